@@ -1,0 +1,99 @@
+"""Small pure processors for metadata strings: the ``*_in`` processors of ArticleLoader."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+_SPACE = re.compile(r"\s+")
+# " - 站点名", "_频道_网站", "｜网站" at the end of a <title>; the article title is the first part.
+_TITLE_SEPARATORS = re.compile(r"\s+[-|｜—–:]{1,2}\s+|\s*[_｜|]\s*")
+_AUTHOR_LABEL = re.compile(r"^(?:作者|文|记者|撰稿|编辑|责任编辑|责编)\s*[:：/]?\s*")
+_SOURCE_LABEL = re.compile(r"^(?:来源|出处|稿源)\s*[:：]\s*")
+_NAME_SPLIT = re.compile(r"[、，,;；\s]+")
+
+_DATE_PATTERNS = (
+    re.compile(
+        r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+        r"(?:\s*T?\s*(?P<H>\d{1,2})\s*[:时]\s*(?P<M>\d{1,2})(?:\s*[:分]\s*(?P<S>\d{1,2}))?)?"
+    ),
+    re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)"),
+)
+
+
+def clean_space(value: str) -> str | None:
+    """Fold runs of whitespace (including full-width spaces) into one space.
+
+    >>> clean_space("  纵深推进\\u3000区域协调 \\n")
+    '纵深推进 区域协调'
+    >>> clean_space("  ") is None
+    True
+    """
+    folded = _SPACE.sub(" ", value.replace("\u3000", " ").replace("\xa0", " ")).strip()
+    return folded or None
+
+
+def strip_title_suffix(value: str) -> str | None:
+    """Drop the ``- 站点名`` / ``_频道_网站`` suffixes a ``<title>`` carries.
+
+    >>> strip_title_suffix("纵深推进区域协调发展_心得体会_华博范文网")
+    '纵深推进区域协调发展'
+    >>> strip_title_suffix("2024年度工作总结 - 年终总结 - 范文网")
+    '2024年度工作总结'
+    >>> strip_title_suffix("A-B testing")
+    'A-B testing'
+    """
+    parts = [part.strip() for part in _TITLE_SEPARATORS.split(value) if part.strip()]
+    return parts[0] if parts else None
+
+
+def clean_author(value: str) -> str | None:
+    """Strip the label from an author field and join several names with ``、``.
+
+    >>> clean_author("作者：张三 李四")
+    '张三、李四'
+    >>> clean_author("文/王五")
+    '王五'
+    """
+    names = [name for name in _NAME_SPLIT.split(_AUTHOR_LABEL.sub("", value.strip())) if name]
+    return "、".join(names) or None
+
+
+def clean_source(value: str) -> str | None:
+    """Strip the ``来源：`` label.
+
+    >>> clean_source("来源：人民网")
+    '人民网'
+    """
+    return _SOURCE_LABEL.sub("", value.strip()) or None
+
+
+def parse_date(value: str | datetime) -> datetime | None:
+    """Find the first plausible date (and time) in a string.
+
+    >>> parse_date("发布时间：2024-05-06 10:21")
+    datetime.datetime(2024, 5, 6, 10, 21)
+    >>> parse_date("2024年5月6日")
+    datetime.datetime(2024, 5, 6, 0, 0)
+    >>> parse_date("/html/20231105/123.html")
+    datetime.datetime(2023, 11, 5, 0, 0)
+    >>> parse_date("no date here") is None
+    True
+    """
+    if isinstance(value, datetime):
+        return value
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(value):
+            parts = {key: int(num) for key, num in match.groupdict().items() if num}
+            try:
+                return datetime(
+                    parts["y"],
+                    parts["m"],
+                    parts["d"],
+                    parts.get("H", 0),
+                    parts.get("M", 0),
+                    parts.get("S", 0),
+                )
+            except ValueError:
+                continue
+    return None

@@ -1,0 +1,56 @@
+"""Every generic selector the extractor uses, named, in one home."""
+
+from __future__ import annotations
+
+# Elements whose content is never article text.
+DROP_TAGS = (
+    "script", "style", "noscript", "iframe", "template", "svg", "canvas", "form", "button",
+    "select", "textarea", "input", "object", "embed", "head", "nav", "footer", "aside",
+)  # fmt: skip
+
+# Elements that start a new block when met inside the content region.
+BLOCK_TAGS = frozenset(
+    "p div section article main header h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre "
+    "table tr td th center figure figcaption address hr body".split()
+)
+HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+BOLD_TAGS = frozenset({"strong", "b"})
+
+# Elements that may hold the whole article.
+CANDIDATE_TAGS = frozenset({"div", "article", "section", "main", "td", "body", "font", "span"})
+
+TITLE_META = (
+    "//meta[@property='og:title']/@content",
+    "//meta[@name='title']/@content",
+    "//meta[@name='ArticleTitle']/@content",
+)
+TITLE_HEADINGS = "//h1 | //h2 | //*[contains(@class, 'title')]"
+DOC_TITLE = "//title/text()"
+
+PUBLISHED_META = (
+    "//meta[@property='article:published_time']/@content",
+    "//meta[@itemprop='datePublished']/@content",
+    "//meta[@name='PubDate']/@content",
+    "//meta[@name='pubdate']/@content",
+    "//meta[@name='publishdate']/@content",
+    "//meta[@name='publish_date']/@content",
+    "//meta[@name='article:published_time']/@content",
+    "//meta[@name='og:release_date']/@content",
+    "//meta[@name='weibo: article:create_at']/@content",
+    "//time/@datetime",
+)
+AUTHOR_META = (
+    "//meta[@name='author']/@content",
+    "//meta[@property='article:author']/@content",
+    "//meta[@name='Author']/@content",
+)
+SOURCE_META = (
+    "//meta[@name='source']/@content",
+    "//meta[@name='ContentSource']/@content",
+)
+JSON_LD = "//script[@type='application/ld+json']/text()"
+BREADCRUMB = (
+    "//*[contains(@class, 'breadcrumb') or contains(@class, 'crumb') or contains(@class, 'position')"
+    " or contains(@class, 'location') or contains(@class, 'weizhi') or contains(@id, 'position')]"
+)
+LINKS = "//a[@href]"

@@ -1,0 +1,105 @@
+"""The data that flows from the spider through the pipelines: blocks, sections, articles."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from itemloaders import ItemLoader
+from itemloaders.processors import Identity, MapCompose, TakeFirst
+
+from fanwen.extract import processors
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph-level piece of an article's content region.
+
+    ``tag`` is the element it came from (``p``, ``h2``, ``li``, ``div``...), ``heading`` the
+    heading level a markup hint gave it (``<h2>`` -> 2, a paragraph that is all bold -> 4),
+    ``centered`` whether it was centred, ``link_density`` the share of its text inside links.
+    """
+
+    text: str
+    tag: str = "p"
+    heading: int | None = None
+    bold: bool = False
+    centered: bool = False
+    link_density: float = 0.0
+
+    def with_text(self, text: str) -> Block:
+        return Block(text, self.tag, self.heading, self.bold, self.centered, self.link_density)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of the article: ``kind`` is intro, section, essay or conclusion."""
+
+    kind: str
+    level: int
+    heading: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A fragment the strip stage removed, with the name of the rule that removed it."""
+
+    rule: str
+    text: str
+
+
+@dataclass
+class Article:
+    """One article as it leaves the spider and is completed by the pipelines."""
+
+    url: str | None = None
+    site: str | None = None
+    title: str | None = None
+    published: datetime | None = None
+    author: str | None = None
+    source: str | None = None
+    category: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    truncated: bool = False
+    removed: list[Removal] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    pages: int = 1
+
+    @property
+    def text(self) -> str:
+        """The clean article: headings and section texts, one per line."""
+        lines: list[str] = []
+        for section in self.sections:
+            if section.heading:
+                lines.append(section.heading)
+            if section.text:
+                lines.append(section.text)
+        if not self.sections:
+            lines = [block.text for block in self.blocks]
+        return "\n".join(lines)
+
+    @property
+    def content_hash(self) -> str:
+        """A hash of what the reader sees: title and clean text."""
+        digest = hashlib.sha256()
+        digest.update((self.title or "").encode())
+        digest.update(b"\0")
+        digest.update(self.text.encode())
+        return digest.hexdigest()
+
+
+class ArticleLoader(ItemLoader):
+    """Fills an :class:`Article` from a page: metadata strings in, typed values out."""
+
+    default_item_class = Article
+    default_output_processor = TakeFirst()
+
+    title_in = MapCompose(processors.clean_space, processors.strip_title_suffix)
+    author_in = MapCompose(processors.clean_space, processors.clean_author)
+    source_in = MapCompose(processors.clean_space, processors.clean_source)
+    category_in = MapCompose(processors.clean_space)
+    published_in = MapCompose(processors.clean_space, processors.parse_date)
+    blocks_in = Identity()
+    blocks_out = Identity()

@@ -1,0 +1,1 @@
+"""Item pipelines, one module per stage: validate -> strip -> sections -> store."""

@@ -1,0 +1,130 @@
+"""Site profiles: what a user knows about a site (start URLs, selectors), read from TOML.
+
+A profile is optional; every selector in it is optional. Where a selector is missing the
+generic detector in ``fanwen.extract`` decides. Bundled profiles live next to this module;
+a user's profile is any ``.toml`` file.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+BUNDLED = Path(__file__).parent
+
+
+class ProfileError(ValueError):
+    """A profile that cannot be found or read: the message says which and why."""
+
+
+@dataclass(frozen=True)
+class Selectors:
+    """CSS selectors, or XPath when a string starts with ``/`` or ``(``; each a list, first match wins."""
+
+    content: tuple[str, ...] = ()
+    title: tuple[str, ...] = ()
+    published: tuple[str, ...] = ()
+    author: tuple[str, ...] = ()
+    source: tuple[str, ...] = ()
+    category: tuple[str, ...] = ()
+    article_links: tuple[str, ...] = ()
+    next_page: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One site: its name, where to start and, optionally, how its pages are laid out.
+
+    ``article_url`` is a regular expression an article URL matches (search, not fullmatch);
+    without it every followed page is judged by the generic detector.
+    """
+
+    name: str
+    start_urls: tuple[str, ...] = ()
+    allowed_domains: tuple[str, ...] = ()
+    article_url: str | None = None
+    sitemaps: tuple[str, ...] = ()
+    selectors: Selectors = field(default_factory=Selectors)
+    rules: tuple[dict[str, Any], ...] = ()
+    path: Path | None = None
+
+    def with_start_urls(self, urls: list[str]) -> Profile:
+        domains = tuple(urlsplit(u).hostname or "" for u in urls)
+        return Profile(
+            self.name, tuple(urls), domains, self.article_url, self.sitemaps, self.selectors,
+            self.rules, self.path,
+        )  # fmt: skip
+
+
+def for_url(url: str) -> Profile:
+    """The empty profile for a bare start URL: generic detection everywhere."""
+    host = urlsplit(url).hostname
+    if not host or urlsplit(url).scheme not in ("http", "https"):
+        raise ProfileError(f"not an http(s) URL: {url!r}")
+    return Profile(name=host, start_urls=(url,), allowed_domains=(host,))
+
+
+def load(name_or_path: str) -> Profile:
+    """A profile by bundled name (``demo``) or by path to a TOML file."""
+    path = Path(name_or_path)
+    if path.suffix != ".toml":
+        path = BUNDLED / f"{name_or_path}.toml"
+    if not path.is_file():
+        known = ", ".join(sorted(p.stem for p in BUNDLED.glob("*.toml")))
+        raise ProfileError(f"no profile {name_or_path!r} (bundled: {known}; or give a .toml path)")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ProfileError(f"{path}: not valid TOML: {exc}") from exc
+    return parse(data, default_name=path.stem, path=path)
+
+
+def parse(data: dict[str, Any], default_name: str, path: Path | None = None) -> Profile:
+    """Validate a profile's TOML table; unknown keys and wrong types are errors, not surprises."""
+    where = str(path or default_name)
+    top = {f.name for f in fields(Profile)} - {"path", "selectors", "rules"} | {"selectors", "rule"}
+    unknown = set(data) - top
+    if unknown:
+        raise ProfileError(f"{where}: unknown key(s) {sorted(unknown)}; known: {sorted(top)}")
+    raw_selectors = data.get("selectors", {})
+    if not isinstance(raw_selectors, dict):
+        raise ProfileError(f"{where}: [selectors] must be a table")
+    known_selectors = {f.name for f in fields(Selectors)}
+    bad = set(raw_selectors) - known_selectors
+    if bad:
+        raise ProfileError(f"{where}: unknown selector(s) {sorted(bad)}; known: {sorted(known_selectors)}")
+    selectors = Selectors(**{k: _strings(where, f"selectors.{k}", v) for k, v in raw_selectors.items()})
+    rules = data.get("rule", [])
+    if not isinstance(rules, list) or not all(isinstance(r, dict) for r in rules):
+        raise ProfileError(f"{where}: [[rule]] entries must be tables")
+    article_url = data.get("article_url")
+    if article_url is not None and not isinstance(article_url, str):
+        raise ProfileError(f"{where}: article_url must be a string (a regular expression)")
+    try:
+        re.compile(article_url or "")
+    except re.error as exc:
+        raise ProfileError(f"{where}: article_url is not a valid regular expression: {exc}") from exc
+    urls = _strings(where, "start_urls", data.get("start_urls", []))
+    return Profile(
+        name=str(data.get("name", default_name)),
+        start_urls=urls,
+        allowed_domains=_strings(where, "allowed_domains", data.get("allowed_domains", []))
+        or tuple(urlsplit(u).hostname or "" for u in urls),
+        article_url=article_url,
+        sitemaps=_strings(where, "sitemaps", data.get("sitemaps", [])),
+        selectors=selectors,
+        rules=tuple(rules),
+        path=path,
+    )
+
+
+def _strings(where: str, key: str, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise ProfileError(f"{where}: {key} must be a string or a list of strings")
