@@ -53,10 +53,17 @@ def extract_article(sel: Selector, url: str | None, profile: Profile | None) -> 
     }
     for field, candidates in generic.items():
         queries = getattr(selectors, field, ()) if selectors else ()
-        texts = [" ".join(m.xpath("string()").get("").split()) for m in select(sel, queries)]
+        texts = [_text(match) for match in select(sel, queries)]
         loader.add_value(field, [t for t in texts if t] or list(candidates()))
     loader.add_value("blocks", html_blocks(element))
     article = loader.load_item()
     if not article.blocks:
         raise NotAnArticle(f"content region is empty: {url}")
     return article
+
+
+def _text(match: Selector) -> str:
+    """The text of a selected element, or the value of a selected attribute or text node."""
+    root = match.root
+    value = root if isinstance(root, str) else match.xpath("string()").get("")
+    return " ".join(value.split())

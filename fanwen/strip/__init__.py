@@ -24,7 +24,7 @@ SCOPES = ("sentence", "block", "after")
 _SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’」』）)\"']*|$)")
 _MEANINGFUL = re.compile(r"[\w\u4e00-\u9fff]")
 # Prose: a long block with sentence punctuation and few links. An ``after`` cut stops there.
-_PROSE_MIN_CHARS = 60
+_PROSE_MIN_CHARS = 40
 
 
 class RuleError(ValueError):

@@ -1,0 +1,43 @@
+"""Site profiles: bundled and user TOML files, validated with clear errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from fanwen import profiles
+from fanwen.spiders.articles import resolve_target
+
+
+def test_bundled_demo_profile_loads():
+    profile = profiles.load("demo")
+    assert profile.name == "demo"
+    assert profile.selectors.content
+
+
+def test_bare_url_is_a_profile_with_no_selectors():
+    profile = resolve_target("https://www.example.cn/xinde/")
+    assert profile.allowed_domains == ("www.example.cn",)
+    assert profile.selectors.content == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("name = [", "not valid TOML"),
+        ('colour = "red"', "unknown key"),
+        ('[selectors]\ncontnet = "div"', "unknown selector"),
+        ('article_url = "("', "not a valid regular expression"),
+        ("start_urls = 3", "must be a string or a list"),
+    ],
+)
+def test_broken_profile_says_what_is_wrong(tmp_path, text, message):
+    path = tmp_path / "site.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(profiles.ProfileError, match=message):
+        profiles.load(str(path))
+
+
+@pytest.mark.parametrize("target", ["nosuchprofile", "ftp://example.cn/", "http:///nohost"])
+def test_bad_targets(target):
+    with pytest.raises(profiles.ProfileError):
+        resolve_target(target)

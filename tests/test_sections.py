@@ -1,0 +1,64 @@
+"""The sections stage on inline blocks: heading families, levels, intro and conclusion."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fanwen.items import Block
+from fanwen.sections import split_sections
+
+BODY = "要坚持问题导向，聚焦重点难点，细化工作举措，确保各项任务落地见效。"
+
+
+def shape(blocks):
+    return [(s.kind, s.level, s.heading) for s in split_sections(blocks)]
+
+
+def test_numbered_headings_nest_by_appearance():
+    blocks = [Block("引言段落。"), Block("一、总体要求"), Block("（一）指导思想"), Block(BODY),
+              Block("（二）基本原则"), Block(BODY), Block("二、主要任务"), Block(BODY)]  # fmt: skip
+    assert shape(blocks) == [
+        ("intro", 1, None), ("section", 1, "一、总体要求"), ("section", 2, "（一）指导思想"),
+        ("section", 2, "（二）基本原则"), ("section", 1, "二、主要任务"),
+    ]  # fmt: skip
+
+
+def test_markup_headings():
+    blocks = [Block("开头。"), Block("学习体会", tag="h2", heading=2), Block(BODY),
+              Block("努力方向", bold=True), Block(BODY)]  # fmt: skip
+    assert shape(blocks) == [("intro", 1, None), ("section", 1, "学习体会"), ("section", 2, "努力方向")]
+
+
+def test_essays_hold_their_own_sections():
+    blocks = [Block("篇一：我的青春"), Block(BODY), Block("一、回顾"), Block(BODY),
+              Block("篇二：奋斗的意义"), Block(BODY)]  # fmt: skip
+    assert shape(blocks) == [("essay", 1, "篇一：我的青春"), ("section", 2, "一、回顾"), ("essay", 1, "篇二：奋斗的意义")]
+
+
+def test_enumeration_inside_a_paragraph_is_not_a_heading():
+    blocks = [Block("引言。"), Block("一是加强领导，二是完善机制，三是强化考核。"), Block(BODY)]
+    assert shape(blocks) == [("intro", 1, None)]
+
+
+def test_lead_sentences_need_company():
+    one = [Block("引言。" + BODY), Block("加强组织领导。" + BODY), Block(BODY)]
+    assert shape(one) == [("intro", 1, None)]
+    three = [Block("引言。" + BODY)] + [Block(f"第{n}项重点工作。" + BODY) for n in "甲乙丙"]
+    assert [s.heading for s in split_sections(three)] == [None, "第甲项重点工作。", "第乙项重点工作。", "第丙项重点工作。"]
+
+
+def test_conclusion():
+    blocks = [Block("引言。"), Block("一、措施"), Block(BODY), Block("综上所述，我们要再接再厉。")]
+    assert shape(blocks)[-1] == ("conclusion", 1, None)
+
+
+paragraph = st.text(alphabet="一二三四五是的发展要、，。（）总之篇1.", min_size=1, max_size=40)
+
+
+@given(st.lists(paragraph, min_size=1, max_size=12))
+def test_sections_preserve_the_text_exactly(texts):
+    blocks = [Block(t.strip() or "空") for t in texts]
+    sections = split_sections(blocks)
+    assert "".join((s.heading or "") + s.text.replace("\n", "") for s in sections) == "".join(b.text for b in blocks)
+    assert all(s.level >= 1 for s in sections)
