@@ -1,0 +1,128 @@
+"""Builds database engines for the pipeline, the CLI and the tests, and migrates them."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy.engine import make_url
+
+DEFAULT_DB = "fanwen.db"
+ENV_VAR = "FANWEN_DB"
+BUSY_TIMEOUT = 30.0  # seconds a writer waits for another writer before "database is locked"
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class StorageError(Exception):
+    """Base class for every error the storage layer raises on purpose."""
+
+
+class DatabaseError(StorageError):
+    """The database cannot be used: not a database, locked, unreadable. One line for the CLI."""
+
+
+def resolve_db_url(value: str | None) -> str:
+    """Turn a SQLAlchemy URL or a file path into a URL.
+
+    ``None`` falls back to ``$FANWEN_DB`` and then to ``./fanwen.db``.
+
+    >>> resolve_db_url("postgresql://db/fanwen")
+    'postgresql://db/fanwen'
+    >>> resolve_db_url("sqlite://")
+    'sqlite://'
+    >>> resolve_db_url("/tmp/x.db")
+    'sqlite:////tmp/x.db'
+    """
+    if not value:
+        value = os.environ.get(ENV_VAR) or DEFAULT_DB
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def _is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def _sqlite_pragmas(busy_timeout: float) -> Callable[[Any, Any], None]:
+    def on_connect(dbapi_connection: Any, connection_record: Any) -> None:
+        # WAL lets people query (Datasette, the CLI) while a crawl writes; NORMAL is safe
+        # with WAL (a power cut may lose the last commits, never corrupt the file).
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        finally:
+            cursor.close()
+
+    return on_connect
+
+
+def make_engine(url: str | None = None, *, busy_timeout: float = BUSY_TIMEOUT, **kwargs: Any) -> Engine:
+    """Build an engine for ``url`` (resolved with :func:`resolve_db_url`).
+
+    SQLite connections get WAL, foreign keys, ``busy_timeout`` (seconds, 30 by default) and
+    ``synchronous=NORMAL``; other keyword arguments go to ``create_engine``. Nothing connects
+    until the engine is first used.
+    """
+    url = resolve_db_url(url)
+    if not _is_sqlite(url):
+        return create_engine(url, **kwargs)
+    kwargs.setdefault("connect_args", {}).setdefault("timeout", busy_timeout)
+    engine = create_engine(url, **kwargs)
+    event.listen(engine, "connect", _sqlite_pragmas(busy_timeout))
+    return engine
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def describe(engine: Engine) -> str:
+    """The engine's URL without a password, for messages."""
+    return engine.url.render_as_string(hide_password=True)
+
+
+def wrap_error(engine: Engine | None, error: BaseException) -> DatabaseError:
+    """Turn a driver error into a :class:`DatabaseError` with one clear line."""
+    original = getattr(error, "orig", error)
+    message = str(original).strip() or type(original).__name__
+    if isinstance(original, sqlite3.DatabaseError):
+        lowered = message.lower()
+        if "not a database" in lowered or "malformed" in lowered:
+            message = "file is not a SQLite database (or is corrupt)"
+        elif "locked" in lowered or "busy" in lowered:
+            message = "database is locked by another process"
+    if engine is None:
+        return DatabaseError(message)
+    return DatabaseError(f"{describe(engine)}: {message}")
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the database up to ``revision`` with Alembic (the migrations ship in the package)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+    except exc.DBAPIError as error:
+        raise wrap_error(engine, error) from error
+
+
+def check_connection(engine: Engine) -> None:
+    """Connect once and run a trivial query; raise :class:`DatabaseError` if that fails."""
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1")
+    except exc.DBAPIError as error:
+        raise wrap_error(engine, error) from error

@@ -1,0 +1,157 @@
+"""The SQLAlchemy ORM tables fanwen stores: sites, articles, sections, removals, revisions, runs.
+
+Table and column names are public interface (users query them with Datasette or any SQL
+client). Every timestamp is stored as a *naive UTC* ``DateTime``: SQLite has no time-zone
+type, and naive-UTC everywhere keeps SQLite and PostgreSQL identical. ``articles.published``
+is the exception that proves the rule: it is the date the page printed; an aware value is
+converted to naive UTC, a naive one (the usual case) is stored as printed.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """The current time as naive UTC, the form every stored timestamp takes."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Site(Base):
+    __tablename__ = "sites"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    base_url: Mapped[str | None] = mapped_column(String(500))
+
+    articles: Mapped[list[Article]] = relationship(back_populates="site")
+
+
+class Article(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id", ondelete="SET NULL"), index=True)
+    url: Mapped[str] = mapped_column(String(2000), unique=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[datetime | None] = mapped_column(DateTime)
+    author: Mapped[str | None] = mapped_column(String(200))
+    source: Mapped[str | None] = mapped_column(String(200))
+    category: Mapped[str | None] = mapped_column(String(200))
+    truncated: Mapped[bool] = mapped_column(Boolean, default=False)
+    pages: Mapped[int] = mapped_column(Integer, default=1)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text, default="")
+    first_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    last_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Kept for conditional requests (If-None-Match / If-Modified-Since) on later crawls.
+    etag: Mapped[str | None] = mapped_column(String(200))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+
+    site: Mapped[Site | None] = relationship(back_populates="articles")
+    sections: Mapped[list[Section]] = relationship(
+        back_populates="article",
+        order_by="Section.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+    removed_fragments: Mapped[list[RemovedFragment]] = relationship(
+        back_populates="article",
+        order_by="RemovedFragment.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+    revisions: Mapped[list[ArticleRevision]] = relationship(
+        back_populates="article",
+        order_by="ArticleRevision.captured_at",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class Section(Base):
+    __tablename__ = "sections"
+    __table_args__ = (Index("ix_sections_article_id_position", "article_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    level: Mapped[int] = mapped_column(Integer, default=1)
+    heading: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    article: Mapped[Article] = relationship(back_populates="sections")
+
+
+class RemovedFragment(Base):
+    __tablename__ = "removed_fragments"
+    __table_args__ = (Index("ix_removed_fragments_article_id_position", "article_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    rule: Mapped[str] = mapped_column(String(100), index=True)
+    text: Mapped[str] = mapped_column(Text)
+
+    article: Mapped[Article] = relationship(back_populates="removed_fragments")
+
+
+class ArticleRevision(Base):
+    """An earlier version of an article, captured just before a changed crawl replaced it."""
+
+    __tablename__ = "article_revisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, default="")
+    # [{"position", "kind", "level", "heading", "text"}, ...] as JSON text, portable everywhere.
+    sections_json: Mapped[str] = mapped_column(Text, default="[]")
+    captured_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    article: Mapped[Article] = relationship(back_populates="revisions")
+
+
+class CrawlRun(Base):
+    __tablename__ = "crawl_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    started: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    finished: Mapped[datetime | None] = mapped_column(DateTime)
+    # running | finished | interrupted | failed
+    status: Mapped[str] = mapped_column(String(20), default="running")
+    targets: Mapped[str | None] = mapped_column(Text)
+    pages_fetched: Mapped[int] = mapped_column(Integer, default=0)
+    articles_new: Mapped[int] = mapped_column(Integer, default=0)
+    articles_changed: Mapped[int] = mapped_column(Integer, default=0)
+    articles_unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    articles_dropped: Mapped[int] = mapped_column(Integer, default=0)
+    errors: Mapped[int] = mapped_column(Integer, default=0)
+    stats_json: Mapped[str | None] = mapped_column(Text)

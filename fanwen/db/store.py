@@ -1,0 +1,314 @@
+"""ArticleStore: idempotent, batched writes of articles and crawl runs through SQLAlchemy Core.
+
+One store is one writer. ``save`` runs inside an open transaction that is committed every
+``batch_size`` articles and on ``flush``/``close``; each article runs in a SAVEPOINT so a bad
+article fails alone. Articles are upserted on their URL with the dialect's
+``INSERT ... ON CONFLICT DO UPDATE`` (SQLite and PostgreSQL); on SQLite the batch transaction
+starts with ``BEGIN IMMEDIATE`` so reading the previous version and writing the new one can
+never be interrupted by another writer. Timestamps are naive UTC (see :mod:`fanwen.db.models`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import urlsplit
+
+from sqlalchemy import Connection, Engine, Table, delete, exc, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from fanwen.db.engine import StorageError, is_sqlite, wrap_error
+from fanwen.db.models import Article as ArticleRow
+from fanwen.db.models import ArticleRevision, CrawlRun, RemovedFragment, Site, utcnow
+from fanwen.db.models import Section as SectionRow
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    from fanwen.items import Article
+
+SaveResult = Literal["new", "changed", "unchanged"]
+
+_articles: Table = ArticleRow.__table__  # type: ignore[assignment]
+_sites: Table = Site.__table__  # type: ignore[assignment]
+_sections: Table = SectionRow.__table__  # type: ignore[assignment]
+_removed: Table = RemovedFragment.__table__  # type: ignore[assignment]
+_revisions: Table = ArticleRevision.__table__  # type: ignore[assignment]
+_runs: Table = CrawlRun.__table__  # type: ignore[assignment]
+
+RUN_COUNTS = (
+    "pages_fetched",
+    "articles_new",
+    "articles_changed",
+    "articles_unchanged",
+    "articles_dropped",
+    "errors",
+)
+
+
+def upsert(table: Table, dialect: str) -> sqlite.Insert | postgresql.Insert:
+    """The dialect switch: an INSERT that supports ``on_conflict_do_update``."""
+    if dialect == "sqlite":
+        return sqlite.insert(table)
+    if dialect == "postgresql":
+        return postgresql.insert(table)
+    raise StorageError(f"unsupported database {dialect!r}: fanwen stores to SQLite or PostgreSQL")
+
+
+def to_utc_naive(value: datetime | None) -> datetime | None:
+    """Aware datetimes become naive UTC; naive ones are kept as they are."""
+    if value is None or value.tzinfo is None:
+        return value
+    return value.astimezone(UTC).replace(tzinfo=None)
+
+
+class ArticleStore:
+    """Writes :class:`fanwen.items.Article` objects and crawl runs to a migrated database."""
+
+    def __init__(self, engine: Engine, batch_size: int = 50) -> None:
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        self.engine = engine
+        self.batch_size = batch_size
+        self.counts: Counter[str] = Counter()
+        self._dialect = engine.dialect.name
+        self._connection: Connection | None = None
+        self._pending = 0
+        self._site_ids: dict[str, int] = {}
+
+    # -- transactions -------------------------------------------------------------------
+
+    def _begin(self) -> Connection:
+        if self._connection is None:
+            try:
+                self._connection = self.engine.connect()
+            except exc.DBAPIError as error:
+                raise wrap_error(self.engine, error) from error
+        connection = self._connection
+        if connection.in_transaction():
+            return connection
+        connection.begin()
+        if is_sqlite(self.engine):
+            # Take the write lock now: a deferred transaction that reads and then writes
+            # fails with SQLITE_BUSY_SNAPSHOT under WAL if another writer got in between.
+            dbapi = connection.connection.dbapi_connection
+            if dbapi is not None and not dbapi.in_transaction:
+                try:
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                except exc.DBAPIError as error:
+                    self._rollback()
+                    raise wrap_error(self.engine, error) from error
+        return connection
+
+    def flush(self) -> None:
+        """Commit everything saved so far."""
+        connection = self._connection
+        if connection is None or not connection.in_transaction():
+            return
+        try:
+            connection.commit()
+        except exc.DBAPIError as error:
+            self._rollback()
+            raise wrap_error(self.engine, error) from error
+        self._pending = 0
+
+    def _rollback(self) -> None:
+        if self._connection is not None and self._connection.in_transaction():
+            self._connection.rollback()
+        self._pending = 0
+        self._site_ids.clear()  # ids inserted in the rolled-back transaction are gone
+
+    def close(self) -> None:
+        """Commit and release the connection (the engine stays with its owner)."""
+        try:
+            self.flush()
+        finally:
+            if self._connection is not None:
+                self._connection.close()
+                self._connection = None
+
+    def __enter__(self) -> ArticleStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if exc_type is not None:
+            self._rollback()
+        self.close()
+
+    # -- crawl runs ---------------------------------------------------------------------
+
+    def start_run(self, targets: str) -> int:
+        """Record the start of a crawl; returns the run id (committed at once)."""
+        self.flush()
+        connection = self._begin()
+        try:
+            run_id = connection.execute(
+                _runs.insert().values(targets=targets, started=utcnow(), status="running")
+            ).inserted_primary_key[0]  # type: ignore[index]
+        except exc.DBAPIError as error:
+            self._rollback()
+            raise wrap_error(self.engine, error) from error
+        self.flush()
+        return int(run_id)
+
+    def finish_run(self, run_id: int, status: str, counts: dict[str, int], stats: dict[str, Any]) -> None:
+        """Commit pending articles, then close the run with its status, counts and stats.
+
+        ``counts`` keys are ``crawl_runs`` column names (``pages_fetched``, ``articles_new``,
+        ...); unknown keys are ignored. ``stats`` is stored as JSON.
+        """
+        self.flush()
+        values: dict[str, Any] = {
+            "finished": utcnow(),
+            "status": status,
+            "stats_json": json.dumps(stats, default=str, ensure_ascii=False, sort_keys=True),
+        }
+        values.update({key: int(counts[key] or 0) for key in RUN_COUNTS if key in counts})
+        connection = self._begin()
+        try:
+            connection.execute(update(_runs).where(_runs.c.id == run_id).values(**values))
+        except exc.DBAPIError as error:
+            self._rollback()
+            raise wrap_error(self.engine, error) from error
+        self.flush()
+
+    # -- articles -----------------------------------------------------------------------
+
+    def save(self, article: Article) -> SaveResult:
+        """Upsert ``article`` by URL; returns ``"new"``, ``"changed"`` or ``"unchanged"``.
+
+        Unchanged content only moves ``last_seen``. Changed content moves the previous version
+        to ``article_revisions`` and replaces sections and removed fragments.
+        """
+        if not article.url:
+            raise StorageError("cannot store an article without a URL")
+        connection = self._begin()
+        try:
+            with connection.begin_nested():
+                result = self._save(connection, article)
+        except exc.IntegrityError as error:
+            # The savepoint is rolled back (with any site row it added); the batch stays.
+            self._site_ids.clear()
+            raise StorageError(f"cannot store {article.url}: {error.orig}") from error
+        except exc.DBAPIError as error:
+            self._rollback()
+            raise wrap_error(self.engine, error) from error
+        self.counts[result] += 1
+        self._pending += 1
+        if self._pending >= self.batch_size:
+            self.flush()
+        return result
+
+    def _save(self, connection: Connection, article: Article) -> SaveResult:
+        assert article.url is not None
+        now = utcnow()
+        content_hash = article.content_hash
+        previous = connection.execute(
+            select(_articles.c.id, _articles.c.content_hash, _articles.c.title, _articles.c.text).where(
+                _articles.c.url == article.url
+            )
+        ).first()
+        values = {
+            "site_id": self._site_id(connection, article),
+            "url": article.url,
+            "title": article.title,
+            "published": to_utc_naive(article.published),
+            "author": article.author,
+            "source": article.source,
+            "category": article.category,
+            "truncated": bool(article.truncated),
+            "pages": article.pages or 1,
+            "content_hash": content_hash,
+            "text": article.text,
+            "first_seen": now,
+            "last_seen": now,
+            "updated_at": now,
+        }
+        statement = upsert(_articles, self._dialect).values(**values)
+        if previous is not None and previous.content_hash == content_hash:
+            changes: dict[str, Any] = {"last_seen": statement.excluded.last_seen}
+            result: SaveResult = "unchanged"
+        else:
+            changes = {name: statement.excluded[name] for name in values if name not in ("url", "first_seen")}
+            result = "new" if previous is None else "changed"
+        article_id = connection.execute(
+            statement.on_conflict_do_update(index_elements=["url"], set_=changes).returning(_articles.c.id)
+        ).scalar_one()
+        if result == "unchanged":
+            return result
+        if previous is not None:
+            self._keep_revision(connection, article_id, previous, now)
+            connection.execute(delete(_sections).where(_sections.c.article_id == article_id))
+            connection.execute(delete(_removed).where(_removed.c.article_id == article_id))
+        self._write_parts(connection, article_id, article)
+        return result
+
+    def _site_id(self, connection: Connection, article: Article) -> int | None:
+        parts = urlsplit(article.url or "")
+        name = article.site or parts.hostname
+        if not name:
+            return None
+        if name in self._site_ids:
+            return self._site_ids[name]
+        base_url = f"{parts.scheme}://{parts.netloc}" if parts.netloc else None
+        statement = upsert(_sites, self._dialect).values(name=name, base_url=base_url)
+        keep_first_base_url = func.coalesce(_sites.c.base_url, statement.excluded.base_url)
+        site_id = connection.execute(
+            statement.on_conflict_do_update(
+                index_elements=["name"], set_={"base_url": keep_first_base_url}
+            ).returning(_sites.c.id)
+        ).scalar_one()
+        self._site_ids[name] = site_id
+        return site_id
+
+    def _keep_revision(self, connection: Connection, article_id: int, previous: Any, now: datetime) -> None:
+        rows = connection.execute(
+            select(
+                _sections.c.position,
+                _sections.c.kind,
+                _sections.c.level,
+                _sections.c.heading,
+                _sections.c.text,
+            )
+            .where(_sections.c.article_id == article_id)
+            .order_by(_sections.c.position)
+        ).mappings()
+        connection.execute(
+            _revisions.insert().values(
+                article_id=article_id,
+                content_hash=previous.content_hash,
+                title=previous.title,
+                text=previous.text or "",
+                sections_json=json.dumps([dict(row) for row in rows], ensure_ascii=False),
+                captured_at=now,
+            )
+        )
+
+    def _write_parts(self, connection: Connection, article_id: int, article: Article) -> None:
+        # Positions are 1-based: "section 1" is the first section a reader sees.
+        sections = [
+            {
+                "article_id": article_id,
+                "position": position,
+                "kind": section.kind,
+                "level": section.level,
+                "heading": section.heading,
+                "text": section.text or "",
+            }
+            for position, section in enumerate(article.sections, start=1)
+        ]
+        if sections:
+            connection.execute(_sections.insert(), sections)
+        removed = [
+            {"article_id": article_id, "position": position, "rule": r.rule, "text": r.text}
+            for position, r in enumerate(article.removed, start=1)
+        ]
+        if removed:
+            connection.execute(_removed.insert(), removed)

@@ -1,0 +1,297 @@
+"""The storage layer on temporary SQLite files migrated by Alembic."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import Engine, func, select, text
+
+from fanwen.db import (
+    ArticleStore,
+    DatabaseError,
+    StorageError,
+    get_article,
+    list_runs,
+    make_engine,
+    migrate,
+    resolve_db_url,
+    search,
+    summary,
+)
+from fanwen.db.models import Article as ArticleRow
+from fanwen.db.models import ArticleRevision, Base
+from fanwen.items import Article, Removal, Section
+
+REPO = Path(__file__).resolve().parents[1]
+URL = "https://www.example.cn/fanwen/2024/1218.html"
+
+
+def make_article(url: str = URL, **overrides: object) -> Article:
+    values: dict[str, object] = {
+        "url": url,
+        "site": "huabo",
+        "title": "纵深推进区域协调发展",
+        "published": datetime(2024, 12, 18),
+        "source": "华博范文网",
+        "sections": [
+            Section("intro", 1, None, "近日,《长三角地区一体化发展规划》发布。"),
+            Section("section", 1, "坚持服务新发展格局的大局视野。", "推动区域协调发展。"),
+            Section("conclusion", 1, None, "总之,推进区域协调发展是一项长期任务。"),
+        ],
+        "removed": [Removal("call_to_action", "请点击👉 mooonya 👈联系老师")],
+    }
+    values.update(overrides)
+    return Article(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Engine:
+    engine = make_engine(str(tmp_path / "fanwen.db"))
+    migrate(engine)
+    yield engine
+    engine.dispose()
+
+
+def count(engine: Engine, table: type) -> int:
+    with engine.connect() as connection:
+        return connection.execute(select(func.count()).select_from(table)).scalar_one()
+
+
+# -- engine and migrations -------------------------------------------------------------
+
+
+def test_migrated_schema_matches_models(engine: Engine) -> None:
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+        assert context.get_current_revision() == "0001"
+
+
+def test_alembic_command_line_from_repo_root(tmp_path: Path) -> None:
+    target = tmp_path / "cli.db"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("FANWEN_DB", None)
+    alembic = [sys.executable, "-m", "alembic", "-c", str(REPO / "alembic.ini")]
+    subprocess.run(
+        [*alembic, "-x", f"db={target}", "upgrade", "head"],
+        cwd=REPO,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    engine = make_engine(str(target))
+    try:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        engine.dispose()
+    subprocess.run(
+        [*alembic, "-x", f"db={target}", "downgrade", "base"],
+        cwd=REPO,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+
+
+def test_sqlite_pragmas(engine: Engine) -> None:
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30000
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+
+
+def test_resolve_db_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert resolve_db_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert resolve_db_url(str(tmp_path / "a.db")) == f"sqlite:///{tmp_path / 'a.db'}"
+    monkeypatch.setenv("FANWEN_DB", str(tmp_path / "env.db"))
+    assert resolve_db_url(None) == f"sqlite:///{tmp_path / 'env.db'}"
+    monkeypatch.delenv("FANWEN_DB")
+    monkeypatch.chdir(tmp_path)
+    assert resolve_db_url(None) == f"sqlite:///{tmp_path / 'fanwen.db'}"
+
+
+def test_not_a_database_gives_a_clear_error(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("这不是数据库 " * 200, encoding="utf-8")
+    engine = make_engine(str(bogus))
+    with pytest.raises(DatabaseError, match="not a SQLite database") as info:
+        migrate(engine)
+    assert isinstance(info.value, StorageError)
+    assert "\n" not in str(info.value)
+    with pytest.raises(DatabaseError, match="not a SQLite database"):
+        search(engine, "区域")
+    engine.dispose()
+
+
+# -- the store -------------------------------------------------------------------------
+
+
+def test_save_new_unchanged_changed(engine: Engine) -> None:
+    with ArticleStore(engine) as store:
+        assert store.save(make_article()) == "new"
+    first = get_article(engine, URL)
+    assert first is not None
+    assert [s.kind for s in first.sections] == ["intro", "section", "conclusion"]
+    assert first.removed[0].rule == "call_to_action"
+    assert first.site == "huabo"
+
+    with ArticleStore(engine) as store:
+        assert store.save(make_article()) == "unchanged"
+    second = get_article(engine, URL)
+    assert second is not None
+    assert second.last_seen >= first.last_seen
+    assert second.updated_at == first.updated_at
+    assert second.first_seen == first.first_seen
+    assert count(engine, ArticleRevision) == 0
+
+    changed = make_article(sections=[Section("intro", 1, None, "全新的内容。")], removed=[])
+    with ArticleStore(engine) as store:
+        assert store.save(changed) == "changed"
+    third = get_article(engine, str(first.id))
+    assert third is not None
+    assert third.id == first.id
+    assert third.first_seen == first.first_seen
+    assert [s.text for s in third.sections] == ["全新的内容。"]
+    assert third.removed == ()
+    assert third.revisions == 1
+    with engine.connect() as connection:
+        revision = connection.execute(select(ArticleRevision.__table__)).one()
+    assert revision.content_hash == first.content_hash
+    assert revision.text == first.text
+    old_sections = json.loads(revision.sections_json)
+    assert [s["kind"] for s in old_sections] == ["intro", "section", "conclusion"]
+    assert old_sections[1]["heading"] == "坚持服务新发展格局的大局视野。"
+    assert summary(engine) == {
+        "sites": 1,
+        "articles": 1,
+        "sections": 1,
+        "removed_fragments": 0,
+        "article_revisions": 1,
+        "crawl_runs": 0,
+    }
+
+
+def test_upsert_is_idempotent_and_batched(engine: Engine) -> None:
+    store = ArticleStore(engine, batch_size=3)
+    results = [store.save(make_article(f"https://www.example.cn/{n}.html")) for n in range(5)]
+    assert results == ["new"] * 5
+    assert count(engine, ArticleRow) == 3  # one batch committed, two pending
+    assert store.save(make_article("https://www.example.cn/0.html")) == "unchanged"
+    store.flush()
+    assert count(engine, ArticleRow) == 5
+    for _ in range(3):
+        assert store.save(make_article("https://www.example.cn/0.html")) == "unchanged"
+    store.close()
+    assert count(engine, ArticleRow) == 5
+    assert summary(engine)["sections"] == 15
+    assert summary(engine)["sites"] == 1
+    assert dict(store.counts) == {"new": 5, "unchanged": 4}
+
+
+def test_aware_dates_are_stored_as_naive_utc(engine: Engine) -> None:
+    beijing = timezone(timedelta(hours=8))
+    with ArticleStore(engine) as store:
+        store.save(make_article(published=datetime(2024, 12, 18, 8, 0, tzinfo=beijing)))
+    view = get_article(engine, URL)
+    assert view is not None
+    assert view.published == datetime(2024, 12, 18, 0, 0)
+    assert view.first_seen.tzinfo is None
+    assert abs(datetime.now(UTC).replace(tzinfo=None) - view.first_seen) < timedelta(minutes=1)
+
+
+def test_article_without_url_is_refused(engine: Engine) -> None:
+    with ArticleStore(engine) as store, pytest.raises(StorageError):
+        store.save(make_article(url=None))
+
+
+def test_deleting_an_article_cascades(engine: Engine) -> None:
+    with ArticleStore(engine) as store:
+        store.save(make_article())
+        store.save(make_article(title="改过的标题"))
+    with engine.begin() as connection:
+        connection.execute(text("DELETE FROM articles"))
+    assert summary(engine)["sections"] == 0
+    assert summary(engine)["removed_fragments"] == 0
+    assert summary(engine)["article_revisions"] == 0
+
+
+def test_runs(engine: Engine) -> None:
+    with ArticleStore(engine) as store:
+        run_id = store.start_run("huabo")
+        assert list_runs(engine)[0].status == "running"
+        store.save(make_article())
+        store.finish_run(
+            run_id,
+            "finished",
+            {"articles_new": 1, "pages_fetched": 3},
+            {"when": datetime(2024, 1, 1), "名": "值"},
+        )
+    [run] = list_runs(engine)
+    assert run.id == run_id
+    assert (run.status, run.targets, run.articles_new, run.pages_fetched) == ("finished", "huabo", 1, 3)
+    assert run.finished is not None and run.finished >= run.started
+    assert json.loads(run.stats_json or "{}")["名"] == "值"
+
+
+# -- queries ---------------------------------------------------------------------------
+
+
+def test_search_finds_chinese_substrings(engine: Engine) -> None:
+    with ArticleStore(engine) as store:
+        store.save(make_article())
+        store.save(
+            make_article(
+                "https://www.example.cn/2.html",
+                title="另一篇",
+                sections=[Section("section", 1, "标题", "完成率达到100%以上")],
+            )
+        )
+    hits = search(engine, "区域协调")
+    assert hits[0].heading is None and hits[0].title == "纵深推进区域协调发展"  # title hit first
+    section_hits = [hit for hit in hits if hit.position is not None]
+    assert {hit.position for hit in section_hits} == {2, 3}
+    assert all("区域协调" in hit.snippet for hit in hits)
+    assert search(engine, "大局视野")[0].heading == "坚持服务新发展格局的大局视野。"
+
+    percent = search(engine, "100%")
+    assert [hit.url for hit in percent] == ["https://www.example.cn/2.html"]
+    assert search(engine, "%") == [percent[0]]
+    assert search(engine, "_") == []
+    assert search(engine, "区域", limit=1) == hits[:1]
+    assert search(engine, "  ") == []
+
+
+def test_get_article_missing(engine: Engine) -> None:
+    assert get_article(engine, "42") is None
+    assert get_article(engine, "https://nowhere.example/") is None
+
+
+def test_locked_database_gives_a_clear_error(tmp_path: Path) -> None:
+    path = str(tmp_path / "fanwen.db")
+    writer = make_engine(path)
+    migrate(writer)
+    impatient = make_engine(path, busy_timeout=0.1)
+    try:
+        with writer.connect() as holder:
+            holder.exec_driver_sql("BEGIN IMMEDIATE")
+            store = ArticleStore(impatient)
+            with pytest.raises(DatabaseError, match="locked"):
+                store.save(make_article())
+            store.close()
+            holder.rollback()
+        with ArticleStore(impatient) as store:  # usable again once the lock is gone
+            assert store.save(make_article()) == "new"
+    finally:
+        writer.dispose()
+        impatient.dispose()
