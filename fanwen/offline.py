@@ -33,7 +33,9 @@ def decode(body: bytes, encoding: str | None = None) -> str:
     return text
 
 
-def process_html(html: str, url: str | None, rules: Sequence[Rule], profile: Profile | None = None) -> Article:
+def process_html(
+    html: str, url: str | None, rules: Sequence[Rule], profile: Profile | None = None
+) -> Article:
     """Extract the article from ``html`` and run strip and sections on it, as the pipelines do."""
     article = extract_article(Selector(text=html), url, profile)
     clean_article(article, rules)
@@ -41,7 +43,9 @@ def process_html(html: str, url: str | None, rules: Sequence[Rule], profile: Pro
     return article
 
 
-def process_file(path: Path, rules: Sequence[Rule], url: str | None = None, encoding: str | None = None) -> Article:
+def process_file(
+    path: Path, rules: Sequence[Rule], url: str | None = None, encoding: str | None = None
+) -> Article:
     try:
         body = path.read_bytes()
     except OSError as exc:

@@ -37,7 +37,8 @@ def test_bad_files_get_an_error_line_and_the_rest_still_print(tmp_path):
     listing.write_text("<html><body><a href='/1'>一</a></body></html>", encoding="utf-8")
     runner = CliRunner()
     result = runner.invoke(
-        main, ["extract", str(empty), str(tmp_path / "missing.html"), str(listing), str(FIXTURES / "example.html")]
+        main,
+        ["extract", str(empty), str(tmp_path / "missing.html"), str(listing), str(FIXTURES / "example.html")],
     )
     assert result.exit_code == 1
     assert len(result.stdout.splitlines()) == 1

@@ -6,6 +6,7 @@ from conftest import EXAMPLE_ADVERTS
 
 from fanwen.offline import process_html
 
+
 def test_example_page_sections(example_html, rules):
     article = process_html(example_html, "https://www.huabo.example/a/1218.html", rules)
     kinds = [s.kind for s in article.sections]

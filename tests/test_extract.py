@@ -43,26 +43,37 @@ def test_generic_detection_finds_the_article_and_its_metadata():
 
 
 def test_profile_selectors_win_over_detection():
-    profile = parse({"selectors": {"content": [".missing", "div.side"], "author": "//meta[@name='author']/@content"}}, "t")
+    profile = parse(
+        {"selectors": {"content": [".missing", "div.side"], "author": "//meta[@name='author']/@content"}}, "t"
+    )
     article = extract_article(page(), None, profile)
     assert article.blocks[0].text.startswith("相关文章")
     assert article.author == "meta作者"
 
 
 def test_listing_page_is_not_an_article():
-    listing = "<html><body><ul>" + "".join(f'<li><a href="/{i}.html">文章标题{i}</a></li>' for i in range(30)) + "</ul></body></html>"
+    listing = (
+        "<html><body><ul>"
+        + "".join(f'<li><a href="/{i}.html">文章标题{i}</a></li>' for i in range(30))
+        + "</ul></body></html>"
+    )
     with pytest.raises(NotAnArticle):
         extract_article(Selector(text=listing), "https://example.cn/list", None)
 
 
-@pytest.mark.parametrize("html", ["", "<html></html>", "<html><body><p>短</p></body></html>", "</html></html><p>x"])
+@pytest.mark.parametrize(
+    "html", ["", "<html></html>", "<html><body><p>短</p></body></html>", "</html></html><p>x"]
+)
 def test_empty_or_broken_pages_are_not_articles(html):
     with pytest.raises(NotAnArticle):
         extract_article(Selector(text=html or "<html/>"), None, None)
 
 
 def test_malformed_html_with_two_html_ends_still_extracts():
-    html = ARTICLE.format(links="", paras="".join(PARA.format(i) for i in range(5))) + "</html><div>尾部垃圾</div></html>"
+    html = (
+        ARTICLE.format(links="", paras="".join(PARA.format(i) for i in range(5)))
+        + "</html><div>尾部垃圾</div></html>"
+    )
     article = extract_article(Selector(text=html), None, None)
     assert len(article.blocks) == 5
 

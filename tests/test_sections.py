@@ -33,7 +33,11 @@ def test_markup_headings():
 def test_essays_hold_their_own_sections():
     blocks = [Block("篇一：我的青春"), Block(BODY), Block("一、回顾"), Block(BODY),
               Block("篇二：奋斗的意义"), Block(BODY)]  # fmt: skip
-    assert shape(blocks) == [("essay", 1, "篇一：我的青春"), ("section", 2, "一、回顾"), ("essay", 1, "篇二：奋斗的意义")]
+    assert shape(blocks) == [
+        ("essay", 1, "篇一：我的青春"),
+        ("section", 2, "一、回顾"),
+        ("essay", 1, "篇二：奋斗的意义"),
+    ]
 
 
 def test_enumeration_inside_a_paragraph_is_not_a_heading():
@@ -45,7 +49,12 @@ def test_lead_sentences_need_company():
     one = [Block("引言。" + BODY), Block("加强组织领导。" + BODY), Block(BODY)]
     assert shape(one) == [("intro", 1, None)]
     three = [Block("引言。" + BODY)] + [Block(f"第{n}项重点工作。" + BODY) for n in "甲乙丙"]
-    assert [s.heading for s in split_sections(three)] == [None, "第甲项重点工作。", "第乙项重点工作。", "第丙项重点工作。"]
+    assert [s.heading for s in split_sections(three)] == [
+        None,
+        "第甲项重点工作。",
+        "第乙项重点工作。",
+        "第丙项重点工作。",
+    ]
 
 
 def test_conclusion():
@@ -60,5 +69,7 @@ paragraph = st.text(alphabet="一二三四五是的发展要、，。（）总�
 def test_sections_preserve_the_text_exactly(texts):
     blocks = [Block(t.strip() or "空") for t in texts]
     sections = split_sections(blocks)
-    assert "".join((s.heading or "") + s.text.replace("\n", "") for s in sections) == "".join(b.text for b in blocks)
+    assert "".join((s.heading or "") + s.text.replace("\n", "") for s in sections) == "".join(
+        b.text for b in blocks
+    )
     assert all(s.level >= 1 for s in sections)

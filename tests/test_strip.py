@@ -7,7 +7,9 @@ import pytest
 from fanwen.items import Block
 from fanwen.strip import RuleError, parse_rule, strip_blocks
 
-PROSE = "推进区域协调发展，既是推动高质量发展的必然要求，也是实现中国式现代化的重要支撑，需要久久为功、持续发力。"
+PROSE = (
+    "推进区域协调发展，既是推动高质量发展的必然要求，也是实现中国式现代化的重要支撑，需要久久为功、持续发力。"
+)
 
 
 def test_whole_advert_block_is_dropped(rules):
@@ -29,12 +31,19 @@ def test_terminal_marker_cuts_everything_after(rules):
     result = strip_blocks(blocks, rules)
     assert [b.text for b in result.blocks] == [PROSE]
     assert result.truncated
-    assert [r.rule for r in result.removed] == ["paywall-preview-end", "cta-contact", "footer-related", "nav-link-list"]
+    assert [r.rule for r in result.removed] == [
+        "paywall-preview-end",
+        "cta-contact",
+        "footer-related",
+        "nav-link-list",
+    ]
 
 
 def test_terminal_marker_never_eats_later_prose(rules):
     later = "在实际工作中，我们坚持问题导向，逐项梳理短板弱项，建立台账、明确时限、压实责任，确保各项任务按期完成。"
-    result = strip_blocks([Block(PROSE), Block("相关阅读"), Block("某文", link_density=1.0), Block(later)], rules)
+    result = strip_blocks(
+        [Block(PROSE), Block("相关阅读"), Block("某文", link_density=1.0), Block(later)], rules
+    )
     assert [b.text for b in result.blocks] == [PROSE, later]
 
 

@@ -95,9 +95,7 @@ def html_blocks(root: HtmlElement) -> list[Block]:
 
 
 def _is_centered(el: HtmlElement) -> bool:
-    return (el.get("align") or "").lower() == "center" or bool(
-        _CENTER_STYLE.search(el.get("style") or "")
-    )
+    return (el.get("align") or "").lower() == "center" or bool(_CENTER_STYLE.search(el.get("style") or ""))
 
 
 def _is_bold_style(el: HtmlElement) -> bool:

@@ -86,9 +86,9 @@ def _own_text(el: HtmlElement) -> str:
     """Text directly inside ``el`` and its inline children, not inside nested blocks."""
     parts = [el.text or ""]
     for child in el:
-        if isinstance(child.tag, str) and child.tag not in xpaths.BLOCK_TAGS:
-            if child.tag not in xpaths.DROP_TAGS and child.tag != "a":
-                parts.append(child.text_content())
+        inline = isinstance(child.tag, str) and child.tag not in xpaths.BLOCK_TAGS
+        if inline and child.tag not in xpaths.DROP_TAGS and child.tag != "a":
+            parts.append(child.text_content())
         parts.append(child.tail or "")
     return _SPACE.sub("", "".join(parts))
 

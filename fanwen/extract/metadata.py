@@ -17,7 +17,9 @@ from fanwen.extract import xpaths
 from fanwen.extract.blocks import text_of
 from fanwen.extract.processors import parse_date
 
-_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?")
+_DATE = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?"
+)
 _LABELLED = {
     "author": re.compile(r"(?:作者|撰稿|记者|文)\s*[:：/]\s*([^\s|｜/]{2,20}(?:[ 、，,][^\s|｜/:：]{2,4})*)"),
     "source": re.compile(r"(?:来源|出处|稿源)\s*[:：]\s*([^\s|｜]{2,30})"),
@@ -61,9 +63,9 @@ def info_lines(doc: HtmlElement, limit: int = 40) -> list[str]:
             text = text_of(el)
         if not text or len(text) > _INFO_MAX:
             continue
-        if _DATE.search(text) or any(p.search(text) for p in _LABELLED.values()):
-            if text not in lines:
-                lines.append(text)
+        labelled = _DATE.search(text) or any(p.search(text) for p in _LABELLED.values())
+        if labelled and text not in lines:
+            lines.append(text)
         if len(lines) >= limit:
             break
     return lines

@@ -10,8 +10,7 @@ DROP_TAGS = (
 
 # Elements that start a new block when met inside the content region.
 BLOCK_TAGS = frozenset(
-    "p div section article main header h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre "
-    "table tr td th center figure figcaption address hr body".split()
+    ["p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "center", "figure", "figcaption", "address", "hr", "body"]
 )
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BOLD_TAGS = frozenset({"strong", "b"})

@@ -93,7 +93,10 @@ class ArticleSpider(scrapy.Spider):
     def _follow(self, response: TextResponse) -> Iterator[scrapy.Request]:
         selectors = self.profile.selectors
         if selectors.article_links or selectors.next_page:
-            links = [*self._article_links.extract_links(response), *self._listing_links.extract_links(response)]
+            links = [
+                *self._article_links.extract_links(response),
+                *self._listing_links.extract_links(response),
+            ]
         else:
             links = self._any_links.extract_links(response)
         for link in links:
@@ -107,6 +110,4 @@ class ArticleSpider(scrapy.Spider):
 def _link_extractor(domains: list[str], restrict: tuple[str, ...]) -> LinkExtractor:
     xpaths = [q for q in restrict if q.startswith(("/", "("))]
     css = [q for q in restrict if not q.startswith(("/", "("))]
-    return LinkExtractor(
-        allow_domains=domains, deny=_DENY, restrict_xpaths=xpaths, restrict_css=css
-    )
+    return LinkExtractor(allow_domains=domains, deny=_DENY, restrict_xpaths=xpaths, restrict_css=css)

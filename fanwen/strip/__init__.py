@@ -107,7 +107,11 @@ def strip_blocks(blocks: Sequence[Block], rules: Sequence[Rule], title: str | No
         terminal = next((r for r in rules if r.scope == "after" and r.matches(block.text, block)), None)
         if terminal is None:
             terminal = next(
-                (r for r in rules if r.scope == "after" and any(r.matches(s, block) for s in sentences(block.text))),
+                (
+                    r
+                    for r in rules
+                    if r.scope == "after" and any(r.matches(s, block) for s in sentences(block.text))
+                ),
                 None,
             )
         if terminal is not None:

@@ -1,0 +1,26 @@
+"""The ``fanwen`` command line: crawl, run the demo, extract saved pages, query the database.
+
+One module per group of commands: ``crawl`` (demo, crawl), ``extract`` (offline pages),
+``query`` (search, show, runs).
+"""
+
+from __future__ import annotations
+
+import click
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="fanwen")
+def main() -> None:
+    """Crawl Chinese article sites into a clean, sectioned, searchable SQLite archive.
+
+    \b
+    Example:
+        fanwen demo                       # crawl the bundled demo site into ./fanwen.db
+        fanwen search 区域协调             # find it again
+    """
+
+
+from fanwen.cli import crawl, extract, query  # noqa: E402  (the commands register on main)
+
+__all__ = ["crawl", "extract", "main", "query"]
