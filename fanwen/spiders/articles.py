@@ -53,9 +53,9 @@ class ArticleSpider(scrapy.Spider):
         self.allowed_domains = [d for d in self.profile.allowed_domains if d]
         self._article_url = re.compile(self.profile.article_url) if self.profile.article_url else None
         selectors = self.profile.selectors
-        self._article_links = _link_extractor(self.allowed_domains, selectors.article_links)
-        self._listing_links = _link_extractor(self.allowed_domains, selectors.next_page)
-        self._any_links = _link_extractor(self.allowed_domains, ())
+        self._article_links = _link_extractor(selectors.article_links)
+        self._listing_links = _link_extractor(selectors.next_page)
+        self._any_links = _link_extractor(())
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.profile.start_urls:
@@ -107,7 +107,9 @@ class ArticleSpider(scrapy.Spider):
             self.crawler.stats.inc_value(f"fanwen/spider/{key}")
 
 
-def _link_extractor(domains: list[str], restrict: tuple[str, ...]) -> LinkExtractor:
+def _link_extractor(restrict: tuple[str, ...]) -> LinkExtractor:
+    # Other sites are filtered by OffsiteMiddleware through allowed_domains; LinkExtractor's
+    # own allow_domains would also drop IP hosts such as the demo server's 127.0.0.1.
     xpaths = [q for q in restrict if q.startswith(("/", "("))]
     css = [q for q in restrict if not q.startswith(("/", "("))]
-    return LinkExtractor(allow_domains=domains, deny=_DENY, restrict_xpaths=xpaths, restrict_css=css)
+    return LinkExtractor(deny=_DENY, restrict_xpaths=xpaths, restrict_css=css)
