@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from parsel import Selector
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import read_bom
 
+from fanwen.extract.encoding import EncodingError, cap, decode_html
 from fanwen.extract.page import extract_article
 from fanwen.items import Article
 from fanwen.pipelines.strip import clean_article
@@ -20,17 +21,45 @@ class PageError(ValueError):
     """A saved page that cannot be read or decoded; the message says which and why."""
 
 
-def decode(body: bytes, encoding: str | None = None) -> str:
-    """HTML bytes as text: the given encoding, else BOM, ``<meta charset>``, then detection."""
-    if encoding:
-        try:
-            return body.decode(encoding)
-        except LookupError as exc:
-            raise PageError(f"unknown encoding {encoding!r}") from exc
-        except UnicodeDecodeError as exc:
-            raise PageError(f"not valid {encoding}: {exc.reason} at byte {exc.start}") from exc
-    _, text = html_to_unicode(None, body)
-    return text
+# Bytes that start a file which is certainly not an HTML page.
+_BINARY_MAGIC = (
+    b"%PDF",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"Rar!",
+    b"\xd0\xcf\x11\xe0",
+)
+
+
+def is_binary(body: bytes) -> bool:
+    """Whether bytes are a known binary format or hold NUL bytes without a UTF-16/32 BOM.
+
+    >>> is_binary(b"\\x89PNG\\r\\n"), is_binary("<p>中</p>".encode("utf-16")), is_binary(b"<p>x</p>")
+    (True, False, False)
+    """
+    if body.lstrip()[:8].startswith(_BINARY_MAGIC):
+        return True
+    return b"\x00" in body[:1024] and not read_bom(body)[0]
+
+
+def decode(body: bytes, encoding: str | None = None, header: str | None = None) -> str:
+    """HTML bytes as text: ``encoding`` if given, else BOM, header, ``<meta charset>`` checked by detection.
+
+    >>> decode("<p>工作总结</p>".encode("gbk"))
+    '<p>工作总结</p>'
+    >>> decode(b"%PDF-1.4 ...")
+    Traceback (most recent call last):
+    fanwen.offline.PageError: not HTML: the bytes look like a binary file
+    """
+    if is_binary(body):
+        raise PageError("not HTML: the bytes look like a binary file")
+    try:
+        return decode_html(body, header=header, given=encoding).text
+    except EncodingError as exc:
+        raise PageError(str(exc)) from exc
 
 
 def process_html(
@@ -46,6 +75,7 @@ def process_html(
 def process_file(
     path: Path, rules: Sequence[Rule], url: str | None = None, encoding: str | None = None
 ) -> Article:
+    """A saved page (``.gz`` too) through the crawl's page path; raises PageError or NotAnArticle."""
     try:
         body = path.read_bytes()
     except OSError as exc:
@@ -59,4 +89,8 @@ def process_file(
             raise PageError(f"not a valid gzip file: {exc}") from exc
     if not body.strip():
         raise PageError("empty file")
-    return process_html(decode(body, encoding), url, rules)
+    body, capped = cap(body)
+    article = process_html(decode(body, encoding), url, rules)
+    # A capped page gives the start of its article: flagged like any incomplete article.
+    article.truncated = article.truncated or capped
+    return article

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -88,3 +90,80 @@ def test_date_parser_never_crashes(text):
 def test_title_suffix_stripping_keeps_a_prefix(text):
     value = processors.strip_title_suffix(text)
     assert value is None or value in text
+
+
+def test_asp_net_pages_wrapped_in_one_form_still_extract():
+    html = ARTICLE.format(links="", paras="".join(PARA.format(i) for i in range(5)))
+    html = html.replace("<body>", "<body><form id='Form1'>").replace("</body>", "</form></body>")
+    assert len(extract_article(Selector(text=html), None, None).blocks) == 5
+
+
+def test_hidden_elements_and_link_lists_inside_the_article_are_left_out():
+    links = "".join(f'<a href="/r{i}">推荐阅读第{i}篇文章标题</a><br>' for i in range(8))
+    paras = "".join(PARA.format(i) for i in range(5))
+    html = ARTICLE.format(
+        links="",
+        paras=f'{paras}<div style="display:none">隐藏的广告文字，不应出现。</div><div class="x">{links}</div>',
+    )
+    texts = [b.text for b in extract_article(Selector(text=html), None, None).blocks]
+    assert len(texts) == 5 and not any("推荐阅读" in t or "隐藏" in t for t in texts)
+
+
+def test_an_article_split_over_sibling_paragraph_divs_is_joined():
+    body = "".join(f'<div class="para">{PARA.format(i)}</div>' for i in range(6))
+    html = f"<html><body><div class='menu'><a href='/'>首页</a></div><div>{body}</div></body></html>"
+    assert len(extract_article(Selector(text=html), None, None).blocks) == 6
+
+
+def test_english_articles_count_their_sentences():
+    para = "<p>The council met on Tuesday. It agreed to fund the new library, and work starts soon.</p>"
+    html = f"<html><body><div class='story'>{para * 4}</div></body></html>"
+    assert len(extract_article(Selector(text=html), None, None).blocks) == 4
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("本报记者 张三 李四", "张三、李四"),
+        ("（记者 王五）", "王五"),
+        ("新京报记者 彭冲 山东冠县报道", "彭冲"),
+        ("作者：zboygirl 阅读(12)", "zboygirl"),
+    ],
+)
+def test_bylines_give_the_author(line, author):
+    paras = "".join(PARA.format(i) for i in range(5))
+    html = f"<html><body><div class='content'><p>{line}</p>{paras}</div></body></html>"
+    assert extract_article(Selector(text=html), None, None).author == author
+
+
+def test_a_quoted_sentence_is_not_an_author():
+    paras = "".join(PARA.format(i) for i in range(5))
+    html = (
+        f"<html><body><div class='content'><p>记者：请问您，这项工作进展如何？</p>{paras}</div></body></html>"
+    )
+    assert extract_article(Selector(text=html), None, None).author is None
+
+
+@given(st.text(max_size=300))
+def test_bylines_never_crash_and_give_short_names(text):
+    from fanwen.extract.metadata import bylines
+
+    assert all(0 < len(name) <= 60 for name in bylines(text))
+
+
+@given(st.text(max_size=120))
+def test_clean_author_gives_a_name_or_none(text):
+    value = processors.clean_author(text)
+    assert value is None or (value and "，" not in value and "。" not in value)
+
+
+@given(
+    st.recursive(
+        st.sampled_from(["<p>", "</p>", "<div>", "</div>", "文字，", "</html>", "<td>", "<a href=x>", "。"]),
+        lambda s: st.lists(s, max_size=8).map("".join),
+        max_leaves=40,
+    )
+)
+def test_any_tag_soup_gives_an_article_or_not_an_article(soup):
+    with contextlib.suppress(NotAnArticle):
+        extract_article(Selector(text=f"<html><body>{soup}</body></html>"), None, None)

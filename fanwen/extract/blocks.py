@@ -9,6 +9,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from fanwen.extract import xpaths
+from fanwen.extract.content import is_hidden
 from fanwen.items import Block
 
 _SPACE = re.compile(r"[ \t\r\n\f\v\u3000\xa0]+")
@@ -33,8 +34,8 @@ class _Run:
         self.link_chars += size if link else 0
 
 
-def html_blocks(root: HtmlElement) -> list[Block]:
-    """The blocks of ``root`` in document order.
+def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -> list[Block]:
+    """The blocks of ``root`` in document order, leaving out hidden elements and those in ``skip``.
 
     >>> from lxml.html import fragment_fromstring
     >>> root = fragment_fromstring('<div><h2>一、总体要求</h2><p>正文<b>第一</b>段。<br>第二行</p></div>')
@@ -63,7 +64,7 @@ def html_blocks(root: HtmlElement) -> list[Block]:
 
     def walk(el: HtmlElement, bold: bool, link: bool, heading: int | None, centered: bool) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in xpaths.DROP_TAGS and el is not root:
+        if el is not root and (tag in xpaths.DROP_TAGS or el in skip or (tag and is_hidden(el))):
             _tail(el)
             return
         is_block = tag in xpaths.BLOCK_TAGS

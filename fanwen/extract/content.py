@@ -1,33 +1,46 @@
-"""Generic content detection: find the element holding the article on a page with no profile.
+"""Generic content detection: find the element(s) holding the article on a page with no profile.
 
 Chinese pages rarely mark their article up; what gives it away is prose: long runs of text with
-sentence punctuation (，。；：！？) and few links. Every element that directly holds text is
-scored by that evidence and passes its score up to its parent (fully) and grandparent (half),
-as readability does; the best-scoring element, weighed down by its link density, wins.
+sentence punctuation (，。；：！？) and few links. One pass over the tree counts, for every
+element, its visible characters, linked characters and punctuation. Every element that holds a
+paragraph of its own passes a prose score up to its container (fully), the container's parent
+(half) and grandparent (a third), as readability does; the best container, weighed down by its
+link density and up or down by class/id hints, wins. Siblings that carry prose too (an article
+split over several ``<div>``s) join it, and link lists, hidden elements and comment/share boxes
+inside the region are marked to be skipped.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
 from fanwen.extract import xpaths
 
-_PUNCT = re.compile(r"[，。；：！？、,.;:!?]")
-_SENTENCE_END = re.compile(r"[。！？!?]")
+_PUNCT = re.compile(r"[，。；：！？、“”,.;:!?]")
+_SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s|$|[\"”’)])")
 _SPACE = re.compile(r"\s+")
-_NEGATIVE_HINT = re.compile(
-    r"comment|footer|foot|sidebar|side|nav|menu|related|recommend|relate|hot|share|copyright|"
-    r"banner|ad-|ads|advert|tuijian|xiangguan|links|login|breadcrumb|crumb",
-    re.I,
-)
-_POSITIVE_HINT = re.compile(r"article|content|main|post|text|body|entry|detail|zhengwen|news", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 # A page is an article when its best region holds at least this much prose.
 MIN_ARTICLE_CHARS = 150
 MIN_ARTICLE_SENTENCES = 3
+# Paragraph-level text shorter than this is chrome (labels, buttons, menu items).
+MIN_PARAGRAPH_CHARS = 10
+
+
+@dataclass
+class _Stats:
+    """Counts of one element's visible text, over itself and its descendants."""
+
+    chars: int = 0
+    link_chars: int = 0
+    punct: int = 0
+    sentences: int = 0
+    inline_chars: int = 0  # text not inside a nested block element: the element's own paragraph
+    inline_punct: int = 0
 
 
 @dataclass(frozen=True)
@@ -39,6 +52,8 @@ class Region:
     text_chars: int
     sentences: int
     link_density: float
+    extra: tuple[HtmlElement, ...] = ()
+    skip: frozenset[HtmlElement] = field(default_factory=frozenset)
 
     @property
     def is_article(self) -> bool:
@@ -48,86 +63,169 @@ class Region:
             and self.link_density < 0.35
         )
 
+    @property
+    def elements(self) -> tuple[HtmlElement, ...]:
+        """The region's elements in document order: the best one and the siblings that joined it."""
+        return (self.element, *self.extra)
+
 
 def find_content(doc: HtmlElement) -> Region | None:
-    """The element most likely to hold the article text, or None on an empty page."""
+    """The element most likely to hold the article text, or None on a page without text."""
     body = doc.find(".//body")
     root = body if body is not None else doc
+    stats = measure(root)
     scores: dict[HtmlElement, float] = {}
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in xpaths.DROP_TAGS:
+    for el, st in stats.items():
+        own = st.inline_chars
+        if own < MIN_PARAGRAPH_CHARS or el.tag not in xpaths.PARAGRAPH_TAGS:
             continue
-        own = _own_text(el)
-        if len(own) < 10:
-            continue
-        value = _prose_score(own)
-        parent = _container(el)
-        if parent is None:
-            continue
-        scores[parent] = scores.get(parent, 0.0) + value
-        grand = _candidate_ancestor(parent)
-        if grand is not None:
-            scores[grand] = scores.get(grand, 0.0) + value / 2
+        value = prose_score(own, st.inline_punct)
+        node: HtmlElement | None = el if el.tag in xpaths.CANDIDATE_TAGS else _candidate_parent(el)
+        for share in (1.0, 0.5, 1 / 3):
+            if node is None or node not in stats:
+                break
+            scores[node] = scores.get(node, 0.0) + value * share
+            node = _candidate_parent(node)
     if not scores:
         return None
-    weighted = {el: score * (1 - _link_density(el)) * _class_weight(el) for el, score in scores.items()}
+    weighted = {el: s * (1 - link_density(stats[el])) * class_weight(el) for el, s in scores.items()}
     best = max(weighted, key=weighted.__getitem__)
-    text = _text(best)
+    extra = _joining_siblings(best, weighted, stats)
+    region = [best, *extra]
+    chars = sum(stats[el].chars for el in region)
+    links = sum(stats[el].link_chars for el in region)
     return Region(
         element=best,
         score=weighted[best],
-        text_chars=len(text),
-        sentences=len(_SENTENCE_END.findall(text)),
-        link_density=_link_density(best),
+        text_chars=chars,
+        sentences=sum(stats[el].sentences for el in region),
+        link_density=links / chars if chars else 1.0,
+        extra=tuple(extra),
+        skip=frozenset(_noise(region, stats)),
     )
 
 
-def _own_text(el: HtmlElement) -> str:
-    """Text directly inside ``el`` and its inline children, not inside nested blocks."""
+def measure(root: HtmlElement) -> dict[HtmlElement, _Stats]:
+    """Text counts of every visible element under ``root``, in one pass (children before parents)."""
+    order: list[HtmlElement] = []
+    stats: dict[HtmlElement, _Stats] = {}
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str) or el.tag in xpaths.DROP_TAGS or is_hidden(el):
+            continue
+        order.append(el)
+        stats[el] = _own_stats(el)
+        stack.extend(reversed(el))
+    for el in reversed(order):
+        parent = el.getparent()
+        if el is root or parent is None or parent not in stats:
+            continue
+        st, up = stats[el], stats[parent]
+        up.chars += st.chars
+        up.punct += st.punct
+        up.sentences += st.sentences
+        up.link_chars += st.chars if el.tag == "a" else st.link_chars
+        # Inline children are part of the parent's own paragraph; links are not prose.
+        if el.tag not in xpaths.BLOCK_TAGS and el.tag != "a":
+            up.inline_chars += st.inline_chars
+            up.inline_punct += st.inline_punct
+    return stats
+
+
+def _own_stats(el: HtmlElement) -> _Stats:
+    """Counts of the text directly inside ``el`` (its text and its children's tails)."""
     parts = [el.text or ""]
-    for child in el:
-        inline = isinstance(child.tag, str) and child.tag not in xpaths.BLOCK_TAGS
-        if inline and child.tag not in xpaths.DROP_TAGS and child.tag != "a":
-            parts.append(child.text_content())
-        parts.append(child.tail or "")
-    return _SPACE.sub("", "".join(parts))
+    parts += [child.tail or "" for child in el if not (isinstance(child.tag, str) and is_hidden(child))]
+    text = _SPACE.sub("", "".join(parts))
+    punct = len(_PUNCT.findall(text))
+    sentences = len(_SENTENCE_END.findall(" ".join(parts)))
+    link = len(text) if el.tag == "a" else 0
+    return _Stats(len(text), link, punct, sentences, len(text), punct)
 
 
-def _prose_score(text: str) -> float:
-    return 1 + len(_PUNCT.findall(text)) + min(len(text) / 50, 6)
+def is_hidden(el: HtmlElement) -> bool:
+    """Whether the page hides the element (``display:none``, ``hidden``, ``aria-hidden``).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> is_hidden(f('<div style="display: none">x</div>')), is_hidden(f('<div>x</div>'))
+    (True, False)
+    """
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def _container(el: HtmlElement) -> HtmlElement | None:
-    """``el`` itself when it may hold an article, else its nearest ancestor that may."""
-    if el.tag in xpaths.CANDIDATE_TAGS and el.tag not in ("span", "font"):
-        return el
-    return _candidate_ancestor(el)
+def prose_score(chars: int, punct: int) -> float:
+    """How much a paragraph looks like prose: its punctuation, and its length up to a cap.
+
+    >>> prose_score(10, 0) < prose_score(120, 6)
+    True
+    """
+    return 1 + punct + min(chars / 40, 8)
 
 
-def _candidate_ancestor(el: HtmlElement) -> HtmlElement | None:
+def link_density(st: _Stats) -> float:
+    """Share of an element's text inside links."""
+    return min(1.0, st.link_chars / st.chars) if st.chars else 1.0
+
+
+def class_weight(el: HtmlElement) -> float:
+    """Down for comment/sidebar/footer hints, up for article/content hints.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> class_weight(f('<div class="sidebar">x</div>')), class_weight(f('<div id="article-body">x</div>'))
+    (0.5, 1.25)
+    """
+    hint = f"{el.get('class', '')} {el.get('id', '')}"
+    if not hint.strip():
+        return 1.0
+    weight = 1.0
+    if xpaths.NEGATIVE_HINT.search(hint):
+        weight *= 0.5
+    if xpaths.POSITIVE_HINT.search(hint):
+        weight *= 1.25
+    return weight
+
+
+def _candidate_parent(el: HtmlElement) -> HtmlElement | None:
     node = el.getparent()
     while node is not None and node.tag not in xpaths.CANDIDATE_TAGS:
         node = node.getparent()
     return node
 
 
-def _text(el: HtmlElement) -> str:
-    return _SPACE.sub("", el.text_content())
+def _joining_siblings(
+    best: HtmlElement, weighted: dict[HtmlElement, float], stats: dict[HtmlElement, _Stats]
+) -> list[HtmlElement]:
+    """Siblings of ``best`` that hold prose of their own: the rest of a split article."""
+    parent = best.getparent()
+    if parent is None:
+        return []
+    threshold = max(10.0, weighted[best] * 0.2)
+    joined = []
+    for sib in parent:
+        if sib is best or sib not in stats:
+            continue
+        st = stats[sib]
+        prose = st.chars >= 80 and link_density(st) < 0.25 and st.sentences >= 1
+        if weighted.get(sib, 0.0) >= threshold and link_density(st) < 0.25 or (sib.tag == "p" and prose):
+            joined.append(sib)
+    return joined
 
 
-def _link_density(el: HtmlElement) -> float:
-    total = len(_text(el)) or 1
-    linked = sum(len(_SPACE.sub("", a.text_content())) for a in el.iter("a"))
-    return min(1.0, linked / total)
-
-
-def _class_weight(el: HtmlElement) -> float:
-    hint = f"{el.get('class', '')} {el.get('id', '')}"
-    if not hint.strip():
-        return 1.0
-    weight = 1.0
-    if _NEGATIVE_HINT.search(hint):
-        weight *= 0.5
-    if _POSITIVE_HINT.search(hint):
-        weight *= 1.25
-    return weight
+def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[HtmlElement]:
+    """Elements inside the region that are not article: link lists and comment/share boxes."""
+    noise = []
+    for top in region:
+        total = stats[top].chars or 1
+        for el in top.iterdescendants():
+            st = stats.get(el)
+            if st is None or el.tag not in xpaths.NOISE_CANDIDATE_TAGS or st.chars == 0:
+                continue
+            linky = link_density(st) > 0.5 and st.chars < total * 0.5
+            hinted = xpaths.NEGATIVE_HINT.search(f"{el.get('class', '')} {el.get('id', '')}") is not None
+            if linky or (hinted and st.punct < 3 + st.chars / 100 and st.chars < total * 0.3):
+                noise.append(el)
+    return noise

@@ -24,6 +24,13 @@ _LABELLED = {
     "author": re.compile(r"(?:作者|撰稿|记者|文)\s*[:：/]\s*([^\s|｜/]{2,20}(?:[ 、，,][^\s|｜/:：]{2,4})*)"),
     "source": re.compile(r"(?:来源|出处|稿源)\s*[:：]\s*([^\s|｜]{2,30})"),
 }
+_NAMES = r"([\u4e00-\u9fff·]{2,4}(?:[ \u3000\xa0、]+[\u4e00-\u9fff·]{2,4})*)(?=[\s）)】\]/]|$)"
+# "山东冠县报道", "发自北京", "上海电": where the reporter filed from, not a name.
+_DATELINE = re.compile(r"\s*(?:发自[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6}报道)")
+_REPORTER = re.compile(r"(?:实习生|实习记者|特约记者|首席记者|通讯员|记者)[ \u3000\xa0:：]*" + _NAMES)
+_SIGNED = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})\s+[\u4e00-\u9fff]{2,6}(?:报道|电)[）)]")
+_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*([\u4e00-\u9fff]{2,4})")
+_DATE_LABEL = re.compile(r"发布|发表|时间|日期|更新|Posted|Published", re.I)
 _LABEL_WORDS = re.compile(
     r"(?:发布|发表|更新|时间|日期|来源|作者|编辑|责任编辑|浏览|阅读|点击|次数|人气|字号|打印|关闭|分享)"
 )
@@ -60,6 +67,9 @@ def info_lines(doc: HtmlElement, limit: int = 40) -> list[str]:
                 continue
             text = own
         else:
+            # text_content() is cheap; the careful text_of only runs on lines short enough to matter.
+            if len(el.text_content()) > _INFO_MAX * 4:
+                continue
             text = text_of(el)
         if not text or len(text) > _INFO_MAX:
             continue
@@ -77,15 +87,28 @@ def published_candidates(doc: HtmlElement, url: str | None, lines: list[str]) ->
         for key in ("datePublished", "dateCreated"):
             if isinstance(data.get(key), str):
                 yield data[key]
-    for line in lines:
-        match = _DATE.search(line)
-        if match:
-            yield match.group(0)
+    # A labelled date or one with a time of day is the info line's; a bare date may be quoted text.
+    dated = [(line, match) for line in lines if (match := _DATE.search(line))]
+    strong = [
+        m.group(0) for line, m in dated if _DATE_LABEL.search(line) or re.search(r"\d[:：]\d", m.group(0))
+    ]
+    yield from strong
+    yield from (m.group(0) for _, m in dated)
     if url and parse_date(url):
         yield url
 
 
-def author_candidates(doc: HtmlElement, lines: list[str]) -> Iterator[str]:
+def author_candidates(doc: HtmlElement, lines: list[str], texts: list[str] = ()) -> Iterator[str]:  # type: ignore[assignment]
+    """Author strings, best first: a labelled info line, a byline in the text, structured data, the editor.
+
+    ``texts`` are the article's first and last paragraphs, where news bylines sit.
+    """
+    for line in lines:
+        match = _LABELLED["author"].search(line)
+        if match:
+            yield match.group(1)
+    for text in [*lines, *texts]:
+        yield from bylines(text)
     for data in _json_ld(doc):
         author = data.get("author")
         for entry in author if isinstance(author, list) else [author]:
@@ -93,11 +116,31 @@ def author_candidates(doc: HtmlElement, lines: list[str]) -> Iterator[str]:
                 yield entry["name"]
             elif isinstance(entry, str):
                 yield entry
-    for line in lines:
-        match = _LABELLED["author"].search(line)
+    yield from doc.xpath(" | ".join(xpaths.AUTHOR_META))
+    for line in [*lines, *texts]:
+        match = _EDITOR.search(line)
         if match:
             yield match.group(1)
-    yield from doc.xpath(" | ".join(xpaths.AUTHOR_META))
+
+
+def bylines(text: str) -> Iterator[str]:
+    """Reporter names in a news byline: ``本报记者 张三 李四``, ``（记者 王五）``, ``（赵六 上海报道）``.
+
+    >>> list(bylines("新京报记者 彭冲 山东冠县报道"))
+    ['彭冲']
+    >>> list(bylines("光明日报记者 王建宏 张文攀 土豆，听名字就土"))
+    ['王建宏 张文攀']
+    >>> list(bylines("据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区了解到"))
+    ['格桑边觉']
+    >>> list(bylines("本报记者罗科苏盈发自北京 23日下午"))
+    ['罗科苏盈']
+    >>> list(bylines("该人士付之一笑。（姚峰 上海报道）"))
+    ['姚峰']
+    """
+    for match in _SIGNED.finditer(text):
+        yield match.group(1)
+    for match in _REPORTER.finditer(_DATELINE.sub(" ", text)):
+        yield " ".join(match.group(1).split())
 
 
 def source_candidates(doc: HtmlElement, lines: list[str]) -> Iterator[str]:
@@ -129,7 +172,8 @@ def category_candidates(doc: HtmlElement) -> Iterator[str]:
 
 
 def _short_lines(doc: HtmlElement) -> Iterator[str]:
-    for el in doc.iter("div", "p", "span", "td"):
+    """Short lines whose own text mentions a position (``当前位置：``), candidates for a breadcrumb."""
+    for el in doc.xpath(xpaths.POSITION_TEXT_PARENTS):
         text = text_of(el)
         if 0 < len(text) <= 100:
             yield text

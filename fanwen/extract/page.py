@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from lxml.html import HtmlElement
 from parsel import Selector, SelectorList
 
 from fanwen.extract import content, metadata
 from fanwen.extract.blocks import html_blocks
+from fanwen.extract.encoding import cap, decode_html
 from fanwen.items import Article, ArticleLoader
 from fanwen.profiles import Profile
 
@@ -25,6 +27,21 @@ def select(sel: Selector, queries: Iterable[str]) -> SelectorList:
     return SelectorList([])
 
 
+def response_selector(body: bytes, content_type: str | None) -> tuple[Selector, list[str]]:
+    """A parsed page from raw response bytes and its outcomes for stats (``encoding/<source>``, ``capped``).
+
+    The spider uses it instead of Scrapy's decoding, which believes a lying header or ``<meta>``.
+    Raises :class:`~fanwen.extract.encoding.EncodingError` when the bytes cannot be decoded cleanly.
+
+    >>> sel, outcomes = response_selector("<p>工作总结</p>".encode("gbk"), "text/html; charset=utf-8")
+    >>> sel.css("p::text").get(), outcomes
+    ('工作总结', ['encoding/detected'])
+    """
+    body, capped = cap(body)
+    decoded = decode_html(body, header=content_type)
+    return Selector(text=decoded.text), [f"encoding/{decoded.source}"] + (["capped"] if capped else [])
+
+
 def extract_article(sel: Selector, url: str | None, profile: Profile | None) -> Article:
     """The article on a parsed page; raises NotAnArticle when there is none."""
     selectors = profile.selectors if profile else None
@@ -33,21 +50,23 @@ def extract_article(sel: Selector, url: str | None, profile: Profile | None) -> 
         region = select(sel, selectors.content)
         if not region:
             raise NotAnArticle(f"no element matches the profile's content selector: {url}")
-        element = region[0].root
+        elements, skip = [region[0].root], frozenset[HtmlElement]()
     else:
         found = content.find_content(doc)
         if found is None or not found.is_article:
             raise NotAnArticle(f"no article text found: {url}")
-        element = found.element
+        elements, skip = list(found.elements), found.skip
 
     loader = ArticleLoader(selector=sel)
     loader.add_value("url", url)
     loader.add_value("site", profile.name if profile else None)
+    blocks = [block for el in elements for block in html_blocks(el, skip)]
+    edges = [b.text for b in blocks[:3] + blocks[-3:] if len(b.text) < 400]
     lines = metadata.info_lines(doc)
     generic = {
         "title": lambda: metadata.title_candidates(doc),
         "published": lambda: metadata.published_candidates(doc, url, lines),
-        "author": lambda: metadata.author_candidates(doc, lines),
+        "author": lambda: metadata.author_candidates(doc, lines, edges),
         "source": lambda: metadata.source_candidates(doc, lines),
         "category": lambda: metadata.category_candidates(doc),
     }
@@ -55,7 +74,7 @@ def extract_article(sel: Selector, url: str | None, profile: Profile | None) -> 
         queries = getattr(selectors, field, ()) if selectors else ()
         texts = [_text(match) for match in select(sel, queries)]
         loader.add_value(field, [t for t in texts if t] or list(candidates()))
-    loader.add_value("blocks", html_blocks(element))
+    loader.add_value("blocks", blocks)
     article = loader.load_item()
     if not article.blocks:
         raise NotAnArticle(f"content region is empty: {url}")

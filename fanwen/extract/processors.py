@@ -11,6 +11,12 @@ _TITLE_SEPARATORS = re.compile(r"\s+[-|｜—–:]{1,2}\s+|\s*[_｜|]\s*")
 _AUTHOR_LABEL = re.compile(r"^(?:作者|文|记者|撰稿|编辑|责任编辑|责编)\s*[:：/]?\s*")
 _SOURCE_LABEL = re.compile(r"^(?:来源|出处|稿源)\s*[:：]\s*")
 _NAME_SPLIT = re.compile(r"[、，,;；\s]+")
+# Where an info line goes on after the author's name.
+_AFTER_NAME = re.compile(
+    r"\s*(?:阅读|浏览|点击|时间|日期|来源|发布|发表|更新|编辑|责任编辑|字号|[(（\[【]|\d{4}[-/年])"
+)
+# Sentence punctuation, quotes or markup: a sentence or a template fragment, not a name.
+_NOT_A_NAME = re.compile(r"[。，！？；“”\"'=<>{}]")
 
 _DATE_PATTERNS = (
     re.compile(
@@ -48,14 +54,21 @@ def strip_title_suffix(value: str) -> str | None:
 
 
 def clean_author(value: str) -> str | None:
-    """Strip the label from an author field and join several names with ``、``.
+    """Strip the label from an author field and join several names with ``、``; None if not a name.
 
     >>> clean_author("作者：张三 李四")
     '张三、李四'
     >>> clean_author("文/王五")
     '王五'
+    >>> clean_author("作者：zboygirl 阅读(123) 评论(4)")
+    'zboygirl'
+    >>> clean_author("首先欢迎你来到新华网接受我们的采访，既然") is None
+    True
     """
-    names = [name for name in _NAME_SPLIT.split(_AUTHOR_LABEL.sub("", value.strip())) if name]
+    value = _AFTER_NAME.split(_AUTHOR_LABEL.sub("", value.strip()), maxsplit=1)[0]
+    if _NOT_A_NAME.search(value) or len(value) > 30:
+        return None
+    names = [name for name in _NAME_SPLIT.split(value) if name]
     return "、".join(names) or None
 
 

@@ -2,21 +2,86 @@
 
 from __future__ import annotations
 
-# Elements whose content is never article text.
+import re
+
+# Elements whose content is never article text. (Not <form>: ASP.NET pages wrap the whole page in one.)
 DROP_TAGS = (
-    "script", "style", "noscript", "iframe", "template", "svg", "canvas", "form", "button",
+    "script", "style", "noscript", "iframe", "template", "svg", "canvas", "button",
     "select", "textarea", "input", "object", "embed", "head", "nav", "footer", "aside",
 )  # fmt: skip
 
 # Elements that start a new block when met inside the content region.
 BLOCK_TAGS = frozenset(
-    ["p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "center", "figure", "figcaption", "address", "hr", "body"]
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "center",
+        "figure",
+        "figcaption",
+        "address",
+        "hr",
+        "body",
+    ]
 )
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BOLD_TAGS = frozenset({"strong", "b"})
 
 # Elements that may hold the whole article.
-CANDIDATE_TAGS = frozenset({"div", "article", "section", "main", "td", "body", "font", "span"})
+CANDIDATE_TAGS = frozenset(
+    {"div", "article", "section", "main", "td", "body", "font", "span", "center", "blockquote"}
+)
+# Elements whose own text is a paragraph that votes for the element holding it.
+PARAGRAPH_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "td",
+        "pre",
+        "li",
+        "dd",
+        "blockquote",
+        "section",
+        "article",
+        "center",
+        "body",
+        "font",
+        "span",
+    }
+)
+# Elements inside a chosen region that may be a link list or a comment/share box to skip.
+NOISE_CANDIDATE_TAGS = frozenset(
+    {"div", "ul", "ol", "dl", "table", "section", "aside", "p", "span", "td", "tr"}
+)
+# class/id words that mark chrome, and words that mark the article.
+NEGATIVE_HINT = re.compile(
+    r"comment|footer|foot|sidebar|side|nav|menu|related|recommend|relate|hot|share|copyright|"
+    r"banner|ad-|ads|advert|tuijian|xiangguan|links|login|breadcrumb|crumb|pinglun|toolbar|"
+    r"social|qrcode|erweima|statement|disclaimer|shengming|bottom|popup|modal",
+    re.I,
+)
+POSITIVE_HINT = re.compile(r"article|content|main|post|text|body|entry|detail|zhengwen|news|story", re.I)
 
 TITLE_META = (
     "//meta[@property='og:title']/@content",
@@ -53,3 +118,7 @@ BREADCRUMB = (
     " or contains(@class, 'location') or contains(@class, 'weizhi') or contains(@id, 'position')]"
 )
 LINKS = "//a[@href]"
+# Block-level parents of text that names a position: breadcrumb lines without a class.
+POSITION_TEXT_PARENTS = (
+    "//text()[contains(., '位置')]/ancestor-or-self::*[self::div or self::p or self::span or self::td][1]"
+)
