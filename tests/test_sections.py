@@ -73,3 +73,41 @@ def test_sections_preserve_the_text_exactly(texts):
         b.text for b in blocks
     )
     assert all(s.level >= 1 for s in sections)
+
+
+def test_lead_sentences_may_pair_two_short_phrases_but_not_start_with_a_connective():
+    paired = [Block("引言。" + BODY)] + [
+        Block(h + BODY)
+        for h in ("创新工作方法，提升服务水平。", "勇于创新，为发展添动能。", "守住底线，防范化解风险。")
+    ]
+    assert [s.heading for s in split_sections(paired)][1:] == [
+        "创新工作方法，提升服务水平。",
+        "勇于创新，为发展添动能。",
+        "守住底线，防范化解风险。",
+    ]
+    connective = [Block("引言。" + BODY)] + [
+        Block(h + BODY) for h in ("近年来，发展很快。", "同时，问题不少。", "目前，任务很重。")
+    ]
+    assert shape(connective) == [("intro", 1, None)]
+
+
+def test_a_lone_ordinal_opener_is_prose():
+    blocks = [Block("引言。"), Block("首先，我代表公司向大家表示衷心的感谢。" + BODY), Block(BODY)]
+    assert shape(blocks) == [("intro", 1, None)]
+
+
+def test_each_essay_has_its_own_conclusion_one_level_down():
+    blocks = [
+        Block("篇一：春"),
+        Block(BODY),
+        Block("总之，春天很美。"),
+        Block("篇二：秋"),
+        Block(BODY),
+        Block("总而言之，秋天也美。"),
+    ]
+    assert shape(blocks) == [
+        ("essay", 1, "篇一：春"),
+        ("conclusion", 2, None),
+        ("essay", 1, "篇二：秋"),
+        ("conclusion", 2, None),
+    ]

@@ -80,3 +80,94 @@ def test_profile_rule_extends_the_bundled_ones(rules):
     extra = parse_rule({"name": "site-slogan", "pattern": "好范文，尽在此", "scope": "block"})
     result = strip_blocks([Block(PROSE), Block("好范文，尽在此")], [*rules, extra])
     assert [r.rule for r in result.removed] == ["site-slogan"]
+
+
+@pytest.mark.parametrize(
+    ("advert", "rule"),
+    [
+        ("请加老师微信获取全文。", "cta-contact"),
+        ("专业代写各类材料，原创保质。", "cta-ghostwriting"),
+        ("加微信：fw20240101 领取全文。", "cta-im-contact"),
+        ("QQ：1234567890", "cta-im-contact"),
+        ("扫码关注公众号，回复“范文”免费领取。", "cta-follow-account"),
+        ("扫一扫加入我们的读者群。", "cta-scan"),
+        ("下载本文", "cta-download"),
+        ("免费下载", "cta-download"),
+        ("开通VIP会员，全站文档免费下载", "cta-vip"),
+        ("点击领取2024最新工作总结模板", "cta-click"),
+        ("本文已影响 2031 人", "boilerplate-read-count"),
+        ("下面是小编为大家收集的工作总结范文，供大家参考借鉴。", "boilerplate-editor-intro"),
+        ("希望对大家有所帮助。", "boilerplate-editor-outro"),
+        ("本站部分内容来源于网络，如有侵权请联系删除。", "footer-copyright"),
+        ("上一篇：关于开展安全检查的通知", "footer-prev-next"),
+    ],
+)
+def test_every_rule_family_removes_its_advert(rules, advert, rule):
+    result = strip_blocks([Block(PROSE), Block(advert)], rules)
+    assert [b.text for b in result.blocks] == [PROSE]
+    assert [r.rule for r in result.removed] == [rule]
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["剩余内容已隐藏，支付5元即可查看全文。", "已阅读5页，还剩60页未读", "预览已结束，下载完整版请支付。"],
+)
+def test_paywall_markers_truncate(rules, marker):
+    result = strip_blocks([Block(PROSE), Block(marker), Block("下载积分：5")], rules)
+    assert [b.text for b in result.blocks] == [PROSE]
+    assert result.truncated
+
+
+def test_marker_trailing_a_paragraph_keeps_the_paragraph(rules):
+    result = strip_blocks([Block(PROSE + "预览阅读已结束，若您需要全文或代笔。")], rules)
+    assert [b.text for b in result.blocks] == [PROSE]
+    assert result.truncated
+
+
+def test_footer_teasers_after_a_marker_are_not_taken_for_prose(rules):
+    teaser = "本学期，我担任初二班的班主任，在学校领导的关心和支持下，认真做好班级管理工作，现总结如下……"
+    result = strip_blocks([Block(PROSE), Block("猜你喜欢"), Block(teaser, tag="li")], rules)
+    assert [b.text for b in result.blocks] == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "居民纷纷加入社区微信群，及时了解停水停电通知。",
+        "游客扫码即可领取电子导览图，了解景区的历史文化。",
+        "一些不法商家公开兜售论文代写服务，扰乱了教学秩序。",
+        "根据合同约定，委托创作作品的版权归委托方所有。",
+        "未经许可随意转载他人作品，是对创作者劳动成果的侵占。",
+        "有什么问题可以随时联系老师。",
+        "申请人可以在门户网站免费下载申报表格。",
+        "他成为协会会员已经三年了。",
+        "以上测算结果仅供参考，具体以官方公布为准。",
+    ],
+)
+def test_more_article_sentences_that_look_like_adverts_are_kept(rules, sentence):
+    result = strip_blocks([Block(PROSE), Block(sentence)], rules)
+    assert [b.text for b in result.blocks] == [PROSE, sentence]
+
+
+def test_unless_guard_vetoes_a_rule():
+    rule = parse_rule({"name": "x", "pattern": "代写", "unless": "抵制", "scope": "sentence"})
+    result = strip_blocks([Block("坚决抵制代写。"), Block("承接代写。")], [rule])
+    assert [b.text for b in result.blocks] == ["坚决抵制代写。"]
+
+
+def test_learned_boilerplate_goes_whole_and_is_recorded(rules):
+    slogan = Block("好范文就在青松网，天天更新")
+    result = strip_blocks([Block(PROSE), slogan], rules, is_boilerplate=lambda b: b == slogan)
+    assert [b.text for b in result.blocks] == [PROSE]
+    assert [(r.rule, r.text) for r in result.removed] == [("learned-boilerplate", slogan.text)]
+
+
+def test_decisions_account_for_every_block(rules):
+    blocks = [
+        Block(PROSE + "加微信：fw20240101 领取全文。"),
+        Block("相关阅读"),
+        Block("某文", link_density=1.0),
+    ]
+    result = strip_blocks(blocks, rules)
+    assert [d.block for d in result.decisions] == blocks
+    assert [d.kept.text if d.kept else None for d in result.decisions] == [PROSE, None, None]

@@ -1,17 +1,20 @@
-"""``fanwen extract``: the crawl's page path on saved files, no database, no network."""
+"""``fanwen extract`` and ``fanwen explain``: the crawl's page path on saved pages, no database."""
 
 from __future__ import annotations
 
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from fanwen.cli import main
 from fanwen.cli.common import iso
 from fanwen.items import Article
+
+if TYPE_CHECKING:
+    from fanwen.strip import StripResult
 
 
 @main.command()
@@ -63,3 +66,90 @@ def article_json(article: Article, file: str | None = None) -> dict[str, Any]:
         "removed": [{"rule": r.rule, "text": r.text} for r in article.removed],
         "text": article.text,
     }
+
+
+@main.command()
+@click.argument("source", metavar="URL_OR_FILE")
+@click.option("--encoding", help="Decode the page with this encoding instead of detecting it.")
+@click.option("--full", is_flag=True, help="Print whole blocks instead of their first 60 characters.")
+def explain(source: str, encoding: str | None, full: bool) -> None:
+    """Show what the strip stage kept and removed on one page, and why; then its sections.
+
+    SOURCE is a saved page (.html, .html.gz) or an http(s) URL, fetched with one plain GET.
+    Each content block is printed once: ``keep``, ``cut`` (kept, with sentences removed, each
+    listed under it with its rule) or ``drop`` (removed whole, with its rule).
+
+    \b
+    Example:
+        fanwen explain page.html
+        fanwen explain https://www.example.cn/a/123.html --full
+    """
+    from parsel import Selector
+
+    from fanwen.extract.page import NotAnArticle, extract_article
+    from fanwen.offline import PageError, decode
+    from fanwen.sections import split_sections
+    from fanwen.strip import load_rules, strip_blocks
+
+    url = source if source.startswith(("http://", "https://")) else None
+    try:
+        body = _fetch(source) if url else _read(Path(source))
+        article = extract_article(Selector(text=decode(body, encoding)), url, None)
+    except (PageError, NotAnArticle) as exc:
+        raise click.ClickException(f"{source}: {exc}") from exc
+    result = strip_blocks(article.blocks, load_rules(), title=article.title)
+    sections = split_sections(result.blocks)
+    click.echo(f"title: {article.title}  published: {iso(article.published)}  truncated: {result.truncated}")
+    _echo_decisions(result, full)
+    click.echo("sections:")
+    for section in sections:
+        label = section.heading or section.text.split("\n")[0]
+        click.echo(f"  {'  ' * (section.level - 1)}{section.kind} {section.level}: {_short(label, full)}")
+
+
+def _echo_decisions(result: StripResult, full: bool) -> None:
+    click.echo(
+        f"blocks: {len(result.decisions)} in, {len(result.blocks)} kept, {len(result.removed)} removals"
+    )
+    for decision in result.decisions:
+        if decision.kept is None:
+            rule = decision.removed[0].rule if decision.removed else "?"
+            click.echo(f"  drop [{rule}] {_short(decision.block.text, full)}")
+            continue
+        click.echo(f"  {'cut ' if decision.removed else 'keep'} {_short(decision.kept.text, full)}")
+        for removal in decision.removed:
+            click.echo(f"       - [{removal.rule}] {_short(removal.text, full)}")
+
+
+def _short(text: str, full: bool, width: int = 60) -> str:
+    return text if full or len(text) <= width else text[: width - 1] + "…"
+
+
+def _read(path: Path) -> bytes:
+    try:
+        body = path.read_bytes()
+    except OSError as exc:
+        raise click.ClickException(f"{path}: {exc.strerror or exc}") from exc
+    if path.suffix == ".gz":
+        import gzip
+
+        try:
+            body = gzip.decompress(body)
+        except (OSError, EOFError) as exc:
+            raise click.ClickException(f"{path}: not a valid gzip file: {exc}") from exc
+    return body
+
+
+def _fetch(url: str) -> bytes:
+    """One plain GET, as a reader's browser would; errors become one line."""
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(url, headers={"User-Agent": "fanwen-explain/0.1"})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 (http(s) only)
+            return bytes(response.read())
+    except urllib.error.HTTPError as exc:
+        raise click.ClickException(f"{url}: HTTP {exc.code} {exc.reason}") from exc
+    except (urllib.error.URLError, TimeoutError, OSError) as exc:
+        raise click.ClickException(f"{url}: {getattr(exc, 'reason', exc)}") from exc

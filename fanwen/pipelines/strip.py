@@ -1,39 +1,100 @@
-"""Second stage: strip adverts, calls to action and promo footers, recording every removal."""
+"""Second stage: strip adverts, calls to action and promo footers, recording every removal.
+
+Besides the rules it learns each site's boilerplate: every article's short blocks are counted
+per site, and a block seen in enough of the site's articles is removed as
+``learned-boilerplate``. The counts live in the database (``boilerplate_blocks``) so a later
+crawl starts from what earlier ones learned.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
+from functools import partial
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
-from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
-from scrapy.statscollectors import StatsCollector
 
 from fanwen.items import Article
 from fanwen.strip import Rule, load_rules, strip_blocks
+from fanwen.strip.boilerplate import BoilerplateCounts, BoilerplateOptions
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.statscollectors import StatsCollector
+    from sqlalchemy import Engine
+
+logger = logging.getLogger(__name__)
+FLUSH_EVERY = 50  # articles between writes of the learned counts
 
 
 class StripPipeline:
     """Applies the bundled rules plus the crawl's profile rules (spider attribute ``profile``).
 
-    Settings: ``FANWEN_STRIP_ENABLED`` (default True). Stats: ``fanwen/strip/blocks_in``,
-    ``fanwen/strip/removed``, ``fanwen/strip/removed/<rule>``, ``fanwen/strip/truncated``.
+    Settings: ``FANWEN_STRIP_ENABLED`` (default True), ``FANWEN_BOILERPLATE_ENABLED`` (True),
+    ``FANWEN_BOILERPLATE_THRESHOLD`` (5), ``FANWEN_BOILERPLATE_MIN_SHARE`` (0.3), ``FANWEN_DB``
+    (where the counts persist; only when ``FANWEN_STORE_ENABLED``, else they last one crawl).
+    Stats: ``fanwen/strip/blocks_in``, ``fanwen/strip/removed``, ``fanwen/strip/removed/<rule>``,
+    ``fanwen/strip/truncated``.
     """
 
-    def __init__(self, rules: Sequence[Rule], stats: StatsCollector) -> None:
+    def __init__(
+        self,
+        rules: Sequence[Rule],
+        stats: StatsCollector,
+        boilerplate: BoilerplateOptions | None = None,
+        db_url: str | None = None,
+    ) -> None:
         self.rules = list(rules)
         self.stats = stats
+        self.counts = BoilerplateCounts(boilerplate) if boilerplate else None
+        self.db_url = db_url
+        self.engine: Engine | None = None
+        self._loaded: set[str] = set()
+        self._since_flush = 0
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StripPipeline:
-        if not crawler.settings.getbool("FANWEN_STRIP_ENABLED", True):
+        settings = crawler.settings
+        if not settings.getbool("FANWEN_STRIP_ENABLED", True):
             raise NotConfigured("FANWEN_STRIP_ENABLED is off")
         assert crawler.stats is not None
         profile = getattr(crawler.spider, "profile", None)
-        return cls(load_rules(profile.rules if profile else ()), crawler.stats)
+        options = None
+        db_url = None
+        if settings.getbool("FANWEN_BOILERPLATE_ENABLED", True):
+            options = BoilerplateOptions(
+                threshold=settings.getint("FANWEN_BOILERPLATE_THRESHOLD", 5),
+                min_share=settings.getfloat("FANWEN_BOILERPLATE_MIN_SHARE", 0.3),
+            )
+            if options.threshold < 2:
+                raise NotConfigured("FANWEN_BOILERPLATE_THRESHOLD must be at least 2")
+            if settings.getbool("FANWEN_STORE_ENABLED", True):
+                from fanwen.db import resolve_db_url
+
+                db_url = resolve_db_url(settings.get("FANWEN_DB"))
+        return cls(load_rules(profile.rules if profile else ()), crawler.stats, options, db_url)
+
+    def open_spider(self) -> None:
+        if self.counts is not None and self.db_url:
+            from fanwen.db import make_engine, migrate
+
+            self.engine = make_engine(self.db_url)
+            migrate(self.engine)
+
+    def close_spider(self) -> None:
+        self._flush()
+        if self.engine is not None:
+            self.engine.dispose()
+            self.engine = None
 
     def process_item(self, item: Article) -> Article:
         self.stats.inc_value("fanwen/strip/blocks_in", len(item.blocks))
-        clean_article(item, self.rules)
+        site = item.site or urlsplit(item.url or "").hostname or ""
+        if self.counts is not None and site:
+            self._learn(site, item)
+        clean_article(item, self.rules, self.counts, site)
         for removal in item.removed:
             self.stats.inc_value("fanwen/strip/removed")
             self.stats.inc_value(f"fanwen/strip/removed/{removal.rule}")
@@ -43,10 +104,38 @@ class StripPipeline:
             raise DropItem(f"nothing left after stripping: {item.url}")
         return item
 
+    def _learn(self, site: str, item: Article) -> None:
+        assert self.counts is not None
+        if site not in self._loaded and self.engine is not None:
+            from fanwen.db.boilerplate import load_counts
 
-def clean_article(item: Article, rules: Sequence[Rule]) -> Article:
+            self.counts.load(site, load_counts(self.engine, site))
+        self._loaded.add(site)
+        self.counts.observe(site, item.blocks)
+        self._since_flush += 1
+        if self._since_flush >= FLUSH_EVERY:
+            self._flush()
+
+    def _flush(self) -> None:
+        self._since_flush = 0
+        if self.counts is None:
+            return
+        pending = self.counts.take_pending()
+        if self.engine is not None and pending:
+            from fanwen.db.boilerplate import add_counts
+
+            add_counts(self.engine, pending)
+
+
+def clean_article(
+    item: Article,
+    rules: Sequence[Rule],
+    boilerplate: BoilerplateCounts | None = None,
+    site: str | None = None,
+) -> Article:
     """Strip ``item`` in place: its blocks become the kept ones, its removals are recorded."""
-    result = strip_blocks(item.blocks, rules, title=item.title)
+    learned = partial(boilerplate.is_boilerplate, site) if boilerplate is not None and site else None
+    result = strip_blocks(item.blocks, rules, title=item.title, is_boilerplate=learned)
     item.blocks = result.blocks
     item.removed = [*item.removed, *result.removed]
     item.truncated = item.truncated or result.truncated

@@ -18,21 +18,41 @@ from fanwen.items import Block, Section
 _CN_NUM = "一二三四五六七八九十百零〇两"
 # (family, pattern) in the order they are tried; the pattern matches at the block start.
 NUMBERED = (
-    ("essay", re.compile(rf"^(?:篇[{_CN_NUM}\d]+|第[{_CN_NUM}\d]+篇)\s*[:：、.．]?")),
+    (
+        "essay",
+        re.compile(
+            rf"^[【\[]?\s*(?:篇|范文|精选范文)\s*[{_CN_NUM}\d]+\s*[】\]]?\s*[:：、.．]?|^第[{_CN_NUM}\d]+篇"
+        ),
+    ),
     ("cn-number", re.compile(rf"^[{_CN_NUM}]+\s*[、.．]")),
     ("cn-paren", re.compile(rf"^[（(]\s*[{_CN_NUM}]+\s*[）)]")),
     ("arabic", re.compile(r"^\d{1,2}\s*(?:[、．]|\.(?!\d))")),
     ("arabic-paren", re.compile(r"^[（(]\s*\d{1,2}\s*[）)]")),
-    ("ordinal", re.compile(rf"^(?:第[{_CN_NUM}]+[，,、]|首先[，,]|其次[，,]|再次[，,]|最后[，,])")),
+    (
+        "ordinal",
+        re.compile(
+            rf"^(?:第[{_CN_NUM}]+[，,、]|其[{_CN_NUM}]+[，,、]|(?:首先|其次|再次|再者|最后)(?:[，,]|要|是))"
+        ),
+    ),
 )
 CONCLUSION = re.compile(r"^(?:总之|综上所述|综上|总而言之|总的来说|总的来看|总体来看|一句话)[，,：:]?")
 _SENTENCE_END = re.compile(r"[。！？!?：:]")
+# A lead sentence that talks like a story (pronouns, particles) is not a heading.
+_NARRATIVE = re.compile(r"[我你他她吗呢吧啊呀]")
+# Sentences opening with a connective or a time phrase continue an argument; they head nothing.
+_CONNECTIVE = re.compile(
+    r"^(?:近年来|近期|目前|当前|如今|同时|此外|另外|其中|例如|比如|因此|所以|但是|然而|可见|由此)"
+)
 
 # A heading is short; a paragraph that merely starts with a number is not one.
 MAX_HEADING_CHARS = 40
 MAX_LEAD_SENTENCE_CHARS = 24
-# Lead-sentence headings are believed only when several paragraphs share the shape.
+# Lead-sentence headings are believed only when several paragraphs share the shape, and only
+# on a page (or essay) with no explicit headings of its own.
 MIN_LEAD_HEADINGS = 3
+MIN_LEAD_SHARE = 0.4
+# Families that are ordinary prose openers too: believed only with a second of their kind.
+NEEDS_COMPANY = frozenset({"ordinal"})
 
 
 @dataclass(frozen=True)
@@ -50,10 +70,11 @@ def split_sections(blocks: Sequence[Block]) -> list[Section]:
     [('intro', 1, None, '引言。'), ('section', 1, '一、总体要求', '正文甲。'), ('conclusion', 1, None, '总之，很好。')]
     """
     headings = _find_headings(blocks)
+    conclusions = _conclusion_starts(blocks, headings)
     sections: list[Section] = []
     stack: list[str] = []
     kind, level, heading, texts = "intro", 1, None, []  # type: ignore[var-annotated]
-    conclusion_from = _conclusion_start(blocks, headings)
+    concluded = False  # inside a conclusion, headings of the same essay are body text
 
     def close() -> None:
         if heading is not None or texts:
@@ -61,11 +82,16 @@ def split_sections(blocks: Sequence[Block]) -> list[Section]:
 
     for index, block in enumerate(blocks):
         found = headings.get(index)
-        if index == conclusion_from:
+        if found is not None and concluded and found.family != "essay":
+            found = None
+        if index in conclusions:
             close()
-            kind, level, heading, texts = "conclusion", 1, None, [block.text]
-        elif found is not None and index < (conclusion_from if conclusion_from is not None else len(blocks)):
+            concluded = True
+            level = 2 if stack[:1] == ["essay"] else 1
+            kind, heading, texts = "conclusion", None, [block.text]
+        elif found is not None:
             close()
+            concluded = False
             level = _level(stack, found.family)
             kind = "essay" if found.family == "essay" else "section"
             heading, texts = found.text, [found.body] if found.body else []
@@ -89,17 +115,26 @@ def _level(stack: list[str], family: str) -> int:
 
 def _find_headings(blocks: Sequence[Block]) -> dict[int, _Heading]:
     found: dict[int, _Heading] = {}
-    leads: dict[int, _Heading] = {}
     for index, block in enumerate(blocks):
         heading = _markup_or_numbered(block)
         if heading is not None:
             found[index] = heading
-        elif index > 0:
-            lead = _lead_sentence(block)
-            if lead is not None:
-                leads[index] = lead
-    if len(leads) >= MIN_LEAD_HEADINGS:
-        found.update(leads)
+    for family in NEEDS_COMPANY:
+        members = [i for i, h in found.items() if h.family == family]
+        if len(members) < 2:
+            for index in members:
+                del found[index]
+    # Lead sentences, essay by essay, where the essay has no explicit headings.
+    starts = [0, *(i for i, h in sorted(found.items()) if h.family == "essay"), len(blocks)]
+    for start, end in zip(starts, starts[1:], strict=False):
+        if any(start < i < end for i in found):
+            continue
+        # The first paragraph (of the page, or after an essay's title) is its intro.
+        first = start + 2 if start in found else 1
+        leads = {i: h for i in range(first, end) if (h := _lead_sentence(blocks[i]))}
+        candidates = end - first
+        if len(leads) >= max(MIN_LEAD_HEADINGS, MIN_LEAD_SHARE * candidates):
+            found.update(leads)
     return found
 
 
@@ -126,7 +161,13 @@ def _markup_or_numbered(block: Block) -> _Heading | None:
 
 def _lead_sentence(block: Block) -> _Heading | None:
     lead = _first_sentence(block.text)
-    if lead is None or len(lead) > MAX_LEAD_SENTENCE_CHARS or re.search(r"[，,；;]", lead):
+    if lead is None or len(lead) > MAX_LEAD_SENTENCE_CHARS or re.search(r"[；;]", lead):
+        return None
+    # One comma between two short parallel phrases (创新工作方法，提升服务水平。), no more.
+    parts = re.split(r"[，,]", lead)
+    if len(parts) > 2 or (len(parts) == 2 and max(map(len, parts)) > 12) or _CONNECTIVE.match(lead):
+        return None
+    if not lead.endswith("。") or len(lead) < 5 or _NARRATIVE.search(lead) or CONCLUSION.match(lead):
         return None
     body = block.text[len(lead) :].strip()
     if len(body) < 2 * len(lead):
@@ -139,10 +180,17 @@ def _first_sentence(text: str) -> str | None:
     return match.group(0) if match else None
 
 
-def _conclusion_start(blocks: Sequence[Block], headings: dict[int, _Heading]) -> int | None:
-    """The block where a concluding paragraph starts, if one of the last blocks is one."""
-    last_heading = max(headings, default=-1)
-    for index in range(max(len(blocks) - 3, last_heading + 1, 1), len(blocks)):
-        if CONCLUSION.match(blocks[index].text):
-            return index
-    return None
+def _conclusion_starts(blocks: Sequence[Block], headings: dict[int, _Heading]) -> set[int]:
+    """Where concluding paragraphs start: one of the last blocks of the page or of each essay."""
+    ends = sorted(i for i, h in headings.items() if h.family == "essay")
+    bounds = [*ends, len(blocks)]
+    starts: set[int] = set()
+    begin = 0
+    for end in bounds:
+        last_heading = max((i for i in headings if begin <= i < end), default=begin - 1)
+        for index in range(max(end - 3, last_heading + 1, begin + 1), end):
+            if CONCLUSION.match(blocks[index].text):
+                starts.add(index)
+                break
+        begin = end
+    return starts

@@ -3,14 +3,16 @@
 The rules are data (``rules.toml`` beside this module, plus a profile's own ``[[rule]]``
 entries); this module only knows the three ways a rule can cut: a sentence, a block, or
 everything after a terminal marker. Precision comes first: a sentence is the smallest thing
-removed, and an ``after`` cut never removes a later block that reads as article prose.
+removed, a rule's ``unless`` guard vetoes it on article-like wording, and an ``after`` cut
+never removes a later block that reads as article prose. Blocks a site repeats across many
+articles (:mod:`fanwen.strip.boilerplate`) go too, under the rule name ``learned-boilerplate``.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,12 +21,17 @@ from fanwen.items import Block, Removal
 
 DEFAULT_RULES = Path(__file__).with_name("rules.toml")
 SCOPES = ("sentence", "block", "after")
+LEARNED = "learned-boilerplate"
+TITLE_REPEAT = "title-repeat"
 
 # A sentence ends at 。！？!? or ；, with any closing quotes or brackets that follow it.
-_SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’」』）)\"']*|$)")
+_SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;…]+[”’」』）)\"']*|$)")
 _MEANINGFUL = re.compile(r"[\w\u4e00-\u9fff]")
 # Prose: a long block with sentence punctuation and few links. An ``after`` cut stops there.
-_PROSE_MIN_CHARS = 40
+_PROSE_MIN_CHARS = 30
+_RULE_KEYS = frozenset(
+    {"name", "pattern", "scope", "max_chars", "anchored", "truncates", "min_link_density", "unless"}
+)
 
 
 class RuleError(ValueError):
@@ -40,6 +47,7 @@ class Rule:
     anchored: bool = False
     truncates: bool = False
     min_link_density: float = 0.0
+    unless: re.Pattern[str] | None = None
 
     def matches(self, text: str, block: Block) -> bool:
         if self.max_chars is not None and len(text) > self.max_chars:
@@ -47,7 +55,16 @@ class Rule:
         if block.link_density < self.min_link_density:
             return False
         found = self.pattern.match(text) if self.anchored else self.pattern.search(text)
-        return found is not None
+        return found is not None and not (self.unless and self.unless.search(text))
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What happened to one input block: the part kept (None: dropped) and what was cut."""
+
+    block: Block
+    kept: Block | None
+    removed: tuple[Removal, ...] = ()
 
 
 @dataclass
@@ -55,6 +72,13 @@ class StripResult:
     blocks: list[Block]
     removed: list[Removal] = field(default_factory=list)
     truncated: bool = False
+    decisions: list[Decision] = field(default_factory=list)
+
+    def _record(self, block: Block, kept: Block | None, removed: Sequence[Removal]) -> None:
+        if kept is not None:
+            self.blocks.append(kept)
+        self.removed.extend(removed)
+        self.decisions.append(Decision(block, kept, tuple(removed)))
 
 
 def load_rules(extra: Iterable[dict[str, Any]] = (), path: Path = DEFAULT_RULES) -> list[Rule]:
@@ -68,13 +92,13 @@ def parse_rule(raw: dict[str, Any]) -> Rule:
     name = raw.get("name")
     if not isinstance(name, str) or not name:
         raise RuleError(f"a rule needs a name: {raw!r}")
-    known = {"name", "pattern", "scope", "max_chars", "anchored", "truncates", "min_link_density"}
-    if set(raw) - known:
-        raise RuleError(f"rule {name!r}: unknown key(s) {sorted(set(raw) - known)}")
+    if set(raw) - _RULE_KEYS:
+        raise RuleError(f"rule {name!r}: unknown key(s) {sorted(set(raw) - _RULE_KEYS)}")
     if raw.get("scope", "sentence") not in SCOPES:
         raise RuleError(f"rule {name!r}: scope must be one of {SCOPES}")
     try:
         pattern = re.compile(raw["pattern"])
+        unless = re.compile(raw["unless"]) if raw.get("unless") else None
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"rule {name!r}: bad or missing pattern: {exc}") from exc
     return Rule(
@@ -85,6 +109,7 @@ def parse_rule(raw: dict[str, Any]) -> Rule:
         anchored=bool(raw.get("anchored", False)),
         truncates=bool(raw.get("truncates", False)),
         min_link_density=float(raw.get("min_link_density", 0.0)),
+        unless=unless,
     )
 
 
@@ -97,83 +122,103 @@ def sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE.findall(text) if s]
 
 
-def strip_blocks(blocks: Sequence[Block], rules: Sequence[Rule], title: str | None = None) -> StripResult:
-    """Apply the rules to the blocks in order; what is kept and what was removed, and why."""
+def strip_blocks(
+    blocks: Sequence[Block],
+    rules: Sequence[Rule],
+    title: str | None = None,
+    is_boilerplate: Callable[[Block], bool] | None = None,
+) -> StripResult:
+    """Apply the rules to the blocks in order; what is kept and what was removed, and why.
+
+    ``is_boilerplate`` says whether the site repeats a block across many articles
+    (:class:`fanwen.strip.boilerplate.BoilerplateCounts`); such a block goes whole.
+
+    >>> rules = load_rules()
+    >>> result = strip_blocks([Block("正文第一段，内容完整。请加微信：fanwen2024 获取全文。")], rules)
+    >>> [b.text for b in result.blocks], [(r.rule, r.text) for r in result.removed]
+    (['正文第一段，内容完整。'], [('cta-im-contact', '请加微信：fanwen2024 获取全文。')])
+    """
     result = StripResult(blocks=[])
+    cutting: Rule | None = None  # the terminal marker in force, if one was met
     for index, block in enumerate(blocks):
         if index == 0 and title and _squeeze(block.text) == _squeeze(title):
-            result.removed.append(Removal("title-repeat", block.text))
+            result._record(block, None, [Removal(TITLE_REPEAT, block.text)])
             continue
-        terminal = next((r for r in rules if r.scope == "after" and r.matches(block.text, block)), None)
-        if terminal is None:
-            terminal = next(
-                (
-                    r
-                    for r in rules
-                    if r.scope == "after" and any(r.matches(s, block) for s in sentences(block.text))
-                ),
-                None,
-            )
+        if cutting is not None:
+            own = _own_rule(block, rules)
+            if own is None and (_is_prose(block) or _heads_prose(blocks, index, rules)):
+                cutting = None  # article (or its heading) after a marker: the marker was misplaced
+            else:
+                if own is not None and own.scope == "after":
+                    cutting = own
+                    result.truncated = result.truncated or own.truncates
+                result._record(block, None, [Removal((own or cutting).name, block.text)])
+                continue
+        terminal = _terminal(block, rules)
         if terminal is not None:
-            _cut_after(result, terminal, blocks[index:], rules)
-            return result
-        kept = _strip_block(block, rules, result.removed)
-        if kept is not None:
-            result.blocks.append(kept)
+            cutting = terminal
+            result.truncated = result.truncated or terminal.truncates
+            result._record(block, *_cut_at_marker(block, terminal, rules))
+            continue
+        if is_boilerplate is not None and is_boilerplate(block):
+            result._record(block, None, [Removal(LEARNED, block.text)])
+            continue
+        result._record(block, *_strip_block(block, rules))
     return result
 
 
-def _strip_block(block: Block, rules: Sequence[Rule], removed: list[Removal]) -> Block | None:
+def _terminal(block: Block, rules: Sequence[Rule]) -> Rule | None:
+    afters = [r for r in rules if r.scope == "after"]
+    whole = next((r for r in afters if r.matches(block.text, block)), None)
+    if whole is not None:
+        return whole
+    parts = sentences(block.text)
+    return next((r for r in afters if any(r.matches(s.strip(), block) for s in parts)), None)
+
+
+def _strip_block(block: Block, rules: Sequence[Rule]) -> tuple[Block | None, list[Removal]]:
     for rule in rules:
         if rule.scope == "block" and rule.matches(block.text, block):
-            removed.append(Removal(rule.name, block.text))
-            return None
-    parts = sentences(block.text)
+            return None, [Removal(rule.name, block.text)]
     keep: list[str] = []
     cuts: list[Removal] = []
-    for part in parts:
-        rule = next((r for r in rules if r.scope == "sentence" and r.matches(part.strip(), block)), None)
-        if rule is None:
+    for part in sentences(block.text):
+        hit = next((r for r in rules if r.scope == "sentence" and r.matches(part.strip(), block)), None)
+        if hit is None:
             keep.append(part)
         else:
-            cuts.append(Removal(rule.name, part.strip()))
+            cuts.append(Removal(hit.name, part.strip()))
     if not cuts:
-        return block
+        return block, []
     rest = "".join(keep).strip()
     if not _MEANINGFUL.search(rest):
         # Nothing but the advert: record the whole block under the first rule that fired.
-        removed.append(Removal(cuts[0].rule, block.text))
-        return None
-    removed.extend(cuts)
-    return block.with_text(rest)
+        return None, [Removal(cuts[0].rule, block.text)]
+    return block.with_text(rest), cuts
 
 
-def _cut_after(result: StripResult, rule: Rule, tail: Sequence[Block], rules: Sequence[Rule]) -> None:
-    head, *rest = tail
-    parts = sentences(head.text)
-    hit = next((i for i, s in enumerate(parts) if rule.matches(s.strip(), head)), 0)
+def _cut_at_marker(block: Block, rule: Rule, rules: Sequence[Rule]) -> tuple[Block | None, list[Removal]]:
+    """The marker's block: what precedes the marker sentence is article, stripped as usual."""
+    parts = sentences(block.text)
+    hit = next((i for i, s in enumerate(parts) if rule.matches(s.strip(), block)), 0)
     before = "".join(parts[:hit]).strip()
-    if _MEANINGFUL.search(before):
-        # The marker trails a paragraph of the article: keep what comes before it.
-        result.blocks.append(head.with_text(before))
-        result.removed.append(Removal(rule.name, "".join(parts[hit:]).strip()))
-    else:
-        result.removed.append(Removal(rule.name, head.text))
-    result.truncated = result.truncated or rule.truncates
-    current = rule
-    for index, block in enumerate(rest):
-        own = next((r for r in rules if r.matches(block.text, block)), None)
-        if own is None and _is_prose(block):
-            # Article prose after a marker: the marker was misplaced, resume normal stripping.
-            for later in rest[index:]:
-                kept = _strip_block(later, rules, result.removed)
-                if kept is not None:
-                    result.blocks.append(kept)
-            return
-        if own is not None and own.scope == "after":
-            current = own
-            result.truncated = result.truncated or own.truncates
-        result.removed.append(Removal((own or current).name, block.text))
+    if not _MEANINGFUL.search(before):
+        return None, [Removal(rule.name, block.text)]
+    kept, cuts = _strip_block(block.with_text(before), rules)
+    return kept, [*cuts, Removal(rule.name, "".join(parts[hit:]).strip())]
+
+
+def _own_rule(block: Block, rules: Sequence[Rule]) -> Rule | None:
+    return next((r for r in rules if r.matches(block.text, block)), None)
+
+
+def _heads_prose(blocks: Sequence[Block], index: int, rules: Sequence[Rule]) -> bool:
+    """A short line (a heading) that the next block's article prose follows."""
+    block = blocks[index]
+    if block.tag in ("li", "dd", "dt", "td") or block.link_density >= 0.2 or index + 1 >= len(blocks):
+        return False
+    after = blocks[index + 1]
+    return _own_rule(after, rules) is None and _is_prose(after)
 
 
 def _is_prose(block: Block) -> bool:
@@ -181,6 +226,8 @@ def _is_prose(block: Block) -> bool:
     return (
         len(text) >= _PROSE_MIN_CHARS
         and block.link_density < 0.2
+        and block.tag not in ("li", "dd", "dt", "td")
+        and not text.endswith(("…", "..."))
         and len(re.findall(r"[，。；！？,]", text)) >= 3
     )
 

@@ -1,0 +1,108 @@
+"""Learned site boilerplate: a block a site repeats across many of its articles is not article.
+
+No rule has to name it: a slogan, a site-specific call to action or a disclaimer shows itself
+by recurring. The decision is pure and lives here; the counts are kept by the caller (the
+strip pipeline persists them in the ``boilerplate_blocks`` table, see
+:mod:`fanwen.db.boilerplate`).
+
+Precision guards, because 范文 sites repeat article text too (``一、指导思想``,
+``尊敬的各位领导：``, ``谢谢大家！``): a block counts at most once per article; only blocks of
+``min_chars``..``max_chars`` are candidates (a long paragraph two articles share is a quotation
+or a copied essay, not a template); heading-shaped lines and salutations never are; and a block
+must be in at least ``threshold`` articles *and* in ``min_share`` of the site's articles seen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from fanwen.items import Block
+
+_SPACE = re.compile(r"[\s\u3000\xa0]+")
+# Article lines that legitimately recur across a site's articles: numbered headings,
+# salutations and sign-offs ending in a colon, bare dates.
+_ARTICLE_SHAPED = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，,、])"
+    r"|[：:]$|^[\d年月日\s.\-/]+$"
+)
+ARTICLES_KEY = "*"  # the key under which the number of articles seen per site is counted
+
+
+@dataclass(frozen=True)
+class BoilerplateOptions:
+    """``threshold`` articles and ``min_share`` of the site's; blocks of ``min_chars``..``max_chars``."""
+
+    threshold: int = 5
+    min_share: float = 0.3
+    min_chars: int = 6
+    max_chars: int = 200
+
+
+def block_key(text: str) -> str:
+    """A short hash of a block's text, ignoring white space.
+
+    >>> block_key("关注本站 天天有新范文") == block_key("关注本站天天有新范文")
+    True
+    """
+    return hashlib.sha1(_SPACE.sub("", text).encode()).hexdigest()[:16]
+
+
+def is_candidate(block: Block, options: BoilerplateOptions) -> bool:
+    """Whether a block may be learned as boilerplate at all.
+
+    >>> options = BoilerplateOptions()
+    >>> [is_candidate(Block(t), options) for t in ("关注本站，天天有新范文", "一、指导思想明确", "尊敬的各位领导、同事：")]
+    [True, False, False]
+    """
+    text = block.text
+    return options.min_chars <= len(text) <= options.max_chars and not _ARTICLE_SHAPED.search(text)
+
+
+@dataclass
+class BoilerplateCounts:
+    """Per-site counts of the articles each block was seen in, and the blocks over threshold.
+
+    >>> counts = BoilerplateCounts(BoilerplateOptions(threshold=2))
+    >>> for n in range(2):
+    ...     counts.observe("site", [Block(f"第{n}篇的正文，不会重复。"), Block("关注本站，天天有新范文")])
+    >>> counts.is_boilerplate("site", Block("关注本站，天天有新范文"))
+    True
+    >>> counts.is_boilerplate("site", Block("第1篇的正文，不会重复。"))
+    False
+    """
+
+    options: BoilerplateOptions = field(default_factory=BoilerplateOptions)
+    counts: dict[tuple[str, str], int] = field(default_factory=dict)
+    # Increments not yet persisted, with a sample text for each key.
+    pending: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
+
+    def load(self, site: str, stored: Mapping[str, int]) -> None:
+        """Start from the counts stored for ``site`` (block key -> articles)."""
+        for key, count in stored.items():
+            self.counts[(site, key)] = max(self.counts.get((site, key), 0), count)
+
+    def observe(self, site: str, blocks: Iterable[Block]) -> None:
+        """Count one article's blocks (each distinct block once)."""
+        seen: dict[str, str] = {ARTICLES_KEY: ""}
+        for block in blocks:
+            if is_candidate(block, self.options):
+                seen.setdefault(block_key(block.text), block.text)
+        for key, sample in seen.items():
+            self.counts[(site, key)] = self.counts.get((site, key), 0) + 1
+            added, _ = self.pending.get((site, key), (0, sample))
+            self.pending[(site, key)] = (added + 1, sample)
+
+    def is_boilerplate(self, site: str, block: Block) -> bool:
+        if not is_candidate(block, self.options):
+            return False
+        count = self.counts.get((site, block_key(block.text)), 0)
+        articles = self.counts.get((site, ARTICLES_KEY), 0)
+        return count >= self.options.threshold and count >= self.options.min_share * articles
+
+    def take_pending(self) -> dict[tuple[str, str], tuple[int, str]]:
+        """The increments since the last call (to persist), leaving none pending."""
+        pending, self.pending = self.pending, {}
+        return pending

@@ -1,0 +1,81 @@
+"""Learned site boilerplate: the pure counts, and the strip pipeline persisting them across crawls."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scrapy.utils.misc import build_from_crawler
+from scrapy.utils.test import get_crawler
+from sqlalchemy import select
+
+from fanwen.db import make_engine
+from fanwen.db.models import BoilerplateBlock
+from fanwen.items import Article, Block
+from fanwen.pipelines.strip import StripPipeline
+from fanwen.strip.boilerplate import BoilerplateCounts, BoilerplateOptions
+
+SLOGAN = "青松范文网，每天更新千篇好范文"
+
+
+def article(n: int, site: str = "qingsong") -> Article:
+    body = f"第{n}篇文章的正文，讲述了第{n}个不同的故事，内容各不相同，绝不重复。"
+    return Article(url=f"https://qs.example/a/{n}.html", site=site, blocks=[Block(body), Block(SLOGAN)])
+
+
+def test_a_block_becomes_boilerplate_at_the_threshold():
+    counts = BoilerplateCounts(BoilerplateOptions(threshold=3, min_share=0.5))
+    for n in range(3):
+        assert not counts.is_boilerplate("qingsong", Block(SLOGAN))
+        counts.observe("qingsong", article(n).blocks)
+    assert counts.is_boilerplate("qingsong", Block(SLOGAN))
+    assert not counts.is_boilerplate("other-site", Block(SLOGAN))
+
+
+def test_a_block_in_too_few_of_the_sites_articles_is_kept():
+    counts = BoilerplateCounts(BoilerplateOptions(threshold=3, min_share=0.5))
+    for n in range(10):
+        blocks = article(n).blocks if n < 3 else article(n).blocks[:1]
+        counts.observe("qingsong", blocks)
+    assert not counts.is_boilerplate("qingsong", Block(SLOGAN))
+
+
+def test_headings_and_salutations_are_never_learned():
+    counts = BoilerplateCounts(BoilerplateOptions(threshold=2))
+    for _ in range(5):
+        counts.observe("s", [Block("一、指导思想明确"), Block("尊敬的各位领导、同事们：")])
+    assert not counts.is_boilerplate("s", Block("一、指导思想明确"))
+    assert not counts.is_boilerplate("s", Block("尊敬的各位领导、同事们："))
+
+
+def crawl(db: Path, articles: list[Article], threshold: int = 3) -> list[Article]:
+    settings = {"FANWEN_DB": str(db), "FANWEN_BOILERPLATE_THRESHOLD": threshold}
+    pipeline = build_from_crawler(StripPipeline, get_crawler(settings_dict=settings))
+    pipeline.open_spider()
+    out = [pipeline.process_item(a) for a in articles]
+    pipeline.close_spider()
+    return out
+
+
+def test_counts_persist_between_crawls(tmp_path):
+    db = tmp_path / "fanwen.db"
+    first = crawl(db, [article(n) for n in range(2)])
+    assert all(SLOGAN in [b.text for b in a.blocks] for a in first)
+    (later,) = crawl(db, [article(7)])
+    assert [b.text for b in later.blocks] == [article(7).blocks[0].text]
+    assert ("learned-boilerplate", SLOGAN) in [(r.rule, r.text) for r in later.removed]
+    engine = make_engine(str(db))
+    with engine.connect() as connection:
+        rows = connection.execute(select(BoilerplateBlock.sample_text, BoilerplateBlock.count)).all()
+    engine.dispose()
+    assert (SLOGAN, 3) in rows
+
+
+def test_boilerplate_can_be_switched_off(tmp_path):
+    settings = {"FANWEN_DB": str(tmp_path / "x.db"), "FANWEN_BOILERPLATE_ENABLED": False}
+    pipeline = build_from_crawler(StripPipeline, get_crawler(settings_dict=settings))
+    pipeline.open_spider()
+    for n in range(10):
+        item = pipeline.process_item(article(n))
+    pipeline.close_spider()
+    assert SLOGAN in [b.text for b in item.blocks]
+    assert not (tmp_path / "x.db").exists()
