@@ -28,6 +28,7 @@ from fanwen.db import (
 )
 from fanwen.db.models import Article as ArticleRow
 from fanwen.db.models import ArticleRevision, Base
+from fanwen.db.fulltext import include_object
 from fanwen.items import Article, Removal, Section
 
 REPO = Path(__file__).resolve().parents[1]
@@ -70,7 +71,9 @@ def count(engine: Engine, table: type) -> int:
 
 def test_migrated_schema_matches_models(engine: Engine) -> None:
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_object": include_object}
+        )
         assert compare_metadata(context, Base.metadata) == []
         assert context.get_current_revision() == _head_revision()
 
@@ -101,7 +104,9 @@ def test_alembic_command_line_from_repo_root(tmp_path: Path) -> None:
     engine = make_engine(str(target))
     try:
         with engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_object": include_object}
+        )
             assert compare_metadata(context, Base.metadata) == []
     finally:
         engine.dispose()

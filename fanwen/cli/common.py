@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import dataclasses
+import json
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import click
+from rich.console import Console
 from sqlalchemy import Engine
 
 from fanwen.db import DatabaseError, make_engine, migrate, resolve_db_url
+from fanwen.db.queries import Filters
+
+SECTION_KINDS = ("intro", "section", "essay", "conclusion")
 
 DB_OPTION = click.option(
     "--db",
@@ -56,3 +63,44 @@ def sqlite_path(url: str) -> str | None:
 
 def iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--site, --since, --until and --kind, for search, list and export."""
+    options = [
+        click.option("--site", metavar="NAME", help="Only articles of this site (as in `fanwen stats`)."),
+        click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Published on or after YYYY-MM-DD."),
+        click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Published on or before YYYY-MM-DD."),
+        click.option("--kind", type=click.Choice(SECTION_KINDS), help="Only sections of this kind."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def make_filters(
+    site: str | None, since: datetime | None, until: datetime | None, kind: str | None
+) -> Filters:
+    if since and until and since > until:
+        raise click.BadParameter("--since is after --until", param_hint="--since")
+    return Filters(site, since.date() if since else None, until.date() if until else None, kind)
+
+
+def to_json(value: Any) -> str:
+    """One line of JSON: dataclasses as objects, datetimes as ISO 8601, Chinese kept readable."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        value = dataclasses.asdict(value)
+    return json.dumps(value, ensure_ascii=False, default=_default)
+
+
+def _default(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def console(err: bool = False) -> Console:
+    """A rich console on stdout (or stderr) that keeps Chinese text whole in tables."""
+    return Console(stderr=err, highlight=False, soft_wrap=False)

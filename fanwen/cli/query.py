@@ -1,95 +1,288 @@
-"""Commands that read the database: ``fanwen search``, ``fanwen show``, ``fanwen runs``."""
+"""Commands that read the database: ``fanwen search``, ``show``, ``list``, ``stats``, ``runs``."""
 
 from __future__ import annotations
 
-import json
+from datetime import datetime
 
 import click
+from rich.table import Table
+from rich.text import Text
 
 from fanwen.cli import main
-from fanwen.cli.common import DB_OPTION, iso, open_db
-from fanwen.db import get_article, list_runs, search
+from fanwen.cli.common import DB_OPTION, console, filter_options, iso, make_filters, open_db, to_json
+from fanwen.db import get_article, list_runs
+from fanwen.db.queries import ArticleView, SearchHit, SearchQueryError, list_articles, site_stats
+from fanwen.db.queries import search as search_archive
+
+LIMIT_OPTION = click.option(
+    "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="At most this many rows."
+)
+JSON_OPTION = click.option("--json", "as_json", is_flag=True, help="One JSON object per line, for scripts.")
+
+
+def _day(value: datetime | None) -> str:
+    return value.date().isoformat() if value else ""
+
+
+def _minute(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def _highlighted(hit: SearchHit) -> Text:
+    text = Text(hit.snippet)
+    for start, end in hit.spans:
+        text.stylize("bold yellow", start, end)
+    return text
 
 
 @main.command(name="search")
 @click.argument("query")
 @DB_OPTION
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
-def search_command(query: str, db: str | None, limit: int, as_json: bool) -> None:
-    """Find articles whose title, headings or text contain QUERY (any Chinese substring).
+@filter_options
+@LIMIT_OPTION
+@JSON_OPTION
+def search_command(
+    query: str,
+    db: str | None,
+    site: str | None,
+    since: datetime | None,
+    until: datetime | None,
+    kind: str | None,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """Find titles and sections containing QUERY, best first (bm25), with the match highlighted.
+
+    Any Chinese substring of one character or more matches (区域协调 finds 推进区域协调发展);
+    Latin words and numbers match whole words, the last one also as a prefix (5G网络).
+    Space-separated terms must all occur in one section; "quoted words" keep their space;
+    -term excludes.
 
     \b
-    Example:
+    Examples:
         fanwen search 区域协调 --limit 5
+        fanwen search "高考 作文 -英语" --since 2024-01-01 --json
     """
+    filters = make_filters(site, since, until, kind)
     with open_db(db) as engine:
-        hits = search(engine, query, limit=limit)
-    for hit in hits:
-        if as_json:
-            click.echo(json.dumps({**hit.__dict__, "published": iso(hit.published)}, ensure_ascii=False))
-        else:
-            where = f" › {hit.heading}" if hit.heading else ""
-            click.echo(
-                f"[{hit.article_id}] {hit.title}{where}  {iso(hit.published) or ''}\n    {hit.snippet}\n    {hit.url}"
-            )
-    if not hits and not as_json:
+        try:
+            hits = search_archive(engine, query, limit=limit, filters=filters)
+        except SearchQueryError as error:
+            raise click.ClickException(str(error)) from error
+    if as_json:
+        for hit in hits:
+            click.echo(to_json(hit))
+        return
+    if not hits:
         click.echo("no matches", err=True)
+        return
+    table = Table(show_lines=True)
+    for name, ratio in (
+        ("id", None),
+        ("article / URL", 3),
+        ("section", 2),
+        ("snippet", 4),
+        ("published", None),
+    ):
+        table.add_column(name, overflow="fold", ratio=ratio)
+    for hit in hits:
+        section = hit.heading or (f"[{hit.kind} {hit.position}]" if hit.position else "(title)")
+        article = Text(hit.title or "")
+        article.append("\n" + hit.url, style="dim")
+        table.add_row(str(hit.article_id), article, section, _highlighted(hit), _day(hit.published))
+    console().print(table)
 
 
 @main.command()
 @click.argument("id_or_url")
 @DB_OPTION
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["markdown", "json", "text"]),
+    default="markdown",
+    show_default=True,
+    help="Markdown (headings by level), one JSON object, or plain text.",
+)
 @click.option("--removed", is_flag=True, help="Also list what the strip stage removed, and why.")
-def show(id_or_url: str, db: str | None, removed: bool) -> None:
-    """Print one stored article with its sections, by id or URL.
+def show(id_or_url: str, db: str | None, fmt: str, removed: bool) -> None:
+    """Print one stored article with its sections as a document, by id or URL.
 
     \b
-    Example:
+    Examples:
         fanwen show 1 --removed
+        fanwen show https://www.example.cn/fanwen/1218.html --format json
     """
     with open_db(db) as engine:
         view = get_article(engine, id_or_url)
     if view is None:
-        raise click.ClickException(f"no article {id_or_url!r}")
-    click.echo(f"# {view.title}\n")
+        raise click.ClickException(f"no article {id_or_url!r} (try `fanwen list` or `fanwen search`)")
+    if fmt == "json":
+        data = to_json(view if removed else _without_removed(view))
+        click.echo(data)
+    else:
+        click.echo(render_article(view, markdown=fmt == "markdown", removed=removed), nl=False)
+
+
+def _without_removed(view: ArticleView) -> dict[str, object]:
+    from dataclasses import asdict
+
+    data = asdict(view)
+    data.pop("removed")
+    return data
+
+
+def render_article(view: ArticleView, markdown: bool = True, removed: bool = False) -> str:
+    """The article as a Markdown (or plain text) document, ending with a newline."""
+    lines = [f"# {view.title or view.url}" if markdown else (view.title or view.url), ""]
     meta = [
         ("URL", view.url),
+        ("Site", view.site),
         ("Published", iso(view.published)),
         ("Author", view.author),
         ("Source", view.source),
         ("Category", view.category),
     ]
-    for label, value in meta:
-        if value:
-            click.echo(f"{label}: {value}")
+    bullet = "- " if markdown else ""
+    lines += [f"{bullet}{label}: {value}" for label, value in meta if value]
+    if view.truncated:
+        lines.append(f"{bullet}Truncated: the site showed only a preview")
     for section in view.sections:
-        click.echo()
+        lines.append("")
         if section.heading:
-            click.echo(f"{'#' * (section.level + 1)} {section.heading}  [{section.kind}]")
-        else:
-            click.echo(f"[{section.kind}]")
-        click.echo(section.text)
+            lines += [f"{'#' * (section.level + 1)} {section.heading}" if markdown else section.heading, ""]
+        if section.text:
+            lines.append(section.text)
     if removed and view.removed:
-        click.echo("\nRemoved:")
-        for fragment in view.removed:
-            click.echo(f"  {fragment.rule}: {fragment.text}")
+        lines += ["", "## Removed" if markdown else "Removed:", ""]
+        lines += [f"{bullet}{r.rule}: {r.text}" for r in view.removed]
+    return "\n".join(lines) + "\n"
+
+
+@main.command(name="list")
+@DB_OPTION
+@filter_options
+@LIMIT_OPTION
+@JSON_OPTION
+def list_command(
+    db: str | None,
+    site: str | None,
+    since: datetime | None,
+    until: datetime | None,
+    kind: str | None,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """List recently published articles with their section and removal counts.
+
+    \b
+    Examples:
+        fanwen list --site demo --since 2024-06-01
+        fanwen list --kind essay --limit 100 --json
+    """
+    filters = make_filters(site, since, until, kind)
+    with open_db(db) as engine:
+        rows = list_articles(engine, filters, limit=limit)
+    if as_json:
+        for row in rows:
+            click.echo(to_json(row))
+        return
+    table = Table("id", "site", "published", "title", "sections", "removed", "url")
+    for row in rows:
+        table.add_row(
+            str(row.id),
+            row.site or "",
+            _day(row.published),
+            row.title or "",
+            str(row.sections),
+            str(row.removed),
+            row.url,
+        )
+    console().print(table)
 
 
 @main.command()
 @DB_OPTION
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
-def runs(db: str | None, limit: int) -> None:
-    """List recent crawl runs, newest first.
+@JSON_OPTION
+def stats(db: str | None, as_json: bool) -> None:
+    """Per site: articles, sections, removed fragments by rule, when last seen; and the last run.
 
     \b
     Example:
-        fanwen runs --limit 5
+        fanwen stats --json
     """
     with open_db(db) as engine:
-        for run in list_runs(engine, limit=limit):
-            click.echo(
-                f"#{run.id} {run.status:<11} {iso(run.started)}  pages={run.pages_fetched} "
-                f"new={run.articles_new} changed={run.articles_changed} unchanged={run.articles_unchanged} "
-                f"dropped={run.articles_dropped} errors={run.errors}  {run.targets or ''}"
-            )
+        sites = site_stats(engine)
+        last = list_runs(engine, limit=1)
+    if as_json:
+        for site in sites:
+            click.echo(to_json(site))
+        if last:
+            click.echo(to_json({"last_run": last[0]}))
+        return
+    table = Table("site", "articles", "sections", "removed (by rule)", "last seen")
+    for site in sites:
+        rules = "\n".join(f"{rule} {n}" for rule, n in site.removed.items())
+        table.add_row(
+            site.site or "(none)", str(site.articles), str(site.sections), rules, _minute(site.last_seen)
+        )
+    out = console()
+    out.print(table)
+    if last:
+        run = last[0]
+        out.print(
+            f"last run #{run.id}: {run.status}, started {iso(run.started)}, finished {iso(run.finished) or '-'}"
+        )
+
+
+@main.command()
+@DB_OPTION
+@LIMIT_OPTION
+@JSON_OPTION
+def runs(db: str | None, limit: int, as_json: bool) -> None:
+    """List recent crawl runs, newest first.
+
+    \b
+    Examples:
+        fanwen runs --limit 5
+        fanwen runs --json
+    """
+    with open_db(db) as engine:
+        rows = list_runs(engine, limit=limit)
+    if as_json:
+        for run in rows:
+            click.echo(to_json(run))
+        return
+    table = Table(
+        "run",
+        "status",
+        "started",
+        "finished",
+        "pages",
+        "new",
+        "changed",
+        "unchanged",
+        "dropped",
+        "errors",
+        "targets",
+    )
+    for run in rows:
+        table.add_row(
+            f"#{run.id}",
+            run.status,
+            _minute(run.started),
+            _minute(run.finished),
+            *(
+                str(n)
+                for n in (
+                    run.pages_fetched,
+                    run.articles_new,
+                    run.articles_changed,
+                    run.articles_unchanged,
+                    run.articles_dropped,
+                    run.errors,
+                )
+            ),
+            run.targets or "",
+        )
+    console().print(table)

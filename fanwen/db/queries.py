@@ -1,32 +1,37 @@
-"""Read-side queries for the CLI: search, one article, a summary, the crawl runs.
+"""Read-side queries for the CLI and scripts: search, articles, statistics, runs, export.
 
 Results are plain frozen dataclasses, so callers never hold ORM objects or open sessions.
-``search`` is a portable LIKE scan for now; full-text search replaces it behind the same
-signature.
+``search`` uses the bigram full-text index (``fanwen/db/fulltext.py``) on SQLite and a LIKE
+scan elsewhere, or when a query has nothing the index can look up (``%``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+import dataclasses
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, Select, Table, func, or_, select
+from sqlalchemy import Connection, Engine, Select, Table, case, exists, func, not_, null, or_, select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
 from fanwen.db.engine import wrap_error
 from fanwen.db.models import Article, ArticleRevision, CrawlRun, RemovedFragment, Section, Site
 
+from fanwen.db.fulltext import Query, SearchQueryError, available, hits_clause, spans
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from sqlalchemy import Row
+    from sqlalchemy import ColumnElement, Row
 
 Source = Engine | Connection | Session
 
 SNIPPET_CONTEXT = 30
 LIKE_ESCAPE = "\\"
+EXPORT_BATCH = 200  # articles per query when streaming an export
 
 _articles: Table = Article.__table__  # type: ignore[assignment]
 _sections: Table = Section.__table__  # type: ignore[assignment]
@@ -34,6 +39,40 @@ _removed: Table = RemovedFragment.__table__  # type: ignore[assignment]
 _revisions: Table = ArticleRevision.__table__  # type: ignore[assignment]
 _sites: Table = Site.__table__  # type: ignore[assignment]
 _runs: Table = CrawlRun.__table__  # type: ignore[assignment]
+
+__all__ = ["SearchQueryError"]
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What search, list and export narrow to; every field is optional.
+
+    ``until`` is inclusive (the whole day); ``kind`` keeps sections of that kind (articles
+    that have one, for list and export).
+    """
+
+    site: str | None = None
+    since: date | None = None
+    until: date | None = None
+    kind: str | None = None
+
+    def article_clauses(self) -> list[ColumnElement[bool]]:
+        clauses: list[ColumnElement[bool]] = []
+        if self.site:
+            clauses.append(_articles.c.site_id.in_(select(_sites.c.id).where(_sites.c.name == self.site)))
+        if self.since:
+            clauses.append(_articles.c.published >= datetime.combine(self.since, time()))
+        if self.until:
+            clauses.append(_articles.c.published < datetime.combine(self.until + timedelta(days=1), time()))
+        return clauses
+
+    def kind_clause(self) -> ColumnElement[bool] | None:
+        if not self.kind:
+            return None
+        return exists().where(_sections.c.article_id == _articles.c.id, _sections.c.kind == self.kind)
+
+
+NO_FILTERS = Filters()
 
 
 @dataclass(frozen=True)
@@ -45,6 +84,11 @@ class SearchHit:
     heading: str | None  # the matching section's heading; None when the title matched
     position: int | None  # the matching section's position; None when the title matched
     snippet: str
+    kind: str | None = None  # the matching section's kind; None when the title matched
+    site: str | None = None
+    # bm25 (lower is better; None for LIKE matches) and where the terms are in ``snippet``.
+    score: float | None = field(default=None, compare=False)
+    spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -126,66 +170,70 @@ def like_pattern(query: str) -> str:
     return f"%{escaped}%"
 
 
-def snippet(text: str, query: str, context: int = SNIPPET_CONTEXT) -> str:
-    """``text`` around the first match of ``query``, with ``…`` where it was cut.
+def snippet(text: str, query: str | Sequence[str], context: int = SNIPPET_CONTEXT) -> str:
+    """``text`` around the first match of ``query`` (or any of its terms), ``…`` where cut.
 
     >>> snippet("纵深推进区域协调发展的大局视野", "区域协调", context=2)
     '…推进区域协调发展…'
     """
+    return _snippet(text, [query] if isinstance(query, str) else list(query), context)[0]
+
+
+def _snippet(
+    text: str, terms: list[str], context: int = SNIPPET_CONTEXT
+) -> tuple[str, tuple[tuple[int, int], ...]]:
     flat = " ".join(text.split())
-    at = flat.lower().find(query.lower())
-    if at < 0:
-        return flat[: context * 2] + ("…" if len(flat) > context * 2 else "")
+    found = spans(flat, terms)
+    if not found:
+        cut = flat[: context * 2] + ("…" if len(flat) > context * 2 else "")
+        return cut, ()
+    at, end_at = found[0]
     start = max(0, at - context)
-    end = min(len(flat), at + len(query) + context)
-    return ("…" if start else "") + flat[start:end] + ("…" if end < len(flat) else "")
+    end = min(len(flat), end_at + context)
+    prefix = "…" if start else ""
+    cut = prefix + flat[start:end] + ("…" if end < len(flat) else "")
+    shift = start - len(prefix)
+    inside = tuple((a - shift, b - shift) for a, b in found if a >= start and b <= end)
+    return cut, inside
 
 
-def search(source: Source, query: str, limit: int = 20) -> list[SearchHit]:
-    """Articles whose title, or a section's heading or text, contains ``query``.
+def search(source: Source, query: str, limit: int = 20, filters: Filters = NO_FILTERS) -> list[SearchHit]:
+    """Titles and sections that contain every term of ``query``, best first.
 
-    Title hits come first, then section hits; newest published first within each.
+    On SQLite with the search index: ranked by bm25 (title, heading, then text weigh most).
+    Otherwise a LIKE scan: title hits first, then sections, newest first. Raises
+    :class:`SearchQueryError` for a query the syntax cannot take (see
+    :class:`fanwen.db.fulltext.Query`).
     """
-    query = query.strip()
-    if not query or limit < 1:
+    parsed = Query.parse(query)
+    if not parsed.terms or limit < 1:
         return []
-    pattern = like_pattern(query)
-    newest = (_articles.c.published.is_(None), _articles.c.published.desc(), _articles.c.id.desc())
-    by_title = (
-        select(_articles.c.id, _articles.c.url, _articles.c.title, _articles.c.published)
-        .where(_articles.c.title.ilike(pattern, escape=LIKE_ESCAPE))
-        .order_by(*newest)
-        .limit(limit)
-    )
-    hits = [
-        SearchHit(row.id, row.url, row.title, row.published, None, None, row.title or "")
-        for row in _rows(source, by_title)
-    ]
-    if len(hits) >= limit:
-        return hits
-    in_sections = (
-        select(
-            _articles.c.id,
-            _articles.c.url,
-            _articles.c.title,
-            _articles.c.published,
-            _sections.c.position,
-            _sections.c.heading,
-            _sections.c.text,
-        )
-        .join(_sections, _sections.c.article_id == _articles.c.id)
-        .where(
-            or_(
-                _sections.c.heading.ilike(pattern, escape=LIKE_ESCAPE),
-                _sections.c.text.ilike(pattern, escape=LIKE_ESCAPE),
-            )
-        )
-        .order_by(*newest, _sections.c.position)
-        .limit(limit - len(hits))
-    )
-    for row in _rows(source, in_sections):
-        heading = row.heading or ""
-        body = heading if query.lower() in heading.lower() else row.text or ""
+    try:
+        if isinstance(source, Engine):
+            with source.connect() as connection:
+                return _search(connection, parsed, limit, filters)
+        connection = source.connection() if isinstance(source, Session) else source
+        return _search(connection, parsed, limit, filters)
+    except sa_exc.DBAPIError as error:
+        raise wrap_error(source if isinstance(source, Engine) else None, error) from error
+
+
+def _search(connection: Connection, query: Query, limit: int, filters: Filters) -> list[SearchHit]:
+    match = query.match()
+    if match is not None and available(connection):
+        rows = connection.execute(_fts_statement(match, limit, filters)).all()
+    else:
+        rows = [*connection.execute(_like_titles(query, limit, filters)).all()]
+        if len(rows) < limit:
+            rows += connection.execute(_like_sections(query, limit - len(rows), filters)).all()
+    hits = []
+    for row in rows:
+        if row.position is None:
+            body = row.title or ""
+        else:
+            heading, text = row.heading or "", row.text or ""
+            body = heading if spans(heading, query.terms) and not spans(text, query.terms) else text
+        cut, where = _snippet(body, list(query.terms))
         hits.append(
             SearchHit(
                 row.id,
@@ -194,57 +242,311 @@ def search(source: Source, query: str, limit: int = 20) -> list[SearchHit]:
                 row.published,
                 row.heading,
                 row.position,
-                snippet(body, query),
+                cut,
+                row.kind,
+                row.site,
+                row.score,
+                where,
             )
         )
     return hits
+
+
+def _hit_columns(*extra: Any) -> list[Any]:
+    return [
+        _articles.c.id,
+        _articles.c.url,
+        _articles.c.title,
+        _articles.c.published,
+        _sites.c.name.label("site"),
+        *extra,
+    ]
+
+
+def _fts_statement(match: str, limit: int, filters: Filters) -> Select[Any]:
+    narrowed = filters != NO_FILTERS
+    # Unfiltered, the index itself keeps only the best `limit` rows; filters must see them all.
+    hit = hits_clause(match, None if narrowed else limit).subquery("hit")
+    article_id = case((hit.c.doc < 0, -hit.c.doc), else_=_sections.c.article_id)
+    statement = (
+        select(
+            *_hit_columns(
+                _sections.c.position, _sections.c.kind, _sections.c.heading, _sections.c.text, hit.c.score
+            )
+        )
+        .select_from(hit)
+        .outerjoin(_sections, _sections.c.id == hit.c.doc)
+        .join(_articles, _articles.c.id == article_id)
+        .outerjoin(_sites, _sites.c.id == _articles.c.site_id)
+        # A section row whose section is gone (edited by hand) is skipped, never shown.
+        .where(or_(hit.c.doc < 0, _sections.c.id.is_not(None)), *filters.article_clauses())
+        .order_by(hit.c.score, _articles.c.id, _sections.c.position)
+        .limit(limit)
+    )
+    if filters.kind:
+        statement = statement.where(_sections.c.kind == filters.kind)
+    return statement
+
+
+def _contains(column: Any, term: str) -> ColumnElement[bool]:
+    return column.ilike(like_pattern(term), escape=LIKE_ESCAPE)  # type: ignore[no-any-return]
+
+
+def _newest() -> tuple[Any, ...]:
+    return (_articles.c.published.is_(None), _articles.c.published.desc(), _articles.c.id.desc())
+
+
+def _like_titles(query: Query, limit: int, filters: Filters) -> Select[Any]:
+    if filters.kind:  # a title is no section of any kind
+        limit = 0
+    return (
+        select(*_hit_columns(*(_null(n) for n in ("position", "kind", "heading", "text", "score"))))
+        .select_from(_articles)
+        .outerjoin(_sites, _sites.c.id == _articles.c.site_id)
+        .where(*(_contains(_articles.c.title, t) for t in query.terms))
+        .where(*(not_(_contains(func.coalesce(_articles.c.title, ""), t)) for t in query.excluded))
+        .where(*filters.article_clauses())
+        .order_by(*_newest())
+        .limit(limit)
+    )
+
+
+def _null(name: str) -> Any:
+    """A NULL column, so LIKE title hits have the same columns as section hits."""
+    return null().label(name)
+
+
+def _like_sections(query: Query, limit: int, filters: Filters) -> Select[Any]:
+    heading = func.coalesce(_sections.c.heading, "")
+    statement = (
+        select(
+            *_hit_columns(
+                _sections.c.position,
+                _sections.c.kind,
+                _sections.c.heading,
+                _sections.c.text,
+                _null("score"),
+            )
+        )
+        .select_from(_sections)
+        .join(_articles, _articles.c.id == _sections.c.article_id)
+        .outerjoin(_sites, _sites.c.id == _articles.c.site_id)
+        .where(*(or_(_contains(heading, t), _contains(_sections.c.text, t)) for t in query.terms))
+        .where(*(not_(or_(_contains(heading, t), _contains(_sections.c.text, t))) for t in query.excluded))
+        .where(*filters.article_clauses())
+        .order_by(*_newest(), _sections.c.position)
+        .limit(limit)
+    )
+    if filters.kind:
+        statement = statement.where(_sections.c.kind == filters.kind)
+    return statement
 
 
 def get_article(source: Source, id_or_url: str | int) -> ArticleView | None:
     """One article with its sections and removed fragments, by numeric id or by URL."""
     key = str(id_or_url).strip()
     where = _articles.c.id == int(key) if key.isdigit() else _articles.c.url == key
-    found = _rows(
-        source,
-        select(_articles, _sites.c.name.label("site_name"))
-        .outerjoin(_sites, _sites.c.id == _articles.c.site_id)
-        .where(where),
-    )
+    found = _rows(source, _article_rows().where(where))
     if not found:
         return None
-    row = found[0]
-    sections = _rows(
+    views = _views(source, found)
+    return views[0]
+
+
+def _article_rows() -> Select[Any]:
+    revisions = (
+        select(func.count())
+        .select_from(_revisions)
+        .where(_revisions.c.article_id == _articles.c.id)
+        .scalar_subquery()
+    )
+    return select(_articles, _sites.c.name.label("site_name"), revisions.label("revision_count")).outerjoin(
+        _sites, _sites.c.id == _articles.c.site_id
+    )
+
+
+def _views(source: Source, found: Sequence[Row[Any]]) -> list[ArticleView]:
+    """Views of the article rows, with their sections and removals in two queries."""
+    ids = [row.id for row in found]
+    sections: dict[int, list[SectionView]] = {i: [] for i in ids}
+    for s in _rows(
         source,
-        select(_sections).where(_sections.c.article_id == row.id).order_by(_sections.c.position),
-    )
-    removed = _rows(
+        select(_sections)
+        .where(_sections.c.article_id.in_(ids))
+        .order_by(_sections.c.article_id, _sections.c.position),
+    ):
+        sections[s.article_id].append(SectionView(s.position, s.kind, s.level, s.heading, s.text))
+    removed: dict[int, list[RemovalView]] = {i: [] for i in ids}
+    for r in _rows(
         source,
-        select(_removed).where(_removed.c.article_id == row.id).order_by(_removed.c.position),
+        select(_removed)
+        .where(_removed.c.article_id.in_(ids))
+        .order_by(_removed.c.article_id, _removed.c.position),
+    ):
+        removed[r.article_id].append(RemovalView(r.position, r.rule, r.text))
+    return [
+        ArticleView(
+            id=row.id,
+            url=row.url,
+            site=row.site_name,
+            title=row.title,
+            published=row.published,
+            author=row.author,
+            source=row.source,
+            category=row.category,
+            truncated=bool(row.truncated),
+            pages=row.pages,
+            content_hash=row.content_hash,
+            text=row.text,
+            first_seen=row.first_seen,
+            last_seen=row.last_seen,
+            updated_at=row.updated_at,
+            revisions=int(row.revision_count),
+            sections=tuple(sections[row.id]),
+            removed=tuple(removed[row.id]),
+        )
+        for row in found
+    ]
+
+
+def _filtered(statement: Select[Any], filters: Filters) -> Select[Any]:
+    statement = statement.where(*filters.article_clauses())
+    kind = filters.kind_clause()
+    return statement if kind is None else statement.where(kind)
+
+
+def count_articles(source: Source, filters: Filters = NO_FILTERS) -> int:
+    """How many articles the filters keep."""
+    return int(_rows(source, _filtered(select(func.count()).select_from(_articles), filters))[0][0])
+
+
+def iter_articles(
+    source: Source, filters: Filters = NO_FILTERS, batch: int = EXPORT_BATCH
+) -> Iterator[ArticleView]:
+    """Every article the filters keep, in id order, ``batch`` at a time: memory stays constant.
+
+    Keyset pagination (``id > last``), so no cursor stays open between batches and a crawl
+    can write meanwhile. With ``kind``, only sections of that kind are kept.
+    """
+    last = 0
+    while True:
+        found = _rows(
+            source,
+            _filtered(_article_rows(), filters)
+            .where(_articles.c.id > last)
+            .order_by(_articles.c.id)
+            .limit(batch),
+        )
+        if not found:
+            return
+        for view in _views(source, found):
+            if filters.kind:
+                kept = tuple(s for s in view.sections if s.kind == filters.kind)
+                view = dataclasses.replace(view, sections=kept)
+            yield view
+        last = found[-1].id
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    id: int
+    url: str
+    site: str | None
+    title: str | None
+    published: datetime | None
+    sections: int
+    removed: int
+    last_seen: datetime
+
+
+def list_articles(source: Source, filters: Filters = NO_FILTERS, limit: int = 20) -> list[ArticleSummary]:
+    """The most recently published articles (undated ones last), with section counts."""
+
+    def counted(table: Table) -> Any:
+        return (
+            select(func.count())
+            .select_from(table)
+            .where(table.c.article_id == _articles.c.id)
+            .scalar_subquery()
+        )
+
+    statement = (
+        select(
+            _articles.c.id,
+            _articles.c.url,
+            _sites.c.name.label("site"),
+            _articles.c.title,
+            _articles.c.published,
+            counted(_sections).label("sections"),
+            counted(_removed).label("removed"),
+            _articles.c.last_seen,
+        )
+        .outerjoin(_sites, _sites.c.id == _articles.c.site_id)
+        .order_by(*_newest())
+        .limit(limit)
     )
-    revisions = _rows(
+    return [ArticleSummary(**row._asdict()) for row in _rows(source, _filtered(statement, filters))]
+
+
+@dataclass(frozen=True)
+class SiteStats:
+    site: str | None
+    articles: int
+    sections: int
+    removed: dict[str, int]  # fragments removed, by rule
+    first_seen: datetime | None
+    last_seen: datetime | None
+
+
+def site_stats(source: Source) -> list[SiteStats]:
+    """Per site: articles, sections, removed fragments by rule, first and last seen."""
+    site = _sites.c.name.label("site")
+    per_site = _rows(
         source,
-        select(func.count()).select_from(_revisions).where(_revisions.c.article_id == row.id),
+        select(
+            site,
+            func.count(_articles.c.id).label("articles"),
+            func.min(_articles.c.first_seen).label("first_seen"),
+            func.max(_articles.c.last_seen).label("last_seen"),
+        )
+        .select_from(_articles)
+        .outerjoin(_sites, _sites.c.id == _articles.c.site_id)
+        .group_by(_sites.c.name)
+        .order_by(_sites.c.name),
     )
-    return ArticleView(
-        id=row.id,
-        url=row.url,
-        site=row.site_name,
-        title=row.title,
-        published=row.published,
-        author=row.author,
-        source=row.source,
-        category=row.category,
-        truncated=bool(row.truncated),
-        pages=row.pages,
-        content_hash=row.content_hash,
-        text=row.text,
-        first_seen=row.first_seen,
-        last_seen=row.last_seen,
-        updated_at=row.updated_at,
-        revisions=int(revisions[0][0]),
-        sections=tuple(SectionView(s.position, s.kind, s.level, s.heading, s.text) for s in sections),
-        removed=tuple(RemovalView(r.position, r.rule, r.text) for r in removed),
-    )
+    sections: dict[str | None, int] = {
+        row.site: int(row.n)
+        for row in _rows(
+            source,
+            select(site, func.count().label("n"))
+            .select_from(_sections)
+            .join(_articles, _articles.c.id == _sections.c.article_id)
+            .outerjoin(_sites, _sites.c.id == _articles.c.site_id)
+            .group_by(_sites.c.name),
+        )
+    }
+    removed: dict[str | None, dict[str, int]] = {}
+    for row in _rows(
+        source,
+        select(site, _removed.c.rule, func.count().label("n"))
+        .select_from(_removed)
+        .join(_articles, _articles.c.id == _removed.c.article_id)
+        .outerjoin(_sites, _sites.c.id == _articles.c.site_id)
+        .group_by(_sites.c.name, _removed.c.rule)
+        .order_by(_sites.c.name, func.count().desc()),
+    ):
+        removed.setdefault(row.site, {})[row.rule] = int(row.n)
+    return [
+        SiteStats(
+            row.site,
+            int(row.articles),
+            int(sections.get(row.site, 0)),
+            removed.get(row.site, {}),
+            row.first_seen,
+            row.last_seen,
+        )
+        for row in per_site
+    ]
 
 
 def summary(source: Source) -> dict[str, int]:

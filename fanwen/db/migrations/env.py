@@ -10,6 +10,7 @@ from sqlalchemy import Connection, pool
 
 from fanwen.db.engine import ENV_VAR, make_engine
 from fanwen.db.models import Base
+from fanwen.db.fulltext import include_object
 
 target_metadata = Base.metadata
 
@@ -20,6 +21,7 @@ def _run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

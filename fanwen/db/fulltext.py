@@ -1,0 +1,306 @@
+"""Chinese full-text search: a character-bigram FTS5 index kept in step with the sections.
+
+Why bigrams (see docs/query.md for the measurements): SQLite's ``unicode61`` tokenizer makes a
+whole run of Chinese one token, so ``区域协调`` never matches inside ``推进区域协调发展``; the
+``trigram`` tokenizer cannot match queries shorter than three characters (``高考``); a word
+segmenter misses substrings that cross its word boundaries and adds a large dependency. So,
+as Lucene's CJK analyzer does, fanwen indexes every run of CJK characters as overlapping
+bigrams, written out in Python and stored in a contentless FTS5 table with ``unicode61``:
+
+    推进区域 -> 推进 进区 区域 域        (the run's last character closes it as a unigram)
+
+Every character starts exactly one token, so token positions are character positions and a
+query becomes an FTS5 *phrase* of its own bigrams: ``区域协调`` -> ``"区域 域协 协调"`` matches
+exactly where the substring occurs, ranked by ``bm25``. One character is a prefix query
+(``"区" *``). Latin letters and digits stay whole words (``5G网络`` -> ``"5g 网络"``), the last
+word of a term also matching as a prefix.
+
+The table is SQLite-only; :func:`available` tells the query layer when to fall back to LIKE.
+It is contentless (the text lives once, in ``sections``), so removing an article's rows needs
+the values that were indexed: :class:`fanwen.db.store.ArticleStore` calls
+:func:`unindex_article` before it replaces sections and :func:`index_article` after, inside
+its own transaction. Change :func:`tokens` only together with a migration that calls
+:func:`rebuild`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Float, Integer, TextualSelect, text
+
+INDEX = "search_index"
+# Row ids: a section's id, or minus the article's id for the row holding the article's title.
+WEIGHTS = (10.0, 4.0, 1.0)  # bm25 weights of the title, heading and text columns
+MAX_QUERY = 200  # characters; longer queries are almost always a paste by mistake
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff"
+# CJK first: Han characters are \w too. [^\W_] is a letter or digit, as unicode61 sees them.
+_RUNS = re.compile(rf"([{_CJK}]+)|([^\W_{_CJK}]+)")
+_TERMS = re.compile(r'(-?)"([^"]*)"|(\S+)')
+
+# The index and the Datasette side-indexes. The trigram tables are external-content tables
+# on `sections` and `articles` (Datasette detects them and shows a search box); triggers keep
+# them in step with any writer.
+CREATE = (
+    f"CREATE VIRTUAL TABLE {INDEX} USING fts5(title, heading, text, content='', "
+    "tokenize='unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE sections_fts USING fts5(heading, text, "
+    'content="sections", content_rowid="id", tokenize="trigram")',
+    "CREATE TRIGGER sections_fts_ai AFTER INSERT ON sections BEGIN "
+    "INSERT INTO sections_fts(rowid, heading, text) VALUES (new.id, new.heading, new.text); END",
+    "CREATE TRIGGER sections_fts_ad AFTER DELETE ON sections BEGIN "
+    "INSERT INTO sections_fts(sections_fts, rowid, heading, text) "
+    "VALUES ('delete', old.id, old.heading, old.text); END",
+    "CREATE TRIGGER sections_fts_au AFTER UPDATE ON sections BEGIN "
+    "INSERT INTO sections_fts(sections_fts, rowid, heading, text) "
+    "VALUES ('delete', old.id, old.heading, old.text); "
+    "INSERT INTO sections_fts(rowid, heading, text) VALUES (new.id, new.heading, new.text); END",
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, "
+    'content="articles", content_rowid="id", tokenize="trigram")',
+    "CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN "
+    "INSERT INTO articles_fts(rowid, title) VALUES (new.id, new.title); END",
+    "CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN "
+    "INSERT INTO articles_fts(articles_fts, rowid, title) VALUES ('delete', old.id, old.title); END",
+    "CREATE TRIGGER articles_fts_au AFTER UPDATE OF title ON articles BEGIN "
+    "INSERT INTO articles_fts(articles_fts, rowid, title) VALUES ('delete', old.id, old.title); "
+    "INSERT INTO articles_fts(rowid, title) VALUES (new.id, new.title); END",
+)
+DROP = (
+    "DROP TRIGGER IF EXISTS articles_fts_au",
+    "DROP TRIGGER IF EXISTS articles_fts_ad",
+    "DROP TRIGGER IF EXISTS articles_fts_ai",
+    "DROP TABLE IF EXISTS articles_fts",
+    "DROP TRIGGER IF EXISTS sections_fts_au",
+    "DROP TRIGGER IF EXISTS sections_fts_ad",
+    "DROP TRIGGER IF EXISTS sections_fts_ai",
+    "DROP TABLE IF EXISTS sections_fts",
+    f"DROP TABLE IF EXISTS {INDEX}",
+)
+# Names the virtual tables and their shadow tables start with; Alembic must leave them alone.
+TABLE_PREFIXES = (INDEX, "sections_fts", "articles_fts")
+
+
+class SearchQueryError(ValueError):
+    """A query the search syntax cannot take; the message is one line for the user."""
+
+
+def is_index_table(name: str | None) -> bool:
+    """True for the FTS tables and their shadow tables.
+
+    >>> is_index_table("search_index_data"), is_index_table("sections")
+    (True, False)
+    """
+    return name is not None and any(name == p or name.startswith(p + "_") for p in TABLE_PREFIXES)
+
+
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """Alembic's ``include_object`` hook: the FTS tables are made by hand in 0002, not models."""
+    return not (type_ == "table" and is_index_table(name))
+
+
+def normalize(value: str) -> str:
+    """NFKC (full-width letters and digits become ASCII) and case-folded.
+
+    >>> normalize("５Ｇ网络")
+    '5g网络'
+    """
+    return unicodedata.normalize("NFKC", value).casefold()
+
+
+def tokens(value: str | None) -> list[str]:
+    """The index tokens of ``value``: CJK bigrams (each run closed by a unigram) and words.
+
+    >>> tokens("推进区域。5G网络 and more")
+    ['推进', '进区', '区域', '域', '5g', '网络', '络', 'and', 'more']
+    """
+    out: list[str] = []
+    for match in _RUNS.finditer(normalize(value or "")):
+        cjk, word = match.groups()
+        if cjk:
+            out.extend(cjk[i : i + 2] for i in range(len(cjk)))
+        else:
+            out.append(word)
+    return out
+
+
+def index_text(value: str | None) -> str:
+    return " ".join(tokens(value))
+
+
+def _phrase(term: str) -> str | None:
+    """One query term as an FTS5 phrase that matches where ``term`` occurs as a substring.
+
+    >>> _phrase("区域协调"), _phrase("区"), _phrase("5G网络"), _phrase("网络5g")
+    ('"区域 域协 协调"', '"区" *', '"5g 网络"', '"网络 络 5g" *')
+    """
+    runs = [m.groups() for m in _RUNS.finditer(normalize(term))]
+    out: list[str] = []
+    prefix = False
+    for k, (cjk, word) in enumerate(runs):
+        last = k == len(runs) - 1
+        if not cjk:
+            out.append(word)
+            prefix = last
+        elif not last:  # the run ends here in the document too: bigrams and the closing unigram
+            out.extend(cjk[i : i + 2] for i in range(len(cjk)))
+        elif len(cjk) == 1:
+            out.append(cjk)
+            prefix = True
+        else:
+            out.extend(cjk[i : i + 2] for i in range(len(cjk) - 1))
+    if not out:
+        return None
+    return '"' + " ".join(out) + '"' + (" *" if prefix else "")
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed query: terms that must all occur (substrings) and terms that must not.
+
+    Syntax: words separated by spaces must all match; ``"two words"`` is one term with its
+    space; ``-word`` excludes. Punctuation inside a term is ignored by the index.
+
+    >>> q = Query.parse('区域协调 "5G 网络" -高考')
+    >>> q.terms, q.excluded
+    (('区域协调', '5G 网络'), ('高考',))
+    >>> q.match()
+    '"区域 域协 协调" AND "5g 网络" NOT "高考"'
+    """
+
+    terms: tuple[str, ...]
+    excluded: tuple[str, ...] = ()
+
+    @classmethod
+    def parse(cls, query: str) -> Query:
+        query = query.strip()
+        if len(query) > MAX_QUERY:
+            raise SearchQueryError(f"query too long ({len(query)} characters, at most {MAX_QUERY})")
+        if query.count('"') % 2:
+            raise SearchQueryError(f"unbalanced double quote in query: {query}")
+        terms: list[str] = []
+        excluded: list[str] = []
+        for match in _TERMS.finditer(query):
+            negated, quoted, bare = match.groups()
+            if bare is not None:
+                negated, quoted = ("-", bare[1:]) if bare.startswith("-") and len(bare) > 1 else ("", bare)
+            term = " ".join(quoted.split())
+            if term:
+                (excluded if negated else terms).append(term)
+        if excluded and not terms:
+            raise SearchQueryError(f"nothing to search for, only exclusions: {query}")
+        return cls(tuple(terms), tuple(excluded))
+
+    @property
+    def indexable(self) -> bool:
+        """Whether every term has letters, digits or CJK the index can look up."""
+        return bool(self.terms) and all(_phrase(t) is not None for t in self.terms)
+
+    def match(self) -> str | None:
+        """The FTS5 MATCH expression for the bigram index (None if not :attr:`indexable`)."""
+        if not self.indexable:
+            return None
+        expression = " AND ".join(_phrase(t) or "" for t in self.terms)
+        for term in self.excluded:
+            phrase = _phrase(term)
+            if phrase:
+                expression += f" NOT {phrase}"
+        return expression
+
+
+def available(connection: Connection) -> bool:
+    """True on SQLite databases migrated with the search index."""
+    if connection.dialect.name != "sqlite":
+        return False
+    found = connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (INDEX,)
+    ).first()
+    return found is not None
+
+
+def hits_clause(match: str, limit: int | None = None) -> TextualSelect:
+    """``SELECT doc, score`` of the rows matching ``match``, best first (lower score is better).
+
+    ``doc`` is the index row id: a section id, or minus an article id for a title.
+    """
+    weights = ", ".join(str(w) for w in WEIGHTS)
+    sql = f"SELECT rowid AS doc, bm25({INDEX}, {weights}) AS score FROM {INDEX} WHERE {INDEX} MATCH :match"
+    params: dict[str, object] = {"match": match}
+    if limit is not None:
+        sql += " ORDER BY score LIMIT :fts_limit"
+        params["fts_limit"] = limit
+    return text(sql).bindparams(**params).columns(doc=Integer, score=Float)
+
+
+# -- writing --------------------------------------------------------------------------------
+
+
+def _rows(connection: Connection, article_id: int, title: str | None) -> Iterator[tuple[int, str, str, str]]:
+    yield -article_id, index_text(title), "", ""
+    for section_id, heading, body in connection.exec_driver_sql(
+        "SELECT id, heading, text FROM sections WHERE article_id = ? ORDER BY position", (article_id,)
+    ):
+        yield section_id, "", index_text(heading), index_text(body)
+
+
+def index_article(connection: Connection, article_id: int, title: str | None) -> None:
+    """Add the article's title and its current sections to the index (after writing them)."""
+    if not available(connection):
+        return
+    connection.exec_driver_sql(
+        f"INSERT INTO {INDEX}(rowid, title, heading, text) VALUES (?, ?, ?, ?)",
+        list(_rows(connection, article_id, title)),
+    )
+
+
+def unindex_article(connection: Connection, article_id: int, title: str | None) -> None:
+    """Remove the article's rows (before its sections are deleted); ``title`` as indexed."""
+    if not available(connection):
+        return
+    connection.exec_driver_sql(
+        f"INSERT INTO {INDEX}({INDEX}, rowid, title, heading, text) VALUES ('delete', ?, ?, ?, ?)",
+        list(_rows(connection, article_id, title)),
+    )
+
+
+def rebuild(connection: Connection, batch: int = 500) -> int:
+    """Empty the index and index every article again; returns the number of articles."""
+    connection.exec_driver_sql(f"INSERT INTO {INDEX}({INDEX}) VALUES ('delete-all')")
+    articles = connection.exec_driver_sql("SELECT id, title FROM articles ORDER BY id").all()
+    for article_id, title in articles:
+        index_article(connection, article_id, title)
+    for table in ("sections_fts", "articles_fts"):
+        connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+    return len(articles)
+
+
+# -- reading --------------------------------------------------------------------------------
+
+
+def spans(value: str, terms: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the terms occur in ``value`` (case-insensitive), merged and sorted.
+
+    >>> spans("推进区域协调发展, 区域", ["区域", "协调"])
+    [(2, 6), (10, 12)]
+    """
+    lowered = value.lower()
+    found: list[tuple[int, int]] = []
+    for term in terms:
+        needles = {term.lower(), normalize(term)}
+        if not any(n in lowered for n in needles):  # "100%" still highlights "100"
+            needles = {m.group(0) for m in _RUNS.finditer(term.lower())}
+        for needle in needles:
+            start = lowered.find(needle)
+            while needle and start >= 0:
+                found.append((start, start + len(needle)))
+                start = lowered.find(needle, start + len(needle))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

@@ -1,0 +1,127 @@
+"""fanwen search, show, list, stats, runs and export through click's test runner."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from fanwen.cli import main
+from fanwen.db import ArticleStore, make_engine, migrate
+from fanwen.items import Article, Removal, Section
+
+COMMANDS = ["search", "show", "list", "stats", "runs", "export"]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    path = str(tmp_path / "fanwen.db")
+    engine = make_engine(path)
+    migrate(engine)
+    with ArticleStore(engine) as store:
+        run = store.start_run("demo")
+        store.save(
+            Article(
+                url="https://www.example.cn/1.html",
+                site="huabo",
+                title="纵深推进区域协调发展",
+                published=datetime(2024, 12, 18),
+                sections=[
+                    Section("intro", 1, None, "近日,规划发布。"),
+                    Section("section", 1, "坚持大局视野。", "推动区域协调发展,建设5G网络。"),
+                    Section("section", 2, "一是加强合作。", "合作共赢。"),
+                ],
+                removed=[Removal("call_to_action", "请点击联系老师")],
+            )
+        )
+        store.finish_run(run, "finished", {"articles_new": 1}, {})
+    engine.dispose()
+    return path
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_documents_an_example(command: str) -> None:
+    code, output = run(command, "--help")
+    assert code == 0 and "Example" in output and f"fanwen {command}" in output
+
+
+def test_search_json_and_table(db: str) -> None:
+    code, output = run("search", "区域协调", "--db", db, "--json")
+    hits = [json.loads(line) for line in output.splitlines()]
+    assert code == 0 and hits[0]["title"] == "纵深推进区域协调发展" and hits[0]["position"] is None
+    assert {"article_id", "heading", "snippet", "published", "url", "site", "kind", "score", "spans"} <= set(
+        hits[0]
+    )
+    code, output = run("search", "5G网络", "--db", db)
+    assert code == 0 and "坚持大局视野" in output and "2024-12-18" in output
+
+
+def test_search_filters(db: str) -> None:
+    assert run("search", "区域", "--db", db, "--site", "nowhere", "--json") == (0, "")
+    _, output = run("search", "区域", "--db", db, "--since", "2024-12-18", "--until", "2024-12-18", "--json")
+    assert output.count("\n") == 2
+    code, output = run("search", "区域", "--db", db, "--since", "2025-01-01", "--until", "2024-01-01")
+    assert code == 2 and "--since is after --until" in output
+    code, output = run("search", "区域", "--db", db, "--since", "yesterday")
+    assert code == 2
+
+
+@pytest.mark.parametrize("query", ['"区域', "-区域", "区" * 300])
+def test_bad_query_is_one_clear_line(db: str, query: str) -> None:
+    code, output = run("search", "--db", db, "--", query)
+    assert code == 1 and output.startswith("Error: ") and output.count("\n") == 1
+    assert "Traceback" not in output and "sqlite" not in output.lower()
+
+
+def test_show_formats(db: str) -> None:
+    code, output = run("show", "1", "--db", db, "--removed")
+    assert code == 0 and output.startswith("# 纵深推进区域协调发展\n")
+    assert "\n## 坚持大局视野。\n" in output and "\n### 一是加强合作。\n" in output
+    assert "call_to_action: 请点击联系老师" in output
+    code, output = run("show", "https://www.example.cn/1.html", "--db", db, "--format", "json")
+    data = json.loads(output)
+    assert data["title"] == "纵深推进区域协调发展" and len(data["sections"]) == 3 and "removed" not in data
+    code, output = run("show", "1", "--db", db, "--format", "text")
+    assert "#" not in output and "坚持大局视野。" in output
+    code, output = run("show", "42", "--db", db)
+    assert code == 1 and "no article '42'" in output
+
+
+def test_list_stats_runs(db: str) -> None:
+    code, output = run("list", "--db", db, "--json")
+    assert json.loads(output)["sections"] == 3
+    code, output = run("stats", "--db", db, "--json")
+    lines = [json.loads(line) for line in output.splitlines()]
+    assert lines[0]["site"] == "huabo" and lines[0]["removed"] == {"call_to_action": 1}
+    assert lines[1]["last_run"]["status"] == "finished"
+    for command in ("list", "stats", "runs"):
+        code, output = run(command, "--db", db)
+        assert code == 0 and output.strip()
+
+
+def test_export_formats(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "a.jsonl"
+    code, _ = run("export", "--db", db, "--out", str(out))
+    assert (
+        code == 0
+        and json.loads(out.read_text(encoding="utf-8"))["sections"][1]["heading"] == "坚持大局视野。"
+    )
+    code, output = run("export", "--db", db, "--format", "csv", "--kind", "section")
+    rows = list(csv.DictReader(output.splitlines()))
+    assert [row["position"] for row in rows] == ["2", "3"] and rows[0]["title"] == "纵深推进区域协调发展"
+    code, output = run("export", "--db", db, "--format", "markdown")
+    assert output.startswith("# 纵深推进区域协调发展")
+
+
+def test_missing_database(tmp_path: Path) -> None:
+    code, output = run("search", "区域", "--db", str(tmp_path / "none.db"))
+    assert code == 1 and "no database at" in output

@@ -1,0 +1,80 @@
+"""Datasette out of the box: the trigram side-indexes give its search box Chinese search."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fanwen.db import ArticleStore, make_engine, migrate
+from fanwen.items import Article, Section
+
+datasette_app = pytest.importorskip("datasette.app")
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("datasette") / "fanwen.db"
+    engine = make_engine(str(path))
+    migrate(engine)
+    with ArticleStore(engine) as store:
+        store.save(
+            Article(
+                url="https://www.example.cn/1.html",
+                site="huabo",
+                title="纵深推进区域协调发展",
+                sections=[
+                    Section("intro", 1, None, "近日,规划发布。"),
+                    Section("section", 1, "坚持大局视野。", "推动区域协调发展。"),
+                ],
+            )
+        )
+        store.save(
+            Article(
+                url="https://www.example.cn/2.html",
+                site="huabo",
+                title="高考作文",
+                sections=[Section("section", 1, None, "建设5G网络。")],
+            )
+        )
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return path
+
+
+def get(path: Path, url: str) -> Any:
+    async def fetch() -> Any:
+        datasette = datasette_app.Datasette([str(path)])
+        response = await datasette.client.get(url)
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    return asyncio.run(fetch())
+
+
+def test_datasette_detects_the_search_tables(db_path: Path) -> None:
+    tables = {t["name"]: t for t in get(db_path, "/fanwen.json")["tables"]}
+    assert tables["sections"]["fts_table"] == "sections_fts"
+    assert tables["articles"]["fts_table"] == "articles_fts"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"), [("区域协调", ["推动区域协调发展。"]), ("5G网络", ["建设5G网络。"])]
+)
+def test_datasette_search_box_finds_chinese(db_path: Path, query: str, expected: list[str]) -> None:
+    rows = get(db_path, f"/fanwen/sections.json?_search={query}&_shape=array")
+    assert [row["text"] for row in rows] == expected
+
+
+def test_datasette_searches_titles_and_shows_the_views(db_path: Path) -> None:
+    rows = get(db_path, "/fanwen/articles.json?_search=区域协调&_shape=array")
+    assert [row["title"] for row in rows] == ["纵深推进区域协调发展"]
+    view = get(db_path, "/fanwen/article_sections.json?_shape=array&article_id=1")
+    assert [(row["title"], row["position"], row["kind"]) for row in view][:1] == [
+        ("纵深推进区域协调发展", 1, "intro")
+    ]
+    sql = "select count(*) as n from search_index where search_index match '\"区域 域协\"'"
+    assert get(db_path, f"/fanwen.json?sql={sql}&_shape=array") == [{"n": 2}]

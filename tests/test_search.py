@@ -1,0 +1,167 @@
+"""The bigram search index: tokens, query syntax, ranking, filters, and staying in step with the store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, delete
+
+from fanwen.db import ArticleStore, make_engine, migrate
+from fanwen.db.models import Article as ArticleRow
+from fanwen.db.queries import (
+    Filters,
+    SearchQueryError,
+    count_articles,
+    iter_articles,
+    list_articles,
+    search,
+    site_stats,
+)
+from fanwen.db.fulltext import Query, tokens
+from fanwen.items import Article, Removal, Section
+
+
+def article(
+    n: int, title: str, *texts: str, site: str = "huabo", published: datetime | None = None, **kw: object
+) -> Article:
+    return Article(
+        url=f"https://www.example.cn/{n}.html",
+        site=site,
+        title=title,
+        published=published or datetime(2024, 1, n),
+        sections=[Section(kw.pop("kind", "section"), 1, f"第{i}部分", t) for i, t in enumerate(texts, 1)],  # type: ignore[arg-type]
+        removed=[Removal("cta", "请点击联系老师")],
+    )
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Iterator[Engine]:
+    engine = make_engine(str(tmp_path / "fanwen.db"))
+    migrate(engine)
+    with ArticleStore(engine) as store:
+        store.save(
+            article(1, "纵深推进区域协调发展", "推动区域协调发展,建设5G网络。", "总之,高考作文要写好。")
+        )
+        store.save(article(2, "高考作文的写法", "高考作文审题是第一步。", "作文素材。", site="other"))
+        store.save(article(3, "学习心得", "党建引领发展。", kind="essay", published=datetime(2023, 5, 1)))
+    yield engine
+    engine.dispose()
+
+
+def urls(hits: list) -> list[str]:  # type: ignore[type-arg]
+    return [h.url.rsplit("/", 1)[1] for h in hits]
+
+
+def test_tokens_are_bigrams_closed_by_a_unigram() -> None:
+    assert tokens("区域协调") == ["区域", "域协", "协调", "调"]
+    assert tokens("ＡＢＣ，5G网络") == ["abc", "5g", "网络", "络"]
+    assert tokens(None) == []
+
+
+@pytest.mark.parametrize(
+    "query", ["区", "区域", "域协", "区域协调", "推动区域协调发展", "5G网络", "5g", "网络"]
+)
+def test_any_substring_matches(engine: Engine, query: str) -> None:
+    hits = search(engine, query)
+    assert "1.html" in urls(hits)
+    assert all(query.lower() in (h.snippet + (h.title or "")).lower() for h in hits)
+
+
+def test_no_false_matches_across_punctuation(engine: Engine) -> None:
+    # "发展,建设" is in the text; "发展建设" is not a substring anywhere.
+    assert search(engine, "发展建设") == []
+    assert search(engine, "不存在的词") == []
+
+
+def test_ranked_by_bm25_title_first(engine: Engine) -> None:
+    hits = search(engine, "高考作文")
+    assert hits[0].url.endswith("/2.html") and hits[0].position is None  # the title
+    assert [h.score for h in hits] == sorted(h.score for h in hits)  # type: ignore[type-var]
+    assert all(h.snippet[a:b] == "高考作文" for h in hits for a, b in h.spans)
+
+
+def test_terms_phrases_and_exclusions(engine: Engine) -> None:
+    assert urls(search(engine, "高考 审题")) == ["2.html"]
+    assert "1.html" not in urls(search(engine, "高考 -总之"))  # per section, like every term
+    assert urls(search(engine, '"党建 引领"')) == []
+    assert urls(search(engine, "党建引领")) == ["3.html"]
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [('"区域', "unbalanced double quote"), ("-区域", "only exclusions"), ("区" * 201, "too long")],
+)
+def test_bad_queries_raise_one_clear_error(engine: Engine, query: str, message: str) -> None:
+    with pytest.raises(SearchQueryError, match=message) as info:
+        search(engine, query)
+    assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "query", ["AND", "OR", "NOT", "NEAR(", "*", "^区域", "col:区域", "'); DROP TABLE sections; --"]
+)
+def test_fts_syntax_in_queries_is_plain_text(engine: Engine, query: str) -> None:
+    search(engine, query)  # no SQL or FTS5 syntax error
+    assert search(engine, "区域")
+
+
+def test_punctuation_only_query_falls_back_to_like(engine: Engine) -> None:
+    assert Query.parse(",").match() is None
+    assert urls(search(engine, ",")) == ["1.html", "1.html"]
+
+
+def test_filters(engine: Engine) -> None:
+    assert set(urls(search(engine, "作文", filters=Filters(site="other")))) == {"2.html"}
+    assert urls(search(engine, "发展", filters=Filters(kind="essay"))) == ["3.html"]
+    assert urls(search(engine, "发展", filters=Filters(until=date(2023, 12, 31)))) == ["3.html"]
+    assert "3.html" not in urls(search(engine, "发展", filters=Filters(since=date(2024, 1, 1))))
+    assert search(engine, "发展", filters=Filters(site="nowhere")) == []
+
+
+def test_index_follows_updates_and_revisions(engine: Engine) -> None:
+    with ArticleStore(engine) as store:
+        assert store.save(article(1, "新标题", "全新的内容。")) == "changed"
+    assert "1.html" not in urls(search(engine, "区域协调"))
+    assert urls(search(engine, "全新")) == ["1.html"]
+    assert urls(search(engine, "新标题")) == ["1.html"]
+    with ArticleStore(engine) as store:
+        assert store.save(article(1, "新标题", "全新的内容。")) == "unchanged"
+        assert store.save(article(1, "纵深推进区域协调发展", "推动区域协调发展。")) == "changed"
+    assert urls(search(engine, "全新")) == []
+    assert urls(search(engine, "区域协调"))[:2] == ["1.html", "1.html"]
+    with engine.connect() as connection:
+        check = connection.exec_driver_sql(
+            "INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 0)"
+        )
+        assert check is not None
+
+
+def test_index_rolls_back_with_the_batch(engine: Engine) -> None:
+    store = ArticleStore(engine, batch_size=100)
+    store.save(article(9, "回滚测试", "不会留下的内容。"))
+    store._rollback()
+    store.close()
+    assert search(engine, "不会留下") == []
+
+
+def test_deleted_rows_never_show(engine: Engine) -> None:
+    with engine.begin() as connection:
+        connection.execute(delete(ArticleRow).where(ArticleRow.url.endswith("/2.html")))
+    assert "2.html" not in urls(search(engine, "高考"))
+
+
+def test_list_stats_and_export(engine: Engine) -> None:
+    listed = list_articles(engine)
+    assert [a.url.rsplit("/", 1)[1] for a in listed] == ["2.html", "1.html", "3.html"]
+    assert listed[1].sections == 2 and listed[1].removed == 1
+    stats = {s.site: s for s in site_stats(engine)}
+    assert (
+        stats["huabo"].articles == 2 and stats["huabo"].sections == 3 and stats["huabo"].removed == {"cta": 2}
+    )
+    assert count_articles(engine, Filters(kind="essay")) == 1
+    exported = list(iter_articles(engine, batch=1))
+    assert [v.id for v in exported] == sorted(v.id for v in exported) and len(exported) == 3
+    assert [s.kind for v in iter_articles(engine, Filters(kind="essay")) for s in v.sections] == ["essay"]
