@@ -122,6 +122,25 @@ class RemovedFragment(Base):
     article: Mapped[Article] = relationship(back_populates="removed_fragments")
 
 
+class BoilerplateBlock(Base):
+    """How many articles of a site a short block was seen in (learned boilerplate, strip stage).
+
+    ``block_hash`` is :func:`fanwen.strip.boilerplate.block_key`; the row with hash ``*``
+    counts the site's articles seen.
+    """
+
+    __tablename__ = "boilerplate_blocks"
+    __table_args__ = (Index("ix_boilerplate_blocks_site_block_hash", "site", "block_hash", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site: Mapped[str] = mapped_column(String(200))
+    block_hash: Mapped[str] = mapped_column(String(16))
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    sample_text: Mapped[str] = mapped_column(Text, default="")
+    first_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    last_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class ArticleRevision(Base):
     """An earlier version of an article, captured just before a changed crawl replaced it."""
 
@@ -145,8 +164,9 @@ class CrawlRun(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     started: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     finished: Mapped[datetime | None] = mapped_column(DateTime)
-    # running | finished | interrupted | failed
-    status: Mapped[str] = mapped_column(String(20), default="running")
+    # running | finished | interrupted | failed; a run killed before it ended stays "running"
+    # until the next run, holding the run lock, marks it "interrupted" (fanwen.db.state).
+    status: Mapped[str] = mapped_column(String(20), default="running", index=True)
     targets: Mapped[str | None] = mapped_column(Text)
     pages_fetched: Mapped[int] = mapped_column(Integer, default=0)
     articles_new: Mapped[int] = mapped_column(Integer, default=0)
