@@ -66,6 +66,13 @@ class Article:
     removed: list[Removal] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     pages: int = 1
+    # Blocks that follow the content region on the page (a paywall notice, a footer): never
+    # article text, but the strip stage records the adverts among them and whether they say
+    # the article is a cut-off preview.
+    tail: list[Block] = field(default_factory=list)
+    # The first page's validators, kept for conditional requests on later crawls.
+    etag: str | None = None
+    last_modified: str | None = None
 
     @property
     def text(self) -> str:
@@ -103,3 +110,5 @@ class ArticleLoader(ItemLoader):
     published_in = MapCompose(processors.clean_space, processors.parse_date)
     blocks_in = Identity()
     blocks_out = Identity()
+    tail_in = Identity()
+    tail_out = Identity()

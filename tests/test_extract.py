@@ -167,3 +167,38 @@ def test_clean_author_gives_a_name_or_none(text):
 def test_any_tag_soup_gives_an_article_or_not_an_article(soup):
     with contextlib.suppress(NotAnArticle):
         extract_article(Selector(text=f"<html><body>{soup}</body></html>"), None, None)
+
+
+def test_listing_with_summaries_is_not_an_article():
+    item = (
+        '<div class="list-item"><h3><a href="/x/{0}.html">第{0}篇学习心得体会</a></h3>'
+        "<p>今年暑假，我有幸参加了区教育局组织的专题培训，专家们从师德修养、课堂教学等方面作了深入讲解…</p></div>"
+    )
+    html = "<html><body><div class='main'>" + "".join(item.format(i) for i in range(6)) + "</div></body></html>"
+    with pytest.raises(NotAnArticle):
+        extract_article(Selector(text=html), "https://example.cn/x/", None)
+
+
+def test_category_from_the_menu_link_to_the_article_folder():
+    html = ARTICLE.format(links="", paras="".join(PARA.format(i) for i in range(5))).replace(
+        '<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/gz/">工作总结</a> &gt; 正文</div>', ""
+    )
+    html = html.replace('<a href="/a">工作总结</a>', '<a href="/gz/">年度总结</a>')
+    article = extract_article(Selector(text=html), "https://example.cn/gz/123.html", None)
+    assert article.category == "年度总结"
+
+
+def test_paywall_notice_after_the_region_is_recorded_and_sets_truncated(rules):
+    from fanwen.pipelines.strip import clean_article
+
+    html = (
+        "<html><body><div class='art'><h1>标题</h1><div class='body'>"
+        + "".join(PARA.format(i) for i in range(5))
+        + "</div><div class='more'><p>预览阅读已结束,若您需要全文或代笔。</p><p>请点击👉 mooonya 👈联系老师</p></div>"
+        + "</div></body></html>"
+    )
+    profile = parse({"selectors": {"content": "div.body"}}, "t")
+    article = clean_article(extract_article(Selector(text=html), None, profile), rules)
+    assert article.truncated
+    assert [r.rule for r in article.removed] == ["paywall-preview-end", "cta-contact"]
+    assert all("联系老师" not in b.text for b in article.blocks)

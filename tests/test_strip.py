@@ -171,3 +171,10 @@ def test_decisions_account_for_every_block(rules):
     result = strip_blocks(blocks, rules)
     assert [d.block for d in result.decisions] == blocks
     assert [d.kept.text if d.kept else None for d in result.decisions] == [PROSE, None, None]
+
+
+def test_scan_to_claim_with_a_comma_and_a_count_is_an_advert(rules):
+    prose = "改革开放是决定当代中国命运的关键一招，只有不断深化改革，才能为发展注入持久动力。"
+    result = strip_blocks([Block(prose), Block("微信扫码，免费领取100篇心得体会范文")], rules)
+    assert [b.text for b in result.blocks] == [prose]
+    assert [r.rule for r in result.removed] == ["cta-scan"]

@@ -29,6 +29,11 @@ MIN_ARTICLE_CHARS = 150
 MIN_ARTICLE_SENTENCES = 3
 # Paragraph-level text shorter than this is chrome (labels, buttons, menu items).
 MIN_PARAGRAPH_CHARS = 10
+# A listing with summaries has prose too; its text sits in repeated items that each open with
+# a title link. When that much of the region is such items, the page is a listing.
+MAX_TEASER_SHARE = 0.5
+MIN_TEASER_ITEMS = 4
+MIN_TITLE_LINK_CHARS = 4
 
 
 @dataclass
@@ -54,6 +59,7 @@ class Region:
     link_density: float
     extra: tuple[HtmlElement, ...] = ()
     skip: frozenset[HtmlElement] = field(default_factory=frozenset)
+    teaser_share: float = 0.0  # share of the text in teaser items (title link + summary)
 
     @property
     def is_article(self) -> bool:
@@ -61,6 +67,7 @@ class Region:
             self.text_chars >= MIN_ARTICLE_CHARS
             and self.sentences >= MIN_ARTICLE_SENTENCES
             and self.link_density < 0.35
+            and self.teaser_share < MAX_TEASER_SHARE
         )
 
     @property
@@ -102,6 +109,7 @@ def find_content(doc: HtmlElement) -> Region | None:
         link_density=links / chars if chars else 1.0,
         extra=tuple(extra),
         skip=frozenset(_noise(region, stats)),
+        teaser_share=sum(teaser_chars(el, stats) for el in region) / chars if chars else 0.0,
     )
 
 
@@ -229,3 +237,40 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
             if linky or (hinted and st.punct < 3 + st.chars / 100 and st.chars < total * 0.3):
                 noise.append(el)
     return noise
+
+
+def teaser_chars(region: HtmlElement, stats: dict[HtmlElement, _Stats]) -> int:
+    """Characters of ``region`` inside teaser items: repeated siblings that open with a title link.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> item = '<div class="item"><h3><a href="/{0}.html">第{0}篇文章标题</a></h3><p>摘要内容。</p></div>'
+    >>> listing = f("<div>" + "".join(item.format(i) for i in range(5)) + "</div>")
+    >>> teaser_chars(listing, measure(listing)) == measure(listing)[listing].chars
+    True
+    >>> article = f("<div>" + "<p>正文第一段，内容很长。</p>" * 5 + "</div>")
+    >>> teaser_chars(article, measure(article))
+    0
+    """
+    total = 0
+    for parent in region.iter():
+        groups: dict[tuple[str, str], list[HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child in stats:
+                groups.setdefault((child.tag, child.get("class", "")), []).append(child)
+        for members in groups.values():
+            teasers = [m for m in members if _opens_with_title_link(m)]
+            if len(teasers) >= MIN_TEASER_ITEMS and len(teasers) >= 0.6 * len(members):
+                total += sum(stats[m].chars for m in teasers)
+    return total
+
+
+def _opens_with_title_link(el: HtmlElement) -> bool:
+    first = el.xpath("(.//text()[normalize-space()])[1]")
+    if not first:
+        return False
+    link = first[0].getparent()
+    if first[0].is_tail and link is not None:
+        link = link.getparent()  # a tail is text of the element's parent, not of the element
+    while link is not None and link is not el and link.tag != "a":
+        link = link.getparent()
+    return link is not None and link.tag == "a" and len(_SPACE.sub("", link.text_content())) >= MIN_TITLE_LINK_CHARS

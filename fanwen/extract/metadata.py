@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -37,6 +38,7 @@ _LABEL_WORDS = re.compile(
 _INFO_MAX = 160
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|/|→|＞|>>)\s*")
 _CRUMB_PREFIX = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]\s*")
+_INDEX_PAGE = re.compile(r"(?:index|default)\.s?html?$|(?:index|default)\.(?:php|aspx?|jsp)$")
 _CRUMB_SKIP = re.compile(r"^(?:首页|主页|正文|网站首页|home|)$", re.I)
 
 
@@ -156,8 +158,9 @@ def source_candidates(doc: HtmlElement, lines: list[str]) -> Iterator[str]:
             yield rest
 
 
-def category_candidates(doc: HtmlElement) -> Iterator[str]:
-    """The last meaningful item of a breadcrumb (`首页 > 心得体会 > 正文` -> `心得体会`)."""
+def category_candidates(doc: HtmlElement, url: str | None = None) -> Iterator[str]:
+    """The last meaningful item of a breadcrumb (`首页 > 心得体会 > 正文` -> `心得体会`), else the
+    name the page's own navigation gives the article's channel (see :func:`channel_names`)."""
     trails = [text_of(el) for el in doc.xpath(xpaths.BREADCRUMB)]
     trails += [line for line in _short_lines(doc) if _CRUMB_PREFIX.match(line)]
     for trail in trails:
@@ -169,6 +172,32 @@ def category_candidates(doc: HtmlElement) -> Iterator[str]:
             yield items[-2] if len(items[-1]) > 12 else items[-1]
         elif items:
             yield items[0]
+    if url:
+        yield from channel_names(doc, url)
+
+
+def channel_names(doc: HtmlElement, url: str) -> Iterator[str]:
+    """Texts of the page's links to the folders above the article, nearest folder first.
+
+    Sites without a breadcrumb still link their channels from the menu: on
+    ``/pinglun/1002.html`` the link to ``/pinglun/`` reads ``时事评论``.
+
+    >>> from lxml.html import fromstring
+    >>> doc = fromstring('<ul><li><a href="/">首页</a></li><li><a href="/pinglun/">时事评论</a></li></ul>')
+    >>> list(channel_names(doc, "http://a.cn/pinglun/1002.html"))
+    ['时事评论']
+    """
+    parts = urlsplit(url)
+    folders = [f"{parts.scheme}://{parts.netloc}{parts.path[: i + 1]}" for i, c in enumerate(parts.path) if c == "/"]
+    wanted = {folder: rank for rank, folder in enumerate(reversed(folders[1:]))}
+    found: dict[int, str] = {}
+    for link in doc.xpath(xpaths.LINKS):
+        href = _INDEX_PAGE.sub("", urljoin(url, link.get("href", "").strip()))
+        rank = wanted.get(href)
+        text = text_of(link)
+        if rank is not None and rank not in found and 2 <= len(text) <= 12 and not _CRUMB_SKIP.match(text):
+            found[rank] = text
+    yield from (found[rank] for rank in sorted(found))
 
 
 def _short_lines(doc: HtmlElement) -> Iterator[str]:

@@ -10,8 +10,12 @@ from parsel import Selector, SelectorList
 from fanwen.extract import content, metadata
 from fanwen.extract.blocks import html_blocks
 from fanwen.extract.encoding import cap, decode_html
-from fanwen.items import Article, ArticleLoader
+from fanwen.items import Article, ArticleLoader, Block
 from fanwen.profiles import Profile
+
+
+# How much of what follows the content region the strip stage looks at.
+MAX_TAIL_BLOCKS = 30
 
 
 class NotAnArticle(ValueError):
@@ -68,17 +72,29 @@ def extract_article(sel: Selector, url: str | None, profile: Profile | None) -> 
         "published": lambda: metadata.published_candidates(doc, url, lines),
         "author": lambda: metadata.author_candidates(doc, lines, edges),
         "source": lambda: metadata.source_candidates(doc, lines),
-        "category": lambda: metadata.category_candidates(doc),
+        "category": lambda: metadata.category_candidates(doc, url),
     }
     for field, candidates in generic.items():
         queries = getattr(selectors, field, ()) if selectors else ()
         texts = [_text(match) for match in select(sel, queries)]
         loader.add_value(field, [t for t in texts if t] or list(candidates()))
     loader.add_value("blocks", blocks)
+    loader.add_value("tail", following_blocks(elements[-1]))
     article = loader.load_item()
     if not article.blocks:
         raise NotAnArticle(f"content region is empty: {url}")
     return article
+
+
+def following_blocks(element: HtmlElement, limit: int = MAX_TAIL_BLOCKS) -> list[Block]:
+    """The blocks after the content region inside its container: where paywall notices sit."""
+    tail: list[Block] = []
+    for sibling in element.itersiblings():
+        if isinstance(sibling.tag, str):
+            tail.extend(html_blocks(sibling))
+        if len(tail) >= limit:
+            break
+    return tail[:limit]
 
 
 def _text(match: Selector) -> str:

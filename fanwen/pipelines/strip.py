@@ -133,10 +133,18 @@ def clean_article(
     boilerplate: BoilerplateCounts | None = None,
     site: str | None = None,
 ) -> Article:
-    """Strip ``item`` in place: its blocks become the kept ones, its removals are recorded."""
+    """Strip ``item`` in place: its blocks become the kept ones, its removals are recorded.
+
+    The blocks after the content region (``item.tail``) are stripped too, so that a paywall
+    notice or a promo footer outside the region is recorded and sets ``truncated``; nothing of
+    them is kept.
+    """
     learned = partial(boilerplate.is_boilerplate, site) if boilerplate is not None and site else None
     result = strip_blocks(item.blocks, rules, title=item.title, is_boilerplate=learned)
+    # What follows the article on the page is never kept; only its adverts are recorded.
+    after = strip_blocks(item.tail, rules)
     item.blocks = result.blocks
-    item.removed = [*item.removed, *result.removed]
-    item.truncated = item.truncated or result.truncated
+    item.removed = [*item.removed, *result.removed, *after.removed]
+    item.truncated = item.truncated or result.truncated or after.truncated
+    item.tail = []
     return item
