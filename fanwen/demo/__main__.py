@@ -18,9 +18,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     site = build_site(args.extra_articles)
     with serve(site, args.host, args.port) as url:
-        print(
-            f"Demo site with {len(site.articles)} articles at {url}/  (Ctrl-C to stop)", flush=True
-        )
+        print(f"Demo site with {len(site.articles)} articles at {url}/  (Ctrl-C to stop)", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             threading.Event().wait()
 

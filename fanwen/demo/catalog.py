@@ -18,9 +18,7 @@ from fanwen.demo.render import adverts_of
 SYNTHETIC_FIRST_ID = 10001
 CHINESE_NUMERALS = "一二三四五六七八九十"
 # Numbering a hand-written heading carries, removed before a synthetic article renumbers it.
-HEADING_NUMBER = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])|。$"
-)
+HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])|。$")
 # How a synthetic article words and marks up its headings: (heading format, markup).
 HEADING_STYLES = (
     ("{bare}。", "lead"),
@@ -101,17 +99,13 @@ def _from_record(record: dict[str, Any], skin: Skin) -> DemoArticle:
 @cache
 def _handwritten_records() -> tuple[tuple[str, dict[str, Any]], ...]:
     return tuple(
-        (channel, record)
-        for channel in SKIN_BY_CHANNEL
-        for record in _data(f"{channel}.toml")["article"]
+        (channel, record) for channel in SKIN_BY_CHANNEL for record in _data(f"{channel}.toml")["article"]
     )
 
 
 def handwritten_articles() -> list[DemoArticle]:
     """Fresh copies of the hand-written articles (callers may mutate them)."""
-    return [
-        _from_record(record, SKIN_BY_CHANNEL[channel]) for channel, record in _handwritten_records()
-    ]
+    return [_from_record(record, SKIN_BY_CHANNEL[channel]) for channel, record in _handwritten_records()]
 
 
 @dataclass(frozen=True)
@@ -173,9 +167,7 @@ def synthetic_article(index: int) -> DemoArticle:
         markup=(markup,),
         opening=f"下面是小编为大家收集的{base_title}，供大家参考。" if index % 4 == 0 else None,
         ads=(Ad(rng.randrange(len(sections) - 1), ad["text"], ad["style"]),),
-        tail_ads=((rng.randrange(1, len(sections) - 1), rng.choice(pool.tails)),)
-        if index % 3 == 0
-        else (),
+        tail_ads=((rng.randrange(1, len(sections) - 1), rng.choice(pool.tails)),) if index % 3 == 0 else (),
         page_breaks=(3,) if index % 10 == 7 else (),
     )
     day = date(2023, 3, 1) + timedelta(days=index * 7919 % 600)

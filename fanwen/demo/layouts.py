@@ -85,9 +85,7 @@ class Skin:
         """Template-specific placeholders besides title, info, content and pager."""
         return {}
 
-    def render_page(
-        self, article: DemoArticle, page_no: int, content: str, pager: str, nav: Nav
-    ) -> str:
+    def render_page(self, article: DemoArticle, page_no: int, content: str, pager: str, nav: Nav) -> str:
         return self.page.substitute(
             title=escape(article.title),
             info=self.info(article),

@@ -62,9 +62,7 @@ class DemoHandler(BaseHTTPRequestHandler):
     def _answer(self, send_body: bool) -> None:
         page = self.site.pages.get(urlsplit(self.path).path)
         if page is None:
-            self._send(
-                HTTPStatus.NOT_FOUND, "text/html; charset=utf-8", t.NOT_FOUND.encode(), send_body
-            )
+            self._send(HTTPStatus.NOT_FOUND, "text/html; charset=utf-8", t.NOT_FOUND.encode(), send_body)
             return
         body = page.render(self._base_url())
         etag = etag_of(body)
@@ -116,9 +114,7 @@ def serve(site: DemoSite, host: str = "127.0.0.1", port: int = 0) -> Iterator[st
     True
     """
     server = make_server(site, host, port)
-    thread = threading.Thread(
-        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-    )
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield f"http://{host}:{server.server_address[1]}"

@@ -83,13 +83,9 @@ class DemoSite:
     def _reindex(self) -> None:
         self._by_page = {page: a for a in self.articles for page in a.pages}
         self._channels: dict[str, list[DemoArticle]] = {channel: [] for channel in SKIN_BY_CHANNEL}
-        for article in sorted(
-            self.articles, key=lambda a: (as_datetime(a.published), a.id), reverse=True
-        ):
+        for article in sorted(self.articles, key=lambda a: (as_datetime(a.published), a.id), reverse=True):
             self._channels[SKINS[article.template].channel].append(article)
-        self._position = {
-            a.path: i for listing in self._channels.values() for i, a in enumerate(listing)
-        }
+        self._position = {a.path: i for listing in self._channels.values() for i, a in enumerate(listing)}
         pages: dict[str, Page] = {}
         pages.update(self._site_pages())
         for channel in self._channels:
@@ -124,8 +120,7 @@ class DemoSite:
             return page
 
         return {
-            url: Page(skin.content_type, render(n), changed.replace(tzinfo=CST))
-            for n, url in enumerate(urls)
+            url: Page(skin.content_type, render(n), changed.replace(tzinfo=CST)) for n, url in enumerate(urls)
         }
 
     def _article_pages(self, article: DemoArticle) -> dict[str, Page]:
@@ -135,10 +130,7 @@ class DemoSite:
         def render(n: int) -> Callable[[str], bytes]:
             return lambda base: self._render_article(article.path, n)
 
-        return {
-            path: Page(skin.content_type, render(n), changed)
-            for n, path in enumerate(article.pages)
-        }
+        return {path: Page(skin.content_type, render(n), changed) for n, path in enumerate(article.pages)}
 
     # --- rendering ---
 
@@ -176,9 +168,7 @@ class DemoSite:
 
     def _sitemap(self, base: str) -> bytes:
         urls = "\n".join(
-            t.SITEMAP_URL.format(
-                loc=base + a.path, lastmod=a.modified.replace(tzinfo=CST).isoformat()
-            )
+            t.SITEMAP_URL.format(loc=base + a.path, lastmod=a.modified.replace(tzinfo=CST).isoformat())
             for a in self.articles
         )
         return t.SITEMAP_XML.substitute(urls=urls).encode("utf-8")

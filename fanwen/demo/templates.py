@@ -145,9 +145,7 @@ $pager
 </html>
 """)
 PORTAL_ADVERTS = ("本文已影响{hits}人", "上一篇：", "下一篇：", "热门推荐")
-PORTAL_INFO = (
-    "<span>发布时间：{published}</span> <span>来源：{source}</span> <span>作者：{author}</span>"
-)
+PORTAL_INFO = "<span>发布时间：{published}</span> <span>来源：{source}</span> <span>作者：{author}</span>"
 PORTAL_PARAGRAPH = "<p>{}</p>"
 PORTAL_HEADINGS = {
     "p": "<p>{}</p>",
