@@ -70,6 +70,9 @@ class Article:
     # article text, but the strip stage records the adverts among them and whether they say
     # the article is a cut-off preview.
     tail: list[Block] = field(default_factory=list)
+    # Learned-boilerplate observations of this article, ``(site, block hash, sample text)``:
+    # the store adds them to ``boilerplate_blocks`` in the article's own transaction.
+    boilerplate_seen: list[tuple[str, str, str]] = field(default_factory=list)
     # The first page's validators, kept for conditional requests on later crawls.
     etag: str | None = None
     last_modified: str | None = None

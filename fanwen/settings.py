@@ -21,10 +21,17 @@ AUTOTHROTTLE_START_DELAY = 0.5
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 RETRY_TIMES = 2
+# The spider's errback logs each failed request once at ERROR; the give-up line would repeat it.
+RETRY_GIVE_UP_LOG_LEVEL = "WARNING"
 DOWNLOAD_TIMEOUT = 30
 # Pages bigger than this are not article pages; Scrapy cancels them and the stats say so.
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+
+# A 304 to a conditional request ends there (after DownloaderStats counted it, before parsing).
+DOWNLOADER_MIDDLEWARES = {
+    "fanwen.middlewares.notmodified.NotModifiedMiddleware": 800,
+}
 
 ITEM_PIPELINES = {
     "fanwen.pipelines.validate.ValidatePipeline": 100,
@@ -41,6 +48,10 @@ FANWEN_BOILERPLATE_ENABLED = True
 FANWEN_BOILERPLATE_THRESHOLD = 5
 FANWEN_BOILERPLATE_MIN_SHARE = 0.3
 FANWEN_VALIDATE_MIN_CHARS = 50
+FANWEN_INCREMENTAL_ENABLED = True
+FANWEN_REFRESH_INTERVAL = "1d"
+FANWEN_STOP_PAGING_KNOWN = 1.0
+FANWEN_LOCK_WAIT = 0
 
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"

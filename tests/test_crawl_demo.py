@@ -31,7 +31,9 @@ def profile_db(site, tmp_path_factory):
     db = tmp_path_factory.mktemp("crawl") / "demo.db"
     with serve(site) as base:
         command = [str(BIN / "scrapy"), "crawl", "articles", "-a", "target=demo", "-a", f"start_url={base}/"]
-        result = subprocess.run([*command, "-s", f"FANWEN_DB={db}", *FAST], cwd=ROOT, capture_output=True, text=True)
+        result = subprocess.run(
+            [*command, "-s", f"FANWEN_DB={db}", *FAST], cwd=ROOT, capture_output=True, text=True
+        )
     assert result.returncode == 0, result.stderr[-3000:]
     connection = sqlite3.connect(db)
     yield connection
@@ -39,7 +41,9 @@ def profile_db(site, tmp_path_factory):
 
 
 def stored(connection, path):
-    row = connection.execute("SELECT id, title, published FROM articles WHERE url LIKE ?", (f"%{path}",)).fetchone()
+    row = connection.execute(
+        "SELECT id, title, published FROM articles WHERE url LIKE ?", (f"%{path}",)
+    ).fetchone()
     assert row is not None, f"{path} was not stored"
     sections = connection.execute(
         "SELECT kind, level, heading, text FROM sections WHERE article_id = ? ORDER BY position", (row[0],)
@@ -62,9 +66,8 @@ def test_no_advert_survives_and_article_sentences_do(site, profile_db):
         text = "\n".join((heading or "") + body for _, _, heading, body in sections)
         for advert in article.adverts:
             assert advert not in text, f"{article.path}: advert left: {advert}"
-        if len(article.pages) == 1:
-            for sentence in article.keep:
-                assert sentence in text, f"{article.path}: lost: {sentence}"
+        for sentence in article.keep:
+            assert sentence in text, f"{article.path}: lost: {sentence}"
 
 
 def test_example_article_has_its_nine_sections(site, profile_db):
@@ -72,12 +75,35 @@ def test_example_article_has_its_nine_sections(site, profile_db):
     row, sections = stored(profile_db, example.path)
     assert [tuple(s) for s in sections] == [tuple(s) for s in example.sections]
     assert len(sections) == 9
-    removed = [rule for (rule,) in profile_db.execute("SELECT rule FROM removed_fragments WHERE article_id = ?", (row[0],))]
+    removed = [
+        rule
+        for (rule,) in profile_db.execute(
+            "SELECT rule FROM removed_fragments WHERE article_id = ?", (row[0],)
+        )
+    ]
     assert "paywall-preview-end" in removed
 
 
+def test_multi_page_articles_are_merged_into_one(site, profile_db):
+    multi = [article for article in site.articles if len(article.pages) > 1]
+    assert multi, "the demo site has multi-page articles"
+    for article in multi:
+        row, sections = stored(profile_db, article.path)
+        (pages,) = profile_db.execute("SELECT pages FROM articles WHERE id = ?", (row[0],)).fetchone()
+        assert pages == len(article.pages), article.path
+        assert [tuple(s) for s in sections] == [tuple(s) for s in article.sections], article.path
+    later_pages = {page for article in multi for page in article.pages[1:]}
+    assert not [
+        url
+        for (url,) in profile_db.execute("SELECT url FROM articles")
+        if url.split("/", 3)[3] in {p.lstrip("/") for p in later_pages}
+    ]
+
+
 def test_the_run_is_recorded(profile_db, site):
-    status, new, pages = profile_db.execute("SELECT status, articles_new, pages_fetched FROM crawl_runs").fetchone()
+    status, new, pages = profile_db.execute(
+        "SELECT status, articles_new, pages_fetched FROM crawl_runs"
+    ).fetchone()
     assert (status, new) == ("finished", len(site.articles))
     assert pages > len(site.articles)
 

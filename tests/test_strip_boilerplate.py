@@ -11,6 +11,7 @@ from sqlalchemy import select
 from fanwen.db import make_engine
 from fanwen.db.models import BoilerplateBlock
 from fanwen.items import Article, Block
+from fanwen.pipelines.store import StorePipeline
 from fanwen.pipelines.strip import StripPipeline
 from fanwen.strip.boilerplate import BoilerplateCounts, BoilerplateOptions
 
@@ -48,11 +49,16 @@ def test_headings_and_salutations_are_never_learned():
 
 
 def crawl(db: Path, articles: list[Article], threshold: int = 3) -> list[Article]:
+    """Strip then store, as a crawl does: the store is the one writer of the learned counts."""
     settings = {"FANWEN_DB": str(db), "FANWEN_BOILERPLATE_THRESHOLD": threshold}
-    pipeline = build_from_crawler(StripPipeline, get_crawler(settings_dict=settings))
-    pipeline.open_spider()
-    out = [pipeline.process_item(a) for a in articles]
-    pipeline.close_spider()
+    crawler = get_crawler(settings_dict=settings)
+    strip, store = build_from_crawler(StripPipeline, crawler), build_from_crawler(StorePipeline, crawler)
+    strip.open_spider()
+    store.open_spider()
+    out = [store.process_item(strip.process_item(a)) for a in articles]
+    strip.close_spider()
+    store.close_spider()
+    store.spider_closed("finished")
     return out
 
 
@@ -79,3 +85,25 @@ def test_boilerplate_can_be_switched_off(tmp_path):
     pipeline.close_spider()
     assert SLOGAN in [b.text for b in item.blocks]
     assert not (tmp_path / "x.db").exists()
+
+
+def test_counts_are_written_with_the_articles_in_one_writer(tmp_path):
+    """More articles than a store batch: the counts go through the store, nothing waits on a lock."""
+    db = tmp_path / "fanwen.db"
+    crawl(db, [article(n) for n in range(120)])
+    engine = make_engine(str(db))
+    with engine.connect() as connection:
+        rows = dict(connection.execute(select(BoilerplateBlock.sample_text, BoilerplateBlock.count)).all())
+    engine.dispose()
+    assert rows[SLOGAN] == 120
+
+
+def test_a_recrawled_article_is_not_counted_twice(tmp_path):
+    db = tmp_path / "fanwen.db"
+    crawl(db, [article(n) for n in range(2)])
+    crawl(db, [article(n) for n in range(2)])
+    engine = make_engine(str(db))
+    with engine.connect() as connection:
+        rows = dict(connection.execute(select(BoilerplateBlock.sample_text, BoilerplateBlock.count)).all())
+    engine.dispose()
+    assert rows[SLOGAN] == 2

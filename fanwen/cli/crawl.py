@@ -1,9 +1,16 @@
-"""Commands that crawl: ``fanwen demo`` and ``fanwen crawl``."""
+"""Commands that crawl: ``fanwen demo`` and ``fanwen crawl``.
+
+Exit codes (for cron and systemd; docs/scheduling.md): 0 every crawl finished, 1 a crawl
+failed or the database cannot be used, 2 a usage error, 3 interrupted (SIGTERM, Ctrl-C),
+75 another crawl holds the database (EX_TEMPFAIL: try again later).
+"""
 
 from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import click
@@ -11,7 +18,46 @@ import click
 from fanwen.cli import main
 from fanwen.cli.common import DB_OPTION, check_db, open_db, sqlite_path
 from fanwen.db import resolve_db_url, summary
-from fanwen.profiles import ProfileError
+from fanwen.db.lock import DatabaseLocked, RunLock
+from fanwen.profiles import ProfileError, parse_duration
+
+EXIT_FAILED = 1
+EXIT_INTERRUPTED = 3
+EXIT_LOCKED = 75  # EX_TEMPFAIL from sysexits.h: "temporary failure, try again later"
+
+
+@contextmanager
+def run_lock(db_url: str, wait: float) -> Iterator[None]:
+    """Hold the database's run lock for the whole command, or exit with EXIT_LOCKED."""
+    lock = RunLock(db_url, wait=wait)
+    try:
+        lock.acquire()
+    except DatabaseLocked as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_LOCKED)
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def exit_code(stats: list[dict[str, Any]]) -> int:
+    """The command's exit code from each crawl's stats.
+
+    >>> exit_code([{"finish_reason": "finished"}]), exit_code([{"finish_reason": "shutdown"}])
+    (0, 3)
+    """
+    from fanwen.pipelines.store import LOCKED_REASON, run_status  # imports Scrapy: only when crawling
+
+    reasons = [s.get("finish_reason") for s in stats]
+    if LOCKED_REASON in reasons:
+        return EXIT_LOCKED
+    statuses = [run_status(s.get("finish_reason"), s) for s in stats]
+    if "failed" in statuses:
+        return EXIT_FAILED
+    if "interrupted" in statuses:
+        return EXIT_INTERRUPTED
+    return 0
 
 
 @main.command()
@@ -29,8 +75,8 @@ def demo(db: str | None, verbose: bool) -> None:
     from fanwen.demo import build_site, serve
 
     url = resolve_db_url(db)
-    check_db(url)
-    with serve(build_site()) as base_url:
+    with run_lock(url, 0), serve(build_site()) as base_url:
+        check_db(url)
         click.echo(f"Demo site serving at {base_url}")
         stats, seconds = _crawl(
             [("demo", base_url + "/")],
@@ -62,28 +108,51 @@ def demo(db: str | None, verbose: bool) -> None:
     help="A Scrapy setting, as scrapy crawl -s.",
 )
 @click.option("-L", "--log-level", default="INFO", show_default=True, help="Scrapy log level.")
+@click.option("--start-url", metavar="URL", help="Point a profile TARGET at another address.")
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=0,
+    metavar="SECONDS",
+    help="If another crawl is writing to the database, wait this long for it (default: exit 75 at once).",
+)
+@click.option(
+    "--refresh",
+    metavar="DURATION",
+    help="Fetch stored articles again once this old (30m, 12h, 7d; 0: every one, conditionally).",
+)
+@click.option("--full", is_flag=True, help="Not incremental: walk every listing, fetch every article.")
+@click.option("--jobdir", metavar="DIR", help="Scrapy JOBDIR: a crawl stopped with SIGTERM resumes from DIR.")
 def crawl(
     targets: tuple[str, ...],
     db: str | None,
     max_pages: int | None,
     overrides: tuple[str, ...],
     log_level: str,
+    start_url: str | None,
+    wait: float,
+    refresh: str | None,
+    full: bool,
+    jobdir: str | None,
 ) -> None:
     """Crawl each TARGET into the database: a site profile (bundled name or .toml file) or a start URL.
 
-    Runs the same spider as `scrapy crawl articles -a target=TARGET`. Exit code 1 when a crawl
-    did not finish cleanly.
+    Runs the same spider as `scrapy crawl articles -a target=TARGET`. Incremental: stored
+    articles are fetched again only when due (--refresh), and conditionally. One crawl per
+    database at a time. Exit codes: 0 finished, 1 failed, 2 usage, 3 interrupted, 75 another
+    crawl holds the database (docs/scheduling.md).
 
     \b
     Examples:
         fanwen crawl https://www.example.cn/xinde/ --max-pages 50
         fanwen crawl mysite.toml -s DOWNLOAD_DELAY=2 --db archive.db
+        fanwen crawl mysite.toml --wait 600 --refresh 7d    # from cron
     """
     from fanwen.spiders.articles import resolve_target
 
     try:
         for target in targets:
-            resolve_target(target)
+            resolve_target(target, start_url)
     except ProfileError as exc:
         raise click.ClickException(str(exc)) from exc
     settings: dict[str, Any] = {}
@@ -94,12 +163,24 @@ def crawl(
         settings[name] = value
     if max_pages:
         settings["CLOSESPIDER_PAGECOUNT"] = max_pages
+    if refresh is not None:
+        try:
+            parse_duration(refresh)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--refresh") from exc
+        settings["FANWEN_REFRESH_INTERVAL"] = refresh
+    if full:
+        settings["FANWEN_INCREMENTAL_ENABLED"] = False
+    if jobdir:
+        settings["JOBDIR"] = jobdir
     url = resolve_db_url(db)
-    check_db(url)
-    stats, seconds = _crawl([(t, None) for t in targets], url, settings, log_level)
+    with run_lock(url, wait):
+        check_db(url)
+        stats, seconds = _crawl([(t, start_url) for t in targets], url, settings, log_level)
     _print_summary(url, stats, seconds)
-    if any(s.get("finish_reason") not in ("finished", "closespider_pagecount") for s in stats):
-        sys.exit(1)
+    code = exit_code(stats)
+    if code:
+        sys.exit(code)
 
 
 def _crawl(
@@ -135,12 +216,18 @@ def _print_summary(db_url: str, stats: list[dict[str, Any]], seconds: float) -> 
     with open_db(db_url) as engine:
         counts = summary(engine)
     click.echo(
-        f"Crawled {total('response_received_count')} pages in {seconds:.1f} s: "
+        f"Crawled {total('downloader/response_count')} pages in {seconds:.1f} s: "
         f"{total('fanwen/store/articles_new')} new, {total('fanwen/store/articles_changed')} changed, "
         f"{total('fanwen/store/articles_unchanged')} unchanged articles; "
         f"{total('fanwen/sections/sections')} sections; {total('fanwen/strip/removed')} fragments removed; "
-        f"{total('item_dropped_count')} dropped; {total('log_count/ERROR')} errors."
+        f"{total('item_dropped_count')} dropped; {total('fanwen/faults/total')} failed requests."
     )
+    skipped, not_modified = (
+        total("fanwen/incremental/fresh_skipped"),
+        total("fanwen/incremental/not_modified"),
+    )
+    if skipped or not_modified:
+        click.echo(f"Incremental: {skipped} stored articles not due, {not_modified} not modified (304).")
     click.echo(
         f"Database {db_url}: {counts['articles']} articles, {counts['sections']} sections, "
         f"{counts['removed_fragments']} removed fragments, {counts['crawl_runs']} runs."

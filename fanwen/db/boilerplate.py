@@ -1,14 +1,13 @@
-"""Storage of learned boilerplate counts (``boilerplate_blocks``), read and written in batches."""
+"""Storage of learned boilerplate counts (``boilerplate_blocks``): read at crawl start, written by the store."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable
 
-from sqlalchemy import Engine, exc, select
+from sqlalchemy import Connection, Engine, exc, select
 
-from fanwen.db.engine import wrap_error
+from fanwen.db.engine import upsert, wrap_error
 from fanwen.db.models import BoilerplateBlock, utcnow
-from fanwen.db.store import upsert
 
 _table = BoilerplateBlock.__table__
 
@@ -23,23 +22,16 @@ def load_counts(engine: Engine, site: str) -> dict[str, int]:
         raise wrap_error(engine, error) from error
 
 
-def add_counts(engine: Engine, increments: Mapping[tuple[str, str], tuple[int, str]]) -> None:
-    """Add ``{(site, hash): (increment, sample text)}`` to the stored counts, in one transaction."""
-    if not increments:
-        return
+def add_counts(connection: Connection, seen: Iterable[tuple[str, str, str]]) -> None:
+    """Count one more article for each ``(site, block hash, sample text)``, in the caller's transaction."""
     now = utcnow()
-    try:
-        with engine.begin() as connection:
-            for (site, key), (added, sample) in increments.items():
-                statement = upsert(_table, engine.dialect.name).values(  # type: ignore[arg-type]
-                    site=site, block_hash=key, count=added, sample_text=sample[:500],
-                    first_seen=now, last_seen=now,
-                )  # fmt: skip
-                connection.execute(
-                    statement.on_conflict_do_update(
-                        index_elements=["site", "block_hash"],
-                        set_={"count": _table.c.count + added, "last_seen": now},
-                    )
-                )
-    except exc.DBAPIError as error:
-        raise wrap_error(engine, error) from error
+    for site, key, sample in seen:
+        statement = upsert(_table, connection.dialect.name).values(  # type: ignore[arg-type]
+            site=site, block_hash=key, count=1, sample_text=sample[:500], first_seen=now, last_seen=now
+        )
+        connection.execute(
+            statement.on_conflict_do_update(
+                index_elements=["site", "block_hash"],
+                set_={"count": _table.c.count + 1, "last_seen": now},
+            )
+        )

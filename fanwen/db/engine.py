@@ -8,7 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy import Engine, Table, create_engine, event, exc
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 
 DEFAULT_DB = "fanwen.db"
@@ -126,3 +127,12 @@ def check_connection(engine: Engine) -> None:
             connection.exec_driver_sql("SELECT 1")
     except exc.DBAPIError as error:
         raise wrap_error(engine, error) from error
+
+
+def upsert(table: Table, dialect: str) -> sqlite.Insert | postgresql.Insert:
+    """The dialect switch: an INSERT that supports ``on_conflict_do_update``."""
+    if dialect == "sqlite":
+        return sqlite.insert(table)
+    if dialect == "postgresql":
+        return postgresql.insert(table)
+    raise StorageError(f"unsupported database {dialect!r}: fanwen stores to SQLite or PostgreSQL")

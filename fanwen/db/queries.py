@@ -18,9 +18,8 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
 from fanwen.db.engine import wrap_error
-from fanwen.db.models import Article, ArticleRevision, CrawlRun, RemovedFragment, Section, Site
-
 from fanwen.db.fulltext import Query, SearchQueryError, available, hits_clause, spans
+from fanwen.db.models import Article, ArticleRevision, CrawlRun, RemovedFragment, Section, Site
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

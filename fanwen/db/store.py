@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, Engine, Table, delete, exc, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
-from fanwen.db.engine import StorageError, is_sqlite, wrap_error
+from fanwen.db.boilerplate import add_counts
+from fanwen.db.engine import StorageError, is_sqlite, upsert, wrap_error
+from fanwen.db.fulltext import index_article, unindex_article
 from fanwen.db.models import Article as ArticleRow
 from fanwen.db.models import ArticleRevision, CrawlRun, RemovedFragment, Site, utcnow
 from fanwen.db.models import Section as SectionRow
@@ -46,15 +47,6 @@ RUN_COUNTS = (
     "articles_dropped",
     "errors",
 )
-
-
-def upsert(table: Table, dialect: str) -> sqlite.Insert | postgresql.Insert:
-    """The dialect switch: an INSERT that supports ``on_conflict_do_update``."""
-    if dialect == "sqlite":
-        return sqlite.insert(table)
-    if dialect == "postgresql":
-        return postgresql.insert(table)
-    raise StorageError(f"unsupported database {dialect!r}: fanwen stores to SQLite or PostgreSQL")
 
 
 def to_utc_naive(value: datetime | None) -> datetime | None:
@@ -181,6 +173,27 @@ class ArticleStore:
 
     # -- articles -----------------------------------------------------------------------
 
+    def touch(self, url: str) -> bool:
+        """Record that a stored article is unchanged without fetching it (a 304 answer).
+
+        Only ``last_seen`` moves, inside the current batch. Returns False for an unknown URL.
+        """
+        connection = self._begin()
+        try:
+            result = connection.execute(
+                update(_articles).where(_articles.c.url == url).values(last_seen=utcnow())
+            )
+        except exc.DBAPIError as error:
+            self._rollback()
+            raise wrap_error(self.engine, error) from error
+        if not result.rowcount:
+            return False
+        self.counts["not_modified"] += 1
+        self._pending += 1
+        if self._pending >= self.batch_size:
+            self.flush()
+        return True
+
     def save(self, article: Article) -> SaveResult:
         """Upsert ``article`` by URL; returns ``"new"``, ``"changed"`` or ``"unchanged"``.
 
@@ -225,6 +238,8 @@ class ArticleStore:
             "category": article.category,
             "truncated": bool(article.truncated),
             "pages": article.pages or 1,
+            "etag": article.etag,
+            "last_modified": article.last_modified,
             "content_hash": content_hash,
             "text": article.text,
             "first_seen": now,
@@ -233,7 +248,10 @@ class ArticleStore:
         }
         statement = upsert(_articles, self._dialect).values(**values)
         if previous is not None and previous.content_hash == content_hash:
-            changes: dict[str, Any] = {"last_seen": statement.excluded.last_seen}
+            # The validators may change while the content does not (a view counter, a new ad).
+            changes: dict[str, Any] = {
+                name: statement.excluded[name] for name in ("last_seen", "etag", "last_modified")
+            }
             result: SaveResult = "unchanged"
         else:
             changes = {name: statement.excluded[name] for name in values if name not in ("url", "first_seen")}
@@ -241,13 +259,18 @@ class ArticleStore:
         article_id = connection.execute(
             statement.on_conflict_do_update(index_elements=["url"], set_=changes).returning(_articles.c.id)
         ).scalar_one()
+        if result == "new":
+            # Learned boilerplate counts distinct articles, so only a new one adds to them.
+            add_counts(connection, article.boilerplate_seen)
         if result == "unchanged":
             return result
         if previous is not None:
             self._keep_revision(connection, article_id, previous, now)
+            unindex_article(connection, article_id, previous.title)  # before its sections go
             connection.execute(delete(_sections).where(_sections.c.article_id == article_id))
             connection.execute(delete(_removed).where(_removed.c.article_id == article_id))
         self._write_parts(connection, article_id, article)
+        index_article(connection, article_id, article.title)
         return result
 
     def _site_id(self, connection: Connection, article: Article) -> int | None:

@@ -1,9 +1,14 @@
 """The store pipeline: write each Article to the database and record the crawl as a run.
 
 Settings: ``FANWEN_STORE_ENABLED`` (default True), ``FANWEN_DB`` (a SQLAlchemy URL or a file
-path; default ``$FANWEN_DB``, then ``./fanwen.db``), ``FANWEN_STORE_BATCH_SIZE`` (default 50).
-Stats: ``fanwen/store/articles_new|changed|unchanged``, ``fanwen/store/errors``,
-``fanwen/store/run_id``.
+path; default ``$FANWEN_DB``, then ``./fanwen.db``), ``FANWEN_STORE_BATCH_SIZE`` (default 50),
+``FANWEN_LOCK_WAIT`` (seconds to wait for another crawl of the same database; default 0).
+Stats: ``fanwen/store/articles_new|changed|unchanged|not_modified``, ``fanwen/store/errors``,
+``fanwen/store/run_id``, ``fanwen/store/abandoned_runs``.
+
+A crawl holds the database's run lock (:mod:`fanwen.db.lock`) from ``open_spider`` to the end
+of the run; when another crawl holds it the spider closes at once with the reason
+``database_locked`` and no run is recorded.
 """
 
 from __future__ import annotations
@@ -12,9 +17,12 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
-from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.exceptions import CloseSpider, DropItem, NotConfigured
 
+from fanwen import signals as fanwen_signals
 from fanwen.db.engine import StorageError, describe, make_engine, migrate, resolve_db_url
+from fanwen.db.lock import DatabaseLocked, RunLock
+from fanwen.db.state import close_abandoned_runs
 from fanwen.db.store import ArticleStore
 from fanwen.items import Article
 
@@ -32,15 +40,40 @@ RUN_STATUS = {
     "closespider_pagecount": "finished",
     "shutdown": "interrupted",
 }
+LOCKED_REASON = "database_locked"
+# Runs started by this process (one per crawler); any other run still "running" while this
+# process holds the run lock was left by a killed process.
+_OWN_RUNS: dict[str, set[int]] = {}
 
 
-def run_status(reason: str | None) -> str:
-    """``finished`` / ``interrupted`` / ``failed`` for a Scrapy close reason.
+def run_status(reason: str | None, stats: dict[str, Any] | None = None) -> str:
+    """``finished`` / ``interrupted`` / ``failed`` for a Scrapy close reason and the run's stats.
+
+    A crawl that "finished" without a single usable page but with faults (the site was down)
+    failed, so that cron hears about it.
 
     >>> run_status("finished"), run_status("shutdown"), run_status("closespider_errorcount")
     ('finished', 'interrupted', 'failed')
+    >>> run_status("finished", {"fanwen/faults/total": 3})
+    'failed'
     """
-    return RUN_STATUS.get(reason or "", "failed")
+    status = RUN_STATUS.get(reason or "", "failed")
+    site_down = (
+        stats is not None and stats.get("fanwen/faults/total", 0) and not stats.get("fanwen/spider/pages", 0)
+    )
+    if status == "finished" and site_down:
+        return "failed"
+    return status
+
+
+def run_errors(stats: dict[str, Any]) -> int:
+    """Errors of a run: lines logged at ERROR (each failed request is one, see the spider's
+    errback; spider exceptions) and articles the database refused.
+
+    >>> run_errors({"log_count/ERROR": 3, "fanwen/store/errors": 1})
+    4
+    """
+    return int(stats.get("log_count/ERROR", 0)) + int(stats.get("fanwen/store/errors", 0))
 
 
 class StorePipeline:
@@ -50,13 +83,17 @@ class StorePipeline:
     component *why* the crawl ended; ``close_spider`` (which runs just before) commits.
     """
 
-    def __init__(self, db_url: str, batch_size: int = 50, crawler: Crawler | None = None):
+    def __init__(
+        self, db_url: str, batch_size: int = 50, crawler: Crawler | None = None, lock_wait: float = 0.0
+    ):
         self.db_url = db_url
         self.batch_size = batch_size
         self.crawler = crawler
+        self.lock = RunLock(db_url, wait=lock_wait)
         self.engine: Engine | None = None
         self.store: ArticleStore | None = None
         self.run_id: int | None = None
+        self.locked_out = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -66,17 +103,54 @@ class StorePipeline:
         batch_size = settings.getint("FANWEN_STORE_BATCH_SIZE", 50)
         if batch_size < 1:
             raise NotConfigured("FANWEN_STORE_BATCH_SIZE must be at least 1")
-        pipeline = cls(resolve_db_url(settings.get("FANWEN_DB")), batch_size, crawler)
+        lock_wait = settings.getfloat("FANWEN_LOCK_WAIT", 0.0)
+        pipeline = cls(resolve_db_url(settings.get("FANWEN_DB")), batch_size, crawler, lock_wait)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(pipeline.article_not_modified, signal=fanwen_signals.article_not_modified)
+        crawler.signals.connect(pipeline.spider_opened, signal=signals.spider_opened)
         return pipeline
 
+    def spider_opened(self) -> None:
+        if self.locked_out:
+            raise CloseSpider(LOCKED_REASON)
+
     def open_spider(self) -> None:
-        self.engine = make_engine(self.db_url)
-        migrate(self.engine)
-        self.store = ArticleStore(self.engine, self.batch_size)
-        self.run_id = self.store.start_run(self._targets())
+        try:
+            self.lock.acquire()
+        except DatabaseLocked as error:
+            # The spider_opened handler closes the spider: raising here would leave the other
+            # pipelines' open_spider coroutines un-awaited.
+            logger.error("%s", error)
+            self.locked_out = True
+            return
+        try:
+            self.engine = make_engine(self.db_url)
+            migrate(self.engine)
+            abandoned = close_abandoned_runs(self.engine, keep=_OWN_RUNS.get(self.db_url, set()))
+            if abandoned:
+                logger.warning(
+                    "%d earlier run(s) were killed before they ended: marked interrupted", abandoned
+                )
+                self._stats_set("fanwen/store/abandoned_runs", abandoned)
+            self.store = ArticleStore(self.engine, self.batch_size)
+            self.run_id = self.store.start_run(self._targets())
+            _OWN_RUNS.setdefault(self.db_url, set()).add(self.run_id)
+        except BaseException:
+            self._release()
+            raise
         self._stats_set("fanwen/store/run_id", self.run_id)
         logger.info("Storing articles in %s (run %d)", describe(self.engine), self.run_id)
+
+    def article_not_modified(self, url: str) -> None:
+        """A 304 for a stored article: it is unchanged, only ``last_seen`` moves."""
+        if self.store is None:
+            return
+        try:
+            if self.store.touch(url):
+                self._stats_inc("fanwen/store/articles_not_modified")
+        except StorageError as error:
+            self._stats_inc("fanwen/store/errors")
+            logger.error("cannot record %s as unchanged: %s", url, error)
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Article) or self.store is None:
@@ -99,20 +173,31 @@ class StorePipeline:
         try:
             if self.run_id is not None:
                 stats = self._stats()
+                stats.setdefault("finish_reason", reason)
                 counts = {
-                    "pages_fetched": stats.get("response_received_count", 0),
+                    # Every answer from a server (304s and error pages too), robots.txt included.
+                    "pages_fetched": stats.get(
+                        "downloader/response_count", stats.get("response_received_count", 0)
+                    ),
                     "articles_new": self.store.counts["new"],
                     "articles_changed": self.store.counts["changed"],
-                    "articles_unchanged": self.store.counts["unchanged"],
+                    # Confirmed unchanged: by content hash, or by the server's 304.
+                    "articles_unchanged": self.store.counts["unchanged"] + self.store.counts["not_modified"],
                     "articles_dropped": stats.get("item_dropped_count", 0),
-                    "errors": stats.get("log_count/ERROR", 0),
+                    "errors": run_errors(stats),
                 }
-                self.store.finish_run(self.run_id, run_status(reason), counts, stats)
+                self.store.finish_run(self.run_id, run_status(reason, stats), counts, stats)
         finally:
-            self.store.close()
-            self.engine.dispose()
-            self.store = None
-            self.engine = None
+            try:
+                self.store.close()
+            finally:
+                self.engine.dispose()
+                self.store = None
+                self.engine = None
+                self._release()
+
+    def _release(self) -> None:
+        self.lock.release()
 
     def _targets(self) -> str:
         spider = self.crawler.spider if self.crawler is not None else None

@@ -3,7 +3,9 @@
 Besides the rules it learns each site's boilerplate: every article's short blocks are counted
 per site, and a block seen in enough of the site's articles is removed as
 ``learned-boilerplate``. The counts live in the database (``boilerplate_blocks``) so a later
-crawl starts from what earlier ones learned.
+crawl starts from what earlier ones learned: this stage reads them when it first meets a site,
+and hands each article's observations to the store (``Article.boilerplate_seen``), which
+writes them in the article's own transaction. SQLite has one writer, and it is the store.
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 logger = logging.getLogger(__name__)
-FLUSH_EVERY = 50  # articles between writes of the learned counts
 
 
 class StripPipeline:
@@ -52,7 +53,6 @@ class StripPipeline:
         self.db_url = db_url
         self.engine: Engine | None = None
         self._loaded: set[str] = set()
-        self._since_flush = 0
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StripPipeline:
@@ -84,7 +84,6 @@ class StripPipeline:
             migrate(self.engine)
 
     def close_spider(self) -> None:
-        self._flush()
         if self.engine is not None:
             self.engine.dispose()
             self.engine = None
@@ -112,19 +111,7 @@ class StripPipeline:
             self.counts.load(site, load_counts(self.engine, site))
         self._loaded.add(site)
         self.counts.observe(site, item.blocks)
-        self._since_flush += 1
-        if self._since_flush >= FLUSH_EVERY:
-            self._flush()
-
-    def _flush(self) -> None:
-        self._since_flush = 0
-        if self.counts is None:
-            return
-        pending = self.counts.take_pending()
-        if self.engine is not None and pending:
-            from fanwen.db.boilerplate import add_counts
-
-            add_counts(self.engine, pending)
+        item.boilerplate_seen = [(s, key, sample) for (s, key), (_, sample) in self.counts.take_pending().items()]
 
 
 def clean_article(

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -51,13 +52,12 @@ class Profile:
     selectors: Selectors = field(default_factory=Selectors)
     rules: tuple[dict[str, Any], ...] = ()
     path: Path | None = None
+    # How long a stored article stays fresh before a crawl asks for it again (parse_duration).
+    refresh: str | int | None = None
 
     def with_start_urls(self, urls: list[str]) -> Profile:
         domains = tuple(urlsplit(u).hostname or "" for u in urls)
-        return Profile(
-            self.name, tuple(urls), domains, self.article_url, self.sitemaps, self.selectors,
-            self.rules, self.path,
-        )  # fmt: skip
+        return replace(self, start_urls=tuple(urls), allowed_domains=domains)
 
 
 def for_url(url: str) -> Profile:
@@ -108,6 +108,12 @@ def parse(data: dict[str, Any], default_name: str, path: Path | None = None) -> 
         re.compile(article_url or "")
     except re.error as exc:
         raise ProfileError(f"{where}: article_url is not a valid regular expression: {exc}") from exc
+    refresh = data.get("refresh")
+    if refresh is not None:
+        try:
+            parse_duration(refresh)
+        except ValueError as exc:
+            raise ProfileError(f"{where}: refresh: {exc}") from exc
     urls = _strings(where, "start_urls", data.get("start_urls", []))
     return Profile(
         name=str(data.get("name", default_name)),
@@ -119,7 +125,32 @@ def parse(data: dict[str, Any], default_name: str, path: Path | None = None) -> 
         selectors=selectors,
         rules=tuple(rules),
         path=path,
+        refresh=refresh,
     )
+
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*$")
+_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def parse_duration(value: str | int | float) -> timedelta:
+    """A duration from seconds or a string with a unit: ``90``, ``"30m"``, ``"12h"``, ``"7d"``, ``"2w"``.
+
+    >>> parse_duration("12h"), parse_duration(0)
+    (datetime.timedelta(seconds=43200), datetime.timedelta(0))
+    """
+    if isinstance(value, bool):
+        raise ValueError(f"not a duration: {value!r}")
+    if isinstance(value, int | float):
+        seconds = float(value)
+    else:
+        match = _DURATION.match(str(value))
+        if not match:
+            raise ValueError(f"not a duration: {value!r} (use seconds or 30m, 12h, 7d, 2w)")
+        seconds = float(match[1]) * _UNITS[match[2]]
+    if seconds < 0:
+        raise ValueError(f"a duration cannot be negative: {value!r}")
+    return timedelta(seconds=seconds)
 
 
 def _strings(where: str, key: str, value: Any) -> tuple[str, ...]:

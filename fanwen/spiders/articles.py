@@ -1,26 +1,42 @@
 """The ``articles`` spider: start URLs -> listing pages and pagination -> article pages.
 
 It decides what to crawl and nothing else: what a page says is ``fanwen.extract``'s business,
-what to keep the pipelines'.
+what to keep the pipelines'. Incremental by default: the articles stored by earlier crawls
+(:mod:`fanwen.db.state`) are asked for again only when due, and conditionally; a listing is not
+paged further once a page shows nothing new. Multi-page articles are followed page by page and
+leave the spider as one item.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import AsyncIterator, Iterator
+from datetime import timedelta
 from typing import Any
 
 import scrapy
+from scrapy import signals
+from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
+from scrapy.link import Link
 from scrapy.linkextractors import LinkExtractor
+from twisted.python.failure import Failure
 
 from fanwen import profiles
-from fanwen.extract.page import NotAnArticle, extract_article
+from fanwen.db.engine import StorageError, make_engine, resolve_db_url
+from fanwen.db.models import utcnow
+from fanwen.db.state import CrawlState, load_state
+from fanwen.extract.encoding import EncodingError
+from fanwen.extract.page import NotAnArticle, extract_article, response_selector
 from fanwen.items import Article
-from fanwen.profiles import Profile
+from fanwen.middlewares.notmodified import NotModified
+from fanwen.profiles import Profile, parse_duration
+from fanwen.spiders import faults, links
 
 # Links that never lead to an article or a listing.
 _DENY = (r"/member/", r"/login", r"/register", r"/search", r"\?.*(?:print|share)=", r"#")
+MAX_ARTICLE_PAGES = 50  # a "next page" chain longer than this is a trap, not an article
 
 
 def resolve_target(target: str, start_url: str | None = None) -> Profile:
@@ -40,6 +56,9 @@ class ArticleSpider(scrapy.Spider):
 
     Arguments (``-a``): ``target`` (profile name, ``.toml`` path or start URL) and, optionally,
     ``start_url`` to point a profile at another address (the demo site runs on a free port).
+
+    Settings: ``FANWEN_INCREMENTAL_ENABLED``, ``FANWEN_REFRESH_INTERVAL`` (a profile's
+    ``refresh`` wins), ``FANWEN_STOP_PAGING_KNOWN`` (docs/settings.md).
     """
 
     name = "articles"
@@ -54,62 +73,256 @@ class ArticleSpider(scrapy.Spider):
         self._article_url = re.compile(self.profile.article_url) if self.profile.article_url else None
         selectors = self.profile.selectors
         self._article_links = _link_extractor(selectors.article_links)
-        self._listing_links = _link_extractor(selectors.next_page)
-        self._any_links = _link_extractor(())
+        # Not unique: "2" and "下一页" often share a URL, and the words are what tell them apart.
+        self._listing_links = _link_extractor(selectors.next_page, unique=False)
+        self._any_links = _link_extractor((), unique=False)
+        self._asked: set[str] = set()
+        # Not "state": the SpiderState extension owns spider.state when JOBDIR is set.
+        self.known = CrawlState()
+        self.refresh = timedelta(days=1)
+        self.stop_share = 1.0
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArticleSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
+        return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        self._load_state()
         for url in self.profile.start_urls:
-            yield scrapy.Request(url, callback=self.parse)
+            yield scrapy.Request(url, callback=self.parse, errback=self.failed)
         for url in self.profile.sitemaps:
-            yield scrapy.Request(url, callback=self.parse_sitemap)
+            yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.failed)
 
     def parse(self, response: Response) -> Iterator[Article | scrapy.Request]:
         """Any page: an article is yielded as an item; a listing's links are followed."""
+        self._count("pages")
         if not isinstance(response, TextResponse):
             self._count("not_text")
             return
         if self._article_url is None or self._article_url.search(response.url):
             article = self._article(response)
             if article is not None:
-                yield article
+                article.etag = _header(response, b"ETag")
+                article.last_modified = _header(response, b"Last-Modified")
+                yield from self._next_page_or_done(article, response, [response.url])
                 return
         yield from self._follow(response)
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         for url in response.xpath("//*[local-name()='loc']/text()").getall():
-            yield scrapy.Request(url.strip(), callback=self.parse)
+            request = self._article_request(url.strip())
+            if request is not None:
+                yield request
 
-    def _article(self, response: TextResponse) -> Article | None:
+    def parse_next_page(
+        self, response: Response, article: Article, pages: list[str]
+    ) -> Iterator[Article | scrapy.Request]:
+        """Page 2, 3... of an article: its blocks join the article's; the last page yields it."""
+        self._count("pages")
+        part = self._article(response, continuation=True) if isinstance(response, TextResponse) else None
+        if part is None or not isinstance(response, TextResponse):
+            # Storing the pages so far would store a broken article; the next run tries again.
+            self._count("pages_incomplete")
+            self.logger.warning(
+                "page %d of %s has no article text; article dropped", len(pages) + 1, pages[0]
+            )
+            return
+        article.blocks.extend(part.blocks)
+        yield from self._next_page_or_done(article, response, [*pages, response.url])
+
+    def failed(self, failure: Failure) -> Iterator[Article]:
+        """A request that ended without a usable response: count it by kind, crawl on."""
+        if isinstance(failure.value, NotModified):
+            return
+        kind = faults.classify(failure)
+        self._count(f"faults/{kind}", prefix="fanwen")
+        self._count("faults/total", prefix="fanwen")
+        request = getattr(failure, "request", None)
+        if request is not None and request.callback == self.parse_next_page:
+            self._count("pages_incomplete")
+        # One ERROR line per failed request is what crawl_runs.errors counts (retries give up
+        # at WARNING, see settings); robots.txt and offsite are policy, not errors.
+        level = logging.INFO if kind in faults.NOT_ERRORS else logging.ERROR
+        self.logger.log(
+            level, "%s: %s", kind, request.url if request is not None else failure.getErrorMessage()
+        )
+        yield from ()
+
+    def request_dropped(self, request: scrapy.Request) -> None:
+        """A redirect back to a URL already asked for is a loop the dupefilter ends silently."""
+        if request.url in request.meta.get("redirect_urls", ()):
+            self._count("faults/redirect_loop", prefix="fanwen")
+            self._count("faults/total", prefix="fanwen")
+            self.logger.error("redirect_loop: %s", request.meta["redirect_urls"][0])
+
+    # --- what to crawl ---
+
+    def _load_state(self) -> None:
+        settings = self.settings
+        refresh = self.profile.refresh
+        if refresh is None:
+            refresh = settings.get("FANWEN_REFRESH_INTERVAL", "1d")
+        self.refresh = parse_duration(refresh)
+        self.stop_share = settings.getfloat("FANWEN_STOP_PAGING_KNOWN", 1.0)
+        enabled = settings.getbool("FANWEN_INCREMENTAL_ENABLED", True) and settings.getbool(
+            "FANWEN_STORE_ENABLED", True
+        )
+        if not enabled:
+            return
+        engine = make_engine(resolve_db_url(settings.get("FANWEN_DB")))
         try:
-            article = extract_article(response.selector, response.url, self.profile)
+            self.known = load_state(engine, self.profile.name)
+        except StorageError as error:
+            self.logger.warning("starting a full crawl: cannot read earlier crawls: %s", error)
+        finally:
+            engine.dispose()
+        self._count("known", prefix="fanwen/incremental", value=len(self.known))
+        if self.known and not self.known.complete:
+            self.logger.info("the last crawl did not finish: walking every listing page again")
+            self._count("full_walk", prefix="fanwen/incremental")
+
+    def _article_request(self, url: str) -> scrapy.Request | None:
+        """A request for an article page: None when the stored copy is fresh, else conditional."""
+        if url in self._asked:
+            return None  # listed on several pages: decided (and counted) once
+        self._asked.add(url)
+        known = self.known.get(url)
+        if known is None:
+            return scrapy.Request(url, callback=self.parse, errback=self.failed)
+        if not known.due(utcnow(), self.refresh):
+            self._count("fresh_skipped", prefix="fanwen/incremental")
+            return None
+        self._count("refreshed", prefix="fanwen/incremental")
+        return scrapy.Request(
+            url, callback=self.parse, errback=self.failed, headers=known.conditional_headers()
+        )
+
+    def _next_page_or_done(
+        self, article: Article, response: TextResponse, pages: list[str]
+    ) -> Iterator[Article | scrapy.Request]:
+        next_url = next(
+            (
+                link.url
+                for link in self._any_links.extract_links(response)
+                if links.is_next_page(link.url, link.text, response.url) and link.url not in pages
+            ),
+            None,
+        )
+        if next_url is not None and len(pages) < MAX_ARTICLE_PAGES:
+            # dont_filter: a page already requested elsewhere must still reach this article.
+            yield scrapy.Request(
+                next_url,
+                callback=self.parse_next_page,
+                errback=self.failed,
+                cb_kwargs={"article": article, "pages": pages},
+                dont_filter=True,
+            )
+            return
+        article.pages = len(pages)
+        if len(pages) > 1:
+            self._count("multipage")
+        yield article
+
+    def _article(self, response: TextResponse, continuation: bool = False) -> Article | None:
+        try:
+            content_type = response.headers.get("Content-Type")
+            selector, outcomes = response_selector(
+                response.body, content_type.decode("latin-1") if content_type else None
+            )
+            for outcome in outcomes:
+                self._count(outcome, prefix="fanwen/extract")
+            article = extract_article(selector, response.url, self.profile)
+            article.truncated = article.truncated or "capped" in outcomes
+        except EncodingError as exc:
+            self.logger.warning("%s: %s", response.url, exc)
+            self._count("undecodable")
+            return None
         except NotAnArticle as exc:
             if self._article_url is not None:
                 self.logger.warning("%s", exc)
             self._count("not_article")
             return None
-        self._count("articles")
+        self._count("article_pages" if continuation else "articles")
         return article
 
     def _follow(self, response: TextResponse) -> Iterator[scrapy.Request]:
         selectors = self.profile.selectors
         if selectors.article_links or selectors.next_page:
-            links = [
-                *self._article_links.extract_links(response),
-                *self._listing_links.extract_links(response),
-            ]
+            articles = _unique(self._article_links.extract_links(response))
+            pager = self._listing_links.extract_links(response)
+            other: list[Link] = []
         else:
-            links = self._any_links.extract_links(response)
-        for link in links:
-            yield response.follow(link, callback=self.parse)
+            articles, pager, other = [], [], []
+            for link in self._any_links.extract_links(response):
+                if self._looks_like_article(link.url):
+                    articles.append(link)
+                elif links.is_pager(link.url, link.text):
+                    pager.append(link)
+                else:
+                    other.append(link)
+            articles = _unique(articles)
+        for link in articles:
+            request = self._article_request(response.urljoin(link.url))
+            if request is not None:
+                yield request
+        if self._nothing_new(articles):
+            self._count("paging_stopped", prefix="fanwen/incremental")
+            pager = []
+        elif self.known.complete:
+            # Incremental: one page at a time (下一页), so paging can stop at the first page with
+            # nothing new; a pager's other numbers would jump ahead of that decision.
+            pager = [link for link in pager if link.text.strip().lower() in links.NEXT_PAGE_TEXT] or pager
+        for link in _unique([*pager, *other]):
+            yield response.follow(link, callback=self.parse, errback=self.failed)
 
-    def _count(self, key: str) -> None:
-        if self.crawler.stats is not None:
-            self.crawler.stats.inc_value(f"fanwen/spider/{key}")
+    def _looks_like_article(self, url: str) -> bool:
+        if self._article_url is not None:
+            return bool(self._article_url.search(url))
+        return url in self.known or bool(links.LIKELY_ARTICLE.search(url))
+
+    def _nothing_new(self, articles: list[Link]) -> bool:
+        """Whether this listing page is known enough to stop paging (after a complete crawl).
+
+        Known means stored and not yet due: a page of articles due for a refresh is paged on,
+        or articles deep in a listing would never be refreshed.
+        """
+        if not self.known.complete or self.stop_share <= 0 or not articles:
+            return False
+        now = utcnow()
+        known = sum(
+            1
+            for link in articles
+            if (k := self.known.get(link.url)) is not None and not k.due(now, self.refresh)
+        )
+        return known / len(articles) >= self.stop_share
+
+    def _count(self, key: str, prefix: str = "fanwen/spider", value: int | None = None) -> None:
+        stats = self.crawler.stats
+        if stats is None:
+            return
+        if value is None:
+            stats.inc_value(f"{prefix}/{key}")
+        else:
+            stats.set_value(f"{prefix}/{key}", value)
 
 
-def _link_extractor(restrict: tuple[str, ...]) -> LinkExtractor:
+def _unique(found: list[Link]) -> list[Link]:
+    by_url: dict[str, Link] = {}
+    for link in found:
+        by_url.setdefault(link.url, link)
+    return list(by_url.values())
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
+def _link_extractor(restrict: tuple[str, ...], unique: bool = True) -> LinkExtractor:
     # Other sites are filtered by OffsiteMiddleware through allowed_domains; LinkExtractor's
     # own allow_domains would also drop IP hosts such as the demo server's 127.0.0.1.
     xpaths = [q for q in restrict if q.startswith(("/", "("))]
     css = [q for q in restrict if not q.startswith(("/", "("))]
-    return LinkExtractor(deny=_DENY, restrict_xpaths=xpaths, restrict_css=css)
+    return LinkExtractor(deny=_DENY, restrict_xpaths=xpaths, restrict_css=css, unique=unique)

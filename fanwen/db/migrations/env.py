@@ -9,8 +9,8 @@ from alembic import context
 from sqlalchemy import Connection, pool
 
 from fanwen.db.engine import ENV_VAR, make_engine
-from fanwen.db.models import Base
 from fanwen.db.fulltext import include_object
+from fanwen.db.models import Base
 
 target_metadata = Base.metadata
 

@@ -1,0 +1,1 @@
+"""scrapyd's view of fanwen: the project settings, from the installed package."""

@@ -1,0 +1,1 @@
+"""fanwen's downloader middlewares."""

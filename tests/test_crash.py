@@ -1,0 +1,131 @@
+"""Crash safety: a real ``fanwen crawl`` killed mid-crawl (SIGKILL, SIGTERM), then run again.
+
+The database must pass ``PRAGMA integrity_check``, hold no half-written article, and the next
+run must end with every article exactly once.
+"""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from http.server import ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from fanwen.demo import build_site
+from fanwen.demo.server import DemoHandler
+from fanwen.demo.site import DemoSite
+
+ROOT = Path(__file__).parent.parent
+BIN = Path(sys.executable).parent
+SETTINGS = [
+    "-L", "WARNING",
+    "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0",
+    "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2",
+    "-s", "FANWEN_STORE_BATCH_SIZE=5",
+    # See test_incremental.py: learned boilerplate writes through a second connection.
+]  # fmt: skip
+
+
+class SlowHandler(DemoHandler):
+    """Article pages take a little while, so that a crawl can be caught in the middle."""
+
+    def do_GET(self) -> None:
+        if self.path.endswith(".html") and "list_" not in self.path:
+            time.sleep(0.02)
+        super().do_GET()
+
+
+@pytest.fixture(scope="module")
+def site() -> DemoSite:
+    return build_site(extra_articles=60)
+
+
+@pytest.fixture(scope="module")
+def base(site):
+    handler = type("Handler", (SlowHandler,), {"site": site})
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def command(db: Path, base: str) -> list[str]:
+    return [str(BIN / "fanwen"), "crawl", "demo", "--start-url", f"{base}/", "--db", str(db), *SETTINGS]
+
+
+def stored_count(db: Path) -> int:
+    try:
+        connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return 0  # not created or not migrated yet
+
+
+def start_and_wait(db: Path, base: str, articles: int) -> subprocess.Popen[str]:
+    """Start a crawl and return once it has committed at least ``articles`` articles."""
+    process = subprocess.Popen(command(db, base), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while stored_count(db) < articles:
+        assert process.poll() is None, f"the crawl ended before it could be killed: {process.communicate()}"
+        assert time.monotonic() < deadline, "the crawl stored nothing"
+        time.sleep(0.05)
+    return process
+
+
+def check_database(db: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(db)
+    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    half_written = connection.execute(
+        "SELECT url FROM articles WHERE NOT EXISTS (SELECT 1 FROM sections WHERE article_id = articles.id)"
+    ).fetchall()
+    assert half_written == []
+    return connection
+
+
+def test_sigkill_mid_crawl_then_the_next_run_completes_the_work(site, base, tmp_path):
+    db = tmp_path / "killed.db"
+    process = start_and_wait(db, base, 15)
+    process.send_signal(signal.SIGKILL)
+    process.communicate()
+    assert process.returncode == -signal.SIGKILL
+
+    connection = check_database(db)
+    killed_with = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert 15 <= killed_with < len(site.articles)
+    assert connection.execute("SELECT status FROM crawl_runs").fetchall() == [("running",)]
+    connection.close()
+
+    result = subprocess.run(command(db, base), cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    connection = check_database(db)
+    runs = connection.execute("SELECT status, articles_new FROM crawl_runs ORDER BY id").fetchall()
+    assert [status for status, _ in runs] == ["interrupted", "finished"]
+    urls = [url for (url,) in connection.execute("SELECT url FROM articles")]
+    assert sorted(url.removeprefix(base) for url in urls) == sorted(a.path for a in site.articles)
+    assert runs[1][1] == len(site.articles) - killed_with  # nothing fetched twice as new
+    connection.close()
+
+
+def test_sigterm_ends_the_run_cleanly_as_interrupted(site, base, tmp_path):
+    db = tmp_path / "stopped.db"
+    process = start_and_wait(db, base, 10)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 3, stderr[-3000:]
+    connection = check_database(db)
+    status, finished = connection.execute("SELECT status, finished FROM crawl_runs").fetchone()
+    assert (status, finished is not None) == ("interrupted", True)
+    connection.close()

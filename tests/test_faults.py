@@ -1,0 +1,186 @@
+"""Faults: a local server that misbehaves in every way the issue lists, crawled once.
+
+404, 500 (retried, then given up), 503 once (retried, then fine), a timeout, a connection reset,
+a redirect loop, a truncated body, a robots.txt disallow, and a two-page article whose second
+page fails. Each is counted in the run's stats; none stops the crawl or stores a broken article.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import socket
+import sqlite3
+import struct
+import subprocess
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parent.parent
+BIN = Path(sys.executable).parent
+TEXT = "推进区域协调发展是新时代的重要战略。各地坚持系统观念，统筹推进基础设施互联互通和公共服务共建共享。" * 2
+LINKS = ("ok", "404", "500", "503", "slow", "reset", "loop", "truncated", "multi")
+
+
+def article(title: str, extra: str = "") -> bytes:
+    return (
+        f"<html><head><title>{title}</title></head><body><h1>{title}</h1>"
+        f'<div class="content"><p>{title}：{TEXT}</p></div>{extra}</body></html>'
+    ).encode()
+
+
+class FaultyHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    served_503: set[str] = set()
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        path = self.path
+        if path == "/robots.txt":
+            return self._send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
+        if path == "/":
+            links = [f'<a href="/a/{name}.html">{name}</a>' for name in LINKS]
+            links.append('<a href="/private/7.html">private</a>')
+            return self._send(200, f"<html><body>{''.join(links)}</body></html>".encode())
+        name = path.removeprefix("/a/").removesuffix(".html")
+        if name == "ok":
+            return self._send(200, article("好文章"))
+        if name == "404":
+            return self._send(404, b"<html><body>not found</body></html>")
+        if name == "500":
+            return self._send(500, b"<html><body>error</body></html>")
+        if name == "503":
+            if path not in self.served_503:
+                self.served_503.add(path)
+                return self._send(503, b"<html><body>busy</body></html>")
+            return self._send(200, article("恢复的文章"))
+        if name == "slow":
+            time.sleep(2.5)
+            return self._send(200, article("太慢的文章"))
+        if name == "reset":
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
+            self.connection.close()  # RST, no answer
+            return None
+        if name == "loop":
+            self.send_response(302)
+            self.send_header("Location", path)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return None
+        if name == "truncated":
+            body = article("半截文章")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body) + 5000))
+            self.end_headers()
+            self.wfile.write(body)
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return None
+        if name == "multi":
+            return self._send(200, article("两页文章", '<a href="/a/multi_2.html">下一页</a>'))
+        if name == "multi_2":
+            return self._send(500, b"<html><body>error</body></html>")
+        return self._send(404, b"<html><body>not found</body></html>")
+
+    def _send(self, status: int, body: bytes, content_type: str = "text/html; charset=utf-8") -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def finish(self) -> None:
+        with contextlib.suppress(OSError):  # the reset and truncated answers closed the socket
+            super().finish()
+
+
+class QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("faults")
+    handler = type("Handler", (FaultyHandler,), {"served_503": set()})
+    httpd = QuietServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    profile = tmp / "faulty.toml"
+    profile.write_text(
+        f'name = "faulty"\nstart_urls = ["{base}/"]\narticle_url = "/(a|private)/\\\\w+\\\\.html$"\n'
+        '[selectors]\ncontent = ["div.content"]\n',
+        encoding="utf-8",
+    )
+    db = tmp / "faults.db"
+    settings = ["AUTOTHROTTLE_ENABLED=0", "DOWNLOAD_DELAY=0", "RETRY_TIMES=1", "DOWNLOAD_TIMEOUT=1"]
+    command = [str(BIN / "fanwen"), "crawl", str(profile), "--db", str(db), "-L", "WARNING"]
+    for setting in settings:
+        command += ["-s", setting]
+    try:
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    connection = sqlite3.connect(db)
+    yield result, connection, base
+    connection.close()
+
+
+def run_stats(connection: sqlite3.Connection) -> tuple[str, int, dict]:
+    status, errors, stats_json = connection.execute("SELECT status, errors, stats_json FROM crawl_runs").fetchone()
+    return status, errors, json.loads(stats_json)
+
+
+def test_no_fault_stops_the_crawl(crawled):
+    result, connection, _ = crawled
+    assert result.returncode == 0, result.stderr[-3000:]
+    status, errors, _ = run_stats(connection)
+    assert status == "finished"
+    assert errors == 7  # 404, 500, timeout, reset, loop, truncated, multi page 2
+
+
+@pytest.mark.parametrize(
+    ("kind", "count"),
+    [
+        ("http_404", 1),
+        ("http_500", 2),  # /a/500.html and the second page of the two-page article
+        ("timeout", 1),
+        ("connection", 1),
+        ("redirect_loop", 1),
+        ("truncated", 1),
+        ("robots_disallowed", 1),
+    ],
+)
+def test_each_fault_is_counted_in_the_run(crawled, kind, count):
+    _, connection, _ = crawled
+    _, _, stats = run_stats(connection)
+    assert stats.get(f"fanwen/faults/{kind}") == count, {k: v for k, v in stats.items() if "fault" in k}
+
+
+def test_retries_are_counted_and_a_503_that_recovers_is_stored(crawled):
+    _, connection, _ = crawled
+    _, _, stats = run_stats(connection)
+    assert stats["retry/reason_count/503 Service Unavailable"] == 1
+    assert stats["retry/max_reached"] >= 4  # 500, timeout, reset, truncated, multi_2
+
+
+def test_only_whole_articles_are_stored(crawled):
+    _, connection, base = crawled
+    stored = {url.removeprefix(base) for (url,) in connection.execute("SELECT url FROM articles")}
+    assert stored == {"/a/ok.html", "/a/503.html"}
+    _, _, stats = run_stats(connection)
+    assert stats["fanwen/spider/pages_incomplete"] == 1  # the two-page article lost its page 2
+    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
