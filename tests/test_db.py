@@ -26,9 +26,9 @@ from fanwen.db import (
     search,
     summary,
 )
+from fanwen.db.fulltext import include_object
 from fanwen.db.models import Article as ArticleRow
 from fanwen.db.models import ArticleRevision, Base
-from fanwen.db.fulltext import include_object
 from fanwen.items import Article, Removal, Section
 
 REPO = Path(__file__).resolve().parents[1]

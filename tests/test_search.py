@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import Engine, delete
 
 from fanwen.db import ArticleStore, make_engine, migrate
+from fanwen.db.fulltext import Query, tokens
 from fanwen.db.models import Article as ArticleRow
 from fanwen.db.queries import (
     Filters,
@@ -20,7 +21,6 @@ from fanwen.db.queries import (
     search,
     site_stats,
 )
-from fanwen.db.fulltext import Query, tokens
 from fanwen.items import Article, Removal, Section
 
 

@@ -13,7 +13,6 @@ from fanwen.extract.encoding import cap, decode_html
 from fanwen.items import Article, ArticleLoader, Block
 from fanwen.profiles import Profile
 
-
 # How much of what follows the content region the strip stage looks at.
 MAX_TAIL_BLOCKS = 30
 
