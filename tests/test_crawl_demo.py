@@ -70,6 +70,17 @@ def test_no_advert_survives_and_article_sentences_do(site, profile_db):
             assert sentence in text, f"{article.path}: lost: {sentence}"
 
 
+def test_every_article_matches_the_site_truth(site, profile_db):
+    """Metadata and sections of every demo article, across the three templates and GBK."""
+    for article in site.articles:
+        row, sections = stored(profile_db, article.path)
+        author, source, category = profile_db.execute(
+            "SELECT author, source, category FROM articles WHERE id = ?", (row[0],)
+        ).fetchone()
+        assert (author, source, category) == (article.author, article.source, article.category), article.path
+        assert [tuple(s) for s in sections] == [tuple(s) for s in article.sections], article.path
+
+
 def test_example_article_has_its_nine_sections(site, profile_db):
     example = site.article("/pinglun/1001.html")
     row, sections = stored(profile_db, example.path)

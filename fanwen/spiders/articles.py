@@ -77,6 +77,9 @@ class ArticleSpider(scrapy.Spider):
         self._listing_links = _link_extractor(selectors.next_page, unique=False)
         self._any_links = _link_extractor((), unique=False)
         self._asked: set[str] = set()
+        # Channel front pages the site's menus link to, folder URL -> name: the category of an
+        # article page that names none itself (many 范文 sites print no breadcrumb).
+        self._channels: dict[str, str] = {}
         # Not "state": the SpiderState extension owns spider.state when JOBDIR is set.
         self.known = CrawlState()
         self.refresh = timedelta(days=1)
@@ -235,6 +238,10 @@ class ArticleSpider(scrapy.Spider):
                 self._count(outcome, prefix="fanwen/extract")
             article = extract_article(selector, response.url, self.profile)
             article.truncated = article.truncated or "capped" in outcomes
+            if article.category is None:
+                article.category = next(
+                    (self._channels[f] for f in links.folders(response.url) if f in self._channels), None
+                )
         except EncodingError as exc:
             self.logger.warning("%s: %s", response.url, exc)
             self._count("undecodable")
@@ -262,6 +269,9 @@ class ArticleSpider(scrapy.Spider):
                     pager.append(link)
                 else:
                     other.append(link)
+                    folder = links.channel(link.url, link.text)
+                    if folder is not None:
+                        self._channels.setdefault(folder, link.text.strip())
             articles = _unique(articles)
         for link in articles:
             request = self._article_request(response.urljoin(link.url))

@@ -28,6 +28,41 @@ PAGE_PARAMS = frozenset({"page", "p", "pn", "pg"})
 LIKELY_ARTICLE = re.compile(r"/[^/?#]*\d{3,}[^/?#]*\.(?:s?html?|php|aspx?)$")
 
 
+# A channel's front page: a folder URL, or its index page.
+CHANNEL_INDEX = re.compile(r"(?:index|default)\.(?:s?html?|php|aspx?|jsp)$")
+CHANNEL_NAME = re.compile(r"^[^\d\s]{2,12}$")
+NOT_CHANNEL_NAMES = frozenset({"首页", "主页", "网站首页", "返回首页", "更多", "更多>>", "more", "home"})
+
+
+def channel(link_url: str, link_text: str) -> str | None:
+    """The folder a menu link names, when the link looks like one to a channel's front page.
+
+    >>> channel("http://x.cn/pinglun/", "时事评论"), channel("http://x.cn/pinglun/index.html", "评论")
+    ('http://x.cn/pinglun/', 'http://x.cn/pinglun/')
+    >>> channel("http://x.cn/", "首页"), channel("http://x.cn/pinglun/", "更多")
+    (None, None)
+    """
+    text = link_text.strip()
+    if not CHANNEL_NAME.match(text) or text.lower() in NOT_CHANNEL_NAMES:
+        return None
+    parts = urlsplit(link_url)
+    path = CHANNEL_INDEX.sub("", parts.path)
+    if not path.endswith("/") or path == "/" or parts.query:
+        return None
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+def folders(url: str) -> list[str]:
+    """The folders above a page, nearest first, the site root left out.
+
+    >>> folders("http://x.cn/a/b/7.html")
+    ['http://x.cn/a/b/', 'http://x.cn/a/']
+    """
+    parts = urlsplit(url)
+    cuts = [i + 1 for i, char in enumerate(parts.path) if char == "/"][1:]
+    return [urlunsplit((parts.scheme, parts.netloc, parts.path[:cut], "", "")) for cut in reversed(cuts)]
+
+
 def page_of(url: str) -> tuple[str, int]:
     """An article page's URL as (the article's first-page URL, page number).
 
