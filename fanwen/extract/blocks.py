@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from fanwen.extract import xpaths
@@ -14,6 +14,7 @@ from fanwen.items import Block
 
 _SPACE = re.compile(r"[ \t\r\n\f\v\u3000\xa0]+")
 _CENTER_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
+_NO_TEXT_TAGS = frozenset({"script", "style"})  # their text is code, never visible text
 
 
 @dataclass
@@ -125,10 +126,40 @@ def _ancestors_until_block(el: HtmlElement) -> list[HtmlElement]:
 
 
 def text_of(el: HtmlElement) -> str:
-    """Visible text of an element with whitespace folded, scripts and styles left out."""
-    parts = [
-        t
-        for t in el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
-        if not isinstance(t, etree._Comment)
-    ]
+    """Visible text of an element with whitespace folded, scripts and styles left out.
+
+    The text nodes of ``.//text()[not(ancestor::script) and not(ancestor::style)]``, gathered
+    by walking the tree: metadata detection calls this on most elements of every page, and
+    evaluating that XPath was the extraction's largest cost (docs/performance.md).
+
+    >>> from lxml.html import fragment_fromstring
+    >>> text_of(fragment_fromstring("<div> 作者：<b>张三</b><script>x=1</script> <!-- c -->来源</div>"))
+    '作者：张三 来源'
+    """
+    if not isinstance(el.tag, str):
+        return ""  # a comment or processing instruction has no text nodes
+    node: HtmlElement | None = el
+    while node is not None:
+        if node.tag in _NO_TEXT_TAGS:
+            return ""
+        node = node.getparent()
+    if next(el.iter(*_NO_TEXT_TAGS), None) is None:
+        # No script or style inside: lxml gathers the same text nodes without a Python walk.
+        return _SPACE.sub(" ", "".join(el.itertext())).strip()
+    parts = [el.text] if el.text else []
+    # Children still to visit, and the tail that follows each element once its subtree is done.
+    stack: list[tuple[Iterator[HtmlElement], str | None]] = [(iter(el), None)]
+    while stack:
+        children, tail = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if tail:
+                parts.append(tail)
+        elif isinstance(child.tag, str) and child.tag not in _NO_TEXT_TAGS:
+            if child.text:
+                parts.append(child.text)
+            stack.append((iter(child), child.tail))
+        elif child.tail:
+            parts.append(child.tail)  # a comment's or a script's tail is text of its parent
     return _SPACE.sub(" ", "".join(parts)).strip()

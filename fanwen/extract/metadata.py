@@ -36,6 +36,10 @@ _LABEL_WORDS = re.compile(
     r"(?:发布|发表|更新|时间|日期|来源|作者|编辑|责任编辑|浏览|阅读|点击|次数|人气|字号|打印|关闭|分享)"
 )
 _INFO_MAX = 160
+# A line can match _DATE or _LABELLED only if it holds one of these characters (the 1 or 2 of
+# 19xx/20xx, the first character of a label); text_of's text is a part of text_content()'s, so
+# a line without any is skipped before the costlier text_of.
+_INFO_CHARS = re.compile(r"[12作撰记文来出稿]")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|/|→|＞|>>)\s*")
 _CRUMB_PREFIX = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]\s*")
 _INDEX_PAGE = re.compile(r"(?:index|default)\.s?html?$|(?:index|default)\.(?:php|aspx?|jsp)$")
@@ -70,7 +74,8 @@ def info_lines(doc: HtmlElement, limit: int = 40) -> list[str]:
             text = own
         else:
             # text_content() is cheap; the careful text_of only runs on lines short enough to matter.
-            if len(el.text_content()) > _INFO_MAX * 4:
+            content = el.text_content()
+            if len(content) > _INFO_MAX * 4 or not _INFO_CHARS.search(content):
                 continue
             text = text_of(el)
         if not text or len(text) > _INFO_MAX:
@@ -194,8 +199,10 @@ def channel_names(doc: HtmlElement, url: str) -> Iterator[str]:
     for link in doc.xpath(xpaths.LINKS):
         href = _INDEX_PAGE.sub("", urljoin(url, link.get("href", "").strip()))
         rank = wanted.get(href)
+        if rank is None or rank in found:
+            continue
         text = text_of(link)
-        if rank is not None and rank not in found and 2 <= len(text) <= 12 and not _CRUMB_SKIP.match(text):
+        if 2 <= len(text) <= 12 and not _CRUMB_SKIP.match(text):
             found[rank] = text
     yield from (found[rank] for rank in sorted(found))
 

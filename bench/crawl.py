@@ -1,0 +1,312 @@
+"""Benchmark: crawl throughput of the full fanwen pipeline against a bare Scrapy spider.
+
+    .venv/bin/python bench/crawl.py [--articles 2000] [--modes bare,full] [--repeat 1]
+                                    [--concurrency 16] [--per-domain 8] [--static]
+                                    [--py-spy DIR] [--json]
+
+One run builds the demo site with ``--articles`` extra synthetic articles, serves it on
+127.0.0.1 from this process (a thread: its CPU time is measured and reported as the
+server's), and crawls it once per mode, each crawl in its own subprocess (Scrapy's reactor
+runs once per process), so that the child's peak memory (``ru_maxrss``) and CPU time are its
+own:
+
+- ``bare``: a plain ``scrapy.Spider`` that follows every link and yields only URL and title of
+  article pages, no item pipelines;
+- ``full``: fanwen's ``articles`` spider with the ``demo`` profile and every pipeline, into a
+  fresh SQLite file (incremental crawling has nothing to skip in a fresh database).
+
+Both run with fanwen's settings (robots.txt obeyed, same middlewares) except: no
+AutoThrottle, no download delay, the same ``--concurrency``/``--per-domain``. Reported per
+mode: pages (responses), wall seconds of the crawl (Scrapy's ``elapsed_time_seconds``),
+pages/s, CPU ms per page (user+system between spider_opened and spider_closed, and for the
+whole process), peak RSS; then full/bare ratios against the targets of issue 7.
+
+``--static`` renders every page once before serving (the demo server renders on each
+request), to show how much of the time is the server's. ``--py-spy DIR`` samples the full
+crawl's process with py-spy (``--pid``, so the child's rusage stays its own) and writes
+``DIR/full.txt`` (collapsed stacks) and ``DIR/full.speedscope.json``; py-spy adds a little
+CPU to the machine, so do not compare those runs' numbers with others.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+# bench/incremental.py would shadow the `incremental` package Twisted imports.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE_URL = re.compile(r"/\d+\.html$")  # the demo profile's article_url
+CRAWL_SETTINGS: dict[str, Any] = {
+    "AUTOTHROTTLE_ENABLED": False,
+    "DOWNLOAD_DELAY": 0,
+    "LOG_LEVEL": "WARNING",
+    "MEMUSAGE_ENABLED": False,
+}
+TARGET_SPEED = 0.85  # full pages/s at least this share of bare's
+TARGET_MEMORY = 1.3  # full peak RSS at most this multiple of bare's
+STATS = (
+    "response_received_count",
+    "downloader/response_count",
+    "item_scraped_count",
+    "item_dropped_count",
+    "fanwen/spider/articles",
+    "fanwen/store/articles_new",
+    "fanwen/sections/sections",
+    "log_count/ERROR",
+)
+
+
+# --- the child: one crawl -----------------------------------------------------------------
+
+
+def bare_spider_class() -> type:
+    import scrapy
+    from scrapy.linkextractors import LinkExtractor
+
+    class BareSpider(scrapy.Spider):
+        """Follows every link; yields URL and title of article pages. Nothing else."""
+
+        name = "bare"
+
+        def __init__(self, start_url: str, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.start_urls = [start_url]
+            self.allowed_domains = ["127.0.0.1"]  # as the demo profile: no offsite requests
+            self.links = LinkExtractor()
+
+        def parse(self, response: Any) -> Any:
+            if ARTICLE_URL.search(response.url):
+                yield {"url": response.url, "title": response.css("title::text").get()}
+            for link in self.links.extract_links(response):
+                yield response.follow(link, callback=self.parse)
+
+    return BareSpider
+
+
+def child(mode: str, url: str, db: str, out: str, concurrency: int, per_domain: int) -> None:
+    from scrapy import signals
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+
+    os.chdir(ROOT)
+    settings = get_project_settings()
+    settings.setdict(
+        {
+            **CRAWL_SETTINGS,
+            "CONCURRENT_REQUESTS": concurrency,
+            "CONCURRENT_REQUESTS_PER_DOMAIN": per_domain,
+        },
+        priority="cmdline",
+    )
+    if mode == "bare":
+        settings.set("ITEM_PIPELINES", {}, priority="cmdline")
+        spider_cls: Any = bare_spider_class()
+        kwargs = {"start_url": f"{url}/"}
+    else:
+        settings.set("FANWEN_DB", db, priority="cmdline")
+        from fanwen.spiders.articles import ArticleSpider
+
+        spider_cls = ArticleSpider
+        kwargs = {"target": "demo", "start_url": f"{url}/"}
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(spider_cls)
+    marks: dict[str, tuple[float, float]] = {}
+
+    def mark(name: str) -> None:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        marks[name] = (time.perf_counter(), usage.ru_utime + usage.ru_stime)
+
+    def opened() -> None:
+        mark("opened")
+
+    def closed() -> None:
+        mark("closed")
+
+    # Scrapy holds receivers weakly: these live until the crawl ends.
+    crawler.signals.connect(opened, signal=signals.spider_opened)
+    crawler.signals.connect(closed, signal=signals.spider_closed)
+    process.crawl(crawler, **kwargs)
+    process.start()
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    result = {
+        "crawl_seconds": marks["closed"][0] - marks["opened"][0],
+        "crawl_cpu": marks["closed"][1] - marks["opened"][1],
+        "finish_reason": stats.get("finish_reason"),
+        **{key: stats.get(key, 0) for key in STATS},
+    }
+    Path(out).write_text(json.dumps(result))
+
+
+# --- the parent: site, server, one child per mode -------------------------------------------
+
+
+def cpu_self() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_mode(mode: str, url: str, args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    db = work / f"{mode}-{time.monotonic_ns()}.db"  # always a fresh database
+    out = work / f"{mode}.json"
+    command = [
+        sys.executable, __file__, "--child", mode, "--url", url, "--db", str(db), "--out", str(out),
+        "--concurrency", str(args.concurrency), "--per-domain", str(args.per_domain),
+    ]  # fmt: skip
+    server_cpu = cpu_self()
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, cwd=ROOT)
+    spy = None
+    if args.py_spy and mode == "full":
+        args.py_spy.mkdir(parents=True, exist_ok=True)
+        spy = [
+            subprocess.Popen(
+                [
+                    str(Path(sys.executable).parent / "py-spy"),
+                    "record",
+                    "--pid",
+                    str(proc.pid),
+                    "--rate",
+                    "200",
+                    "--format",
+                    fmt,
+                    "--output",
+                    str(args.py_spy / name),
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+            for fmt, name in (("raw", "full.txt"), ("speedscope", "full.speedscope.json"))
+        ]
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - started
+    server_cpu = cpu_self() - server_cpu
+    for s in spy or []:
+        s.wait()
+    if proc.returncode != 0 or not out.exists():
+        sys.exit(f"{mode} crawl failed with exit code {proc.returncode}")
+    result = json.loads(out.read_text())
+    pages = result["response_received_count"]
+    result.update(
+        mode=mode,
+        pages=pages,
+        pages_per_s=pages / result["crawl_seconds"],
+        cpu_ms_per_page=1000 * result["crawl_cpu"] / pages,
+        process_seconds=wall,
+        process_cpu=usage.ru_utime + usage.ru_stime,
+        peak_rss_mb=usage.ru_maxrss / 1024,  # kilobytes on Linux
+        server_cpu_ms_per_page=1000 * server_cpu / pages,
+    )
+    if db.exists():
+        result["db_mb"] = db.stat().st_size / 2**20
+    return result
+
+
+def serve_static(site: Any) -> Any:
+    """The site with every page rendered once: the same handler, no rendering per request."""
+    from fanwen.demo import Page
+
+    def fixed(body: bytes) -> Any:
+        return lambda base: body
+
+    class Static:
+        pages = {
+            path: Page(page.content_type, fixed(page.render("")), page.last_modified)
+            for path, page in site.pages.items()
+            if path not in ("/robots.txt", "/sitemap.xml")  # these need the base URL
+        }
+
+    Static.pages.update({p: site.pages[p] for p in ("/robots.txt", "/sitemap.xml")})
+    return Static()
+
+
+def report(site_info: dict[str, Any], results: list[dict[str, Any]]) -> str:
+    lines = [
+        f"site: {site_info['articles']} articles, {site_info['article_pages']} article pages, "
+        f"{site_info['pages']} pages; server: {site_info['server']}",
+        "",
+        "| mode | pages | items | crawl s | pages/s | CPU ms/page (crawl) | CPU s (process) "
+        "| server CPU ms/page | peak RSS MB |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        lines.append(
+            f"| {r['mode']} | {r['pages']} | {r['item_scraped_count']} | {r['crawl_seconds']:.1f} "
+            f"| {r['pages_per_s']:.1f} | {r['cpu_ms_per_page']:.2f} | {r['process_cpu']:.1f} "
+            f"| {r['server_cpu_ms_per_page']:.2f} | {r['peak_rss_mb']:.0f} |"
+        )
+    by_mode: dict[str, list[dict[str, Any]]] = {}
+    for r in results:
+        by_mode.setdefault(r["mode"], []).append(r)
+    if "bare" in by_mode and "full" in by_mode:
+        best = {m: max(rs, key=lambda r: r["pages_per_s"]) for m, rs in by_mode.items()}
+        speed = best["full"]["pages_per_s"] / best["bare"]["pages_per_s"]
+        memory = max(r["peak_rss_mb"] for r in by_mode["full"]) / max(
+            r["peak_rss_mb"] for r in by_mode["bare"]
+        )
+        cpu = best["full"]["cpu_ms_per_page"] / best["bare"]["cpu_ms_per_page"]
+        lines += [
+            "",
+            f"full/bare pages/s: {speed:.2f} (target >= {TARGET_SPEED}: {'met' if speed >= TARGET_SPEED else 'MISSED'})",
+            f"full/bare peak RSS: {memory:.2f} (target <= {TARGET_MEMORY}: {'met' if memory <= TARGET_MEMORY else 'MISSED'})",
+            f"full/bare CPU per page: {cpu:.2f}",
+        ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=2000, help="extra synthetic articles")
+    parser.add_argument("--modes", default="bare,full")
+    parser.add_argument("--repeat", type=int, default=1, help="crawls per mode, interleaved")
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--per-domain", type=int, default=8)
+    parser.add_argument("--static", action="store_true", help="pre-render the pages")
+    parser.add_argument("--py-spy", type=Path, help="profile the full crawl into this folder")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON too")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--url", help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.url, args.db, args.out, args.concurrency, args.per_domain)
+        return
+
+    from fanwen.demo import build_site, serve
+
+    site = build_site(extra_articles=args.articles)
+    article_pages = sum(1 for path in site.pages if re.search(r"/\d+(?:_\d+)?\.html$", path))
+    site_info = {
+        "articles": len(site.articles),
+        "article_pages": article_pages,
+        "pages": len(site.pages),
+        "server": "pre-rendered" if args.static else "demo (renders per request)",
+    }
+    served = serve_static(site) if args.static else site
+    results = []
+    with tempfile.TemporaryDirectory(prefix="fanwen-bench-") as tmp, serve(served) as url:  # type: ignore[arg-type]
+        for _ in range(args.repeat):
+            for mode in args.modes.split(","):
+                results.append(run_mode(mode, url, args, Path(tmp)))
+                print(
+                    f"{mode}: {results[-1]['pages']} pages in {results[-1]['crawl_seconds']:.1f} s",
+                    file=sys.stderr,
+                )
+    print(report(site_info, results))
+    if args.json:
+        print(json.dumps({"site": site_info, "results": results}))
+
+
+if __name__ == "__main__":
+    main()
