@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Mapping
 
 from sqlalchemy import Connection, Engine, exc, select
 
@@ -22,16 +22,19 @@ def load_counts(engine: Engine, site: str) -> dict[str, int]:
         raise wrap_error(engine, error) from error
 
 
-def add_counts(connection: Connection, seen: Iterable[tuple[str, str, str]]) -> None:
-    """Count one more article for each ``(site, block hash, sample text)``, in the caller's transaction."""
+def add_counts(connection: Connection, counts: Mapping[tuple[str, str], tuple[int, str]]) -> None:
+    """Add ``{(site, block hash): (articles, sample text)}`` to the stored counts, in one
+    statement run for all rows, in the caller's transaction."""
+    if not counts:
+        return
     now = utcnow()
-    for site, key, sample in seen:
-        statement = upsert(_table, connection.dialect.name).values(  # type: ignore[arg-type]
-            site=site, block_hash=key, count=1, sample_text=sample[:500], first_seen=now, last_seen=now
-        )
-        connection.execute(
-            statement.on_conflict_do_update(
-                index_elements=["site", "block_hash"],
-                set_={"count": _table.c.count + 1, "last_seen": now},
-            )
-        )
+    insert = upsert(_table, connection.dialect.name)  # type: ignore[arg-type]
+    statement = insert.on_conflict_do_update(
+        index_elements=["site", "block_hash"],
+        set_={"count": _table.c.count + insert.excluded.count, "last_seen": insert.excluded.last_seen},
+    )
+    rows = [
+        {"site": site, "block_hash": key, "count": n, "sample_text": sample[:500], "first_seen": now, "last_seen": now}
+        for (site, key), (n, sample) in counts.items()
+    ]
+    connection.execute(statement, rows)

@@ -13,14 +13,16 @@ from __future__ import annotations
 import json
 from collections import Counter
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Literal
+from functools import cache
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, Engine, Table, delete, exc, func, select, update
+from sqlalchemy import Connection, Engine, Select, Table, bindparam, delete, exc, func, select, update
+from sqlalchemy.sql.dml import ReturningInsert
 
 from fanwen.db.boilerplate import add_counts
 from fanwen.db.engine import StorageError, is_sqlite, upsert, wrap_error
-from fanwen.db.fulltext import index_article, unindex_article
+from fanwen.db.fulltext import available, index_article, unindex_article
 from fanwen.db.models import Article as ArticleRow
 from fanwen.db.models import ArticleRevision, CrawlRun, RemovedFragment, Site, utcnow
 from fanwen.db.models import Section as SectionRow
@@ -49,6 +51,27 @@ RUN_COUNTS = (
 )
 
 
+class _ArticleStatements(NamedTuple):
+    previous: Select[Any]  # the stored version of a URL
+    changed: ReturningInsert[Any]  # upsert writing every column (new or changed content)
+    unchanged: ReturningInsert[Any]  # upsert moving only last_seen and the validators
+
+
+@cache
+def _article_upserts(dialect: str) -> _ArticleStatements:
+    """The article statements, built once per dialect; every value is a bound parameter."""
+    insert = upsert(_articles, dialect)
+    every = {c.name: insert.excluded[c.name] for c in _articles.columns if c.name not in ("id", "url", "first_seen")}
+    validators = {name: insert.excluded[name] for name in ("last_seen", "etag", "last_modified")}
+    return _ArticleStatements(
+        previous=select(_articles.c.id, _articles.c.content_hash, _articles.c.title, _articles.c.text).where(
+            _articles.c.url == bindparam("url")
+        ),
+        changed=insert.on_conflict_do_update(index_elements=["url"], set_=every).returning(_articles.c.id),
+        unchanged=insert.on_conflict_do_update(index_elements=["url"], set_=validators).returning(_articles.c.id),
+    )
+
+
 def to_utc_naive(value: datetime | None) -> datetime | None:
     """Aware datetimes become naive UTC; naive ones are kept as they are."""
     if value is None or value.tzinfo is None:
@@ -69,6 +92,10 @@ class ArticleStore:
         self._connection: Connection | None = None
         self._pending = 0
         self._site_ids: dict[str, int] = {}
+        # Learned-boilerplate counts of the batch's new articles, written once at commit.
+        self._seen: dict[tuple[str, str], tuple[int, str]] = {}
+        self._indexed: bool | None = None  # whether this database has the search index
+        self._upserts = _article_upserts(self._dialect)
 
     # -- transactions -------------------------------------------------------------------
 
@@ -100,16 +127,19 @@ class ArticleStore:
         if connection is None or not connection.in_transaction():
             return
         try:
+            add_counts(connection, self._seen)
             connection.commit()
         except exc.DBAPIError as error:
             self._rollback()
             raise wrap_error(self.engine, error) from error
         self._pending = 0
+        self._seen = {}
 
     def _rollback(self) -> None:
         if self._connection is not None and self._connection.in_transaction():
             self._connection.rollback()
         self._pending = 0
+        self._seen = {}
         self._site_ids.clear()  # ids inserted in the rolled-back transaction are gone
 
     def close(self) -> None:
@@ -213,6 +243,11 @@ class ArticleStore:
         except exc.DBAPIError as error:
             self._rollback()
             raise wrap_error(self.engine, error) from error
+        if result == "new":
+            # Learned boilerplate counts distinct articles, so only a new one adds to them.
+            for site, key, sample in article.boilerplate_seen:
+                n, first = self._seen.get((site, key), (0, sample))
+                self._seen[(site, key)] = (n + 1, first)
         self.counts[result] += 1
         self._pending += 1
         if self._pending >= self.batch_size:
@@ -223,11 +258,7 @@ class ArticleStore:
         assert article.url is not None
         now = utcnow()
         content_hash = article.content_hash
-        previous = connection.execute(
-            select(_articles.c.id, _articles.c.content_hash, _articles.c.title, _articles.c.text).where(
-                _articles.c.url == article.url
-            )
-        ).first()
+        previous = connection.execute(self._upserts.previous, {"url": article.url}).first()
         values = {
             "site_id": self._site_id(connection, article),
             "url": article.url,
@@ -246,32 +277,29 @@ class ArticleStore:
             "last_seen": now,
             "updated_at": now,
         }
-        statement = upsert(_articles, self._dialect).values(**values)
+        result: SaveResult
         if previous is not None and previous.content_hash == content_hash:
-            # The validators may change while the content does not (a view counter, a new ad).
-            changes: dict[str, Any] = {
-                name: statement.excluded[name] for name in ("last_seen", "etag", "last_modified")
-            }
-            result: SaveResult = "unchanged"
+            statement, result = self._upserts.unchanged, "unchanged"
         else:
-            changes = {name: statement.excluded[name] for name in values if name not in ("url", "first_seen")}
-            result = "new" if previous is None else "changed"
-        article_id = connection.execute(
-            statement.on_conflict_do_update(index_elements=["url"], set_=changes).returning(_articles.c.id)
-        ).scalar_one()
-        if result == "new":
-            # Learned boilerplate counts distinct articles, so only a new one adds to them.
-            add_counts(connection, article.boilerplate_seen)
+            statement, result = self._upserts.changed, "new" if previous is None else "changed"
+        article_id = connection.execute(statement, values).scalar_one()
         if result == "unchanged":
             return result
         if previous is not None:
             self._keep_revision(connection, article_id, previous, now)
-            unindex_article(connection, article_id, previous.title)  # before its sections go
+            if self._has_index(connection):
+                unindex_article(connection, article_id, previous.title)  # before its sections go
             connection.execute(delete(_sections).where(_sections.c.article_id == article_id))
             connection.execute(delete(_removed).where(_removed.c.article_id == article_id))
         self._write_parts(connection, article_id, article)
-        index_article(connection, article_id, article.title)
+        if self._has_index(connection):
+            index_article(connection, article_id, article.title)
         return result
+
+    def _has_index(self, connection: Connection) -> bool:
+        if self._indexed is None:
+            self._indexed = available(connection)
+        return self._indexed
 
     def _site_id(self, connection: Connection, article: Article) -> int | None:
         parts = urlsplit(article.url or "")
