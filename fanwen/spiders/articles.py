@@ -16,6 +16,7 @@ from datetime import timedelta
 from typing import Any
 
 import scrapy
+from parsel import Selector
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
@@ -105,11 +106,12 @@ class ArticleSpider(scrapy.Spider):
             self._count("not_text")
             return
         if self._article_url is None or self._article_url.search(response.url):
-            article = self._article(response)
-            if article is not None:
+            found = self._article(response)
+            if found is not None:
+                article, selector = found
                 article.etag = _header(response, b"ETag")
                 article.last_modified = _header(response, b"Last-Modified")
-                yield from self._next_page_or_done(article, response, [response.url])
+                yield from self._next_page_or_done(article, response, selector, [response.url])
                 return
         yield from self._follow(response)
 
@@ -124,16 +126,18 @@ class ArticleSpider(scrapy.Spider):
     ) -> Iterator[Article | scrapy.Request]:
         """Page 2, 3... of an article: its blocks join the article's; the last page yields it."""
         self._count("pages")
-        part = self._article(response, continuation=True) if isinstance(response, TextResponse) else None
-        if part is None or not isinstance(response, TextResponse):
+        found = self._article(response, continuation=True) if isinstance(response, TextResponse) else None
+        if found is None or not isinstance(response, TextResponse):
             # Storing the pages so far would store a broken article; the next run tries again.
             self._count("pages_incomplete")
             self.logger.warning(
                 "page %d of %s has no article text; article dropped", len(pages) + 1, pages[0]
             )
             return
+        part, selector = found
         article.blocks.extend(part.blocks)
-        yield from self._next_page_or_done(article, response, [*pages, response.url])
+        article.tail.extend(part.tail)
+        yield from self._next_page_or_done(article, response, selector, [*pages, response.url])
 
     def failed(self, failure: Failure) -> Iterator[Article]:
         """A request that ended without a usable response: count it by kind, crawl on."""
@@ -203,13 +207,14 @@ class ArticleSpider(scrapy.Spider):
         )
 
     def _next_page_or_done(
-        self, article: Article, response: TextResponse, pages: list[str]
+        self, article: Article, response: TextResponse, selector: Selector, pages: list[str]
     ) -> Iterator[Article | scrapy.Request]:
+        # The page as extraction parsed it: no second parse for one link.
         next_url = next(
             (
-                link.url
-                for link in self._any_links.extract_links(response)
-                if links.is_next_page(link.url, link.text, response.url) and link.url not in pages
+                url
+                for href, text in links.anchors(selector)
+                if links.is_next_page(url := response.urljoin(href), text, response.url) and url not in pages
             ),
             None,
         )
@@ -228,7 +233,7 @@ class ArticleSpider(scrapy.Spider):
             self._count("multipage")
         yield article
 
-    def _article(self, response: TextResponse, continuation: bool = False) -> Article | None:
+    def _article(self, response: TextResponse, continuation: bool = False) -> tuple[Article, Selector] | None:
         try:
             content_type = response.headers.get("Content-Type")
             selector, outcomes = response_selector(
@@ -252,7 +257,7 @@ class ArticleSpider(scrapy.Spider):
             self._count("not_article")
             return None
         self._count("article_pages" if continuation else "articles")
-        return article
+        return article, selector
 
     def _follow(self, response: TextResponse) -> Iterator[scrapy.Request]:
         selectors = self.profile.selectors

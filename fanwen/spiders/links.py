@@ -7,7 +7,10 @@ callbacks only say "follow these".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from parsel import Selector
 
 # Link texts of a pager: page numbers and the words Chinese sites put around them.
 PAGER_TEXT = re.compile(
@@ -104,6 +107,19 @@ def is_next_page(link_url: str, link_text: str, page_url: str) -> bool:
     if link_first != first or link_url == page_url:
         return False
     return link_number == number + 1 or (link_number > number and link_text.strip().lower() in NEXT_PAGE_TEXT)
+
+
+def anchors(selector: Selector) -> Iterator[tuple[str, str]]:
+    """``(href, text)`` of a parsed page's links, in document order.
+
+    >>> from parsel import Selector
+    >>> list(anchors(Selector(text='<a href="7_2.html"> 下一页 </a><a name="x">no href</a>')))
+    [('7_2.html', '下一页')]
+    """
+    for link in selector.root.iter("a"):
+        href = link.get("href")
+        if href:
+            yield href.strip(), link.text_content().strip()
 
 
 def is_pager(link_url: str, link_text: str) -> bool:
