@@ -42,8 +42,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-# bench/incremental.py would shadow the `incremental` package Twisted imports.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE_URL = re.compile(r"/\d+\.html$")  # the demo profile's article_url
 CRAWL_SETTINGS: dict[str, Any] = {

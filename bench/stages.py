@@ -35,9 +35,6 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-# bench/incremental.py would shadow the `incremental` package Twisted imports.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
 STAGES = ("decode+parse", "extract", "validate", "strip", "sections", "store")
 PAGE_STAGES = ("decode+parse", "extract")
 BASE = "http://127.0.0.1:8000"

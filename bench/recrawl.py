@@ -1,6 +1,6 @@
 """Benchmark: incremental re-crawls and kill-then-resume on the demo site scaled up.
 
-    .venv/bin/python bench/incremental.py --articles 2000
+    .venv/bin/python bench/recrawl.py --articles 2000
 
 1. first crawl into a fresh database (timed);
 2. unchanged re-crawl with the default refresh interval (stored articles not due: only listing
