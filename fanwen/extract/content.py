@@ -22,11 +22,14 @@ from fanwen.extract import xpaths
 _PUNCT = re.compile(r"[，。；：！？、“”,.;:!?]")
 _SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s|$|[\"”’)])")
 _SPACE = re.compile(r"\s+")
+_LETTERS = re.compile(r"[^\W\d_]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 # A page is an article when its best region holds at least this much prose.
 MIN_ARTICLE_CHARS = 150
 MIN_ARTICLE_SENTENCES = 3
+# A shorter region is a brief when the page prints a timed or labelled date above it.
+MIN_BRIEF_CHARS = 60
 # Paragraph-level text shorter than this is chrome (labels, buttons, menu items).
 MIN_PARAGRAPH_CHARS = 10
 # A listing with summaries has prose too; its text sits in repeated items that each open with
@@ -46,6 +49,7 @@ class _Stats:
     sentences: int = 0
     inline_chars: int = 0  # text not inside a nested block element: the element's own paragraph
     inline_punct: int = 0
+    inline_letters: int = 0  # of which letters (Han or alphabetic): digits and brackets are not prose
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,20 @@ class Region:
         )
 
     @property
+    def is_brief(self) -> bool:
+        """Whether the region is a short article's: a paragraph or two of prose, few links.
+
+        Such a region is only an article on a page that dates it (see ``extract_article``):
+        a news brief, a gallery's caption, a short forum post.
+        """
+        return (
+            self.text_chars >= MIN_BRIEF_CHARS
+            and self.sentences >= 1
+            and self.link_density < 0.2
+            and self.teaser_share < MAX_TEASER_SHARE
+        )
+
+    @property
     def elements(self) -> tuple[HtmlElement, ...]:
         """The region's elements in document order: the best one and the siblings that joined it."""
         return (self.element, *self.extra)
@@ -84,8 +102,12 @@ def find_content(doc: HtmlElement) -> Region | None:
     scores: dict[HtmlElement, float] = {}
     for el, st in stats.items():
         own = st.inline_chars
-        if own < MIN_PARAGRAPH_CHARS or el.tag not in xpaths.PARAGRAPH_TAGS:
+        # A forum's reply list leaves "【】08-11 16:06 298字 [4321/87]" once its links are
+        # taken out: dates and counters, not a paragraph.
+        if own < MIN_PARAGRAPH_CHARS or 2 * st.inline_letters < own or el.tag not in xpaths.PARAGRAPH_TAGS:
             continue
+        if next(el.iterancestors("a"), None) is not None:
+            continue  # a <font> inside a link is a link's text (a thread title), not a paragraph
         value = prose_score(own, st.inline_punct)
         node: HtmlElement | None = el if el.tag in xpaths.CANDIDATE_TAGS else _candidate_parent(el)
         for share in (1.0, 0.5, 1 / 3):
@@ -138,6 +160,7 @@ def measure(root: HtmlElement) -> dict[HtmlElement, _Stats]:
         if el.tag not in xpaths.BLOCK_TAGS and el.tag != "a":
             up.inline_chars += st.inline_chars
             up.inline_punct += st.inline_punct
+            up.inline_letters += st.inline_letters
     return stats
 
 
@@ -149,7 +172,8 @@ def _own_stats(el: HtmlElement) -> _Stats:
     punct = len(_PUNCT.findall(text))
     sentences = len(_SENTENCE_END.findall(" ".join(parts)))
     link = len(text) if el.tag == "a" else 0
-    return _Stats(len(text), link, punct, sentences, len(text), punct)
+    letters = len(_LETTERS.findall(text))
+    return _Stats(len(text), link, punct, sentences, len(text), punct, letters)
 
 
 def is_hidden(el: HtmlElement) -> bool:
@@ -273,4 +297,8 @@ def _opens_with_title_link(el: HtmlElement) -> bool:
         link = link.getparent()  # a tail is text of the element's parent, not of the element
     while link is not None and link is not el and link.tag != "a":
         link = link.getparent()
-    return link is not None and link.tag == "a" and len(_SPACE.sub("", link.text_content())) >= MIN_TITLE_LINK_CHARS
+    return (
+        link is not None
+        and link.tag == "a"
+        and len(_SPACE.sub("", link.text_content())) >= MIN_TITLE_LINK_CHARS
+    )

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
@@ -19,7 +20,9 @@ from fanwen.extract.blocks import text_of
 from fanwen.extract.processors import parse_date
 
 _DATE = re.compile(
-    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?"
+    r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    # ASP pages print the server's US locale: 9/17/2004 5:54:13 AM.
+    r"|\b\d{1,2}/\d{1,2}/(?:19|20)\d{2})(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[AP]M\b)?)?"
 )
 _LABELLED = {
     "author": re.compile(r"(?:作者|撰稿|记者|文)\s*[:：/]\s*([^\s|｜/]{2,20}(?:[ 、，,][^\s|｜/:：]{2,4})*)"),
@@ -28,8 +31,33 @@ _LABELLED = {
 _NAMES = r"([\u4e00-\u9fff·]{2,4}(?:[ \u3000\xa0、]+[\u4e00-\u9fff·]{2,4})*)(?=[\s）)】\]/]|$)"
 # "山东冠县报道", "发自北京", "上海电": where the reporter filed from, not a name.
 _DATELINE = re.compile(r"\s*(?:发自[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6}报道)")
-_REPORTER = re.compile(r"(?:实习生|实习记者|特约记者|首席记者|通讯员|记者)[ \u3000\xa0:：]*" + _NAMES)
+_REPORTER_LABEL = re.compile(r"^(?:实习生|实习记者|特约记者|首席记者|通讯员|记者)")
+_REPORTER = re.compile(_REPORTER_LABEL.pattern[1:] + r"[ \u3000\xa0:：]*" + _NAMES)
+# A line that is a byline and nothing else: short, no sentence punctuation.
+_BYLINE_ONLY = re.compile(r"[^，。！？；,!?;]{4,40}")
 _SIGNED = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})\s+[\u4e00-\u9fff]{2,6}(?:报道|电)[）)]")
+# "… 发布时间 2005/05/17 22:11:42 by 眉间尺", "ggjjzhzz 发表于 2005-9-15": who posted it.
+_POSTED_BY = re.compile(r"\d\s*(?:[AP]M)?\s*by\s+([^\s〓|｜()（）]{2,20})", re.I)
+_POSTER = re.compile(
+    r"([A-Za-z][\w.\-]{2,19}|[\u4e00-\u9fff]{2,4})\s*(?:发表于|发布于)\s*[:：]?\s*(?:19|20)\d{2}"
+)
+# A document that closes with its signer over a date (落款: 吉林省人民政府 / 2022年1月27日).
+_DATE_ONLY = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_SIGNER = re.compile(r"[\u4e00-\u9fff（）()]{2,30}")
+# A name on its own line: 2-4 Han characters, or a few such names.
+_NAME_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4}){0,3}")
+# Section words that sit on a line of their own under a title without being anyone's name.
+_SECTION_WORDS = re.compile(
+    r"^(?:前言|引言|序言|序|摘要|导语|导读|正文|目录|概述|背景|简介|提要|按语|编者按|附录|附件)$"
+)
+# 来源 names a medium; one that reads as a person's name (a common surname, 2-3 characters,
+# no word that ends organisation names) is the writer the page credits.
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+    "万钱严覃武戴莫孔向汤"
+)
+_ORG_CHARS = re.compile(r"[网报社台刊志站部局厅委会院所司办处署队校馆团组室科州省市县区镇村讯府央厂行]")
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*([\u4e00-\u9fff]{2,4})")
 _DATE_LABEL = re.compile(r"发布|发表|时间|日期|更新|Posted|Published", re.I)
 _LABEL_WORDS = re.compile(
@@ -39,7 +67,7 @@ _INFO_MAX = 160
 # A line can match _DATE or _LABELLED only if it holds one of these characters (the 1 or 2 of
 # 19xx/20xx, the first character of a label); text_of's text is a part of text_content()'s, so
 # a line without any is skipped before the costlier text_of.
-_INFO_CHARS = re.compile(r"[12作撰记文来出稿]")
+_INFO_CHARS = re.compile(f"[{xpaths.INFO_CHARS}]")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|/|→|＞|>>)\s*")
 _CRUMB_PREFIX = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]\s*")
 _INDEX_PAGE = re.compile(r"(?:index|default)\.s?html?$|(?:index|default)\.(?:php|aspx?|jsp)$")
@@ -61,11 +89,30 @@ def title_candidates(doc: HtmlElement) -> Iterator[str]:
         yield text_of(heading)
 
 
-def info_lines(doc: HtmlElement, limit: int = 40) -> list[str]:
-    """Short lines that carry a date or an author/source label: the page's info line(s)."""
-    lines: list[str] = []
-    for el in doc.iter():
-        if not isinstance(el.tag, str) or el.tag in xpaths.DROP_TAGS or el.tag == "title":
+class Line(NamedTuple):
+    """An info line and whether it is printed below the article's content region."""
+
+    text: str
+    below: bool = False
+
+
+def info_lines(doc: HtmlElement, region: HtmlElement | None = None, limit: int = 40) -> list[Line]:
+    """Short lines that carry a date or an author/source label: the page's info line(s).
+
+    Lines met after the last element of ``region`` (the content region's last element) are
+    marked ``below``: comments, related-article lists and footers sit there.
+    """
+    lines: list[Line] = []
+    seen: set[str] = set()
+    # Only elements holding one of _INFO_CHARS can hold a line: lxml finds them, in document
+    # order, without a Python walk over the whole page.
+    holders = doc.xpath(xpaths.INFO_TEXT_HOLDERS)
+    below: set[HtmlElement] = set()
+    if region is not None:
+        end = _last_descendant(region)
+        below = set(end.xpath(xpaths.FOLLOWING_INFO_TEXT_HOLDERS)) - set(end.iterancestors())
+    for el in holders:
+        if el.tag in xpaths.DROP_TAGS or el.tag == "title":
             continue
         if any(isinstance(c.tag, str) and c.tag in xpaths.BLOCK_TAGS for c in el):
             own = (el.text or "").strip()
@@ -81,41 +128,111 @@ def info_lines(doc: HtmlElement, limit: int = 40) -> list[str]:
         if not text or len(text) > _INFO_MAX:
             continue
         labelled = _DATE.search(text) or any(p.search(text) for p in _LABELLED.values())
-        if labelled and text not in lines:
-            lines.append(text)
+        if labelled and text not in seen:
+            seen.add(text)
+            lines.append(Line(text, el in below))
         if len(lines) >= limit:
             break
     return lines
 
 
-def published_candidates(doc: HtmlElement, url: str | None, lines: list[str]) -> Iterator[str]:
+def dates_article(lines: Sequence[Line]) -> bool:
+    """Whether an info line dates the article: a labelled or timed date above it, or on the
+    first line under it (a gallery's caption, a forum post's footer), not in comments further down.
+
+    >>> dates_article([Line("2019-09-26 10:56:28 证券时报网")]), dates_article([Line("2019年9月")])
+    (True, False)
+    >>> dates_article([Line("回复 2019-09-26 10:56", below=True), Line("2019-09-26 11:00", below=True)])
+    True
+    >>> dates_article([Line("来源：新华网", below=True), Line("2019-09-26 11:00", below=True)])
+    False
+    """
+    first_below = next((line for line in lines if line.below), None)
+    for line in lines:
+        match = _DATE.search(line.text)
+        strong = match and (_DATE_LABEL.search(line.text) or re.search(r"\d[:：]\d", match.group(0)))
+        if strong and (not line.below or line is first_below):
+            return True
+    return False
+
+
+def _last_descendant(el: HtmlElement) -> HtmlElement:
+    last = el
+    for last in el.iter():  # noqa: B007 - the loop leaves the last element in document order
+        pass
+    return last
+
+
+def published_candidates(
+    doc: HtmlElement, url: str | None, lines: Sequence[Line], texts: Sequence[str] = ()
+) -> Iterator[str]:
+    """Date strings, best first: a date the article signs off with, structured data, the info
+    line, the URL. ``texts`` are the article's last paragraphs, where a sign-off sits."""
+    signed = sign_off(texts)
+    if signed:
+        yield signed[1]
     yield from doc.xpath(" | ".join(xpaths.PUBLISHED_META))
     for data in _json_ld(doc):
         for key in ("datePublished", "dateCreated"):
             if isinstance(data.get(key), str):
                 yield data[key]
     # A labelled date or one with a time of day is the info line's; a bare date may be quoted text.
-    dated = [(line, match) for line in lines if (match := _DATE.search(line))]
+    dated = [(line, match) for line in lines if (match := _DATE.search(line.text))]
     strong = [
-        m.group(0) for line, m in dated if _DATE_LABEL.search(line) or re.search(r"\d[:：]\d", m.group(0))
+        (line, m.group(0))
+        for line, m in dated
+        if _DATE_LABEL.search(line.text) or re.search(r"\d[:：]\d", m.group(0))
     ]
-    yield from strong
+    yield from (date for line, date in strong if not line.below)
+    bare_above = next((m.group(0) for line, m in dated if not line.below), None)
+    strong_below = next((date for line, date in strong if line.below), None)
+    if bare_above and strong_below:
+        # A labelled date below the article may be a comment's (later than the article); a bare
+        # date above it may be the header's "today" (later too): the earlier one is the article's.
+        yield earliest(bare_above, strong_below)
+    yield from (date for _, date in strong)
     yield from (m.group(0) for _, m in dated)
     if url and parse_date(url):
         yield url
 
 
-def author_candidates(doc: HtmlElement, lines: list[str], texts: list[str] = ()) -> Iterator[str]:  # type: ignore[assignment]
-    """Author strings, best first: a labelled info line, a byline in the text, structured data, the editor.
+def earliest(*dates: str) -> str:
+    """The date string that parses to the earliest date (unparsable ones last).
 
-    ``texts`` are the article's first and last paragraphs, where news bylines sit.
+    >>> earliest("2004-12-11 9:51", "2004-12-10")
+    '2004-12-10'
     """
-    for line in lines:
-        match = _LABELLED["author"].search(line)
+    return min(dates, key=lambda d: (parse_date(d) is None, parse_date(d) or 0))  # type: ignore[operator]
+
+
+def author_candidates(
+    doc: HtmlElement, lines: Sequence[Line], head: Sequence[str] = (), tail: Sequence[str] = ()
+) -> Iterator[str]:
+    """Author strings, best first: bylines opening the article, a labelled info line, bylines
+    elsewhere, the poster of a post, a sign-off, structured data, a person named as the source,
+    a name under the title, the editor.
+
+    ``head`` and ``tail`` are the article's first and last paragraphs, where bylines and sign-offs sit.
+    """
+    # Byline lines printed under the title name who wrote the article; a page's 作者 label on
+    # a reposted article (a blog, a portal) names who posted it. Several byline lines add up.
+    opening = list(
+        dict.fromkeys(name for text in head if _BYLINE_ONLY.fullmatch(text) for name in bylines(text))
+    )
+    if opening:
+        yield " ".join(opening)
+    texts = [line.text for line in lines]
+    for text in texts:
+        match = _LABELLED["author"].search(text)
         if match:
             yield match.group(1)
-    for text in [*lines, *texts]:
+    for text in [*texts, *tail]:
         yield from bylines(text)
+    for text in [*texts, *tail]:
+        yield from posters(text)
+    signed = sign_off(tail)
+    if signed:
+        yield signed[0]
     for data in _json_ld(doc):
         author = data.get("author")
         for entry in author if isinstance(author, list) else [author]:
@@ -124,10 +241,86 @@ def author_candidates(doc: HtmlElement, lines: list[str], texts: list[str] = ())
             elif isinstance(entry, str):
                 yield entry
     yield from doc.xpath(" | ".join(xpaths.AUTHOR_META))
-    for line in [*lines, *texts]:
-        match = _EDITOR.search(line)
+    for text in texts:
+        match = _LABELLED["source"].search(text)
+        if match and is_person_name(match.group(1)):
+            yield match.group(1)
+    name = name_under_title(head)
+    if name:
+        yield name
+    for text in [*texts, *head, *tail]:
+        match = _EDITOR.search(text)
         if match:
             yield match.group(1)
+
+
+def posters(text: str) -> Iterator[str]:
+    """Who posted a post, from a forum or blog footer: ``… 2005/05/17 22:11:42 by 眉间尺``,
+    ``ggjjzhzz 发表于 2005-9-15 11:46``.
+
+    >>> list(posters("〓 网易娱乐 发布时间 2005/05/17 22:11:42 by 眉间尺 〓"))
+    ['眉间尺']
+    >>> list(posters("[湖湘文化]陈天华《警世钟》ggjjzhzz 发表于 2005-9-15 11:46:00"))
+    ['ggjjzhzz']
+    >>> list(posters("编辑 发表于:2005-07-31 12:30"))
+    []
+    """
+    for pattern in (_POSTED_BY, _POSTER):
+        for match in pattern.finditer(text):
+            name = match.group(1)
+            if not _LABEL_WORDS.search(name):
+                yield name
+
+
+def sign_off(texts: Sequence[str]) -> tuple[str, str] | None:
+    """The signer and the date an official document closes with (落款), if it does.
+
+    >>> sign_off(["特此通告。", "吉林省人民政府", "2022年1月27日"])
+    ('吉林省人民政府', '2022年1月27日')
+    >>> sign_off(["特此通告。", "以上内容仅供参考", "2022年1月27日起施行"]) is None
+    True
+    """
+    texts = [t.strip() for t in texts if t.strip()]
+    for i in range(len(texts) - 1, 0, -1):
+        if _DATE_ONLY.fullmatch(texts[i]):
+            signer = texts[i - 1].replace(" ", "")
+            if _SIGNER.fullmatch(signer) and _ORG_CHARS.search(signer) and not _LABEL_WORDS.search(signer):
+                return signer, texts[i]
+            return None
+    return None
+
+
+def is_person_name(value: str) -> bool:
+    """Whether a short value reads as a Chinese person's name rather than a medium's.
+
+    >>> [is_person_name(v) for v in ["尹娟", "王建国", "新华社", "央视", "人民网", "张家口日报"]]
+    [True, True, False, False, False, False]
+    """
+    return (
+        re.fullmatch(r"[\u4e00-\u9fff]{2,3}", value) is not None
+        and value[0] in _SURNAMES
+        and not _ORG_CHARS.search(value)
+    )
+
+
+def name_under_title(head: Sequence[str]) -> str | None:
+    """A name on its own line right under the title that opens the article (题目 / 作者 / 正文).
+
+    >>> name_under_title(["我是怎样卷入八九民运的", "茉莉", "一九八九年四月，我在湖南张家界开一个全省教学研究会议。"])
+    '茉莉'
+    >>> name_under_title(["学习心得体会", "前言", "今年暑假，我有幸参加了区教育局组织的专题培训。"]) is None
+    True
+    """
+    for title, name, after in zip(head, head[1:], head[2:], strict=False):
+        if (
+            len(title) <= 40
+            and not re.search(r"[。！？!?]$", title)
+            and _NAME_LINE.fullmatch(name)
+            and not _SECTION_WORDS.match(name)
+            and len(after) > 2 * len(title)
+        ):
+            return name
+    return None
 
 
 def bylines(text: str) -> Iterator[str]:
@@ -143,20 +336,24 @@ def bylines(text: str) -> Iterator[str]:
     ['罗科苏盈']
     >>> list(bylines("该人士付之一笑。（姚峰 上海报道）"))
     ['姚峰']
+    >>> list(bylines("本报讯 （实习记者 樊亮 张明超 记者惠禾）13岁"))
+    ['樊亮 张明超 惠禾']
     """
     for match in _SIGNED.finditer(text):
         yield match.group(1)
     for match in _REPORTER.finditer(_DATELINE.sub(" ", text)):
-        yield " ".join(match.group(1).split())
+        # "实习记者 樊亮 张明超 记者惠禾": a second label glued to the next name.
+        yield " ".join(_REPORTER_LABEL.sub("", name) for name in match.group(1).split())
 
 
-def source_candidates(doc: HtmlElement, lines: list[str]) -> Iterator[str]:
-    for line in lines:
+def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
+    texts = [line.text for line in lines]
+    for line in texts:
         match = _LABELLED["source"].search(line)
         if match:
             yield match.group(1)
     yield from doc.xpath(" | ".join(xpaths.SOURCE_META))
-    for line in lines:
+    for line in texts:
         # "2024-12-18 华博范文网": a date followed by a bare name is the source.
         rest = _DATE.sub(" ", line).strip()
         if rest and not _LABEL_WORDS.search(rest) and re.fullmatch(r"[\w\u4e00-\u9fff]{2,15}", rest):
@@ -193,11 +390,16 @@ def channel_names(doc: HtmlElement, url: str) -> Iterator[str]:
     ['时事评论']
     """
     parts = urlsplit(url)
-    folders = [f"{parts.scheme}://{parts.netloc}{parts.path[: i + 1]}" for i, c in enumerate(parts.path) if c == "/"]
+    folders = [
+        f"{parts.scheme}://{parts.netloc}{parts.path[: i + 1]}" for i, c in enumerate(parts.path) if c == "/"
+    ]
     wanted = {folder: rank for rank, folder in enumerate(reversed(folders[1:]))}
     found: dict[int, str] = {}
     for link in doc.xpath(xpaths.LINKS):
-        href = _INDEX_PAGE.sub("", urljoin(url, link.get("href", "").strip()))
+        raw = link.get("href", "").strip().split("#", 1)[0]
+        if not (raw.endswith("/") or _INDEX_PAGE.search(raw)):
+            continue  # only a link to a folder (or its index page) can name one; urljoin is costly
+        href = _INDEX_PAGE.sub("", urljoin(url, raw))
         rank = wanted.get(href)
         if rank is None or rank in found:
             continue

@@ -15,6 +15,9 @@ from fanwen.profiles import Profile
 
 # How much of what follows the content region the strip stage looks at.
 MAX_TAIL_BLOCKS = 30
+# The article's opening and closing paragraphs, where bylines, signatures and sign-offs sit.
+HEAD_BLOCKS = 6
+TAIL_BLOCKS = 4
 
 
 class NotAnArticle(ValueError):
@@ -49,6 +52,7 @@ def extract_article(sel: Selector, url: str | None, profile: Profile | None) -> 
     """The article on a parsed page; raises NotAnArticle when there is none."""
     selectors = profile.selectors if profile else None
     doc = sel.root
+    found: content.Region | None = None
     if selectors and selectors.content:
         region = select(sel, selectors.content)
         if not region:
@@ -56,7 +60,7 @@ def extract_article(sel: Selector, url: str | None, profile: Profile | None) -> 
         elements, skip = [region[0].root], frozenset[HtmlElement]()
     else:
         found = content.find_content(doc)
-        if found is None or not found.is_article:
+        if found is None or not (found.is_article or found.is_brief):
             raise NotAnArticle(f"no article text found: {url}")
         elements, skip = list(found.elements), found.skip
 
@@ -64,19 +68,30 @@ def extract_article(sel: Selector, url: str | None, profile: Profile | None) -> 
     loader.add_value("url", url)
     loader.add_value("site", profile.name if profile else None)
     blocks = [block for el in elements for block in html_blocks(el, skip)]
-    edges = [b.text for b in blocks[:3] + blocks[-3:] if len(b.text) < 400]
-    lines = metadata.info_lines(doc)
+    head = [b.text for b in blocks[:HEAD_BLOCKS] if len(b.text) < 400]
+    tail = [b.text for b in blocks[-TAIL_BLOCKS:] if len(b.text) < 400]
+    lines = metadata.info_lines(doc, elements[-1])
+    if found is not None and not found.is_article and not metadata.dates_article(lines):
+        raise NotAnArticle(f"too little text for an article, and no date line with it: {url}")
     generic = {
         "title": lambda: metadata.title_candidates(doc),
-        "published": lambda: metadata.published_candidates(doc, url, lines),
-        "author": lambda: metadata.author_candidates(doc, lines, edges),
+        "published": lambda: metadata.published_candidates(doc, url, lines, tail),
+        "author": lambda: metadata.author_candidates(doc, lines, head, tail),
         "source": lambda: metadata.source_candidates(doc, lines),
         "category": lambda: metadata.category_candidates(doc, url),
     }
     for field, candidates in generic.items():
         queries = getattr(selectors, field, ()) if selectors else ()
-        texts = [_text(match) for match in select(sel, queries)]
-        loader.add_value(field, [t for t in texts if t] or list(candidates()))
+        texts = [t for match in select(sel, queries) if (t := _text(match))]
+        if texts:
+            loader.add_value(field, texts)
+            continue
+        # Candidates come best first and only the first that survives the field's processors is
+        # kept (TakeFirst): stop there rather than computing the costlier ones behind it.
+        for candidate in candidates():
+            loader.add_value(field, candidate)
+            if loader.get_collected_values(field):
+                break
     loader.add_value("blocks", blocks)
     loader.add_value("tail", following_blocks(elements[-1]))
     article = loader.load_item()

@@ -13,7 +13,7 @@ _SOURCE_LABEL = re.compile(r"^(?:来源|出处|稿源)\s*[:：]\s*")
 _NAME_SPLIT = re.compile(r"[、，,;；\s]+")
 # Where an info line goes on after the author's name.
 _AFTER_NAME = re.compile(
-    r"\s*(?:阅读|浏览|点击|时间|日期|来源|发布|发表|更新|编辑|责任编辑|字号|[(（\[【]|\d{4}[-/年])"
+    r"\s*(?:阅读|浏览|访问|点击|时间|日期|来源|发布|发表|更新|编辑|责任编辑|字号|[(（\[【]|\d{4}[-/年])"
 )
 # Sentence punctuation, quotes or markup: a sentence or a template fragment, not a name.
 _NOT_A_NAME = re.compile(r"[。，！？；“”\"'=<>{}]")
@@ -24,6 +24,12 @@ _DATE_PATTERNS = (
         r"(?:\s*T?\s*(?P<H>\d{1,2})\s*[:时]\s*(?P<M>\d{1,2})(?:\s*[:分]\s*(?P<S>\d{1,2}))?)?"
     ),
     re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)"),
+    # The US order ASP pages print: 9/17/2004 5:54:13 AM.
+    re.compile(
+        r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})"
+        r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<p>[AP])M\b)?)?",
+        re.I,
+    ),
 )
 
 
@@ -88,6 +94,8 @@ def parse_date(value: str | datetime) -> datetime | None:
     datetime.datetime(2024, 5, 6, 10, 21)
     >>> parse_date("2024年5月6日")
     datetime.datetime(2024, 5, 6, 0, 0)
+    >>> parse_date("发布日期：9/17/2004 5:54:13 PM")
+    datetime.datetime(2004, 9, 17, 17, 54, 13)
     >>> parse_date("/html/20231105/123.html")
     datetime.datetime(2023, 11, 5, 0, 0)
     >>> parse_date("no date here") is None
@@ -97,7 +105,9 @@ def parse_date(value: str | datetime) -> datetime | None:
         return value
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(value):
-            parts = {key: int(num) for key, num in match.groupdict().items() if num}
+            parts = {key: int(num) for key, num in match.groupdict().items() if num and key != "p"}
+            if match.groupdict().get("p") and parts.get("H", 0) <= 12:
+                parts["H"] = parts.get("H", 0) % 12 + (12 if match["p"].upper() == "P" else 0)
             try:
                 return datetime(
                     parts["y"],

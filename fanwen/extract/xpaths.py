@@ -118,6 +118,13 @@ BREADCRUMB = (
     " or contains(@class, 'location') or contains(@class, 'weizhi') or contains(@id, 'position')]"
 )
 LINKS = "//a[@href]"
+# Characters an info line must hold (the 1 or 2 of 19xx/20xx, the first character of a label),
+# and the elements holding a text node with one of them: the only ones that can be an info line.
+INFO_CHARS = "12作撰记文来出稿"
+_HAS_INFO_CHAR = "[" + " or ".join(f"contains(., '{c}')" for c in INFO_CHARS) + "]"
+INFO_TEXT_HOLDERS = f"//text(){_HAS_INFO_CHAR}/ancestor::*"
+# The same, among what follows an element (relative to it): lines below the article.
+FOLLOWING_INFO_TEXT_HOLDERS = f"following::text(){_HAS_INFO_CHAR}/ancestor::*"
 # Block-level parents of text that names a position: breadcrumb lines without a class.
 POSITION_TEXT_PARENTS = (
     "//text()[contains(., '位置')]/ancestor-or-self::*[self::div or self::p or self::span or self::td][1]"

@@ -1,0 +1,144 @@
+"""Metadata rules of generic extraction on inline HTML: dates, authors, and short dated articles."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from parsel import Selector
+
+from fanwen.extract import metadata
+from fanwen.extract.page import NotAnArticle, extract_article
+
+PARA = "<p>第{}段，我们坚持以人民为中心的发展思想，扎实推进各项工作，取得了明显成效，群众满意度持续提升。</p>"
+PARAS = "".join(PARA.format(i) for i in range(5))
+
+
+def extract(body: str, head: str = "", url: str | None = None):
+    html = f"<html><head><title>标题</title>{head}</head><body>{body}</body></html>"
+    return extract_article(Selector(text=html), url, None)
+
+
+def test_us_order_date_of_an_asp_info_line():
+    article = extract(
+        f"<div>作者： 来源： 发布日期： 9/17/2004 5:54:13 PM</div><div class='text'>{PARAS}</div>"
+    )
+    assert article.published == datetime(2004, 9, 17, 17, 54, 13)
+
+
+def test_a_labelled_date_in_a_comment_below_loses_to_the_earlier_date_above():
+    body = (
+        f"<div>2004-12-10 阅读10544次</div><div class='text'>{PARAS}</div>"
+        "<table><tr><td>发表人：550</td><td>发表时间：2004-12-11 9:51:00</td></tr>"
+        "<tr><td>怎样能看到各位学者的论文全文？</td></tr></table>"
+    )
+    assert extract(body).published == datetime(2004, 12, 10)
+
+
+def test_a_header_today_date_above_loses_to_the_earlier_labelled_date_below():
+    body = (
+        f"<div>今天是 2024年5月20日</div><div class='text'>{PARAS}</div><div>发布时间：2024-05-06 10:21</div>"
+    )
+    assert extract(body).published == datetime(2024, 5, 6, 10, 21)
+
+
+def test_a_document_that_signs_off_gives_its_date_and_signer():
+    body = (
+        f"<div class='text'>{PARAS}<p>特此通告。</p><p>吉林省人民政府</p><p>2022年1月27日</p></div>"
+        "<div>发布日期：2022-01-28</div>"
+    )
+    article = extract(body, head='<meta name="PubDate" content="2022-01-28 00:00:00">')
+    assert article.published == datetime(2022, 1, 27)
+    assert article.author == "吉林省人民政府"
+
+
+def test_a_date_alone_at_the_end_is_not_a_sign_off_without_a_signer():
+    body = f"<div class='text'>{PARAS}<p>以上内容仅供参考。</p><p>2022年1月27日</p></div>"
+    article = extract(body, head='<meta name="PubDate" content="2022-01-28 00:00:00">')
+    assert article.published == datetime(2022, 1, 28)
+    assert article.author is None
+
+
+@pytest.mark.parametrize(
+    "footer, author",
+    [
+        ("〓 网易娱乐 明星话题 发布时间 2005/03/15 22:36:13 by <a href='u?id=1'>duscha</a> 〓", "duscha"),
+        ("[湖湘文化]陈天华《警世钟》ggjjzhzz 发表于 2005-9-15 11:46:00", "ggjjzhzz"),
+    ],
+)
+def test_the_poster_of_a_post_is_its_author(footer, author):
+    assert extract(f"<div class='text'>{PARAS}<p>{footer}</p></div>").author == author
+
+
+def test_byline_lines_under_the_title_beat_the_reposters_label():
+    body = (
+        "<div class='text'><p>谁来为无序拆房埋单</p><p>本报实习生 刘国栋 周炜</p>"
+        f"<p>本报记者 王燕平 方云凤</p>{PARAS}<p>- 作者： 流泉 访问统计： 2005年08月30日</p></div>"
+    )
+    assert extract(body).author == "刘国栋、周炜、王燕平、方云凤"
+
+
+def test_a_byline_inside_the_lede_does_not_beat_the_label():
+    body = (
+        "<div class='info'>作者:zboygirl 阅读(1660) 发表于:2005-07-31 12:30</div><div class='text'>"
+        f"<p>本报讯 （实习记者 樊亮 记者惠禾）13岁，正是花季的年龄，可她却成了妈妈。</p>{PARAS}</div>"
+    )
+    assert extract(body).author == "zboygirl"
+
+
+def test_a_person_named_as_the_source_is_the_author_but_a_medium_is_not():
+    assert extract(f"<div class='text'>{PARAS}<p>来源: 尹娟</p></div>").author == "尹娟"
+    assert extract(f"<div class='text'>{PARAS}<p>来源: 新华社</p></div>").author is None
+
+
+def test_a_name_under_the_title_is_the_author():
+    body = f"<div class='text'><p>我是怎样卷入八九民运的</p><p>茉莉</p>{PARAS}</div>"
+    assert extract(body).author == "茉莉"
+
+
+def test_a_section_word_under_the_title_is_not_an_author():
+    body = f"<div class='text'><p>学习心得体会</p><p>前言</p>{PARAS}</div>"
+    assert extract(body).author is None
+
+
+def test_a_forum_post_wins_over_the_reply_list_of_thread_links():
+    post = (
+        "<p class='large'>导游的收入很大一部分来自购物的回扣，这是业内的行规，境内游境外游都是这样的。"
+        "以国内游为例，回扣一般在购物额的10％左右，个别的会更高。进店购物一般要停留45分钟左右。"
+        "所以，以我的经验，一定要看清楚合同，不要听导游瞎掰。</p>"
+    )
+    reply = (
+        "<li><a href='t?id={0}'><font color=#000000>斑竹啊，你们是要故事，还是要俺们发牢骚哦{0}？</font></a>"
+        "【<a href='u?id={0}'>黑眼圈猫猫</a>】<font class=posttime>08-11 17:0{0}</font> 0字 [127/{0}]</li>"
+    )
+    body = (
+        "<table><tr><td>作者：<a href='u?id=9'>芊草凡凡</a> 时间：2005-08-22 19:13:18</td></tr>"
+        f"<tr><td>{post}</td></tr></table>"
+        "<table><tr><td><ul>" + "".join(reply.format(i) for i in range(9)) + "</ul></td></tr></table>"
+    )
+    article = extract(body)
+    assert article.blocks[0].text.startswith("导游的收入")
+    assert all("黑眼圈猫猫" not in block.text for block in article.blocks)
+    assert article.author == "芊草凡凡"
+
+
+BRIEF = "<h1>交通运输部：着力打造京津冀区域综合立体交通网络</h1>{date}<div class='art'><p>据财联社9月26日消息，今日从交通运输部新闻发布会获悉，下一步将着力打造三地综合立体交通网络，实现区域内快速铁路覆盖所有地级及以上城市。</p></div>"
+
+
+def test_a_dated_news_brief_is_an_article():
+    article = extract(BRIEF.format(date="<div>2019-09-26 10:56:28 证券时报网</div>"))
+    assert article.published == datetime(2019, 9, 26, 10, 56, 28)
+    assert article.blocks[0].text.startswith("据财联社")
+
+
+def test_an_undated_short_text_is_not_an_article():
+    with pytest.raises(NotAnArticle):
+        extract(BRIEF.format(date=""))
+
+
+def test_info_lines_below_the_region_are_marked():
+    doc = Selector(
+        text="<html><body><div>2024-05-06 10:21</div><div id='r'>正文</div><div>回复 2024-05-07 08:00</div></body></html>"
+    ).root
+    lines = metadata.info_lines(doc, doc.get_element_by_id("r"))
+    assert lines == [metadata.Line("2024-05-06 10:21", False), metadata.Line("回复 2024-05-07 08:00", True)]
