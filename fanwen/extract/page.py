@@ -15,6 +15,7 @@ from fanwen.profiles import Profile
 
 # How much of what follows the content region the strip stage looks at.
 MAX_TAIL_BLOCKS = 30
+TAIL_MAX_LINK_DENSITY = 0.5
 # The article's opening and closing paragraphs, where bylines, signatures and sign-offs sit.
 HEAD_BLOCKS = 6
 TAIL_BLOCKS = 4
@@ -101,11 +102,15 @@ def extract_article(sel: Selector, url: str | None, profile: Profile | None) -> 
 
 
 def following_blocks(element: HtmlElement, limit: int = MAX_TAIL_BLOCKS) -> list[Block]:
-    """The blocks after the content region inside its container: where paywall notices sit."""
+    """The text blocks after the content region inside its container: where paywall notices sit.
+
+    Link lists there (related reading, pagers) are the page's navigation, not something said
+    about the article; they are left out.
+    """
     tail: list[Block] = []
     for sibling in element.itersiblings():
         if isinstance(sibling.tag, str):
-            tail.extend(html_blocks(sibling))
+            tail.extend(b for b in html_blocks(sibling) if b.link_density < TAIL_MAX_LINK_DENSITY)
         if len(tail) >= limit:
             break
     return tail[:limit]
