@@ -270,6 +270,9 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--per-domain", type=int, default=8)
     parser.add_argument("--static", action="store_true", help="pre-render the pages")
+    parser.add_argument(
+        "--latency", type=float, default=0.0, help="ms each answer waits, as a real site's would (default 0)"
+    )
     parser.add_argument("--py-spy", type=Path, help="profile the full crawl into this folder")
     parser.add_argument("--json", action="store_true", help="print the results as JSON too")
     parser.add_argument("--child", help=argparse.SUPPRESS)
@@ -289,11 +292,15 @@ def main() -> None:
         "articles": len(site.articles),
         "article_pages": article_pages,
         "pages": len(site.pages),
-        "server": "pre-rendered" if args.static else "demo (renders per request)",
+        "server": ("pre-rendered" if args.static else "demo (renders per request)")
+        + (f", {args.latency:g} ms latency" if args.latency else ""),
     }
     served = serve_static(site) if args.static else site
     results = []
-    with tempfile.TemporaryDirectory(prefix="fanwen-bench-") as tmp, serve(served) as url:  # type: ignore[arg-type]
+    with (
+        tempfile.TemporaryDirectory(prefix="fanwen-bench-") as tmp,
+        serve(served, latency=args.latency / 1000) as url,
+    ):  # type: ignore[arg-type]
         for _ in range(args.repeat):
             for mode in args.modes.split(","):
                 results.append(run_mode(mode, url, args, Path(tmp)))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import http.client
 import re
+import time
+import urllib.request
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -326,3 +328,11 @@ def test_unknown_path_is_404_and_head_has_no_body(base_url: str) -> None:
     assert fetch(base_url + "/member/login.php")[0] == 404
     status, headers, body = fetch(base_url + "/xinde/", method="HEAD")
     assert status == 200 and body == b"" and int(headers["Content-Length"]) > 0
+
+
+def test_latency_delays_every_answer() -> None:
+    """Benchmarks give the demo server a real site's pace; a sleep is a lower bound, never flaky."""
+    with serve(build_site(), latency=0.2) as base:
+        started = time.monotonic()
+        urllib.request.urlopen(base + "/robots.txt").read()
+        assert time.monotonic() - started >= 0.2

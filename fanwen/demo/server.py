@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -46,6 +47,7 @@ class DemoHandler(BaseHTTPRequestHandler):
     """Answers GET and HEAD from ``site.pages``; the site is set on a per-server subclass."""
 
     site: DemoSite
+    latency: float = 0.0  # seconds each answer waits, as a distant server's would
     protocol_version = "HTTP/1.1"  # keep-alive, as real sites; every answer has a length
     server_version = "nginx"
     sys_version = ""
@@ -60,6 +62,8 @@ class DemoHandler(BaseHTTPRequestHandler):
         pass  # tests and crawls would drown in one line per request
 
     def _answer(self, send_body: bool) -> None:
+        if self.latency:
+            time.sleep(self.latency)
         page = self.site.pages.get(urlsplit(self.path).path)
         if page is None:
             self._send(HTTPStatus.NOT_FOUND, "text/html; charset=utf-8", t.NOT_FOUND.encode(), send_body)
@@ -97,23 +101,27 @@ class DemoHandler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
 
-def make_server(site: DemoSite, host: str = "127.0.0.1", port: int = 0) -> ThreadingHTTPServer:
-    handler = type("BoundDemoHandler", (DemoHandler,), {"site": site})
+def make_server(
+    site: DemoSite, host: str = "127.0.0.1", port: int = 0, latency: float = 0.0
+) -> ThreadingHTTPServer:
+    handler = type("BoundDemoHandler", (DemoHandler,), {"site": site, "latency": latency})
     server = ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True  # a crawler's open keep-alive connection must not block exit
     return server
 
 
 @contextmanager
-def serve(site: DemoSite, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+def serve(site: DemoSite, host: str = "127.0.0.1", port: int = 0, latency: float = 0.0) -> Iterator[str]:
     """Serve ``site`` in a background thread; yields the base URL (``http://127.0.0.1:54321``).
+
+    ``latency`` delays every answer by that many seconds (benchmarks of a real site's pace).
 
     >>> from fanwen.demo import build_site
     >>> with serve(build_site()) as url:
     ...     url.startswith("http://127.0.0.1:")
     True
     """
-    server = make_server(site, host, port)
+    server = make_server(site, host, port, latency)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
