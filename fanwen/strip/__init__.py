@@ -19,6 +19,12 @@ from typing import Any
 
 from fanwen.items import Block, Removal
 
+try:  # CPython's regex parser is private: without it, rules simply get no prefilter.
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    sre = sre_parse = None
+
 DEFAULT_RULES = Path(__file__).with_name("rules.toml")
 SCOPES = ("sentence", "block", "after")
 LEARNED = "learned-boilerplate"
@@ -48,11 +54,22 @@ class Rule:
     truncates: bool = False
     min_link_density: float = 0.0
     unless: re.Pattern[str] | None = None
+    # A character class of what every match of ``pattern`` holds one of (see required_chars):
+    # most texts hold none, and re scans for a class far faster than it tries an alternation
+    # of words at every position.
+    prefilter: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
+
+    def __post_init__(self) -> None:
+        required = required_chars(self.pattern)
+        prefilter = re.compile(f"[{''.join(map(re.escape, sorted(required)))}]") if required else None
+        object.__setattr__(self, "prefilter", prefilter)
 
     def matches(self, text: str, block: Block) -> bool:
         if self.max_chars is not None and len(text) > self.max_chars:
             return False
         if block.link_density < self.min_link_density:
+            return False
+        if self.prefilter is not None and self.prefilter.search(text) is None:
             return False
         found = self.pattern.match(text) if self.anchored else self.pattern.search(text)
         return found is not None and not (self.unless and self.unless.search(text))
@@ -111,6 +128,65 @@ def parse_rule(raw: dict[str, Any]) -> Rule:
         min_link_density=float(raw.get("min_link_density", 0.0)),
         unless=unless,
     )
+
+
+def required_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Characters one of which every match of ``pattern`` holds, or None when there is no such set.
+
+    Each alternative of an alternation must give a set (their union is the pattern's); in a
+    sequence any part that must match at least once will do, and the smallest set is taken.
+    Anything the analysis does not know (``.``, a negated class, ``\\w``, case folding) gives
+    nothing, so the answer is never wrong, only sometimes absent.
+
+    >>> sorted(required_chars(re.compile("(预览|试读)(结束|完毕)")))
+    ['试', '预']
+    >>> required_chars(re.compile("a?b*")) is None, required_chars(re.compile("(?i)qq")) is None
+    (True, True)
+    """
+    if sre_parse is None or pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        return _required_in(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    except (AttributeError, TypeError, ValueError):  # a parser shape this analysis does not know
+        return None
+
+
+def _required_in(sequence: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    best: frozenset[str] | None = None
+    for op, av in sequence:
+        found = _required_by(op, av)
+        if found is not None and (best is None or len(found) < len(best)):
+            best = found
+    return best
+
+
+def _required_by(op: Any, av: Any) -> frozenset[str] | None:
+    if op is sre.LITERAL:
+        return frozenset(chr(av))
+    if op is sre.IN:
+        chars: set[str] = set()
+        for item, value in av:
+            if item is sre.LITERAL:
+                chars.add(chr(value))
+            elif item is sre.RANGE and value[1] - value[0] < 256:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:
+                return None  # a negated class, \\d, \\w or a wide range
+        return frozenset(chars)
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        return None if add_flags & re.IGNORECASE else _required_in(list(sub))
+    if op is sre.BRANCH:
+        options = [_required_in(list(branch)) for branch in av[1]]
+        if any(option is None for option in options):
+            return None
+        return frozenset().union(*options)  # type: ignore[arg-type]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        return _required_in(list(sub)) if low >= 1 else None
+    if op is sre.ATOMIC_GROUP:
+        return _required_in(list(av))
+    return None  # anchors, lookarounds, ``.``, back-references: no character required
 
 
 def sentences(text: str) -> list[str]:
@@ -182,8 +258,9 @@ def _strip_block(block: Block, rules: Sequence[Rule]) -> tuple[Block | None, lis
             return None, [Removal(rule.name, block.text)]
     keep: list[str] = []
     cuts: list[Removal] = []
+    per_sentence = [r for r in rules if r.scope == "sentence"]
     for part in sentences(block.text):
-        hit = next((r for r in rules if r.scope == "sentence" and r.matches(part.strip(), block)), None)
+        hit = next((r for r in per_sentence if r.matches(part.strip(), block)), None)
         if hit is None:
             keep.append(part)
         else:
