@@ -13,6 +13,7 @@ from fanwen.db.models import BoilerplateBlock
 from fanwen.items import Article, Block
 from fanwen.pipelines.store import StorePipeline
 from fanwen.pipelines.strip import StripPipeline
+from fanwen.strip import load_rules, strip_blocks
 from fanwen.strip.boilerplate import BoilerplateCounts, BoilerplateOptions
 
 SLOGAN = "青松范文网，每天更新千篇好范文"
@@ -107,3 +108,17 @@ def test_a_recrawled_article_is_not_counted_twice(tmp_path):
         rows = dict(connection.execute(select(BoilerplateBlock.sample_text, BoilerplateBlock.count)).all())
     engine.dispose()
     assert rows[SLOGAN] == 2
+
+
+def test_a_named_rule_explains_a_repeated_block_before_the_counts_do():
+    counts = BoilerplateCounts(BoilerplateOptions(threshold=2))
+    notice = "本站部分内容来源于网络，如有侵权请联系删除。"
+    for n in range(3):
+        counts.observe("s", [Block(f"第{n}篇正文，各不相同，内容完整。"), Block(notice)])
+    assert counts.is_boilerplate("s", Block(notice))
+    result = strip_blocks(
+        [Block("正文，内容完整，讲述了一个故事。"), Block(notice)],
+        load_rules(),
+        is_boilerplate=lambda block: counts.is_boilerplate("s", block),
+    )
+    assert [r.rule for r in result.removed] == ["footer-copyright"]

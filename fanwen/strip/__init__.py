@@ -236,10 +236,12 @@ def strip_blocks(
             result.truncated = result.truncated or terminal.truncates
             result._record(block, *_cut_at_marker(block, terminal, rules))
             continue
-        if is_boilerplate is not None and is_boilerplate(block):
-            result._record(block, None, [Removal(LEARNED, block.text)])
-            continue
-        result._record(block, *_strip_block(block, rules))
+        kept, removed = _strip_block(block, rules)
+        # A named rule explains a removal better than a count does: learned boilerplate is
+        # what no rule names.
+        if not removed and is_boilerplate is not None and is_boilerplate(block):
+            kept, removed = None, [Removal(LEARNED, block.text)]
+        result._record(block, kept, removed)
     return result
 
 
