@@ -194,14 +194,16 @@ def _count_own(st: _Stats, parts: list[str], is_link: bool) -> None:
     joined = " ".join(parts)
     if not joined or joined.isspace():
         return  # no text or only whitespace (most elements): nothing to count
-    text = _SPACE.sub("", joined)
+    # str.split() drops the same characters as \s (both are str.isspace()), several times faster.
+    text = "".join(joined.split())
     size = len(text)
     # Counting by what a substitution leaves is cheaper than a list of every match.
     punct = size - len(_PUNCT_RUN.sub("", text))
     st.chars = st.inline_chars = size
     st.link_chars = size if is_link else 0
     st.punct = st.inline_punct = punct
-    st.sentences = len(_SENTENCE_END.findall(joined))
+    # A sentence ends on a punctuation mark: without one, there is nothing to find.
+    st.sentences = len(_SENTENCE_END.findall(joined)) if punct else 0
     st.inline_letters = len(_NOT_LETTERS.sub("", text))
 
 
@@ -311,6 +313,8 @@ def teaser_chars(region: HtmlElement, stats: dict[HtmlElement, _Stats]) -> int:
             if isinstance(child.tag, str) and child in stats:
                 groups.setdefault((child.tag, child.get("class", "")), []).append(child)
         for members in groups.values():
+            if len(members) < MIN_TEASER_ITEMS:
+                continue  # too few to be a listing, whatever they open with
             teasers = [m for m in members if _opens_with_title_link(m)]
             if len(teasers) >= MIN_TEASER_ITEMS and len(teasers) >= 0.6 * len(members):
                 total += sum(stats[m].chars for m in teasers)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Sequence
+from itertools import chain
 from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
@@ -408,8 +409,12 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
 def category_candidates(doc: HtmlElement, url: str | None = None) -> Iterator[str]:
     """The last meaningful item of a breadcrumb (`首页 > 心得体会 > 正文` -> `心得体会`), else the
     name the page's own navigation gives the article's channel (see :func:`channel_names`)."""
-    trails = [text_of(el) for el in doc.xpath(xpaths.BREADCRUMB)]
-    trails += [line for line in _short_lines(doc) if _CRUMB_PREFIX.match(line)]
+    # Lazily: the loader stops at the first item it keeps, so a page with a breadcrumb never
+    # pays for the position-text search behind it.
+    trails = chain(
+        (text_of(el) for el in doc.xpath(xpaths.BREADCRUMB)),
+        (line for line in _short_lines(doc) if _CRUMB_PREFIX.match(line)),
+    )
     for trail in trails:
         items = [item for item in _CRUMB_SPLIT.split(trail) if item]
         items = [_CRUMB_PREFIX.sub("", item).strip() for item in items]
@@ -439,11 +444,15 @@ def channel_names(doc: HtmlElement, url: str) -> Iterator[str]:
         f"{parts.scheme}://{parts.netloc}{parts.path[: i + 1]}" for i, c in enumerate(parts.path) if c == "/"
     ]
     wanted = {folder: rank for rank, folder in enumerate(reversed(folders[1:]))}
+    names = parts.path.split("/")[1:-1]
     found: dict[int, str] = {}
     for link in doc.xpath(xpaths.LINKS):
         raw = link.get("href", "").strip().split("#", 1)[0]
-        if not (raw.endswith("/") or _INDEX_PAGE.search(raw)):
+        is_folder = raw.endswith("/")
+        if not (is_folder or _INDEX_PAGE.search(raw)):
             continue  # only a link to a folder (or its index page) can name one; urljoin is costly
+        if is_folder and not _may_lead_to(raw, names):
+            continue
         href = _INDEX_PAGE.sub("", urljoin(url, raw))
         rank = wanted.get(href)
         if rank is None or rank in found:
@@ -454,8 +463,27 @@ def channel_names(doc: HtmlElement, url: str) -> Iterator[str]:
     yield from (found[rank] for rank in sorted(found))
 
 
+def _may_lead_to(folder_href: str, names: list[str]) -> bool:
+    """Whether a link to a folder (``.../``) can resolve to one of the folders named ``names``
+    (the article URL's folders below the root), tested before the costly ``urljoin``: most menu
+    links to folders go elsewhere.
+
+    A resolved path takes its segments from the href, or from the article's folder when the
+    href is relative; a relative href with no dot segment (``../``) only goes deeper. So the
+    href must name one of the folders, or climb. (An index page, ``index.html``, can resolve to
+    the article's own folder without naming it: it is not tested here.)
+
+    >>> _may_lead_to("/pinglun/", ["pinglun"]), _may_lead_to("../", ["pinglun"]), _may_lead_to("/tiyu/", ["pinglun"])
+    (True, True, False)
+    """
+    href = folder_href.replace("\t", "").replace("\r", "").replace("\n", "")  # as urlsplit drops them
+    return "./" in href or any(name in href for name in names)
+
+
 def _short_lines(doc: HtmlElement) -> Iterator[str]:
     """Short lines whose own text mentions a position (``当前位置：``), candidates for a breadcrumb."""
+    if xpaths.POSITION_WORD not in doc.xpath(xpaths.DOC_TEXT):
+        return  # most pages, and every English one: the per-text-node search would find nothing
     for el in doc.xpath(xpaths.POSITION_TEXT_PARENTS):
         text = text_of(el)
         if 0 < len(text) <= 100:

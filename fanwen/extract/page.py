@@ -53,16 +53,20 @@ def extract_article(sel: Selector, url: str | None, profile: Profile | None) -> 
     """The article on a parsed page; raises NotAnArticle when there is none."""
     selectors = profile.selectors if profile else None
     doc = sel.root
+    # The stages below walk the page several times, and lxml makes a new Python object (through
+    # lxml.html's Python class lookup) for every element met that nothing holds: holding them
+    # all for the extraction makes that once per element, not once per walk (~0.3 ms/page).
+    _held = list(doc.getroottree().iter())
     found: content.Region | None = None
     if selectors and selectors.content:
         region = select(sel, selectors.content)
         if not region:
-            raise NotAnArticle(f"no element matches the profile's content selector: {url}")
+            raise NotAnArticle(_at("no element matches the profile's content selector", url))
         elements, skip = [region[0].root], frozenset[HtmlElement]()
     else:
         found = content.find_content(doc)
         if found is None or not (found.is_article or found.is_brief):
-            raise NotAnArticle(f"no article text found: {url}")
+            raise NotAnArticle(_at("no article text found", url))
         elements, skip = list(found.elements), found.skip
 
     loader = ArticleLoader(selector=sel)
@@ -73,7 +77,7 @@ def extract_article(sel: Selector, url: str | None, profile: Profile | None) -> 
     tail = [b.text for b in blocks[-TAIL_BLOCKS:] if len(b.text) < 400]
     lines = metadata.info_lines(doc, elements[-1])
     if found is not None and not found.is_article and not metadata.dates_article(lines):
-        raise NotAnArticle(f"too little text for an article, and no date line with it: {url}")
+        raise NotAnArticle(_at("too little text for an article, and no date line with it", url))
     generic = {
         "title": lambda: metadata.title_candidates(doc),
         "published": lambda: metadata.published_candidates(doc, url, lines, tail),
@@ -97,7 +101,7 @@ def extract_article(sel: Selector, url: str | None, profile: Profile | None) -> 
     loader.add_value("tail", following_blocks(elements[-1]))
     article = loader.load_item()
     if not article.blocks:
-        raise NotAnArticle(f"content region is empty: {url}")
+        raise NotAnArticle(_at("content region is empty", url))
     return article
 
 
@@ -114,6 +118,11 @@ def following_blocks(element: HtmlElement, limit: int = MAX_TAIL_BLOCKS) -> list
         if len(tail) >= limit:
             break
     return tail[:limit]
+
+
+def _at(problem: str, url: str | None) -> str:
+    """``problem: url``, or the problem alone for a page without a URL (a saved file)."""
+    return f"{problem}: {url}" if url else problem
 
 
 def _text(match: Selector) -> str:
