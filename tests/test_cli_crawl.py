@@ -27,3 +27,34 @@ def test_unreachable_site_fails_without_a_traceback(tmp_path):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "1 failed requests" in result.stdout
+
+
+def free_port_held() -> socket.socket:
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen()
+    return sock
+
+
+def run_demo(db: Path, port: int) -> subprocess.CompletedProcess[str]:
+    command = [str(BIN / "fanwen"), "demo", "--db", str(db), "--port", str(port)]
+    return subprocess.run(command, capture_output=True, text=True, timeout=300)
+
+
+def test_demo_twice_is_one_archive_and_the_second_run_is_incremental(tmp_path):
+    db = tmp_path / "demo.db"
+    port = closed_port()
+    first, second = run_demo(db, port), run_demo(db, port)
+    assert first.returncode == second.returncode == 0, second.stderr[-2000:]
+    assert "33 new" in first.stdout
+    assert "0 new, 0 changed" in second.stdout and "stored articles not due" in second.stdout
+    assert "Database" in second.stdout and "33 articles" in second.stdout
+    assert f"fanwen show http://127.0.0.1:{port}/pinglun/1001.html" in second.stdout
+
+
+def test_demo_on_a_busy_port_serves_on_a_free_one(tmp_path):
+    with free_port_held() as busy:
+        result = run_demo(tmp_path / "demo.db", busy.getsockname()[1])
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "busy" in result.stderr
+    assert "33 new" in result.stdout

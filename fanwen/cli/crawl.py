@@ -11,7 +11,7 @@ import logging
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import Any
 
 import click
@@ -61,23 +61,37 @@ def exit_code(stats: list[dict[str, Any]]) -> int:
     return 0
 
 
+# The demo site's usual address: the same URLs on every run, so a second run is incremental.
+DEMO_PORT = 8537
+EXAMPLE_PATH = "/pinglun/1001.html"  # the page ../shared/seed/article.txt came from
+
+
 @main.command()
 @DB_OPTION
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=DEMO_PORT,
+    show_default=True,
+    help="Port of the demo site on 127.0.0.1; a busy port falls back to a free one, 0 asks for one.",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
-def demo(db: str | None, verbose: bool) -> None:
+def demo(db: str | None, port: int, verbose: bool) -> None:
     """Serve the bundled demo site on 127.0.0.1, crawl it into the database, print a summary.
 
-    No internet needed: the site ships with fanwen.
+    No internet needed: the site ships with fanwen. Run it twice to see an incremental crawl:
+    the second run finds nothing new and fetches nothing that is not due.
 
     \b
     Example:
         fanwen demo --db /tmp/demo.db
     """
-    from fanwen.demo import build_site, serve
+    from fanwen.demo import build_site
 
     url = resolve_db_url(db)
-    with run_lock(url, 0), serve(build_site()) as base_url:
+    with run_lock(url, 0), ExitStack() as stack:
         check_db(url)
+        base_url = _serve_demo(stack, build_site(), port)
         click.echo(f"Demo site serving at {base_url}")
         stats, seconds = _crawl(
             [("demo", base_url + "/")],
@@ -86,14 +100,26 @@ def demo(db: str | None, verbose: bool) -> None:
             "INFO" if verbose else "WARNING",
         )
     _print_summary(url, stats, seconds)
-    shown = db if db else ""
-    flag = f" --db {shown}" if shown else ""
+    flag = f" --db {db}" if db else ""
+    example = base_url + EXAMPLE_PATH
     click.echo("\nTry:")
     click.echo(f"  fanwen search 区域协调{flag}")
-    click.echo(f"  fanwen show 1{flag}")
+    click.echo(f"  fanwen show {example} --removed{flag}")
     click.echo(
-        f'  sqlite3 {sqlite_path(url) or "fanwen.db"} "SELECT kind, heading FROM sections WHERE article_id = 1"'
+        f'  sqlite3 {sqlite_path(url) or "fanwen.db"} "SELECT kind, level, heading FROM article_sections'
+        f" WHERE url = '{example}'\""
     )
+
+
+def _serve_demo(stack: ExitStack, site: Any, port: int) -> str:
+    """Serve the demo site on ``port``, or on a free port when that one is taken."""
+    from fanwen.demo import serve
+
+    try:
+        return stack.enter_context(serve(site, port=port))
+    except OSError as exc:
+        click.echo(f"Port {port} is busy ({exc.strerror}); serving the demo on a free port.", err=True)
+        return stack.enter_context(serve(site, port=0))
 
 
 @main.command()
