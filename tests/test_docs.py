@@ -40,3 +40,15 @@ def test_readme_quick_start_has_exactly_the_two_make_commands():
     commands = [line.split("#")[0].strip() for line in block.group(1).splitlines() if line.strip()]
     assert commands == ["make demo", "make test"]
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_the_readme_profile_example_is_a_valid_profile(tmp_path):
+    from fanwen import profiles
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"### Site profiles.*?```toml\n(.*?)```", readme, re.S)
+    assert example is not None
+    path = tmp_path / "mysite.toml"
+    path.write_text(example.group(1), encoding="utf-8")
+    profile = profiles.load(str(path))
+    assert profile.name == "mysite" and profile.selectors.content and profile.rules
