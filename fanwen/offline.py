@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -72,21 +73,25 @@ def process_html(
     return article
 
 
-def process_file(
-    path: Path, rules: Sequence[Rule], url: str | None = None, encoding: str | None = None
-) -> Article:
-    """A saved page (``.gz`` too) through the crawl's page path; raises PageError or NotAnArticle."""
+def read_page(path: Path) -> bytes:
+    """The bytes of a saved page, gunzipped when it ends in ``.gz``; raises PageError."""
     try:
         body = path.read_bytes()
     except OSError as exc:
         raise PageError(exc.strerror or str(exc)) from exc
     if path.suffix == ".gz":
-        import gzip
-
         try:
             body = gzip.decompress(body)
         except (OSError, EOFError) as exc:
             raise PageError(f"not a valid gzip file: {exc}") from exc
+    return body
+
+
+def process_file(
+    path: Path, rules: Sequence[Rule], url: str | None = None, encoding: str | None = None
+) -> Article:
+    """A saved page (``.gz`` too) through the crawl's page path; raises PageError or NotAnArticle."""
+    body = read_page(path)
     if not body.strip():
         raise PageError("empty file")
     body, capped = cap(body)

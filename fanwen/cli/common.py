@@ -35,21 +35,22 @@ def open_db(db: str | None) -> Iterator[Engine]:
     path = sqlite_path(url)
     if path is not None and not Path(path).exists():
         raise click.ClickException(f"no database at {path} (run `fanwen demo` or `fanwen crawl` first)")
-    engine = make_engine(url)
-    try:
-        migrate(engine)
+    with _migrated(url) as engine:
         yield engine
-    except DatabaseError as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
-        engine.dispose()
 
 
 def check_db(url: str) -> None:
     """Fail before crawling, not after: the database must open and migrate."""
+    with _migrated(url):
+        pass
+
+
+@contextmanager
+def _migrated(url: str) -> Iterator[Engine]:
     engine = make_engine(url)
     try:
         migrate(engine)
+        yield engine
     except DatabaseError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:

@@ -87,13 +87,13 @@ def explain(source: str, encoding: str | None, full: bool) -> None:
     from parsel import Selector
 
     from fanwen.extract.page import NotAnArticle, extract_article
-    from fanwen.offline import PageError, decode
+    from fanwen.offline import PageError, decode, read_page
     from fanwen.sections import split_sections
     from fanwen.strip import load_rules, strip_blocks
 
     url = source if source.startswith(("http://", "https://")) else None
     try:
-        body = _fetch(source) if url else _read(Path(source))
+        body = _fetch(source) if url else read_page(Path(source))
         article = extract_article(Selector(text=decode(body, encoding)), url, None)
     except (PageError, NotAnArticle) as exc:
         raise click.ClickException(f"{source}: {exc}") from exc
@@ -123,21 +123,6 @@ def _echo_decisions(result: StripResult, full: bool) -> None:
 
 def _short(text: str, full: bool, width: int = 60) -> str:
     return text if full or len(text) <= width else text[: width - 1] + "…"
-
-
-def _read(path: Path) -> bytes:
-    try:
-        body = path.read_bytes()
-    except OSError as exc:
-        raise click.ClickException(f"{path}: {exc.strerror or exc}") from exc
-    if path.suffix == ".gz":
-        import gzip
-
-        try:
-            body = gzip.decompress(body)
-        except (OSError, EOFError) as exc:
-            raise click.ClickException(f"{path}: not a valid gzip file: {exc}") from exc
-    return body
 
 
 def _fetch(url: str) -> bytes:

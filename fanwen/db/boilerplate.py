@@ -7,9 +7,8 @@ from collections.abc import Mapping
 from sqlalchemy import Connection, Engine, exc, select
 
 from fanwen.db.engine import upsert, wrap_error
-from fanwen.db.models import BoilerplateBlock, utcnow
-
-_table = BoilerplateBlock.__table__
+from fanwen.db.models import boilerplate_table as _table
+from fanwen.db.models import utcnow
 
 
 def load_counts(engine: Engine, site: str) -> dict[str, int]:
@@ -34,7 +33,14 @@ def add_counts(connection: Connection, counts: Mapping[tuple[str, str], tuple[in
         set_={"count": _table.c.count + insert.excluded.count, "last_seen": insert.excluded.last_seen},
     )
     rows = [
-        {"site": site, "block_hash": key, "count": n, "sample_text": sample[:500], "first_seen": now, "last_seen": now}
+        {
+            "site": site,
+            "block_hash": key,
+            "count": n,
+            "sample_text": sample[:500],
+            "first_seen": now,
+            "last_seen": now,
+        }
         for (site, key), (n, sample) in counts.items()
     ]
     connection.execute(statement, rows)

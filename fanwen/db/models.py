@@ -19,6 +19,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -175,3 +176,13 @@ class CrawlRun(Base):
     articles_dropped: Mapped[int] = mapped_column(Integer, default=0)
     errors: Mapped[int] = mapped_column(Integer, default=0)
     stats_json: Mapped[str | None] = mapped_column(Text)
+
+
+# Core handles on the tables, for the writer and the queries, which use SQLAlchemy Core.
+articles_table: Table = Article.__table__  # type: ignore[assignment]
+sites_table: Table = Site.__table__  # type: ignore[assignment]
+sections_table: Table = Section.__table__  # type: ignore[assignment]
+removed_table: Table = RemovedFragment.__table__  # type: ignore[assignment]
+revisions_table: Table = ArticleRevision.__table__  # type: ignore[assignment]
+runs_table: Table = CrawlRun.__table__  # type: ignore[assignment]
+boilerplate_table: Table = BoilerplateBlock.__table__  # type: ignore[assignment]

@@ -19,7 +19,12 @@ from sqlalchemy.orm import Session
 
 from fanwen.db.engine import wrap_error
 from fanwen.db.fulltext import Query, SearchQueryError, available, hits_clause, spans
-from fanwen.db.models import Article, ArticleRevision, CrawlRun, RemovedFragment, Section, Site
+from fanwen.db.models import articles_table as _articles
+from fanwen.db.models import removed_table as _removed
+from fanwen.db.models import revisions_table as _revisions
+from fanwen.db.models import runs_table as _runs
+from fanwen.db.models import sections_table as _sections
+from fanwen.db.models import sites_table as _sites
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -32,12 +37,6 @@ SNIPPET_CONTEXT = 30
 LIKE_ESCAPE = "\\"
 EXPORT_BATCH = 200  # articles per query when streaming an export
 
-_articles: Table = Article.__table__  # type: ignore[assignment]
-_sections: Table = Section.__table__  # type: ignore[assignment]
-_removed: Table = RemovedFragment.__table__  # type: ignore[assignment]
-_revisions: Table = ArticleRevision.__table__  # type: ignore[assignment]
-_sites: Table = Site.__table__  # type: ignore[assignment]
-_runs: Table = CrawlRun.__table__  # type: ignore[assignment]
 
 __all__ = ["SearchQueryError"]
 

@@ -11,14 +11,12 @@ from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import Engine, Table, exc, select, update
+from sqlalchemy import Engine, exc, select, update
 
 from fanwen.db.engine import wrap_error
-from fanwen.db.models import Article, CrawlRun, Site
-
-_articles: Table = Article.__table__  # type: ignore[assignment]
-_sites: Table = Site.__table__  # type: ignore[assignment]
-_runs: Table = CrawlRun.__table__  # type: ignore[assignment]
+from fanwen.db.models import articles_table as _articles
+from fanwen.db.models import runs_table as _runs
+from fanwen.db.models import sites_table as _sites
 
 # The Scrapy close reason of a run that walked everything it found.
 COMPLETE_REASON = "finished"

@@ -17,15 +17,19 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, Engine, Select, Table, bindparam, delete, exc, func, select, update
+from sqlalchemy import Connection, Engine, Select, bindparam, delete, exc, func, select, update
 from sqlalchemy.sql.dml import ReturningInsert
 
 from fanwen.db.boilerplate import add_counts
 from fanwen.db.engine import StorageError, is_sqlite, upsert, wrap_error
 from fanwen.db.fulltext import available, index_article, unindex_article
-from fanwen.db.models import Article as ArticleRow
-from fanwen.db.models import ArticleRevision, CrawlRun, RemovedFragment, Site, utcnow
-from fanwen.db.models import Section as SectionRow
+from fanwen.db.models import articles_table as _articles
+from fanwen.db.models import removed_table as _removed
+from fanwen.db.models import revisions_table as _revisions
+from fanwen.db.models import runs_table as _runs
+from fanwen.db.models import sections_table as _sections
+from fanwen.db.models import sites_table as _sites
+from fanwen.db.models import utcnow
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -34,12 +38,6 @@ if TYPE_CHECKING:
 
 SaveResult = Literal["new", "changed", "unchanged"]
 
-_articles: Table = ArticleRow.__table__  # type: ignore[assignment]
-_sites: Table = Site.__table__  # type: ignore[assignment]
-_sections: Table = SectionRow.__table__  # type: ignore[assignment]
-_removed: Table = RemovedFragment.__table__  # type: ignore[assignment]
-_revisions: Table = ArticleRevision.__table__  # type: ignore[assignment]
-_runs: Table = CrawlRun.__table__  # type: ignore[assignment]
 
 RUN_COUNTS = (
     "pages_fetched",
@@ -61,14 +59,20 @@ class _ArticleStatements(NamedTuple):
 def _article_upserts(dialect: str) -> _ArticleStatements:
     """The article statements, built once per dialect; every value is a bound parameter."""
     insert = upsert(_articles, dialect)
-    every = {c.name: insert.excluded[c.name] for c in _articles.columns if c.name not in ("id", "url", "first_seen")}
+    every = {
+        c.name: insert.excluded[c.name]
+        for c in _articles.columns
+        if c.name not in ("id", "url", "first_seen")
+    }
     validators = {name: insert.excluded[name] for name in ("last_seen", "etag", "last_modified")}
     return _ArticleStatements(
         previous=select(_articles.c.id, _articles.c.content_hash, _articles.c.title, _articles.c.text).where(
             _articles.c.url == bindparam("url")
         ),
         changed=insert.on_conflict_do_update(index_elements=["url"], set_=every).returning(_articles.c.id),
-        unchanged=insert.on_conflict_do_update(index_elements=["url"], set_=validators).returning(_articles.c.id),
+        unchanged=insert.on_conflict_do_update(index_elements=["url"], set_=validators).returning(
+            _articles.c.id
+        ),
     )
 
 
