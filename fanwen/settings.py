@@ -52,6 +52,7 @@ FANWEN_INCREMENTAL_ENABLED = True
 FANWEN_REFRESH_INTERVAL = "1d"
 FANWEN_STOP_PAGING_KNOWN = 1.0
 FANWEN_LOCK_WAIT = 0
+FANWEN_WORKERS = "auto"  # processes that read article pages beside Scrapy's; 0: none
 
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"

@@ -11,29 +11,28 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import timedelta
 from typing import Any
 
 import scrapy
-from parsel import Selector
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from scrapy.link import Link
 from scrapy.linkextractors import LinkExtractor
+from scrapy.utils.reactor import is_asyncio_reactor_installed
 from twisted.python.failure import Failure
 
 from fanwen import profiles
 from fanwen.db.engine import StorageError, make_engine, resolve_db_url
 from fanwen.db.models import utcnow
 from fanwen.db.state import CrawlState, load_state
-from fanwen.extract.encoding import EncodingError
-from fanwen.extract.page import NotAnArticle, extract_article, response_selector
 from fanwen.items import Article
 from fanwen.middlewares.notmodified import NotModified
 from fanwen.profiles import Profile, parse_duration
 from fanwen.spiders import faults, links
+from fanwen.spiders.reader import PageReader, WorkerLost, worker_count
 
 # Links that never lead to an article or a listing.
 _DENY = (r"/member/", r"/login", r"/register", r"/search", r"\?.*(?:print|share)=", r"#")
@@ -59,7 +58,7 @@ class ArticleSpider(scrapy.Spider):
     ``start_url`` to point a profile at another address (the demo site runs on a free port).
 
     Settings: ``FANWEN_INCREMENTAL_ENABLED``, ``FANWEN_REFRESH_INTERVAL`` (a profile's
-    ``refresh`` wins), ``FANWEN_STOP_PAGING_KNOWN`` (docs/settings.md).
+    ``refresh`` wins), ``FANWEN_STOP_PAGING_KNOWN``, ``FANWEN_WORKERS`` (docs/settings.md).
     """
 
     name = "articles"
@@ -85,6 +84,7 @@ class ArticleSpider(scrapy.Spider):
         self.known = CrawlState()
         self.refresh = timedelta(days=1)
         self.stop_share = 1.0
+        self.reader: PageReader | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArticleSpider:
@@ -94,26 +94,43 @@ class ArticleSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         self._load_state()
+        workers = worker_count(self.settings.get("FANWEN_WORKERS"))
+        if workers and not is_asyncio_reactor_installed():
+            self.logger.info("FANWEN_WORKERS needs Scrapy's asyncio reactor: reading pages in this process")
+            workers = 0
+        self.reader = PageReader(self.profile, workers)
+        await self.reader.start()
+        self._count("workers", value=workers)
         for url in self.profile.start_urls:
             yield scrapy.Request(url, callback=self.parse, errback=self.failed)
         for url in self.profile.sitemaps:
             yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.failed)
 
-    def parse(self, response: Response) -> Iterator[Article | scrapy.Request]:
+    async def closed(self, reason: str) -> None:
+        if self.reader is not None:
+            await self.reader.close()
+
+    async def parse(self, response: Response) -> AsyncIterator[Article | scrapy.Request]:
         """Any page: an article is yielded as an item; a listing's links are followed."""
         self._count("pages")
         if not isinstance(response, TextResponse):
             self._count("not_text")
             return
         if self._article_url is None or self._article_url.search(response.url):
-            found = self._article(response)
+            try:
+                found = await self._article(response)
+            except WorkerLost as lost:
+                self._lost(response.url, lost)
+                return
             if found is not None:
-                article, selector = found
+                article, next_pages = found
                 article.etag = _header(response, b"ETag")
                 article.last_modified = _header(response, b"Last-Modified")
-                yield from self._next_page_or_done(article, response, selector, [response.url])
+                for output in self._next_page_or_done(article, next_pages, [response.url]):
+                    yield output
                 return
-        yield from self._follow(response)
+        for request in self._follow(response):
+            yield request
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         for url in response.xpath("//*[local-name()='loc']/text()").getall():
@@ -121,23 +138,29 @@ class ArticleSpider(scrapy.Spider):
             if request is not None:
                 yield request
 
-    def parse_next_page(
+    async def parse_next_page(
         self, response: Response, article: Article, pages: list[str]
-    ) -> Iterator[Article | scrapy.Request]:
+    ) -> AsyncIterator[Article | scrapy.Request]:
         """Page 2, 3... of an article: its blocks join the article's; the last page yields it."""
         self._count("pages")
-        found = self._article(response, continuation=True) if isinstance(response, TextResponse) else None
-        if found is None or not isinstance(response, TextResponse):
+        try:
+            found = await self._article(response, continuation=True) if isinstance(response, TextResponse) else None
+        except WorkerLost as lost:
+            self._lost(response.url, lost)
+            self._count("pages_incomplete")
+            return
+        if found is None:
             # Storing the pages so far would store a broken article; the next run tries again.
             self._count("pages_incomplete")
             self.logger.warning(
                 "page %d of %s has no article text; article dropped", len(pages) + 1, pages[0]
             )
             return
-        part, selector = found
+        part, next_pages = found
         article.blocks.extend(part.blocks)
         article.tail.extend(part.tail)
-        yield from self._next_page_or_done(article, response, selector, [*pages, response.url])
+        for output in self._next_page_or_done(article, next_pages, [*pages, response.url]):
+            yield output
 
     def failed(self, failure: Failure) -> Iterator[Article]:
         """A request that ended without a usable response: count it by kind, crawl on."""
@@ -156,6 +179,12 @@ class ArticleSpider(scrapy.Spider):
             level, "%s: %s", kind, request.url if request is not None else failure.getErrorMessage()
         )
         yield from ()
+
+    def _lost(self, url: str, lost: WorkerLost) -> None:
+        """A page whose reader process died: an error of this run; the next run fetches it again."""
+        self._count("faults/reader_lost", prefix="fanwen")
+        self._count("faults/total", prefix="fanwen")
+        self.logger.error("reader_lost: %s (%s)", url, lost)
 
     def request_dropped(self, request: scrapy.Request) -> None:
         """A redirect back to a URL already asked for is a loop the dupefilter ends silently."""
@@ -207,17 +236,9 @@ class ArticleSpider(scrapy.Spider):
         )
 
     def _next_page_or_done(
-        self, article: Article, response: TextResponse, selector: Selector, pages: list[str]
+        self, article: Article, next_pages: Iterable[str], pages: list[str]
     ) -> Iterator[Article | scrapy.Request]:
-        # The page as extraction parsed it: no second parse for one link.
-        next_url = next(
-            (
-                url
-                for href, text in links.anchors(selector)
-                if links.is_next_page(url := response.urljoin(href), text, response.url) and url not in pages
-            ),
-            None,
-        )
+        next_url = next((url for url in next_pages if url not in pages), None)
         if next_url is not None and len(pages) < MAX_ARTICLE_PAGES:
             # dont_filter: a page already requested elsewhere must still reach this article.
             yield scrapy.Request(
@@ -233,31 +254,30 @@ class ArticleSpider(scrapy.Spider):
             self._count("multipage")
         yield article
 
-    def _article(self, response: TextResponse, continuation: bool = False) -> tuple[Article, Selector] | None:
-        try:
-            content_type = response.headers.get("Content-Type")
-            selector, outcomes = response_selector(
-                response.body, content_type.decode("latin-1") if content_type else None
+    async def _article(self, response: TextResponse, continuation: bool = False) -> tuple[Article, list[str]] | None:
+        """The article on a page and the links to its next page (:mod:`fanwen.spiders.reader`)."""
+        if self.reader is None:
+            self.reader = PageReader(self.profile)
+        content_type = response.headers.get("Content-Type")
+        page = await self.reader.read(
+            response.body, content_type.decode("latin-1") if content_type else None, response.url
+        )
+        for outcome in page.outcomes:
+            self._count(outcome, prefix="fanwen/extract")
+        if page.problem == "undecodable":
+            self.logger.warning("%s: %s", response.url, page.message)
+        elif page.problem == "not_article" and self._article_url is not None:
+            self.logger.warning("%s", page.message)
+        if page.article is None:
+            self._count(page.problem or "not_article")
+            return None
+        article = page.article
+        if article.category is None:
+            article.category = next(
+                (self._channels[f] for f in links.folders(response.url) if f in self._channels), None
             )
-            for outcome in outcomes:
-                self._count(outcome, prefix="fanwen/extract")
-            article = extract_article(selector, response.url, self.profile)
-            article.truncated = article.truncated or "capped" in outcomes
-            if article.category is None:
-                article.category = next(
-                    (self._channels[f] for f in links.folders(response.url) if f in self._channels), None
-                )
-        except EncodingError as exc:
-            self.logger.warning("%s: %s", response.url, exc)
-            self._count("undecodable")
-            return None
-        except NotAnArticle as exc:
-            if self._article_url is not None:
-                self.logger.warning("%s", exc)
-            self._count("not_article")
-            return None
         self._count("article_pages" if continuation else "articles")
-        return article, selector
+        return article, page.next_pages
 
     def _follow(self, response: TextResponse) -> Iterator[scrapy.Request]:
         selectors = self.profile.selectors

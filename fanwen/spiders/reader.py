@@ -1,0 +1,255 @@
+"""Reading an article page for the spider: decode, parse, extract, find its next page.
+
+This is the CPU-heavy part of a crawl, and it needs nothing from the crawl but the page and
+the profile, so it can run in worker processes beside Scrapy's own (``FANWEN_WORKERS``): on a
+fast site the crawl's process is then left to Scrapy, and another core does the reading. The
+spider awaits :meth:`PageReader.read` either way and gets the same :class:`Page`.
+
+A worker is a ``python`` running :func:`main`: it reads the profile and then pages from its
+stdin and writes each :class:`Page` back on its stdout, in order, as length-prefixed pickles.
+Nothing of the crawl's process is copied into it (no fork of a running reactor, or of the run
+lock's file descriptor), and it ends by itself when its stdin closes, which happens when the
+crawl's process ends, however it ends. A worker that dies mid-crawl is not fatal: the pages it
+held are logged as lost (they are not stored, so the next run fetches them again) and the crawl
+goes on with the other workers, or in its own process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import pickle
+import struct
+import sys
+from collections import deque
+from dataclasses import dataclass, field
+from typing import IO, Any
+from urllib.parse import urljoin
+
+from fanwen.extract.encoding import EncodingError
+from fanwen.extract.page import NotAnArticle, extract_article, response_selector
+from fanwen.items import Article
+from fanwen.profiles import Profile
+from fanwen.spiders import links
+
+logger = logging.getLogger(__name__)
+
+MAX_AUTO_WORKERS = 4
+
+
+@dataclass
+class Page:
+    """What an article page gave: the article, or the reason (``undecodable``/``not_article``)."""
+
+    article: Article | None
+    outcomes: list[str] = field(default_factory=list)  # stats: encoding/<source>, capped
+    problem: str | None = None
+    message: str = ""
+    next_pages: list[str] = field(default_factory=list)  # links to the article's next page
+
+
+def read_article_page(body: bytes, content_type: str | None, url: str, profile: Profile | None) -> Page:
+    """The article on a fetched page and the links to its next page, or why there is none.
+
+    >>> html = '<h1>标题</h1><div><p>' + '正文内容很长。' * 40 + '</p></div><a href="7_2.html">下一页</a>'
+    >>> page = read_article_page(html.encode(), "text/html; charset=utf-8", "http://x.cn/a/7.html", None)
+    >>> page.article.title, page.next_pages, page.problem
+    ('标题', ['http://x.cn/a/7_2.html'], None)
+    >>> read_article_page(b"<p>short</p>", None, "http://x.cn/", None).problem
+    'not_article'
+    """
+    try:
+        selector, outcomes = response_selector(body, content_type)
+    except EncodingError as exc:
+        return Page(None, problem="undecodable", message=str(exc))
+    try:
+        article = extract_article(selector, url, profile)
+    except NotAnArticle as exc:
+        return Page(None, outcomes, problem="not_article", message=str(exc))
+    article.truncated = article.truncated or "capped" in outcomes
+    # As Scrapy's response.urljoin: relative to the page's <base href> when it has one.
+    base = selector.xpath("//base/@href").get()
+    base = urljoin(url, base.strip()) if base else url
+    next_pages = [
+        link
+        for href, text in links.anchors(selector)
+        if links.is_next_page(link := urljoin(base, href), text, url)
+    ]
+    return Page(article, outcomes, next_pages=next_pages)
+
+
+def worker_count(setting: object) -> int:
+    """Worker processes for a ``FANWEN_WORKERS`` value: a number, or ``auto`` (or unset).
+
+    ``auto`` is one fewer than the CPUs this process may use, at most 4: one core is Scrapy's.
+
+    >>> worker_count(0), worker_count("2")
+    (0, 2)
+    >>> 0 <= worker_count("auto") <= MAX_AUTO_WORKERS
+    True
+    """
+    if setting is None or str(setting).strip().lower() in ("", "auto"):
+        cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        return max(0, min(MAX_AUTO_WORKERS, cpus - 1))
+    try:
+        count = int(str(setting))
+    except ValueError:
+        raise ValueError(f"FANWEN_WORKERS must be a number or 'auto', not {setting!r}") from None
+    if count < 0:
+        raise ValueError(f"FANWEN_WORKERS must be 0 or more, not {count}")
+    return count
+
+
+class WorkerLost(RuntimeError):
+    """The worker reading a page ended before it answered."""
+
+
+class PageReader:
+    """Reads article pages in ``workers`` processes, or in this one when ``workers`` is 0.
+
+    ``await start()`` starts the workers (from inside the running asyncio loop); ``await
+    close()`` ends them.
+    """
+
+    def __init__(self, profile: Profile | None, workers: int = 0) -> None:
+        self.profile = profile
+        self.workers = workers
+        self._live: list[_Worker] = []
+        self._said_alone = False
+
+    async def start(self) -> None:
+        for number in range(self.workers):
+            process = await asyncio.create_subprocess_exec(
+                sys.executable,
+                "-c",
+                _WORKER,
+                stdin=asyncio.subprocess.PIPE,
+                stdout=asyncio.subprocess.PIPE,
+                # A worker's own complaints (a traceback if it crashes) go where the crawl's do.
+                stderr=None,
+            )
+            worker = _Worker(number + 1, process)
+            _write_frame(worker, pickle.dumps(self.profile, protocol=pickle.HIGHEST_PROTOCOL))
+            worker.pump = asyncio.ensure_future(self._pump(worker))
+            self._live.append(worker)
+
+    async def read(self, body: bytes, content_type: str | None, url: str) -> Page:
+        """The page read by the least busy worker, else here. Raises :class:`WorkerLost`."""
+        if not self._live:
+            if self.workers and not self._said_alone:
+                self._said_alone = True
+                logger.warning("no page reader process is left: reading pages in the crawl's process")
+            return read_article_page(body, content_type, url, self.profile)
+        worker = min(self._live, key=lambda w: len(w.pending))
+        answer: asyncio.Future[tuple[str, Any]] = asyncio.get_running_loop().create_future()
+        worker.pending.append(answer)
+        _write_frame(worker, pickle.dumps((body, content_type, url), protocol=pickle.HIGHEST_PROTOCOL))
+        kind, value = await answer
+        if kind == "error":
+            raise RuntimeError(f"reading {url} failed in page reader {worker.number}:\n{value}")
+        assert isinstance(value, Page)
+        return value
+
+    async def close(self) -> None:
+        workers, self._live = self._live, []
+        for worker in workers:
+            worker.close()
+        for worker in workers:
+            try:
+                await asyncio.wait_for(worker.process.wait(), timeout=10)
+            except TimeoutError:
+                worker.process.kill()
+                await worker.process.wait()
+            if worker.pump is not None:
+                await worker.pump
+
+    async def _pump(self, worker: _Worker) -> None:
+        """Hand each answer from ``worker`` to the read waiting for it, in order."""
+        stream = worker.process.stdout
+        assert stream is not None
+        try:
+            while True:
+                (size,) = _SIZE.unpack(await stream.readexactly(_SIZE.size))
+                answer = pickle.loads(await stream.readexactly(size))
+                waiting = worker.pending.popleft()
+                if not waiting.done():
+                    waiting.set_result(answer)
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        if worker in self._live:
+            self._live.remove(worker)
+            code = await worker.process.wait()
+            logger.error(
+                "page reader %d ended (exit code %s) with %d page(s) unread",
+                worker.number,
+                code,
+                len(worker.pending),
+            )
+        while worker.pending:
+            waiting = worker.pending.popleft()
+            if not waiting.done():
+                waiting.set_exception(WorkerLost(f"page reader {worker.number} ended before it read the page"))
+
+
+@dataclass
+class _Worker:
+    number: int
+    process: asyncio.subprocess.Process
+    pending: deque[asyncio.Future[tuple[str, Any]]] = field(default_factory=deque)
+    pump: asyncio.Future[None] | None = None
+
+    def close(self) -> None:
+        if self.process.stdin is not None and not self.process.stdin.is_closing():
+            self.process.stdin.close()
+
+
+_SIZE = struct.Struct("<I")
+# Scrapy (and Twisted) stay out of a worker: itemadapter imports Scrapy when it can, and a
+# worker needs none of it (25 MB less per worker).
+_WORKER = "import sys; sys.modules['scrapy'] = None; from fanwen.spiders.reader import main; main()"
+
+
+def _write_frame(worker: _Worker, data: bytes) -> None:
+    assert worker.process.stdin is not None
+    worker.process.stdin.write(_SIZE.pack(len(data)) + data)
+
+
+# --- the worker process ---
+
+
+def _read_frame(stream: IO[bytes]) -> bytes | None:
+    head = stream.read(_SIZE.size)
+    if len(head) < _SIZE.size:
+        return None
+    (size,) = _SIZE.unpack(head)
+    data = stream.read(size)
+    return data if len(data) == size else None
+
+
+def serve(requests: IO[bytes], answers: IO[bytes]) -> None:
+    """A worker's loop: the profile, then pages, until ``requests`` ends."""
+    frame = _read_frame(requests)
+    if frame is None:
+        return
+    profile = pickle.loads(frame)
+    while (frame := _read_frame(requests)) is not None:
+        body, content_type, url = pickle.loads(frame)
+        try:
+            answer: tuple[str, Any] = ("page", read_article_page(body, content_type, url, profile))
+        except Exception:  # a bug: the crawl logs it as the spider's error for this page
+            import traceback
+
+            answer = ("error", traceback.format_exc())
+        data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+        answers.write(_SIZE.pack(len(data)) + data)
+        answers.flush()
+
+
+def main() -> None:
+    # The answers get stdout's file to themselves: anything printed goes to stderr instead.
+    answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    serve(sys.stdin.buffer, answers)
+
+

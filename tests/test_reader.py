@@ -1,0 +1,199 @@
+"""The page readers (FANWEN_WORKERS): the same pages out of a worker as in the crawl's process,
+a worker's death costs only its pages, and a worker never outlives the crawl."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import os
+import pickle
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from fanwen import profiles
+from fanwen.demo import build_site, serve
+from fanwen.spiders import reader
+from fanwen.spiders.reader import Page, PageReader, WorkerLost, read_article_page, worker_count
+
+ROOT = Path(__file__).parent.parent
+BIN = Path(sys.executable).parent
+BASE = "http://127.0.0.1:8000"
+
+
+@pytest.fixture(scope="module")
+def demo_pages() -> list[tuple[bytes, str, str]]:
+    """(body, content type, url) of a few demo article pages: every template, GBK, page 2."""
+    site = build_site()
+    paths = [article.pages[0] for article in site.articles[::4]]
+    paths += [article.pages[1] for article in site.articles if len(article.pages) > 1][:2]
+    return [(site.pages[p].render(BASE), site.pages[p].content_type, BASE + p) for p in paths]
+
+
+def _same(a: Page, b: Page) -> None:
+    assert (a.problem, a.outcomes, a.next_pages) == (b.problem, b.outcomes, b.next_pages)
+    assert a.article == b.article
+
+
+def test_a_worker_reads_a_page_as_the_crawl_process_does(demo_pages):
+    profile = profiles.load("demo")
+
+    async def read_all() -> list[Page]:
+        pages = PageReader(profile, workers=1)
+        await pages.start()
+        try:
+            return list(await asyncio.gather(*(pages.read(b, ct, url) for b, ct, url in demo_pages)))
+        finally:
+            await pages.close()
+
+    from_worker = asyncio.run(read_all())
+    assert any(page.next_pages for page in from_worker)  # a multi-page article is among them
+    assert any("gbk" in content_type.lower() for _, content_type, _ in demo_pages)
+    for (body, content_type, url), page in zip(demo_pages, from_worker, strict=True):
+        assert page.article is not None, url
+        _same(page, read_article_page(body, content_type, url, profile))
+
+
+def test_the_worker_protocol_answers_in_order_and_reports_a_bug():
+    def frame(value: object) -> bytes:
+        data = pickle.dumps(value)
+        return len(data).to_bytes(4, "little") + data
+
+    html = ("<h1>标题</h1><div><p>" + "正文内容很长。" * 40 + "</p></div>").encode()
+    requests = io.BytesIO(
+        frame(None)  # no profile
+        + frame((html, "text/html; charset=utf-8", "http://x.cn/a/1.html"))
+        + frame((None, None, "http://x.cn/a/2.html"))  # not bytes: a bug in the caller
+        + frame((b"<p>short</p>", None, "http://x.cn/list"))
+    )
+    answers = io.BytesIO()
+    reader.serve(requests, answers)
+    answers.seek(0)
+    got = []
+    while head := answers.read(4):
+        got.append(pickle.loads(answers.read(int.from_bytes(head, "little"))))
+    assert [kind for kind, _ in got] == ["page", "error", "page"]
+    assert got[0][1].article.title == "标题"
+    assert "Traceback" in got[1][1]
+    assert got[2][1].problem == "not_article"
+
+
+def test_a_dead_worker_loses_only_its_pages_and_the_crawl_reads_on(demo_pages, caplog):
+    body, content_type, url = demo_pages[0]
+
+    async def scenario() -> tuple[BaseException | Page, Page]:
+        pages = PageReader(None, workers=1)
+        await pages.start()
+        worker = pages._live[0].process
+        waiting = asyncio.ensure_future(pages.read(body, content_type, url))
+        worker.kill()
+        try:
+            lost: BaseException | Page = await waiting
+        except WorkerLost as error:
+            lost = error
+        await asyncio.sleep(0)
+        after = await pages.read(body, content_type, url)  # no worker left: read here
+        await pages.close()
+        return lost, after
+
+    lost, after = asyncio.run(scenario())
+    # The page in flight either got read before the kill landed or is reported lost, never hung.
+    assert isinstance(lost, (WorkerLost, Page))
+    assert after.article is not None
+    assert "reading pages in the crawl's process" in caplog.text
+
+
+def test_a_worker_ends_when_the_crawl_process_is_killed(tmp_path):
+    script = textwrap.dedent(
+        """
+        import asyncio, sys
+        from fanwen.spiders.reader import PageReader
+
+        async def main():
+            pages = PageReader(None, workers=1)
+            await pages.start()
+            print(pages._live[0].process.pid, flush=True)
+            await asyncio.sleep(60)
+
+        asyncio.run(main())
+        """
+    )
+    crawl = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, cwd=tmp_path)
+    assert crawl.stdout is not None
+    worker_pid = int(crawl.stdout.readline())
+    os.kill(crawl.pid, signal.SIGKILL)
+    crawl.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _running(worker_pid):
+        time.sleep(0.05)
+    assert not _running(worker_pid), "the page reader outlived the crawl's process"
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state not in ("Z", "X")  # a zombie has ended; only its exit status is left
+
+
+@pytest.mark.parametrize(("setting", "expected"), [("0", 0), (3, 3), ("auto", None), (None, None)])
+def test_worker_count(setting, expected):
+    count = worker_count(setting)
+    if expected is None:
+        cpus = len(os.sched_getaffinity(0))
+        assert count == max(0, min(reader.MAX_AUTO_WORKERS, cpus - 1))
+    else:
+        assert count == expected
+
+
+@pytest.mark.parametrize("setting", ["-1", "many"])
+def test_a_bad_worker_count_says_what_is_wanted(setting):
+    with pytest.raises(ValueError, match="FANWEN_WORKERS"):
+        worker_count(setting)
+
+
+def test_a_crawl_with_page_readers_stores_what_a_crawl_without_them_does(tmp_path):
+    """Same site, FANWEN_WORKERS 0 and 2: the same articles, sections and removals."""
+    site = build_site(extra_articles=20)
+    databases = {}
+    with serve(site) as base:
+        for workers in ("0", "2"):
+            db = tmp_path / f"workers-{workers}.db"
+            result = subprocess.run(
+                [
+                    str(BIN / "scrapy"), "crawl", "articles", "-a", "target=demo", "-a", f"start_url={base}/",
+                    "-s", f"FANWEN_DB={db}", "-s", f"FANWEN_WORKERS={workers}", "-s", "AUTOTHROTTLE_ENABLED=0",
+                    "-s", "DOWNLOAD_DELAY=0", "-s", "LOG_LEVEL=INFO",
+                ],  # fmt: skip
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+            )
+            assert result.returncode == 0, result.stderr[-3000:]
+            assert f"'fanwen/spider/workers': {int(workers)}" in result.stderr
+            databases[workers] = db
+
+    def contents(db: Path) -> tuple[list[tuple], ...]:
+        with sqlite3.connect(db) as connection:
+            return tuple(
+                connection.execute(query).fetchall()
+                for query in (
+                    "SELECT url, title, published, author, source, category, truncated, pages, text"
+                    " FROM articles ORDER BY url",
+                    "SELECT a.url, s.position, s.kind, s.level, s.heading, s.text FROM sections s"
+                    " JOIN articles a ON a.id = s.article_id ORDER BY a.url, s.position",
+                    "SELECT a.url, r.position, r.rule, r.text FROM removed_fragments r"
+                    " JOIN articles a ON a.id = r.article_id ORDER BY a.url, r.position",
+                )
+            )
+
+    alone, with_readers = contents(databases["0"]), contents(databases["2"])
+    assert len(alone[0]) == len(site.articles)
+    assert alone == with_readers
