@@ -247,9 +247,11 @@ def _rows(connection: Connection, article_id: int, title: str | None) -> Iterato
 
 
 def index_article(connection: Connection, article_id: int, title: str | None) -> None:
-    """Add the article's title and its current sections to the index (after writing them)."""
-    if not available(connection):
-        return
+    """Add the article's title and its current sections to the index (after writing them).
+
+    Only on a database that has the index (:func:`available`; the caller asks once, not per
+    article).
+    """
     connection.exec_driver_sql(
         f"INSERT INTO {INDEX}(rowid, title, heading, text) VALUES (?, ?, ?, ?)",
         list(_rows(connection, article_id, title)),
@@ -258,8 +260,6 @@ def index_article(connection: Connection, article_id: int, title: str | None) ->
 
 def unindex_article(connection: Connection, article_id: int, title: str | None) -> None:
     """Remove the article's rows (before its sections are deleted); ``title`` as indexed."""
-    if not available(connection):
-        return
     connection.exec_driver_sql(
         f"INSERT INTO {INDEX}({INDEX}, rowid, title, heading, text) VALUES ('delete', ?, ?, ?, ?)",
         list(_rows(connection, article_id, title)),
