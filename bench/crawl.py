@@ -40,6 +40,7 @@ import json
 import os
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -322,7 +323,12 @@ def report(site_info: dict[str, Any], results: list[dict[str, Any]]) -> str:
         by_mode.setdefault(r["mode"], []).append(r)
     if "bare" in by_mode and "full" in by_mode:
         best = {m: max(rs, key=lambda r: r["pages_per_s"]) for m, rs in by_mode.items()}
-        speed = best["full"]["pages_per_s"] / best["bare"]["pages_per_s"]
+        # Each full crawl against the bare crawl just before it: the machine's load drifts, and
+        # neighbours in time see the same load. The median of those pairs is the result.
+        pairs = sorted(
+            f["pages_per_s"] / b["pages_per_s"] for b, f in zip(by_mode["bare"], by_mode["full"], strict=False)
+        )
+        speed = statistics.median(pairs)
         memory = max(r["peak_rss_mb"] for r in by_mode["full"]) / max(
             r["peak_rss_mb"] for r in by_mode["bare"]
         )
@@ -330,7 +336,9 @@ def report(site_info: dict[str, Any], results: list[dict[str, Any]]) -> str:
         cpu = best["full"]["cpu_ms_per_page"] / best["bare"]["cpu_ms_per_page"]
         lines += [
             "",
-            f"full/bare pages/s: {speed:.2f} (target >= {TARGET_SPEED}: {'met' if speed >= TARGET_SPEED else 'MISSED'})",
+            f"full/bare pages/s, median of {len(pairs)} pair(s) {', '.join(f'{p:.2f}' for p in pairs)}: "
+            f"{speed:.2f} (target >= {TARGET_SPEED}: {'met' if speed >= TARGET_SPEED else 'MISSED'})",
+            f"full/bare pages/s, best of each mode: {best['full']['pages_per_s'] / best['bare']['pages_per_s']:.2f}",
             f"full/bare peak RSS: {memory:.2f} (target <= {TARGET_MEMORY}: {'met' if memory <= TARGET_MEMORY else 'MISSED'})",
             f"full/bare peak PSS: {pss:.2f}",
             f"full/bare CPU per page (crawl process): {cpu:.2f}",
