@@ -41,6 +41,39 @@ def test_a_block_in_too_few_of_the_sites_articles_is_kept():
     assert not counts.is_boilerplate("qingsong", Block(SLOGAN))
 
 
+def test_memory_stays_bounded_and_the_decisions_stay_on_a_long_crawl():
+    """Every article has a short paragraph of its own: those are forgotten, boilerplate is not."""
+    window = 100
+    options = BoilerplateOptions(threshold=5, min_share=0.3, window=window)
+    counts, exact = (
+        BoilerplateCounts(options),
+        BoilerplateCounts(BoilerplateOptions(threshold=5, min_share=0.3, window=10**9)),
+    )
+    sizes = []
+    for n in range(2000):
+        blocks = [Block(f"第{n}篇独有的短段落。"), Block(SLOGAN)]
+        if n % 2:  # in half of the articles: boilerplate by a clear margin
+            blocks.append(Block("欢迎投稿，稿件一经采用即付稿酬"))
+        if n % 5 == 0:  # in a fifth: under min_share, never boilerplate
+            blocks.append(Block("本文仅供参考，请勿照搬照抄"))
+        for c in (counts, exact):
+            c.observe("qingsong", blocks)
+        sizes.append(len(counts.counts))
+    assert max(sizes) <= 3 * window  # the exact counts hold every one of the 2,000 paragraphs
+    assert len(exact.counts) > 2000
+    for text, boilerplate in (
+        (SLOGAN, True),
+        ("欢迎投稿，稿件一经采用即付稿酬", True),
+        ("本文仅供参考，请勿照搬照抄", False),
+        ("第7篇独有的短段落。", False),
+    ):
+        assert counts.is_boilerplate("qingsong", Block(text)) is boilerplate, text
+        assert exact.is_boilerplate("qingsong", Block(text)) is boilerplate, text
+    # Forgetting only ever under-counts, by at most one per window of articles.
+    for key, count in counts.counts.items():
+        assert exact.counts[key] - 2000 // window <= count <= exact.counts[key]
+
+
 def test_headings_and_salutations_are_never_learned():
     counts = BoilerplateCounts(BoilerplateOptions(threshold=2))
     for _ in range(5):
