@@ -116,10 +116,10 @@ class BoilerplateCounts:
     def _forget(self, site: str, windows: int) -> None:
         """Drop the site's blocks whose count, even with all it may lack, is at most ``windows``."""
         for site_key, count in list(self.counts.items()):
-            if site_key[0] == site and site_key[1] != ARTICLES_KEY:
-                if count + self._missed.get(site_key, 0) <= windows:
-                    del self.counts[site_key]
-                    self._missed.pop(site_key, None)
+            forgettable = site_key[0] == site and site_key[1] != ARTICLES_KEY
+            if forgettable and count + self._missed.get(site_key, 0) <= windows:
+                del self.counts[site_key]
+                self._missed.pop(site_key, None)
 
     def is_boilerplate(self, site: str, block: Block) -> bool:
         if not is_candidate(block, self.options):
