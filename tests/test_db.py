@@ -311,3 +311,35 @@ def test_locked_database_gives_a_clear_error(tmp_path: Path) -> None:
     finally:
         writer.dispose()
         impatient.dispose()
+
+
+def test_head_revision_is_alembics_head() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from fanwen.db.engine import HEAD_REVISION, MIGRATIONS
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == HEAD_REVISION
+
+
+def test_a_database_at_head_opens_without_alembic(tmp_path: Path) -> None:
+    db = tmp_path / "head.db"
+    script = (
+        "import sys; from fanwen.db import make_engine, migrate; migrate(make_engine(sys.argv[1]));"
+        " print('alembic' in sys.modules)"
+    )
+    runs = [subprocess.run([sys.executable, "-c", script, str(db)], capture_output=True, text=True) for _ in range(2)]
+    assert [run.stdout.strip() for run in runs] == ["True", "False"], runs[-1].stderr
+    with make_engine(str(db)).connect() as connection:
+        assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0004"
+
+
+def test_an_older_database_is_still_migrated(tmp_path: Path) -> None:
+    db = str(tmp_path / "old.db")
+    migrate(make_engine(db), "0003")
+    engine = make_engine(db)
+    migrate(engine)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0004"

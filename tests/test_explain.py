@@ -71,3 +71,25 @@ def test_explain_errors_are_one_line(server, tmp_path):
         assert result.exit_code == 1
         assert "Traceback" not in result.output
     assert "HTTP 404" in not_found.output
+
+
+def test_explain_examines_the_text_after_the_article_as_extract_does(tmp_path):
+    """A paywall notice just after the content region: not kept, but recorded, and truncated."""
+    paragraphs = "".join(
+        f"<p>第{n}段：今年以来，我们坚持以人民为中心的发展思想，扎实推进各项工作，取得了明显成效，群众满意度不断提升。</p>"
+        for n in range(1, 9)
+    )
+    page = tmp_path / "tail.html"
+    page.write_text(
+        "<html><head><title>工作总结</title></head><body><h1>工作总结</h1>"
+        f'<div class="main"><div class="content">{paragraphs}</div>'
+        '<div class="notice">预览阅读已结束，如需获取全文请点击下载。</div></div></body></html>',
+        encoding="utf-8",
+    )
+    extracted = CliRunner().invoke(main, ["extract", str(page)])
+    assert extracted.exit_code == 0, extracted.output
+    assert '"truncated": true' in extracted.output
+    result = CliRunner().invoke(main, ["explain", str(page), "--full"])
+    assert result.exit_code == 0, result.output
+    assert "truncated: True" in result.output
+    assert "[paywall-preview-end] 预览阅读已结束，如需获取全文请点击下载。" in result.output

@@ -77,7 +77,9 @@ def explain(source: str, encoding: str | None, full: bool) -> None:
 
     SOURCE is a saved page (.html, .html.gz) or an http(s) URL, fetched with one plain GET.
     Each content block is printed once: ``keep``, ``cut`` (kept, with sentences removed, each
-    listed under it with its rule) or ``drop`` (removed whole, with its rule).
+    listed under it with its rule) or ``drop`` (removed whole, with its rule). What the rules
+    find in the text after the article (a paywall notice, say) is listed last: it is never
+    kept, but it is recorded, as in a crawl.
 
     \b
     Example:
@@ -97,10 +99,19 @@ def explain(source: str, encoding: str | None, full: bool) -> None:
         article = extract_article(Selector(text=decode(body, encoding)), url, None)
     except (PageError, NotAnArticle) as exc:
         raise click.ClickException(f"{source}: {exc}") from exc
-    result = strip_blocks(article.blocks, load_rules(), title=article.title)
+    rules = load_rules()
+    result = strip_blocks(article.blocks, rules, title=article.title)
+    # As extract and the crawl do: the text after the content region is never kept, but a
+    # paywall notice or an advert there is recorded and can mark the article truncated.
+    after = strip_blocks(article.tail, rules)
     sections = split_sections(result.blocks)
-    click.echo(f"title: {article.title}  published: {iso(article.published)}  truncated: {result.truncated}")
+    truncated = article.truncated or result.truncated or after.truncated
+    click.echo(f"title: {article.title}  published: {iso(article.published)}  truncated: {truncated}")
     _echo_decisions(result, full)
+    if after.removed:
+        click.echo(f"after the article ({len(article.tail)} blocks, never kept): {len(after.removed)} removals")
+        for removal in after.removed:
+            click.echo(f"  - [{removal.rule}] {_short(removal.text, full)}")
     click.echo("sections:")
     for section in sections:
         label = section.heading or section.text.split("\n")[0]

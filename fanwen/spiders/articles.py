@@ -100,7 +100,7 @@ class ArticleSpider(scrapy.Spider):
             workers = 0
         self.reader = PageReader(self.profile, workers)
         await self.reader.start()
-        self._count("workers", value=workers)
+        self._count("workers", value=self.reader.running)
         for url in self.profile.start_urls:
             yield scrapy.Request(url, callback=self.parse, errback=self.failed)
         for url in self.profile.sitemaps:

@@ -120,19 +120,32 @@ class PageReader:
 
     async def start(self) -> None:
         for number in range(self.workers):
-            process = await asyncio.create_subprocess_exec(
-                sys.executable,
-                "-c",
-                _WORKER,
-                stdin=asyncio.subprocess.PIPE,
-                stdout=asyncio.subprocess.PIPE,
-                # A worker's own complaints (a traceback if it crashes) go where the crawl's do.
-                stderr=None,
-            )
+            try:
+                if not sys.executable:
+                    raise OSError("no Python interpreter to start (sys.executable is empty)")
+                process = await asyncio.create_subprocess_exec(
+                    sys.executable,
+                    "-c",
+                    _WORKER,
+                    stdin=asyncio.subprocess.PIPE,
+                    stdout=asyncio.subprocess.PIPE,
+                    # A worker's own complaints (a traceback if it crashes) go where the crawl's do.
+                    stderr=None,
+                )
+            except OSError as error:
+                logger.warning(
+                    "cannot start page reader %d (%s): %d page reader(s) in all", number + 1, error, number
+                )
+                break
             worker = _Worker(number + 1, process)
             _write_frame(worker, pickle.dumps(self.profile, protocol=pickle.HIGHEST_PROTOCOL))
             worker.pump = asyncio.ensure_future(self._pump(worker))
             self._live.append(worker)
+
+    @property
+    def running(self) -> int:
+        """Worker processes reading pages now."""
+        return len(self._live)
 
     async def read(self, body: bytes, content_type: str | None, url: str) -> Page:
         """The page read by the least busy worker, else here. Raises :class:`WorkerLost`."""
