@@ -109,6 +109,29 @@ def test_a_dead_worker_loses_only_its_pages_and_the_crawl_reads_on(demo_pages, c
     assert "reading pages in the crawl's process" in caplog.text
 
 
+def test_a_stuck_worker_is_stopped_and_the_crawl_reads_on(demo_pages, monkeypatch, caplog):
+    body, content_type, url = demo_pages[0]
+    # A worker still starting up when the time is over stands in for one stuck on a page.
+    monkeypatch.setattr(reader, "READ_TIMEOUT", 0.001)
+
+    async def scenario() -> tuple[BaseException | None, Page]:
+        pages = PageReader(None, workers=1)
+        await pages.start()
+        try:
+            await pages.read(body, content_type, url)
+            stuck = None
+        except WorkerLost as error:
+            stuck = error
+        after = await pages.read(body, content_type, url)
+        await pages.close()
+        return stuck, after
+
+    stuck, after = asyncio.run(scenario())
+    assert isinstance(stuck, WorkerLost)
+    assert f"spent more than 0.001 s on {url}: stopping it" in caplog.text
+    assert after.article is not None
+
+
 def test_a_worker_ends_when_the_crawl_process_is_killed(tmp_path):
     script = textwrap.dedent(
         """

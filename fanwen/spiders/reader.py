@@ -9,9 +9,10 @@ A worker is a ``python`` running :func:`main`: it reads the profile and then pag
 stdin and writes each :class:`Page` back on its stdout, in order, as length-prefixed pickles.
 Nothing of the crawl's process is copied into it (no fork of a running reactor, or of the run
 lock's file descriptor), and it ends by itself when its stdin closes, which happens when the
-crawl's process ends, however it ends. A worker that dies mid-crawl is not fatal: the pages it
-held are logged as lost (they are not stored, so the next run fetches them again) and the crawl
-goes on with the other workers, or in its own process.
+crawl's process ends, however it ends. A worker that dies mid-crawl, or is stopped after
+:data:`READ_TIMEOUT` seconds on one page, is not fatal: the pages it held are logged as lost
+(``fanwen/faults/reader_lost``; they are not stored, so the next run fetches them again) and
+the crawl goes on with the other workers, or in its own process.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ from fanwen.spiders import links
 logger = logging.getLogger(__name__)
 
 MAX_AUTO_WORKERS = 4
+# A worker that has not answered for a page in this many seconds is stuck (a pathological
+# page): it is stopped, and its pages are lost to this run rather than the crawl never ending.
+READ_TIMEOUT = 60.0
 
 
 @dataclass
@@ -155,10 +159,15 @@ class PageReader:
                 logger.warning("no page reader process is left: reading pages in the crawl's process")
             return read_article_page(body, content_type, url, self.profile)
         worker = min(self._live, key=lambda w: len(w.pending))
-        answer: asyncio.Future[tuple[str, Any]] = asyncio.get_running_loop().create_future()
+        loop = asyncio.get_running_loop()
+        answer: asyncio.Future[tuple[str, Any]] = loop.create_future()
         worker.pending.append(answer)
         _write_frame(worker, pickle.dumps((body, content_type, url), protocol=pickle.HIGHEST_PROTOCOL))
-        kind, value = await answer
+        overdue = loop.call_later(READ_TIMEOUT, self._stop_stuck, worker, answer, url)
+        try:
+            kind, value = await answer
+        finally:
+            overdue.cancel()
         if kind == "error":
             raise RuntimeError(f"reading {url} failed in page reader {worker.number}:\n{value}")
         assert isinstance(value, Page)
@@ -176,6 +185,13 @@ class PageReader:
                 await worker.process.wait()
             if worker.pump is not None:
                 await worker.pump
+
+    def _stop_stuck(self, worker: _Worker, answer: asyncio.Future[tuple[str, Any]], url: str) -> None:
+        if not answer.done() and worker.process.returncode is None:
+            logger.error(
+                "page reader %d spent more than %g s on %s: stopping it", worker.number, READ_TIMEOUT, url
+            )
+            worker.process.kill()  # its pump then fails every page it held with WorkerLost
 
     async def _pump(self, worker: _Worker) -> None:
         """Hand each answer from ``worker`` to the read waiting for it, in order."""
