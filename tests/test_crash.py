@@ -20,6 +20,7 @@ import pytest
 from fanwen.demo import build_site
 from fanwen.demo.server import DemoHandler
 from fanwen.demo.site import DemoSite
+from fanwen.spiders.reader import worker_count
 
 ROOT = Path(__file__).parent.parent
 BIN = Path(sys.executable).parent
@@ -75,13 +76,31 @@ def stored_count(db: Path) -> int:
 
 def start_and_wait(db: Path, base: str, articles: int) -> subprocess.Popen[str]:
     """Start a crawl and return once it has committed at least ``articles`` articles."""
-    process = subprocess.Popen(command(db, base), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        command(db, base), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     deadline = time.monotonic() + 120
     while stored_count(db) < articles:
         assert process.poll() is None, f"the crawl ended before it could be killed: {process.communicate()}"
         assert time.monotonic() < deadline, "the crawl stored nothing"
         time.sleep(0.05)
     return process
+
+
+def children(pid: int) -> list[int]:
+    return [
+        int(c)
+        for task in Path(f"/proc/{pid}/task").iterdir()
+        for c in (task / "children").read_text().split()
+    ]
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
 
 
 def check_database(db: Path) -> sqlite3.Connection:
@@ -98,9 +117,15 @@ def check_database(db: Path) -> sqlite3.Connection:
 def test_sigkill_mid_crawl_then_the_next_run_completes_the_work(site, base, tmp_path):
     db = tmp_path / "killed.db"
     process = start_and_wait(db, base, 15)
+    readers = children(process.pid)
+    assert len(readers) == worker_count("auto")  # the crawl's page readers (FANWEN_WORKERS)
     process.send_signal(signal.SIGKILL)
     process.communicate()
     assert process.returncode == -signal.SIGKILL
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(alive(pid) for pid in readers):
+        time.sleep(0.05)
+    assert not any(alive(pid) for pid in readers), "a page reader outlived the killed crawl"
 
     connection = check_database(db)
     killed_with = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
