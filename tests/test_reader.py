@@ -186,22 +186,30 @@ def test_a_crawl_with_page_readers_stores_what_a_crawl_without_them_does(tmp_pat
     """Same site, FANWEN_WORKERS 0 and 2: the same articles, sections and removals."""
     site = build_site(extra_articles=20)
     databases = {}
+
+    def crawl(base: str, db: Path, workers: str) -> str:
+        result = subprocess.run(
+            [
+                str(BIN / "scrapy"), "crawl", "articles", "-a", "target=demo", "-a", f"start_url={base}/",
+                "-s", f"FANWEN_DB={db}", "-s", f"FANWEN_WORKERS={workers}", "-s", "AUTOTHROTTLE_ENABLED=0",
+                "-s", "DOWNLOAD_DELAY=0", "-s", "LOG_LEVEL=INFO",
+            ],  # fmt: skip
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode == 0, result.stderr[-3000:]
+        return result.stderr
+
     with serve(site) as base:
         for workers in ("0", "2"):
-            db = tmp_path / f"workers-{workers}.db"
-            result = subprocess.run(
-                [
-                    str(BIN / "scrapy"), "crawl", "articles", "-a", "target=demo", "-a", f"start_url={base}/",
-                    "-s", f"FANWEN_DB={db}", "-s", f"FANWEN_WORKERS={workers}", "-s", "AUTOTHROTTLE_ENABLED=0",
-                    "-s", "DOWNLOAD_DELAY=0", "-s", "LOG_LEVEL=INFO",
-                ],  # fmt: skip
-                cwd=ROOT,
-                capture_output=True,
-                text=True,
-            )
-            assert result.returncode == 0, result.stderr[-3000:]
-            assert f"'fanwen/spider/workers': {int(workers)}" in result.stderr
-            databases[workers] = db
+            databases[workers] = tmp_path / f"workers-{workers}.db"
+            log = crawl(base, databases[workers], workers)
+            assert f"'fanwen/spider/workers': {int(workers)}" in log
+        # A re-crawl that finds nothing new reads no article page, and starts no reader.
+        log = crawl(base, databases["2"], "2")
+        assert "'fanwen/store/articles_new'" not in log
+        assert "'fanwen/spider/workers': 0" in log
 
     def contents(db: Path) -> tuple[list[tuple], ...]:
         with sqlite3.connect(db) as connection:

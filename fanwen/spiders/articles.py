@@ -98,9 +98,7 @@ class ArticleSpider(scrapy.Spider):
         if workers and not is_asyncio_reactor_installed():
             self.logger.info("FANWEN_WORKERS needs Scrapy's asyncio reactor: reading pages in this process")
             workers = 0
-        self.reader = PageReader(self.profile, workers)
-        await self.reader.start()
-        self._count("workers", value=self.reader.running)
+        self.reader = PageReader(self.profile, workers)  # its workers start with the first article page
         for url in self.profile.start_urls:
             yield scrapy.Request(url, callback=self.parse, errback=self.failed)
         for url in self.profile.sitemaps:
@@ -109,6 +107,7 @@ class ArticleSpider(scrapy.Spider):
     async def closed(self, reason: str) -> None:
         if self.reader is not None:
             await self.reader.close()
+            self._count("workers", value=self.reader.started)
 
     async def parse(self, response: Response) -> AsyncIterator[Article | scrapy.Request]:
         """Any page: an article is yielded as an item; a listing's links are followed."""

@@ -112,17 +112,25 @@ class WorkerLost(RuntimeError):
 class PageReader:
     """Reads article pages in ``workers`` processes, or in this one when ``workers`` is 0.
 
-    ``await start()`` starts the workers (from inside the running asyncio loop); ``await
-    close()`` ends them.
+    The workers start with the first page to read (a re-crawl that finds nothing new starts
+    none); ``await close()`` ends them.
     """
 
     def __init__(self, profile: Profile | None, workers: int = 0) -> None:
         self.profile = profile
         self.workers = workers
+        self.started = 0  # worker processes started
         self._live: list[_Worker] = []
+        self._starting: asyncio.Future[None] | None = None
         self._said_alone = False
 
     async def start(self) -> None:
+        """Start the workers now (inside the running asyncio loop); ``read`` does it otherwise."""
+        if self._starting is None:
+            self._starting = asyncio.ensure_future(self._start())
+        await asyncio.shield(self._starting)
+
+    async def _start(self) -> None:
         for number in range(self.workers):
             try:
                 if not sys.executable:
@@ -145,6 +153,7 @@ class PageReader:
             _write_frame(worker, pickle.dumps(self.profile, protocol=pickle.HIGHEST_PROTOCOL))
             worker.pump = asyncio.ensure_future(self._pump(worker))
             self._live.append(worker)
+            self.started += 1
 
     @property
     def running(self) -> int:
@@ -153,6 +162,8 @@ class PageReader:
 
     async def read(self, body: bytes, content_type: str | None, url: str) -> Page:
         """The page read by the least busy worker, else here. Raises :class:`WorkerLost`."""
+        if self.workers and (self._starting is None or not self._starting.done()):
+            await self.start()
         if not self._live:
             if self.workers and not self._said_alone:
                 self._said_alone = True
@@ -174,6 +185,8 @@ class PageReader:
         return value
 
     async def close(self) -> None:
+        if self._starting is not None and not self._starting.done():
+            await asyncio.shield(self._starting)
         workers, self._live = self._live, []
         for worker in workers:
             worker.close()
