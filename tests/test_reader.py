@@ -132,6 +132,25 @@ def test_a_stuck_worker_is_stopped_and_the_crawl_reads_on(demo_pages, monkeypatc
     assert after.article is not None
 
 
+def test_a_signal_to_the_process_group_leaves_the_worker_to_the_crawl(demo_pages):
+    """Ctrl-C or systemd's SIGTERM reach every process of the group; the crawl ends its workers."""
+    body, content_type, url = demo_pages[0]
+
+    async def scenario() -> Page:
+        pages = PageReader(None, workers=1)
+        await pages.start()
+        await pages.read(body, content_type, url)  # the worker is up, its signal handlers set
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            pages._live[0].process.send_signal(sig)
+        await asyncio.sleep(0.2)
+        page = await pages.read(body, content_type, url)
+        assert pages.running == 1
+        await pages.close()
+        return page
+
+    assert asyncio.run(scenario()).article is not None
+
+
 def test_a_worker_ends_when_the_crawl_process_is_killed(tmp_path):
     script = textwrap.dedent(
         """

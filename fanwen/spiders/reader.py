@@ -21,6 +21,7 @@ import asyncio
 import logging
 import os
 import pickle
+import signal
 import struct
 import sys
 from collections import deque
@@ -289,6 +290,11 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> None:
 
 
 def main() -> None:
+    # Ctrl-C in a terminal, or systemd stopping the service, signals the whole process group.
+    # The crawl's process decides when to end (it finishes the pages in flight first) and then
+    # closes this worker's stdin; a worker that died at the signal would lose those pages.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     # The answers get stdout's file to themselves: anything printed goes to stderr instead.
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
