@@ -106,8 +106,9 @@ class ArticleSpider(scrapy.Spider):
 
     async def closed(self, reason: str) -> None:
         if self.reader is not None:
-            await self.reader.close()
+            # Before the await: the store records the run's stats in its own spider_closed handler.
             self._count("workers", value=self.reader.started)
+            await self.reader.close()
 
     async def parse(self, response: Response) -> AsyncIterator[Article | scrapy.Request]:
         """Any page: an article is yielded as an item; a listing's links are followed."""
