@@ -7,6 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from fanwen.cli import main
+
 BIN = Path(sys.executable).parent
 
 
@@ -58,3 +63,13 @@ def test_demo_on_a_busy_port_serves_on_a_free_one(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     assert "busy" in result.stderr
     assert "33 new" in result.stdout
+
+
+@pytest.mark.parametrize("arguments", [["--workers", "-1"], ["-s", "FANWEN_WORKERS=many"]])
+def test_a_bad_worker_count_is_a_usage_error(tmp_path, arguments):
+    result = CliRunner().invoke(
+        main, ["crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "w.db"), *arguments]
+    )
+    assert result.exit_code == 2, result.output
+    assert "workers" in result.output.lower()
+    assert not (tmp_path / "w.db").exists()  # refused before anything was opened

@@ -150,6 +150,12 @@ def _serve_demo(stack: ExitStack, site: Any, port: int) -> str:
 )
 @click.option("--full", is_flag=True, help="Not incremental: walk every listing, fetch every article.")
 @click.option("--jobdir", metavar="DIR", help="Scrapy JOBDIR: a crawl stopped with SIGTERM resumes from DIR.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    help="Processes that read article pages beside the crawl's own (default: auto, one fewer than the CPUs, "
+    "at most 4; 0: none, least memory).",
+)
 def crawl(
     targets: tuple[str, ...],
     db: str | None,
@@ -161,6 +167,7 @@ def crawl(
     refresh: str | None,
     full: bool,
     jobdir: str | None,
+    workers: int | None,
 ) -> None:
     """Crawl each TARGET into the database: a site profile (bundled name or .toml file) or a start URL.
 
@@ -176,6 +183,7 @@ def crawl(
         fanwen crawl mysite.toml --wait 600 --refresh 7d    # from cron
     """
     from fanwen.spiders.articles import resolve_target
+    from fanwen.spiders.reader import worker_count
 
     try:
         for target in targets:
@@ -200,6 +208,13 @@ def crawl(
         settings["FANWEN_INCREMENTAL_ENABLED"] = False
     if jobdir:
         settings["JOBDIR"] = jobdir
+    if workers is not None:
+        settings["FANWEN_WORKERS"] = workers
+    if "FANWEN_WORKERS" in settings:
+        try:
+            worker_count(settings["FANWEN_WORKERS"])
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--workers") from exc
     url = resolve_db_url(db)
     with run_lock(url, wait):
         check_db(url)

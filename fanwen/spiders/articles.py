@@ -85,16 +85,18 @@ class ArticleSpider(scrapy.Spider):
         self.refresh = timedelta(days=1)
         self.stop_share = 1.0
         self.reader: PageReader | None = None
+        self.workers = 0  # page reader processes, from FANWEN_WORKERS (from_crawler)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArticleSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
+        spider.workers = worker_count(crawler.settings.get("FANWEN_WORKERS"))  # a bad value fails here
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         self._load_state()
-        workers = worker_count(self.settings.get("FANWEN_WORKERS"))
+        workers = self.workers
         if workers and not is_asyncio_reactor_installed():
             self.logger.info("FANWEN_WORKERS needs Scrapy's asyncio reactor: reading pages in this process")
             workers = 0
