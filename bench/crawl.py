@@ -15,7 +15,9 @@ runs once per process), so that the child's peak memory and CPU time are its own
 - ``full``: fanwen's ``articles`` spider with the ``demo`` profile and every pipeline, into a
   fresh SQLite file (incremental crawling has nothing to skip in a fresh database). With
   ``--existing-db`` that file is migrated before the crawl, as the database of every scheduled
-  crawl after the first is: the crawl then never loads Alembic (12 MB).
+  crawl after the first is: the crawl then never loads Alembic (12 MB);
+- ``generic`` (only when asked for, ``--modes bare,full,generic``): the same spider and
+  pipelines with no profile, as ``fanwen crawl URL`` runs: every page is tried as an article.
 
 Both run with fanwen's settings (robots.txt obeyed, same middlewares) except: no
 AutoThrottle, no download delay, the same ``--concurrency``/``--per-domain``. Reported per
@@ -128,7 +130,8 @@ def child(
         from fanwen.spiders.articles import ArticleSpider
 
         spider_cls = ArticleSpider
-        kwargs = {"target": "demo", "start_url": f"{url}/"}
+        # generic: no profile, as `fanwen crawl URL` runs: every page is tried as an article.
+        kwargs = {"target": f"{url}/"} if mode == "generic" else {"target": "demo", "start_url": f"{url}/"}
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(spider_cls)
     marks: dict[str, tuple[float, float]] = {}
@@ -228,7 +231,7 @@ def run_mode(mode: str, url: str, args: argparse.Namespace, work: Path) -> dict[
     ]  # fmt: skip
     if args.workers is not None:
         command += ["--workers", args.workers]
-    if args.existing_db and mode == "full":
+    if args.existing_db and mode != "bare":
         # As every scheduled crawl after the first: the database exists (migrated, empty).
         subprocess.run(
             [sys.executable, "-c", "import sys; from fanwen.db import make_engine, migrate; migrate(make_engine(sys.argv[1]))", str(db)],
@@ -343,6 +346,11 @@ def report(site_info: dict[str, Any], results: list[dict[str, Any]]) -> str:
         )
         pss = max(r["peak_pss_mb"] for r in by_mode["full"]) / max(r["peak_pss_mb"] for r in by_mode["bare"])
         cpu = best["full"]["cpu_ms_per_page"] / best["bare"]["cpu_ms_per_page"]
+        if "generic" in by_mode:
+            generic = sorted(
+                g["pages_per_s"] / b["pages_per_s"] for b, g in zip(by_mode["bare"], by_mode["generic"], strict=False)
+            )
+            lines += ["", f"generic/bare pages/s, pairs {', '.join(f'{p:.2f}' for p in generic)}"]
         lines += [
             "",
             f"full/bare pages/s, median of {len(pairs)} pair(s) {', '.join(f'{p:.2f}' for p in pairs)}: "

@@ -202,3 +202,18 @@ def test_paywall_notice_after_the_region_is_recorded_and_sets_truncated(rules):
     assert article.truncated
     assert [r.rule for r in article.removed] == ["paywall-preview-end", "cta-contact"]
     assert all("联系老师" not in b.text for b in article.blocks)
+
+
+def test_a_later_page_of_an_article_may_be_short():
+    """Page 2 holds the article's last two paragraphs: too little for an article of its own."""
+    html = (
+        "<html><body><div class='top'><a href='/'>首页</a></div><div class='article'>"
+        "<div class='article-body'><h3>3、强化平安建设，守护群众安全</h3>"
+        "<p>组织网格员开展消防、燃气等安全隐患排查，发现并整改隐患四十余处。利用社区宣传栏发布防诈骗提示。</p>"
+        "<p>总而言之，安全工作只有起点没有终点。我们将继续坚持常抓不懈，不断提高安全管理水平。</p></div>"
+        "<div class='pages'><a href='/a/7.html'>上一页</a> <span>2</span></div></div></body></html>"
+    )
+    with pytest.raises(NotAnArticle, match="too little text"):
+        extract_article(Selector(text=html), "https://example.cn/a/7_2.html", None)
+    page = extract_article(Selector(text=html), "https://example.cn/a/7_2.html", None, continuation=True)
+    assert [block.text[:4] for block in page.blocks] == ["3、强化", "组织网格", "总而言之"]

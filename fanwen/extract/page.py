@@ -49,8 +49,14 @@ def response_selector(body: bytes, content_type: str | None) -> tuple[Selector, 
     return Selector(text=decoded.text), [f"encoding/{decoded.source}"] + (["capped"] if capped else [])
 
 
-def extract_article(sel: Selector, url: str | None, profile: Profile | None) -> Article:
-    """The article on a parsed page; raises NotAnArticle when there is none."""
+def extract_article(
+    sel: Selector, url: str | None, profile: Profile | None, continuation: bool = False
+) -> Article:
+    """The article on a parsed page; raises NotAnArticle when there is none.
+
+    ``continuation``: the page is page 2, 3... of an article its first page established, so a
+    short region is its last few lines, not too little text for an article.
+    """
     selectors = profile.selectors if profile else None
     doc = sel.root
     # The stages below walk the page several times, and lxml makes a new Python object (through
@@ -76,7 +82,7 @@ def extract_article(sel: Selector, url: str | None, profile: Profile | None) -> 
     head = [b.text for b in blocks[:HEAD_BLOCKS] if len(b.text) < 400]
     tail = [b.text for b in blocks[-TAIL_BLOCKS:] if len(b.text) < 400]
     lines = metadata.info_lines(doc, elements[-1])
-    if found is not None and not found.is_article and not metadata.dates_article(lines):
+    if found is not None and not found.is_article and not continuation and not metadata.dates_article(lines):
         raise NotAnArticle(_at("too little text for an article, and no date line with it", url))
     generic = {
         "title": lambda: metadata.title_candidates(doc),

@@ -262,7 +262,7 @@ class ArticleSpider(scrapy.Spider):
             self.reader = PageReader(self.profile)
         content_type = response.headers.get("Content-Type")
         page = await self.reader.read(
-            response.body, content_type.decode("latin-1") if content_type else None, response.url
+            response.body, content_type.decode("latin-1") if content_type else None, response.url, continuation
         )
         for outcome in page.outcomes:
             self._count(outcome, prefix="fanwen/extract")

@@ -54,8 +54,12 @@ class Page:
     next_pages: list[str] = field(default_factory=list)  # links to the article's next page
 
 
-def read_article_page(body: bytes, content_type: str | None, url: str, profile: Profile | None) -> Page:
+def read_article_page(
+    body: bytes, content_type: str | None, url: str, profile: Profile | None, continuation: bool = False
+) -> Page:
     """The article on a fetched page and the links to its next page, or why there is none.
+
+    ``continuation``: page 2, 3... of an article (see :func:`fanwen.extract.page.extract_article`).
 
     >>> html = '<h1>标题</h1><div><p>' + '正文内容很长。' * 40 + '</p></div><a href="7_2.html">下一页</a>'
     >>> page = read_article_page(html.encode(), "text/html; charset=utf-8", "http://x.cn/a/7.html", None)
@@ -69,7 +73,7 @@ def read_article_page(body: bytes, content_type: str | None, url: str, profile: 
     except EncodingError as exc:
         return Page(None, problem="undecodable", message=str(exc))
     try:
-        article = extract_article(selector, url, profile)
+        article = extract_article(selector, url, profile, continuation)
     except NotAnArticle as exc:
         return Page(None, outcomes, problem="not_article", message=str(exc))
     article.truncated = article.truncated or "capped" in outcomes
@@ -161,7 +165,7 @@ class PageReader:
         """Worker processes reading pages now."""
         return len(self._live)
 
-    async def read(self, body: bytes, content_type: str | None, url: str) -> Page:
+    async def read(self, body: bytes, content_type: str | None, url: str, continuation: bool = False) -> Page:
         """The page read by the least busy worker, else here. Raises :class:`WorkerLost`."""
         if self.workers and (self._starting is None or not self._starting.done()):
             await self.start()
@@ -169,12 +173,12 @@ class PageReader:
             if self.workers and not self._said_alone:
                 self._said_alone = True
                 logger.warning("no page reader process is left: reading pages in the crawl's process")
-            return read_article_page(body, content_type, url, self.profile)
+            return read_article_page(body, content_type, url, self.profile, continuation)
         worker = min(self._live, key=lambda w: len(w.pending))
         loop = asyncio.get_running_loop()
         answer: asyncio.Future[tuple[str, Any]] = loop.create_future()
         worker.pending.append(answer)
-        _write_frame(worker, pickle.dumps((body, content_type, url), protocol=pickle.HIGHEST_PROTOCOL))
+        _write_frame(worker, pickle.dumps((body, content_type, url, continuation), protocol=pickle.HIGHEST_PROTOCOL))
         overdue = loop.call_later(READ_TIMEOUT, self._stop_stuck, worker, answer, url)
         try:
             kind, value = await answer
@@ -277,9 +281,9 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> None:
         return
     profile = pickle.loads(frame)
     while (frame := _read_frame(requests)) is not None:
-        body, content_type, url = pickle.loads(frame)
+        body, content_type, url, continuation = pickle.loads(frame)
         try:
-            answer: tuple[str, Any] = ("page", read_article_page(body, content_type, url, profile))
+            answer: tuple[str, Any] = ("page", read_article_page(body, content_type, url, profile, continuation))
         except Exception:  # a bug: the crawl logs it as the spider's error for this page
             import traceback
 
