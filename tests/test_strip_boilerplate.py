@@ -8,7 +8,7 @@ from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 from sqlalchemy import select
 
-from fanwen.db import make_engine
+from fanwen.db import make_engine, migrate
 from fanwen.db.models import BoilerplateBlock
 from fanwen.items import Article, Block
 from fanwen.pipelines.store import StorePipeline
@@ -72,6 +72,36 @@ def test_memory_stays_bounded_and_the_decisions_stay_on_a_long_crawl():
     # Forgetting only ever under-counts, by at most one per window of articles.
     for key, count in counts.counts.items():
         assert exact.counts[key] - 2000 // window <= count <= exact.counts[key]
+
+
+def test_counts_read_back_from_a_large_site_are_forgotten_as_lossy_counting_would():
+    counts = BoilerplateCounts(BoilerplateOptions(window=1000))
+    counts.load("qingsong", {"*": 5000, "rare": 5, "recurring": 2000})
+    assert ("qingsong", "rare") not in counts.counts  # 5 <= 5000 // 1000
+    assert counts.counts[("qingsong", "recurring")] == 2000
+
+
+def test_the_store_forgets_rare_blocks_once_a_run(tmp_path):
+    from fanwen.db.boilerplate import add_counts, forget_rare, load_counts
+
+    engine = make_engine(str(tmp_path / "forget.db"))
+    migrate(engine)
+    with engine.begin() as connection:
+        add_counts(
+            connection,
+            {
+                ("big", "*"): (3000, ""),
+                ("big", "once"): (1, "一次"),
+                ("big", "thrice"): (3, "三次"),
+                ("big", "often"): (900, "常见"),
+                ("small", "*"): (40, ""),
+                ("small", "once"): (1, "一次"),  # a small site forgets nothing yet
+            },
+        )
+        assert forget_rare(connection, window=1000) == 2
+    assert load_counts(engine, "big") == {"*": 3000, "often": 900}
+    assert load_counts(engine, "small") == {"*": 40, "once": 1}
+    engine.dispose()
 
 
 def test_headings_and_salutations_are_never_learned():

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from sqlalchemy import Connection, Engine, exc, select
+from sqlalchemy import Connection, Engine, delete, exc, select
 
 from fanwen.db.engine import upsert, wrap_error
 from fanwen.db.models import boilerplate_table as _table
 from fanwen.db.models import utcnow
+from fanwen.strip.boilerplate import ARTICLES_KEY, BoilerplateOptions
 
 
 def load_counts(engine: Engine, site: str) -> dict[str, int]:
@@ -44,3 +45,24 @@ def add_counts(connection: Connection, counts: Mapping[tuple[str, str], tuple[in
         for (site, key), (n, sample) in counts.items()
     ]
     connection.execute(statement, rows)
+
+
+def forget_rare(connection: Connection, window: int = BoilerplateOptions().window) -> int:
+    """Delete the blocks lossy counting forgets (:mod:`fanwen.strip.boilerplate`): those seen in
+    at most one of every ``window`` of their site's articles. Returns the rows deleted.
+
+    Without it the table kept a row for every short paragraph ever seen, and every crawl of the
+    site read them all back.
+    """
+    totals = select(_table.c.site, _table.c.count).where(_table.c.block_hash == ARTICLES_KEY)
+    deleted = 0
+    for site, articles in connection.execute(totals).all():
+        floor = articles // window
+        if floor:
+            result = connection.execute(
+                delete(_table).where(
+                    _table.c.site == site, _table.c.block_hash != ARTICLES_KEY, _table.c.count <= floor
+                )
+            )
+            deleted += result.rowcount
+    return deleted

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import Connection, Engine, Select, bindparam, delete, exc, func, select, update
 from sqlalchemy.sql.dml import ReturningInsert
 
-from fanwen.db.boilerplate import add_counts
+from fanwen.db.boilerplate import add_counts, forget_rare
 from fanwen.db.engine import StorageError, is_sqlite, upsert, wrap_error
 from fanwen.db.fulltext import available, index_article, unindex_article
 from fanwen.db.models import articles_table as _articles
@@ -199,6 +199,7 @@ class ArticleStore:
         values.update({key: int(counts[key] or 0) for key in RUN_COUNTS if key in counts})
         connection = self._begin()
         try:
+            forget_rare(connection)  # once a run: the learned-boilerplate rows that cannot matter
             connection.execute(update(_runs).where(_runs.c.id == run_id).values(**values))
         except exc.DBAPIError as error:
             self._rollback()

@@ -90,9 +90,11 @@ class BoilerplateCounts:
     _missed: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)
 
     def load(self, site: str, stored: Mapping[str, int]) -> None:
-        """Start from the counts stored for ``site`` (block key -> articles)."""
+        """Start from the counts stored for ``site`` (block key -> articles), less what lossy
+        counting would have forgotten by now."""
         for key, count in stored.items():
             self.counts[(site, key)] = max(self.counts.get((site, key), 0), count)
+        self._forget(site, self.counts.get((site, ARTICLES_KEY), 0) // self.options.window)
 
     def observe(self, site: str, blocks: Iterable[Block]) -> None:
         """Count one article's blocks (each distinct block once)."""
