@@ -335,25 +335,26 @@ def report(site_info: dict[str, Any], results: list[dict[str, Any]]) -> str:
         by_mode.setdefault(r["mode"], []).append(r)
     if "bare" in by_mode and "full" in by_mode:
         best = {m: max(rs, key=lambda r: r["pages_per_s"]) for m, rs in by_mode.items()}
-        # Each full crawl against the bare crawl just before it: the machine's load drifts, and
-        # neighbours in time see the same load. The median of those pairs is the result.
-        pairs = sorted(
-            f["pages_per_s"] / b["pages_per_s"] for b, f in zip(by_mode["bare"], by_mode["full"], strict=False)
-        )
-        speed = statistics.median(pairs)
-        memory = max(r["peak_rss_mb"] for r in by_mode["full"]) / max(
-            r["peak_rss_mb"] for r in by_mode["bare"]
-        )
-        pss = max(r["peak_pss_mb"] for r in by_mode["full"]) / max(r["peak_pss_mb"] for r in by_mode["bare"])
+
+        def pairs(mode: str) -> list[float]:
+            """Each crawl of ``mode`` against the bare crawl just before it: the machine's load
+            drifts, and neighbours in time see the same load."""
+            return sorted(
+                r["pages_per_s"] / b["pages_per_s"] for b, r in zip(by_mode["bare"], by_mode[mode], strict=False)
+            )
+
+        def peak(key: str) -> float:
+            return max(r[key] for r in by_mode["full"]) / max(r[key] for r in by_mode["bare"])
+
+        full_pairs = pairs("full")
+        speed = statistics.median(full_pairs)  # the result
+        memory, pss = peak("peak_rss_mb"), peak("peak_pss_mb")
         cpu = best["full"]["cpu_ms_per_page"] / best["bare"]["cpu_ms_per_page"]
         if "generic" in by_mode:
-            generic = sorted(
-                g["pages_per_s"] / b["pages_per_s"] for b, g in zip(by_mode["bare"], by_mode["generic"], strict=False)
-            )
-            lines += ["", f"generic/bare pages/s, pairs {', '.join(f'{p:.2f}' for p in generic)}"]
+            lines += ["", f"generic/bare pages/s, pairs {', '.join(f'{p:.2f}' for p in pairs('generic'))}"]
         lines += [
             "",
-            f"full/bare pages/s, median of {len(pairs)} pair(s) {', '.join(f'{p:.2f}' for p in pairs)}: "
+            f"full/bare pages/s, median of {len(full_pairs)} pair(s) {', '.join(f'{p:.2f}' for p in full_pairs)}: "
             f"{speed:.2f} (target >= {TARGET_SPEED}: {'met' if speed >= TARGET_SPEED else 'MISSED'})",
             f"full/bare pages/s, best of each mode: {best['full']['pages_per_s'] / best['bare']['pages_per_s']:.2f}",
             f"full/bare peak RSS: {memory:.2f} (target <= {TARGET_MEMORY}: {'met' if memory <= TARGET_MEMORY else 'MISSED'})",

@@ -1,7 +1,9 @@
-"""Shared fixtures: the example page and the bundled strip rules."""
+"""Shared fixtures: the example page and the bundled strip rules; a process-ended check."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -21,3 +23,23 @@ def rules() -> list[Rule]:
 @pytest.fixture
 def example_html() -> str:
     return (FIXTURES / "example.html").read_text(encoding="utf-8")
+
+
+def ended(pids: Iterable[int], within: float = 10.0) -> bool:
+    """Whether every process in ``pids`` has ended (gone, or a zombie: only its exit status is
+    left), waiting up to ``within`` seconds for it."""
+    pids = list(pids)
+    deadline = time.monotonic() + within
+    while any(_running(pid) for pid in pids):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")

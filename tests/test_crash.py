@@ -16,6 +16,7 @@ from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from conftest import ended
 
 from fanwen.demo import build_site
 from fanwen.demo.server import DemoHandler
@@ -95,14 +96,6 @@ def children(pid: int) -> list[int]:
     ]
 
 
-def alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state not in ("Z", "X")
-
-
 def check_database(db: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(db)
     assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -122,10 +115,7 @@ def test_sigkill_mid_crawl_then_the_next_run_completes_the_work(site, base, tmp_
     process.send_signal(signal.SIGKILL)
     process.communicate()
     assert process.returncode == -signal.SIGKILL
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(alive(pid) for pid in readers):
-        time.sleep(0.05)
-    assert not any(alive(pid) for pid in readers), "a page reader outlived the killed crawl"
+    assert ended(readers), "a page reader outlived the killed crawl"
 
     connection = check_database(db)
     killed_with = connection.execute("SELECT count(*) FROM articles").fetchone()[0]

@@ -119,30 +119,8 @@ def test_the_run_is_recorded(profile_db, site):
     assert pages > len(site.articles)
 
 
-def test_bare_url_crawl_with_no_profile_finds_the_articles(site, tmp_path):
-    db = tmp_path / "generic.db"
-    with serve(site) as base:
-        result = subprocess.run(
-            [str(BIN / "fanwen"), "crawl", f"{base}/", "--db", str(db), "-L", "WARNING", *FAST],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-        )
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert "Crawled" in result.stdout
-    connection = sqlite3.connect(db)
-    found = {url.split("/", 3)[3] for (url,) in connection.execute("SELECT url FROM articles")}
-    expected = {article.path.lstrip("/") for article in site.articles}
-    # Generic detection must find nearly every article, and must not store listing pages.
-    assert len(found & expected) >= 0.9 * len(expected)
-    assert not {path for path in found if "list" in path or path.endswith("/") or path == ""}
-
-
-def test_a_bare_url_crawl_keeps_an_article_whose_last_page_is_short(tmp_path):
-    """Generic detection wants enough text for an article, but a later page only continues one."""
-    site = build_site(extra_articles=200)  # /pinglun/10178.html has a page 2 of a few lines
-    multi = {article.path: len(article.pages) for article in site.articles if len(article.pages) > 1}
-    db = tmp_path / "generic-multi.db"
+def generic_crawl(site, db: Path) -> tuple[subprocess.CompletedProcess[str], dict[str, int]]:
+    """`fanwen crawl URL` with no profile: its result and the stored articles, path -> pages."""
     with serve(site) as base:
         result = subprocess.run(
             [str(BIN / "fanwen"), "crawl", f"{base}/", "--db", str(db), "-L", "WARNING", *FAST],
@@ -154,6 +132,24 @@ def test_a_bare_url_crawl_keeps_an_article_whose_last_page_is_short(tmp_path):
         connection = sqlite3.connect(db)
         stored = {url.removeprefix(base): pages for url, pages in connection.execute("SELECT url, pages FROM articles")}
         connection.close()
+    return result, stored
+
+
+def test_bare_url_crawl_with_no_profile_finds_the_articles(site, tmp_path):
+    result, stored = generic_crawl(site, tmp_path / "generic.db")
+    assert "Crawled" in result.stdout
+    found = {path.lstrip("/") for path in stored}
+    expected = {article.path.lstrip("/") for article in site.articles}
+    # Generic detection must find nearly every article, and must not store listing pages.
+    assert len(found & expected) >= 0.9 * len(expected)
+    assert not {path for path in found if "list" in path or path.endswith("/") or path == ""}
+
+
+def test_a_bare_url_crawl_keeps_an_article_whose_last_page_is_short(tmp_path):
+    """Generic detection wants enough text for an article, but a later page only continues one."""
+    site = build_site(extra_articles=200)  # /pinglun/10178.html has a page 2 of a few lines
+    multi = {article.path: len(article.pages) for article in site.articles if len(article.pages) > 1}
+    result, stored = generic_crawl(site, tmp_path / "generic-multi.db")
     assert "/pinglun/10178.html" in multi
     assert "has no article text" not in result.stderr
     assert {path: stored.get(path) for path in multi} == multi

@@ -12,10 +12,10 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
+from conftest import ended
 
 from fanwen import profiles
 from fanwen.demo import build_site, serve
@@ -171,18 +171,7 @@ def test_a_worker_ends_when_the_crawl_process_is_killed(tmp_path):
     worker_pid = int(crawl.stdout.readline())
     os.kill(crawl.pid, signal.SIGKILL)
     crawl.wait()
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and _running(worker_pid):
-        time.sleep(0.05)
-    assert not _running(worker_pid), "the page reader outlived the crawl's process"
-
-
-def _running(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (FileNotFoundError, ProcessLookupError):
-        return False
-    return state not in ("Z", "X")  # a zombie has ended; only its exit status is left
+    assert ended([worker_pid]), "the page reader outlived the crawl's process"
 
 
 @pytest.mark.parametrize(("setting", "expected"), [("0", 0), (3, 3), ("auto", None), (None, None)])

@@ -126,6 +126,15 @@ def crawl(db: Path, articles: list[Article], threshold: int = 3) -> list[Article
     return out
 
 
+def stored_counts(db: Path) -> dict[str | None, int]:
+    """The learned counts in the database, by sample text."""
+    engine = make_engine(str(db))
+    with engine.connect() as connection:
+        rows = dict(connection.execute(select(BoilerplateBlock.sample_text, BoilerplateBlock.count)).all())
+    engine.dispose()
+    return rows
+
+
 def test_counts_persist_between_crawls(tmp_path):
     db = tmp_path / "fanwen.db"
     first = crawl(db, [article(n) for n in range(2)])
@@ -133,10 +142,7 @@ def test_counts_persist_between_crawls(tmp_path):
     (later,) = crawl(db, [article(7)])
     assert [b.text for b in later.blocks] == [article(7).blocks[0].text]
     assert ("learned-boilerplate", SLOGAN) in [(r.rule, r.text) for r in later.removed]
-    engine = make_engine(str(db))
-    with engine.connect() as connection:
-        rows = connection.execute(select(BoilerplateBlock.sample_text, BoilerplateBlock.count)).all()
-    engine.dispose()
+    rows = stored_counts(db).items()
     assert (SLOGAN, 3) in rows
 
 
@@ -155,10 +161,7 @@ def test_counts_are_written_with_the_articles_in_one_writer(tmp_path):
     """More articles than a store batch: the counts go through the store, nothing waits on a lock."""
     db = tmp_path / "fanwen.db"
     crawl(db, [article(n) for n in range(120)])
-    engine = make_engine(str(db))
-    with engine.connect() as connection:
-        rows = dict(connection.execute(select(BoilerplateBlock.sample_text, BoilerplateBlock.count)).all())
-    engine.dispose()
+    rows = stored_counts(db)
     assert rows[SLOGAN] == 120
 
 
@@ -166,10 +169,7 @@ def test_a_recrawled_article_is_not_counted_twice(tmp_path):
     db = tmp_path / "fanwen.db"
     crawl(db, [article(n) for n in range(2)])
     crawl(db, [article(n) for n in range(2)])
-    engine = make_engine(str(db))
-    with engine.connect() as connection:
-        rows = dict(connection.execute(select(BoilerplateBlock.sample_text, BoilerplateBlock.count)).all())
-    engine.dispose()
+    rows = stored_counts(db)
     assert rows[SLOGAN] == 2
 
 

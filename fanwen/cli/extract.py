@@ -90,8 +90,9 @@ def explain(source: str, encoding: str | None, full: bool) -> None:
 
     from fanwen.extract.page import NotAnArticle, extract_article
     from fanwen.offline import PageError, decode, read_page
+    from fanwen.pipelines.strip import strip_article
     from fanwen.sections import split_sections
-    from fanwen.strip import load_rules, strip_blocks
+    from fanwen.strip import load_rules
 
     url = source if source.startswith(("http://", "https://")) else None
     try:
@@ -99,11 +100,7 @@ def explain(source: str, encoding: str | None, full: bool) -> None:
         article = extract_article(Selector(text=decode(body, encoding)), url, None)
     except (PageError, NotAnArticle) as exc:
         raise click.ClickException(f"{source}: {exc}") from exc
-    rules = load_rules()
-    result = strip_blocks(article.blocks, rules, title=article.title)
-    # As extract and the crawl do: the text after the content region is never kept, but a
-    # paywall notice or an advert there is recorded and can mark the article truncated.
-    after = strip_blocks(article.tail, rules)
+    result, after = strip_article(article, load_rules())
     sections = split_sections(result.blocks)
     truncated = article.truncated or result.truncated or after.truncated
     click.echo(f"title: {article.title}  published: {iso(article.published)}  truncated: {truncated}")

@@ -13,6 +13,7 @@ from fanwen.cli.common import DB_OPTION, console, filter_options, iso, make_filt
 from fanwen.db import get_article, list_runs
 from fanwen.db.queries import ArticleView, SearchHit, SearchQueryError, list_articles, site_stats
 from fanwen.db.queries import search as search_archive
+from fanwen.db.store import RUN_COUNTS
 
 LIMIT_OPTION = click.option(
     "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="At most this many rows."
@@ -272,17 +273,7 @@ def runs(db: str | None, limit: int, as_json: bool) -> None:
             run.status,
             _minute(run.started),
             _minute(run.finished),
-            *(
-                str(n)
-                for n in (
-                    run.pages_fetched,
-                    run.articles_new,
-                    run.articles_changed,
-                    run.articles_unchanged,
-                    run.articles_dropped,
-                    run.errors,
-                )
-            ),
+            *(str(getattr(run, count)) for count in RUN_COUNTS),
             run.targets or "",
         )
     console().print(table)

@@ -11,15 +11,15 @@ writes them in the article's own transaction. SQLite has one writer, and it is t
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from scrapy.exceptions import DropItem, NotConfigured
 
-from fanwen.items import Article
-from fanwen.strip import Rule, load_rules, strip_blocks
+from fanwen.items import Article, Block
+from fanwen.strip import Rule, StripResult, load_rules, strip_blocks
 from fanwen.strip.boilerplate import BoilerplateCounts, BoilerplateOptions
 
 if TYPE_CHECKING:
@@ -111,7 +111,19 @@ class StripPipeline:
             self.counts.load(site, load_counts(self.engine, site))
         self._loaded.add(site)
         self.counts.observe(site, item.blocks)
-        item.boilerplate_seen = [(s, key, sample) for (s, key), (_, sample) in self.counts.take_pending().items()]
+        item.boilerplate_seen = [
+            (s, key, sample) for (s, key), (_, sample) in self.counts.take_pending().items()
+        ]
+
+
+def strip_article(
+    item: Article, rules: Sequence[Rule], is_boilerplate: Callable[[Block], bool] | None = None
+) -> tuple[StripResult, StripResult]:
+    """The decisions on an article's content blocks, and on the text after them on the page:
+    that is never kept, only its adverts and paywall notices are recorded (``fanwen explain``
+    shows both)."""
+    content = strip_blocks(item.blocks, rules, title=item.title, is_boilerplate=is_boilerplate)
+    return content, strip_blocks(item.tail, rules)
 
 
 def clean_article(
@@ -127,9 +139,7 @@ def clean_article(
     them is kept.
     """
     learned = partial(boilerplate.is_boilerplate, site) if boilerplate is not None and site else None
-    result = strip_blocks(item.blocks, rules, title=item.title, is_boilerplate=learned)
-    # What follows the article on the page is never kept; only its adverts are recorded.
-    after = strip_blocks(item.tail, rules)
+    result, after = strip_article(item, rules, learned)
     item.blocks = result.blocks
     item.removed = [*item.removed, *result.removed, *after.removed]
     item.truncated = item.truncated or result.truncated or after.truncated

@@ -84,8 +84,8 @@ class ArticleSpider(scrapy.Spider):
         self.known = CrawlState()
         self.refresh = timedelta(days=1)
         self.stop_share = 1.0
-        self.reader: PageReader | None = None
         self.workers = 0  # page reader processes, from FANWEN_WORKERS (from_crawler)
+        self.reader = PageReader(self.profile)  # in this process until start() knows the setting
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArticleSpider:
@@ -107,10 +107,9 @@ class ArticleSpider(scrapy.Spider):
             yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.failed)
 
     async def closed(self, reason: str) -> None:
-        if self.reader is not None:
-            # Before the await: the store records the run's stats in its own spider_closed handler.
-            self._count("workers", value=self.reader.started)
-            await self.reader.close()
+        # Before the await: the store records the run's stats in its own spider_closed handler.
+        self._count("workers", value=self.reader.started)
+        await self.reader.close()
 
     async def parse(self, response: Response) -> AsyncIterator[Article | scrapy.Request]:
         """Any page: an article is yielded as an item; a listing's links are followed."""
@@ -258,8 +257,6 @@ class ArticleSpider(scrapy.Spider):
 
     async def _article(self, response: TextResponse, continuation: bool = False) -> tuple[Article, list[str]] | None:
         """The article on a page and the links to its next page (:mod:`fanwen.spiders.reader`)."""
-        if self.reader is None:
-            self.reader = PageReader(self.profile)
         content_type = response.headers.get("Content-Type")
         page = await self.reader.read(
             response.body, content_type.decode("latin-1") if content_type else None, response.url, continuation

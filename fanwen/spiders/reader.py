@@ -24,6 +24,7 @@ import pickle
 import signal
 import struct
 import sys
+import traceback
 from collections import deque
 from dataclasses import dataclass, field
 from typing import IO, Any
@@ -155,7 +156,7 @@ class PageReader:
                 )
                 break
             worker = _Worker(number + 1, process)
-            _write_frame(worker, pickle.dumps(self.profile, protocol=pickle.HIGHEST_PROTOCOL))
+            worker.send(self.profile)
             worker.pump = asyncio.ensure_future(self._pump(worker))
             self._live.append(worker)
             self.started += 1
@@ -178,7 +179,7 @@ class PageReader:
         loop = asyncio.get_running_loop()
         answer: asyncio.Future[tuple[str, Any]] = loop.create_future()
         worker.pending.append(answer)
-        _write_frame(worker, pickle.dumps((body, content_type, url, continuation), protocol=pickle.HIGHEST_PROTOCOL))
+        worker.send((body, content_type, url, continuation))
         overdue = loop.call_later(READ_TIMEOUT, self._stop_stuck, worker, answer, url)
         try:
             kind, value = await answer
@@ -246,6 +247,10 @@ class _Worker:
     pending: deque[asyncio.Future[tuple[str, Any]]] = field(default_factory=deque)
     pump: asyncio.Future[None] | None = None
 
+    def send(self, value: object) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write(_frame(value))
+
     def close(self) -> None:
         if self.process.stdin is not None and not self.process.stdin.is_closing():
             self.process.stdin.close()
@@ -257,9 +262,10 @@ _SIZE = struct.Struct("<I")
 _WORKER = "import sys; sys.modules['scrapy'] = None; from fanwen.spiders.reader import main; main()"
 
 
-def _write_frame(worker: _Worker, data: bytes) -> None:
-    assert worker.process.stdin is not None
-    worker.process.stdin.write(_SIZE.pack(len(data)) + data)
+def _frame(value: object) -> bytes:
+    """``value`` as the protocol carries it, both ways: its pickle's length, then the pickle."""
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    return _SIZE.pack(len(data)) + data
 
 
 # --- the worker process ---
@@ -285,11 +291,8 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> None:
         try:
             answer: tuple[str, Any] = ("page", read_article_page(body, content_type, url, profile, continuation))
         except Exception:  # a bug: the crawl logs it as the spider's error for this page
-            import traceback
-
             answer = ("error", traceback.format_exc())
-        data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
-        answers.write(_SIZE.pack(len(data)) + data)
+        answers.write(_frame(answer))
         answers.flush()
 
 
