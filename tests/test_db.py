@@ -105,8 +105,8 @@ def test_alembic_command_line_from_repo_root(tmp_path: Path) -> None:
     try:
         with engine.connect() as connection:
             context = MigrationContext.configure(
-            connection, opts={"compare_type": True, "include_object": include_object}
-        )
+                connection, opts={"compare_type": True, "include_object": include_object}
+            )
             assert compare_metadata(context, Base.metadata) == []
     finally:
         engine.dispose()
@@ -330,7 +330,10 @@ def test_a_database_at_head_opens_without_alembic(tmp_path: Path) -> None:
         "import sys; from fanwen.db import make_engine, migrate; migrate(make_engine(sys.argv[1]));"
         " print('alembic' in sys.modules)"
     )
-    runs = [subprocess.run([sys.executable, "-c", script, str(db)], capture_output=True, text=True) for _ in range(2)]
+    runs = [
+        subprocess.run([sys.executable, "-c", script, str(db)], capture_output=True, text=True)
+        for _ in range(2)
+    ]
     assert [run.stdout.strip() for run in runs] == ["True", "False"], runs[-1].stderr
     with make_engine(str(db)).connect() as connection:
         assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0004"
@@ -343,3 +346,55 @@ def test_an_older_database_is_still_migrated(tmp_path: Path) -> None:
     migrate(engine)
     with engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0004"
+
+
+# A process that creates a new database's schema and is killed (SIGKILL) after its Nth DDL
+# statement: the schema is created in one transaction, so nothing of it may remain.
+_KILLED_MID_MIGRATION = """
+import os, signal, sys
+from sqlalchemy import event
+from fanwen.db import make_engine, migrate
+engine = make_engine(sys.argv[1])
+done = []
+@event.listens_for(engine, "after_cursor_execute")
+def kill_after(conn, cursor, statement, parameters, context, executemany):
+    if statement.lstrip().upper().startswith("CREATE"):
+        done.append(statement)
+        if len(done) == int(sys.argv[2]):
+            os.kill(os.getpid(), signal.SIGKILL)
+migrate(engine)
+"""
+
+
+@pytest.mark.parametrize("after", [1, 4, 12])
+def test_a_kill_while_the_schema_is_created_leaves_a_database_that_opens(tmp_path: Path, after: int) -> None:
+    db = tmp_path / "new.db"
+    killed = subprocess.run(
+        [sys.executable, "-c", _KILLED_MID_MIGRATION, str(db), str(after)], capture_output=True, text=True
+    )
+    assert killed.returncode == -9, killed.stderr
+    engine = make_engine(str(db))
+    try:
+        with engine.connect() as connection:
+            tables = (
+                connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")
+                .scalars()
+                .all()
+            )
+        assert tables == []  # the killed transaction is rolled back, not half kept
+        migrate(engine)
+        with ArticleStore(engine) as store:
+            assert store.save(make_article()) == "new"
+    finally:
+        engine.dispose()
+
+
+def test_migrations_of_one_new_database_racing_each_other_all_succeed(tmp_path: Path) -> None:
+    db = tmp_path / "race.db"
+    script = "import sys; from fanwen.db import make_engine, migrate; migrate(make_engine(sys.argv[1]))"
+    racers = [
+        subprocess.Popen([sys.executable, "-c", script, str(db)], stderr=subprocess.PIPE, text=True)
+        for _ in range(6)
+    ]
+    errors = [racer.communicate()[1] for racer in racers]
+    assert [racer.returncode for racer in racers] == [0] * 6, errors

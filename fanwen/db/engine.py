@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Table, create_engine, event, exc
+from sqlalchemy import Connection, Engine, Table, create_engine, event, exc
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 
@@ -120,18 +121,48 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     try:
-        with engine.begin() as connection:
+        with engine.connect() as connection, _one_transaction(connection):
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
     except exc.DBAPIError as error:
         raise wrap_error(engine, error) from error
 
 
+@contextmanager
+def _one_transaction(connection: Connection) -> Iterator[None]:
+    """Run the block in one transaction that DDL is part of, committed at its end.
+
+    pysqlite runs DDL outside any transaction (each CREATE commits alone), so a process killed
+    while a schema is built would leave tables without ``alembic_version``. With pysqlite's
+    implicit transaction handling off, SQLite's own transactional DDL applies (the recipe of
+    SQLAlchemy's pysqlite docs, "Serializable isolation / Savepoints / Transactional DDL").
+    ``BEGIN IMMEDIATE`` also makes concurrent migrations wait for each other: the second one
+    then finds the database at head and does nothing.
+    """
+    dbapi = connection.connection.dbapi_connection if is_sqlite(connection.engine) else None
+    if dbapi is None:
+        with connection.begin():
+            yield
+        return
+    previous = dbapi.isolation_level
+    dbapi.isolation_level = None
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        yield
+        connection.commit()
+    finally:
+        if connection.in_transaction():
+            connection.rollback()
+        dbapi.isolation_level = previous
+
+
 def at_head(engine: Engine) -> bool:
     """Whether the database is at :data:`HEAD_REVISION` (False when it has no version yet)."""
     try:
         with engine.connect() as connection:
-            versions = [row[0] for row in connection.exec_driver_sql("SELECT version_num FROM alembic_version")]
+            versions = [
+                row[0] for row in connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+            ]
     except exc.DBAPIError:
         return False  # no version table yet, or a problem Alembic's path reports in full
     return versions == [HEAD_REVISION]
