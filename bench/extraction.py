@@ -16,6 +16,8 @@ import gzip
 import importlib.util
 import json
 import math
+import os
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -23,10 +25,14 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.folds import FOLDS  # noqa: E402
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
-SETS = ("zh-articles", "zh-news", "en-aeb")
-TOOLS = ("fanwen", "trafilatura", "gne", "readability")
+SETS = ("zh-articles", "zh-modern", "zh-news", "en-aeb")
+TOOLS = ("fanwen", "trafilatura", "gne", "readability", "magic-html")
+MAGIC_PYTHON_ENV = "FANWEN_BENCH_MAGIC_PYTHON"
 
 Prediction = dict[str, Any]
 Extractor = Callable[[str, str | None], Prediction]
@@ -131,34 +137,94 @@ EXTRACTORS: dict[str, Callable[[], Extractor]] = {
 }
 
 
-def run_set(set_dir: Path, tools: list[str], out: Path | None) -> dict[str, tuple[dict, float]]:
-    """Each tool's predictions and ms per page on one corpus set."""
+Page = tuple[str, str, str | None]  # id, decoded HTML, URL
+
+
+def magic_html_batch(pages: list[Page]) -> tuple[dict[str, Prediction], float]:
+    """magic-html needs Python >= 3.12: it runs in the interpreter ``$FANWEN_BENCH_MAGIC_PYTHON``
+    names (a virtual environment with ``pip install magic-html==0.1.8``), fed over a pipe."""
+    python = os.environ.get(MAGIC_PYTHON_ENV)
+    if not python:
+        raise SkipTool(f"magic-html skipped: set {MAGIC_PYTHON_ENV} to a Python >= 3.12 with magic-html")
+    lines = "".join(
+        json.dumps({"id": pid, "html": html, "url": url}, ensure_ascii=False) + "\n"
+        for pid, html, url in pages
+    )
+    proc = subprocess.run(
+        [python, str(REPO / "bench" / "magic_runner.py")],
+        input=lines,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    if proc.returncode:
+        raise SkipTool(f"magic-html failed: {proc.stderr.strip().splitlines()[-1:]}")
+    preds: dict[str, Prediction] = {}
+    total = 0.0
+    for line in proc.stdout.splitlines():
+        row = json.loads(line)
+        total += row.pop("ms")
+        preds[row["id"]] = row
+    return preds, total / max(len(pages), 1)
+
+
+class SkipTool(Exception):
+    """A tool that cannot run here; the bench says why and goes on."""
+
+
+BATCH_TOOLS: dict[str, Callable[[list[Page]], tuple[dict[str, Prediction], float]]] = {
+    "magic-html": magic_html_batch,
+}
+
+
+def load_pages(set_dir: Path, folds: set[str]) -> tuple[list[dict], list[Page]]:
+    """The truth rows and decoded pages of one set whose site is in one of ``folds``."""
+    from bench.folds import fold_of, site_of
     from fanwen.offline import PageError, decode
 
     truth = [json.loads(line) for line in (set_dir / "truth.jsonl").open(encoding="utf-8") if line.strip()]
-    pages: list[tuple[str, str, str | None]] = []
+    rows: list[dict] = []
+    pages: list[Page] = []
     for row in truth:
         try:
             html = decode(read_page(set_dir / row["file"]))
         except PageError as exc:
             print(f"{set_dir.name}/{row['id']}: {exc}", file=sys.stderr)
             html = ""
+        if fold_of(set_dir.name, site_of(row.get("url"), html)) not in folds:
+            continue
+        rows.append(row)
         pages.append((str(row["id"]), html, row.get("url")))
+    return rows, pages
+
+
+def run_set(
+    set_dir: Path, pages: list[Page], tools: list[str], out: Path | None
+) -> dict[str, tuple[dict, float]]:
+    """Each tool's predictions and ms per page on one corpus set."""
     results: dict[str, tuple[dict, float]] = {}
     for tool in tools:
-        extract = EXTRACTORS[tool]()
-        preds: dict[str, Prediction] = {}
-        elapsed = 0.0
-        for page_id, html, url in pages:
-            start = time.perf_counter()
-            pred = extract(html, url) if html else {"text": ""}
-            elapsed += time.perf_counter() - start
-            preds[page_id] = {"id": page_id, **pred}
-        results[tool] = (preds, 1000 * elapsed / max(len(pages), 1))
+        if tool in BATCH_TOOLS:
+            try:
+                results[tool] = BATCH_TOOLS[tool]([p for p in pages if p[1]])
+            except SkipTool as exc:
+                print(exc, file=sys.stderr)
+                continue
+        else:
+            extract = EXTRACTORS[tool]()
+            preds: dict[str, Prediction] = {}
+            elapsed = 0.0
+            for page_id, html, url in pages:
+                start = time.perf_counter()
+                pred = extract(html, url) if html else {"text": ""}
+                elapsed += time.perf_counter() - start
+                preds[page_id] = {"id": page_id, **pred}
+            results[tool] = (preds, 1000 * elapsed / max(len(pages), 1))
         if out:
             out.mkdir(parents=True, exist_ok=True)
             with (out / f"{set_dir.name}.{tool}.jsonl").open("w", encoding="utf-8") as fh:
-                for pred in preds.values():
+                for pred in results[tool][0].values():
                     fh.write(json.dumps(pred, ensure_ascii=False) + "\n")
     return results
 
@@ -207,24 +273,36 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--tools", default=",".join(TOOLS))
     ap.add_argument("--out", type=Path, help="also write each tool's predictions here as JSONL")
     ap.add_argument("--per-page", action="store_true", help="print fanwen's per-page cjk P/R and leaks")
+    ap.add_argument(
+        "--folds",
+        default="a,b,c",
+        help="site folds to score (bench/folds.py): a,b,c (default), holdout, or all",
+    )
     args = ap.parse_args(argv)
     sys.path.insert(0, str(REPO))
+    folds = set(FOLDS) if args.folds == "all" else {f for f in args.folds.split(",") if f}
     scorer = load_scorer(args.corpus)
     tools = [t for t in args.tools.split(",") if t]
-    unknown = set(tools) - set(EXTRACTORS)
+    unknown = set(tools) - set(EXTRACTORS) - set(BATCH_TOOLS)
     if unknown:
         raise SystemExit(f"unknown tools: {', '.join(sorted(unknown))}")
     rows: list[list[str]] = []
     for set_name in [s for s in args.sets.split(",") if s]:
         set_dir = args.corpus / set_name
-        results = run_set(set_dir, tools, args.out)
-        truth = scorer.load(str(set_dir / "truth.jsonl"))
+        rows_in, pages = load_pages(set_dir, folds)
+        if not pages:
+            continue
+        results = run_set(set_dir, pages, tools, args.out)
+        keep = {row["id"] for row in rows_in}
+        truth = {k: t for k, t in scorer.load(str(set_dir / "truth.jsonl")).items() if k in keep}
         scored = {}
         for tool, (preds, _) in results.items():
             scored[tool] = scorer.score(truth, preds, per_page=args.per_page and tool == "fanwen")
             for leak in scored[tool].get("leaks", []) if args.per_page and tool == "fanwen" else []:
                 print(f"leak {set_name}/{leak}", file=sys.stderr)
-        rows += table_rows(set_name, scored, {tool: ms for tool, (_, ms) in results.items()})
+        rows += table_rows(
+            f"{set_name} ({len(pages)})", scored, {tool: ms for tool, (_, ms) in results.items()}
+        )
     print(markdown(rows))
 
 

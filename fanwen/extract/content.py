@@ -27,6 +27,8 @@ _SPACE = re.compile(r"\s+")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _PUNCT_RUN = re.compile(_PUNCT.pattern + "+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# What a page's script takes away to show content it hid (WeChat's ``#js_content``).
+_SCRIPT_HIDDEN = re.compile(r"visibility\s*:\s*hidden\s*;?|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$)", re.I)
 
 _DROP = frozenset(xpaths.DROP_TAGS)
 _FIRST_TEXT = etree.XPath(xpaths.FIRST_TEXT)  # compiled once: it runs on every teaser candidate
@@ -101,12 +103,69 @@ class Region:
 
 
 def find_content(doc: HtmlElement) -> Region | None:
-    """The element most likely to hold the article text, or None on a page without text."""
+    """The element most likely to hold the article text, or None on a page without text.
+
+    Two general patterns come on top of the vote:
+    - *the article follows its title*: when the page's title heading is known and the winner
+      belongs to another heading (a "其他人也在看" feed longer than the article, the next post of
+      a blog's page, the next article an endless page appends), the vote is taken again among
+      the paragraphs between the title and that heading;
+    - *content revealed by script*: a page whose only prose is hidden by an inline
+      ``visibility:hidden`` or ``opacity:0`` (a WeChat article shows it once its script has
+      run) is read as a browser shows it after the script.
+    """
     body = doc.find(".//body")
     root = body if body is not None else doc
+    region = _find_in(doc, root)
+    if region is not None and (region.is_article or region.is_brief):
+        return region
+    if _reveal_scripted(root):
+        revealed = _find_in(doc, root)
+        if revealed is not None:
+            return revealed
+    return region
+
+
+def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
     stats = measure(root)
+    scores = _votes(stats)
+    if not scores:
+        return None
+    weighted = {el: s * (1 - link_density(stats[el])) * class_weight(el) for el, s in scores.items()}
+    best = max(weighted, key=weighted.__getitem__)
+    region = _region(best, weighted, stats)
+    anchored = _title_anchored(doc, stats, best)
+    if anchored is not None:
+        scores = _votes(stats, anchored)
+        if scores:
+            zone = {el: s * (1 - link_density(stats[el])) * class_weight(el) for el, s in scores.items()}
+            zone_best = max(zone, key=zone.__getitem__)
+            zone_region = _region(zone_best, zone, stats)
+            if zone_region.is_article or zone_region.is_brief:
+                return zone_region
+    return region
+
+
+def _votes(
+    stats: dict[HtmlElement, _Stats], zone: tuple[HtmlElement, HtmlElement | None] | None = None
+) -> dict[HtmlElement, float]:
+    """Each container's prose score: what its paragraphs (and those of its children) pass up.
+
+    With ``zone`` (a first and an end element), only paragraphs after the first and before the
+    end (document order, the order of ``stats``) vote.
+    """
     scores: dict[HtmlElement, float] = {}
+    voting = zone is None
+    start, end = zone if zone is not None else (None, None)
     for el, st in stats.items():
+        if zone is not None:
+            if el is start:
+                voting = True
+                continue
+            if el is end:
+                break
+            if not voting:
+                continue
         own = st.inline_chars
         # A forum's reply list leaves "【】08-11 16:06 298字 [4321/87]" once its links are
         # taken out: dates and counters, not a paragraph.
@@ -121,10 +180,12 @@ def find_content(doc: HtmlElement) -> Region | None:
                 break
             scores[node] = scores.get(node, 0.0) + value * share
             node = _candidate_parent(node)
-    if not scores:
-        return None
-    weighted = {el: s * (1 - link_density(stats[el])) * class_weight(el) for el, s in scores.items()}
-    best = max(weighted, key=weighted.__getitem__)
+    return scores
+
+
+def _region(
+    best: HtmlElement, weighted: dict[HtmlElement, float], stats: dict[HtmlElement, _Stats]
+) -> Region:
     extra = _joining_siblings(best, weighted, stats)
     region = [best, *extra]
     chars = sum(stats[el].chars for el in region)
@@ -139,6 +200,99 @@ def find_content(doc: HtmlElement) -> Region | None:
         skip=frozenset(_noise(region, stats)),
         teaser_share=sum(teaser_chars(el, stats) for el in region) / chars if chars else 0.0,
     )
+
+
+def _contains(outer: HtmlElement, inner: HtmlElement) -> bool:
+    return outer is inner or any(a is outer for a in inner.iterancestors())
+
+
+def title_element(doc: HtmlElement, stats: dict[HtmlElement, _Stats]) -> HtmlElement | None:
+    """The visible heading that prints the page's title: the one the ``<title>`` (or the
+    ``og:title``) starts with, the longest such; None when no heading does.
+
+    >>> from lxml.html import document_fromstring as d
+    >>> page = d("<title>春天来了_范文网</title><h2>热门</h2><h1>春天来了</h1><p>正文。</p>")
+    >>> title_element(page, measure(page.find("body"))).tag
+    'h1'
+    """
+    titles = [" ".join(doc.xpath(xpaths.DOC_TITLE)), *doc.xpath(" | ".join(xpaths.TITLE_META))]
+    squeezed = ["".join(t.split()) for t in titles if t.strip()]
+    best: HtmlElement | None = None
+    best_len = 0
+    for heading in doc.xpath(xpaths.TITLE_HEADINGS):
+        if heading not in stats or next(heading.iterancestors("a"), None) is not None:
+            continue
+        text = "".join(heading.text_content().split())
+        if len(text) > max(best_len, MIN_TITLE_CHARS - 1) and any(t.startswith(text) for t in squeezed):
+            best, best_len = heading, len(text)
+    return best
+
+
+MIN_TITLE_CHARS = 4
+
+
+def _title_anchored(
+    doc: HtmlElement, stats: dict[HtmlElement, _Stats], best: HtmlElement
+) -> tuple[HtmlElement, HtmlElement | None] | None:
+    """The zone the article must lie in when ``best`` is another article's or a feed: (the
+    page's title, the heading ``best`` belongs to, or None for the end of the page).
+
+    ``best`` belongs to the last heading before its first paragraph. It is another unit when that
+    heading is shaped as the title is (same tag and class: a blog page's next post, the next
+    article an endless page appends) or is a recommendation label (``其他人也在看``, ``相关阅读``).
+    Any other heading (a video's caption, a sign-up box's) says nothing: None, as when ``best``
+    holds the title or the title is not known.
+    """
+    title = title_element(doc, stats)
+    if title is None or _contains(best, title):
+        return None
+    first = next(
+        (el for el in best.iter() if el in stats and stats[el].inline_chars >= MIN_PARAGRAPH_CHARS), None
+    )
+    if first is None:
+        return None
+    order = {el: i for i, el in enumerate(stats)}
+    elements = list(stats)
+    lo, hi = sorted((order[title], order[first]))
+    owner = None
+    for el in elements[lo + 1 : hi]:
+        if _contains(el, first) or _contains(el, title):
+            continue
+        if _is_other_unit(el, title, stats[el]):
+            owner = el
+    if owner is None:
+        return None
+    return (title, owner) if order[title] < order[first] else (title, None)
+
+
+def _is_other_unit(el: HtmlElement, title: HtmlElement, st: _Stats) -> bool:
+    """Whether ``el`` heads another article (shaped as the page's title) or a feed (a label)."""
+    if st.chars == 0 or st.chars > MAX_LABEL_CHARS * 4:
+        return False
+    if el.tag == title.tag and el.get("class") == title.get("class") and el.tag != "div":
+        return True
+    return (
+        st.chars <= MAX_LABEL_CHARS
+        and xpaths.FEED_LABEL.search("".join(el.text_content().split())) is not None
+    )
+
+
+MAX_LABEL_CHARS = 20
+
+
+def _reveal_scripted(root: HtmlElement) -> bool:
+    """Drop inline ``visibility:hidden`` / ``opacity:0`` from elements holding prose, as the
+    page's script would; whether any was revealed. ``display:none`` stays hidden (menus, popups)."""
+    revealed = False
+    for el in root.iter():
+        style = el.get("style") if isinstance(el.tag, str) else None
+        if not style or not _SCRIPT_HIDDEN.search(style):
+            continue
+        if len(_PUNCT.findall(el.text_content())) < MIN_ARTICLE_SENTENCES:
+            continue
+        el.set("style", _SCRIPT_HIDDEN.sub("", style))
+        revealed = True
+    return revealed
 
 
 def measure(root: HtmlElement) -> dict[HtmlElement, _Stats]:

@@ -81,6 +81,17 @@ NEGATIVE_HINT = re.compile(
     r"social|qrcode|erweima|statement|disclaimer|shengming|bottom|popup|modal",
     re.I,
 )
+# Labels that head a feed of other articles, in simplified and traditional characters: what
+# follows them is not the page's article.
+FEED_LABEL = re.compile(
+    r"^(?:(?:其他人|大家|网友|網友|别人|別人)(?:也|都)?在看|猜你喜[欢歡]|"
+    r"你(?:可能)?(?:还|還|也|会|會)?(?:想看|喜[欢歡]|感[兴興]趣|爱看|愛看)|"
+    r"相[关關](?:阅读|閱讀|文章|推荐|推薦|新闻|新聞|内容|內容|资讯|資訊)|"
+    r"(?:热门|熱門|精彩|推荐|推薦|延伸|扩展|擴展|猜你)(?:阅读|閱讀|推荐|推薦|文章|新闻|新聞|资讯|資訊)|"
+    r"[为為]你推[荐薦]|更多(?:精彩|推荐|推薦|文章|新闻|新聞|阅读|閱讀)|"
+    r"related|recommended|more stories|you may also like|most popular)",
+    re.I,
+)
 POSITIVE_HINT = re.compile(r"article|content|main|post|text|body|entry|detail|zhengwen|news|story", re.I)
 
 # Each *_META is one //meta scan with the names or'ed, not a union of scans (the same nodes, in
