@@ -189,7 +189,7 @@ def test_category_from_the_menu_link_to_the_article_folder():
 
 
 def test_paywall_notice_after_the_region_is_recorded_and_sets_truncated(rules):
-    from fanwen.pipelines.strip import clean_article
+    from fanwen.strip.stage import clean_article
 
     html = (
         "<html><body><div class='art'><h1>标题</h1><div class='body'>"

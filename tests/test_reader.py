@@ -19,8 +19,9 @@ from conftest import ended
 
 from fanwen import profiles
 from fanwen.demo import build_site, serve
+from fanwen.pagepath import Page, PageOptions, read_page
 from fanwen.spiders import reader
-from fanwen.spiders.reader import Page, PageReader, WorkerLost, read_article_page, worker_count
+from fanwen.spiders.reader import PageReader, WorkerLost, worker_count
 
 ROOT = Path(__file__).parent.parent
 BIN = Path(sys.executable).parent
@@ -57,7 +58,7 @@ def test_a_worker_reads_a_page_as_the_crawl_process_does(demo_pages):
     assert any("gbk" in content_type.lower() for _, content_type, _ in demo_pages)
     for (body, content_type, url), page in zip(demo_pages, from_worker, strict=True):
         assert page.article is not None, url
-        _same(page, read_article_page(body, content_type, url, profile))
+        _same(page, read_page(body, url, PageOptions(profile), content_type))
 
 
 def test_the_worker_protocol_answers_in_order_and_reports_a_bug():

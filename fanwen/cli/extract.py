@@ -14,36 +14,47 @@ from fanwen.cli.common import iso
 from fanwen.items import Article
 
 if TYPE_CHECKING:
+    from fanwen.profiles import Profile
     from fanwen.strip import StripResult
+
+PROFILE_OPTION = click.option(
+    "--profile",
+    metavar="FILE",
+    help="A site profile (.toml path or bundled name): its selectors and rules apply, as in a crawl.",
+)
 
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--url", help="The page's URL (dates in URLs count as evidence).")
 @click.option("--encoding", help="Decode the files with this encoding instead of detecting it.")
-def extract(files: tuple[Path, ...], url: str | None, encoding: str | None) -> None:
+@PROFILE_OPTION
+def extract(files: tuple[Path, ...], url: str | None, encoding: str | None, profile: str | None) -> None:
     """Extract, strip and section saved pages offline; print one JSON object per file.
 
-    No database, no network: the same code the crawl runs. A file that fails gives one error
+    No database, no network: the same code the crawl runs. With --profile, the site profile's
+    selectors and rules apply, as in a crawl of that site. A file that fails gives one error
     line on stderr; the others still print; the exit code is 1.
 
     \b
     Example:
         fanwen extract page.html --url https://www.example.cn/a/123.html | jq .sections
+        fanwen extract saved/*.html --profile mysite.toml
     """
     from fanwen.extract.page import NotAnArticle
-    from fanwen.offline import PageError, process_file
-    from fanwen.strip import load_rules
+    from fanwen.offline import PageError, read_page_file
+    from fanwen.pagepath import PageOptions
 
-    rules = load_rules()
+    options = PageOptions.for_profile(_profile(profile), encoding)
     failed = 0
     for path in files:
         try:
-            article = process_file(path, rules, url=url, encoding=encoding)
+            article = read_page_file(path, options, url=url).article
         except (PageError, NotAnArticle) as exc:
             click.echo(f"fanwen extract: {path}: {exc}", err=True)
             failed += 1
             continue
+        assert article is not None
         click.echo(json.dumps(article_json(article, file=str(path)), ensure_ascii=False))
     if failed:
         sys.exit(1)
@@ -72,7 +83,8 @@ def article_json(article: Article, file: str | None = None) -> dict[str, Any]:
 @click.argument("source", metavar="URL_OR_FILE")
 @click.option("--encoding", help="Decode the page with this encoding instead of detecting it.")
 @click.option("--full", is_flag=True, help="Print whole blocks instead of their first 60 characters.")
-def explain(source: str, encoding: str | None, full: bool) -> None:
+@PROFILE_OPTION
+def explain(source: str, encoding: str | None, full: bool, profile: str | None) -> None:
     """Show what the strip stage kept and removed on one page, and why; then its sections.
 
     SOURCE is a saved page (.html, .html.gz) or an http(s) URL, fetched with one plain GET.
@@ -86,31 +98,27 @@ def explain(source: str, encoding: str | None, full: bool) -> None:
         fanwen explain page.html
         fanwen explain https://www.example.cn/a/123.html --full
     """
-    from parsel import Selector
-
-    from fanwen.extract.page import NotAnArticle, extract_article
-    from fanwen.offline import PageError, decode, read_page
-    from fanwen.pipelines.strip import strip_article
-    from fanwen.sections import split_sections
-    from fanwen.strip import load_rules
+    from fanwen.offline import PageError, read_file
+    from fanwen.pagepath import PageOptions, read_page
 
     url = source if source.startswith(("http://", "https://")) else None
+    options = PageOptions.for_profile(_profile(profile), encoding)
     try:
-        body = _fetch(source) if url else read_page(Path(source))
-        article = extract_article(Selector(text=decode(body, encoding)), url, None)
-    except (PageError, NotAnArticle) as exc:
+        body, content_type = _fetch(source) if url else (read_file(Path(source)), None)
+    except PageError as exc:
         raise click.ClickException(f"{source}: {exc}") from exc
-    result, after = strip_article(article, load_rules())
-    sections = split_sections(result.blocks)
-    truncated = article.truncated or result.truncated or after.truncated
-    click.echo(f"title: {article.title}  published: {iso(article.published)}  truncated: {truncated}")
+    page = read_page(body, url, options, content_type)
+    article, result, after = page.article, page.strip, page.after
+    if article is None or result is None or after is None:
+        raise click.ClickException(f"{source}: {page.message}")
+    click.echo(f"title: {article.title}  published: {iso(article.published)}  truncated: {article.truncated}")
     _echo_decisions(result, full)
     if after.removed:
-        click.echo(f"after the article ({len(article.tail)} blocks, never kept): {len(after.removed)} removals")
+        click.echo(f"after the article ({len(after.decisions)} blocks, never kept): {len(after.removed)} removals")
         for removal in after.removed:
             click.echo(f"  - [{removal.rule}] {_short(removal.text, full)}")
     click.echo("sections:")
-    for section in sections:
+    for section in article.sections:
         label = section.heading or section.text.split("\n")[0]
         click.echo(f"  {'  ' * (section.level - 1)}{section.kind} {section.level}: {_short(label, full)}")
 
@@ -129,19 +137,31 @@ def _echo_decisions(result: StripResult, full: bool) -> None:
             click.echo(f"       - [{removal.rule}] {_short(removal.text, full)}")
 
 
+def _profile(name: str | None) -> Profile | None:
+    """The profile ``--profile`` names, or None; a bad one is a usage error (exit 2)."""
+    if name is None:
+        return None
+    from fanwen.profiles import ProfileError, load
+
+    try:
+        return load(name)
+    except (ProfileError, OSError) as exc:
+        raise click.UsageError(f"--profile {name}: {exc}") from exc
+
+
 def _short(text: str, full: bool, width: int = 60) -> str:
     return text if full or len(text) <= width else text[: width - 1] + "…"
 
 
-def _fetch(url: str) -> bytes:
-    """One plain GET, as a reader's browser would; errors become one line."""
+def _fetch(url: str) -> tuple[bytes, str | None]:
+    """One plain GET, as a reader's browser would: the body and its Content-Type; errors become one line."""
     import urllib.error
     import urllib.request
 
     request = urllib.request.Request(url, headers={"User-Agent": "fanwen-explain/0.1"})
     try:
         with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 (http(s) only)
-            return bytes(response.read())
+            return bytes(response.read()), response.headers.get("Content-Type")
     except urllib.error.HTTPError as exc:
         raise click.ClickException(f"{url}: HTTP {exc.code} {exc.reason}") from exc
     except (urllib.error.URLError, TimeoutError, OSError) as exc:

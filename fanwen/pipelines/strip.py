@@ -1,5 +1,7 @@
 """Second stage: strip adverts, calls to action and promo footers, recording every removal.
 
+A Scrapy adapter around :func:`fanwen.strip.stage.clean_article`, the page path's own strip.
+
 Besides the rules it learns each site's boilerplate: every article's short blocks are counted
 per site, and a block seen in enough of the site's articles is removed as
 ``learned-boilerplate``. The counts live in the database (``boilerplate_blocks``) so a later
@@ -11,16 +13,16 @@ writes them in the article's own transaction. SQLite has one writer, and it is t
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from functools import partial
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from scrapy.exceptions import DropItem, NotConfigured
 
-from fanwen.items import Article, Block
-from fanwen.strip import Rule, StripResult, load_rules, strip_blocks
+from fanwen.items import Article
+from fanwen.strip import Rule, load_rules
 from fanwen.strip.boilerplate import BoilerplateCounts, BoilerplateOptions
+from fanwen.strip.stage import clean_article
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -115,33 +117,3 @@ class StripPipeline:
             (s, key, sample) for (s, key), (_, sample) in self.counts.take_pending().items()
         ]
 
-
-def strip_article(
-    item: Article, rules: Sequence[Rule], is_boilerplate: Callable[[Block], bool] | None = None
-) -> tuple[StripResult, StripResult]:
-    """The decisions on an article's content blocks, and on the text after them on the page:
-    that is never kept, only its adverts and paywall notices are recorded (``fanwen explain``
-    shows both)."""
-    content = strip_blocks(item.blocks, rules, title=item.title, is_boilerplate=is_boilerplate)
-    return content, strip_blocks(item.tail, rules)
-
-
-def clean_article(
-    item: Article,
-    rules: Sequence[Rule],
-    boilerplate: BoilerplateCounts | None = None,
-    site: str | None = None,
-) -> Article:
-    """Strip ``item`` in place: its blocks become the kept ones, its removals are recorded.
-
-    The blocks after the content region (``item.tail``) are stripped too, so that a paywall
-    notice or a promo footer outside the region is recorded and sets ``truncated``; nothing of
-    them is kept.
-    """
-    learned = partial(boilerplate.is_boilerplate, site) if boilerplate is not None and site else None
-    result, after = strip_article(item, rules, learned)
-    item.blocks = result.blocks
-    item.removed = [*item.removed, *result.removed, *after.removed]
-    item.truncated = item.truncated or result.truncated or after.truncated
-    item.tail = []
-    return item

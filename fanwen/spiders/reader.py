@@ -1,4 +1,4 @@
-"""Reading an article page for the spider: decode, parse, extract, find its next page.
+"""Reading article pages for the spider, through the page path (:func:`fanwen.pagepath.read_page`).
 
 This is the CPU-heavy part of a crawl, and it needs nothing from the crawl but the page and
 the profile, so it can run in worker processes beside Scrapy's own (``FANWEN_WORKERS``): on a
@@ -28,13 +28,9 @@ import traceback
 from collections import deque
 from dataclasses import dataclass, field
 from typing import IO, Any
-from urllib.parse import urljoin
 
-from fanwen.extract.encoding import EncodingError
-from fanwen.extract.page import NotAnArticle, extract_article, response_selector
-from fanwen.items import Article
+from fanwen.pagepath import Page, PageOptions, read_page
 from fanwen.profiles import Profile
-from fanwen.spiders import links
 
 logger = logging.getLogger(__name__)
 
@@ -42,51 +38,6 @@ MAX_AUTO_WORKERS = 4
 # A worker that has not answered for a page in this many seconds is stuck (a pathological
 # page): it is stopped, and its pages are lost to this run rather than the crawl never ending.
 READ_TIMEOUT = 60.0
-
-
-@dataclass
-class Page:
-    """What an article page gave: the article, or the reason (``undecodable``/``not_article``)."""
-
-    article: Article | None
-    outcomes: list[str] = field(default_factory=list)  # stats: encoding/<source>, capped
-    problem: str | None = None
-    message: str = ""
-    next_pages: list[str] = field(default_factory=list)  # links to the article's next page
-
-
-def read_article_page(
-    body: bytes, content_type: str | None, url: str, profile: Profile | None, continuation: bool = False
-) -> Page:
-    """The article on a fetched page and the links to its next page, or why there is none.
-
-    ``continuation``: page 2, 3... of an article (see :func:`fanwen.extract.page.extract_article`).
-
-    >>> html = '<h1>标题</h1><div><p>' + '正文内容很长。' * 40 + '</p></div><a href="7_2.html">下一页</a>'
-    >>> page = read_article_page(html.encode(), "text/html; charset=utf-8", "http://x.cn/a/7.html", None)
-    >>> page.article.title, page.next_pages, page.problem
-    ('标题', ['http://x.cn/a/7_2.html'], None)
-    >>> read_article_page(b"<p>short</p>", None, "http://x.cn/", None).problem
-    'not_article'
-    """
-    try:
-        selector, outcomes = response_selector(body, content_type)
-    except EncodingError as exc:
-        return Page(None, problem="undecodable", message=str(exc))
-    try:
-        article = extract_article(selector, url, profile, continuation)
-    except NotAnArticle as exc:
-        return Page(None, outcomes, problem="not_article", message=str(exc))
-    article.truncated = article.truncated or "capped" in outcomes
-    # As Scrapy's response.urljoin: relative to the page's <base href> when it has one.
-    base = selector.xpath("//base/@href").get()
-    base = urljoin(url, base.strip()) if base else url
-    next_pages = [
-        link
-        for href, text in links.anchors(selector)
-        if links.is_next_page(link := urljoin(base, href), text, url)
-    ]
-    return Page(article, outcomes, next_pages=next_pages)
 
 
 def worker_count(setting: object) -> int:
@@ -174,7 +125,7 @@ class PageReader:
             if self.workers and not self._said_alone:
                 self._said_alone = True
                 logger.warning("no page reader process is left: reading pages in the crawl's process")
-            return read_article_page(body, content_type, url, self.profile, continuation)
+            return read_page(body, url, PageOptions(self.profile), content_type, continuation)
         worker = min(self._live, key=lambda w: len(w.pending))
         loop = asyncio.get_running_loop()
         answer: asyncio.Future[tuple[str, Any]] = loop.create_future()
@@ -285,11 +236,11 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> None:
     frame = _read_frame(requests)
     if frame is None:
         return
-    profile = pickle.loads(frame)
+    options = PageOptions(pickle.loads(frame))
     while (frame := _read_frame(requests)) is not None:
         body, content_type, url, continuation = pickle.loads(frame)
         try:
-            answer: tuple[str, Any] = ("page", read_article_page(body, content_type, url, profile, continuation))
+            answer: tuple[str, Any] = ("page", read_page(body, url, options, content_type, continuation))
         except Exception:  # a bug: the crawl logs it as the spider's error for this page
             answer = ("error", traceback.format_exc())
         answers.write(_frame(answer))

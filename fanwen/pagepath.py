@@ -1,0 +1,152 @@
+"""The one page path: decode, cap, profile, extract, strip, sections.
+
+Every way a page arrives goes through :func:`read_page`: the crawl's page readers
+(:mod:`fanwen.spiders.reader`), ``fanwen extract``, ``fanwen explain`` and
+:mod:`fanwen.offline`, so a page gives the same article whichever way it arrives.
+
+The crawl stops it after extraction (``PageOptions.rules`` is None): a multi-page article is
+merged first, and the site's learned boilerplate is the crawl's state, so its strip and
+sections run in the pipelines, through the same :func:`fanwen.strip.stage.clean_article` and
+:func:`fanwen.sections.split_sections` this module calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from parsel import Selector
+from w3lib.encoding import read_bom
+
+from fanwen.extract.encoding import EncodingError, cap, decode_html
+from fanwen.extract.page import NotAnArticle, extract_article
+from fanwen.items import Article
+from fanwen.profiles import Profile
+from fanwen.sections import split_sections
+from fanwen.spiders import links
+from fanwen.strip import Rule, StripResult, load_rules
+from fanwen.strip.stage import apply_strip, strip_article
+
+# Bytes that start a file which is certainly not an HTML page.
+_BINARY_MAGIC = (
+    b"%PDF",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"Rar!",
+    b"\xd0\xcf\x11\xe0",
+)
+
+
+@dataclass(frozen=True)
+class PageOptions:
+    """What reading a page needs besides the page: the site's profile, the strip rules, an encoding.
+
+    ``rules`` None stops the path after extraction (the crawl strips after merging an article's
+    pages); :meth:`for_profile` gives the bundled rules plus the profile's own.
+    """
+
+    profile: Profile | None = None
+    rules: tuple[Rule, ...] | None = None
+    encoding: str | None = None  # decode with this instead of detecting (fanwen extract --encoding)
+
+    @classmethod
+    def for_profile(cls, profile: Profile | None = None, encoding: str | None = None) -> PageOptions:
+        return cls(profile, tuple(load_rules(profile.rules if profile else ())), encoding)
+
+
+@dataclass
+class Page:
+    """What a page gave: the article, or the reason (``undecodable``/``not_article``) and a message.
+
+    ``strip``/``after``: the strip decisions on the content and on the text after it, when the
+    path ran the strip stage (``fanwen explain`` prints them).
+    """
+
+    article: Article | None
+    outcomes: list[str] = field(default_factory=list)  # stats: encoding/<source>, capped
+    problem: str | None = None
+    message: str = ""
+    next_pages: list[str] = field(default_factory=list)  # links to the article's next page
+    strip: StripResult | None = None
+    after: StripResult | None = None
+
+
+def is_binary(body: bytes) -> bool:
+    """Whether bytes are a known binary format or hold NUL bytes without a UTF-16/32 BOM.
+
+    >>> is_binary(b"\\x89PNG\\r\\n"), is_binary("<p>中</p>".encode("utf-16")), is_binary(b"<p>x</p>")
+    (True, False, False)
+    """
+    if body.lstrip()[:8].startswith(_BINARY_MAGIC):
+        return True
+    return b"\x00" in body[:1024] and not read_bom(body)[0]
+
+
+def read_page(
+    body: bytes,
+    url: str | None,
+    options: PageOptions = PageOptions(),
+    content_type: str | None = None,
+    continuation: bool = False,
+) -> Page:
+    """The article on a page's bytes, stripped and sectioned when ``options.rules`` is set.
+
+    Decoding: ``options.encoding`` if given, else BOM, ``content_type``'s charset, ``<meta>``,
+    each checked by detection (:func:`fanwen.extract.encoding.decode_html`). A page over the
+    cap is read from its start and its article flagged ``truncated``.
+    ``continuation``: page 2, 3... of an article (see :func:`fanwen.extract.page.extract_article`).
+
+    >>> html = '<h1>标题</h1><div><p>' + '正文内容很长。' * 40 + '</p></div><a href="7_2.html">下一页</a>'
+    >>> page = read_page(html.encode(), "http://x.cn/a/7.html", content_type="text/html; charset=utf-8")
+    >>> page.article.title, page.next_pages, page.problem
+    ('标题', ['http://x.cn/a/7_2.html'], None)
+    >>> read_page(b"<p>short</p>", "http://x.cn/").problem
+    'not_article'
+    >>> read_page(b"%PDF-1.4 ...", None).message
+    'not HTML: the bytes look like a binary file'
+    """
+    body, capped = cap(body)
+    if is_binary(body):
+        return Page(None, problem="undecodable", message="not HTML: the bytes look like a binary file")
+    try:
+        decoded = decode_html(body, header=content_type, given=options.encoding)
+    except EncodingError as exc:
+        return Page(None, problem="undecodable", message=str(exc))
+    outcomes = [f"encoding/{decoded.source}"] + (["capped"] if capped else [])
+    return read_html(decoded.text, url, options, continuation, outcomes)
+
+
+def read_html(
+    html: str,
+    url: str | None,
+    options: PageOptions = PageOptions(),
+    continuation: bool = False,
+    outcomes: Sequence[str] = (),
+) -> Page:
+    """:func:`read_page` from the extraction on, for a page already decoded."""
+    selector = Selector(text=html)
+    try:
+        article = extract_article(selector, url, options.profile, continuation)
+    except NotAnArticle as exc:
+        return Page(None, list(outcomes), problem="not_article", message=str(exc))
+    article.truncated = article.truncated or "capped" in outcomes
+    page = Page(article, list(outcomes), next_pages=next_pages(selector, url) if url else [])
+    if options.rules is not None:
+        page.strip, page.after = strip_article(article, options.rules)
+        apply_strip(article, page.strip, page.after)
+        article.sections = split_sections(article.blocks)
+    return page
+
+
+def next_pages(selector: Selector, url: str) -> list[str]:
+    """The links on an article page to the article's next page (``下一页``, ``_2.html``)."""
+    # As Scrapy's response.urljoin: relative to the page's <base href> when it has one.
+    base = selector.xpath("//base/@href").get()
+    base = urljoin(url, base.strip()) if base else url
+    return [
+        link for href, text in links.anchors(selector) if links.is_next_page(link := urljoin(base, href), text, url)
+    ]

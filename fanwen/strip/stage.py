@@ -1,0 +1,49 @@
+"""The strip stage on one article: its content blocks and the text after them, every removal recorded.
+
+The crawl's pipeline (:mod:`fanwen.pipelines.strip`) and the page path (:mod:`fanwen.pagepath`)
+both call :func:`clean_article`; ``fanwen explain`` shows the decisions :func:`strip_article` makes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import partial
+
+from fanwen.items import Article, Block
+from fanwen.strip import Rule, StripResult, strip_blocks
+from fanwen.strip.boilerplate import BoilerplateCounts
+
+
+def strip_article(
+    item: Article, rules: Sequence[Rule], is_boilerplate: Callable[[Block], bool] | None = None
+) -> tuple[StripResult, StripResult]:
+    """The decisions on an article's content blocks, and on the text after them on the page:
+    that is never kept, only its adverts and paywall notices are recorded (``fanwen explain``
+    shows both)."""
+    content = strip_blocks(item.blocks, rules, title=item.title, is_boilerplate=is_boilerplate)
+    return content, strip_blocks(item.tail, rules)
+
+
+def clean_article(
+    item: Article,
+    rules: Sequence[Rule],
+    boilerplate: BoilerplateCounts | None = None,
+    site: str | None = None,
+) -> Article:
+    """Strip ``item`` in place: its blocks become the kept ones, its removals are recorded.
+
+    The blocks after the content region (``item.tail``) are stripped too, so that a paywall
+    notice or a promo footer outside the region is recorded and sets ``truncated``; nothing of
+    them is kept.
+    """
+    learned = partial(boilerplate.is_boilerplate, site) if boilerplate is not None and site else None
+    return apply_strip(item, *strip_article(item, rules, learned))
+
+
+def apply_strip(item: Article, result: StripResult, after: StripResult) -> Article:
+    """``item`` with the decisions of :func:`strip_article` applied: kept blocks, removals, ``truncated``."""
+    item.blocks = result.blocks
+    item.removed = [*item.removed, *result.removed, *after.removed]
+    item.truncated = item.truncated or result.truncated or after.truncated
+    item.tail = []
+    return item
