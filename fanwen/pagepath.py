@@ -132,7 +132,8 @@ def read_html(
     try:
         article = extract_article(selector, url, options.profile, continuation)
     except NotAnArticle as exc:
-        return Page(None, list(outcomes), problem="not_article", message=str(exc))
+        reasons = [*outcomes, f"not_article/{exc.reason}"]
+        return Page(None, reasons, problem="not_article", message=str(exc))
     article.truncated = article.truncated or "capped" in outcomes
     page = Page(article, list(outcomes), next_pages=next_pages(selector, url) if url else [])
     if options.rules is not None:

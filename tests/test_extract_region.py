@@ -11,6 +11,7 @@ import pytest
 from parsel import Selector
 
 from fanwen.extract.page import NotAnArticle, extract_article
+from fanwen.pagepath import read_page
 
 REPORT = (
     "本报讯 昨日，市图书馆新馆正式对外开放，首日接待读者逾三千人次。新馆共设阅览座位一千二百个，"
@@ -113,5 +114,15 @@ def test_an_article_a_script_reveals_is_read_as_the_reader_sees_it():
 def test_content_hidden_with_display_none_stays_hidden():
     paras = "".join(f"<p>隐藏的第{i}段，作者讲了自己的经历，有开头，有经过，也有结尾。</p>" for i in range(5))
     html = WECHAT.format(paras=paras).replace("visibility: hidden; opacity: 0; ", "display:none")
-    with pytest.raises(NotAnArticle):
+    with pytest.raises(NotAnArticle, match="hidden by the page's style") as caught:
         extract_article(Selector(text=html), "https://mp.example.cn/s/1", None)
+    assert caught.value.reason == "hidden"
+
+
+def test_a_crawl_counts_why_a_page_gave_no_article():
+    listing = (
+        "<ul>" + "".join(f'<li><a href="/{i}.html">第{i}篇文章的标题</a></li>' for i in range(20)) + "</ul>"
+    )
+    page = read_page(listing.encode(), "https://x.example.cn/", content_type="text/html; charset=utf-8")
+    assert page.problem == "not_article" and "not_article/listing" in page.outcomes
+    assert "a listing page" in page.message

@@ -126,6 +126,43 @@ def find_content(doc: HtmlElement) -> Region | None:
     return region
 
 
+def why_not_article(doc: HtmlElement, region: Region | None) -> tuple[str, str]:
+    """Why a page's best region is no article: (a line for the user, a reason for stats).
+
+    >>> from lxml.html import document_fromstring as d
+    >>> why_not_article(d("<p>x</p>"), None)
+    ('no prose on the page', 'no_text')
+    >>> why_not_article(d('<ul><li><a href="/1">第一篇</a></li><li><a href="/2">第二篇</a></li></ul>'), None)
+    ('a listing page (its text is links)', 'listing')
+    >>> page = d('<div style="display:none">' + "<p>藏起来的正文，有句子。</p>" * 20 + "</div>")
+    >>> why_not_article(page, find_content(page))[1]
+    'hidden'
+    """
+    body = doc.find(".//body")
+    root = body if body is not None else doc
+    hidden = [el for el in root.iter() if isinstance(el.tag, str) and is_hidden(el) and el.tag not in _DROP]
+    hidden_text = max((_prose_chars(el) for el in hidden), default=0)
+    shown = region.text_chars if region is not None else 0
+    if hidden_text >= MIN_ARTICLE_CHARS and hidden_text > 2 * shown:
+        return "its text is hidden by the page's style (display:none)", "hidden"
+    if region is None:
+        page = measure(root).get(root)
+        if page is not None and page.chars and link_density(page) > 0.5:
+            return "a listing page (its text is links)", "listing"
+        return "no prose on the page", "no_text"
+    if region.teaser_share >= MAX_TEASER_SHARE or region.link_density >= 0.35:
+        return "a listing page (its text is links and teasers)", "listing"
+    return (
+        f"too little text ({region.text_chars} characters, {region.sentences} sentences)",
+        "too_short",
+    )
+
+
+def _prose_chars(el: HtmlElement) -> int:
+    text = "".join(el.text_content().split())
+    return len(text) if len(_PUNCT.findall(text)) >= MIN_ARTICLE_SENTENCES else 0
+
+
 def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
     stats = measure(root)
     scores = _votes(stats)

@@ -22,7 +22,17 @@ TAIL_BLOCKS = 4
 
 
 class NotAnArticle(ValueError):
-    """The page holds no article text (a listing, an empty page, an error page)."""
+    """The page holds no article text (a listing, an empty page, an error page).
+
+    ``reason`` names why, for stats (``fanwen/extract/not_article/<reason>``): ``listing``
+    (link lists or teasers), ``hidden`` (the page's prose is hidden by its style), ``too_short``,
+    ``no_text``, ``profile_selector`` (the profile's content selector matches nothing),
+    ``empty_region``.
+    """
+
+    def __init__(self, message: str, reason: str = "no_text") -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 def select(sel: Selector, queries: Iterable[str]) -> SelectorList:
@@ -67,12 +77,15 @@ def extract_article(
     if selectors and selectors.content:
         region = select(sel, selectors.content)
         if not region:
-            raise NotAnArticle(_at("no element matches the profile's content selector", url))
+            raise NotAnArticle(
+                _at("no element matches the profile's content selector", url), "profile_selector"
+            )
         elements, skip = [region[0].root], frozenset[HtmlElement]()
     else:
         found = content.find_content(doc)
         if found is None or not (found.is_article or found.is_brief):
-            raise NotAnArticle(_at("no article text found", url))
+            problem, reason = content.why_not_article(doc, found)
+            raise NotAnArticle(_at(f"not an article: {problem}", url), reason)
         elements, skip = list(found.elements), found.skip
 
     loader = ArticleLoader(selector=sel)
@@ -83,7 +96,7 @@ def extract_article(
     tail = [b.text for b in blocks[-TAIL_BLOCKS:] if len(b.text) < 400]
     lines = metadata.info_lines(doc, elements[-1])
     if found is not None and not found.is_article and not continuation and not metadata.dates_article(lines):
-        raise NotAnArticle(_at("too little text for an article, and no date line with it", url))
+        raise NotAnArticle(_at("not an article: too little text, and no date line with it", url), "too_short")
     generic = {
         "title": lambda: metadata.title_candidates(doc),
         "published": lambda: metadata.published_candidates(doc, url, lines, tail),
@@ -107,7 +120,7 @@ def extract_article(
     loader.add_value("tail", following_blocks(elements[-1]))
     article = loader.load_item()
     if not article.blocks:
-        raise NotAnArticle(_at("content region is empty", url))
+        raise NotAnArticle(_at("not an article: the content region is empty", url), "empty_region")
     return article
 
 
