@@ -142,3 +142,66 @@ def test_info_lines_below_the_region_are_marked():
     ).root
     lines = metadata.info_lines(doc, doc.get_element_by_id("r"))
     assert lines == [metadata.Line("2024-05-06 10:21", False), metadata.Line("回复 2024-05-07 08:00", True)]
+
+
+# An info line prints its labels one after another; a field's value ends where the next label
+# starts, in simplified or traditional characters, with or without a space before it.
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者：佚名 本文已影响 2,310 人", "佚名"),
+        ("作者：林曉雯 來源：聯合新聞網 2024-05-20 10:00", "林曉雯"),
+        ("作者：张三 李四 编辑：王五", "张三、李四"),
+        ("作者：王小明发布时间：2024-05-20 10:00", "王小明"),
+    ],
+)
+def test_an_author_ends_where_the_next_label_starts(line, author):
+    article = extract(f"<div class='info'>{line}</div><div class='text'>{PARAS}</div>")
+    assert article.author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("本文来源：某某日报，原文地址：https://news.example.cn/a/1.html", "某某日报"),
+        ("来源：某某网 作者：张三 2024-05-20 10:00", "某某网"),
+        ("來源：聯合新聞網（https://udn.example.com）", "聯合新聞網"),
+    ],
+)
+def test_a_source_is_the_name_not_the_address_or_the_next_label(line, source):
+    article = extract(f"<div class='info'>{line} 2024-05-20 10:00</div><div class='text'>{PARAS}</div>")
+    assert article.source == source
+
+
+def test_breadcrumb_items_in_separate_elements_are_not_glued():
+    crumbs = '<div class="crumbs"><a href="/">首页</a><a href="/shuzhi/">述职报告</a><span>正文</span></div>'
+    article = extract(f"{crumbs}<div class='text'>{PARAS}</div>")
+    assert article.category == "述职报告"
+
+
+def test_a_meta_author_that_names_the_site_is_not_the_author():
+    head = '<meta name="author" content="某某范文网"><meta property="og:site_name" content="某某范文网">'
+    html = (
+        f"<html><head><title>年度总结_某某范文网</title>{head}</head>"
+        f"<body><h1>年度总结</h1><div class='text'>{PARAS}</div></body></html>"
+    )
+    assert extract_article(Selector(text=html), None, None).author is None
+    named = html.replace('content="某某范文网">', 'content="赵敏">', 1)
+    assert extract_article(Selector(text=named), None, None).author == "赵敏"
+
+
+def test_a_date_in_chinese_numerals_as_official_documents_sign_them():
+    body = f"<div class='text'>{PARAS}<p>某某市人民政府</p><p>二〇二四年五月二十日</p></div>"
+    assert extract(body).published == datetime(2024, 5, 20)
+
+
+def test_a_last_crumb_that_names_the_page_itself_is_not_the_category():
+    crumbs = '<div class="crumbs"><a href="/">首页</a><a href="/zx/">基金资讯</a><span>资讯正文</span></div>'
+    assert extract(f"{crumbs}<div class='text'>{PARAS}</div>").category == "基金资讯"
+
+
+def test_an_unknown_author_before_the_editor_label_is_not_joined_to_it():
+    article = extract(
+        f"<div class='info'>作者：未知 责任编辑：王五 2024-05-20 10:00</div><div class='text'>{PARAS}</div>"
+    )
+    assert article.author == "未知"

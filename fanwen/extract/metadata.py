@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 
 from fanwen.extract import xpaths
 from fanwen.extract.blocks import text_of
-from fanwen.extract.processors import parse_date
+from fanwen.extract.processors import arabic_date, parse_date
 
 _DATE = re.compile(
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -26,9 +26,18 @@ _DATE = re.compile(
     r"|\b\d{1,2}/\d{1,2}/(?:19|20)\d{2})(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[AP]M\b)?)?"
 )
 _LABELLED = {
-    "author": re.compile(r"(?:作者|撰稿|记者|文)\s*[:：/]\s*([^\s|｜/]{2,20}(?:[ 、，,][^\s|｜/:：]{2,4})*)"),
-    "source": re.compile(r"(?:来源|出处|稿源)\s*[:：]\s*([^\s|｜]{2,30})"),
+    "author": re.compile(
+        r"(?:作者|撰稿|记者|記者|文)\s*[:：/]\s*([^\s|｜/]{2,20}(?:[ 、，,][^\s|｜/:：]{2,4})*)"
+    ),
+    "source": re.compile(r"(?:来源|來源|出处|出處|稿源)\s*[:：]\s*([^\s|｜，,；;。（）()【】\[\]<>]{2,30})"),
 }
+# Where an info line's next field starts: a label (simplified or traditional), the start of a
+# notice (本文…, 原文…), or an address. A labelled value ends there.
+_NEXT_FIELD = re.compile(
+    r"来源|來源|出处|出處|稿源|本文|原文|发布|發布|发表|發表|时间|時間|日期|更新|责任编辑|責任編輯|责任|責任|"
+    r"编辑|編輯|责编|責編|"
+    r"浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣|字号|字號|作者|记者|記者|摄影|攝影|https?:|www\."
+)
 _NAMES = r"([\u4e00-\u9fff·]{2,4}(?:[ \u3000\xa0、]+[\u4e00-\u9fff·]{2,4})*)(?=[\s）)】\]/]|$)"
 # "山东冠县报道", "发自北京", "上海电": where the reporter filed from, not a name.
 _DATELINE = re.compile(r"\s*(?:发自[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6}报道)")
@@ -72,7 +81,8 @@ _INFO_CHARS = re.compile(f"[{xpaths.INFO_CHARS}]")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|/|→|＞|>>)\s*")
 _CRUMB_PREFIX = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]\s*")
 _INDEX_PAGE = re.compile(r"(?:index|default)\.s?html?$|(?:index|default)\.(?:php|aspx?|jsp)$")
-_CRUMB_SKIP = re.compile(r"^(?:首页|主页|正文|网站首页|home|)$", re.I)
+# Crumbs that name no channel: the home page, and "this page" (正文, 资讯正文, 文章正文).
+_CRUMB_SKIP = re.compile(r"^(?:首页|主页|网站首页|home|)$|正文$|正文内容$", re.I)
 
 
 def title_candidates(doc: HtmlElement) -> Iterator[str]:
@@ -271,7 +281,7 @@ def author_candidates(
     for text in texts:
         match = _LABELLED["author"].search(text)
         if match:
-            yield match.group(1)
+            yield until_next_field(match.group(1))
     for text in [*texts, *tail]:
         yield from bylines(text)
     for text in [*texts, *tail]:
@@ -286,7 +296,9 @@ def author_candidates(
                 yield entry["name"]
             elif isinstance(entry, str):
                 yield entry
-    yield from doc.xpath(" | ".join(xpaths.AUTHOR_META))
+    for value in doc.xpath(" | ".join(xpaths.AUTHOR_META)):
+        if not names_site(doc, value):
+            yield value
     for text in texts:
         match = _LABELLED["source"].search(text)
         if match and is_person_name(match.group(1)):
@@ -326,7 +338,7 @@ def sign_off(texts: Sequence[str]) -> tuple[str, str] | None:
     >>> sign_off(["特此通告。", "以上内容仅供参考", "2022年1月27日起施行"]) is None
     True
     """
-    texts = [t.strip() for t in texts if t.strip()]
+    texts = [arabic_date(t.strip()) for t in texts if t.strip()]
     for i in range(len(texts) - 1, 0, -1):
         if _DATE_ONLY.fullmatch(texts[i]):
             signer = texts[i - 1].replace(" ", "")
@@ -392,12 +404,47 @@ def bylines(text: str) -> Iterator[str]:
         yield " ".join(_REPORTER_LABEL.sub("", name) for name in match.group(1).split())
 
 
+def until_next_field(value: str) -> str:
+    """A labelled value up to where the line's next field starts.
+
+    >>> until_next_field("佚名 本文已影"), until_next_field("林曉雯 來源"), until_next_field("张三 李四")
+    ('佚名', '林曉雯', '张三 李四')
+    >>> until_next_field("某某日报原文地址：https://x.cn")
+    '某某日报'
+    """
+    match = _NEXT_FIELD.search(value, 1)
+    return (value[: match.start()] if match else value).strip(" 、:：")
+
+
+def names_site(doc: HtmlElement, value: str) -> bool:
+    """Whether a meta author is the site's name (a CMS fills it in for every page): the
+    ``og:site_name``, or a part of the ``<title>`` after the article's own title.
+
+    >>> from lxml.html import document_fromstring as d
+    >>> names_site(d("<title>年度总结_某某范文网</title>"), "某某范文网")
+    True
+    >>> names_site(d("<title>年度总结_某某范文网</title>"), "赵敏")
+    False
+    """
+    value = value.strip()
+    if not value:
+        return False
+    if value in doc.xpath("//meta[@property='og:site_name']/@content"):
+        return True
+    title = " ".join(doc.xpath(xpaths.DOC_TITLE))
+    parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
+    return value in parts[1:]
+
+
+_TITLE_PARTS = re.compile(r"[_|｜\-—–]+|\s{2,}")
+
+
 def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
     texts = [line.text for line in lines]
     for line in texts:
         match = _LABELLED["source"].search(line)
         if match:
-            yield match.group(1)
+            yield until_next_field(match.group(1))
     yield from doc.xpath(" | ".join(xpaths.SOURCE_META))
     for line in texts:
         # "2024-12-18 华博范文网": a date followed by a bare name is the source.
@@ -412,13 +459,13 @@ def category_candidates(doc: HtmlElement, url: str | None = None) -> Iterator[st
     # Lazily: the loader stops at the first item it keeps, so a page with a breadcrumb never
     # pays for the position-text search behind it.
     trails = chain(
-        (text_of(el) for el in doc.xpath(xpaths.BREADCRUMB)),
+        (_crumb_text(el) for el in doc.xpath(xpaths.BREADCRUMB)),
         (line for line in _short_lines(doc) if _CRUMB_PREFIX.match(line)),
     )
     for trail in trails:
         items = [item for item in _CRUMB_SPLIT.split(trail) if item]
         items = [_CRUMB_PREFIX.sub("", item).strip() for item in items]
-        items = [item for item in items if not _CRUMB_SKIP.match(item)]
+        items = [item for item in items if not _CRUMB_SKIP.search(item)]
         # The last item is often the article title itself; take the one before it.
         if len(items) >= 2:
             yield items[-2] if len(items[-1]) > 12 else items[-1]
@@ -426,6 +473,17 @@ def category_candidates(doc: HtmlElement, url: str | None = None) -> Iterator[st
             yield items[0]
     if url:
         yield from channel_names(doc, url)
+
+
+def _crumb_text(el: HtmlElement) -> str:
+    """A breadcrumb's text with its items apart: items in separate elements are separated by
+    the page's CSS (``a + a::before { content: "›" }``), not by a character; join them with ``>``.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _crumb_text(f('<div><a href="/">首页</a><a href="/s/">述职报告</a><span>正文</span></div>'))
+    '首页 > 述职报告 > 正文'
+    """
+    return " > ".join(" ".join(t.split()) for t in el.itertext() if t.strip())
 
 
 def channel_names(doc: HtmlElement, url: str) -> Iterator[str]:
@@ -458,7 +516,7 @@ def channel_names(doc: HtmlElement, url: str) -> Iterator[str]:
         if rank is None or rank in found:
             continue
         text = text_of(link)
-        if 2 <= len(text) <= 12 and not _CRUMB_SKIP.match(text):
+        if 2 <= len(text) <= 12 and not _CRUMB_SKIP.search(text):
             found[rank] = text
     yield from (found[rank] for rank in sorted(found))
 

@@ -87,6 +87,32 @@ def clean_source(value: str) -> str | None:
     return _SOURCE_LABEL.sub("", value.strip()) or None
 
 
+_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
+_HAN_NUM = "〇零○ＯO一二三四五六七八九十"
+_HAN_DATE = re.compile(rf"([{_HAN_NUM}]{{4}})\s*年\s*([{_HAN_NUM}]{{1,3}})\s*月\s*([{_HAN_NUM}]{{1,3}})\s*日")
+
+
+def _han_number(text: str) -> int:
+    """``二十`` → 20, ``十二`` → 12, ``二〇二四`` → 2024 (digit by digit without 十)."""
+    if "十" not in text:
+        return int("".join(str(_HAN_DIGITS[c]) for c in text))
+    tens, _, ones = text.partition("十")
+    return (_HAN_DIGITS[tens] if tens else 1) * 10 + (_HAN_DIGITS[ones] if ones else 0)
+
+
+def arabic_date(text: str) -> str:
+    """A date written in Chinese numerals, as official documents sign them, in digits.
+
+    >>> arabic_date("二〇二四年五月二十日"), arabic_date("二○二三年十二月三十一日"), arabic_date("2024年5月")
+    ('2024年5月20日', '2023年12月31日', '2024年5月')
+    """
+    if "年" not in text:
+        return text
+    return _HAN_DATE.sub(
+        lambda m: "年".join(str(_han_number(g)) for g in m.groups()[:2]) + f"月{_han_number(m[3])}日", text
+    )
+
+
 def parse_date(value: str | datetime) -> datetime | None:
     """Find the first plausible date (and time) in a string.
 
@@ -98,11 +124,14 @@ def parse_date(value: str | datetime) -> datetime | None:
     datetime.datetime(2004, 9, 17, 17, 54, 13)
     >>> parse_date("/html/20231105/123.html")
     datetime.datetime(2023, 11, 5, 0, 0)
+    >>> parse_date("二〇二四年五月二十日")
+    datetime.datetime(2024, 5, 20, 0, 0)
     >>> parse_date("no date here") is None
     True
     """
     if isinstance(value, datetime):
         return value
+    value = arabic_date(value)
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(value):
             parts = {key: int(num) for key, num in match.groupdict().items() if num and key != "p"}
