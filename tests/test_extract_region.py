@@ -126,3 +126,65 @@ def test_a_crawl_counts_why_a_page_gave_no_article():
     page = read_page(listing.encode(), "https://x.example.cn/", content_type="text/html; charset=utf-8")
     assert page.problem == "not_article" and "not_article/listing" in page.outcomes
     assert "a listing page" in page.message
+
+
+SHORT_REPORT = (
+    "<p>本报讯 5月20日上午，全市中小学生运动会在市体育中心开幕，来自全市一百二十所学校的三千余名运动员参加"
+    "田径、游泳、篮球等十二个大项的比赛，比赛将持续五天，组委会还为各校准备了统一的饮用水和医疗保障，"
+    "并在每个场馆设立了志愿服务站，方便家长和学生咨询，开幕式由市教育局主持，副市长到场讲话并宣布开幕</p>"
+    "<p>本届运动会首次设立了残疾学生组别，共有八十多名残疾学生报名参加田径和游泳项目的比赛。</p>"
+)
+
+
+def test_a_short_report_under_the_page_title_is_an_article_without_a_date_line():
+    html = f"""<html><head><title>全市中小学生运动会开幕_教育_某某网</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/jy/">教育</a></div>
+<h1>全市中小学生运动会开幕</h1><div class="src">某某网</div><div class="text">{SHORT_REPORT}</div>
+</body></html>"""
+    article = extract_article(Selector(text=html), "https://news.example.cn/jy/1.html", None)
+    assert "残疾学生组别" in "\n".join(b.text for b in article.blocks)
+
+
+def test_a_short_text_with_no_title_over_it_and_no_date_is_still_not_an_article():
+    html = (
+        f"<html><head><title>某某网</title></head><body><div class='text'>{SHORT_REPORT}</div></body></html>"
+    )
+    with pytest.raises(NotAnArticle, match="too little text"):
+        extract_article(Selector(text=html), "https://news.example.cn/", None)
+
+
+def test_an_encyclopaedia_entry_leaves_its_notice_box_and_fact_box_out():
+    entry = "".join(
+        f"<p>春节是中华民族最隆重的传统节日之一，第{i}段介绍它的来历、习俗和各地不同的过法，内容详尽。</p>"
+        for i in range(6)
+    )
+    html = f"""<html><head><title>春节_某某百科</title></head><body><h1>春节</h1>
+<div class="content"><div class="lemma-notice">本词条缺少概述图，补充相关内容使词条更完整，还能快速升级，赶紧来编辑吧！</div>
+<dl class="basic-info"><dt>中文名</dt><dd>春节</dd><dt>别名</dt><dd>新春、新年、新岁</dd><dt>节日时间</dt><dd>农历正月初一</dd></dl>
+{entry}</div></body></html>"""
+    article = extract_article(Selector(text=html), "https://baike.example.cn/item/1", None)
+    text = "\n".join(b.text for b in article.blocks)
+    assert "春节是中华民族" in text
+    assert "缺少概述图" not in text and "节日时间" not in text
+
+
+POEM_LINES = [
+    "春风吹过山岗", "桃花开满村庄", "孩子们奔跑着", "笑声落进池塘", "我站在老屋前", "想起远方的娘",
+    "娘说春天短", "要把种子撒上", "如今田埂还在", "娘已去了远方", "我把花种撒下", "等它开成月光",
+]  # fmt: skip
+BIO = "".join(
+    f"<p>作者生于一九六〇年，第{i}段写他的生平：少年务农，青年入伍，中年以后专事写作，出版诗集多部，多次获奖。</p>"
+    for i in range(4)
+)
+
+
+def test_a_poem_of_short_lines_is_the_article_not_the_poets_biography():
+    """Line breaks are the verse's punctuation; the biography sits under its own label.
+    (A poem set one ``<p>`` a line is not read as verse: a hot-search list looks the same.)"""
+    poem = "<div class='poem'>" + "<br>".join(POEM_LINES) + "</div>"
+    html = f"""<html><head><title>春风_现代诗_某某诗词网</title></head><body>
+<h1>春风</h1><div class="info">作者：某某 2024-03-01 10:00</div>{poem}
+<div class="bio"><h3>作者简介</h3>{BIO}</div></body></html>"""
+    article = extract_article(Selector(text=html), "https://shi.example.cn/1.html", None)
+    text = "\n".join(b.text for b in article.blocks)
+    assert "桃花开满村庄" in text and "少年务农" not in text

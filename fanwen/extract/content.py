@@ -13,7 +13,7 @@ inside the region are marked to be skipped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -40,6 +40,8 @@ MIN_ARTICLE_SENTENCES = 3
 MIN_BRIEF_CHARS = 60
 # Paragraph-level text shorter than this is chrome (labels, buttons, menu items).
 MIN_PARAGRAPH_CHARS = 10
+# Lines broken by <br> that make a verse (a stanza).
+MIN_VERSE_LINES = 4
 # A listing with summaries has prose too; its text sits in repeated items that each open with
 # a title link. When that much of the region is such items, the page is a listing.
 MAX_TEASER_SHARE = 0.5
@@ -72,6 +74,7 @@ class Region:
     extra: tuple[HtmlElement, ...] = ()
     skip: frozenset[HtmlElement] = field(default_factory=frozenset)
     teaser_share: float = 0.0  # share of the text in teaser items (title link + summary)
+    under_title: bool = False  # a region short of an article's that follows the page's title heading
 
     @property
     def is_article(self) -> bool:
@@ -171,7 +174,8 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
     weighted = {el: s * (1 - link_density(stats[el])) * class_weight(el) for el, s in scores.items()}
     best = max(weighted, key=weighted.__getitem__)
     region = _region(best, weighted, stats)
-    anchored = _title_anchored(doc, stats, best)
+    title = title_element(doc, stats)
+    anchored = _title_anchored(title, stats, best) if title is not None else None
     if anchored is not None:
         scores = _votes(stats, anchored)
         if scores:
@@ -179,8 +183,22 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
             zone_best = max(zone, key=zone.__getitem__)
             zone_region = _region(zone_best, zone, stats)
             if zone_region.is_article or zone_region.is_brief:
-                return zone_region
+                region = zone_region
+    if title is not None and not region.is_article and _follows(stats, title, region.element):
+        region = replace(region, under_title=True)
     return region
+
+
+def _follows(stats: dict[HtmlElement, _Stats], title: HtmlElement, el: HtmlElement) -> bool:
+    """Whether ``el`` holds the title or comes after it."""
+    if _contains(el, title):
+        return True
+    for node in stats:
+        if node is title:
+            return True
+        if node is el:
+            return False
+    return False
 
 
 def _votes(
@@ -210,14 +228,20 @@ def _votes(
             continue
         if next(el.iterancestors("a"), None) is not None:
             continue  # a <font> inside a link is a link's text (a thread title), not a paragraph
-        value = prose_score(own, st.inline_punct)
-        node: HtmlElement | None = el if el.tag in xpaths.CANDIDATE_TAGS else _candidate_parent(el)
-        for share in (1.0, 0.5, 1 / 3):
-            if node is None or node not in stats:
-                break
-            scores[node] = scores.get(node, 0.0) + value * share
-            node = _candidate_parent(node)
+        _vote(scores, stats, el, prose_score(own, st.inline_punct))
     return scores
+
+
+def _vote(
+    scores: dict[HtmlElement, float], stats: dict[HtmlElement, _Stats], el: HtmlElement, value: float
+) -> None:
+    """A paragraph's vote: fully for its container, half for the next, a third for the one above."""
+    node: HtmlElement | None = el if el.tag in xpaths.CANDIDATE_TAGS else _candidate_parent(el)
+    for share in (1.0, 0.5, 1 / 3):
+        if node is None or node not in stats:
+            break
+        scores[node] = scores.get(node, 0.0) + value * share
+        node = _candidate_parent(node)
 
 
 def _region(
@@ -260,16 +284,29 @@ def title_element(doc: HtmlElement, stats: dict[HtmlElement, _Stats]) -> HtmlEle
         if heading not in stats or next(heading.iterancestors("a"), None) is not None:
             continue
         text = "".join(heading.text_content().split())
-        if len(text) > max(best_len, MIN_TITLE_CHARS - 1) and any(t.startswith(text) for t in squeezed):
+        if len(text) > max(best_len, 1) and any(_titled(t, text) for t in squeezed):
             best, best_len = heading, len(text)
     return best
 
 
+# A heading this long that the <title> starts with is the title; a shorter one (a poem's 春风)
+# only when the <title> goes on with a separator (春风_现代诗_…), not with more words (春风化雨).
 MIN_TITLE_CHARS = 4
+_TITLE_SEPARATOR = re.compile(r"[_|｜\-—–:：·,，(（《【\[]")
+
+
+def _titled(title: str, text: str) -> bool:
+    if not title.startswith(text):
+        return False
+    return (
+        len(text) >= MIN_TITLE_CHARS
+        or len(title) == len(text)
+        or bool(_TITLE_SEPARATOR.match(title, len(text)))
+    )
 
 
 def _title_anchored(
-    doc: HtmlElement, stats: dict[HtmlElement, _Stats], best: HtmlElement
+    title: HtmlElement, stats: dict[HtmlElement, _Stats], best: HtmlElement
 ) -> tuple[HtmlElement, HtmlElement | None] | None:
     """The zone the article must lie in when ``best`` is another article's or a feed: (the
     page's title, the heading ``best`` belongs to, or None for the end of the page).
@@ -280,8 +317,7 @@ def _title_anchored(
     Any other heading (a video's caption, a sign-up box's) says nothing: None, as when ``best``
     holds the title or the title is not known.
     """
-    title = title_element(doc, stats)
-    if title is None or _contains(best, title):
+    if _contains(best, title):
         return None
     first = next(
         (el for el in best.iter() if el in stats and stats[el].inline_chars >= MIN_PARAGRAPH_CHARS), None
@@ -352,15 +388,18 @@ def measure(root: HtmlElement) -> dict[HtmlElement, _Stats]:
         order.append((st, up, 2 if tag == "a" else 1 if tag in xpaths.BLOCK_TAGS else 0))
         parts = [el.text or ""]
         visible = []
+        breaks = 0
         for child in el:
             ctag = child.tag
             if isinstance(ctag, str):
                 if is_hidden(child):
                     continue
+                if ctag == "br":
+                    breaks += 1
                 if ctag not in _DROP:
                     visible.append(child)
             parts.append(child.tail or "")
-        _count_own(st, parts, tag == "a")
+        _count_own(st, parts, tag == "a", breaks)
         stack.extend([(child, st) for child in reversed(visible)])
     for st, up, kind in reversed(order):
         if up is None:
@@ -380,8 +419,12 @@ def measure(root: HtmlElement) -> dict[HtmlElement, _Stats]:
     return stats
 
 
-def _count_own(st: _Stats, parts: list[str], is_link: bool) -> None:
-    """Counts of the text directly inside an element (its text and its visible children's tails)."""
+def _count_own(st: _Stats, parts: list[str], is_link: bool, breaks: int = 0) -> None:
+    """Counts of the text directly inside an element (its text and its visible children's tails).
+
+    In text broken into lines (``<br>``), a line's end is a pause as a comma is: verse (a
+    poem's short lines, little punctuation) is prose by its line breaks, two lines a sentence.
+    """
     joined = " ".join(parts)
     if not joined or joined.isspace():
         return  # no text or only whitespace (most elements): nothing to count
@@ -396,6 +439,11 @@ def _count_own(st: _Stats, parts: list[str], is_link: bool) -> None:
     # A sentence ends on a punctuation mark: without one, there is nothing to find.
     st.sentences = len(_SENTENCE_END.findall(joined)) if punct else 0
     st.inline_letters = len(_NOT_LETTERS.sub("", text))
+    if breaks:
+        lines = sum(1 for part in parts if part and not part.isspace())
+        if lines >= MIN_VERSE_LINES:
+            st.punct = st.inline_punct = punct + lines - 1
+            st.sentences = max(st.sentences, lines // 2)
 
 
 def is_hidden(el: HtmlElement) -> bool:
@@ -479,8 +527,10 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
             if st is None or el.tag not in xpaths.NOISE_CANDIDATE_TAGS or st.chars == 0:
                 continue
             linky = link_density(st) > 0.5 and st.chars < total * 0.5
-            hinted = xpaths.NEGATIVE_HINT.search(f"{el.get('class', '')} {el.get('id', '')}") is not None
-            if linky or (hinted and st.punct < 3 + st.chars / 100 and st.chars < total * 0.3):
+            hint = f"{el.get('class', '')} {el.get('id', '')}"
+            hinted = xpaths.NEGATIVE_HINT.search(hint) is not None
+            notice = st.chars < total * 0.3 and xpaths.NOTICE_HINT.search(hint) is not None
+            if linky or notice or (hinted and st.punct < 3 + st.chars / 100 and st.chars < total * 0.3):
                 noise.append(el)
     return noise
 

@@ -95,7 +95,13 @@ def extract_article(
     head = [b.text for b in blocks[:HEAD_BLOCKS] if len(b.text) < 400]
     tail = [b.text for b in blocks[-TAIL_BLOCKS:] if len(b.text) < 400]
     lines = metadata.info_lines(doc, elements[-1])
-    if found is not None and not found.is_article and not continuation and not metadata.dates_article(lines):
+    if (
+        found is not None
+        and not found.is_article
+        and not continuation
+        and not (found.under_title and found.text_chars >= content.MIN_ARTICLE_CHARS)
+        and not metadata.dates_article(lines)
+    ):
         raise NotAnArticle(_at("not an article: too little text, and no date line with it", url), "too_short")
     generic = {
         "title": lambda: metadata.title_candidates(doc),

@@ -78,13 +78,13 @@ NOISE_CANDIDATE_TAGS = frozenset(
 NEGATIVE_HINT = re.compile(
     r"comment|footer|foot|sidebar|side|nav|menu|related|recommend|relate|hot|share|copyright|"
     r"banner|ad-|ads|advert|tuijian|xiangguan|links|login|breadcrumb|crumb|pinglun|toolbar|"
-    r"social|qrcode|erweima|statement|disclaimer|shengming|bottom|popup|modal",
+    r"social|qrcode|erweima|statement|disclaimer|shengming|bottom|popup|modal|notice|infobox|basic-?info",
     re.I,
 )
-# Labels that head a feed of other articles, in simplified and traditional characters: what
-# follows them is not the page's article.
+# Labels that head what is not the page's article, in simplified and traditional characters: a
+# feed of other articles, or a box about the author (a poem page's 作者简介).
 FEED_LABEL = re.compile(
-    r"^(?:(?:其他人|大家|网友|網友|别人|別人)(?:也|都)?在看|猜你喜[欢歡]|"
+    r"^(?:(?:作者|诗人|詩人|词人|詞人|作家)(?:简介|簡介|介绍|介紹)|关于作者|關於作者|(?:其他人|大家|网友|網友|别人|別人)(?:也|都)?在看|猜你喜[欢歡]|"
     r"你(?:可能)?(?:还|還|也|会|會)?(?:想看|喜[欢歡]|感[兴興]趣|爱看|愛看)|"
     r"相[关關](?:阅读|閱讀|文章|推荐|推薦|新闻|新聞|内容|內容|资讯|資訊)|"
     r"(?:热门|熱門|精彩|推荐|推薦|延伸|扩展|擴展|猜你)(?:阅读|閱讀|推荐|推薦|文章|新闻|新聞|资讯|資訊)|"
@@ -92,6 +92,9 @@ FEED_LABEL = re.compile(
     r"related|recommended|more stories|you may also like|most popular)",
     re.I,
 )
+# class/id words of boxes that are never the article however much they say: an encyclopaedia's
+# maintenance notices and fact boxes (a wiki's ambox/hatnote/infobox, 百科's basic-info).
+NOTICE_HINT = re.compile(r"notice|ambox|mbox|hatnote|infobox|basic-?info|navbox", re.I)
 POSITIVE_HINT = re.compile(r"article|content|main|post|text|body|entry|detail|zhengwen|news|story", re.I)
 
 # Each *_META is one //meta scan with the names or'ed, not a union of scans (the same nodes, in
