@@ -15,6 +15,7 @@ from rich.console import Console
 from sqlalchemy import Engine
 
 from fanwen.db import DatabaseError, make_engine, migrate, resolve_db_url
+from fanwen.db.engine import check_writable
 from fanwen.db.queries import Filters
 
 SECTION_KINDS = ("intro", "section", "essay", "conclusion")
@@ -40,9 +41,12 @@ def open_db(db: str | None) -> Iterator[Engine]:
 
 
 def check_db(url: str) -> None:
-    """Fail before crawling, not after: the database must open and migrate."""
-    with _migrated(url):
-        pass
+    """Fail before crawling, not after: the database must open, migrate and take writes."""
+    with _migrated(url) as engine:
+        try:
+            check_writable(engine)
+        except DatabaseError as exc:
+            raise click.ClickException(str(exc)) from exc
 
 
 @contextmanager
@@ -58,8 +62,19 @@ def _migrated(url: str) -> Iterator[Engine]:
 
 
 def sqlite_path(url: str) -> str | None:
-    prefix = "sqlite:///"
-    return url[len(prefix) :] if url.startswith(prefix) and url != prefix + ":memory:" else None
+    """The file of a SQLite URL (its URI form too), else None.
+
+    >>> sqlite_path("sqlite:////tmp/a.db"), sqlite_path("sqlite:///file:/tmp/a.db?mode=ro&uri=true")
+    ('/tmp/a.db', '/tmp/a.db')
+    >>> sqlite_path("sqlite://"), sqlite_path("postgresql://db/fanwen")
+    (None, None)
+    """
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return parsed.database.removeprefix("file:")
 
 
 def iso(value: datetime | None) -> str | None:

@@ -2,7 +2,8 @@
 
 Exit codes (for cron and systemd; docs/scheduling.md): 0 every crawl finished, 1 a crawl
 failed or the database cannot be used, 2 a usage error, 3 interrupted (SIGTERM, Ctrl-C),
-75 another crawl holds the database (EX_TEMPFAIL: try again later).
+4 a crawl read article pages and stored none of them, 75 another crawl holds the database
+(EX_TEMPFAIL: try again later).
 """
 
 from __future__ import annotations
@@ -18,12 +19,13 @@ import click
 
 from fanwen.cli import main
 from fanwen.cli.common import DB_OPTION, check_db, open_db, sqlite_path
-from fanwen.db import resolve_db_url, summary
+from fanwen.db import DatabaseError, resolve_db_url, summary
 from fanwen.db.lock import DatabaseLocked, RunLock
 from fanwen.profiles import ProfileError, parse_duration
 
 EXIT_FAILED = 1
 EXIT_INTERRUPTED = 3
+EXIT_NOTHING_STORED = 4
 EXIT_LOCKED = 75  # EX_TEMPFAIL from sysexits.h: "temporary failure, try again later"
 
 
@@ -36,6 +38,8 @@ def run_lock(db_url: str, wait: float) -> Iterator[None]:
     except DatabaseLocked as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(EXIT_LOCKED)
+    except DatabaseError as exc:
+        raise click.ClickException(str(exc)) from exc
     try:
         yield
     finally:
@@ -47,8 +51,10 @@ def exit_code(stats: list[dict[str, Any]]) -> int:
 
     >>> exit_code([{"finish_reason": "finished"}]), exit_code([{"finish_reason": "shutdown"}])
     (0, 3)
+    >>> exit_code([{"finish_reason": "finished", "fanwen/spider/article_failed": 4}])
+    4
     """
-    from fanwen.pipelines.store import LOCKED_REASON, run_status  # imports Scrapy: only when crawling
+    from fanwen.pipelines.store import LOCKED_REASON, NOTHING_STORED, run_status  # imports Scrapy
 
     reasons = [s.get("finish_reason") for s in stats]
     if LOCKED_REASON in reasons:
@@ -56,6 +62,8 @@ def exit_code(stats: list[dict[str, Any]]) -> int:
     statuses = [run_status(s.get("finish_reason"), s) for s in stats]
     if "failed" in statuses:
         return EXIT_FAILED
+    if NOTHING_STORED in statuses:
+        return EXIT_NOTHING_STORED
     if "interrupted" in statuses:
         return EXIT_INTERRUPTED
     return 0
@@ -173,8 +181,9 @@ def crawl(
 
     Runs the same spider as `scrapy crawl articles -a target=TARGET`. Incremental: stored
     articles are fetched again only when due (--refresh), and conditionally. One crawl per
-    database at a time. Exit codes: 0 finished, 1 failed, 2 usage, 3 interrupted, 75 another
-    crawl holds the database (docs/scheduling.md).
+    database at a time. Exit codes: 0 finished, 1 failed, 2 usage, 3 interrupted, 4 nothing
+    stored (article pages read, none kept), 75 another crawl holds the database
+    (docs/scheduling.md).
 
     \b
     Examples:
@@ -182,14 +191,14 @@ def crawl(
         fanwen crawl mysite.toml -s DOWNLOAD_DELAY=2 --db archive.db
         fanwen crawl mysite.toml --wait 600 --refresh 7d    # from cron
     """
+    from fanwen.config import SettingError, check_settings
     from fanwen.spiders.articles import resolve_target
-    from fanwen.spiders.reader import worker_count
 
     try:
         for target in targets:
             resolve_target(target, start_url)
     except ProfileError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.UsageError(str(exc)) from exc
     settings: dict[str, Any] = {}
     for override in overrides:
         name, sep, value = override.partition("=")
@@ -210,11 +219,10 @@ def crawl(
         settings["JOBDIR"] = jobdir
     if workers is not None:
         settings["FANWEN_WORKERS"] = workers
-    if "FANWEN_WORKERS" in settings:
-        try:
-            worker_count(settings["FANWEN_WORKERS"])
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint="--workers") from exc
+    try:
+        check_settings(settings)
+    except SettingError as exc:
+        raise click.UsageError(str(exc)) from exc
     url = resolve_db_url(db)
     with run_lock(url, wait):
         check_db(url)

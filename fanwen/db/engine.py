@@ -102,6 +102,10 @@ def wrap_error(engine: Engine | None, error: BaseException) -> DatabaseError:
             message = "file is not a SQLite database (or is corrupt)"
         elif "locked" in lowered or "busy" in lowered:
             message = "database is locked by another process"
+        elif "readonly" in lowered or "read-only" in lowered:
+            message = "the database is read-only (its file, or the directory it is in, cannot be written)"
+        elif "unable to open" in lowered:
+            message = "cannot open the database file (does its directory exist, and can it be written?)"
     if engine is None:
         return DatabaseError(message)
     return DatabaseError(f"{describe(engine)}: {message}")
@@ -117,6 +121,7 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         return
     from alembic import command
     from alembic.config import Config
+    from alembic.util import CommandError
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
@@ -126,6 +131,12 @@ def migrate(engine: Engine, revision: str = "head") -> None:
             command.upgrade(config, revision)
     except exc.DBAPIError as error:
         raise wrap_error(engine, error) from error
+    except CommandError as error:
+        # Most often a database a newer fanwen migrated: this one does not know its revision.
+        raise DatabaseError(
+            f"{describe(engine)}: {error} (this fanwen knows migrations up to {HEAD_REVISION}; "
+            "a newer fanwen has migrated this database: upgrade fanwen)"
+        ) from error
 
 
 @contextmanager
@@ -173,6 +184,18 @@ def check_connection(engine: Engine) -> None:
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("SELECT 1")
+    except exc.DBAPIError as error:
+        raise wrap_error(engine, error) from error
+
+
+def check_writable(engine: Engine) -> None:
+    """Write once and roll it back: a read-only file or directory fails here, before a crawl
+    fetches anything, not at its first article (taking the write lock alone succeeds on a
+    read-only file). Needs a migrated database."""
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("UPDATE alembic_version SET version_num = version_num")
+            connection.rollback()
     except exc.DBAPIError as error:
         raise wrap_error(engine, error) from error
 

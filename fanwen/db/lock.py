@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from fanwen.db.engine import StorageError, resolve_db_url
+from fanwen.db.engine import DatabaseError, StorageError, resolve_db_url
 
 _held: dict[str, _Held] = {}
 _guard = threading.Lock()
@@ -41,10 +41,13 @@ def lock_path(db_url: str) -> Path:
 
     >>> lock_path("sqlite:////srv/fanwen/archive.db")
     PosixPath('/srv/fanwen/archive.db.lock')
+    >>> lock_path("sqlite:///file:/srv/fanwen/archive.db?mode=ro&uri=true")
+    PosixPath('/srv/fanwen/archive.db.lock')
     """
     url = make_url(resolve_db_url(db_url))
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
-        return Path(url.database + ".lock")
+        # SQLite's URI filenames (file:PATH?mode=ro&uri=true) name the same file.
+        return Path(url.database.removeprefix("file:") + ".lock")
     digest = hashlib.sha1(url.render_as_string(hide_password=True).encode()).hexdigest()[:16]
     return Path(tempfile.gettempdir()) / f"fanwen-{digest}.lock"
 
@@ -71,7 +74,13 @@ class RunLock:
                 held.count += 1
                 self._mine = True
                 return False
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as error:
+                raise DatabaseError(
+                    f"cannot create the run lock {self.path}: {error.strerror} "
+                    "(the database's directory must exist and be writable)"
+                ) from None
             deadline = time.monotonic() + max(self.wait, 0.0)
             while True:
                 try:

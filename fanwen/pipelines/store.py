@@ -20,6 +20,7 @@ from scrapy import signals
 from scrapy.exceptions import CloseSpider, DropItem, NotConfigured
 
 from fanwen import signals as fanwen_signals
+from fanwen.config import check_settings
 from fanwen.db.engine import StorageError, describe, make_engine, migrate, resolve_db_url
 from fanwen.db.lock import DatabaseLocked, RunLock
 from fanwen.db.state import close_abandoned_runs
@@ -41,13 +42,16 @@ RUN_STATUS = {
     "shutdown": "interrupted",
 }
 LOCKED_REASON = "database_locked"
+UNUSABLE_REASON = "database_unusable"  # not in RUN_STATUS: the run failed
+NOTHING_STORED = "nothing_stored"  # the status of a run that read article pages and kept none
 # Runs started by this process (one per crawler); any other run still "running" while this
 # process holds the run lock was left by a killed process.
 _OWN_RUNS: dict[str, set[int]] = {}
 
 
 def run_status(reason: str | None, stats: dict[str, Any] | None = None) -> str:
-    """``finished`` / ``interrupted`` / ``failed`` for a Scrapy close reason and the run's stats.
+    """``finished`` / ``interrupted`` / ``failed`` / ``nothing_stored`` for a Scrapy close reason
+    and the run's stats.
 
     A crawl that "finished" without a single usable page but with faults (the site was down)
     failed, so that cron hears about it.
@@ -56,6 +60,8 @@ def run_status(reason: str | None, stats: dict[str, Any] | None = None) -> str:
     ('finished', 'interrupted', 'failed')
     >>> run_status("finished", {"fanwen/faults/total": 3})
     'failed'
+    >>> run_status("finished", {"fanwen/spider/pages": 9, "fanwen/spider/article_failed": 8})
+    'nothing_stored'
     """
     status = RUN_STATUS.get(reason or "", "failed")
     site_down = (
@@ -63,7 +69,28 @@ def run_status(reason: str | None, stats: dict[str, Any] | None = None) -> str:
     )
     if status == "finished" and site_down:
         return "failed"
+    if status == "finished" and stats is not None and nothing_kept(stats):
+        return NOTHING_STORED
     return status
+
+
+def nothing_kept(stats: dict[str, Any]) -> bool:
+    """Whether article pages were read and not one article came out of the pipelines.
+
+    Every article page failing extraction (a profile selector that matches nothing), every
+    article dropped or refused, a callback that raised on every page: the crawl did not do its
+    job, even though Scrapy "finished". A re-crawl that finds nothing new reads no article page.
+
+    >>> nothing_kept({"fanwen/spider/article_failed": 12}), nothing_kept({"fanwen/spider/pages": 3})
+    (True, False)
+    >>> nothing_kept({"fanwen/spider/articles": 5, "item_scraped_count": 5})
+    False
+    """
+    expected = sum(
+        int(stats.get(key, 0))
+        for key in ("fanwen/spider/articles", "fanwen/spider/article_failed", "spider_exceptions/count")
+    )
+    return expected > 0 and not stats.get("item_scraped_count", 0)
 
 
 def run_errors(stats: dict[str, Any]) -> int:
@@ -93,16 +120,15 @@ class StorePipeline:
         self.engine: Engine | None = None
         self.store: ArticleStore | None = None
         self.run_id: int | None = None
-        self.locked_out = False
+        self.refused: str | None = None  # why the crawl must close at once (locked, database unusable)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
         settings = crawler.settings
+        check_settings(settings)  # a bad value is an error, not a stage switched off
         if not settings.getbool("FANWEN_STORE_ENABLED", True):
             raise NotConfigured("FANWEN_STORE_ENABLED is off")
         batch_size = settings.getint("FANWEN_STORE_BATCH_SIZE", 50)
-        if batch_size < 1:
-            raise NotConfigured("FANWEN_STORE_BATCH_SIZE must be at least 1")
         lock_wait = settings.getfloat("FANWEN_LOCK_WAIT", 0.0)
         pipeline = cls(resolve_db_url(settings.get("FANWEN_DB")), batch_size, crawler, lock_wait)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
@@ -111,8 +137,8 @@ class StorePipeline:
         return pipeline
 
     def spider_opened(self) -> None:
-        if self.locked_out:
-            raise CloseSpider(LOCKED_REASON)
+        if self.refused:
+            raise CloseSpider(self.refused)
 
     def open_spider(self) -> None:
         try:
@@ -121,7 +147,11 @@ class StorePipeline:
             # The spider_opened handler closes the spider: raising here would leave the other
             # pipelines' open_spider coroutines un-awaited.
             logger.error("%s", error)
-            self.locked_out = True
+            self.refused = LOCKED_REASON
+            return
+        except StorageError as error:  # no lock file can be made: the directory is missing or read-only
+            logger.error("%s", error)
+            self.refused = UNUSABLE_REASON
             return
         try:
             self.engine = make_engine(self.db_url)
@@ -135,6 +165,15 @@ class StorePipeline:
             self.store = ArticleStore(self.engine, self.batch_size)
             self.run_id = self.store.start_run(self._targets())
             _OWN_RUNS.setdefault(self.db_url, set()).add(self.run_id)
+        except StorageError as error:
+            # A read-only or unusable database: one line, and the crawl closes before fetching.
+            logger.error("%s: no run can be recorded", error)
+            self.refused = UNUSABLE_REASON
+            self.store = None
+            if self.engine is not None:
+                self.engine.dispose()
+            self._release()
+            return
         except BaseException:
             self._release()
             raise

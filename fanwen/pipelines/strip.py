@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from scrapy.exceptions import DropItem, NotConfigured
 
+from fanwen.config import check_settings
 from fanwen.items import Article
 from fanwen.strip import Rule, load_rules
 from fanwen.strip.boilerplate import BoilerplateCounts, BoilerplateOptions
@@ -59,6 +60,7 @@ class StripPipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StripPipeline:
         settings = crawler.settings
+        check_settings(settings)  # a bad value is an error, not a stage switched off
         if not settings.getbool("FANWEN_STRIP_ENABLED", True):
             raise NotConfigured("FANWEN_STRIP_ENABLED is off")
         assert crawler.stats is not None
@@ -70,8 +72,6 @@ class StripPipeline:
                 threshold=settings.getint("FANWEN_BOILERPLATE_THRESHOLD", 5),
                 min_share=settings.getfloat("FANWEN_BOILERPLATE_MIN_SHARE", 0.3),
             )
-            if options.threshold < 2:
-                raise NotConfigured("FANWEN_BOILERPLATE_THRESHOLD must be at least 2")
             if settings.getbool("FANWEN_STORE_ENABLED", True):
                 from fanwen.db import resolve_db_url
 

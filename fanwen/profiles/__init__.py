@@ -98,9 +98,15 @@ def parse(data: dict[str, Any], default_name: str, path: Path | None = None) -> 
     if bad:
         raise ProfileError(f"{where}: unknown selector(s) {sorted(bad)}; known: {sorted(known_selectors)}")
     selectors = Selectors(**{k: _strings(where, f"selectors.{k}", v) for k, v in raw_selectors.items()})
+    for name in known_selectors:
+        for number, query in enumerate(getattr(selectors, name)):
+            problem = selector_problem(query)
+            if problem:
+                raise ProfileError(f"{where}: selectors.{name}[{number}] {query!r}: {problem}")
     rules = data.get("rule", [])
     if not isinstance(rules, list) or not all(isinstance(r, dict) for r in rules):
         raise ProfileError(f"{where}: [[rule]] entries must be tables")
+    _check_rules(where, rules)
     article_url = data.get("article_url")
     if article_url is not None and not isinstance(article_url, str):
         raise ProfileError(f"{where}: article_url must be a string (a regular expression)")
@@ -151,6 +157,46 @@ def parse_duration(value: str | int | float) -> timedelta:
     if seconds < 0:
         raise ValueError(f"a duration cannot be negative: {value!r}")
     return timedelta(seconds=seconds)
+
+
+def selector_problem(query: str) -> str | None:
+    """Why a profile selector cannot be used (CSS, or XPath when it starts with / or (), or None.
+
+    >>> selector_problem("div.article-body"), selector_problem("//div[@id='text']")
+    (None, None)
+    >>> selector_problem("div[[[").split(":")[0]
+    'not a valid CSS selector'
+    >>> selector_problem("//div[")
+    'not a valid XPath expression: Invalid expression'
+    """
+    from cssselect import SelectorError
+    from lxml import etree
+    from parsel.csstranslator import HTMLTranslator
+
+    if not query.strip():
+        return "an empty selector"
+    if query.startswith(("/", "(")):
+        try:
+            etree.XPath(query)
+        except etree.XPathSyntaxError as exc:
+            return f"not a valid XPath expression: {exc}"
+        return None
+    try:
+        etree.XPath(HTMLTranslator().css_to_xpath(query))
+    except (SelectorError, etree.XPathSyntaxError) as exc:
+        return f"not a valid CSS selector: {exc}"
+    return None
+
+
+def _check_rules(where: str, rules: list[dict[str, Any]]) -> None:
+    """Each ``[[rule]]`` compiles as the strip stage will compile it (its patterns included)."""
+    from fanwen.strip import RuleError, parse_rule
+
+    for number, raw in enumerate(rules):
+        try:
+            parse_rule(raw)
+        except RuleError as exc:
+            raise ProfileError(f"{where}: rule[{number}]: {exc}") from exc
 
 
 def _strings(where: str, key: str, value: Any) -> tuple[str, ...]:

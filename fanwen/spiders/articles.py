@@ -25,6 +25,7 @@ from scrapy.utils.reactor import is_asyncio_reactor_installed
 from twisted.python.failure import Failure
 
 from fanwen import profiles
+from fanwen.config import SettingError, check_settings
 from fanwen.db.engine import StorageError, make_engine, resolve_db_url
 from fanwen.db.models import utcnow
 from fanwen.db.state import CrawlState, load_state
@@ -36,6 +37,8 @@ from fanwen.spiders.reader import PageReader, WorkerLost, worker_count
 
 # Links that never lead to an article or a listing.
 _DENY = (r"/member/", r"/login", r"/register", r"/search", r"\?.*(?:print|share)=", r"#")
+# A target such as 127.0.0.1:8600/ or www.example.cn/xinde/: an address without its scheme.
+_LOOKS_LIKE_ADDRESS = re.compile(r"^(?:[\w-]+\.)+[\w-]+(?::\d+)?(?:/\S*)?$|^[\w.-]+:\d+(?:/\S*)?$")
 MAX_ARTICLE_PAGES = 50  # a "next page" chain longer than this is a trap, not an article
 
 
@@ -43,7 +46,12 @@ def resolve_target(target: str, start_url: str | None = None) -> Profile:
     """A profile from a target: a bundled profile name, a ``.toml`` path, or a start URL."""
     if "://" in target:
         return profiles.for_url(target)
-    profile = profiles.load(target)
+    try:
+        profile = profiles.load(target)
+    except profiles.ProfileError as error:
+        if _LOOKS_LIKE_ADDRESS.match(target) and not target.endswith(".toml"):
+            raise profiles.ProfileError(f"{error}; to crawl a site, give its URL: http://{target}") from None
+        raise
     if start_url:
         profile = profile.with_start_urls([start_url])
     if not profile.start_urls:
@@ -66,7 +74,7 @@ class ArticleSpider(scrapy.Spider):
     def __init__(self, target: str | None = None, start_url: str | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         if not target:
-            raise ValueError("the articles spider needs -a target=PROFILE_OR_URL")
+            raise profiles.ProfileError("the articles spider needs -a target=PROFILE_OR_URL")
         self.profile = resolve_target(target, start_url)
         self.targets = target if not start_url else f"{target} ({start_url})"
         self.allowed_domains = [d for d in self.profile.allowed_domains if d]
@@ -89,9 +97,13 @@ class ArticleSpider(scrapy.Spider):
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArticleSpider:
-        spider = super().from_crawler(crawler, *args, **kwargs)
+        try:
+            check_settings(crawler.settings)  # before anything is opened: a bad value fails here
+            spider = super().from_crawler(crawler, *args, **kwargs)
+        except (SettingError, profiles.ProfileError) as error:
+            raise _usage_error(error) from None
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
-        spider.workers = worker_count(crawler.settings.get("FANWEN_WORKERS"))  # a bad value fails here
+        spider.workers = worker_count(crawler.settings.get("FANWEN_WORKERS"))
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -269,6 +281,8 @@ class ArticleSpider(scrapy.Spider):
             self.logger.warning("%s", page.message)
         if page.article is None:
             self._count(page.problem or "not_article")
+            if self._article_url is not None:
+                self._count("article_failed")  # an article page by the profile's article_url
             return None
         article = page.article
         if article.category is None:
@@ -340,6 +354,16 @@ class ArticleSpider(scrapy.Spider):
             stats.inc_value(f"{prefix}/{key}")
         else:
             stats.set_value(f"{prefix}/{key}", value)
+
+
+def _usage_error(error: Exception) -> SystemExit:
+    """A bad argument, profile or setting under ``scrapy crawl``: one line and exit code 2.
+
+    An exception from here would reach Scrapy's event loop as a 30-line traceback; ``fanwen
+    crawl`` checks the same things itself before it creates a crawler.
+    """
+    logging.getLogger(__name__).critical("%s", error)
+    return SystemExit(2)
 
 
 def _unique(found: list[Link]) -> list[Link]:

@@ -1,0 +1,106 @@
+"""Every ``FANWEN_*`` setting checked before a crawl starts: a bad value is an error, never a stage
+switched off (``NotConfigured`` means off on purpose, through a ``*_ENABLED`` setting).
+
+The spider checks them when it is created (``scrapy crawl``, scrapyd, ``fanwen crawl``), and
+``fanwen crawl`` before anything is opened, so a typo in ``-s`` is one line and exit code 2.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from fanwen.profiles import parse_duration
+
+
+class SettingError(ValueError):
+    """A ``FANWEN_*`` setting with a value fanwen cannot use: ``NAME: problem``."""
+
+
+def _number(kind: type, low: float | None = None, high: float | None = None) -> Callable[[Any], None]:
+    words = {int: "a whole number", float: "a number"}[kind]
+    bounds = (
+        f" from {low:g} to {high:g}"
+        if low is not None and high is not None
+        else (f" of at least {low:g}" if low is not None else "")
+    )
+
+    def check(value: Any) -> None:
+        try:
+            number = kind(value)
+        except (TypeError, ValueError):
+            raise SettingError(f"must be {words}{bounds}, not {value!r}") from None
+        if (low is not None and number < low) or (high is not None and number > high):
+            raise SettingError(f"must be {words}{bounds}, not {value!r}")
+
+    return check
+
+
+def _flag(value: Any) -> None:
+    if isinstance(value, bool) or value in (0, 1):
+        return
+    if isinstance(value, str) and value in ("0", "1", "True", "true", "False", "false"):
+        return
+    raise SettingError(f"must be True or False (1 or 0), not {value!r}")
+
+
+def _duration(value: Any) -> None:
+    try:
+        parse_duration(value)
+    except (TypeError, ValueError) as exc:
+        raise SettingError(str(exc)) from None
+
+
+def _text_or_none(value: Any) -> None:
+    if value is not None and not isinstance(value, str):
+        raise SettingError(f"must be a file path or a database URL, not {value!r}")
+
+
+def _workers(value: Any) -> None:
+    from fanwen.spiders.reader import worker_count
+
+    try:
+        worker_count(value)
+    except ValueError as exc:
+        raise SettingError(str(exc).removeprefix("FANWEN_WORKERS ")) from None
+
+
+# Every FANWEN_* setting and its check; a test holds this to fanwen/settings.py and docs/settings.md.
+CHECKS: dict[str, Callable[[Any], None]] = {
+    "FANWEN_DB": _text_or_none,
+    "FANWEN_STORE_ENABLED": _flag,
+    "FANWEN_STORE_BATCH_SIZE": _number(int, 1),
+    "FANWEN_STRIP_ENABLED": _flag,
+    "FANWEN_BOILERPLATE_ENABLED": _flag,
+    "FANWEN_BOILERPLATE_THRESHOLD": _number(int, 2),
+    "FANWEN_BOILERPLATE_MIN_SHARE": _number(float, 0, 1),
+    "FANWEN_VALIDATE_MIN_CHARS": _number(int, 0),
+    "FANWEN_INCREMENTAL_ENABLED": _flag,
+    "FANWEN_REFRESH_INTERVAL": _duration,
+    "FANWEN_STOP_PAGING_KNOWN": _number(float, 0, 1),
+    "FANWEN_LOCK_WAIT": _number(float, 0),
+    "FANWEN_WORKERS": _workers,
+}
+
+
+def check_settings(settings: Mapping[str, Any]) -> None:
+    """Raise :class:`SettingError` for the first ``FANWEN_*`` setting that is unknown or bad.
+
+    >>> check_settings({"FANWEN_STORE_BATCH_SIZE": "50", "FANWEN_BOILERPLATE_MIN_SHARE": 0.3})
+    >>> check_settings({"FANWEN_STORE_BATCH_SIZE": "0"})
+    Traceback (most recent call last):
+    fanwen.config.SettingError: FANWEN_STORE_BATCH_SIZE: must be a whole number of at least 1, not '0'
+    >>> check_settings({"FANWEN_STORE_BATCHSIZE": 10})
+    Traceback (most recent call last):
+    fanwen.config.SettingError: FANWEN_STORE_BATCHSIZE: not a fanwen setting (docs/settings.md lists them)
+    """
+    for name in settings:
+        if not str(name).startswith("FANWEN_"):
+            continue
+        check = CHECKS.get(name)
+        if check is None:
+            raise SettingError(f"{name}: not a fanwen setting (docs/settings.md lists them)")
+        try:
+            check(settings[name])
+        except SettingError as exc:
+            raise SettingError(f"{name}: {exc}") from None

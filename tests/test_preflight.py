@@ -1,0 +1,178 @@
+"""Everything is checked before a crawl starts: a bad profile, setting or database is one line
+naming the file, the key and the problem; usage errors exit 2, an unusable database 1."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from scrapy.utils.test import get_crawler
+
+from fanwen import profiles
+from fanwen.cli import main
+from fanwen.config import SettingError
+from fanwen.db import make_engine, migrate
+from fanwen.pipelines.store import StorePipeline
+from fanwen.pipelines.strip import StripPipeline
+from fanwen.spiders.articles import ArticleSpider
+
+ROOT = Path(__file__).parent.parent
+BIN = Path(sys.executable).parent
+QUERIES = [["search", "人才"], ["show", "http://x.cn/1.html"], ["list"], ["stats"], ["runs"], ["export"]]
+
+
+def crawl(tmp_path: Path, *args: str):
+    return CliRunner().invoke(main, ["crawl", *args, "--db", str(tmp_path / "f.db")])
+
+
+def one_line_error(output: str) -> str:
+    lines = [line for line in output.splitlines() if line.startswith("Error:")]
+    assert len(lines) == 1 and "Traceback" not in output, output
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("toml", "key"),
+    [
+        ('[selectors]\ncontent = ["div.body", "div[[["]', "selectors.content[1]"),
+        ("[selectors]\ntitle = \"//h1[\"", "selectors.title[0]"),
+        ('[[rule]]\nname = "bad"\npattern = "(unclosed"', "rule[0]"),
+        ('[[rule]]\nname = "bad"\npattern = "广告"\nunless = "[z-a]"', "rule[0]"),
+    ],
+)
+def test_a_profile_that_cannot_compile_is_refused_before_crawling(tmp_path, toml, key):
+    path = tmp_path / "site.toml"
+    path.write_text(f'start_urls = ["http://127.0.0.1:9/"]\n{toml}\n', encoding="utf-8")
+    with pytest.raises(profiles.ProfileError, match=key.replace("[", r"\[")):
+        profiles.load(str(path))
+    result = crawl(tmp_path, str(path))
+    assert result.exit_code == 2
+    line = one_line_error(result.output)
+    assert str(path) in line and key in line
+    assert not (tmp_path / "f.db").exists()
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "FANWEN_STORE_BATCH_SIZE=0",
+        "FANWEN_BOILERPLATE_THRESHOLD=1",
+        "FANWEN_BOILERPLATE_MIN_SHARE=2",
+        "FANWEN_STOP_PAGING_KNOWN=x",
+        "FANWEN_REFRESH_INTERVAL=soon",
+        "FANWEN_STRIP_ENABLED=maybe",
+        "FANWEN_STORE_BATCHSIZE=10",
+    ],
+)
+def test_a_bad_setting_is_a_usage_error_naming_it(tmp_path, setting):
+    result = crawl(tmp_path, "http://127.0.0.1:9/", "-s", setting)
+    assert result.exit_code == 2
+    assert setting.split("=")[0] in one_line_error(result.output)
+    assert not (tmp_path / "f.db").exists()
+
+
+@pytest.mark.parametrize("pipeline", [StorePipeline, StripPipeline])
+def test_a_bad_value_fails_the_stage_instead_of_switching_it_off(pipeline):
+    crawler = get_crawler(settings_dict={"FANWEN_STORE_BATCH_SIZE": 0})
+    with pytest.raises(SettingError, match="FANWEN_STORE_BATCH_SIZE"):
+        pipeline.from_crawler(crawler)
+
+
+def test_every_fanwen_setting_has_a_check():
+    from fanwen import config, settings
+
+    defined = {name for name in vars(settings) if name.startswith("FANWEN_")}
+    assert defined <= set(config.CHECKS)
+    config.check_settings({name: getattr(settings, name) for name in defined})  # the defaults pass
+
+
+def test_an_address_without_its_scheme_suggests_http(tmp_path):
+    result = crawl(tmp_path, "127.0.0.1:8600/")
+    assert result.exit_code == 2
+    assert "http://127.0.0.1:8600/" in one_line_error(result.output)
+
+
+def test_scrapy_crawl_of_a_profile_without_start_url_is_one_line(tmp_path):
+    result = subprocess.run(
+        [str(BIN / "scrapy"), "crawl", "articles", "-a", "target=demo", "-s", f"FANWEN_DB={tmp_path / 'f.db'}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "profile 'demo' has no start_urls" in result.stderr
+
+
+def test_the_spider_refuses_a_bad_setting_under_scrapy_crawl():
+    crawler = get_crawler(ArticleSpider, settings_dict={"FANWEN_LOCK_WAIT": "-1"})
+    with pytest.raises(SystemExit) as stopped:
+        ArticleSpider.from_crawler(crawler, target="http://127.0.0.1:9/")
+    assert stopped.value.code == 2
+
+
+def _newer(tmp_path: Path) -> Path:
+    path = tmp_path / "newer.db"
+    migrate(make_engine(str(path)))
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0999'")
+    return path
+
+
+@pytest.mark.parametrize("command", QUERIES, ids=lambda c: c[0])
+def test_a_database_from_a_newer_fanwen_is_one_line_for_every_command(tmp_path, command):
+    path = _newer(tmp_path)
+    result = CliRunner().invoke(main, [*command, "--db", str(path)])
+    assert result.exit_code == 1
+    line = one_line_error(result.output)
+    assert "0999" in line and "newer fanwen" in line
+
+
+def test_crawling_into_a_database_from_a_newer_fanwen_is_one_line(tmp_path):
+    path = _newer(tmp_path)
+    result = CliRunner().invoke(main, ["crawl", "http://127.0.0.1:9/", "--db", str(path)])
+    assert result.exit_code == 1
+    assert "newer fanwen" in one_line_error(result.output)
+
+
+def test_a_read_only_database_is_refused_before_crawling(tmp_path):
+    path = tmp_path / "ro.db"
+    migrate(make_engine(str(path)))
+    # A read-only open stands in for a file the user may not write (the tests may run as root).
+    read_only = f"sqlite:///file:{path}?mode=ro&uri=true"
+    for command in (["crawl", "http://127.0.0.1:9/"], ["demo", "--port", "0"]):
+        result = CliRunner().invoke(main, [*command, "--db", read_only])
+        assert result.exit_code == 1, result.output
+        assert "read-only" in one_line_error(result.output)
+    assert CliRunner().invoke(main, ["runs", "--db", read_only]).exit_code == 0  # reading is fine
+
+
+def test_a_database_in_a_missing_directory_is_one_line(tmp_path):
+    for command in (["crawl", "http://127.0.0.1:9/"], ["demo", "--port", "0"]):
+        result = CliRunner().invoke(main, [*command, "--db", str(tmp_path / "nowhere" / "f.db")])
+        assert result.exit_code == 1, result.output
+        assert "nowhere" in one_line_error(result.output)
+
+
+def test_a_crawl_whose_article_pages_all_fail_is_not_finished(tmp_path):
+    from fanwen.demo import build_site, serve
+
+    profile = tmp_path / "wrong.toml"
+    # The demo's article URLs, and a content selector from some other site's layout.
+    profile.write_text('article_url = "/\\\\d+\\\\.html$"\n[selectors]\ncontent = ["div.not-on-this-site"]\n')
+    db = tmp_path / "f.db"
+    with serve(build_site()) as base:
+        result = subprocess.run(
+            [str(BIN / "fanwen"), "crawl", str(profile), "--start-url", base + "/", "--db", str(db),
+             "--max-pages", "12", "-L", "ERROR", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0"],
+            capture_output=True, text=True, timeout=120,
+        )
+    assert result.returncode == 4, result.stdout + result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT status, articles_new FROM crawl_runs").fetchall() == [("nothing_stored", 0)]
