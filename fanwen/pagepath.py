@@ -148,6 +148,15 @@ def next_pages(selector: Selector, url: str) -> list[str]:
     # As Scrapy's response.urljoin: relative to the page's <base href> when it has one.
     base = selector.xpath("//base/@href").get()
     base = urljoin(url, base.strip()) if base else url
-    return [
-        link for href, text in links.anchors(selector) if links.is_next_page(link := urljoin(base, href), text, url)
-    ]
+    page = links.page_of(url)
+    stem = links.page_stem(page[0])
+    found = []
+    for anchor in selector.root.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        # Most links of a page go elsewhere: test the raw href before resolving it or reading its text.
+        if not href or not (href.startswith("?") or stem in href):
+            continue
+        link = urljoin(base, href)
+        if links.is_next_page(link, anchor.text_content().strip(), url, page):
+            found.append(link)
+    return found

@@ -94,19 +94,33 @@ def page_of(url: str) -> tuple[str, int]:
     return urlunsplit((parts.scheme, parts.netloc, path, urlencode(kept), "")), number
 
 
-def is_next_page(link_url: str, link_text: str, page_url: str) -> bool:
+def is_next_page(link_url: str, link_text: str, page_url: str, page: tuple[str, int] | None = None) -> bool:
     """Whether a link on an article page leads to the same article's next page.
+
+    ``page``: ``page_of(page_url)``, when the caller tests many links of one page.
 
     >>> is_next_page("http://x.cn/a/7_2.html", "2", "http://x.cn/a/7.html")
     True
     >>> is_next_page("http://x.cn/a/8.html", "下一篇", "http://x.cn/a/7.html")
     False
     """
-    first, number = page_of(page_url)
+    first, number = page if page is not None else page_of(page_url)
     link_first, link_number = page_of(link_url)
     if link_first != first or link_url == page_url:
         return False
     return link_number == number + 1 or (link_number > number and link_text.strip().lower() in NEXT_PAGE_TEXT)
+
+
+def page_stem(first_page_url: str) -> str:
+    """What every page URL of an article keeps of its first page's: the file stem (``7`` of
+    ``7.html`` for ``7_2.html``, ``show`` for ``show.php?id=5&page=3``). A raw ``href`` that
+    holds neither the stem nor starts a bare query (``?page=3``) is no page of the article, and
+    needs no resolving.
+
+    >>> page_stem("http://x.cn/a/7.html"), page_stem("http://x.cn/show.php?id=5")
+    ('7', 'show')
+    """
+    return urlsplit(first_page_url).path.rpartition("/")[2].partition(".")[0]
 
 
 def anchors(selector: Selector) -> Iterator[tuple[str, str]]:
