@@ -1,19 +1,26 @@
-"""Report: how clean and how complete fanwen's strip and sections are on the fixture pages.
+"""Report: how clean and how complete fanwen's strip, sections and metadata are on the fixture pages.
 
-    python bench/fixtures_report.py [--pages tests/fixtures/pages] [--per-page]
+    python bench/fixtures_report.py [--pages DIR ...] [--per-page]
 
-Each ``NAME.html`` has a ``NAME.json`` with the truth: ``sections`` (kind, level, heading,
-text), ``removed`` (advert / promo / chrome fragments the page shows, which must not survive)
-and ``keep`` (article phrases that look like adverts and must survive). Measured per page and
-in total:
+Each ``NAME.html`` has a ``NAME.json`` with the truth, written by hand from what the page
+shows: ``sections`` (kind, level, heading, text), ``removed`` (advert / notice / chrome
+fragments, which must not survive), ``keep`` (article phrases that look like adverts),
+``truncated``, and the metadata fields it states (``title``, ``published``, and on the
+template zoo also ``author``, ``source``, ``category``; ``null`` when the page shows none).
+Each directory is reported on its own (by default tests/fixtures/pages, the template zoo
+tests/fixtures/zoo, and the held-back set tests/fixtures/heldback):
 
-- advert residue: characters of ``removed`` fragments still in the clean text;
-- characters lost: characters of the true article text (headings and section texts, white
-  space ignored) missing from fanwen's, by longest matching blocks;
+- residue: ``removed`` fragments still in the clean text;
+- lost: characters of the true article text (headings and section texts, white space
+  ignored) missing from fanwen's, by longest matching blocks, as a share of the true text;
+- extra: characters of fanwen's text not in the true text, as a share of the true text;
 - heading precision / recall: fanwen's headings against the true ones (exact strings);
-- level accuracy: true headings found at the true level.
+- levels: true headings found at the true level;
+- metadata: the stated metadata fields fanwen gets right;
+- truncated: pages whose ``truncated`` flag is right.
 
-Targets (issue 4): zero residue, zero characters lost, heading precision and recall >= 0.95.
+Targets (issue 12), on every set: 0 residue, lost <= 0.5 %, extra <= 1 %, heading precision
+and recall >= 0.97, metadata >= 0.95, truncated right on every page.
 """
 
 from __future__ import annotations
@@ -23,28 +30,32 @@ import json
 import re
 import sys
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_PAGES = REPO / "tests" / "fixtures" / "pages"
+FIXTURES = REPO / "tests" / "fixtures"
+DEFAULT_SETS = (FIXTURES / "pages", FIXTURES / "zoo", FIXTURES / "heldback")
+METADATA = ("title", "published", "author", "source", "category")
 _SPACE = re.compile(r"\s+")
 
 
 @dataclass
 class PageScore:
     name: str
-    residue: int
     residue_fragments: list[str]
     lost: int
+    extra: int
     article_chars: int
     headings_true: int
     headings_found: int
     headings_right: int
     levels_right: int
     truncated_ok: bool
+    metadata_wrong: list[str] = field(default_factory=list)
+    metadata_fields: int = 0
 
 
 def squeeze(text: str) -> str:
@@ -61,6 +72,17 @@ def lost_chars(truth: str, got: str) -> int:
     return len(truth) - sum(block.size for block in matcher.get_matching_blocks())
 
 
+def metadata_of(article: Any) -> dict[str, str | None]:
+    published = article.published.date().isoformat() if article.published else None
+    return {
+        "title": article.title,
+        "published": published,
+        "author": article.author,
+        "source": article.source,
+        "category": article.category,
+    }
+
+
 def score_page(html: Path, truth: dict[str, Any], rules: list[Any]) -> PageScore:
     from fanwen.offline import process_file
 
@@ -75,17 +97,21 @@ def score_page(html: Path, truth: dict[str, Any], rules: list[Any]) -> PageScore
     got_heads = Counter(s["heading"] for s in got_sections if s.get("heading"))
     true_levels = Counter((s["heading"], s["level"]) for s in truth["sections"] if s.get("heading"))
     got_levels = Counter((s["heading"], s["level"]) for s in got_sections if s.get("heading"))
+    got_meta = metadata_of(article)
+    stated = [name for name in METADATA if name in truth]
     return PageScore(
         name=html.stem,
-        residue=sum(len(squeeze(f)) for f in residue),
         residue_fragments=residue,
         lost=lost_chars(true_text, got_text),
+        extra=lost_chars(got_text, true_text),
         article_chars=len(true_text),
         headings_true=sum(true_heads.values()),
         headings_found=sum(got_heads.values()),
         headings_right=sum((true_heads & got_heads).values()),
         levels_right=sum((true_levels & got_levels).values()),
         truncated_ok=bool(truth.get("truncated", False)) == article.truncated,
+        metadata_wrong=[f"{n}: {got_meta[n]!r} (page: {truth[n]!r})" for n in stated if got_meta[n] != truth[n]],
+        metadata_fields=len(stated),
     )
 
 
@@ -93,10 +119,49 @@ def ratio(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
 
 
+def score_set(directory: Path, rules: list[Any]) -> list[PageScore]:
+    return [
+        score_page(html, json.loads(html.with_suffix(".json").read_text(encoding="utf-8")), rules)
+        for html in sorted(directory.glob("*.html"))
+        if html.with_suffix(".json").exists()
+    ]
+
+
+def report(name: str, scores: list[PageScore], per_page: bool) -> None:
+    print(f"== {name}")
+    if per_page:
+        print(f"{'page':30} {'residue':>7} {'lost':>5} {'extra':>5} {'heads r/f/t':>11} {'levels':>6} {'meta':>5} trunc")
+        for s in scores:
+            heads = f"{s.headings_right}/{s.headings_found}/{s.headings_true}"
+            meta = f"{s.metadata_fields - len(s.metadata_wrong)}/{s.metadata_fields}"
+            print(
+                f"{s.name:30} {len(s.residue_fragments):7d} {s.lost:5d} {s.extra:5d} {heads:>11} "
+                f"{s.levels_right:6d} {meta:>5} {'ok' if s.truncated_ok else 'WRONG'}"
+            )
+            for fragment in s.residue_fragments:
+                print(f"{'':30} residue: {fragment}")
+            for wrong in s.metadata_wrong:
+                print(f"{'':30} metadata: {wrong}")
+    chars = sum(s.article_chars for s in scores)
+    right = sum(s.headings_right for s in scores)
+    fields = sum(s.metadata_fields for s in scores)
+    print(f"pages:              {len(scores)}")
+    print(f"residue:            {sum(len(s.residue_fragments) for s in scores)} fragments "
+          f"on {sum(bool(s.residue_fragments) for s in scores)} pages")  # fmt: skip
+    print(f"lost:               {ratio(sum(s.lost for s in scores), chars):.2%} ({sum(s.lost for s in scores)} of {chars} chars)")
+    print(f"extra:              {ratio(sum(s.extra for s in scores), chars):.2%} ({sum(s.extra for s in scores)} chars)")
+    print(f"heading precision:  {ratio(right, sum(s.headings_found for s in scores)):.3f}")
+    print(f"heading recall:     {ratio(right, sum(s.headings_true for s in scores)):.3f}")
+    print(f"levels right:       {sum(s.levels_right for s in scores)} of {sum(s.headings_true for s in scores)}")
+    print(f"metadata:           {ratio(fields - sum(len(s.metadata_wrong) for s in scores), fields):.3f} ({fields} fields)")
+    print(f"truncated right:    {sum(s.truncated_ok for s in scores)} of {len(scores)}")
+    print()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
-        "--pages", type=Path, default=DEFAULT_PAGES, help="directory of NAME.html + NAME.json"
+        "--pages", type=Path, action="append", help="a directory of NAME.html + NAME.json (repeatable)"
     )
     parser.add_argument("--per-page", action="store_true", help="one line per page")
     args = parser.parse_args(argv)
@@ -104,36 +169,15 @@ def main(argv: list[str] | None = None) -> int:
     from fanwen.strip import load_rules
 
     rules = load_rules()
-    scores = [
-        score_page(html, json.loads(html.with_suffix(".json").read_text(encoding="utf-8")), rules)
-        for html in sorted(args.pages.glob("*.html"))
-        if html.with_suffix(".json").exists()
-    ]
-    if not scores:
-        print(f"no NAME.html + NAME.json pairs in {args.pages}", file=sys.stderr)
-        return 1
-    if args.per_page:
-        print(f"{'page':34} {'residue':>7} {'lost':>5} {'heads':>9} {'levels':>6} truncated")
-        for s in scores:
-            heads = f"{s.headings_right}/{s.headings_found}/{s.headings_true}"
-            print(
-                f"{s.name:34} {s.residue:7d} {s.lost:5d} {heads:>9} {s.levels_right:6d} {'ok' if s.truncated_ok else 'WRONG'}"
-            )
-            for fragment in s.residue_fragments:
-                print(f"{'':34} residue: {fragment}")
-        print()
-    right = sum(s.headings_right for s in scores)
-    print(f"pages:                  {len(scores)}")
-    print(f"advert residue:         {sum(s.residue for s in scores)} characters "
-          f"({sum(len(s.residue_fragments) for s in scores)} fragments)")  # fmt: skip
-    print(f"article characters lost: {sum(s.lost for s in scores)} of {sum(s.article_chars for s in scores)}")
-    print(f"heading precision:      {ratio(right, sum(s.headings_found for s in scores)):.3f}")
-    print(f"heading recall:         {ratio(right, sum(s.headings_true for s in scores)):.3f}")
-    print(
-        f"heading levels right:   {sum(s.levels_right for s in scores)} of {sum(s.headings_true for s in scores)}"
-    )
-    print(f"truncated flag right:   {sum(s.truncated_ok for s in scores)} of {len(scores)}")
-    return 0
+    status = 0
+    for directory in args.pages or DEFAULT_SETS:
+        scores = score_set(directory, rules)
+        if not scores:
+            print(f"no NAME.html + NAME.json pairs in {directory}", file=sys.stderr)
+            status = 1
+            continue
+        report(directory.name, scores, args.per_page)
+    return status
 
 
 if __name__ == "__main__":
