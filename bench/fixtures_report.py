@@ -110,7 +110,9 @@ def score_page(html: Path, truth: dict[str, Any], rules: list[Any]) -> PageScore
         headings_right=sum((true_heads & got_heads).values()),
         levels_right=sum((true_levels & got_levels).values()),
         truncated_ok=bool(truth.get("truncated", False)) == article.truncated,
-        metadata_wrong=[f"{n}: {got_meta[n]!r} (page: {truth[n]!r})" for n in stated if got_meta[n] != truth[n]],
+        metadata_wrong=[
+            f"{n}: {got_meta[n]!r} (page: {truth[n]!r})" for n in stated if got_meta[n] != truth[n]
+        ],
         metadata_fields=len(stated),
     )
 
@@ -130,7 +132,9 @@ def score_set(directory: Path, rules: list[Any]) -> list[PageScore]:
 def report(name: str, scores: list[PageScore], per_page: bool) -> None:
     print(f"== {name}")
     if per_page:
-        print(f"{'page':30} {'residue':>7} {'lost':>5} {'extra':>5} {'heads r/f/t':>11} {'levels':>6} {'meta':>5} trunc")
+        print(
+            f"{'page':30} {'residue':>7} {'lost':>5} {'extra':>5} {'heads r/f/t':>11} {'levels':>6} {'meta':>5} trunc"
+        )
         for s in scores:
             heads = f"{s.headings_right}/{s.headings_found}/{s.headings_true}"
             meta = f"{s.metadata_fields - len(s.metadata_wrong)}/{s.metadata_fields}"
@@ -148,12 +152,20 @@ def report(name: str, scores: list[PageScore], per_page: bool) -> None:
     print(f"pages:              {len(scores)}")
     print(f"residue:            {sum(len(s.residue_fragments) for s in scores)} fragments "
           f"on {sum(bool(s.residue_fragments) for s in scores)} pages")  # fmt: skip
-    print(f"lost:               {ratio(sum(s.lost for s in scores), chars):.2%} ({sum(s.lost for s in scores)} of {chars} chars)")
-    print(f"extra:              {ratio(sum(s.extra for s in scores), chars):.2%} ({sum(s.extra for s in scores)} chars)")
+    print(
+        f"lost:               {ratio(sum(s.lost for s in scores), chars):.2%} ({sum(s.lost for s in scores)} of {chars} chars)"
+    )
+    print(
+        f"extra:              {ratio(sum(s.extra for s in scores), chars):.2%} ({sum(s.extra for s in scores)} chars)"
+    )
     print(f"heading precision:  {ratio(right, sum(s.headings_found for s in scores)):.3f}")
     print(f"heading recall:     {ratio(right, sum(s.headings_true for s in scores)):.3f}")
-    print(f"levels right:       {sum(s.levels_right for s in scores)} of {sum(s.headings_true for s in scores)}")
-    print(f"metadata:           {ratio(fields - sum(len(s.metadata_wrong) for s in scores), fields):.3f} ({fields} fields)")
+    print(
+        f"levels right:       {sum(s.levels_right for s in scores)} of {sum(s.headings_true for s in scores)}"
+    )
+    print(
+        f"metadata:           {ratio(fields - sum(len(s.metadata_wrong) for s in scores), fields):.3f} ({fields} fields)"
+    )
     print(f"truncated right:    {sum(s.truncated_ok for s in scores)} of {len(scores)}")
     print()
 

@@ -18,7 +18,9 @@ class Block:
 
     ``tag`` is the element it came from (``p``, ``h2``, ``li``, ``div``...), ``heading`` the
     heading level a markup hint gave it (``<h2>`` -> 2, a paragraph that is all bold -> 4),
-    ``centered`` whether it was centred, ``link_density`` the share of its text inside links.
+    ``centered`` whether it was centred, ``link_density`` the share of its text inside links,
+    ``font`` the font family (``font-family`` style or ``<font face>``) nearly all of its text is
+    set in: Word-exported pages mark headings by 黑体 / 楷体 alone.
     """
 
     text: str
@@ -27,9 +29,10 @@ class Block:
     bold: bool = False
     centered: bool = False
     link_density: float = 0.0
+    font: str | None = None
 
     def with_text(self, text: str) -> Block:
-        return Block(text, self.tag, self.heading, self.bold, self.centered, self.link_density)
+        return Block(text, self.tag, self.heading, self.bold, self.centered, self.link_density, self.font)
 
 
 @dataclass(frozen=True)

@@ -111,3 +111,34 @@ def test_each_essay_has_its_own_conclusion_one_level_down():
         ("essay", 1, "篇二：秋"),
         ("conclusion", 2, None),
     ]
+
+
+# --- heading evidence combined (issue 12) --------------------------------------------------
+
+
+def test_headings_marked_only_by_font_nest_by_font():
+    fangsong = "仿宋_GB2312"
+    blocks = [Block("引言。" + BODY, font=fangsong), Block("总体要求", font="黑体"), Block(BODY, font=fangsong),
+              Block("主要任务", font="黑体"), Block("着力解决服务意识不强的问题", font="楷体_GB2312"),
+              Block(BODY, font=fangsong), Block(BODY, font=fangsong)]  # fmt: skip
+    assert shape(blocks) == [("intro", 1, None), ("section", 1, "总体要求"), ("section", 1, "主要任务"),
+                             ("section", 2, "着力解决服务意识不强的问题")]  # fmt: skip
+
+
+def test_a_line_in_the_body_font_is_no_heading():
+    blocks = [Block(BODY, font="宋体"), Block("短短一行", font="宋体"), Block(BODY, font="宋体")]
+    assert shape(blocks) == [("intro", 1, None)]
+
+
+def test_points_under_a_higher_heading_stay_text_unless_they_read_as_headings():
+    points = [Block("一、前进方向更加明确"), Block("1．要在学习上下功夫，每天至少抽出一小时读书看报。"),
+              Block("2．要在实践中练本领，主动到基层一线经受锻炼。"), Block("二、下一步打算"), Block(BODY)]  # fmt: skip
+    assert shape(points) == [("section", 1, "一、前进方向更加明确"), ("section", 1, "二、下一步打算")]
+    headed = [Block("一、主要措施"), Block("1.分层分类培训。" + BODY), Block("2.校本教研常态化。" + BODY)]
+    assert shape(headed) == [("section", 1, "一、主要措施"), ("section", 2, "1.分层分类培训。"),
+                             ("section", 2, "2.校本教研常态化。")]  # fmt: skip
+
+
+def test_yi_shi_openings_are_not_lead_headings():
+    blocks = [Block("引言。" + BODY)] + [Block(f"{n}是强化组织领导。" + BODY) for n in "一二三四"]
+    assert shape(blocks) == [("intro", 1, None)]

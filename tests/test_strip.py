@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fanwen.items import Block
-from fanwen.strip import RuleError, parse_rule, strip_blocks
+from fanwen.strip import RuleError, fold, load_rules, parse_cues, parse_rule, strip_blocks
 
 PROSE = (
     "推进区域协调发展，既是推动高质量发展的必然要求，也是实现中国式现代化的重要支撑，需要久久为功、持续发力。"
@@ -178,3 +178,71 @@ def test_scan_to_claim_with_a_comma_and_a_count_is_an_advert(rules):
     result = strip_blocks([Block(prose), Block("微信扫码，免费领取100篇心得体会范文")], rules)
     assert [b.text for b in result.blocks] == [prose]
     assert [r.rule for r in result.removed] == ["cta-scan"]
+
+
+# --- notice families (issue 12); the pages in tests/fixtures/zoo show each in a template ------
+
+
+def test_traditional_text_is_folded_once_and_the_original_is_recorded(rules):
+    block = Block(PROSE + "掃碼關注「範文之家」公眾號，每日更新講話稿範文。")
+    result = strip_blocks([block], rules)
+    assert [b.text for b in result.blocks] == [PROSE]
+    assert [(r.rule, r.text) for r in result.removed] == [
+        ("cta-follow-account", "掃碼關注「範文之家」公眾號，每日更新講話稿範文。")
+    ]
+    assert fold("溫馨提示") == "温馨提示" and len(fold("乾隆年間，頭髮")) == len("乾隆年間，頭髮")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "rule"),
+    [
+        (PROSE[:-1] + "【华博文库 www.huabowk.com】。", PROSE, "notice-watermark"),
+        ("【中华范文库 www.zhfwk.cn】" + PROSE, PROSE, "notice-watermark"),
+        (PROSE + "（本文来源：华博文库）", PROSE, "notice-source"),
+        (PROSE + "【更多讲话稿范文，请关注微信公众号：jianghua365】", PROSE, "notice-follow"),
+        (PROSE + "（完）", PROSE, "notice-end-mark"),
+        ("村民在田间劳作（通讯员 李四 摄）", "村民在田间劳作", "notice-photo-caption"),
+        (PROSE + "温馨提示：本文仅供参考，请勿直接复制。", PROSE, "notice-site-note"),
+    ],
+)
+def test_a_notice_glued_to_a_paragraph_is_cut_and_the_paragraph_kept(rules, text, kept, rule):
+    result = strip_blocks([Block(text)], rules)
+    assert [b.text for b in result.blocks] == [kept]
+    assert [r.rule for r in result.removed] == [rule]
+    assert result.removed[0].text in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市民可登录政务网（www.gov.cn）查询办理进度，也可扫码预约（扫码即可进入预约页面）。",
+        "资金来源：县级财政拨款和社会捐助，专款专用。",
+        "记者在现场看到，工人们正在拍摄宣传片。",
+        "他在声明中表示，将继续支持乡村教育事业。",
+        "党员干部一对一联系困难户，帮助解决实际问题。",
+        "（一）抓好理论学习。通过集中研讨，推动党员常学常新。",
+    ],
+)
+def test_article_wording_that_resembles_a_notice_is_kept(rules, text):
+    assert [b.text for b in strip_blocks([Block(text)], rules).blocks] == [text]
+
+
+def test_a_consultation_box_needs_two_cues(rules):
+    box = "不会写工作方案？资深老师在线指导，24小时内出稿！"
+    result = strip_blocks([Block(PROSE), Block(box), Block("立即咨询")], rules)
+    assert [b.text for b in result.blocks] == [PROSE]
+    assert [r.rule for r in result.removed] == ["cta-consultation", "cta-button"]
+    assert strip_blocks([Block("写作遇到困难怎么办？多读多写是根本。")], rules).removed == []
+
+
+def test_a_rule_names_only_known_cues():
+    cues = parse_cues({"domain": "www\\."})
+    assert parse_rule({"name": "n", "pattern": ".", "cues": ["domain"]}, cues).min_cues == 1
+    with pytest.raises(RuleError, match="unknown"):
+        parse_rule({"name": "n", "pattern": ".", "cues": ["nope"]}, cues)
+    with pytest.raises(RuleError, match="cue"):
+        parse_cues({"bad": "("})
+
+
+def test_bundled_rules_load_with_their_cues():
+    assert {r.name for r in load_rules() if r.cues} >= {"notice-watermark", "cta-consultation"}

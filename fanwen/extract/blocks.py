@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -14,6 +15,7 @@ from fanwen.items import Block
 
 _SPACE = re.compile(r"[ \t\r\n\f\v\u3000\xa0]+")
 _CENTER_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
+_FONT_STYLE = re.compile(r"font-family\s*:\s*([^;,]+)", re.I)
 _NO_TEXT_TAGS = frozenset({"script", "style"})  # their text is code, never visible text
 
 
@@ -27,12 +29,18 @@ class _Run:
     link_chars: int = 0
     heading: int | None = None
     centered: bool = False
+    font_chars: Counter[str | None] = field(default_factory=Counter)
 
-    def add(self, text: str, bold: bool, link: bool) -> None:
+    def add(self, text: str, bold: bool, link: bool, font: str | None = None) -> None:
         self.parts.append(text)
         size = len(text.strip())
         self.bold_chars += size if bold else 0
         self.link_chars += size if link else 0
+        self.font_chars[font] += size
+
+    def font(self, size: int) -> str | None:
+        found = self.font_chars.most_common(1)
+        return found[0][0] if found and found[0][1] >= size * 0.9 else None
 
 
 def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -> list[Block]:
@@ -59,11 +67,14 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
                     bold=run.bold_chars >= size * 0.9,
                     centered=run.centered,
                     link_density=min(1.0, run.link_chars / size),
+                    font=run.font(size),
                 )
             )
         run = _Run(tag=next_tag)
 
-    def walk(el: HtmlElement, bold: bool, link: bool, heading: int | None, centered: bool) -> None:
+    def walk(
+        el: HtmlElement, bold: bool, link: bool, heading: int | None, centered: bool, font: str | None
+    ) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if el is not root and (tag in xpaths.DROP_TAGS or el in skip or (tag and is_hidden(el))):
             _tail(el)
@@ -78,10 +89,11 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             run.heading, run.centered = heading, centered
         bold = bold or tag in xpaths.BOLD_TAGS or _is_bold_style(el)
         link = link or tag == "a"
+        font = _font_of(el) or font
         if tag and el.text:
-            run.add(el.text, bold, link)
+            run.add(el.text, bold, link, font)
         for child in el:
-            walk(child, bold, link, heading, centered)
+            walk(child, bold, link, heading, centered, font)
         if is_block:
             flush("p")
         _tail(el)
@@ -89,15 +101,32 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
     def _tail(el: HtmlElement) -> None:
         parent = el.getparent()
         if el.tail and el is not root and parent is not None:
-            run.add(el.tail, _inherits_bold(parent), _inside_link(parent))
+            run.add(el.tail, _inherits_bold(parent), _inside_link(parent), _inherited_font(parent))
 
-    walk(root, False, False, None, False)
+    walk(root, False, False, None, False, None)
     flush("p")
     return blocks
 
 
 def _is_centered(el: HtmlElement) -> bool:
     return (el.get("align") or "").lower() == "center" or bool(_CENTER_STYLE.search(el.get("style") or ""))
+
+
+def _font_of(el: HtmlElement) -> str | None:
+    """The first family of an element's own ``font-family`` style or ``<font face>``."""
+    found = _FONT_STYLE.search(el.get("style") or "")
+    face = found.group(1) if found else el.get("face") if el.tag == "font" else None
+    face = (face or "").strip().strip("\"'").strip()
+    return face or None
+
+
+def _inherited_font(el: HtmlElement) -> str | None:
+    node: HtmlElement | None = el
+    while node is not None and isinstance(node.tag, str):
+        if (face := _font_of(node)) is not None:
+            return face
+        node = node.getparent()
+    return None
 
 
 def _is_bold_style(el: HtmlElement) -> bool:

@@ -1,10 +1,16 @@
 """Recover an article's own structure from its clean blocks: intro, headed sections, conclusion.
 
 Every block is asked whether it opens a section and, if so, which *family* of heading it
-belongs to (``一、``, ``（一）``, ``1.``, ``<h2>``, bold line, lead sentence, ``篇一``...). Levels
-come from the order families nest in this article, not from a fixed table: the first family
-seen is level 1, a family first seen inside it is level 2, and so on, the way a reader infers
-an outline. Headings and section texts, in order, are exactly the clean article's text.
+belongs to (``一、``, ``（一）``, ``1.``, ``<h2>``, bold line, a line set in its own font such as
+黑体 / 楷体, lead sentence, ``篇一``...). Levels come from the order families nest in this
+article, not from a fixed table: the first family seen is level 1, a family first seen inside it
+is level 2, and so on, the way a reader infers an outline.
+
+No single cue decides. A numbered line under a higher heading of the same document (``1.``
+under ``一、``) is a heading only when its run of siblings reads like headings (a short phrase,
+then a body) rather than like points (one full sentence each, which stay in their section's
+text); ``一是…`` openings and story-like sentences never head a section. Headings and section
+texts, in order, are exactly the clean article's text.
 """
 
 from __future__ import annotations
@@ -39,6 +45,8 @@ CONCLUSION = re.compile(r"^(?:总之|综上所述|综上|总而言之|总的来�
 _SENTENCE_END = re.compile(r"[。！？!?：:]")
 # A lead sentence that talks like a story (pronouns, particles) is not a heading.
 _NARRATIVE = re.compile(r"[我你他她吗呢吧啊呀]")
+# 一是… / 其一… / 第一是… open the points of a paragraph; they head nothing.
+_POINT_OPENER = re.compile(rf"^(?:[{_CN_NUM}]+是|第[{_CN_NUM}]+是|其[{_CN_NUM}]+[是，,、])")
 # Sentences opening with a connective or a time phrase continue an argument; they head nothing.
 _CONNECTIVE = re.compile(
     r"^(?:近年来|近期|目前|当前|如今|同时|此外|另外|其中|例如|比如|因此|所以|但是|然而|可见|由此)"
@@ -53,6 +61,13 @@ MIN_LEAD_HEADINGS = 3
 MIN_LEAD_SHARE = 0.4
 # Families that are ordinary prose openers too: believed only with a second of their kind.
 NEEDS_COMPANY = frozenset({"ordinal"})
+# The conventional nesting of numbering schemes. It only says which scheme is *below* another
+# when both occur in one document; levels still come from the document's own order.
+SCHEME_RANK = {"cn-number": 1, "cn-paren": 2, "arabic": 3, "arabic-paren": 4}
+# A numbered heading under a higher one names its point in a short phrase.
+MAX_POINT_HEADING_CHARS = 20
+_CLAUSE = re.compile(r"[，,；;：:]")
+_FONT_SHARE = 0.5  # the body font is the one at least this share of the text is set in
 
 
 @dataclass(frozen=True)
@@ -115,10 +130,12 @@ def _level(stack: list[str], family: str) -> int:
 
 def _find_headings(blocks: Sequence[Block]) -> dict[int, _Heading]:
     found: dict[int, _Heading] = {}
+    body_font = _body_font(blocks)
     for index, block in enumerate(blocks):
-        heading = _markup_or_numbered(block)
+        heading = _markup_or_numbered(block, body_font)
         if heading is not None:
             found[index] = heading
+    _points_are_text(blocks, found)
     for family in NEEDS_COMPANY:
         members = [i for i, h in found.items() if h.family == family]
         if len(members) < 2:
@@ -138,7 +155,53 @@ def _find_headings(blocks: Sequence[Block]) -> dict[int, _Heading]:
     return found
 
 
-def _markup_or_numbered(block: Block) -> _Heading | None:
+def _body_font(blocks: Sequence[Block]) -> str | None:
+    """The font most of the article's text is set in (None: no font, or no font dominates)."""
+    sizes: dict[str | None, int] = {}
+    for block in blocks:
+        sizes[block.font] = sizes.get(block.font, 0) + len(block.text)
+    font, size = max(sizes.items(), key=lambda item: item[1], default=(None, 0))
+    return font if size >= _FONT_SHARE * sum(sizes.values()) else None
+
+
+def _points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+    """Numbered lines under a higher heading stay text unless their siblings read as headings.
+
+    A run of siblings is the consecutive headings of one numbering family between two higher
+    headings; the run is believed as headings when most of its members are heading-shaped.
+    """
+    higher_seen: set[str] = set()
+    runs: dict[tuple[int, str], list[int]] = {}
+    parent = -1
+    for index in sorted(found):
+        family = found[index].family
+        rank = SCHEME_RANK.get(family)
+        if family == "essay":
+            higher_seen.clear()
+            parent = index
+            continue
+        if rank is None or not any(SCHEME_RANK.get(f, 0) < rank for f in higher_seen):
+            higher_seen.add(family)
+            parent = index
+            continue
+        runs.setdefault((parent, family), []).append(index)
+    for members in runs.values():
+        shaped = sum(_heading_shaped(blocks, i, found[i]) for i in members)
+        if shaped * 2 <= len(members):
+            for index in members:
+                del found[index]
+
+
+def _heading_shaped(blocks: Sequence[Block], index: int, heading: _Heading) -> bool:
+    """A short phrase after its number, followed by a body in the block or in the next one."""
+    match = next(p.match(heading.text) for f, p in NUMBERED if f == heading.family)
+    phrase = heading.text[match.end() :].strip().rstrip("。.！!") if match else heading.text
+    if not phrase or len(phrase) > MAX_POINT_HEADING_CHARS or _CLAUSE.search(phrase):
+        return False
+    return bool(heading.body) or index + 1 < len(blocks)
+
+
+def _markup_or_numbered(block: Block, body_font: str | None = None) -> _Heading | None:
     text = block.text
     for family, pattern in NUMBERED:
         if pattern.match(text):
@@ -156,6 +219,8 @@ def _markup_or_numbered(block: Block) -> _Heading | None:
         return _Heading("bold", text, "")
     if block.centered and not _SENTENCE_END.search(text):
         return _Heading("centered", text, "")
+    if block.font is not None and block.font != body_font and not re.search(r"[。！？!?，,；;：:]", text):
+        return _Heading(f"font:{block.font}", text, "")
     return None
 
 
@@ -168,6 +233,8 @@ def _lead_sentence(block: Block) -> _Heading | None:
     if len(parts) > 2 or (len(parts) == 2 and max(map(len, parts)) > 12) or _CONNECTIVE.match(lead):
         return None
     if not lead.endswith("。") or len(lead) < 5 or _NARRATIVE.search(lead) or CONCLUSION.match(lead):
+        return None
+    if _POINT_OPENER.match(lead):
         return None
     body = block.text[len(lead) :].strip()
     if len(body) < 2 * len(lead):

@@ -1,8 +1,12 @@
 """Strip adverts, calls to action and promo footers from an article's blocks, recording each cut.
 
 The rules are data (``rules.toml`` beside this module, plus a profile's own ``[[rule]]``
-entries); this module only knows the three ways a rule can cut: a sentence, a block, or
-everything after a terminal marker. Precision comes first: a sentence is the smallest thing
+entries); this module only knows the four ways a rule can cut: a span inside a sentence (a
+bracketed notice, a caption), a sentence, a block, or everything after a terminal marker. A rule
+names a *family* by its shape: a pattern plus named cues (a label, a domain or handle, an
+imperative...) of which enough must be present. Text is folded from traditional to simplified
+Chinese before any rule sees it (:func:`fold`), so one rule serves both scripts; what is
+recorded as removed is always the page's own text. Precision comes first: a sentence is the smallest thing
 removed, a rule's ``unless`` guard vetoes it on article-like wording, and an ``after`` cut
 never removes a later block that reads as article prose. Blocks a site repeats across many
 articles (:mod:`fanwen.strip.boilerplate`) go too, under the rule name ``learned-boilerplate``.
@@ -14,6 +18,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +31,7 @@ except ImportError:  # pragma: no cover
     sre = sre_parse = None
 
 DEFAULT_RULES = Path(__file__).with_name("rules.toml")
-SCOPES = ("sentence", "block", "after")
+SCOPES = ("span", "sentence", "block", "after")
 LEARNED = "learned-boilerplate"
 TITLE_REPEAT = "title-repeat"
 
@@ -35,9 +40,14 @@ _SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;…]+[”’」�
 _MEANINGFUL = re.compile(r"[\w\u4e00-\u9fff]")
 # Prose: a long block with sentence punctuation and few links. An ``after`` cut stops there.
 _PROSE_MIN_CHARS = 30
+# A question this short left alone in a block beside a cut advert is the advert's lead-in.
+_LEAD_IN_MAX_CHARS = 16
 _RULE_KEYS = frozenset(
-    {"name", "pattern", "scope", "max_chars", "anchored", "truncates", "min_link_density", "unless"}
-)
+    {
+        "name", "pattern", "scope", "max_chars", "anchored", "truncates", "min_link_density", "unless",
+        "cues", "min_cues",
+    }
+)  # fmt: skip
 
 
 class RuleError(ValueError):
@@ -54,6 +64,9 @@ class Rule:
     truncates: bool = False
     min_link_density: float = 0.0
     unless: re.Pattern[str] | None = None
+    # Named shape cues (rules.toml ``[cues]``), at least ``min_cues`` of which the text must show.
+    cues: tuple[re.Pattern[str], ...] = ()
+    min_cues: int = 0
     # A character class of what every match of ``pattern`` holds one of (see required_chars):
     # most texts hold none, and re scans for a class far faster than it tries an alternation
     # of words at every position.
@@ -69,10 +82,33 @@ class Rule:
             return False
         if block.link_density < self.min_link_density:
             return False
+        text = fold(text)
         if self.prefilter is not None and self.prefilter.search(text) is None:
             return False
         found = self.pattern.match(text) if self.anchored else self.pattern.search(text)
-        return found is not None and not (self.unless and self.unless.search(text))
+        return found is not None and self._shaped(text)
+
+    def spans(self, text: str, block: Block) -> list[tuple[int, int]]:
+        """Where a ``span`` rule cuts ``text``: each match that has the rule's shape."""
+        if block.link_density < self.min_link_density:
+            return []
+        folded = fold(text)
+        if self.prefilter is not None and self.prefilter.search(folded) is None:
+            return []
+        found = [self.pattern.match(folded)] if self.anchored else self.pattern.finditer(folded)
+        return [
+            m.span()
+            for m in found
+            if m is not None
+            and m.end() > m.start()
+            and (self.max_chars is None or m.end() - m.start() <= self.max_chars)
+            and self._shaped(m.group(0))
+        ]
+
+    def _shaped(self, text: str) -> bool:
+        if self.unless is not None and self.unless.search(text):
+            return False
+        return sum(1 for cue in self.cues if cue.search(text)) >= self.min_cues
 
 
 @dataclass(frozen=True)
@@ -99,13 +135,25 @@ class StripResult:
 
 
 def load_rules(extra: Iterable[dict[str, Any]] = (), path: Path = DEFAULT_RULES) -> list[Rule]:
-    """The bundled rules followed by ``extra`` (a profile's rules), validated."""
+    """The bundled rules followed by ``extra`` (a profile's rules), validated.
+
+    A profile's rules may name the bundled cues as well as the bundled rules do.
+    """
     with path.open("rb") as fh:
         data = tomllib.load(fh)
-    return [parse_rule(raw) for raw in [*data.get("rule", []), *extra]]
+    cues = parse_cues(data.get("cues", {}))
+    return [parse_rule(raw, cues) for raw in [*data.get("rule", []), *extra]]
 
 
-def parse_rule(raw: dict[str, Any]) -> Rule:
+def parse_cues(raw: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """The named shape cues of a rules file: ``name = "pattern"``."""
+    try:
+        return {name: re.compile(pattern) for name, pattern in raw.items()}
+    except (TypeError, re.error) as exc:
+        raise RuleError(f"bad cue pattern: {exc}") from exc
+
+
+def parse_rule(raw: dict[str, Any], cues: dict[str, re.Pattern[str]] | None = None) -> Rule:
     name = raw.get("name")
     if not isinstance(name, str) or not name:
         raise RuleError(f"a rule needs a name: {raw!r}")
@@ -118,6 +166,10 @@ def parse_rule(raw: dict[str, Any]) -> Rule:
         unless = re.compile(raw["unless"]) if raw.get("unless") else None
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"rule {name!r}: bad or missing pattern: {exc}") from exc
+    named = raw.get("cues", [])
+    unknown = [cue for cue in named if cue not in (cues or {})]
+    if not isinstance(named, list) or unknown:
+        raise RuleError(f"rule {name!r}: cues must name [cues] entries; unknown: {unknown}")
     return Rule(
         name=name,
         pattern=pattern,
@@ -127,6 +179,8 @@ def parse_rule(raw: dict[str, Any]) -> Rule:
         truncates=bool(raw.get("truncates", False)),
         min_link_density=float(raw.get("min_link_density", 0.0)),
         unless=unless,
+        cues=tuple((cues or {})[cue] for cue in named),
+        min_cues=int(raw.get("min_cues", len(named))),
     )
 
 
@@ -187,6 +241,32 @@ def _required_by(op: Any, av: Any) -> frozenset[str] | None:
     if op is sre.ATOMIC_GROUP:
         return _required_in(list(av))
     return None  # anchors, lookarounds, ``.``, back-references: no character required
+
+
+@lru_cache(maxsize=1)
+def _to_simplified() -> Callable[[str], str]:
+    import opencc  # the OpenCC project's own binding: its dictionaries, not a hand-kept table
+
+    return opencc.OpenCC("t2s").convert  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=16384)
+def fold(text: str) -> str:
+    """``text`` with traditional characters folded to simplified, one character for one.
+
+    Rules are written once, in simplified Chinese, and see folded text; a fold keeps every
+    offset, so a span found in the folded text is cut from the original.
+
+    >>> fold("掃碼關注「範文之家」公眾號"), fold("plain ascii")
+    ('扫码关注「范文之家」公众号', 'plain ascii')
+    """
+    if text.isascii():
+        return text
+    convert = _to_simplified()
+    folded = convert(text)
+    if len(folded) != len(text):  # a phrase mapping changed the length: fold character by character
+        folded = "".join(c if len(c := convert(ch)) == 1 else ch for ch in text)
+    return folded
 
 
 def sentences(text: str) -> list[str]:
@@ -258,10 +338,10 @@ def _strip_block(block: Block, rules: Sequence[Rule]) -> tuple[Block | None, lis
     for rule in rules:
         if rule.scope == "block" and rule.matches(block.text, block):
             return None, [Removal(rule.name, block.text)]
+    text, cuts = _cut_spans(block, rules)
     keep: list[str] = []
-    cuts: list[Removal] = []
     per_sentence = [r for r in rules if r.scope == "sentence"]
-    for part in sentences(block.text):
+    for part in sentences(text):
         hit = next((r for r in per_sentence if r.matches(part.strip(), block)), None)
         if hit is None:
             keep.append(part)
@@ -270,10 +350,26 @@ def _strip_block(block: Block, rules: Sequence[Rule]) -> tuple[Block | None, lis
     if not cuts:
         return block, []
     rest = "".join(keep).strip()
-    if not _MEANINGFUL.search(rest):
-        # Nothing but the advert: record the whole block under the first rule that fired.
+    # Nothing but the advert, or the advert and its lead-in question (喜欢这篇文章吗？): record
+    # the whole block under the first rule that fired.
+    if not _MEANINGFUL.search(rest) or (len(rest) <= _LEAD_IN_MAX_CHARS and rest.endswith(("？", "?"))):
         return None, [Removal(cuts[0].rule, block.text)]
     return block.with_text(rest), cuts
+
+
+def _cut_spans(block: Block, rules: Sequence[Rule]) -> tuple[str, list[Removal]]:
+    """The block's text without the spans ``span`` rules find, and what each cut."""
+    text = block.text
+    cuts: list[Removal] = []
+    for rule in rules:
+        if rule.scope != "span":
+            continue
+        found = rule.spans(text, block)
+        for start, end in reversed(found):
+            cuts.append(Removal(rule.name, text[start:end].strip()))
+            text = (text[:start].rstrip() if text[end:].strip() == "" else text[:start]) + text[end:]
+        text = text.strip()
+    return text, cuts
 
 
 def _cut_at_marker(block: Block, rule: Rule, rules: Sequence[Rule]) -> tuple[Block | None, list[Removal]]:
@@ -288,7 +384,7 @@ def _cut_at_marker(block: Block, rule: Rule, rules: Sequence[Rule]) -> tuple[Blo
 
 
 def _own_rule(block: Block, rules: Sequence[Rule]) -> Rule | None:
-    return next((r for r in rules if r.matches(block.text, block)), None)
+    return next((r for r in rules if r.scope != "span" and r.matches(block.text, block)), None)
 
 
 def _heads_prose(blocks: Sequence[Block], index: int, rules: Sequence[Rule]) -> bool:
