@@ -20,7 +20,9 @@ from conftest import FIXTURES
 
 from fanwen.offline import process_file
 
-PAGES = [page for folder in ("pages", "zoo", "heldback") for page in sorted((FIXTURES / folder).glob("*.html"))]
+PAGES = [
+    page for folder in ("pages", "zoo", "heldback") for page in sorted((FIXTURES / folder).glob("*.html"))
+]
 
 
 def expected(page: Path) -> dict:
