@@ -233,6 +233,8 @@ def test_a_consultation_box_needs_two_cues(rules):
     assert [b.text for b in result.blocks] == [PROSE]
     assert [r.rule for r in result.removed] == ["cta-consultation", "cta-button"]
     assert strip_blocks([Block("写作遇到困难怎么办？多读多写是根本。")], rules).removed == []
+    glued = strip_blocks([Block(PROSE + "需要代写请联系QQ：12345678。")], rules)
+    assert [b.text for b in glued.blocks] == [PROSE]
 
 
 def test_a_rule_names_only_known_cues():

@@ -64,9 +64,11 @@ NEEDS_COMPANY = frozenset({"ordinal"})
 # The conventional nesting of numbering schemes. It only says which scheme is *below* another
 # when both occur in one document; levels still come from the document's own order.
 SCHEME_RANK = {"cn-number": 1, "cn-paren": 2, "arabic": 3, "arabic-paren": 4}
-# A numbered heading under a higher one names its point in a short phrase.
+# A point that heads a section names it in a short phrase.
 MAX_POINT_HEADING_CHARS = 20
 _CLAUSE = re.compile(r"[，,；;：:]")
+# The families that number points inside a section.
+POINT_FAMILIES = frozenset({"arabic", "arabic-paren"})
 _FONT_SHARE = 0.5  # the body font is the one at least this share of the text is set in
 
 
@@ -165,10 +167,10 @@ def _body_font(blocks: Sequence[Block]) -> str | None:
 
 
 def _points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
-    """Numbered lines under a higher heading stay text unless their siblings read as headings.
+    """Numbered points (``1.``, ``（1）``) under a higher heading stay text unless they read as headings.
 
-    A run of siblings is the consecutive headings of one numbering family between two higher
-    headings; the run is believed as headings when most of its members are heading-shaped.
+    A run of siblings is the consecutive points of one family under one higher heading; the run
+    is believed as headings when most of its members are heading-shaped.
     """
     higher_seen: set[str] = set()
     runs: dict[tuple[int, str], list[int]] = {}
@@ -180,25 +182,35 @@ def _points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> Non
             higher_seen.clear()
             parent = index
             continue
-        if rank is None or not any(SCHEME_RANK.get(f, 0) < rank for f in higher_seen):
+        below = rank is not None and any(SCHEME_RANK.get(f, 0) < rank for f in higher_seen)
+        if family not in POINT_FAMILIES or not below:
             higher_seen.add(family)
             parent = index
             continue
         runs.setdefault((parent, family), []).append(index)
     for members in runs.values():
-        shaped = sum(_heading_shaped(blocks, i, found[i]) for i in members)
+        shaped = sum(_heading_shaped(blocks, i, found) for i in members)
         if shaped * 2 <= len(members):
             for index in members:
                 del found[index]
 
 
-def _heading_shaped(blocks: Sequence[Block], index: int, heading: _Heading) -> bool:
-    """A short phrase after its number, followed by a body in the block or in the next one."""
+def _heading_shaped(blocks: Sequence[Block], index: int, found: dict[int, _Heading]) -> bool:
+    """A short phrase after its number (two short parallel ones at most), then a body.
+
+    The body is the rest of the block, or the next block when the point stands alone on its
+    line without a sentence's end; a line ending in 。 or ； with nothing after it is a point.
+    """
+    heading = found[index]
     match = next(p.match(heading.text) for f, p in NUMBERED if f == heading.family)
-    phrase = heading.text[match.end() :].strip().rstrip("。.！!") if match else heading.text
-    if not phrase or len(phrase) > MAX_POINT_HEADING_CHARS or _CLAUSE.search(phrase):
-        return False
-    return bool(heading.body) or index + 1 < len(blocks)
+    phrase = heading.text[match.end() :].strip() if match else heading.text
+    if not heading.body:
+        alone = phrase.endswith(("。", "；", ";", ".", "！", "!")) or index + 1 >= len(blocks)
+        if alone or found.get(index + 1, heading).family == heading.family:
+            return False
+    phrase = phrase.rstrip("。.！!")
+    parts = _CLAUSE.split(phrase)
+    return 0 < len(phrase) <= MAX_POINT_HEADING_CHARS and len(parts) <= 2 and max(map(len, parts)) <= 12
 
 
 def _markup_or_numbered(block: Block, body_font: str | None = None) -> _Heading | None:
