@@ -188,3 +188,36 @@ def test_a_poem_of_short_lines_is_the_article_not_the_poets_biography():
     article = extract_article(Selector(text=html), "https://shi.example.cn/1.html", None)
     text = "\n".join(b.text for b in article.blocks)
     assert "桃花开满村庄" in text and "少年务农" not in text
+
+
+@pytest.mark.parametrize("label", ["网友评论", "發表評論", "3 Comments", "我来说两句"])
+def test_comments_under_a_short_post_in_one_container_are_left_out(label):
+    post = "".join(
+        f"<p>今天第一次在这里写博客，第{i}段说说我为什么来这里：朋友邀请，社区活跃，写技术文章很方便。</p>"
+        for i in range(3)
+    )
+    comments = "".join(
+        f'<div class="c"><span>网友{i} 2024-05-2{i % 10} 10:0{i % 10}</span>'
+        f"<p>第{i}条评论：写得很好，欢迎入住，以后常来看看你的文章，也希望你多写一些实用的经验分享。</p></div>"
+        for i in range(15)
+    )
+    html = f"""<html><head><title>入住博客_某某博客</title></head><body><div id="main">
+<h2>入住博客</h2><div class="post">{post}</div>
+<div class="comments"><h3>{label}</h3>{comments}</div></div></body></html>"""
+    article = extract_article(Selector(text=html), "https://blog.example.cn/p/1.html", None)
+    text = "\n".join(b.text for b in article.blocks)
+    assert "朋友邀请" in text and "评论：写得很好" not in text
+
+
+def test_a_related_box_inside_the_text_does_not_end_the_article():
+    first = "".join(
+        f"<p>文章第{i}段，讲述事情的来龙去脉，有时间，有地点，有人物，有经过。</p>" for i in range(3)
+    )
+    rest = "".join(
+        f"<p>文章后半第{i}段，继续讲述事情的结果和影响，以及各方的反应和评价。</p>" for i in range(3)
+    )
+    html = f"""<html><head><title>一件事_某某网</title></head><body><h1>一件事</h1>
+<div class="text">{first}<div class="box"><h4>相关阅读</h4><a href="/x.html">另一件事的报道标题</a></div>
+{rest}<div class="cmt"><h4>评论</h4></div></div></body></html>"""
+    article = extract_article(Selector(text=html), "https://news.example.cn/1.html", None)
+    assert "文章后半第2段" in "\n".join(b.text for b in article.blocks)

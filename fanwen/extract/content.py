@@ -186,7 +186,60 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
                 region = zone_region
     if title is not None and not region.is_article and _follows(stats, title, region.element):
         region = replace(region, under_title=True)
+    clipped = _after_label(region.element, stats, title)
+    if clipped:
+        region = replace(region, skip=region.skip | clipped)
     return region
+
+
+def _after_label(top: HtmlElement, stats: dict[HtmlElement, _Stats], title: HtmlElement | None) -> frozenset:
+    """What follows a comment label inside the region, after the article's text: the rest of
+    a container that holds a post and its comments.
+
+    Only a comment section's label ends the article: a ``相关阅读`` / "Related articles" box
+    often sits inside the text with more of the article after it. The label is a heading, not a
+    paragraph of the text, comes after a brief's worth of the article, and has no paragraph of
+    the article's containers after it.
+    """
+    passed_title = title is None or not _contains(top, title)
+    parents: set[HtmlElement] = set()  # the containers of the paragraphs met so far
+    prose = 0
+    for el in top.iter():
+        st = stats.get(el)
+        if st is None:
+            continue
+        if el is title:
+            passed_title = True
+            continue
+        if not passed_title:
+            continue
+        if st.inline_chars >= MIN_PARAGRAPH_CHARS and st.inline_punct:
+            parents.add(el.getparent())
+            prose += st.inline_chars
+            continue
+        if prose < MIN_BRIEF_CHARS or not 0 < st.chars <= MAX_LABEL_CHARS or el.tag in ("a", "p"):
+            continue
+        if not xpaths.COMMENT_LABEL.search("".join(el.text_content().split())):
+            continue
+        after = _from(el, top)
+        if not any(
+            p in stats and stats[p].inline_chars >= MIN_PARAGRAPH_CHARS and p.getparent() in parents
+            for node in after
+            for p in node.iter()
+        ):
+            return frozenset(after)
+    return frozenset()
+
+
+def _from(el: HtmlElement, top: HtmlElement) -> list[HtmlElement]:
+    """``el`` and everything after it up to the end of ``top``: following siblings at each level."""
+    out: list[HtmlElement] = []
+    node: HtmlElement | None = el
+    while node is not None and node is not top:
+        out.append(node)
+        out.extend(sib for sib in node.itersiblings() if isinstance(sib.tag, str))
+        node = node.getparent()
+    return out
 
 
 def _follows(stats: dict[HtmlElement, _Stats], title: HtmlElement, el: HtmlElement) -> bool:

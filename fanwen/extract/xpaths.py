@@ -92,6 +92,13 @@ FEED_LABEL = re.compile(
     r"related|recommended|more stories|you may also like|most popular)",
     re.I,
 )
+# Labels that open a comment section, in simplified and traditional characters.
+COMMENT_LABEL = re.compile(
+    r"^(?:(?:网友|網友|读者|讀者|最新|热门|熱門|全部|精彩)?(?:评论|評論|留言|跟帖)(?:\(?\d+\)?|列表|区|區)?$|"
+    r"(?:发表|發表|我要|写|寫)(?:评论|評論|留言)|我[来來]说[两兩]句|\d+\s*(?:条|條)(?:评论|評論|留言)|"
+    r"\d*comments?\b|\d*comments?\(\d+\)|leave ?a ?(?:reply|comment))",
+    re.I,
+)
 # class/id words of boxes that are never the article however much they say: an encyclopaedia's
 # maintenance notices and fact boxes (a wiki's ambox/hatnote/infobox, 百科's basic-info).
 NOTICE_HINT = re.compile(r"notice|ambox|mbox|hatnote|infobox|basic-?info|navbox", re.I)
