@@ -125,6 +125,18 @@ def test_headings_marked_only_by_font_nest_by_font():
                              ("section", 2, "着力解决服务意识不强的问题")]  # fmt: skip
 
 
+def test_lines_in_their_own_font_without_a_body_are_a_passage_not_headings():
+    body, kai = "仿宋_GB2312", "楷体_GB2312"
+    verse = [Block("春眠不觉晓", font=kai), Block("处处闻啼鸟", font=kai), Block("夜来风雨声", font=kai)]
+    blocks = [
+        Block("引言。" + BODY, font=body),
+        *verse,
+        Block(BODY, font=body),
+        Block("某某县教育局", font=kai),
+    ]
+    assert shape(blocks) == [("intro", 1, None)]
+
+
 def test_a_line_in_the_body_font_is_no_heading():
     blocks = [Block(BODY, font="宋体"), Block("短短一行", font="宋体"), Block(BODY, font="宋体")]
     assert shape(blocks) == [("intro", 1, None)]

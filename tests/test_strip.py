@@ -221,6 +221,8 @@ def test_a_notice_glued_to_a_paragraph_is_cut_and_the_paragraph_kept(rules, text
         "他在声明中表示，将继续支持乡村教育事业。",
         "党员干部一对一联系困难户，帮助解决实际问题。",
         "（一）抓好理论学习。通过集中研讨，推动党员常学常新。",
+        "游园会期间开放东门和南门。游客咨询电话：58792888",
+        PROSE + "（本文来源：经济日报 作者：研究员张三）",
     ],
 )
 def test_article_wording_that_resembles_a_notice_is_kept(rules, text):

@@ -70,6 +70,7 @@ _CLAUSE = re.compile(r"[，,；;：:]")
 # The families that number points inside a section.
 POINT_FAMILIES = frozenset({"arabic", "arabic-paren"})
 _FONT_SHARE = 0.5  # the body font is the one at least this share of the text is set in
+MIN_FONT_PASSAGE = 3  # this many lines in one font, one after another, are a passage
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ def _find_headings(blocks: Sequence[Block]) -> dict[int, _Heading]:
         heading = _markup_or_numbered(block, body_font)
         if heading is not None:
             found[index] = heading
+    _font_lines_need_a_body(blocks, found)
     _points_are_text(blocks, found)
     for family in NEEDS_COMPANY:
         members = [i for i, h in found.items() if h.family == family]
@@ -164,6 +166,26 @@ def _body_font(blocks: Sequence[Block]) -> str | None:
         sizes[block.font] = sizes.get(block.font, 0) + len(block.text)
     font, size = max(sizes.items(), key=lambda item: item[1], default=(None, 0))
     return font if size >= _FONT_SHARE * sum(sizes.values()) else None
+
+
+def _font_lines_need_a_body(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+    """A line set in its own font heads a section only when a body follows it.
+
+    Lines in one font one after another (a verse, a quotation set in 楷体) are a passage, not a
+    row of headings; nor is the last block, which heads nothing.
+    """
+    fonts = sorted(i for i, h in found.items() if h.family.startswith("font:"))
+    passage: list[int] = []
+    for index in [*fonts, -2]:
+        if passage and (index != passage[-1] + 1 or found[index].family != found[passage[-1]].family):
+            if len(passage) >= MIN_FONT_PASSAGE:
+                for member in passage:
+                    del found[member]
+            passage = []
+        if index >= 0:
+            passage.append(index)
+    if fonts and fonts[-1] == len(blocks) - 1 and fonts[-1] in found:
+        del found[fonts[-1]]
 
 
 def _points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:

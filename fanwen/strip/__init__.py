@@ -40,6 +40,11 @@ _SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;…]+[”’」�
 _MEANINGFUL = re.compile(r"[\w\u4e00-\u9fff]")
 # Prose: a long block with sentence punctuation and few links. An ``after`` cut stops there.
 _PROSE_MIN_CHARS = 30
+# The title repeated in the body: among the first blocks, before anything is kept; it may carry a
+# short tag the <title> or the heading lacks (（精选）, 范文, 【荐】).
+_TITLE_REPEAT_WITHIN = 3
+_TITLE_TAG_CHARS = 6
+_NUMERALS = "一二三四五六七八九十"
 # A question this short left alone in a block beside a cut advert is the advert's lead-in.
 _LEAD_IN_MAX_CHARS = 16
 _RULE_KEYS = frozenset(
@@ -297,7 +302,12 @@ def strip_blocks(
     result = StripResult(blocks=[])
     cutting: Rule | None = None  # the terminal marker in force, if one was met
     for index, block in enumerate(blocks):
-        if index == 0 and title and _squeeze(block.text) == _squeeze(title):
+        if (
+            not result.blocks
+            and index < _TITLE_REPEAT_WITHIN
+            and title
+            and is_title_repeat(block.text, title)
+        ):
             result._record(block, None, [Removal(TITLE_REPEAT, block.text)])
             continue
         if cutting is not None:
@@ -407,5 +417,30 @@ def _is_prose(block: Block) -> bool:
     )
 
 
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+def is_title_repeat(text: str, title: str) -> bool:
+    """Whether a line repeats the title: the same words, give or take punctuation, script and a
+    short tag on either side (``（精选）``, ``范文``), and no sentence of its own.
+
+    >>> is_title_repeat("讀《小王子》心得", "读《小王子》心得"), is_title_repeat("2024年工作总结（精选）", "2024年工作总结")
+    (True, True)
+    >>> is_title_repeat("2024年工作总结。今年以来，我镇坚持生态优先。", "2024年工作总结")
+    False
+    >>> is_title_repeat("一、总体要求", "总体要求"), is_title_repeat("【荐】工作总结范文", "工作总结范文")
+    (False, True)
+    """
+    line, head = _bare(text), _bare(title)
+    if not line or not head or re.search(r"[。！？!?；;]", text.rstrip("。！？!?")):
+        return False
+    if line == head:
+        return True
+    short, long_ = sorted((line, head), key=len)
+    if len(short) < 4 or len(long_) - len(short) > _TITLE_TAG_CHARS:
+        return False
+    tag = long_.removeprefix(short) if long_.startswith(short) else long_.removesuffix(short)
+    # A tag that is only a numeral is a heading's number (一、总体要求 under the title 总体要求).
+    return len(tag) < len(long_) and not re.fullmatch(rf"[{_NUMERALS}\d]+", tag)
+
+
+def _bare(text: str) -> str:
+    """Folded, without white space or punctuation: what two spellings of one title share."""
+    return re.sub(r"[\s\W_]+", "", fold(text))
