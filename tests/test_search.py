@@ -133,10 +133,9 @@ def test_index_follows_updates_and_revisions(engine: Engine) -> None:
     assert urls(search(engine, "全新")) == []
     assert urls(search(engine, "区域协调"))[:2] == ["1.html", "1.html"]
     with engine.connect() as connection:
-        check = connection.exec_driver_sql(
-            "INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 0)"
-        )
-        assert check is not None
+        # FTS5's integrity check raises (SQLITE_CORRUPT_VTAB) when the index disagrees with itself:
+        # the statement is the assertion. A result object, which it always returns, proves nothing.
+        connection.exec_driver_sql("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 0)")
 
 
 def test_index_rolls_back_with_the_batch(engine: Engine) -> None:

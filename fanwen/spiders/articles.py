@@ -18,10 +18,12 @@ from typing import Any
 import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.http import Response, TextResponse
+from scrapy.http import Response, TextResponse, XmlResponse
 from scrapy.link import Link
 from scrapy.linkextractors import LinkExtractor
+from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.reactor import is_asyncio_reactor_installed
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
 from fanwen import profiles
@@ -146,9 +148,23 @@ class ArticleSpider(scrapy.Spider):
             yield request
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
-        for url in response.xpath("//*[local-name()='loc']/text()").getall():
-            request = self._article_request(url.strip())
-            if request is not None:
+        """A sitemap (``.xml``, ``.xml.gz``), a sitemap index, or a robots.txt's ``Sitemap:`` lines,
+        read by Scrapy's own sitemap code (:mod:`scrapy.utils.sitemap`)."""
+        if response.url.endswith("/robots.txt"):
+            for url in sitemap_urls_from_robots(response.body, base_url=response.url):
+                yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.failed)
+            return
+        body = _sitemap_body(response, self.settings.getint("DOWNLOAD_MAXSIZE"))
+        sitemap = Sitemap(body) if body else None
+        if sitemap is None or sitemap.type not in ("sitemapindex", "urlset"):
+            self._count("sitemap_invalid")
+            self.logger.warning("not a sitemap: %s", response.url)
+            return
+        for entry in sitemap:
+            url = entry["loc"]
+            if sitemap.type == "sitemapindex":
+                yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.failed)
+            elif (request := self._article_request(url)) is not None:
                 yield request
 
     async def parse_next_page(
@@ -371,6 +387,21 @@ def _unique(found: list[Link]) -> list[Link]:
     for link in found:
         by_url.setdefault(link.url, link)
     return list(by_url.values())
+
+
+def _sitemap_body(response: Response, max_size: int) -> bytes | None:
+    """The XML of a sitemap response, gunzipped when it is a ``.xml.gz`` file (as SitemapSpider)."""
+    if isinstance(response, XmlResponse):
+        return response.body
+    if gzip_magic_number(response):
+        try:
+            return gunzip(response.body, max_size=max_size)
+        except (OSError, ValueError):  # not gzip after all, or over the size limit
+            return None
+    # A .xml.gz the server sent with Content-Encoding: gzip arrives already decompressed.
+    if response.url.endswith((".xml", ".xml.gz")):
+        return response.body
+    return None
 
 
 def _header(response: Response, name: bytes) -> str | None:

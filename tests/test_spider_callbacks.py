@@ -1,0 +1,101 @@
+"""The spider's callbacks and the small components on responses built in the test (get_crawler)."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+
+import pytest
+from scrapy import Request
+from scrapy.http import HtmlResponse, Response, TextResponse, XmlResponse
+from scrapy.utils.test import get_crawler
+
+from fanwen.items import Article, Block
+from fanwen.pipelines.sections import SectionsPipeline
+from fanwen.pipelines.validate import ValidatePipeline
+from fanwen.spiders.articles import ArticleSpider
+
+BASE = "http://site.example"
+URLSET = (
+    '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+    "<url><loc>http://site.example/a/1.html</loc></url><url><loc> http://site.example/a/2.html </loc></url>"
+    "</urlset>"
+).encode()
+INDEX = (
+    '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+    "<sitemap><loc>http://site.example/s1.xml.gz</loc></sitemap></sitemapindex>"
+).encode()
+
+
+@pytest.fixture
+def spider() -> ArticleSpider:
+    crawler = get_crawler(ArticleSpider, settings_dict={"FANWEN_STORE_ENABLED": False, "FANWEN_WORKERS": 0})
+    return ArticleSpider.from_crawler(crawler, target=BASE + "/")
+
+
+def urls(requests) -> list[tuple[str, str]]:
+    return [(r.url, r.callback.__name__) for r in requests]
+
+
+def test_a_sitemap_index_leads_to_its_sitemaps(spider):
+    requests = list(spider.parse_sitemap(XmlResponse(BASE + "/sitemap.xml", body=INDEX)))
+    assert urls(requests) == [(BASE + "/s1.xml.gz", "parse_sitemap")]
+
+
+def test_a_gzipped_sitemap_gives_article_requests(spider):
+    response = Response(BASE + "/s1.xml.gz", body=gzip.compress(URLSET))
+    assert urls(spider.parse_sitemap(response)) == [(BASE + "/a/1.html", "parse"), (BASE + "/a/2.html", "parse")]
+
+
+def test_sitemap_lines_in_robots_txt_are_followed(spider):
+    robots = TextResponse(BASE + "/robots.txt", body=b"User-agent: *\nSitemap: /sitemap.xml\n", encoding="utf-8")
+    assert urls(spider.parse_sitemap(robots)) == [(BASE + "/sitemap.xml", "parse_sitemap")]
+
+
+def test_a_page_that_is_not_a_sitemap_is_counted_not_fatal(spider):
+    html = HtmlResponse(BASE + "/sitemap", body=b"<html><body>moved</body></html>", encoding="utf-8")
+    assert list(spider.parse_sitemap(html)) == []
+    assert spider.crawler.stats.get_value("fanwen/spider/sitemap_invalid") == 1
+
+
+def test_parse_follows_a_listing_and_yields_an_article(spider):
+    asyncio.run(_parse_a_listing_and_an_article(spider))
+
+
+async def _parse_a_listing_and_an_article(spider):
+    listing = HtmlResponse(
+        BASE + "/list/", encoding="utf-8",
+        body='<ul><li><a href="/a/1.html">第一篇</a></li><li><a href="/list/2.html">下一页</a></li></ul>'.encode(),
+    )
+    spider.reader = type(spider.reader)(spider.profile, 0)
+    out = [o async for o in spider.parse(listing)]
+    assert all(isinstance(o, Request) for o in out)
+    assert BASE + "/a/1.html" in {o.url for o in out}
+    page = HtmlResponse(
+        BASE + "/a/1.html", encoding="utf-8",
+        body=("<h1>标题</h1><div><p>" + "正文内容很长。" * 40 + "</p></div>").encode(),
+    )
+    [article] = [o async for o in spider.parse(page)]
+    assert isinstance(article, Article) and article.title == "标题"
+
+
+def test_validate_drops_a_short_article_and_counts_why():
+    crawler = get_crawler(settings_dict={"FANWEN_VALIDATE_MIN_CHARS": 10})
+    pipeline = ValidatePipeline.from_crawler(crawler)
+    kept = Article(url=BASE + "/a/1.html", title="标题", blocks=[Block("足够长的一段正文内容在此。")])
+    assert pipeline.process_item(kept) is kept
+    from scrapy.exceptions import DropItem
+
+    with pytest.raises(DropItem, match="too_short"):
+        pipeline.process_item(Article(url=BASE + "/a/2.html", title="标题", blocks=[Block("短")]))
+    assert crawler.stats.get_value("fanwen/validate/dropped/too_short") == 1
+
+
+def test_sections_counts_sections_and_headings():
+    crawler = get_crawler()
+    pipeline = SectionsPipeline.from_crawler(crawler)
+    blocks = [Block("近日，规划发布，各地积极响应。"), Block("一、坚持大局", heading=2), Block("推动区域协调发展。")]
+    item = pipeline.process_item(Article(url=BASE + "/a/1.html", title="t", blocks=blocks))
+    assert [s.kind for s in item.sections] == ["intro", "section"]
+    assert crawler.stats.get_value("fanwen/sections/sections") == 2
+    assert crawler.stats.get_value("fanwen/sections/headed") == 1
