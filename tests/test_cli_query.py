@@ -125,3 +125,51 @@ def test_export_formats(db: str, tmp_path: Path) -> None:
 def test_missing_database(tmp_path: Path) -> None:
     code, output = run("search", "区域", "--db", str(tmp_path / "none.db"))
     assert code == 1 and "no database at" in output
+
+
+def test_csv_export_starts_with_a_bom_for_excel(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "s.csv"
+    code, _ = run("export", "--db", db, "--format", "csv", "--out", str(out))
+    assert code == 0
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and raw.count(b"\xef\xbb\xbf") == 1
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    assert rows[0]["title"] == "纵深推进区域协调发展"
+
+
+def test_markdown_export_keeps_paragraph_breaks(tmp_path: Path) -> None:
+    path = str(tmp_path / "p.db")
+    engine = make_engine(path)
+    migrate(engine)
+    with ArticleStore(engine) as store:
+        store.save(Article(url="https://x.cn/1.html", title="两段", sections=[Section("intro", 1, None, "第一段。\n第二段。")]))
+    engine.dispose()
+    code, output = run("export", "--db", path, "--format", "markdown")
+    assert code == 0 and "第一段。\n\n第二段。" in output
+
+
+def test_runs_json_has_stats_as_an_object(db: str) -> None:
+    code, output = run("runs", "--db", db, "--json")
+    assert code == 0
+    assert json.loads(output.splitlines()[0])["stats_json"] == {}
+    code, output = run("stats", "--db", db, "--json")
+    assert json.loads(output.splitlines()[-1])["last_run"]["stats_json"] == {}
+
+
+def test_export_into_a_missing_directory_is_one_line(db: str, tmp_path: Path) -> None:
+    code, output = run("export", "--db", db, "--out", str(tmp_path / "nowhere" / "a.jsonl"))
+    assert code == 1
+    assert "Traceback" not in output and "nowhere" in output and output.count("\n") == 1
+
+
+def test_help_imports_neither_the_database_nor_scrapy() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; from click.testing import CliRunner; from fanwen.cli import main;"
+        "CliRunner().invoke(main, ['--help']);"
+        "print(sorted(m for m in ('sqlalchemy', 'scrapy', 'rich', 'twisted', 'lxml') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -257,7 +257,7 @@ def test_runs(engine: Engine) -> None:
     assert run.id == run_id
     assert (run.status, run.targets, run.articles_new, run.pages_fetched) == ("finished", "huabo", 1, 3)
     assert run.finished is not None and run.finished >= run.started
-    assert json.loads(run.stats_json or "{}")["名"] == "值"
+    assert run.stats_json is not None and run.stats_json["名"] == "值"
 
 
 # -- queries ---------------------------------------------------------------------------

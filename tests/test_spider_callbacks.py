@@ -17,14 +17,14 @@ from fanwen.spiders.articles import ArticleSpider
 
 BASE = "http://site.example"
 URLSET = (
-    '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-    "<url><loc>http://site.example/a/1.html</loc></url><url><loc> http://site.example/a/2.html </loc></url>"
-    "</urlset>"
-).encode()
+    b'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+    b"<url><loc>http://site.example/a/1.html</loc></url><url><loc> http://site.example/a/2.html </loc></url>"
+    b"</urlset>"
+)
 INDEX = (
-    '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-    "<sitemap><loc>http://site.example/s1.xml.gz</loc></sitemap></sitemapindex>"
-).encode()
+    b'<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+    b"<sitemap><loc>http://site.example/s1.xml.gz</loc></sitemap></sitemapindex>"
+)
 
 
 @pytest.fixture

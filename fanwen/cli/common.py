@@ -8,15 +8,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from sqlalchemy import Engine
 
-from fanwen.db import DatabaseError, make_engine, migrate, resolve_db_url
-from fanwen.db.engine import check_writable
-from fanwen.db.queries import Filters
+if TYPE_CHECKING:
+    # Imported where used: `fanwen --help` should not pay for SQLAlchemy and rich.
+    from rich.console import Console
+    from sqlalchemy import Engine
+
+    from fanwen.db.queries import Filters
 
 SECTION_KINDS = ("intro", "section", "essay", "conclusion")
 
@@ -32,6 +33,8 @@ DB_OPTION = click.option(
 @contextmanager
 def open_db(db: str | None) -> Iterator[Engine]:
     """An engine on an existing, migrated database; user errors become one clear line."""
+    from fanwen.db.engine import resolve_db_url
+
     url = resolve_db_url(db)
     path = sqlite_path(url)
     if path is not None and not Path(path).exists():
@@ -42,6 +45,8 @@ def open_db(db: str | None) -> Iterator[Engine]:
 
 def check_db(url: str) -> None:
     """Fail before crawling, not after: the database must open, migrate and take writes."""
+    from fanwen.db.engine import DatabaseError, check_writable
+
     with _migrated(url) as engine:
         try:
             check_writable(engine)
@@ -51,6 +56,8 @@ def check_db(url: str) -> None:
 
 @contextmanager
 def _migrated(url: str) -> Iterator[Engine]:
+    from fanwen.db.engine import DatabaseError, make_engine, migrate
+
     engine = make_engine(url)
     try:
         migrate(engine)
@@ -97,6 +104,8 @@ def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
 def make_filters(
     site: str | None, since: datetime | None, until: datetime | None, kind: str | None
 ) -> Filters:
+    from fanwen.db.queries import Filters
+
     if since and until and since > until:
         raise click.BadParameter("--since is after --until", param_hint="--since")
     return Filters(site, since.date() if since else None, until.date() if until else None, kind)
@@ -119,4 +128,6 @@ def _default(value: Any) -> Any:
 
 def console(err: bool = False) -> Console:
     """A rich console on stdout (or stderr) that keeps Chinese text whole in tables."""
+    from rich.console import Console
+
     return Console(stderr=err, highlight=False, soft_wrap=False)

@@ -19,8 +19,6 @@ import click
 
 from fanwen.cli import main
 from fanwen.cli.common import DB_OPTION, check_db, open_db, sqlite_path
-from fanwen.db import DatabaseError, resolve_db_url, summary
-from fanwen.db.lock import DatabaseLocked, RunLock
 from fanwen.profiles import ProfileError, parse_duration
 
 EXIT_FAILED = 1
@@ -32,6 +30,9 @@ EXIT_LOCKED = 75  # EX_TEMPFAIL from sysexits.h: "temporary failure, try again l
 @contextmanager
 def run_lock(db_url: str, wait: float) -> Iterator[None]:
     """Hold the database's run lock for the whole command, or exit with EXIT_LOCKED."""
+    from fanwen.db.engine import DatabaseError
+    from fanwen.db.lock import DatabaseLocked, RunLock
+
     lock = RunLock(db_url, wait=wait)
     try:
         lock.acquire()
@@ -94,6 +95,7 @@ def demo(db: str | None, port: int, verbose: bool) -> None:
     Example:
         fanwen demo --db /tmp/demo.db
     """
+    from fanwen.db.engine import resolve_db_url
     from fanwen.demo import build_site
 
     url = resolve_db_url(db)
@@ -223,6 +225,8 @@ def crawl(
         check_settings(settings)
     except SettingError as exc:
         raise click.UsageError(str(exc)) from exc
+    from fanwen.db.engine import resolve_db_url
+
     url = resolve_db_url(db)
     with run_lock(url, wait):
         check_db(url)
@@ -269,6 +273,8 @@ def _one_line(record: logging.LogRecord) -> bool:
 
 
 def _print_summary(db_url: str, stats: list[dict[str, Any]], seconds: float) -> None:
+    from fanwen.db import summary
+
     def total(key: str) -> int:
         return sum(int(s.get(key, 0)) for s in stats)
 

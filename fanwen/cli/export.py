@@ -8,16 +8,18 @@ from collections.abc import Iterator
 from contextlib import nullcontext
 from datetime import datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import click
-from rich.progress import Progress
-from sqlalchemy import Engine
 
 from fanwen.cli import main
 from fanwen.cli.common import DB_OPTION, console, filter_options, iso, make_filters, open_db, to_json
 from fanwen.cli.query import render_article
-from fanwen.db.queries import NO_FILTERS, ArticleView, Filters, count_articles, iter_articles
+
+if TYPE_CHECKING:  # imported where used: `fanwen --help` stays fast
+    from sqlalchemy import Engine
+
+    from fanwen.db.queries import ArticleView, Filters
 
 FORMATS = ("jsonl", "csv", "markdown")
 CSV_COLUMNS = (
@@ -25,14 +27,18 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
-def write_export(engine: Engine, fmt: str, out: IO[str], filters: Filters = NO_FILTERS) -> Iterator[int]:
+def write_export(engine: Engine, fmt: str, out: IO[str], filters: Filters | None = None) -> Iterator[int]:
     """Write the articles the filters keep to ``out``; yields once per article written.
 
     jsonl: one article per line with its sections and removals; csv: one row per section;
     markdown: the documents `fanwen show` prints, separated by a rule.
     """
+    from fanwen.db.queries import NO_FILTERS, iter_articles
+
+    filters = filters or NO_FILTERS
     writer = csv.writer(out) if fmt == "csv" else None
     if writer is not None:
+        out.write("\ufeff")  # a BOM: Excel reads a CSV without one in the locale's code page
         writer.writerow(CSV_COLUMNS)
     for n, view in enumerate(iter_articles(engine, filters)):
         if fmt == "jsonl":
@@ -89,10 +95,17 @@ def export(
         fanwen export --format csv --site demo --since 2024-01-01 > sections.csv
         fanwen export --format markdown --kind essay -o essays.md
     """
+    from rich.progress import Progress
+
+    from fanwen.db.queries import count_articles
+
     filters = make_filters(site, since, until, kind)
     written = 0
     with open_db(db) as engine:
-        target = out.open("w", encoding="utf-8", newline="") if out else nullcontext(sys.stdout)
+        try:
+            target = out.open("w", encoding="utf-8", newline="") if out else nullcontext(sys.stdout)
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {out}: {exc.strerror}") from exc
         with target as stream:
             steps = write_export(engine, fmt, stream, filters)
             if out is None or not sys.stderr.isatty():

@@ -11,9 +11,9 @@ import click
 
 from fanwen.cli import main
 from fanwen.cli.common import iso
-from fanwen.items import Article
 
 if TYPE_CHECKING:
+    from fanwen.items import Article
     from fanwen.profiles import Profile
     from fanwen.strip import StripResult
 

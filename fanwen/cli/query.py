@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import click
-from rich.table import Table
-from rich.text import Text
 
 from fanwen.cli import main
 from fanwen.cli.common import DB_OPTION, console, filter_options, iso, make_filters, open_db, to_json
-from fanwen.db import get_article, list_runs
-from fanwen.db.queries import ArticleView, SearchHit, SearchQueryError, list_articles, site_stats
-from fanwen.db.queries import search as search_archive
-from fanwen.db.store import RUN_COUNTS
+
+if TYPE_CHECKING:  # imported where used: `fanwen --help` stays fast
+    from rich.text import Text
+
+    from fanwen.db.queries import ArticleView, SearchHit
 
 LIMIT_OPTION = click.option(
     "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="At most this many rows."
@@ -30,6 +30,8 @@ def _minute(value: datetime | None) -> str:
 
 
 def _highlighted(hit: SearchHit) -> Text:
+    from rich.text import Text
+
     text = Text(hit.snippet)
     for start, end in hit.spans:
         text.stylize("bold yellow", start, end)
@@ -64,6 +66,12 @@ def search_command(
         fanwen search 区域协调 --limit 5
         fanwen search "高考 作文 -英语" --since 2024-01-01 --json
     """
+    from rich.table import Table
+    from rich.text import Text
+
+    from fanwen.db.queries import SearchQueryError
+    from fanwen.db.queries import search as search_archive
+
     filters = make_filters(site, since, until, kind)
     with open_db(db) as engine:
         try:
@@ -114,6 +122,8 @@ def show(id_or_url: str, db: str | None, fmt: str, removed: bool) -> None:
         fanwen show 1 --removed
         fanwen show https://www.example.cn/fanwen/1218.html --format json
     """
+    from fanwen.db.queries import get_article
+
     with open_db(db) as engine:
         view = get_article(engine, id_or_url)
     if view is None:
@@ -153,7 +163,8 @@ def render_article(view: ArticleView, markdown: bool = True, removed: bool = Fal
         if section.heading:
             lines += [f"{'#' * (section.level + 1)} {section.heading}" if markdown else section.heading, ""]
         if section.text:
-            lines.append(section.text)
+            # A section's paragraphs are one per line; Markdown needs a blank line between them.
+            lines.append(section.text.replace("\n", "\n\n") if markdown else section.text)
     if removed and view.removed:
         lines += ["", "## Removed" if markdown else "Removed:", ""]
         lines += [f"{bullet}{r.rule}: {r.text}" for r in view.removed]
@@ -181,6 +192,10 @@ def list_command(
         fanwen list --site demo --since 2024-06-01
         fanwen list --kind essay --limit 100 --json
     """
+    from rich.table import Table
+
+    from fanwen.db.queries import list_articles
+
     filters = make_filters(site, since, until, kind)
     with open_db(db) as engine:
         rows = list_articles(engine, filters, limit=limit)
@@ -212,6 +227,10 @@ def stats(db: str | None, as_json: bool) -> None:
     Example:
         fanwen stats --json
     """
+    from rich.table import Table
+
+    from fanwen.db.queries import list_runs, site_stats
+
     with open_db(db) as engine:
         sites = site_stats(engine)
         last = list_runs(engine, limit=1)
@@ -248,6 +267,11 @@ def runs(db: str | None, limit: int, as_json: bool) -> None:
         fanwen runs --limit 5
         fanwen runs --json
     """
+    from rich.table import Table
+
+    from fanwen.db.queries import list_runs
+    from fanwen.db.store import RUN_COUNTS
+
     with open_db(db) as engine:
         rows = list_runs(engine, limit=limit)
     if as_json:

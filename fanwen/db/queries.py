@@ -8,6 +8,7 @@ scan elsewhere, or when a query has nothing the index can look up (``%``).
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -140,7 +141,7 @@ class RunView:
     articles_unchanged: int
     articles_dropped: int
     errors: int
-    stats_json: str | None
+    stats_json: dict[str, Any] | None  # the run's Scrapy stats, parsed (stored as JSON text)
 
 
 def _rows(source: Source, statement: Select[Any]) -> Sequence[Row[Any]]:
@@ -567,4 +568,7 @@ def summary(source: Source) -> dict[str, int]:
 def list_runs(source: Source, limit: int = 20) -> list[RunView]:
     """The most recent crawl runs, newest first."""
     rows = _rows(source, select(_runs).order_by(_runs.c.id.desc()).limit(limit))
-    return [RunView(**row._asdict()) for row in rows]
+    return [
+        RunView(**{**row._asdict(), "stats_json": json.loads(row.stats_json) if row.stats_json else None})
+        for row in rows
+    ]
