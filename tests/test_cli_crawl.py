@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -48,13 +49,14 @@ def run_demo(db: Path, port: int) -> subprocess.CompletedProcess[str]:
 
 def test_demo_twice_is_one_archive_and_the_second_run_is_incremental(tmp_path):
     db = tmp_path / "demo.db"
-    port = closed_port()
-    first, second = run_demo(db, port), run_demo(db, port)
+    # On another port the second time (the usual one was busy): still the same articles.
+    first, second = run_demo(db, closed_port()), run_demo(db, 0)
     assert first.returncode == second.returncode == 0, second.stderr[-2000:]
     assert "33 new" in first.stdout
     assert "0 new, 0 changed" in second.stdout and "stored articles not due" in second.stdout
     assert "Database" in second.stdout and "33 articles" in second.stdout
-    assert f"fanwen show http://127.0.0.1:{port}/pinglun/1001.html" in second.stdout
+    assert "fanwen show http://demo.fanwen.localhost/pinglun/1001.html" in second.stdout
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone() == (33,)
 
 
 def test_demo_on_a_busy_port_serves_on_a_free_one(tmp_path):
@@ -73,3 +75,34 @@ def test_a_bad_worker_count_is_a_usage_error(tmp_path, arguments):
     assert result.exit_code == 2, result.output
     assert "workers" in result.output.lower()
     assert not (tmp_path / "w.db").exists()  # refused before anything was opened
+
+
+@pytest.mark.parametrize("after", [0.4, 1.2, 2.5])
+def test_ctrl_c_at_any_moment_of_the_demo_is_exit_3(tmp_path, after):
+    """Ctrl-C signals the terminal's foreground process group: here, a group of the demo's own."""
+    import os
+    import signal
+    import time
+
+    command = [str(BIN / "fanwen"), "demo", "--db", str(tmp_path / "d.db"), "--port", "0"]
+    demo = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, process_group=0,
+        env={**os.environ, "FANWEN_WORKERS": "2"},
+    )
+    time.sleep(after)
+    if demo.poll() is None:
+        os.killpg(demo.pid, signal.SIGINT)
+    out, err = demo.communicate(timeout=120)
+    assert demo.returncode == 3, (after, out, err[-3000:])
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert "reader_lost" not in err
+
+
+def test_demo_on_a_read_only_database_is_one_line_and_fails(tmp_path):
+    from fanwen.db import make_engine, migrate
+
+    path = tmp_path / "ro.db"
+    migrate(make_engine(str(path)))
+    result = CliRunner().invoke(main, ["demo", "--port", "0", "--db", f"sqlite:///file:{path}?mode=ro&uri=true"])
+    assert result.exit_code == 1
+    assert "read-only" in result.output and "Traceback" not in result.output

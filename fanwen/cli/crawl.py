@@ -8,10 +8,11 @@ failed or the database cannot be used, 2 a usage error, 3 interrupted (SIGTERM, 
 
 from __future__ import annotations
 
+import functools
 import logging
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from typing import Any
 
@@ -25,6 +26,21 @@ EXIT_FAILED = 1
 EXIT_INTERRUPTED = 3
 EXIT_NOTHING_STORED = 4
 EXIT_LOCKED = 75  # EX_TEMPFAIL from sysexits.h: "temporary failure, try again later"
+INTERRUPTED_KEY = "fanwen/cli/interrupted"  # set in a crawl's stats when a signal stopped the process
+
+
+def interruptible(command: Callable[..., None]) -> Callable[..., None]:
+    """Ctrl-C before Scrapy's own handlers are in place (or after them) is exit 3, not a traceback."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> None:
+        try:
+            command(*args, **kwargs)
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+
+    return run
 
 
 @contextmanager
@@ -60,6 +76,8 @@ def exit_code(stats: list[dict[str, Any]]) -> int:
     reasons = [s.get("finish_reason") for s in stats]
     if LOCKED_REASON in reasons:
         return EXIT_LOCKED
+    if any(s.get(INTERRUPTED_KEY) for s in stats):
+        return EXIT_INTERRUPTED  # Ctrl-C or SIGTERM, even one that forced an unclean stop
     statuses = [run_status(s.get("finish_reason"), s) for s in stats]
     if "failed" in statuses:
         return EXIT_FAILED
@@ -70,8 +88,9 @@ def exit_code(stats: list[dict[str, Any]]) -> int:
     return 0
 
 
-# The demo site's usual address: the same URLs on every run, so a second run is incremental.
+# The demo site's usual port, and the origin its pages are stored under whatever the port.
 DEMO_PORT = 8537
+DEMO_ORIGIN = "http://demo.fanwen.localhost"
 EXAMPLE_PATH = "/pinglun/1001.html"  # the page ../shared/seed/article.txt came from
 
 
@@ -85,6 +104,7 @@ EXAMPLE_PATH = "/pinglun/1001.html"  # the page ../shared/seed/article.txt came 
     help="Port of the demo site on 127.0.0.1; a busy port falls back to a free one, 0 asks for one.",
 )
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
+@interruptible
 def demo(db: str | None, port: int, verbose: bool) -> None:
     """Serve the bundled demo site on 127.0.0.1, crawl it into the database, print a summary.
 
@@ -103,15 +123,23 @@ def demo(db: str | None, port: int, verbose: bool) -> None:
         check_db(url)
         base_url = _serve_demo(stack, build_site(), port)
         click.echo(f"Demo site serving at {base_url}")
+        # The crawl asks for DEMO_ORIGIN's pages through the demo server as its HTTP proxy, so
+        # the stored URLs are the same whatever port the server got: a second run is
+        # incremental even when the usual port was busy (Scrapy's proxy support, from the
+        # standard environment variable, for this process only).
+        stack.enter_context(_environment(http_proxy=base_url, no_proxy=None, NO_PROXY=None, HTTP_PROXY=None))
         stats, seconds = _crawl(
-            [("demo", base_url + "/")],
+            [("demo", DEMO_ORIGIN + "/")],
             url,
             {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 8},
             "INFO" if verbose else "WARNING",
         )
     _print_summary(url, stats, seconds)
+    code = exit_code(stats)
+    if code:
+        sys.exit(code)
     flag = f" --db {db}" if db else ""
-    example = base_url + EXAMPLE_PATH
+    example = DEMO_ORIGIN + EXAMPLE_PATH
     click.echo("\nTry:")
     click.echo(f"  fanwen search 区域协调{flag}")
     click.echo(f"  fanwen show {example} --removed{flag}")
@@ -119,6 +147,26 @@ def demo(db: str | None, port: int, verbose: bool) -> None:
         f'  sqlite3 {sqlite_path(url) or "fanwen.db"} "SELECT kind, level, heading FROM article_sections'
         f" WHERE url = '{example}'\""
     )
+
+
+@contextmanager
+def _environment(**values: str | None) -> Iterator[None]:
+    """Set (or, for None, unset) environment variables for the block, then restore them."""
+    import os
+
+    def put(settings: dict[str, str | None]) -> None:
+        for name, value in settings.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+    saved = {name: os.environ.get(name) for name in values}
+    try:
+        put(values)
+        yield
+    finally:
+        put(saved)
 
 
 def _serve_demo(stack: ExitStack, site: Any, port: int) -> str:
@@ -166,6 +214,7 @@ def _serve_demo(stack: ExitStack, site: Any, port: int) -> str:
     help="Processes that read article pages beside the crawl's own (default: auto, one fewer than the CPUs, "
     "at most 4; 0: none, least memory).",
 )
+@interruptible
 def crawl(
     targets: tuple[str, ...],
     db: str | None,
@@ -241,7 +290,6 @@ def _crawl(
     targets: list[tuple[str, str | None]], db_url: str, overrides: dict[str, Any], log_level: str
 ) -> tuple[list[dict[str, Any]], float]:
     """Run the articles spider once per target in one Scrapy process; their stats and the time."""
-    from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
 
     from fanwen.spiders.articles import ArticleSpider
@@ -252,7 +300,13 @@ def _crawl(
     settings.set("LOG_LEVEL", log_level.upper(), priority="cmdline")
     for name, value in overrides.items():
         settings.set(name, value, priority="cmdline")
-    process = CrawlerProcess(settings)
+    from scrapy.utils.ossignal import install_shutdown_handlers
+
+    process = _process_class()(settings)
+    # Scrapy installs its signal handlers once the reactor runs; a Ctrl-C before that would be a
+    # KeyboardInterrupt inside a Deferred (a traceback, and the crawl going on). Its handler now:
+    # the stop is queued for the reactor's start.
+    install_shutdown_handlers(process._signal_shutdown)
     # A site that cannot be reached is a fact about the site, not a bug: one line, no traceback.
     logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(_one_line)
     crawlers = []
@@ -261,8 +315,30 @@ def _crawl(
         crawlers.append(crawler)
         process.crawl(crawler, target=target, start_url=start_url)
     started = time.monotonic()
-    process.start()
-    return [dict(c.stats.get_stats()) if c.stats else {} for c in crawlers], time.monotonic() - started
+    try:
+        process.start()
+    except KeyboardInterrupt:  # before the reactor's handlers were installed
+        process.interrupted = True
+    stats = [dict(c.stats.get_stats()) if c.stats else {} for c in crawlers]
+    if process.interrupted:
+        for crawl_stats in stats:
+            crawl_stats[INTERRUPTED_KEY] = True
+    return stats, time.monotonic() - started
+
+
+def _process_class() -> type:
+    from scrapy.crawler import CrawlerProcess
+
+    class Process(CrawlerProcess):
+        """Scrapy's process, remembering that a signal (Ctrl-C, SIGTERM) asked it to stop."""
+
+        interrupted = False
+
+        def _signal_shutdown(self, signum: int, frame: Any) -> None:
+            self.interrupted = True
+            super()._signal_shutdown(signum, frame)
+
+    return Process
 
 
 def _one_line(record: logging.LogRecord) -> bool:

@@ -100,6 +100,9 @@ class PageReader:
                     stdout=asyncio.subprocess.PIPE,
                     # A worker's own complaints (a traceback if it crashes) go where the crawl's do.
                     stderr=None,
+                    # Its own process group: Ctrl-C in a terminal signals the foreground group,
+                    # and a worker still starting (before main() ignores SIGINT) would die of it.
+                    process_group=0,
                 )
             except OSError as error:
                 logger.warning(
