@@ -92,7 +92,7 @@ def test_items_are_stored_and_the_run_recorded(tmp_path: Path) -> None:
             run.articles_dropped,
             run.errors,
         ) == (7, 3, 1, 1, 2, 1)
-        assert '"fanwen/store/articles_new": 3' in (run.stats_json or "")
+        assert (run.stats_json or {})["fanwen/store/articles_new"] == 3
     finally:
         engine.dispose()
     assert pipeline.engine is None  # disposed with the crawl
