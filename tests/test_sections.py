@@ -137,6 +137,13 @@ def test_lines_in_their_own_font_without_a_body_are_a_passage_not_headings():
     assert shape(blocks) == [("intro", 1, None)]
 
 
+def test_a_code_face_or_a_table_cell_marks_no_heading():
+    body = "PingFangSC-Light"
+    blocks = [Block(BODY, font=body), Block("回调函数会被调用", font="Consolas"), Block(BODY, font=body),
+              Block("研究方向", tag="td", font="黑体"), Block(BODY, font=body)]  # fmt: skip
+    assert shape(blocks) == [("intro", 1, None)]
+
+
 def test_a_line_in_the_body_font_is_no_heading():
     blocks = [Block(BODY, font="宋体"), Block("短短一行", font="宋体"), Block(BODY, font="宋体")]
     assert shape(blocks) == [("intro", 1, None)]

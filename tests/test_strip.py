@@ -202,6 +202,8 @@ def test_traditional_text_is_folded_once_and_the_original_is_recorded(rules):
         (PROSE + "【更多讲话稿范文，请关注微信公众号：jianghua365】", PROSE, "notice-follow"),
         (PROSE + "（完）", PROSE, "notice-end-mark"),
         ("村民在田间劳作（通讯员 李四 摄）", "村民在田间劳作", "notice-photo-caption"),
+        ("村民在田间劳作（图/记者 张三 摄）", "村民在田间劳作", "notice-photo-caption"),
+        (PROSE + "文章来源：网络 作者：佚名", PROSE, "notice-source-line"),
         (PROSE + "温馨提示：本文仅供参考，请勿直接复制。", PROSE, "notice-site-note"),
     ],
 )
@@ -237,6 +239,12 @@ def test_a_consultation_box_needs_two_cues(rules):
     assert strip_blocks([Block("写作遇到困难怎么办？多读多写是根本。")], rules).removed == []
     glued = strip_blocks([Block(PROSE + "需要代写请联系QQ：12345678。")], rules)
     assert [b.text for b in glued.blocks] == [PROSE]
+    opened = strip_blocks([Block(PROSE + "写材料太难？专业写手一对一服务，3天内交稿。")], rules)
+    assert [b.text for b in opened.blocks] == [PROSE]
+    assert [r.text for r in opened.removed] == ["写材料太难？专业写手一对一服务，3天内交稿。"]
+    question = "这难道不值得深思吗？"
+    notice = strip_blocks([Block(PROSE + question + "转载请注明出处。")], rules)
+    assert [b.text for b in notice.blocks] == [PROSE + question]
 
 
 def test_a_rule_names_only_known_cues():

@@ -71,6 +71,13 @@ _CLAUSE = re.compile(r"[，,；;：:]")
 POINT_FAMILIES = frozenset({"arabic", "arabic-paren"})
 _FONT_SHARE = 0.5  # the body font is the one at least this share of the text is set in
 MIN_FONT_PASSAGE = 3  # this many lines in one font, one after another, are a passage
+# The faces Chinese documents set headings in (黑体, 楷体, 方正小标宋, 微软雅黑, SimHei…); a code
+# or Latin face (Consolas, Arial) marks no heading.
+_HEADING_FACE = re.compile(
+    r"黑|楷|宋|隶|魏|圆|雅黑|华文|方正|simhei|heiti|kaiti|simsun|songti|fangsong|yahei|mingliu|pmingliu", re.I
+)
+_CELL_TAGS = frozenset({"td", "th", "li", "dd", "dt"})
+_WORDS = re.compile(r"[\w\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -253,9 +260,21 @@ def _markup_or_numbered(block: Block, body_font: str | None = None) -> _Heading 
         return _Heading("bold", text, "")
     if block.centered and not _SENTENCE_END.search(text):
         return _Heading("centered", text, "")
-    if block.font is not None and block.font != body_font and not re.search(r"[。！？!?，,；;：:]", text):
+    if _font_heading(block, body_font):
         return _Heading(f"font:{block.font}", text, "")
     return None
+
+
+def _font_heading(block: Block, body_font: str | None) -> bool:
+    """A short line of words, not a cell or an item, set in a heading face the body is not in."""
+    return (
+        block.font is not None
+        and block.font != body_font
+        and _HEADING_FACE.search(block.font) is not None
+        and block.tag not in _CELL_TAGS
+        and len(_WORDS.findall(block.text)) >= 2
+        and not re.search(r"[。！？!?，,；;：:]", block.text)
+    )
 
 
 def _lead_sentence(block: Block) -> _Heading | None:

@@ -44,9 +44,12 @@ _PROSE_MIN_CHARS = 30
 # short tag the <title> or the heading lacks (（精选）, 范文, 【荐】).
 _TITLE_REPEAT_WITHIN = 3
 _TITLE_TAG_CHARS = 6
-_NUMERALS = "一二三四五六七八九十"
+_TITLE_TAG = re.compile(
+    r"(?:精选|范文|精品|荐|推荐|最新|大全|通用|模板|优秀|完整版|word版|[\d一二三四五六七八九十]+篇)+"
+)
 # A question this short left alone in a block beside a cut advert is the advert's lead-in.
 _LEAD_IN_MAX_CHARS = 16
+_CTA_PREFIX = "cta-"
 _RULE_KEYS = frozenset(
     {
         "name", "pattern", "scope", "max_chars", "anchored", "truncates", "min_link_density", "unless",
@@ -355,16 +358,26 @@ def _strip_block(block: Block, rules: Sequence[Rule]) -> tuple[Block | None, lis
         hit = next((r for r in per_sentence if r.matches(part.strip(), block)), None)
         if hit is None:
             keep.append(part)
-        else:
-            cuts.append(Removal(hit.name, part.strip()))
+            continue
+        # 写材料太难？ before a call to action (the cta-* rules) is the advert's own opening; before
+        # a notice (转载请注明出处) it is the article's last sentence.
+        if keep and hit.name.startswith(_CTA_PREFIX) and _is_lead_in(keep[-1]):
+            part = keep.pop() + part
+        cuts.append(Removal(hit.name, part.strip()))
     if not cuts:
         return block, []
     rest = "".join(keep).strip()
     # Nothing but the advert, or the advert and its lead-in question (喜欢这篇文章吗？): record
     # the whole block under the first rule that fired.
-    if not _MEANINGFUL.search(rest) or (len(rest) <= _LEAD_IN_MAX_CHARS and rest.endswith(("？", "?"))):
+    if not _MEANINGFUL.search(rest) or _is_lead_in(rest):
         return None, [Removal(cuts[0].rule, block.text)]
     return block.with_text(rest), cuts
+
+
+def _is_lead_in(sentence: str) -> bool:
+    """A short question, the kind an advert opens with (喜欢这篇文章吗？ 写材料太难？)."""
+    sentence = sentence.strip()
+    return len(sentence) <= _LEAD_IN_MAX_CHARS and sentence.endswith(("？", "?"))
 
 
 def _cut_spans(block: Block, rules: Sequence[Rule]) -> tuple[str, list[Removal]]:
@@ -437,8 +450,12 @@ def is_title_repeat(text: str, title: str) -> bool:
     if len(short) < 4 or len(long_) - len(short) > _TITLE_TAG_CHARS:
         return False
     tag = long_.removeprefix(short) if long_.startswith(short) else long_.removesuffix(short)
-    # A tag that is only a numeral is a heading's number (一、总体要求 under the title 总体要求).
-    return len(tag) < len(long_) and not re.fullmatch(rf"[{_NUMERALS}\d]+", tag)
+    if len(tag) == len(long_):
+        return False
+    # A stock tag (精选, 范文, 3篇) or one the page brackets (（精选）【荐】); a plain word is not
+    # one (第四届年会 is not 第四届年会会议议程), nor a heading's number (一、总体要求 under 总体要求).
+    bracketed = {_bare(b) for b in re.findall(r"[（(【\[]([^）)】\]]{1,8})[）)】\]]", text + title)}
+    return _TITLE_TAG.fullmatch(tag) is not None or tag in bracketed
 
 
 def _bare(text: str) -> str:
