@@ -190,7 +190,9 @@ def test_a_poem_of_short_lines_is_the_article_not_the_poets_biography():
     assert "桃花开满村庄" in text and "少年务农" not in text
 
 
-@pytest.mark.parametrize("label", ["网友评论", "發表評論", "3 Comments", "我来说两句"])
+@pytest.mark.parametrize(
+    "label", ["网友评论", "發表評論", "3 Comments", "我来说两句", "《入住博客》已有15件评论"]
+)
 def test_comments_under_a_short_post_in_one_container_are_left_out(label):
     post = "".join(
         f"<p>今天第一次在这里写博客，第{i}段说说我为什么来这里：朋友邀请，社区活跃，写技术文章很方便。</p>"

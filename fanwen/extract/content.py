@@ -217,13 +217,16 @@ def _after_label(top: HtmlElement, stats: dict[HtmlElement, _Stats], title: Html
             parents.add(el.getparent())
             prose += st.inline_chars
             continue
-        if prose < MIN_BRIEF_CHARS or not 0 < st.chars <= MAX_LABEL_CHARS or el.tag in ("a", "p"):
+        if prose < MIN_BRIEF_CHARS or not 0 < st.chars <= 3 * MAX_LABEL_CHARS or el.tag in ("a", "p"):
             continue
         if not xpaths.COMMENT_LABEL.search("".join(el.text_content().split())):
             continue
         after = _from(el, top)
         if not any(
-            p in stats and stats[p].inline_chars >= MIN_PARAGRAPH_CHARS and p.getparent() in parents
+            p is not el
+            and p in stats
+            and stats[p].inline_chars >= MIN_PARAGRAPH_CHARS
+            and p.getparent() in parents
             for node in after
             for p in node.iter()
         ):

@@ -96,7 +96,9 @@ FEED_LABEL = re.compile(
 COMMENT_LABEL = re.compile(
     r"^(?:(?:网友|網友|读者|讀者|最新|热门|熱門|全部|精彩)?(?:评论|評論|留言|跟帖)(?:\(?\d+\)?|列表|区|區)?$|"
     r"(?:发表|發表|我要|写|寫)(?:评论|評論|留言)|我[来來]说[两兩]句|\d+\s*(?:条|條)(?:评论|評論|留言)|"
-    r"\d*comments?\b|\d*comments?\(\d+\)|leave ?a ?(?:reply|comment))",
+    r"\d*comments?\b|\d*comments?\(\d+\)|leave ?a ?(?:reply|comment))|"
+    # a count line under a post: 《标题》已有1件评论, 共12条评论, 3 Responses to “…”
+    r"(?:已有|共有?)\d+(?:件|条|條|篇|个|個)(?:评论|評論|留言|回复|回覆)$|^\d+responses?to",
     re.I,
 )
 # class/id words of boxes that are never the article however much they say: an encyclopaedia's
