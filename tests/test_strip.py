@@ -258,3 +258,14 @@ def test_a_rule_names_only_known_cues():
 
 def test_bundled_rules_load_with_their_cues():
     assert {r.name for r in load_rules() if r.cues} >= {"notice-watermark", "cta-consultation"}
+
+
+def test_a_rule_of_cues_alone_is_prefiltered_by_its_cues():
+    rule = parse_rule(
+        {"name": "n", "pattern": ".", "cues": ["a", "b"], "min_cues": 1}, parse_cues({"a": "甲", "b": "乙"})
+    )
+    assert (
+        rule.prefilter is not None
+        and not rule.matches("丙丁", Block("丙丁"))
+        and rule.matches("乙", Block("乙"))
+    )

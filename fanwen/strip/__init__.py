@@ -82,6 +82,10 @@ class Rule:
 
     def __post_init__(self) -> None:
         required = required_chars(self.pattern)
+        if required is None and self.cues and self.min_cues >= 1:
+            # At least one cue must be found, so some character of one of them must be there.
+            found = [required_chars(cue) for cue in self.cues]
+            required = frozenset().union(*found) if all(f is not None for f in found) else None  # type: ignore[arg-type]
         prefilter = re.compile(f"[{''.join(map(re.escape, sorted(required)))}]") if required else None
         object.__setattr__(self, "prefilter", prefilter)
 
