@@ -75,7 +75,10 @@ def check(file: str, url: str | None, page: Path | None) -> None:
         for query in getattr(site.selectors, field.name):
             found = select(sel, [query])
             first = " ".join(found[0].xpath("string()").get("").split())[:60] if found else ""
-            click.echo(f"  selectors.{field.name} {query!r}: {len(found)} match(es)" + (f": {first}" if first else ""))
+            click.echo(
+                f"  selectors.{field.name} {query!r}: {len(found)} match(es)"
+                + (f": {first}" if first else "")
+            )
     if result.article is None:
         click.echo(f"article: none ({result.message})")
         return
@@ -83,4 +86,48 @@ def check(file: str, url: str | None, page: Path | None) -> None:
     click.echo(
         f"article: {article.title!r}, published {article.published}, {len(article.sections)} section(s), "
         f"{len(article.text)} characters, {len(article.removed)} removal(s)"
+    )
+
+
+@profile.command("learn")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--name", required=True, help="The profile's (the site's) name.")
+@click.option("--out", type=click.Path(path_type=Path), help="Write the profile here instead of printing it.")
+def learn(files: tuple[Path, ...], name: str, out: Path | None) -> None:
+    """Learn a site's template from saved article pages of it (FILES) and print it as a profile.
+
+    Generic detection runs on every page; the place most of them agree on (the same element
+    path, found on at least 60% of the pages and on two) becomes the content selector, and the
+    title heading's place the title selector. On the pages where detection alone would take a
+    longer feed or a comment list, the learned selector still finds the article.
+
+    \b
+    Example:
+        fanwen profile learn saved/*.html --name mysite --out mysite.toml
+    """
+    from fanwen.extract.template import learn as learn_template
+    from fanwen.extract.template import profile_toml
+    from fanwen.offline import PageError, decode, read_file
+
+    pages = []
+    for path in files:
+        try:
+            pages.append(decode(read_file(path)))
+        except (OSError, PageError) as exc:
+            click.echo(f"fanwen profile learn: {path}: {exc}", err=True)
+    template = learn_template(pages)
+    if template.content is None:
+        raise click.ClickException(
+            f"no content selector: the {template.pages} readable page(s) do not agree on where the article is"
+        )
+    text = profile_toml(name, template)
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"{out}: {exc.strerror or exc}") from exc
+    click.echo(
+        f"{out}: content {template.content!r} ({template.content_agree}/{template.pages} pages)", err=True
     )
