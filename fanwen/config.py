@@ -80,6 +80,7 @@ CHECKS: dict[str, Callable[[Any], None]] = {
     "FANWEN_STOP_PAGING_KNOWN": _number(float, 0, 1),
     "FANWEN_LOCK_WAIT": _number(float, 0),
     "FANWEN_WORKERS": _workers,
+    "FANWEN_MAX_PAGES": _number(int, 0),
 }
 
 

@@ -34,6 +34,8 @@ DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 # A 304 to a conditional request ends there (after DownloaderStats counted it, before parsing).
 DOWNLOADER_MIDDLEWARES = {
     "fanwen.middlewares.notmodified.NotModifiedMiddleware": 800,
+    # Early: a request past the limit is dropped before robots.txt, retries or the network.
+    "fanwen.middlewares.maxpages.MaxPagesMiddleware": 50,
 }
 
 ITEM_PIPELINES = {
@@ -55,6 +57,7 @@ FANWEN_INCREMENTAL_ENABLED = True
 FANWEN_REFRESH_INTERVAL = "1d"
 FANWEN_STOP_PAGING_KNOWN = 1.0
 FANWEN_LOCK_WAIT = 0
+FANWEN_MAX_PAGES = 0  # fetch at most this many pages (fanwen crawl --max-pages); 0: no limit
 FANWEN_WORKERS = "auto"  # processes that read article pages beside Scrapy's; 0: none
 
 LOG_LEVEL = "INFO"

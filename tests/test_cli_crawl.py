@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import sqlite3
 import subprocess
@@ -106,3 +107,22 @@ def test_demo_on_a_read_only_database_is_one_line_and_fails(tmp_path):
     result = CliRunner().invoke(main, ["demo", "--port", "0", "--db", f"sqlite:///file:{path}?mode=ro&uri=true"])
     assert result.exit_code == 1
     assert "read-only" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("limit", [1, 10])
+def test_max_pages_is_exact(tmp_path, limit):
+    from fanwen.demo import build_site, serve
+
+    db = tmp_path / "m.db"
+    with serve(build_site()) as base:
+        result = subprocess.run(
+            [str(BIN / "fanwen"), "crawl", "demo", "--start-url", base + "/", "--db", str(db), "--max-pages",
+             str(limit), "-L", "ERROR", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0"],
+            capture_output=True, text=True, timeout=120,
+        )
+    assert result.returncode == 0, result.stderr[-2000:]
+    (stats_json,) = sqlite3.connect(db).execute("SELECT stats_json FROM crawl_runs").fetchone()
+    stats = json.loads(stats_json)
+    # robots.txt, then exactly `limit` pages of a site of 45.
+    assert stats["downloader/request_count"] == limit + 1
+    assert stats["finish_reason"] == "closespider_pagecount"

@@ -99,3 +99,36 @@ def test_sections_counts_sections_and_headings():
     assert [s.kind for s in item.sections] == ["intro", "section"]
     assert crawler.stats.get_value("fanwen/sections/sections") == 2
     assert crawler.stats.get_value("fanwen/sections/headed") == 1
+
+
+COLUMN = (
+    '<ul><li><a href="/xinde/1001.html">心得体会一</a></li><li><a href="/fanwen/2002.html">范文二</a></li></ul>'
+    '<div><a href="/xinde/list_2.html">2</a><a href="/xinde/list_2.html">下一页</a></div>'
+    '<div><a href="/zongjie/">工作总结</a><a href="/about.html">关于我们</a></div>'
+).encode()
+
+
+@pytest.mark.parametrize(
+    ("scope", "followed"),
+    [
+        (None, {"/xinde/1001.html", "/fanwen/2002.html", "/xinde/list_2.html"}),  # the default: path
+        ("site", {"/xinde/1001.html", "/fanwen/2002.html", "/xinde/list_2.html", "/zongjie/", "/about.html"}),
+    ],
+)
+def test_a_column_start_url_stays_in_its_column(scope, followed):
+    crawler = get_crawler(ArticleSpider, settings_dict={"FANWEN_STORE_ENABLED": False, "FANWEN_WORKERS": 0})
+    spider = ArticleSpider.from_crawler(crawler, target=BASE + "/xinde/", scope=scope)
+    spider.reader = type(spider.reader)(spider.profile, 0)
+    listing = HtmlResponse(BASE + "/xinde/", body=COLUMN, encoding="utf-8")
+
+    async def parse() -> list:
+        return [o async for o in spider.parse(listing)]
+
+    out = asyncio.run(parse())
+    assert {o.url.removeprefix(BASE) for o in out} == followed
+
+
+def test_an_unknown_scope_is_a_usage_error():
+    crawler = get_crawler(ArticleSpider)
+    with pytest.raises(SystemExit):
+        ArticleSpider.from_crawler(crawler, target=BASE + "/", scope="everything")

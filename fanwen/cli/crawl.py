@@ -183,7 +183,9 @@ def _serve_demo(stack: ExitStack, site: Any, port: int) -> str:
 @main.command()
 @click.argument("targets", nargs=-1, required=True, metavar="TARGET...")
 @DB_OPTION
-@click.option("--max-pages", type=click.IntRange(min=1), help="Stop after this many pages (per target).")
+@click.option(
+    "--max-pages", type=click.IntRange(min=1), help="Fetch at most this many pages (per target; robots.txt aside)."
+)
 @click.option(
     "-s",
     "--set",
@@ -194,6 +196,14 @@ def _serve_demo(stack: ExitStack, site: Any, port: int) -> str:
 )
 @click.option("-L", "--log-level", default="INFO", show_default=True, help="Scrapy log level.")
 @click.option("--start-url", metavar="URL", help="Point a profile TARGET at another address.")
+@click.option(
+    "--scope",
+    type=click.Choice(["path", "site"]),
+    default="path",
+    show_default=True,
+    help="path: follow listings only under the start URL's path (a column such as /xinde/); its "
+    "articles are fetched wherever they are. site: the whole site.",
+)
 @click.option(
     "--wait",
     type=click.FloatRange(min=0),
@@ -222,6 +232,7 @@ def crawl(
     overrides: tuple[str, ...],
     log_level: str,
     start_url: str | None,
+    scope: str,
     wait: float,
     refresh: str | None,
     full: bool,
@@ -257,7 +268,7 @@ def crawl(
             raise click.BadParameter(f"expected NAME=VALUE, got {override!r}", param_hint="-s")
         settings[name] = value
     if max_pages:
-        settings["CLOSESPIDER_PAGECOUNT"] = max_pages
+        settings["FANWEN_MAX_PAGES"] = max_pages
     if refresh is not None:
         try:
             parse_duration(refresh)
@@ -279,7 +290,7 @@ def crawl(
     url = resolve_db_url(db)
     with run_lock(url, wait):
         check_db(url)
-        stats, seconds = _crawl([(t, start_url) for t in targets], url, settings, log_level)
+        stats, seconds = _crawl([(t, start_url) for t in targets], url, settings, log_level, scope)
     _print_summary(url, stats, seconds)
     code = exit_code(stats)
     if code:
@@ -287,7 +298,11 @@ def crawl(
 
 
 def _crawl(
-    targets: list[tuple[str, str | None]], db_url: str, overrides: dict[str, Any], log_level: str
+    targets: list[tuple[str, str | None]],
+    db_url: str,
+    overrides: dict[str, Any],
+    log_level: str,
+    scope: str = "path",
 ) -> tuple[list[dict[str, Any]], float]:
     """Run the articles spider once per target in one Scrapy process; their stats and the time."""
     from scrapy.settings import Settings
@@ -313,7 +328,7 @@ def _crawl(
     for target, start_url in targets:
         crawler = process.create_crawler(ArticleSpider)
         crawlers.append(crawler)
-        process.crawl(crawler, target=target, start_url=start_url)
+        process.crawl(crawler, target=target, start_url=start_url, scope=scope)
     started = time.monotonic()
     try:
         process.start()

@@ -32,6 +32,7 @@ from fanwen.db.engine import StorageError, make_engine, resolve_db_url
 from fanwen.db.models import utcnow
 from fanwen.db.state import CrawlState, load_state
 from fanwen.items import Article
+from fanwen.middlewares.maxpages import PageLimitReached
 from fanwen.middlewares.notmodified import NotModified
 from fanwen.profiles import Profile, parse_duration
 from fanwen.spiders import faults, links
@@ -41,7 +42,9 @@ from fanwen.spiders.reader import PageReader, WorkerLost, worker_count
 _DENY = (r"/member/", r"/login", r"/register", r"/search", r"\?.*(?:print|share)=", r"#")
 # A target such as 127.0.0.1:8600/ or www.example.cn/xinde/: an address without its scheme.
 _LOOKS_LIKE_ADDRESS = re.compile(r"^(?:[\w-]+\.)+[\w-]+(?::\d+)?(?:/\S*)?$|^[\w.-]+:\d+(?:/\S*)?$")
-MAX_ARTICLE_PAGES = 50  # a "next page" chain longer than this is a trap, not an article
+MAX_ARTICLE_PAGES = 50
+SCOPES = ("path", "site")
+DEFAULT_SCOPE = "path"  # a start URL of /xinde/ crawls that column, not the whole site  # a "next page" chain longer than this is a trap, not an article
 
 
 def resolve_target(target: str, start_url: str | None = None) -> Profile:
@@ -65,7 +68,8 @@ class ArticleSpider(scrapy.Spider):
     """Crawl one site from a profile or a bare start URL.
 
     Arguments (``-a``): ``target`` (profile name, ``.toml`` path or start URL) and, optionally,
-    ``start_url`` to point a profile at another address (the demo site runs on a free port).
+    ``start_url`` to point a profile at another address (the demo site runs on a free port) and
+    ``scope``: ``path`` (default; listings only under the start URL's path) or ``site``.
 
     Settings: ``FANWEN_INCREMENTAL_ENABLED``, ``FANWEN_REFRESH_INTERVAL`` (a profile's
     ``refresh`` wins), ``FANWEN_STOP_PAGING_KNOWN``, ``FANWEN_WORKERS`` (docs/settings.md).
@@ -73,12 +77,22 @@ class ArticleSpider(scrapy.Spider):
 
     name = "articles"
 
-    def __init__(self, target: str | None = None, start_url: str | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, target: str | None = None, start_url: str | None = None, scope: str | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         if not target:
             raise profiles.ProfileError("the articles spider needs -a target=PROFILE_OR_URL")
+        scope = scope or DEFAULT_SCOPE
+        if scope not in SCOPES:
+            raise profiles.ProfileError(f"scope must be one of {', '.join(SCOPES)}, not {scope!r}")
         self.profile = resolve_target(target, start_url)
         self.targets = target if not start_url else f"{target} ({start_url})"
+        # --scope path: listings are followed only under a start URL's path (the column the
+        # user pointed at); the articles they link to are fetched wherever they are on the site.
+        self._scope = (
+            tuple(links.scope_prefix(url) for url in self.profile.start_urls) if scope == "path" else ()
+        )
         self.allowed_domains = [d for d in self.profile.allowed_domains if d]
         self._article_url = re.compile(self.profile.article_url) if self.profile.article_url else None
         selectors = self.profile.selectors
@@ -193,7 +207,7 @@ class ArticleSpider(scrapy.Spider):
 
     def failed(self, failure: Failure) -> Iterator[Article]:
         """A request that ended without a usable response: count it by kind, crawl on."""
-        if isinstance(failure.value, NotModified):
+        if isinstance(failure.value, (NotModified, PageLimitReached)):
             return
         kind = faults.classify(failure)
         self._count(f"faults/{kind}", prefix="fanwen")
@@ -339,6 +353,9 @@ class ArticleSpider(scrapy.Spider):
             # nothing new; a pager's other numbers would jump ahead of that decision.
             pager = [link for link in pager if link.text.strip().lower() in links.NEXT_PAGE_TEXT] or pager
         for link in _unique([*pager, *other]):
+            if self._scope and not response.urljoin(link.url).startswith(self._scope):
+                self._count("out_of_scope")
+                continue
             yield response.follow(link, callback=self.parse, errback=self.failed)
 
     def _looks_like_article(self, url: str) -> bool:

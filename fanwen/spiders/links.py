@@ -55,6 +55,21 @@ def channel(link_url: str, link_text: str) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
 
 
+def scope_prefix(start_url: str) -> str:
+    """What a listing URL starts with to be inside a start URL's path (``--scope path``).
+
+    >>> scope_prefix("http://x.cn/xinde/"), scope_prefix("http://x.cn/xinde/index.html")
+    ('http://x.cn/xinde/', 'http://x.cn/xinde/')
+    >>> scope_prefix("http://x.cn/xinde"), scope_prefix("http://x.cn")
+    ('http://x.cn/xinde', 'http://x.cn/')
+    """
+    parts = urlsplit(start_url)
+    path = parts.path or "/"
+    if "." in path.rsplit("/", 1)[-1]:  # a page (index.html, list_1.htm): its folder
+        path = path.rsplit("/", 1)[0] + "/"
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
 def folders(url: str) -> list[str]:
     """The folders above a page, nearest first, the site root left out.
 
