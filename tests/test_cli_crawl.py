@@ -78,8 +78,11 @@ def test_a_bad_worker_count_is_a_usage_error(tmp_path, arguments):
     assert not (tmp_path / "w.db").exists()  # refused before anything was opened
 
 
-@pytest.mark.parametrize("after", [0.4, 1.2, 2.5])
-def test_ctrl_c_at_any_moment_of_the_demo_is_exit_3(tmp_path, after):
+@pytest.mark.parametrize(
+    ("moment", "delay"),
+    [("loading", 0.3), ("starting the crawl", 0.0), ("crawling", 0.5)],
+)
+def test_ctrl_c_at_any_moment_of_the_demo_is_exit_3(tmp_path, moment, delay):
     """Ctrl-C signals the terminal's foreground process group: here, a group of the demo's own."""
     import os
     import signal
@@ -88,13 +91,16 @@ def test_ctrl_c_at_any_moment_of_the_demo_is_exit_3(tmp_path, after):
     command = [str(BIN / "fanwen"), "demo", "--db", str(tmp_path / "d.db"), "--port", "0"]
     demo = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, process_group=0,
-        env={**os.environ, "FANWEN_WORKERS": "2"},
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
-    time.sleep(after)
-    if demo.poll() is None:
-        os.killpg(demo.pid, signal.SIGINT)
+    assert demo.stdout is not None
+    if moment != "loading":  # the site is up: Scrapy is starting, then crawling (about 2 s)
+        assert demo.stdout.readline().startswith("Demo site serving at")
+    time.sleep(delay)
+    assert demo.poll() is None, f"the demo ended before the signal ({moment})"
+    os.killpg(demo.pid, signal.SIGINT)
     out, err = demo.communicate(timeout=120)
-    assert demo.returncode == 3, (after, out, err[-3000:])
+    assert demo.returncode == 3, (moment, out, err[-3000:])
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
     assert "reader_lost" not in err
 

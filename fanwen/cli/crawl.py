@@ -305,6 +305,13 @@ def _crawl(
     scope: str = "path",
 ) -> tuple[list[dict[str, Any]], float]:
     """Run the articles spider once per target in one Scrapy process; their stats and the time."""
+    import signal
+
+    # Until Scrapy's process exists, a signal is only noted: a KeyboardInterrupt raised in the
+    # middle of importing or setting up Scrapy can be swallowed there, and the crawl then runs.
+    early: list[int] = []
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda signum, frame: early.append(signum))
     from scrapy.settings import Settings
 
     from fanwen.spiders.articles import ArticleSpider
@@ -322,6 +329,8 @@ def _crawl(
     # KeyboardInterrupt inside a Deferred (a traceback, and the crawl going on). Its handler now:
     # the stop is queued for the reactor's start.
     install_shutdown_handlers(process._signal_shutdown)
+    if early:
+        return [{INTERRUPTED_KEY: True} for _ in targets], 0.0
     # A site that cannot be reached is a fact about the site, not a bug: one line, no traceback.
     logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(_one_line)
     crawlers = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.defer import deferred_from_coro
 
 if TYPE_CHECKING:
@@ -35,13 +35,11 @@ class MaxPagesMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> MaxPagesMiddleware:
-        limit = crawler.settings.getint("FANWEN_MAX_PAGES", 0)
-        if limit <= 0:
-            raise NotConfigured("no FANWEN_MAX_PAGES")
-        return cls(crawler, limit)
+        # No NotConfigured for 0: Scrapy logs every disabled component as a warning.
+        return cls(crawler, crawler.settings.getint("FANWEN_MAX_PAGES", 0))
 
     def process_request(self, request: Request) -> None:
-        if request.url.endswith("/robots.txt"):
+        if self.limit <= 0 or request.url.endswith("/robots.txt"):
             return
         if self.sent >= self.limit:
             if self.crawler.stats is not None:
