@@ -132,3 +132,25 @@ def test_an_unknown_scope_is_a_usage_error():
     crawler = get_crawler(ArticleSpider)
     with pytest.raises(SystemExit):
         ArticleSpider.from_crawler(crawler, target=BASE + "/", scope="everything")
+
+
+def test_a_304_to_a_conditional_request_ends_in_the_middleware_with_a_signal():
+    from fanwen import signals
+    from fanwen.middlewares.notmodified import NotModified, NotModifiedMiddleware
+
+    crawler = get_crawler()
+    middleware = NotModifiedMiddleware.from_crawler(crawler)
+    told: list[str] = []
+    crawler.signals.connect(lambda url: told.append(url), signal=signals.article_not_modified, weak=False)
+    conditional = Request(BASE + "/a/1.html", headers={"If-None-Match": '"abc"'})
+    with pytest.raises(NotModified):
+        middleware.process_response(conditional, Response(conditional.url, status=304))
+    assert told == [BASE + "/a/1.html"]
+    assert crawler.stats.get_value("fanwen/incremental/not_modified") == 1
+    # A 304 nobody asked for, and any other answer, go on to the spider.
+    plain = Request(BASE + "/a/2.html")
+    answer = Response(plain.url, status=304)
+    assert middleware.process_response(plain, answer) is answer
+    ok = Response(conditional.url, status=200)
+    assert middleware.process_response(conditional, ok) is ok
+    assert told == [BASE + "/a/1.html"]
