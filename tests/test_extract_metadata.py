@@ -205,3 +205,34 @@ def test_an_unknown_author_before_the_editor_label_is_not_joined_to_it():
         f"<div class='info'>作者：未知 责任编辑：王五 2024-05-20 10:00</div><div class='text'>{PARAS}</div>"
     )
     assert article.author == "未知"
+
+
+def test_an_uploader_is_the_author_of_a_library_document():
+    body = f"<h1>标题</h1><div class='doc-meta'>上传人：青青子衿\u3000上传时间：2025-03-20\u3000页数：5</div><div class='text'>{PARAS}</div>"
+    assert extract(body).author == "青青子衿"
+
+
+def test_a_poster_linked_to_a_member_page_between_title_and_post_is_the_author():
+    body = (
+        "<h1>标题</h1><div class='authi'><a href='space-uid-3021.html'>春风化雨</a></div>"
+        "<div class='floor'>沙发 发表于 2025-03-01 10:00</div>"
+        f"<div class='text'>{PARAS}</div><div class='cmt'><a href='space-uid-77.html'>路人甲</a></div>"
+    )
+    assert extract(body).author == "春风化雨"
+
+
+def test_a_commenter_linked_to_a_member_page_below_the_article_is_not_the_author():
+    body = f"<h1>标题</h1><div class='text'>{PARAS}</div><div class='cmt'><a href='/u/77/'>路人甲</a></div>"
+    assert extract(body).author is None
+
+
+def test_a_breadcrumb_without_a_class_is_found_by_its_home_link_and_separators():
+    crumbs = '<div><a href="/">首页</a> <em>&rsaquo;</em> <a href="/jy/">教育教学</a> <em>&rsaquo;</em> <a href="/bzr/">班主任工作</a></div>'
+    assert extract(f"{crumbs}<div class='text'>{PARAS}</div>").category == "班主任工作"
+    menu = '<div><a href="/">首页</a> <a href="/jy/">教育教学</a> <a href="/bzr/">班主任工作</a></div>'
+    assert extract(f"{menu}<div class='text'>{PARAS}</div>").category is None
+
+
+def test_a_traditional_byline_with_its_dateline():
+    body = f"<h1>標題</h1><div class='text'><p>記者 陳明／台中報導</p>{PARAS}</div>"
+    assert extract(body).author == "陳明"

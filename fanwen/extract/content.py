@@ -75,6 +75,7 @@ class Region:
     skip: frozenset[HtmlElement] = field(default_factory=frozenset)
     teaser_share: float = 0.0  # share of the text in teaser items (title link + summary)
     under_title: bool = False  # a region short of an article's that follows the page's title heading
+    title: HtmlElement | None = None  # the page's title heading, where one is known
 
     @property
     def is_article(self) -> bool:
@@ -189,7 +190,7 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
     clipped = _after_label(region.element, stats, title)
     if clipped:
         region = replace(region, skip=region.skip | clipped)
-    return region
+    return replace(region, title=title) if title is not None else region
 
 
 def _after_label(top: HtmlElement, stats: dict[HtmlElement, _Stats], title: HtmlElement | None) -> frozenset:

@@ -26,25 +26,32 @@ _DATE = re.compile(
     r"|\b\d{1,2}/\d{1,2}/(?:19|20)\d{2})(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[AP]M\b)?)?"
 )
 _LABELLED = {
+    # 上传者 / 上传人: who put a document on a library site (文库) is the name it is filed under.
     "author": re.compile(
-        r"(?:作者|撰稿|记者|記者|文)\s*[:：/]\s*([^\s|｜/]{2,20}(?:[ 、，,][^\s|｜/:：]{2,4})*)"
+        r"(?:作者|撰稿|记者|記者|文|上传者|上传人|上傳者|上傳人|发布者|發布者|發佈者|投稿人)"
+        r"\s*[:：/]\s*([^\s|｜/]{2,20}(?:[ 、，,][^\s|｜/:：]{2,4})*)"
     ),
-    "source": re.compile(r"(?:来源|來源|出处|出處|稿源)\s*[:：]\s*([^\s|｜，,；;。（）()【】\[\]<>]{2,30})"),
+    "source": re.compile(
+        r"(?:来源|來源|出处|出處|稿源|转载自|轉載自|转自|轉自)\s*[:：]\s*([^\s|｜，,；;。（）()【】\[\]<>]{2,30})"
+    ),
 }
 # Where an info line's next field starts: a label (simplified or traditional), the start of a
 # notice (本文…, 原文…), or an address. A labelled value ends there.
 _NEXT_FIELD = re.compile(
-    r"来源|來源|出处|出處|稿源|本文|原文|发布|發布|发表|發表|时间|時間|日期|更新|责任编辑|責任編輯|责任|責任|"
+    r"来源|來源|出处|出處|稿源|本文|原文|发布|發布|发表|發表|时间|時間|日期|更新|责任编辑|責任編輯|责任|責任|评论|評論|"
+    r"上传|上傳|页数|頁數|"
     r"编辑|編輯|责编|責編|"
     r"浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣|字号|字號|作者|记者|記者|摄影|攝影|https?:|www\."
 )
-_NAMES = r"([\u4e00-\u9fff·]{2,4}(?:[ \u3000\xa0、]+[\u4e00-\u9fff·]{2,4})*)(?=[\s）)】\]/]|$)"
+_NAMES = r"([\u4e00-\u9fff·]{2,4}(?:[ \u3000\xa0、]+[\u4e00-\u9fff·]{2,4})*)(?=[\s）)】\]/／]|$)"
 # "山东冠县报道", "发自北京", "上海电": where the reporter filed from, not a name.
-_DATELINE = re.compile(r"\s*(?:发自[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6}报道)")
-_REPORTER_LABEL = re.compile(r"^(?:实习生|实习记者|特约记者|首席记者|通讯员|记者)")
+_DATELINE = re.compile(r"\s*(?:[发發]自[\u4e00-\u9fff]{2,6}|[／/]?[\u4e00-\u9fff]{2,6}(?:报道|報導|報道))")
+_REPORTER_LABEL = re.compile(r"^(?:实习生|实习记者|特约记者|首席记者|通讯员|記者|记者)")
 _REPORTER = re.compile(_REPORTER_LABEL.pattern[1:] + r"[ \u3000\xa0:：]*" + _NAMES)
 # A line that is a byline and nothing else: short, no sentence punctuation.
 _BYLINE_ONLY = re.compile(r"[^，。！？；,!?;]{4,40}")
+# A forum reply's floor, printed where the poster's name would be (沙发 发表于 …).
+_FLOOR = re.compile(r"^(?:沙发|板凳|地板|楼主|樓主|\d+楼|\d+樓|\d+#|主题|只看)")
 _SIGNED = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})\s+[\u4e00-\u9fff]{2,6}(?:报道|电)[）)]")
 # "… 发布时间 2005/05/17 22:11:42 by 眉间尺", "ggjjzhzz 发表于 2005-9-15": who posted it.
 _POSTED_BY = re.compile(r"\d\s*(?:[AP]M)?\s*by\s+([^\s〓|｜()（）]{2,20})", re.I)
@@ -79,10 +86,10 @@ _INFO_MAX = 160
 # a line without any is skipped before the costlier text_of.
 _INFO_CHARS = re.compile(f"[{xpaths.INFO_CHARS}]")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|/|→|＞|>>)\s*")
-_CRUMB_PREFIX = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]\s*")
+_CRUMB_PREFIX = re.compile(r"^[^\s:：]{0,5}位置\s*[:：]\s*")
 _INDEX_PAGE = re.compile(r"(?:index|default)\.s?html?$|(?:index|default)\.(?:php|aspx?|jsp)$")
 # Crumbs that name no channel: the home page, and "this page" (正文, 资讯正文, 文章正文).
-_CRUMB_SKIP = re.compile(r"^(?:首页|主页|网站首页|home|)$|正文$|正文内容$", re.I)
+_CRUMB_SKIP = re.compile(r"^(?:首页|主页|网站首页|home|)$|正文$|正文内容$|[内內]文$", re.I)
 
 
 def title_candidates(doc: HtmlElement) -> Iterator[str]:
@@ -262,7 +269,12 @@ def earliest(*dates: str) -> str:
 
 
 def author_candidates(
-    doc: HtmlElement, lines: Sequence[Line], head: Sequence[str] = (), tail: Sequence[str] = ()
+    doc: HtmlElement,
+    lines: Sequence[Line],
+    head: Sequence[str] = (),
+    tail: Sequence[str] = (),
+    title: HtmlElement | None = None,
+    region: HtmlElement | None = None,
 ) -> Iterator[str]:
     """Author strings, best first: bylines opening the article, a labelled info line, bylines
     elsewhere, the poster of a post, a sign-off, structured data, a person named as the source,
@@ -299,6 +311,10 @@ def author_candidates(
     for value in doc.xpath(" | ".join(xpaths.AUTHOR_META)):
         if not names_site(doc, value):
             yield value
+    for el in doc.xpath(xpaths.AUTHOR_MARKUP):
+        text = _LABEL_PREFIX.sub("", text_of(el))
+        if 2 <= len(text) <= 20:
+            yield text
     for text in texts:
         match = _LABELLED["source"].search(text)
         if match and is_person_name(match.group(1)):
@@ -306,6 +322,12 @@ def author_candidates(
     name = name_under_title(head)
     if name:
         yield name
+    # Weaker evidence, after all the page states: a link to a member's page under the title
+    # (a forum's poster, a personal library's owner; also a commenter's, hence so late), the
+    # owner a blog's <title> names.
+    if title is not None:
+        yield from user_links(title, region)
+    yield from blog_owner(doc)
     for text in [*texts, *head, *tail]:
         match = _EDITOR.search(text)
         if match:
@@ -326,7 +348,7 @@ def posters(text: str) -> Iterator[str]:
     for pattern in (_POSTED_BY, _POSTER):
         for match in pattern.finditer(text):
             name = match.group(1)
-            if not _LABEL_WORDS.search(name):
+            if not _LABEL_WORDS.search(name) and not _FLOOR.match(name):
                 yield name
 
 
@@ -404,6 +426,46 @@ def bylines(text: str) -> Iterator[str]:
         yield " ".join(_REPORTER_LABEL.sub("", name) for name in match.group(1).split())
 
 
+def user_links(title: HtmlElement, region: HtmlElement | None = None, limit: int = 3) -> Iterator[str]:
+    """Names of the first links to a user's page between the title and the article (``region``):
+    a forum's poster, a personal library's or a blog platform's member (``space-uid-3021.html``,
+    ``/userhome/55231``). Links in or after the article are commenters'.
+
+    >>> from lxml.html import fromstring
+    >>> doc = fromstring('<div><h1>标题</h1><a href="/register">注册</a><a href="/userhome/5">山间清泉</a></div>')
+    >>> list(user_links(doc.find('h1')))
+    ['山间清泉']
+    """
+    later = set(region.xpath("following::a | descendant::a")) if region is not None else set()
+    for link in [a for a in title.xpath(xpaths.USER_LINKS_AFTER) if a not in later][:limit]:
+        text = text_of(link)
+        if 2 <= len(text) <= 20 and not _NOT_A_USER.search(text):
+            yield text
+
+
+_NOT_A_USER = re.compile(r"登录|登陆|注册|退出|我的|个人中心|空间|首页|会员|用户|设置|消息|更多|关注|私信")
+
+
+def blog_owner(doc: HtmlElement) -> Iterator[str]:
+    """The owner a personal blog's ``<title>`` names (``… – 林小雨的博客``).
+
+    >>> from lxml.html import document_fromstring as d
+    >>> list(blog_owner(d("<title>读书有感 &#8211; 林小雨的博客</title>")))
+    ['林小雨']
+    """
+    title = " ".join(doc.xpath(xpaths.DOC_TITLE))
+    for part in _TITLE_PARTS.split(title):
+        match = _BLOG_OF.fullmatch(part.strip())
+        if match:
+            yield match.group(1)
+
+
+_BLOG_OF = re.compile(
+    r"\[?([^\s\[\]]{2,12}?)\]?的(?:个人)?(?:博客|部落格|网易博客|新浪博客|BLOG|blog|日志|空间|专栏)"
+)
+_LABEL_PREFIX = re.compile(r"^(?:作者|文|by)\s*[:：]?\s*", re.I)
+
+
 def until_next_field(value: str) -> str:
     """A labelled value up to where the line's next field starts.
 
@@ -461,6 +523,7 @@ def category_candidates(doc: HtmlElement, url: str | None = None) -> Iterator[st
     trails = chain(
         (_crumb_text(el) for el in doc.xpath(xpaths.BREADCRUMB)),
         (line for line in _short_lines(doc) if _CRUMB_PREFIX.match(line)),
+        (_crumb_text(el) for el in doc.xpath(xpaths.HOME_LINK_PARENTS) if _is_trail(el)),
     )
     for trail in trails:
         items = [item for item in _CRUMB_SPLIT.split(trail) if item]
@@ -471,8 +534,43 @@ def category_candidates(doc: HtmlElement, url: str | None = None) -> Iterator[st
             yield items[-2] if len(items[-1]) > 12 else items[-1]
         elif items:
             yield items[0]
+    for link in doc.xpath(xpaths.CATEGORY_LINKS):
+        yield text_of(link)
     if url:
         yield from channel_names(doc, url)
+
+
+def _is_trail(el: HtmlElement) -> bool:
+    """Whether an element holding a link home is a breadcrumb: two links or more with a
+    separator (``›``, ``>``, ``/``, in the text or in an element of its own) between each two,
+    nothing else between them, and no account links (a top bar ``首页 / 登录 / 注册``). A menu's
+    links stand apart by spaces alone.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _is_trail(f('<div><a href="/">首页</a> <em>&rsaquo;</em> <a href="/f/">论坛</a></div>'))
+    True
+    >>> _is_trail(f('<div><a href="/">首页</a> <a href="/f/">论坛</a></div>'))
+    False
+    """
+    links = separators = 0
+    between = [el.text or ""]
+    for child in el:
+        if child.tag == "a":
+            links += 1
+            if _NOT_A_CHANNEL.search(text_of(child)):
+                return False
+        elif isinstance(child.tag, str):
+            between.append(text_of(child))
+        between.append(child.tail or "")
+    for text in between:
+        if not _CRUMB_SEPARATORS.fullmatch(text.strip()):
+            return False
+        separators += len(text.split()) if text.strip() else 0
+    return links >= 2 and separators >= links - 1
+
+
+_CRUMB_SEPARATORS = re.compile(r"[>»›/→＞\s]*")
+_NOT_A_CHANNEL = re.compile(r"登录|登陆|登入|注册|註冊|退出|会员|會員|帮助|收藏|设为首页|我的")
 
 
 def _crumb_text(el: HtmlElement) -> str:

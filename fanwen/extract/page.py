@@ -106,7 +106,9 @@ def extract_article(
     generic = {
         "title": lambda: metadata.title_candidates(doc),
         "published": lambda: metadata.published_candidates(doc, url, lines, tail),
-        "author": lambda: metadata.author_candidates(doc, lines, head, tail),
+        "author": lambda: metadata.author_candidates(
+            doc, lines, head, tail, found.title if found is not None else None, elements[0]
+        ),
         "source": lambda: metadata.source_candidates(doc, lines),
         "category": lambda: metadata.category_candidates(doc, url),
     }

@@ -122,6 +122,19 @@ PUBLISHED_META = (
     "//time/@datetime",
 )
 AUTHOR_META = ("//meta[@name='author' or @property='article:author' or @name='Author']/@content",)
+# Markup that says "this is the author": microformats' rel=author. (A class named author is
+# not: portals put it on teasers and on their editors' boxes.)
+AUTHOR_MARKUP = "//a[contains(concat(' ', @rel, ' '), ' author ')]"
+# Links to a user's page after the title heading (relative to it): a post's poster.
+USER_LINKS_AFTER = (
+    "following::a[contains(@href, 'space-uid') or contains(@href, 'userhome') or contains(@href, '/user/')"
+    " or contains(@href, '/u/') or contains(@href, 'uid=') or contains(@href, '/people/')"
+    " or contains(@href, '/member/') or contains(@href, '/author/') or contains(@href, 'home.php?mod=space')]"
+)
+# A post's category link (WordPress: rel="category tag").
+CATEGORY_LINKS = "//a[contains(concat(' ', @rel, ' '), ' category ')]"
+# Parents of a link to the site's home page: where a breadcrumb without a class starts.
+HOME_LINK_PARENTS = "//a[@href='/' or @href='./' or @href='index.html' or @href='/index.html']/.."
 SOURCE_META = ("//meta[@name='source' or @name='ContentSource']/@content",)
 JSON_LD = "//script[@type='application/ld+json']/text()"
 # Elements whose class or id names a breadcrumb ('crumb' covers 'breadcrumb'), through the
