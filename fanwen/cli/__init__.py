@@ -1,7 +1,7 @@
 """The ``fanwen`` command line: crawl, run the demo, extract saved pages, query the database.
 
 One module per group of commands: ``crawl`` (demo, crawl), ``extract`` (offline pages),
-``query`` (search, show, list, stats, runs), ``export``, ``profile`` (profile check).
+``query`` (search, show, list, stats, runs), ``export``, ``profile`` (profile check), ``serve`` (Datasette).
 """
 
 from __future__ import annotations
@@ -21,6 +21,6 @@ def main() -> None:
     """
 
 
-from fanwen.cli import crawl, export, extract, profile, query  # noqa: E402  (the commands register on main)
+from fanwen.cli import crawl, export, extract, profile, query, serve  # noqa: E402  (the commands register on main)
 
-__all__ = ["crawl", "export", "extract", "main", "profile", "query"]
+__all__ = ["crawl", "export", "extract", "main", "profile", "query", "serve"]
