@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from conftest import ended
 
+from fanwen.db import make_engine, migrate
 from fanwen.demo import build_site
 from fanwen.demo.server import DemoHandler
 from fanwen.demo.site import DemoSite
@@ -143,4 +144,62 @@ def test_sigterm_ends_the_run_cleanly_as_interrupted(site, base, tmp_path):
     connection = check_database(db)
     status, finished = connection.execute("SELECT status, finished FROM crawl_runs").fetchone()
     assert (status, finished is not None) == ("interrupted", True)
+    connection.close()
+
+
+# `fanwen ARGS...` whose SQLite files may hold at most LIMIT pages (PRAGMA max_page_count, on
+# every connection): SQLITE_FULL after that, as on a full disk.
+_ON_A_FULL_DISK = """
+import sys
+from sqlalchemy import Engine, event
+from fanwen.cli import main
+@event.listens_for(Engine, "connect")
+def limit_pages(dbapi_connection, record):
+    dbapi_connection.execute("PRAGMA max_page_count = " + sys.argv[1])
+main(sys.argv[2:], prog_name="fanwen")
+"""
+
+
+def crawl_on_a_full_disk(db: Path, base: str, pages: int) -> subprocess.CompletedProcess[str]:
+    arguments = command(db, base)[1:]
+    return subprocess.run(
+        [sys.executable, "-c", _ON_A_FULL_DISK, str(pages), *arguments],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+
+
+def test_a_full_disk_fails_the_run_with_one_line_and_true_counts_then_the_crawl_resumes(site, base, tmp_path):
+    db = tmp_path / "full.db"
+    engine = make_engine(str(db))
+    migrate(engine)
+    with engine.connect() as connection:
+        empty = connection.exec_driver_sql("PRAGMA page_count").scalar_one()
+    engine.dispose()
+
+    result = crawl_on_a_full_disk(db, base, empty + 60)
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr
+    assert len([line for line in result.stderr.splitlines() if "disk full" in line]) == 1, result.stderr[
+        -3000:
+    ]
+    connection = check_database(db)
+    stored = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert 0 < stored < len(site.articles)
+    status, new = connection.execute("SELECT status, articles_new FROM crawl_runs").fetchone()
+    assert (status, new) == ("failed", stored)
+    assert f": {stored} new, " in result.stdout
+    connection.close()
+
+    again = crawl_on_a_full_disk(db, base, empty + 60)  # still full
+    assert again.returncode == 1, again.stderr[-3000:]
+    assert "Traceback" not in again.stderr and "disk full" in again.stderr
+    assert ": 0 new, " in again.stdout
+    connection = check_database(db)
+    assert connection.execute("SELECT count(*) FROM articles").fetchone()[0] == stored
+    connection.close()
+
+    freed = subprocess.run(command(db, base), cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert freed.returncode == 0, freed.stderr[-3000:]
+    connection = check_database(db)
+    assert connection.execute("SELECT count(*) FROM articles").fetchone()[0] == len(site.articles)
     connection.close()

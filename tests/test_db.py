@@ -8,15 +8,17 @@ import subprocess
 import sys
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Engine, event, func, select, text
 
 from fanwen.db import (
     ArticleStore,
     DatabaseError,
+    DiskFull,
     StorageError,
     get_article,
     list_runs,
@@ -398,3 +400,47 @@ def test_migrations_of_one_new_database_racing_each_other_all_succeed(tmp_path: 
     ]
     errors = [racer.communicate()[1] for racer in racers]
     assert [racer.returncode for racer in racers] == [0] * 6, errors
+
+
+def full_after(db: str, pages: int) -> Engine:
+    """An engine on ``db`` whose file may grow by only ``pages`` pages: SQLITE_FULL after that,
+    as on a full disk."""
+    with make_engine(db).connect() as connection:
+        limit = connection.exec_driver_sql("PRAGMA page_count").scalar_one() + pages
+    engine = make_engine(db)
+
+    @event.listens_for(engine, "connect")
+    def _limit(dbapi_connection: Any, record: Any) -> None:
+        dbapi_connection.execute(f"PRAGMA max_page_count = {limit}")
+
+    return engine
+
+
+def long_article(n: int) -> Article:
+    return make_article(
+        f"https://www.example.cn/{n}.html",
+        sections=[Section("section", 1, "坚持大局视野。", f"第{n}篇。" + "推动区域协调发展。" * 300)],
+    )
+
+
+def test_a_full_disk_is_one_clear_error_and_counts_only_what_was_committed(
+    engine: Engine, tmp_path: Path
+) -> None:
+    full = full_after(str(tmp_path / "fanwen.db"), 12)
+    store = ArticleStore(full, batch_size=2)
+    saved, errors = [], []
+    for n in range(30):
+        try:
+            saved.append(store.save(long_article(n)))
+        except StorageError as error:
+            errors.append(error)
+    store.close()  # the batch that did not fit was rolled back: nothing is left to commit
+    # The first failed write stops the store: a full disk does not empty itself, and a store that
+    # went on would keep some later batches and lose others.
+    assert errors and all(isinstance(error, DiskFull) for error in errors)
+    assert str(errors[0]).startswith("disk full: ")
+    assert saved == ["new"] * len(saved)
+    stored = count(engine, ArticleRow)
+    assert 0 < stored <= len(saved) < 30
+    assert dict(store.counts) == {"new": stored}  # what was committed, not what was attempted
+    full.dispose()

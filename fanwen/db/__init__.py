@@ -7,6 +7,7 @@ The ORM classes live in :mod:`fanwen.db.models` (``models.Article`` is a table r
 from fanwen.db import models
 from fanwen.db.engine import (
     DatabaseError,
+    DiskFull,
     StorageError,
     check_connection,
     make_engine,
@@ -30,6 +31,7 @@ __all__ = [
     "ArticleStore",
     "ArticleView",
     "DatabaseError",
+    "DiskFull",
     "RemovalView",
     "RunView",
     "SaveResult",

@@ -28,6 +28,14 @@ class DatabaseError(StorageError):
     """The database cannot be used: not a database, locked, unreadable. One line for the CLI."""
 
 
+class DiskFull(DatabaseError):
+    """The database cannot grow: its disk (or SQLite's ``max_page_count``) is full."""
+
+
+SQLITE_FULL = 13  # sqlite3's sqlite_errorcode for "database or disk is full"
+PG_DISK_FULL = "53100"  # PostgreSQL's SQLSTATE disk_full
+
+
 def resolve_db_url(value: str | None) -> str:
     """Turn a SQLAlchemy URL or a file path into a URL.
 
@@ -96,6 +104,9 @@ def wrap_error(engine: Engine | None, error: BaseException) -> DatabaseError:
     """Turn a driver error into a :class:`DatabaseError` with one clear line."""
     original = getattr(error, "orig", error)
     message = str(original).strip() or type(original).__name__
+    if _is_disk_full(original):
+        where = f"{describe(engine)}: " if engine is not None else ""
+        return DiskFull(f"disk full: {where}{message}")
     if isinstance(original, sqlite3.DatabaseError):
         lowered = message.lower()
         if "not a database" in lowered or "malformed" in lowered:
@@ -109,6 +120,13 @@ def wrap_error(engine: Engine | None, error: BaseException) -> DatabaseError:
     if engine is None:
         return DatabaseError(message)
     return DatabaseError(f"{describe(engine)}: {message}")
+
+
+def _is_disk_full(error: BaseException) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF == SQLITE_FULL  # extended codes keep the primary code in the low byte
+    return getattr(error, "pgcode", None) == PG_DISK_FULL
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:

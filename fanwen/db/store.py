@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Engine, Select, bindparam, delete, exc, func,
 from sqlalchemy.sql.dml import ReturningInsert
 
 from fanwen.db.boilerplate import add_counts, forget_rare
-from fanwen.db.engine import StorageError, is_sqlite, upsert, wrap_error
+from fanwen.db.engine import DatabaseError, DiskFull, StorageError, is_sqlite, upsert, wrap_error
 from fanwen.db.fulltext import available, index_article, unindex_article
 from fanwen.db.models import articles_table as _articles
 from fanwen.db.models import removed_table as _removed
@@ -91,7 +91,9 @@ class ArticleStore:
             raise ValueError("batch_size must be at least 1")
         self.engine = engine
         self.batch_size = batch_size
-        self.counts: Counter[str] = Counter()
+        self.counts: Counter[str] = Counter()  # committed articles by result
+        self._batch: Counter[str] = Counter()  # the open batch's, added to counts at commit
+        self._full: str | None = None  # set by the first "disk full": the store writes no more
         self._dialect = engine.dialect.name
         self._connection: Connection | None = None
         self._pending = 0
@@ -103,7 +105,9 @@ class ArticleStore:
 
     # -- transactions -------------------------------------------------------------------
 
-    def _begin(self) -> Connection:
+    def _begin(self, *, articles: bool = True) -> Connection:
+        if articles and self._full is not None:
+            raise DiskFull(self._full)
         if self._connection is None:
             try:
                 self._connection = self.engine.connect()
@@ -121,8 +125,7 @@ class ArticleStore:
                 try:
                     connection.exec_driver_sql("BEGIN IMMEDIATE")
                 except exc.DBAPIError as error:
-                    self._rollback()
-                    raise wrap_error(self.engine, error) from error
+                    raise self._failed(error) from error
         return connection
 
     def flush(self) -> None:
@@ -134,14 +137,34 @@ class ArticleStore:
             add_counts(connection, self._seen)
             connection.commit()
         except exc.DBAPIError as error:
-            self._rollback()
-            raise wrap_error(self.engine, error) from error
+            raise self._failed(error) from error
+        self.counts.update(self._batch)
+        self._batch.clear()
         self._pending = 0
         self._seen = {}
 
+    def _failed(self, error: exc.DBAPIError) -> DatabaseError:
+        """Roll the batch back and return the error to raise; after a full disk the store
+        refuses every later write (with the same message) instead of keeping some batches and
+        losing others."""
+        self._rollback()
+        wrapped = wrap_error(self.engine, error)
+        if isinstance(wrapped, DiskFull):
+            self._full = str(wrapped)
+        return wrapped
+
     def _rollback(self) -> None:
-        if self._connection is not None and self._connection.in_transaction():
-            self._connection.rollback()
+        connection = self._connection
+        if connection is not None and connection.in_transaction():
+            try:
+                connection.rollback()
+            except exc.SQLAlchemyError:
+                # SQLite may have rolled back itself (SQLITE_FULL, SQLITE_IOERR): start over on
+                # a fresh connection rather than keep one SQLAlchemy considers broken.
+                connection.invalidate()
+                connection.close()
+                self._connection = None
+        self._batch.clear()
         self._pending = 0
         self._seen = {}
         self._site_ids.clear()  # ids inserted in the rolled-back transaction are gone
@@ -179,8 +202,7 @@ class ArticleStore:
                 _runs.insert().values(targets=targets, started=utcnow(), status="running")
             ).inserted_primary_key[0]  # type: ignore[index]
         except exc.DBAPIError as error:
-            self._rollback()
-            raise wrap_error(self.engine, error) from error
+            raise self._failed(error) from error
         self.flush()
         return int(run_id)
 
@@ -197,13 +219,13 @@ class ArticleStore:
             "stats_json": json.dumps(stats, default=str, ensure_ascii=False, sort_keys=True),
         }
         values.update({key: int(counts[key] or 0) for key in RUN_COUNTS if key in counts})
-        connection = self._begin()
+        # Tried even after a full disk: the rolled-back batch may have left room for one row.
+        connection = self._begin(articles=False)
         try:
             forget_rare(connection)  # once a run: the learned-boilerplate rows that cannot matter
             connection.execute(update(_runs).where(_runs.c.id == run_id).values(**values))
         except exc.DBAPIError as error:
-            self._rollback()
-            raise wrap_error(self.engine, error) from error
+            raise self._failed(error) from error
         self.flush()
 
     # -- articles -----------------------------------------------------------------------
@@ -219,11 +241,10 @@ class ArticleStore:
                 update(_articles).where(_articles.c.url == url).values(last_seen=utcnow())
             )
         except exc.DBAPIError as error:
-            self._rollback()
-            raise wrap_error(self.engine, error) from error
+            raise self._failed(error) from error
         if not result.rowcount:
             return False
-        self.counts["not_modified"] += 1
+        self._batch["not_modified"] += 1
         self._pending += 1
         if self._pending >= self.batch_size:
             self.flush()
@@ -246,14 +267,13 @@ class ArticleStore:
             self._site_ids.clear()
             raise StorageError(f"cannot store {article.url}: {error.orig}") from error
         except exc.DBAPIError as error:
-            self._rollback()
-            raise wrap_error(self.engine, error) from error
+            raise self._failed(error) from error
         if result == "new":
             # Learned boilerplate counts distinct articles, so only a new one adds to them.
             for site, key, sample in article.boilerplate_seen:
                 n, first = self._seen.get((site, key), (0, sample))
                 self._seen[(site, key)] = (n + 1, first)
-        self.counts[result] += 1
+        self._batch[result] += 1
         self._pending += 1
         if self._pending >= self.batch_size:
             self.flush()

@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
 from scrapy.exceptions import CloseSpider, DropItem, NotConfigured
+from scrapy.utils.defer import _schedule_coro
 
 from fanwen import signals as fanwen_signals
 from fanwen.config import check_settings
-from fanwen.db.engine import StorageError, describe, make_engine, migrate, resolve_db_url
+from fanwen.db.engine import DiskFull, StorageError, describe, make_engine, migrate, resolve_db_url
 from fanwen.db.lock import DatabaseLocked, RunLock
 from fanwen.db.state import close_abandoned_runs
 from fanwen.db.store import ArticleStore
@@ -44,6 +45,7 @@ RUN_STATUS = {
 LOCKED_REASON = "database_locked"
 UNUSABLE_REASON = "database_unusable"  # not in RUN_STATUS: the run failed
 NOTHING_STORED = "nothing_stored"  # the status of a run that read article pages and kept none
+DISK_FULL_REASON = "disk_full"  # not in RUN_STATUS: the run failed
 # Runs started by this process (one per crawler); any other run still "running" while this
 # process holds the run lock was left by a killed process.
 _OWN_RUNS: dict[str, set[int]] = {}
@@ -120,7 +122,7 @@ class StorePipeline:
         self.engine: Engine | None = None
         self.store: ArticleStore | None = None
         self.run_id: int | None = None
-        self.refused: str | None = None  # why the crawl must close at once (locked, database unusable)
+        self.refused: str | None = None  # why the crawl must close at once (locked, unusable, disk full)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -166,9 +168,10 @@ class StorePipeline:
             self.run_id = self.store.start_run(self._targets())
             _OWN_RUNS.setdefault(self.db_url, set()).add(self.run_id)
         except StorageError as error:
-            # A read-only or unusable database: one line, and the crawl closes before fetching.
-            logger.error("%s: no run can be recorded", error)
-            self.refused = UNUSABLE_REASON
+            # A read-only, unusable or full database: one line, and the crawl closes before fetching.
+            full = isinstance(error, DiskFull)
+            logger.error("%s: no run can be recorded%s", error, "; free some space and crawl again" if full else "")
+            self.refused = DISK_FULL_REASON if full else UNUSABLE_REASON
             self.store = None
             if self.engine is not None:
                 self.engine.dispose()
@@ -194,25 +197,47 @@ class StorePipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Article) or self.store is None:
             return item
+        if self.refused:
+            raise DropItem(f"not stored: {item.url}: {self.refused}", log_level="DEBUG")
         try:
             result = self.store.save(item)
+        except DiskFull as error:
+            self._disk_full(error)
+            raise DropItem(f"not stored: {item.url}: {DISK_FULL_REASON}", log_level="DEBUG") from error
         except StorageError as error:
             self._stats_inc("fanwen/store/errors")
             raise DropItem(f"not stored: {error}") from error
         self._stats_inc(f"fanwen/store/articles_{result}")
         return item
 
+    def _disk_full(self, error: DiskFull) -> None:
+        """The first full-disk error: one line, and the crawl closes (what was committed stays;
+        the next run, once space is freed, fetches the rest)."""
+        self.refused = DISK_FULL_REASON
+        self._stats_inc("fanwen/store/errors")
+        logger.error("%s: stopping the crawl; articles committed before it are kept", error)
+        if self.crawler is not None and self.crawler.engine is not None:
+            _schedule_coro(self.crawler.engine.close_spider_async(reason=DISK_FULL_REASON))
+
     def close_spider(self) -> None:
-        if self.store is not None:
+        if self.store is None:
+            return
+        try:
             self.store.flush()
+        except DiskFull as error:
+            if not self.refused:
+                self._disk_full(error)
 
     def spider_closed(self, reason: str) -> None:
         if self.store is None or self.engine is None:
             return
+        if self.refused:
+            reason = self.refused  # a crawl that closes because the disk is full failed
         try:
             if self.run_id is not None:
+                self._committed_counts_to_stats()
                 stats = self._stats()
-                stats.setdefault("finish_reason", reason)
+                stats["finish_reason"] = reason
                 counts = {
                     # Every answer from a server (304s and error pages too), robots.txt included.
                     "pages_fetched": stats.get(
@@ -225,7 +250,11 @@ class StorePipeline:
                     "articles_dropped": stats.get("item_dropped_count", 0),
                     "errors": run_errors(stats),
                 }
-                self.store.finish_run(self.run_id, run_status(reason, stats), counts, stats)
+                try:
+                    self.store.finish_run(self.run_id, run_status(reason, stats), counts, stats)
+                except DiskFull as error:
+                    # The next run, holding the lock, marks this one interrupted.
+                    logger.error("%s: run %d could not be recorded", error, self.run_id)
         finally:
             try:
                 self.store.close()
@@ -234,6 +263,17 @@ class StorePipeline:
                 self.store = None
                 self.engine = None
                 self._release()
+
+    def _committed_counts_to_stats(self) -> None:
+        """The store's stats say what was committed: an article saved in a batch that was
+        rolled back (a full disk) is not "new"."""
+        assert self.store is not None
+        for result in ("new", "changed", "unchanged", "not_modified"):
+            key = f"fanwen/store/articles_{result}"
+            if self.store.counts[result] or self._stats().get(key):
+                self._stats_set(key, self.store.counts[result])
+        if self.crawler is not None and self.crawler.stats is not None and self.refused:
+            self.crawler.stats.set_value("finish_reason", self.refused)
 
     def _release(self) -> None:
         self.lock.release()
