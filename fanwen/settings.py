@@ -48,6 +48,7 @@ ITEM_PIPELINES = {
 # fanwen's own settings (docs/settings.md).
 FANWEN_DB = None  # SQLAlchemy URL or file path; None: $FANWEN_DB, else ./fanwen.db
 FANWEN_STORE_BATCH_SIZE = 50
+FANWEN_STORE_BATCH_SECONDS = 5.0
 FANWEN_STRIP_ENABLED = True
 FANWEN_BOILERPLATE_ENABLED = True
 FANWEN_BOILERPLATE_THRESHOLD = 5

@@ -23,7 +23,9 @@ import pytest
 
 ROOT = Path(__file__).parent.parent
 BIN = Path(sys.executable).parent
-TEXT = "推进区域协调发展是新时代的重要战略。各地坚持系统观念，统筹推进基础设施互联互通和公共服务共建共享。" * 2
+TEXT = (
+    "推进区域协调发展是新时代的重要战略。各地坚持系统观念，统筹推进基础设施互联互通和公共服务共建共享。" * 2
+)
 LINKS = ("ok", "404", "500", "503", "slow", "reset", "loop", "truncated", "multi")
 
 
@@ -140,7 +142,9 @@ def crawled(tmp_path_factory):
 
 
 def run_stats(connection: sqlite3.Connection) -> tuple[str, int, dict]:
-    status, errors, stats_json = connection.execute("SELECT status, errors, stats_json FROM crawl_runs").fetchone()
+    status, errors, stats_json = connection.execute(
+        "SELECT status, errors, stats_json FROM crawl_runs"
+    ).fetchone()
     return status, errors, json.loads(stats_json)
 
 
@@ -184,3 +188,58 @@ def test_only_whole_articles_are_stored(crawled):
     _, _, stats = run_stats(connection)
     assert stats["fanwen/spider/pages_incomplete"] == 1  # the two-page article lost its page 2
     assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+class TrickleHandler(FaultyHandler):
+    """One article, then a page that answers only when the test lets it: a slow site."""
+
+    release = threading.Event()
+
+    def do_GET(self) -> None:
+        if self.path == "/":
+            links = '<a href="/a/ok.html">ok</a><a href="/a/later.html">later</a>'
+            return self._send(200, f"<html><body>{links}</body></html>".encode())
+        if self.path == "/a/later.html":
+            self.release.wait(60)
+            return self._send(200, article("迟到的文章"))
+        return super().do_GET()
+
+
+def test_a_slow_crawl_commits_within_seconds_not_only_every_n_articles(tmp_path):
+    handler = type("Handler", (TrickleHandler,), {"release": threading.Event()})
+    httpd = QuietServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    db = tmp_path / "slow.db"
+    profile = tmp_path / "slow.toml"
+    profile.write_text(
+        f'name = "slow"\nstart_urls = ["{base}/"]\narticle_url = "/a/\\\\w+\\\\.html$"\n'
+        '[selectors]\ncontent = ["div.content"]\n',
+        encoding="utf-8",
+    )
+    command = [
+        str(BIN / "fanwen"), "crawl", str(profile), "--db", str(db), "-L", "WARNING",
+        "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "DOWNLOAD_TIMEOUT=90",
+        "-s", "FANWEN_STORE_BATCH_SECONDS=1",
+    ]  # fmt: skip
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        stored: list[str] = []
+        while not stored and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.2)
+            with contextlib.suppress(sqlite3.Error):
+                connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+                stored = [url for (url,) in connection.execute("SELECT url FROM articles")]
+                connection.close()
+        assert process.poll() is None, process.communicate()
+        assert stored == [f"{base}/a/ok.html"]  # committed while the crawl still waits for the second
+        process.kill()
+        process.communicate()
+    finally:
+        handler.release.set()
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+        httpd.shutdown()
+        httpd.server_close()

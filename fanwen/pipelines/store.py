@@ -1,7 +1,9 @@
 """The store pipeline: write each Article to the database and record the crawl as a run.
 
 Settings: ``FANWEN_STORE_ENABLED`` (default True), ``FANWEN_DB`` (a SQLAlchemy URL or a file
-path; default ``$FANWEN_DB``, then ``./fanwen.db``), ``FANWEN_STORE_BATCH_SIZE`` (default 50),
+path; default ``$FANWEN_DB``, then ``./fanwen.db``), ``FANWEN_STORE_BATCH_SIZE`` (default 50) and
+``FANWEN_STORE_BATCH_SECONDS`` (default 5: a batch is committed at N articles or after that many
+seconds, whichever comes first),
 ``FANWEN_LOCK_WAIT`` (seconds to wait for another crawl of the same database; default 0).
 Stats: ``fanwen/store/articles_new|changed|unchanged|not_modified``, ``fanwen/store/errors``,
 ``fanwen/store/run_id``, ``fanwen/store/abandoned_runs``.
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
 from scrapy.exceptions import CloseSpider, DropItem, NotConfigured
+from scrapy.utils.asyncio import create_looping_call
 from scrapy.utils.defer import _schedule_coro
 
 from fanwen import signals as fanwen_signals
@@ -113,10 +116,17 @@ class StorePipeline:
     """
 
     def __init__(
-        self, db_url: str, batch_size: int = 50, crawler: Crawler | None = None, lock_wait: float = 0.0
+        self,
+        db_url: str,
+        batch_size: int = 50,
+        crawler: Crawler | None = None,
+        lock_wait: float = 0.0,
+        batch_seconds: float = 5.0,
     ):
         self.db_url = db_url
         self.batch_size = batch_size
+        self.batch_seconds = batch_seconds
+        self._committer: Any = None  # the looping call that commits every batch_seconds
         self.crawler = crawler
         self.lock = RunLock(db_url, wait=lock_wait)
         self.engine: Engine | None = None
@@ -131,8 +141,11 @@ class StorePipeline:
         if not settings.getbool("FANWEN_STORE_ENABLED", True):
             raise NotConfigured("FANWEN_STORE_ENABLED is off")
         batch_size = settings.getint("FANWEN_STORE_BATCH_SIZE", 50)
+        batch_seconds = settings.getfloat("FANWEN_STORE_BATCH_SECONDS", 5.0)
         lock_wait = settings.getfloat("FANWEN_LOCK_WAIT", 0.0)
-        pipeline = cls(resolve_db_url(settings.get("FANWEN_DB")), batch_size, crawler, lock_wait)
+        pipeline = cls(
+            resolve_db_url(settings.get("FANWEN_DB")), batch_size, crawler, lock_wait, batch_seconds
+        )
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(pipeline.article_not_modified, signal=fanwen_signals.article_not_modified)
         crawler.signals.connect(pipeline.spider_opened, signal=signals.spider_opened)
@@ -141,6 +154,9 @@ class StorePipeline:
     def spider_opened(self) -> None:
         if self.refused:
             raise CloseSpider(self.refused)
+        if self.store is not None:  # a running crawl: its reactor runs the timer
+            self._committer = create_looping_call(self._commit)
+            self._committer.start(self.batch_seconds, now=False)
 
     def open_spider(self) -> None:
         try:
@@ -219,7 +235,21 @@ class StorePipeline:
         if self.crawler is not None and self.crawler.engine is not None:
             _schedule_coro(self.crawler.engine.close_spider_async(reason=DISK_FULL_REASON))
 
+    def _commit(self) -> None:
+        """Every ``batch_seconds``: a slow crawl's articles do not wait for a full batch."""
+        if self.store is None or self.refused:
+            return
+        try:
+            self.store.flush()
+        except DiskFull as error:
+            self._disk_full(error)
+        except StorageError as error:
+            self._stats_inc("fanwen/store/errors")
+            logger.error("cannot commit the batch: %s", error)
+
     def close_spider(self) -> None:
+        if self._committer is not None and self._committer.running:
+            self._committer.stop()
         if self.store is None:
             return
         try:
