@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import sys
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from lxml import etree
 from parsel import Selector
 
 from fanwen.extract import processors
@@ -174,14 +176,17 @@ def test_listing_with_summaries_is_not_an_article():
         '<div class="list-item"><h3><a href="/x/{0}.html">第{0}篇学习心得体会</a></h3>'
         "<p>今年暑假，我有幸参加了区教育局组织的专题培训，专家们从师德修养、课堂教学等方面作了深入讲解…</p></div>"
     )
-    html = "<html><body><div class='main'>" + "".join(item.format(i) for i in range(6)) + "</div></body></html>"
+    html = (
+        "<html><body><div class='main'>" + "".join(item.format(i) for i in range(6)) + "</div></body></html>"
+    )
     with pytest.raises(NotAnArticle):
         extract_article(Selector(text=html), "https://example.cn/x/", None)
 
 
 def test_category_from_the_menu_link_to_the_article_folder():
     html = ARTICLE.format(links="", paras="".join(PARA.format(i) for i in range(5))).replace(
-        '<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/gz/">工作总结</a> &gt; 正文</div>', ""
+        '<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/gz/">工作总结</a> &gt; 正文</div>',
+        "",
     )
     html = html.replace('<a href="/a">工作总结</a>', '<a href="/gz/">年度总结</a>')
     article = extract_article(Selector(text=html), "https://example.cn/gz/123.html", None)
@@ -217,3 +222,35 @@ def test_a_later_page_of_an_article_may_be_short():
         extract_article(Selector(text=html), "https://example.cn/a/7_2.html", None)
     page = extract_article(Selector(text=html), "https://example.cn/a/7_2.html", None, continuation=True)
     assert [block.text[:4] for block in page.blocks] == ["3、强化", "组织网格", "总而言之"]
+
+
+# -- deep trees -------------------------------------------------------------------------
+
+
+def test_blocks_of_a_tree_deeper_than_the_recursion_limit():
+    """Unclosed inline tags (``<font>字<font>字...``) nest each in the one before."""
+    from lxml.html import fragment_fromstring
+
+    from fanwen.extract.blocks import html_blocks
+
+    depth = sys.getrecursionlimit() * 3
+    root = fragment_fromstring("<div><h2>一、总体要求</h2><p>开头</p><p>结尾</p></div>")
+    node = root[1]
+    for _ in range(depth):
+        node = etree.SubElement(node, "font")
+        node.text = "字"
+    blocks = html_blocks(root)
+    assert [(b.tag, b.heading) for b in blocks] == [("h2", 2), ("p", None), ("p", None)]
+    assert [b.text for b in blocks] == ["一、总体要求", "开头" + "字" * depth, "结尾"]
+
+
+def test_a_page_with_a_thousand_unclosed_font_tags_keeps_its_article():
+    text = "推进区域协调发展是新时代的重要战略。各地坚持系统观念，统筹推进基础设施互联互通。" * 3
+    html = (
+        f"<html><head><title>深树</title></head><body><h1>深树</h1><div class='content'><p>{text}</p>"
+        f"<p>{text}{'<font>字' * 3000}</p></div></body></html>"
+    )
+    article = extract_article(Selector(text=html), "https://www.example.cn/1.html", None)
+    assert article.blocks[0].text == text
+    # libxml2 stops nesting at about 2,000 levels; deeper than Python's recursion limit either way.
+    assert article.blocks[1].text.startswith(text) and article.blocks[1].text.count("字") > 1500
