@@ -32,7 +32,10 @@ DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 
 # A 304 to a conditional request ends there (after DownloaderStats counted it, before parsing).
+# The offsite filter also for dont_filter requests (next pages, their redirects), http(s) only.
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "fanwen.middlewares.offsite.OffsiteMiddleware": 50,
     "fanwen.middlewares.notmodified.NotModifiedMiddleware": 800,
     # Early: a request past the limit is dropped before robots.txt, retries or the network.
     "fanwen.middlewares.maxpages.MaxPagesMiddleware": 50,

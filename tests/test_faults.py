@@ -113,30 +113,42 @@ class QuietServer(ThreadingHTTPServer):
         pass
 
 
+def serve_site(
+    handler: type[BaseHTTPRequestHandler], tmp: Path, article_url: str
+) -> tuple[QuietServer, str, Path]:
+    """Serve ``handler`` on a free port of 127.0.0.1: the server, its base URL and a profile
+    for it (articles: URLs matching ``article_url``, content in ``div.content``)."""
+    httpd = QuietServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    profile = tmp / "site.toml"
+    pattern = article_url.replace("\\", "\\\\")
+    profile.write_text(
+        f'name = "site"\nstart_urls = ["{base}/"]\narticle_url = "{pattern}"\n[selectors]\ncontent = ["div.content"]\n',
+        encoding="utf-8",
+    )
+    return httpd, base, profile
+
+
+def crawl_command(profile: Path, db: Path, *settings: str, log_level: str = "WARNING") -> list[str]:
+    command = [str(BIN / "fanwen"), "crawl", str(profile), "--db", str(db), "-L", log_level]
+    for setting in ("AUTOTHROTTLE_ENABLED=0", "DOWNLOAD_DELAY=0", *settings):
+        command += ["-s", setting]
+    return command
+
+
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("faults")
     handler = type("Handler", (FaultyHandler,), {"served_503": set()})
-    httpd = QuietServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-    base = f"http://127.0.0.1:{httpd.server_address[1]}"
-    profile = tmp / "faulty.toml"
-    profile.write_text(
-        f'name = "faulty"\nstart_urls = ["{base}/"]\narticle_url = "/(a|private)/\\\\w+\\\\.html$"\n'
-        '[selectors]\ncontent = ["div.content"]\n',
-        encoding="utf-8",
-    )
-    db = tmp / "faults.db"
-    settings = ["AUTOTHROTTLE_ENABLED=0", "DOWNLOAD_DELAY=0", "RETRY_TIMES=1", "DOWNLOAD_TIMEOUT=1"]
-    command = [str(BIN / "fanwen"), "crawl", str(profile), "--db", str(db), "-L", "WARNING"]
-    for setting in settings:
-        command += ["-s", setting]
+    httpd, base, profile = serve_site(handler, tmp, r"/(a|private)/\w+\.html$")
+    command = crawl_command(profile, tmp / "faults.db", "RETRY_TIMES=1", "DOWNLOAD_TIMEOUT=1")
     try:
         result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
     finally:
         httpd.shutdown()
         httpd.server_close()
-    connection = sqlite3.connect(db)
+    connection = sqlite3.connect(tmp / "faults.db")
     yield result, connection, base
     connection.close()
 
@@ -207,21 +219,9 @@ class TrickleHandler(FaultyHandler):
 
 def test_a_slow_crawl_commits_within_seconds_not_only_every_n_articles(tmp_path):
     handler = type("Handler", (TrickleHandler,), {"release": threading.Event()})
-    httpd = QuietServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd, base, profile = serve_site(handler, tmp_path, r"/a/\w+\.html$")
     db = tmp_path / "slow.db"
-    profile = tmp_path / "slow.toml"
-    profile.write_text(
-        f'name = "slow"\nstart_urls = ["{base}/"]\narticle_url = "/a/\\\\w+\\\\.html$"\n'
-        '[selectors]\ncontent = ["div.content"]\n',
-        encoding="utf-8",
-    )
-    command = [
-        str(BIN / "fanwen"), "crawl", str(profile), "--db", str(db), "-L", "WARNING",
-        "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "DOWNLOAD_TIMEOUT=90",
-        "-s", "FANWEN_STORE_BATCH_SECONDS=1",
-    ]  # fmt: skip
+    command = crawl_command(profile, db, "DOWNLOAD_TIMEOUT=90", "FANWEN_STORE_BATCH_SECONDS=1")
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 30
@@ -243,3 +243,73 @@ def test_a_slow_crawl_commits_within_seconds_not_only_every_n_articles(tmp_path)
             process.communicate()
         httpd.shutdown()
         httpd.server_close()
+
+
+# -- what a crawl must not fetch ---------------------------------------------------------
+
+
+class BoundsHandler(FaultyHandler):
+    """A site whose links lead off it: an article whose next page redirects to another host,
+    ftp:// and file:// links. Every request is recorded with its Host."""
+
+    requests: list[tuple[str, str]]
+
+    def do_GET(self) -> None:
+        self.requests.append((self.headers.get("Host", "").split(":")[0], self.path))
+        port = self.server.server_address[1]
+        other = f"http://localhost:{port}"  # the same server under another host name: off site
+        if self.path == "/":
+            links = [
+                '<a href="/b/8.html">redirected</a>',
+                f'<a href="ftp://127.0.0.1:{port}/b/ftp.html">ftp</a>',
+                '<a href="file:///etc/passwd">file</a>',
+            ]
+            return self._send(200, f"<html><body>{''.join(links)}</body></html>".encode())
+        if self.path == "/b/8.html":
+            return self._send(200, article("跳转下一页", '<a href="/b/8_2.html">下一页</a>'))
+        if self.path == "/b/8_2.html":
+            self.send_response(302)
+            self.send_header("Location", f"{other}/b/stolen.html")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return None
+        return super().do_GET()
+
+
+@pytest.fixture(scope="module")
+def bounded(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("bounds")
+    handler = type("Handler", (BoundsHandler,), {"requests": []})
+    httpd, base, profile = serve_site(handler, tmp, r"/b/\w+\.html$")
+    db = tmp / "bounds.db"
+    command = crawl_command(profile, db, "DOWNLOAD_TIMEOUT=3", "RETRY_TIMES=0")
+    try:
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    connection = sqlite3.connect(db)
+    yield result, connection, base, handler.requests
+    connection.close()
+
+
+def test_no_request_leaves_the_site_not_even_a_next_page_or_its_redirect(bounded):
+    result, _, _, requests = bounded
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert {host for host, _ in requests} == {"127.0.0.1"}, requests
+
+
+def test_a_next_page_redirected_to_another_host_is_an_offsite_fault(bounded):
+    _, connection, _, requests = bounded
+    assert ("127.0.0.1", "/b/8_2.html") in requests
+    assert connection.execute("SELECT url FROM articles").fetchall() == []  # page 2 lost: not stored
+    _, _, stats = run_stats(connection)
+    assert stats["fanwen/faults/offsite"] == 1  # the redirect to another host
+    assert stats["fanwen/spider/pages_incomplete"] == 1
+
+
+def test_only_http_and_https_links_are_followed(bounded):
+    result, connection, _, _ = bounded
+    _, _, stats = run_stats(connection)
+    assert stats.get("offsite/not_http") == 2, {k: v for k, v in stats.items() if "offsite" in k}
+    assert "file:///etc/passwd" not in {url for (url,) in connection.execute("SELECT url FROM articles")}

@@ -41,3 +41,14 @@ def test_broken_profile_says_what_is_wrong(tmp_path, text, message):
 def test_bad_targets(target):
     with pytest.raises(profiles.ProfileError):
         resolve_target(target)
+
+
+@pytest.mark.parametrize(
+    "url", ["file:///etc/passwd", "ftp://www.example.cn/a.html", "www.example.cn/a", "http:///a"]
+)
+def test_only_http_and_https_urls_start_a_crawl(url):
+    for where in ("start_urls", "sitemaps"):
+        with pytest.raises(profiles.ProfileError, match=f"{where}: not an http\\(s\\) URL"):
+            profiles.parse({"name": "x", "start_urls": ["https://www.example.cn/"], where: [url]}, "x")
+    with pytest.raises(profiles.ProfileError, match="start URL: not an http\\(s\\) URL"):
+        resolve_target("demo", url)

@@ -56,16 +56,37 @@ class Profile:
     refresh: str | int | None = None
 
     def with_start_urls(self, urls: list[str]) -> Profile:
+        for url in urls:
+            web_url(url, "start URL")
         domains = tuple(urlsplit(u).hostname or "" for u in urls)
         return replace(self, start_urls=tuple(urls), allowed_domains=domains)
 
 
 def for_url(url: str) -> Profile:
     """The empty profile for a bare start URL: generic detection everywhere."""
-    host = urlsplit(url).hostname
-    if not host or urlsplit(url).scheme not in ("http", "https"):
-        raise ProfileError(f"not an http(s) URL: {url!r}")
+    host = web_url(url, "start URL")
     return Profile(name=host, start_urls=(url,), allowed_domains=(host,))
+
+
+def web_url(url: str, what: str) -> str:
+    """The host of an http or https URL; any other URL (``file://``, ``ftp://``) is refused:
+    a crawler of web sites reads no local files, and its off-site filter needs a host.
+
+    >>> web_url("https://www.example.cn/list/", "start URL")
+    'www.example.cn'
+    >>> web_url("file:///etc/passwd", "start URL")
+    Traceback (most recent call last):
+    ...
+    fanwen.profiles.ProfileError: start URL: not an http(s) URL: 'file:///etc/passwd'
+    """
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        host = None
+    if not host or parts.scheme not in ("http", "https"):
+        raise ProfileError(f"{what}: not an http(s) URL: {url!r}")
+    return host
 
 
 def load(name_or_path: str) -> Profile:
@@ -121,13 +142,17 @@ def parse(data: dict[str, Any], default_name: str, path: Path | None = None) -> 
         except ValueError as exc:
             raise ProfileError(f"{where}: refresh: {exc}") from exc
     urls = _strings(where, "start_urls", data.get("start_urls", []))
+    sitemaps = _strings(where, "sitemaps", data.get("sitemaps", []))
+    for key, values in (("start_urls", urls), ("sitemaps", sitemaps)):
+        for url in values:
+            web_url(url, f"{where}: {key}")
     return Profile(
         name=str(data.get("name", default_name)),
         start_urls=urls,
         allowed_domains=_strings(where, "allowed_domains", data.get("allowed_domains", []))
         or tuple(urlsplit(u).hostname or "" for u in urls),
         article_url=article_url,
-        sitemaps=_strings(where, "sitemaps", data.get("sitemaps", [])),
+        sitemaps=sitemaps,
         selectors=selectors,
         rules=tuple(rules),
         path=path,

@@ -17,7 +17,7 @@ from twisted.python.failure import Failure
 from twisted.web.client import ResponseFailed, ResponseNeverReceived
 
 # Kinds that are the site's policy or our own choice, not errors of the run.
-NOT_ERRORS = frozenset({"robots_disallowed", "offsite", "ignored"})
+NOT_ERRORS = frozenset({"robots_disallowed", "offsite", "not_http", "ignored"})
 
 _BY_TYPE: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
     ((DownloadTimeoutError, error.TimeoutError, defer.TimeoutError), "timeout"),
@@ -58,6 +58,8 @@ def classify(failure: Failure) -> str:
             return "redirect_loop"
         if "offsite" in message:
             return "offsite"
+        if "non-http" in message:
+            return "not_http"
         return "ignored"
     if isinstance(value, ResponseFailed) and any(
         isinstance(reason, Failure) and "DataLoss" in type(reason.value).__name__ for reason in value.reasons
