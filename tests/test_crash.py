@@ -160,6 +160,14 @@ main(sys.argv[2:], prog_name="fanwen")
 """
 
 
+def page_count(db: Path) -> int:
+    connection = sqlite3.connect(db)
+    try:
+        return connection.execute("PRAGMA page_count").fetchone()[0]
+    finally:
+        connection.close()
+
+
 def crawl_on_a_full_disk(db: Path, base: str, pages: int) -> subprocess.CompletedProcess[str]:
     arguments = command(db, base)[1:]
     return subprocess.run(
@@ -172,9 +180,8 @@ def test_a_full_disk_fails_the_run_with_one_line_and_true_counts_then_the_crawl_
     db = tmp_path / "full.db"
     engine = make_engine(str(db))
     migrate(engine)
-    with engine.connect() as connection:
-        empty = connection.exec_driver_sql("PRAGMA page_count").scalar_one()
     engine.dispose()
+    empty = page_count(db)
 
     result = crawl_on_a_full_disk(db, base, empty + 60)
     assert result.returncode == 1, result.stderr[-3000:]
@@ -190,7 +197,7 @@ def test_a_full_disk_fails_the_run_with_one_line_and_true_counts_then_the_crawl_
     assert f": {stored} new, " in result.stdout
     connection.close()
 
-    again = crawl_on_a_full_disk(db, base, empty + 60)  # still full
+    again = crawl_on_a_full_disk(db, base, page_count(db))  # still full: not one more page
     assert again.returncode == 1, again.stderr[-3000:]
     assert "Traceback" not in again.stderr and "disk full" in again.stderr
     assert ": 0 new, " in again.stdout

@@ -280,11 +280,11 @@ class StorePipeline:
                     "articles_dropped": stats.get("item_dropped_count", 0),
                     "errors": run_errors(stats),
                 }
+                status = run_status(reason, stats)
                 try:
-                    self.store.finish_run(self.run_id, run_status(reason, stats), counts, stats)
-                except DiskFull as error:
-                    # The next run, holding the lock, marks this one interrupted.
-                    logger.error("%s: run %d could not be recorded", error, self.run_id)
+                    self.store.finish_run(self.run_id, status, counts, stats)
+                except DiskFull:
+                    self._finish_without_stats(status, counts, reason)
         finally:
             try:
                 self.store.close()
@@ -293,6 +293,15 @@ class StorePipeline:
                 self.store = None
                 self.engine = None
                 self._release()
+
+    def _finish_without_stats(self, status: str, counts: dict[str, Any], reason: str) -> None:
+        """On a full disk the run's stats JSON may not fit where its status and counts do."""
+        assert self.store is not None and self.run_id is not None
+        try:
+            self.store.finish_run(self.run_id, status, counts, {"finish_reason": reason})
+        except DiskFull:
+            # The next run, holding the lock, marks this one interrupted.
+            logger.error("run %d could not be recorded either: no room left in the database", self.run_id)
 
     def _committed_counts_to_stats(self) -> None:
         """The store's stats say what was committed: an article saved in a batch that was
