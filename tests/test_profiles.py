@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fanwen import profiles
-from fanwen.spiders.articles import resolve_target
+from fanwen.spiders.articles import ArticleSpider, resolve_target
 
 
 def test_bundled_demo_profile_loads():
@@ -52,3 +52,14 @@ def test_only_http_and_https_urls_start_a_crawl(url):
             profiles.parse({"name": "x", "start_urls": ["https://www.example.cn/"], where: [url]}, "x")
     with pytest.raises(profiles.ProfileError, match="start URL: not an http\\(s\\) URL"):
         resolve_target("demo", url)
+
+
+def test_a_catastrophic_article_url_is_matched_in_linear_time(tmp_path):
+    import time
+
+    profile = tmp_path / "evil.toml"
+    profile.write_text('name = "evil"\nstart_urls = ["https://www.example.cn/"]\narticle_url = "(a+)+$"\n')
+    spider = ArticleSpider(target=str(profile))
+    started = time.monotonic()
+    assert not spider._looks_like_article("https://www.example.cn/" + "a" * 50_000 + "!")
+    assert time.monotonic() - started < 1.0

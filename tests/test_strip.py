@@ -269,3 +269,64 @@ def test_a_rule_of_cues_alone_is_prefiltered_by_its_cues():
         and not rule.matches("丙丁", Block("丙丁"))
         and rule.matches("乙", Block("乙"))
     )
+
+
+# -- the time a pattern may take -------------------------------------------------------
+
+CATASTROPHIC = r"(a+)+$"  # backtracks 2^n ways on "aaa...b" in Python's re
+HOSTILE_TEXT = "a" * 50_000 + "b"
+
+
+def test_a_users_catastrophic_rule_matches_in_linear_time():
+    import time
+
+    from fanwen.strip import load_rules
+
+    rule = load_rules([{"name": "evil", "pattern": CATASTROPHIC, "scope": "block"}])[-1]
+    started = time.monotonic()
+    assert not rule.matches(HOSTILE_TEXT, Block(text=HOSTILE_TEXT))
+    assert strip_blocks([Block(text=HOSTILE_TEXT)], [rule]).blocks == [Block(text=HOSTILE_TEXT)]
+    assert time.monotonic() - started < 1.0
+
+
+def test_a_users_rule_that_re2_cannot_run_is_refused_with_a_reason():
+    from fanwen.strip import load_rules
+
+    with pytest.raises(RuleError, match=r"rule 'lookahead'.*RE2"):
+        load_rules([{"name": "lookahead", "pattern": "版权所有(?!人)"}])
+
+
+def _nested_repeats(parsed: object, inside_repeat: bool = False) -> list[str]:
+    """Repetitions inside repetitions and backreferences: the shapes that make ``re`` backtrack
+    more than polynomially."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    found: list[str] = []
+    for op, av in parsed:  # type: ignore[attr-defined]
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, high, sub = av
+            if inside_repeat and high is sre.MAXREPEAT:
+                found.append(f"{op}")
+            found += _nested_repeats(sub, inside_repeat or high is sre.MAXREPEAT or high > 1)
+        elif op is sre.SUBPATTERN:
+            found += _nested_repeats(av[-1], inside_repeat)
+        elif op is sre.BRANCH:
+            for branch in av[1]:
+                found += _nested_repeats(branch, inside_repeat)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            found += _nested_repeats(av[1], inside_repeat)
+        elif op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
+            found.append("backreference")
+    return found
+
+
+def test_the_bundled_rules_cannot_backtrack_catastrophically(rules):
+    """The bundled patterns stay on Python's re (a lookahead, Unicode \\d \\s \\w); none holds an
+    unbounded repetition inside another repetition, nor a backreference."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    assert _nested_repeats(sre_parse.parse(CATASTROPHIC)) != []  # the check sees the shape
+    for rule in rules:
+        for pattern in (rule.pattern, rule.unless):
+            if pattern is not None:
+                assert _nested_repeats(sre_parse.parse(pattern.pattern, pattern.flags)) == [], rule.name

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from fanwen.regex import PatternError, compile_linear
+
 BUNDLED = Path(__file__).parent
 
 
@@ -132,8 +134,8 @@ def parse(data: dict[str, Any], default_name: str, path: Path | None = None) -> 
     if article_url is not None and not isinstance(article_url, str):
         raise ProfileError(f"{where}: article_url must be a string (a regular expression)")
     try:
-        re.compile(article_url or "")
-    except re.error as exc:
+        compile_linear(article_url or "")
+    except PatternError as exc:
         raise ProfileError(f"{where}: article_url is not a valid regular expression: {exc}") from exc
     refresh = data.get("refresh")
     if refresh is not None:

@@ -10,7 +10,6 @@ leave the spider as one item.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import timedelta
 from typing import Any
@@ -35,6 +34,7 @@ from fanwen.items import Article
 from fanwen.middlewares.maxpages import PageLimitReached
 from fanwen.middlewares.notmodified import NotModified
 from fanwen.profiles import Profile, parse_duration
+from fanwen.regex import compile_linear
 from fanwen.spiders import faults, links
 from fanwen.spiders.reader import PageReader, WorkerLost, worker_count
 
@@ -94,7 +94,7 @@ class ArticleSpider(scrapy.Spider):
             tuple(links.scope_prefix(url) for url in self.profile.start_urls) if scope == "path" else ()
         )
         self.allowed_domains = [d for d in self.profile.allowed_domains if d]
-        self._article_url = re.compile(self.profile.article_url) if self.profile.article_url else None
+        self._article_url = compile_linear(self.profile.article_url) if self.profile.article_url else None
         selectors = self.profile.selectors
         self._article_links = _link_extractor(selectors.article_links)
         # Not unique: "2" and "下一页" often share a URL, and the words are what tell them apart.

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from fanwen.items import Block, Removal
+from fanwen.regex import PatternError, compile_linear
 
 try:  # CPython's regex parser is private: without it, rules simply get no prefilter.
     from re import _constants as sre  # type: ignore[attr-defined]
@@ -147,14 +148,15 @@ class StripResult:
 
 
 def load_rules(extra: Iterable[dict[str, Any]] = (), path: Path = DEFAULT_RULES) -> list[Rule]:
-    """The bundled rules followed by ``extra`` (a profile's rules), validated.
+    """The bundled rules followed by ``extra`` (a profile's rules, compiled with RE2), validated.
 
     A profile's rules may name the bundled cues as well as the bundled rules do.
     """
     with path.open("rb") as fh:
         data = tomllib.load(fh)
     cues = parse_cues(data.get("cues", {}))
-    return [parse_rule(raw, cues) for raw in [*data.get("rule", []), *extra]]
+    bundled = [parse_rule(raw, cues) for raw in data.get("rule", [])]
+    return bundled + [parse_rule(raw, cues, user=True) for raw in extra]
 
 
 def parse_cues(raw: dict[str, Any]) -> dict[str, re.Pattern[str]]:
@@ -165,7 +167,10 @@ def parse_cues(raw: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         raise RuleError(f"bad cue pattern: {exc}") from exc
 
 
-def parse_rule(raw: dict[str, Any], cues: dict[str, re.Pattern[str]] | None = None) -> Rule:
+def parse_rule(raw: dict[str, Any], cues: dict[str, re.Pattern[str]] | None = None, user: bool = False) -> Rule:
+    """A rule from its TOML table. A user's patterns (``user``) are compiled with RE2, whose
+    matching time is linear in the text (:mod:`fanwen.regex`); the bundled ones, reviewed and
+    tested to hold no nested repetition, with Python's ``re``."""
     name = raw.get("name")
     if not isinstance(name, str) or not name:
         raise RuleError(f"a rule needs a name: {raw!r}")
@@ -173,10 +178,11 @@ def parse_rule(raw: dict[str, Any], cues: dict[str, re.Pattern[str]] | None = No
         raise RuleError(f"rule {name!r}: unknown key(s) {sorted(set(raw) - _RULE_KEYS)}")
     if raw.get("scope", "sentence") not in SCOPES:
         raise RuleError(f"rule {name!r}: scope must be one of {SCOPES}")
+    compile_: Callable[[str], Any] = compile_linear if user else re.compile
     try:
-        pattern = re.compile(raw["pattern"])
-        unless = re.compile(raw["unless"]) if raw.get("unless") else None
-    except (KeyError, TypeError, re.error) as exc:
+        pattern = compile_(raw["pattern"])
+        unless = compile_(raw["unless"]) if raw.get("unless") else None
+    except (KeyError, TypeError, re.error, PatternError) as exc:
         raise RuleError(f"rule {name!r}: bad or missing pattern: {exc}") from exc
     named = raw.get("cues", [])
     unknown = [cue for cue in named if cue not in (cues or {})]
