@@ -82,6 +82,9 @@ CHECKS: dict[str, Callable[[Any], None]] = {
     "FANWEN_LOCK_WAIT": _number(float, 0),
     "FANWEN_WORKERS": _workers,
     "FANWEN_MAX_PAGES": _number(int, 0),
+    "FANWEN_MAX_LISTING_PAGES": _number(int, 1),
+    "FANWEN_MAX_LINKS_PER_PAGE": _number(int, 1),
+    "FANWEN_MAX_DEPTH": _number(int, 1),
 }
 
 

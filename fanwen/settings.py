@@ -52,6 +52,10 @@ ITEM_PIPELINES = {
 FANWEN_DB = None  # SQLAlchemy URL or file path; None: $FANWEN_DB, else ./fanwen.db
 FANWEN_STORE_BATCH_SIZE = 50
 FANWEN_STORE_BATCH_SECONDS = 5.0
+# Crawl bounds per site (a profile's max_listing_pages, max_links_per_page, max_depth win).
+FANWEN_MAX_LISTING_PAGES = 5000
+FANWEN_MAX_LINKS_PER_PAGE = 1000
+FANWEN_MAX_DEPTH = 10
 FANWEN_STRIP_ENABLED = True
 FANWEN_BOILERPLATE_ENABLED = True
 FANWEN_BOILERPLATE_THRESHOLD = 5

@@ -248,9 +248,17 @@ def test_a_slow_crawl_commits_within_seconds_not_only_every_n_articles(tmp_path)
 # -- what a crawl must not fetch ---------------------------------------------------------
 
 
+def listing(*hrefs: str, next_page: str | None = None) -> bytes:
+    links = "".join(f'<a href="{href}">{href}</a>' for href in hrefs)
+    pager = f'<a href="{next_page}">下一页</a>' if next_page else ""
+    return f"<html><body>{links}{pager}</body></html>".encode()
+
+
 class BoundsHandler(FaultyHandler):
-    """A site whose links lead off it: an article whose next page redirects to another host,
-    ftp:// and file:// links. Every request is recorded with its Host."""
+    """A site whose links lead off it (an article whose next page redirects to another host,
+    ftp:// and file:// links) or on for ever: a pager loop whose query string changes on every
+    hop, a page of 5,000 links, a chain of 50 channels, a listing of 40 pages; and one article
+    linked with tracking parameters. Every request is recorded with its Host."""
 
     requests: list[tuple[str, str]]
 
@@ -261,10 +269,40 @@ class BoundsHandler(FaultyHandler):
         if self.path == "/":
             links = [
                 '<a href="/b/8.html">redirected</a>',
+                '<a href="/loop/list_2.html">loop</a>',
+                '<a href="/wide.html">wide</a>',
+                '<a href="/d/0/">channels</a>',
+                '<a href="/chain/list_1.html">long listing</a>',
+                '<a href="/b/9.html?utm_source=wx&amp;spm=a.b">tracked</a>',
+                '<a href="/b/9.html?utm_source=qq#comments">tracked again</a>',
                 f'<a href="ftp://127.0.0.1:{port}/b/ftp.html">ftp</a>',
                 '<a href="file:///etc/passwd">file</a>',
             ]
             return self._send(200, f"<html><body>{''.join(links)}</body></html>".encode())
+        path, _, query = self.path.partition("?")
+        if path == "/loop/list_2.html":  # list_2 -> list_3?s=... -> list_2?s=... -> ...
+            return self._send(
+                200,
+                listing("/b/l1.html", "/b/l2.html", next_page=f"/loop/list_3.html?s={time.monotonic_ns()}"),
+            )
+        if path == "/loop/list_3.html":
+            return self._send(
+                200, listing("/b/l3.html", next_page=f"/loop/list_2.html?s={time.monotonic_ns()}")
+            )
+        if path == "/wide.html":
+            return self._send(200, listing(*(f"/w/{n}.html" for n in range(5000))))
+        if path.startswith("/w/"):
+            return self._send(200, b"<html><body>nothing</body></html>")
+        if path.startswith("/d/"):  # /d/0/ -> /d/1/ -> ... -> /d/50/
+            n = int(path.split("/")[2])
+            return self._send(200, listing(f"/d/{n + 1}/") if n < 50 else b"<html></html>")
+        if path.startswith("/chain/list_"):  # 40 listing pages, one article each
+            n = int(path.removeprefix("/chain/list_").removesuffix(".html"))
+            return self._send(
+                200, listing(f"/b/c{n}.html", next_page=f"/chain/list_{n + 1}.html" if n < 40 else None)
+            )
+        if path.startswith("/b/") and path != "/b/8.html" and not path.startswith("/b/8_"):
+            return self._send(200, article(f"文章{path}"))
         if self.path == "/b/8.html":
             return self._send(200, article("跳转下一页", '<a href="/b/8_2.html">下一页</a>'))
         if self.path == "/b/8_2.html":
@@ -282,7 +320,10 @@ def bounded(tmp_path_factory):
     handler = type("Handler", (BoundsHandler,), {"requests": []})
     httpd, base, profile = serve_site(handler, tmp, r"/b/\w+\.html$")
     db = tmp / "bounds.db"
-    command = crawl_command(profile, db, "DOWNLOAD_TIMEOUT=3", "RETRY_TIMES=0")
+    command = crawl_command(
+        profile, db, "DOWNLOAD_TIMEOUT=3", "RETRY_TIMES=0", "FANWEN_MAX_LINKS_PER_PAGE=100",
+        "FANWEN_MAX_DEPTH=3", "FANWEN_MAX_LISTING_PAGES=20",
+    )  # fmt: skip
     try:
         result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
     finally:
@@ -302,7 +343,8 @@ def test_no_request_leaves_the_site_not_even_a_next_page_or_its_redirect(bounded
 def test_a_next_page_redirected_to_another_host_is_an_offsite_fault(bounded):
     _, connection, _, requests = bounded
     assert ("127.0.0.1", "/b/8_2.html") in requests
-    assert connection.execute("SELECT url FROM articles").fetchall() == []  # page 2 lost: not stored
+    stored = {url for (url,) in connection.execute("SELECT url FROM articles")}
+    assert stored and not any(url.endswith("/b/8.html") for url in stored)  # page 2 lost: not stored
     _, _, stats = run_stats(connection)
     assert stats["fanwen/faults/offsite"] == 1  # the redirect to another host
     assert stats["fanwen/spider/pages_incomplete"] == 1
@@ -313,3 +355,42 @@ def test_only_http_and_https_links_are_followed(bounded):
     _, _, stats = run_stats(connection)
     assert stats.get("offsite/not_http") == 2, {k: v for k, v in stats.items() if "offsite" in k}
     assert "file:///etc/passwd" not in {url for (url,) in connection.execute("SELECT url FROM articles")}
+
+
+def test_a_pager_loop_whose_urls_change_ends_when_its_listings_repeat(bounded):
+    _, connection, base, requests = bounded
+    loop = [path for _, path in requests if path.startswith("/loop/")]
+    assert 2 <= len(loop) <= 4, loop
+    stored = {url.removeprefix(base) for (url,) in connection.execute("SELECT url FROM articles")}
+    assert {"/b/l1.html", "/b/l2.html", "/b/l3.html"} <= stored
+    assert run_stats(connection)[2]["fanwen/bounds/listing_repeated"] >= 1
+
+
+def test_a_page_of_5000_links_gives_at_most_the_links_per_page_bound(bounded):
+    _, connection, _, requests = bounded
+    assert len([path for _, path in requests if path.startswith("/w/")]) == 100
+    stats = run_stats(connection)[2]
+    assert stats["fanwen/bounds/links_per_page"] == 1
+    assert stats["fanwen/bounds/links_dropped"] == 4900
+
+
+def test_a_chain_of_channels_ends_at_the_depth_bound(bounded):
+    _, connection, _, requests = bounded
+    channels = sorted(int(path.split("/")[2]) for _, path in requests if path.startswith("/d/"))
+    assert channels == [0, 1, 2]  # three hops from the start URL: /d/0/, /d/1/, /d/2/
+    assert run_stats(connection)[2]["fanwen/bounds/depth"] == 1
+
+
+def test_a_long_listing_ends_at_the_listing_pages_bound(bounded):
+    _, connection, _, requests = bounded
+    chain = [path for _, path in requests if path.startswith("/chain/")]
+    assert 1 <= len(chain) < 20
+    assert run_stats(connection)[2]["fanwen/bounds/listing_pages"] >= 1
+
+
+def test_tracking_parameters_do_not_make_another_article(bounded):
+    _, connection, base, requests = bounded
+    assert [path for _, path in requests if path.startswith("/b/9.html")] == ["/b/9.html"]
+    assert connection.execute(
+        "SELECT count(*) FROM articles WHERE url = ?", (f"{base}/b/9.html",)
+    ).fetchone() == (1,)

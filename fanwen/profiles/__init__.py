@@ -56,12 +56,19 @@ class Profile:
     path: Path | None = None
     # How long a stored article stays fresh before a crawl asks for it again (parse_duration).
     refresh: str | int | None = None
+    # Crawl bounds (docs/scheduling.md); None: the FANWEN_MAX_* setting.
+    max_listing_pages: int | None = None
+    max_links_per_page: int | None = None
+    max_depth: int | None = None
 
     def with_start_urls(self, urls: list[str]) -> Profile:
         for url in urls:
             web_url(url, "start URL")
         domains = tuple(urlsplit(u).hostname or "" for u in urls)
         return replace(self, start_urls=tuple(urls), allowed_domains=domains)
+
+
+BOUNDS = ("max_listing_pages", "max_links_per_page", "max_depth")
 
 
 def for_url(url: str) -> Profile:
@@ -143,6 +150,10 @@ def parse(data: dict[str, Any], default_name: str, path: Path | None = None) -> 
             parse_duration(refresh)
         except ValueError as exc:
             raise ProfileError(f"{where}: refresh: {exc}") from exc
+    bounds = {key: data.get(key) for key in BOUNDS}
+    for key, value in bounds.items():
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+            raise ProfileError(f"{where}: {key} must be a whole number of at least 1")
     urls = _strings(where, "start_urls", data.get("start_urls", []))
     sitemaps = _strings(where, "sitemaps", data.get("sitemaps", []))
     for key, values in (("start_urls", urls), ("sitemaps", sitemaps)):
@@ -159,6 +170,7 @@ def parse(data: dict[str, Any], default_name: str, path: Path | None = None) -> 
         rules=tuple(rules),
         path=path,
         refresh=refresh,
+        **bounds,
     )
 
 
@@ -221,7 +233,7 @@ def _check_rules(where: str, rules: list[dict[str, Any]]) -> None:
 
     for number, raw in enumerate(rules):
         try:
-            parse_rule(raw)
+            parse_rule(raw, user=True)
         except RuleError as exc:
             raise ProfileError(f"{where}: rule[{number}]: {exc}") from exc
 

@@ -10,6 +10,7 @@ leave the spider as one item.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import timedelta
 from typing import Any
@@ -36,6 +37,7 @@ from fanwen.middlewares.notmodified import NotModified
 from fanwen.profiles import Profile, parse_duration
 from fanwen.regex import compile_linear
 from fanwen.spiders import faults, links
+from fanwen.spiders.bounds import Bounds, Listings
 from fanwen.spiders.reader import PageReader, WorkerLost, worker_count
 
 # Links that never lead to an article or a listing.
@@ -109,6 +111,9 @@ class ArticleSpider(scrapy.Spider):
         self.refresh = timedelta(days=1)
         self.stop_share = 1.0
         self.workers = 0  # page reader processes, from FANWEN_WORKERS (from_crawler)
+        # Crawl bounds (start(): the profile's, else the FANWEN_MAX_* settings) and what they count.
+        self.bounds = Bounds()
+        self.listings = Listings(self.bounds)
         self.reader = PageReader(self.profile)  # in this process until start() knows the setting
 
     @classmethod
@@ -124,6 +129,8 @@ class ArticleSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         self._load_state()
+        self.bounds = Bounds.of(self.profile, self.settings)
+        self.listings = Listings(self.bounds)
         workers = self.workers
         if workers and not is_asyncio_reactor_installed():
             self.logger.info("FANWEN_WORKERS needs Scrapy's asyncio reactor: reading pages in this process")
@@ -139,8 +146,10 @@ class ArticleSpider(scrapy.Spider):
         self._count("workers", value=self.reader.started)
         await self.reader.close()
 
-    async def parse(self, response: Response) -> AsyncIterator[Article | scrapy.Request]:
-        """Any page: an article is yielded as an item; a listing's links are followed."""
+    async def parse(self, response: Response, depth: int = 0) -> AsyncIterator[Article | scrapy.Request]:
+        """Any page: an article is yielded as an item; a listing's links are followed.
+
+        ``depth``: links followed from a start URL, pager links not counted (see Bounds)."""
         self._count("pages")
         if not isinstance(response, TextResponse):
             self._count("not_text")
@@ -158,7 +167,7 @@ class ArticleSpider(scrapy.Spider):
                 for output in self._next_page_or_done(article, next_pages, [response.url]):
                     yield output
                 return
-        for request in self._follow(response):
+        for request in self._follow(response, depth):
             yield request
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
@@ -187,7 +196,11 @@ class ArticleSpider(scrapy.Spider):
         """Page 2, 3... of an article: its blocks join the article's; the last page yields it."""
         self._count("pages")
         try:
-            found = await self._article(response, continuation=True) if isinstance(response, TextResponse) else None
+            found = (
+                await self._article(response, continuation=True)
+                if isinstance(response, TextResponse)
+                else None
+            )
         except WorkerLost as lost:
             self._lost(response.url, lost)
             self._count("pages_incomplete")
@@ -262,20 +275,25 @@ class ArticleSpider(scrapy.Spider):
             self.logger.info("the last crawl did not finish: walking every listing page again")
             self._count("full_walk", prefix="fanwen/incremental")
 
-    def _article_request(self, url: str) -> scrapy.Request | None:
+    def _article_request(self, url: str, depth: int = 0) -> scrapy.Request | None:
         """A request for an article page: None when the stored copy is fresh, else conditional."""
+        url = links.canonical(url)
         if url in self._asked:
             return None  # listed on several pages: decided (and counted) once
         self._asked.add(url)
         known = self.known.get(url)
         if known is None:
-            return scrapy.Request(url, callback=self.parse, errback=self.failed)
+            return scrapy.Request(url, callback=self.parse, errback=self.failed, cb_kwargs={"depth": depth})
         if not known.due(utcnow(), self.refresh):
             self._count("fresh_skipped", prefix="fanwen/incremental")
             return None
         self._count("refreshed", prefix="fanwen/incremental")
         return scrapy.Request(
-            url, callback=self.parse, errback=self.failed, headers=known.conditional_headers()
+            url,
+            callback=self.parse,
+            errback=self.failed,
+            headers=known.conditional_headers(),
+            cb_kwargs={"depth": depth},
         )
 
     def _next_page_or_done(
@@ -297,11 +315,16 @@ class ArticleSpider(scrapy.Spider):
             self._count("multipage")
         yield article
 
-    async def _article(self, response: TextResponse, continuation: bool = False) -> tuple[Article, list[str]] | None:
+    async def _article(
+        self, response: TextResponse, continuation: bool = False
+    ) -> tuple[Article, list[str]] | None:
         """The article on a page and the links to its next page (:mod:`fanwen.spiders.reader`)."""
         content_type = response.headers.get("Content-Type")
         page = await self.reader.read(
-            response.body, content_type.decode("latin-1") if content_type else None, response.url, continuation
+            response.body,
+            content_type.decode("latin-1") if content_type else None,
+            response.url,
+            continuation,
         )
         for outcome in page.outcomes:
             self._count(outcome, prefix="fanwen/extract")
@@ -322,7 +345,7 @@ class ArticleSpider(scrapy.Spider):
         self._count("article_pages" if continuation else "articles")
         return article, page.next_pages
 
-    def _follow(self, response: TextResponse) -> Iterator[scrapy.Request]:
+    def _follow(self, response: TextResponse, depth: int = 0) -> Iterator[scrapy.Request]:
         selectors = self.profile.selectors
         if selectors.article_links or selectors.next_page:
             articles = _unique(self._article_links.extract_links(response))
@@ -341,8 +364,9 @@ class ArticleSpider(scrapy.Spider):
                     if folder is not None:
                         self._channels.setdefault(folder, link.text.strip())
             articles = _unique(articles)
+        articles, pager, other = self._at_most(self.bounds.links_per_page, articles, pager, other)
         for link in articles:
-            request = self._article_request(response.urljoin(link.url))
+            request = self._article_request(response.urljoin(link.url), depth)
             if request is not None:
                 yield request
         if self._nothing_new(articles):
@@ -352,11 +376,42 @@ class ArticleSpider(scrapy.Spider):
             # Incremental: one page at a time (下一页), so paging can stop at the first page with
             # nothing new; a pager's other numbers would jump ahead of that decision.
             pager = [link for link in pager if link.text.strip().lower() in links.NEXT_PAGE_TEXT] or pager
-        for link in _unique([*pager, *other]):
-            if self._scope and not response.urljoin(link.url).startswith(self._scope):
+        if pager or other:
+            refused = self.listings.refuse(links.canonical(response.urljoin(link.url)) for link in articles)
+            if refused:
+                self._count(f"bounds/{refused}", prefix="fanwen")
+                return
+        if other and depth >= self.bounds.depth:
+            self._count("bounds/depth", prefix="fanwen")
+            other = []
+        # A pager link keeps its listing's depth: listing_pages bounds a listing's length.
+        pages = dict.fromkeys(links.canonical(response.urljoin(link.url)) for link in pager)
+        others = dict.fromkeys(links.canonical(response.urljoin(link.url)) for link in other)
+        followed = [
+            *((url, depth) for url in pages),
+            *((url, depth + 1) for url in others if url not in pages),
+        ]
+        for url, next_depth in followed:
+            if self._scope and not url.startswith(self._scope):
                 self._count("out_of_scope")
                 continue
-            yield response.follow(link, callback=self.parse, errback=self.failed)
+            yield scrapy.Request(
+                url, callback=self.parse, errback=self.failed, cb_kwargs={"depth": next_depth}
+            )
+
+    def _at_most(
+        self, limit: int, articles: list[Link], pager: list[Link], other: list[Link]
+    ) -> tuple[list[Link], list[Link], list[Link]]:
+        """A page's first ``limit`` links: articles first, then its pager, then the rest."""
+        total = len(articles) + len(pager) + len(other)
+        if total <= limit:
+            return articles, pager, other
+        self._count("bounds/links_per_page", prefix="fanwen")
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value("fanwen/bounds/links_dropped", total - limit)
+        articles = articles[:limit]
+        pager = pager[: limit - len(articles)]
+        return articles, pager, other[: limit - len(articles) - len(pager)]
 
     def _looks_like_article(self, url: str) -> bool:
         if self._article_url is not None:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from parsel import Selector
+from w3lib.url import canonicalize_url
 
 # Link texts of a pager: page numbers and the words Chinese sites put around them.
 PAGER_TEXT = re.compile(
@@ -29,6 +30,31 @@ PAGE_SUFFIX = re.compile(r"^(?P<stem>.+?)[_-](?P<number>\d{1,3})(?P<ext>\.s?html
 PAGE_PARAMS = frozenset({"page", "p", "pn", "pg"})
 # Without a profile's article_url: what an article URL usually looks like (a numbered page).
 LIKELY_ARTICLE = re.compile(r"/[^/?#]*\d{3,}[^/?#]*\.(?:s?html?|php|aspx?)$")
+
+
+# Query parameters that only track a visit or sort a listing: the same page without them.
+NOISE_PARAMS = re.compile(
+    r"^(?:utm_\w+|spm|gclid|fbclid|yclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi|sort|sortby|sort_by|order|orderby|order_by)$",
+    re.IGNORECASE,
+)
+
+
+def canonical(url: str) -> str:
+    """The one spelling of a URL the crawl asks for and stores: w3lib's canonical form (query
+    sorted, fragment dropped, escapes normalised) without tracking or sorting parameters.
+
+    >>> canonical("http://x.cn/a/7.html?utm_source=wx&b=2&a=1#top")
+    'http://x.cn/a/7.html?a=1&b=2'
+    >>> canonical("http://x.cn/list/?order=desc&spm=1.2")
+    'http://x.cn/list/'
+    """
+    parts = urlsplit(url)
+    if parts.query:
+        kept = [
+            (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not NOISE_PARAMS.match(k)
+        ]
+        url = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(kept), parts.fragment))
+    return canonicalize_url(url)
 
 
 # A channel's front page: a folder URL, or its index page.
