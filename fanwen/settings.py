@@ -36,6 +36,8 @@ DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "fanwen.middlewares.offsite.OffsiteMiddleware": 50,
+    # Waits a 503's Retry-After on the way back, just before RetryMiddleware (550) retries it.
+    "fanwen.middlewares.retryafter.RetryAfterMiddleware": 560,
     "fanwen.middlewares.notmodified.NotModifiedMiddleware": 800,
     # Early: a request past the limit is dropped before robots.txt, retries or the network.
     "fanwen.middlewares.maxpages.MaxPagesMiddleware": 50,

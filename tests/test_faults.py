@@ -8,6 +8,7 @@ page fails. Each is counted in the run's stats; none stops the crawl or stores a
 from __future__ import annotations
 
 import contextlib
+import gzip
 import json
 import socket
 import sqlite3
@@ -26,7 +27,7 @@ BIN = Path(sys.executable).parent
 TEXT = (
     "推进区域协调发展是新时代的重要战略。各地坚持系统观念，统筹推进基础设施互联互通和公共服务共建共享。" * 2
 )
-LINKS = ("ok", "404", "500", "503", "slow", "reset", "loop", "truncated", "multi")
+LINKS = ("ok", "404", "500", "503", "slow", "reset", "loop", "truncated", "multi", "bomb")
 
 
 def article(title: str, extra: str = "") -> bytes:
@@ -38,7 +39,7 @@ def article(title: str, extra: str = "") -> bytes:
 
 class FaultyHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
-    served_503: set[str] = set()
+    served_503: dict[str, list[float]] = {}  # path -> when each request came
 
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -59,10 +60,23 @@ class FaultyHandler(BaseHTTPRequestHandler):
         if name == "500":
             return self._send(500, b"<html><body>error</body></html>")
         if name == "503":
-            if path not in self.served_503:
-                self.served_503.add(path)
-                return self._send(503, b"<html><body>busy</body></html>")
+            self.served_503.setdefault(path, []).append(time.monotonic())
+            if len(self.served_503[path]) == 1:
+                self.send_response(503)
+                self.send_header("Retry-After", "2")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return None
             return self._send(200, article("恢复的文章"))
+        if name == "bomb":  # 20 MiB of zeros in 20 kB of gzip: over DOWNLOAD_MAXSIZE once unpacked
+            body = gzip.compress(bytes(20 * 1024 * 1024))
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return None
         if name == "slow":
             time.sleep(2.5)
             return self._send(200, article("太慢的文章"))
@@ -140,7 +154,7 @@ def crawl_command(profile: Path, db: Path, *settings: str, log_level: str = "WAR
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("faults")
-    handler = type("Handler", (FaultyHandler,), {"served_503": set()})
+    handler = type("Handler", (FaultyHandler,), {"served_503": {}})
     httpd, base, profile = serve_site(handler, tmp, r"/(a|private)/\w+\.html$")
     command = crawl_command(profile, tmp / "faults.db", "RETRY_TIMES=1", "DOWNLOAD_TIMEOUT=1")
     try:
@@ -149,7 +163,7 @@ def crawled(tmp_path_factory):
         httpd.shutdown()
         httpd.server_close()
     connection = sqlite3.connect(tmp / "faults.db")
-    yield result, connection, base
+    yield result, connection, base, handler.served_503
     connection.close()
 
 
@@ -161,11 +175,11 @@ def run_stats(connection: sqlite3.Connection) -> tuple[str, int, dict]:
 
 
 def test_no_fault_stops_the_crawl(crawled):
-    result, connection, _ = crawled
+    result, connection, _, _ = crawled
     assert result.returncode == 0, result.stderr[-3000:]
     status, errors, _ = run_stats(connection)
     assert status == "finished"
-    assert errors == 7  # 404, 500, timeout, reset, loop, truncated, multi page 2
+    assert errors == 8  # 404, 500, timeout, reset, loop, truncated, multi page 2, gzip bomb
 
 
 @pytest.mark.parametrize(
@@ -178,23 +192,30 @@ def test_no_fault_stops_the_crawl(crawled):
         ("redirect_loop", 1),
         ("truncated", 1),
         ("robots_disallowed", 1),
+        ("cancelled", 1),  # the gzip bomb: over DOWNLOAD_MAXSIZE once decompressed
     ],
 )
 def test_each_fault_is_counted_in_the_run(crawled, kind, count):
-    _, connection, _ = crawled
+    _, connection, _, _ = crawled
     _, _, stats = run_stats(connection)
     assert stats.get(f"fanwen/faults/{kind}") == count, {k: v for k, v in stats.items() if "fault" in k}
 
 
 def test_retries_are_counted_and_a_503_that_recovers_is_stored(crawled):
-    _, connection, _ = crawled
+    _, connection, _, _ = crawled
     _, _, stats = run_stats(connection)
     assert stats["retry/reason_count/503 Service Unavailable"] == 1
     assert stats["retry/max_reached"] >= 4  # 500, timeout, reset, truncated, multi_2
 
 
+def test_a_503_is_retried_after_its_retry_after(crawled):
+    *_, served_503 = crawled
+    first, second = served_503["/a/503.html"]
+    assert second - first >= 2.0
+
+
 def test_only_whole_articles_are_stored(crawled):
-    _, connection, base = crawled
+    _, connection, base, _ = crawled
     stored = {url.removeprefix(base) for (url,) in connection.execute("SELECT url FROM articles")}
     assert stored == {"/a/ok.html", "/a/503.html"}
     _, _, stats = run_stats(connection)

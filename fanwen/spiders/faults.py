@@ -58,6 +58,8 @@ def classify(failure: Failure) -> str:
             return "redirect_loop"
         if "offsite" in message:
             return "offsite"
+        if "download_maxsize" in message:
+            return "cancelled"  # a body over DOWNLOAD_MAXSIZE once decompressed: a gzip bomb
         if "non-http" in message:
             return "not_http"
         return "ignored"
