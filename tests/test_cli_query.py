@@ -142,7 +142,13 @@ def test_markdown_export_keeps_paragraph_breaks(tmp_path: Path) -> None:
     engine = make_engine(path)
     migrate(engine)
     with ArticleStore(engine) as store:
-        store.save(Article(url="https://x.cn/1.html", title="两段", sections=[Section("intro", 1, None, "第一段。\n第二段。")]))
+        store.save(
+            Article(
+                url="https://x.cn/1.html",
+                title="两段",
+                sections=[Section("intro", 1, None, "第一段。\n第二段。")],
+            )
+        )
     engine.dispose()
     code, output = run("export", "--db", path, "--format", "markdown")
     assert code == 0 and "第一段。\n\n第二段。" in output
@@ -173,3 +179,33 @@ def test_help_imports_neither_the_database_nor_scrapy() -> None:
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["show", "99999999999999999999999"], "no article"),
+        (["search", "区域", "--limit", "99999999999999999999"], None),
+        (["list", "--limit", "99999999999999999999"], None),
+    ],
+)
+def test_huge_integers_are_no_traceback(db: str, args: list[str], message: str | None) -> None:
+    code, output = run(*args, "--db", db)
+    assert "Traceback" not in output and "OverflowError" not in output, output
+    if message:
+        assert code == 1 and message in output
+    else:
+        assert code == 0
+
+
+def test_arguments_that_are_not_utf8_are_one_clear_line(db: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    fanwen = Path(sys.executable).parent / "fanwen"
+    result = subprocess.run(
+        [os.fsencode(fanwen), b"search", b"\xff\xfe", b"--db", os.fsencode(db)], capture_output=True
+    )
+    assert result.returncode == 2
+    assert b"Traceback" not in result.stderr and b"is not valid UTF-8" in result.stderr

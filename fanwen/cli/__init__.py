@@ -6,6 +6,8 @@ One module per group of commands: ``crawl`` (demo, crawl), ``extract`` (offline 
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 
@@ -19,6 +21,12 @@ def main() -> None:
         fanwen demo                       # crawl the bundled demo site into ./fanwen.db
         fanwen search 区域协调             # find it again
     """
+    # Bytes that are not UTF-8 reach Python as lone surrogates, which no database, page or
+    # terminal can take: one clear line instead of a traceback wherever they end up.
+    for argument in sys.argv[1:]:
+        if any("\udc80" <= char <= "\udcff" for char in argument):
+            shown = argument.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            raise click.UsageError(f"argument {shown!r} is not valid UTF-8")
 
 
 from fanwen.cli import crawl, export, extract, profile, query, serve  # noqa: E402  (the commands register on main)

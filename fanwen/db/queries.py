@@ -144,6 +144,9 @@ class RunView:
     stats_json: dict[str, Any] | None  # the run's Scrapy stats, parsed (stored as JSON text)
 
 
+MAX_SQL_INT = 2**63 - 1  # SQLite's (and PostgreSQL's bigint) largest integer
+
+
 def _rows(source: Source, statement: Select[Any]) -> Sequence[Row[Any]]:
     try:
         if isinstance(source, Engine):
@@ -205,6 +208,7 @@ def search(source: Source, query: str, limit: int = 20, filters: Filters = NO_FI
     :class:`fanwen.db.fulltext.Query`).
     """
     parsed = Query.parse(query)
+    limit = min(limit, MAX_SQL_INT)  # a huge --limit means "all", not an OverflowError
     if not parsed.terms or limit < 1:
         return []
     try:
@@ -344,7 +348,8 @@ def _like_sections(query: Query, limit: int, filters: Filters) -> Select[Any]:
 def get_article(source: Source, id_or_url: str | int) -> ArticleView | None:
     """One article with its sections and removed fragments, by numeric id or by URL."""
     key = str(id_or_url).strip()
-    where = _articles.c.id == int(key) if key.isdigit() else _articles.c.url == key
+    is_id = key.isdigit() and int(key) <= MAX_SQL_INT  # past SQLite's integers: no such article
+    where = _articles.c.id == int(key) if is_id else _articles.c.url == key
     found = _rows(source, _article_rows().where(where))
     if not found:
         return None
@@ -460,6 +465,7 @@ class ArticleSummary:
 
 def list_articles(source: Source, filters: Filters = NO_FILTERS, limit: int = 20) -> list[ArticleSummary]:
     """The most recently published articles (undated ones last), with section counts."""
+    limit = min(limit, MAX_SQL_INT)
 
     def counted(table: Table) -> Any:
         return (
