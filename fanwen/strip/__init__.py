@@ -170,7 +170,7 @@ def parse_cues(raw: dict[str, Any]) -> dict[str, re.Pattern[str]]:
 def parse_rule(raw: dict[str, Any], cues: dict[str, re.Pattern[str]] | None = None, user: bool = False) -> Rule:
     """A rule from its TOML table. A user's patterns (``user``) are compiled with RE2, whose
     matching time is linear in the text (:mod:`fanwen.regex`); the bundled ones, reviewed and
-    tested to hold no nested repetition, with Python's ``re``."""
+    tested to hold no unbounded repetition inside another, with Python's ``re``."""
     name = raw.get("name")
     if not isinstance(name, str) or not name:
         raise RuleError(f"a rule needs a name: {raw!r}")
