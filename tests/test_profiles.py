@@ -63,3 +63,18 @@ def test_a_catastrophic_article_url_is_matched_in_linear_time(tmp_path):
     started = time.monotonic()
     assert not spider._looks_like_article("https://www.example.cn/" + "a" * 50_000 + "!")
     assert time.monotonic() - started < 1.0
+
+
+def test_a_profile_rule_may_name_the_bundled_cues(tmp_path):
+    path = tmp_path / "site.toml"
+    path.write_text(
+        'name = "site"\n[[rule]]\nname = "site-follow"\nscope = "block"\npattern = "关注"\ncues = ["domain"]\n',
+        encoding="utf-8",
+    )
+    assert profiles.load(str(path)).rules[0]["cues"] == ["domain"]
+    path.write_text(
+        'name = "site"\n[[rule]]\nname = "site-follow"\nscope = "block"\npattern = "关注"\ncues = ["nope"]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(profiles.ProfileError, match="unknown"):
+        profiles.load(str(path))

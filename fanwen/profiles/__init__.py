@@ -229,11 +229,12 @@ def selector_problem(query: str) -> str | None:
 
 def _check_rules(where: str, rules: list[dict[str, Any]]) -> None:
     """Each ``[[rule]]`` compiles as the strip stage will compile it (its patterns included)."""
-    from fanwen.strip import RuleError, parse_rule
+    from fanwen.strip import RuleError, bundled_cues, parse_rule
 
+    cues = bundled_cues() if any("cues" in raw for raw in rules) else None
     for number, raw in enumerate(rules):
         try:
-            parse_rule(raw, user=True)
+            parse_rule(raw, cues, user=True)
         except RuleError as exc:
             raise ProfileError(f"{where}: rule[{number}]: {exc}") from exc
 

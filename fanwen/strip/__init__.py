@@ -159,6 +159,12 @@ def load_rules(extra: Iterable[dict[str, Any]] = (), path: Path = DEFAULT_RULES)
     return bundled + [parse_rule(raw, cues, user=True) for raw in extra]
 
 
+def bundled_cues(path: Path = DEFAULT_RULES) -> dict[str, re.Pattern[str]]:
+    """The ``[cues]`` of the bundled rules, which a profile's rules may name."""
+    with path.open("rb") as fh:
+        return parse_cues(tomllib.load(fh).get("cues", {}))
+
+
 def parse_cues(raw: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     """The named shape cues of a rules file: ``name = "pattern"``."""
     try:
@@ -167,7 +173,9 @@ def parse_cues(raw: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         raise RuleError(f"bad cue pattern: {exc}") from exc
 
 
-def parse_rule(raw: dict[str, Any], cues: dict[str, re.Pattern[str]] | None = None, user: bool = False) -> Rule:
+def parse_rule(
+    raw: dict[str, Any], cues: dict[str, re.Pattern[str]] | None = None, user: bool = False
+) -> Rule:
     """A rule from its TOML table. A user's patterns (``user``) are compiled with RE2, whose
     matching time is linear in the text (:mod:`fanwen.regex`); the bundled ones, reviewed and
     tested to hold no unbounded repetition inside another, with Python's ``re``."""
