@@ -1,9 +1,11 @@
 """Benchmark: time per page in each stage of fanwen's page path, and storage throughput.
 
-    .venv/bin/python bench/stages.py [--articles 500] [--batch-sizes 1,50,500] [--cprofile N]
+    .venv/bin/python bench/stages.py [--articles 500] [--site real|demo] [--seed 13]
+                                     [--batch-sizes 1,50,500] [--cprofile N]
 
-Renders the demo site's article pages (``--articles`` extra synthetic articles; no HTTP, no
-Scrapy engine) and runs every page through the same code a crawl runs, timing each stage:
+Renders the article pages of the benchmark site (``--site real``, the default: ``--articles``
+articles of real length and unique text, ``bench/realsite.py``; ``--site demo``: the demo site
+with ``--articles`` extra synthetic articles; no HTTP, no Scrapy engine) and runs every page through the same code a crawl runs, timing each stage:
 
 - ``decode+parse``: :func:`fanwen.extract.page.response_selector` (cap, decode, lxml parse);
 - ``extract``: :func:`fanwen.extract.page.extract_article` with the ``demo`` profile;
@@ -40,11 +42,20 @@ PAGE_STAGES = ("decode+parse", "extract")
 BASE = "http://127.0.0.1:8000"
 
 
-def rendered_articles(extra: int) -> list[list[tuple[str, bytes, str]]]:
-    """Per article, its pages as (url, body, content type), in the site's order."""
+def rendered_articles(count: int, shape: str = "real", seed: int = 13) -> list[list[tuple[str, bytes, str]]]:
+    """Per article, its pages as (url, body, content type), in the site's order.
+
+    ``shape`` ``real``: ``count`` articles of real shape (``bench/realsite.py``); ``demo``: the
+    demo site with ``count`` extra synthetic articles.
+    """
     from fanwen.demo import build_site
 
-    site = build_site(extra_articles=extra)
+    if shape == "real":
+        from realsite import build_real_site
+
+        site = build_real_site(count, seed)
+    else:
+        site = build_site(extra_articles=count)
     articles = []
     for article in site.articles:
         pages = []
@@ -144,12 +155,24 @@ def store_throughput(items: list[Any], batch_size: int, folder: Path) -> tuple[f
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=500, help="extra synthetic articles")
+    parser.add_argument(
+        "--articles",
+        type=int,
+        default=500,
+        help="articles of the real-shape site; extra synthetic ones of the demo site",
+    )
+    parser.add_argument(
+        "--site",
+        choices=("real", "demo"),
+        default="real",
+        help="real: articles of realistic length and unique text (bench/realsite.py, the default); demo: the demo site",
+    )
+    parser.add_argument("--seed", type=int, default=13, help="text seed of the real-shape site")
     parser.add_argument("--batch-sizes", default="1,50,500")
     parser.add_argument("--cprofile", type=int, default=0, metavar="N")
     args = parser.parse_args()
 
-    articles = rendered_articles(args.articles)
+    articles = rendered_articles(args.articles, args.site, args.seed)
     n_articles = len(articles)
     n_pages = sum(len(pages) for pages in articles)
     with tempfile.TemporaryDirectory(prefix="fanwen-stages-") as tmp:
