@@ -227,6 +227,7 @@ def child(
     stats = crawler.stats.get_stats() if crawler.stats else {}
     readers = resource.getrusage(resource.RUSAGE_CHILDREN)  # page readers, reaped at close
     result = {
+        "peak_rss_kb": own_peak_rss_kb(),
         "workers": stats.get("fanwen/spider/workers", 0),
         "readers_cpu": readers.ru_utime + readers.ru_stime,
         "crawl_seconds": marks["closed"][0] - marks["opened"][0],
@@ -236,6 +237,18 @@ def child(
         **{key: stats.get(key, 0) for key in STATS},
     }
     Path(out).write_text(json.dumps(result))
+
+
+def own_peak_rss_kb() -> int:
+    """This process's peak RSS since its ``exec`` (``VmHWM``).
+
+    Not ``ru_maxrss``: that survives ``exec``, so a child started by a parent holding a large
+    site in memory reports the parent's size (the fork's copy of its pages) as its own peak.
+    """
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 # --- the parent: site, server, one child per mode -------------------------------------------
@@ -360,10 +373,10 @@ def run_mode(mode: str, url: str, args: argparse.Namespace, work: Path) -> dict[
         cpu_ms_per_page=1000 * result["crawl_cpu"] / pages,
         process_seconds=wall,
         process_cpu=usage.ru_utime + usage.ru_stime,
-        main_peak_rss_mb=usage.ru_maxrss / 1024,  # the crawl's own process; kilobytes on Linux
+        main_peak_rss_mb=result["peak_rss_kb"] / 1024,  # the crawl's own process
         # The crawl's process tree, page readers included (the sampler's, at 0.5 s; at least
         # the crawl process's own exact peak).
-        peak_rss_mb=max(memory.peak_rss_kb, usage.ru_maxrss) / 1024,
+        peak_rss_mb=max(memory.peak_rss_kb, result["peak_rss_kb"]) / 1024,
         peak_pss_mb=memory.peak_pss_kb / 1024,
         processes=memory.peak_processes,
         readers_cpu_ms_per_page=1000 * result["readers_cpu"] / pages,
