@@ -536,20 +536,11 @@ def report(site_info: dict[str, Any], results: list[dict[str, Any]]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--articles",
-        type=int,
-        default=2000,
-        help="articles of the real-shape site; extra synthetic ones of the demo site",
+    from realsite import add_site_arguments
+
+    add_site_arguments(
+        parser, 2000, "the demo site with --articles extra synthetic articles (the figures before issue 13)"
     )
-    parser.add_argument(
-        "--site",
-        choices=("real", "demo"),
-        default="real",
-        help="real: articles of realistic length and unique text (bench/realsite.py, the default); "
-        "demo: the demo site with --articles extra synthetic articles (the figures before issue 13)",
-    )
-    parser.add_argument("--seed", type=int, default=13, help="text seed of the real-shape site")
     parser.add_argument("--modes", default="bare,full")
     parser.add_argument("--repeat", type=int, default=1, help="crawls per mode, interleaved")
     parser.add_argument("--concurrency", type=int, default=16)

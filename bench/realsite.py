@@ -223,3 +223,20 @@ def describe(site: DemoSite) -> dict[str, Any]:
         "collections": sum(1 for a in site.articles if a.sections[0].kind == "essay"),
         "two_page_articles": sum(1 for a in site.articles if len(a.pages) > 1),
     }
+
+
+def add_site_arguments(parser: Any, articles: int, demo: str = "the demo site") -> None:
+    """The options every benchmark over the site shares: ``--articles``, ``--site``, ``--seed``."""
+    parser.add_argument(
+        "--articles",
+        type=int,
+        default=articles,
+        help="articles of the real-shape site; extra synthetic ones of the demo site",
+    )
+    parser.add_argument(
+        "--site",
+        choices=("real", "demo"),
+        default="real",
+        help=f"real: articles of realistic length and unique text (bench/realsite.py, the default); demo: {demo}",
+    )
+    parser.add_argument("--seed", type=int, default=13, help="text seed of the real-shape site")

@@ -155,19 +155,9 @@ def store_throughput(items: list[Any], batch_size: int, folder: Path) -> tuple[f
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--articles",
-        type=int,
-        default=500,
-        help="articles of the real-shape site; extra synthetic ones of the demo site",
-    )
-    parser.add_argument(
-        "--site",
-        choices=("real", "demo"),
-        default="real",
-        help="real: articles of realistic length and unique text (bench/realsite.py, the default); demo: the demo site",
-    )
-    parser.add_argument("--seed", type=int, default=13, help="text seed of the real-shape site")
+    from realsite import add_site_arguments
+
+    add_site_arguments(parser, 500)
     parser.add_argument("--batch-sizes", default="1,50,500")
     parser.add_argument("--cprofile", type=int, default=0, metavar="N")
     args = parser.parse_args()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
@@ -43,3 +43,26 @@ def _running(pid: int) -> bool:
     except OSError:
         return False
     return state not in ("Z", "X")
+
+
+@pytest.fixture(scope="session")
+def archive() -> Callable[..., Path]:
+    """:func:`make_archive`, for tests and module-scoped fixtures."""
+    return make_archive
+
+
+def make_archive(path: Path, *articles: object, checkpoint: bool = False) -> Path:
+    """A database at ``path`` migrated by Alembic and holding ``articles`` (fanwen Article items);
+    ``checkpoint`` folds the WAL into the file, for readers that open it read-only."""
+    from fanwen.db import ArticleStore, make_engine, migrate
+
+    engine = make_engine(str(path))
+    migrate(engine)
+    with ArticleStore(engine) as store:
+        for article in articles:
+            store.save(article)  # type: ignore[arg-type]
+    if checkpoint:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return path

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -137,19 +138,17 @@ def test_csv_export_starts_with_a_bom_for_excel(db: str, tmp_path: Path) -> None
     assert rows[0]["title"] == "纵深推进区域协调发展"
 
 
-def test_markdown_export_keeps_paragraph_breaks(tmp_path: Path) -> None:
-    path = str(tmp_path / "p.db")
-    engine = make_engine(path)
-    migrate(engine)
-    with ArticleStore(engine) as store:
-        store.save(
+def test_markdown_export_keeps_paragraph_breaks(tmp_path: Path, archive: Callable[..., Path]) -> None:
+    path = str(
+        archive(
+            tmp_path / "p.db",
             Article(
                 url="https://x.cn/1.html",
                 title="两段",
                 sections=[Section("intro", 1, None, "第一段。\n第二段。")],
-            )
+            ),
         )
-    engine.dispose()
+    )
     code, output = run("export", "--db", path, "--format", "markdown")
     assert code == 0 and "第一段。\n\n第二段。" in output
 

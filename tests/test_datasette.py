@@ -3,46 +3,38 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from fanwen.db import ArticleStore, make_engine, migrate
 from fanwen.items import Article, Section
 
 datasette_app = pytest.importorskip("datasette.app")
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("datasette") / "fanwen.db"
-    engine = make_engine(str(path))
-    migrate(engine)
-    with ArticleStore(engine) as store:
-        store.save(
-            Article(
-                url="https://www.example.cn/1.html",
-                site="huabo",
-                title="纵深推进区域协调发展",
-                sections=[
-                    Section("intro", 1, None, "近日,规划发布。"),
-                    Section("section", 1, "坚持大局视野。", "推动区域协调发展。"),
-                ],
-            )
-        )
-        store.save(
-            Article(
-                url="https://www.example.cn/2.html",
-                site="huabo",
-                title="高考作文",
-                sections=[Section("section", 1, None, "建设5G网络。")],
-            )
-        )
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    engine.dispose()
-    return path
+def db_path(tmp_path_factory: pytest.TempPathFactory, archive: Callable[..., Path]) -> Path:
+    return archive(
+        tmp_path_factory.mktemp("datasette") / "fanwen.db",
+        Article(
+            url="https://www.example.cn/1.html",
+            site="huabo",
+            title="纵深推进区域协调发展",
+            sections=[
+                Section("intro", 1, None, "近日,规划发布。"),
+                Section("section", 1, "坚持大局视野。", "推动区域协调发展。"),
+            ],
+        ),
+        Article(
+            url="https://www.example.cn/2.html",
+            site="huabo",
+            title="高考作文",
+            sections=[Section("section", 1, None, "建设5G网络。")],
+        ),
+        checkpoint=True,
+    )
 
 
 def get(path: Path, url: str) -> Any:

@@ -9,12 +9,12 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from fanwen.db import ArticleStore, make_engine, migrate
 from fanwen.items import Article, Section
 
 datasette_app = pytest.importorskip("datasette.app")
@@ -22,20 +22,15 @@ BIN = Path(sys.executable).parent
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("serve") / "archive.db"
-    engine = make_engine(str(path))
-    migrate(engine)
-    with ArticleStore(engine) as store:
-        store.save(
-            Article(
-                url="https://www.example.cn/1.html",
-                title="人才强国",
-                sections=[Section("intro", 1, None, "培养人才。"), Section("section", 1, "创新", "科技创新。")],
-            )
-        )
-    engine.dispose()
-    return path
+def db_path(tmp_path_factory: pytest.TempPathFactory, archive: Callable[..., Path]) -> Path:
+    return archive(
+        tmp_path_factory.mktemp("serve") / "archive.db",
+        Article(
+            url="https://www.example.cn/1.html",
+            title="人才强国",
+            sections=[Section("intro", 1, None, "培养人才。"), Section("section", 1, "创新", "科技创新。")],
+        ),
+    )
 
 
 def get(path: Path, url: str) -> Any:
@@ -57,7 +52,9 @@ def get(path: Path, url: str) -> Any:
         pm.unregister(datasette_plugin)
 
 
-@pytest.mark.parametrize(("query", "expected"), [("人才", ["培养人才。"]), ("人", ["培养人才。"]), ("科技创新", ["科技创新。"])])
+@pytest.mark.parametrize(
+    ("query", "expected"), [("人才", ["培养人才。"]), ("人", ["培养人才。"]), ("科技创新", ["科技创新。"])]
+)
 def test_the_search_box_finds_one_and_two_character_words(db_path, query, expected):
     rows = get(db_path, f"/archive/sections.json?_search={query}&_shape=array")
     assert [row["text"] for row in rows] == expected
@@ -78,10 +75,14 @@ def test_fanwen_serve_answers_on_localhost(db_path):
         port = sock.getsockname()[1]
     server = subprocess.Popen(
         [str(BIN / "fanwen"), "serve", "--db", str(db_path), "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
-        url = f"http://127.0.0.1:{port}/archive/sections.json?_search=人才&_shape=array".replace("人才", "%E4%BA%BA%E6%89%8D")
+        url = f"http://127.0.0.1:{port}/archive/sections.json?_search=人才&_shape=array".replace(
+            "人才", "%E4%BA%BA%E6%89%8D"
+        )
         deadline = time.monotonic() + 30
         while True:
             try:

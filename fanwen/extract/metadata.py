@@ -436,8 +436,11 @@ def user_links(title: HtmlElement, region: HtmlElement | None = None, limit: int
     >>> list(user_links(doc.find('h1')))
     ['山间清泉']
     """
-    later = set(region.xpath("following::a | descendant::a")) if region is not None else set()
-    for link in [a for a in title.xpath(xpaths.USER_LINKS_AFTER) if a not in later][:limit]:
+    links = title.xpath(xpaths.USER_LINKS_AFTER)
+    if links and region is not None:  # most pages have none: the set of later links is not built
+        later = set(region.xpath("following::a | descendant::a"))
+        links = [a for a in links if a not in later]
+    for link in links[:limit]:
         text = text_of(link)
         if 2 <= len(text) <= 20 and not _NOT_A_USER.search(text):
             yield text

@@ -75,9 +75,7 @@ def learn(pages: Iterable[str]) -> Template:
     for doc in docs:
         found = content.find_content(doc)
         regions.append(found.element if found is not None and found.is_article else None)
-        body = doc.find(".//body")
-        stats = content.measure(body if body is not None else doc)
-        titles.append(content.title_element(doc, stats))
+        titles.append(found.title if found is not None else None)  # the heading detection anchored to
     content_sel, content_agree = _majority(docs, regions)
     title_sel, title_agree = _majority(docs, titles)
     return Template(content_sel, title_sel, len(docs), content_agree, title_agree)
