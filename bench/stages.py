@@ -131,7 +131,7 @@ def run_stages(articles: list[list[tuple[str, bytes, str]]], db: Path) -> tuple[
     for _, component in stages:
         if hasattr(component, "close_spider"):
             component.close_spider()
-    stages[-1][1].spider_closed("finished")
+    stages[-1][1].storage.spider_closed("finished")
     spent["store"] += clock() - t0
     return spent, kept
 

@@ -43,6 +43,17 @@ DOWNLOADER_MIDDLEWARES = {
     "fanwen.middlewares.maxpages.MaxPagesMiddleware": 50,
 }
 
+# Incremental crawls: a stored article is asked for again only when due, and conditionally.
+# Next to the spider, so a fresh article's request never reaches the scheduler or its stats.
+SPIDER_MIDDLEWARES = {
+    "fanwen.middlewares.incremental.IncrementalMiddleware": 950,
+}
+
+# The crawl's storage owner: engine, migration, run lock, the run's row, the crawl state.
+EXTENSIONS = {
+    "fanwen.extensions.storage.Storage": 0,
+}
+
 ITEM_PIPELINES = {
     "fanwen.pipelines.validate.ValidatePipeline": 100,
     "fanwen.pipelines.strip.StripPipeline": 200,

@@ -16,8 +16,9 @@ from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
 from fanwen.db import get_article, list_runs, make_engine, summary
+from fanwen.extensions.storage import Storage, run_status
 from fanwen.items import Article, Removal, Section
-from fanwen.pipelines.store import StorePipeline, run_status
+from fanwen.pipelines.store import StorePipeline
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -53,7 +54,9 @@ def test_items_are_stored_and_the_run_recorded(tmp_path: Path) -> None:
     db = tmp_path / "crawl.db"
     crawler = make_crawler(db, FANWEN_STORE_BATCH_SIZE=2)
     pipeline = build_from_crawler(StorePipeline, crawler)
-    assert pipeline.batch_size == 2
+    storage = Storage.of(crawler)
+    assert storage is not None and pipeline.storage is storage  # one owner per crawl
+    assert storage.batch_size == 2
     pipeline.open_spider()
     stats = crawler.stats
     run_id = stats.get_value("fanwen/store/run_id")
@@ -95,7 +98,9 @@ def test_items_are_stored_and_the_run_recorded(tmp_path: Path) -> None:
         assert (run.stats_json or {})["fanwen/store/articles_new"] == 3
     finally:
         engine.dispose()
-    assert pipeline.engine is None  # disposed with the crawl
+    assert storage.engine is None  # disposed with the crawl
+    assert storage.lock.acquire() is True  # and the run lock released
+    storage.lock.release()
 
 
 def test_shutdown_is_recorded_as_interrupted(tmp_path: Path) -> None:
@@ -136,8 +141,8 @@ def test_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FANWEN_DB", str(tmp_path / "env.db"))
     crawler = get_crawler(TargetsSpider)
     pipeline = build_from_crawler(StorePipeline, crawler)
-    assert pipeline.db_url == f"sqlite:///{tmp_path / 'env.db'}"
-    assert pipeline.batch_size == 50
+    assert pipeline.storage.db_url == f"sqlite:///{tmp_path / 'env.db'}"
+    assert pipeline.storage.batch_size == 50
 
 
 SPIDER = """

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from scrapy import signals
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 from sqlalchemy import select
@@ -119,10 +120,10 @@ def crawl(db: Path, articles: list[Article], threshold: int = 3) -> list[Article
     strip, store = build_from_crawler(StripPipeline, crawler), build_from_crawler(StorePipeline, crawler)
     strip.open_spider()
     store.open_spider()
+    assert strip.storage is store.storage  # one storage owner per crawl
     out = [store.process_item(strip.process_item(a)) for a in articles]
-    strip.close_spider()
     store.close_spider()
-    store.spider_closed("finished")
+    crawler.signals.send_catch_log(signals.spider_closed, spider=None, reason="finished")
     return out
 
 
@@ -152,7 +153,6 @@ def test_boilerplate_can_be_switched_off(tmp_path):
     pipeline.open_spider()
     for n in range(10):
         item = pipeline.process_item(article(n))
-    pipeline.close_spider()
     assert SLOGAN in [b.text for b in item.blocks]
     assert not (tmp_path / "x.db").exists()
 

@@ -71,7 +71,7 @@ def exit_code(stats: list[dict[str, Any]]) -> int:
     >>> exit_code([{"finish_reason": "finished", "fanwen/spider/article_failed": 4}])
     4
     """
-    from fanwen.pipelines.store import LOCKED_REASON, NOTHING_STORED, run_status  # imports Scrapy
+    from fanwen.extensions.storage import LOCKED_REASON, NOTHING_STORED, run_status  # imports Scrapy
 
     reasons = [s.get("finish_reason") for s in stats]
     if LOCKED_REASON in reasons:

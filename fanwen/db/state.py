@@ -1,15 +1,15 @@
 """What a new crawl needs to know from earlier ones: known articles, their validators, past runs.
 
-Read once when a crawl opens (:func:`load_state`); the store pipeline remains the only writer,
-apart from :func:`close_abandoned_runs`, which the pipeline calls while it holds the run lock.
+Read once when a crawl opens (:func:`load_state`, by the storage owner
+:mod:`fanwen.extensions.storage`, which also calls :func:`close_abandoned_runs` while it holds the
+run lock). The types are :mod:`fanwen.state`'s, plain data the spider can use without this layer.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterator, Mapping
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from collections.abc import Collection
+from datetime import timedelta
 
 from sqlalchemy import Engine, exc, select, update
 
@@ -17,61 +17,15 @@ from fanwen.db.engine import wrap_error
 from fanwen.db.models import articles_table as _articles
 from fanwen.db.models import runs_table as _runs
 from fanwen.db.models import sites_table as _sites
+from fanwen.state import CrawlState, KnownArticle
 
 # The Scrapy close reason of a run that walked everything it found.
 COMPLETE_REASON = "finished"
 
 
-@dataclass(frozen=True)
-class KnownArticle:
-    """A stored article as the next crawl sees it."""
-
-    last_seen: datetime
-    etag: str | None = None
-    last_modified: str | None = None
-
-    def due(self, now: datetime, interval: timedelta) -> bool:
-        """Whether the article should be fetched again (``interval`` after it was last seen)."""
-        return now - self.last_seen >= interval
-
-    def conditional_headers(self) -> dict[str, str]:
-        """``If-None-Match`` / ``If-Modified-Since`` from the validators stored with it.
-
-        >>> KnownArticle(datetime(2024, 1, 1), '"abc"', None).conditional_headers()
-        {'If-None-Match': '"abc"'}
-        """
-        headers = {}
-        if self.etag:
-            headers["If-None-Match"] = self.etag
-        if self.last_modified:
-            headers["If-Modified-Since"] = self.last_modified
-        return headers
-
-
-@dataclass
-class CrawlState(Mapping[str, KnownArticle]):
-    """Known articles by URL, and whether the previous crawl walked its listings to the end.
-
-    ``complete`` is False after a run that was killed, interrupted, failed or stopped by a
-    limit: the next run then walks every listing page again (articles it already has are
-    still skipped or fetched conditionally), so nothing a broken run missed stays missed.
-    """
-
-    articles: dict[str, KnownArticle] = field(default_factory=dict)
-    complete: bool = False
-
-    def __getitem__(self, url: str) -> KnownArticle:
-        return self.articles[url]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.articles)
-
-    def __len__(self) -> int:
-        return len(self.articles)
-
-
-def load_state(engine: Engine, site: str | None) -> CrawlState:
-    """The articles stored for ``site`` (a ``sites.name``; None: every site) and the last run."""
+def load_state(engine: Engine, site: str | None, refresh: timedelta = timedelta(days=1)) -> CrawlState:
+    """The articles stored for ``site`` (a ``sites.name``; None: every site) and the last run;
+    ``refresh`` is how long a stored article stays fresh."""
     query = select(_articles.c.url, _articles.c.last_seen, _articles.c.etag, _articles.c.last_modified)
     if site is not None:
         query = query.join(_sites, _sites.c.id == _articles.c.site_id).where(_sites.c.name == site)
@@ -90,7 +44,8 @@ def load_state(engine: Engine, site: str | None) -> CrawlState:
             run = connection.execute(last_run).first()
     except exc.DBAPIError as error:
         raise wrap_error(engine, error) from error
-    return CrawlState(articles, complete=run is not None and _complete(run.status, run.stats_json))
+    complete = run is not None and _complete(run.status, run.stats_json)
+    return CrawlState(articles, complete=complete, refresh=refresh)
 
 
 def _complete(status: str, stats_json: str | None) -> bool:

@@ -65,6 +65,6 @@ class RetryAfterMiddleware:
                 wait = min(wait, MAX_WAIT)
                 if self.stats is not None:
                     self.stats.inc_value("fanwen/retry_after/waited")
-                    self.stats.inc_value("fanwen/retry_after/seconds", wait)
+                    self.stats.inc_value("fanwen/retry_after/seconds", wait)  # type: ignore[arg-type]  # a float adds as well
                 await sleep(wait)
         return response

@@ -5,9 +5,10 @@ A Scrapy adapter around :func:`fanwen.strip.stage.clean_article`, the page path'
 Besides the rules it learns each site's boilerplate: every article's short blocks are counted
 per site, and a block seen in enough of the site's articles is removed as
 ``learned-boilerplate``. The counts live in the database (``boilerplate_blocks``) so a later
-crawl starts from what earlier ones learned: this stage reads them when it first meets a site,
-and hands each article's observations to the store (``Article.boilerplate_seen``), which
-writes them in the article's own transaction. SQLite has one writer, and it is the store.
+crawl starts from what earlier ones learned: this stage asks the crawl's storage owner
+(:mod:`fanwen.extensions.storage`) for them when it first meets a site, and hands each
+article's observations to the store (``Article.boilerplate_seen``), which writes them in the
+article's own transaction. SQLite has one writer, and it is the store.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from urllib.parse import urlsplit
 from scrapy.exceptions import DropItem, NotConfigured
 
 from fanwen.config import check_settings
+from fanwen.extensions.storage import Storage
 from fanwen.items import Article
 from fanwen.strip import Rule, load_rules
 from fanwen.strip.boilerplate import BoilerplateCounts, BoilerplateOptions
@@ -28,7 +30,6 @@ from fanwen.strip.stage import clean_article
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.statscollectors import StatsCollector
-    from sqlalchemy import Engine
 
 logger = logging.getLogger(__name__)
 
@@ -48,13 +49,12 @@ class StripPipeline:
         rules: Sequence[Rule],
         stats: StatsCollector,
         boilerplate: BoilerplateOptions | None = None,
-        db_url: str | None = None,
+        storage: Storage | None = None,
     ) -> None:
         self.rules = list(rules)
         self.stats = stats
         self.counts = BoilerplateCounts(boilerplate) if boilerplate else None
-        self.db_url = db_url
-        self.engine: Engine | None = None
+        self.storage = storage  # where earlier crawls' counts are read; None: they last one crawl
         self._loaded: set[str] = set()
 
     @classmethod
@@ -66,29 +66,18 @@ class StripPipeline:
         assert crawler.stats is not None
         profile = getattr(crawler.spider, "profile", None)
         options = None
-        db_url = None
+        storage = None
         if settings.getbool("FANWEN_BOILERPLATE_ENABLED", True):
             options = BoilerplateOptions(
                 threshold=settings.getint("FANWEN_BOILERPLATE_THRESHOLD", 5),
                 min_share=settings.getfloat("FANWEN_BOILERPLATE_MIN_SHARE", 0.3),
             )
-            if settings.getbool("FANWEN_STORE_ENABLED", True):
-                from fanwen.db import resolve_db_url
-
-                db_url = resolve_db_url(settings.get("FANWEN_DB"))
-        return cls(load_rules(profile.rules if profile else ()), crawler.stats, options, db_url)
+            storage = Storage.of(crawler)
+        return cls(load_rules(profile.rules if profile else ()), crawler.stats, options, storage)
 
     def open_spider(self) -> None:
-        if self.counts is not None and self.db_url:
-            from fanwen.db import make_engine, migrate
-
-            self.engine = make_engine(self.db_url)
-            migrate(self.engine)
-
-    def close_spider(self) -> None:
-        if self.engine is not None:
-            self.engine.dispose()
-            self.engine = None
+        if self.counts is not None and self.storage is not None:
+            self.storage.open()
 
     def process_item(self, item: Article) -> Article:
         self.stats.inc_value("fanwen/strip/blocks_in", len(item.blocks))
@@ -107,13 +96,10 @@ class StripPipeline:
 
     def _learn(self, site: str, item: Article) -> None:
         assert self.counts is not None
-        if site not in self._loaded and self.engine is not None:
-            from fanwen.db.boilerplate import load_counts
-
-            self.counts.load(site, load_counts(self.engine, site))
+        if site not in self._loaded and self.storage is not None:
+            self.counts.load(site, self.storage.boilerplate_counts(site))
         self._loaded.add(site)
         self.counts.observe(site, item.blocks)
         item.boilerplate_seen = [
             (s, key, sample) for (s, key), (_, sample) in self.counts.take_pending().items()
         ]
-

@@ -1,9 +1,10 @@
 """The ``articles`` spider: start URLs -> listing pages and pagination -> article pages.
 
 It decides what to crawl and nothing else: what a page says is ``fanwen.extract``'s business,
-what to keep the pipelines'. Incremental by default: the articles stored by earlier crawls
-(:mod:`fanwen.db.state`) are asked for again only when due, and conditionally; a listing is not
-paged further once a page shows nothing new. Multi-page articles are followed page by page and
+what to keep the pipelines'. Incremental by default: it asks the crawl's storage owner
+(:mod:`fanwen.extensions.storage`) what earlier crawls stored, and a listing is not paged further
+once a page shows nothing new; :mod:`fanwen.middlewares.incremental` asks for a stored article
+again only when due, and conditionally. Multi-page articles are followed page by page and
 leave the spider as one item.
 """
 
@@ -28,9 +29,7 @@ from twisted.python.failure import Failure
 
 from fanwen import profiles
 from fanwen.config import SettingError, check_settings
-from fanwen.db.engine import StorageError, make_engine, resolve_db_url
-from fanwen.db.models import utcnow
-from fanwen.db.state import CrawlState, load_state
+from fanwen.extensions.storage import Storage
 from fanwen.items import Article
 from fanwen.middlewares.maxpages import PageLimitReached
 from fanwen.middlewares.notmodified import NotModified
@@ -39,6 +38,7 @@ from fanwen.regex import compile_linear
 from fanwen.spiders import faults, links
 from fanwen.spiders.bounds import Bounds, Listings
 from fanwen.spiders.reader import PageReader, WorkerLost, worker_count
+from fanwen.state import CrawlState, utcnow
 
 # Links that never lead to an article or a listing.
 _DENY = (r"/member/", r"/login", r"/register", r"/search", r"\?.*(?:print|share)=", r"#")
@@ -258,43 +258,18 @@ class ArticleSpider(scrapy.Spider):
             refresh = settings.get("FANWEN_REFRESH_INTERVAL", "1d")
         self.refresh = parse_duration(refresh)
         self.stop_share = settings.getfloat("FANWEN_STOP_PAGING_KNOWN", 1.0)
-        enabled = settings.getbool("FANWEN_INCREMENTAL_ENABLED", True) and settings.getbool(
-            "FANWEN_STORE_ENABLED", True
-        )
-        if not enabled:
-            return
-        engine = make_engine(resolve_db_url(settings.get("FANWEN_DB")))
-        try:
-            self.known = load_state(engine, self.profile.name)
-        except StorageError as error:
-            self.logger.warning("starting a full crawl: cannot read earlier crawls: %s", error)
-        finally:
-            engine.dispose()
-        self._count("known", prefix="fanwen/incremental", value=len(self.known))
-        if self.known and not self.known.complete:
-            self.logger.info("the last crawl did not finish: walking every listing page again")
-            self._count("full_walk", prefix="fanwen/incremental")
+        storage = Storage.of(self.crawler)
+        if storage is not None:
+            self.known = storage.crawl_state(self.profile.name, self.refresh)
 
     def _article_request(self, url: str, depth: int = 0) -> scrapy.Request | None:
-        """A request for an article page: None when the stored copy is fresh, else conditional."""
+        """A request for an article page, once per URL (the incremental middleware drops it when
+        the stored copy is fresh and makes it conditional when it is due)."""
         url = links.canonical(url)
         if url in self._asked:
             return None  # listed on several pages: decided (and counted) once
         self._asked.add(url)
-        known = self.known.get(url)
-        if known is None:
-            return scrapy.Request(url, callback=self.parse, errback=self.failed, cb_kwargs={"depth": depth})
-        if not known.due(utcnow(), self.refresh):
-            self._count("fresh_skipped", prefix="fanwen/incremental")
-            return None
-        self._count("refreshed", prefix="fanwen/incremental")
-        return scrapy.Request(
-            url,
-            callback=self.parse,
-            errback=self.failed,
-            headers=known.conditional_headers(),
-            cb_kwargs={"depth": depth},
-        )
+        return scrapy.Request(url, callback=self.parse, errback=self.failed, cb_kwargs={"depth": depth})
 
     def _next_page_or_done(
         self, article: Article, next_pages: Iterable[str], pages: list[str]
@@ -427,11 +402,7 @@ class ArticleSpider(scrapy.Spider):
         if not self.known.complete or self.stop_share <= 0 or not articles:
             return False
         now = utcnow()
-        known = sum(
-            1
-            for link in articles
-            if (k := self.known.get(link.url)) is not None and not k.due(now, self.refresh)
-        )
+        known = sum(1 for link in articles if self.known.fresh(link.url, now))
         return known / len(articles) >= self.stop_share
 
     def _count(self, key: str, prefix: str = "fanwen/spider", value: int | None = None) -> None:

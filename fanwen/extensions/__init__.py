@@ -1,0 +1,1 @@
+"""fanwen's Scrapy extensions: crawl-wide services the other components ask (``storage``)."""

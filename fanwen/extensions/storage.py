@@ -1,0 +1,342 @@
+"""The crawl's storage owner: one per crawl, it owns the engine, the migration, the run lock, the
+run's ``crawl_runs`` row and the crawl state (what is known, what is due).
+
+Every other component asks it instead of opening the database itself: the store pipeline writes
+articles through :attr:`Storage.store`, the strip stage reads learned boilerplate through
+:meth:`Storage.boilerplate_counts`, the spider and the incremental middleware read
+:meth:`Storage.crawl_state`. ``Storage.of(crawler)`` finds the crawl's owner (the enabled
+extension, else one made on first use), so each component also works on its own in tests.
+
+Settings: ``FANWEN_STORE_ENABLED`` (off: no owner, nothing stored or read), ``FANWEN_DB`` (a
+SQLAlchemy URL or a file path; default ``$FANWEN_DB``, then ``./fanwen.db``),
+``FANWEN_STORE_BATCH_SIZE`` (50), ``FANWEN_LOCK_WAIT`` (seconds to wait for another crawl of the
+same database; 0), ``FANWEN_INCREMENTAL_ENABLED`` (off: the crawl state is empty).
+Stats: ``fanwen/store/run_id``, ``fanwen/store/abandoned_runs``, ``fanwen/incremental/known``,
+``fanwen/incremental/full_walk``.
+
+The owner opens at the first component's ``open_spider`` (or its own ``spider_opened`` at the
+latest) and holds the run lock (:mod:`fanwen.db.lock`) until ``spider_closed``, where it records
+how the run ended. When another crawl holds the lock the spider closes at once with the reason
+``database_locked`` and no run is recorded.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
+
+from scrapy import signals
+from scrapy.exceptions import CloseSpider, NotConfigured
+
+from fanwen.config import check_settings
+from fanwen.db.boilerplate import load_counts
+from fanwen.db.engine import DiskFull, StorageError, describe, make_engine, migrate, resolve_db_url
+from fanwen.db.lock import DatabaseLocked, RunLock
+from fanwen.db.state import close_abandoned_runs, load_state
+from fanwen.db.store import ArticleStore
+from fanwen.state import CrawlState
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from sqlalchemy import Engine
+
+logger = logging.getLogger(__name__)
+
+# Scrapy close reason -> crawl_runs.status. CloseSpider limits are planned ends, not failures.
+RUN_STATUS = {
+    "finished": "finished",
+    "closespider_timeout": "finished",
+    "closespider_itemcount": "finished",
+    "closespider_pagecount": "finished",
+    "shutdown": "interrupted",
+}
+LOCKED_REASON = "database_locked"
+UNUSABLE_REASON = "database_unusable"  # not in RUN_STATUS: the run failed
+NOTHING_STORED = "nothing_stored"  # the status of a run that read article pages and kept none
+DISK_FULL_REASON = "disk_full"  # not in RUN_STATUS: the run failed
+# Runs started by this process (one per crawler); any other run still "running" while this
+# process holds the run lock was left by a killed process.
+_OWN_RUNS: dict[str, set[int]] = {}
+# The owner of each crawler's storage, however it was made (extension or first use).
+_OWNERS: WeakKeyDictionary[Crawler, Storage] = WeakKeyDictionary()
+
+
+def run_status(reason: str | None, stats: dict[str, Any] | None = None) -> str:
+    """``finished`` / ``interrupted`` / ``failed`` / ``nothing_stored`` for a Scrapy close reason
+    and the run's stats.
+
+    A crawl that "finished" without a single usable page but with faults (the site was down)
+    failed, so that cron hears about it.
+
+    >>> run_status("finished"), run_status("shutdown"), run_status("closespider_errorcount")
+    ('finished', 'interrupted', 'failed')
+    >>> run_status("finished", {"fanwen/faults/total": 3})
+    'failed'
+    >>> run_status("finished", {"fanwen/spider/pages": 9, "fanwen/spider/article_failed": 8})
+    'nothing_stored'
+    """
+    status = RUN_STATUS.get(reason or "", "failed")
+    site_down = (
+        stats is not None and stats.get("fanwen/faults/total", 0) and not stats.get("fanwen/spider/pages", 0)
+    )
+    if status == "finished" and site_down:
+        return "failed"
+    if status == "finished" and stats is not None and nothing_kept(stats):
+        return NOTHING_STORED
+    return status
+
+
+def nothing_kept(stats: dict[str, Any]) -> bool:
+    """Whether article pages were read and not one article came out of the pipelines.
+
+    Every article page failing extraction (a profile selector that matches nothing), every
+    article dropped or refused, a callback that raised on every page: the crawl did not do its
+    job, even though Scrapy "finished". A re-crawl that finds nothing new reads no article page.
+
+    >>> nothing_kept({"fanwen/spider/article_failed": 12}), nothing_kept({"fanwen/spider/pages": 3})
+    (True, False)
+    >>> nothing_kept({"fanwen/spider/articles": 5, "item_scraped_count": 5})
+    False
+    """
+    expected = sum(
+        int(stats.get(key, 0))
+        for key in ("fanwen/spider/articles", "fanwen/spider/article_failed", "spider_exceptions/count")
+    )
+    return expected > 0 and not stats.get("item_scraped_count", 0)
+
+
+def run_errors(stats: dict[str, Any]) -> int:
+    """Errors of a run: lines logged at ERROR (each failed request is one, see the spider's
+    errback; spider exceptions) and articles the database refused.
+
+    >>> run_errors({"log_count/ERROR": 3, "fanwen/store/errors": 1})
+    4
+    """
+    return int(stats.get("log_count/ERROR", 0)) + int(stats.get("fanwen/store/errors", 0))
+
+
+class Storage:
+    """The storage owner of one crawl (a Scrapy extension; see the module docstring)."""
+
+    def __init__(
+        self,
+        crawler: Crawler,
+        db_url: str,
+        batch_size: int = 50,
+        lock_wait: float = 0.0,
+        incremental: bool = True,
+    ) -> None:
+        self.crawler = crawler
+        self.db_url = db_url
+        self.batch_size = batch_size
+        self.incremental = incremental
+        self.lock = RunLock(db_url, wait=lock_wait)
+        self.engine: Engine | None = None
+        self.store: ArticleStore | None = None
+        self.run_id: int | None = None
+        self.refused: str | None = None  # why the crawl must close at once (locked, unusable, disk full)
+        self._opened = False
+        self._state: CrawlState | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Storage:
+        owner = _OWNERS.get(crawler)
+        if owner is not None:
+            return owner  # made on first use by a component built before the extensions
+        settings = crawler.settings
+        check_settings(settings)  # a bad value is an error, not storage switched off
+        if not settings.getbool("FANWEN_STORE_ENABLED", True):
+            raise NotConfigured("FANWEN_STORE_ENABLED is off")
+        owner = cls(
+            crawler,
+            resolve_db_url(settings.get("FANWEN_DB")),
+            batch_size=settings.getint("FANWEN_STORE_BATCH_SIZE", 50),
+            lock_wait=settings.getfloat("FANWEN_LOCK_WAIT", 0.0),
+            incremental=settings.getbool("FANWEN_INCREMENTAL_ENABLED", True),
+        )
+        _OWNERS[crawler] = owner
+        crawler.signals.connect(owner.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(owner.spider_closed, signal=signals.spider_closed)
+        return owner
+
+    @classmethod
+    def of(cls, crawler: Crawler) -> Storage | None:
+        """The crawl's storage owner; None when the crawl stores nothing (``FANWEN_STORE_ENABLED``)."""
+        try:
+            return cls.from_crawler(crawler)
+        except NotConfigured:
+            return None
+
+    # -- opening ------------------------------------------------------------------------
+
+    def open(self) -> bool:
+        """Take the run lock, migrate, close runs killed earlier and start this run's row.
+
+        Idempotent: every component calls it from its ``open_spider``. False when the crawl
+        must not write (:attr:`refused` says why; ``spider_opened`` then closes the spider).
+        """
+        if self._opened:
+            return self.store is not None
+        self._opened = True
+        try:
+            self.lock.acquire()
+        except DatabaseLocked as error:
+            # spider_opened closes the spider: raising here would leave the other pipelines'
+            # open_spider coroutines un-awaited.
+            logger.error("%s", error)
+            self.refused = LOCKED_REASON
+            return False
+        except StorageError as error:  # no lock file can be made: the directory is missing or read-only
+            logger.error("%s", error)
+            self.refused = UNUSABLE_REASON
+            return False
+        try:
+            self.engine = make_engine(self.db_url)
+            migrate(self.engine)
+            abandoned = close_abandoned_runs(self.engine, keep=_OWN_RUNS.get(self.db_url, set()))
+            if abandoned:
+                logger.warning(
+                    "%d earlier run(s) were killed before they ended: marked interrupted", abandoned
+                )
+                self._stats_set("fanwen/store/abandoned_runs", abandoned)
+            self.store = ArticleStore(self.engine, self.batch_size)
+            self.run_id = self.store.start_run(self._targets())
+            _OWN_RUNS.setdefault(self.db_url, set()).add(self.run_id)
+        except StorageError as error:
+            # A read-only, unusable or full database: one line, and the crawl closes before fetching.
+            full = isinstance(error, DiskFull)
+            logger.error(
+                "%s: no run can be recorded%s", error, "; free some space and crawl again" if full else ""
+            )
+            self.refused = DISK_FULL_REASON if full else UNUSABLE_REASON
+            self.store = None
+            if self.engine is not None:
+                self.engine.dispose()
+                self.engine = None
+            self.lock.release()
+            return False
+        except BaseException:
+            self.lock.release()
+            raise
+        self._stats_set("fanwen/store/run_id", self.run_id)
+        logger.info("Storing articles in %s (run %d)", describe(self.engine), self.run_id)
+        return True
+
+    def spider_opened(self) -> None:
+        self.open()
+        if self.refused:
+            raise CloseSpider(self.refused)
+
+    def refuse(self, reason: str) -> None:
+        """Stop writing for the rest of the crawl (a full disk); the run ends with ``reason``."""
+        self.refused = reason
+
+    # -- what the other components ask --------------------------------------------------
+
+    def crawl_state(self, site: str | None, refresh: timedelta) -> CrawlState:
+        """What earlier crawls of ``site`` stored (read once; empty when incremental crawling is
+        off or the database cannot be read). ``refresh``: how long an article stays fresh."""
+        if self._state is not None:
+            return self._state
+        self._state = CrawlState(refresh=refresh)
+        if not self.incremental or not self.open() or self.engine is None:
+            return self._state
+        try:
+            self._state = load_state(self.engine, site, refresh)
+        except StorageError as error:
+            logger.warning("starting a full crawl: cannot read earlier crawls: %s", error)
+        self._stats_set("fanwen/incremental/known", len(self._state))
+        if self._state and not self._state.complete:
+            logger.info("the last crawl did not finish: walking every listing page again")
+            self._stats_set("fanwen/incremental/full_walk", 1)
+        return self._state
+
+    @property
+    def state(self) -> CrawlState | None:
+        """The crawl state once the spider has asked for it (:meth:`crawl_state`), else None."""
+        return self._state
+
+    def boilerplate_counts(self, site: str) -> dict[str, int]:
+        """The learned-boilerplate counts earlier crawls stored for ``site`` (block hash -> articles)."""
+        if not self.open() or self.engine is None:
+            return {}
+        return load_counts(self.engine, site)
+
+    # -- closing ------------------------------------------------------------------------
+
+    def spider_closed(self, reason: str) -> None:
+        """Record how the run ended, then release everything (the pipelines committed just before)."""
+        if self.store is None or self.engine is None:
+            return
+        if self.refused:
+            reason = self.refused  # a crawl that closes because the disk is full failed
+        try:
+            if self.run_id is not None:
+                self._committed_counts_to_stats()
+                stats = self._stats()
+                stats["finish_reason"] = reason
+                counts = {
+                    # Every answer from a server (304s and error pages too), robots.txt included.
+                    "pages_fetched": stats.get(
+                        "downloader/response_count", stats.get("response_received_count", 0)
+                    ),
+                    "articles_new": self.store.counts["new"],
+                    "articles_changed": self.store.counts["changed"],
+                    # Confirmed unchanged: by content hash, or by the server's 304.
+                    "articles_unchanged": self.store.counts["unchanged"] + self.store.counts["not_modified"],
+                    "articles_dropped": stats.get("item_dropped_count", 0),
+                    "errors": run_errors(stats),
+                }
+                status = run_status(reason, stats)
+                try:
+                    self.store.finish_run(self.run_id, status, counts, stats)
+                except DiskFull:
+                    self._finish_without_stats(status, counts, reason)
+        finally:
+            try:
+                self.store.close()
+            finally:
+                self.engine.dispose()
+                self.store = None
+                self.engine = None
+                self.lock.release()
+
+    def _finish_without_stats(self, status: str, counts: dict[str, Any], reason: str) -> None:
+        """On a full disk the run's stats JSON may not fit where its status and counts do."""
+        assert self.store is not None and self.run_id is not None
+        try:
+            self.store.finish_run(self.run_id, status, counts, {"finish_reason": reason})
+        except DiskFull:
+            # The next run, holding the lock, marks this one interrupted.
+            logger.error("run %d could not be recorded either: no room left in the database", self.run_id)
+
+    def _committed_counts_to_stats(self) -> None:
+        """The store's stats say what was committed: an article saved in a batch that was
+        rolled back (a full disk) is not "new"."""
+        assert self.store is not None
+        for result in ("new", "changed", "unchanged", "not_modified"):
+            key = f"fanwen/store/articles_{result}"
+            if self.store.counts[result] or self._stats().get(key):
+                self._stats_set(key, self.store.counts[result])
+        if self.refused:
+            self._stats_set("finish_reason", self.refused)
+
+    def _targets(self) -> str:
+        spider = self.crawler.spider
+        if spider is None:
+            return ""
+        targets = getattr(spider, "targets", None)
+        if isinstance(targets, (list, tuple, set)):
+            return " ".join(str(target) for target in targets)
+        return str(targets) if targets else spider.name
+
+    def _stats(self) -> dict[str, Any]:
+        if self.crawler.stats is None:
+            return {}
+        return dict(self.crawler.stats.get_stats())
+
+    def _stats_set(self, key: str, value: Any) -> None:
+        if self.crawler.stats is not None:
+            self.crawler.stats.set_value(key, value)
