@@ -20,16 +20,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from fanwen.items import Block, Removal
 from fanwen.regex import PatternError, compile_linear
-
-try:  # CPython's regex parser is private: without it, rules simply get no prefilter.
-    from re import _constants as sre  # type: ignore[attr-defined]
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    sre = sre_parse = None
+from fanwen.strip.literals import literal_pattern, required_literals
 
 DEFAULT_RULES = Path(__file__).with_name("rules.toml")
 SCOPES = ("span", "sentence", "block", "after")
@@ -76,19 +71,20 @@ class Rule:
     # Named shape cues (rules.toml ``[cues]``), at least ``min_cues`` of which the text must show.
     cues: tuple[re.Pattern[str], ...] = ()
     min_cues: int = 0
-    # A character class of what every match of ``pattern`` holds one of (see required_chars):
-    # most texts hold none, and re scans for a class far faster than it tries an alternation
-    # of words at every position.
+    # Words one of which every match holds (:mod:`fanwen.strip.literals`), and a pattern that
+    # finds them: most texts hold none, and one pass for words is far quicker than trying an
+    # alternation at every position.
+    literals: frozenset[str] | None = field(init=False, repr=False, compare=False, default=None)
     prefilter: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
-        required = required_chars(self.pattern)
+        required = required_literals(self.pattern)
         if required is None and self.cues and self.min_cues >= 1:
-            # At least one cue must be found, so some character of one of them must be there.
-            found = [required_chars(cue) for cue in self.cues]
+            # At least one cue must be found, so one of the words of one of them must be there.
+            found = [required_literals(cue) for cue in self.cues]
             required = frozenset().union(*found) if all(f is not None for f in found) else None  # type: ignore[arg-type]
-        prefilter = re.compile(f"[{''.join(map(re.escape, sorted(required)))}]") if required else None
-        object.__setattr__(self, "prefilter", prefilter)
+        object.__setattr__(self, "literals", required or None)
+        object.__setattr__(self, "prefilter", literal_pattern(required) if required else None)
 
     def matches(self, text: str, block: Block) -> bool:
         if self.max_chars is not None and len(text) > self.max_chars:
@@ -98,8 +94,12 @@ class Rule:
         text = fold(text)
         if self.prefilter is not None and self.prefilter.search(text) is None:
             return False
-        found = self.pattern.match(text) if self.anchored else self.pattern.search(text)
-        return found is not None and self._shaped(text)
+        return self._found(text)
+
+    def _found(self, folded: str) -> bool:
+        """The pattern with the rule's shape in ``folded``, once the cheap guards passed."""
+        found = self.pattern.match(folded) if self.anchored else self.pattern.search(folded)
+        return found is not None and self._shaped(folded)
 
     def spans(self, text: str, block: Block) -> list[tuple[int, int]]:
         """Where a ``span`` rule cuts ``text``: each match that has the rule's shape."""
@@ -210,65 +210,6 @@ def parse_rule(
     )
 
 
-def required_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Characters one of which every match of ``pattern`` holds, or None when there is no such set.
-
-    Each alternative of an alternation must give a set (their union is the pattern's); in a
-    sequence any part that must match at least once will do, and the smallest set is taken.
-    Anything the analysis does not know (``.``, a negated class, ``\\w``, case folding) gives
-    nothing, so the answer is never wrong, only sometimes absent.
-
-    >>> sorted(required_chars(re.compile("(预览|试读)(结束|完毕)")))
-    ['试', '预']
-    >>> required_chars(re.compile("a?b*")) is None, required_chars(re.compile("(?i)qq")) is None
-    (True, True)
-    """
-    if sre_parse is None or pattern.flags & re.IGNORECASE:
-        return None
-    try:
-        return _required_in(list(sre_parse.parse(pattern.pattern, pattern.flags)))
-    except (AttributeError, TypeError, ValueError):  # a parser shape this analysis does not know
-        return None
-
-
-def _required_in(sequence: list[tuple[Any, Any]]) -> frozenset[str] | None:
-    best: frozenset[str] | None = None
-    for op, av in sequence:
-        found = _required_by(op, av)
-        if found is not None and (best is None or len(found) < len(best)):
-            best = found
-    return best
-
-
-def _required_by(op: Any, av: Any) -> frozenset[str] | None:
-    if op is sre.LITERAL:
-        return frozenset(chr(av))
-    if op is sre.IN:
-        chars: set[str] = set()
-        for item, value in av:
-            if item is sre.LITERAL:
-                chars.add(chr(value))
-            elif item is sre.RANGE and value[1] - value[0] < 256:
-                chars.update(map(chr, range(value[0], value[1] + 1)))
-            else:
-                return None  # a negated class, \\d, \\w or a wide range
-        return frozenset(chars)
-    if op is sre.SUBPATTERN:
-        _group, add_flags, _del_flags, sub = av
-        return None if add_flags & re.IGNORECASE else _required_in(list(sub))
-    if op is sre.BRANCH:
-        options = [_required_in(list(branch)) for branch in av[1]]
-        if any(option is None for option in options):
-            return None
-        return frozenset().union(*options)  # type: ignore[arg-type]
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        low, _high, sub = av
-        return _required_in(list(sub)) if low >= 1 else None
-    if op is sre.ATOMIC_GROUP:
-        return _required_in(list(av))
-    return None  # anchors, lookarounds, ``.``, back-references: no character required
-
-
 @lru_cache(maxsize=1)
 def _to_simplified() -> Callable[[str], str]:
     import opencc  # the OpenCC project's own binding: its dictionaries, not a hand-kept table
@@ -293,6 +234,27 @@ def fold(text: str) -> str:
     if len(folded) != len(text):  # a phrase mapping changed the length: fold character by character
         folded = "".join(c if len(c := convert(ch)) == 1 else ch for ch in text)
     return folded
+
+
+def fold_all(texts: Sequence[str]) -> list[str]:
+    """``[fold(t) for t in texts]`` with one OpenCC call for all of them.
+
+    OpenCC's dictionaries are lines of text, so no entry holds a line break: the texts joined
+    by line breaks are converted exactly as each alone. A text that holds one, or whose length
+    the conversion changes, is folded alone.
+
+    >>> fold_all(["掃碼關注", "plain", "公眾號"])
+    ['扫码关注', 'plain', '公众号']
+    """
+    if len(texts) < 2 or any("\n" in t for t in texts):
+        return [fold(t) for t in texts]
+    converted = _to_simplified()("\n".join(texts)).split("\n")
+    if len(converted) != len(texts):  # pragma: no cover - a dictionary entry with a line break
+        return [fold(t) for t in texts]
+    return [
+        t if t.isascii() else c if len(c) == len(t) else fold(t)
+        for t, c in zip(texts, converted, strict=True)
+    ]
 
 
 def sentences(text: str) -> list[str]:
@@ -321,6 +283,7 @@ def strip_blocks(
     (['正文第一段，内容完整。'], [('cta-im-contact', '请加微信：fanwen2024 获取全文。')])
     """
     result = StripResult(blocks=[])
+    ruleset = _RuleSet.of(rules)
     cutting: Rule | None = None  # the terminal marker in force, if one was met
     for index, block in enumerate(blocks):
         if (
@@ -332,8 +295,8 @@ def strip_blocks(
             result._record(block, None, [Removal(TITLE_REPEAT, block.text)])
             continue
         if cutting is not None:
-            own = _own_rule(block, rules)
-            if own is None and (_is_prose(block) or _heads_prose(blocks, index, rules)):
+            own = _own_rule(block, ruleset)
+            if own is None and (_is_prose(block) or _heads_prose(blocks, index, ruleset)):
                 cutting = None  # article (or its heading) after a marker: the marker was misplaced
             else:
                 if own is not None and own.scope == "after":
@@ -341,13 +304,14 @@ def strip_blocks(
                     result.truncated = result.truncated or own.truncates
                 result._record(block, None, [Removal((own or cutting).name, block.text)])
                 continue
-        terminal = _terminal(block, rules)
+        said = _Sentences(block.text)
+        terminal = _terminal(block, ruleset, said)
         if terminal is not None:
             cutting = terminal
             result.truncated = result.truncated or terminal.truncates
-            result._record(block, *_cut_at_marker(block, terminal, rules))
+            result._record(block, *_cut_at_marker(block, terminal, ruleset))
             continue
-        kept, removed = _strip_block(block, rules)
+        kept, removed = _strip_block(block, ruleset, said)
         # A named rule explains a removal better than a count does: learned boilerplate is
         # what no rule names.
         if not removed and is_boilerplate is not None and is_boilerplate(block):
@@ -356,24 +320,106 @@ def strip_blocks(
     return result
 
 
-def _terminal(block: Block, rules: Sequence[Rule]) -> Rule | None:
-    afters = [r for r in rules if r.scope == "after"]
-    whole = next((r for r in afters if r.matches(block.text, block)), None)
+class _RuleSet:
+    """Rules split by scope, each part in the given order, and a pattern for every word any of
+    them needs (:mod:`fanwen.strip.literals`): a text that holds none of those words (most
+    sentences of an article) needs only the rules without a prefilter."""
+
+    _cache: ClassVar[dict[tuple[int, ...], _RuleSet]] = {}
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = tuple(rules)
+        by_scope = {scope: tuple(r for r in rules if r.scope == scope) for scope in SCOPES}
+        self.span, self.sentence = by_scope["span"], by_scope["sentence"]
+        self.block, self.after = by_scope["block"], by_scope["after"]
+        self.whole = tuple(r for r in rules if r.scope != "span")  # rules that judge a whole block
+        words = frozenset().union(*(r.literals for r in rules if r.literals))
+        self.any_word = literal_pattern(words) if words else None
+        self._last: tuple[str | None, bool] = (None, True)
+
+    @classmethod
+    def of(cls, rules: Sequence[Rule]) -> _RuleSet:
+        """The set for ``rules``, built once per list of rules (a crawl strips with one list)."""
+        key = tuple(map(id, rules))
+        found = cls._cache.get(key)
+        if found is None:
+            if len(cls._cache) >= 64:
+                cls._cache.clear()
+            found = cls._cache[key] = cls(rules)  # holds the rules: their ids stay theirs
+        return found
+
+    def candidates(self, rules: Sequence[Rule], folded: str) -> Sequence[Rule]:
+        """Those of ``rules`` whose words (if they have a prefilter) occur in ``folded``."""
+        if self.any_word is not None and not self._has_word(folded):
+            return [r for r in rules if r.prefilter is None]
+        return [r for r in rules if r.prefilter is None or r.prefilter.search(folded) is not None]
+
+    def _has_word(self, folded: str) -> bool:
+        # A block's text is asked about by three scopes in turn: look once.
+        last = self._last
+        if folded is not last[0]:
+            last = self._last = (
+                folded,
+                self.any_word is not None and self.any_word.search(folded) is not None,
+            )
+        return last[1]
+
+    def first(self, rules: Sequence[Rule], text: str, block: Block) -> Rule | None:
+        """The first of ``rules`` that matches the whole ``text``, as ``Rule.matches``."""
+        folded = fold(text)
+        return next((r for r in self.candidates(rules, folded) if _matches(r, text, folded, block)), None)
+
+
+class _Sentences:
+    """A text's sentences, stripped and folded with one OpenCC call, and all of them folded
+    and joined by line breaks: a word no sentence holds is not in the joined text either, so
+    one look there rules a rule out for every sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.parts = sentences(text)
+        self.stripped = [part.strip() for part in self.parts]
+        self.folded = fold_all(self.stripped)
+        self.joined = "\n".join(self.folded)
+
+
+def _matches(rule: Rule, text: str, folded: str, block: Block) -> bool:
+    """``rule.matches(text, block)`` for a text already folded."""
+    if rule.max_chars is not None and len(text) > rule.max_chars:
+        return False
+    if block.link_density < rule.min_link_density:
+        return False
+    if rule.prefilter is not None and rule.prefilter.search(folded) is None:
+        return False
+    return rule._found(folded)
+
+
+def _terminal(block: Block, rules: _RuleSet, said: _Sentences) -> Rule | None:
+    whole = rules.first(rules.after, block.text, block)
     if whole is not None:
         return whole
-    parts = sentences(block.text)
-    return next((r for r in afters if any(r.matches(s.strip(), block) for s in parts)), None)
+    pairs = list(zip(said.stripped, said.folded, strict=True))
+    for rule in rules.candidates(rules.after, said.joined):
+        if any(_matches(rule, s, f, block) for s, f in pairs):
+            return rule
+    return None
 
 
-def _strip_block(block: Block, rules: Sequence[Rule]) -> tuple[Block | None, list[Removal]]:
-    for rule in rules:
-        if rule.scope == "block" and rule.matches(block.text, block):
-            return None, [Removal(rule.name, block.text)]
+def _strip_block(
+    block: Block, rules: _RuleSet, said: _Sentences | None = None
+) -> tuple[Block | None, list[Removal]]:
+    hit = rules.first(rules.block, block.text, block)
+    if hit is not None:
+        return None, [Removal(hit.name, block.text)]
     text, cuts = _cut_spans(block, rules)
+    if said is None or said.text != text:
+        said = _Sentences(text)
     keep: list[str] = []
-    per_sentence = [r for r in rules if r.scope == "sentence"]
-    for part in sentences(text):
-        hit = next((r for r in per_sentence if r.matches(part.strip(), block)), None)
+    per_sentence = rules.candidates(rules.sentence, said.joined)
+    if not per_sentence and not cuts:
+        return block, []
+    for part, stripped, folded in zip(said.parts, said.stripped, said.folded, strict=True):
+        hit = next((r for r in per_sentence if _matches(r, stripped, folded, block)), None)
         if hit is None:
             keep.append(part)
             continue
@@ -398,13 +444,13 @@ def _is_lead_in(sentence: str) -> bool:
     return len(sentence) <= _LEAD_IN_MAX_CHARS and sentence.endswith(("？", "?"))
 
 
-def _cut_spans(block: Block, rules: Sequence[Rule]) -> tuple[str, list[Removal]]:
+def _cut_spans(block: Block, rules: _RuleSet) -> tuple[str, list[Removal]]:
     """The block's text without the spans ``span`` rules find, and what each cut."""
     text = block.text
     cuts: list[Removal] = []
-    for rule in rules:
-        if rule.scope != "span":
-            continue
+    if not rules.candidates(rules.span, fold(text)):
+        return text, cuts  # (once a span is cut, the text left may hold words it did not)
+    for rule in rules.span:
         found = rule.spans(text, block)
         for start, end in reversed(found):
             cuts.append(Removal(rule.name, text[start:end].strip()))
@@ -413,7 +459,7 @@ def _cut_spans(block: Block, rules: Sequence[Rule]) -> tuple[str, list[Removal]]
     return text, cuts
 
 
-def _cut_at_marker(block: Block, rule: Rule, rules: Sequence[Rule]) -> tuple[Block | None, list[Removal]]:
+def _cut_at_marker(block: Block, rule: Rule, rules: _RuleSet) -> tuple[Block | None, list[Removal]]:
     """The marker's block: what precedes the marker sentence is article, stripped as usual."""
     parts = sentences(block.text)
     hit = next((i for i, s in enumerate(parts) if rule.matches(s.strip(), block)), 0)
@@ -424,11 +470,11 @@ def _cut_at_marker(block: Block, rule: Rule, rules: Sequence[Rule]) -> tuple[Blo
     return kept, [*cuts, Removal(rule.name, "".join(parts[hit:]).strip())]
 
 
-def _own_rule(block: Block, rules: Sequence[Rule]) -> Rule | None:
-    return next((r for r in rules if r.scope != "span" and r.matches(block.text, block)), None)
+def _own_rule(block: Block, rules: _RuleSet) -> Rule | None:
+    return rules.first(rules.whole, block.text, block)
 
 
-def _heads_prose(blocks: Sequence[Block], index: int, rules: Sequence[Rule]) -> bool:
+def _heads_prose(blocks: Sequence[Block], index: int, rules: _RuleSet) -> bool:
     """A short line (a heading) that the next block's article prose follows."""
     block = blocks[index]
     if block.tag in ("li", "dd", "dt", "td") or block.link_density >= 0.2 or index + 1 >= len(blocks):

@@ -1,0 +1,155 @@
+"""What every match of a pattern must contain: the literal prefilter of the strip rules.
+
+A strip rule's pattern is an alternation of words (``(预览|试读)(结束|完毕)|还剩\\s*\\d+\\s*页未读``),
+and Python's ``re`` tries each alternative at every position of a text, which costs more the
+longer the text. Most texts hold none of the words a match needs, and a regular expression of
+plain words shaped as a trie (``预览(?:结束|完毕)|试读...``) finds whether one is there in one
+quick pass. :func:`required_literals` reads those words off the parsed pattern;
+:func:`literal_pattern` compiles them. The analysis is conservative: anything it does not know
+gives no words (no prefilter), never a wrong one, so a prefilter never changes what matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+try:  # CPython's regex parser is private: without it, rules simply get no prefilter.
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    sre = sre_parse = None
+
+# The most strings one part of a pattern may expand to (a class, an alternation, their product).
+_MAX_STRINGS = 64
+
+Strings = frozenset[str]
+
+
+def required_literals(pattern: Any) -> Strings | None:
+    """Strings one of which every match of ``pattern`` holds, or None when there is no such set.
+
+    In a sequence any part that must match will do (a run of fixed parts gives the product of
+    their strings), and the set with the longest shortest string is taken; an alternation's set
+    is the union of its alternatives'. ``.``, ``\\d``, ``\\w``, negated classes and case
+    folding give nothing.
+
+    >>> sorted(required_literals(re.compile("(预览|试读)(结束|完毕)")))
+    ['试读完毕', '试读结束', '预览完毕', '预览结束']
+    >>> sorted(required_literals(re.compile("(已|到此)?(结束|完毕)")))
+    ['完毕', '结束']
+    >>> sorted(required_literals(re.compile(r"还剩\\s*\\d+\\s*页|扫码")))
+    ['扫码', '还剩']
+    >>> required_literals(re.compile("a?b*")) is None, required_literals(re.compile("(?i)qq")) is None
+    (True, True)
+    """
+    if sre_parse is None or pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        return _sequence(list(parsed))[1]
+    except (AttributeError, TypeError, ValueError, re.error):  # a shape this analysis does not know
+        return None
+
+
+def literal_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds any of ``words``, written as a trie: one branch per next character.
+
+    >>> literal_pattern(["扫码", "扫一扫", "公众号"]).pattern
+    '(?:公众号|扫(?:一扫|码))'
+    >>> [m.group() for m in literal_pattern(["下载", "下载全文"]).finditer("点此下载全文")]
+    ['下载全文']
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(_trie(trie))
+
+
+def _trie(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _trie(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _best(candidates: list[Strings]) -> Strings | None:
+    useful = [c for c in candidates if c and "" not in c]
+    if not useful:
+        return None
+    # Longer strings are rarer; among equally long ones, fewer are quicker to look for.
+    return max(useful, key=lambda c: (min(4, min(map(len, c))), -len(c)))
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> tuple[Strings | None, Strings | None]:
+    """(every string the sequence matches, if few; the strings one of which a match holds)."""
+    empty: Strings = frozenset({""})
+    candidates: list[Strings] = []
+    # Products of the fixed parts met since a loose one: one run from there, and one more from
+    # after each optional part (``(关注)?公众号`` needs 公众号 whether or not 关注 is there).
+    runs: list[Strings] = [empty]
+    whole: Strings | None = empty
+    for op, av in items:
+        exact, required = _part(op, av)
+        if required is not None:
+            candidates.append(required)
+        if exact is None:
+            candidates.extend(runs)
+            runs, whole = [empty], None
+            continue
+        longer = []
+        for run in runs:
+            product = frozenset(a + b for a in run for b in exact)
+            if len(product) > _MAX_STRINGS:
+                candidates.append(run)
+                product = exact
+            longer.append(product)
+        runs = longer + [empty] if "" in exact else longer
+        if whole is not None:
+            product = frozenset(a + b for a in whole for b in exact)
+            whole = product if len(product) <= _MAX_STRINGS else None
+    candidates.extend(runs)
+    if whole is not None:
+        candidates.append(whole)
+    return whole, _best(candidates)
+
+
+def _part(op: Any, av: Any) -> tuple[Strings | None, Strings | None]:
+    if op is sre.LITERAL:
+        return frozenset(chr(av)), frozenset(chr(av))
+    if op is sre.IN:
+        chars: set[str] = set()
+        for item, value in av:
+            if item is sre.LITERAL:
+                chars.add(chr(value))
+            elif item is sre.RANGE and value[1] - value[0] < _MAX_STRINGS:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:
+                return None, None  # a negated class, \d, \w or a wide range
+        return frozenset(chars), frozenset(chars)
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        return (None, None) if add_flags & re.IGNORECASE else _sequence(list(sub))
+    if op is sre.BRANCH:
+        options = [_sequence(list(branch)) for branch in av[1]]
+        exacts = [e for e, _ in options]
+        exact = frozenset().union(*exacts) if all(e is not None for e in exacts) else None  # type: ignore[arg-type]
+        requireds = [r for _, r in options]
+        required = frozenset().union(*requireds) if all(r is not None for r in requireds) else None  # type: ignore[arg-type]
+        return (exact if exact is not None and len(exact) <= _MAX_STRINGS else None), required
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        exact, required = _sequence(list(sub))
+        if exact is not None and high <= 1:
+            return (exact | {""} if low == 0 else exact), (required if low >= 1 else None)
+        return None, (required if low >= 1 else None)
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return frozenset({""}), None  # matches no characters
+    return None, None  # ``.``, a category, a back-reference: anything
