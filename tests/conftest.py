@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+# Real PostgreSQL and Redis servers, or throwaway ones (tests/servers.py).
+from servers import postgres_databases, postgres_server, postgres_url  # noqa: E402, F401
+
 from fanwen.strip import Rule, load_rules
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -28,6 +28,7 @@ from fanwen.db import (
     search,
     summary,
 )
+from fanwen.db.engine import HEAD_REVISION
 from fanwen.db.fulltext import include_object
 from fanwen.db.models import Article as ArticleRow
 from fanwen.db.models import ArticleRevision, Base
@@ -338,7 +339,7 @@ def test_a_database_at_head_opens_without_alembic(tmp_path: Path) -> None:
     ]
     assert [run.stdout.strip() for run in runs] == ["True", "False"], runs[-1].stderr
     with make_engine(str(db)).connect() as connection:
-        assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0004"
+        assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
 
 
 def test_an_older_database_is_still_migrated(tmp_path: Path) -> None:
@@ -347,7 +348,7 @@ def test_an_older_database_is_still_migrated(tmp_path: Path) -> None:
     engine = make_engine(db)
     migrate(engine)
     with engine.connect() as connection:
-        assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0004"
+        assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
 
 
 # A process that creates a new database's schema and is killed (SIGKILL) after its Nth DDL

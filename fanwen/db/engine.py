@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, create_engine, event, exc
+from sqlalchemy import Engine, Table, create_engine, event, exc
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
+
+from fanwen.db.dialect import migration_transaction, sqlite_pragmas
 
 DEFAULT_DB = "fanwen.db"
 ENV_VAR = "FANWEN_DB"
 BUSY_TIMEOUT = 30.0  # seconds a writer waits for another writer before "database is locked"
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0004"  # the newest migration in MIGRATIONS; a test checks it against Alembic
+HEAD_REVISION = "0005"  # the newest migration in MIGRATIONS; a test checks it against Alembic
 
 
 class StorageError(Exception):
@@ -59,22 +59,6 @@ def _is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def _sqlite_pragmas(busy_timeout: float) -> Callable[[Any, Any], None]:
-    def on_connect(dbapi_connection: Any, connection_record: Any) -> None:
-        # WAL lets people query (Datasette, the CLI) while a crawl writes; NORMAL is safe
-        # with WAL (a power cut may lose the last commits, never corrupt the file).
-        cursor = dbapi_connection.cursor()
-        try:
-            cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-            cursor.execute("PRAGMA foreign_keys = ON")
-            cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA synchronous = NORMAL")
-        finally:
-            cursor.close()
-
-    return on_connect
-
-
 def make_engine(url: str | None = None, *, busy_timeout: float = BUSY_TIMEOUT, **kwargs: Any) -> Engine:
     """Build an engine for ``url`` (resolved with :func:`resolve_db_url`).
 
@@ -87,7 +71,7 @@ def make_engine(url: str | None = None, *, busy_timeout: float = BUSY_TIMEOUT, *
         return create_engine(url, **kwargs)
     kwargs.setdefault("connect_args", {}).setdefault("timeout", busy_timeout)
     engine = create_engine(url, **kwargs)
-    event.listen(engine, "connect", _sqlite_pragmas(busy_timeout))
+    event.listen(engine, "connect", sqlite_pragmas(busy_timeout))
     return engine
 
 
@@ -144,7 +128,7 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     try:
-        with engine.connect() as connection, _one_transaction(connection):
+        with engine.connect() as connection, migration_transaction(connection):
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
     except exc.DBAPIError as error:
@@ -155,34 +139,6 @@ def migrate(engine: Engine, revision: str = "head") -> None:
             f"{describe(engine)}: {error} (this fanwen knows migrations up to {HEAD_REVISION}; "
             "a newer fanwen has migrated this database: upgrade fanwen)"
         ) from error
-
-
-@contextmanager
-def _one_transaction(connection: Connection) -> Iterator[None]:
-    """Run the block in one transaction that DDL is part of, committed at its end.
-
-    pysqlite runs DDL outside any transaction (each CREATE commits alone), so a process killed
-    while a schema is built would leave tables without ``alembic_version``. With pysqlite's
-    implicit transaction handling off, SQLite's own transactional DDL applies (the recipe of
-    SQLAlchemy's pysqlite docs, "Serializable isolation / Savepoints / Transactional DDL").
-    ``BEGIN IMMEDIATE`` also makes concurrent migrations wait for each other: the second one
-    then finds the database at head and does nothing.
-    """
-    dbapi = connection.connection.dbapi_connection if is_sqlite(connection.engine) else None
-    if dbapi is None:
-        with connection.begin():
-            yield
-        return
-    previous = dbapi.isolation_level
-    dbapi.isolation_level = None
-    try:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-        yield
-        connection.commit()
-    finally:
-        if connection.in_transaction():
-            connection.rollback()
-        dbapi.isolation_level = previous
 
 
 def at_head(engine: Engine) -> bool:

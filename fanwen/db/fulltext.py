@@ -15,7 +15,8 @@ exactly where the substring occurs, ranked by ``bm25``. One character is a prefi
 (``"区" *``). Latin letters and digits stay whole words (``5G网络`` -> ``"5g 网络"``), the last
 word of a term also matching as a prefix.
 
-The table is SQLite-only; :func:`available` tells the query layer when to fall back to LIKE.
+This module's SQL is SQLite's (FTS5); PostgreSQL's index of the same tokens is
+:mod:`fanwen.db.pgsearch`, and :mod:`fanwen.db.dialect` picks one.
 It is contentless (the text lives once, in ``sections``), so removing an article's rows needs
 the values that were indexed: :class:`fanwen.db.store.ArticleStore` calls
 :func:`unindex_article` before it replaces sections and :func:`index_article` after, inside
@@ -131,11 +132,12 @@ def index_text(value: str | None) -> str:
     return " ".join(tokens(value))
 
 
-def _phrase(term: str) -> str | None:
-    """One query term as an FTS5 phrase that matches where ``term`` occurs as a substring.
+def phrase_tokens(term: str) -> tuple[list[str], bool] | None:
+    """The index tokens a query term must match at consecutive positions, and whether the last
+    one is a prefix (None: nothing the index can look up). Both dialects' phrases come from here.
 
-    >>> _phrase("区域协调"), _phrase("区"), _phrase("5G网络"), _phrase("网络5g")
-    ('"区域 域协 协调"', '"区" *', '"5g 网络"', '"网络 络 5g" *')
+    >>> phrase_tokens("区域协调"), phrase_tokens("区"), phrase_tokens("网络5g"), phrase_tokens("。")
+    ((['区域', '域协', '协调'], False), (['区'], True), (['网络', '络', '5g'], True), None)
     """
     runs = [m.groups() for m in _RUNS.finditer(normalize(term))]
     out: list[str] = []
@@ -154,6 +156,19 @@ def _phrase(term: str) -> str | None:
             out.extend(cjk[i : i + 2] for i in range(len(cjk) - 1))
     if not out:
         return None
+    return out, prefix
+
+
+def _phrase(term: str) -> str | None:
+    """One query term as an FTS5 phrase that matches where ``term`` occurs as a substring.
+
+    >>> _phrase("区域协调"), _phrase("区"), _phrase("5G网络"), _phrase("网络5g")
+    ('"区域 域协 协调"', '"区" *', '"5g 网络"', '"网络 络 5g" *')
+    """
+    found = phrase_tokens(term)
+    if found is None:
+        return None
+    out, prefix = found
     return '"' + " ".join(out) + '"' + (" *" if prefix else "")
 
 

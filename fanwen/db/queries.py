@@ -1,8 +1,8 @@
 """Read-side queries for the CLI and scripts: search, articles, statistics, runs, export.
 
 Results are plain frozen dataclasses, so callers never hold ORM objects or open sessions.
-``search`` uses the bigram full-text index (``fanwen/db/fulltext.py``) on SQLite and a LIKE
-scan elsewhere, or when a query has nothing the index can look up (``%``).
+``search`` uses the bigram full-text index (``fanwen/db/dialect.py``: FTS5 on SQLite, a tsvector
+on PostgreSQL), and a LIKE scan when a query has nothing the index can look up (``%``).
 """
 
 from __future__ import annotations
@@ -14,12 +14,26 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, Select, Table, case, exists, func, not_, null, or_, select
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Select,
+    Table,
+    TextualSelect,
+    case,
+    exists,
+    func,
+    not_,
+    null,
+    or_,
+    select,
+)
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
+from fanwen.db.dialect import search_hits
 from fanwen.db.engine import wrap_error
-from fanwen.db.fulltext import Query, SearchQueryError, available, hits_clause, spans
+from fanwen.db.fulltext import Query, SearchQueryError, spans
 from fanwen.db.models import articles_table as _articles
 from fanwen.db.models import removed_table as _removed
 from fanwen.db.models import revisions_table as _revisions
@@ -202,8 +216,8 @@ def _snippet(
 def search(source: Source, query: str, limit: int = 20, filters: Filters = NO_FILTERS) -> list[SearchHit]:
     """Titles and sections that contain every term of ``query``, best first.
 
-    On SQLite with the search index: ranked by bm25 (title, heading, then text weigh most).
-    Otherwise a LIKE scan: title hits first, then sections, newest first. Raises
+    With the search index: ranked by bm25 on SQLite, ts_rank_cd on PostgreSQL (title, heading,
+    then text weigh most). Otherwise a LIKE scan: title hits first, then sections, newest first. Raises
     :class:`SearchQueryError` for a query the syntax cannot take (see
     :class:`fanwen.db.fulltext.Query`).
     """
@@ -222,9 +236,11 @@ def search(source: Source, query: str, limit: int = 20, filters: Filters = NO_FI
 
 
 def _search(connection: Connection, query: Query, limit: int, filters: Filters) -> list[SearchHit]:
-    match = query.match()
-    if match is not None and available(connection):
-        rows = connection.execute(_fts_statement(match, limit, filters)).all()
+    narrowed = filters != NO_FILTERS
+    # Unfiltered, the index itself keeps only the best `limit` rows; filters must see them all.
+    indexed = search_hits(connection, query, None if narrowed else limit)
+    if indexed is not None:
+        rows = connection.execute(_fts_statement(indexed, limit, filters)).all()
     else:
         rows = [*connection.execute(_like_titles(query, limit, filters)).all()]
         if len(rows) < limit:
@@ -266,10 +282,8 @@ def _hit_columns(*extra: Any) -> list[Any]:
     ]
 
 
-def _fts_statement(match: str, limit: int, filters: Filters) -> Select[Any]:
-    narrowed = filters != NO_FILTERS
-    # Unfiltered, the index itself keeps only the best `limit` rows; filters must see them all.
-    hit = hits_clause(match, None if narrowed else limit).subquery("hit")
+def _fts_statement(hits: TextualSelect, limit: int, filters: Filters) -> Select[Any]:
+    hit = hits.subquery("hit")
     article_id = case((hit.c.doc < 0, -hit.c.doc), else_=_sections.c.article_id)
     statement = (
         select(

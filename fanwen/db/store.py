@@ -21,8 +21,8 @@ from sqlalchemy import Connection, Engine, Select, bindparam, delete, exc, func,
 from sqlalchemy.sql.dml import ReturningInsert
 
 from fanwen.db.boilerplate import add_counts, forget_rare
-from fanwen.db.engine import DatabaseError, DiskFull, StorageError, is_sqlite, upsert, wrap_error
-from fanwen.db.fulltext import available, index_article, unindex_article
+from fanwen.db.dialect import begin_write, index_article, search_available, unindex_article
+from fanwen.db.engine import DatabaseError, DiskFull, StorageError, upsert, wrap_error
 from fanwen.db.models import articles_table as _articles
 from fanwen.db.models import removed_table as _removed
 from fanwen.db.models import revisions_table as _revisions
@@ -117,15 +117,10 @@ class ArticleStore:
         if connection.in_transaction():
             return connection
         connection.begin()
-        if is_sqlite(self.engine):
-            # Take the write lock now: a deferred transaction that reads and then writes
-            # fails with SQLITE_BUSY_SNAPSHOT under WAL if another writer got in between.
-            dbapi = connection.connection.dbapi_connection
-            if dbapi is not None and not dbapi.in_transaction:
-                try:
-                    connection.exec_driver_sql("BEGIN IMMEDIATE")
-                except exc.DBAPIError as error:
-                    raise self._failed(error) from error
+        try:
+            begin_write(connection)  # SQLite takes its write lock now (fanwen.db.dialect)
+        except exc.DBAPIError as error:
+            raise self._failed(error) from error
         return connection
 
     def flush(self) -> None:
@@ -323,7 +318,7 @@ class ArticleStore:
 
     def _has_index(self, connection: Connection) -> bool:
         if self._indexed is None:
-            self._indexed = available(connection)
+            self._indexed = search_available(connection)
         return self._indexed
 
     def _site_id(self, connection: Connection, article: Article) -> int | None:

@@ -1,0 +1,145 @@
+"""The dialect seam: the one place the storage layer does what only SQLite or only PostgreSQL does.
+
+Everything else in :mod:`fanwen.db` is plain SQLAlchemy and runs on both. Here:
+
+- connecting: SQLite's PRAGMAs (WAL, foreign keys, busy timeout);
+- write transactions: SQLite's ``BEGIN IMMEDIATE`` (PostgreSQL's row locks need nothing), and
+  transactional DDL for migrations (pysqlite needs its implicit transactions switched off);
+- the search index: SQLite's FTS5 tables and triggers (:mod:`fanwen.db.fulltext`), PostgreSQL's
+  ``tsvector`` table (:mod:`fanwen.db.pgsearch`), both fed the same character bigrams;
+- the run lock's kind: a ``flock`` file beside a SQLite database, ``pg_advisory_lock`` on
+  PostgreSQL (:mod:`fanwen.db.lock`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Connection, TextualSelect
+
+from fanwen.db import fulltext, pgsearch
+from fanwen.db.fulltext import Query
+
+SQLITE = "sqlite"
+POSTGRESQL = "postgresql"
+
+
+def sqlite_pragmas(busy_timeout: float) -> Callable[[Any, Any], None]:
+    """The ``connect`` hook of every SQLite engine."""
+
+    def on_connect(dbapi_connection: Any, connection_record: Any) -> None:
+        # WAL lets people query (Datasette, the CLI) while a crawl writes; NORMAL is safe
+        # with WAL (a power cut may lose the last commits, never corrupt the file).
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        finally:
+            cursor.close()
+
+    return on_connect
+
+
+def begin_write(connection: Connection) -> None:
+    """Take the write lock at the start of a write transaction (SQLite only).
+
+    A deferred SQLite transaction that reads and then writes fails with SQLITE_BUSY_SNAPSHOT
+    under WAL if another writer got in between; PostgreSQL's writers merge row by row.
+    """
+    if connection.dialect.name != SQLITE:
+        return
+    dbapi = connection.connection.dbapi_connection
+    if dbapi is not None and not dbapi.in_transaction:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+@contextmanager
+def migration_transaction(connection: Connection) -> Iterator[None]:
+    """Run the block in one transaction that DDL is part of, committed at its end.
+
+    pysqlite runs DDL outside any transaction (each CREATE commits alone), so a process killed
+    while a schema is built would leave tables without ``alembic_version``. With pysqlite's
+    implicit transaction handling off, SQLite's own transactional DDL applies (the recipe of
+    SQLAlchemy's pysqlite docs, "Serializable isolation / Savepoints / Transactional DDL").
+    ``BEGIN IMMEDIATE`` also makes concurrent migrations wait for each other: the second one
+    then finds the database at head and does nothing.
+    """
+    dbapi = connection.connection.dbapi_connection if connection.dialect.name == SQLITE else None
+    if dbapi is None:
+        with connection.begin():
+            yield
+        return
+    previous = dbapi.isolation_level
+    dbapi.isolation_level = None
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        yield
+        connection.commit()
+    finally:
+        if connection.in_transaction():
+            connection.rollback()
+        dbapi.isolation_level = previous
+
+
+# -- the search index ----------------------------------------------------------------------
+
+
+def create_search(connection: Connection) -> None:
+    """Create the search index (a migration's work); the caller rebuilds it if rows exist."""
+    name = connection.dialect.name
+    statements = fulltext.CREATE if name == SQLITE else pgsearch.CREATE if name == POSTGRESQL else ()
+    for statement in statements:
+        connection.exec_driver_sql(statement)
+
+
+def drop_search(connection: Connection) -> None:
+    name = connection.dialect.name
+    statements = fulltext.DROP if name == SQLITE else pgsearch.DROP if name == POSTGRESQL else ()
+    for statement in statements:
+        connection.exec_driver_sql(statement)
+
+
+def search_available(connection: Connection) -> bool:
+    """Whether this database has the search index (else the query layer scans with LIKE)."""
+    name = connection.dialect.name
+    if name == SQLITE:
+        return fulltext.available(connection)
+    if name == POSTGRESQL:
+        return pgsearch.available(connection)
+    return False
+
+
+def index_article(connection: Connection, article_id: int, title: str | None) -> None:
+    if connection.dialect.name == SQLITE:
+        fulltext.index_article(connection, article_id, title)
+    else:
+        pgsearch.index_article(connection, article_id, title)
+
+
+def unindex_article(connection: Connection, article_id: int, title: str | None) -> None:
+    if connection.dialect.name == SQLITE:
+        fulltext.unindex_article(connection, article_id, title)
+    else:
+        pgsearch.unindex_article(connection, article_id, title)
+
+
+def rebuild_search(connection: Connection) -> int:
+    if connection.dialect.name == SQLITE:
+        return fulltext.rebuild(connection)
+    return pgsearch.rebuild(connection)
+
+
+def search_hits(connection: Connection, query: Query, limit: int | None) -> TextualSelect | None:
+    """``SELECT doc, score`` for ``query``, best first (lower score is better); None when the
+    database has no index or the query nothing it can look up."""
+    if not search_available(connection):
+        return None
+    if connection.dialect.name == SQLITE:
+        match = query.match()
+        return None if match is None else fulltext.hits_clause(match, limit)
+    tsquery = pgsearch.tsquery(query)
+    return None if tsquery is None else pgsearch.hits_clause(tsquery, limit)

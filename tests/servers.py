@@ -1,0 +1,164 @@
+"""Real database servers for tests: PostgreSQL (and, for the shared queue, Redis).
+
+Each machine of the project runs PostgreSQL 15 on 127.0.0.1:5432 (trust auth; users ``root`` and
+``postgres``) and Redis 7.0 on 127.0.0.1:6379. Where none answers, a throwaway server is started
+from the installed binaries (``initdb``/``pg_ctl``, ``redis-server``) on a free port, the way
+pytest-postgresql and pytest-redis do; failing that the tests skip with the reason. CI sets
+``FANWEN_TEST_SERVERS=required`` (.ci/run): there a missing server fails the tests instead.
+
+Every test gets a database (or key prefix) of its own, dropped afterwards; the servers are
+shared by the whole session.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REQUIRED = "FANWEN_TEST_SERVERS"
+PG_HOST, PG_PORT = "127.0.0.1", 5432
+PG_USERS = ("postgres", "root")
+
+
+def unavailable(reason: str) -> None:
+    """Skip, or fail where the servers are required (CI)."""
+    if os.environ.get(REQUIRED) == "required":
+        pytest.fail(f"{reason} ({REQUIRED}=required)")
+    pytest.skip(reason)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _pg_connect(url: str) -> bool:
+    import psycopg
+
+    try:
+        with psycopg.connect(url, connect_timeout=3, autocommit=True) as connection:
+            connection.execute("SELECT 1")
+        return True
+    except psycopg.Error:
+        return False
+
+
+def _pg_binary(name: str) -> str | None:
+    found = shutil.which(name)
+    if found:
+        return found
+    for folder in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
+        if (folder / name).exists():
+            return str(folder / name)
+    return None
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A libpq URL (``postgresql://user@host:port``) of a server tests may create databases on."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        unavailable("psycopg is not installed (pip install 'fanwen[distributed]')")
+    for user in PG_USERS:
+        url = f"postgresql://{user}@{PG_HOST}:{PG_PORT}"
+        if _pg_connect(f"{url}/postgres"):
+            yield url
+            return
+    initdb, pg_ctl = _pg_binary("initdb"), _pg_binary("pg_ctl")
+    if not initdb or not pg_ctl:
+        unavailable(f"no PostgreSQL on {PG_HOST}:{PG_PORT} and no initdb/pg_ctl to start one")
+    folder = Path(tempfile.mkdtemp(prefix="fanwen-pg-"))
+    port = free_port()
+    user = "postgres"
+    try:
+        subprocess.run(
+            [initdb, "-D", str(folder / "data"), "-U", user, "-A", "trust", "-E", "UTF8", "--no-sync"],
+            check=True,
+            capture_output=True,
+        )
+        subprocess.run(
+            [
+                pg_ctl,
+                "-D",
+                str(folder / "data"),
+                "-l",
+                str(folder / "log"),
+                "-w",
+                "-o",
+                f"-F -p {port} -k {folder} -c listen_addresses=127.0.0.1",
+                "start",
+            ],
+            check=True,
+            capture_output=True,
+        )
+    except (OSError, subprocess.CalledProcessError) as error:
+        shutil.rmtree(folder, ignore_errors=True)
+        unavailable(f"no PostgreSQL on {PG_HOST}:{PG_PORT}, and starting one failed: {error}")
+    try:
+        yield f"postgresql://{user}@127.0.0.1:{port}"
+    finally:
+        subprocess.run([pg_ctl, "-D", str(folder / "data"), "-m", "immediate", "stop"], capture_output=True)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+class PostgresDatabases:
+    """Creates databases of their own on the server and drops them (:meth:`drop_all`)."""
+
+    def __init__(self, server: str) -> None:
+        self.server = server
+        self.names: list[str] = []
+
+    def create(self) -> str:
+        """A SQLAlchemy URL of a fresh, empty database."""
+        import psycopg
+
+        name = f"fanwen_test_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(f"{self.server}/postgres", autocommit=True) as admin:
+            admin.execute(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0")
+        self.names.append(name)
+        return f"{self.server.replace('postgresql://', 'postgresql+psycopg://', 1)}/{name}"
+
+    def drop(self, url: str) -> None:
+        import psycopg
+
+        name = url.rsplit("/", 1)[1]
+        with psycopg.connect(f"{self.server}/postgres", autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        if name in self.names:
+            self.names.remove(name)
+
+
+@pytest.fixture(scope="session")
+def postgres_databases(postgres_server: str) -> Iterator[PostgresDatabases]:
+    databases = PostgresDatabases(postgres_server)
+    yield databases
+    for name in list(databases.names):
+        databases.drop(f"/{name}")
+
+
+@pytest.fixture
+def postgres_url(postgres_databases: PostgresDatabases) -> Iterator[str]:
+    """A SQLAlchemy URL of a fresh, empty database of this test's own; dropped afterwards."""
+    url = postgres_databases.create()
+    yield url
+    postgres_databases.drop(url)
+
+
+def wait_for(condition: object, within: float = 10.0) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if callable(condition) and condition():
+            return True
+        time.sleep(0.05)
+    return False

@@ -1,0 +1,121 @@
+"""PostgreSQL through the same layer: migrations, the store, search and the run lock on a real
+server (tests/servers.py: a database of the test's own, dropped afterwards)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+
+import pytest
+from sqlalchemy import select
+
+from fanwen.db import ArticleStore, make_engine, migrate, search
+from fanwen.db.boilerplate import load_counts
+from fanwen.db.engine import HEAD_REVISION, at_head
+from fanwen.db.lock import DatabaseLocked, RunLock
+from fanwen.db.models import boilerplate_table
+from fanwen.items import Article, Section
+
+BASE = "https://www.example.cn"
+
+
+def article(n: int, *sections: str, title: str | None = None) -> Article:
+    return Article(
+        url=f"{BASE}/a/{n}.html",
+        site="example",
+        title=title or f"第{n}篇",
+        sections=[Section("body", 1, None, text) for text in sections]
+        or [Section("intro", 1, None, "正文。")],
+    )
+
+
+@pytest.fixture
+def engine(postgres_url):
+    engine = make_engine(postgres_url)
+    migrate(engine)
+    yield engine
+    engine.dispose()
+
+
+def test_a_database_crawled_before_the_index_is_migrated_and_searchable(postgres_url):
+    engine = make_engine(postgres_url)
+    migrate(engine, "0004")
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT to_regclass('search_index')").scalar() is None
+    with ArticleStore(engine) as store:
+        store.save(article(1, "推进区域协调发展。"))
+    migrate(engine)
+    assert at_head(engine)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
+    [hit] = search(engine, "协调")
+    assert hit.score is not None  # ranked by the index, not a LIKE scan
+    engine.dispose()
+
+
+def test_search_finds_one_and_two_characters_ranked_with_highlights(engine):
+    with ArticleStore(engine) as store:
+        store.save(article(1, "推进区域协调发展，区域经济一体化。", title="区域协调发展"))
+        store.save(article(2, "高考作文范文：我的区。"))
+        store.save(article(3, "与此无关的内容。"))
+    hits = search(engine, "区域")
+    assert {h.url for h in hits} == {f"{BASE}/a/1.html"}
+    assert hits[0].position is None  # the title hit ranks first (weight A)
+    assert [h.url for h in search(engine, "区")][-1] == f"{BASE}/a/2.html"
+    assert {h.url for h in search(engine, "区")} == {f"{BASE}/a/1.html", f"{BASE}/a/2.html"}
+    [hit] = search(engine, "高考")
+    assert hit.score is not None and [hit.snippet[a:b] for a, b in hit.spans] == ["高考"]
+    assert search(engine, "区 -高考") and all(h.url.endswith("/1.html") for h in search(engine, "区 -高考"))
+    assert search(engine, "协调发展经济") == []  # a substring that does not occur
+    # Changing an article replaces its rows in the index.
+    with ArticleStore(engine) as store:
+        store.save(article(3, "现在也讲区域。"))
+    assert f"{BASE}/a/3.html" in {h.url for h in search(engine, "区域")}
+
+
+def test_concurrent_writers_merge_learned_counts(engine):
+    """Two workers of one distributed run add to the same count; neither overwrites the other."""
+
+    def crawl(first: int) -> None:
+        with ArticleStore(engine, batch_size=5) as store:
+            for n in range(first, first + 20):
+                item = article(n)
+                item.boilerplate_seen = [("example", "slogan", "本站口号")]
+                store.save(item)
+
+    workers = [threading.Thread(target=crawl, args=(k * 100,)) for k in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert load_counts(engine, "example")["slogan"] == 40
+    with engine.connect() as connection:
+        assert connection.execute(select(boilerplate_table.c.count)).scalars().all() == [40]
+
+
+HOLD = (
+    "import sys, time; from fanwen.db.lock import RunLock\n"
+    "RunLock(sys.argv[1]).acquire(); print('held', flush=True); time.sleep(60)\n"
+)
+
+
+def test_the_run_lock_is_an_advisory_lock_a_killed_holder_frees(postgres_url):
+    lock = RunLock(postgres_url)
+    assert lock.acquire() is True
+    again = RunLock(postgres_url)
+    assert again.acquire() is False  # re-entrant within the process
+    again.release()
+    lock.release()
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, postgres_url], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with pytest.raises(DatabaseLocked, match=r"another fanwen crawl \(fanwen crawl pid \d+"):
+            RunLock(postgres_url).acquire()
+        holder.kill()  # SIGKILL: the server ends its session, and the lock with it
+        holder.wait()
+        with RunLock(postgres_url, wait=10, poll=0.1):
+            pass
+    finally:
+        holder.kill()
+        holder.wait()
