@@ -1,10 +1,12 @@
 """Benchmark: fanwen's extraction against trafilatura, GNE and readability-lxml on the corpus.
 
     python bench/extraction.py [--corpus ../shared/corpus] [--sets zh-articles,zh-news,en-aeb]
-                               [--tools fanwen,trafilatura,gne,readability] [--out DIR] [--per-page]
+                               [--tools fanwen,trafilatura,gne,readability,magic-html]
+                               [--folds a,b,c|holdout|all] [--by-fold] [--out DIR] [--per-page]
 
 Every tool gets the same decoded HTML (fanwen's decoder) and the page URL where the truth has
-one; only the extraction is timed. fanwen's time includes strip and sections
+one; only the extraction is timed, in CPU time of the process (``time.process_time``: the machine
+is shared, and wall time counts the other work on it). fanwen's time includes strip and sections
 (``fanwen.offline.process_html``) and its scored text is ``article.text``. Scores come from
 ``../shared/eval/score.py`` imported by path; the corpus is read where it lies, never copied.
 """
@@ -140,7 +142,7 @@ EXTRACTORS: dict[str, Callable[[], Extractor]] = {
 Page = tuple[str, str, str | None]  # id, decoded HTML, URL
 
 
-def magic_html_batch(pages: list[Page]) -> tuple[dict[str, Prediction], float]:
+def magic_html_batch(pages: list[Page]) -> tuple[dict[str, Prediction], dict[str, float]]:
     """magic-html needs Python >= 3.12: it runs in the interpreter ``$FANWEN_BENCH_MAGIC_PYTHON``
     names (a virtual environment with ``pip install magic-html==0.1.8``), fed over a pipe."""
     python = os.environ.get(MAGIC_PYTHON_ENV)
@@ -161,49 +163,53 @@ def magic_html_batch(pages: list[Page]) -> tuple[dict[str, Prediction], float]:
     if proc.returncode:
         raise SkipTool(f"magic-html failed: {proc.stderr.strip().splitlines()[-1:]}")
     preds: dict[str, Prediction] = {}
-    total = 0.0
+    ms: dict[str, float] = {}
     for line in proc.stdout.splitlines():
         row = json.loads(line)
-        total += row.pop("ms")
+        ms[row["id"]] = row.pop("ms")
         preds[row["id"]] = row
-    return preds, total / max(len(pages), 1)
+    return preds, ms
 
 
 class SkipTool(Exception):
     """A tool that cannot run here; the bench says why and goes on."""
 
 
-BATCH_TOOLS: dict[str, Callable[[list[Page]], tuple[dict[str, Prediction], float]]] = {
+BATCH_TOOLS: dict[str, Callable[[list[Page]], tuple[dict[str, Prediction], dict[str, float]]]] = {
     "magic-html": magic_html_batch,
 }
 
 
-def load_pages(set_dir: Path, folds: set[str]) -> tuple[list[dict], list[Page]]:
-    """The truth rows and decoded pages of one set whose site is in one of ``folds``."""
+def load_pages(set_dir: Path, folds: set[str]) -> tuple[list[dict], list[Page], dict[str, str]]:
+    """The truth rows and decoded pages of one set whose site is in one of ``folds``, and each
+    page's fold."""
     from bench.folds import fold_of, site_of
     from fanwen.offline import PageError, decode
 
     truth = [json.loads(line) for line in (set_dir / "truth.jsonl").open(encoding="utf-8") if line.strip()]
     rows: list[dict] = []
     pages: list[Page] = []
+    fold_by_id: dict[str, str] = {}
     for row in truth:
         try:
             html = decode(read_page(set_dir / row["file"]))
         except PageError as exc:
             print(f"{set_dir.name}/{row['id']}: {exc}", file=sys.stderr)
             html = ""
-        if fold_of(set_dir.name, site_of(row.get("url"), html)) not in folds:
+        fold = fold_of(set_dir.name, site_of(row.get("url"), html))
+        if fold not in folds:
             continue
         rows.append(row)
         pages.append((str(row["id"]), html, row.get("url")))
-    return rows, pages
+        fold_by_id[str(row["id"])] = fold
+    return rows, pages, fold_by_id
 
 
 def run_set(
     set_dir: Path, pages: list[Page], tools: list[str], out: Path | None
-) -> dict[str, tuple[dict, float]]:
-    """Each tool's predictions and ms per page on one corpus set."""
-    results: dict[str, tuple[dict, float]] = {}
+) -> dict[str, tuple[dict, dict[str, float]]]:
+    """Each tool's predictions and CPU ms of each page on one corpus set."""
+    results: dict[str, tuple[dict, dict[str, float]]] = {}
     for tool in tools:
         if tool in BATCH_TOOLS:
             try:
@@ -214,19 +220,24 @@ def run_set(
         else:
             extract = EXTRACTORS[tool]()
             preds: dict[str, Prediction] = {}
-            elapsed = 0.0
+            ms: dict[str, float] = {}
             for page_id, html, url in pages:
-                start = time.perf_counter()
+                start = time.process_time()
                 pred = extract(html, url) if html else {"text": ""}
-                elapsed += time.perf_counter() - start
+                ms[page_id] = 1000 * (time.process_time() - start)
                 preds[page_id] = {"id": page_id, **pred}
-            results[tool] = (preds, 1000 * elapsed / max(len(pages), 1))
+            results[tool] = (preds, ms)
         if out:
             out.mkdir(parents=True, exist_ok=True)
             with (out / f"{set_dir.name}.{tool}.jsonl").open("w", encoding="utf-8") as fh:
                 for pred in results[tool][0].values():
                     fh.write(json.dumps(pred, ensure_ascii=False) + "\n")
     return results
+
+
+def mean_ms(ms: dict[str, float], ids: set[str]) -> float:
+    """Mean CPU ms per page over ``ids`` (pages a tool was not given count as 0 ms)."""
+    return sum(ms.get(i, 0.0) for i in ids) / max(len(ids), 1)
 
 
 def cell(value: float | None, digits: int = 3) -> str:
@@ -274,6 +285,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", type=Path, help="also write each tool's predictions here as JSONL")
     ap.add_argument("--per-page", action="store_true", help="print fanwen's per-page cjk P/R and leaks")
     ap.add_argument(
+        "--by-fold", action="store_true", help="also score each set's folds apart, in the same run"
+    )
+    ap.add_argument(
         "--folds",
         default="a,b,c",
         help="site folds to score (bench/folds.py): a,b,c (default), holdout, or all",
@@ -289,20 +303,27 @@ def main(argv: list[str] | None = None) -> None:
     rows: list[list[str]] = []
     for set_name in [s for s in args.sets.split(",") if s]:
         set_dir = args.corpus / set_name
-        rows_in, pages = load_pages(set_dir, folds)
+        _, pages, fold_by_id = load_pages(set_dir, folds)
         if not pages:
             continue
         results = run_set(set_dir, pages, tools, args.out)
-        keep = {row["id"] for row in rows_in}
-        truth = {k: t for k, t in scorer.load(str(set_dir / "truth.jsonl")).items() if k in keep}
-        scored = {}
-        for tool, (preds, _) in results.items():
-            scored[tool] = scorer.score(truth, preds, per_page=args.per_page and tool == "fanwen")
-            for leak in scored[tool].get("leaks", []) if args.per_page and tool == "fanwen" else []:
-                print(f"leak {set_name}/{leak}", file=sys.stderr)
-        rows += table_rows(
-            f"{set_name} ({len(pages)})", scored, {tool: ms for tool, (_, ms) in results.items()}
-        )
+        truth_all = scorer.load(str(set_dir / "truth.jsonl"))
+        groups = [(f"{set_name} ({len(pages)})", set(fold_by_id))]
+        if args.by_fold:
+            groups += [
+                (f"{set_name} {fold} ({len(ids)})", ids)
+                for fold in FOLDS
+                if (ids := {i for i, f in fold_by_id.items() if f == fold})
+            ]
+        for label, ids in groups:
+            truth = {k: t for k, t in truth_all.items() if k in ids}
+            scored = {}
+            for tool, (preds, _) in results.items():
+                verbose = args.per_page and tool == "fanwen" and label == groups[0][0]
+                scored[tool] = scorer.score(truth, preds, per_page=verbose)
+                for leak in scored[tool].get("leaks", []) if verbose else []:
+                    print(f"leak {set_name}/{leak}", file=sys.stderr)
+            rows += table_rows(label, scored, {tool: mean_ms(ms, ids) for tool, (_, ms) in results.items()})
     print(markdown(rows))
 
 
