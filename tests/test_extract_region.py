@@ -223,3 +223,37 @@ def test_a_related_box_inside_the_text_does_not_end_the_article():
 {rest}<div class="cmt"><h4>评论</h4></div></div></body></html>"""
     article = extract_article(Selector(text=html), "https://news.example.cn/1.html", None)
     assert "文章后半第2段" in "\n".join(b.text for b in article.blocks)
+
+
+TEASER = (
+    '<li class="news"><a href="/n/{i}.html">第{i}条推荐新闻的标题在这里</a>'
+    "<p>这是推荐流里第{i}条新闻的摘要，写得很长，读者看完正文常会接着往下看，编辑把它们排在正文下面。</p></li>"
+)
+STORY = (
+    "<p>本报讯 昨日，市图书馆新馆正式对外开放，首日接待读者逾三千人次，不少市民一早就在门口排队。</p>"
+    "<p>新馆共设阅览座位一千二百个，藏书八十万册，另有少儿阅览区和自习区，全天提供免费无线网络。</p>"
+    "<p>馆方表示，将延长夜间开放时间，方便上班族借阅，并计划每月举办两场读书分享会。</p>"
+    "<p>不少读者说，新馆环境安静，座位宽敞，以后周末会常来这里看书、写作业。</p>"
+)
+
+
+def test_an_unlabelled_feed_of_teasers_longer_than_the_article_is_not_the_article():
+    """A feed of repeated items that each open with a title link and a summary is never the
+    article, with or without a label over it: the article that follows the title wins."""
+    feed = "".join(TEASER.format(i=i) for i in range(12))
+    html = f"""<html><head><title>市图书馆新馆开放_某某新闻</title></head><body>
+<div class="wrap"><h1>市图书馆新馆开放</h1><div class="txt">{STORY}</div>
+<ul class="stream">{feed}</ul></div></body></html>"""
+    article = extract_article(Selector(text=html), "https://news.example.cn/a/1.html", None)
+    text = "\n".join(b.text for b in article.blocks)
+    assert "新馆共设阅览座位" in text
+    assert "推荐流" not in text
+
+
+def test_a_listing_under_its_heading_stays_a_listing():
+    feed = "".join(TEASER.format(i=i) for i in range(12))
+    html = f"""<html><head><title>本地新闻_某某新闻</title></head><body>
+<h1>本地新闻</h1><ul class="stream">{feed}</ul></body></html>"""
+    with pytest.raises(NotAnArticle) as err:
+        extract_article(Selector(text=html), "https://news.example.cn/local/", None)
+    assert err.value.reason == "listing"

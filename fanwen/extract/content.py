@@ -185,12 +185,40 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
             zone_region = _region(zone_best, zone, stats)
             if zone_region.is_article or zone_region.is_brief:
                 region = zone_region
+    if region.teaser_share >= MAX_TEASER_SHARE and title is not None:
+        region = _beside_feed(region, stats, title) or region
     if title is not None and not region.is_article and _follows(stats, title, region.element):
         region = replace(region, under_title=True)
     clipped = _after_label(region.element, stats, title)
     if clipped:
         region = replace(region, skip=region.skip | clipped)
     return replace(region, title=title) if title is not None else region
+
+
+def _beside_feed(region: Region, stats: dict[HtmlElement, _Stats], title: HtmlElement) -> Region | None:
+    """The article beside a feed that outvoted it: the vote again without the feed's items.
+
+    A feed of teasers (repeated items that each open with a title link and go on with a
+    summary) is never the article, however much prose its summaries add up to; magic-html
+    prunes such lists before its vote for that reason. When the winner is one, its items'
+    paragraphs are left out and the vote is taken again; what wins must be an article that
+    follows the page's title heading, so a listing page stays a listing.
+    """
+    feed: set[HtmlElement] = set()
+    for top in region.elements:
+        for item in teaser_items(top, stats):
+            feed.update(item.iter())
+    scores = _votes(stats, exclude=feed)
+    if not scores:
+        return None
+    weighted = {el: s * (1 - link_density(stats[el])) * class_weight(el) for el, s in scores.items()}
+    best = max(weighted, key=weighted.__getitem__)
+    alt = _region(best, weighted, stats)
+    if (alt.is_article or alt.is_brief and alt.text_chars >= MIN_ARTICLE_CHARS) and _follows(
+        stats, title, alt.element
+    ):
+        return alt
+    return None
 
 
 def _after_label(top: HtmlElement, stats: dict[HtmlElement, _Stats], title: HtmlElement | None) -> frozenset:
@@ -259,12 +287,14 @@ def _follows(stats: dict[HtmlElement, _Stats], title: HtmlElement, el: HtmlEleme
 
 
 def _votes(
-    stats: dict[HtmlElement, _Stats], zone: tuple[HtmlElement, HtmlElement | None] | None = None
+    stats: dict[HtmlElement, _Stats],
+    zone: tuple[HtmlElement, HtmlElement | None] | None = None,
+    exclude: set[HtmlElement] | frozenset[HtmlElement] = frozenset(),
 ) -> dict[HtmlElement, float]:
     """Each container's prose score: what its paragraphs (and those of its children) pass up.
 
     With ``zone`` (a first and an end element), only paragraphs after the first and before the
-    end (document order, the order of ``stats``) vote.
+    end (document order, the order of ``stats``) vote; paragraphs in ``exclude`` never do.
     """
     scores: dict[HtmlElement, float] = {}
     voting = zone is None
@@ -278,6 +308,8 @@ def _votes(
                 break
             if not voting:
                 continue
+        if el in exclude:
+            continue
         own = st.inline_chars
         # A forum's reply list leaves "【】08-11 16:06 298字 [4321/87]" once its links are
         # taken out: dates and counters, not a paragraph.
@@ -408,6 +440,16 @@ def _is_other_unit(el: HtmlElement, title: HtmlElement, st: _Stats) -> bool:
 
 
 MAX_LABEL_CHARS = 20
+
+
+def reveal(el: HtmlElement) -> HtmlElement:
+    """``el`` as a reader sees it once the page's script has run: an inline
+    ``visibility:hidden`` / ``opacity:0`` on it or its ancestors dropped. ``display:none`` stays."""
+    for node in (el, *el.iterancestors()):
+        style = node.get("style")
+        if style and _SCRIPT_HIDDEN.search(style):
+            node.set("style", _SCRIPT_HIDDEN.sub("", style))
+    return el
 
 
 def _reveal_scripted(root: HtmlElement) -> bool:
@@ -604,7 +646,13 @@ def teaser_chars(region: HtmlElement, stats: dict[HtmlElement, _Stats]) -> int:
     >>> teaser_chars(article, measure(article))
     0
     """
-    total = 0
+    return sum(stats[m].chars for m in teaser_items(region, stats))
+
+
+def teaser_items(region: HtmlElement, stats: dict[HtmlElement, _Stats]) -> list[HtmlElement]:
+    """The teaser items under ``region``: groups of at least ``MIN_TEASER_ITEMS`` siblings of one
+    tag and class, most of which open with a title link."""
+    items: list[HtmlElement] = []
     for parent in region.iter():
         groups: dict[tuple[str, str], list[HtmlElement]] = {}
         for child in parent:
@@ -615,8 +663,8 @@ def teaser_chars(region: HtmlElement, stats: dict[HtmlElement, _Stats]) -> int:
                 continue  # too few to be a listing, whatever they open with
             teasers = [m for m in members if _opens_with_title_link(m)]
             if len(teasers) >= MIN_TEASER_ITEMS and len(teasers) >= 0.6 * len(members):
-                total += sum(stats[m].chars for m in teasers)
-    return total
+                items.extend(teasers)
+    return items
 
 
 def _opens_with_title_link(el: HtmlElement) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from lxml.html import HtmlElement
 from parsel import Selector, SelectorList
 
-from fanwen.extract import content, metadata
+from fanwen.extract import content, metadata, platform
 from fanwen.extract.blocks import html_blocks
 from fanwen.extract.encoding import cap, decode_html
 from fanwen.items import Article, ArticleLoader, Block
@@ -44,6 +44,17 @@ def select(sel: Selector, queries: Iterable[str]) -> SelectorList:
     return SelectorList([])
 
 
+def first_texts(sel: Selector, queries: Iterable[str]) -> list[str]:
+    """The texts of the first query whose matches hold text (an element the page's script
+    fills in is empty in the page as served: the next query is tried)."""
+    for query in queries:
+        found = sel.xpath(query) if query.startswith(("/", "(")) else sel.css(query)
+        texts = [t for match in found if (t := _text(match))]
+        if texts:
+            return texts
+    return []
+
+
 def response_selector(body: bytes, content_type: str | None) -> tuple[Selector, list[str]]:
     """A parsed page from raw response bytes and its outcomes for stats (``encoding/<source>``, ``capped``).
 
@@ -74,6 +85,10 @@ def extract_article(
     # all for the extraction makes that once per element, not once per walk (~0.3 ms/page).
     _held = list(doc.getroottree().iter())
     found: content.Region | None = None
+    # A platform's template (fanwen/profiles/platforms) comes after the site's profile and
+    # before generic detection, field by field.
+    hosted = None if selectors and selectors.content else platform.detect(doc)
+    own = select(sel, hosted.selectors.content) if hosted else SelectorList([])
     if selectors and selectors.content:
         region = select(sel, selectors.content)
         if not region:
@@ -81,6 +96,8 @@ def extract_article(
                 _at("no element matches the profile's content selector", url), "profile_selector"
             )
         elements, skip = [region[0].root], frozenset[HtmlElement]()
+    elif own:
+        elements, skip = [content.reveal(own[0].root)], frozenset[HtmlElement]()
     else:
         found = content.find_content(doc)
         if found is None or not (found.is_article or found.is_brief):
@@ -113,8 +130,12 @@ def extract_article(
         "category": lambda: metadata.category_candidates(doc, url),
     }
     for field, candidates in generic.items():
-        queries = getattr(selectors, field, ()) if selectors else ()
-        texts = [t for match in select(sel, queries) if (t := _text(match))]
+        queries = (getattr(selectors, field, ()) if selectors else ()) + (
+            getattr(hosted.selectors, field) if hosted else ()
+        )
+        texts = first_texts(sel, queries)
+        if not texts and hosted:
+            texts = hosted.script_values(doc, field)
         if texts:
             loader.add_value(field, texts)
             continue
