@@ -236,3 +236,40 @@ def test_a_breadcrumb_without_a_class_is_found_by_its_home_link_and_separators()
 def test_a_traditional_byline_with_its_dateline():
     body = f"<h1>標題</h1><div class='text'><p>記者 陳明／台中報導</p>{PARAS}</div>"
     assert extract(body).author == "陳明"
+
+
+SIDEBAR = "".join(
+    f'<li><a href="/a/{i}.html">往期文章第{i}篇</a> 作者：王小{i} 2024-06-0{i} 08:30</li>'
+    for i in range(1, 6)
+)
+
+
+def _titled(info: str) -> str:
+    """A page whose left column (first in the markup) lists other articles with their own
+    labelled authors and timed dates; the article's info line sits under its title."""
+    return f"""<html><head><title>春耕时节_某某文摘</title></head><body>
+<div class="left"><ul>{SIDEBAR}</ul></div>
+<div class="right"><h1>春耕时节</h1><div class="info">{info}</div>
+<div class="text">{PARAS}</div></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("info", "date"),
+    [
+        ("2024年5月20日", datetime(2024, 5, 20)),
+        ("<span>2024-05-20</span> <span>某某日报</span>", datetime(2024, 5, 20)),
+        ("发布时间：２０２４年５月２０日 10:30", datetime(2024, 5, 20, 10, 30)),
+        ("發佈時間：2024/5/20", datetime(2024, 5, 20)),
+    ],
+)
+def test_the_date_between_the_title_and_the_article_beats_a_sidebars_timed_dates(info, date):
+    article = extract_article(Selector(text=_titled(info)), None, None)
+    assert article.published == date
+
+
+@pytest.mark.parametrize(
+    ("info", "author"), [("作者：李春华", "李春华"), ("作者：林曉雯 來源：某某報", "林曉雯")]
+)
+def test_the_author_label_between_the_title_and_the_article_beats_a_sidebars_labels(info, author):
+    article = extract_article(Selector(text=_titled(f"2024-05-20 {info}")), None, None)
+    assert article.author == author

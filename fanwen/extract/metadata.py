@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 
 from fanwen.extract import xpaths
 from fanwen.extract.blocks import text_of
-from fanwen.extract.processors import arabic_date, parse_date
+from fanwen.extract.processors import arabic_date, half_width, parse_date
 
 _DATE = re.compile(
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -28,7 +28,7 @@ _DATE = re.compile(
 _LABELLED = {
     # 上传者 / 上传人: who put a document on a library site (文库) is the name it is filed under.
     "author": re.compile(
-        r"(?:作者|撰稿|记者|記者|文|上传者|上传人|上傳者|上傳人|发布者|發布者|發佈者|投稿人)"
+        r"(?:作\s?者|撰稿|记者|記者|文|上传者|上传人|上傳者|上傳人|发布者|發布者|發佈者|投稿人)"
         r"\s*[:：/]\s*([^\s|｜/]{2,20}(?:[ 、，,][^\s|｜/:：]{2,4})*)"
     ),
     "source": re.compile(
@@ -76,7 +76,7 @@ _SURNAMES = (
 )
 _ORG_CHARS = re.compile(r"[网报社台刊志站部局厅委会院所司办处署队校馆团组室科州省市县区镇村讯府央厂行]")
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*([\u4e00-\u9fff]{2,4})")
-_DATE_LABEL = re.compile(r"发布|发表|时间|日期|更新|Posted|Published", re.I)
+_DATE_LABEL = re.compile(r"发布|发表|時間|时间|日期|更新|發布|發佈|發表|Posted|Published", re.I)
 _LABEL_WORDS = re.compile(
     r"(?:发布|发表|更新|时间|日期|来源|作者|编辑|责任编辑|浏览|阅读|点击|次数|人气|字号|打印|关闭|分享)"
 )
@@ -108,26 +108,38 @@ def title_candidates(doc: HtmlElement) -> Iterator[str]:
 
 
 class Line(NamedTuple):
-    """An info line and whether it is printed below the article's content region."""
+    """An info line, whether it is printed below the article's content region, and whether it
+    sits between the page's title heading and the article (beside or under the title)."""
 
     text: str
     below: bool = False
+    near: bool = False
 
 
-def info_lines(doc: HtmlElement, region: HtmlElement | None = None, limit: int = 40) -> list[Line]:
+def info_lines(
+    doc: HtmlElement,
+    region: HtmlElement | None = None,
+    limit: int = 40,
+    title: HtmlElement | None = None,
+    start: HtmlElement | None = None,
+) -> list[Line]:
     """Short lines that carry a date or an author/source label: the page's info line(s).
 
     Lines met after the last element of ``region`` (the content region's last element) are
-    marked ``below``: comments, related-article lists and footers sit there.
+    marked ``below``: comments, related-article lists and footers sit there. With the page's
+    ``title`` heading and the region's first element ``start``, lines from the title up to the
+    article are marked ``near``: the article's own info line sits there, where a sidebar's or a
+    list's dated lines never do.
     """
     lines: list[Line] = []
     seen: set[str] = set()
-    holders, below = info_text_holders(doc, None if region is None else _last_descendant(region))
+    end = None if region is None else _last_descendant(region)
+    holders, below, near = info_text_holders(doc, end, title, start)
     for el in holders:
         if el.tag in xpaths.DROP_TAGS or el.tag == "title":
             continue
         if any(isinstance(c.tag, str) and c.tag in xpaths.BLOCK_TAGS for c in el):
-            own = (el.text or "").strip()
+            own = half_width((el.text or "").strip())
             if not own:
                 continue
             text = own
@@ -136,23 +148,28 @@ def info_lines(doc: HtmlElement, region: HtmlElement | None = None, limit: int =
             content = el.text_content()
             if len(content) > _INFO_MAX * 4 or not _INFO_CHARS.search(content):
                 continue
-            text = text_of(el)
+            text = half_width(text_of(el))
         if not text or len(text) > _INFO_MAX:
             continue
         labelled = _DATE.search(text) or any(p.search(text) for p in _LABELLED.values())
         if labelled and text not in seen:
             seen.add(text)
-            lines.append(Line(text, el in below))
+            lines.append(Line(text, el in below, el in near))
         if len(lines) >= limit:
             break
     return lines
 
 
 def info_text_holders(
-    doc: HtmlElement, end: HtmlElement | None = None
-) -> tuple[list[HtmlElement], set[HtmlElement]]:
+    doc: HtmlElement,
+    end: HtmlElement | None = None,
+    title: HtmlElement | None = None,
+    start: HtmlElement | None = None,
+) -> tuple[list[HtmlElement], set[HtmlElement], set[HtmlElement]]:
     """The elements holding a text node with one of ``INFO_CHARS`` (the text's parent and all its
-    ancestors), in document order, and those of them that hold such a text after ``end``.
+    ancestors), in document order; those of them that hold such a text after ``end``; and those
+    that hold one from ``title`` up to ``start`` or the first paragraph-long text, whichever
+    comes first (``start``'s ancestors left out: they hold the article too).
 
     What the XPaths ``xpaths.INFO_TEXT_HOLDERS`` and, from ``end``,
     ``xpaths.FOLLOWING_INFO_TEXT_HOLDERS`` minus ``end``'s ancestors select, in one walk over
@@ -160,21 +177,33 @@ def info_text_holders(
 
     >>> from lxml.html import fromstring
     >>> doc = fromstring("<html><body><div><p>2024年</p><i>x</i></div><p>来源：新华社</p></body></html>")
-    >>> holders, below = info_text_holders(doc, doc.find(".//i"))
+    >>> holders, below, _ = info_text_holders(doc, doc.find(".//i"))
     >>> [el.tag for el in holders], [el.tag for el in below]
     (['html', 'body', 'div', 'p', 'p'], ['p'])
+    >>> doc = fromstring("<div><p>2024年</p><h1>题</h1><span>2024-05-20</span><div><p>正文</p></div></div>")
+    >>> _, _, near = info_text_holders(doc, title=doc[1], start=doc[3])
+    >>> [el.text for el in near]
+    ['2024-05-20']
     """
     elements = [el for top in _top_level(doc) for el in top.iter()]
     held: set[HtmlElement] = set()
     below: set[HtmlElement] = set()
+    near: set[HtmlElement] = set()
     ends_above = set(end.iterancestors()) if end is not None else set()
-    after_end = False
+    starts_above = set(start.iterancestors()) if start is not None else set()
+    after_end = zone = False
     search = _INFO_CHARS.search
     for el in elements:
+        if el is title:
+            zone = True
+        elif zone and (el is start or (el.text and len(el.text.strip()) > _PROSE_CHARS)):
+            zone = False  # the article has begun
         if isinstance(el.tag, str) and el.text and search(el.text):
             _mark(el, held)
             if after_end:
                 _mark(el, below)
+            if zone:
+                near.add(el)
         if el is end:
             after_end = True  # end is a leaf: its own text is not after it, its tail is
         tail = el.tail
@@ -182,7 +211,13 @@ def info_text_holders(
             _mark(parent, held)
             if after_end or el in ends_above:
                 _mark(parent, below)
-    return [el for el in elements if el in held], below - ends_above
+            if zone and parent not in starts_above:
+                near.add(parent)
+    return [el for el in elements if el in held], below - ends_above, near - starts_above
+
+
+# Text this long in one element is a paragraph of the article, not an info line.
+_PROSE_CHARS = 60
 
 
 def _top_level(doc: HtmlElement) -> list[HtmlElement]:
@@ -241,6 +276,8 @@ def published_candidates(
                 yield data[key]
     # A labelled date or one with a time of day is the info line's; a bare date may be quoted text.
     dated = [(line, match) for line in lines if (match := _DATE.search(line.text))]
+    # Between the title and the article, any date is the article's info line.
+    yield from (m.group(0) for line, m in dated if line.near)
     strong = [
         (line, m.group(0))
         for line, m in dated
@@ -290,7 +327,8 @@ def author_candidates(
     if opening:
         yield " ".join(opening)
     texts = [line.text for line in lines]
-    for text in texts:
+    # A label between the title and the article first: a sidebar's list may label its own.
+    for text in [line.text for line in lines if line.near] + texts:
         match = _LABELLED["author"].search(text)
         if match:
             yield until_next_field(match.group(1))

@@ -111,7 +111,8 @@ def extract_article(
     blocks = [block for el in elements for block in html_blocks(el, skip)]
     head = [b.text for b in blocks[:HEAD_BLOCKS] if len(b.text) < 400]
     tail = [b.text for b in blocks[-TAIL_BLOCKS:] if len(b.text) < 400]
-    lines = metadata.info_lines(doc, elements[-1])
+    title = found.title if found is not None else None
+    lines = metadata.info_lines(doc, elements[-1], title=title, start=elements[0])
     if (
         found is not None
         and not found.is_article
@@ -123,9 +124,7 @@ def extract_article(
     generic = {
         "title": lambda: metadata.title_candidates(doc),
         "published": lambda: metadata.published_candidates(doc, url, lines, tail),
-        "author": lambda: metadata.author_candidates(
-            doc, lines, head, tail, found.title if found is not None else None, elements[0]
-        ),
+        "author": lambda: metadata.author_candidates(doc, lines, head, tail, title, elements[0]),
         "source": lambda: metadata.source_candidates(doc, lines),
         "category": lambda: metadata.category_candidates(doc, url),
     }

@@ -113,6 +113,19 @@ def arabic_date(text: str) -> str:
     )
 
 
+# Full-width digits and date separators (２０２４－０５－２０), as some pages type their dates.
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
+
+
+def half_width(text: str) -> str:
+    """Full-width digits and date separators as ASCII.
+
+    >>> half_width("２０２４年５月２０日")
+    '2024年5月20日'
+    """
+    return text.translate(_HALF_WIDTH)
+
+
 def parse_date(value: str | datetime) -> datetime | None:
     """Find the first plausible date (and time) in a string.
 
@@ -124,14 +137,14 @@ def parse_date(value: str | datetime) -> datetime | None:
     datetime.datetime(2004, 9, 17, 17, 54, 13)
     >>> parse_date("/html/20231105/123.html")
     datetime.datetime(2023, 11, 5, 0, 0)
-    >>> parse_date("二〇二四年五月二十日")
-    datetime.datetime(2024, 5, 20, 0, 0)
+    >>> parse_date("二〇二四年五月二十日"), parse_date("２０２４年５月２０日")
+    (datetime.datetime(2024, 5, 20, 0, 0), datetime.datetime(2024, 5, 20, 0, 0))
     >>> parse_date("no date here") is None
     True
     """
     if isinstance(value, datetime):
         return value
-    value = arabic_date(value)
+    value = arabic_date(half_width(value))
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(value):
             parts = {key: int(num) for key, num in match.groupdict().items() if num and key != "p"}

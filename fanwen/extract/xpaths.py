@@ -146,9 +146,10 @@ BREADCRUMB = (
 LINKS = "//a[@href]"
 # The first text node with more than whitespace in it, under an element.
 FIRST_TEXT = "(.//text()[normalize-space()])[1]"
-# Characters an info line must hold (the 1 or 2 of 19xx/20xx, the first character of a label),
+# Characters an info line must hold (the 1 or 2 of 19xx/20xx, full-width too, the first character
+# of a label, simplified or traditional),
 # and the elements holding a text node with one of them: the only ones that can be an info line.
-INFO_CHARS = "12作撰记文来出稿"
+INFO_CHARS = "12１２作撰记記文来來出稿"
 _HAS_INFO_CHAR = "[" + " or ".join(f"contains(., '{c}')" for c in INFO_CHARS) + "]"
 INFO_TEXT_HOLDERS = f"//text(){_HAS_INFO_CHAR}/ancestor::*"
 # The same, among what follows an element (relative to it): lines below the article.
