@@ -273,3 +273,17 @@ def test_the_date_between_the_title_and_the_article_beats_a_sidebars_timed_dates
 def test_the_author_label_between_the_title_and_the_article_beats_a_sidebars_labels(info, author):
     article = extract_article(Selector(text=_titled(f"2024-05-20 {info}")), None, None)
     assert article.author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者：张三 2024-05-20 10:30", "张三"),
+        ("作者：张三 李四 2024-05-20", "张三、李四"),
+        ("作者：佚名、本文已影响1000人", "佚名"),
+        ("作者： 来源： 发布日期：2024-05-20", None),
+    ],
+)
+def test_a_labelled_author_stops_at_the_lines_next_field(line, author):
+    article = extract(f"<h1>标题</h1><div class='info'>{line}</div><div class='text'>{PARAS}</div>")
+    assert article.author == author

@@ -29,7 +29,8 @@ _LABELLED = {
     # 上传者 / 上传人: who put a document on a library site (文库) is the name it is filed under.
     "author": re.compile(
         r"(?:作\s?者|撰稿|记者|記者|文|上传者|上传人|上傳者|上傳人|发布者|發布者|發佈者|投稿人)"
-        r"\s*[:：/]\s*([^\s|｜/]{2,20}(?:[ 、，,][^\s|｜/:：]{2,4})*)"
+        # More names may follow after a separator, never a number (the line's date or counter).
+        r"\s*[:：/]\s*([^\s|｜/]{2,20}(?:[ 、，,](?!\d)[^\s|｜/:：]{2,4})*)"
     ),
     "source": re.compile(
         r"(?:来源|來源|出处|出處|稿源|转载自|轉載自|转自|轉自)\s*[:：]\s*([^\s|｜，,；;。（）()【】\[\]<>]{2,30})"
