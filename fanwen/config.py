@@ -76,6 +76,7 @@ CHECKS: dict[str, Callable[[Any], None]] = {
     "FANWEN_BOILERPLATE_THRESHOLD": _number(int, 2),
     "FANWEN_BOILERPLATE_MIN_SHARE": _number(float, 0, 1),
     "FANWEN_VALIDATE_MIN_CHARS": _number(int, 0),
+    "FANWEN_TEMPLATE_ENABLED": _flag,
     "FANWEN_INCREMENTAL_ENABLED": _flag,
     "FANWEN_REFRESH_INTERVAL": _duration,
     "FANWEN_STOP_PAGING_KNOWN": _number(float, 0, 1),

@@ -5,11 +5,15 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from itemloaders import ItemLoader
 from itemloaders.processors import Identity, MapCompose, TakeFirst
 
 from fanwen.extract import processors
+
+if TYPE_CHECKING:
+    from fanwen.extract.template import Signature
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,12 @@ class Article:
     # Learned-boilerplate observations of this article, ``(site, block hash, sample text)``:
     # the store adds them to ``boilerplate_blocks`` in the article's own transaction.
     boilerplate_seen: list[tuple[str, str, str]] = field(default_factory=list)
+    # Where the page showed the site's template slots (:mod:`fanwen.extract.template`), when
+    # the crawl learns templates: the store adds them to ``template_paths`` for a new article.
+    template_seen: Signature | None = None
+    # A page read again in the same crawl once its site's template was learned: it replaces
+    # the version stored a moment ago, with no revision kept and not counted again.
+    reread: bool = False
     # The first page's validators, kept for conditional requests on later crawls.
     etag: str | None = None
     last_modified: str | None = None

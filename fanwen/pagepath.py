@@ -21,6 +21,7 @@ from w3lib.encoding import read_bom
 
 from fanwen.extract.encoding import EncodingError, cap, decode_html
 from fanwen.extract.page import NotAnArticle, extract_article
+from fanwen.extract.template import Template
 from fanwen.items import Article
 from fanwen.profiles import Profile
 from fanwen.sections import split_sections
@@ -52,6 +53,10 @@ class PageOptions:
     profile: Profile | None = None
     rules: tuple[Rule, ...] | None = None
     encoding: str | None = None  # decode with this instead of detecting (fanwen extract --encoding)
+    # The site's learned template and whether to record where the page shows its slots
+    # (the crawl's, see fanwen.extract.template): None and False elsewhere.
+    template: Template | None = None
+    observe: bool = False
 
     @classmethod
     def for_profile(cls, profile: Profile | None = None, encoding: str | None = None) -> PageOptions:
@@ -130,7 +135,9 @@ def read_html(
     """:func:`read_page` from the extraction on, for a page already decoded."""
     selector = Selector(text=html)
     try:
-        article = extract_article(selector, url, options.profile, continuation)
+        article = extract_article(
+            selector, url, options.profile, continuation, options.template, options.observe
+        )
     except NotAnArticle as exc:
         reasons = [*outcomes, f"not_article/{exc.reason}"]
         return Page(None, reasons, problem="not_article", message=str(exc))

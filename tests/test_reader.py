@@ -69,9 +69,9 @@ def test_the_worker_protocol_answers_in_order_and_reports_a_bug():
     html = ("<h1>标题</h1><div><p>" + "正文内容很长。" * 40 + "</p></div>").encode()
     requests = io.BytesIO(
         frame(None)  # no profile
-        + frame((html, "text/html; charset=utf-8", "http://x.cn/a/1.html", False))
-        + frame((None, None, "http://x.cn/a/2.html", False))  # not bytes: a bug in the caller
-        + frame((b"<p>short</p>", None, "http://x.cn/list", False))
+        + frame((html, "text/html; charset=utf-8", "http://x.cn/a/1.html", False, None))
+        + frame((None, None, "http://x.cn/a/2.html", False, None))  # not bytes: a bug in the caller
+        + frame((b"<p>short</p>", None, "http://x.cn/list", False, None))
     )
     answers = io.BytesIO()
     reader.serve(requests, answers)

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from fanwen.cli import main
+from fanwen.cli.common import DB_OPTION
 
 
 @main.group()
@@ -90,37 +91,67 @@ def check(file: str, url: str | None, page: Path | None) -> None:
 
 
 @profile.command("learn")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--name", required=True, help="The profile's (the site's) name.")
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--site", help="Write the template crawls of this site learned (stored in the database).")
+@click.option("--name", help="The profile's (the site's) name (default: --site).")
 @click.option("--out", type=click.Path(path_type=Path), help="Write the profile here instead of printing it.")
-def learn(files: tuple[Path, ...], name: str, out: Path | None) -> None:
-    """Learn a site's template from saved article pages of it (FILES) and print it as a profile.
+@DB_OPTION
+def learn(
+    files: tuple[Path, ...], site: str | None, name: str | None, out: Path | None, db: str | None
+) -> None:
+    """Learn a site's template and print it as a profile: from saved article pages of it
+    (FILES), or from what crawls of the site learned (--site NAME, from the database).
 
-    Generic detection runs on every page; the place most of them agree on (the same element
-    path, found on at least 60% of the pages and on two) becomes the content selector, and the
-    title heading's place the title selector. On the pages where detection alone would take a
-    longer feed or a comment list, the learned selector still finds the article.
+    A template's slots are the content region, the title heading, the date and the author:
+    where generic detection finds each on most pages (the same element path, on at least 60%
+    of the pages and on three), that path becomes the slot's selector. On the pages where
+    detection alone errs (a feed longer than the article, a sidebar's date or name before the
+    article's) the selector still finds the article's. A crawl learns the same slots as it
+    goes and applies them (docs/extraction.md, "Site templates").
 
     \b
     Example:
+        fanwen profile learn --site www.example.cn --out example.toml
         fanwen profile learn saved/*.html --name mysite --out mysite.toml
     """
+    from fanwen.extract.template import TemplateCounts, profile_toml, slots_of
     from fanwen.extract.template import learn as learn_template
-    from fanwen.extract.template import profile_toml
-    from fanwen.offline import PageError, decode, read_file
 
-    pages = []
-    for path in files:
-        try:
-            pages.append(decode(read_file(path)))
-        except (OSError, PageError) as exc:
-            click.echo(f"fanwen profile learn: {path}: {exc}", err=True)
-    template = learn_template(pages)
-    if template.content is None:
+    if bool(files) == bool(site):
+        raise click.UsageError("give saved pages (FILES) or --site NAME, not both")
+    name = name or site
+    if not name:
+        raise click.UsageError("give the profile's name with --name")
+    if site:
+        from fanwen.cli.common import open_db
+        from fanwen.db.template import load_counts, sites
+
+        with open_db(db) as engine:
+            stored = load_counts(engine, site)
+            known = sites(engine) if not stored else []
+        if not stored:
+            hint = f" (sites with one: {', '.join(known)})" if known else " (crawl the site first)"
+            raise click.ClickException(f"no template learned for site {site!r}{hint}")
+        counts = TemplateCounts()
+        counts.load(stored)
+        source = f"crawls of {site}"
+    else:
+        from fanwen.offline import PageError, decode, read_file
+
+        pages = []
+        for path in files:
+            try:
+                pages.append(decode(read_file(path)))
+            except (OSError, PageError) as exc:
+                click.echo(f"fanwen profile learn: {path}: {exc}", err=True)
+        counts = learn_template(pages)
+        source = f"{len(pages)} saved page(s)"
+    template = counts.template()
+    if not template.content:
         raise click.ClickException(
-            f"no content selector: the {template.pages} readable page(s) do not agree on where the article is"
+            f"no content selector: the {counts.pages} article page(s) do not agree on where the article is"
         )
-    text = profile_toml(name, template)
+    text = profile_toml(name, counts, source)
     if out is None:
         click.echo(text, nl=False)
         return
@@ -128,6 +159,5 @@ def learn(files: tuple[Path, ...], name: str, out: Path | None) -> None:
         out.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise click.ClickException(f"{out}: {exc.strerror or exc}") from exc
-    click.echo(
-        f"{out}: content {template.content!r} ({template.content_agree}/{template.pages} pages)", err=True
-    )
+    decided = ", ".join(f"{slot} {' or '.join(paths)}" for slot, paths in slots_of(template).items())
+    click.echo(f"{out}: {decided} ({counts.pages} pages)", err=True)

@@ -142,6 +142,28 @@ class BoilerplateBlock(Base):
     last_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class TemplatePath(Base):
+    """On how many article pages of a site a template slot was found at an element path
+    (``count``), and how many had the path's element but showed the slot elsewhere or not at
+    all (``passed``): learned templates, :mod:`fanwen.extract.template`.
+
+    ``slot`` is ``content``, ``title``, ``published`` or ``author``; the row with slot ``*``
+    (and an empty path) counts the site's article pages seen.
+    """
+
+    __tablename__ = "template_paths"
+    __table_args__ = (Index("ix_template_paths_site_slot_path", "site", "slot", "path", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site: Mapped[str] = mapped_column(String(200))
+    slot: Mapped[str] = mapped_column(String(20))
+    path: Mapped[str] = mapped_column(String(500))
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    passed: Mapped[int] = mapped_column(Integer, default=0)
+    first_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    last_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class ArticleRevision(Base):
     """An earlier version of an article, captured just before a changed crawl replaced it."""
 
@@ -186,3 +208,4 @@ removed_table: Table = RemovedFragment.__table__  # type: ignore[assignment]
 revisions_table: Table = ArticleRevision.__table__  # type: ignore[assignment]
 runs_table: Table = CrawlRun.__table__  # type: ignore[assignment]
 boilerplate_table: Table = BoilerplateBlock.__table__  # type: ignore[assignment]
+template_table: Table = TemplatePath.__table__  # type: ignore[assignment]

@@ -30,13 +30,15 @@ from fanwen.db.models import runs_table as _runs
 from fanwen.db.models import sections_table as _sections
 from fanwen.db.models import sites_table as _sites
 from fanwen.db.models import utcnow
+from fanwen.db.template import add_counts as add_template_counts
+from fanwen.extract.template import PAGES_KEY, Signature
 
 if TYPE_CHECKING:
     from types import TracebackType
 
     from fanwen.items import Article
 
-SaveResult = Literal["new", "changed", "unchanged"]
+SaveResult = Literal["new", "changed", "unchanged", "replaced"]
 
 
 RUN_COUNTS = (
@@ -100,6 +102,8 @@ class ArticleStore:
         self._site_ids: dict[str, int] = {}
         # Learned-boilerplate counts of the batch's new articles, written once at commit.
         self._seen: dict[tuple[str, str], tuple[int, str]] = {}
+        # Learned-template counts of the batch's new articles, likewise.
+        self._template_seen: dict[tuple[str, str, str], tuple[int, int]] = {}
         self._indexed: bool | None = None  # whether this database has the search index
         self._upserts = _article_upserts(self._dialect)
 
@@ -130,6 +134,7 @@ class ArticleStore:
             return
         try:
             add_counts(connection, self._seen)
+            add_template_counts(connection, self._template_seen)
             connection.commit()
         except exc.DBAPIError as error:
             raise self._failed(error) from error
@@ -137,6 +142,7 @@ class ArticleStore:
         self._batch.clear()
         self._pending = 0
         self._seen = {}
+        self._template_seen = {}
 
     def _failed(self, error: exc.DBAPIError) -> DatabaseError:
         """Roll the batch back and return the error to raise; after a full disk the store
@@ -162,6 +168,7 @@ class ArticleStore:
         self._batch.clear()
         self._pending = 0
         self._seen = {}
+        self._template_seen = {}
         self._site_ids.clear()  # ids inserted in the rolled-back transaction are gone
 
     def close(self) -> None:
@@ -246,10 +253,12 @@ class ArticleStore:
         return True
 
     def save(self, article: Article) -> SaveResult:
-        """Upsert ``article`` by URL; returns ``"new"``, ``"changed"`` or ``"unchanged"``.
+        """Upsert ``article`` by URL; returns ``"new"``, ``"changed"``, ``"unchanged"`` or
+        ``"replaced"``.
 
         Unchanged content only moves ``last_seen``. Changed content moves the previous version
-        to ``article_revisions`` and replaces sections and removed fragments.
+        to ``article_revisions`` and replaces sections and removed fragments. A re-read of a
+        page this crawl stored a moment ago (``article.reread``) replaces it with no revision.
         """
         if not article.url:
             raise StorageError("cannot store an article without a URL")
@@ -268,11 +277,24 @@ class ArticleStore:
             for site, key, sample in article.boilerplate_seen:
                 n, first = self._seen.get((site, key), (0, sample))
                 self._seen[(site, key)] = (n + 1, first)
+            if article.template_seen is not None and article.site:
+                self._count_template(article.site, article.template_seen)
         self._batch[result] += 1
         self._pending += 1
         if self._pending >= self.batch_size:
             self.flush()
         return result
+
+    def _count_template(self, site: str, seen: Signature) -> None:
+        """Add one new article's template observations to the batch's counts."""
+        counts = self._template_seen
+        for (slot, path), found in [
+            (PAGES_KEY, 1),
+            *((key, 1) for key in seen.paths()),
+            *((key, 0) for key in seen.elsewhere),
+        ]:
+            before = counts.get((site, slot, path), (0, 0))
+            counts[(site, slot, path)] = (before[0] + found, before[1] + 1 - found)
 
     def _save(self, connection: Connection, article: Article) -> SaveResult:
         assert article.url is not None
@@ -298,7 +320,10 @@ class ArticleStore:
             "updated_at": now,
         }
         result: SaveResult
-        if previous is not None and previous.content_hash == content_hash:
+        if previous is not None and article.reread:
+            # Its metadata may be all that changed: every column is written.
+            statement, result = self._upserts.changed, "replaced"
+        elif previous is not None and previous.content_hash == content_hash:
             statement, result = self._upserts.unchanged, "unchanged"
         else:
             statement, result = self._upserts.changed, "new" if previous is None else "changed"
@@ -306,7 +331,8 @@ class ArticleStore:
         if result == "unchanged":
             return result
         if previous is not None:
-            self._keep_revision(connection, article_id, previous, now)
+            if result != "replaced":
+                self._keep_revision(connection, article_id, previous, now)
             if self._has_index(connection):
                 unindex_article(connection, article_id, previous.title)  # before its sections go
             connection.execute(delete(_sections).where(_sections.c.article_id == article_id))

@@ -4,7 +4,7 @@ run's ``crawl_runs`` row and the crawl state (what is known, what is due).
 Every other component asks it instead of opening the database itself: the store pipeline writes
 articles through :attr:`Storage.store`, the strip stage reads learned boilerplate through
 :meth:`Storage.boilerplate_counts`, the spider and the incremental middleware read
-:meth:`Storage.crawl_state`. ``Storage.of(crawler)`` finds the crawl's owner (the enabled
+:meth:`Storage.crawl_state`, the spider its site's learned template :meth:`Storage.template_counts`. ``Storage.of(crawler)`` finds the crawl's owner (the enabled
 extension, else one made on first use), so each component also works on its own in tests.
 
 Settings: ``FANWEN_STORE_ENABLED`` (off: no owner, nothing stored or read), ``FANWEN_DB`` (a
@@ -36,6 +36,7 @@ from fanwen.db.engine import DiskFull, StorageError, describe, make_engine, migr
 from fanwen.db.lock import DatabaseLocked, RunLock
 from fanwen.db.state import close_abandoned_runs, load_state
 from fanwen.db.store import ArticleStore
+from fanwen.db.template import load_counts as template_counts
 from fanwen.state import CrawlState
 
 if TYPE_CHECKING:
@@ -264,6 +265,17 @@ class Storage:
             return {}
         return load_counts(self.engine, site)
 
+    def template_counts(self, site: str) -> dict[tuple[str, str], tuple[int, int]]:
+        """The learned-template counts earlier crawls stored for ``site``: (slot, path) -> (pages
+        found there, pages passed over)."""
+        if not self.open() or self.engine is None:
+            return {}
+        try:
+            return template_counts(self.engine, site)
+        except StorageError as error:
+            logger.warning("learning the site's template afresh: cannot read what earlier crawls learned: %s", error)
+            return {}
+
     # -- closing ------------------------------------------------------------------------
 
     def spider_closed(self, reason: str) -> None:
@@ -316,7 +328,7 @@ class Storage:
         """The store's stats say what was committed: an article saved in a batch that was
         rolled back (a full disk) is not "new"."""
         assert self.store is not None
-        for result in ("new", "changed", "unchanged", "not_modified"):
+        for result in ("new", "changed", "unchanged", "not_modified", "replaced"):
             key = f"fanwen/store/articles_{result}"
             if self.store.counts[result] or self._stats().get(key):
                 self._stats_set(key, self.store.counts[result])

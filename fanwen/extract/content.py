@@ -130,6 +130,19 @@ def find_content(doc: HtmlElement) -> Region | None:
     return region
 
 
+def region_at(el: HtmlElement, title: HtmlElement | None = None) -> Region | None:
+    """The region a site's template names (:mod:`fanwen.extract.template`), with the evidence
+    detection would give for it: only ``el``'s subtree is measured, and the same link lists,
+    comment boxes and notices inside it are skipped. None when ``el`` shows no text.
+    """
+    stats = measure(el)
+    if el not in stats:
+        return None
+    region = _region(el, {el: 1.0}, stats)
+    clipped = _after_label(el, stats, title)
+    return replace(region, skip=region.skip | clipped, title=title)
+
+
 def why_not_article(doc: HtmlElement, region: Region | None) -> tuple[str, str]:
     """Why a page's best region is no article: (a line for the user, a reason for stats).
 

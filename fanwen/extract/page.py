@@ -8,8 +8,10 @@ from lxml.html import HtmlElement
 from parsel import Selector, SelectorList
 
 from fanwen.extract import content, metadata, platform
-from fanwen.extract.blocks import html_blocks
+from fanwen.extract import template as templates
+from fanwen.extract.blocks import html_blocks, text_of
 from fanwen.extract.encoding import cap, decode_html
+from fanwen.extract.processors import parse_date
 from fanwen.items import Article, ArticleLoader, Block
 from fanwen.profiles import Profile
 
@@ -71,14 +73,24 @@ def response_selector(body: bytes, content_type: str | None) -> tuple[Selector, 
 
 
 def extract_article(
-    sel: Selector, url: str | None, profile: Profile | None, continuation: bool = False
+    sel: Selector,
+    url: str | None,
+    profile: Profile | None,
+    continuation: bool = False,
+    template: templates.Template | None = None,
+    observe: bool = False,
 ) -> Article:
     """The article on a parsed page; raises NotAnArticle when there is none.
 
     ``continuation``: the page is page 2, 3... of an article its first page established, so a
     short region is its last few lines, not too little text for an article.
+    ``template``: the site's learned slots (:mod:`fanwen.extract.template`), used where the
+    profile names no selector and the slot finds an article, a title, a date, a name on this
+    page; generic detection where not. ``observe``: record where this page shows each slot
+    (``Article.template_seen``), for the crawl to learn the template from.
     """
     selectors = profile.selectors if profile else None
+    template = template or None  # a template with no slot decided is none
     doc = sel.root
     # The stages below walk the page several times, and lxml makes a new Python object (through
     # lxml.html's Python class lookup) for every element met that nothing holds: holding them
@@ -89,6 +101,9 @@ def extract_article(
     # before generic detection, field by field.
     hosted = None if selectors and selectors.content else platform.detect(doc)
     own = select(sel, hosted.selectors.content) if hosted else SelectorList([])
+    # The template's slot -> path this page took, and its (slot, path)s passed over.
+    applied: dict[str, str] = {}
+    passed: list[tuple[str, str]] = []
     if selectors and selectors.content:
         region = select(sel, selectors.content)
         if not region:
@@ -99,7 +114,9 @@ def extract_article(
     elif own:
         elements, skip = [content.reveal(own[0].root)], frozenset[HtmlElement]()
     else:
-        found = content.find_content(doc)
+        found = _template_region(doc, template, applied, passed)
+        if found is None:
+            found = content.find_content(doc)
         if found is None or not (found.is_article or found.is_brief):
             problem, reason = content.why_not_article(doc, found)
             raise NotAnArticle(_at(f"not an article: {problem}", url), reason)
@@ -117,6 +134,7 @@ def extract_article(
         found is not None
         and not found.is_article
         and not continuation
+        and "content" not in applied
         and not (found.under_title and found.text_chars >= content.MIN_ARTICLE_CHARS)
         and not metadata.dates_article(lines)
     ):
@@ -138,6 +156,8 @@ def extract_article(
         if texts:
             loader.add_value(field, texts)
             continue
+        if template is not None and not queries and _from_slot(loader, doc, template, field, applied, passed):
+            continue
         # Candidates come best first and only the first that survives the field's processors is
         # kept (TakeFirst): stop there rather than computing the costlier ones behind it.
         for candidate in candidates():
@@ -149,7 +169,94 @@ def extract_article(
     article = loader.load_item()
     if not article.blocks:
         raise NotAnArticle(_at("not an article: the content region is empty", url), "empty_region")
+    if observe and not continuation:
+        article.template_seen = _signature(doc, article, found, template, applied, passed)
     return article
+
+
+def _from_slot(
+    loader: ArticleLoader,
+    doc: HtmlElement,
+    template: templates.Template,
+    field: str,
+    applied: dict[str, str],
+    passed: list[tuple[str, str]],
+) -> bool:
+    """Whether one of the template's paths for ``field`` gave a value that survives the
+    field's processors (the first that does is taken)."""
+    for path in getattr(template, field, ()):
+        el = templates.first_match(doc, path)
+        if el is None:
+            continue
+        loader.add_value(field, text_of(el))
+        if loader.get_collected_values(field):
+            applied[field] = path
+            return True
+        passed.append((field, path))
+    return False
+
+
+def _template_region(
+    doc: HtmlElement,
+    template: templates.Template | None,
+    applied: dict[str, str],
+    passed: list[tuple[str, str]],
+) -> content.Region | None:
+    """The region the site's template names, when one of its paths holds an article on this page."""
+    if template is None or not template.content:
+        return None
+    title = next(
+        (el for path in template.title if (el := templates.first_match(doc, path)) is not None), None
+    )
+    for path in template.content:
+        el = templates.first_match(doc, path)
+        if el is None:
+            continue
+        region = content.region_at(el, title)
+        # Where the site's template holds the article, a short one is an article too, as where a
+        # profile's selector names it; a link list or nothing is no article, and detection decides.
+        if region is not None and (region.is_article or region.is_brief):
+            applied["content"] = path
+            return region
+        passed.append(("content", path))
+    return None
+
+
+def _signature(
+    doc: HtmlElement,
+    article: Article,
+    found: content.Region | None,
+    template: templates.Template | None,
+    applied: dict[str, str],
+    passed: list[tuple[str, str]],
+) -> templates.Signature:
+    """Where this page shows each slot: the template's path where it was taken, else where the
+    value detection found is printed (the region detection chose, when it is one element); and
+    the paths passed over: the template's that found nothing usable, and the candidates whose
+    element the page has where the slot was shown elsewhere."""
+    body = doc.find("body")
+    root = body if body is not None else doc
+    paths: dict[str, str | None] = dict(applied)
+    if "content" not in applied and found is not None and not found.extra:
+        paths["content"] = templates.slot_path(doc, found.element)
+    if "title" not in applied and article.title:
+        heading = found.title if found is not None else None
+        if heading is not None and templates.slot_title(text_of(heading)) == article.title:
+            paths["title"] = templates.slot_path(doc, heading)
+        else:
+            paths["title"] = templates.find_slot(root, article.title[:6], templates.slot_title, article.title)
+    if "published" not in applied and article.published is not None:
+        paths["published"] = templates.find_slot(
+            root, str(article.published.year), parse_date, article.published
+        )
+    if "author" not in applied and article.author:
+        first = article.author.split("、")[0]
+        paths["author"] = templates.find_slot(root, first, templates.slot_author, article.author)
+    if template is not None:
+        for slot, path in template.candidates:
+            if paths.get(slot) != path and templates.first_match(doc, path) is not None:
+                passed.append((slot, path))
+    return templates.Signature(**paths, elsewhere=tuple(passed), applied=frozenset(applied))
 
 
 def following_blocks(element: HtmlElement, limit: int = MAX_TAIL_BLOCKS) -> list[Block]:

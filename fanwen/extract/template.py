@@ -1,29 +1,49 @@
 """Site templates: what the article pages of one site share, learned from several of them.
 
 A single-page extractor sees one page; a crawler sees many of one site, and they share a
-template: the element holding the article sits at the same place on each. Where generic
-detection agrees on that place for most pages, the place is the site's content selector, and
-it also holds on the pages where detection alone would pick a longer feed or a comment list.
-:func:`learn` finds it; ``fanwen profile learn`` writes it as a profile a user can read and edit.
+template: the article sits in the same element on each, its title in the same heading, its
+date and author in the same slots. Where generic detection agrees on such a place on most of
+the pages, the place is the site's, and it also holds on the pages where detection alone errs:
+a feed longer than a short article, a sidebar that prints another date and another name before
+the article in the page's source.
+
+Each article page read with ``observe`` yields a :class:`Signature`: the element path (see
+:func:`css_path`) of each slot where generic detection found it. :class:`TemplateCounts`
+counts signatures per site, and a slot is decided from counts alone: its most frequent path,
+found on at least ``min_pages`` pages and on ``min_share`` of the pages seen. The decided
+:class:`Template` is applied as a profile's selectors are (:func:`fanwen.extract.page.extract_article`),
+and it is re-checked on every page: a page where a slot's selector finds nothing (or nothing
+that reads as a date, a name, an article) falls back to generic detection for that slot and
+counts for whatever detection found there, so a slot the site stopped using loses its share
+and is dropped, and another path that gains one is learned in its place.
+
+``fanwen profile learn`` writes what was learned, from saved pages or from a crawl's stored
+counts, as a profile a user can read and edit (:func:`profile_toml`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
-from lxml.html import HtmlElement, document_fromstring
+from lxml.cssselect import CSSSelector
+from lxml.html import HtmlElement
 
-from fanwen.extract import content
+from fanwen.extract import xpaths
+from fanwen.extract.blocks import text_of
+from fanwen.extract.processors import clean_author, clean_space, strip_title_suffix
 
-# Share of the pages whose detected region the learned selector must find.
-MIN_AGREEMENT = 0.6
-MIN_PAGES = 2
+SLOTS = ("content", "title", "published", "author")
+PAGES_KEY = ("*", "")  # the (slot, path) under which the pages seen are counted
 # An id or class that names a place (main, article-content), not an item (post-1234, a hash).
 _STABLE = re.compile(r"^[A-Za-z_][\w-]*$")
 _ITEM = re.compile(r"\d{2,}|[0-9a-f]{6,}", re.I)
+# A slot holds a short line: a longer text holding the value is a paragraph that quotes it.
+MAX_SLOT_CHARS = 160
+_DROP = frozenset(xpaths.DROP_TAGS)
 
 
 def _stable(token: str) -> bool:
@@ -32,11 +52,16 @@ def _stable(token: str) -> bool:
 
 def css_path(el: HtmlElement) -> str:
     """A CSS selector for ``el`` by its place: tags, stable ids and classes from the nearest
-    ancestor with a stable id (or ``body``) down.
+    ancestor with a stable id (or ``body``) down; ``el`` itself also by its rank among its
+    parent's children it would not be told from (the third ``<span>`` of an info line).
 
+    >>> from lxml.html import document_fromstring
     >>> doc = document_fromstring('<body><div id="main"><div class="box post-123 content"><p>x</p></div></div></body>')
     >>> css_path(doc.find('.//p').getparent())
     'div#main > div.box.content'
+    >>> doc = document_fromstring('<body><div class="info"><span>2024-05-06</span><span>作者：张三</span></div></body>')
+    >>> css_path(doc.findall('.//span')[1])
+    'body > div.info > span:nth-of-type(2)'
     """
     parts: list[str] = []
     node: HtmlElement | None = el
@@ -46,73 +71,270 @@ def css_path(el: HtmlElement) -> str:
             parts.append(f"{node.tag}#{ident}")
             break
         classes = [c for c in node.get("class", "").split() if _stable(c)]
-        parts.append(node.tag + "".join(f".{c}" for c in classes))
+        part = node.tag + "".join(f".{c}" for c in classes)
+        if node is el:
+            part += _rank(node, classes)
+        parts.append(part)
         node = node.getparent()
     else:
         parts.append("body")
     return " > ".join(reversed(parts))
 
 
+def _rank(el: HtmlElement, classes: list[str]) -> str:
+    """``:nth-of-type(n)`` when a sibling of ``el`` has its tag and its stable classes."""
+    parent = el.getparent()
+    if parent is None:
+        return ""
+    same = [c for c in parent if c.tag == el.tag]
+    if len(same) < 2 or not any(
+        c is not el and all(k in c.get("class", "").split() for k in classes) for c in same
+    ):
+        return ""
+    return f":nth-of-type({next(i for i, c in enumerate(same, 1) if c is el)})"
+
+
+@lru_cache(maxsize=256)
+def compiled(path: str) -> CSSSelector:
+    """A slot's selector, compiled once per crawl process (a site has a handful)."""
+    return CSSSelector(path)
+
+
+def first_match(doc: HtmlElement, path: str) -> HtmlElement | None:
+    found = compiled(path)(doc)
+    return found[0] if found else None
+
+
 @dataclass(frozen=True)
 class Template:
-    """What was learned: the content and title selectors (None where the pages did not agree),
-    how many pages were read, and on how many each selector finds what detection found."""
+    """A site's decided slots: for each, the CSS selectors of its layouts, tried in order (the
+    first that finds a usable element wins, as a profile's list of selectors), and the paths
+    still being judged (``candidates``: ``(slot, path)``), whose presence pages report.
 
-    content: str | None
-    title: str | None
-    pages: int
-    content_agree: int
-    title_agree: int
+    Small and frozen: the crawl hands it to its page readers with every page.
+    """
 
+    content: tuple[str, ...] = ()
+    title: tuple[str, ...] = ()
+    published: tuple[str, ...] = ()
+    author: tuple[str, ...] = ()
+    candidates: tuple[tuple[str, str], ...] = ()
 
-def learn(pages: Iterable[str]) -> Template:
-    """The template of one site's article pages (their HTML), by majority of what generic
-    detection finds on each: a selector is kept when it finds the detected element on at least
-    ``MIN_AGREEMENT`` of the pages (and on two at least)."""
-    docs = [document_fromstring(html) for html in pages if html.strip()]
-    regions: list[HtmlElement | None] = []
-    titles: list[HtmlElement | None] = []
-    for doc in docs:
-        found = content.find_content(doc)
-        regions.append(found.element if found is not None and found.is_article else None)
-        titles.append(found.title if found is not None else None)  # the heading detection anchored to
-    content_sel, content_agree = _majority(docs, regions)
-    title_sel, title_agree = _majority(docs, titles)
-    return Template(content_sel, title_sel, len(docs), content_agree, title_agree)
+    def __bool__(self) -> bool:
+        return any(getattr(self, slot) for slot in SLOTS) or bool(self.candidates)
+
+    def decided(self) -> tuple[tuple[str, ...], ...]:
+        """The decided paths alone: what reading a page by the template depends on."""
+        return tuple(getattr(self, slot) for slot in SLOTS)
 
 
-def _majority(docs: list[HtmlElement], found: list[HtmlElement | None]) -> tuple[str | None, int]:
-    paths = Counter(css_path(el) for el in found if el is not None)
-    for path, _ in paths.most_common(3):
-        agree = sum(
-            1 for doc, el in zip(docs, found, strict=True) if el is not None and _finds(doc, path, el)
+@dataclass(frozen=True)
+class Signature:
+    """What one page showed: per slot the path it was found at (None: not found, or a path
+    whose selector would pick another element first); ``elsewhere``, the template's paths
+    (decided or candidate) whose element the page has though the slot was not taken there;
+    and the slots the template gave."""
+
+    content: str | None = None
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    elsewhere: tuple[tuple[str, str], ...] = ()
+    applied: frozenset[str] = frozenset()
+
+    def paths(self) -> Iterable[tuple[str, str]]:
+        return ((slot, path) for slot in SLOTS if (path := getattr(self, slot)))
+
+
+# What a slot's element must give to stand for a value detection found: the same text through
+# the same processors a profile's selector goes through (items.ArticleLoader), so that a
+# learned profile reads the page as the template does.
+def slot_title(text: str) -> str | None:
+    cleaned = clean_space(text)
+    return strip_title_suffix(cleaned) if cleaned else None
+
+
+def slot_author(text: str) -> str | None:
+    cleaned = clean_space(text)
+    return clean_author(cleaned) if cleaned else None
+
+
+def slot_path(doc: HtmlElement, el: HtmlElement | None) -> str | None:
+    """``el``'s path when its selector's first match on ``doc`` is ``el``, else None."""
+    if el is None:
+        return None
+    path = css_path(el)
+    return path if first_match(doc, path) is el else None
+
+
+def find_slot(doc: HtmlElement, needle: str, gives: Callable[[str], object], value: object) -> str | None:
+    """The path of the first short element whose own text holds ``needle`` and whose whole
+    text gives ``value`` (``gives(text) == value``): where the page printed a value detection found.
+
+    >>> from lxml.html import document_fromstring
+    >>> doc = document_fromstring('<body><div class="side">2024-03-01</div><div class="riqi">日期：2023-05-06</div></body>')
+    >>> from fanwen.extract.processors import parse_date
+    >>> find_slot(doc, "2023", parse_date, parse_date("2023-05-06"))
+    'body > div.riqi'
+    """
+    for el in doc.iter():
+        if not isinstance(el.tag, str) or el.tag in _DROP:
+            continue
+        for holder, text in ((el, el.text), (el.getparent(), el.tail)):
+            if not text or needle not in text or holder is None:
+                continue
+            whole = text_of(holder)
+            if len(whole) <= MAX_SLOT_CHARS and gives(whole) == value:
+                return slot_path(doc, holder)
+    return None
+
+
+@dataclass(frozen=True)
+class TemplateOptions:
+    """A slot's path is decided once it was found on ``min_pages`` pages and on ``min_share`` of
+    the pages that have its element; a slot keeps up to ``max_layouts`` paths (a site with
+    several article layouts) and judges up to ``max_candidates`` more."""
+
+    min_pages: int = 3
+    min_share: float = 0.6
+    max_layouts: int = 4
+    max_candidates: int = 2
+    max_paths: int = 16  # paths counted per slot: the rare ones cannot win and are forgotten
+
+
+@dataclass
+class TemplateCounts:
+    """One site's counts: the pages seen, and for each slot and path the pages the slot was
+    found there (``found``) and the pages that had the path's element but showed the slot
+    elsewhere or not at all (``elsewhere``).
+
+    A path found on a few pages of a site with a single layout (a feed detection took on the
+    pages with a short article) has its element on every page, and those count against it; the
+    path of a second layout has no element on the first layout's pages, and nothing counts
+    against it.
+
+    >>> counts = TemplateCounts()
+    >>> for path in ("div.a", "div.a", "div.b", "div.a", "div.b", "div.b"):
+    ...     counts.observe(Signature(content=path))
+    >>> counts.template().content
+    ('div.a', 'div.b')
+    >>> for _ in range(3):  # pages of the first layout that have div.b too, holding something else
+    ...     counts.observe(Signature(content="div.a", elsewhere=(("content", "div.b"),)))
+    >>> counts.decided("content")
+    [('div.a', 6)]
+    """
+
+    options: TemplateOptions = field(default_factory=TemplateOptions)
+    pages: int = 0
+    found: dict[str, Counter[str]] = field(default_factory=lambda: {slot: Counter() for slot in SLOTS})
+    elsewhere: dict[str, Counter[str]] = field(default_factory=lambda: {slot: Counter() for slot in SLOTS})
+
+    def load(self, stored: Mapping[tuple[str, str], tuple[int, int]]) -> None:
+        """Start from counts stored by earlier crawls: ``{(slot, path): (found, elsewhere)}``."""
+        for (slot, path), (found, elsewhere) in stored.items():
+            if (slot, path) == PAGES_KEY:
+                self.pages += found
+            elif slot in self.found:
+                self.found[slot][path] += found
+                self.elsewhere[slot][path] += elsewhere
+        for slot in SLOTS:
+            self._trim(slot)
+
+    def observe(self, signature: Signature) -> None:
+        self.pages += 1
+        for slot, path in signature.paths():
+            self.found[slot][path] += 1
+            self._trim(slot)
+        for slot, path in signature.elsewhere:
+            if slot in self.elsewhere:
+                self.elsewhere[slot][path] += 1
+
+    def _trim(self, slot: str) -> None:
+        paths = self.found[slot]
+        if len(paths) > 2 * self.options.max_paths:
+            self.found[slot] = Counter(dict(paths.most_common(self.options.max_paths)))
+            self.elsewhere[slot] = Counter(
+                {p: n for p, n in self.elsewhere[slot].items() if p in self.found[slot]}
+            )
+
+    def decided(self, slot: str) -> list[tuple[str, int]]:
+        """The slot's decided paths, most pages first, with the pages each was found on."""
+        options = self.options
+        found, elsewhere = self.found[slot], self.elsewhere[slot]
+        return [
+            (path, count)
+            for path, count in found.most_common()
+            if count >= options.min_pages and count >= options.min_share * (count + elsewhere[path])
+        ][: options.max_layouts]
+
+    def template(self) -> Template:
+        decided = {slot: tuple(path for path, _ in self.decided(slot)) for slot in SLOTS}
+        candidates = tuple(
+            (slot, path)
+            for slot in SLOTS
+            for path in [p for p, _ in self.found[slot].most_common() if p not in decided[slot]][
+                : self.options.max_candidates
+            ]
         )
-        if agree >= max(MIN_PAGES, MIN_AGREEMENT * len(docs)):
-            return path, agree
-    return None, 0
+        return Template(**decided, candidates=candidates)
 
 
-def _finds(doc: HtmlElement, path: str, el: HtmlElement) -> bool:
-    """Whether ``path``'s first match on ``doc`` is ``el`` (the selector picks what detection did)."""
-    matches = doc.cssselect(path)
-    return bool(matches) and matches[0] is el
+def learn(pages: Iterable[str], options: TemplateOptions | None = None) -> TemplateCounts:
+    """The counts of one site's article pages (their HTML), each read by generic detection.
+
+    Every path found on one page is looked for on the others, so a path that only some of the
+    pages holding its element show the slot at (a feed detection took) is judged on all of them.
+    """
+    from parsel import Selector
+
+    from fanwen.extract.page import NotAnArticle, extract_article
+
+    read: list[tuple[HtmlElement, Signature]] = []
+    for html in pages:
+        if not html.strip():
+            continue
+        selector = Selector(text=html)
+        try:
+            article = extract_article(selector, None, None, observe=True)
+        except NotAnArticle:
+            read.append((selector.root, Signature()))
+            continue
+        read.append((selector.root, article.template_seen or Signature()))
+    seen = {(slot, path) for _, signature in read for slot, path in signature.paths()}
+    counts = TemplateCounts(options or TemplateOptions())
+    for doc, signature in read:
+        shown = set(signature.paths())
+        elsewhere = tuple(
+            (slot, path)
+            for slot, path in sorted(seen - shown)
+            if getattr(signature, slot) != path and first_match(doc, path) is not None
+        )
+        counts.observe(replace(signature, elsewhere=elsewhere))
+    return counts
 
 
-def profile_toml(name: str, template: Template) -> str:
-    """The template as a profile's TOML, with how it was learned in comments."""
+def profile_toml(name: str, counts: TemplateCounts, source: str) -> str:
+    """What ``counts`` decide as a profile's TOML, with how each selector was learned in comments."""
     lines = [
-        f"# Learned by `fanwen profile learn` from {template.pages} page(s): the content selector finds",
-        f"# the region generic detection found on {template.content_agree} of them, the title selector",
-        f"# the title heading on {template.title_agree}. Edit freely; `fanwen profile check` tries it.",
+        f"# Learned by `fanwen profile learn` from {source}: {counts.pages} article page(s).",
+        "# Each selector found what generic detection found on the pages counted beside it;",
+        "# edit freely, and try it with `fanwen profile check FILE --url URL`.",
         f"name = {_toml_str(name)}",
         "",
         "[selectors]",
     ]
-    if template.content:
-        lines.append(f"content = [{_toml_str(template.content)}]")
-    if template.title:
-        lines.append(f"title = [{_toml_str(template.title)}]")
+    for slot in SLOTS:
+        decided = counts.decided(slot)
+        if decided:
+            paths = ", ".join(_toml_str(path) for path, _ in decided)
+            found = ", ".join(f"{count}" for _, count in decided)
+            lines.append(f"{slot} = [{paths}]  # found on {found} of {counts.pages} pages")
     return "\n".join(lines) + "\n"
+
+
+def slots_of(template: Template) -> dict[str, tuple[str, ...]]:
+    """The decided slots of ``template`` and their paths."""
+    return {slot: paths for slot in SLOTS if (paths := getattr(template, slot))}
 
 
 def _toml_str(value: str) -> str:

@@ -6,7 +6,8 @@ engine, holds the run lock and records the run; this stage writes articles throu
 (default 50) or every ``FANWEN_STORE_BATCH_SECONDS`` (default 5), whichever comes first.
 
 Settings: ``FANWEN_STORE_ENABLED`` (default True), ``FANWEN_STORE_BATCH_SECONDS``; the others
-are the storage owner's. Stats: ``fanwen/store/articles_new|changed|unchanged|not_modified``,
+are the storage owner's. Stats: ``fanwen/store/articles_new|changed|unchanged|not_modified|replaced``
+(replaced: a page read again once its site's template formed, see fanwen.spiders.templates),
 ``fanwen/store/errors``.
 """
 

@@ -99,6 +99,8 @@ class StripPipeline:
         if site not in self._loaded and self.storage is not None:
             self.counts.load(site, self.storage.boilerplate_counts(site))
         self._loaded.add(site)
+        if item.reread:
+            return  # its blocks were counted when the crawl first read it
         self.counts.observe(site, item.blocks)
         item.boilerplate_seen = [
             (s, key, sample) for (s, key), (_, sample) in self.counts.take_pending().items()

@@ -30,6 +30,7 @@ from twisted.python.failure import Failure
 from fanwen import profiles
 from fanwen.config import SettingError, check_settings
 from fanwen.extensions.storage import Storage
+from fanwen.extract.template import SLOTS, Signature, Template, slots_of
 from fanwen.items import Article
 from fanwen.middlewares.maxpages import PageLimitReached
 from fanwen.middlewares.notmodified import NotModified
@@ -38,6 +39,7 @@ from fanwen.regex import compile_linear
 from fanwen.spiders import faults, links
 from fanwen.spiders.bounds import Bounds, Listings
 from fanwen.spiders.reader import PageReader, WorkerLost, worker_count
+from fanwen.spiders.templates import KeptPage, SiteTemplate, fingerprint
 from fanwen.state import CrawlState, utcnow
 
 # Links that never lead to an article or a listing.
@@ -74,7 +76,8 @@ class ArticleSpider(scrapy.Spider):
     ``scope``: ``path`` (default; listings only under the start URL's path) or ``site``.
 
     Settings: ``FANWEN_INCREMENTAL_ENABLED``, ``FANWEN_REFRESH_INTERVAL`` (a profile's
-    ``refresh`` wins), ``FANWEN_STOP_PAGING_KNOWN``, ``FANWEN_WORKERS`` (docs/settings.md).
+    ``refresh`` wins), ``FANWEN_STOP_PAGING_KNOWN``, ``FANWEN_WORKERS``,
+    ``FANWEN_TEMPLATE_ENABLED`` (docs/settings.md).
     """
 
     name = "articles"
@@ -115,6 +118,8 @@ class ArticleSpider(scrapy.Spider):
         self.bounds = Bounds()
         self.listings = Listings(self.bounds)
         self.reader = PageReader(self.profile)  # in this process until start() knows the setting
+        # The site's template as this crawl learns it (None: FANWEN_TEMPLATE_ENABLED is off).
+        self.site_template: SiteTemplate | None = SiteTemplate()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArticleSpider:
@@ -125,6 +130,8 @@ class ArticleSpider(scrapy.Spider):
             raise _usage_error(error) from None
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         spider.workers = worker_count(crawler.settings.get("FANWEN_WORKERS"))
+        if not crawler.settings.getbool("FANWEN_TEMPLATE_ENABLED", True):
+            spider.site_template = None
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -166,6 +173,8 @@ class ArticleSpider(scrapy.Spider):
                 article.last_modified = _header(response, b"Last-Modified")
                 for output in self._next_page_or_done(article, next_pages, [response.url]):
                     yield output
+                async for reread in self._reread_kept():
+                    yield reread
                 return
         for request in self._follow(response, depth):
             yield request
@@ -261,6 +270,8 @@ class ArticleSpider(scrapy.Spider):
         storage = Storage.of(self.crawler)
         if storage is not None:
             self.known = storage.crawl_state(self.profile.name, self.refresh)
+            if self.site_template is not None:
+                self.site_template.load(storage.template_counts(self.profile.name))
 
     def _article_request(self, url: str, depth: int = 0) -> scrapy.Request | None:
         """A request for an article page, once per URL (the incremental middleware drops it when
@@ -294,12 +305,10 @@ class ArticleSpider(scrapy.Spider):
         self, response: TextResponse, continuation: bool = False
     ) -> tuple[Article, list[str]] | None:
         """The article on a page and the links to its next page (:mod:`fanwen.spiders.reader`)."""
-        content_type = response.headers.get("Content-Type")
+        content_type_header = response.headers.get("Content-Type")
+        content_type = content_type_header.decode("latin-1") if content_type_header else None
         page = await self.reader.read(
-            response.body,
-            content_type.decode("latin-1") if content_type else None,
-            response.url,
-            continuation,
+            response.body, content_type, response.url, continuation, self._template()
         )
         for outcome in page.outcomes:
             self._count(outcome, prefix="fanwen/extract")
@@ -313,12 +322,86 @@ class ArticleSpider(scrapy.Spider):
                 self._count("article_failed")  # an article page by the profile's article_url
             return None
         article = page.article
+        self._complete(article, response.url)
+        self._count("article_pages" if continuation else "articles")
+        if not continuation:
+            kept = None
+            if not page.next_pages:  # a multi-page article is not read again
+                kept = KeptPage(
+                    response.body,
+                    content_type,
+                    response.url,
+                    _header(response, b"ETag"),
+                    _header(response, b"Last-Modified"),
+                    article.template_seen or Signature(),
+                    fingerprint(article),
+                )
+            self._learn(article, kept)
+        return article, page.next_pages
+
+    def _complete(self, article: Article, url: str) -> None:
         if article.category is None:
             article.category = next(
-                (self._channels[f] for f in links.folders(response.url) if f in self._channels), None
+                (self._channels[f] for f in links.folders(url) if f in self._channels), None
             )
-        self._count("article_pages" if continuation else "articles")
-        return article, page.next_pages
+
+    def _template(self) -> Template | None:
+        return self.site_template.template if self.site_template is not None else None
+
+    def _learn(self, article: Article, kept: KeptPage | None) -> None:
+        """Count where the page showed the site's template slots, and what the template gave."""
+        learner = self.site_template
+        signature = article.template_seen
+        if learner is None or signature is None:
+            return
+        decided = learner.template
+        for slot in SLOTS:
+            if slot in signature.applied:
+                self._count(f"applied/{slot}", prefix="fanwen/template")
+            elif getattr(decided, slot):  # decided, and none of its paths gave a usable value
+                self._count(f"missed/{slot}", prefix="fanwen/template")
+        if learner.observe(signature, kept):
+            self._count("changed", prefix="fanwen/template")
+            self.logger.info(
+                "learned template of %s after %d article page(s): %s",
+                self.profile.name,
+                learner.counts.pages,
+                ", ".join(
+                    f"{slot} {' or '.join(paths)}" for slot, paths in slots_of(learner.template).items()
+                )
+                or "none",
+            )
+
+    async def _reread_kept(self) -> AsyncIterator[Article]:
+        """The kept first pages the template now reads otherwise: read again, and stored in
+        place of their first reading when the article differs (see fanwen.spiders.templates)."""
+        learner = self.site_template
+        if learner is None:
+            return
+        for kept in learner.due():
+            template = learner.template
+            # Before the await: another page's callback meanwhile does not read it again too.
+            first = {slot: paths[0] for slot, paths in slots_of(template).items()}
+            kept.signature = Signature(
+                first.get("content"), first.get("title"), first.get("published"), first.get("author")
+            )
+            try:
+                page = await self.reader.read(kept.body, kept.content_type, kept.url, False, template)
+            except WorkerLost as lost:
+                self._lost(kept.url, lost)
+                continue
+            article = page.article
+            if article is not None and article.template_seen is not None:
+                kept.signature = article.template_seen
+            if article is None or fingerprint(article) == kept.fingerprint:
+                continue
+            kept.fingerprint = fingerprint(article)
+            self._complete(article, kept.url)
+            article.etag, article.last_modified = kept.etag, kept.last_modified
+            article.reread = True
+            self._count("reread", prefix="fanwen/template")
+            yield article
+        learner.settle()
 
     def _follow(self, response: TextResponse, depth: int = 0) -> Iterator[scrapy.Request]:
         selectors = self.profile.selectors

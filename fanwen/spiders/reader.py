@@ -29,6 +29,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from fanwen.extract.template import Template
 from fanwen.pagepath import Page, PageOptions, read_page
 from fanwen.profiles import Profile
 
@@ -120,20 +121,31 @@ class PageReader:
         """Worker processes reading pages now."""
         return len(self._live)
 
-    async def read(self, body: bytes, content_type: str | None, url: str, continuation: bool = False) -> Page:
-        """The page read by the least busy worker, else here. Raises :class:`WorkerLost`."""
+    async def read(
+        self,
+        body: bytes,
+        content_type: str | None,
+        url: str,
+        continuation: bool = False,
+        template: Template | None = None,
+    ) -> Page:
+        """The page read by the least busy worker, else here. Raises :class:`WorkerLost`.
+
+        ``template``: the site's learned template (it travels with the page: a few short
+        strings), applied, and where the page shows its slots observed; None: neither."""
         if self.workers and (self._starting is None or not self._starting.done()):
             await self.start()
         if not self._live:
             if self.workers and not self._said_alone:
                 self._said_alone = True
                 logger.warning("no page reader process is left: reading pages in the crawl's process")
-            return read_page(body, url, PageOptions(self.profile), content_type, continuation)
+            options = PageOptions(self.profile, template=template, observe=template is not None)
+            return read_page(body, url, options, content_type, continuation)
         worker = min(self._live, key=lambda w: len(w.pending))
         loop = asyncio.get_running_loop()
         answer: asyncio.Future[tuple[str, Any]] = loop.create_future()
         worker.pending.append(answer)
-        worker.send((body, content_type, url, continuation))
+        worker.send((body, content_type, url, continuation, template))
         overdue = loop.call_later(READ_TIMEOUT, self._stop_stuck, worker, answer, url)
         try:
             kind, value = await answer
@@ -191,7 +203,9 @@ class PageReader:
         while worker.pending:
             waiting = worker.pending.popleft()
             if not waiting.done():
-                waiting.set_exception(WorkerLost(f"page reader {worker.number} ended before it read the page"))
+                waiting.set_exception(
+                    WorkerLost(f"page reader {worker.number} ended before it read the page")
+                )
 
 
 @dataclass
@@ -239,9 +253,10 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> None:
     frame = _read_frame(requests)
     if frame is None:
         return
-    options = PageOptions(pickle.loads(frame))
+    profile = pickle.loads(frame)
     while (frame := _read_frame(requests)) is not None:
-        body, content_type, url, continuation = pickle.loads(frame)
+        body, content_type, url, continuation, template = pickle.loads(frame)
+        options = PageOptions(profile, template=template, observe=template is not None)
         try:
             answer: tuple[str, Any] = ("page", read_page(body, url, options, content_type, continuation))
         except Exception:  # a bug: the crawl logs it as the spider's error for this page
@@ -260,5 +275,3 @@ def main() -> None:
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     serve(sys.stdin.buffer, answers)
-
-

@@ -1,0 +1,238 @@
+"""Learned site templates in a crawl: the pages where detection alone errs come out right once
+the site's first pages have shown its template, whichever order the pages arrive in, and what
+was learned is stored and read back as a profile (tests/templated_site.py is the site)."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from datetime import datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+import templated_site as site
+from click.testing import CliRunner
+from parsel import Selector
+
+from fanwen.cli import main
+from fanwen.extract.page import extract_article
+from fanwen.extract.template import Signature, Template, TemplateCounts, TemplateOptions, learn
+from fanwen.profiles import load
+
+ROOT = Path(__file__).parent.parent
+BIN = Path(sys.executable).parent
+FAST = ["-L", "INFO", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0"]
+TEMPLATE = Template(
+    content=("div#wrap > div.article-body",),
+    title=("div#wrap > h1",),
+    published=("div#wrap > div.riqi",),
+    author=("div#wrap > div.info",),
+)
+
+
+def _read(n: int, template: Template | None = None):
+    return extract_article(
+        Selector(text=site.page(n)), f"http://x.cn/a/{1000 + n}.html", None, template=template
+    )
+
+
+def _right(article, n: int) -> bool:
+    text = "\n".join(b.text for b in article.blocks)
+    return (
+        article.title == site.title(n)
+        and article.published == datetime(2023, 5, n)
+        and article.author == site.AUTHORS[n - 1]
+        and site.paragraph(n, 2) in text
+        and "专题" not in text
+    )
+
+
+def test_detection_alone_errs_on_the_sidebar_and_feed_pages():
+    wrong = [n for n in site.PAGES if not _right(_read(n), n)]
+    assert wrong == sorted([*site.SIDEBAR_PAGES, site.FEED_PAGE])
+    sidebar = _read(site.SIDEBAR_PAGES[0])
+    assert (sidebar.author, sidebar.published) == ("李四", datetime(2024, 3, 1, 12, 0))
+
+
+def test_the_template_learned_from_the_pages_reads_every_page_right():
+    counts = learn(site.page(n) for n in site.PAGES)
+    assert counts.template().decided() == TEMPLATE.decided()
+    assert [n for n in site.PAGES if not _right(_read(n, TEMPLATE), n)] == []
+
+
+def test_where_the_template_does_not_match_detection_reads_the_page():
+    page = extract_article(
+        Selector(text=site.page(site.OTHER_LAYOUT_PAGE)), None, None, template=TEMPLATE, observe=True
+    )
+    assert _right(page, site.OTHER_LAYOUT_PAGE)
+    assert page.template_seen is not None and page.template_seen.applied == frozenset()
+    assert page.template_seen.content == "body > div.special > div.report"
+
+
+def test_a_slot_that_stops_agreeing_is_dropped_and_another_learned():
+    counts = TemplateCounts(TemplateOptions(min_pages=3, min_share=0.6))
+    for _ in range(4):
+        counts.observe(Signature(content="div.old", published="div.riqi"))
+    assert counts.template().published == ("div.riqi",)
+    # The site moved its date: the old slot is still on the page, empty; detection finds the new one.
+    moved = Signature(content="div.old", published="p.date", elsewhere=(("published", "div.riqi"),))
+    for _ in range(3):
+        counts.observe(moved)
+    assert counts.template().published == ("p.date",)  # div.riqi: 4 of the 7 pages that have it
+
+
+def test_a_site_with_two_layouts_learns_both_and_a_feed_path_neither():
+    pages = [site.page(n) for n in site.PAGES] + [site.other_page(n) for n in range(10, 14)]
+    template = learn(pages).template()
+    assert template.content == ("div#wrap > div.article-body", "body > div.special > div.report")
+    assert template.published == ("div#wrap > div.riqi", "body > div.special > p.by")
+    # The feed page's region (div#wrap) is on every page of the first layout: it is no layout.
+    assert ("content", "div#wrap") in template.candidates
+    for n in (site.FEED_PAGE, site.OTHER_LAYOUT_PAGE):
+        assert _right(_read(n, template), n)
+
+
+class _Site:
+    """The templated site on 127.0.0.1, its listing in the order given."""
+
+    def __init__(self, order: list[int]) -> None:
+        pages = site.pages()
+        items = "".join(f'<li><a href="/a/{1000 + n}.html">{site.title(n)}</a></li>' for n in order)
+        pages["/"] = (
+            f'<html><head><meta charset="utf-8"><title>某某文苑</title></head><body><ul>{items}</ul></body></html>'
+        )
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                body = pages.get(self.path)
+                if body is None:
+                    self.send_error(404)
+                    return
+                data = body.encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def _crawl(db: Path, order: list[int], *settings: str) -> subprocess.CompletedProcess[str]:
+    served = _Site(order)
+    try:
+        command = [str(BIN / "fanwen"), "crawl", f"{served.base}/", "--db", str(db), *FAST]
+        for setting in settings:
+            command += ["-s", setting]
+        return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    finally:
+        served.close()
+
+
+def _stored(db: Path) -> dict[str, tuple]:
+    connection = sqlite3.connect(db)
+    try:
+        rows = connection.execute("SELECT url, title, published, author, text FROM articles").fetchall()
+        revisions = connection.execute("SELECT count(*) FROM article_revisions").fetchone()[0]
+    finally:
+        connection.close()
+    assert revisions == 0  # a page read again replaces its first reading, no revision
+    return {
+        url.rsplit("/", 1)[1]: (title, published[:10], author, text)
+        for url, title, published, author, text in rows
+    }
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
+    """The site crawled one page at a time in two orders: the sidebar and feed pages first
+    (before any template), and last (after it)."""
+    bad_first = [*site.SIDEBAR_PAGES, site.FEED_PAGE]
+    orders = {
+        "bad_first": bad_first + [n for n in site.PAGES if n not in bad_first],
+        "bad_last": [n for n in site.PAGES if n not in bad_first] + bad_first,
+    }
+    dbs = {}
+    for name, order in orders.items():
+        db = tmp_path_factory.mktemp(name) / "t.db"
+        # One request at a time, in listing order (Scrapy's queue is LIFO: the listing reversed).
+        result = _crawl(
+            db,
+            order[::-1],
+            "CONCURRENT_REQUESTS=1",
+            "FANWEN_WORKERS=0" if name == "bad_last" else "FANWEN_WORKERS=1",
+        )
+        assert result.returncode == 0, result.stderr[-3000:]
+        dbs[name] = db
+    yield dbs
+
+
+def test_a_crawl_stores_every_page_right_whichever_pages_come_first(crawled):
+    stored = {name: _stored(db) for name, db in crawled.items()}
+    assert stored["bad_first"] == stored["bad_last"]
+    for n in site.PAGES:
+        title, published, author, text = stored["bad_first"][f"{1000 + n}.html"]
+        assert (title, published, author) == (site.title(n), f"2023-05-{n:02d}", site.AUTHORS[n - 1]), n
+        assert site.paragraph(n, 2) in text and "专题" not in text, n
+
+
+def test_the_template_a_crawl_learned_is_read_back_as_a_profile(crawled, tmp_path):
+    out = tmp_path / "wenyuan.toml"
+    result = CliRunner().invoke(
+        main,
+        ["profile", "learn", "--site", "127.0.0.1", "--db", str(crawled["bad_first"]), "--out", str(out)],
+    )
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert 'name = "127.0.0.1"' in text and "pages" in text
+    profile = load(str(out))
+    assert profile.selectors.content == TEMPLATE.content
+    assert profile.selectors.published == TEMPLATE.published
+    assert profile.selectors.author == TEMPLATE.author
+    for n in (*site.SIDEBAR_PAGES, site.FEED_PAGE):
+        assert _right(extract_article(Selector(text=site.page(n)), None, profile), n)
+
+
+def test_profile_learn_for_a_site_with_nothing_learned_says_so(crawled):
+    result = CliRunner().invoke(
+        main, ["profile", "learn", "--site", "nosuch", "--db", str(crawled["bad_first"])]
+    )
+    assert result.exit_code == 1
+    assert "no template learned for site 'nosuch'" in result.output and "127.0.0.1" in result.output
+
+
+def _stats(db: Path) -> dict:
+    import json
+
+    connection = sqlite3.connect(db)
+    try:
+        return json.loads(connection.execute("SELECT stats_json FROM crawl_runs").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def test_pages_read_before_the_template_are_read_again_and_the_later_ones_by_it(crawled):
+    first, last = _stats(crawled["bad_first"]), _stats(crawled["bad_last"])
+    # Sidebar and feed pages first: read by detection, then again once the template formed.
+    assert first["fanwen/template/reread"] == 3
+    assert first["fanwen/store/articles_replaced"] == 3
+    assert first["fanwen/store/articles_new"] == len(site.PAGES)
+    # Last: the template formed on the first three pages and read the six after them, but for
+    # the other layout's page, which missed its content slot.
+    assert "fanwen/template/reread" not in last
+    assert last["fanwen/template/applied/content"] == 5
+    assert last["fanwen/template/missed/content"] == 1
