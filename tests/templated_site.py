@@ -1,8 +1,8 @@
 """A small site written for learned templates: one template, and pages on which generic
 detection alone errs in the ways a template fixes.
 
-Every article sits in ``div#wrap > div.article-body`` under its ``<h1>``, its author in
-``div.info`` (``作者：…``) and its date, bare, *below* the article (``div.riqi``). Three kinds
+Every article sits in ``div#wrap > div.article-body`` under its ``<h1>``, and its date, bare,
+and its author (``作者：…``) *below* the article (``div.riqi``, ``div.info``). Three kinds
 of page break generic detection:
 - *a sidebar before the article in the page's source* (pages 3 and 8) printing a column
   author's name and a timed update: detection takes that labelled name and that timed date;
@@ -24,9 +24,9 @@ PAGES = range(1, 10)
 PAGE = """<html><head><meta charset="utf-8"><title>{title}_某某文苑</title></head><body>
 <div class="top"><a href="/">首页</a> <a href="/list/">文章</a> <a href="/about.html">关于</a></div>
 {side}<div id="wrap"><h1>{title}</h1>
-<div class="info">作者：{author}　阅读：{reads}</div>
 <div class="article-body">{body}</div>
 <div class="riqi">{day}</div>
+<div class="info">作者：{author}　阅读：{reads}</div>
 {feed}</div>
 <div class="foot">某某文苑 版权所有</div></body></html>"""
 SIDE = """<div class="side"><h3>专栏</h3><p>专栏作者：李四</p><p>更新于 2024-03-01 12:00</p>
