@@ -22,7 +22,9 @@ runs once per process), so that the child's peak memory and CPU time are its own
   ``--existing-db`` that file is migrated before the crawl, as the database of every scheduled
   crawl after the first is: the crawl then never loads Alembic (12 MB);
 - ``generic`` (only when asked for, ``--modes bare,full,generic``): the same spider and
-  pipelines with no profile, as ``fanwen crawl URL`` runs: every page is tried as an article.
+  pipelines with no profile, as ``fanwen crawl URL`` runs: every page is tried as an article,
+  and the site's template is learned and applied as it goes; ``generic-notemplate``: the same
+  with ``FANWEN_TEMPLATE_ENABLED=0`` (generic detection alone on every page).
 
 Both run with fanwen's settings (robots.txt obeyed, same middlewares) except: no
 AutoThrottle, no download delay, the same ``--concurrency``/``--per-domain``. Reported per
@@ -195,13 +197,16 @@ def child(
         kwargs = {"start_url": f"{url}/"}
     else:
         settings.set("FANWEN_DB", db, priority="cmdline")
+        if mode == "generic-notemplate":
+            settings.set("FANWEN_TEMPLATE_ENABLED", False, priority="cmdline")
         if workers is not None:
             settings.set("FANWEN_WORKERS", workers, priority="cmdline")
         from fanwen.spiders.articles import ArticleSpider
 
         spider_cls = ArticleSpider
         # generic: no profile, as `fanwen crawl URL` runs: every page is tried as an article.
-        kwargs = {"target": f"{url}/"} if mode == "generic" else {"target": "demo", "start_url": f"{url}/"}
+        generic = mode.startswith("generic")
+        kwargs = {"target": f"{url}/"} if generic else {"target": "demo", "start_url": f"{url}/"}
     spent: dict[str, float] = {}
     if mode != "bare":
         time_stages(spent)
@@ -542,6 +547,11 @@ def main() -> None:
         parser, 2000, "the demo site with --articles extra synthetic articles (the figures before issue 13)"
     )
     parser.add_argument("--modes", default="bare,full")
+    parser.add_argument(
+        "--variety",
+        action="store_true",
+        help="the real-shape site with its variety (column box, feeds, a date slot below: bench/realsite.py)",
+    )
     parser.add_argument("--repeat", type=int, default=1, help="crawls per mode, interleaved")
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--per-domain", type=int, default=8)
@@ -573,7 +583,7 @@ def main() -> None:
     if args.site == "real":
         from realsite import build_real_site, describe
 
-        site = build_real_site(args.articles, args.seed)
+        site = build_real_site(args.articles, args.seed, variety=args.variety)
     else:
         site = build_site(extra_articles=args.articles)
     article_pages = sum(1 for path in site.pages if re.search(r"/\d+(?:_\d+)?\.html$", path))

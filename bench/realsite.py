@@ -36,6 +36,7 @@ import math
 import random
 import re
 import statistics
+from dataclasses import replace
 from typing import Any
 
 from fanwen.demo.catalog import HEADING_STYLES, make_article, pools, synthetic_article
@@ -202,9 +203,76 @@ def han_chars(article: DemoArticle) -> int:
     return sum(len(HAN.findall((s.heading or "") + s.text)) for s in article.sections)
 
 
-def build_real_site(articles: int, seed: int = 13) -> DemoSite:
-    """A site of ``articles`` articles of real shape (and none of the demo's own)."""
-    return DemoSite(real_article(i, seed) for i in range(articles))
+def build_real_site(articles: int, seed: int = 13, variety: bool = False) -> DemoSite:
+    """A site of ``articles`` articles of real shape (and none of the demo's own).
+
+    ``variety``: some article pages also carry what misleads detection on real sites, the same
+    on every page it is on (:class:`VariedSite`).
+    """
+    site = VariedSite if variety else DemoSite
+    return site(real_article(i, seed) for i in range(articles))
+
+
+# A column box printed before the article in the page's source, with its own labelled author
+# and timed date; and a feed of long teasers under a heading that names no recommendation.
+SIDEBAR = (
+    '<div class="side-col"><h3>专栏</h3><p>专栏作者：林一鸣</p><p>更新于 2024-03-01 12:00</p>'
+    '<ul><li><a href="/zl/1.html">林一鸣的专栏文章一</a></li><li><a href="/zl/2.html">林一鸣的专栏文章二</a></li></ul></div>'
+)
+FEED = (
+    '<div class="zhuanti"><h2>本周专题</h2>'
+    + "".join(
+        f'<div class="z"><p>专题第{i}篇的导语很长，编辑把整段导语贴在这里，句子很多，读起来像一篇文章的开头，'
+        "有人物，有事件，也有评论和感想。</p></div>"
+        for i in range(12)
+    )
+    + "</div>"
+)
+SIDEBAR_EVERY = 5  # 1 in 5 article pages carry the column box
+FEED_EVERY = 7  # 1 in 7 the feed, and a short article (its first section alone)
+FEED_CHARS = 400
+
+
+# The opening tag of the article's element in each of the demo's skins.
+_CONTENT_OPENING = re.compile(r'<div[^>]*(?:class="article-body"|id="article-content"|id="text")[^>]*>')
+_CLASSIC_DATE = re.compile(r'\s*<div class="date">.*?</div>')
+
+
+class VariedSite(DemoSite):
+    """The real-shape site with the column box on 1 in :data:`SIDEBAR_EVERY` article pages
+    (right after ``<body>``) and, on 1 in :data:`FEED_EVERY`, a short article (cut to about
+    :data:`FEED_CHARS` characters: its ground truth too) with the feed printed in its container
+    just before it. The ``classic`` skin prints its date line at the bottom of the page instead
+    of under the title (a date slot in an unusual place). Pages 2.. of an article are left as
+    they are.
+    """
+
+    def __init__(self, articles: Any) -> None:
+        articles = list(articles)
+        for n, article in enumerate(articles):
+            if n % FEED_EVERY == 3 and len(article.pages) == 1:
+                first = article.sections[0]
+                short = ExpectedSection(first.kind, first.level, first.heading, first.text[:FEED_CHARS])
+                articles[n] = replace(article, sections=[short], drawing=article.drawing.fit(1))
+        super().__init__(articles)
+        self._index = {a.path: n for n, a in enumerate(self.articles)}
+
+    def _render_article(self, path: str, page_no: int) -> bytes:
+        html = super()._render_article(path, page_no)
+        n = self._index.get(path)
+        if n is None or page_no:
+            return html
+        skin = self.articles[n].template
+        encoding = SKINS[skin].encoding
+        text = html.decode(encoding)
+        if skin == "classic" and (date := _CLASSIC_DATE.search(text)) is not None:
+            text = text[: date.start()] + text[date.end() :]
+            text = text.replace("</body>", date.group(0) + "</body>", 1)
+        if n % SIDEBAR_EVERY == 1:
+            text = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + SIDEBAR, text, count=1)
+        if n % FEED_EVERY == 3:
+            text = _CONTENT_OPENING.sub(lambda m: FEED + m.group(0), text, count=1)
+        return text.encode(encoding)
 
 
 def describe(site: DemoSite) -> dict[str, Any]:

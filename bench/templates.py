@@ -1,0 +1,169 @@
+"""Benchmark: what a crawl's learned site template (fanwen/extract/template.py) changes, and costs.
+
+    .venv/bin/python bench/templates.py [--articles 300] [--seed 13] [--plain] [--repeat 3]
+
+Renders the article pages of the real-shape site (``bench/realsite.py``; by default with its
+``variety``: a column box with its own labelled author and timed date before the article on
+1 in 5 pages, a short article over a longer feed on 1 in 7; ``--plain``: without) and reads
+the first page of every article, in the site's order, three ways, no HTTP and no Scrapy:
+
+- ``generic``: :func:`fanwen.extract.page.extract_article` with no profile (``fanwen crawl URL``
+  before templates, and ``FANWEN_TEMPLATE_ENABLED=0``);
+- ``template``: as a crawl reads them (:class:`fanwen.spiders.templates.SiteTemplate`): each page
+  with the template learned so far, observed, and the kept first pages read again whenever the
+  template changes (what the spider stores in their place);
+- ``learned``: every page with the template the whole site gives (what the next crawl, or
+  ``fanwen profile learn --site`` as a profile, reads them with).
+
+For each: the share of pages whose title, date (the day), author and text are right (text: the
+article's last paragraph is in the blocks, and no feed teaser is), and the CPU time per page
+(``time.process_time`` around the extraction; decode and parse are outside it). The CPU
+figures are medians over ``--repeat`` runs, interleaved.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+BASE = "http://127.0.0.1:8000"
+
+
+def pages(articles: int, seed: int, variety: bool) -> list[tuple[Any, str, str]]:
+    """(truth, url, decoded HTML) of each article's first page, in the site's order."""
+    from realsite import build_real_site
+
+    from fanwen.extract.encoding import decode_html
+
+    site = build_real_site(articles, seed, variety=variety)
+    out = []
+    for article in site.articles:
+        page = site.pages[article.pages[0]]
+        html = decode_html(page.render(BASE), header=page.content_type).text
+        out.append((article, BASE + article.pages[0], html))
+    return out
+
+
+def right(truth: Any, article: Any) -> dict[str, bool]:
+    day = truth.published.date() if isinstance(truth.published, datetime) else truth.published
+    got = article.published.date() if article is not None and article.published else None
+    text = "\n".join(b.text for b in article.blocks) if article is not None else ""
+    ending = truth.sections[-1].text.split("\n")[-1][-40:] if len(truth.pages) == 1 else ""
+    return {
+        "title": article is not None and article.title == truth.title,
+        "date": isinstance(day, date) and got == day,
+        "author": article is not None and article.author == truth.author,
+        "text": article is not None and ending in text and "专题第" not in text,
+    }
+
+
+def read(html: str, url: str, template: Any = None, observe: bool = False) -> Any:
+    from parsel import Selector
+
+    from fanwen.extract.page import NotAnArticle, extract_article
+
+    try:
+        return extract_article(Selector(text=html), url, None, template=template, observe=observe)
+    except NotAnArticle:
+        return None
+
+
+def run_generic(site: list[tuple[Any, str, str]]) -> tuple[dict[str, Any], float]:
+    start = time.process_time()
+    results = {url: read(html, url) for _, url, html in site}
+    return results, time.process_time() - start
+
+
+def run_template(site: list[tuple[Any, str, str]]) -> tuple[dict[str, Any], float, dict[str, int]]:
+    """As the spider: the template so far on each page; the kept pages read again on a change."""
+    from fanwen.extract.template import Signature
+    from fanwen.spiders.templates import KeptPage, SiteTemplate, fingerprint
+
+    learner = SiteTemplate()
+    results: dict[str, Any] = {}
+    html_of = {url: html for _, url, html in site}
+    counts = {"reread": 0, "replaced": 0}
+    start = time.process_time()
+    for _, url, html in site:
+        article = read(html, url, learner.template, observe=True)
+        results[url] = article
+        if article is None:
+            continue
+        seen = article.template_seen or Signature()
+        kept = KeptPage(b"", None, url, None, None, seen, fingerprint(article))
+        if learner.observe(seen, kept):
+            for page in learner.due():
+                counts["reread"] += 1
+                again = read(html_of[page.url], page.url, learner.template, observe=True)
+                if again is not None and again.template_seen is not None:
+                    page.signature = again.template_seen
+                if again is not None and fingerprint(again) != page.fingerprint:
+                    page.fingerprint = fingerprint(again)
+                    results[page.url] = again
+                    counts["replaced"] += 1
+        learner.settle()
+    return results, time.process_time() - start, counts | {"pages_counted": learner.counts.pages}
+
+
+def run_learned(site: list[tuple[Any, str, str]], template: Any) -> tuple[dict[str, Any], float]:
+    start = time.process_time()
+    results = {url: read(html, url, template, observe=True) for _, url, html in site}
+    return results, time.process_time() - start
+
+
+def scores(site: list[tuple[Any, str, str]], results: dict[str, Any]) -> dict[str, float]:
+    totals: dict[str, int] = {}
+    for truth, url, _ in site:
+        for field, ok in right(truth, results.get(url)).items():
+            totals[field] = totals.get(field, 0) + ok
+    return {field: count / len(site) for field, count in totals.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--plain", action="store_true", help="the real-shape site without its variety")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    site = pages(args.articles, args.seed, not args.plain)
+    cpu: dict[str, list[float]] = {"generic": [], "template": [], "learned": []}
+    for _ in range(args.repeat):
+        generic, seconds = run_generic(site)
+        cpu["generic"].append(seconds)
+        crawled, seconds, counts = run_template(site)
+        cpu["template"].append(seconds)
+        from fanwen.spiders.templates import SiteTemplate
+
+        whole = SiteTemplate(window=0)
+        for article in crawled.values():
+            if article is not None and article.template_seen is not None:
+                whole.observe(article.template_seen)
+        learned, seconds = run_learned(site, whole.template)
+        cpu["learned"].append(seconds)
+    print(
+        f"real-shape site, {len(site)} article pages ({'plain' if args.plain else 'with variety'}), "
+        f"seed {args.seed}, {args.repeat} interleaved run(s)"
+    )
+    print(f"{'reading':<10} {'title':>6} {'date':>6} {'author':>6} {'text':>6} {'ms/page':>8}")
+    for name, results in (("generic", generic), ("template", crawled), ("learned", learned)):
+        score = scores(site, results)
+        ms = statistics.median(cpu[name]) / len(site) * 1000
+        print(
+            f"{name:<10} {score['title']:>6.3f} {score['date']:>6.3f} {score['author']:>6.3f} "
+            f"{score['text']:>6.3f} {ms:>8.2f}"
+        )
+    print(f"template (crawl order): {counts}; learned slots:")
+    for slot in ("content", "title", "published", "author"):
+        print(f"  {slot}: {', '.join(getattr(whole.template, slot)) or '-'}")
+
+
+if __name__ == "__main__":
+    main()
