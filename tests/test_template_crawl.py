@@ -236,3 +236,89 @@ def test_pages_read_before_the_template_are_read_again_and_the_later_ones_by_it(
     assert "fanwen/template/reread" not in last
     assert last["fanwen/template/applied/content"] == 5
     assert last["fanwen/template/missed/content"] == 1
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "t.db")
+    return request.getfixturevalue("postgres_url")
+
+
+def test_the_store_counts_new_articles_and_replaces_a_reread_without_a_revision(db_url):
+    from sqlalchemy import func, select
+
+    from fanwen.db import ArticleStore, make_engine, migrate
+    from fanwen.db.models import articles_table, revisions_table
+    from fanwen.db.template import load_counts
+    from fanwen.items import Article, Section
+
+    def article(n: int, author: str, seen: Signature, reread: bool = False) -> Article:
+        return Article(
+            url=f"https://www.example.cn/a/{n}.html",
+            site="example",
+            title=f"第{n}篇",
+            author=author,
+            sections=[Section("intro", 1, None, "正文。")],
+            template_seen=seen,
+            reread=reread,
+        )
+
+    engine = make_engine(db_url)
+    migrate(engine)
+    try:
+        passed = (("content", "div#wrap"),)
+        with ArticleStore(engine) as store:
+            assert (
+                store.save(article(1, "李四", Signature(content="div.body", author="div.side > p"))) == "new"
+            )
+            assert store.save(article(2, "王五", Signature(content="div.body", elsewhere=passed))) == "new"
+            # Page 1 read again by the template: its author changes, nothing else.
+            again = Signature(content="div.body", author="div.info", applied=frozenset({"content", "author"}))
+            assert store.save(article(1, "张三", again, reread=True)) == "replaced"
+        assert load_counts(engine, "example") == {
+            ("*", ""): (2, 0),
+            ("content", "div.body"): (2, 0),
+            ("author", "div.side > p"): (1, 0),
+            ("content", "div#wrap"): (0, 1),
+        }
+        with engine.connect() as connection:
+            assert connection.execute(select(func.count()).select_from(revisions_table)).scalar() == 0
+            author = select(articles_table.c.author).where(
+                articles_table.c.url == "https://www.example.cn/a/1.html"
+            )
+            assert connection.execute(author).scalar() == "张三"
+    finally:
+        engine.dispose()
+
+
+def test_the_next_crawl_of_the_site_reads_every_page_by_the_stored_template(crawled, tmp_path):
+    import shutil
+
+    db = tmp_path / "again.db"
+    shutil.copy(crawled["bad_first"], db)
+    bad_first = [*site.SIDEBAR_PAGES, site.FEED_PAGE]
+    order = bad_first + [n for n in site.PAGES if n not in bad_first]
+    result = _crawl(db, order[::-1], "CONCURRENT_REQUESTS=1", "FANWEN_WORKERS=0")  # another port: new URLs
+    assert result.returncode == 0, result.stderr[-3000:]
+    connection = sqlite3.connect(db)
+    try:
+        import json
+
+        stats = json.loads(
+            connection.execute("SELECT stats_json FROM crawl_runs ORDER BY id DESC").fetchone()[0]
+        )
+    finally:
+        connection.close()
+    # From the first page on: nothing to learn again, nothing to read twice.
+    assert "fanwen/template/changed" not in stats and "fanwen/template/reread" not in stats
+    assert stats["fanwen/template/applied/content"] == len(site.PAGES) - 1
+    assert stats["fanwen/template/applied/published"] == len(site.PAGES) - 1
+    connection = sqlite3.connect(db)
+    try:
+        rows = connection.execute("SELECT title, published, author FROM articles").fetchall()
+    finally:
+        connection.close()
+    assert len(rows) == 2 * len(site.PAGES)  # both crawls' URLs, every one right
+    by_title = {site.title(n): (f"2023-05-{n:02d}", site.AUTHORS[n - 1]) for n in site.PAGES}
+    assert all((published[:10], author) == by_title[title] for title, published, author in rows)
