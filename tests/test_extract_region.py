@@ -257,3 +257,29 @@ def test_a_listing_under_its_heading_stays_a_listing():
     with pytest.raises(NotAnArticle) as err:
         extract_article(Selector(text=html), "https://news.example.cn/local/", None)
     assert err.value.reason == "listing"
+
+
+def test_a_sidebar_marked_as_such_that_outvotes_the_post_under_the_title_is_not_the_article():
+    """Prose in a box whose class marks it as chrome (a sidebar's paid-download notes) can
+    outvote a short post by its length; the post under the title is the article."""
+    notes = "".join(
+        f"<p>资源下载第{i}项：开通会员后可免费下载本资源，积分不足时需要付费，每天可下载五次，"
+        f"付费后七日内有效，如有问题请联系客服处理。</p>"
+        for i in range(8)
+    )
+    html = f"""<html><head><title>插秧笔记_某某博客</title></head><body>
+<div class="main"><h1 class="post-title">插秧笔记</h1><div class="post">{STORY}</div></div>
+<div class="sidebar-box">{notes}</div></body></html>"""
+    article = extract_article(Selector(text=html), None, None)
+    text = "\n".join(b.text for b in article.blocks)
+    assert "新馆共设阅览座位" in text
+    assert "资源下载" not in text
+
+
+def test_when_only_a_box_marked_as_chrome_holds_the_article_it_is_still_found():
+    """The first vote leaves such boxes out; a page that wraps its whole article in one (a
+    share widget's container) is read by the vote with everything."""
+    html = f"""<html><head><title>市图书馆新馆开放_某某新闻</title></head><body>
+<div class="share-wrap"><h1>市图书馆新馆开放</h1><div>{STORY}{STORY}</div></div></body></html>"""
+    article = extract_article(Selector(text=html), None, None)
+    assert "新馆共设阅览座位" in "\n".join(b.text for b in article.blocks)

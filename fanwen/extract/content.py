@@ -182,12 +182,19 @@ def _prose_chars(el: HtmlElement) -> int:
 
 def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
     stats = measure(root)
-    scores = _votes(stats)
-    if not scores:
+    # First without the boxes the page marks as never the article (readability's "unlikely
+    # candidates"); when that leaves no article, with everything.
+    region = None
+    unlikely = _unlikely(root, stats)
+    if unlikely:
+        region = _winner(_votes(stats, exclude=unlikely), stats)
+        if region is not None and not region.is_article:
+            region = None
+    if region is None:
+        region = _winner(_votes(stats), stats)
+    if region is None:
         return None
-    weighted = {el: s * (1 - link_density(stats[el])) * class_weight(el) for el, s in scores.items()}
-    best = max(weighted, key=weighted.__getitem__)
-    region = _region(best, weighted, stats)
+    best = region.element
     title = title_element(doc, stats)
     anchored = _title_anchored(title, stats, best) if title is not None else None
     if anchored is not None:
@@ -206,6 +213,29 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
     if clipped:
         region = replace(region, skip=region.skip | clipped)
     return replace(region, title=title) if title is not None else region
+
+
+def _winner(scores: dict[HtmlElement, float], stats: dict[HtmlElement, _Stats]) -> Region | None:
+    """The region of the best-scored container, its votes weighed by link density and class."""
+    if not scores:
+        return None
+    weighted = {el: s * (1 - link_density(stats[el])) * class_weight(el) for el, s in scores.items()}
+    return _region(max(weighted, key=weighted.__getitem__), weighted, stats)
+
+
+def _unlikely(root: HtmlElement, stats: dict[HtmlElement, _Stats]) -> set[HtmlElement]:
+    """Every element inside a box whose class or id says it is never the article (a sidebar,
+    comments, a footer, a menu, related links), unless its class or id also names content."""
+    out: set[HtmlElement] = set()
+    search = xpaths.UNLIKELY_HINT.search
+    for el in stats:
+        hint = el.get("class")
+        ident = el.get("id")
+        if ident:
+            hint = f"{hint} {ident}" if hint else ident
+        if hint and search(hint) and el not in out and not xpaths.POSITIVE_HINT.search(hint):
+            out.update(el.iter())
+    return out
 
 
 def _beside_feed(region: Region, stats: dict[HtmlElement, _Stats], title: HtmlElement) -> Region | None:

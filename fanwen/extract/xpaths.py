@@ -81,6 +81,14 @@ NEGATIVE_HINT = re.compile(
     r"social|qrcode|erweima|statement|disclaimer|shengming|bottom|popup|modal|notice|infobox|basic-?info",
     re.I,
 )
+# class/id words of boxes that are never the article, whatever their prose (readability's
+# "unlikely candidates", narrowed to whole words of chrome): their paragraphs do not vote in the
+# first pass of the vote. NEGATIVE_HINT only weighs a container down.
+UNLIKELY_HINT = re.compile(
+    r"(?:^|[\s_-])(?:comments?|comment-?list|sidebar|side-?bar|footer|menu|nav|navbar|related|"
+    r"recommend|share|copyright|disclaimer|popup|modal|pinglun|tuijian|xiangguan)(?:$|[\s_-])",
+    re.I,
+)
 # Labels that head what is not the page's article, in simplified and traditional characters: a
 # feed of other articles, or a box about the author (a poem page's 作者简介).
 FEED_LABEL = re.compile(
