@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -69,3 +69,21 @@ def make_archive(path: Path, *articles: object, checkpoint: bool = False) -> Pat
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     engine.dispose()
     return path
+
+
+@pytest.fixture
+def fanwen_plugin() -> Iterator[None]:
+    """fanwen's Datasette plugin registered, as its entry point registers it in an installed
+    fanwen (an environment installed before the entry point existed lacks it)."""
+    from datasette.plugins import pm
+
+    from fanwen import datasette_plugin as plugin
+
+    added = not pm.is_registered(plugin)
+    if added:
+        pm.register(plugin, name="fanwen")
+    try:
+        yield
+    finally:
+        if added:
+            pm.unregister(plugin)

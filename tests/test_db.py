@@ -351,6 +351,55 @@ def test_an_older_database_is_still_migrated(tmp_path: Path) -> None:
         assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
 
 
+def test_the_sections_trigram_index_is_dropped_and_search_keeps_working(tmp_path: Path) -> None:
+    # A database crawled before 0007 has the trigram side-index of sections and its triggers.
+    from fanwen.db.queries import search
+
+    db = str(tmp_path / "trigram.db")
+    engine = make_engine(db)
+    migrate(engine, "0006")
+    with ArticleStore(engine) as store:
+        store.save(
+            Article(
+                url="https://x.cn/1.html",
+                title="标题",
+                sections=[Section("section", 1, None, "推动区域协调发展。")],
+            )
+        )
+    with engine.connect() as connection:
+        names = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master")}
+    assert {"sections_fts", "sections_fts_ai", "articles_fts"} <= names
+    migrate(engine)
+    with engine.connect() as connection:
+        names = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master")}
+        assert not {n for n in names if n.startswith("sections_fts")} and "articles_fts" in names
+    with ArticleStore(engine) as store:
+        store.save(
+            Article(
+                url="https://x.cn/1.html",
+                title="标题",
+                sections=[Section("section", 1, None, "建设5G网络。")],
+            )
+        )
+    assert [hit.url for hit in search(engine, "网络")] == ["https://x.cn/1.html"]
+    assert search(engine, "区域") == []
+    from alembic import command
+    from alembic.config import Config
+
+    from fanwen.db.engine import MIGRATIONS
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:  # and back: the trigram index is built again from the sections
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0006")
+    with engine.connect() as connection:
+        found = connection.exec_driver_sql(
+            "SELECT rowid FROM sections_fts WHERE sections_fts MATCH '5G网络'"
+        ).all()
+    assert len(found) == 1
+
+
 # A process that creates a new database's schema and is killed (SIGKILL) after its Nth DDL
 # statement: the schema is created in one transaction, so nothing of it may remain.
 _KILLED_MID_MIGRATION = """

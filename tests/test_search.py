@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import unicodedata
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -9,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, delete
 
-from fanwen.db import ArticleStore, make_engine, migrate
+from fanwen.db import ArticleStore, fulltext, make_engine, migrate
 from fanwen.db.fulltext import Query, tokens
 from fanwen.db.models import Article as ArticleRow
 from fanwen.db.queries import (
@@ -53,6 +55,26 @@ def engine(tmp_path: Path) -> Iterator[Engine]:
 
 def urls(hits: list) -> list[str]:  # type: ignore[type-arg]
     return [h.url.rsplit("/", 1)[1] for h in hits]
+
+
+def test_plain_text_is_tokenized_as_its_nfkc_form() -> None:
+    # The fast path skips NFKC for text of ASCII, ideographs and punctuation only: each such
+    # character is NFKC already or becomes punctuation (a separator either way), and none
+    # combines with a neighbour.
+    plain = [chr(c) for c in range(0x110000) if fulltext._PLAIN.fullmatch(chr(c))]
+    assert len(plain) > 20000
+    for char in plain:
+        folded = unicodedata.normalize("NFKC", char)
+        assert unicodedata.combining(char) == 0
+        assert folded == char or not fulltext._RUNS.search(folded), (hex(ord(char)), folded)
+    rng = random.Random(13)
+    alphabet = plain[:128] + [c for c in plain if ord(c) > 0x2000][:200] + ["区", "域", "协", "调"] * 20
+    for _ in range(500):
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 40)))
+        expected = []
+        for cjk, word in fulltext._RUNS.findall(fulltext.normalize(text)):
+            expected.extend([cjk[i : i + 2] for i in range(len(cjk))] if cjk else [word])
+        assert tokens(text) == expected, text
 
 
 def test_tokens_are_bigrams_closed_by_a_unigram() -> None:
@@ -135,7 +157,25 @@ def test_index_follows_updates_and_revisions(engine: Engine) -> None:
     with engine.connect() as connection:
         # FTS5's integrity check raises (SQLITE_CORRUPT_VTAB) when the index disagrees with itself:
         # the statement is the assertion. A result object, which it always returns, proves nothing.
-        connection.exec_driver_sql("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 0)")
+        connection.exec_driver_sql(
+            "INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 0)"
+        )
+
+
+def test_an_article_changed_twice_in_one_batch_keeps_the_index_whole(engine: Engine) -> None:
+    # The index rows of a batch are written at its commit; an article saved again in the same
+    # batch must find its earlier rows there to remove them.
+    with ArticleStore(engine, batch_size=50) as store:
+        assert store.save(article(7, "第一版", "最初的内容。")) == "new"
+        assert store.save(article(7, "第二版", "修改后的内容。")) == "changed"
+        assert store.save(article(8, "别的文章", "无关的内容。")) == "new"
+        assert store.save(article(7, "第三版", "最后的内容。")) == "changed"
+    assert urls(search(engine, "最初")) == [] and urls(search(engine, "修改后")) == []
+    assert urls(search(engine, "最后的内容")) == ["7.html"] and urls(search(engine, "第三版")) == ["7.html"]
+    with engine.connect() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 0)"
+        )
 
 
 def test_index_rolls_back_with_the_batch(engine: Engine) -> None:

@@ -18,6 +18,7 @@ import pytest
 from fanwen.items import Article, Section
 
 datasette_app = pytest.importorskip("datasette.app")
+pytestmark = pytest.mark.usefixtures("fanwen_plugin")  # as its entry point registers it
 BIN = Path(sys.executable).parent
 
 
@@ -34,9 +35,6 @@ def db_path(tmp_path_factory: pytest.TempPathFactory, archive: Callable[..., Pat
 
 
 def get(path: Path, url: str) -> Any:
-    from datasette.plugins import pm
-
-    from fanwen import datasette_plugin
     from fanwen.cli.serve import metadata
 
     async def fetch() -> Any:
@@ -45,11 +43,7 @@ def get(path: Path, url: str) -> Any:
         assert response.status_code == 200, response.text
         return response.json()
 
-    pm.register(datasette_plugin, name="fanwen")
-    try:
-        return asyncio.run(fetch())
-    finally:
-        pm.unregister(datasette_plugin)
+    return asyncio.run(fetch())
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ Everything else in :mod:`fanwen.db` is plain SQLAlchemy and runs on both. Here:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -118,6 +118,26 @@ def index_article(connection: Connection, article_id: int, title: str | None) ->
         fulltext.index_article(connection, article_id, title)
     else:
         pgsearch.index_article(connection, article_id, title)
+
+
+def index_rows(
+    connection: Connection,
+    article_id: int,
+    title: str | None,
+    sections: Iterable[tuple[int, str | None, str]],
+) -> list[Any]:
+    """The index rows of an article from its sections ``(id, heading, text)`` in memory, for
+    :func:`add_index_rows` (the store writes a batch's rows with one statement at commit)."""
+    if connection.dialect.name == SQLITE:
+        return fulltext.rows(article_id, title, sections)
+    return pgsearch.rows(article_id, title, sections)
+
+
+def add_index_rows(connection: Connection, rows: list[Any]) -> None:
+    if connection.dialect.name == SQLITE:
+        fulltext.add_rows(connection, rows)
+    else:
+        pgsearch.add_rows(connection, rows)
 
 
 def unindex_article(connection: Connection, article_id: int, title: str | None) -> None:

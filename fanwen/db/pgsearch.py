@@ -15,7 +15,7 @@ article id), as in SQLite's ``search_index``. Why not ``pg_trgm``: see docs/quer
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable
 
 from sqlalchemy import Connection, Float, Integer, TextualSelect, text
 
@@ -101,24 +101,40 @@ def hits_clause(query: str, limit: int | None = None) -> TextualSelect:
     return text(sql).bindparams(**params).columns(doc=Integer, score=Float)
 
 
-def _rows(connection: Connection, article_id: int, title: str | None) -> Iterator[dict[str, object]]:
-    yield {"doc": -article_id, "article_id": article_id, "tsv": tsvector((title, "A"))}
-    for section_id, heading, body in connection.execute(
-        text("SELECT id, heading, text FROM sections WHERE article_id = :id ORDER BY position"),
-        {"id": article_id},
-    ):
-        yield {"doc": section_id, "article_id": article_id, "tsv": tsvector((heading, "B"), (body, "C"))}
+def rows(
+    article_id: int, title: str | None, sections: Iterable[tuple[int, str | None, str]]
+) -> list[dict[str, object]]:
+    """The index rows of an article: its title (``doc`` minus the article's id), then each
+    section ``(id, heading, text)``."""
+    out: list[dict[str, object]] = [
+        {"doc": -article_id, "article_id": article_id, "tsv": tsvector((title, "A"))}
+    ]
+    out.extend(
+        {"doc": section_id, "article_id": article_id, "tsv": tsvector((heading, "B"), (body, "C"))}
+        for section_id, heading, body in sections
+    )
+    return out
+
+
+def add_rows(connection: Connection, indexed: list[dict[str, object]]) -> None:
+    """Write index rows (of any number of articles) with one statement."""
+    if indexed:
+        connection.execute(
+            text(
+                f"INSERT INTO {INDEX} (doc, article_id, tsv) VALUES (:doc, :article_id, CAST(:tsv AS tsvector)) "
+                "ON CONFLICT (doc) DO UPDATE SET article_id = EXCLUDED.article_id, tsv = EXCLUDED.tsv"
+            ),
+            indexed,
+        )
 
 
 def index_article(connection: Connection, article_id: int, title: str | None) -> None:
     """Index the article's title and current sections (after writing them)."""
-    connection.execute(
-        text(
-            f"INSERT INTO {INDEX} (doc, article_id, tsv) VALUES (:doc, :article_id, CAST(:tsv AS tsvector)) "
-            "ON CONFLICT (doc) DO UPDATE SET article_id = EXCLUDED.article_id, tsv = EXCLUDED.tsv"
-        ),
-        list(_rows(connection, article_id, title)),
+    sections = connection.execute(
+        text("SELECT id, heading, text FROM sections WHERE article_id = :id ORDER BY position"),
+        {"id": article_id},
     )
+    add_rows(connection, rows(article_id, title, sections))  # type: ignore[arg-type]
 
 
 def unindex_article(connection: Connection, article_id: int, title: str | None = None) -> None:

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Engine, Select, bindparam, delete, exc, func,
 from sqlalchemy.sql.dml import ReturningInsert
 
 from fanwen.db.boilerplate import add_counts, forget_rare
-from fanwen.db.dialect import begin_write, index_article, search_available, unindex_article
+from fanwen.db.dialect import add_index_rows, begin_write, index_rows, search_available, unindex_article
 from fanwen.db.engine import DatabaseError, DiskFull, StorageError, upsert, wrap_error
 from fanwen.db.models import articles_table as _articles
 from fanwen.db.models import removed_table as _removed
@@ -105,6 +105,8 @@ class ArticleStore:
         # Learned-template counts of the batch's new articles, likewise.
         self._template_seen: dict[tuple[str, str, str], tuple[int, int]] = {}
         self._indexed: bool | None = None  # whether this database has the search index
+        self._to_index: list[Any] = []  # the batch's search-index rows, written at commit
+        self._to_index_urls: set[str] = set()  # the articles they belong to
         self._upserts = _article_upserts(self._dialect)
 
     # -- transactions -------------------------------------------------------------------
@@ -135,6 +137,7 @@ class ArticleStore:
         try:
             add_counts(connection, self._seen)
             add_template_counts(connection, self._template_seen)
+            self._write_index(connection)
             connection.commit()
         except exc.DBAPIError as error:
             raise self._failed(error) from error
@@ -169,6 +172,7 @@ class ArticleStore:
         self._pending = 0
         self._seen = {}
         self._template_seen = {}
+        self._to_index, self._to_index_urls = [], set()
         self._site_ids.clear()  # ids inserted in the rolled-back transaction are gone
 
     def close(self) -> None:
@@ -264,14 +268,21 @@ class ArticleStore:
             raise StorageError("cannot store an article without a URL")
         connection = self._begin()
         try:
+            if article.url in self._to_index_urls:
+                # Saved earlier in this batch: its rows must be in the index before they can be
+                # removed (contentless FTS5 deletes a row by the values it was indexed with).
+                self._write_index(connection)
             with connection.begin_nested():
-                result = self._save(connection, article)
+                result, indexed = self._save(connection, article)
         except exc.IntegrityError as error:
             # The savepoint is rolled back (with any site row it added); the batch stays.
             self._site_ids.clear()
             raise StorageError(f"cannot store {article.url}: {error.orig}") from error
         except exc.DBAPIError as error:
             raise self._failed(error) from error
+        if indexed:
+            self._to_index.extend(indexed)
+            self._to_index_urls.add(article.url)
         if result == "new":
             # Learned boilerplate counts distinct articles, so only a new one adds to them.
             for site, key, sample in article.boilerplate_seen:
@@ -296,7 +307,8 @@ class ArticleStore:
             before = counts.get((site, slot, path), (0, 0))
             counts[(site, slot, path)] = (before[0] + found, before[1] + 1 - found)
 
-    def _save(self, connection: Connection, article: Article) -> SaveResult:
+    def _save(self, connection: Connection, article: Article) -> tuple[SaveResult, list[Any]]:
+        """Write the article; returns the result and the search-index rows to add at commit."""
         assert article.url is not None
         now = utcnow()
         content_hash = article.content_hash
@@ -329,23 +341,35 @@ class ArticleStore:
             statement, result = self._upserts.changed, "new" if previous is None else "changed"
         article_id = connection.execute(statement, values).scalar_one()
         if result == "unchanged":
-            return result
+            return result, []
+        indexed = self._has_index(connection)
         if previous is not None:
             if result != "replaced":
                 self._keep_revision(connection, article_id, previous, now)
-            if self._has_index(connection):
+            if indexed:
                 unindex_article(connection, article_id, previous.title)  # before its sections go
             connection.execute(delete(_sections).where(_sections.c.article_id == article_id))
             connection.execute(delete(_removed).where(_removed.c.article_id == article_id))
-        self._write_parts(connection, article_id, article)
-        if self._has_index(connection):
-            index_article(connection, article_id, article.title)
-        return result
+        section_ids = self._write_parts(connection, article_id, article, returning=indexed)
+        if not indexed:
+            return result, []
+        parts = zip(
+            section_ids,
+            (s.heading for s in article.sections),
+            (s.text or "" for s in article.sections),
+            strict=True,
+        )
+        return result, index_rows(connection, article_id, article.title, parts)
 
     def _has_index(self, connection: Connection) -> bool:
         if self._indexed is None:
             self._indexed = search_available(connection)
         return self._indexed
+
+    def _write_index(self, connection: Connection) -> None:
+        """Add the batch's search-index rows so far, with one statement."""
+        add_index_rows(connection, self._to_index)
+        self._to_index, self._to_index_urls = [], set()
 
     def _site_id(self, connection: Connection, article: Article) -> int | None:
         parts = urlsplit(article.url or "")
@@ -388,7 +412,10 @@ class ArticleStore:
             )
         )
 
-    def _write_parts(self, connection: Connection, article_id: int, article: Article) -> None:
+    def _write_parts(
+        self, connection: Connection, article_id: int, article: Article, returning: bool = False
+    ) -> list[int]:
+        """Write the sections and removed fragments; the section ids in order if ``returning``."""
         # Positions are 1-based: "section 1" is the first section a reader sees.
         sections = [
             {
@@ -401,7 +428,11 @@ class ArticleStore:
             }
             for position, section in enumerate(article.sections, start=1)
         ]
-        if sections:
+        ids: list[int] = []
+        if sections and returning:
+            insert = _sections.insert().returning(_sections.c.id, sort_by_parameter_order=True)
+            ids = list(connection.execute(insert, sections).scalars())
+        elif sections:
             connection.execute(_sections.insert(), sections)
         removed = [
             {"article_id": article_id, "position": position, "rule": r.rule, "text": r.text}
@@ -409,3 +440,4 @@ class ArticleStore:
         ]
         if removed:
             connection.execute(_removed.insert(), removed)
+        return ids

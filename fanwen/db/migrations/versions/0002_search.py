@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from fanwen.db.fulltext import CREATE, DROP, rebuild
+from fanwen.db.fulltext import CREATE_INDEX, CREATE_SECTIONS_TRIGRAM, CREATE_TITLES, DROP, rebuild
 
 revision: str = "0002"
 down_revision: str | Sequence[str] | None = "0001"
@@ -47,7 +47,8 @@ def upgrade() -> None:
     connection = op.get_bind()
     if connection.dialect.name != "sqlite":
         return
-    for statement in CREATE:
+    # As it was then: 0007 drops the sections' trigram side-index again.
+    for statement in (*CREATE_INDEX, *CREATE_SECTIONS_TRIGRAM, *CREATE_TITLES):
         connection.exec_driver_sql(statement)
     rebuild(connection)  # a database crawled before this migration
 
