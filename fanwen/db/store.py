@@ -159,7 +159,10 @@ class ArticleStore:
 
     def _rollback(self) -> None:
         connection = self._connection
-        if connection is not None and connection.in_transaction():
+        # Not in_transaction(): a savepoint whose rollback failed (SQLite rolled the whole
+        # transaction back itself on SQLITE_FULL) leaves the transaction inactive, not gone,
+        # and the connection refuses to begin another until it is rolled back.
+        if connection is not None and connection.get_transaction() is not None:
             try:
                 connection.rollback()
             except exc.SQLAlchemyError:
