@@ -99,3 +99,19 @@ def test_labelled_text_round_trips(text, codec):
         assert decode_html(body).text.endswith("</html>")
     else:
         assert decode_html(body).text == html
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "big5hkscs"])
+def test_the_common_characters_are_those_of_the_level_1_rows(encoding):
+    # common_share counts a Han character as common when its own code lies in the level-1 rows
+    # (GB2312 rows 0xB0-0xD7, Big5 0xA440-0xC67E): checked here for every one of them.
+    from fanwen.extract.encoding import _code, common_share
+
+    def is_common(ch: str) -> bool:
+        if encoding == "gb18030":
+            return _code(ch, "gb2312") // 256 in range(0xB0, 0xD8)
+        return 0xA440 <= _code(ch, "big5") <= 0xC67E
+
+    for code in range(0x4E00, 0xA000):
+        ch = chr(code)
+        assert common_share(ch, encoding) == (1.0 if is_common(ch) else 0.0), (encoding, ch)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
 
@@ -96,15 +97,30 @@ def common_share(text: str, encoding: str) -> float:
     hans = _HAN.findall(text)
     if not hans:
         return 0.0
-    return sum(map(_is_common(encoding), hans)) / len(hans)
-
-
-def _is_common(encoding: str):  # noqa: ANN202 - a small predicate factory
     if encoding == "gb18030":
-        return lambda ch: _code(ch, "gb2312") // 256 in range(0xB0, 0xD8)
-    if encoding.startswith("big5"):
-        return lambda ch: 0xA440 <= _code(ch, "big5") <= 0xC67E
-    return lambda ch: True
+        common = _common_chars("gb2312")
+    elif encoding.startswith("big5"):
+        common = _common_chars("big5")
+    else:
+        return 1.0
+    return sum(map(common.__contains__, hans)) / len(hans)
+
+
+@lru_cache(maxsize=2)
+def _common_chars(codec: str) -> frozenset[str]:
+    """The characters :func:`common_share` counts, found once by decoding every two-byte code of
+    the level-1 rows and keeping those whose own code lies there (Big5 gives some characters
+    two codes; a character's code is the one it encodes to)."""
+    first, last = (0xB0A1, 0xD7FE) if codec == "gb2312" else (0xA440, 0xC67E)
+    found = set()
+    for code in range(first, last + 1):
+        try:
+            found.add(code.to_bytes(2, "big").decode(codec))
+        except UnicodeDecodeError:
+            continue
+    if codec == "gb2312":
+        return frozenset(ch for ch in found if _code(ch, codec) // 256 in range(0xB0, 0xD8))
+    return frozenset(ch for ch in found if first <= _code(ch, codec) <= last)
 
 
 def _code(ch: str, encoding: str) -> int:
