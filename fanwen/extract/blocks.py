@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
@@ -72,10 +73,11 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             )
         run = _Run(tag=next_tag)
 
-    # An element being walked: its inherited hints, whether it is a block, its children to visit.
+    # An element being walked: its inherited hints, whether it is a block, its children to visit,
+    # and the hints a tail of one of its children takes (see _TailHints).
     # A stack instead of recursion: 1,000 unclosed <font> tags nest 1,000 deep.
     stack: list[
-        tuple[HtmlElement, bool, bool, int | None, bool, str | None, bool, Iterator[HtmlElement]]
+        tuple[HtmlElement, bool, bool, int | None, bool, str | None, bool, Iterator[HtmlElement], _TailHints]
     ] = []
 
     def enter(
@@ -93,12 +95,18 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             heading = xpaths.HEADING_TAGS.get(tag, heading)
             centered = centered or tag == "center" or _is_centered(el)
             run.heading, run.centered = heading, centered
-        bold = bold or tag in xpaths.BOLD_TAGS or _is_bold_style(el)
+        own_bold = tag in xpaths.BOLD_TAGS or _is_bold_style(el)
+        bold = bold or own_bold
         link = link or tag == "a"
-        font = _font_of(el) or font
+        own_font = _font_of(el)
+        font = own_font or font
         if tag and el.text:
             run.add(el.text, bold, link, font)
-        stack.append((el, bold, link, heading, centered, font, is_block, iter(el)))
+        if el is root:
+            hints = _TailHints(_inherits_bold(el), _inside_link(el), _inherited_font(el))
+        else:
+            hints = stack[-1][8].of_child(tag, own_bold, own_font)
+        stack.append((el, bold, link, heading, centered, font, is_block, iter(el), hints))
 
     def leave(el: HtmlElement, is_block: bool) -> None:
         if is_block:
@@ -106,13 +114,14 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         _tail(el)
 
     def _tail(el: HtmlElement) -> None:
-        parent = el.getparent()
-        if el.tail and el is not root and parent is not None:
-            run.add(el.tail, _inherits_bold(parent), _inside_link(parent), _inherited_font(parent))
+        # The element's parent is the top of the stack (el itself is off it, or never was on).
+        if el.tail and el is not root and el.getparent() is not None:
+            hints = stack[-1][8]
+            run.add(el.tail, hints.bold, hints.link, hints.font)
 
     enter(root, False, False, None, False, None)
     while stack:
-        el, bold, link, heading, centered, font, is_block, children = stack[-1]
+        el, bold, link, heading, centered, font, is_block, children, _ = stack[-1]
         child = next(children, None)
         if child is None:
             stack.pop()
@@ -121,6 +130,24 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             enter(child, bold, link, heading, centered, font)
     flush("p")
     return blocks
+
+
+class _TailHints(NamedTuple):
+    """How a tail text inside an element reads, carried down the walk instead of found again
+    by climbing the ancestors for every tail: bold or a link if an element between it and the
+    nearest block is (:func:`_inherits_bold`, :func:`_inside_link`), in the font of the nearest
+    element that names one (:func:`_inherited_font`)."""
+
+    bold: bool
+    link: bool
+    font: str | None
+
+    def of_child(self, tag: str, own_bold: bool, own_font: str | None) -> _TailHints:
+        if not tag:  # a comment: the walk up stops there (it has no children anyway)
+            return _TailHints(False, False, None)
+        if tag in xpaths.BLOCK_TAGS:  # the walk up for bold and links stops below a block
+            return _TailHints(False, False, own_font or self.font)
+        return _TailHints(own_bold or self.bold, tag == "a" or self.link, own_font or self.font)
 
 
 def _is_centered(el: HtmlElement) -> bool:
