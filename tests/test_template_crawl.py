@@ -21,7 +21,7 @@ from parsel import Selector
 from fanwen.cli import main
 from fanwen.extract.page import extract_article
 from fanwen.extract.template import Signature, Template, TemplateCounts, TemplateOptions, learn
-from fanwen.profiles import load
+from fanwen.profiles import ProfileError, load, parse
 
 ROOT = Path(__file__).parent.parent
 BIN = Path(sys.executable).parent
@@ -198,12 +198,14 @@ def test_the_template_a_crawl_learned_is_read_back_as_a_profile(crawled, tmp_pat
     )
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
-    assert 'name = "127.0.0.1"' in text and "pages" in text
+    assert 'name = "127.0.0.1"' in text and "[template]" in text and "of 9 pages" in text
     profile = load(str(out))
-    assert profile.selectors.content == TEMPLATE.content
-    assert profile.selectors.published == TEMPLATE.published
-    assert profile.selectors.author == TEMPLATE.author
-    for n in (*site.SIDEBAR_PAGES, site.FEED_PAGE):
+    assert profile.start_urls[0].startswith("http://127.0.0.1:")  # where the crawls went: crawlable as it is
+    assert profile.template.decided() == TEMPLATE.decided()
+    assert profile.selectors.content == ()
+    # Read as the crawl read them: the article where detection errs, detection where the
+    # template finds nothing (the other layout).
+    for n in (*site.SIDEBAR_PAGES, site.FEED_PAGE, site.OTHER_LAYOUT_PAGE):
         assert _right(extract_article(Selector(text=site.page(n)), None, profile), n)
 
 
@@ -322,3 +324,12 @@ def test_the_next_crawl_of_the_site_reads_every_page_by_the_stored_template(craw
     assert len(rows) == 2 * len(site.PAGES)  # both crawls' URLs, every one right
     by_title = {site.title(n): (f"2023-05-{n:02d}", site.AUTHORS[n - 1]) for n in site.PAGES}
     assert all((published[:10], author) == by_title[title] for title, published, author in rows)
+
+
+def test_a_profile_template_path_must_be_css():
+    with pytest.raises(
+        ProfileError, match=r"template.content\[0\] '//div': a template path is CSS, not XPath"
+    ):
+        parse({"template": {"content": ["//div"]}}, "x")
+    with pytest.raises(ProfileError, match="unknown template slot"):
+        parse({"template": {"body": ["div"]}}, "x")

@@ -38,6 +38,7 @@ def check(file: str, url: str | None, page: Path | None) -> None:
         fanwen profile check mysite.toml --url https://www.example.cn/xinde/1.html
     """
     from fanwen.extract.page import select
+    from fanwen.extract.template import slots_of
     from fanwen.pagepath import PageOptions, read_page
     from fanwen.profiles import ProfileError, Selectors, load
 
@@ -48,7 +49,8 @@ def check(file: str, url: str | None, page: Path | None) -> None:
     rules = len(site.rules)
     click.echo(
         f"{site.path or file}: ok: profile {site.name!r}, {len(site.start_urls)} start URL(s), "
-        f"{sum(len(getattr(site.selectors, f.name)) for f in fields(Selectors))} selector(s), {rules} rule(s)"
+        f"{sum(len(getattr(site.selectors, f.name)) for f in fields(Selectors))} selector(s), "
+        f"{sum(len(paths) for paths in slots_of(site.template).values())} template path(s), {rules} rule(s)"
     )
     if url is None and page is None:
         return
@@ -72,6 +74,13 @@ def check(file: str, url: str | None, page: Path | None) -> None:
 
     text = decode_html(cap(body)[0], header=content_type).text if result.problem != "undecodable" else ""
     sel = Selector(text=text)
+    for slot, paths in slots_of(site.template).items():
+        for path in paths:
+            found = sel.css(path)
+            first = " ".join(found[0].xpath("string()").get("").split())[:60] if found else ""
+            click.echo(
+                f"  template.{slot} {path!r}: {len(found)} match(es)" + (f": {first}" if first else "")
+            )
     for field in fields(Selectors):
         for query in getattr(site.selectors, field.name):
             found = select(sel, [query])
@@ -103,11 +112,13 @@ def learn(
     (FILES), or from what crawls of the site learned (--site NAME, from the database).
 
     A template's slots are the content region, the title heading, the date and the author:
-    where generic detection finds each on most pages (the same element path, on at least 60%
-    of the pages and on three), that path becomes the slot's selector. On the pages where
-    detection alone errs (a feed longer than the article, a sidebar's date or name before the
-    article's) the selector still finds the article's. A crawl learns the same slots as it
-    goes and applies them (docs/extraction.md, "Site templates").
+    where generic detection finds one at the same element path on three pages and on 60% of
+    the pages that have that element, the path is the slot's (a site with several layouts gets
+    one path for each). On the pages where detection alone errs (a feed longer than the
+    article, a sidebar's date or name before the article's) the path still finds the article's.
+    The profile holds them as [template]: tried in order, and where none gives a usable value
+    generic detection decides (a path moved to [selectors] is strict). A crawl learns the same
+    slots as it goes and applies them (docs/extraction.md, "Site templates").
 
     \b
     Example:
@@ -124,11 +135,12 @@ def learn(
         raise click.UsageError("give the profile's name with --name")
     if site:
         from fanwen.cli.common import open_db
-        from fanwen.db.template import load_counts, sites
+        from fanwen.db.template import base_url, load_counts, sites
 
         with open_db(db) as engine:
             stored = load_counts(engine, site)
             known = sites(engine) if not stored else []
+            start = base_url(engine, site)
         if not stored:
             hint = f" (sites with one: {', '.join(known)})" if known else " (crawl the site first)"
             raise click.ClickException(f"no template learned for site {site!r}{hint}")
@@ -146,12 +158,13 @@ def learn(
                 click.echo(f"fanwen profile learn: {path}: {exc}", err=True)
         counts = learn_template(pages)
         source = f"{len(pages)} saved page(s)"
+        start = None
     template = counts.template()
     if not template.content:
         raise click.ClickException(
             f"no content selector: the {counts.pages} article page(s) do not agree on where the article is"
         )
-    text = profile_toml(name, counts, source)
+    text = profile_toml(name, counts, source, start.rstrip("/") + "/" if start else None)
     if out is None:
         click.echo(text, nl=False)
         return

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from sqlalchemy import Connection, Engine, exc, select
 
 from fanwen.db.engine import upsert, wrap_error
+from fanwen.db.models import sites_table as _sites
 from fanwen.db.models import template_table as _table
 from fanwen.db.models import utcnow
 
@@ -20,6 +21,16 @@ def load_counts(engine: Engine, site: str) -> dict[tuple[str, str], tuple[int, i
     try:
         with engine.connect() as connection:
             return {(slot, path): (count, passed) for slot, path, count, passed in connection.execute(query)}
+    except exc.DBAPIError as error:
+        raise wrap_error(engine, error) from error
+
+
+def base_url(engine: Engine, site: str) -> str | None:
+    """The address crawls of ``site`` stored for it (``sites.base_url``), if any."""
+    query = select(_sites.c.base_url).where(_sites.c.name == site)
+    try:
+        with engine.connect() as connection:
+            return connection.execute(query).scalar()
     except exc.DBAPIError as error:
         raise wrap_error(engine, error) from error
 

@@ -90,7 +90,8 @@ def extract_article(
     (``Article.template_seen``), for the crawl to learn the template from.
     """
     selectors = profile.selectors if profile else None
-    template = template or None  # a template with no slot decided is none
+    # The profile's [template] paths first, then what the crawl learned; none is None.
+    template = templates.merged(profile.template if profile else None, template)
     doc = sel.root
     # The stages below walk the page several times, and lxml makes a new Python object (through
     # lxml.html's Python class lookup) for every element met that nothing holds: holding them

@@ -146,6 +146,21 @@ class Signature:
         return ((slot, path) for slot in SLOTS if (path := getattr(self, slot)))
 
 
+def merged(first: Template | None, then: Template | None) -> Template | None:
+    """``first``'s paths for each slot, then ``then``'s not already there (a profile's
+    ``[template]``, then what the crawl learned); None when neither has any.
+
+    >>> merged(Template(content=("div.a",)), Template(content=("div.b", "div.a"), title=("h1",))).decided()
+    (('div.a', 'div.b'), ('h1',), (), ())
+    """
+    if not first:
+        return then or None
+    if not then:
+        return first
+    slots = {slot: tuple(dict.fromkeys((*getattr(first, slot), *getattr(then, slot)))) for slot in SLOTS}
+    return Template(**slots, candidates=then.candidates)
+
+
 # What a slot's element must give to stand for a value detection found: the same text through
 # the same processors a profile's selector goes through (items.ArticleLoader), so that a
 # learned profile reads the page as the template does.
@@ -313,15 +328,18 @@ def learn(pages: Iterable[str], options: TemplateOptions | None = None) -> Templ
     return counts
 
 
-def profile_toml(name: str, counts: TemplateCounts, source: str) -> str:
+def profile_toml(name: str, counts: TemplateCounts, source: str, start_url: str | None = None) -> str:
     """What ``counts`` decide as a profile's TOML, with how each selector was learned in comments."""
     lines = [
         f"# Learned by `fanwen profile learn` from {source}: {counts.pages} article page(s).",
-        "# Each selector found what generic detection found on the pages counted beside it;",
-        "# edit freely, and try it with `fanwen profile check FILE --url URL`.",
+        "# Each path found what generic detection found on the pages counted beside it. On a page",
+        "# the paths of a slot are tried in order, and where none gives a usable value generic",
+        "# detection decides; a path moved to [selectors] is the page's word instead. Edit freely,",
+        "# and try it with `fanwen profile check FILE --url URL`.",
         f"name = {_toml_str(name)}",
+        *([f"start_urls = [{_toml_str(start_url)}]"] if start_url else []),
         "",
-        "[selectors]",
+        "[template]",
     ]
     for slot in SLOTS:
         decided = counts.decided(slot)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from fanwen.extract.template import SLOTS, Template
 from fanwen.regex import PatternError, compile_linear
 
 BUNDLED = Path(__file__).parent
@@ -52,6 +53,10 @@ class Profile:
     article_url: str | None = None
     sitemaps: tuple[str, ...] = ()
     selectors: Selectors = field(default_factory=Selectors)
+    # A site template's slots (``[template]``, what ``fanwen profile learn`` writes): CSS paths
+    # tried in order, where none gives a usable value generic detection decides, unlike
+    # ``[selectors]``, which are the page's word (fanwen.extract.template).
+    template: Template = field(default_factory=Template)
     rules: tuple[dict[str, Any], ...] = ()
     path: Path | None = None
     # How long a stored article stays fresh before a crawl asks for it again (parse_duration).
@@ -116,7 +121,11 @@ def load(name_or_path: str) -> Profile:
 def parse(data: dict[str, Any], default_name: str, path: Path | None = None) -> Profile:
     """Validate a profile's TOML table; unknown keys and wrong types are errors, not surprises."""
     where = str(path or default_name)
-    top = {f.name for f in fields(Profile)} - {"path", "selectors", "rules"} | {"selectors", "rule"}
+    top = {f.name for f in fields(Profile)} - {"path", "selectors", "rules", "template"} | {
+        "selectors",
+        "rule",
+        "template",
+    }
     unknown = set(data) - top
     if unknown:
         raise ProfileError(f"{where}: unknown key(s) {sorted(unknown)}; known: {sorted(top)}")
@@ -133,6 +142,7 @@ def parse(data: dict[str, Any], default_name: str, path: Path | None = None) -> 
             problem = selector_problem(query)
             if problem:
                 raise ProfileError(f"{where}: selectors.{name}[{number}] {query!r}: {problem}")
+    template = _template(where, data.get("template", {}))
     rules = data.get("rule", [])
     if not isinstance(rules, list) or not all(isinstance(r, dict) for r in rules):
         raise ProfileError(f"{where}: [[rule]] entries must be tables")
@@ -167,6 +177,7 @@ def parse(data: dict[str, Any], default_name: str, path: Path | None = None) -> 
         article_url=article_url,
         sitemaps=sitemaps,
         selectors=selectors,
+        template=template,
         rules=tuple(rules),
         path=path,
         refresh=refresh,
@@ -196,6 +207,30 @@ def parse_duration(value: str | int | float) -> timedelta:
     if seconds < 0:
         raise ValueError(f"a duration cannot be negative: {value!r}")
     return timedelta(seconds=seconds)
+
+
+def _template(where: str, raw: Any) -> Template:
+    """A profile's ``[template]`` table: a list of CSS paths per slot (XPath is refused: the
+    paths are compiled once and tried on every page)."""
+    if not isinstance(raw, dict):
+        raise ProfileError(f"{where}: [template] must be a table")
+    bad = set(raw) - set(SLOTS)
+    if bad:
+        raise ProfileError(f"{where}: unknown template slot(s) {sorted(bad)}; known: {list(SLOTS)}")
+    slots = {slot: _strings(where, f"template.{slot}", paths) for slot, paths in raw.items()}
+    for slot, paths in slots.items():
+        for number, path in enumerate(paths):
+            problem = (
+                "a template path is CSS, not XPath" if path.startswith(("/", "(")) else selector_problem(path)
+            )
+            if problem:
+                raise ProfileError(f"{where}: template.{slot}[{number}] {path!r}: {problem}")
+    return Template(
+        content=slots.get("content", ()),
+        title=slots.get("title", ()),
+        published=slots.get("published", ()),
+        author=slots.get("author", ()),
+    )
 
 
 def selector_problem(query: str) -> str | None:
