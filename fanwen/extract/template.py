@@ -28,13 +28,16 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-
-from lxml.cssselect import CSSSelector
-from lxml.html import HtmlElement
+from typing import TYPE_CHECKING
 
 from fanwen.extract import xpaths
-from fanwen.extract.blocks import text_of
 from fanwen.extract.processors import clean_author, clean_space, strip_title_suffix
+
+if TYPE_CHECKING:
+    # Imported where used: profiles hold a Template, and `fanwen --help` loads profiles
+    # without lxml, Scrapy or Twisted.
+    from lxml.cssselect import CSSSelector
+    from lxml.html import HtmlElement
 
 SLOTS = ("content", "title", "published", "author")
 PAGES_KEY = ("*", "")  # the (slot, path) under which the pages seen are counted
@@ -97,6 +100,8 @@ def _rank(el: HtmlElement, classes: list[str]) -> str:
 @lru_cache(maxsize=256)
 def compiled(path: str) -> CSSSelector:
     """A slot's selector, compiled once per crawl process (a site has a handful)."""
+    from lxml.cssselect import CSSSelector
+
     return CSSSelector(path)
 
 
@@ -192,6 +197,8 @@ def find_slot(doc: HtmlElement, needle: str, gives: Callable[[str], object], val
     >>> find_slot(doc, "2023", parse_date, parse_date("2023-05-06"))
     'body > div.riqi'
     """
+    from fanwen.extract.blocks import text_of
+
     for el in doc.iter():
         if not isinstance(el.tag, str) or el.tag in _DROP:
             continue
