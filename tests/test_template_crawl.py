@@ -333,3 +333,16 @@ def test_a_profile_template_path_must_be_css():
         parse({"template": {"content": ["//div"]}}, "x")
     with pytest.raises(ProfileError, match="unknown template slot"):
         parse({"template": {"body": ["div"]}}, "x")
+
+
+def test_profile_learn_from_urls_fetches_them_and_says_which_failed():
+    served = _Site(list(site.PAGES))
+    try:
+        urls = [f"{served.base}/a/{1000 + n}.html" for n in site.PAGES] + [f"{served.base}/a/404.html"]
+        result = CliRunner().invoke(main, ["profile", "learn", *urls, "--name", "wenyuan"])
+    finally:
+        served.close()
+    assert result.exit_code == 0, result.output
+    assert "fanwen profile learn: " in result.output and "/a/404.html: HTTP 404" in result.output
+    assert 'content = ["div#wrap > div.article-body"]' in result.output
+    assert "from 9 page(s)" in result.output

@@ -100,16 +100,17 @@ def check(file: str, url: str | None, page: Path | None) -> None:
 
 
 @profile.command("learn")
-@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, metavar="[FILE_OR_URL]...")
 @click.option("--site", help="Write the template crawls of this site learned (stored in the database).")
 @click.option("--name", help="The profile's (the site's) name (default: --site).")
 @click.option("--out", type=click.Path(path_type=Path), help="Write the profile here instead of printing it.")
 @DB_OPTION
 def learn(
-    files: tuple[Path, ...], site: str | None, name: str | None, out: Path | None, db: str | None
+    files: tuple[str, ...], site: str | None, name: str | None, out: Path | None, db: str | None
 ) -> None:
-    """Learn a site's template and print it as a profile: from saved article pages of it
-    (FILES), or from what crawls of the site learned (--site NAME, from the database).
+    """Learn a site's template and print it as a profile: from article pages of it (saved
+    files, or URLs fetched with one plain GET each), or from what crawls of the site learned
+    (--site NAME, from the database).
 
     A template's slots are the content region, the title heading, the date and the author:
     where generic detection finds one at the same element path on three pages and on 60% of
@@ -124,12 +125,13 @@ def learn(
     Example:
         fanwen profile learn --site www.example.cn --out example.toml
         fanwen profile learn saved/*.html --name mysite --out mysite.toml
+        fanwen profile learn https://www.example.cn/a/1.html https://www.example.cn/a/2.html https://www.example.cn/a/3.html --name example
     """
     from fanwen.extract.template import TemplateCounts, profile_toml, slots_of
     from fanwen.extract.template import learn as learn_template
 
     if bool(files) == bool(site):
-        raise click.UsageError("give saved pages (FILES) or --site NAME, not both")
+        raise click.UsageError("give article pages (files or URLs) or --site NAME, not both")
     name = name or site
     if not name:
         raise click.UsageError("give the profile's name with --name")
@@ -148,16 +150,22 @@ def learn(
         counts.load(stored)
         source = f"crawls of {site}"
     else:
+        from fanwen.cli.extract import _fetch
         from fanwen.offline import PageError, decode, read_file
 
         pages = []
-        for path in files:
+        for given in files:
             try:
-                pages.append(decode(read_file(path)))
-            except (OSError, PageError) as exc:
-                click.echo(f"fanwen profile learn: {path}: {exc}", err=True)
+                if given.startswith(("http://", "https://")):
+                    body, content_type = _fetch(given)
+                    pages.append(decode(body, header=content_type))
+                else:
+                    pages.append(decode(read_file(Path(given))))
+            except (OSError, PageError, click.ClickException) as exc:
+                message = exc.format_message() if isinstance(exc, click.ClickException) else f"{given}: {exc}"
+                click.echo(f"fanwen profile learn: {message}", err=True)
         counts = learn_template(pages)
-        source = f"{len(pages)} saved page(s)"
+        source = f"{len(pages)} page(s)"
         start = None
     template = counts.template()
     if not template.content:
