@@ -82,6 +82,8 @@ CHECKS: dict[str, Callable[[Any], None]] = {
     "FANWEN_STOP_PAGING_KNOWN": _number(float, 0, 1),
     "FANWEN_LOCK_WAIT": _number(float, 0),
     "FANWEN_WORKERS": _workers,
+    "FANWEN_QUEUE": _text_or_none,
+    "FANWEN_IDLE": _number(float, 0),
     "FANWEN_MAX_PAGES": _number(int, 0),
     "FANWEN_MAX_LISTING_PAGES": _number(int, 1),
     "FANWEN_MAX_LINKS_PER_PAGE": _number(int, 1),

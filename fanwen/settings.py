@@ -54,6 +54,12 @@ EXTENSIONS = {
     "fanwen.extensions.storage.Storage": 0,
 }
 
+# With FANWEN_QUEUE set: scrapy-redis's scheduler, queue and dupefilter shared by every process
+# of the crawl (fanwen/distributed/); without it, nothing changes.
+ADDONS = {
+    "fanwen.distributed.DistributedAddon": 0,
+}
+
 ITEM_PIPELINES = {
     "fanwen.pipelines.validate.ValidatePipeline": 100,
     "fanwen.pipelines.strip.StripPipeline": 200,
@@ -80,6 +86,8 @@ FANWEN_REFRESH_INTERVAL = "1d"
 FANWEN_STOP_PAGING_KNOWN = 1.0
 FANWEN_LOCK_WAIT = 0
 FANWEN_MAX_PAGES = 0  # fetch at most this many pages (fanwen crawl --max-pages); 0: no limit
+FANWEN_QUEUE = None  # redis://host:6379/0: a queue shared by every process of the crawl
+FANWEN_IDLE = 30.0  # with FANWEN_QUEUE: stop after this long with the queue empty and every process idle
 FANWEN_WORKERS = "auto"  # processes that read article pages beside Scrapy's; 0: none
 
 LOG_LEVEL = "INFO"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 # Real PostgreSQL and Redis servers, or throwaway ones (tests/servers.py).
-from servers import postgres_databases, postgres_server, postgres_url  # noqa: E402, F401
+from servers import postgres_databases, postgres_server, postgres_url, redis_server, redis_url  # noqa: E402, F401
 
 from fanwen.strip import Rule, load_rules
 

@@ -162,3 +162,59 @@ def wait_for(condition: object, within: float = 10.0) -> bool:
             return True
         time.sleep(0.05)
     return False
+
+
+def _redis_answers(url: str) -> bool:
+    import redis
+
+    try:
+        return bool(redis.Redis.from_url(url, socket_connect_timeout=3).ping())
+    except redis.RedisError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def redis_server() -> Iterator[str]:
+    """A ``redis://`` URL: the server on 127.0.0.1:6379, else a throwaway ``redis-server``."""
+    try:
+        import redis  # noqa: F401
+        import scrapy_redis  # noqa: F401
+    except ImportError:
+        unavailable("redis or scrapy-redis is not installed (pip install 'fanwen[distributed]')")
+    if _redis_answers("redis://127.0.0.1:6379/0"):
+        yield "redis://127.0.0.1:6379/0"
+        return
+    binary = shutil.which("redis-server")
+    if not binary:
+        unavailable("no Redis on 127.0.0.1:6379 and no redis-server to start one")
+    port = free_port()
+    folder = Path(tempfile.mkdtemp(prefix="fanwen-redis-"))
+    server = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--dir", str(folder)],
+        stdout=subprocess.DEVNULL,
+    )
+    url = f"redis://127.0.0.1:{port}/0"
+    if not wait_for(lambda: _redis_answers(url)):
+        server.kill()
+        unavailable(f"no Redis on 127.0.0.1:6379, and {binary} did not start")
+    try:
+        yield url
+    finally:
+        server.kill()
+        server.wait()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def redis_url(redis_server: str) -> Iterator[str]:
+    """The Redis URL; every ``fanwen:*`` key the test made is deleted afterwards (fanwen's keys
+    are named after the crawl's target and database, which are the test's own)."""
+    import redis
+
+    client = redis.Redis.from_url(redis_server)
+    before = set(client.scan_iter(match="fanwen:*"))
+    yield redis_server
+    made = [key for key in client.scan_iter(match="fanwen:*") if key not in before]
+    if made:
+        client.delete(*made)
+    client.close()

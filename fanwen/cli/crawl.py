@@ -224,6 +224,20 @@ def _serve_demo(stack: ExitStack, site: Any, port: int) -> str:
     help="Processes that read article pages beside the crawl's own (default: auto, one fewer than the CPUs, "
     "at most 4; 0: none, least memory).",
 )
+@click.option(
+    "--queue",
+    metavar="REDIS_URL",
+    help="Share the request queue and dupefilter in Redis (redis://host:6379/0) with every process started "
+    "with the same TARGET and --db: the first seeds, the others join (pip install 'fanwen[distributed]').",
+)
+@click.option(
+    "--idle",
+    type=click.FloatRange(min=0),
+    default=30,
+    show_default=True,
+    metavar="SECONDS",
+    help="With --queue: stop once the queue has been empty and every process idle this long.",
+)
 @interruptible
 def crawl(
     targets: tuple[str, ...],
@@ -238,6 +252,8 @@ def crawl(
     full: bool,
     jobdir: str | None,
     workers: int | None,
+    queue: str | None,
+    idle: float,
 ) -> None:
     """Crawl each TARGET into the database: a site profile (bundled name or .toml file) or a start URL.
 
@@ -252,6 +268,7 @@ def crawl(
         fanwen crawl https://www.example.cn/xinde/ --max-pages 50
         fanwen crawl mysite.toml -s DOWNLOAD_DELAY=2 --db archive.db
         fanwen crawl mysite.toml --wait 600 --refresh 7d    # from cron
+        fanwen crawl mysite.toml --db postgresql+psycopg://db/fanwen --queue redis://db:6379/0
     """
     from fanwen.config import SettingError, check_settings
     from fanwen.spiders.articles import resolve_target
@@ -281,6 +298,10 @@ def crawl(
         settings["JOBDIR"] = jobdir
     if workers is not None:
         settings["FANWEN_WORKERS"] = workers
+    if queue:
+        _check_queue(queue)
+        settings["FANWEN_QUEUE"] = queue
+        settings["FANWEN_IDLE"] = idle
     try:
         check_settings(settings)
     except SettingError as exc:
@@ -288,13 +309,29 @@ def crawl(
     from fanwen.db.engine import resolve_db_url
 
     url = resolve_db_url(db)
-    with run_lock(url, wait):
+    # A worker of a distributed run shares the run lock: the crawl's storage owner takes it.
+    with run_lock(url, wait) if not queue else ExitStack():
         check_db(url)
         stats, seconds = _crawl([(t, start_url) for t in targets], url, settings, log_level, scope)
     _print_summary(url, stats, seconds)
     code = exit_code(stats)
     if code:
         sys.exit(code)
+
+
+def _check_queue(url: str) -> None:
+    """The shared queue answers, and the extra that talks to it is installed: else one line."""
+    try:
+        import redis
+        import scrapy_redis  # noqa: F401
+    except ImportError:
+        raise click.UsageError("--queue needs the distributed extra: pip install 'fanwen[distributed]'") from None
+    if not url.startswith(("redis://", "rediss://", "unix://")):
+        raise click.BadParameter(f"not a Redis URL: {url} (redis://host:6379/0)", param_hint="--queue")
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=5).ping()
+    except redis.RedisError as exc:
+        raise click.ClickException(f"cannot reach the queue at {url}: {exc}") from exc
 
 
 def _crawl(

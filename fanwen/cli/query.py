@@ -260,7 +260,7 @@ def stats(db: str | None, as_json: bool) -> None:
 @LIMIT_OPTION
 @JSON_OPTION
 def runs(db: str | None, limit: int, as_json: bool) -> None:
-    """List recent crawl runs, newest first.
+    """List recent crawl runs, newest first; a distributed run (crawl --queue) with a line per worker.
 
     \b
     Examples:
@@ -300,4 +300,13 @@ def runs(db: str | None, limit: int, as_json: bool) -> None:
             *(str(getattr(run, count)) for count in RUN_COUNTS),
             run.targets or "",
         )
+        for worker in run.workers:  # a distributed run: each process's share
+            table.add_row(
+                "",
+                worker.status,
+                _minute(worker.started),
+                _minute(worker.finished),
+                *(str(getattr(worker, count)) for count in RUN_COUNTS),
+                f"worker {worker.worker}",
+            )
     console().print(table)

@@ -24,6 +24,7 @@ from fanwen.db.fulltext import Query
 
 SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
+MIGRATION_LOCK = 0x66616E77656E  # "fanwen": the advisory lock concurrent migrations take on PostgreSQL
 
 
 def sqlite_pragmas(busy_timeout: float) -> Callable[[Any, Any], None]:
@@ -71,6 +72,10 @@ def migration_transaction(connection: Connection) -> Iterator[None]:
     dbapi = connection.connection.dbapi_connection if connection.dialect.name == SQLITE else None
     if dbapi is None:
         with connection.begin():
+            if connection.dialect.name == POSTGRESQL:
+                # Concurrent migrations (the workers of a distributed run start together) wait
+                # for each other; the second then finds the database at head.
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
             yield
         return
     previous = dbapi.isolation_level

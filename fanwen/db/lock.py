@@ -35,6 +35,10 @@ class DatabaseLocked(StorageError):
     """Another crawl holds the database's run lock."""
 
 
+# EXCLUSIVE: a crawl alone. The workers of a distributed run share the lock (SHARED), and the
+# first one (SEED) takes it exclusively first, so that it starts no run beside another.
+EXCLUSIVE, SHARED, SEED = "exclusive", "shared", "seed"
+MODES = (EXCLUSIVE, SHARED, SEED)
 # The advisory lock's key (advisory locks are per database): the first 8 bytes of a hash.
 ADVISORY_KEY = int.from_bytes(hashlib.sha1(b"fanwen run lock").digest()[:8], "big", signed=True)
 
@@ -73,7 +77,10 @@ class RunLock:
     only then may the caller treat ``running`` rows in ``crawl_runs`` as left by a dead run.
     """
 
-    def __init__(self, db_url: str, wait: float = 0.0, poll: float = 0.5) -> None:
+    def __init__(self, db_url: str, wait: float = 0.0, poll: float = 0.5, mode: str = EXCLUSIVE) -> None:
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {', '.join(MODES)}")
+        self.mode = mode
         self.db_url = resolve_db_url(db_url)
         self.postgresql = _is_postgresql(self.db_url)
         self.path = lock_path(db_url)
@@ -83,9 +90,10 @@ class RunLock:
 
     @property
     def _key(self) -> str:
+        where = str(self.path)
         if self.postgresql:
-            return "advisory:" + make_url(self.db_url).render_as_string(hide_password=True)
-        return str(self.path)
+            where = "advisory:" + make_url(self.db_url).render_as_string(hide_password=True)
+        return where if self.mode == EXCLUSIVE else f"{where} (shared)"
 
     def acquire(self) -> bool:
         key = self._key
@@ -111,7 +119,7 @@ class RunLock:
         deadline = time.monotonic() + max(self.wait, 0.0)
         while True:
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(fd, (fcntl.LOCK_SH if self.mode == SHARED else fcntl.LOCK_EX) | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
@@ -122,8 +130,11 @@ class RunLock:
                         f"(lock {self.path}); try again later"
                     ) from None
                 time.sleep(self.poll)
-        os.ftruncate(fd, 0)
-        os.write(fd, f"pid {os.getpid()} since {time.strftime('%Y-%m-%d %H:%M:%S')}\n".encode())
+        if self.mode != SHARED:
+            os.ftruncate(fd, 0)
+            os.write(fd, f"pid {os.getpid()} since {time.strftime('%Y-%m-%d %H:%M:%S')}\n".encode())
+        if self.mode == SEED:
+            fcntl.flock(fd, fcntl.LOCK_SH)  # no other run was going: now let the workers join
 
         def release() -> None:
             fcntl.flock(fd, fcntl.LOCK_UN)
@@ -146,9 +157,8 @@ class RunLock:
             raise DatabaseError(f"cannot take the run lock: {_one_line(error)}") from None
         deadline = time.monotonic() + max(self.wait, 0.0)
         try:
-            while not connection.execute(
-                text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_KEY}
-            ).scalar():
+            take = "pg_try_advisory_lock_shared" if self.mode == SHARED else "pg_try_advisory_lock"
+            while not connection.execute(text(f"SELECT {take}(:key)"), {"key": ADVISORY_KEY}).scalar():
                 if time.monotonic() >= deadline:
                     holder = _advisory_holder(connection)
                     raise DatabaseLocked(
@@ -157,6 +167,9 @@ class RunLock:
                     )
                 connection.commit()  # no transaction left open between polls
                 time.sleep(self.poll)
+            if self.mode == SEED:  # no other run was going: hold it shared, so the workers join
+                connection.execute(text("SELECT pg_advisory_lock_shared(:key)"), {"key": ADVISORY_KEY})
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_KEY})
             connection.commit()
         except BaseException:
             connection.close()
@@ -165,7 +178,7 @@ class RunLock:
 
         def release() -> None:
             try:
-                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_KEY})
+                connection.execute(text("SELECT pg_advisory_unlock_all()"))
                 connection.commit()
             except exc.DBAPIError:
                 pass  # the connection is gone, and the lock with its session

@@ -200,6 +200,26 @@ class CrawlRun(Base):
     stats_json: Mapped[str | None] = mapped_column(Text)
 
 
+class CrawlRunWorker(Base):
+    """One process of a distributed run (``fanwen crawl --queue``): its own counts and status;
+    the run's row holds their sums (:mod:`fanwen.db.workers`)."""
+
+    __tablename__ = "crawl_run_workers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id", ondelete="CASCADE"), index=True)
+    worker: Mapped[str] = mapped_column(String(200))  # host:pid:random
+    started: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    finished: Mapped[datetime | None] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(20), default="running")
+    pages_fetched: Mapped[int] = mapped_column(Integer, default=0)
+    articles_new: Mapped[int] = mapped_column(Integer, default=0)
+    articles_changed: Mapped[int] = mapped_column(Integer, default=0)
+    articles_unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    articles_dropped: Mapped[int] = mapped_column(Integer, default=0)
+    errors: Mapped[int] = mapped_column(Integer, default=0)
+
+
 # Core handles on the tables, for the writer and the queries, which use SQLAlchemy Core.
 articles_table: Table = Article.__table__  # type: ignore[assignment]
 sites_table: Table = Site.__table__  # type: ignore[assignment]
@@ -207,5 +227,6 @@ sections_table: Table = Section.__table__  # type: ignore[assignment]
 removed_table: Table = RemovedFragment.__table__  # type: ignore[assignment]
 revisions_table: Table = ArticleRevision.__table__  # type: ignore[assignment]
 runs_table: Table = CrawlRun.__table__  # type: ignore[assignment]
+workers_table: Table = CrawlRunWorker.__table__  # type: ignore[assignment]
 boilerplate_table: Table = BoilerplateBlock.__table__  # type: ignore[assignment]
 template_table: Table = TemplatePath.__table__  # type: ignore[assignment]

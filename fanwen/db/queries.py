@@ -40,6 +40,7 @@ from fanwen.db.models import revisions_table as _revisions
 from fanwen.db.models import runs_table as _runs
 from fanwen.db.models import sections_table as _sections
 from fanwen.db.models import sites_table as _sites
+from fanwen.db.models import workers_table as _workers
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -156,6 +157,23 @@ class RunView:
     articles_dropped: int
     errors: int
     stats_json: dict[str, Any] | None  # the run's Scrapy stats, parsed (stored as JSON text)
+    workers: tuple[WorkerView, ...] = ()  # the processes of a distributed run, with their counts
+
+
+@dataclass(frozen=True)
+class WorkerView:
+    """One process of a distributed run (``crawl_run_workers``)."""
+
+    worker: str
+    started: datetime
+    finished: datetime | None
+    status: str
+    pages_fetched: int
+    articles_new: int
+    articles_changed: int
+    articles_unchanged: int
+    articles_dropped: int
+    errors: int
 
 
 MAX_SQL_INT = 2**63 - 1  # SQLite's (and PostgreSQL's bigint) largest integer
@@ -588,7 +606,22 @@ def summary(source: Source) -> dict[str, int]:
 def list_runs(source: Source, limit: int = 20) -> list[RunView]:
     """The most recent crawl runs, newest first."""
     rows = _rows(source, select(_runs).order_by(_runs.c.id.desc()).limit(limit))
+    workers: dict[int, list[WorkerView]] = {}
+    if rows:
+        columns = [c for c in _workers.c if c.name not in ("id", "run_id")]
+        found = _rows(
+            source,
+            select(_workers.c.run_id, *columns)
+            .where(_workers.c.run_id.in_([row.id for row in rows]))
+            .order_by(_workers.c.id),
+        )
+        for worker in found:
+            values = worker._asdict()
+            workers.setdefault(values.pop("run_id"), []).append(WorkerView(**values))
     return [
-        RunView(**{**row._asdict(), "stats_json": json.loads(row.stats_json) if row.stats_json else None})
+        RunView(
+            **{**row._asdict(), "stats_json": json.loads(row.stats_json) if row.stats_json else None},
+            workers=tuple(workers.get(row.id, ())),
+        )
         for row in rows
     ]

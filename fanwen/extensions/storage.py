@@ -14,6 +14,11 @@ same database; 0), ``FANWEN_INCREMENTAL_ENABLED`` (off: the crawl state is empty
 Stats: ``fanwen/store/run_id``, ``fanwen/store/abandoned_runs``, ``fanwen/incremental/known``,
 ``fanwen/incremental/full_walk``.
 
+In a distributed run (``FANWEN_QUEUE``, :mod:`fanwen.distributed`) the owner of the seeding
+worker starts the ``crawl_runs`` row and the others join it; each worker records its own counts
+in ``crawl_run_workers`` and adds them to the run's, and the last one records the run's end. The
+workers share the run lock (the seeder takes it exclusively first).
+
 The owner opens at the first component's ``open_spider`` (or its own ``spider_opened`` at the
 latest) and holds the run lock (:mod:`fanwen.db.lock`) until ``spider_closed``, where it records
 how the run ended. When another crawl holds the lock the spider closes at once with the reason
@@ -33,10 +38,12 @@ from scrapy.exceptions import CloseSpider, NotConfigured
 from fanwen.config import check_settings
 from fanwen.db.boilerplate import load_counts
 from fanwen.db.engine import DiskFull, StorageError, describe, make_engine, migrate, resolve_db_url
-from fanwen.db.lock import DatabaseLocked, RunLock
+from fanwen.db.lock import SEED, SHARED, DatabaseLocked, RunLock
 from fanwen.db.state import close_abandoned_runs, load_state
 from fanwen.db.store import ArticleStore
 from fanwen.db.template import load_counts as template_counts
+from fanwen.db.workers import finish_distributed_run, finish_worker, start_worker
+from fanwen.distributed.cluster import Cluster
 from fanwen.state import CrawlState
 
 if TYPE_CHECKING:
@@ -138,6 +145,8 @@ class Storage:
         self.store: ArticleStore | None = None
         self.run_id: int | None = None
         self.refused: str | None = None  # why the crawl must close at once (locked, unusable, disk full)
+        self.cluster: Cluster | None = None  # the distributed run this process is a worker of
+        self.worker_id: int | None = None  # its crawl_run_workers row
         self._opened = False
         self._state: CrawlState | None = None
 
@@ -158,6 +167,7 @@ class Storage:
             incremental=settings.getbool("FANWEN_INCREMENTAL_ENABLED", True),
         )
         _OWNERS[crawler] = owner
+        owner.cluster = Cluster.of(crawler)
         crawler.signals.connect(owner.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(owner.spider_closed, signal=signals.spider_closed)
         return owner
@@ -181,6 +191,11 @@ class Storage:
         if self._opened:
             return self.store is not None
         self._opened = True
+        if self.cluster is not None:
+            self.cluster.join()
+            self.lock = RunLock(
+                self.db_url, wait=self.lock.wait, mode=SEED if self.cluster.seeder else SHARED
+            )
         try:
             self.lock.acquire()
         except DatabaseLocked as error:
@@ -196,14 +211,23 @@ class Storage:
         try:
             self.engine = make_engine(self.db_url)
             migrate(self.engine)
-            abandoned = close_abandoned_runs(self.engine, keep=_OWN_RUNS.get(self.db_url, set()))
-            if abandoned:
-                logger.warning(
-                    "%d earlier run(s) were killed before they ended: marked interrupted", abandoned
-                )
-                self._stats_set("fanwen/store/abandoned_runs", abandoned)
             self.store = ArticleStore(self.engine, self.batch_size)
-            self.run_id = self.store.start_run(self._targets())
+            if self.cluster is None or self.cluster.seeder:
+                abandoned = close_abandoned_runs(self.engine, keep=_OWN_RUNS.get(self.db_url, set()))
+                if abandoned:
+                    logger.warning(
+                        "%d earlier run(s) were killed before they ended: marked interrupted", abandoned
+                    )
+                    self._stats_set("fanwen/store/abandoned_runs", abandoned)
+                self.run_id = self.store.start_run(self._targets())
+                if self.cluster is not None:
+                    self.cluster.share_run_id(self.run_id)
+            else:
+                self.run_id = self.cluster.shared_run_id()
+                if self.run_id is None:
+                    raise StorageError("the first worker of this distributed run recorded no run in time")
+            if self.cluster is not None:
+                self.worker_id = start_worker(self.engine, self.run_id, self.cluster.worker)
             _OWN_RUNS.setdefault(self.db_url, set()).add(self.run_id)
         except StorageError as error:
             # A read-only, unusable or full database: one line, and the crawl closes before fetching.
@@ -302,10 +326,13 @@ class Storage:
                     "errors": run_errors(stats),
                 }
                 status = run_status(reason, stats)
-                try:
-                    self.store.finish_run(self.run_id, status, counts, stats)
-                except DiskFull:
-                    self._finish_without_stats(status, counts, reason)
+                if self.cluster is not None and self.worker_id is not None:
+                    self._finish_worker(status, counts, reason)
+                else:
+                    try:
+                        self.store.finish_run(self.run_id, status, counts, stats)
+                    except DiskFull:
+                        self._finish_without_stats(status, counts, reason)
         finally:
             try:
                 self.store.close()
@@ -314,6 +341,16 @@ class Storage:
                 self.store = None
                 self.engine = None
                 self.lock.release()
+
+    def _finish_worker(self, status: str, counts: dict[str, Any], reason: str) -> None:
+        """A worker of a distributed run: its row, its counts added to the run's; the last
+        worker to leave records the run's end."""
+        assert self.store is not None and self.engine is not None and self.cluster is not None
+        assert self.run_id is not None and self.worker_id is not None
+        self.store.flush()
+        finish_worker(self.engine, self.worker_id, self.run_id, status, counts)
+        if self.cluster.leave():
+            finish_distributed_run(self.engine, self.run_id, status, reason)
 
     def _finish_without_stats(self, status: str, counts: dict[str, Any], reason: str) -> None:
         """On a full disk the run's stats JSON may not fit where its status and counts do."""

@@ -1,0 +1,81 @@
+"""The workers of a distributed run: a ``crawl_run_workers`` row each, and their counts merged
+into the run's row. Several processes write here at once, so every count is added in SQL
+(``articles_new = articles_new + :n``), never read, summed in Python and written back."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Engine, exc, insert, select, update
+
+from fanwen.db.engine import wrap_error
+from fanwen.db.models import runs_table as _runs
+from fanwen.db.models import utcnow
+from fanwen.db.models import workers_table as _workers
+
+COUNTS = (
+    "pages_fetched",
+    "articles_new",
+    "articles_changed",
+    "articles_unchanged",
+    "articles_dropped",
+    "errors",
+)
+
+
+def start_worker(engine: Engine, run_id: int, worker: str) -> int:
+    """Record a worker joining run ``run_id``; returns its row id."""
+    values: dict[str, Any] = {"run_id": run_id, "worker": worker, "started": utcnow(), "status": "running"}
+    values.update(dict.fromkeys(COUNTS, 0))
+    try:
+        with engine.begin() as connection:
+            return int(
+                connection.execute(insert(_workers).values(**values).returning(_workers.c.id)).scalar_one()
+            )
+    except exc.DBAPIError as error:
+        raise wrap_error(engine, error) from error
+
+
+def finish_worker(engine: Engine, worker_id: int, run_id: int, status: str, counts: dict[str, int]) -> None:
+    """Close the worker's row and add its counts to the run's, in one transaction."""
+    added = {key: int(counts.get(key) or 0) for key in COUNTS}
+    try:
+        with engine.begin() as connection:
+            connection.execute(
+                update(_workers)
+                .where(_workers.c.id == worker_id)
+                .values(status=status, finished=utcnow(), **added)
+            )
+            connection.execute(
+                update(_runs)
+                .where(_runs.c.id == run_id)
+                .values(**{k: _runs.c[k] + v for k, v in added.items()})
+            )
+    except exc.DBAPIError as error:
+        raise wrap_error(engine, error) from error
+
+
+def finish_distributed_run(engine: Engine, run_id: int, status: str, reason: str) -> None:
+    """The last worker's close: the run's status and end; workers that never closed (killed)
+    are marked ``interrupted``."""
+    try:
+        with engine.begin() as connection:
+            connection.execute(
+                update(_workers)
+                .where(_workers.c.run_id == run_id, _workers.c.status == "running")
+                .values(status="interrupted")
+            )
+            workers = (
+                connection.execute(select(_workers.c.worker).where(_workers.c.run_id == run_id))
+                .scalars()
+                .all()
+            )
+            stats = {"finish_reason": reason, "workers": len(workers)}
+            connection.execute(
+                update(_runs)
+                .where(_runs.c.id == run_id)
+                .values(status=status, finished=utcnow(), stats_json=json.dumps(stats, sort_keys=True))
+            )
+    except exc.DBAPIError as error:
+        raise wrap_error(engine, error) from error

@@ -1,0 +1,155 @@
+"""Several processes, one crawl: a shared Redis queue and dupefilter (scrapy-redis), one run in
+PostgreSQL with each worker's counts; a worker killed with SIGKILL loses nothing the next run
+does not complete."""
+
+from __future__ import annotations
+
+import collections
+import json
+import signal
+import subprocess
+import sys
+import threading
+import time
+from http.server import ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from fanwen.db import make_engine, migrate
+from fanwen.demo import build_site
+from fanwen.demo.server import DemoHandler
+
+ROOT = Path(__file__).parent.parent
+BIN = Path(sys.executable).parent
+FAST = ["-L", "INFO", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "--workers", "0"]
+
+
+class CountingHandler(DemoHandler):
+    """The demo site, a little slow (so the crawl is still going when a worker is killed),
+    counting the requests for each page."""
+
+    requests: collections.Counter[str]
+    lock: threading.Lock
+
+    def do_GET(self) -> None:
+        with self.lock:
+            self.requests[self.path] += 1
+        if self.path.endswith(".html"):
+            time.sleep(0.15)
+        super().do_GET()
+
+
+@pytest.fixture
+def site():
+    demo = build_site()
+    handler = type(
+        "Handler",
+        (CountingHandler,),
+        {"site": demo, "requests": collections.Counter(), "lock": threading.Lock()},
+    )
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}", handler, demo
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def worker(db: str, base: str, queue: str, *args: str) -> subprocess.Popen[str]:
+    command = [str(BIN / "fanwen"), "crawl", "demo", "--start-url", f"{base}/", "--db", db, "--queue", queue]
+    return subprocess.Popen(
+        [*command, "--idle", "2", *FAST, *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def scalar(engine, sql: str) -> int:
+    with engine.connect() as connection:
+        return int(connection.execute(text(sql)).scalar() or 0)
+
+
+def fetched_twice(requests: collections.Counter[str]) -> list[str]:
+    return [path for path, n in requests.items() if n > 1 and path != "/robots.txt"]
+
+
+def test_three_workers_one_killed_then_a_follow_up_run_completes_without_duplicates(
+    site, postgres_url, redis_url
+):
+    base, handler, demo = site
+    engine = make_engine(postgres_url)
+    migrate(engine)  # so that the test can watch the tables from the start
+    workers = [worker(postgres_url, base, redis_url) for _ in range(3)]
+    victim = workers[1]
+    try:
+        deadline = time.monotonic() + 120
+        # All three have joined the run, and articles are being stored.
+        while (
+            scalar(engine, "SELECT count(*) FROM crawl_run_workers") < 3
+            or scalar(engine, "SELECT count(*) FROM articles") < 5
+        ):
+            assert time.monotonic() < deadline, [w.poll() for w in workers]
+            time.sleep(0.1)
+        victim.send_signal(signal.SIGKILL)
+        outputs = [w.communicate(timeout=180) for w in workers]
+    finally:
+        for w in workers:
+            w.kill()
+    assert victim.returncode == -signal.SIGKILL
+    for w, (_out, err) in zip(workers, outputs, strict=True):
+        if w is not victim:
+            assert w.returncode == 0, err[-3000:]
+    # One run, each worker's counts; the killed one interrupted; the sums are the run's.
+    listed = subprocess.run(
+        [str(BIN / "fanwen"), "runs", "--json", "--db", postgres_url],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    [run] = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert run["status"] == "finished"
+    assert sorted(w["status"] for w in run["workers"]) == ["finished", "finished", "interrupted"]
+    for count in ("pages_fetched", "articles_new"):
+        assert run[count] == sum(w[count] for w in run["workers"]) > 0
+    assert scalar(engine, "SELECT count(*) FROM articles") == run["articles_new"]
+    # The shared dupefilter: no page was fetched twice by the three workers together.
+    assert fetched_twice(handler.requests) == []
+    table = subprocess.run(
+        [str(BIN / "fanwen"), "runs", "--db", postgres_url],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"COLUMNS": "200", "PATH": str(BIN)},
+    ).stdout
+    assert table.count("worker ") == 3
+
+    # A follow-up run (any number of workers) fetches what the killed worker had taken.
+    handler.requests.clear()
+    follow = worker(postgres_url, base, redis_url)
+    out, err = follow.communicate(timeout=180)
+    assert follow.returncode == 0, err[-3000:]
+    with engine.connect() as connection:
+        urls = connection.execute(text("SELECT url FROM articles")).scalars().all()
+    assert len(urls) == len(set(urls)) == len(demo.articles)
+    assert fetched_twice(handler.requests) == []
+    assert scalar(engine, "SELECT count(*) FROM crawl_runs WHERE status = 'finished'") == 2
+    engine.dispose()
+
+
+def test_a_re_crawl_fetches_due_articles_again(site, tmp_path, redis_url):
+    """The dupefilter belongs to one run: the next run asks for due articles again (--refresh 0)."""
+    base, handler, demo = site
+    db = str(tmp_path / "f.db")
+    first = worker(db, base, redis_url)
+    assert first.communicate(timeout=180) and first.returncode == 0
+    handler.requests.clear()
+    again = worker(db, base, redis_url, "--refresh", "0")
+    out, err = again.communicate(timeout=180)
+    assert again.returncode == 0, err[-3000:]
+    article_pages = [a.path for a in demo.articles]
+    assert all(handler.requests[path] == 1 for path in article_pages)  # asked again, conditionally
+    assert "Incremental: 0 stored articles not due, " in out
