@@ -103,7 +103,8 @@ def test_three_workers_one_killed_then_a_follow_up_run_completes_without_duplica
     for w, (_out, err) in zip(workers, outputs, strict=True):
         if w is not victim:
             assert w.returncode == 0, err[-3000:]
-    # One run, each worker's counts; the killed one interrupted; the sums are the run's.
+    # One run, each worker's counts; the killed one interrupted, and with it the run (what it
+    # had taken from the queue was never done: the next run walks every listing); the sums are the run's.
     listed = subprocess.run(
         [str(BIN / "fanwen"), "runs", "--json", "--db", postgres_url],
         capture_output=True,
@@ -111,11 +112,13 @@ def test_three_workers_one_killed_then_a_follow_up_run_completes_without_duplica
         timeout=60,
     )
     [run] = [json.loads(line) for line in listed.stdout.splitlines()]
-    assert run["status"] == "finished"
+    assert run["status"] == "interrupted"
+    assert run["stats_json"]["finish_reason"] == "worker_lost"
     assert sorted(w["status"] for w in run["workers"]) == ["finished", "finished", "interrupted"]
     for count in ("pages_fetched", "articles_new"):
         assert run[count] == sum(w[count] for w in run["workers"]) > 0
-    assert scalar(engine, "SELECT count(*) FROM articles") == run["articles_new"]
+    # The killed worker's committed articles are stored, but it never reported its counts.
+    assert scalar(engine, "SELECT count(*) FROM articles") >= run["articles_new"]
     # The shared dupefilter: no page was fetched twice by the three workers together.
     assert fetched_twice(handler.requests) == []
     table = subprocess.run(
@@ -136,7 +139,7 @@ def test_three_workers_one_killed_then_a_follow_up_run_completes_without_duplica
         urls = connection.execute(text("SELECT url FROM articles")).scalars().all()
     assert len(urls) == len(set(urls)) == len(demo.articles)
     assert fetched_twice(handler.requests) == []
-    assert scalar(engine, "SELECT count(*) FROM crawl_runs WHERE status = 'finished'") == 2
+    assert scalar(engine, "SELECT count(*) FROM crawl_runs WHERE status = 'finished'") == 1
     engine.dispose()
 
 

@@ -42,7 +42,9 @@ def add_counts(connection: Connection, counts: Mapping[tuple[str, str], tuple[in
             "first_seen": now,
             "last_seen": now,
         }
-        for (site, key), (n, sample) in counts.items()
+        # In key order: concurrent writers (the workers of a distributed run) then lock the
+        # rows they share in the same order, and never deadlock on them.
+        for (site, key), (n, sample) in sorted(counts.items())
     ]
     connection.execute(statement, rows)
 

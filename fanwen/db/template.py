@@ -50,7 +50,8 @@ def add_counts(connection: Connection, counts: Mapping[tuple[str, str, str], tup
     counts, in one statement run for all rows, in the caller's transaction."""
     rows = [
         {"site": site, "slot": slot, "path": path, "count": found, "passed": passed}
-        for (site, slot, path), (found, passed) in counts.items()
+        # In key order, so concurrent writers lock shared rows in the same order (no deadlock).
+        for (site, slot, path), (found, passed) in sorted(counts.items())
         if len(path) <= MAX_PATH
     ]
     if not rows:

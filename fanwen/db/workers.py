@@ -57,8 +57,10 @@ def finish_worker(engine: Engine, worker_id: int, run_id: int, status: str, coun
 
 
 def finish_distributed_run(engine: Engine, run_id: int, status: str, reason: str) -> None:
-    """The last worker's close: the run's status and end; workers that never closed (killed)
-    are marked ``interrupted``."""
+    """The last worker's close: the run's status and end. Workers that never closed (killed)
+    are marked ``interrupted``, and so is the run then: what a lost worker had taken from the
+    queue was never done, so the next run must walk every listing again (:mod:`fanwen.db.state`
+    treats only a ``finished`` run as complete)."""
     try:
         with engine.begin() as connection:
             connection.execute(
@@ -66,12 +68,13 @@ def finish_distributed_run(engine: Engine, run_id: int, status: str, reason: str
                 .where(_workers.c.run_id == run_id, _workers.c.status == "running")
                 .values(status="interrupted")
             )
-            workers = (
-                connection.execute(select(_workers.c.worker).where(_workers.c.run_id == run_id))
-                .scalars()
-                .all()
-            )
-            stats = {"finish_reason": reason, "workers": len(workers)}
+            # Counted, not the update's rowcount: two workers may both leave last (idempotent).
+            statuses = connection.execute(select(_workers.c.status).where(_workers.c.run_id == run_id)).scalars().all()
+            lost = statuses.count("interrupted")
+            stats: dict[str, Any] = {"finish_reason": reason, "workers": len(statuses)}
+            if lost and status == "finished":
+                status = "interrupted"
+                stats.update(finish_reason="worker_lost", workers_lost=lost)
             connection.execute(
                 update(_runs)
                 .where(_runs.c.id == run_id)
