@@ -283,3 +283,20 @@ def test_when_only_a_box_marked_as_chrome_holds_the_article_it_is_still_found():
 <div class="share-wrap"><h1>市图书馆新馆开放</h1><div>{STORY}{STORY}</div></div></body></html>"""
     article = extract_article(Selector(text=html), None, None)
     assert "新馆共设阅览座位" in "\n".join(b.text for b in article.blocks)
+
+
+def test_beside_a_feed_a_box_marked_as_chrome_is_not_the_article_either():
+    """A page with a feed of teasers and a sidebar of prose, each longer than the report: with
+    the feed left out, the sidebar would win the vote; it is left out too."""
+    feed = "".join(TEASER.format(i=i) for i in range(12))
+    notes = "".join(
+        f"<p>读者来信第{i}封：我每天都去图书馆看书，希望馆里多买一些新书，周末也能开到晚上九点，谢谢。</p>"
+        for i in range(6)
+    )
+    html = f"""<html><head><title>市图书馆新馆开放_某某新闻</title></head><body>
+<div class="wrap"><h1>市图书馆新馆开放</h1><div class="txt">{STORY}</div>
+<ul class="stream">{feed}</ul><div class="sidebar">{notes}</div></div></body></html>"""
+    article = extract_article(Selector(text=html), "https://news.example.cn/a/1.html", None)
+    text = "\n".join(b.text for b in article.blocks)
+    assert "新馆共设阅览座位" in text
+    assert "读者来信" not in text and "推荐流" not in text

@@ -206,7 +206,7 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
             if zone_region.is_article or zone_region.is_brief:
                 region = zone_region
     if region.teaser_share >= MAX_TEASER_SHARE and title is not None:
-        region = _beside_feed(region, stats, title) or region
+        region = _beside_feed(region, stats, title, unlikely) or region
     if title is not None and not region.is_article and _follows(stats, title, region.element):
         region = replace(region, under_title=True)
     clipped = _after_label(region.element, stats, title)
@@ -238,29 +238,33 @@ def _unlikely(root: HtmlElement, stats: dict[HtmlElement, _Stats]) -> set[HtmlEl
     return out
 
 
-def _beside_feed(region: Region, stats: dict[HtmlElement, _Stats], title: HtmlElement) -> Region | None:
+def _beside_feed(
+    region: Region,
+    stats: dict[HtmlElement, _Stats],
+    title: HtmlElement,
+    unlikely: set[HtmlElement] | None = None,
+) -> Region | None:
     """The article beside a feed that outvoted it: the vote again without the feed's items.
 
     A feed of teasers (repeated items that each open with a title link and go on with a
     summary) is never the article, however much prose its summaries add up to; magic-html
     prunes such lists before its vote for that reason. When the winner is one, its items'
     paragraphs are left out and the vote is taken again; what wins must be an article that
-    follows the page's title heading, so a listing page stays a listing.
+    follows the page's title heading, so a listing page stays a listing. The boxes marked as
+    never the article (``unlikely``) are left out too, then, if that finds nothing, only the feed.
     """
     feed: set[HtmlElement] = set()
     for top in region.elements:
         for item in teaser_items(top, stats):
             feed.update(item.iter())
-    scores = _votes(stats, exclude=feed)
-    if not scores:
-        return None
-    weighted = {el: s * (1 - link_density(stats[el])) * class_weight(el) for el, s in scores.items()}
-    best = max(weighted, key=weighted.__getitem__)
-    alt = _region(best, weighted, stats)
-    if (alt.is_article or alt.is_brief and alt.text_chars >= MIN_ARTICLE_CHARS) and _follows(
-        stats, title, alt.element
-    ):
-        return alt
+    for exclude in (feed | unlikely, feed) if unlikely else (feed,):
+        alt = _winner(_votes(stats, exclude=exclude), stats)
+        if (
+            alt is not None
+            and (alt.is_article or alt.is_brief and alt.text_chars >= MIN_ARTICLE_CHARS)
+            and _follows(stats, title, alt.element)
+        ):
+            return alt
     return None
 
 
