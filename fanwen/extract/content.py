@@ -184,16 +184,17 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
     stats = measure(root)
     # First without the boxes the page marks as never the article (readability's "unlikely
     # candidates"); when that leaves no article, with everything.
-    region = None
-    unlikely = _unlikely(root, stats)
-    if unlikely:
-        region = _winner(_votes(stats, exclude=unlikely), stats)
-        if region is not None and not region.is_article:
-            region = None
-    if region is None:
-        region = _winner(_votes(stats), stats)
+    # Only a winner that is, sits in or holds such a box can change by leaving them out (the
+    # others' votes can only fall), so the page's boxes are looked for only then.
+    region = _winner(_votes(stats), stats)
     if region is None:
         return None
+    unlikely: set[HtmlElement] = set()
+    if any(_touches_unlikely(el, stats) for el in region.elements):
+        unlikely = _unlikely(root, stats)
+        first = _winner(_votes(stats, exclude=unlikely), stats)
+        if first is not None and first.is_article:
+            region = first
     best = region.element
     title = title_element(doc, stats)
     anchored = _title_anchored(title, stats, best) if title is not None else None
@@ -206,7 +207,7 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
             if zone_region.is_article or zone_region.is_brief:
                 region = zone_region
     if region.teaser_share >= MAX_TEASER_SHARE and title is not None:
-        region = _beside_feed(region, stats, title, unlikely) or region
+        region = _beside_feed(region, stats, title, unlikely or _unlikely(root, stats)) or region
     if title is not None and not region.is_article and _follows(stats, title, region.element):
         region = replace(region, under_title=True)
     clipped = _after_label(region.element, stats, title)
@@ -223,17 +224,27 @@ def _winner(scores: dict[HtmlElement, float], stats: dict[HtmlElement, _Stats]) 
     return _region(max(weighted, key=weighted.__getitem__), weighted, stats)
 
 
+def _is_unlikely(el: HtmlElement) -> bool:
+    hint = el.get("class")
+    ident = el.get("id")
+    if ident:
+        hint = f"{hint} {ident}" if hint else ident
+    return bool(hint and xpaths.UNLIKELY_HINT.search(hint) and not xpaths.POSITIVE_HINT.search(hint))
+
+
+def _touches_unlikely(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
+    """Whether ``el`` is, sits in or holds a visible box marked as never the article."""
+    return any(_is_unlikely(node) for node in (el, *el.iterancestors())) or any(
+        _is_unlikely(node) for node in el.iterdescendants() if node in stats
+    )
+
+
 def _unlikely(root: HtmlElement, stats: dict[HtmlElement, _Stats]) -> set[HtmlElement]:
     """Every element inside a box whose class or id says it is never the article (a sidebar,
     comments, a footer, a menu, related links), unless its class or id also names content."""
     out: set[HtmlElement] = set()
-    search = xpaths.UNLIKELY_HINT.search
     for el in stats:
-        hint = el.get("class")
-        ident = el.get("id")
-        if ident:
-            hint = f"{hint} {ident}" if hint else ident
-        if hint and search(hint) and el not in out and not xpaths.POSITIVE_HINT.search(hint):
+        if el not in out and _is_unlikely(el):
             out.update(el.iter())
     return out
 
