@@ -103,6 +103,24 @@ def test_a_blog_post_shorter_than_its_sidebar_notes_is_the_post():
     assert article.published == datetime(2023, 5, 10, 10, 0)
 
 
+def test_a_blog_platforms_post_gives_its_owner_and_the_date_beside_its_title():
+    post = "".join(f"<p>{p}</p>" for p in PARAS)
+    visitors = "".join(
+        f'<li><a href="/u/{i}">访客{i}</a> 留言：写得真好，我也想去乡下住几天。</li>' for i in range(30)
+    )
+    html = f"""<html><head><title>布谷鸟叫的时候_田野的博客_新浪博客</title></head><body>
+<div id="blognamespan"><strong id="ownernick">田野</strong></div>
+<div class="SG_colW73"><div class="articalTitle">
+<h2 id="t_4a1b2c3d0102e5fg" class="titName SG_txta">布谷鸟叫的时候</h2>
+<span class="time SG_txtc">(2012-05-04 10:21:33)</span></div>
+<div id="sina_keyword_ad_area2" class="articalContent   ">{post}</div></div>
+<div class="SG_colW21"><ul class="visitors">{visitors}</ul></div></body></html>"""
+    article = extract_article(Selector(text=html), None, None)
+    assert [b.text for b in article.blocks] == PARAS
+    assert (article.title, article.author) == ("布谷鸟叫的时候", "田野")
+    assert article.published == datetime(2012, 5, 4, 10, 21, 33)
+
+
 def test_a_site_profile_comes_before_the_platform():
     profile = parse({"selectors": {"author": ["span.time"]}}, "site")
     article = extract_article(Selector(text=_blog_page()), None, profile)
@@ -111,7 +129,7 @@ def test_a_site_profile_comes_before_the_platform():
 
 def test_bundled_platforms_load_and_name_no_host():
     names = {p.name for p in platform.bundled()}
-    assert {"wechat", "csdn", "cnblogs"} <= names
+    assert {"wechat", "csdn", "cnblogs", "sinablog"} <= names
     for path in platform.PLATFORMS.glob("*.toml"):
         assert not re.search(r"\b[\w-]+\.(?:com|cn|net|org)\b", path.read_text(encoding="utf-8")), path
 
