@@ -23,8 +23,8 @@ runs once per process), so that the child's peak memory and CPU time are its own
   crawl after the first is: the crawl then never loads Alembic (12 MB);
 - ``generic`` (only when asked for, ``--modes bare,full,generic``): the same spider and
   pipelines with no profile, as ``fanwen crawl URL`` runs: every page is tried as an article,
-  and the site's template is learned and applied as it goes; ``generic-notemplate``: the same
-  with ``FANWEN_TEMPLATE_ENABLED=0`` (generic detection alone on every page).
+  and the site's template is learned and applied as it goes; ``generic-notemplate`` and
+  ``full-notemplate``: the same with ``FANWEN_TEMPLATE_ENABLED=0`` (no template learned).
 
 Both run with fanwen's settings (robots.txt obeyed, same middlewares) except: no
 AutoThrottle, no download delay, the same ``--concurrency``/``--per-domain``. Reported per
@@ -197,7 +197,7 @@ def child(
         kwargs = {"start_url": f"{url}/"}
     else:
         settings.set("FANWEN_DB", db, priority="cmdline")
-        if mode == "generic-notemplate":
+        if mode.endswith("-notemplate"):
             settings.set("FANWEN_TEMPLATE_ENABLED", False, priority="cmdline")
         if workers is not None:
             settings.set("FANWEN_WORKERS", workers, priority="cmdline")

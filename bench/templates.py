@@ -13,7 +13,10 @@ the first page of every article, in the site's order, three ways, no HTTP and no
   with the template learned so far, observed, and the kept first pages read again whenever the
   template changes (what the spider stores in their place);
 - ``learned``: every page with the template the whole site gives (what the next crawl, or
-  ``fanwen profile learn --site`` as a profile, reads them with).
+  ``fanwen profile learn --site`` as a profile, reads them with);
+- ``demo`` and ``demo+observe``: with the ``demo`` profile, whose selectors leave no slot to
+  the template, without and with observing where each page shows the slots: what learning
+  costs a crawl that gains nothing from it.
 
 For each: the share of pages whose title, date (the day), author and text are right (text: the
 article's last paragraph is in the blocks, and no feed teaser is), and the CPU time per page
@@ -64,13 +67,13 @@ def right(truth: Any, article: Any) -> dict[str, bool]:
     }
 
 
-def read(html: str, url: str, template: Any = None, observe: bool = False) -> Any:
+def read(html: str, url: str, template: Any = None, observe: bool = False, profile: Any = None) -> Any:
     from parsel import Selector
 
     from fanwen.extract.page import NotAnArticle, extract_article
 
     try:
-        return extract_article(Selector(text=html), url, None, template=template, observe=observe)
+        return extract_article(Selector(text=html), url, profile, template=template, observe=observe)
     except NotAnArticle:
         return None
 
@@ -118,6 +121,17 @@ def run_learned(site: list[tuple[Any, str, str]], template: Any) -> tuple[dict[s
     return results, time.process_time() - start
 
 
+def run_profile(site: list[tuple[Any, str, str]], observe: bool) -> tuple[dict[str, Any], float]:
+    from fanwen.extract.template import Template
+    from fanwen.profiles import load
+
+    demo = load("demo")
+    template = Template() if observe else None
+    start = time.process_time()
+    results = {url: read(html, url, template, observe, demo) for _, url, html in site}
+    return results, time.process_time() - start
+
+
 def scores(site: list[tuple[Any, str, str]], results: dict[str, Any]) -> dict[str, float]:
     totals: dict[str, int] = {}
     for truth, url, _ in site:
@@ -134,7 +148,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     site = pages(args.articles, args.seed, not args.plain)
-    cpu: dict[str, list[float]] = {"generic": [], "template": [], "learned": []}
+    cpu: dict[str, list[float]] = {
+        name: [] for name in ("generic", "template", "learned", "demo", "demo+observe")
+    }
     for _ in range(args.repeat):
         generic, seconds = run_generic(site)
         cpu["generic"].append(seconds)
@@ -148,16 +164,27 @@ def main() -> None:
                 whole.observe(article.template_seen)
         learned, seconds = run_learned(site, whole.template)
         cpu["learned"].append(seconds)
+        profiled, seconds = run_profile(site, observe=False)
+        cpu["demo"].append(seconds)
+        observed, seconds = run_profile(site, observe=True)
+        cpu["demo+observe"].append(seconds)
     print(
         f"real-shape site, {len(site)} article pages ({'plain' if args.plain else 'with variety'}), "
         f"seed {args.seed}, {args.repeat} interleaved run(s)"
     )
-    print(f"{'reading':<10} {'title':>6} {'date':>6} {'author':>6} {'text':>6} {'ms/page':>8}")
-    for name, results in (("generic", generic), ("template", crawled), ("learned", learned)):
+    print(f"{'reading':<12} {'title':>6} {'date':>6} {'author':>6} {'text':>6} {'ms/page':>8}")
+    runs = (
+        ("generic", generic),
+        ("template", crawled),
+        ("learned", learned),
+        ("demo", profiled),
+        ("demo+observe", observed),
+    )
+    for name, results in runs:
         score = scores(site, results)
         ms = statistics.median(cpu[name]) / len(site) * 1000
         print(
-            f"{name:<10} {score['title']:>6.3f} {score['date']:>6.3f} {score['author']:>6.3f} "
+            f"{name:<12} {score['title']:>6.3f} {score['date']:>6.3f} {score['author']:>6.3f} "
             f"{score['text']:>6.3f} {ms:>8.2f}"
         )
     print(f"template (crawl order): {counts}; learned slots:")

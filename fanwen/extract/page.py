@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from lxml.html import HtmlElement
 from parsel import Selector, SelectorList
@@ -105,6 +105,7 @@ def extract_article(
     # The template's slot -> path this page took, and its (slot, path)s passed over.
     applied: dict[str, str] = {}
     passed: list[tuple[str, str]] = []
+    given: set[str] = set()
     if selectors and selectors.content:
         region = select(sel, selectors.content)
         if not region:
@@ -156,6 +157,7 @@ def extract_article(
             texts = hosted.script_values(doc, field)
         if texts:
             loader.add_value(field, texts)
+            given.add(field)  # the profile's or the platform's: no template slot to learn
             continue
         if template is not None and not queries and _from_slot(loader, doc, template, field, applied, passed):
             continue
@@ -171,7 +173,7 @@ def extract_article(
     if not article.blocks:
         raise NotAnArticle(_at("not an article: the content region is empty", url), "empty_region")
     if observe and not continuation:
-        article.template_seen = _signature(doc, article, found, template, applied, passed)
+        article.template_seen = _signature(doc, article, found, template, applied, passed, given)
     return article
 
 
@@ -230,29 +232,31 @@ def _signature(
     template: templates.Template | None,
     applied: dict[str, str],
     passed: list[tuple[str, str]],
+    given: set[str],
 ) -> templates.Signature:
     """Where this page shows each slot: the template's path where it was taken, else where the
     value detection found is printed (the region detection chose, when it is one element); and
     the paths passed over: the template's that found nothing usable, and the candidates whose
-    element the page has where the slot was shown elsewhere."""
+    element the page has where the slot was shown elsewhere. Slots a profile's or a platform's
+    selectors gave are not looked for."""
     body = doc.find("body")
     root = body if body is not None else doc
     paths: dict[str, str | None] = dict(applied)
     if "content" not in applied and found is not None and not found.extra:
         paths["content"] = templates.slot_path(doc, found.element)
-    if "title" not in applied and article.title:
+    wanted: dict[str, tuple[str, Callable[[str], object], object]] = {}
+    if "title" not in applied and "title" not in given and article.title:
         heading = found.title if found is not None else None
         if heading is not None and templates.slot_title(text_of(heading)) == article.title:
             paths["title"] = templates.slot_path(doc, heading)
         else:
-            paths["title"] = templates.find_slot(root, article.title[:6], templates.slot_title, article.title)
-    if "published" not in applied and article.published is not None:
-        paths["published"] = templates.find_slot(
-            root, str(article.published.year), parse_date, article.published
-        )
-    if "author" not in applied and article.author:
-        first = article.author.split("、")[0]
-        paths["author"] = templates.find_slot(root, first, templates.slot_author, article.author)
+            wanted["title"] = (article.title[:6], templates.slot_title, article.title)
+    if "published" not in applied and "published" not in given and article.published is not None:
+        wanted["published"] = (str(article.published.year), parse_date, article.published)
+    if "author" not in applied and "author" not in given and article.author:
+        wanted["author"] = (article.author.split("、")[0], templates.slot_author, article.author)
+    if wanted:
+        paths.update(templates.find_slots(root, wanted))
     if template is not None:
         for slot, path in template.candidates:
             if paths.get(slot) != path and templates.first_match(doc, path) is not None:

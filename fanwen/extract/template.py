@@ -187,28 +187,42 @@ def slot_path(doc: HtmlElement, el: HtmlElement | None) -> str | None:
     return path if first_match(doc, path) is el else None
 
 
-def find_slot(doc: HtmlElement, needle: str, gives: Callable[[str], object], value: object) -> str | None:
-    """The path of the first short element whose own text holds ``needle`` and whose whole
-    text gives ``value`` (``gives(text) == value``): where the page printed a value detection found.
+def find_slots(
+    doc: HtmlElement, wanted: Mapping[str, tuple[str, Callable[[str], object], object]]
+) -> dict[str, str | None]:
+    """Per slot, ``(needle, gives, value)``: the path of the first short element whose own text
+    holds ``needle`` and whose whole text gives ``value`` (``gives(text) == value``), where the
+    page printed a value detection found; one walk over the page for all the slots.
 
     >>> from lxml.html import document_fromstring
-    >>> doc = document_fromstring('<body><div class="side">2024-03-01</div><div class="riqi">日期：2023-05-06</div></body>')
     >>> from fanwen.extract.processors import parse_date
-    >>> find_slot(doc, "2023", parse_date, parse_date("2023-05-06"))
-    'body > div.riqi'
+    >>> doc = document_fromstring('<body><div class="side">2024-03-01</div><div class="riqi">日期：2023-05-06</div></body>')
+    >>> find_slots(doc, {"published": ("2023", parse_date, parse_date("2023-05-06"))})
+    {'published': 'body > div.riqi'}
     """
     from fanwen.extract.blocks import text_of
 
+    found: dict[str, str | None] = dict.fromkeys(wanted)
+    left = dict(wanted)
     for el in doc.iter():
+        if not left:
+            break
         if not isinstance(el.tag, str) or el.tag in _DROP:
             continue
-        for holder, text in ((el, el.text), (el.getparent(), el.tail)):
-            if not text or needle not in text or holder is None:
+        for own, text in ((True, el.text), (False, el.tail)):
+            if not text:
                 continue
-            whole = text_of(holder)
-            if len(whole) <= MAX_SLOT_CHARS and gives(whole) == value:
-                return slot_path(doc, holder)
-    return None
+            for slot, (needle, gives, value) in list(left.items()):
+                if needle not in text:
+                    continue
+                holder = el if own else el.getparent()
+                if holder is None:
+                    continue
+                whole = text_of(holder)
+                if len(whole) <= MAX_SLOT_CHARS and gives(whole) == value:
+                    found[slot] = slot_path(doc, holder)
+                    del left[slot]
+    return found
 
 
 @dataclass(frozen=True)
