@@ -346,3 +346,21 @@ def test_profile_learn_from_urls_fetches_them_and_says_which_failed():
     assert "fanwen profile learn: " in result.output and "/a/404.html: HTTP 404" in result.output
     assert 'content = ["div#wrap > div.article-body"]' in result.output
     assert "from 9 page(s)" in result.output
+
+
+def test_profile_check_shows_what_each_template_path_finds(tmp_path):
+    profile = tmp_path / "wenyuan.toml"
+    profile.write_text(
+        'name = "wenyuan"\n[template]\ncontent = ["div.nowhere", "div#wrap > div.article-body"]\n'
+        'published = ["div#wrap > div.riqi"]\n',
+        encoding="utf-8",
+    )
+    page = tmp_path / "6.html"
+    page.write_text(site.page(site.FEED_PAGE), encoding="utf-8")
+    result = CliRunner().invoke(main, ["profile", "check", str(profile), "--page", str(page)])
+    assert result.exit_code == 0, result.output
+    assert "3 template path(s)" in result.output
+    assert "template.content 'div.nowhere': 0 match(es)" in result.output
+    assert "template.published 'div#wrap > div.riqi': 1 match(es): 2023-05-06" in result.output
+    # The article the crawl would store: the short one, not the feed under it.
+    assert "article: '第6篇随笔', published 2023-05-06 00:00:00, 3 section(s)" in result.output
