@@ -160,7 +160,8 @@ def _stored(db: Path) -> dict[str, tuple]:
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
     """The site crawled one page at a time in two orders: the sidebar and feed pages first
-    (before any template), and last (after it)."""
+    (before any template), and last (after it); and as a crawl runs by default, many pages at
+    once on two page readers (the order they are read in is the machine's)."""
     bad_first = [*site.SIDEBAR_PAGES, site.FEED_PAGE]
     orders = {
         "bad_first": bad_first + [n for n in site.PAGES if n not in bad_first],
@@ -178,12 +179,16 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path
         )
         assert result.returncode == 0, result.stderr[-3000:]
         dbs[name] = db
+    db = tmp_path_factory.mktemp("concurrent") / "t.db"
+    result = _crawl(db, orders["bad_first"][::-1], "FANWEN_WORKERS=2")
+    assert result.returncode == 0, result.stderr[-3000:]
+    dbs["concurrent"] = db
     yield dbs
 
 
 def test_a_crawl_stores_every_page_right_whichever_pages_come_first(crawled):
     stored = {name: _stored(db) for name, db in crawled.items()}
-    assert stored["bad_first"] == stored["bad_last"]
+    assert stored["bad_first"] == stored["bad_last"] == stored["concurrent"]
     for n in site.PAGES:
         title, published, author, text = stored["bad_first"][f"{1000 + n}.html"]
         assert (title, published, author) == (site.title(n), f"2023-05-{n:02d}", site.AUTHORS[n - 1]), n
