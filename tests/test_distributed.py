@@ -144,10 +144,15 @@ def test_three_workers_one_killed_then_a_follow_up_run_completes_without_duplica
 
 
 def test_a_re_crawl_fetches_due_articles_again(site, tmp_path, redis_url):
-    """The dupefilter belongs to one run: the next run asks for due articles again (--refresh 0)."""
+    """The dupefilter belongs to one run: the next run asks for due articles again (--refresh 0).
+    The queue given as a setting (-s FANWEN_QUEUE=) works as --queue does."""
     base, handler, demo = site
     db = str(tmp_path / "f.db")
-    first = worker(db, base, redis_url)
+    first = subprocess.Popen(
+        [str(BIN / "fanwen"), "crawl", "demo", "--start-url", f"{base}/", "--db", db, "-s", f"FANWEN_QUEUE={redis_url}",
+         "-s", "FANWEN_IDLE=2", *FAST],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
     assert first.communicate(timeout=180) and first.returncode == 0
     handler.requests.clear()
     again = worker(db, base, redis_url, "--refresh", "0")

@@ -298,10 +298,11 @@ def crawl(
         settings["JOBDIR"] = jobdir
     if workers is not None:
         settings["FANWEN_WORKERS"] = workers
+    queue = queue or settings.get("FANWEN_QUEUE")  # --queue, or -s FANWEN_QUEUE=...
     if queue:
         _check_queue(queue)
         settings["FANWEN_QUEUE"] = queue
-        settings["FANWEN_IDLE"] = idle
+        settings.setdefault("FANWEN_IDLE", idle)
     try:
         check_settings(settings)
     except SettingError as exc:
