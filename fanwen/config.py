@@ -71,6 +71,7 @@ CHECKS: dict[str, Callable[[Any], None]] = {
     "FANWEN_STORE_ENABLED": _flag,
     "FANWEN_STORE_BATCH_SIZE": _number(int, 1),
     "FANWEN_STORE_BATCH_SECONDS": _number(float, 0.1),
+    "FANWEN_KEEP_PAGES": _flag,
     "FANWEN_STRIP_ENABLED": _flag,
     "FANWEN_BOILERPLATE_ENABLED": _flag,
     "FANWEN_BOILERPLATE_THRESHOLD": _number(int, 2),

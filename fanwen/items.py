@@ -57,6 +57,22 @@ class Removal:
     text: str
 
 
+@dataclass(frozen=True)
+class FetchedPage:
+    """An article page as the site sent it: what :mod:`fanwen.db.pages` keeps as a WARC record.
+
+    ``body`` is the response body once Scrapy undid the ``Content-Encoding`` (gzip, br),
+    ``headers`` the response headers in order, ``url`` the final URL (after redirects),
+    ``fetched_at`` naive UTC, when the spider received it.
+    """
+
+    url: str
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+    fetched_at: datetime
+
+
 @dataclass
 class Article:
     """One article as it leaves the spider and is completed by the pipelines."""
@@ -86,6 +102,8 @@ class Article:
     # A page read again in the same crawl once its site's template was learned: it replaces
     # the version stored a moment ago, with no revision kept and not counted again.
     reread: bool = False
+    # The pages the article was read from, in order (kept by the store, FANWEN_KEEP_PAGES).
+    fetched: list[FetchedPage] = field(default_factory=list)
     # The first page's validators, kept for conditional requests on later crawls.
     etag: str | None = None
     last_modified: str | None = None

@@ -71,6 +71,7 @@ ITEM_PIPELINES = {
 FANWEN_DB = None  # SQLAlchemy URL or file path; None: $FANWEN_DB, else ./fanwen.db
 FANWEN_STORE_BATCH_SIZE = 50
 FANWEN_STORE_BATCH_SECONDS = 5.0
+FANWEN_KEEP_PAGES = True  # keep article pages, zstd-compressed, in kept_pages (fanwen reprocess)
 # Crawl bounds per site (a profile's max_listing_pages, max_links_per_page, max_depth win).
 FANWEN_MAX_LISTING_PAGES = 5000
 FANWEN_MAX_LINKS_PER_PAGE = 1000

@@ -185,3 +185,38 @@ def test_a_named_rule_explains_a_repeated_block_before_the_counts_do():
         is_boilerplate=lambda block: counts.is_boilerplate("s", block),
     )
     assert [r.rule for r in result.removed] == ["footer-copyright"]
+
+
+STOCK_LEAD = "心得体会是我们在学习或工作之后写下的体会，及时记录下来，是提升自己的好方法。"
+QUOTATION = "文化是一个民族的精神命脉，而创新是文化繁荣的不竭源泉。"
+
+
+def test_an_article_is_counted_in_its_site_and_its_column():
+    from fanwen.strip.boilerplate import is_column, scopes
+
+    assert scopes("qingsong", "https://qs.example/xinde/7.html") == ("qingsong", "qingsong /xinde/")
+    assert scopes("qingsong", "https://qs.example/a/b/7.html")[1] == "qingsong /a/b/"
+    assert scopes("qingsong", "https://qs.example/7.html") == ("qingsong",)
+    assert is_column("qingsong /xinde/") and not is_column("qingsong")
+
+
+def test_a_column_stock_lead_is_boilerplate_and_a_shared_paragraph_is_not():
+    """Four columns of 12 articles: the 心得 column pastes a stock lead into every article (a
+    quarter of the site, under the site's share), and five of the 评论 column's articles quote
+    one paragraph (over the site's 0.3 within the column, far from all of it)."""
+    from fanwen.strip.boilerplate import scopes
+
+    counts = BoilerplateCounts(BoilerplateOptions())
+    for column in ("xinde", "pinglun", "zongjie", "jianghua"):
+        for n in range(12):
+            blocks = [Block(f"{column}第{n}篇的正文，内容各不相同，绝不重复。")]
+            if column == "xinde":
+                blocks.insert(0, Block(STOCK_LEAD))
+            if column == "pinglun" and n < 5:
+                blocks.append(Block(QUOTATION))
+            for scope in scopes("s", f"https://s.example/{column}/{n}.html"):
+                counts.observe(scope, blocks)
+    xinde, pinglun = scopes("s", "https://s.example/xinde/1.html"), scopes("s", "https://s.example/pinglun/1.html")
+    assert not counts.is_boilerplate("s", Block(STOCK_LEAD))  # 12 of 48 articles of the site
+    assert counts.is_learned(xinde, Block(STOCK_LEAD))  # 12 of 12 in its column
+    assert not counts.is_learned(pinglun, Block(QUOTATION))  # 5 of 12 in its column, 5 of 48 in the site

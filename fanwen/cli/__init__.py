@@ -29,6 +29,6 @@ def main() -> None:
             raise click.UsageError(f"argument {shown!r} is not valid UTF-8")
 
 
-from fanwen.cli import crawl, export, extract, profile, query, serve  # noqa: E402  (the commands register on main)
+from fanwen.cli import crawl, export, extract, profile, query, reprocess, serve  # noqa: E402  (the commands register on main)
 
-__all__ = ["crawl", "export", "extract", "main", "profile", "query", "serve"]
+__all__ = ["crawl", "export", "extract", "main", "profile", "query", "reprocess", "serve"]

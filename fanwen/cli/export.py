@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # imported where used: `fanwen --help` stays fast
 
     from fanwen.db.queries import ArticleView, Filters
 
-FORMATS = ("jsonl", "csv", "markdown")
+FORMATS = ("jsonl", "csv", "markdown", "warc")
 CSV_COLUMNS = (
     "article_id", "url", "site", "title", "published", "position", "kind", "level", "heading", "text",
 )  # fmt: skip
@@ -48,6 +48,22 @@ def write_export(engine: Engine, fmt: str, out: IO[str], filters: Filters | None
         else:
             out.write(("\n---\n\n" if n else "") + render_article(view))
         yield 1
+
+
+def write_warc_export(engine: Engine, out: IO[bytes], filters: Filters | None = None) -> Iterator[int]:
+    """The kept pages of the articles the filters keep, as a gzip WARC file (warcio); yields
+    once per article written. Articles without kept pages are skipped."""
+    from fanwen.db.pages import WarcOut, read_pages
+    from fanwen.db.queries import NO_FILTERS, iter_articles
+
+    warc = WarcOut(out)
+    with engine.connect() as connection:
+        for view in iter_articles(engine, filters or NO_FILTERS):
+            pages = read_pages(connection, view.id)
+            for page in pages:
+                warc.write(page)
+            if pages:
+                yield 1
 
 
 def _csv_rows(view: ArticleView) -> Iterator[tuple[object, ...]]:
@@ -87,6 +103,9 @@ def export(
 ) -> None:
     """Export articles with their sections, streaming: any archive size in constant memory.
 
+    ``--format warc``: not the articles but the pages they were read from, as the site sent
+    them (docs/archive.md), a gzip WARC file any WARC tool reads.
+
     A progress bar shows on a terminal when writing to a file.
 
     \b
@@ -94,6 +113,7 @@ def export(
         fanwen export --format jsonl --out archive.jsonl
         fanwen export --format csv --site demo --since 2024-01-01 > sections.csv
         fanwen export --format markdown --kind essay -o essays.md
+        fanwen export --format warc --site demo -o demo.warc.gz   # the kept pages, for WARC tools
     """
     from rich.progress import Progress
 
@@ -101,6 +121,17 @@ def export(
 
     filters = make_filters(site, since, until, kind)
     written = 0
+    if fmt == "warc":
+        with open_db(db) as engine:
+            try:
+                binary = out.open("wb") if out else nullcontext(sys.stdout.buffer)
+            except OSError as exc:
+                raise click.ClickException(f"cannot write {out}: {exc.strerror}") from exc
+            with binary as stream:
+                written = sum(write_warc_export(engine, stream, filters))
+        if out is not None:
+            click.echo(f"wrote the kept pages of {written} articles to {out}", err=True)
+        return
     with open_db(db) as engine:
         try:
             target = out.open("w", encoding="utf-8", newline="") if out else nullcontext(sys.stdout)

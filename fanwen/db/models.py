@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -164,6 +165,50 @@ class TemplatePath(Base):
     last_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class KeptPage(Base):
+    """An article page as the site sent it (see :mod:`fanwen.db.pages`): final URL, fetch time,
+    status, headers (a JSON list of ``[name, value]``), and the body compressed with zstd, with
+    the site's dictionary ``dict_key`` (``page_dicts``) when it had one. ``page`` counts from 1;
+    ``size`` is the body's own size. The rows are the pages an article was last read from.
+    """
+
+    __tablename__ = "kept_pages"
+    __table_args__ = (Index("ix_kept_pages_article_id_page", "article_id", "page"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    page: Mapped[int] = mapped_column(Integer)
+    url: Mapped[str] = mapped_column(String(2000))
+    status: Mapped[int] = mapped_column(Integer)
+    headers: Mapped[str] = mapped_column(Text)
+    fetched_at: Mapped[datetime] = mapped_column(DateTime)
+    size: Mapped[int] = mapped_column(Integer)
+    dict_key: Mapped[str | None] = mapped_column(String(16))
+    body: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class PageDict(Base):
+    """A zstd dictionary trained on a site's first kept pages; ``key`` is a hash of ``data``."""
+
+    __tablename__ = "page_dicts"
+
+    key: Mapped[str] = mapped_column(String(16), primary_key=True)
+    site: Mapped[str] = mapped_column(String(200), index=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ReprocessCheckpoint(Base):
+    """Where a killed ``fanwen reprocess`` resumes: the last article id it committed, for the
+    selection and rules ``key`` names (written in the same transaction as the articles)."""
+
+    __tablename__ = "reprocess_checkpoints"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    after: Mapped[int] = mapped_column(Integer)
+    updated: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class ArticleRevision(Base):
     """An earlier version of an article, captured just before a changed crawl replaced it."""
 
@@ -230,3 +275,6 @@ runs_table: Table = CrawlRun.__table__  # type: ignore[assignment]
 workers_table: Table = CrawlRunWorker.__table__  # type: ignore[assignment]
 boilerplate_table: Table = BoilerplateBlock.__table__  # type: ignore[assignment]
 template_table: Table = TemplatePath.__table__  # type: ignore[assignment]
+kept_pages_table: Table = KeptPage.__table__  # type: ignore[assignment]
+page_dicts_table: Table = PageDict.__table__  # type: ignore[assignment]
+checkpoints_table: Table = ReprocessCheckpoint.__table__  # type: ignore[assignment]

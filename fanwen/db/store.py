@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
@@ -36,6 +37,7 @@ from fanwen.extract.template import PAGES_KEY, Signature
 if TYPE_CHECKING:
     from types import TracebackType
 
+    from fanwen.db.pages import PageArchive
     from fanwen.items import Article
 
 SaveResult = Literal["new", "changed", "unchanged", "replaced"]
@@ -88,7 +90,7 @@ def to_utc_naive(value: datetime | None) -> datetime | None:
 class ArticleStore:
     """Writes :class:`fanwen.items.Article` objects and crawl runs to a migrated database."""
 
-    def __init__(self, engine: Engine, batch_size: int = 50) -> None:
+    def __init__(self, engine: Engine, batch_size: int = 50, archive: PageArchive | None = None) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         self.engine = engine
@@ -108,6 +110,9 @@ class ArticleStore:
         self._to_index: list[Any] = []  # the batch's search-index rows, written at commit
         self._to_index_urls: set[str] = set()  # the articles they belong to
         self._upserts = _article_upserts(self._dialect)
+        # Where new and changed articles' pages are kept (fanwen.db.pages); None: not kept.
+        self.archive = archive
+        self.sites: set[str] = set()  # sites with new or changed articles (the boilerplate re-check)
 
     # -- transactions -------------------------------------------------------------------
 
@@ -138,6 +143,8 @@ class ArticleStore:
             add_counts(connection, self._seen)
             add_template_counts(connection, self._template_seen)
             self._write_index(connection)
+            if self.archive is not None:
+                self.archive.flush(connection)
             connection.commit()
         except exc.DBAPIError as error:
             raise self._failed(error) from error
@@ -177,6 +184,8 @@ class ArticleStore:
         self._template_seen = {}
         self._to_index, self._to_index_urls = [], set()
         self._site_ids.clear()  # ids inserted in the rolled-back transaction are gone
+        if self.archive is not None:
+            self.archive.rollback()
 
     def close(self) -> None:
         """Commit and release the connection (the engine stays with its owner)."""
@@ -199,6 +208,15 @@ class ArticleStore:
         if exc_type is not None:
             self._rollback()
         self.close()
+
+    def in_batch(self, work: Callable[[Connection], Any]) -> Any:
+        """Run ``work`` on the open batch's connection: committed with the batch's articles
+        (``fanwen reprocess`` records how far it got so)."""
+        connection = self._begin(articles=False)
+        try:
+            return work(connection)
+        except exc.DBAPIError as error:
+            raise self._failed(error) from error
 
     # -- crawl runs ---------------------------------------------------------------------
 
@@ -265,7 +283,10 @@ class ArticleStore:
 
         Unchanged content only moves ``last_seen``. Changed content moves the previous version
         to ``article_revisions`` and replaces sections and removed fragments. A re-read of a
-        page this crawl stored a moment ago (``article.reread``) replaces it with no revision.
+        page this crawl stored a moment ago (``article.reread``: a learned template, or the
+        learned-boilerplate re-check at the end of the crawl) replaces it with no revision. A
+        new or changed article's ``fetched`` pages are kept (:mod:`fanwen.db.pages`) when the
+        store has an archive.
         """
         if not article.url:
             raise StorageError("cannot store an article without a URL")
@@ -293,6 +314,8 @@ class ArticleStore:
                 self._seen[(site, key)] = (n + 1, first)
             if article.template_seen is not None and article.site:
                 self._count_template(article.site, article.template_seen)
+        if result != "unchanged":
+            self.sites.add(article.site or urlsplit(article.url).hostname or "")
         self._batch[result] += 1
         self._pending += 1
         if self._pending >= self.batch_size:
@@ -354,6 +377,9 @@ class ArticleStore:
             connection.execute(delete(_sections).where(_sections.c.article_id == article_id))
             connection.execute(delete(_removed).where(_removed.c.article_id == article_id))
         section_ids = self._write_parts(connection, article_id, article, returning=indexed)
+        if self.archive is not None and article.fetched:
+            site = article.site or urlsplit(article.url).hostname or ""
+            self.archive.keep(connection, article_id, site, article.fetched)
         if not indexed:
             return result, []
         parts = zip(

@@ -10,9 +10,17 @@ extension, else one made on first use), so each component also works on its own 
 Settings: ``FANWEN_STORE_ENABLED`` (off: no owner, nothing stored or read), ``FANWEN_DB`` (a
 SQLAlchemy URL or a file path; default ``$FANWEN_DB``, then ``./fanwen.db``),
 ``FANWEN_STORE_BATCH_SIZE`` (50), ``FANWEN_LOCK_WAIT`` (seconds to wait for another crawl of the
-same database; 0), ``FANWEN_INCREMENTAL_ENABLED`` (off: the crawl state is empty).
+same database; 0), ``FANWEN_INCREMENTAL_ENABLED`` (off: the crawl state is empty),
+``FANWEN_KEEP_PAGES`` (True: the store keeps every new or changed article's pages,
+:mod:`fanwen.db.pages`).
 Stats: ``fanwen/store/run_id``, ``fanwen/store/abandoned_runs``, ``fanwen/incremental/known``,
-``fanwen/incremental/full_walk``.
+``fanwen/incremental/full_walk``, ``fanwen/store/kept_page_bytes`` (compressed) and
+``fanwen/store/kept_page_raw_bytes``,
+``fanwen/boilerplate/rechecked|recheck_changed|recheck_no_pages|recheck_failed``.
+
+At ``spider_closed``, before the run is recorded, learned boilerplate is decided again on the
+final counts for every article of the crawled sites where they disagree with the decision taken
+when the article was stored (:func:`fanwen.reprocess.recheck_learned`, from the kept pages).
 
 In a distributed run (``FANWEN_QUEUE``, :mod:`fanwen.distributed`) the owner of the seeding
 worker starts the ``crawl_runs`` row and the others join it; each worker records its own counts
@@ -39,12 +47,14 @@ from fanwen.config import check_settings
 from fanwen.db.boilerplate import load_counts
 from fanwen.db.engine import DiskFull, StorageError, describe, make_engine, migrate, resolve_db_url
 from fanwen.db.lock import SEED, SHARED, DatabaseLocked, RunLock
+from fanwen.db.pages import PageArchive
 from fanwen.db.state import close_abandoned_runs, load_state
 from fanwen.db.store import ArticleStore
 from fanwen.db.template import load_counts as template_counts
 from fanwen.db.workers import finish_distributed_run, finish_worker, start_worker
 from fanwen.distributed.cluster import Cluster
-from fanwen.state import CrawlState
+from fanwen.state import CrawlState, utcnow
+from fanwen.strip.boilerplate import BoilerplateOptions
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -125,6 +135,18 @@ def run_errors(stats: dict[str, Any]) -> int:
     return int(stats.get("log_count/ERROR", 0)) + int(stats.get("fanwen/store/errors", 0))
 
 
+def learned_options(settings: Any) -> BoilerplateOptions | None:
+    """The learned-boilerplate options of a crawl's settings; None when nothing is learned."""
+    if not settings.getbool("FANWEN_STRIP_ENABLED", True) or not settings.getbool(
+        "FANWEN_BOILERPLATE_ENABLED", True
+    ):
+        return None
+    return BoilerplateOptions(
+        threshold=settings.getint("FANWEN_BOILERPLATE_THRESHOLD", 5),
+        min_share=settings.getfloat("FANWEN_BOILERPLATE_MIN_SHARE", 0.3),
+    )
+
+
 class Storage:
     """The storage owner of one crawl (a Scrapy extension; see the module docstring)."""
 
@@ -135,8 +157,16 @@ class Storage:
         batch_size: int = 50,
         lock_wait: float = 0.0,
         incremental: bool = True,
+        keep_pages: bool = True,
+        learned: BoilerplateOptions | None = None,
+        min_chars: int = 50,
     ) -> None:
         self.crawler = crawler
+        self.keep_pages = keep_pages
+        self.archive: PageArchive | None = None
+        self.learned = learned  # learned-boilerplate options when the strip stage learns, else None
+        self.min_chars = min_chars
+        self._started = utcnow()
         self.db_url = db_url
         self.batch_size = batch_size
         self.incremental = incremental
@@ -165,6 +195,9 @@ class Storage:
             batch_size=settings.getint("FANWEN_STORE_BATCH_SIZE", 50),
             lock_wait=settings.getfloat("FANWEN_LOCK_WAIT", 0.0),
             incremental=settings.getbool("FANWEN_INCREMENTAL_ENABLED", True),
+            keep_pages=settings.getbool("FANWEN_KEEP_PAGES", True),
+            learned=learned_options(settings),
+            min_chars=settings.getint("FANWEN_VALIDATE_MIN_CHARS", 50),
         )
         _OWNERS[crawler] = owner
         owner.cluster = Cluster.of(crawler)
@@ -211,7 +244,10 @@ class Storage:
         try:
             self.engine = make_engine(self.db_url)
             migrate(self.engine)
+            self._started = utcnow()
             self.store = ArticleStore(self.engine, self.batch_size)
+            if self.keep_pages:
+                self.archive = self.store.archive = PageArchive()
             if self.cluster is None or self.cluster.seeder:
                 abandoned = close_abandoned_runs(self.engine, keep=_OWN_RUNS.get(self.db_url, set()))
                 if abandoned:
@@ -310,6 +346,8 @@ class Storage:
             reason = self.refused  # a crawl that closes because the disk is full failed
         try:
             if self.run_id is not None:
+                if not self.refused:
+                    self._recheck_learned()
                 self._committed_counts_to_stats()
                 stats = self._stats()
                 stats["finish_reason"] = reason
@@ -337,6 +375,10 @@ class Storage:
             try:
                 self.store.close()
             finally:
+                if self.archive is not None:
+                    self._stats_set("fanwen/store/kept_page_bytes", self.archive.bytes_kept)
+                    self._stats_set("fanwen/store/kept_page_raw_bytes", self.archive.bytes_raw)
+                    self.archive = None
                 self.engine.dispose()
                 self.store = None
                 self.engine = None
@@ -351,6 +393,48 @@ class Storage:
         finish_worker(self.engine, self.worker_id, self.run_id, status, counts)
         if self.cluster.leave():
             finish_distributed_run(self.engine, self.run_id, status, reason)
+
+    def _recheck_learned(self) -> None:
+        """Learned boilerplate decided on the final counts (:func:`fanwen.reprocess.recheck_learned`)."""
+        assert self.store is not None
+        sites = {site for site in self.store.sites if site}
+        if self.learned is None or not sites:
+            return
+        from fanwen.reprocess import recheck_learned
+        from fanwen.strip import load_rules
+
+        profile = getattr(self.crawler.spider, "profile", None)
+        rules = load_rules(profile.rules if profile else ())
+        try:
+            result = recheck_learned(
+                self.store, sites, self.learned, profile, rules, self._started, self.min_chars
+            )
+        except DiskFull as error:
+            logger.error("%s: learned boilerplate not re-checked", error)
+            self.refused = DISK_FULL_REASON
+            return
+        except StorageError as error:
+            self._stats_inc("fanwen/store/errors")
+            logger.error("cannot re-check learned boilerplate: %s", error)
+            return
+        for key, value in (
+            ("rechecked", len(result.articles)),
+            ("recheck_changed", result.changed),
+            ("recheck_no_pages", result.no_pages),
+            ("recheck_failed", result.failed),
+        ):
+            if value:
+                self._stats_set(f"fanwen/boilerplate/{key}", value)
+        if result.no_pages:
+            logger.warning(
+                "%d article(s) keep learned-boilerplate decisions taken on early counts: their pages "
+                "were not kept (FANWEN_KEEP_PAGES)",
+                result.no_pages,
+            )
+
+    def _stats_inc(self, key: str) -> None:
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value(key)
 
     def _finish_without_stats(self, status: str, counts: dict[str, Any], reason: str) -> None:
         """On a full disk the run's stats JSON may not fit where its status and counts do."""

@@ -24,7 +24,7 @@ from fanwen.config import check_settings
 from fanwen.extensions.storage import Storage
 from fanwen.items import Article
 from fanwen.strip import Rule, load_rules
-from fanwen.strip.boilerplate import BoilerplateCounts, BoilerplateOptions
+from fanwen.strip.boilerplate import BoilerplateCounts, BoilerplateOptions, scopes
 from fanwen.strip.stage import clean_article
 
 if TYPE_CHECKING:
@@ -82,9 +82,10 @@ class StripPipeline:
     def process_item(self, item: Article) -> Article:
         self.stats.inc_value("fanwen/strip/blocks_in", len(item.blocks))
         site = item.site or urlsplit(item.url or "").hostname or ""
-        if self.counts is not None and site:
-            self._learn(site, item)
-        clean_article(item, self.rules, self.counts, site)
+        where = scopes(site, item.url) if site else ()
+        if self.counts is not None and where:
+            self._learn(where, item)
+        clean_article(item, self.rules, self.counts, where)
         for removal in item.removed:
             self.stats.inc_value("fanwen/strip/removed")
             self.stats.inc_value(f"fanwen/strip/removed/{removal.rule}")
@@ -94,14 +95,17 @@ class StripPipeline:
             raise DropItem(f"nothing left after stripping: {item.url}")
         return item
 
-    def _learn(self, site: str, item: Article) -> None:
+    def _learn(self, where: tuple[str, ...], item: Article) -> None:
+        """Count the article in its site and its column (:func:`fanwen.strip.boilerplate.scopes`)."""
         assert self.counts is not None
-        if site not in self._loaded and self.storage is not None:
-            self.counts.load(site, self.storage.boilerplate_counts(site))
-        self._loaded.add(site)
+        for scope in where:
+            if scope not in self._loaded and self.storage is not None:
+                self.counts.load(scope, self.storage.boilerplate_counts(scope))
+            self._loaded.add(scope)
         if item.reread:
             return  # its blocks were counted when the crawl first read it
-        self.counts.observe(site, item.blocks)
+        for scope in where:
+            self.counts.observe(scope, item.blocks)
         item.boilerplate_seen = [
             (s, key, sample) for (s, key), (_, sample) in self.counts.take_pending().items()
         ]

@@ -31,7 +31,7 @@ from fanwen import profiles
 from fanwen.config import SettingError, check_settings
 from fanwen.extensions.storage import Storage
 from fanwen.extract.template import SLOTS, Signature, Template, slots_of
-from fanwen.items import Article
+from fanwen.items import Article, FetchedPage
 from fanwen.middlewares.maxpages import PageLimitReached
 from fanwen.middlewares.notmodified import NotModified
 from fanwen.profiles import Profile, parse_duration
@@ -224,6 +224,7 @@ class ArticleSpider(scrapy.Spider):
         part, next_pages = found
         article.blocks.extend(part.blocks)
         article.tail.extend(part.tail)
+        article.fetched.extend(part.fetched)
         for output in self._next_page_or_done(article, next_pages, [*pages, response.url]):
             yield output
 
@@ -322,6 +323,7 @@ class ArticleSpider(scrapy.Spider):
                 self._count("article_failed")  # an article page by the profile's article_url
             return None
         article = page.article
+        article.fetched.append(fetched_page(response))
         self._complete(article, response.url)
         self._count("article_pages" if continuation else "articles")
         if not continuation:
@@ -528,6 +530,16 @@ def _sitemap_body(response: Response, max_size: int) -> bytes | None:
     if response.url.endswith((".xml", ".xml.gz")):
         return response.body
     return None
+
+
+def fetched_page(response: Response) -> FetchedPage:
+    """The page as the site sent it, for the store to keep (:mod:`fanwen.db.pages`)."""
+    headers = tuple(
+        (name.decode("latin-1"), value.decode("latin-1"))
+        for name, values in response.headers.items()
+        for value in values
+    )
+    return FetchedPage(response.url, response.status, headers, response.body, utcnow())
 
 
 def _header(response: Response, name: bytes) -> str | None:

@@ -28,15 +28,16 @@ def clean_article(
     item: Article,
     rules: Sequence[Rule],
     boilerplate: BoilerplateCounts | None = None,
-    site: str | None = None,
+    scopes: Sequence[str] = (),
 ) -> Article:
     """Strip ``item`` in place: its blocks become the kept ones, its removals are recorded.
 
     The blocks after the content region (``item.tail``) are stripped too, so that a paywall
     notice or a promo footer outside the region is recorded and sets ``truncated``; nothing of
-    them is kept.
+    them is kept. ``boilerplate``: the learned counts, asked in the article's ``scopes``
+    (:func:`fanwen.strip.boilerplate.scopes`).
     """
-    learned = partial(boilerplate.is_boilerplate, site) if boilerplate is not None and site else None
+    learned = partial(boilerplate.is_learned, tuple(scopes)) if boilerplate is not None and scopes else None
     return apply_strip(item, *strip_article(item, rules, learned))
 
 

@@ -1,0 +1,214 @@
+"""``fanwen reprocess``: the archive read again from its kept pages, never fetching."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import time
+import tomllib
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from fanwen.cli import main
+from fanwen.cli.common import DB_OPTION, open_db
+
+if TYPE_CHECKING:
+    from fanwen.reprocess import SiteSetup, Summary
+
+EXIT_LOCKED = 75  # as fanwen crawl: another crawl or reprocess holds the database
+
+
+@main.command()
+@DB_OPTION
+@click.option("--site", metavar="NAME", help="Only articles of this site (as in `fanwen stats`).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only articles published on or after YYYY-MM-DD.")
+@click.option(
+    "--rules",
+    "rules_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Add the [[rule]] tables of this TOML file (the format of rules.toml) to the built-in and profile rules.",
+)
+@click.option(
+    "--profile",
+    metavar="NAME_OR_PATH",
+    help="The profile the site was crawled with (default: the bundled profile of the site's name, if any).",
+)
+@click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
+@click.option(
+    "--workers",
+    metavar="N|auto",
+    default="auto",
+    show_default=True,
+    help="Processes that read pages (FANWEN_WORKERS).",
+)
+def reprocess(
+    db: str | None,
+    site: str | None,
+    since: datetime | None,
+    rules_file: Path | None,
+    profile: str | None,
+    dry_run: bool,
+    workers: str,
+) -> None:
+    """Extract, strip and section the kept pages again, and store what changed.
+
+    Runs the one page path on the pages the crawls kept (docs/archive.md): a changed article
+    gets a revision, as in a crawl; a page that no longer gives an article keeps its stored
+    article and is counted. Prints what changed: articles, sections added and removed,
+    removals by rule, a few examples. Resumable: run it again after a kill and it goes on
+    after the last committed article. Exit codes: 0 done, 1 an error, 75 a crawl holds the
+    database.
+
+    \b
+    Example:
+        fanwen reprocess --dry-run --rules my-rules.toml    # try a rule on the whole archive
+        fanwen reprocess --site demo --since 2024-01-01
+    """
+    from fanwen.db.engine import resolve_db_url
+    from fanwen.reprocess import Checkpoint
+    from fanwen.reprocess import reprocess as run
+    from fanwen.spiders.reader import worker_count
+
+    try:
+        count = worker_count(workers)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc).removeprefix("FANWEN_WORKERS "), param_hint="--workers") from None
+    extra = _rules(rules_file)
+    fixed = _profile(profile) if profile else None
+    url = resolve_db_url(db)
+    key = hashlib.sha256(repr((site, since, extra, profile)).encode()).hexdigest()[:16]
+    with open_db(db) as engine, _lock(url, dry_run):
+        setup = _setups(engine, extra, fixed)
+        checkpoint = Checkpoint(key)
+        shown = _Progress()
+        try:
+            summary = asyncio.run(
+                run(engine, setup, site=site, since=since, dry_run=dry_run, workers=count,
+                    checkpoint=checkpoint, progress=shown)
+            )  # fmt: skip
+        except Exception as exc:  # a database error mid-way: one line; what was committed stays
+            from fanwen.db.engine import StorageError
+
+            if isinstance(exc, StorageError):
+                raise click.ClickException(str(exc)) from exc
+            raise
+    _report(summary, dry_run)
+
+
+def _rules(path: Path | None) -> list[dict[str, Any]]:
+    """The [[rule]] tables of a rules file, checked now (a bad rule is a usage error)."""
+    from fanwen.strip import RuleError, load_rules
+
+    if path is None:
+        return []
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise click.BadParameter(f"{path}: not valid TOML: {exc}", param_hint="--rules") from None
+    unknown = set(data) - {"rule"}
+    if unknown:
+        raise click.BadParameter(f"{path}: only [[rule]] tables, not {sorted(unknown)}", param_hint="--rules")
+    rules = data.get("rule", [])
+    try:
+        load_rules(rules)
+    except RuleError as exc:
+        raise click.BadParameter(f"{path}: {exc}", param_hint="--rules") from None
+    return list(rules)
+
+
+def _profile(name: str) -> Any:
+    from fanwen.profiles import ProfileError, load
+
+    try:
+        return load(name)
+    except ProfileError as exc:
+        raise click.BadParameter(str(exc), param_hint="--profile") from None
+
+
+def _setups(engine: Any, extra: list[dict[str, Any]], fixed: Any) -> Any:
+    """A site's profile (``--profile``, else the bundled one of its name, else none), rules and
+    learned counts, as the crawl that kept its pages had them."""
+    from fanwen.profiles import ProfileError, load
+    from fanwen.reprocess import SiteSetup, load_learned
+    from fanwen.strip import load_rules
+    from fanwen.strip.boilerplate import BoilerplateOptions
+
+    def setup(site: str) -> SiteSetup:
+        profile = fixed
+        if profile is None:
+            try:
+                profile = load(site) if site and "." not in site else None
+            except ProfileError:
+                click.echo(f"site {site}: no profile of that name; reading its pages without one (--profile)", err=True)
+        rules = load_rules([*(profile.rules if profile else ()), *extra])
+        return SiteSetup(profile, rules, load_learned(engine, [site], BoilerplateOptions()) if site else None)
+
+    return setup
+
+
+class _Progress:
+    """A line on stderr at most every two seconds: articles read, of how many, how fast."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.last = 0.0
+
+    def __call__(self, summary: Summary) -> None:
+        now = time.monotonic()
+        if now - self.last < 2 and summary.done < summary.total:
+            return
+        self.last = now
+        rate = summary.done / max(now - self.started, 1e-9)
+        click.echo(
+            f"{summary.done}/{summary.total} articles, {summary.changed} changed, {rate:.0f}/s", err=True
+        )
+
+
+def _report(summary: Summary, dry_run: bool) -> None:
+    out = _Echo()
+    would = "would change" if dry_run else "changed"
+    if summary.resumed_after:
+        out.print(f"resumed after article {summary.resumed_after}")
+    out.print(f"{summary.done} articles read again from kept pages: {summary.changed} {would}, {summary.unchanged} unchanged")
+    out.print(f"sections: +{summary.sections_added} -{summary.sections_removed}")
+    if summary.removals:
+        out.print("removals by rule: " + ", ".join(f"{rule} {n:+d}" for rule, n in sorted(summary.removals.items())))
+    if summary.failed:
+        out.print(f"{summary.failed} no longer give an article: their stored articles are kept as they were")
+    if summary.unreadable:
+        out.print(f"{summary.unreadable} have kept pages that cannot be read: their stored articles are kept")
+    for example in summary.examples:
+        out.print(f"  {example}")
+    if not summary.total:
+        click.echo("no article has kept pages (crawl with FANWEN_KEEP_PAGES on, the default)", err=True)
+    if dry_run:
+        out.print("dry run: nothing written")
+
+
+class _Echo:
+    """Plain lines on stdout (examples are long URLs: no wrapping)."""
+
+    def print(self, line: str) -> None:
+        click.echo(line)
+
+
+class _NoLock:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *args: object) -> None:
+        return None
+
+
+def _lock(url: str, dry_run: bool) -> Any:
+    """The run lock for the whole command (reprocess writes as a crawl does); none for a dry run."""
+    if dry_run:
+        return _NoLock()
+    from fanwen.cli.crawl import run_lock
+
+    return run_lock(url, 0.0)
+
+

@@ -1,0 +1,210 @@
+"""``fanwen reprocess`` (issue 15): the archive read again from its kept pages, never fetching."""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from fanwen.cli import main
+from fanwen.demo import build_site, serve
+from fanwen.profiles import BUNDLED
+
+ROOT = Path(__file__).parent.parent
+BIN = Path(sys.executable).parent
+FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "LOG_LEVEL=WARNING", "-s", "FANWEN_WORKERS=0"]
+# A rule the crawl did not have: the demo's pooled conclusions that open with 总而言之 go.
+RULE = """
+[[rule]]
+name = "cut-summing-up"
+pattern = "^总而言之"
+scope = "block"
+max_chars = 200
+"""
+
+
+def crawl(base: str, db: Path, profile: str = "demo") -> None:
+    command = [str(BIN / "scrapy"), "crawl", "articles", "-a", f"target={profile}", "-a", f"start_url={base}/"]
+    result = subprocess.run([*command, "-s", f"FANWEN_DB={db}", *FAST], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+def content(db: Path) -> dict[str, list[tuple]]:
+    connection = sqlite3.connect(db)
+    stored = {}
+    for article_id, url, title, content_hash in connection.execute("SELECT id, url, title, content_hash FROM articles"):
+        sections = connection.execute(
+            "SELECT kind, level, heading, text FROM sections WHERE article_id = ? ORDER BY position", (article_id,)
+        ).fetchall()
+        removed = connection.execute(
+            "SELECT rule, text FROM removed_fragments WHERE article_id = ? ORDER BY position", (article_id,)
+        ).fetchall()
+        stored[url.split("/", 3)[3]] = [title, content_hash, *sections, *removed]
+    connection.close()
+    return stored
+
+
+def committed(db: Path) -> bool:
+    """Whether a reprocess has committed its first articles (and where it got to)."""
+    try:
+        with sqlite3.connect(db, timeout=0.1) as connection:
+            return bool(connection.execute("SELECT count(*) FROM reprocess_checkpoints").fetchone()[0])
+    except sqlite3.OperationalError:
+        return False
+
+
+def revisions(db: Path) -> int:
+    with sqlite3.connect(db) as connection:
+        return connection.execute("SELECT count(*) FROM article_revisions").fetchone()[0]
+
+
+@pytest.fixture(scope="module")
+def crawls(tmp_path_factory):
+    """The demo crawled twice: as it is, and with a profile that adds RULE."""
+    folder = tmp_path_factory.mktemp("reprocess")
+    rules = folder / "rules.toml"
+    rules.write_text(RULE, encoding="utf-8")
+    profile = folder / "demo.toml"
+    profile.write_text((BUNDLED / "demo.toml").read_text(encoding="utf-8") + RULE, encoding="utf-8")
+    site = build_site(extra_articles=60)
+    with serve(site) as base:
+        crawl(base, folder / "plain.db")
+        crawl(base, folder / "ruled.db", str(profile))
+    return folder
+
+
+def copy(folder: Path, name: str) -> Path:
+    """A copy of the plain crawl's database and its pages."""
+    db = folder / f"{name}.db"
+    shutil.copy(folder / "plain.db", db)
+    return db
+
+
+def reprocess(db: Path | str, *args: str) -> subprocess.CompletedProcess[str]:
+    command = [str(BIN / "fanwen"), "reprocess", "--db", str(db), "--workers", "0", *args]
+    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+
+
+def test_the_rule_changes_what_a_crawl_stores(crawls) -> None:
+    plain, ruled = content(crawls / "plain.db"), content(crawls / "ruled.db")
+    changed = [url for url in plain if plain[url] != ruled[url]]
+    assert 5 < len(changed) < len(plain)
+
+
+def test_reprocessing_with_the_rule_stores_what_a_crawl_with_it_stores(crawls) -> None:
+    db = copy(crawls, "again")
+    result = reprocess(db, "--rules", str(crawls / "rules.toml"))
+    assert result.returncode == 0, result.stderr
+    plain, ruled, again = content(crawls / "plain.db"), content(crawls / "ruled.db"), content(db)
+    assert again == ruled
+    changed = sum(1 for url in plain if plain[url] != ruled[url])
+    assert f"{changed} changed, {len(plain) - changed} unchanged" in result.stdout
+    assert "cut-summing-up +" in result.stdout
+    assert revisions(db) == changed  # each changed article keeps its earlier version
+    # Run again: nothing left to change, nothing new in the revisions.
+    assert "0 changed" in reprocess(db, "--rules", str(crawls / "rules.toml")).stdout
+    assert revisions(db) == changed
+
+
+def test_without_changes_reprocessing_changes_nothing(crawls) -> None:
+    db = copy(crawls, "same")
+    result = reprocess(db)
+    assert result.returncode == 0, result.stderr
+    assert " 0 changed" in result.stdout
+    assert content(db) == content(crawls / "plain.db")
+
+
+def test_a_dry_run_reports_the_same_and_writes_nothing(crawls) -> None:
+    db = copy(crawls, "dry")
+    before = db.read_bytes()
+    dry = reprocess(db, "--rules", str(crawls / "rules.toml"), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert db.read_bytes() == before
+    assert "would change" in dry.stdout and "dry run: nothing written" in dry.stdout
+    real = reprocess(db, "--rules", str(crawls / "rules.toml"))
+    assert dry.stdout.split("\n")[0].replace("would change", "changed") == real.stdout.split("\n")[0]
+
+
+def test_a_page_that_no_longer_gives_an_article_keeps_its_article(crawls, tmp_path) -> None:
+    db = copy(crawls, "broken")
+    everything = tmp_path / "everything.toml"
+    everything.write_text('[[rule]]\nname = "cut-all"\npattern = "."\nscope = "block"\nmax_chars = 100000\n')
+    result = reprocess(db, "--rules", str(everything))
+    assert result.returncode == 0, result.stderr
+    total = len(content(db))
+    assert f"{total} no longer give an article" in result.stdout
+    assert content(db) == content(crawls / "plain.db")
+
+
+def test_a_killed_reprocess_resumes_and_ends_as_one_that_was_not(crawls) -> None:
+    db = copy(crawls, "killed")
+    command = [str(BIN / "fanwen"), "reprocess", "--db", str(db), "--workers", "0", "--rules", str(crawls / "rules.toml")]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    deadline = time.monotonic() + 60
+    while not committed(db) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    resumed = reprocess(db, "--rules", str(crawls / "rules.toml"))
+    assert resumed.returncode == 0, resumed.stderr
+    if "resumed after article" not in resumed.stdout:
+        pytest.skip("the reprocess ended before it could be killed mid-way")  # a fast machine
+    assert content(db) == content(crawls / "ruled.db")
+    plain, ruled = content(crawls / "plain.db"), content(crawls / "ruled.db")
+    assert revisions(db) == sum(1 for url in plain if plain[url] != ruled[url])
+
+
+def test_bad_rules_are_one_line_and_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[rule]]\nname = "x"\npattern = "("\n')
+    result = CliRunner().invoke(main, ["reprocess", "--db", str(tmp_path / "none.db"), "--rules", str(bad)])
+    assert result.exit_code == 2
+    assert "--rules" in result.output and "Traceback" not in result.output
+
+
+def engine_content(url: str) -> dict[str, list[tuple]]:
+    """:func:`content` through SQLAlchemy, for any database."""
+    from sqlalchemy import text
+
+    from fanwen.db import make_engine
+
+    engine = make_engine(url)
+    stored = {}
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT id, url, title, content_hash FROM articles")).all()
+        for article_id, article_url, title, content_hash in rows:
+            sections = connection.execute(
+                text("SELECT kind, level, heading, text FROM sections WHERE article_id = :a ORDER BY position"),
+                {"a": article_id},
+            ).all()
+            removed = connection.execute(
+                text("SELECT rule, text FROM removed_fragments WHERE article_id = :a ORDER BY position"),
+                {"a": article_id},
+            ).all()
+            stored[article_url.split("/", 3)[3]] = [title, content_hash, *map(tuple, sections), *map(tuple, removed)]
+    engine.dispose()
+    return stored
+
+
+def test_on_postgresql_the_crawl_keeps_pages_and_reprocess_gives_the_same(crawls, postgres_databases) -> None:
+    """The kept pages, the end-of-crawl re-check and reprocess run on PostgreSQL as on SQLite."""
+    postgres = postgres_databases.create()
+    with serve(build_site(extra_articles=60)) as base:
+        command = [str(BIN / "fanwen"), "crawl", "demo", "--start-url", f"{base}/", "--db", postgres]
+        result = subprocess.run(
+            [*command, "-L", "WARNING", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "--workers", "0"],
+            cwd=ROOT, capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert engine_content(postgres) == content(crawls / "plain.db")
+    again = reprocess(postgres, "--rules", str(crawls / "rules.toml"))  # type: ignore[arg-type]
+    assert again.returncode == 0, again.stderr
+    assert engine_content(postgres) == content(crawls / "ruled.db")
+    postgres_databases.drop(postgres)
