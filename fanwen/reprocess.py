@@ -33,6 +33,7 @@ from fanwen.db.models import sites_table as _sites
 from fanwen.db.models import utcnow
 from fanwen.db.pages import read_pages
 from fanwen.db.store import ArticleStore
+from fanwen.extract.template import Template
 from fanwen.items import Article, Block, FetchedPage
 from fanwen.pagepath import Page, PageOptions, read_page
 from fanwen.pipelines.validate import problem
@@ -52,10 +53,13 @@ def header(page: FetchedPage, name: str) -> str | None:
     return next((value for key, value in page.headers if key.lower() == lowered), None)
 
 
-def rebuild(pages: Sequence[FetchedPage], profile: Profile | None = None) -> Article | None:
-    """The article on an article's pages before strip, as the spider makes it; None when a page
-    no longer gives an article (as in a crawl, a broken page never makes half an article)."""
-    options = PageOptions(profile)
+def rebuild(
+    pages: Sequence[FetchedPage], profile: Profile | None = None, template: Template | None = None
+) -> Article | None:
+    """The article on an article's pages before strip, as the spider makes it (with the site's
+    learned ``template``, as the crawl had it at its end); None when a page no longer gives an
+    article (as in a crawl, a broken page never makes half an article)."""
+    options = PageOptions(profile, template=template)
     reads = [
         read_page(page.body, page.url, options, header(page, "Content-Type"), continuation=number > 0)
         for number, page in enumerate(pages)
@@ -126,6 +130,16 @@ def load_learned(engine: Engine, sites: Iterable[str], options: BoilerplateOptio
     return counts
 
 
+def learned_template(engine: Engine, site: str) -> Template | None:
+    """The template the crawls learned for ``site`` (``template_paths``), as a crawl loads it."""
+    from fanwen.db.template import load_counts as template_counts
+    from fanwen.spiders.templates import SiteTemplate
+
+    learner = SiteTemplate()
+    learner.load(template_counts(engine, site))
+    return learner.template
+
+
 @dataclass
 class Recheck:
     """What the re-check of learned boilerplate found and did."""
@@ -192,14 +206,14 @@ def stored_article(connection: Connection, article_id: int) -> tuple[str, str | 
 
 
 def from_kept(
-    connection: Connection, article_id: int, profile: Profile | None
+    connection: Connection, article_id: int, profile: Profile | None, template: Template | None = None
 ) -> tuple[Article | None, bool]:
     """The article rebuilt from its kept pages, and whether it has any."""
     pages = read_pages(connection, article_id)
     stored = stored_article(connection, article_id)
     if not pages or stored is None:
         return None, False
-    article = rebuild(pages, profile)
+    article = rebuild(pages, profile, template)
     if article is not None:
         url, category, _, _ = stored
         article.url = url  # the row it was stored under (the first page's URL after redirects)
@@ -216,6 +230,7 @@ def recheck_learned(
     rules: Sequence[Rule],
     since: datetime,
     min_chars: int = VALIDATE_MIN_CHARS,
+    template: Template | None = None,
 ) -> Recheck:
     """At the end of a crawl: decide learned boilerplate again for the articles of ``sites``
     where the counts now disagree with the decision taken when the article was stored, and
@@ -236,7 +251,7 @@ def recheck_learned(
     for article_id in result.articles:
         with store.engine.connect() as connection:
             stored = stored_article(connection, article_id)
-            article, has_pages = from_kept(connection, article_id, profile)
+            article, has_pages = from_kept(connection, article_id, profile, template)
         if not has_pages or stored is None:
             result.no_pages += 1
             continue
@@ -314,6 +329,7 @@ class SiteSetup:
     profile: Profile | None
     rules: list[Rule]
     learned: BoilerplateCounts | None
+    template: Template | None = None  # the site's learned template (template_paths)
 
 
 class Checkpoint:
@@ -380,7 +396,7 @@ async def reprocess(
                 if name not in setups:
                     setups[name] = setup(name)
                     readers[name] = PageReader(setups[name].profile, workers)
-            loaded = await asyncio.gather(*(_read(engine, a, readers[n]) for a, n in chunk))
+            loaded = await asyncio.gather(*(_read(engine, a, readers[n], setups[n].template) for a, n in chunk))
             for (article_id, name), (pages, reads) in zip(chunk, loaded, strict=True):
                 _one(engine, store, summary, article_id, name, setups[name], pages, reads)
             if store is not None:
@@ -399,7 +415,9 @@ async def reprocess(
     return summary
 
 
-async def _read(engine: Engine, article_id: int, reader: PageReader) -> tuple[list[FetchedPage] | None, list[Page]]:
+async def _read(
+    engine: Engine, article_id: int, reader: PageReader, template: Template | None
+) -> tuple[list[FetchedPage] | None, list[Page]]:
     try:
         with engine.connect() as connection:
             pages = read_pages(connection, article_id)
@@ -407,7 +425,7 @@ async def _read(engine: Engine, article_id: int, reader: PageReader) -> tuple[li
         return None, []
     reads = await asyncio.gather(
         *(
-            reader.read(page.body, header(page, "Content-Type"), page.url, number > 0)
+            reader.read(page.body, header(page, "Content-Type"), page.url, number > 0, template)
             for number, page in enumerate(pages)
         )
     )

@@ -132,7 +132,7 @@ def _setups(engine: Any, extra: list[dict[str, Any]], fixed: Any) -> Any:
     """A site's profile (``--profile``, else the bundled one of its name, else none), rules and
     learned counts, as the crawl that kept its pages had them."""
     from fanwen.profiles import ProfileError, load
-    from fanwen.reprocess import SiteSetup, load_learned
+    from fanwen.reprocess import SiteSetup, learned_template, load_learned
     from fanwen.strip import load_rules
     from fanwen.strip.boilerplate import BoilerplateOptions
 
@@ -144,7 +144,8 @@ def _setups(engine: Any, extra: list[dict[str, Any]], fixed: Any) -> Any:
             except ProfileError:
                 click.echo(f"site {site}: no profile of that name; reading its pages without one (--profile)", err=True)
         rules = load_rules([*(profile.rules if profile else ()), *extra])
-        return SiteSetup(profile, rules, load_learned(engine, [site], BoilerplateOptions()) if site else None)
+        learned = load_learned(engine, [site], BoilerplateOptions()) if site else None
+        return SiteSetup(profile, rules, learned, learned_template(engine, site))
 
     return setup
 

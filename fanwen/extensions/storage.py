@@ -403,11 +403,20 @@ class Storage:
         from fanwen.reprocess import recheck_learned
         from fanwen.strip import load_rules
 
-        profile = getattr(self.crawler.spider, "profile", None)
+        spider = self.crawler.spider
+        profile = getattr(spider, "profile", None)
+        learner = getattr(spider, "site_template", None)
         rules = load_rules(profile.rules if profile else ())
         try:
             result = recheck_learned(
-                self.store, sites, self.learned, profile, rules, self._started, self.min_chars
+                self.store,
+                sites,
+                self.learned,
+                profile,
+                rules,
+                self._started,
+                self.min_chars,
+                learner.template if learner is not None else None,
             )
         except DiskFull as error:
             logger.error("%s: learned boilerplate not re-checked", error)
