@@ -115,6 +115,8 @@ def arabic_date(text: str) -> str:
 
 # Full-width digits and date separators (２０２４－０５－２０), as some pages type their dates.
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
+# str.translate looks every character up; most texts hold none of these, which re finds at once.
+_FULL_WIDTH = re.compile("[０-９－／．]")
 
 
 def half_width(text: str) -> str:
@@ -123,7 +125,7 @@ def half_width(text: str) -> str:
     >>> half_width("２０２４年５月２０日")
     '2024年5月20日'
     """
-    return text.translate(_HALF_WIDTH)
+    return text.translate(_HALF_WIDTH) if _FULL_WIDTH.search(text) else text
 
 
 def parse_date(value: str | datetime) -> datetime | None:
