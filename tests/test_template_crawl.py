@@ -357,15 +357,28 @@ def test_profile_check_shows_what_each_template_path_finds(tmp_path):
     profile = tmp_path / "wenyuan.toml"
     profile.write_text(
         'name = "wenyuan"\n[template]\ncontent = ["div.nowhere", "div#wrap > div.article-body"]\n'
-        'published = ["div#wrap > div.riqi"]\n',
+        'title = ["div#wrap > h1"]\npublished = ["div#wrap > div.riqi"]\n',
         encoding="utf-8",
     )
     page = tmp_path / "6.html"
     page.write_text(site.page(site.FEED_PAGE), encoding="utf-8")
     result = CliRunner().invoke(main, ["profile", "check", str(profile), "--page", str(page)])
     assert result.exit_code == 0, result.output
-    assert "3 template path(s)" in result.output
+    assert "4 template path(s)" in result.output
     assert "template.content 'div.nowhere': 0 match(es)" in result.output
     assert "template.published 'div#wrap > div.riqi': 1 match(es): 2023-05-06" in result.output
     # The article the crawl would store: the short one, not the feed under it.
     assert "article: '第6篇随笔', published 2023-05-06 00:00:00, 3 section(s)" in result.output
+
+
+def test_a_short_text_in_the_template_region_without_its_title_heading_is_no_article():
+    from fanwen.extract.page import NotAnArticle
+
+    # A "latest" page of the site: the same container, one short blurb, no article heading.
+    page = site.PAGE.format(
+        side="", feed="", title="", author="", day="", reads=0, body="<p>本站最近更新了三篇随笔，欢迎大家阅读和留言，谢谢支持。</p>"
+    ).replace("<h1></h1>", "")
+    with pytest.raises(NotAnArticle, match="too little text"):
+        extract_article(Selector(text=page), None, None, template=TEMPLATE)
+    # With its heading it is a short article of the site's layout (as the feed page's is).
+    assert _right(_read(site.FEED_PAGE, TEMPLATE), site.FEED_PAGE)

@@ -136,7 +136,9 @@ def extract_article(
         found is not None
         and not found.is_article
         and not continuation
-        and "content" not in applied
+        # A short article in the template's region under the template's title heading is the
+        # site's article layout; a listing that happens to share the region's place is not.
+        and not ("content" in applied and found.title is not None)
         and not (found.under_title and found.text_chars >= content.MIN_ARTICLE_CHARS)
         and not metadata.dates_article(lines)
     ):
