@@ -494,3 +494,21 @@ def test_a_full_disk_is_one_clear_error_and_counts_only_what_was_committed(
     assert 0 < stored <= len(saved) < 30
     assert dict(store.counts) == {"new": stored}  # what was committed, not what was attempted
     full.dispose()
+
+
+def test_a_distributed_run_whose_every_worker_was_killed_is_closed_with_its_workers(tmp_path: Path) -> None:
+    from fanwen.db.state import close_abandoned_runs
+    from fanwen.db.workers import finish_worker, start_worker
+
+    engine = make_engine(str(tmp_path / "w.db"))
+    migrate(engine)
+    with ArticleStore(engine) as store:
+        run_id = store.start_run("demo")
+    killed = [start_worker(engine, run_id, f"host:{pid}:abc") for pid in (1, 2)]
+    finish_worker(engine, killed[0], run_id, "finished", {"articles_new": 3, "pages_fetched": 5})
+    assert close_abandoned_runs(engine) == 1
+    [run] = list_runs(engine)
+    assert run.status == "interrupted"
+    assert [(w.status, w.articles_new) for w in run.workers] == [("finished", 3), ("interrupted", 0)]
+    assert (run.articles_new, run.pages_fetched) == (3, 5)  # the worker's counts were added to the run's
+    engine.dispose()

@@ -17,6 +17,7 @@ from fanwen.db.engine import wrap_error
 from fanwen.db.models import articles_table as _articles
 from fanwen.db.models import runs_table as _runs
 from fanwen.db.models import sites_table as _sites
+from fanwen.db.models import workers_table as _workers
 from fanwen.state import CrawlState, KnownArticle
 
 # The Scrapy close reason of a run that walked everything it found.
@@ -71,6 +72,12 @@ def close_abandoned_runs(engine: Engine, keep: Collection[int] = ()) -> int:
             result = connection.execute(
                 update(_runs)
                 .where(_runs.c.status == "running", _runs.c.id.not_in(list(keep)))
+                .values(status="interrupted")
+            )
+            # The workers of a distributed run whose every process was killed, likewise.
+            connection.execute(
+                update(_workers)
+                .where(_workers.c.status == "running", _workers.c.run_id.not_in(list(keep)))
                 .values(status="interrupted")
             )
     except exc.DBAPIError as error:
