@@ -99,6 +99,8 @@ class Article:
     # Where the page showed the site's template slots (:mod:`fanwen.extract.template`), when
     # the crawl learns templates: the store adds them to ``template_paths`` for a new article.
     template_seen: Signature | None = None
+    # The bundled platform profile (fanwen/profiles/platforms) whose template the page holds.
+    platform: str | None = None
     # A page read again in the same crawl once its site's template was learned: it replaces
     # the version stored a moment ago, with no revision kept and not counted again.
     reread: bool = False

@@ -142,7 +142,8 @@ def read_html(
         reasons = [*outcomes, f"not_article/{exc.reason}"]
         return Page(None, reasons, problem="not_article", message=str(exc))
     article.truncated = article.truncated or "capped" in outcomes
-    page = Page(article, list(outcomes), next_pages=next_pages(selector, url) if url else [])
+    outcomes = [*outcomes, *([f"platform/{article.platform}"] if article.platform else [])]
+    page = Page(article, outcomes, next_pages=next_pages(selector, url) if url else [])
     if options.rules is not None:
         page.strip, page.after = strip_article(article, options.rules)
         apply_strip(article, page.strip, page.after)

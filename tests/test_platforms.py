@@ -155,3 +155,15 @@ def test_extraction_code_names_no_host():
 def test_a_bad_platform_file_is_one_clear_error(data, problem):
     with pytest.raises(ProfileError, match=problem):
         platform.parse_platform(data, "bad")
+
+
+def test_the_page_path_counts_the_platform_a_page_was_read_with():
+    from fanwen.pagepath import read_page
+
+    html = _account_page("", "var createTime = '2024-05-13 10:23';")
+    page = read_page(html.encode(), "https://example.cn/s/1", content_type="text/html; charset=utf-8")
+    assert page.article is not None and page.article.platform == "wechat"
+    assert "platform/wechat" in page.outcomes
+    assert "platform/csdn" in read_page(_blog_page().encode(), None).outcomes
+    plain = "<html><body><h1>标题</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</body></html>"
+    assert not [o for o in read_page(plain.encode(), None).outcomes if o.startswith("platform/")]

@@ -184,7 +184,9 @@ def _serve_demo(stack: ExitStack, site: Any, port: int) -> str:
 @click.argument("targets", nargs=-1, required=True, metavar="TARGET...")
 @DB_OPTION
 @click.option(
-    "--max-pages", type=click.IntRange(min=1), help="Fetch at most this many pages (per target; robots.txt aside)."
+    "--max-pages",
+    type=click.IntRange(min=1),
+    help="Fetch at most this many pages (per target; robots.txt aside).",
 )
 @click.option(
     "-s",
@@ -326,7 +328,9 @@ def _check_queue(url: str) -> None:
         import redis
         import scrapy_redis  # noqa: F401
     except ImportError:
-        raise click.UsageError("--queue needs the distributed extra: pip install 'fanwen[distributed]'") from None
+        raise click.UsageError(
+            "--queue needs the distributed extra: pip install 'fanwen[distributed]'"
+        ) from None
     if not url.startswith(("redis://", "rediss://", "unix://")):
         raise click.BadParameter(f"not a Redis URL: {url} (redis://host:6379/0)", param_hint="--queue")
     try:

@@ -114,7 +114,9 @@ def explain(source: str, encoding: str | None, full: bool, profile: str | None) 
     click.echo(f"title: {article.title}  published: {iso(article.published)}  truncated: {article.truncated}")
     _echo_decisions(result, full)
     if after.removed:
-        click.echo(f"after the article ({len(after.decisions)} blocks, never kept): {len(after.removed)} removals")
+        click.echo(
+            f"after the article ({len(after.decisions)} blocks, never kept): {len(after.removed)} removals"
+        )
         for removal in after.removed:
             click.echo(f"  - [{removal.rule}] {_short(removal.text, full)}")
     click.echo("sections:")

@@ -86,7 +86,9 @@ def metadata(database: str) -> dict[str, Any]:
 
 @main.command()
 @DB_OPTION
-@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port on 127.0.0.1.")
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port on 127.0.0.1."
+)
 def serve(db: str | None, port: int) -> None:
     """Browse and query the archive in Datasette on 127.0.0.1, with fanwen's search.
 

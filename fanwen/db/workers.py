@@ -69,7 +69,11 @@ def finish_distributed_run(engine: Engine, run_id: int, status: str, reason: str
                 .values(status="interrupted")
             )
             # Counted, not the update's rowcount: two workers may both leave last (idempotent).
-            statuses = connection.execute(select(_workers.c.status).where(_workers.c.run_id == run_id)).scalars().all()
+            statuses = (
+                connection.execute(select(_workers.c.status).where(_workers.c.run_id == run_id))
+                .scalars()
+                .all()
+            )
             lost = statuses.count("interrupted")
             stats: dict[str, Any] = {"finish_reason": reason, "workers": len(statuses)}
             if lost and status == "finished":

@@ -333,7 +333,9 @@ class Storage:
         try:
             return template_counts(self.engine, site)
         except StorageError as error:
-            logger.warning("learning the site's template afresh: cannot read what earlier crawls learned: %s", error)
+            logger.warning(
+                "learning the site's template afresh: cannot read what earlier crawls learned: %s", error
+            )
             return {}
 
     # -- closing ------------------------------------------------------------------------

@@ -169,6 +169,7 @@ def extract_article(
             loader.add_value(field, candidate)
             if loader.get_collected_values(field):
                 break
+    loader.add_value("platform", hosted.name if hosted else None)
     loader.add_value("blocks", blocks)
     loader.add_value("tail", following_blocks(elements[-1]))
     article = loader.load_item()
