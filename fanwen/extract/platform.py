@@ -29,12 +29,13 @@ from lxml import etree
 from lxml.html import HtmlElement
 from parsel.csstranslator import HTMLTranslator
 
+from fanwen.extract import xpaths
 from fanwen.profiles import BUNDLED, ProfileError, Selectors, parse, selector_problem
 
 PLATFORMS = BUNDLED / "platforms"
 FIELDS = ("content", "title", "published", "author", "source", "category")
 _TIMESTAMP = re.compile(r"\d{10}")
-_INLINE_SCRIPTS = etree.XPath("//script[not(@src)]/text()")
+_INLINE_SCRIPTS = etree.XPath(xpaths.INLINE_SCRIPTS)
 
 
 @dataclass(frozen=True)

@@ -145,6 +145,9 @@ CATEGORY_LINKS = "//a[contains(concat(' ', @rel, ' '), ' category ')]"
 HOME_LINK_PARENTS = "//a[@href='/' or @href='./' or @href='index.html' or @href='/index.html']/.."
 SOURCE_META = ("//meta[@name='source' or @name='ContentSource']/@content",)
 JSON_LD = "//script[@type='application/ld+json']/text()"
+# The text of the page's inline scripts: where a platform's template keeps values only its
+# script prints (fanwen/extract/platform.py).
+INLINE_SCRIPTS = "//script[not(@src)]/text()"
 # Elements whose class or id names a breadcrumb ('crumb' covers 'breadcrumb'), through the
 # attribute axis as TITLE_HEADINGS: a third cheaper than testing every element's attributes.
 BREADCRUMB = (
