@@ -167,3 +167,13 @@ def test_the_page_path_counts_the_platform_a_page_was_read_with():
     assert "platform/csdn" in read_page(_blog_page().encode(), None).outcomes
     plain = "<html><body><h1>标题</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</body></html>"
     assert not [o for o in read_page(plain.encode(), None).outcomes if o.startswith("platform/")]
+
+
+def test_a_relative_date_the_script_printed_gives_way_to_the_scripts_timestamp():
+    """A page saved after its script ran shows ``前天`` where the date is: no date, so the
+    timestamp the script holds is read."""
+    html = _account_page("", 'var ct = "1715567000";').replace(
+        '<em id="publish_time" class="rich_media_meta rich_media_meta_text"></em>',
+        '<em id="publish_time" class="rich_media_meta rich_media_meta_text">前天</em>',
+    )
+    assert extract_article(Selector(text=html), None, None).published == datetime(2024, 5, 13, 10, 23, 20)

@@ -154,11 +154,11 @@ def extract_article(
         queries = (getattr(selectors, field, ()) if selectors else ()) + (
             getattr(hosted.selectors, field) if hosted else ()
         )
-        texts = first_texts(sel, queries)
-        if not texts and hosted:
-            texts = hosted.script_values(doc, field)
-        if texts:
-            loader.add_value(field, texts)
+        # The profile's and the platform's selectors, then the platform's script values: the
+        # first whose value the field's processors keep (a "前天" where a date should be is not).
+        if _kept(loader, field, first_texts(sel, queries)) or (
+            hosted and _kept(loader, field, hosted.script_values(doc, field))
+        ):
             given.add(field)  # the profile's or the platform's: no template slot to learn
             continue
         if template is not None and not queries and _from_slot(loader, doc, template, field, applied, passed):
@@ -265,6 +265,13 @@ def _signature(
             if paths.get(slot) != path and templates.first_match(doc, path) is not None:
                 passed.append((slot, path))
     return templates.Signature(**paths, elsewhere=tuple(passed), applied=frozenset(applied))
+
+
+def _kept(loader: ArticleLoader, field: str, values: list[str]) -> bool:
+    """Add ``values`` to ``field``; whether the field's processors kept any of them."""
+    if values:
+        loader.add_value(field, values)
+    return bool(loader.get_collected_values(field))
 
 
 def following_blocks(element: HtmlElement, limit: int = MAX_TAIL_BLOCKS) -> list[Block]:
