@@ -81,34 +81,31 @@ def postgres_server() -> Iterator[str]:
     folder = Path(tempfile.mkdtemp(prefix="fanwen-pg-"))
     port = free_port()
     user = "postgres"
+    # initdb refuses to run as root: then run the server as the postgres system user.
+    as_user: list[str] = []
+    if os.geteuid() == 0:
+        runuser = shutil.which("runuser")
+        if not runuser or subprocess.run(["id", "-u", user], capture_output=True).returncode:
+            shutil.rmtree(folder, ignore_errors=True)
+            unavailable(f"no PostgreSQL on {PG_HOST}:{PG_PORT}; initdb cannot run as root and there is no {user} user")
+        shutil.chown(folder, user)
+        as_user = [runuser, "-u", user, "--"]
+    data = str(folder / "data")
+    options = f"-F -p {port} -k {folder} -c listen_addresses=127.0.0.1"
     try:
-        subprocess.run(
-            [initdb, "-D", str(folder / "data"), "-U", user, "-A", "trust", "-E", "UTF8", "--no-sync"],
-            check=True,
-            capture_output=True,
-        )
-        subprocess.run(
-            [
-                pg_ctl,
-                "-D",
-                str(folder / "data"),
-                "-l",
-                str(folder / "log"),
-                "-w",
-                "-o",
-                f"-F -p {port} -k {folder} -c listen_addresses=127.0.0.1",
-                "start",
-            ],
-            check=True,
-            capture_output=True,
-        )
+        for command in (
+            [initdb, "-D", data, "-U", user, "-A", "trust", "-E", "UTF8", "--no-sync"],
+            [pg_ctl, "-D", data, "-l", str(folder / "log"), "-w", "-o", options, "start"],
+        ):
+            subprocess.run([*as_user, *command], check=True, capture_output=True, text=True)
     except (OSError, subprocess.CalledProcessError) as error:
+        detail = (getattr(error, "stderr", "") or str(error)).strip().splitlines()
         shutil.rmtree(folder, ignore_errors=True)
-        unavailable(f"no PostgreSQL on {PG_HOST}:{PG_PORT}, and starting one failed: {error}")
+        unavailable(f"no PostgreSQL on {PG_HOST}:{PG_PORT}, and starting one failed: {detail[-1] if detail else error}")
     try:
         yield f"postgresql://{user}@127.0.0.1:{port}"
     finally:
-        subprocess.run([pg_ctl, "-D", str(folder / "data"), "-m", "immediate", "stop"], capture_output=True)
+        subprocess.run([*as_user, pg_ctl, "-D", data, "-m", "immediate", "stop"], capture_output=True)
         shutil.rmtree(folder, ignore_errors=True)
 
 
