@@ -1,7 +1,7 @@
 """Benchmark: what keeping pages costs, and reprocessing the kept pages against crawling them.
 
     .venv/bin/python bench/reprocess.py [--articles 2000] [--site real|demo] [--seed 13]
-                                        [--workers auto] [--json]
+                                        [--workers auto] [--no-baseline] [--json]
 
 One run builds the benchmark site (``bench/realsite.py``: articles of real shape by default),
 serves it on 127.0.0.1 from this process, and then, each in its own subprocess:
@@ -69,6 +69,9 @@ def main() -> None:
 
     add_site_arguments(parser, 2000)
     parser.add_argument("--workers", default="auto", help="FANWEN_WORKERS of the crawls and reprocess --workers")
+    parser.add_argument(
+        "--no-baseline", action="store_true", help="skip the crawl without kept pages (halves the time)"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
 
@@ -88,7 +91,8 @@ def main() -> None:
     fast = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-L", "WARNING", "-s", f"FANWEN_WORKERS={args.workers}"]
     results: dict[str, Any] = {"articles": len(site.articles), "article_pages": len(article_paths)}
     with serve(site) as base:
-        for name, keep in (("crawl_without_pages", "0"), ("crawl", "1")):
+        crawls = (("crawl", "1"),) if args.no_baseline else (("crawl_without_pages", "0"), ("crawl", "1"))
+        for name, keep in crawls:
             db = work / f"{name}.db"
             command = [str(BIN / "fanwen"), "crawl", "demo", "--start-url", f"{base}/", "--db", str(db), *fast]
             result = run([*command, "-s", f"FANWEN_KEEP_PAGES={keep}"])
@@ -121,8 +125,11 @@ def main() -> None:
         "kept_bytes": kept,
         "share_of_raw": kept / raw_bytes,
         "bytes_per_article": kept / len(site.articles),
-        "cpu_ms_per_page": results["crawl"]["cpu_ms_per_page"] - results["crawl_without_pages"]["cpu_ms_per_page"],
     }
+    if "crawl_without_pages" in results:
+        results["kept"]["cpu_ms_per_page"] = (
+            results["crawl"]["cpu_ms_per_page"] - results["crawl_without_pages"]["cpu_ms_per_page"]
+        )
     command = [str(BIN / "fanwen"), "reprocess", "--db", str(work / "crawl.db"), "--rules", str(rules)]
     result = run([*command, "--workers", args.workers])
     summary = result["stdout"].splitlines()[0]
@@ -139,6 +146,8 @@ def main() -> None:
     }
     print(f"site: {args.site}, {results['articles']} articles, {results['article_pages']} article pages")
     for name in ("crawl_without_pages", "crawl", "reprocess"):
+        if name not in results:
+            continue
         r = results[name]
         print(
             f"{name:20} {r['wall_s']:7.1f} s  {r['pages']:6d} pages  {r['pages_per_s']:6.1f} pages/s"
@@ -148,8 +157,8 @@ def main() -> None:
     print(
         f"kept pages: {k['kept_bytes'] / 2**20:.2f} MB (dictionaries {k['dictionary_bytes'] / 1024:.0f} kB)"
         f" for {k['raw_html_bytes'] / 2**20:.1f} MB raw HTML"
-        f" ({100 * k['share_of_raw']:.1f} %), {k['bytes_per_article']:.0f} bytes/article,"
-        f" {k['cpu_ms_per_page']:+.2f} ms CPU/page"
+        f" ({100 * k['share_of_raw']:.1f} %), {k['bytes_per_article']:.0f} bytes/article"
+        + (f", {k['cpu_ms_per_page']:+.2f} ms CPU/page" if "cpu_ms_per_page" in k else "")
     )
     print(f"reprocess: {summary}")
     print(

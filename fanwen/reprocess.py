@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -389,6 +390,23 @@ async def reprocess(
     setups: dict[str, SiteSetup] = {}
     readers: dict[str, PageReader] = {}
     store = None if dry_run else ArticleStore(engine, batch_size)
+
+    def finish_chunk(chunk: list[tuple[int, str]], loaded: list[tuple[list[FetchedPage] | None, list[Page]]]) -> None:
+        """Strip, section and store a window of articles read (in a thread of its own)."""
+        for (article_id, name), (pages, reads) in zip(chunk, loaded, strict=True):
+            _one(engine, store, summary, article_id, name, setups[name], pages, reads)
+        if store is not None:
+            if checkpoint is not None:
+                checkpoint.save(store, chunk[-1][0])
+            store.flush()
+        if progress is not None:
+            progress(summary)
+
+    # The page readers read a window while the last one is stripped, sectioned and stored: one
+    # thread does all of that (and every write, in order), so the readers never wait for it.
+    loop = asyncio.get_running_loop()
+    writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fanwen-reprocess")
+    finishing: asyncio.Future[None] | None = None
     try:
         for start in range(0, len(todo), window):
             chunk = todo[start : start + window]
@@ -397,15 +415,15 @@ async def reprocess(
                     setups[name] = setup(name)
                     readers[name] = PageReader(setups[name].profile, workers)
             loaded = await asyncio.gather(*(_read(engine, a, readers[n], setups[n].template) for a, n in chunk))
-            for (article_id, name), (pages, reads) in zip(chunk, loaded, strict=True):
-                _one(engine, store, summary, article_id, name, setups[name], pages, reads)
-            if store is not None:
-                if checkpoint is not None:
-                    checkpoint.save(store, chunk[-1][0])
-                store.flush()
-            if progress is not None:
-                progress(summary)
+            if finishing is not None:
+                await finishing
+            finishing = loop.run_in_executor(writer, finish_chunk, chunk, list(loaded))
+        if finishing is not None:
+            await finishing
     finally:
+        if finishing is not None and not finishing.done():
+            await asyncio.wait([finishing])
+        writer.shutdown(wait=True)
         if store is not None:
             store.close()
         for reader in readers.values():
