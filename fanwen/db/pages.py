@@ -6,7 +6,7 @@ trained on the site's own pages (``page_dicts``). A site's pages share their tem
 menus, footer) and much of their vocabulary; a dictionary trained on the first
 :data:`TRAINING_PAGES` of them lets every later page be compressed as if the others were
 beside it. On the benchmark site of real shape (85 % of the bytes unique article text) that
-is 24 % of the raw HTML where a WARC file, gzip member per record, takes 42 % (docs/archive.md).
+is 28 % of the raw HTML where a WARC file, gzip member per record, takes 42 % (docs/archive.md).
 The pages before a site has a dictionary are compressed without one.
 
 The rows are written in the article's own transaction, so a page is kept exactly when its
@@ -45,7 +45,7 @@ except ImportError:  # pragma: no cover - depends on the Python version
 
 TRAINING_PAGES = 64  # a site's pages kept before its dictionary is trained on them
 DICT_SIZE = 112 * 1024
-LEVEL = 10  # zstd level: 0.7 ms per 12 kB page (docs/archive.md)
+LEVEL = 3  # zstd level: 0.5 ms CPU per 12 kB page with its insert, 28 % of it kept (level 10: 0.9 ms, 26 %)
 # Headers that describe the transfer, not the body kept (Scrapy decoded it).
 _TRANSFER_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
 
