@@ -28,14 +28,23 @@ FAST = ["-L", "INFO", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", 
 
 class CountingHandler(DemoHandler):
     """The demo site, a little slow (so the crawl is still going when a worker is killed),
-    counting the requests for each page."""
+    recording who asked for each page (the User-Agent: each worker gets its own). Article pages
+    asked for by the User-Agent ``victim`` never get an answer until the test ends."""
 
-    requests: collections.Counter[str]
+    requests: collections.defaultdict[str, list[str]]
     lock: threading.Lock
+    articles: frozenset[str]
+    victim_waiting: threading.Event
+    release: threading.Event
 
     def do_GET(self) -> None:
+        agent = self.headers.get("User-Agent", "")
         with self.lock:
-            self.requests[self.path] += 1
+            self.requests[self.path].append(agent)
+        if agent == "victim" and self.path in self.articles:
+            self.victim_waiting.set()
+            self.release.wait(timeout=120)
+            return
         if self.path.endswith(".html"):
             time.sleep(0.15)
         super().do_GET()
@@ -47,12 +56,20 @@ def site():
     handler = type(
         "Handler",
         (CountingHandler,),
-        {"site": demo, "requests": collections.Counter(), "lock": threading.Lock()},
+        {
+            "site": demo,
+            "requests": collections.defaultdict(list),
+            "lock": threading.Lock(),
+            "articles": frozenset(a.path for a in demo.articles),
+            "victim_waiting": threading.Event(),
+            "release": threading.Event(),
+        },
     )
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     httpd.daemon_threads = True
     threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}", handler, demo
+    handler.release.set()
     httpd.shutdown()
     httpd.server_close()
 
@@ -73,8 +90,14 @@ def scalar(engine, sql: str) -> int:
         return int(connection.execute(text(sql)).scalar() or 0)
 
 
-def fetched_twice(requests: collections.Counter[str]) -> list[str]:
-    return [path for path, n in requests.items() if n > 1 and path != "/robots.txt"]
+def fetched_twice(requests: dict[str, list[str]], but: str = "") -> list[str]:
+    """Pages asked for more than once (robots.txt aside: each process asks), not counting the
+    requests of the User-Agent ``but``."""
+    return [
+        path
+        for path, agents in requests.items()
+        if path != "/robots.txt" and len([a for a in agents if a != but]) > 1
+    ]
 
 
 def test_three_workers_one_killed_then_a_follow_up_run_completes_without_duplicates(
@@ -83,7 +106,7 @@ def test_three_workers_one_killed_then_a_follow_up_run_completes_without_duplica
     base, handler, demo = site
     engine = make_engine(postgres_url)
     migrate(engine)  # so that the test can watch the tables from the start
-    workers = [worker(postgres_url, base, redis_url) for _ in range(3)]
+    workers = [worker(postgres_url, base, redis_url, "-s", f"USER_AGENT=worker-{n}") for n in range(3)]
     victim = workers[1]
     try:
         deadline = time.monotonic() + 120
@@ -119,8 +142,9 @@ def test_three_workers_one_killed_then_a_follow_up_run_completes_without_duplica
         assert run[count] == sum(w[count] for w in run["workers"]) > 0
     # The killed worker's committed articles are stored, but it never reported its counts.
     assert scalar(engine, "SELECT count(*) FROM articles") >= run["articles_new"]
-    # The shared dupefilter: no page was fetched twice by the three workers together.
-    assert fetched_twice(handler.requests) == []
+    # The shared dupefilter: no page was fetched twice by the three workers together, but for
+    # those the killed one had taken and never finished, which the others took again.
+    assert fetched_twice(handler.requests, but="worker-1") == []
     table = subprocess.run(
         [str(BIN / "fanwen"), "runs", "--db", postgres_url],
         capture_output=True,
@@ -132,7 +156,7 @@ def test_three_workers_one_killed_then_a_follow_up_run_completes_without_duplica
 
     # A follow-up run (any number of workers) fetches what the killed worker had taken.
     handler.requests.clear()
-    follow = worker(postgres_url, base, redis_url)
+    follow = worker(postgres_url, base, redis_url, "-s", "USER_AGENT=follow")
     out, err = follow.communicate(timeout=180)
     assert follow.returncode == 0, err[-3000:]
     with engine.connect() as connection:
@@ -141,6 +165,38 @@ def test_three_workers_one_killed_then_a_follow_up_run_completes_without_duplica
     assert fetched_twice(handler.requests) == []
     assert scalar(engine, "SELECT count(*) FROM crawl_runs WHERE status = 'finished'") == 1
     engine.dispose()
+
+
+def test_requests_a_killed_worker_had_taken_are_done_by_the_others_in_the_same_run(site, tmp_path, redis_url):
+    base, handler, demo = site
+    db = str(tmp_path / "f.db")
+    victim = worker(db, base, redis_url, "-s", "USER_AGENT=victim")
+    others = [worker(db, base, redis_url, "-s", f"USER_AGENT=worker-{n}") for n in range(2)]
+    try:
+        # The victim holds article pages it will never get an answer for.
+        assert handler.victim_waiting.wait(timeout=120), victim.poll()
+        time.sleep(1)  # a few more of them
+        victim.send_signal(signal.SIGKILL)
+        outputs = [w.communicate(timeout=180) for w in others]
+    finally:
+        for w in (victim, *others):
+            w.kill()
+    for w, (_out, err) in zip(others, outputs, strict=True):
+        assert w.returncode == 0, err[-3000:]
+    assert any("queued again" in err for _out, err in outputs)
+    taken = [
+        path for path, agents in handler.requests.items() if "victim" in agents and path in handler.articles
+    ]
+    assert taken
+    engine = make_engine(db)
+    with engine.connect() as connection:
+        urls = connection.execute(text("SELECT url FROM articles")).scalars().all()
+    engine.dispose()
+    # Every article is stored by this one run, those the victim had taken included.
+    assert len(urls) == len(set(urls)) == len(demo.articles)
+    assert all(
+        handler.requests[path].count("victim") == 1 and len(handler.requests[path]) == 2 for path in taken
+    )
 
 
 def test_a_re_crawl_fetches_due_articles_again(site, tmp_path, redis_url):
@@ -159,5 +215,5 @@ def test_a_re_crawl_fetches_due_articles_again(site, tmp_path, redis_url):
     out, err = again.communicate(timeout=180)
     assert again.returncode == 0, err[-3000:]
     article_pages = [a.path for a in demo.articles]
-    assert all(handler.requests[path] == 1 for path in article_pages)  # asked again, conditionally
+    assert all(len(handler.requests[path]) == 1 for path in article_pages)  # asked again, conditionally
     assert "Incremental: 0 stored articles not due, " in out

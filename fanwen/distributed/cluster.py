@@ -57,6 +57,7 @@ class Cluster:
         self._idle_since: float | None = None
         self._heartbeat: Any = None
         self._left: bool | None = None
+        self.scheduler: Any = None  # the shared scheduler, which puts a gone worker's requests back
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Cluster:
@@ -147,7 +148,11 @@ class Cluster:
 
     def _beat(self) -> None:
         if self.server is not None and self._left is None:
-            self.server.set(self.key(f"worker:{self.worker}"), self._state(), ex=TTL)
+            pipe = self.server.pipeline(transaction=False)
+            pipe.set(self.key(f"worker:{self.worker}"), self._state(), ex=TTL)
+            # Listed again each time: a worker whose reactor was blocked past TTL was taken for gone.
+            pipe.sadd(self.key("workers"), self.worker)
+            pipe.execute()
 
     def _live_workers(self) -> dict[str, str]:
         members = sorted(self.server.smembers(self.key("workers")))
@@ -169,11 +174,29 @@ class Cluster:
         if self._idle_since is None:
             self._idle_since = now
             self._beat()
+        if self._requeue_gone():
+            raise DontCloseSpider
         if self.server.zcard(self.key("requests")):
             raise DontCloseSpider
         for state in self._live_workers().values():
             if state == "busy" or now - float(state.split()[1]) < self.idle:
                 raise DontCloseSpider
+
+    def _requeue_gone(self) -> int:
+        """Put back what workers that are gone (killed: their heartbeat expired) had taken."""
+        if self.scheduler is None:
+            return 0
+        live = self._live_workers()
+        requeued = 0
+        for member in self.server.smembers(self.key("workers")):
+            if member == self.worker or member in live:
+                continue
+            count = self.scheduler.requeue(member)
+            self.server.srem(self.key("workers"), member)
+            if count:
+                logger.warning("worker %s is gone: %d request(s) it had taken are queued again", member, count)
+            requeued += count
+        return requeued
 
     def spider_closed(self) -> None:
         self.leave()
@@ -188,7 +211,7 @@ class Cluster:
         if self._heartbeat is not None and self._heartbeat.running:
             self._heartbeat.stop()
         self.server.srem(self.key("workers"), self.worker)
-        self.server.delete(self.key(f"worker:{self.worker}"))
+        self.server.delete(self.key(f"worker:{self.worker}"), self.key(f"taken:{self.worker}"))
         # Idle workers still listed are about to leave too, or were killed and have not yet
         # expired: wait for either (at most TTL), so that one of us is the last.
         deadline = time.monotonic() + TTL + 2 * HEARTBEAT
@@ -209,6 +232,7 @@ class Cluster:
         prefix = f"fanwen:{self.crawl}:{token}:"
         names = [prefix + n for n in ("requests", "dupefilter", "workers", "run_id")]
         names += list(self.server.scan_iter(match=prefix + "worker:*"))
+        names += list(self.server.scan_iter(match=prefix + "taken:*"))
         self.server.delete(*names)
         # Compare and delete: a run another process has just started is left alone.
         self.server.eval(

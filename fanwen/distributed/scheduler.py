@@ -1,9 +1,15 @@
-"""scrapy-redis's scheduler on the keys of this crawl's run (see :mod:`fanwen.distributed`)."""
+"""scrapy-redis's scheduler on the keys of this crawl's run (see :mod:`fanwen.distributed`).
+
+A request taken from the queue is also written to the worker's ``taken:<worker>`` hash until it
+leaves the downloader; when a worker is gone (killed), the first live worker to notice puts
+what it had taken back into the queue (:meth:`SharedScheduler.requeue`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import redis
+from scrapy import signals
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
@@ -27,12 +33,15 @@ class SharedScheduler(Scheduler):  # type: ignore[misc]
         cluster = Cluster.of(crawler)
         assert cluster is not None  # the add-on sets this scheduler only with FANWEN_QUEUE
         instance.cluster = cluster
+        cluster.scheduler = instance
+        crawler.signals.connect(instance.request_left_downloader, signal=signals.request_left_downloader)
         return instance  # type: ignore[no-any-return]
 
     def open(self, spider: Any) -> None:
         self.cluster.join()
         self.queue_key = self.cluster.key("requests")
         self.df = RFPDupeFilter(self.server, key=self.cluster.key("dupefilter"))
+        self.taken = self.cluster.key(f"taken:{self.cluster.worker}")
         super().open(spider)
 
     def close(self, reason: str) -> None:
@@ -50,6 +59,33 @@ class SharedScheduler(Scheduler):  # type: ignore[misc]
 
     def next_request(self) -> Request | None:
         request = self.queue.pop(0)
-        if request is not None and self.stats:
+        if request is None:
+            return None
+        # Taken, not yet done: if this worker dies now, another one puts it back.
+        pipe = self.server.pipeline(transaction=False)
+        pipe.hset(self.taken, self.df.request_fingerprint(request), self.queue._encode_request(request))
+        pipe.expire(self.taken, RUN_TTL)
+        pipe.execute()
+        if self.stats:
             self.stats.inc_value("scheduler/dequeued/redis")
         return request  # type: ignore[no-any-return]
+
+    def request_left_downloader(self, request: Request) -> None:
+        self.server.hdel(self.taken, self.df.request_fingerprint(request))
+
+    def requeue(self, worker: str) -> int:
+        """Put the requests a gone worker had taken back into the queue; how many. Only one
+        live worker gets them (the hash is renamed to a key of its own first)."""
+        taken = self.cluster.key(f"taken:{worker}")
+        claimed = f"{taken}:requeue:{self.cluster.worker}"
+        try:
+            self.server.rename(taken, claimed)
+        except redis.ResponseError:
+            return 0  # nothing taken, or another worker got there first
+        encoded = self.server.hvals(claimed)
+        for value in encoded:
+            self.queue.push(self.queue._decode_request(value))
+        self.server.delete(claimed)
+        if encoded and self.stats:
+            self.stats.inc_value("fanwen/distributed/requeued", len(encoded))
+        return len(encoded)
