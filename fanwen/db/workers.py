@@ -13,21 +13,13 @@ from fanwen.db.engine import wrap_error
 from fanwen.db.models import runs_table as _runs
 from fanwen.db.models import utcnow
 from fanwen.db.models import workers_table as _workers
-
-COUNTS = (
-    "pages_fetched",
-    "articles_new",
-    "articles_changed",
-    "articles_unchanged",
-    "articles_dropped",
-    "errors",
-)
+from fanwen.db.store import RUN_COUNTS  # the crawl_runs counts, which a worker's row has too
 
 
 def start_worker(engine: Engine, run_id: int, worker: str) -> int:
     """Record a worker joining run ``run_id``; returns its row id."""
     values: dict[str, Any] = {"run_id": run_id, "worker": worker, "started": utcnow(), "status": "running"}
-    values.update(dict.fromkeys(COUNTS, 0))
+    values.update(dict.fromkeys(RUN_COUNTS, 0))
     try:
         with engine.begin() as connection:
             return int(
@@ -39,7 +31,7 @@ def start_worker(engine: Engine, run_id: int, worker: str) -> int:
 
 def finish_worker(engine: Engine, worker_id: int, run_id: int, status: str, counts: dict[str, int]) -> None:
     """Close the worker's row and add its counts to the run's, in one transaction."""
-    added = {key: int(counts.get(key) or 0) for key in COUNTS}
+    added = {key: int(counts.get(key) or 0) for key in RUN_COUNTS}
     try:
         with engine.begin() as connection:
             connection.execute(
