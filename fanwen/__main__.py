@@ -1,7 +1,14 @@
-"""The ``fanwen`` command's entry point (also ``python -m fanwen``): Ctrl-C while it loads is exit 3."""
+"""The ``fanwen`` command's entry point (also ``python -m fanwen``): Ctrl-C at any moment is exit 3.
+
+Click's standalone mode turns a KeyboardInterrupt into "Aborted!" and exit 1, so a Ctrl-C that
+lands while Click parses the command line, outside a command's own handling, was exit 1. Here
+Click runs without it, and this function does what it did, with Ctrl-C as fanwen documents it.
+"""
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 
 EXIT_INTERRUPTED = 3  # as fanwen.cli.crawl; docs/scheduling.md
@@ -9,12 +16,29 @@ EXIT_INTERRUPTED = 3  # as fanwen.cli.crawl; docs/scheduling.md
 
 def run() -> None:
     try:
+        import click
+
         from fanwen.cli import main
 
-        main()
+        try:
+            code = main.main(standalone_mode=False)  # Exit (--help, --version) returns its code
+        except click.Abort as exc:  # Click's KeyboardInterrupt (or EOFError at a prompt)
+            if isinstance(exc.__cause__, KeyboardInterrupt):
+                raise exc.__cause__ from None
+            click.echo("Aborted!", err=True)
+            code = 1
+        except click.ClickException as exc:
+            exc.show()
+            code = exc.exit_code
+        except OSError as exc:  # output piped into a command that ended (`fanwen search x | head`)
+            if exc.errno != errno.EPIPE:
+                raise
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            code = 1
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         sys.exit(EXIT_INTERRUPTED)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

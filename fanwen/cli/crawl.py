@@ -8,11 +8,10 @@ failed or the database cannot be used, 2 a usage error, 3 interrupted (SIGTERM, 
 
 from __future__ import annotations
 
-import functools
 import logging
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from typing import Any
 
@@ -27,20 +26,6 @@ EXIT_INTERRUPTED = 3
 EXIT_NOTHING_STORED = 4
 EXIT_LOCKED = 75  # EX_TEMPFAIL from sysexits.h: "temporary failure, try again later"
 INTERRUPTED_KEY = "fanwen/cli/interrupted"  # set in a crawl's stats when a signal stopped the process
-
-
-def interruptible(command: Callable[..., None]) -> Callable[..., None]:
-    """Ctrl-C before Scrapy's own handlers are in place (or after them) is exit 3, not a traceback."""
-
-    @functools.wraps(command)
-    def run(*args: Any, **kwargs: Any) -> None:
-        try:
-            command(*args, **kwargs)
-        except KeyboardInterrupt:
-            click.echo("Interrupted.", err=True)
-            sys.exit(EXIT_INTERRUPTED)
-
-    return run
 
 
 @contextmanager
@@ -104,7 +89,6 @@ EXAMPLE_PATH = "/pinglun/1001.html"  # the page ../shared/seed/article.txt came 
     help="Port of the demo site on 127.0.0.1; a busy port falls back to a free one, 0 asks for one.",
 )
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
-@interruptible
 def demo(db: str | None, port: int, verbose: bool) -> None:
     """Serve the bundled demo site on 127.0.0.1, crawl it into the database, print a summary.
 
@@ -240,7 +224,6 @@ def _serve_demo(stack: ExitStack, site: Any, port: int) -> str:
     metavar="SECONDS",
     help="With --queue: stop once the queue has been empty and every process idle this long.",
 )
-@interruptible
 def crawl(
     targets: tuple[str, ...],
     db: str | None,
@@ -349,11 +332,18 @@ def _crawl(
     """Run the articles spider once per target in one Scrapy process; their stats and the time."""
     import signal
 
-    # Until Scrapy's process exists, a signal is only noted: a KeyboardInterrupt raised in the
-    # middle of importing or setting up Scrapy can be swallowed there, and the crawl then runs.
+    # Until Scrapy's reactor exists, a signal is only noted: a KeyboardInterrupt raised in the
+    # middle of importing or setting up Scrapy can be swallowed there, and the crawl then runs;
+    # and Scrapy's own handler imports twisted.internet.reactor, which before the first crawler
+    # installed the asyncio reactor installs Twisted's default one (every crawl then fails in an
+    # unhandled Deferred).
     early: list[int] = []
+
+    def note(signum: int, frame: Any) -> None:
+        early.append(signum)
+
     for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda signum, frame: early.append(signum))
+        signal.signal(number, note)
     from scrapy.settings import Settings
 
     from fanwen.spiders.articles import ArticleSpider
@@ -367,10 +357,6 @@ def _crawl(
     from scrapy.utils.ossignal import install_shutdown_handlers
 
     process = _process_class()(settings)
-    # Scrapy installs its signal handlers once the reactor runs; a Ctrl-C before that would be a
-    # KeyboardInterrupt inside a Deferred (a traceback, and the crawl going on). Its handler now:
-    # the stop is queued for the reactor's start.
-    install_shutdown_handlers(process._signal_shutdown)
     if early:
         return [{INTERRUPTED_KEY: True} for _ in targets], 0.0
     # A site that cannot be reached is a fact about the site, not a bug: one line, no traceback.
@@ -379,14 +365,21 @@ def _crawl(
     for target, start_url in targets:
         crawler = process.create_crawler(ArticleSpider)
         crawlers.append(crawler)
-        process.crawl(crawler, target=target, start_url=start_url, scope=scope)
+        process.crawl(crawler, target=target, start_url=start_url, scope=scope)  # installs the reactor
+    # Scrapy installs its signal handlers once the reactor runs; its handler now, so a signal
+    # from here on queues the stop for the reactor's start (a signal noted meanwhile too).
+    install_shutdown_handlers(process._signal_shutdown)
+    if early:
+        process._signal_shutdown(early[0], None)
     started = time.monotonic()
     try:
         process.start()
     except KeyboardInterrupt:  # before the reactor's handlers were installed
         process.interrupted = True
+    # The reactor is gone: a signal while the summary is written is only noted.
+    install_shutdown_handlers(note)
     stats = [dict(c.stats.get_stats()) if c.stats else {} for c in crawlers]
-    if process.interrupted:
+    if process.interrupted or early:
         for crawl_stats in stats:
             crawl_stats[INTERRUPTED_KEY] = True
     return stats, time.monotonic() - started
