@@ -90,6 +90,13 @@ def scalar(engine, sql: str) -> int:
         return int(connection.execute(text(sql)).scalar() or 0)
 
 
+def joined(handler, agents: list[str]) -> bool:
+    """Every one of these User-Agents has asked the site for a page."""
+    with handler.lock:
+        seen = {agent for asked in handler.requests.values() for agent in asked}
+    return set(agents) <= seen
+
+
 def fetched_twice(requests: dict[str, list[str]], but: str = "") -> list[str]:
     """Pages asked for more than once (robots.txt aside: each process asks), not counting the
     requests of the User-Agent ``but``."""
@@ -170,10 +177,17 @@ def test_three_workers_one_killed_then_a_follow_up_run_completes_without_duplica
 def test_requests_a_killed_worker_had_taken_are_done_by_the_others_in_the_same_run(site, tmp_path, redis_url):
     base, handler, demo = site
     db = str(tmp_path / "f.db")
+    # The victim is the first to fetch, so that it (not the others, on a loaded machine where a
+    # process takes seconds to start) takes article pages from the queue; it holds them with no
+    # answer. The others join once it is fetching.
     victim = worker(db, base, redis_url, "-s", "USER_AGENT=victim")
-    others = [worker(db, base, redis_url, "-s", f"USER_AGENT=worker-{n}") for n in range(2)]
+    others: list[subprocess.Popen[str]] = []
     try:
-        # The victim holds article pages it will never get an answer for.
+        deadline = time.monotonic() + 120
+        while not joined(handler, ["victim"]):
+            assert time.monotonic() < deadline and victim.poll() is None, victim.poll()
+            time.sleep(0.05)
+        others = [worker(db, base, redis_url, "-s", f"USER_AGENT=worker-{n}") for n in range(2)]
         assert handler.victim_waiting.wait(timeout=120), victim.poll()
         time.sleep(1)  # a few more of them
         victim.send_signal(signal.SIGKILL)
