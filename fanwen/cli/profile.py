@@ -13,11 +13,12 @@ from fanwen.cli.common import DB_OPTION
 
 @main.group()
 def profile() -> None:
-    """Site profiles: check one before a crawl uses it.
+    """Site profiles: check one before a crawl uses it, or learn one from a site's pages.
 
     \b
     Example:
         fanwen profile check mysite.toml --url https://www.example.cn/xinde/1.html
+        fanwen profile learn --site mysite --out mysite.toml   # the template a crawl learned
     """
 
 
