@@ -6,6 +6,7 @@ import asyncio
 import hashlib
 import time
 import tomllib
+from contextlib import nullcontext
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,8 +18,6 @@ from fanwen.cli.common import DB_OPTION, open_db
 
 if TYPE_CHECKING:
     from fanwen.reprocess import SiteSetup, Summary
-
-EXIT_LOCKED = 75  # as fanwen crawl: another crawl or reprocess holds the database
 
 
 @main.command()
@@ -196,18 +195,10 @@ class _Echo:
         click.echo(line)
 
 
-class _NoLock:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *args: object) -> None:
-        return None
-
-
 def _lock(url: str, dry_run: bool) -> Any:
     """The run lock for the whole command (reprocess writes as a crawl does); none for a dry run."""
     if dry_run:
-        return _NoLock()
+        return nullcontext()
     from fanwen.cli.crawl import run_lock
 
     return run_lock(url, 0.0)
