@@ -29,24 +29,30 @@ FAST = ["-L", "INFO", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", 
 class CountingHandler(DemoHandler):
     """The demo site, a little slow (so the crawl is still going when a worker is killed),
     recording who asked for each page (the User-Agent: each worker gets its own). Article pages
-    asked for by the User-Agent ``victim`` never get an answer until the test ends."""
+    asked for by the User-Agent ``victim`` never get an answer until the test ends. The home
+    page waits for ``gate``, so that a test can have every worker running before the crawl
+    begins (one process alone could otherwise crawl the whole small site while the others start)."""
 
     requests: collections.defaultdict[str, list[str]]
     lock: threading.Lock
     articles: frozenset[str]
     victim_waiting: threading.Event
     release: threading.Event
+    gate: threading.Event
+    delay: float = 0.15
 
     def do_GET(self) -> None:
         agent = self.headers.get("User-Agent", "")
         with self.lock:
             self.requests[self.path].append(agent)
+        if self.path == "/":
+            self.gate.wait(timeout=120)
         if agent == "victim" and self.path in self.articles:
             self.victim_waiting.set()
             self.release.wait(timeout=120)
             return
         if self.path.endswith(".html"):
-            time.sleep(0.15)
+            time.sleep(self.delay)
         super().do_GET()
 
 
@@ -63,8 +69,10 @@ def site():
             "articles": frozenset(a.path for a in demo.articles),
             "victim_waiting": threading.Event(),
             "release": threading.Event(),
+            "gate": threading.Event(),
         },
     )
+    handler.gate.set()
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     httpd.daemon_threads = True
     threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
@@ -97,6 +105,13 @@ def joined(handler, agents: list[str]) -> bool:
     return set(agents) <= seen
 
 
+def fetched_pages(handler, agents: list[str]) -> bool:
+    """Every one of these User-Agents has asked the site for a page of the crawl (not robots.txt)."""
+    with handler.lock:
+        seen = {agent for path, asked in handler.requests.items() if path != "/robots.txt" for agent in asked}
+    return set(agents) <= seen
+
+
 def fetched_twice(requests: dict[str, list[str]], but: str = "") -> list[str]:
     """Pages asked for more than once (robots.txt aside: each process asks), not counting the
     requests of the User-Agent ``but``."""
@@ -113,16 +128,24 @@ def test_three_workers_one_killed_then_a_follow_up_run_completes_without_duplica
     base, handler, demo = site
     engine = make_engine(postgres_url)
     migrate(engine)  # so that the test can watch the tables from the start
-    workers = [worker(postgres_url, base, redis_url, "-s", f"USER_AGENT=worker-{n}") for n in range(3)]
+    # The crawl begins once all three have joined the run, and it is slow enough (one request at
+    # a time per worker) that idle workers, which look at the queue every few seconds, take
+    # their share: the run's counts are then the sum of three workers' non-zero counts.
+    handler.gate.clear()
+    handler.delay = 0.3
+    agents = [f"worker-{n}" for n in range(3)]
+    slow = ["-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]
+    workers = [worker(postgres_url, base, redis_url, "-s", f"USER_AGENT={agent}", *slow) for agent in agents]
     victim = workers[1]
     try:
         deadline = time.monotonic() + 120
-        # All three have joined the run, and articles are being stored.
-        while (
-            scalar(engine, "SELECT count(*) FROM crawl_run_workers") < 3
-            or scalar(engine, "SELECT count(*) FROM articles") < 5
-        ):
+        while scalar(engine, "SELECT count(*) FROM crawl_run_workers") < 3:
             assert time.monotonic() < deadline, [w.poll() for w in workers]
+            time.sleep(0.1)
+        handler.gate.set()
+        # Every worker is fetching, and articles are being stored.
+        while not fetched_pages(handler, agents) or scalar(engine, "SELECT count(*) FROM articles") < 5:
+            assert time.monotonic() < deadline, ([w.poll() for w in workers], dict(handler.requests))
             time.sleep(0.1)
         victim.send_signal(signal.SIGKILL)
         outputs = [w.communicate(timeout=180) for w in workers]

@@ -17,8 +17,9 @@ The first process to find no live run (``fanwen:<crawl>:run``) becomes the seede
 the start requests; the others yield none and take requests from the shared queue. A worker
 stops once the queue is empty and every live worker, itself included, has been idle for
 ``FANWEN_IDLE`` seconds (default 30). The last worker to leave records the run's end and
-deletes the run's keys. Requests a killed worker had taken from the queue are lost to that run;
-the next run fetches them (they are not stored, so they are new to it).
+deletes the run's keys. Requests a killed worker had taken from the queue are put back by the
+first live worker to notice (:mod:`fanwen.distributed.scheduler`), and a worker takes from the
+queue only what it can download soon, so that workers that join later get their share.
 
 scrapy-redis 0.9.1's spiders still define ``start_requests()``, which Scrapy 2.13 replaced with
 ``start()``: fanwen uses only its scheduler, queue and dupefilter, which hold no such method.

@@ -2,7 +2,14 @@
 
 A request taken from the queue is also written to the worker's ``taken:<worker>`` hash until it
 leaves the downloader; when a worker is gone (killed), the first live worker to notice puts
-what it had taken back into the queue (:meth:`SharedScheduler.requeue`)."""
+what it had taken back into the queue (:meth:`SharedScheduler.requeue`).
+
+A worker takes a request only when it can download it soon: while it already holds as many
+requests for the site of the queue's next request as it downloads from one site at once (the
+download slot's concurrency), the request stays in the queue for the other workers. Scrapy's
+engine pulls until its global ``CONCURRENT_REQUESTS`` is in hand, so without this the first
+worker of a one-site crawl would take 16 requests to download 4 at a time, and workers joining
+later would find the queue empty while it still had work queued locally."""
 
 from __future__ import annotations
 
@@ -30,6 +37,7 @@ class SharedScheduler(Scheduler):  # type: ignore[misc]
     def from_crawler(cls, crawler: Crawler) -> SharedScheduler:
         instance = cls.from_settings(crawler.settings)
         instance.stats = crawler.stats
+        instance.crawler = crawler
         cluster = Cluster.of(crawler)
         assert cluster is not None  # the add-on sets this scheduler only with FANWEN_QUEUE
         instance.cluster = cluster
@@ -58,6 +66,8 @@ class SharedScheduler(Scheduler):  # type: ignore[misc]
         return True
 
     def next_request(self) -> Request | None:
+        if self._holding_enough():
+            return None
         request = self.queue.pop(0)
         if request is None:
             return None
@@ -69,6 +79,22 @@ class SharedScheduler(Scheduler):  # type: ignore[misc]
         if self.stats:
             self.stats.inc_value("scheduler/dequeued/redis")
         return request  # type: ignore[no-any-return]
+
+    def _holding_enough(self) -> bool:
+        """This worker already holds (taken, not yet downloaded) as many requests for the site
+        of the queue's next request as it downloads from that site at once."""
+        engine = getattr(self.crawler, "engine", None)
+        downloader = getattr(engine, "downloader", None)
+        if downloader is None or not downloader.active:
+            return False
+        head = self.server.zrange(self.queue_key, 0, 0)
+        if not head:
+            return False
+        key = downloader.get_slot_key(self.queue._decode_request(head[0]))
+        slot = downloader.slots.get(key)
+        concurrency = slot.concurrency if slot is not None else downloader.domain_concurrency
+        held = sum(1 for request in downloader.active if downloader.get_slot_key(request) == key)
+        return held >= max(1, concurrency)
 
     def request_left_downloader(self, request: Request) -> None:
         self.server.hdel(self.taken, self.df.request_fingerprint(request))
