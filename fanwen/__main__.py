@@ -1,20 +1,30 @@
-"""The ``fanwen`` command's entry point (also ``python -m fanwen``): Ctrl-C at any moment is exit 3.
+"""The ``fanwen`` command's entry point (also ``python -m fanwen``): Ctrl-C or SIGTERM at any
+moment is exit 3.
 
 Click's standalone mode turns a KeyboardInterrupt into "Aborted!" and exit 1, so a Ctrl-C that
 lands while Click parses the command line, outside a command's own handling, was exit 1. Here
 Click runs without it, and this function does what it did, with Ctrl-C as fanwen documents it.
+SIGTERM is taken as Ctrl-C until a command installs its own handling (a crawl does, once it starts
+Scrapy): its default action killed the process while it was still loading (exit -15).
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import signal
 import sys
+from types import FrameType
 
 EXIT_INTERRUPTED = 3  # as fanwen.cli.crawl; docs/scheduling.md
 
 
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
 def run() -> None:
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         import click
 

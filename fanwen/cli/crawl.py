@@ -378,6 +378,10 @@ def _crawl(
         process.interrupted = True
     # The reactor is gone: a signal while the summary is written is only noted.
     install_shutdown_handlers(note)
+    from fanwen.extensions.storage import Storage
+
+    for crawler in crawlers:
+        Storage.end_unclosed(crawler)
     stats = [dict(c.stats.get_stats()) if c.stats else {} for c in crawlers]
     if process.interrupted or early:
         for crawl_stats in stats:

@@ -340,6 +340,16 @@ class Storage:
 
     # -- closing ------------------------------------------------------------------------
 
+    @classmethod
+    def end_unclosed(cls, crawler: Crawler, reason: str = "shutdown") -> None:
+        """End the run of a crawl that was stopped before its engine ran: a signal while the
+        spider opened makes Scrapy stop the reactor without ``spider_closed``, and the run's
+        row would stay ``running`` until the next crawl marked it interrupted."""
+        owner = _OWNERS.get(crawler)
+        if owner is not None and owner.store is not None:
+            logger.info("the crawl was stopped while it opened: ending its run")
+            owner.spider_closed(reason)
+
     def spider_closed(self, reason: str) -> None:
         """Record how the run ended, then release everything (the pipelines committed just before)."""
         if self.store is None or self.engine is None:
