@@ -78,6 +78,15 @@ def test_a_bad_worker_count_is_a_usage_error(tmp_path, arguments):
     assert not (tmp_path / "w.db").exists()  # refused before anything was opened
 
 
+def sigint_as_at_a_terminal() -> None:
+    """In the child: Ctrl-C handled as at a terminal. A shell that runs the tests in the
+    background (`pytest &` in a script) makes them ignore SIGINT, and Python then never raises
+    KeyboardInterrupt, so these tests would fail there for a reason that is not fanwen's."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize(
     ("moment", "delay"),
     [("loading", 0.3), ("starting the crawl", 0.0), ("crawling", 0.5)],
@@ -90,7 +99,7 @@ def test_ctrl_c_at_any_moment_of_the_demo_is_exit_3(tmp_path, moment, delay):
 
     command = [str(BIN / "fanwen"), "demo", "--db", str(tmp_path / "d.db"), "--port", "0"]
     demo = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, process_group=0,
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, process_group=0, preexec_fn=sigint_as_at_a_terminal,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     assert demo.stdout is not None
@@ -151,7 +160,7 @@ def test_a_signal_at_the_moments_that_raced_is_exit_3_and_an_ended_run(tmp_path,
     db = tmp_path / "d.db"
     demo = subprocess.run(
         [sys.executable, "-c", SIGNAL_ON_ENTRY, signal_name, entered, "demo", "--db", str(db), "--port", "0"],
-        capture_output=True, text=True, timeout=120, process_group=0,
+        capture_output=True, text=True, timeout=120, process_group=0, preexec_fn=sigint_as_at_a_terminal,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     assert demo.returncode == 3, (demo.stdout, demo.stderr[-3000:])
