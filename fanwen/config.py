@@ -92,8 +92,38 @@ CHECKS: dict[str, Callable[[Any], None]] = {
 }
 
 
+# Scrapy settings with a whole-number default that Scrapy reads with getfloat (seconds).
+_READ_AS_FLOAT = frozenset({"CLOSESPIDER_TIMEOUT", "DNS_TIMEOUT", "DOWNLOAD_DELAY", "DOWNLOAD_TIMEOUT"})
+
+
+def _check_scrapy_setting(name: str, value: Any) -> None:
+    """A Scrapy setting given as text (``-s NAME=VALUE``) must read as the type of its default,
+    as Scrapy will read it: else the crawl fails with a traceback once it has begun.
+
+    >>> _check_scrapy_setting("DOWNLOAD_DELAY", "1.5"); _check_scrapy_setting("LOG_LEVEL", "INFO")
+    >>> _check_scrapy_setting("ROBOTSTXT_OBEY", "perhaps")
+    Traceback (most recent call last):
+    fanwen.config.SettingError: ROBOTSTXT_OBEY: must be True or False (or 1, 0), not 'perhaps'
+    """
+    if not isinstance(value, str):
+        return  # set in Python (fanwen.settings, a test): Scrapy's own types
+    from scrapy.settings import default_settings
+
+    default = getattr(default_settings, name, None)
+    if isinstance(default, bool):
+        if value.strip().lower() not in {"true", "false", "1", "0"}:
+            raise SettingError(f"{name}: must be True or False (or 1, 0), not {value!r}")
+    elif isinstance(default, int | float):
+        whole = isinstance(default, int) and name not in _READ_AS_FLOAT
+        try:
+            (int if whole else float)(value)
+        except ValueError:
+            raise SettingError(f"{name}: must be a {'whole ' if whole else ''}number, not {value!r}") from None
+
+
 def check_settings(settings: Mapping[str, Any]) -> None:
-    """Raise :class:`SettingError` for the first ``FANWEN_*`` setting that is unknown or bad.
+    """Raise :class:`SettingError` for the first ``FANWEN_*`` setting that is unknown or bad, or
+    the first Scrapy setting given as text that does not read as its default's type.
 
     >>> check_settings({"FANWEN_STORE_BATCH_SIZE": "50", "FANWEN_BOILERPLATE_MIN_SHARE": 0.3})
     >>> check_settings({"FANWEN_STORE_BATCH_SIZE": "0"})
@@ -105,6 +135,7 @@ def check_settings(settings: Mapping[str, Any]) -> None:
     """
     for name in settings:
         if not str(name).startswith("FANWEN_"):
+            _check_scrapy_setting(str(name), settings[name])
             continue
         check = CHECKS.get(name)
         if check is None:

@@ -66,6 +66,10 @@ def test_a_profile_that_cannot_compile_is_refused_before_crawling(tmp_path, toml
         "FANWEN_REFRESH_INTERVAL=soon",
         "FANWEN_STRIP_ENABLED=maybe",
         "FANWEN_STORE_BATCHSIZE=10",
+        # Scrapy's own settings, by the type of their default: a traceback after the crawl began.
+        "DOWNLOAD_DELAY=abc",
+        "CONCURRENT_REQUESTS=2.5",
+        "ROBOTSTXT_OBEY=perhaps",
     ],
 )
 def test_a_bad_setting_is_a_usage_error_naming_it(tmp_path, setting):
