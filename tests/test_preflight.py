@@ -137,6 +137,24 @@ def test_a_database_from_a_newer_fanwen_is_one_line_for_every_command(tmp_path, 
     assert "0999" in line and "newer fanwen" in line
 
 
+@pytest.mark.parametrize("command", [*QUERIES, ("crawl", "http://127.0.0.1:9/")], ids=lambda c: c[0])
+def test_another_programs_sqlite_file_is_refused_and_left_as_it_was(tmp_path, command):
+    import sqlite3
+
+    path = tmp_path / "theirs.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE notes (body TEXT)")
+    connection.commit()
+    connection.close()
+    result = CliRunner().invoke(main, [*command, "--db", str(path)])
+    assert result.exit_code == 1
+    assert "not a fanwen database" in one_line_error(result.output)
+    connection = sqlite3.connect(path)
+    tables = [name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    connection.close()
+    assert tables == ["notes"]  # no fanwen table written into it
+
+
 def test_crawling_into_a_database_from_a_newer_fanwen_is_one_line(tmp_path):
     path = _newer(tmp_path)
     result = CliRunner().invoke(main, ["crawl", "http://127.0.0.1:9/", "--db", str(path)])

@@ -121,6 +121,7 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     """
     if revision == "head" and at_head(engine):
         return
+    _refuse_another_programs_file(engine)
     from alembic import command
     from alembic.config import Config
     from alembic.util import CommandError
@@ -139,6 +140,26 @@ def migrate(engine: Engine, revision: str = "head") -> None:
             f"{describe(engine)}: {error} (this fanwen knows migrations up to {HEAD_REVISION}; "
             "a newer fanwen has migrated this database: upgrade fanwen)"
         ) from error
+
+
+def _refuse_another_programs_file(engine: Engine) -> None:
+    """A SQLite file that holds tables but no fanwen schema (no ``alembic_version``) belongs to
+    another program: fanwen writes no table into it. (A PostgreSQL database is often shared by
+    several applications, so there the schema is added beside the other tables.)"""
+    if engine.dialect.name != "sqlite":
+        return
+    from sqlalchemy import inspect
+
+    try:
+        tables = inspect(engine).get_table_names()
+    except exc.DBAPIError as error:
+        raise wrap_error(engine, error) from error
+    if tables and "alembic_version" not in tables:
+        shown = ", ".join(sorted(tables)[:3]) + (", ..." if len(tables) > 3 else "")
+        raise DatabaseError(
+            f"{describe(engine)}: not a fanwen database: it holds another program's tables ({shown}); "
+            "give fanwen a file of its own"
+        )
 
 
 def at_head(engine: Engine) -> bool:
