@@ -76,7 +76,7 @@ def test_search_filters(db: str) -> None:
     assert code == 2
 
 
-@pytest.mark.parametrize("query", ['"区域', "-区域", "区" * 300])
+@pytest.mark.parametrize("query", ['"区域', "-区域", "区" * 300, "", "  "])
 def test_bad_query_is_one_clear_line(db: str, query: str) -> None:
     code, output = run("search", "--db", db, "--", query)
     assert code == 1 and output.startswith("Error: ") and output.count("\n") == 1

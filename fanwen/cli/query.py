@@ -69,10 +69,16 @@ def search_command(
     from rich.table import Table
     from rich.text import Text
 
+    from fanwen.db.fulltext import Query
     from fanwen.db.queries import SearchQueryError
     from fanwen.db.queries import search as search_archive
 
     filters = make_filters(site, since, until, kind)
+    try:
+        if not Query.parse(query).terms:  # "" or punctuation alone: every search would match nothing
+            raise click.ClickException(f"nothing to search for in {query!r}: give a word or characters")
+    except SearchQueryError as error:
+        raise click.ClickException(str(error)) from error
     with open_db(db) as engine:
         try:
             hits = search_archive(engine, query, limit=limit, filters=filters)
