@@ -75,7 +75,7 @@ def search_command(
 
     filters = make_filters(site, since, until, kind)
     try:
-        if not Query.parse(query).terms:  # "" or punctuation alone: every search would match nothing
+        if not Query.parse(query).terms:  # "" or spaces alone: there is nothing to match
             raise click.ClickException(f"nothing to search for in {query!r}: give a word or characters")
     except SearchQueryError as error:
         raise click.ClickException(str(error)) from error
