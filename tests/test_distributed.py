@@ -212,7 +212,12 @@ def test_requests_a_killed_worker_had_taken_are_done_by_the_others_in_the_same_r
             time.sleep(0.05)
         others = [worker(db, base, redis_url, "-s", f"USER_AGENT=worker-{n}") for n in range(2)]
         assert handler.victim_waiting.wait(timeout=120), victim.poll()
-        time.sleep(1)  # a few more of them
+        # The others have joined the victim's run and are fetching from its queue: on a loaded
+        # machine a process can take more than the heartbeat's TTL to start, and one that joins
+        # after the victim's death starts a run of its own instead (with nothing to put back).
+        while not joined(handler, ["worker-0", "worker-1"]):
+            assert time.monotonic() < deadline, [w.poll() for w in others]
+            time.sleep(0.05)
         victim.send_signal(signal.SIGKILL)
         outputs = [w.communicate(timeout=180) for w in others]
     finally:
