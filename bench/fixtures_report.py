@@ -8,7 +8,8 @@ fragments, which must not survive), ``keep`` (article phrases that look like adv
 ``truncated``, and the metadata fields it states (``title``, ``published``, and on the
 template zoo also ``author``, ``source``, ``category``; ``null`` when the page shows none).
 Each directory is reported on its own (by default tests/fixtures/pages, the template zoo
-tests/fixtures/zoo, and the held-back set tests/fixtures/heldback):
+tests/fixtures/zoo, the held-back set tests/fixtures/heldback, the second zoo
+tests/fixtures/zoo2 and its held-back pages tests/fixtures/heldback2):
 
 - residue: ``removed`` fragments still in the clean text;
 - lost: characters of the true article text (headings and section texts, white space
@@ -37,7 +38,9 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
-DEFAULT_SETS = (FIXTURES / "pages", FIXTURES / "zoo", FIXTURES / "heldback")
+DEFAULT_SETS = tuple(
+    FIXTURES / name for name in ("pages", "zoo", "heldback", "zoo2", "heldback2") if (FIXTURES / name).is_dir()
+)
 METADATA = ("title", "published", "author", "source", "category")
 _SPACE = re.compile(r"\s+")
 

@@ -161,3 +161,33 @@ def test_points_under_a_higher_heading_stay_text_unless_they_read_as_headings():
 def test_yi_shi_openings_are_not_lead_headings():
     blocks = [Block("引言。" + BODY)] + [Block(f"{n}是强化组织领导。" + BODY) for n in "一二三四"]
     assert shape(blocks) == [("intro", 1, None)]
+
+
+def test_parts_chapters_slashes_and_bracketed_numbers_head_sections():
+    """第一部分 / 第二章 / Part 1 / 01 / / 【一】: heading families of the second zoo."""
+    for first, second in [
+        ("第一部分 总体情况", "第二部分 主要做法"),
+        ("第一章 总则", "第二章 管理"),
+        ("Part 1 定方向", "Part 2 备材料"),
+        ("01 / 读什么", "02 / 怎么读"),
+        ("【一】准备阶段", "【二】实施阶段"),
+    ]:
+        blocks = [Block("引言。"), Block(first), Block(BODY), Block(second), Block(BODY)]
+        assert shape(blocks) == [("intro", 1, None), ("section", 1, first), ("section", 1, second)]
+
+
+def test_a_fraction_or_a_lesson_is_not_a_part():
+    blocks = [Block("引言。"), Block("3/4的学生参加了晨读。"), Block("第一节课上，老师讲了三个故事。"), Block(BODY)]
+    assert shape(blocks) == [("intro", 1, None)]
+
+
+def test_a_numbered_label_and_a_short_phrase_after_a_colon_is_a_heading():
+    blocks = [Block("引言。"), Block("1. 误区一：写了声明就不算侵权"), Block(BODY),
+              Block("2. 误区二：注明出处就可以随便转"), Block(BODY)]  # fmt: skip
+    assert shape(blocks)[1:] == [
+        ("section", 1, "1. 误区一：写了声明就不算侵权"),
+        ("section", 1, "2. 误区二：注明出处就可以随便转"),
+    ]
+    # a colon followed by a clause with a comma is a sentence, not a heading
+    prose = Block("二、工作目标：到2025年，全镇达标率90%")
+    assert [s.heading for s in split_sections([Block("引言。"), prose, Block(BODY)])] == [None]

@@ -100,6 +100,30 @@ def test_profile_rule_extends_the_bundled_ones(rules):
         ("希望对大家有所帮助。", "boilerplate-editor-outro"),
         ("本站部分内容来源于网络，如有侵权请联系删除。", "footer-copyright"),
         ("上一篇：关于开展安全检查的通知", "footer-prev-next"),
+        # families of session 5 (the second zoo, tests/fixtures/zoo2): other wordings of each
+        ("（原标题：老街换新颜 居民笑开颜）", "notice-original-title"),
+        ("原文標題：新線試車 居民盼通車", "notice-original-title"),
+        ("本文系作者原创，未经授权不得转载。", "notice-reprint"),
+        ("（本篇由某某网原创，转载请联系授权）", "notice-reprint"),
+        ("本文首发于微信公众号“乡村教师”。", "notice-reprint"),
+        ("内容仅代表作者本人观点，不代表本站立场。", "notice-reprint"),
+        ("打开APP，阅读全文", "cta-app"),
+        ("下載新聞App，隨時掌握最新資訊", "cta-app"),
+        ("觉得不错，欢迎打赏支持", "cta-reward"),
+        ("— END —", "notice-end-line"),
+        ("记得把“教育周刊”设为星标哦", "cta-account-engage"),
+        ("每晚九点，陪你分享一本好书", "cta-account-engage"),
+        ("转发 / 点赞 / 在看", "cta-account-engage"),
+        ("编辑 | 王小二", "meta-line"),
+        ("撰稿：李明　摄影：张强　审核：赵刚", "meta-line"),
+        ("图片来源于网络，侵删", "footer-copyright"),
+        ("【免责声明】本站资料均由网友上传。", "footer-copyright"),
+        ("编辑推介", "footer-related"),
+        ("作者最新文章", "footer-related"),
+        ("上一条：关于召开家长会的通知", "footer-prev-next"),
+        ("扫一扫在手机上阅读本文", "cta-scan"),
+        ("打印此页", "boilerplate-read-count"),
+        ("以下是本网为您精心整理的申请书范文，欢迎阅读！", "boilerplate-editor-intro"),
     ],
 )
 def test_every_rule_family_removes_its_advert(rules, advert, rule):
@@ -142,6 +166,15 @@ def test_footer_teasers_after_a_marker_are_not_taken_for_prose(rules):
         "申请人可以在门户网站免费下载申报表格。",
         "他成为协会会员已经三年了。",
         "以上测算结果仅供参考，具体以官方公布为准。",
+        "打开APP，输入身份证号即可查询社保缴费记录。",
+        "他下载了学校的学习APP，每天坚持打卡。",
+        "我很赞赏他敢于担当的做法。",
+        "家长们纷纷为孩子们的进步点赞。",
+        "现在扫一扫就能在手机上阅读电子报。",
+        "本文系统梳理了近十年的研究成果。",
+        "这篇报道首发于本报客户端，引起广泛关注。",
+        "编辑部的老师们连夜赶稿，保证了报纸按时付印。",
+        "第三个误区：免责声明可以对抗一切。",
     ],
 )
 def test_more_article_sentences_that_look_like_adverts_are_kept(rules, sentence):
@@ -201,8 +234,8 @@ def test_traditional_text_is_folded_once_and_the_original_is_recorded(rules):
         (PROSE + "（本文来源：华博文库）", PROSE, "notice-source"),
         (PROSE + "【更多讲话稿范文，请关注微信公众号：jianghua365】", PROSE, "notice-follow"),
         (PROSE + "（完）", PROSE, "notice-end-mark"),
-        ("村民在田间劳作（通讯员 李四 摄）", "村民在田间劳作", "notice-photo-caption"),
-        ("村民在田间劳作（图/记者 张三 摄）", "村民在田间劳作", "notice-photo-caption"),
+        (PROSE + "各地要因地制宜。图为村民在田间劳作。（通讯员 李四 摄）", PROSE + "各地要因地制宜。", "notice-photo-caption"),
+        (PROSE + "各地要因地制宜。（图/记者 张三 摄）", PROSE + "各地要因地制宜。", "notice-photo-caption"),
         (PROSE + "文章来源：网络 作者：佚名", PROSE, "notice-source-line"),
         (PROSE + "温馨提示：本文仅供参考，请勿直接复制。", PROSE, "notice-site-note"),
     ],
@@ -229,6 +262,60 @@ def test_a_notice_glued_to_a_paragraph_is_cut_and_the_paragraph_kept(rules, text
 )
 def test_article_wording_that_resembles_a_notice_is_kept(rules, text):
     assert [b.text for b in strip_blocks([Block(text)], rules).blocks] == [text]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "村民在田间劳作（通讯员 李四 摄）",
+        "这次生育对小李的身体影响很大 本报记者 惠禾 摄",
+        "5月20日，游客在古镇参观。 新华社记者 李梦馨 摄",
+        "图为长者在社区活动中心一同用餐。记者 陈明 摄",
+    ],
+)
+def test_a_caption_line_of_its_own_keeps_its_credit(rules, caption):
+    """A caption alone in its block (under its image) is the photo's caption, credit and all, as
+    the shared sets' truths keep it; only a credit glued to a paragraph of prose is cut."""
+    assert [b.text for b in strip_blocks([Block(PROSE), Block(caption)], rules).blocks] == [PROSE, caption]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "结尾常见一行小字：“本站部分内容来源于网络，如有侵权请联系删除。”这句话并不能免除责任。",
+        "原作者写明“本文系原创，未经授权不得转载”的，转载方即使注明出处，也构成侵权。",
+        "一个孩子在周记里模仿公众号写道“更多精彩内容，请关注下期”，引得全班大笑。",
+    ],
+)
+def test_a_notice_the_article_quotes_is_a_mention_and_stays(rules, text):
+    """The wording of a notice inside a quotation, with the sentence's own words around it."""
+    assert [b.text for b in strip_blocks([Block(PROSE), Block(text)], rules).blocks] == [PROSE, text]
+    # the same notice on its own, quoted or not, still goes
+    alone = strip_blocks([Block(PROSE), Block("“本文系原创，未经授权不得转载。”")], rules)
+    assert [b.text for b in alone.blocks] == [PROSE]
+
+
+def test_the_lines_of_a_consultation_box_go_together(rules):
+    """A box split over blocks: its question and its phone line go with the offer beside them,
+    under the offer's rule; a question or a phone number elsewhere in the article stays."""
+    blocks = [
+        Block(PROSE),
+        Block("遇到劳动纠纷不知道怎么办？"),
+        Block("资深律师在线解答，平均5分钟响应"),
+        Block("咨询热线：400-123-4567 立即预约"),
+        Block(PROSE),
+        Block("遇到这种情况不知道怎么办？"),
+    ]
+    result = strip_blocks(blocks, rules)
+    assert [b.text for b in result.blocks] == [PROSE, PROSE, "遇到这种情况不知道怎么办？"]
+    assert {r.rule for r in result.removed} == {"cta-consultation"}
+    assert len(result.decisions) == len(blocks)
+
+
+def test_an_end_mark_line_ends_the_article_but_not_later_prose(rules):
+    blocks = [Block(PROSE), Block("- END -"), Block("作者 | 王小二"), Block("排版 | 小李"), Block(PROSE + "各地要因地制宜。")]
+    result = strip_blocks(blocks, rules)
+    assert [b.text for b in result.blocks] == [PROSE, PROSE + "各地要因地制宜。"]
 
 
 def test_a_consultation_box_needs_two_cues(rules):

@@ -30,7 +30,17 @@ NUMBERED = (
             rf"^[【\[]?\s*(?:篇|范文|精选范文)\s*[{_CN_NUM}\d]+\s*[】\]]?\s*[:：、.．]?|^第[{_CN_NUM}\d]+篇"
         ),
     ),
+    # 第一部分 / 第二章 / 第三节 / Part 1 / Chapter 2: a document's parts (第一节课 is prose).
+    (
+        "part",
+        re.compile(
+            rf"^(?:第[{_CN_NUM}\d]+(?:部分|章|节(?!课)|编|单元)|(?:Part|PART|Chapter|CHAPTER|Section|SECTION)\s*(?:\d+|[IVX]+)\b)"
+        ),
+    ),
     ("cn-number", re.compile(rf"^[{_CN_NUM}]+\s*[、.．]")),
+    ("cn-bracket", re.compile(rf"^【\s*[{_CN_NUM}]+\s*】")),
+    # 01 / 读什么 / 02 | 老师要一起读: a number and a slash or bar (3/4 is a fraction).
+    ("slash-number", re.compile(r"^\d{1,2}\s*[/／|｜丨]\s*(?![\d\s])")),
     ("cn-paren", re.compile(rf"^[（(]\s*[{_CN_NUM}]+\s*[）)]")),
     ("arabic", re.compile(r"^\d{1,2}\s*(?:[、．]|\.(?!\d))")),
     ("arabic-paren", re.compile(r"^[（(]\s*\d{1,2}\s*[）)]")),
@@ -43,6 +53,8 @@ NUMBERED = (
 )
 CONCLUSION = re.compile(r"^(?:总之|综上所述|综上|总而言之|总的来说|总的来看|总体来看|一句话)[，,：:]?")
 _SENTENCE_END = re.compile(r"[。！？!?：:]")
+# 1. 误区一：写了声明就不算侵权: a label, a colon and a short phrase head a section too.
+_LABELLED = re.compile(r"^[^。！？!?：:]+[：:][^。！？!?：:，,；;]{1,20}$")
 # A lead sentence that talks like a story (pronouns, particles) is not a heading.
 _NARRATIVE = re.compile(r"[我你他她吗呢吧啊呀]")
 # 一是… / 其一… / 第一是… open the points of a paragraph; they head nothing.
@@ -246,7 +258,7 @@ def _markup_or_numbered(block: Block, body_font: str | None = None) -> _Heading 
     text = block.text
     for family, pattern in NUMBERED:
         if pattern.match(text):
-            if len(text) <= MAX_HEADING_CHARS and not _SENTENCE_END.search(text[:-1]):
+            if len(text) <= MAX_HEADING_CHARS and (not _SENTENCE_END.search(text[:-1]) or _LABELLED.match(text)):
                 return _Heading(family, text, "")
             lead = _first_sentence(text)
             if lead is not None and len(lead) <= MAX_HEADING_CHARS:

@@ -49,9 +49,25 @@ _CTA_PREFIX = "cta-"
 _RULE_KEYS = frozenset(
     {
         "name", "pattern", "scope", "max_chars", "anchored", "truncates", "min_link_density", "unless",
-        "cues", "min_cues",
+        "cues", "min_cues", "box", "glued",
     }
 )  # fmt: skip
+# A notice's wording inside a quotation, in a sentence with words of its own outside it, is the
+# article talking about the notice (一行小字：“版权归原作者所有，如有侵权请联系删除。”许多运营者…):
+# a mention, not the notice. A quotation this short is a name or a button label (关注“江城发布”,
+# 点个“在看”), part of the advert's own wording.
+_OPEN_QUOTES = "“「『"
+_CLOSE_QUOTES = "”」』"
+_MENTION_MIN_CHARS = 6
+_MENTION_OUTSIDE_CHARS = 4
+# A box: the lines of a consultation box are often blocks of their own (the question, the offer,
+# the phone and button); next to a block a ``box`` rule removed, a short line that shows one of
+# the rule's cues is part of it.
+_BOX_LINE_MAX_CHARS = 40
+# Rules for lines at most this long keep their words out of the rule set's shared prefilter.
+_SHORT_RULE_CHARS = 40
+# A caption line: one sentence of at most this many characters before its credit.
+_CAPTION_MAX_CHARS = 60
 
 
 class RuleError(ValueError):
@@ -71,11 +87,18 @@ class Rule:
     # Named shape cues (rules.toml ``[cues]``), at least ``min_cues`` of which the text must show.
     cues: tuple[re.Pattern[str], ...] = ()
     min_cues: int = 0
+    # The rule's cues mark the other lines of its box: a neighbouring short line showing one goes too.
+    box: bool = False
+    # A span rule cuts only what is glued to prose: a block of its own (a caption under its image)
+    # is left whole.
+    glued: bool = False
     # Words one of which every match holds (:mod:`fanwen.strip.literals`), and a pattern that
     # finds them: most texts hold none, and one pass for words is far quicker than trying an
     # alternation at every position.
     literals: frozenset[str] | None = field(init=False, repr=False, compare=False, default=None)
     prefilter: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
+    # A rule for short lines only: its words stay out of the rule set's shared prefilter (_RuleSet).
+    short: bool = field(init=False, repr=False, compare=False, default=False)
 
     def __post_init__(self) -> None:
         required = required_literals(self.pattern)
@@ -85,6 +108,7 @@ class Rule:
             required = frozenset().union(*found) if all(f is not None for f in found) else None  # type: ignore[arg-type]
         object.__setattr__(self, "literals", required or None)
         object.__setattr__(self, "prefilter", literal_pattern(required) if required else None)
+        object.__setattr__(self, "short", self.max_chars is not None and self.max_chars <= _SHORT_RULE_CHARS)
 
     def matches(self, text: str, block: Block) -> bool:
         if self.max_chars is not None and len(text) > self.max_chars:
@@ -98,8 +122,17 @@ class Rule:
 
     def _found(self, folded: str) -> bool:
         """The pattern with the rule's shape in ``folded``, once the cheap guards passed."""
-        found = self.pattern.match(folded) if self.anchored else self.pattern.search(folded)
-        return found is not None and self._shaped(folded)
+        if self.anchored:
+            found = self.pattern.match(folded)
+            return found is not None and not _mentioned(folded, *found.span()) and self._shaped(folded)
+        found = self.pattern.search(folded)
+        if found is None:
+            return False
+        if _mentioned(folded, *found.span()) and all(
+            _mentioned(folded, *m.span()) for m in self.pattern.finditer(folded, found.start() + 1)
+        ):
+            return False
+        return self._shaped(folded)
 
     def spans(self, text: str, block: Block) -> list[tuple[int, int]]:
         """Where a ``span`` rule cuts ``text``: each match that has the rule's shape."""
@@ -115,14 +148,71 @@ class Rule:
             if m is not None
             and m.end() > m.start()
             and (self.max_chars is None or m.end() - m.start() <= self.max_chars)
+            and not _mentioned(folded, *m.span())
+            and (not self.glued or _prose_before(folded[: m.start()]))
             and self._shaped(m.group(0))
         ]
+
+    def shows_a_cue(self, text: str) -> bool:
+        """Whether ``text`` shows one of the rule's cues (a line of a ``box``)."""
+        folded = fold(text)
+        return any(cue.search(folded) for cue in self.cues)
+
 
     def _shaped(self, text: str) -> bool:
         if self.unless is not None and self.unless.search(text):
             return False
         return sum(1 for cue in self.cues if cue.search(text)) >= self.min_cues
 
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Where the quotations of a sentence are: (opening mark, closing mark). One opened in an
+    earlier sentence starts at -1, one closed in a later sentence ends at ``len(text)``."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for index, char in enumerate(text):
+        if char in _OPEN_QUOTES or (char == '"' and opened is None):
+            opened = index if opened is None else opened
+        elif char in _CLOSE_QUOTES or char == '"':
+            spans.append((-1 if opened is None else opened, index))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(text)))
+    return spans
+
+
+def _prose_before(text: str) -> bool:
+    """Whether ``text`` (what precedes a span in its block) is prose the span is glued to: two
+    sentences or more, or one longer than a caption.
+
+    >>> _prose_before("5月20日，游客在古镇参观。 "), _prose_before("开幕式上，嘉宾致辞。活动持续三天。")
+    (False, True)
+    """
+    text = text.strip()
+    return len(text) > _CAPTION_MAX_CHARS or len(sentences(text)) >= 2
+
+
+def _mentioned(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a quotation long enough to be a notice, with words of
+    the sentence outside every quotation: the article quoting a notice, not the notice.
+
+    >>> _mentioned("小字：“本文系原创，未经授权不得转载。”许多人不以为然。", 4, 9)
+    True
+    >>> _mentioned("“本文系原创，未经授权不得转载。”", 1, 6), _mentioned("点个“在看”", 0, 5)
+    (False, False)
+    """
+    if not any(q in text for q in _OPEN_QUOTES + _CLOSE_QUOTES + '"'):
+        return False
+    spans = _quotations(text)
+    inside = next((s for s in spans if s[0] < start and end <= s[1]), None)
+    if inside is None or len(_MEANINGFUL.findall(text, max(inside[0], 0), inside[1])) < _MENTION_MIN_CHARS:
+        return False
+    outside, last = 0, 0
+    for open_, close in spans:
+        outside += len(_MEANINGFUL.findall(text, last, max(open_, 0)))
+        last = close + 1
+    outside += len(_MEANINGFUL.findall(text, last))
+    return outside >= _MENTION_OUTSIDE_CHARS
 
 @dataclass(frozen=True)
 class Decision:
@@ -207,6 +297,8 @@ def parse_rule(
         unless=unless,
         cues=tuple((cues or {})[cue] for cue in named),
         min_cues=int(raw.get("min_cues", len(named))),
+        box=bool(raw.get("box", False)),
+        glued=bool(raw.get("glued", False)),
     )
 
 
@@ -317,13 +409,51 @@ def strip_blocks(
         if not removed and is_boilerplate is not None and is_boilerplate(block):
             kept, removed = None, [Removal(LEARNED, block.text)]
         result._record(block, kept, removed)
+    if any(rule.box for rule in rules):
+        _close_boxes(result, {rule.name: rule for rule in rules if rule.box})
     return result
+
+
+def _close_boxes(result: StripResult, boxes: dict[str, Rule]) -> None:
+    """Next to a block a ``box`` rule removed whole, the short lines that show one of its cues
+    (the box's question, its phone and button) go too, under the same rule."""
+    decisions = result.decisions
+    changed = False
+    for index, decision in enumerate(decisions):
+        rule = boxes.get(decision.removed[0].rule) if decision.kept is None and decision.removed else None
+        if rule is None:
+            continue
+        for step in (-1, 1):
+            other = index + step
+            while 0 <= other < len(decisions) and _box_line(decisions[other], rule):
+                block = decisions[other].block
+                decisions[other] = Decision(block, None, (Removal(rule.name, block.text),))
+                changed = True
+                other += step
+    if changed:
+        result.blocks = [d.kept for d in decisions if d.kept is not None]
+        result.removed = [r for d in decisions for r in d.removed]
+
+
+def _box_line(decision: Decision, rule: Rule) -> bool:
+    block = decision.block
+    return (
+        decision.kept is block
+        and not decision.removed
+        and len(block.text) <= _BOX_LINE_MAX_CHARS
+        and not _is_prose(block)
+        and rule.shows_a_cue(block.text)
+    )
 
 
 class _RuleSet:
     """Rules split by scope, each part in the given order, and a pattern for every word any of
     them needs (:mod:`fanwen.strip.literals`): a text that holds none of those words (most
-    sentences of an article) needs only the rules without a prefilter."""
+    sentences of an article) needs only the rules without a prefilter.
+
+    The words of a rule for short lines only (``max_chars`` up to 40: a button, an end mark, a
+    credit line) are left out of that pattern: such words are often common ones (完, 编辑, 最新),
+    and a short line is cheap to search for them on its own."""
 
     _cache: ClassVar[dict[tuple[int, ...], _RuleSet]] = {}
 
@@ -333,9 +463,11 @@ class _RuleSet:
         self.span, self.sentence = by_scope["span"], by_scope["sentence"]
         self.block, self.after = by_scope["block"], by_scope["after"]
         self.whole = tuple(r for r in rules if r.scope != "span")  # rules that judge a whole block
-        words = frozenset().union(*(r.literals for r in rules if r.literals))
+        words = frozenset().union(*(r.literals for r in rules if r.literals and not r.short))
         self.any_word = literal_pattern(words) if words else None
-        self._last: tuple[str | None, bool] = (None, True)
+        short_words = frozenset().union(*(r.literals for r in rules if r.literals and r.short))
+        self.any_short_word = literal_pattern(short_words) if short_words else None
+        self._last: tuple[tuple[str | None, bool], tuple[str | None, bool]] = ((None, True), (None, True))
 
     @classmethod
     def of(cls, rules: Sequence[Rule]) -> _RuleSet:
@@ -348,26 +480,47 @@ class _RuleSet:
             found = cls._cache[key] = cls(rules)  # holds the rules: their ids stay theirs
         return found
 
-    def candidates(self, rules: Sequence[Rule], folded: str) -> Sequence[Rule]:
-        """Those of ``rules`` whose words (if they have a prefilter) occur in ``folded``."""
-        if self.any_word is not None and not self._has_word(folded):
-            return [r for r in rules if r.prefilter is None]
-        return [r for r in rules if r.prefilter is None or r.prefilter.search(folded) is not None]
+    def candidates(
+        self, rules: Sequence[Rule], folded: str, shortest: int = 0, said: _Sentences | None = None
+    ) -> Sequence[Rule]:
+        """Those of ``rules`` whose words (if they have a prefilter) occur in ``folded`` and that
+        take a text of ``shortest`` characters (a rule's ``max_chars`` rules out a long text
+        before any search). ``said``: ``folded`` is its sentences joined; a rule for short lines
+        looks in its short sentences only, and no word is in them when none is in the block."""
+        if shortest:
+            rules = [r for r in rules if r.max_chars is None or r.max_chars >= shortest]
+        lines = folded if said is None else said.short
+        has_word = self.any_word is None or (
+            self._has_word(said.whole) and self._has_word(folded) if said is not None else self._has_word(folded)
+        )
+        has_short_word = bool(lines) and (self.any_short_word is None or self.any_short_word.search(lines) is not None)
+        return [
+            r
+            for r in rules
+            if r.prefilter is None
+            or (
+                has_short_word and r.prefilter.search(lines) is not None
+                if r.short
+                else has_word and r.prefilter.search(folded) is not None
+            )
+        ]
 
     def _has_word(self, folded: str) -> bool:
-        # A block's text is asked about by three scopes in turn: look once.
-        last = self._last
-        if folded is not last[0]:
-            last = self._last = (
-                folded,
-                self.any_word is not None and self.any_word.search(folded) is not None,
-            )
-        return last[1]
+        # A block's text (and its sentences joined) is asked about by three scopes in turn: look
+        # once for each.
+        for last in self._last:
+            if folded is last[0]:
+                return last[1]
+        found = self.any_word is not None and self.any_word.search(folded) is not None
+        self._last = ((folded, found), self._last[0])
+        return found
 
     def first(self, rules: Sequence[Rule], text: str, block: Block) -> Rule | None:
         """The first of ``rules`` that matches the whole ``text``, as ``Rule.matches``."""
         folded = fold(text)
-        return next((r for r in self.candidates(rules, folded) if _matches(r, text, folded, block)), None)
+        return next(
+            (r for r in self.candidates(rules, folded, len(text)) if _matches(r, text, folded, block)), None
+        )
 
 
 class _Sentences:
@@ -381,6 +534,9 @@ class _Sentences:
         self.stripped = [part.strip() for part in self.parts]
         self.folded = fold_all(self.stripped)
         self.joined = "\n".join(self.folded)
+        self.shortest = min(map(len, self.stripped), default=0)
+        self.short = "\n".join(f for f in self.folded if len(f) <= _SHORT_RULE_CHARS)
+        self.whole = fold(text)  # the block's own folded text: every word of a sentence is in it
 
 
 def _matches(rule: Rule, text: str, folded: str, block: Block) -> bool:
@@ -399,7 +555,7 @@ def _terminal(block: Block, rules: _RuleSet, said: _Sentences) -> Rule | None:
     if whole is not None:
         return whole
     pairs = list(zip(said.stripped, said.folded, strict=True))
-    for rule in rules.candidates(rules.after, said.joined):
+    for rule in rules.candidates(rules.after, said.joined, said.shortest, said):
         if any(_matches(rule, s, f, block) for s, f in pairs):
             return rule
     return None
@@ -415,7 +571,7 @@ def _strip_block(
     if said is None or said.text != text:
         said = _Sentences(text)
     keep: list[str] = []
-    per_sentence = rules.candidates(rules.sentence, said.joined)
+    per_sentence = rules.candidates(rules.sentence, said.joined, said.shortest, said)
     if not per_sentence and not cuts:
         return block, []
     for part, stripped, folded in zip(said.parts, said.stripped, said.folded, strict=True):
