@@ -200,11 +200,13 @@ def test_a_last_crumb_that_names_the_page_itself_is_not_the_category():
     assert extract(f"{crumbs}<div class='text'>{PARAS}</div>").category == "基金资讯"
 
 
-def test_an_unknown_author_before_the_editor_label_is_not_joined_to_it():
+def test_an_author_slot_that_says_unknown_gives_no_author_not_the_editor_beside_it():
+    # 作者：未知 states that nobody is credited: neither "未知" nor the next label's 王五.
     article = extract(
         f"<div class='info'>作者：未知 责任编辑：王五 2024-05-20 10:00</div><div class='text'>{PARAS}</div>"
     )
-    assert article.author == "未知"
+    assert article.author is None
+    assert article.published == datetime(2024, 5, 20, 10, 0)
 
 
 def test_an_uploader_is_the_author_of_a_library_document():

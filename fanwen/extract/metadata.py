@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 
 from fanwen.extract import xpaths
 from fanwen.extract.blocks import text_of
-from fanwen.extract.processors import arabic_date, half_width, parse_date
+from fanwen.extract.processors import arabic_date, half_width, no_author, parse_date
 
 _DATE = re.compile(
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -28,18 +28,22 @@ _DATE = re.compile(
 _LABELLED = {
     # 上传者 / 上传人: who put a document on a library site (文库) is the name it is filed under.
     "author": re.compile(
-        r"(?:作\s?者|撰稿|记者|記者|文|上传者|上传人|上傳者|上傳人|发布者|發布者|發佈者|投稿人)"
+        # 文 is a label on its own only (文/张三), not the end of a word (原文|翻译, 课文/…).
+        r"(?:作\s?者|撰稿|撰文|记者|記者|(?<![\u4e00-\u9fff])文|上传者|上传人|上傳者|上傳人|发布者|發布者|發佈者|投稿人)"
         # More names may follow after a separator, never a number (the line's date or counter).
-        r"\s*[:：/]\s*([^\s|｜/]{2,20}(?:[ 、，,](?!\d)[^\s|｜/:：]{2,4})*)"
+        # The label ends at a colon, a slash (文/张三) or a bar (作者 | 张三, 作者丨张三: new media).
+        r"\s*[:：/|｜丨]\s*([^\s|｜丨/]{2,20}(?:[ 、，,](?!\d)[^\s|｜丨/:：]{2,4})*)"
     ),
     "source": re.compile(
-        r"(?:来源|來源|出处|出處|稿源|转载自|轉載自|转自|轉自)\s*[:：]\s*([^\s|｜，,；;。（）()【】\[\]<>]{2,30})"
+        r"(?:来源|來源|出处|出處|稿源|转载自|轉載自|转自|轉自)\s*[:：|｜丨]\s*"
+        r"([^\s|｜丨，,；;。（）()【】\[\]<>]{2,30})"
     ),
 }
 # Where an info line's next field starts: a label (simplified or traditional), the start of a
 # notice (本文…, 原文…), or an address. A labelled value ends there.
 _NEXT_FIELD = re.compile(
-    r"来源|來源|出处|出處|稿源|本文|原文|发布|發布|发表|發表|时间|時間|日期|更新|责任编辑|責任編輯|责任|責任|评论|評論|"
+    # A label's usual prefixes first (文章来源, 信息来源): the field starts there, not at 来源.
+    r"(?:文章|信息|新闻|新聞|稿件)(?:来源|來源|作者)|来源|來源|出处|出處|稿源|本文|原文|发布|發布|发表|發表|时间|時間|日期|更新|责任编辑|責任編輯|责任|責任|评论(?!员)|評論(?!員)|"
     r"上传|上傳|页数|頁數|"
     r"编辑|編輯|责编|責編|"
     r"浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣|字号|字號|作者|记者|記者|摄影|攝影|https?:|www\."
@@ -109,12 +113,14 @@ def title_candidates(doc: HtmlElement) -> Iterator[str]:
 
 
 class Line(NamedTuple):
-    """An info line, whether it is printed below the article's content region, and whether it
-    sits between the page's title heading and the article (beside or under the title)."""
+    """An info line, whether it is printed below the article's content region, whether it
+    sits between the page's title heading and the article (beside or under the title), and
+    whether it is an item of a list of links (a title link and its date: another page's)."""
 
     text: str
     below: bool = False
     near: bool = False
+    listed: bool = False
 
 
 def info_lines(
@@ -133,7 +139,7 @@ def info_lines(
     list's dated lines never do.
     """
     lines: list[Line] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     end = None if region is None else _last_descendant(region)
     holders, below, near = info_text_holders(doc, end, title, start)
     for el in holders:
@@ -152,10 +158,17 @@ def info_lines(
             text = half_width(text_of(el))
         if not text or len(text) > _INFO_MAX:
             continue
-        labelled = _DATE.search(text) or any(p.search(text) for p in _LABELLED.values())
+        dated = _DATE.search(text)
+        labelled = dated or any(p.search(text) for p in _LABELLED.values())
         if labelled and text not in seen:
-            seen.add(text)
-            lines.append(Line(text, el in below, el in near))
+            seen[text] = len(lines)
+            is_near = el in near
+            listed = bool(dated) and not is_near and _links_item(el, text)
+            lines.append(Line(text, el in below, is_near, listed))
+        elif labelled and el in near and not lines[seen[text]].near:
+            # The same line again, in the element that holds it (<p><span>2023-05-06</span></p>):
+            # the zone marks the text's own element, the line was taken at its ancestor.
+            lines[seen[text]] = lines[seen[text]]._replace(near=True, listed=False)
         if len(lines) >= limit:
             break
     return lines
@@ -219,6 +232,37 @@ def info_text_holders(
 
 # Text this long in one element is a paragraph of the article, not an info line.
 _PROSE_CHARS = 60
+# A list item's title link: longer than a name (a byline may link its writer's name).
+_ITEM_LINK_CHARS = 6
+
+
+def _links_item(el: HtmlElement, text: str) -> bool:
+    """Whether a dated line is an item of a list of links (``<li><a>其他文章的标题</a> 2023-06-01``,
+    a sidebar's, a "最新文章" box's): most of what it says besides its dates is link text, a
+    title's length, and no label dates it. Its date is the linked page's, not this one's.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _links_item(f('<li><a href="/1.html">关于开展安全检查的通知</a> 2023-06-10</li>'), "关于开展安全检查的通知 2023-06-10")
+    True
+    >>> _links_item(f('<p>作者：<a href="/u/1">王海</a> 2023-06-10</p>'), "作者：王海 2023-06-10")
+    False
+    >>> _links_item(f('<li><a href="/1.html">春季赏花攻略</a><span>2023-04-01</span></li>')[1], "2023-04-01")
+    True
+    """
+    if el.tag not in xpaths.BLOCK_TAGS:  # the date's <span> in <li><a>…</a><span>date</span></li>
+        block = next((a for a in el.iterancestors() if a.tag in xpaths.BLOCK_TAGS), None)
+        if block is not None and len(text := " ".join(block.text_content().split())) <= _INFO_MAX:
+            el = block
+    links = [a.text_content().strip() for a in el.iter("a")]
+    linked = sum(map(len, links))
+    if linked < _ITEM_LINK_CHARS:
+        return False
+    own = text
+    for link in links:  # a title that says 时间 labels nothing
+        own = own.replace(link, " ")
+    if _DATE_LABEL.search(own):
+        return False
+    return 2 * linked >= len(_DATE.sub("", text).replace(" ", ""))
 
 
 def _top_level(doc: HtmlElement) -> list[HtmlElement]:
@@ -235,9 +279,10 @@ def _mark(el: HtmlElement | None, marked: set[HtmlElement]) -> None:
         el = el.getparent()
 
 
-def dates_article(lines: Sequence[Line]) -> bool:
-    """Whether an info line dates the article: a labelled or timed date above it, or on the
-    first line under it (a gallery's caption, a forum post's footer), not in comments further down.
+def dates_article(lines: Sequence[Line], under_title: bool = False) -> bool:
+    """Whether an info line dates the article: any date between the title and the text, a
+    labelled or timed date above it, or on the first line under it (a gallery's caption, a forum
+    post's footer), not in comments further down nor in a list of links.
 
     >>> dates_article([Line("2019-09-26 10:56:28 证券时报网")]), dates_article([Line("2019年9月")])
     (True, False)
@@ -245,14 +290,46 @@ def dates_article(lines: Sequence[Line]) -> bool:
     True
     >>> dates_article([Line("来源：新华网", below=True), Line("2019-09-26 11:00", below=True)])
     False
+    >>> dates_article([Line("2023年5月6日 星期六", near=True)])
+    True
+
+    Under a text that follows its title heading (``under_title``), a bare date on the first
+    line below dates it too (a notice that closes with its date):
+
+    >>> dates_article([Line("2023-05-06", below=True)]), dates_article([Line("2023-05-06", below=True)], True)
+    (False, True)
     """
     first_below = next((line for line in lines if line.below), None)
     for line in lines:
         match = _DATE.search(line.text)
+        if match and line.near:
+            return True  # between the title and the text: the article's own info line
+        if line.listed:
+            continue
+        if match and under_title and line is first_below:
+            return True
         strong = match and (_DATE_LABEL.search(line.text) or re.search(r"\d[:：]\d", match.group(0)))
         if strong and (not line.below or line is first_below):
             return True
     return False
+
+
+def dated_by_markup(doc: HtmlElement, url: str | None, title: HtmlElement | None = None) -> bool:
+    """Whether the page's markup dates it (a published-time meta, ``<time datetime>``, JSON-LD's
+    ``datePublished``, a relative date's absolute ``title`` after the ``title`` heading) or its
+    address does (``/2023-05/06/``): a dated item, not a section page.
+
+    >>> from lxml.html import document_fromstring as d
+    >>> dated_by_markup(d('<time datetime="2023-05-06T10:20">5月6日</time>'), None)
+    True
+    >>> dated_by_markup(d("<p>x</p>"), "http://a.cn/2023-05/06/c_1.htm"), dated_by_markup(d("<p>x</p>"), "http://a.cn/a/1.htm")
+    (True, False)
+    """
+    if any(parse_date(value) for value in doc.xpath(" | ".join(xpaths.PUBLISHED_META))):
+        return True
+    if any(isinstance(data.get("datePublished"), str) for data in _json_ld(doc)):
+        return True
+    return bool(url and parse_date(url)) or next(relative_titles(title), None) is not None
 
 
 def _last_descendant(el: HtmlElement) -> HtmlElement:
@@ -263,7 +340,11 @@ def _last_descendant(el: HtmlElement) -> HtmlElement:
 
 
 def published_candidates(
-    doc: HtmlElement, url: str | None, lines: Sequence[Line], texts: Sequence[str] = ()
+    doc: HtmlElement,
+    url: str | None,
+    lines: Sequence[Line],
+    texts: Sequence[str] = (),
+    title: HtmlElement | None = None,
 ) -> Iterator[str]:
     """Date strings, best first: a date the article signs off with, structured data, the info
     line, the URL. ``texts`` are the article's last paragraphs, where a sign-off sits."""
@@ -276,9 +357,12 @@ def published_candidates(
             if isinstance(data.get(key), str):
                 yield data[key]
     # A labelled date or one with a time of day is the info line's; a bare date may be quoted text.
-    dated = [(line, match) for line in lines if (match := _DATE.search(line.text))]
+    # A list item's date is the page it links to's.
+    dated = [(line, match) for line in lines if not line.listed and (match := line_date(line.text))]
     # Between the title and the article, any date is the article's info line.
     yield from (m.group(0) for line, m in dated if line.near)
+    # A relative date (3 天前) whose element's title holds the absolute one, as forums print it.
+    yield from relative_titles(title)
     strong = [
         (line, m.group(0))
         for line, m in dated
@@ -295,6 +379,54 @@ def published_candidates(
     yield from (m.group(0) for _, m in dated)
     if url and parse_date(url):
         yield url
+
+
+# Labels of the date a page was published, and of a later one (an edit's).
+_PUBLISHED_LABEL = re.compile(r"发布|发表|發布|發佈|發表|刊发|刊發|Posted|Published", re.I)
+_UPDATED_LABEL = re.compile(r"更新|修改|修订|修訂|最后编辑|Updated|Modified", re.I)
+
+
+def line_date(text: str) -> re.Match[str] | None:
+    """The line's date of publication: of several, the one a publication label introduces,
+    else the first that no update label introduces, else the first.
+
+    >>> line_date("更新时间：2023-06-01 发布时间：2023-05-06 来源：市人社局").group(0).strip()
+    '2023-05-06'
+    >>> line_date("2023-05-06 10:20 更新于 2023-06-01").group(0)
+    '2023-05-06 10:20'
+    """
+    matches = list(_DATE.finditer(text))
+    if len(matches) < 2:
+        return matches[0] if matches else None
+    starts = [0] + [m.end() for m in matches[:-1]]
+    before = [text[start : m.start()] for start, m in zip(starts, matches, strict=True)]
+    for match, label in zip(matches, before, strict=True):
+        if _PUBLISHED_LABEL.search(label):
+            return match
+    return next(
+        (m for m, label in zip(matches, before, strict=True) if not _UPDATED_LABEL.search(label)), matches[0]
+    )
+
+
+# A date relative to the page's saving time: unknown to us, so never resolved.
+_RELATIVE = re.compile(r"^\s*(?:\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前|刚刚|剛剛|昨天|前天)")
+
+
+def relative_titles(title: HtmlElement | None, limit: int = 40) -> Iterator[str]:
+    """Absolute dates that elements after the title heading keep in their ``title`` attribute
+    while showing a relative one (``<span title="2023-5-6 10:20">3 天前</span>``: forums and
+    blogs print dates so). A relative date alone gives no date: when the page was saved is unknown.
+
+    >>> from lxml.html import fromstring
+    >>> doc = fromstring('<div><h1>题</h1><p>发表于 <span title="2023-5-6 10:20:31">3 天前</span></p></div>')
+    >>> list(relative_titles(doc.find("h1")))
+    ['2023-5-6 10:20:31']
+    """
+    if title is None:
+        return
+    for el in title.xpath(xpaths.TITLED_AFTER)[:limit]:
+        if _RELATIVE.match(el.text or "") and _DATE.search(el.get("title", "")):
+            yield el.get("title")
 
 
 def earliest(*dates: str) -> str:
@@ -316,7 +448,7 @@ def author_candidates(
 ) -> Iterator[str]:
     """Author strings, best first: bylines opening the article, a labelled info line, bylines
     elsewhere, the poster of a post, a sign-off, structured data, a person named as the source,
-    a name under the title, the editor.
+    a name under the title, the editor when no one else is credited.
 
     ``head`` and ``tail`` are the article's first and last paragraphs, where bylines and sign-offs sit.
     """
@@ -329,10 +461,16 @@ def author_candidates(
         yield " ".join(opening)
     texts = [line.text for line in lines]
     # A label between the title and the article first: a sidebar's list may label its own.
-    for text in [line.text for line in lines if line.near] + texts:
-        match = _LABELLED["author"].search(text)
-        if match:
-            yield until_next_field(match.group(1))
+    labelled = (
+        m
+        for text in [line.text for line in lines if line.near] + texts
+        if (m := _LABELLED["author"].search(text))
+    )
+    for rank, label in enumerate(labelled):
+        value = until_next_field(label.group(1))
+        if not rank and no_author(value):
+            return  # the page's author slot says nobody (作者：未知, admin): nothing weaker instead
+        yield value
     for text in [*texts, *tail]:
         yield from bylines(text)
     for text in [*texts, *tail]:
@@ -367,6 +505,8 @@ def author_candidates(
     if title is not None:
         yield from user_links(title, region)
     yield from blog_owner(doc)
+    # The last resort: a page that credits nobody but its editor (（ 责任编辑：魏喆 ） closing a
+    # portal's report) is recorded under the editor, as the shared truth does.
     for text in [*texts, *head, *tail]:
         match = _EDITOR.search(text)
         if match:
@@ -550,7 +690,7 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
         if match:
             yield until_next_field(match.group(1))
     yield from doc.xpath(" | ".join(xpaths.SOURCE_META))
-    for line in texts:
+    for line in [line.text for line in lines if not line.listed]:
         # "2024-12-18 华博范文网": a date followed by a bare name is the source.
         rest = _DATE.sub(" ", line).strip()
         if rest and not _LABEL_WORDS.search(rest) and re.fullmatch(r"[\w\u4e00-\u9fff]{2,15}", rest):

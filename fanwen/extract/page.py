@@ -139,13 +139,23 @@ def extract_article(
         # A short article in the template's region under the template's title heading is the
         # site's article layout; a listing that happens to share the region's place is not.
         and not ("content" in applied and found.title is not None)
-        and not (found.under_title and found.text_chars >= content.MIN_ARTICLE_CHARS)
-        and not metadata.dates_article(lines)
+        # A short text under its title heading: at an article's length, or of an article's
+        # sentences (a 120-character notice of three sentences).
+        and not (
+            found.under_title
+            and (
+                found.text_chars >= content.MIN_ARTICLE_CHARS
+                or found.sentences >= content.MIN_ARTICLE_SENTENCES
+            )
+        )
+        and not metadata.dates_article(lines, found.under_title)
+        # A short text under its title heading, on a page whose markup or address dates it.
+        and not (found.under_title and metadata.dated_by_markup(doc, url, title))
     ):
         raise NotAnArticle(_at("not an article: too little text, and no date line with it", url), "too_short")
     generic = {
         "title": lambda: metadata.title_candidates(doc),
-        "published": lambda: metadata.published_candidates(doc, url, lines, tail),
+        "published": lambda: metadata.published_candidates(doc, url, lines, tail, title),
         "author": lambda: metadata.author_candidates(doc, lines, head, tail, title, elements[0]),
         "source": lambda: metadata.source_candidates(doc, lines),
         "category": lambda: metadata.category_candidates(doc, url),

@@ -8,15 +8,40 @@ from datetime import datetime
 _SPACE = re.compile(r"\s+")
 # " - 站点名", "_频道_网站", "｜网站" at the end of a <title>; the article title is the first part.
 _TITLE_SEPARATORS = re.compile(r"\s+[-|｜—–:]{1,2}\s+|\s*[_｜|]\s*")
-_AUTHOR_LABEL = re.compile(r"^(?:作者|文|记者|撰稿|编辑|责任编辑|责编)\s*[:：/]?\s*")
-_SOURCE_LABEL = re.compile(r"^(?:来源|出处|稿源)\s*[:：]\s*")
+_AUTHOR_LABEL = re.compile(r"^(?:作者|文|记者|撰稿|编辑|责任编辑|责编)\s*[:：/|｜丨]?\s*")
+_SOURCE_LABEL = re.compile(r"^(?:来源|出处|稿源)\s*[:：|｜丨]\s*")
+# What a CMS fills in when nobody is named: its account names, "this site", "the web". The page
+# states no writer (佚名, "name unknown", is kept: the page says the writer is anonymous).
+_NO_AUTHOR = frozenset(
+    {
+        "admin",
+        "administrator",
+        "管理员",
+        "系统管理员",
+        "网站管理员",
+        "本站",
+        "小编",
+        "网络",
+        "互联网",
+        "未知",
+        "不详",
+    }
+)
+_NO_SOURCE = frozenset({"网络", "互联网", "网络转载", "网络收集", "网络整理", "未知", "不详", "佚名"})
+# A writer's role printed before the name (本报评论员 张三, 特约撰稿人 李四).
+_ROLE = re.compile(
+    r"(?:评论员|評論員|记者|記者|通讯员|通訊員|撰稿人|观察员|觀察員|研究员|研究員|主笔|主筆|专栏作家|專欄作家)$"
+)
+# Names joined by commas (作者：张三，李四): each piece a name's shape, else it is a sentence.
+_NAME_COMMAS = re.compile(r"\s*[，,]\s*")
+_NAME_SHAPE = re.compile(r"[\u4e00-\u9fff·]{2,4}|[A-Za-z][\w.\- ]{1,19}")
 _NAME_SPLIT = re.compile(r"[、，,;；\s]+")
 # Where an info line goes on after the author's name.
 _AFTER_NAME = re.compile(
     r"\s*(?:阅读|浏览|访问|点击|时间|日期|来源|发布|发表|更新|编辑|责任编辑|字号|[(（\[【]|\d{4}[-/年])"
 )
 # Sentence punctuation, quotes or markup: a sentence or a template fragment, not a name.
-_NOT_A_NAME = re.compile(r"[。，！？；“”\"'=<>{}]")
+_NOT_A_NAME = re.compile(r"[。！？；“”\"'=<>{}]")
 
 _DATE_PATTERNS = (
     re.compile(
@@ -70,21 +95,44 @@ def clean_author(value: str) -> str | None:
     'zboygirl'
     >>> clean_author("首先欢迎你来到新华网接受我们的采访，既然") is None
     True
+    >>> clean_author("作者：张三，李四"), clean_author("作者丨王海"), clean_author("admin")
+    ('张三、李四', '王海', None)
+    >>> clean_author("文丨某某网特约评论员 韩涵")
+    '韩涵'
     """
     value = _AFTER_NAME.split(_AUTHOR_LABEL.sub("", value.strip()), maxsplit=1)[0]
     if _NOT_A_NAME.search(value) or len(value) > 30:
         return None
+    if ("，" in value or "," in value) and not all(
+        _NAME_SHAPE.fullmatch(piece) for piece in _NAME_COMMAS.split(value.strip())
+    ):
+        return None
     names = [name for name in _NAME_SPLIT.split(value) if name]
+    if len(names) > 1 and _ROLE.search(names[0]):
+        names = names[1:]  # 政能亮特约评论员 韩涵: the writer's role, then the writer
+    if len(names) == 1 and no_author(names[0]):
+        return None
     return "、".join(names) or None
+
+
+def no_author(value: str) -> bool:
+    """Whether an author field says nobody: a CMS's account or stand-in (admin, 管理员, 小编,
+    本站) or "unknown" (未知, 不详). ``佚名`` ("name unknown") is kept as what the page states.
+
+    >>> no_author("admin"), no_author("未知"), no_author("佚名"), no_author("王海")
+    (True, True, False, False)
+    """
+    return value.strip().lower() in _NO_AUTHOR
 
 
 def clean_source(value: str) -> str | None:
     """Strip the ``来源：`` label.
 
-    >>> clean_source("来源：人民网")
-    '人民网'
+    >>> clean_source("来源：人民网"), clean_source("来源：网络")
+    ('人民网', None)
     """
-    return _SOURCE_LABEL.sub("", value.strip()) or None
+    value = _SOURCE_LABEL.sub("", value.strip())
+    return value if value and value not in _NO_SOURCE else None
 
 
 _HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}

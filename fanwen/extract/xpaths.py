@@ -173,3 +173,6 @@ POSITION_TEXT_PARENTS = (
 )
 # All the text of a document (every root's): one copy in libxml2, cheaper than a test per text node.
 DOC_TEXT = "string(/)"
+# Elements after the title heading (relative to it) with a title attribute and text of their
+# own: where a relative date shown as "3 天前" keeps the absolute one.
+TITLED_AFTER = "following::*[@title and text()]"
