@@ -300,3 +300,77 @@ def test_beside_a_feed_a_box_marked_as_chrome_is_not_the_article_either():
     text = "\n".join(b.text for b in article.blocks)
     assert "新馆共设阅览座位" in text
     assert "读者来信" not in text and "推荐流" not in text
+
+
+# A digest (每日早报, "10 things you need to know today") is an article made of a list whose
+# items open with a link: the link is the item's first *sentence* (a full stop follows it) and
+# prose goes on in the same line. A feed's title link is a title: no full stop, a line of its own.
+DIGEST_ITEMS_EN = [
+    (
+        "A comet will pass close to Earth next week",
+        "Astronomers say it will be visible to the naked eye for two nights, weather permitting.",
+    ),
+    (
+        "The city council approved a new bike lane plan",
+        "The plan adds forty kilometres of protected lanes over the next three years.",
+    ),
+    (
+        "A rare orchid bloomed in the botanical garden",
+        "Gardeners had waited eleven years for the plant to flower, and visitors are queueing to see it.",
+    ),
+    (
+        "Researchers trained a robot to fold laundry",
+        "The machine still needs about four minutes for a shirt, but it rarely drops one.",
+    ),
+    (
+        "The national library opened its archive online",
+        "More than two million scanned pages are now free to read, including letters from the 1800s.",
+    ),
+]
+DIGEST_ITEMS_ZH = [
+    ("国务院常务会议部署稳就业举措", "会议提出，要加大对中小企业的支持力度，扩大高校毕业生就业渠道。"),
+    ("今年首批新能源汽车下乡车型公布", "共有六十多款车型入选，部分车型价格在十万元以内。"),
+    ("全国铁路迎来暑运客流高峰", "铁路部门预计暑运期间发送旅客将超过八亿人次，将加开夜间列车。"),
+    ("多地发布高温预警", "气象部门提醒，午后尽量减少户外活动，注意防暑降温。"),
+    ("第五届数字中国建设峰会开幕", "峰会期间将发布一批数字化转型典型案例，展示最新成果。"),
+]
+
+
+def _digest_page(title: str, intro: str, items: list[tuple[str, str]], stop: str) -> str:
+    lis = "".join(
+        f'<li><strong><a href="https://news.example.org/{i}">{head}</a>{stop}</strong> {rest}</li>'
+        for i, (head, rest) in enumerate(items)
+    )
+    return f"""<html><head><title>{title}</title></head><body>
+<div class="nav"><a href="/">Home</a> <a href="/tech/">Tech</a></div>
+<h1>{title}</h1><div class="byline">2023-05-06 07:00</div>
+<div class="post-content"><p>{intro}</p><ol>{lis}</ol></div>
+<div class="footer"><a href="/about">About</a> <a href="/privacy">Privacy</a></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "html, phrase",
+    [
+        (
+            _digest_page(
+                "Five things in science you need to know today",
+                "Good morning! Here is the science news you need to know this Saturday.",
+                DIGEST_ITEMS_EN,
+                ".",
+            ),
+            "visible to the naked eye",
+        ),
+        (
+            _digest_page(
+                "早报：今天你需要知道的五件事", "早上好！以下是今天值得关注的新闻。", DIGEST_ITEMS_ZH, "。"
+            ),
+            "加开夜间列车",
+        ),
+    ],
+    ids=["en", "zh"],
+)
+def test_a_digest_whose_items_open_with_a_linked_sentence_is_an_article_not_a_listing(html, phrase):
+    article = extract_article(Selector(text=html), "https://news.example.org/digest/1", None)
+    text = "\n".join(b.text for b in article.blocks)
+    assert phrase in text and text.count("\n") >= 5
+    assert "Privacy" not in text

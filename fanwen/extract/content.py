@@ -398,6 +398,10 @@ def _region(
     region = [best, *extra]
     chars = sum(stats[el].chars for el in region)
     links = sum(stats[el].link_chars for el in region)
+    if links >= _LINKED_SENTENCES_FROM * chars > 0:
+        # A link that is a sentence of the text (a full stop follows it: a digest's items) is
+        # prose, not navigation; looked for only where the links could decide the region.
+        links -= sum(_sentence_link_chars(el, stats) for el in region)
     return Region(
         element=best,
         score=weighted[best],
@@ -738,4 +742,47 @@ def _opens_with_title_link(el: HtmlElement) -> bool:
         link is not None
         and link.tag == "a"
         and len(_SPACE.sub("", link.text_content())) >= MIN_TITLE_LINK_CHARS
+        and not _ends_sentence(link, el)
     )
+
+
+# The link density from which links that are sentences are told apart (a brief's limit).
+_LINKED_SENTENCES_FROM = 0.2
+
+
+def _sentence_link_chars(region: HtmlElement, stats: dict[HtmlElement, _Stats]) -> int:
+    """Characters of the links in ``region`` that a full stop follows in their line."""
+    total = 0
+    for link in region.iter("a"):
+        st = stats.get(link)
+        if st is None or not st.chars:
+            continue
+        block = next((a for a in link.iterancestors() if a.tag in xpaths.BLOCK_TAGS), region)
+        if _ends_sentence(link, block):
+            total += st.chars
+    return total
+
+
+# What follows a link that is a sentence of the text rather than a title.
+_SENTENCE_END = re.compile(r"\s*[.。!?！？]")
+
+
+def _ends_sentence(link: HtmlElement, item: HtmlElement) -> bool:
+    """Whether a full stop follows ``link`` in its line (``<strong><a>…</a>.</strong> more``):
+    the link is the first sentence of a digest's item (每日早报, "10 things to know today"),
+    not a teaser's title, which never ends with one.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> item = f('<li><strong><a href="/1">A comet will pass Earth</a>.</strong> It will be visible.</li>')
+    >>> _ends_sentence(item.find(".//a"), item)
+    True
+    >>> item = f('<li><a href="/1">第1条新闻的标题</a><p>摘要。</p></li>')
+    >>> _ends_sentence(item.find(".//a"), item)
+    False
+    """
+    node = link
+    while node is not item and node is not None:
+        if node.tail and node.tail.strip():
+            return _SENTENCE_END.match(node.tail) is not None
+        node = node.getparent()
+    return False
