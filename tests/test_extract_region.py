@@ -7,6 +7,8 @@ blog page of several posts; an article a script reveals (hidden by an inline sty
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from parsel import Selector
 
@@ -374,3 +376,62 @@ def test_a_digest_whose_items_open_with_a_linked_sentence_is_an_article_not_a_li
     text = "\n".join(b.text for b in article.blocks)
     assert phrase in text and text.count("\n") >= 5
     assert "Privacy" not in text
+
+
+# A thread: posts as rows of one template, each dated; the question is shorter than a reply.
+THREAD_ROW = (
+    '<tr><td width="150" valign="top"><a href="/user/{uid}">{user}</a><br>发帖：{posts}</td>'
+    '<td valign="top"><font size="2">{text}</font><br><br><font color="gray">发表时间：{when}</font></td></tr>'
+)
+QUESTION = (
+    "女儿学琴三年了，从一开始的兴趣满满，到后来的哭闹不练，再到现在能主动坐下来弹一会儿，我们一家都经历了不少。"
+    "最大的体会是，家长不能急，孩子每天进步一点点就好。"
+)
+LONG_REPLY = (
+    "说得很好。我教琴十几年，见过太多家长逼得太紧，孩子最后彻底放弃。练琴要讲究方法：每次练习时间不宜过长，"
+    "二三十分钟就够了；先慢后快，把难点拆开练；多鼓励，少批评。另外，让孩子多听音乐会，培养对音乐本身的喜爱，"
+    "比考级更重要。考级只是检验，不是目的。"
+)
+
+
+@pytest.mark.parametrize("layout", ["rows", "tables"])
+def test_the_first_post_of_a_thread_is_the_article_though_a_reply_is_longer(layout):
+    posts = [
+        ("5521", "蓝天妈妈", "58", QUESTION, "2009-3-12 21:05"),
+        ("77", "钢琴老师李", "1203", LONG_REPLY, "2009-3-12 22:40"),
+        ("90", "路人甲", "3", "顶一下。", "2009-3-13 08:10"),
+    ]
+    rows = [THREAD_ROW.format(uid=u, user=n, posts=c, text=t, when=w) for u, n, c, t, w in posts]
+    header = '<tr><td colspan="2" bgcolor="#eeeeee"><b>关于孩子学钢琴的一点感想</b></td></tr>'
+    if layout == "rows":
+        body = f'<table width="100%" border="1">{header}{"".join(rows)}</table>'
+    else:  # a table per post, the first with the thread's title row (old Discuz, dvbbs)
+        body = f'<table class="t_row">{header}{rows[0]}</table>' + "".join(
+            f'<table class="t_row">{row}</table>' for row in rows[1:]
+        )
+    html = f"""<html><head><title>关于孩子学钢琴的一点感想 - 家长论坛</title></head><body>
+<table width="100%"><tr><td><a href="/">首页</a> | <a href="/bbs/">家长论坛</a></td></tr></table>
+{body}<table width="100%"><tr><td>版权所有 家长论坛</td></tr></table></body></html>"""
+    article = extract_article(Selector(text=html), "https://bbs.example.cn/thread-1.html", None)
+    text = "\n".join(b.text for b in article.blocks)
+    assert "家长不能急" in text
+    assert "我教琴十几年" not in text and "顶一下" not in text
+    assert article.published == datetime(2009, 3, 12, 21, 5)
+
+
+def test_a_short_post_in_a_table_cell_beside_the_posters_card_is_the_article():
+    """Old boards (dvbbs, early Discuz) print a post in a <td> beside the poster's card, whose
+    <br>-broken "label：value" lines (头衔：… 等级：…) are a card, not verse: they do not vote as prose."""
+    html = """<html><head><title>求助：电脑开机很慢怎么办 - 电脑技术论坛</title></head><body>
+<table width="100%"><tr><td><a href="/">首页</a> → <a href="/bbs/list.asp?id=3">电脑技术</a></td></tr></table>
+<table width="100%" cellpadding="3">
+<tr><td class="tablebody1" width="170" rowspan="2"><b>小鱼儿</b><br>头衔：新手上路<br>等级：一级<br>文章：12<br>
+注册：2005-8-1<br>来自：江苏</td><td class="tablebody1"><b>求助：电脑开机很慢怎么办</b></td></tr>
+<tr><td class="tablebody1">我的电脑用了两年，最近开机要三分钟，进系统以后也很卡。杀过毒了，没发现问题，也清理过开机启动项，
+请问是不是该重装系统了？谢谢！</td></tr>
+<tr><td class="tablebody2" colspan="2" align="right">发表于：2005-9-15 11:46:00 <a href="/reply.asp?id=88">回复</a></td></tr>
+</table><table width="100%"><tr><td>Copyright 2003-2005 电脑技术论坛</td></tr></table></body></html>"""
+    article = extract_article(Selector(text=html), "https://bbs.example.cn/dispbbs.asp?id=88", None)
+    text = "\n".join(b.text for b in article.blocks)
+    assert "开机要三分钟" in text and "头衔" not in text
+    assert article.published == datetime(2005, 9, 15, 11, 46)

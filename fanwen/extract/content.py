@@ -26,6 +26,7 @@ _SPACE = re.compile(r"\s+")
 # Runs of what is not a letter (Han or alphabetic): a letter is [^\W\d_].
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _PUNCT_RUN = re.compile(_PUNCT.pattern + "+")
+_FIELD_LINE = re.compile(r"\s*[^\s:：]{1,6}\s*[:：]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # What a page's script takes away to show content it hid (WeChat's ``#js_content``).
 _SCRIPT_HIDDEN = re.compile(r"visibility\s*:\s*hidden\s*;?|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$)", re.I)
@@ -208,6 +209,7 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
                 region = zone_region
     if region.teaser_share >= MAX_TEASER_SHARE and title is not None:
         region = _beside_feed(region, stats, title, unlikely or _unlikely(root, stats)) or region
+    region = _first_post(region, stats) or region
     if title is not None and not region.is_article and _follows(stats, title, region.element):
         region = replace(region, under_title=True)
     clipped = _after_label(region.element, stats, title)
@@ -601,8 +603,10 @@ def _count_own(st: _Stats, parts: list[str], is_link: bool, breaks: int = 0) -> 
     st.sentences = len(_SENTENCE_END.findall(joined)) if punct else 0
     st.inline_letters = len(_NOT_LETTERS.sub("", text))
     if breaks:
-        lines = sum(1 for part in parts if part and not part.isspace())
-        if lines >= MIN_VERSE_LINES:
+        filled = [part for part in parts if part and not part.isspace()]
+        lines = len(filled)
+        # Lines of "label：value" (a forum poster's card: 头衔：… 等级：… 注册：…) are a card, not verse.
+        if lines >= MIN_VERSE_LINES and 2 * sum(1 for part in filled if _FIELD_LINE.match(part)) < lines:
             st.punct = st.inline_punct = punct + lines - 1
             st.sentences = max(st.sentences, lines // 2)
 
@@ -764,7 +768,7 @@ def _sentence_link_chars(region: HtmlElement, stats: dict[HtmlElement, _Stats]) 
 
 
 # What follows a link that is a sentence of the text rather than a title.
-_SENTENCE_END = re.compile(r"\s*[.。!?！？]")
+_FULL_STOP_AFTER = re.compile(r"\s*[.。!?！？]")
 
 
 def _ends_sentence(link: HtmlElement, item: HtmlElement) -> bool:
@@ -783,6 +787,49 @@ def _ends_sentence(link: HtmlElement, item: HtmlElement) -> bool:
     node = link
     while node is not item and node is not None:
         if node.tail and node.tail.strip():
-            return _SENTENCE_END.match(node.tail) is not None
+            return _FULL_STOP_AFTER.match(node.tail) is not None
         node = node.getparent()
     return False
+
+
+def _first_post(region: Region, stats: dict[HtmlElement, _Stats]) -> Region | None:
+    """The first post of a thread, when the winner is a later one.
+
+    A thread page (a forum's posts, a guestbook's entries, old table-layout boards) prints its
+    posts as rows of one template: sibling elements of one tag and class, with the same
+    children, each dated. The first row's post opens the thread and is its article; a reply
+    longer than the question wins the vote otherwise.
+    """
+    el = region.element
+    for row in (el, *el.iterancestors()):
+        parent = row.getparent()
+        if parent is None or row.tag in ("body", "html"):
+            return None
+        key = (row.tag, row.get("class", ""), _child_tags(row))
+        alike = [
+            s
+            for s in parent
+            if s in stats
+            and stats[s].chars
+            and (s.tag, s.get("class", ""), _child_tags(s)) == key
+            and _POST_DATE.search(s.text_content())
+        ]
+        if len(alike) < 2 or row not in alike:
+            continue
+        if alike[0] is row:
+            return None  # the winner is in the first post
+        scores = _votes(stats, (alike[0], alike[1]))
+        if not scores:
+            return None
+        zone = {e: s * (1 - link_density(stats[e])) * class_weight(e) for e, s in scores.items()}
+        first = _region(max(zone, key=zone.__getitem__), zone, stats)
+        return first if first.is_article or first.is_brief else None
+    return None
+
+
+def _child_tags(el: HtmlElement) -> frozenset[str]:
+    return frozenset(c.tag for c in el if isinstance(c.tag, str))
+
+
+# A date as a post prints it (2009-3-12 21:05, 2009年3月12日).
+_POST_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")

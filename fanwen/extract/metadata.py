@@ -301,7 +301,7 @@ def dates_article(lines: Sequence[Line], under_title: bool = False) -> bool:
     """
     first_below = next((line for line in lines if line.below), None)
     for line in lines:
-        match = _DATE.search(line.text)
+        match = line_date(line.text)
         if match and line.near:
             return True  # between the title and the text: the article's own info line
         if line.listed:
@@ -394,18 +394,31 @@ def line_date(text: str) -> re.Match[str] | None:
     '2023-05-06'
     >>> line_date("2023-05-06 10:20 更新于 2023-06-01").group(0)
     '2023-05-06 10:20'
+    >>> line_date("头衔：新手上路 等级：一级 注册：2005-8-1") is None
+    True
     """
     matches = list(_DATE.finditer(text))
-    if len(matches) < 2:
-        return matches[0] if matches else None
+    if not matches:
+        return None
     starts = [0] + [m.end() for m in matches[:-1]]
     before = [text[start : m.start()] for start, m in zip(starts, matches, strict=True)]
+    # A poster's card dates the poster (注册：2005-8-1), not what they posted.
+    kept = [
+        (m, label) for m, label in zip(matches, before, strict=True) if not _MEMBER_DATE.search(label[-8:])
+    ]
+    if len(kept) < 2:
+        return kept[0][0] if kept else None
+    matches, before = [m for m, _ in kept], [label for _, label in kept]
     for match, label in zip(matches, before, strict=True):
         if _PUBLISHED_LABEL.search(label):
             return match
     return next(
         (m for m, label in zip(matches, before, strict=True) if not _UPDATED_LABEL.search(label)), matches[0]
     )
+
+
+# Labels of a member's dates on a forum's poster card.
+_MEMBER_DATE = re.compile(r"注册|註冊|加入|入会|入會|登录|登錄|上线|上線|生日|出生|Joined|Registered", re.I)
 
 
 # A date relative to the page's saving time: unknown to us, so never resolved.
