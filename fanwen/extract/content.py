@@ -803,18 +803,22 @@ def _first_post(region: Region, stats: dict[HtmlElement, _Stats]) -> Region | No
     el = region.element
     for row in (el, *el.iterancestors()):
         parent = row.getparent()
-        if parent is None or row.tag in ("body", "html"):
+        # A post's row holds the post and its poster's card, not the page around it.
+        st = stats.get(row)
+        if parent is None or st is None or row.tag in ("body", "html"):
             return None
-        key = (row.tag, row.get("class", ""), _child_tags(row))
-        alike = [
-            s
-            for s in parent
-            if s in stats
-            and stats[s].chars
-            and (s.tag, s.get("class", ""), _child_tags(s)) == key
-            and _POST_DATE.search(s.text_content())
-        ]
-        if len(alike) < 2 or row not in alike:
+        if st.chars > _MAX_ROW_SHARE * region.text_chars:
+            return None
+        tag, cls = row.tag, row.get("class", "")
+        alike = [s for s in parent if s.tag == tag and s.get("class", "") == cls and s in stats and stats[s].chars]
+        if len(alike) < 2:
+            continue  # most levels: no sibling like it, no text read
+        kids = _child_tags(row)
+        alike = [s for s in alike if _child_tags(s) == kids]
+        if len(alike) < 2 or not _POST_DATE.search(row.text_content()):
+            continue
+        alike = [s for s in alike if s is row or _POST_DATE.search(s.text_content())]
+        if len(alike) < 2:
             continue
         if alike[0] is row:
             return None  # the winner is in the first post
@@ -831,5 +835,7 @@ def _child_tags(el: HtmlElement) -> frozenset[str]:
     return frozenset(c.tag for c in el if isinstance(c.tag, str))
 
 
+# How much more text than the winner a post's row may hold.
+_MAX_ROW_SHARE = 4
 # A date as a post prints it (2009-3-12 21:05, 2009年3月12日).
 _POST_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
