@@ -212,11 +212,13 @@ def test_requests_a_killed_worker_had_taken_are_done_by_the_others_in_the_same_r
             time.sleep(0.05)
         others = [worker(db, base, redis_url, "-s", f"USER_AGENT=worker-{n}") for n in range(2)]
         assert handler.victim_waiting.wait(timeout=120), victim.poll()
-        # The others have joined the victim's run and are fetching from its queue: on a loaded
-        # machine a process can take more than the heartbeat's TTL to start, and one that joins
-        # after the victim's death starts a run of its own instead (with nothing to put back).
-        while not joined(handler, ["worker-0", "worker-1"]):
-            assert time.monotonic() < deadline, [w.poll() for w in others]
+        # Another worker has joined the victim's run and is fetching from its queue (one may take
+        # all that is left): on a loaded machine a process can take more than the heartbeat's TTL
+        # to start, and one that joins after the victim's death starts a run of its own instead.
+        while not (joined(handler, ["worker-0"]) or joined(handler, ["worker-1"])):
+            ended = [w for w in others if w.poll() is not None]
+            assert not ended, [(w.returncode, w.communicate()[1][-3000:]) for w in ended]
+            assert time.monotonic() < deadline
             time.sleep(0.05)
         victim.send_signal(signal.SIGKILL)
         outputs = [w.communicate(timeout=180) for w in others]

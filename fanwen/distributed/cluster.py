@@ -7,6 +7,7 @@ import hashlib
 import logging
 import os
 import socket
+import threading
 import time
 import uuid
 from typing import TYPE_CHECKING, Any
@@ -14,7 +15,6 @@ from weakref import WeakKeyDictionary
 
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
-from scrapy.utils.asyncio import create_looping_call
 
 if TYPE_CHECKING:
     from scrapy import Request
@@ -55,7 +55,8 @@ class Cluster:
         self.token = ""
         self.seeder = False
         self._idle_since: float | None = None
-        self._heartbeat: Any = None
+        self._heartbeat: threading.Thread | None = None
+        self._stop_beating = threading.Event()
         self._left: bool | None = None
         self.scheduler: Any = None  # the shared scheduler, which puts a gone worker's requests back
 
@@ -118,8 +119,11 @@ class Cluster:
         self._beat()
         self.server.sadd(self.key("workers"), self.worker)
         self.server.expire(self.key("workers"), RUN_TTL)
-        self._heartbeat = create_looping_call(self._beat)
-        self._heartbeat.start(HEARTBEAT, now=False)
+        # A thread of its own, not the reactor: a worker whose reactor is busy for a while (a
+        # long page, a loaded machine) is alive, and must not be taken for gone by the others,
+        # who would put back its requests, finish and delete the run's keys under it.
+        self._heartbeat = threading.Thread(target=self._beat_until_left, name="fanwen-heartbeat", daemon=True)
+        self._heartbeat.start()
         logger.info(
             "%s distributed run %s of %s as worker %s",
             "Seeding" if self.seeder else "Joining",
@@ -150,9 +154,19 @@ class Cluster:
         if self.server is not None and self._left is None:
             pipe = self.server.pipeline(transaction=False)
             pipe.set(self.key(f"worker:{self.worker}"), self._state(), ex=TTL)
-            # Listed again each time: a worker whose reactor was blocked past TTL was taken for gone.
+            # Listed again each time: a worker whose process was stopped past TTL was taken for gone.
             pipe.sadd(self.key("workers"), self.worker)
             pipe.execute()
+
+    def _beat_until_left(self) -> None:
+        """The heartbeat thread: every :data:`HEARTBEAT` seconds until the worker leaves."""
+        import redis
+
+        while not self._stop_beating.wait(HEARTBEAT):
+            try:
+                self._beat()
+            except redis.RedisError as error:  # the next beat tries again; TTL leaves some room
+                logger.warning("heartbeat not written: %s", error)
 
     def _live_workers(self) -> dict[str, str]:
         members = sorted(self.server.smembers(self.key("workers")))
@@ -208,8 +222,7 @@ class Cluster:
         if self.server is None:
             self._left = False
             return False
-        if self._heartbeat is not None and self._heartbeat.running:
-            self._heartbeat.stop()
+        self._stop_beating.set()
         self.server.srem(self.key("workers"), self.worker)
         self.server.delete(self.key(f"worker:{self.worker}"), self.key(f"taken:{self.worker}"))
         # Idle workers still listed are about to leave too, or were killed and have not yet
