@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import cache
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 from urllib.parse import urlsplit
 
@@ -57,6 +58,11 @@ class _ArticleStatements(NamedTuple):
     previous: Select[Any]  # the stored version of a URL
     changed: ReturningInsert[Any]  # upsert writing every column (new or changed content)
     unchanged: ReturningInsert[Any]  # upsert moving only last_seen and the validators
+
+
+@cache
+def _sections_returning() -> ReturningInsert[Any]:
+    return _sections.insert().returning(_sections.c.id, _sections.c.position)
 
 
 @cache
@@ -379,7 +385,7 @@ class ArticleStore:
         section_ids = self._write_parts(connection, article_id, article, returning=indexed)
         if self.archive is not None and article.fetched:
             site = article.site or urlsplit(article.url).hostname or ""
-            self.archive.keep(connection, article_id, site, article.fetched)
+            self.archive.keep(connection, article_id, site, article.fetched, replace=previous is not None)
         if not indexed:
             return result, []
         parts = zip(
@@ -459,8 +465,10 @@ class ArticleStore:
         ]
         ids: list[int] = []
         if sections and returning:
-            insert = _sections.insert().returning(_sections.c.id, sort_by_parameter_order=True)
-            ids = list(connection.execute(insert, sections).scalars())
+            # One multi-row INSERT ... RETURNING, the ids put in order by their position: with
+            # sort_by_parameter_order SQLAlchemy sent SQLite one INSERT per section.
+            returned = connection.execute(_sections_returning(), sections).all()
+            ids = [section_id for section_id, _ in sorted(returned, key=itemgetter(1))]
         elif sections:
             connection.execute(_sections.insert(), sections)
         removed = [
