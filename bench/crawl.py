@@ -5,6 +5,7 @@
                                     [--concurrency 16] [--per-domain 8] [--static]
                                     [--latency MS] [--workers N] [--existing-db]
                                     [--py-spy DIR] [--json]
+                                    [--tracemalloc FILE [--trace-every N]]
 
 One run builds the benchmark site: by default (``--site real``) ``--articles`` articles of
 real shape (``bench/realsite.py``: lengths around a 3,000 Han character median with a tail to
@@ -52,7 +53,10 @@ article page, and validate, strip, sections and store per stored article, timed 
 request), to show how much of the time is the server's. ``--py-spy DIR`` samples the full
 crawl's process with py-spy (``--pid``, so the child's rusage stays its own) and writes
 ``DIR/full.txt`` (collapsed stacks) and ``DIR/full.speedscope.json``; py-spy adds a little
-CPU to the machine, so do not compare those runs' numbers with others.
+CPU to the machine, so do not compare those runs' numbers with others. ``--tracemalloc FILE``
+traces the Python memory of each crawl's process (``MODE-FILE``: the source lines holding the
+most, those that grew the most, and the object types that grew, from snapshots every
+``--trace-every`` responses); it slows the crawl, so its timings mean nothing.
 """
 
 from __future__ import annotations
@@ -174,8 +178,66 @@ def bare_spider_class() -> type:
     return BareSpider
 
 
+def memory_watch(crawler: Any, report: Path, every: int) -> None:
+    """``--tracemalloc``: what the crawl's process holds in Python objects as it grows.
+
+    Every ``every`` responses, a ``tracemalloc`` snapshot (one frame per allocation) and the
+    process's RSS; at ``spider_closed`` the report lists, for the last snapshot, the 25 source
+    lines holding the most and the 25 that grew the most since the first, and the live objects
+    by type that grew the most (``gc.get_objects``, at the first and last snapshot).
+    """
+    import gc
+    import tracemalloc
+    from collections import Counter
+
+    from scrapy import signals
+
+    tracemalloc.start(1)
+    taken: list[tuple[int, int, Any, Counter[str]]] = []  # responses, RSS kB, snapshot, types
+    seen = {"responses": 0}
+
+    def rss_kb() -> int:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+        return 0
+
+    def take() -> None:
+        types = Counter(type(o).__qualname__ for o in gc.get_objects())
+        taken.append((seen["responses"], rss_kb(), tracemalloc.take_snapshot(), types))
+
+    def response_received() -> None:
+        seen["responses"] += 1
+        if seen["responses"] % every == 0:
+            take()
+
+    def closed() -> None:
+        take()
+        first, last = taken[0], taken[-1]
+        lines = [f"responses, RSS MB, traced MB: {[(n, round(r / 1024), round(sum(s.size for s in snap.statistics('filename')) / 2**20, 1)) for n, r, snap, _ in taken]}"]
+        lines.append(f"\n## top 25 lines at {last[0]} responses")
+        lines += [str(stat) for stat in last[2].statistics("lineno")[:25]]
+        lines.append(f"\n## top 25 growth, {first[0]} -> {last[0]} responses")
+        lines += [str(stat) for stat in last[2].compare_to(first[2], "lineno")[:25]]
+        lines.append(f"\n## object types, growth {first[0]} -> {last[0]} responses")
+        growth = Counter({k: last[3][k] - first[3].get(k, 0) for k in last[3]})
+        lines += [f"{k}: {first[3].get(k, 0)} -> {last[3][k]}" for k, _ in growth.most_common(25)]
+        report.write_text("\n".join(lines) + "\n")
+
+    crawler.signals.connect(response_received, signal=signals.response_received)
+    crawler.signals.connect(closed, signal=signals.spider_closed)
+    crawler.__dict__.setdefault("_bench_keep", []).extend([response_received, closed])
+
+
 def child(
-    mode: str, url: str, db: str, out: str, concurrency: int, per_domain: int, workers: str | None = None
+    mode: str,
+    url: str,
+    db: str,
+    out: str,
+    concurrency: int,
+    per_domain: int,
+    workers: str | None = None,
+    trace: str | None = None,
 ) -> None:
     from scrapy import signals
     from scrapy.crawler import CrawlerProcess
@@ -227,6 +289,9 @@ def child(
     # Scrapy holds receivers weakly: these live until the crawl ends.
     crawler.signals.connect(opened, signal=signals.spider_opened)
     crawler.signals.connect(closed, signal=signals.spider_closed)
+    if trace:
+        path, _, every = trace.partition(":")
+        memory_watch(crawler, Path(path), int(every or 1000))
     process.crawl(crawler, **kwargs)
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
@@ -323,6 +388,9 @@ def run_mode(mode: str, url: str, args: argparse.Namespace, work: Path) -> dict[
     ]  # fmt: skip
     if args.workers is not None:
         command += ["--workers", args.workers]
+    if args.tracemalloc is not None:
+        traced = args.tracemalloc.resolve()
+        command += ["--trace", f"{traced.parent / (mode + '-' + traced.name)}:{args.trace_every}"]
     if args.existing_db and mode != "bare":
         # As every scheduled crawl after the first: the database exists (migrated, empty).
         subprocess.run(
@@ -569,13 +637,23 @@ def main() -> None:
     )
     parser.add_argument("--py-spy", type=Path, help="profile the full crawl into this folder")
     parser.add_argument("--json", action="store_true", help="print the results as JSON too")
+    parser.add_argument(
+        "--tracemalloc",
+        type=Path,
+        metavar="FILE",
+        help="trace the crawl process's Python memory; writes MODE-FILE (slows the crawl: not for timing)",
+    )
+    parser.add_argument("--trace-every", type=int, default=1000, metavar="N", help="snapshot every N responses")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
+    parser.add_argument("--trace", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child, args.url, args.db, args.out, args.concurrency, args.per_domain, args.workers)
+        child(
+            args.child, args.url, args.db, args.out, args.concurrency, args.per_domain, args.workers, args.trace
+        )
         return
 
     from fanwen.demo import build_site, serve
