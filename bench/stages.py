@@ -11,7 +11,8 @@ with ``--articles`` extra synthetic articles; no HTTP, no Scrapy engine) and run
 - ``extract``: :func:`fanwen.extract.page.extract_article` with the ``demo`` profile;
 - ``validate``, ``strip``, ``sections``, ``store``: the real pipeline components, built from a
   test crawler (``get_crawler`` + ``build_from_crawler``) with fanwen's settings, the store
-  writing into a fresh SQLite file with the default batch size.
+  writing into a fresh SQLite file with the default batch size, keeping every article's pages
+  (``FANWEN_KEEP_PAGES``, on by default) as a crawl does.
 
 Multi-page articles are merged as the spider merges them (blocks of page 2.. appended), so
 decode+parse and extract are per article *page*, the pipeline stages per *article*; the table
@@ -95,7 +96,9 @@ def pipeline(db: Path) -> tuple[Any, list[tuple[str, Any]]]:
 
 
 def run_stages(articles: list[list[tuple[str, bytes, str]]], db: Path) -> tuple[dict[str, float], list[Any]]:
+    from fanwen.db.models import utcnow
     from fanwen.extract.page import extract_article, response_selector
+    from fanwen.items import FetchedPage
     from fanwen.profiles import load
 
     profile = load("demo")
@@ -120,6 +123,8 @@ def run_stages(articles: list[list[tuple[str, bytes, str]]], db: Path) -> tuple[
                 item = part
             else:
                 item.blocks.extend(part.blocks)
+            # As the spider keeps each page for the store's archive (FANWEN_KEEP_PAGES).
+            item.fetched.append(FetchedPage(url, 200, (("Content-Type", content_type),), body, utcnow()))
         assert item is not None
         item.pages = len(pages)
         for name, component in stages:
