@@ -1,124 +1,51 @@
 """Articles again from their kept pages, through the one page path, never fetching.
 
-:func:`rebuild` reads an article's kept pages (:mod:`fanwen.db.pages`) as the spider reads the
-pages it fetches: :func:`fanwen.pagepath.read_page` on each, later pages merged into the first.
-:func:`finish` then runs what the pipelines run after the spider: validation, strip (with the
-site's learned boilerplate as it is *now*, counted no further) and sections. The result is the
-article a crawl of the same pages stores.
+An article is made again by :func:`fanwen.rebuild.reread` (its kept pages read and merged as
+the spider does, then validated, stripped and sectioned as the pipelines do, with the site's
+learned boilerplate as it is *now*, counted no further): the article a crawl of the same pages
+stores. What it asks of the database is in :mod:`fanwen.db.archive` and :mod:`fanwen.db.pages`.
 
 Two callers: the learned-boilerplate re-check at the end of a crawl (:func:`recheck_learned`),
-and ``fanwen reprocess`` (:mod:`fanwen.cli.reprocess`).
+and ``fanwen reprocess`` (:func:`reprocess`, :mod:`fanwen.cli.reprocess`).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections import Counter
+import logging
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, or_, select
+from sqlalchemy import Connection, Engine
 
+from fanwen.db.archive import (
+    StoredArticle,
+    articles_showing,
+    checkpoint,
+    drop_checkpoint,
+    frequent_blocks,
+    learned_removals,
+    save_checkpoint,
+    selected,
+    site_scopes,
+    stored_articles,
+    stored_parts,
+)
 from fanwen.db.boilerplate import load_counts
-from fanwen.db.engine import StorageError, upsert
-from fanwen.db.models import articles_table as _articles
-from fanwen.db.models import boilerplate_table as _blocks
-from fanwen.db.models import checkpoints_table as _checkpoints
-from fanwen.db.models import kept_pages_table as _kept
-from fanwen.db.models import removed_table as _removed
-from fanwen.db.models import sections_table as _sections
-from fanwen.db.models import sites_table as _sites
-from fanwen.db.models import utcnow
-from fanwen.db.pages import read_pages
+from fanwen.db.pages import PageReading, read_pages
 from fanwen.db.store import ArticleStore
 from fanwen.extract.template import Template
 from fanwen.items import Article, Block, FetchedPage
-from fanwen.pagepath import Page, PageOptions, read_page
-from fanwen.pipelines.validate import problem
 from fanwen.profiles import Profile
-from fanwen.sections import split_sections
-from fanwen.spiders.reader import PageReader
-from fanwen.strip import LEARNED, Rule
-from fanwen.strip.boilerplate import ARTICLES_KEY, BoilerplateCounts, BoilerplateOptions, scopes
-from fanwen.strip.stage import clean_article
+from fanwen.rebuild import VALIDATE_MIN_CHARS, Finishing, reread
+from fanwen.spiders.reader import PageReader, WorkerLost
+from fanwen.strip import Rule
+from fanwen.strip.boilerplate import BoilerplateCounts, BoilerplateOptions, scopes
 
-VALIDATE_MIN_CHARS = 50  # FANWEN_VALIDATE_MIN_CHARS's default
-
-
-def header(page: FetchedPage, name: str) -> str | None:
-    """A response header of a kept page (the first, case-insensitive)."""
-    lowered = name.lower()
-    return next((value for key, value in page.headers if key.lower() == lowered), None)
-
-
-def rebuild(
-    pages: Sequence[FetchedPage], profile: Profile | None = None, template: Template | None = None
-) -> Article | None:
-    """The article on an article's pages before strip, as the spider makes it (with the site's
-    learned ``template``, as the crawl had it at its end); None when a page no longer gives an
-    article (as in a crawl, a broken page never makes half an article)."""
-    options = PageOptions(profile, template=template)
-    reads = [
-        read_page(page.body, page.url, options, header(page, "Content-Type"), continuation=number > 0)
-        for number, page in enumerate(pages)
-    ]
-    return merge(pages, reads)
-
-
-def merge(pages: Sequence[FetchedPage], reads: Sequence[Page]) -> Article | None:
-    """The article of pages already read (:func:`fanwen.pagepath.read_page`, page 2 on as
-    continuations), merged as the spider merges them."""
-    article: Article | None = None
-    for read in reads:
-        if read.article is None:
-            return None
-        if article is None:
-            article = read.article
-        else:
-            article.blocks.extend(read.article.blocks)
-            article.tail.extend(read.article.tail)
-    if article is None:
-        return None
-    article.pages = len(pages)
-    article.etag = header(pages[0], "ETag")
-    article.last_modified = header(pages[0], "Last-Modified")
-    return article
-
-
-def finish(
-    article: Article,
-    rules: Sequence[Rule],
-    learned: BoilerplateCounts | None,
-    min_chars: int = VALIDATE_MIN_CHARS,
-) -> bool:
-    """Validate, strip and section ``article`` in place, as the pipelines do (learned boilerplate
-    decided by ``learned`` as it stands, nothing counted). False when a pipeline would drop it."""
-    if problem(article, min_chars):
-        return False
-    site = article.site or _host(article.url)
-    clean_article(article, rules, learned, scopes(site, article.url) if site else ())
-    if not article.blocks:
-        return False
-    article.sections = split_sections(article.blocks)
-    return True
-
-
-def _host(url: str | None) -> str:
-    from urllib.parse import urlsplit
-
-    return urlsplit(url or "").hostname or ""
-
-
-def site_scopes(connection: Connection, site: str) -> list[str]:
-    """The site's counting scopes that have counts: the site and its columns."""
-    query = select(_blocks.c.site).where(
-        _blocks.c.block_hash == ARTICLES_KEY,
-        or_(_blocks.c.site == site, _blocks.c.site.startswith(f"{site} /", autoescape=True)),
-    )
-    return [row.site for row in connection.execute(query)]
+logger = logging.getLogger(__name__)
 
 
 def load_learned(engine: Engine, sites: Iterable[str], options: BoilerplateOptions) -> BoilerplateCounts:
@@ -159,67 +86,32 @@ def disagreeing(connection: Connection, site: str, learned: BoilerplateCounts) -
     Both are found in the database, whatever run stored the article: kept blocks by their text
     in the sections, removed ones in ``removed_fragments``.
     """
-    site_row = connection.execute(select(_sites.c.id).where(_sites.c.name == site)).first()
-    if site_row is None:
-        return []
     found: set[int] = set()
-    options = learned.options
     for scope in site_scopes(connection, site):
-        rows = connection.execute(
-            select(_blocks.c.sample_text).where(
-                _blocks.c.site == scope,
-                _blocks.c.block_hash != ARTICLES_KEY,
-                _blocks.c.count >= options.threshold,
-            )
-        )
-        for (sample,) in rows:
-            block = Block(sample)
-            if not learned.is_boilerplate(scope, block):
-                continue
-            query = (
-                select(_articles.c.id, _articles.c.url)
-                .join(_sections, _sections.c.article_id == _articles.c.id)
-                .where(
-                    _articles.c.site_id == site_row.id,
-                    or_(_sections.c.text.contains(sample, autoescape=True), _sections.c.heading == sample),
+        for sample in frequent_blocks(connection, scope, learned.options.threshold):
+            if learned.is_boilerplate(scope, Block(sample)):
+                found.update(
+                    article_id
+                    for article_id, url in articles_showing(connection, site, sample)
+                    if scope in scopes(site, url)
                 )
-                .distinct()
-            )
-            found.update(
-                article_id for article_id, url in connection.execute(query) if scope in scopes(site, url)
-            )
-    removed = (
-        select(_articles.c.id, _articles.c.url, _removed.c.text)
-        .join(_removed, _removed.c.article_id == _articles.c.id)
-        .where(_articles.c.site_id == site_row.id, _removed.c.rule == LEARNED)
-    )
-    for article_id, url, text in connection.execute(removed):
+    for article_id, url, text in learned_removals(connection, site):
         if not learned.is_learned(scopes(site, url), Block(text)):
             found.add(article_id)
     return sorted(found)
 
 
-def stored_article(connection: Connection, article_id: int) -> tuple[str, str | None, datetime, str] | None:
-    """``(url, category, first_seen, content_hash)`` of a stored article."""
-    columns = (_articles.c.url, _articles.c.category, _articles.c.first_seen, _articles.c.content_hash)
-    row = connection.execute(select(*columns).where(_articles.c.id == article_id)).first()
-    return None if row is None else (row.url, row.category, row.first_seen, row.content_hash)
-
-
 def from_kept(
-    connection: Connection, article_id: int, profile: Profile | None, template: Template | None = None
+    connection: Connection, stored: StoredArticle, profile: Profile | None, finishing: Finishing,
+    template: Template | None = None,
 ) -> tuple[Article | None, bool]:
-    """The article rebuilt from its kept pages, and whether it has any."""
-    pages = read_pages(connection, article_id)
-    stored = stored_article(connection, article_id)
-    if not pages or stored is None:
+    """The stored article made again from its kept pages, stripped and sectioned, and whether
+    it has any kept pages."""  # fmt: skip
+    pages = read_pages(connection, stored.id)
+    if not pages:
         return None, False
-    article = rebuild(pages, profile, template)
-    if article is not None:
-        url, category, _, _ = stored
-        article.url = url  # the row it was stored under (the first page's URL after redirects)
-        if article.category is None:
-            article.category = category  # the crawl may have named it from the site's menus
+    article = reread(pages, profile, finishing, template, stored.url, stored.category)
+    assert not isinstance(article, str)  # no known hash: never UNCHANGED
     return article, True
 
 
@@ -246,23 +138,27 @@ def recheck_learned(
     store.flush()
     sites = sorted(set(sites))
     learned = load_learned(store.engine, sites, options)
+    finishing = Finishing(tuple(rules), learned, min_chars)
     result = Recheck()
     with store.engine.connect() as connection:
         result.articles = [i for site in sites for i in disagreeing(connection, site, learned)]
     for article_id in result.articles:
         with store.engine.connect() as connection:
-            stored = stored_article(connection, article_id)
-            article, has_pages = from_kept(connection, article_id, profile, template)
-        if not has_pages or stored is None:
+            stored = stored_articles(connection, [article_id]).get(article_id)
+            if stored is None:
+                result.no_pages += 1
+                continue
+            article, has_pages = from_kept(connection, stored, profile, finishing, template)
+        if not has_pages:
             result.no_pages += 1
             continue
-        if article is None or not finish(article, rules, learned, min_chars):
+        if article is None:
             result.failed += 1
             continue
-        if article.content_hash == stored[3]:
+        if article.content_hash == stored.content_hash:
             continue
         # This run's articles are corrected in place (no revision), earlier runs' get one.
-        article.reread = stored[2] >= since
+        article.reread = stored.first_seen >= since
         store.save(article)
         result.changed += 1
     store.flush()
@@ -292,37 +188,6 @@ class Summary:
 MAX_EXAMPLES = 5
 
 
-def selected(connection: Connection, site: str | None, since: datetime | None, after: int = 0) -> list[tuple[int, str]]:
-    """``(article id, site name)`` of the articles with kept pages, by id, after ``after``."""
-    query = (
-        select(_articles.c.id, _sites.c.name)
-        .select_from(_articles.outerjoin(_sites, _sites.c.id == _articles.c.site_id))
-        .where(_articles.c.id > after, _articles.c.id.in_(select(_kept.c.article_id)))
-        .order_by(_articles.c.id)
-    )
-    if site is not None:
-        query = query.where(_sites.c.name == site)
-    if since is not None:
-        query = query.where(_articles.c.published >= since)
-    return [(row.id, row.name or "") for row in connection.execute(query)]
-
-
-def stored_parts(connection: Connection, article_id: int) -> tuple[str, list[tuple[Any, ...]], Counter[str]]:
-    """The stored content hash, sections and removals (rule counts) of an article."""
-    content_hash = connection.execute(
-        select(_articles.c.content_hash).where(_articles.c.id == article_id)
-    ).scalar_one()
-    sections = connection.execute(
-        select(_sections.c.kind, _sections.c.level, _sections.c.heading, _sections.c.text)
-        .where(_sections.c.article_id == article_id)
-        .order_by(_sections.c.position)
-    ).all()
-    rules = Counter(
-        rule for (rule,) in connection.execute(select(_removed.c.rule).where(_removed.c.article_id == article_id))
-    )
-    return content_hash, [tuple(row) for row in sections], rules
-
-
 @dataclass
 class SiteSetup:
     """What reading a site's pages again needs: its profile, rules and learned counts."""
@@ -331,6 +196,10 @@ class SiteSetup:
     rules: list[Rule]
     learned: BoilerplateCounts | None
     template: Template | None = None  # the site's learned template (template_paths)
+
+    @property
+    def finishing(self) -> Finishing:
+        return Finishing(tuple(self.rules), self.learned)
 
 
 class Checkpoint:
@@ -342,25 +211,19 @@ class Checkpoint:
         self.key = key
 
     def start(self, engine: Engine) -> int:
-        with engine.connect() as connection:
-            after = connection.execute(select(_checkpoints.c.after).where(_checkpoints.c.key == self.key)).scalar()
-        return int(after or 0)
+        return checkpoint(engine, self.key)
 
     def save(self, store: ArticleStore, after: int) -> None:
-        def write(connection: Connection) -> None:
-            statement = upsert(_checkpoints, connection.dialect.name)
-            connection.execute(
-                statement.on_conflict_do_update(
-                    index_elements=["key"], set_={"after": statement.excluded.after, "updated": statement.excluded.updated}
-                ),
-                {"key": self.key, "after": after, "updated": utcnow()},
-            )
-
-        store.in_batch(write)
+        store.in_batch(lambda connection: save_checkpoint(connection, self.key, after))
 
     def done(self, engine: Engine) -> None:
-        with engine.begin() as connection:
-            connection.execute(delete(_checkpoints).where(_checkpoints.c.key == self.key))
+        drop_checkpoint(engine, self.key)
+
+
+# An article read again: its stored row, and what its kept pages give now (None: no article;
+# UNCHANGED: its content hash is the stored one's; _UNREADABLE: no kept page could be read).
+_Read = tuple[int, StoredArticle | None, Article | None | str]
+_UNREADABLE = "unreadable"
 
 
 async def reprocess(
@@ -378,9 +241,14 @@ async def reprocess(
 ) -> Summary:
     """Read every selected article again from its kept pages and store what changed (a
     revision each, as a crawl does), never fetching. ``setup(site)`` gives a site's profile,
-    rules and learned counts. Pages are read by the crawl's page readers (``workers``
-    processes per site, :mod:`fanwen.spiders.reader`, so on all cores); strip and sections run
-    here, in article order, as in a crawl's pipelines.
+    rules and learned counts.
+
+    The crawl's page readers (``workers`` processes per site, :mod:`fanwen.spiders.reader`, so
+    on all cores) make each article again, stripped and sectioned
+    (:meth:`~fanwen.spiders.reader.PageReader.read_article`); this process reads the kept
+    pages a window of articles at a time, and a thread of its own compares each article with
+    the stored one and stores it if it changed, in article order, while the readers read the
+    next windows.
     """
     summary = Summary()
     summary.resumed_after = checkpoint.start(engine) if checkpoint is not None and not dry_run else 0
@@ -389,12 +257,13 @@ async def reprocess(
     summary.total = len(todo)
     setups: dict[str, SiteSetup] = {}
     readers: dict[str, PageReader] = {}
+    reading = PageReading()
     store = None if dry_run else ArticleStore(engine, batch_size)
 
-    def finish_chunk(chunk: list[tuple[int, str]], loaded: list[tuple[list[FetchedPage] | None, list[Page]]]) -> None:
-        """Strip, section and store a window of articles read (in a thread of its own)."""
-        for (article_id, name), (pages, reads) in zip(chunk, loaded, strict=True):
-            _one(engine, store, summary, article_id, name, setups[name], pages, reads)
+    def finish_window(chunk: list[tuple[int, str]], reads: list[_Read]) -> None:
+        """Compare and store a window of articles read (in a thread of its own)."""
+        for article_id, stored, article in reads:
+            _one(engine, store, summary, article_id, stored, article)
         if store is not None:
             if checkpoint is not None:
                 checkpoint.save(store, chunk[-1][0])
@@ -402,27 +271,51 @@ async def reprocess(
         if progress is not None:
             progress(summary)
 
-    # The page readers read a window while the last one is stripped, sectioned and stored: one
-    # thread does all of that (and every write, in order), so the readers never wait for it.
+    async def read_window(chunk: list[tuple[int, str]]) -> list[_Read]:
+        for _, name in chunk:
+            if name not in setups:
+                setups[name] = setup(name)
+                readers[name] = PageReader(setups[name].profile, workers, setups[name].finishing)
+        ids = [article_id for article_id, _ in chunk]
+        with engine.connect() as connection:
+            kept = reading.read(connection, ids)
+            stored = stored_articles(connection, ids)
+        return list(
+            await asyncio.gather(
+                *(_read(readers[n], setups[n].template, a, stored.get(a), kept[a]) for a, n in chunk)
+            )
+        )
+
+    # Two windows are with the readers at a time (they never wait for this process to read
+    # the next one), and one thread compares and stores (every write, in order).
     loop = asyncio.get_running_loop()
     writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fanwen-reprocess")
-    finishing: asyncio.Future[None] | None = None
+    pending: deque[tuple[list[tuple[int, str]], asyncio.Future[list[_Read]]]] = deque()
+    storing: asyncio.Future[None] | None = None
+
+    async def store_next() -> None:
+        nonlocal storing
+        chunk, task = pending.popleft()
+        result = await task
+        if storing is not None:
+            await storing
+        storing = loop.run_in_executor(writer, finish_window, chunk, result)
+
     try:
         for start in range(0, len(todo), window):
             chunk = todo[start : start + window]
-            for _, name in chunk:
-                if name not in setups:
-                    setups[name] = setup(name)
-                    readers[name] = PageReader(setups[name].profile, workers)
-            loaded = await asyncio.gather(*(_read(engine, a, readers[n], setups[n].template) for a, n in chunk))
-            if finishing is not None:
-                await finishing
-            finishing = loop.run_in_executor(writer, finish_chunk, chunk, list(loaded))
-        if finishing is not None:
-            await finishing
+            pending.append((chunk, asyncio.ensure_future(read_window(chunk))))
+            if len(pending) >= 2:
+                await store_next()
+        while pending:
+            await store_next()
+        if storing is not None:
+            await storing
     finally:
-        if finishing is not None and not finishing.done():
-            await asyncio.wait([finishing])
+        for _, task in pending:
+            task.cancel()
+        if storing is not None and not storing.done():
+            await asyncio.wait([storing])
         writer.shutdown(wait=True)
         if store is not None:
             store.close()
@@ -434,20 +327,20 @@ async def reprocess(
 
 
 async def _read(
-    engine: Engine, article_id: int, reader: PageReader, template: Template | None
-) -> tuple[list[FetchedPage] | None, list[Page]]:
+    reader: PageReader,
+    template: Template | None,
+    article_id: int,
+    stored: StoredArticle | None,
+    pages: list[FetchedPage] | None,
+) -> _Read:
+    if stored is None or not pages:
+        return article_id, stored, _UNREADABLE
     try:
-        with engine.connect() as connection:
-            pages = read_pages(connection, article_id)
-    except StorageError:
-        return None, []
-    reads = await asyncio.gather(
-        *(
-            reader.read(page.body, header(page, "Content-Type"), page.url, number > 0, template)
-            for number, page in enumerate(pages)
-        )
-    )
-    return pages, list(reads)
+        article = await reader.read_article(pages, template, stored.url, stored.category, stored.content_hash)
+    except WorkerLost as lost:
+        logger.error("%s: %s; its stored article is kept", stored.url, lost)
+        return article_id, stored, None
+    return article_id, stored, article
 
 
 def _one(
@@ -455,32 +348,21 @@ def _one(
     store: ArticleStore | None,
     summary: Summary,
     article_id: int,
-    name: str,
-    setup: SiteSetup,
-    pages: list[FetchedPage] | None,
-    reads: list[Page],
+    stored: StoredArticle | None,
+    article: Article | None | str,
 ) -> None:
     summary.done += 1
-    if pages is None:
+    if stored is None or article == _UNREADABLE:
         summary.unreadable += 1
         return
-    with engine.connect() as connection:
-        stored = stored_article(connection, article_id)
-        old_hash, old_sections, old_rules = stored_parts(connection, article_id)
-    article = merge(pages, reads)
-    if article is None or stored is None:
+    if article is None:
         summary.failed += 1
         return
-    url, category, _, _ = stored
-    article.url = url
-    if article.category is None:
-        article.category = category
-    if not finish(article, setup.rules, setup.learned):
-        summary.failed += 1
-        return
-    if article.content_hash == old_hash:
+    if isinstance(article, str) or article.content_hash == stored.content_hash:  # UNCHANGED
         summary.unchanged += 1
         return
+    with engine.connect() as connection:
+        old_sections, old_rules = stored_parts(connection, article_id)
     summary.changed += 1
     new_sections = [(s.kind, s.level, s.heading, s.text) for s in article.sections]
     added = len(set(new_sections) - set(old_sections))
@@ -488,11 +370,14 @@ def _one(
     summary.sections_added += added
     summary.sections_removed += removed
     new_rules = Counter(r.rule for r in article.removed)
-    for rule in set(new_rules) | set(old_rules):
-        if new_rules[rule] != old_rules[rule]:
-            summary.removals[rule] += new_rules[rule] - old_rules[rule]
+    differences = {
+        rule: new_rules[rule] - old_rules[rule]
+        for rule in sorted(set(new_rules) | set(old_rules))
+        if new_rules[rule] != old_rules[rule]
+    }
+    summary.removals.update(differences)
     if len(summary.examples) < MAX_EXAMPLES:
-        rules = ", ".join(f"{rule} {new_rules[rule] - old_rules[rule]:+d}" for rule in sorted(set(new_rules) | set(old_rules)) if new_rules[rule] != old_rules[rule])
-        summary.examples.append(f"{url}: sections +{added} -{removed}" + (f"; removed {rules}" if rules else ""))
+        rules = ", ".join(f"{rule} {n:+d}" for rule, n in differences.items())
+        summary.examples.append(f"{stored.url}: sections +{added} -{removed}" + (f"; removed {rules}" if rules else ""))
     if store is not None:
         store.save(article)

@@ -61,6 +61,42 @@ def test_a_worker_reads_a_page_as_the_crawl_process_does(demo_pages):
         _same(page, read_page(body, url, PageOptions(profile), content_type))
 
 
+def test_a_worker_makes_a_whole_article_again_as_reprocess_does_in_its_own_process():
+    """fanwen reprocess hands a kept article's pages to the readers, which merge, validate,
+    strip and section it with the finishing they were made with: the same article as
+    fanwen.rebuild.reread in the command's own process; None where nothing is left of it."""
+    from datetime import datetime
+
+    from fanwen.items import FetchedPage
+    from fanwen.rebuild import Finishing, reread
+    from fanwen.strip import load_rules
+
+    profile = profiles.load("demo")
+    site = build_site()
+    article = next(a for a in site.articles if len(a.pages) > 1)
+    pages = [
+        FetchedPage(BASE + path, 200, (("Content-Type", site.pages[path].content_type),), site.pages[path].render(BASE), datetime(2024, 1, 1))
+        for path in article.pages
+    ]  # fmt: skip
+    rule = {"name": "cut-first-words", "pattern": "^.{0,2}", "scope": "block", "max_chars": 100000}
+    keep = Finishing(tuple(load_rules(profile.rules)))
+    cut_all = Finishing(tuple(load_rules([*profile.rules, rule])))
+
+    async def read(finishing: Finishing) -> object:
+        readers = PageReader(profile, workers=1, finishing=finishing)
+        try:
+            return await readers.read_article(pages, None, pages[0].url, "范文")
+        finally:
+            assert readers.started == 1
+            await readers.close()
+
+    from_worker = asyncio.run(read(keep))
+    here = reread(pages, profile, keep, None, pages[0].url, "范文")
+    assert here is not None and len(here.sections) > 1 and here.pages == len(pages) == 2
+    assert from_worker == here
+    assert asyncio.run(read(cut_all)) is None
+
+
 def test_the_worker_protocol_answers_in_order_and_reports_a_bug():
     def frame(value: object) -> bytes:
         data = pickle.dumps(value)

@@ -87,8 +87,8 @@ def copy(folder: Path, name: str) -> Path:
     return db
 
 
-def reprocess(db: Path | str, *args: str) -> subprocess.CompletedProcess[str]:
-    command = [str(BIN / "fanwen"), "reprocess", "--db", str(db), "--workers", "0", *args]
+def reprocess(db: Path | str, *args: str, workers: str = "0") -> subprocess.CompletedProcess[str]:
+    command = [str(BIN / "fanwen"), "reprocess", "--db", str(db), "--workers", workers, *args]
     return subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
 
 
@@ -98,9 +98,11 @@ def test_the_rule_changes_what_a_crawl_stores(crawls) -> None:
     assert 5 < len(changed) < len(plain)
 
 
-def test_reprocessing_with_the_rule_stores_what_a_crawl_with_it_stores(crawls) -> None:
-    db = copy(crawls, "again")
-    result = reprocess(db, "--rules", str(crawls / "rules.toml"))
+@pytest.mark.parametrize("workers", ["0", "2"])
+def test_reprocessing_with_the_rule_stores_what_a_crawl_with_it_stores(crawls, workers) -> None:
+    """In this process (0) or in page reader processes that strip and section too (2)."""
+    db = copy(crawls, f"again{workers}")
+    result = reprocess(db, "--rules", str(crawls / "rules.toml"), workers=workers)
     assert result.returncode == 0, result.stderr
     plain, ruled, again = content(crawls / "plain.db"), content(crawls / "ruled.db"), content(db)
     assert again == ruled

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     metavar="N|auto",
     default="auto",
     show_default=True,
-    help="Processes that read pages (FANWEN_WORKERS).",
+    help="Processes that read, strip and section the pages (auto: one per CPU, at most 4; 0: this process).",
 )
 def reprocess(
     db: str | None,
@@ -72,7 +72,7 @@ def reprocess(
     from fanwen.spiders.reader import worker_count
 
     try:
-        count = worker_count(workers)
+        count = worker_count(workers, busy=0)
     except ValueError as exc:
         raise click.BadParameter(str(exc).removeprefix("FANWEN_WORKERS "), param_hint="--workers") from None
     extra = _rules(rules_file)

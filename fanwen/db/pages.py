@@ -173,24 +173,23 @@ class PageArchive:
 class _Dictionaries:
     """Dictionaries by key, read once each."""
 
-    def __init__(self, connection: Connection) -> None:
-        self.connection = connection
+    def __init__(self) -> None:
         self.cache: dict[str, Any] = {}
 
-    def get(self, key: str | None) -> Any:
+    def get(self, connection: Connection, key: str | None) -> Any:
         if key is None:
             return None
         if key not in self.cache:
-            data = self.connection.execute(select(_dicts.c.data).where(_dicts.c.key == key)).scalar()
+            data = connection.execute(select(_dicts.c.data).where(_dicts.c.key == key)).scalar()
             if data is None:
                 raise StorageError(f"kept pages: dictionary {key} is missing")
             self.cache[key] = zstd.ZstdDict(data)
         return self.cache[key]
 
 
-def _page(row: Any, dictionaries: _Dictionaries) -> FetchedPage:
+def _page(connection: Connection, row: Any, dictionaries: _Dictionaries) -> FetchedPage:
     try:
-        body = zstd.decompress(row.body, zstd_dict=dictionaries.get(row.dict_key))
+        body = zstd.decompress(row.body, zstd_dict=dictionaries.get(connection, row.dict_key))
     except zstd.ZstdError as error:
         raise StorageError(f"kept page {row.url}: cannot be decompressed: {error}") from error
     headers = tuple((str(n), str(v)) for n, v in json.loads(row.headers))
@@ -203,8 +202,35 @@ _COLUMNS = (_kept.c.url, _kept.c.status, _kept.c.headers, _kept.c.fetched_at, _k
 def read_pages(connection: Connection, article_id: int) -> list[FetchedPage]:
     """An article's kept pages, in order ([] when none were kept); StorageError when damaged."""
     rows = connection.execute(select(*_COLUMNS).where(_kept.c.article_id == article_id).order_by(_kept.c.page))
-    dictionaries = _Dictionaries(connection)
-    return [_page(row, dictionaries) for row in rows.all()]
+    dictionaries = _Dictionaries()
+    return [_page(connection, row, dictionaries) for row in rows.all()]
+
+
+class PageReading:
+    """Reads the kept pages of many articles, a window at a time, each site's dictionary read
+    once for all of them (``fanwen reprocess``)."""
+
+    def __init__(self) -> None:
+        self._dictionaries = _Dictionaries()
+
+    def read(self, connection: Connection, article_ids: Sequence[int]) -> dict[int, list[FetchedPage] | None]:
+        """The kept pages of each of ``article_ids``, in order, with one query: [] when none
+        were kept, None when they cannot be read (damaged, their dictionary missing)."""
+        rows = connection.execute(
+            select(_kept.c.article_id, *_COLUMNS)
+            .where(_kept.c.article_id.in_(article_ids))
+            .order_by(_kept.c.article_id, _kept.c.page)
+        ).all()
+        found: dict[int, list[FetchedPage] | None] = {article_id: [] for article_id in article_ids}
+        for row in rows:
+            pages = found[row.article_id]
+            if pages is None:
+                continue
+            try:
+                pages.append(_page(connection, row, self._dictionaries))
+            except StorageError:
+                found[row.article_id] = None
+        return found
 
 
 class WarcOut:

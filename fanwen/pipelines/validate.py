@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem
-from scrapy.statscollectors import StatsCollector
+from typing import TYPE_CHECKING
 
 from fanwen.items import Article
+
+if TYPE_CHECKING:  # Scrapy stays out of a page reader process, which runs problem() (fanwen.rebuild)
+    from scrapy.crawler import Crawler
+    from scrapy.statscollectors import StatsCollector
 
 
 class ValidatePipeline:
@@ -27,6 +29,8 @@ class ValidatePipeline:
     def process_item(self, item: Article) -> Article:
         reason = problem(item, self.min_chars)
         if reason:
+            from scrapy.exceptions import DropItem
+
             self.stats.inc_value(f"fanwen/validate/dropped/{reason}")
             raise DropItem(f"{reason}: {item.url}")
         return item

@@ -7,6 +7,10 @@ spider awaits :meth:`PageReader.read` either way and gets the same :class:`Page`
 
 A worker is a ``python`` running :func:`main`: it reads the profile and then pages from its
 stdin and writes each :class:`Page` back on its stdout, in order, as length-prefixed pickles.
+``fanwen reprocess`` gives its readers more to do (:meth:`PageReader.read_article`): a whole
+article's kept pages, read, merged, validated, stripped and sectioned
+(:func:`fanwen.rebuild.reread`, with the :class:`~fanwen.rebuild.Finishing` the reader was
+made with, sent once to each worker), so that its own process only compares and stores.
 Nothing of the crawl's process is copied into it (no fork of a running reactor, or of the run
 lock's file descriptor), and it ends by itself when its stdin closes, which happens when the
 crawl's process ends, however it ends. A worker that dies mid-crawl, or is stopped after
@@ -30,8 +34,10 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from fanwen.extract.template import Template
+from fanwen.items import Article, FetchedPage
 from fanwen.pagepath import Page, PageOptions, read_page
 from fanwen.profiles import Profile
+from fanwen.rebuild import Finishing, reread
 
 logger = logging.getLogger(__name__)
 
@@ -41,19 +47,23 @@ MAX_AUTO_WORKERS = 4
 READ_TIMEOUT = 60.0
 
 
-def worker_count(setting: object) -> int:
+def worker_count(setting: object, busy: int = 1) -> int:
     """Worker processes for a ``FANWEN_WORKERS`` value: a number, or ``auto`` (or unset).
 
-    ``auto`` is one fewer than the CPUs this process may use, at most 4: one core is Scrapy's.
+    ``auto`` is the CPUs this process may use less the ``busy`` ones its own process keeps
+    busy, at most 4: a crawl's process is Scrapy's (one), ``fanwen reprocess``'s only compares
+    and stores (none: a reader per CPU).
 
     >>> worker_count(0), worker_count("2")
     (0, 2)
     >>> 0 <= worker_count("auto") <= MAX_AUTO_WORKERS
     True
+    >>> worker_count("auto", busy=0) == min(MAX_AUTO_WORKERS, worker_count("auto") + 1)
+    True
     """
     if setting is None or str(setting).strip().lower() in ("", "auto"):
         cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-        return max(0, min(MAX_AUTO_WORKERS, cpus - 1))
+        return max(0, min(MAX_AUTO_WORKERS, cpus - busy))
     try:
         count = int(str(setting))
     except ValueError:
@@ -71,12 +81,13 @@ class PageReader:
     """Reads article pages in ``workers`` processes, or in this one when ``workers`` is 0.
 
     The workers start with the first page to read (a re-crawl that finds nothing new starts
-    none); ``await close()`` ends them.
+    none); ``await close()`` ends them. ``finishing``: what :meth:`read_article` strips with.
     """
 
-    def __init__(self, profile: Profile | None, workers: int = 0) -> None:
+    def __init__(self, profile: Profile | None, workers: int = 0, finishing: Finishing | None = None) -> None:
         self.profile = profile
         self.workers = workers
+        self.finishing = finishing
         self.started = 0  # worker processes started
         self._live: list[_Worker] = []
         self._starting: asyncio.Future[None] | None = None
@@ -112,6 +123,8 @@ class PageReader:
                 break
             worker = _Worker(number + 1, process)
             worker.send(self.profile)
+            if self.finishing is not None:
+                worker.send((_SETUP, self.finishing))
             worker.pump = asyncio.ensure_future(self._pump(worker))
             self._live.append(worker)
             self.started += 1
@@ -133,19 +146,48 @@ class PageReader:
 
         ``template``: the site's learned template (it travels with the page: a few short
         strings), applied, and where the page shows its slots observed; None: neither."""
-        if self.workers and (self._starting is None or not self._starting.done()):
-            await self.start()
-        if not self._live:
-            if self.workers and not self._said_alone:
-                self._said_alone = True
-                logger.warning("no page reader process is left: reading pages in the crawl's process")
+        if not await self._has_workers():
             options = PageOptions(self.profile, template=template, observe=template is not None)
             return read_page(body, url, options, content_type, continuation)
+        value = await self._ask((body, content_type, url, continuation, template), url)
+        assert isinstance(value, Page)
+        return value
+
+    async def read_article(
+        self,
+        pages: list[FetchedPage],
+        template: Template | None,
+        url: str,
+        category: str | None,
+        known_hash: str | None = None,
+    ) -> Article | str | None:
+        """A stored article made again from its kept pages, stripped and sectioned with the
+        reader's ``finishing`` by the least busy worker, else here: what
+        :func:`fanwen.rebuild.reread` answers (None: the pages no longer give an article;
+        ``UNCHANGED``: its content hash is ``known_hash``). Raises :class:`WorkerLost`."""
+        assert self.finishing is not None, "a PageReader made without finishing reads pages only"
+        if not await self._has_workers():
+            return reread(pages, self.profile, self.finishing, template, url, category, known_hash)
+        value = await self._ask((_ARTICLE, pages, template, url, category, known_hash), url)
+        assert value is None or isinstance(value, (Article, str))
+        return value
+
+    async def _has_workers(self) -> bool:
+        """Whether a worker is there to read (starting them the first time); warns once if none is left."""
+        if self.workers and (self._starting is None or not self._starting.done()):
+            await self.start()
+        if not self._live and self.workers and not self._said_alone:
+            self._said_alone = True
+            logger.warning("no page reader process is left: reading pages in the crawl's process")
+        return bool(self._live)
+
+    async def _ask(self, request: tuple[Any, ...], url: str) -> Any:
+        """Send ``request`` to the least busy worker; its answer."""
         worker = min(self._live, key=lambda w: len(w.pending))
         loop = asyncio.get_running_loop()
         answer: asyncio.Future[tuple[str, Any]] = loop.create_future()
         worker.pending.append(answer)
-        worker.send((body, content_type, url, continuation, template))
+        worker.send(request)
         overdue = loop.call_later(READ_TIMEOUT, self._stop_stuck, worker, answer, url)
         try:
             kind, value = await answer
@@ -153,7 +195,6 @@ class PageReader:
             overdue.cancel()
         if kind == "error":
             raise RuntimeError(f"reading {url} failed in page reader {worker.number}:\n{value}")
-        assert isinstance(value, Page)
         return value
 
     async def close(self) -> None:
@@ -225,6 +266,10 @@ class _Worker:
 
 
 _SIZE = struct.Struct("<I")
+# Requests other than a page's 5-tuple: the finishing a reader was made with (no answer), and
+# an article's kept pages (answered with the article, or None).
+_SETUP = "setup"
+_ARTICLE = "article"
 # Scrapy (and Twisted) stay out of a worker: itemadapter imports Scrapy when it can, and a
 # worker needs none of it (25 MB less per worker).
 _WORKER = "import sys; sys.modules['scrapy'] = None; from fanwen.spiders.reader import main; main()"
@@ -249,16 +294,28 @@ def _read_frame(stream: IO[bytes]) -> bytes | None:
 
 
 def serve(requests: IO[bytes], answers: IO[bytes]) -> None:
-    """A worker's loop: the profile, then pages, until ``requests`` ends."""
+    """A worker's loop: the profile, then pages (or a finishing, then articles), until
+    ``requests`` ends."""
     frame = _read_frame(requests)
     if frame is None:
         return
     profile = pickle.loads(frame)
+    finishing: Finishing | None = None
     while (frame := _read_frame(requests)) is not None:
-        body, content_type, url, continuation, template = pickle.loads(frame)
-        options = PageOptions(profile, template=template, observe=template is not None)
+        request = pickle.loads(frame)
+        if request[0] == _SETUP:
+            finishing = request[1]
+            continue
         try:
-            answer: tuple[str, Any] = ("page", read_page(body, url, options, content_type, continuation))
+            answer: tuple[str, Any]
+            if request[0] == _ARTICLE:
+                assert finishing is not None, "an article to read before the finishing"
+                _, pages, template, url, category, known_hash = request
+                answer = ("article", reread(pages, profile, finishing, template, url, category, known_hash))
+            else:
+                body, content_type, url, continuation, template = request
+                options = PageOptions(profile, template=template, observe=template is not None)
+                answer = ("page", read_page(body, url, options, content_type, continuation))
         except Exception:  # a bug: the crawl logs it as the spider's error for this page
             answer = ("error", traceback.format_exc())
         answers.write(_frame(answer))

@@ -1,0 +1,165 @@
+"""What reading the archive again asks of the database, besides the kept pages themselves
+(:mod:`fanwen.db.pages`) and the writes (:class:`fanwen.db.store.ArticleStore`).
+
+Two callers: ``fanwen reprocess`` (:mod:`fanwen.reprocess`: the articles selected, how each is
+stored now, where a killed run resumes) and the end of a crawl (the learned-boilerplate and
+template re-checks: the stored articles whose decisions may differ from the final counts).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, or_, select
+
+from fanwen.db.engine import upsert
+from fanwen.db.models import articles_table as _articles
+from fanwen.db.models import boilerplate_table as _blocks
+from fanwen.db.models import checkpoints_table as _checkpoints
+from fanwen.db.models import kept_pages_table as _kept
+from fanwen.db.models import removed_table as _removed
+from fanwen.db.models import sections_table as _sections
+from fanwen.db.models import sites_table as _sites
+from fanwen.db.models import utcnow
+from fanwen.strip import LEARNED
+from fanwen.strip.boilerplate import ARTICLES_KEY
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """What reading an article again needs of its stored row."""
+
+    id: int
+    url: str
+    category: str | None
+    first_seen: datetime
+    content_hash: str
+
+
+_STORED = (_articles.c.id, _articles.c.url, _articles.c.category, _articles.c.first_seen, _articles.c.content_hash)
+
+
+def stored_articles(connection: Connection, article_ids: Sequence[int]) -> dict[int, StoredArticle]:
+    """The stored rows of ``article_ids`` (those that exist), with one query."""
+    rows = connection.execute(select(*_STORED).where(_articles.c.id.in_(article_ids)))
+    return {row.id: StoredArticle(*row) for row in rows}
+
+
+def stored_parts(connection: Connection, article_id: int) -> tuple[list[tuple[Any, ...]], Counter[str]]:
+    """An article's stored sections (kind, level, heading, text) in order, and its removals by rule."""
+    sections = connection.execute(
+        select(_sections.c.kind, _sections.c.level, _sections.c.heading, _sections.c.text)
+        .where(_sections.c.article_id == article_id)
+        .order_by(_sections.c.position)
+    ).all()
+    rules = Counter(
+        rule for (rule,) in connection.execute(select(_removed.c.rule).where(_removed.c.article_id == article_id))
+    )
+    return [tuple(row) for row in sections], rules
+
+
+def selected(
+    connection: Connection, site: str | None, since: datetime | None, after: int = 0
+) -> list[tuple[int, str]]:
+    """``(article id, site name)`` of the articles with kept pages, by id, after ``after``
+    (``site``: of that site only; ``since``: published on or after it)."""
+    query = (
+        select(_articles.c.id, _sites.c.name)
+        .select_from(_articles.outerjoin(_sites, _sites.c.id == _articles.c.site_id))
+        .where(_articles.c.id > after, _articles.c.id.in_(select(_kept.c.article_id)))
+        .order_by(_articles.c.id)
+    )
+    if site is not None:
+        query = query.where(_sites.c.name == site)
+    if since is not None:
+        query = query.where(_articles.c.published >= since)
+    return [(row.id, row.name or "") for row in connection.execute(query)]
+
+
+# -- learned boilerplate ------------------------------------------------------------------
+
+
+def site_scopes(connection: Connection, site: str) -> list[str]:
+    """The site's learned-boilerplate counting scopes that have counts: the site and its columns."""
+    query = select(_blocks.c.site).where(
+        _blocks.c.block_hash == ARTICLES_KEY,
+        or_(_blocks.c.site == site, _blocks.c.site.startswith(f"{site} /", autoescape=True)),
+    )
+    return [row.site for row in connection.execute(query)]
+
+
+def frequent_blocks(connection: Connection, scope: str, threshold: int) -> list[str]:
+    """The sample texts of the blocks counted in at least ``threshold`` articles of ``scope``."""
+    rows = connection.execute(
+        select(_blocks.c.sample_text).where(
+            _blocks.c.site == scope, _blocks.c.block_hash != ARTICLES_KEY, _blocks.c.count >= threshold
+        )
+    )
+    return [sample for (sample,) in rows]
+
+
+def _site_id(connection: Connection, site: str) -> int | None:
+    return connection.execute(select(_sites.c.id).where(_sites.c.name == site)).scalar()
+
+
+def articles_showing(connection: Connection, site: str, text: str) -> list[tuple[int, str]]:
+    """``(id, url)`` of the site's stored articles that keep ``text``: in a section's text, or as
+    a section's heading."""
+    site_id = _site_id(connection, site)
+    if site_id is None:
+        return []
+    query = (
+        select(_articles.c.id, _articles.c.url)
+        .join(_sections, _sections.c.article_id == _articles.c.id)
+        .where(
+            _articles.c.site_id == site_id,
+            or_(_sections.c.text.contains(text, autoescape=True), _sections.c.heading == text),
+        )
+        .distinct()
+    )
+    return [(row.id, row.url) for row in connection.execute(query)]
+
+
+def learned_removals(connection: Connection, site: str) -> Iterator[tuple[int, str, str]]:
+    """``(id, url, text)`` of every block the site's stored articles lost as learned boilerplate."""
+    site_id = _site_id(connection, site)
+    if site_id is None:
+        return
+    query = (
+        select(_articles.c.id, _articles.c.url, _removed.c.text)
+        .join(_removed, _removed.c.article_id == _articles.c.id)
+        .where(_articles.c.site_id == site_id, _removed.c.rule == LEARNED)
+    )
+    for row in connection.execute(query):
+        yield row.id, row.url, row.text
+
+
+# -- where a killed reprocess resumes -------------------------------------------------------
+
+
+def checkpoint(engine: Engine, key: str) -> int:
+    """The last article id a ``fanwen reprocess`` of ``key`` committed (0: none)."""
+    with engine.connect() as connection:
+        after = connection.execute(select(_checkpoints.c.after).where(_checkpoints.c.key == key)).scalar()
+    return int(after or 0)
+
+
+def save_checkpoint(connection: Connection, key: str, after: int) -> None:
+    """Record ``after`` as committed for ``key``, in the caller's transaction (the articles')."""
+    statement = upsert(_checkpoints, connection.dialect.name)
+    connection.execute(
+        statement.on_conflict_do_update(
+            index_elements=["key"], set_={"after": statement.excluded.after, "updated": statement.excluded.updated}
+        ),
+        {"key": key, "after": after, "updated": utcnow()},
+    )
+
+
+def drop_checkpoint(engine: Engine, key: str) -> None:
+    """The run of ``key`` ended: the next one starts from the beginning."""
+    with engine.begin() as connection:
+        connection.execute(delete(_checkpoints).where(_checkpoints.c.key == key))
