@@ -159,7 +159,7 @@ def recheck_learned(
             continue
         # This run's articles are corrected in place (no revision), earlier runs' get one.
         article.reread = stored.first_seen >= since
-        store.save(article)
+        store.save(article, fetched=False)
         result.changed += 1
     store.flush()
     return result
@@ -380,4 +380,4 @@ def _one(
         rules = ", ".join(f"{rule} {n:+d}" for rule, n in differences.items())
         summary.examples.append(f"{stored.url}: sections +{added} -{removed}" + (f"; removed {rules}" if rules else ""))
     if store is not None:
-        store.save(article)
+        store.save(article, fetched=False)

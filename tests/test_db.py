@@ -201,6 +201,31 @@ def test_save_new_unchanged_changed(engine: Engine) -> None:
     }
 
 
+def test_an_article_not_fetched_leaves_last_seen_and_the_validators(engine: Engine) -> None:
+    """fanwen reprocess saves with fetched=False: changed content is written (with a revision),
+    unchanged content writes nothing; neither moves last_seen, the ETag or Last-Modified."""
+
+    def seen() -> tuple[Any, ...]:
+        with engine.connect() as connection:
+            return connection.execute(select(ArticleRow.last_seen, ArticleRow.etag, ArticleRow.last_modified)).one()
+
+    with ArticleStore(engine) as store:
+        store.save(make_article(etag='"a"', last_modified="Mon, 01 Jan 2024 00:00:00 GMT"))
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE articles SET last_seen = '2020-01-01 00:00:00.000000'"))
+    before = seen()
+    again = make_article(etag='"b"', last_modified=None)
+    with ArticleStore(engine) as store:
+        assert store.save(again, fetched=False) == "unchanged"
+    assert seen() == before
+    changed = make_article(sections=[Section("intro", 1, None, "全新的内容。")], etag='"b"', last_modified=None)
+    with ArticleStore(engine) as store:
+        assert store.save(changed, fetched=False) == "changed"
+    assert seen() == before
+    stored = get_article(engine, URL)
+    assert stored is not None and [s.text for s in stored.sections] == ["全新的内容。"] and stored.revisions == 1
+
+
 def test_upsert_is_idempotent_and_batched(engine: Engine) -> None:
     store = ArticleStore(engine, batch_size=3)
     results = [store.save(make_article(f"https://www.example.cn/{n}.html")) for n in range(5)]

@@ -123,6 +123,34 @@ def test_without_changes_reprocessing_changes_nothing(crawls) -> None:
     assert content(db) == content(crawls / "plain.db")
 
 
+def test_reprocessing_leaves_what_the_next_crawl_sees_as_it_was(crawls) -> None:
+    """Which stored articles the next crawl fetches again, and with which validators, is the
+    crawls' business: reprocess moves neither last_seen (an article seen a year ago is still due)
+    nor the ETag and Last-Modified a later crawl stored (a 304 answer keeps the pages it had)."""
+    from fanwen.db import make_engine
+    from fanwen.db.state import load_state
+
+    db = copy(crawls, "seen")
+    with sqlite3.connect(db) as connection:
+        connection.execute(
+            "UPDATE articles SET last_seen = '2020-01-01 00:00:00.000000', etag = '\"later\"',"
+            " last_modified = 'Wed, 01 Jan 2025 00:00:00 GMT'"
+        )
+
+    def known() -> dict:
+        engine = make_engine(f"sqlite:///{db}")
+        try:
+            return load_state(engine, None).articles
+        finally:
+            engine.dispose()
+
+    before = known()
+    result = reprocess(db, "--rules", str(crawls / "rules.toml"))
+    assert result.returncode == 0, result.stderr
+    assert revisions(db) > 0  # articles changed, and were written
+    assert known() == before
+
+
 def test_a_dry_run_reports_the_same_and_writes_nothing(crawls) -> None:
     db = copy(crawls, "dry")
     before = db.read_bytes()

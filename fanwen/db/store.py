@@ -58,6 +58,7 @@ class _ArticleStatements(NamedTuple):
     previous: Select[Any]  # the stored version of a URL
     changed: ReturningInsert[Any]  # upsert writing every column (new or changed content)
     unchanged: ReturningInsert[Any]  # upsert moving only last_seen and the validators
+    unfetched: ReturningInsert[Any]  # changed content read again from kept pages: not last_seen nor the validators
 
 
 @cache
@@ -75,6 +76,7 @@ def _article_upserts(dialect: str) -> _ArticleStatements:
         if c.name not in ("id", "url", "first_seen")
     }
     validators = {name: insert.excluded[name] for name in ("last_seen", "etag", "last_modified")}
+    content = {name: value for name, value in every.items() if name not in validators}
     return _ArticleStatements(
         previous=select(_articles.c.id, _articles.c.content_hash, _articles.c.title, _articles.c.text).where(
             _articles.c.url == bindparam("url")
@@ -83,6 +85,7 @@ def _article_upserts(dialect: str) -> _ArticleStatements:
         unchanged=insert.on_conflict_do_update(index_elements=["url"], set_=validators).returning(
             _articles.c.id
         ),
+        unfetched=insert.on_conflict_do_update(index_elements=["url"], set_=content).returning(_articles.c.id),
     )
 
 
@@ -283,9 +286,13 @@ class ArticleStore:
             self.flush()
         return True
 
-    def save(self, article: Article) -> SaveResult:
+    def save(self, article: Article, *, fetched: bool = True) -> SaveResult:
         """Upsert ``article`` by URL; returns ``"new"``, ``"changed"``, ``"unchanged"`` or
         ``"replaced"``.
+
+        ``fetched`` False: the article was made again from its kept pages (``fanwen
+        reprocess``), not fetched, so what the next crawl's schedule is made of stays as
+        stored: ``last_seen`` (when it is due again), the ETag and Last-Modified it sends.
 
         Unchanged content only moves ``last_seen``. Changed content moves the previous version
         to ``article_revisions`` and replaces sections and removed fragments. A re-read of a
@@ -303,7 +310,7 @@ class ArticleStore:
                 # removed (contentless FTS5 deletes a row by the values it was indexed with).
                 self._write_index(connection)
             with connection.begin_nested():
-                result, indexed = self._save(connection, article)
+                result, indexed = self._save(connection, article, fetched)
         except exc.IntegrityError as error:
             # The savepoint is rolled back (with any site row it added); the batch stays.
             self._site_ids.clear()
@@ -339,7 +346,7 @@ class ArticleStore:
             before = counts.get((site, slot, path), (0, 0))
             counts[(site, slot, path)] = (before[0] + found, before[1] + 1 - found)
 
-    def _save(self, connection: Connection, article: Article) -> tuple[SaveResult, list[Any]]:
+    def _save(self, connection: Connection, article: Article, fetched: bool = True) -> tuple[SaveResult, list[Any]]:
         """Write the article; returns the result and the search-index rows to add at commit."""
         assert article.url is not None
         now = utcnow()
@@ -371,6 +378,10 @@ class ArticleStore:
             statement, result = self._upserts.unchanged, "unchanged"
         else:
             statement, result = self._upserts.changed, "new" if previous is None else "changed"
+        if not fetched and previous is not None:
+            if result == "unchanged":
+                return result, []  # nothing to write: not even last_seen moves
+            statement = self._upserts.unfetched
         article_id = connection.execute(statement, values).scalar_one()
         if result == "unchanged":
             return result, []
