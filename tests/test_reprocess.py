@@ -199,6 +199,16 @@ def test_bad_rules_are_one_line_and_exit_2(tmp_path: Path) -> None:
     assert "--rules" in result.output and "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("workers", ["-1", "many", "2.5"])
+def test_a_bad_worker_count_is_a_usage_error_as_in_fanwen_crawl(tmp_path: Path, workers: str) -> None:
+    for command in ("reprocess", "crawl"):
+        target = [] if command == "reprocess" else ["http://127.0.0.1:9/"]
+        result = CliRunner().invoke(main, [command, *target, "--db", str(tmp_path / "w.db"), "--workers", workers])
+        assert result.exit_code == 2, result.output
+        assert "'--workers': must be a number of processes (0 or more) or 'auto'" in result.output
+        assert not (tmp_path / "w.db").exists()
+
+
 def engine_content(url: str) -> dict[str, list[tuple]]:
     """:func:`content` through SQLAlchemy, for any database."""
     from sqlalchemy import text

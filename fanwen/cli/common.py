@@ -30,6 +30,33 @@ DB_OPTION = click.option(
 )
 
 
+class WorkerCount(click.ParamType):
+    """``--workers``: a number of page reader processes (0 or more), or ``auto``."""
+
+    name = "N|auto"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int | str:
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            return value
+        text = str(value).strip().lower()
+        if text == "auto":
+            return "auto"
+        if text.isdigit():
+            return int(text)
+        self.fail(f"must be a number of processes (0 or more) or 'auto', not {value!r}", param, ctx)
+
+
+def workers_option(auto: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The ``--workers N|auto`` option of ``fanwen crawl`` and ``fanwen reprocess``; ``auto``
+    (the default, as ``FANWEN_WORKERS``) is what the command says it is."""
+    return click.option(
+        "--workers",
+        type=WorkerCount(),
+        metavar="N|auto",
+        help=f"Page reader processes (default auto: {auto}, at most 4; 0: none, all in this process, least memory).",
+    )
+
+
 @contextmanager
 def open_db(db: str | None) -> Iterator[Engine]:
     """An engine on an existing, migrated database; user errors become one clear line."""

@@ -18,7 +18,7 @@ from typing import Any
 import click
 
 from fanwen.cli import main
-from fanwen.cli.common import DB_OPTION, check_db, open_db, sqlite_path
+from fanwen.cli.common import DB_OPTION, check_db, open_db, sqlite_path, workers_option
 from fanwen.profiles import ProfileError, parse_duration
 
 EXIT_FAILED = 1
@@ -204,12 +204,7 @@ def _serve_demo(stack: ExitStack, site: Any, port: int) -> str:
 )
 @click.option("--full", is_flag=True, help="Not incremental: walk every listing, fetch every article.")
 @click.option("--jobdir", metavar="DIR", help="Scrapy JOBDIR: a crawl stopped with SIGTERM resumes from DIR.")
-@click.option(
-    "--workers",
-    type=click.IntRange(min=0),
-    help="Processes that read article pages beside the crawl's own (default: auto, one fewer than the CPUs, "
-    "at most 4; 0: none, least memory).",
-)
+@workers_option("one fewer than the CPUs, one being Scrapy's")
 @click.option(
     "--queue",
     metavar="REDIS_URL",
@@ -236,7 +231,7 @@ def crawl(
     refresh: str | None,
     full: bool,
     jobdir: str | None,
-    workers: int | None,
+    workers: int | str | None,
     queue: str | None,
     idle: float,
 ) -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from fanwen.cli import main
-from fanwen.cli.common import DB_OPTION, open_db
+from fanwen.cli.common import DB_OPTION, open_db, workers_option
 
 if TYPE_CHECKING:
     from fanwen.reprocess import SiteSetup, Summary
@@ -36,13 +36,7 @@ if TYPE_CHECKING:
     help="The profile the site was crawled with (default: the bundled profile of the site's name, if any).",
 )
 @click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
-@click.option(
-    "--workers",
-    metavar="N|auto",
-    default="auto",
-    show_default=True,
-    help="Processes that read, strip and section the pages (auto: one per CPU, at most 4; 0: this process).",
-)
+@workers_option("one per CPU, as this process only compares and stores")
 def reprocess(
     db: str | None,
     site: str | None,
@@ -50,7 +44,7 @@ def reprocess(
     rules_file: Path | None,
     profile: str | None,
     dry_run: bool,
-    workers: str,
+    workers: int | str | None,
 ) -> None:
     """Extract, strip and section the kept pages again, and store what changed.
 
@@ -71,10 +65,7 @@ def reprocess(
     from fanwen.reprocess import reprocess as run
     from fanwen.spiders.reader import worker_count
 
-    try:
-        count = worker_count(workers, busy=0)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc).removeprefix("FANWEN_WORKERS "), param_hint="--workers") from None
+    count = worker_count(workers, busy=0)  # a number or auto: WorkerCount checked it
     extra = _rules(rules_file)
     fixed = _profile(profile) if profile else None
     url = resolve_db_url(db)
