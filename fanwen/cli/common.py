@@ -36,14 +36,15 @@ class WorkerCount(click.ParamType):
     name = "N|auto"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int | str:
-        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-            return value
-        text = str(value).strip().lower()
-        if text == "auto":
+        from fanwen.spiders.reader import worker_count  # the one check of FANWEN_WORKERS' values
+
+        if str(value).strip().lower() == "auto":
             return "auto"
-        if text.isdigit():
-            return int(text)
-        self.fail(f"must be a number of processes (0 or more) or 'auto', not {value!r}", param, ctx)
+        try:
+            worker_count(value)
+        except ValueError:
+            self.fail(f"must be a number of processes (0 or more) or 'auto', not {value!r}", param, ctx)
+        return int(str(value))
 
 
 def workers_option(auto: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
