@@ -261,3 +261,61 @@ def test_a_re_crawl_fetches_due_articles_again(site, tmp_path, redis_url):
     article_pages = [a.path for a in demo.articles]
     assert all(len(handler.requests[path]) == 1 for path in article_pages)  # asked again, conditionally
     assert "Incremental: 0 stored articles not due, " in out
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+@pytest.mark.parametrize("held", [True, False], ids=["lock-held", "lock-free"])
+def test_a_run_whose_heartbeats_lapsed_is_joined_while_its_workers_hold_the_database(
+    dialect, held, tmp_path, redis_url, request
+):
+    """A run with no live heartbeat looks dead, but on a machine too loaded to run a worker's
+    heartbeat thread for TTL seconds its workers may be alive. The database's run lock tells:
+    while a process holds it (the live workers hold it shared), a new worker joins the run
+    instead of starting another (which would delete the live run's queue, then fail on the lock
+    with exit 75). A run whose workers are really gone (the lock is free) is started anew."""
+    import redis
+    from scrapy import Spider
+    from scrapy.utils.test import get_crawler
+    from sqlalchemy import create_engine
+
+    from fanwen.db.engine import resolve_db_url
+    from fanwen.db.lock import ADVISORY_KEY, lock_path
+    from fanwen.distributed.cluster import TTL, Cluster, crawl_name
+
+    db = request.getfixturevalue("postgres_url") if dialect == "postgresql" else str(tmp_path / "f.db")
+    spider_class = type("Articles", (Spider,), {"name": "articles", "targets": "demo"})
+    crawler = get_crawler(spider_class, {"FANWEN_QUEUE": redis_url, "FANWEN_DB": db})
+    crawler.spider = spider_class()
+    run_key = f"fanwen:{crawl_name('articles', 'demo', resolve_db_url(db))}:run"
+    server = redis.Redis.from_url(redis_url, decode_responses=True)
+    stale = f"0123456789ab {time.time() - 3 * TTL}"
+    server.set(run_key, stale)
+
+    release = lambda: None  # noqa: E731
+    if held and dialect == "sqlite":  # another process's worker holds the lock file shared
+        holder = subprocess.Popen(
+            [sys.executable, "-c", "import fcntl, sys, time; f = open(sys.argv[1], 'a'); "
+             "fcntl.flock(f, fcntl.LOCK_SH); print('held', flush=True); time.sleep(60)", str(lock_path(db))],
+            stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        release = holder.kill
+    elif held:  # a worker's session holds the advisory lock shared
+        connection = create_engine(resolve_db_url(db)).connect()
+        connection.execute(text("SELECT pg_advisory_lock_shared(:key)"), {"key": ADVISORY_KEY})
+        release = connection.close
+    try:
+        cluster = Cluster(crawler, redis_url, idle=1.0)
+        cluster.join()
+        try:
+            if held:
+                assert (cluster.token, cluster.seeder) == ("0123456789ab", False)
+                assert server.get(run_key) == stale  # the live run's pointer is left alone
+            else:
+                assert cluster.seeder and cluster.token != "0123456789ab"
+                assert server.get(run_key).split()[0] == cluster.token
+        finally:
+            cluster.leave()
+    finally:
+        release()
+        server.close()

@@ -108,6 +108,47 @@ class RunLock:
             self._mine = True
             return True
 
+    def held_elsewhere(self) -> bool:
+        """True when another process holds the lock now, in any mode; takes nothing.
+
+        A distributed crawl asks this of a run that looks dead (no heartbeat): its workers hold
+        the lock shared while they live, whatever their heartbeats say. An error reaching the
+        lock answers False: taking the lock then reports it. Held means held throughout a few
+        tries: another process asking the same question holds it exclusively for an instant.
+        """
+        for _ in range(3):
+            if not self._held_now():
+                return False
+            time.sleep(0.1)
+        return True
+
+    def _held_now(self) -> bool:
+        if self.postgresql:
+            engine = create_engine(self.db_url, poolclass=NullPool)
+            try:
+                with engine.connect() as connection:
+                    free = connection.execute(
+                        text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_KEY}
+                    ).scalar()
+                    if free:
+                        connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_KEY})
+                    return not free
+            except exc.DBAPIError:
+                return False
+            finally:
+                engine.dispose()
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        finally:
+            os.close(fd)  # closing the descriptor drops a lock taken on it
+        return False
+
     def _flock(self) -> Callable[[], None]:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)

@@ -95,6 +95,7 @@ class Cluster:
         import redis
 
         from fanwen.db.engine import resolve_db_url
+        from fanwen.db.lock import RunLock
 
         spider = self.crawler.spider
         targets = str(getattr(spider, "targets", "") or (spider.name if spider else ""))
@@ -109,6 +110,17 @@ class Cluster:
                 self.token = token
                 if self._live_workers() or time.time() - float(created) < TTL:
                     break  # a live run: join it
+                if RunLock(db).held_elsewhere():
+                    # No heartbeat, yet a process holds the database: its workers are alive on
+                    # a machine too loaded to run their heartbeat threads for TTL seconds.
+                    # Starting anew would delete their queue, then fail on their lock.
+                    logger.warning(
+                        "no worker of distributed run %s has beaten for %d s, but the database "
+                        "is in use: joining it",
+                        token,
+                        TTL,
+                    )
+                    break
                 # Every worker of that run is gone: end it, and start a new one below.
                 logger.warning("the last distributed run of this crawl lost all its workers: starting anew")
                 self._forget(current)
