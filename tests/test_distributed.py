@@ -319,3 +319,52 @@ def test_a_run_whose_heartbeats_lapsed_is_joined_while_its_workers_hold_the_data
     finally:
         release()
         server.close()
+
+
+def test_a_worker_joining_in_the_seeders_exclusive_moment_waits_for_it(tmp_path, redis_url):
+    """The seeder takes the run lock exclusively, then shares it (so that no run starts beside a
+    crawl of the same database). A worker of workers started together may join in that moment,
+    long on a loaded machine: it waits for the lock to be shared instead of failing at once
+    (exit 75, with FANWEN_LOCK_WAIT's default of 0)."""
+    import redis
+    from scrapy import Spider
+    from scrapy.utils.test import get_crawler
+
+    from fanwen.db.engine import resolve_db_url
+    from fanwen.db.lock import lock_path
+    from fanwen.db.store import ArticleStore
+    from fanwen.distributed.cluster import crawl_name
+    from fanwen.extensions.storage import Storage
+
+    db = str(tmp_path / "f.db")
+    engine = make_engine(db)
+    migrate(engine)
+    run_id = ArticleStore(engine, 50).start_run("demo")
+    engine.dispose()
+    spider_class = type("Articles", (Spider,), {"name": "articles", "targets": "demo"})
+    crawler = get_crawler(spider_class, {"FANWEN_QUEUE": redis_url, "FANWEN_DB": db})
+    crawler.spider = spider_class()
+    prefix = f"fanwen:{crawl_name('articles', 'demo', resolve_db_url(db))}"
+    server = redis.Redis.from_url(redis_url, decode_responses=True)
+    server.set(f"{prefix}:run", f"0123456789ab {time.time()}")  # the seeder has just started the run
+    server.set(f"{prefix}:0123456789ab:run_id", run_id)
+    seeder = subprocess.Popen(
+        [sys.executable, "-c", "import fcntl, sys, time; f = open(sys.argv[1], 'a'); "
+         "fcntl.flock(f, fcntl.LOCK_EX); print('held', flush=True); time.sleep(1.5); "
+         "fcntl.flock(f, fcntl.LOCK_SH); time.sleep(60)", str(lock_path(db))],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert seeder.stdout is not None and seeder.stdout.readline() == "held\n"
+        storage = Storage.from_crawler(crawler)
+        try:
+            assert storage.open(), storage.refused
+            assert (storage.run_id, storage.cluster.seeder) == (run_id, False)
+        finally:
+            storage.cluster.leave()
+            storage.lock.release()
+            if storage.engine is not None:
+                storage.engine.dispose()
+    finally:
+        seeder.kill()
+        server.close()

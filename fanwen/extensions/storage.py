@@ -71,6 +71,7 @@ RUN_STATUS = {
     "shutdown": "interrupted",
 }
 LOCKED_REASON = "database_locked"
+JOIN_LOCK_WAIT = 10.0  # seconds a joining worker waits for the seeder to share the run lock
 UNUSABLE_REASON = "database_unusable"  # not in RUN_STATUS: the run failed
 NOTHING_STORED = "nothing_stored"  # the status of a run that read article pages and kept none
 DISK_FULL_REASON = "disk_full"  # not in RUN_STATUS: the run failed
@@ -226,9 +227,12 @@ class Storage:
         self._opened = True
         if self.cluster is not None:
             self.cluster.join()
-            self.lock = RunLock(
-                self.db_url, wait=self.lock.wait, mode=SEED if self.cluster.seeder else SHARED
-            )
+            wait = self.lock.wait
+            if not self.cluster.seeder:
+                # The seeder holds the lock exclusively for a moment before it shares it (SEED):
+                # a worker started beside it may ask in that moment, long on a loaded machine.
+                wait = max(wait, JOIN_LOCK_WAIT)
+            self.lock = RunLock(self.db_url, wait=wait, mode=SEED if self.cluster.seeder else SHARED)
         try:
             self.lock.acquire()
         except DatabaseLocked as error:
