@@ -191,3 +191,42 @@ def test_a_numbered_label_and_a_short_phrase_after_a_colon_is_a_heading():
     # a colon followed by a clause with a comma is a sentence, not a heading
     prose = Block("二、工作目标：到2025年，全镇达标率90%")
     assert [s.heading for s in split_sections([Block("引言。"), prose, Block(BODY)])] == [None]
+
+
+def test_lines_that_are_only_a_bracketed_label_head_sections():
+    """【教学目标】 / 【活动准备】 / 【摘要】: a lesson plan, a report or a paper names its parts with
+    a short label in 【】 on a line of its own; the numbered points under them stay text."""
+    blocks = [Block("本课是一篇散文。"), Block("【教学目标】"), Block("1．有感情地朗读课文，背诵第二段。"),
+              Block("2．体会作者对秋天的喜爱，仿写一两句话。"), Block("【教学过程】"),
+              Block("一、复习导入。出示词语卡片，指名认读。"), Block("二、品读感悟。学生自由朗读，圈出描写颜色的词语。"),
+              Block("【教学反思】"), Block(BODY)]  # fmt: skip
+    assert shape(blocks) == [
+        ("intro", 1, None), ("section", 1, "【教学目标】"), ("section", 1, "【教学过程】"),
+        ("section", 2, "一、复习导入。"), ("section", 2, "二、品读感悟。"), ("section", 1, "【教学反思】"),
+    ]  # fmt: skip
+
+
+def test_a_lone_bracketed_label_or_one_without_a_body_heads_nothing():
+    """One bracketed line is a note or a news lead (【新华社北京电】), not an outline; nor does a
+    label followed at once by another label, or by the page's end, head a section."""
+    assert shape([Block("【新华社北京电】"), Block(BODY), Block(BODY)]) == [("intro", 1, None)]
+    assert shape([Block(BODY), Block("【注释】"), Block("【附录】")]) == [("intro", 1, None)]
+
+
+def test_short_lines_led_by_a_heading_glyph_head_sections():
+    """■ 把大任务切成小块 / ◆ 固定时间: self-media posts mark headings with a block or diamond
+    glyph, their bold often set by a CSS class the page's HTML does not show."""
+    blocks = [Block("开头。"), Block("■ 把大任务切成小块"), Block(BODY), Block("■ 固定时间和地点"), Block(BODY),
+              Block("◆ 少盯着，多肯定"), Block(BODY)]  # fmt: skip
+    assert shape(blocks) == [
+        ("intro", 1, None), ("section", 1, "■ 把大任务切成小块"), ("section", 1, "■ 固定时间和地点"),
+        ("section", 1, "◆ 少盯着，多肯定"),
+    ]  # fmt: skip
+
+
+def test_a_single_glyph_line_or_a_glyph_sentence_heads_nothing():
+    """A lone ★ note, or glyph-led sentences (a list of points), are text."""
+    assert shape([Block("开头。"), Block("★ 本周重点"), Block(BODY)]) == [("intro", 1, None)]
+    points = [Block("开头。"), Block("● 学校食堂全面落实校长陪餐制度，每学期至少检查一次。"), Block(BODY),
+              Block("● 农村集体聚餐实行申报备案，由协管员上门指导。"), Block(BODY)]  # fmt: skip
+    assert shape(points) == [("intro", 1, None)]

@@ -51,6 +51,12 @@ NUMBERED = (
         ),
     ),
 )
+# 【教学目标】 / 【活动准备】: a line that is only a short label in 【】 (lesson plans, reports, papers).
+_BRACKET_LABEL = re.compile(r"^【[^【】。！？!?，,；;：:]{2,12}】$")
+# ■ 把大任务切成小块 / ◆ 固定时间: a short line led by a block or diamond glyph (self-media posts,
+# whose bold is often a CSS class the HTML does not show).
+_HEADING_GLYPH = re.compile(r"^[■□▍▌▎▋█◆◇●○★☆▶►▸▷❖◼◾▪◈⬛⬜]\s*")
+MAX_GLYPH_PHRASE_CHARS = 16
 CONCLUSION = re.compile(r"^(?:总之|综上所述|综上|总而言之|总的来说|总的来看|总体来看|一句话)[，,：:]?")
 _SENTENCE_END = re.compile(r"[。！？!?：:]")
 # 1. 误区一：写了声明就不算侵权: a label, a colon and a short phrase head a section too.
@@ -72,7 +78,9 @@ MAX_LEAD_SENTENCE_CHARS = 24
 MIN_LEAD_HEADINGS = 3
 MIN_LEAD_SHARE = 0.4
 # Families that are ordinary prose openers too: believed only with a second of their kind.
-NEEDS_COMPANY = frozenset({"ordinal"})
+NEEDS_COMPANY = frozenset({"ordinal", "bracket-label", "glyph"})
+# Families of a line that is all heading: believed only with a body after it.
+NEEDS_BODY = frozenset({"bracket-label", "glyph"})
 # The conventional nesting of numbering schemes. It only says which scheme is *below* another
 # when both occur in one document; levels still come from the document's own order.
 SCHEME_RANK = {"cn-number": 1, "cn-paren": 2, "arabic": 3, "arabic-paren": 4}
@@ -158,6 +166,10 @@ def _find_headings(blocks: Sequence[Block]) -> dict[int, _Heading]:
         if heading is not None:
             found[index] = heading
     _font_lines_need_a_body(blocks, found)
+    for index, heading in [(i, h) for i, h in found.items() if h.family in NEEDS_BODY]:
+        following = found.get(index + 1)
+        if index + 1 >= len(blocks) or (following is not None and following.family == heading.family):
+            del found[index]
     _points_are_text(blocks, found)
     for family in NEEDS_COMPANY:
         members = [i for i, h in found.items() if h.family == family]
@@ -270,11 +282,34 @@ def _markup_or_numbered(block: Block, body_font: str | None = None) -> _Heading 
         return _Heading(f"h{block.heading}", text, "")
     if block.bold:
         return _Heading("bold", text, "")
+    if _BRACKET_LABEL.match(text):
+        return _Heading("bracket-label", text, "")
+    if _glyph_heading(text):
+        return _Heading("glyph", text, "")
     if block.centered and not _SENTENCE_END.search(text):
         return _Heading("centered", text, "")
     if _font_heading(block, body_font):
         return _Heading(f"font:{block.font}", text, "")
     return None
+
+
+def _glyph_heading(text: str) -> bool:
+    """A glyph, then a short phrase (two short parallel ones at most), not a sentence.
+
+    >>> _glyph_heading("■ 少盯着，多肯定"), _glyph_heading("● 学校食堂全面落实陪餐制度，每学期检查一次。")
+    (True, False)
+    """
+    glyph = _HEADING_GLYPH.match(text)
+    if glyph is None:
+        return False
+    phrase = text[glyph.end() :]
+    parts = _CLAUSE.split(phrase)
+    return (
+        len(_WORDS.findall(phrase)) >= 2
+        and not _SENTENCE_END.search(phrase)
+        and len(parts) <= 2
+        and max(map(len, parts)) <= MAX_GLYPH_PHRASE_CHARS
+    )
 
 
 def _font_heading(block: Block, body_font: str | None) -> bool:
