@@ -75,3 +75,27 @@ ZOO2 = sorted((FIXTURES / "zoo2").glob("*.html")) + sorted((FIXTURES / "heldback
 @pytest.mark.parametrize("page", ZOO2, ids=[p.stem for p in ZOO2])
 def test_second_zoo_page_strips_and_sections_as_expected(page, rules):
     strips_and_sections_as_expected(page, rules)
+
+
+# The third held-back set (session 6): written before the rules it led to, scored once
+# (docs/stripping.md, 2026-12-03), checked from then on. Two pages keep a known miss.
+HELDBACK3 = sorted((FIXTURES / "heldback3").glob("*.html"))
+KNOWN_MISSES = {
+    "y16_wenku_diyipian": "a preview-end notice saying no page remains (剩余0页) still marks the article truncated",
+    "y18_selfmedia_square_heads": "an account's sign-off (我是陈老师，…专注分享…) stays: no general rule tells it "
+    "from a first-person article's last sentence",
+}
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_MISSES[p.stem], strict=True))
+        if p.stem in KNOWN_MISSES
+        else p
+        for p in HELDBACK3
+    ],
+    ids=[p.stem for p in HELDBACK3],
+)
+def test_third_held_back_page_strips_and_sections_as_expected(page, rules):
+    strips_and_sections_as_expected(page, rules)

@@ -230,3 +230,19 @@ def test_a_single_glyph_line_or_a_glyph_sentence_heads_nothing():
     points = [Block("开头。"), Block("● 学校食堂全面落实校长陪餐制度，每学期至少检查一次。"), Block(BODY),
               Block("● 农村集体聚餐实行申报备案，由协管员上门指导。"), Block(BODY)]  # fmt: skip
     assert shape(points) == [("intro", 1, None)]
+
+
+def test_a_collections_essays_titled_with_the_page_title_and_a_number_are_essays():
+    """读书心得体会 篇1 / 读书心得体会（篇二）: collection pages head each essay with the page's
+    title and its number after it; the heading is an essay, its own sections one level down."""
+    blocks = [Block("下面是几篇心得体会。"), Block("暑期教师培训心得体会 篇1"), Block(BODY), Block("一、收获"), Block(BODY),
+              Block("暑期教师培训心得体会（篇二）"), Block(BODY)]  # fmt: skip
+    assert shape(blocks) == [
+        ("intro", 1, None), ("essay", 1, "暑期教师培训心得体会 篇1"), ("section", 2, "一、收获"),
+        ("essay", 1, "暑期教师培训心得体会（篇二）"),
+    ]  # fmt: skip
+
+
+def test_a_sentence_ending_in_a_number_of_pieces_is_no_essay_heading():
+    blocks = [Block("开头。"), Block("这学期我一共写了日记篇3"), Block(BODY)]
+    assert shape(blocks) == [("intro", 1, None)]

@@ -119,13 +119,23 @@ def test_profile_rule_extends_the_bundled_ones(rules):
         ("编辑 | 王小二", "meta-line"),
         ("撰稿：李明　摄影：张强　审核：赵刚", "meta-line"),
         ("图片来源于网络，侵删", "footer-copyright"),
-        ("【免责声明】本站资料均由网友上传。", "footer-copyright"),
+        ("【免责声明】本站资料均由网友上传。", "notice-site-note"),  # a bracketed label, since session 6
         ("编辑推介", "footer-related"),
         ("作者最新文章", "footer-related"),
         ("上一条：关于召开家长会的通知", "footer-prev-next"),
         ("扫一扫在手机上阅读本文", "cta-scan"),
         ("打印此页", "boilerplate-read-count"),
         ("以下是本网为您精心整理的申请书范文，欢迎阅读！", "boilerplate-editor-intro"),
+        # families of session 6 (the third held-back set, tests/fixtures/heldback3): other wordings
+        ("【温馨提示】本文为精选范文，下载后可自由编辑使用。", "notice-site-note"),
+        ("（友情提示）本站文档仅供学习参考", "notice-site-note"),
+        ("（全文共约1600字，阅读需要5分钟）", "notice-reading-time"),
+        ("本文约3200字，预计阅读8分钟", "notice-reading-time"),
+        ("阅读时长：6分钟", "notice-reading-time"),
+        ("【加入東岸日報LINE好友，重要新聞不漏接】立即加入", "cta-subscribe"),
+        ("訂閱《東岸日報》電子報，每天早上七點，把最重要的新聞送到你的信箱。免費訂閱", "cta-subscribe"),
+        ("追蹤我們的粉絲專頁，掌握第一手消息", "cta-subscribe"),
+        ("订阅本刊newsletter，每周一封", "cta-subscribe"),
     ],
 )
 def test_every_rule_family_removes_its_advert(rules, advert, rule):
@@ -160,6 +170,11 @@ def test_footer_teasers_after_a_marker_are_not_taken_for_prose(rules):
     "sentence",
     [
         "居民纷纷加入社区微信群，及时了解停水停电通知。",
+        "她加入志愿者社群已经两年，每周都去敬老院帮忙。",
+        "这份全文共2万字的报告，系统回顾了五年来的改革历程。",
+        "读完这本书需要两个小时，但它改变了我对教育的看法。",
+        "订阅报刊的居民越来越少，邮递员的工作也随之改变。",
+        "温馨提示牌立在路口，提醒游客注意安全。",
         "游客扫码即可领取电子导览图，了解景区的历史文化。",
         "一些不法商家公开兜售论文代写服务，扰乱了教学秩序。",
         "根据合同约定，委托创作作品的版权归委托方所有。",

@@ -51,6 +51,10 @@ NUMBERED = (
         ),
     ),
 )
+# 读书心得体会 篇1 / 读书心得体会（篇二）: a collection's essays headed by one title and a number.
+_TITLED_ESSAY = re.compile(
+    rf"^(?P<title>[^。！？!?，,；;]{{2,30}}?)\s*[（(【\[]?\s*篇\s*[{_CN_NUM}\d]+\s*[）)】\]]?$"
+)
 # 【教学目标】 / 【活动准备】: a line that is only a short label in 【】 (lesson plans, reports, papers).
 _BRACKET_LABEL = re.compile(r"^【[^【】。！？!?，,；;：:]{2,12}】$")
 # ■ 把大任务切成小块 / ◆ 固定时间: a short line led by a block or diamond glyph (self-media posts,
@@ -165,6 +169,7 @@ def _find_headings(blocks: Sequence[Block]) -> dict[int, _Heading]:
         heading = _markup_or_numbered(block, body_font)
         if heading is not None:
             found[index] = heading
+    _titled_essays(blocks, found)
     _font_lines_need_a_body(blocks, found)
     for index, heading in [(i, h) for i, h in found.items() if h.family in NEEDS_BODY]:
         following = found.get(index + 1)
@@ -188,6 +193,20 @@ def _find_headings(blocks: Sequence[Block]) -> dict[int, _Heading]:
         if len(leads) >= max(MIN_LEAD_HEADINGS, MIN_LEAD_SHARE * candidates):
             found.update(leads)
     return found
+
+
+def _titled_essays(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+    """Lines of one title and a piece number (``… 篇1``, ``…（篇二）``) head essays when the title
+    heads two of them or more; one such line alone is a sentence."""
+    groups: dict[str, list[int]] = {}
+    for index, block in enumerate(blocks):
+        match = _TITLED_ESSAY.match(block.text)
+        if match is not None:
+            groups.setdefault(match["title"], []).append(index)
+    for members in groups.values():
+        if len(members) >= 2:
+            for index in members:
+                found[index] = _Heading("essay", blocks[index].text, "")
 
 
 def _body_font(blocks: Sequence[Block]) -> str | None:
