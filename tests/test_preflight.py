@@ -198,3 +198,43 @@ def test_a_crawl_whose_article_pages_all_fail_is_not_finished(tmp_path):
     assert "Traceback" not in result.stderr
     with sqlite3.connect(db) as connection:
         assert connection.execute("SELECT status, articles_new FROM crawl_runs").fetchall() == [("nothing_stored", 0)]
+
+
+def test_a_first_crawl_that_finds_no_article_says_why_and_is_not_finished(tmp_path):
+    """A start URL whose pages are none of them articles (a company site, a wrong address) stored
+    nothing: that is no success for cron. The summary says what the pages were instead, the run
+    is ``nothing_stored`` and the exit code 4. (A re-crawl that reads only known listings is
+    fine: it has stored articles of the site; see the doctest of nothing_kept.)"""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text(
+        '<html><head><meta charset="utf-8"><title>某某科技</title></head><body>'
+        '<a href="about.html">关于我们</a> <a href="contact.html">联系方式</a></body></html>', encoding="utf-8"
+    )
+    for name, text in (("about", "公司简介"), ("contact", "电话：0571-1234567")):
+        (site / f"{name}.html").write_text(
+            f'<html><head><meta charset="utf-8"><title>{text}</title></head><body><p>{text}</p></body></html>',
+            encoding="utf-8",
+        )
+    quiet = type("Quiet", (SimpleHTTPRequestHandler,), {"log_message": lambda *args: None})
+    handler = functools.partial(quiet, directory=str(site))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    db = tmp_path / "f.db"
+    try:
+        result = subprocess.run(
+            [str(BIN / "fanwen"), "crawl", f"http://127.0.0.1:{httpd.server_address[1]}/", "--db", str(db),
+             "-L", "ERROR", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0"],
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert result.returncode == 4, result.stdout + result.stderr[-2000:]
+    assert "No article found: 3 pages read were not articles (listing 1, no_text 2)" in result.stdout
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT status FROM crawl_runs").fetchall() == [("nothing_stored",)]

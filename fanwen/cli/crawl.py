@@ -427,6 +427,19 @@ def _print_summary(db_url: str, stats: list[dict[str, Any]], seconds: float) -> 
     )
     if skipped or not_modified:
         click.echo(f"Incremental: {skipped} stored articles not due, {not_modified} not modified (304).")
+    prefix = "fanwen/extract/not_article/"
+    reasons = sorted(
+        (key.removeprefix(prefix), value)
+        for key, value in ((k, total(k)) for k in {k for s in stats for k in s if k.startswith(prefix)})
+        if value
+    )
+    if reasons:
+        stored = total("item_scraped_count")
+        lead = "No article found: " if not stored else ""
+        click.echo(
+            f"{lead}{total('fanwen/spider/not_article')} pages read were not articles "
+            f"({', '.join(f'{reason} {count}' for reason, count in reasons)})."
+        )
     click.echo(
         f"Database {db_url}: {counts['articles']} articles, {counts['sections']} sections, "
         f"{counts['removed_fragments']} removed fragments, {counts['crawl_runs']} runs."

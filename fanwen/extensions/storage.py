@@ -112,17 +112,24 @@ def nothing_kept(stats: dict[str, Any]) -> bool:
 
     Every article page failing extraction (a profile selector that matches nothing), every
     article dropped or refused, a callback that raised on every page: the crawl did not do its
-    job, even though Scrapy "finished". A re-crawl that finds nothing new reads no article page.
+    job, even though Scrapy "finished". So did a first crawl whose every page was no article (a
+    company site, a wrong address). A re-crawl that finds nothing new reads no article page,
+    and has stored articles (``fanwen/incremental/known``).
 
     >>> nothing_kept({"fanwen/spider/article_failed": 12}), nothing_kept({"fanwen/spider/pages": 3})
     (True, False)
     >>> nothing_kept({"fanwen/spider/articles": 5, "item_scraped_count": 5})
     False
+    >>> first = {"fanwen/spider/not_article": 3, "fanwen/incremental/known": 0}
+    >>> nothing_kept(first), nothing_kept({**first, "fanwen/incremental/known": 40})
+    (True, False)
     """
     expected = sum(
         int(stats.get(key, 0))
         for key in ("fanwen/spider/articles", "fanwen/spider/article_failed", "spider_exceptions/count")
     )
+    if not expected and stats.get("fanwen/spider/not_article", 0):
+        expected = 0 if stats.get("fanwen/incremental/known", 0) else 1
     return expected > 0 and not stats.get("item_scraped_count", 0)
 
 
