@@ -15,7 +15,7 @@ same database; 0), ``FANWEN_INCREMENTAL_ENABLED`` (off: the crawl state is empty
 :mod:`fanwen.db.pages`).
 Stats: ``fanwen/store/run_id``, ``fanwen/store/abandoned_runs``, ``fanwen/incremental/known``,
 ``fanwen/incremental/full_walk``, ``fanwen/store/kept_page_bytes`` (compressed) and
-``fanwen/store/kept_page_raw_bytes``,
+``fanwen/store/kept_page_raw_bytes``, ``fanwen/distributed/worker`` (1 in a worker of a distributed run),
 ``fanwen/boilerplate/rechecked|recheck_changed|recheck_no_pages|recheck_failed``.
 
 At ``spider_closed``, before the run is recorded, learned boilerplate is decided again on the
@@ -123,13 +123,17 @@ def nothing_kept(stats: dict[str, Any]) -> bool:
     >>> first = {"fanwen/spider/not_article": 3, "fanwen/incremental/known": 0}
     >>> nothing_kept(first), nothing_kept({**first, "fanwen/incremental/known": 40})
     (True, False)
+    >>> nothing_kept({**first, "fanwen/distributed/worker": 1})
+    False
     """
     expected = sum(
         int(stats.get(key, 0))
         for key in ("fanwen/spider/articles", "fanwen/spider/article_failed", "spider_exceptions/count")
     )
     if not expected and stats.get("fanwen/spider/not_article", 0):
-        expected = 0 if stats.get("fanwen/incremental/known", 0) else 1
+        # A worker of a distributed run may have read only listings while the others stored.
+        known = stats.get("fanwen/incremental/known", 0) or stats.get("fanwen/distributed/worker", 0)
+        expected = 0 if known else 1
     return expected > 0 and not stats.get("item_scraped_count", 0)
 
 
@@ -275,6 +279,7 @@ class Storage:
                     raise StorageError("the first worker of this distributed run recorded no run in time")
             if self.cluster is not None:
                 self.worker_id = start_worker(self.engine, self.run_id, self.cluster.worker)
+                self._stats_set("fanwen/distributed/worker", 1)
             _OWN_RUNS.setdefault(self.db_url, set()).add(self.run_id)
         except StorageError as error:
             # A read-only, unusable or full database: one line, and the crawl closes before fetching.
