@@ -10,7 +10,7 @@ template zoo also ``author``, ``source``, ``category``; ``null`` when the page s
 Each directory is reported on its own (by default tests/fixtures/pages, the template zoo
 tests/fixtures/zoo, the held-back set tests/fixtures/heldback, the second zoo
 tests/fixtures/zoo2 and its held-back pages tests/fixtures/heldback2, and the third held-back set
-tests/fixtures/heldback3):
+tests/fixtures/heldback3, and the fourth, tests/fixtures/heldback4):
 
 - residue: ``removed`` fragments still in the clean text;
 - lost: characters of the true article text (headings and section texts, white space
@@ -40,7 +40,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
 DEFAULT_SETS = tuple(
-    FIXTURES / name for name in ("pages", "zoo", "heldback", "zoo2", "heldback2", "heldback3") if (FIXTURES / name).is_dir()
+    FIXTURES / name for name in ("pages", "zoo", "heldback", "zoo2", "heldback2", "heldback3", "heldback4") if (FIXTURES / name).is_dir()
 )
 METADATA = ("title", "published", "author", "source", "category")
 _SPACE = re.compile(r"\s+")
