@@ -158,6 +158,12 @@ def next_pages(selector: Selector, url: str) -> list[str]:
     base = urljoin(url, base.strip()) if base else url
     page = links.page_of(url)
     stem = links.page_stem(page[0])
+    # An article at a folder address (/2024/05/story/) has no stem: a page of it keeps the
+    # folder and numbers itself in the query, so its link holds a "?" (a link without one
+    # resolves to another path, or to this page's own address and number; not so for a
+    # fragment under a <base href> with a query of its own).
+    if not stem and base == url:
+        stem = "?"
     found = []
     for anchor in selector.root.iter("a"):
         href = (anchor.get("href") or "").strip()

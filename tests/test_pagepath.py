@@ -89,3 +89,23 @@ def test_a_capped_page_is_truncated_for_explain_as_for_extract(tmp_path):
     explained = CliRunner().invoke(main, ["explain", str(page)]).output
     assert extracted["truncated"] is True
     assert "truncated: True" in explained
+
+
+def test_the_next_page_of_an_article_at_a_folder_address_is_its_page_query():
+    """An article whose address is a folder (``/2024/05/story/``, as blogs print them) has no
+    file stem to look for in a link: its next page is the same folder with a page number in the
+    query, and a link to another folder or to a fragment of the page is not."""
+    from parsel import Selector
+
+    from fanwen.pagepath import next_pages
+
+    url = "http://x.cn/2024/05/story/"
+    page = Selector(
+        text="<div><a href='?page=2'>2</a><a href='/2024/05/story/?page=2'>下一页</a>"
+        "<a href='/2024/05/other/'>下一篇</a><a href='#comments'>评论</a>"
+        "<a href='/2024/05/story/2/'>2</a><a href='/2024/05/story/?page=1'>1</a></div>"
+    )
+    assert next_pages(page, url) == ["http://x.cn/2024/05/story/?page=2"] * 2
+    # A numbered page's next page, as before: the stem is in the link.
+    numbered = Selector(text="<a href='7_2.html'>2</a><a href='8.html'>下一篇</a>")
+    assert next_pages(numbered, "http://x.cn/a/7.html") == ["http://x.cn/a/7_2.html"]
