@@ -208,11 +208,13 @@ def info_text_holders(
     after_end = zone = False
     search = _INFO_CHARS.search
     for el in elements:
+        # Read once: lxml makes a new string from the tree's UTF-8 at every .text.
+        text = el.text
         if el is title:
             zone = True
-        elif zone and (el is start or (el.text and len(el.text.strip()) > _PROSE_CHARS)):
+        elif zone and (el is start or (text and len(text.strip()) > _PROSE_CHARS)):
             zone = False  # the article has begun
-        if isinstance(el.tag, str) and el.text and search(el.text):
+        if text and isinstance(el.tag, str) and search(text):
             _mark(el, held)
             if after_end:
                 _mark(el, below)
