@@ -82,7 +82,29 @@ def block_key(text: str) -> str:
     >>> block_key("关注本站 天天有新范文") == block_key("关注本站天天有新范文")
     True
     """
-    return hashlib.sha1(_SPACE.sub("", text).encode()).hexdigest()[:16]
+    return f"{_number(text):016x}"
+
+
+def _number(text: str) -> int:
+    """:func:`block_key` as the number it writes in hex (the first 8 bytes of the SHA-1)."""
+    return int.from_bytes(hashlib.sha1(_SPACE.sub("", text).encode()).digest()[:8], "big")
+
+
+def _held(key: str) -> int | str:
+    """A stored key as the counts hold it: a :func:`block_key` as its number (36 bytes of
+    memory, where the string and its (site, key) tuple took 120); any other key as it is."""
+    if len(key) == 16:
+        try:
+            number = int(key, 16)
+        except ValueError:
+            return key
+        if f"{number:016x}" == key:
+            return number
+    return key
+
+
+def _stored(key: int | str) -> str:
+    return f"{key:016x}" if isinstance(key, int) else key
 
 
 def is_candidate(block: Block, options: BoilerplateOptions) -> bool:
@@ -110,54 +132,83 @@ class BoilerplateCounts:
     """
 
     options: BoilerplateOptions = field(default_factory=BoilerplateOptions)
-    counts: dict[tuple[str, str], int] = field(default_factory=dict)
     # Increments not yet persisted, with a sample text for each key.
     pending: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
-    # Lossy counting: the most a key's count may lack, the windows passed before it was counted.
-    _missed: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)
+    # Per site (or column): block -> the articles it was seen in, and the articles counted.
+    # Nested and keyed by the hash's number rather than by (site, hex key): a long crawl holds
+    # one entry for every distinct short block of every article (about 90,000 at 2,000
+    # real-shape articles), and the tuples and strings were two thirds of their memory.
+    _blocks: dict[str, dict[int | str, int]] = field(default_factory=dict, repr=False)
+    _articles: dict[str, int] = field(default_factory=dict, repr=False)
+    # Lossy counting: the most a key's count may lack, the windows passed before it was counted
+    # (only where that is not 0: in a site's first window nothing is missed).
+    _missed: dict[str, dict[int | str, int]] = field(default_factory=dict, repr=False)
+
+    @property
+    def counts(self) -> dict[tuple[str, str], int]:
+        """Every count as ``{(site, key): articles}``, the articles seen under ``ARTICLES_KEY``
+        (a copy: for tests and reports)."""
+        out = {(site, ARTICLES_KEY): n for site, n in self._articles.items()}
+        for site, blocks in self._blocks.items():
+            out.update(((site, _stored(key)), n) for key, n in blocks.items())
+        return out
 
     def load(self, site: str, stored: Mapping[str, int]) -> None:
         """Start from the counts stored for ``site`` (block key -> articles), less what lossy
         counting would have forgotten by now."""
+        blocks = self._blocks.setdefault(site, {})
         for key, count in stored.items():
-            self.counts[(site, key)] = max(self.counts.get((site, key), 0), count)
-        self._forget(site, self.counts.get((site, ARTICLES_KEY), 0) // self.options.window)
+            if key == ARTICLES_KEY:
+                self._articles[site] = max(self._articles.get(site, 0), count)
+            else:
+                held = _held(key)
+                blocks[held] = max(blocks.get(held, 0), count)
+        self._forget(site, self._articles.get(site, 0) // self.options.window)
 
     def observe(self, site: str, blocks: Iterable[Block]) -> None:
         """Count one article's blocks (each distinct block once)."""
-        seen: dict[str, str] = {ARTICLES_KEY: ""}
+        seen: dict[int, str] = {}
         for block in blocks:
             if is_candidate(block, self.options):
-                seen.setdefault(block_key(block.text), block.text)
+                seen.setdefault(_number(block.text), block.text)
         window = self.options.window
-        articles = self.counts.get((site, ARTICLES_KEY), 0) + 1
+        articles = self._articles.get(site, 0) + 1
+        self._articles[site] = articles
+        added, _ = self.pending.get((site, ARTICLES_KEY), (0, ""))
+        self.pending[(site, ARTICLES_KEY)] = (added + 1, "")
+        counted = self._blocks.setdefault(site, {})
+        missed = (articles - 1) // window
         for key, sample in seen.items():
-            count = self.counts.get((site, key))
+            count = counted.get(key)
             if count is None:
                 count = 0
-                self._missed[(site, key)] = (articles - 1) // window
-            self.counts[(site, key)] = count + 1
-            added, _ = self.pending.get((site, key), (0, sample))
-            self.pending[(site, key)] = (added + 1, sample)
+                if missed:
+                    self._missed.setdefault(site, {})[key] = missed
+            counted[key] = count + 1
+            hex_key = f"{key:016x}"
+            added, _ = self.pending.get((site, hex_key), (0, sample))
+            self.pending[(site, hex_key)] = (added + 1, sample)
         if articles % window == 0:
             self._forget(site, articles // window)
 
     def _forget(self, site: str, windows: int) -> None:
         """Drop the site's blocks whose count, even with all it may lack, is at most ``windows``."""
-        for site_key, count in list(self.counts.items()):
-            forgettable = site_key[0] == site and site_key[1] != ARTICLES_KEY
-            if forgettable and count + self._missed.get(site_key, 0) <= windows:
-                del self.counts[site_key]
-                self._missed.pop(site_key, None)
+        blocks = self._blocks.get(site)
+        if not blocks:
+            return
+        missed = self._missed.get(site, {})
+        for key in [k for k, count in blocks.items() if count + missed.get(k, 0) <= windows]:
+            del blocks[key]
+            missed.pop(key, None)
 
     def is_boilerplate(self, site: str, block: Block) -> bool:
         if not is_candidate(block, self.options):
             return False
-        count = self.counts.get((site, block_key(block.text)), 0)
-        articles = self.counts.get((site, ARTICLES_KEY), 0)
+        blocks = self._blocks.get(site)
+        count = blocks.get(_number(block.text), 0) if blocks else 0
+        articles = self._articles.get(site, 0)
         share = self.options.column_share if is_column(site) else self.options.min_share
         return count >= self.options.threshold and count >= share * articles
-
     def is_learned(self, scopes: Sequence[str], block: Block) -> bool:
         """Whether ``block`` is boilerplate in any of an article's ``scopes`` (:func:`scopes`)."""
         return any(self.is_boilerplate(scope, block) for scope in scopes)
