@@ -136,6 +136,12 @@ def test_profile_rule_extends_the_bundled_ones(rules):
         ("訂閱《東岸日報》電子報，每天早上七點，把最重要的新聞送到你的信箱。免費訂閱", "cta-subscribe"),
         ("追蹤我們的粉絲專頁，掌握第一手消息", "cta-subscribe"),
         ("订阅本刊newsletter，每周一封", "cta-subscribe"),
+        # the fourth held-back set (tests/fixtures/heldback4)
+        ("如果觉得文章对你有帮助，欢迎点赞👍收藏⭐关注，你的支持是我创作的最大动力！", "cta-account-engage"),
+        ("觉得有用的话记得点赞收藏哦", "cta-account-engage"),
+        ("您的点赞就是我更新的动力", "cta-account-engage"),
+        ("（本文仅供参考，不能代替医生面诊，如有不适请及时就医。）", "notice-advice-disclaimer"),
+        ("以上内容仅供参考，不构成投资建议。", "notice-advice-disclaimer"),
     ],
 )
 def test_every_rule_family_removes_its_advert(rules, advert, rule):
@@ -171,6 +177,10 @@ def test_footer_teasers_after_a_marker_are_not_taken_for_prose(rules):
     [
         "居民纷纷加入社区微信群，及时了解停水停电通知。",
         "她加入志愿者社群已经两年，每周都去敬老院帮忙。",
+        "大家的支持是我们前进的最大动力。",
+        "如果觉得这个办法有用，欢迎大家在实践中不断完善。",
+        "医生提醒，如有不适请及时就医，不要自行服药。",
+        "专家意见仅供参考，最终方案由村民大会表决决定。",
         "这份全文共2万字的报告，系统回顾了五年来的改革历程。",
         "读完这本书需要两个小时，但它改变了我对教育的看法。",
         "订阅报刊的居民越来越少，邮递员的工作也随之改变。",
