@@ -160,6 +160,15 @@ def test_paywall_markers_truncate(rules, marker):
     assert result.truncated
 
 
+@pytest.mark.parametrize("marker", ["—— 预览已结束，剩余0页可下载查看 ——", "试读结束，还剩 0 页"])
+def test_a_preview_end_saying_nothing_remains_ends_the_article_untruncated(rules, marker):
+    """A document library prints its preview-end line under a document it showed whole."""
+    result = strip_blocks([Block(PROSE), Block(marker), Block("相关文档")], rules)
+    assert [b.text for b in result.blocks] == [PROSE]
+    assert not result.truncated
+    assert [r.rule for r in result.removed] == ["notice-preview-complete", "notice-preview-complete"]
+
+
 def test_marker_trailing_a_paragraph_keeps_the_paragraph(rules):
     result = strip_blocks([Block(PROSE + "预览阅读已结束，若您需要全文或代笔。")], rules)
     assert [b.text for b in result.blocks] == [PROSE]
