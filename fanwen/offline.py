@@ -83,5 +83,7 @@ def _article(page: Page) -> Article:
     if page.problem == "undecodable":
         raise PageError(page.message)
     if page.article is None:
-        raise NotAnArticle(page.message)
+        # The reason the page path counted (not_article/<reason>) goes out with the message.
+        reason = next((o.split("/", 1)[1] for o in page.outcomes if o.startswith("not_article/")), "no_text")
+        raise NotAnArticle(page.message, reason)
     return page.article

@@ -25,13 +25,8 @@ ZOOS = (FIXTURES / "contentzoo", FIXTURES / "contentzoo" / "heldback")
 CASES = [(zoo, name, want) for zoo in ZOOS for name, want in load_truth(zoo).items()]
 # Known misses, each a kind of page the generic rules do not read yet.
 KNOWN: dict[str, str] = {
-    "c04_journal_toc": "a listing's reason is lost on the way out of the page path",
-    "c07_poem_p_lines": "a poem set one <p> a line does not vote; its poet's biography does",
     "c08_encyclopedia": "the reference list and the statistics line are kept",
-    "c11_gov_notice_attachments": "the attachment links are read as a link list",
     "c12_qa_page": "the question is left out of its accepted answer",
-    "c15_list_of_summaries": "a listing's reason is lost on the way out of the page path",
-    "c24_short_title_div": "a title in a <div> whose class is not 'title' is not the page's title heading",
     "c26_novel_chapter": "the site's notice at the end of the text box is kept",
 }
 

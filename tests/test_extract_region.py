@@ -435,3 +435,29 @@ def test_a_short_post_in_a_table_cell_beside_the_posters_card_is_the_article():
     text = "\n".join(b.text for b in article.blocks)
     assert "开机要三分钟" in text and "头衔" not in text
     assert article.published == datetime(2005, 9, 15, 11, 46)
+
+
+def test_a_poem_set_one_paragraph_a_line_is_the_article():
+    """Verse set one <p> a line: the lines are too short to vote as paragraphs, and have no
+    punctuation; as a stanza (four or more such lines, nearly all of their container) they do,
+    and a poem is measured in lines, not characters."""
+    verse = ("风从河上来", "吹过晾衣绳", "蓝布衫摇摇", "像娘在招手")  # a quatrain: 20 characters
+    lines = "".join(f"<p>{line}</p>" for line in verse)
+    html = f"""<html><head><title>河风_小诗_某某诗歌网</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/shi/">诗歌</a></div>
+<h1>河风</h1><div class="poem">{lines}</div><div class="foot">某某诗歌网</div></body></html>"""
+    article = extract_article(Selector(text=html), "https://poems.example.cn/1.html", None)
+    assert [b.text for b in article.blocks] == list(verse)
+
+
+def test_an_attachment_is_text_and_a_download_button_is_a_link():
+    """A link to a document whose text names it (附件：1.申报书.doc) is the notice's; a download
+    button to a PDF is still a link."""
+    paras = "".join(f"<p>{REPORT}第{i}段。</p>" for i in range(3))
+    html = f"""<html><head><title>关于申报的通知_某某局</title></head><body><h1>关于申报的通知</h1>
+<div class="body">{paras}<p>附件：</p><p><a href="/f/1.doc">1.申报书.doc</a></p>
+<p><a href="/f/quiz.pdf">立即下载测评表</a></p></div></body></html>"""
+    article = extract_article(Selector(text=html), "https://gov.example.cn/1.html", None)
+    links = {b.text: b.link_density for b in article.blocks}
+    assert links["1.申报书.doc"] == 0.0
+    assert links.get("立即下载测评表", 1.0) == 1.0

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from lxml.html import HtmlElement
 
 from fanwen.extract import xpaths
-from fanwen.extract.content import is_hidden
+from fanwen.extract.content import is_attachment, is_hidden
 from fanwen.items import Block
 
 _SPACE = re.compile(r"[ \t\r\n\f\v\u3000\xa0]+")
@@ -100,7 +100,8 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             run.heading, run.centered = heading, centered
         own_bold = tag in xpaths.BOLD_TAGS or _is_bold_style(el)
         bold = bold or own_bold
-        link = link or tag == "a"
+        # A link to a document (a notice's attachment) is text of the article, not navigation.
+        link = link or (tag == "a" and not is_attachment(el))
         own_font = _font_of(el)
         font = own_font or font
         if tag and el.text:

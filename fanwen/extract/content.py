@@ -39,10 +39,17 @@ MIN_ARTICLE_CHARS = 150
 MIN_ARTICLE_SENTENCES = 3
 # A shorter region is a brief when the page prints a timed or labelled date above it.
 MIN_BRIEF_CHARS = 60
+# Under the page's own title heading, a text of two sentences and this much prose is an article
+# with no date anywhere (a school's or an office's two-paragraph notice): an error page's or a
+# login box's text under a heading is one or two short sentences.
+MIN_TITLED_CHARS = 100
+MIN_TITLED_SENTENCES = 2
 # Paragraph-level text shorter than this is chrome (labels, buttons, menu items).
 MIN_PARAGRAPH_CHARS = 10
 # Lines broken by <br> that make a verse (a stanza).
 MIN_VERSE_LINES = 4
+# A line of verse set as a block of its own (<p>雨落在松针上</p>) is at most this long.
+MAX_VERSE_LINE_CHARS = 30
 # A listing with summaries has prose too; its text sits in repeated items that each open with
 # a title link. When that much of the region is such items, the page is a listing.
 MAX_TEASER_SHARE = 0.5
@@ -61,6 +68,7 @@ class _Stats:
     inline_chars: int = 0  # text not inside a nested block element: the element's own paragraph
     inline_punct: int = 0
     inline_letters: int = 0  # of which letters (Han or alphabetic): digits and brackets are not prose
+    verse_lines: int = 0  # lines of a stanza set one block a line, in it (``_stanza_lines``)
 
 
 @dataclass(frozen=True)
@@ -76,6 +84,7 @@ class Region:
     skip: frozenset[HtmlElement] = field(default_factory=frozenset)
     teaser_share: float = 0.0  # share of the text in teaser items (title link + summary)
     under_title: bool = False  # a region short of an article's that follows the page's title heading
+    verse_lines: int = 0  # lines of verse set one block a line: a poem is measured in lines
     title: HtmlElement | None = None  # the page's title heading, where one is known
 
     @property
@@ -95,7 +104,7 @@ class Region:
         a news brief, a gallery's caption, a short forum post.
         """
         return (
-            self.text_chars >= MIN_BRIEF_CHARS
+            (self.text_chars >= MIN_BRIEF_CHARS or self.verse_lines >= MIN_VERSE_LINES)
             and self.sentences >= 1
             and self.link_density < 0.2
             and self.teaser_share < MAX_TEASER_SHARE
@@ -188,6 +197,12 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
     # Only a winner that is, sits in or holds such a box can change by leaving them out (the
     # others' votes can only fall), so the page's boxes are looked for only then.
     region = _winner(_votes(stats), stats)
+    lines: frozenset[HtmlElement] | None = None  # verse set one block a line, looked for once
+    if region is None or not (region.is_article or region.is_brief):
+        # A poem set one block a line: its lines are too short to vote as paragraphs.
+        lines = _stanza_lines(stats)
+        if lines:
+            region = _winner(_votes(stats, lines=lines), stats)
     if region is None:
         return None
     unlikely: set[HtmlElement] = set()
@@ -200,13 +215,14 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
     title = title_element(doc, stats)
     anchored = _title_anchored(title, stats, best) if title is not None else None
     if anchored is not None:
-        scores = _votes(stats, anchored)
-        if scores:
-            zone = {el: s * (1 - link_density(stats[el])) * class_weight(el) for el, s in scores.items()}
-            zone_best = max(zone, key=zone.__getitem__)
-            zone_region = _region(zone_best, zone, stats)
-            if zone_region.is_article or zone_region.is_brief:
-                region = zone_region
+        zone_region = _winner(_votes(stats, anchored), stats)
+        if zone_region is None or not (zone_region.is_article or zone_region.is_brief):
+            # A poem set one block a line under its title, over its poet's biography.
+            lines = _stanza_lines(stats) if lines is None else lines
+            if lines:
+                zone_region = _winner(_votes(stats, anchored, lines=lines), stats)
+        if zone_region is not None and (zone_region.is_article or zone_region.is_brief):
+            region = zone_region
     if region.teaser_share >= MAX_TEASER_SHARE and title is not None:
         region = _beside_feed(region, stats, title, unlikely or _unlikely(root, stats)) or region
     region = _first_post(region, stats) or region
@@ -350,11 +366,13 @@ def _votes(
     stats: dict[HtmlElement, _Stats],
     zone: tuple[HtmlElement, HtmlElement | None] | None = None,
     exclude: set[HtmlElement] | frozenset[HtmlElement] = frozenset(),
+    lines: set[HtmlElement] | frozenset[HtmlElement] = frozenset(),
 ) -> dict[HtmlElement, float]:
     """Each container's prose score: what its paragraphs (and those of its children) pass up.
 
     With ``zone`` (a first and an end element), only paragraphs after the first and before the
     end (document order, the order of ``stats``) vote; paragraphs in ``exclude`` never do.
+    ``lines``: lines of verse (``_stanza_lines``), which vote however short, their end a pause.
     """
     scores: dict[HtmlElement, float] = {}
     voting = zone is None
@@ -371,6 +389,9 @@ def _votes(
         if el in exclude:
             continue
         own = st.inline_chars
+        if el in lines:
+            _vote(scores, stats, el, prose_score(own, st.inline_punct + 1))
+            continue
         # A forum's reply list leaves "【】08-11 16:06 298字 [4321/87]" once its links are
         # taken out: dates and counters, not a paragraph.
         if own < MIN_PARAGRAPH_CHARS or 2 * st.inline_letters < own or el.tag not in xpaths.PARAGRAPH_TAGS:
@@ -379,6 +400,45 @@ def _votes(
             continue  # a <font> inside a link is a link's text (a thread title), not a paragraph
         _vote(scores, stats, el, prose_score(own, st.inline_punct))
     return scores
+
+
+def _stanza_lines(stats: dict[HtmlElement, _Stats]) -> frozenset[HtmlElement]:
+    """The lines of verse set one block a line (``<p>雨落在松针上</p><p>一根一根</p>…``).
+
+    A poem's lines are too short to vote as paragraphs and have little punctuation, so a poem
+    page set this way gives its poet's biography or nothing. A stanza is a container of at
+    least ``MIN_VERSE_LINES`` such blocks, nearly all of its children: short (at most
+    ``MAX_VERSE_LINE_CHARS``), mostly letters, no link, no block inside (a hot-search list's
+    items are links). As with ``<br>``-broken verse, a line's end is a pause and two lines a
+    sentence: the stanza's and its ancestors' counts get them. Looked for only where the vote
+    found no article (its cost is a pass over the page's elements).
+    """
+    lines_of: dict[HtmlElement, list[HtmlElement]] = {}
+    for el, st in stats.items():
+        if (
+            el.tag in ("p", "div")
+            and 0 < st.chars <= MAX_VERSE_LINE_CHARS
+            and st.link_chars == 0
+            and st.inline_chars == st.chars
+            and 2 * st.inline_letters >= st.chars
+        ):
+            parent = el.getparent()
+            if parent is not None:
+                lines_of.setdefault(parent, []).append(el)
+    out: set[HtmlElement] = set()
+    for parent, lines in lines_of.items():
+        children = [c for c in parent if c in stats and stats[c].chars]
+        if len(lines) < MIN_VERSE_LINES or 4 * len(lines) < 3 * len(children) or parent not in stats:
+            continue
+        out.update(lines)
+        pauses, sentences = len(lines) - 1, len(lines) // 2
+        for node in (parent, *parent.iterancestors()):
+            if node not in stats:
+                break
+            stats[node].punct += pauses
+            stats[node].sentences += sentences
+            stats[node].verse_lines += len(lines)
+    return frozenset(out)
 
 
 def _vote(
@@ -413,6 +473,7 @@ def _region(
         extra=tuple(extra),
         skip=frozenset(_noise(region, stats)),
         teaser_share=sum(teaser_chars(el, stats) for el in region) / chars if chars else 0.0,
+        verse_lines=sum(stats[el].verse_lines for el in region),
     )
 
 
@@ -691,13 +752,40 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
             st = stats.get(el)
             if st is None or el.tag not in xpaths.NOISE_CANDIDATE_TAGS or st.chars == 0:
                 continue
-            linky = link_density(st) > 0.5 and st.chars < total * 0.5
+            linky = link_density(st) > 0.5 and st.chars < total * 0.5 and not _attachments(el)
             hint = f"{el.get('class', '')} {el.get('id', '')}"
             hinted = xpaths.NEGATIVE_HINT.search(hint) is not None
             notice = st.chars < total * 0.3 and xpaths.NOTICE_HINT.search(hint) is not None
             if linky or notice or (hinted and st.punct < 3 + st.chars / 100 and st.chars < total * 0.3):
                 noise.append(el)
     return noise
+
+
+def _attachments(el: HtmlElement) -> bool:
+    """Whether every link in ``el`` is to a document: a notice's attachments (``附件：1.申报书.doc``)
+    are part of what it says, not a list of links away from it.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _attachments(f('<p><a href="/files/sbs.doc">1.申报书.doc</a></p>'))
+    True
+    >>> _attachments(f('<p><a href="/news/1.html">下一篇</a></p>'))
+    False
+    """
+    links = list(el.iter("a"))
+    return bool(links) and all(is_attachment(a) for a in links)
+
+
+def is_attachment(link: HtmlElement) -> bool:
+    """Whether the ``<a>`` is a notice's attachment: a link to a document whose text names it.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> is_attachment(f('<a href="/f/2.xls">2.项目预算表</a>')), is_attachment(f('<a href="/q.pdf">GET THE QUIZ</a>'))
+    (True, False)
+    """
+    return bool(
+        xpaths.DOCUMENT_LINK.search(link.get("href") or "")
+        and xpaths.ATTACHMENT_TEXT.search(link.text_content())
+    )
 
 
 def teaser_chars(region: HtmlElement, stats: dict[HtmlElement, _Stats]) -> int:

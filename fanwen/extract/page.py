@@ -140,12 +140,19 @@ def extract_article(
         # site's article layout; a listing that happens to share the region's place is not.
         and not ("content" in applied and found.title is not None)
         # A short text under its title heading: at an article's length, or of an article's
-        # sentences (a 120-character notice of three sentences).
+        # sentences (a 120-character notice of three sentences), or two sentences of a notice's
+        # length (a 110-character notice of two paragraphs, undated).
         and not (
             found.under_title
             and (
                 found.text_chars >= content.MIN_ARTICLE_CHARS
                 or found.sentences >= content.MIN_ARTICLE_SENTENCES
+                or (
+                    found.text_chars >= content.MIN_TITLED_CHARS
+                    and found.sentences >= content.MIN_TITLED_SENTENCES
+                )
+                # A poem under its title (a quatrain is 20 characters).
+                or found.verse_lines >= content.MIN_VERSE_LINES
             )
         )
         and not metadata.dates_article(lines, found.under_title)

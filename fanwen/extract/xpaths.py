@@ -112,6 +112,13 @@ COMMENT_LABEL = re.compile(
 # class/id words of boxes that are never the article however much they say: an encyclopaedia's
 # maintenance notices and fact boxes (a wiki's ambox/hatnote/infobox, 百科's basic-info).
 NOTICE_HINT = re.compile(r"notice|ambox|mbox|hatnote|infobox|basic-?info|navbox", re.I)
+# What the address of a link to a document ends with: an office file, a PDF, an archive; and the
+# text of such a link that names an attachment (a file name with its extension, a numbered item,
+# 附件/附表). Such a link is a notice's attachment (附件：1.申报书.doc), part of what it says, not
+# navigation; a download button ("GET THE QUIZ", "点击下载") is not.
+_DOCUMENT = r"docx?|xlsx?|pptx?|pdf|wps|et|ofd|txt|zip|rar|7z"
+DOCUMENT_LINK = re.compile(rf"\.(?:{_DOCUMENT})(?:[?#].*)?$", re.I)
+ATTACHMENT_TEXT = re.compile(rf"\.(?:{_DOCUMENT})\s*$|^\s*(?:附[件表]|\d{{1,2}}\s*[.、．:：])", re.I)
 POSITIVE_HINT = re.compile(r"article|content|main|post|text|body|entry|detail|zhengwen|news|story", re.I)
 
 # Each *_META is one //meta scan with the names or'ed, not a union of scans (the same nodes, in
@@ -119,7 +126,9 @@ POSITIVE_HINT = re.compile(r"article|content|main|post|text|body|entry|detail|zh
 TITLE_META = ("//meta[@property='og:title' or @name='title' or @name='ArticleTitle']/@content",)
 # Class tests go through the attribute axis (`//@class[...]/..`): libxml2 then only looks at
 # elements that have a class, instead of testing every element's (mostly absent) class.
-TITLE_HEADINGS = "//h1 | //h2 | //@class[contains(., 'title')]/.."
+# A title printed in a <div> or <td> is named by its class: `title`, its common short form `tit`
+# (`art-tit`, `con_tit`) or `headline`; which of them prints the page's title, the <title> decides.
+TITLE_HEADINGS = "//h1 | //h2 | //@class[contains(., 'tit') or contains(., 'headline')]/.."
 DOC_TITLE = "//title/text()"
 
 PUBLISHED_META = (
