@@ -388,6 +388,22 @@ _PUBLISHED_LABEL = re.compile(r"发布|发表|發布|發佈|發表|刊发|刊發
 _UPDATED_LABEL = re.compile(r"更新|修改|修订|修訂|最后编辑|Updated|Modified", re.I)
 
 
+_WEEKDAY = re.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
+
+
+def is_date_line(text: str) -> bool:
+    """Whether a line says when and nothing else: a date, its time and weekday, a date label.
+
+    >>> [is_date_line(t) for t in ("2023年5月6日 星期六", "发布时间：2023-05-06 10:20", "2023年5月6日，市里开会。")]
+    [True, True, False]
+    """
+    match = _DATE.search(text)
+    if match is None:
+        return False
+    rest = _DATE_LABEL.sub("", _WEEKDAY.sub("", text[: match.start()] + text[match.end() :]))
+    return not rest.strip(" \u3000\xa0:：|｜/[]【】()（）")
+
+
 def line_date(text: str) -> re.Match[str] | None:
     """The line's date of publication: of several, the one a publication label introduces,
     else the first that no update label introduces, else the first.

@@ -37,6 +37,19 @@ class NotAnArticle(ValueError):
         self.reason = reason
 
 
+def _without_date_lines(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without the date lines at their head: a region that holds the info line under
+    the title (``<p class="date">2022年8月14日</p>`` before the first paragraph, a template that
+    prints the article straight in ``<body>``) gives the date to the metadata, not to the text.
+    Only lines before the first line of prose, and only those that say a date and nothing else."""
+    head = 0
+    while head < min(len(blocks), HEAD_BLOCKS) and len(blocks[head].text) < 40:
+        head += 1
+    if not any(metadata.is_date_line(b.text) for b in blocks[:head]):
+        return blocks
+    return [b for i, b in enumerate(blocks) if i >= head or not metadata.is_date_line(b.text)]
+
+
 def select(sel: Selector, queries: Iterable[str]) -> SelectorList:
     """The matches of the first query that matches; a query starting with / or ( is XPath."""
     for query in queries:
@@ -130,6 +143,7 @@ def extract_article(
     blocks = [block for el in elements for block in html_blocks(el, skip)]
     head = [b.text for b in blocks[:HEAD_BLOCKS] if len(b.text) < 400]
     tail = [b.text for b in blocks[-TAIL_BLOCKS:] if len(b.text) < 400]
+    blocks = _without_date_lines(blocks)
     title = found.title if found is not None else None
     lines = metadata.info_lines(doc, elements[-1], title=title, start=elements[0])
     if (
