@@ -289,3 +289,28 @@ def test_the_author_label_between_the_title_and_the_article_beats_a_sidebars_lab
 def test_a_labelled_author_stops_at_the_lines_next_field(line, author):
     article = extract(f"<h1>标题</h1><div class='info'>{line}</div><div class='text'>{PARAS}</div>")
     assert article.author == author
+
+
+def test_a_member_date_in_the_poster_cards_definition_list_is_not_the_posts():
+    """A forum poster's card labels its values in the cell before them (<dt>注册时间</dt>
+    <dd>2012-3-5</dd>): the member's date is not when the post was written."""
+    body = (
+        "<h1>老挂钟修好了</h1><table><tr><td class='pls'><a href='space-uid-8.html'>老钟</a>"
+        "<dl><dt>积分</dt><dd>1286</dd><dt>注册时间</dt><dd>2012-3-5</dd></dl></td>"
+        f"<td class='plc'><em>发表于 2021-10-3 20:15</em><div class='t_f'>{PARAS}</div></td></tr></table>"
+    )
+    html = f"<html><head><title>老挂钟修好了 - 论坛</title></head><body>{body}</body></html>"
+    assert extract_article(Selector(text=html), None, None).published == datetime(2021, 10, 3, 20, 15)
+
+
+@pytest.mark.parametrize("marker", ["原创", "转载"])
+def test_a_marker_of_origin_where_a_name_goes_is_no_author(marker):
+    assert extract(f"<div>作者：{marker} 2024-05-06</div><div class='text'>{PARAS}</div>").author is None
+
+
+def test_an_editor_that_is_the_sites_own_name_credits_nobody():
+    html = (
+        "<html><head><title>多肉怎么养_花卉养护_绿植之家</title></head><body><h1>多肉怎么养</h1>"
+        f"<div>发布时间：2023-04-11 编辑：绿植之家</div><div class='text'>{PARAS}</div></body></html>"
+    )
+    assert extract_article(Selector(text=html), None, None).author is None

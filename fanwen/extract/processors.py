@@ -25,6 +25,11 @@ _NO_AUTHOR = frozenset(
         "互联网",
         "未知",
         "不详",
+        # Markers of where an article comes from, printed where a name goes (原创 慢城书房).
+        "原创",
+        "原創",
+        "转载",
+        "轉載",
     }
 )
 _NO_SOURCE = frozenset({"网络", "互联网", "网络转载", "网络收集", "网络整理", "未知", "不详", "佚名"})
