@@ -156,7 +156,7 @@ def info_lines(
             if len(content) > _INFO_MAX * 4 or not _INFO_CHARS.search(content):
                 continue
             text = half_width(text_of(el))
-            label = _cell_label(el)
+            label = _cell_label(el) if el.tag in ("dd", "td") else None
             if label:
                 text = f"{label}：{text}"
         if not text or len(text) > _INFO_MAX:
@@ -187,8 +187,6 @@ def _cell_label(el: HtmlElement) -> str | None:
     >>> _cell_label(f("<dl><dt>注册时间</dt><dd>2012-3-5</dd></dl>")[1])
     '注册时间'
     """
-    if el.tag not in ("dd", "td"):
-        return None
     before = el.getprevious()
     if before is None or before.tag not in ("dt", "th", "td") or len(before) > 1:
         return None
