@@ -461,3 +461,23 @@ def test_an_attachment_is_text_and_a_download_button_is_a_link():
     links = {b.text: b.link_density for b in article.blocks}
     assert links["1.申报书.doc"] == 0.0
     assert links.get("立即下载测评表", 1.0) == 1.0
+
+
+def test_a_quatrain_in_br_lines_under_its_title_is_the_article_not_the_poets_biography():
+    """Four <br>-broken lines of seven characters (28 in all) under the title, a longer
+    biography under 作者介绍 below: the poem is measured in lines, not characters."""
+    bio = "<p>" + "这位诗人一生好游山水，所到之处多有题咏，其诗清新自然，时人称其诗中有画。" * 3 + "</p>"
+    html = f"""<html><head><title>江村晚归 - 古诗文网</title></head><body>
+<div class="cont"><h1>江村晚归</h1><div class="poem">柳外斜阳水外山<br>渔舟三两趁潮还<br>儿童争向篱边立<br>笑指炊烟认旧湾<br></div></div>
+<div class="cont"><h2>作者介绍</h2>{bio}</div></body></html>"""
+    article = extract_article(Selector(text=html), None, None)
+    assert [b.text for b in article.blocks] == ["柳外斜阳水外山", "渔舟三两趁潮还", "儿童争向篱边立", "笑指炊烟认旧湾"]
+
+
+def test_a_pager_inside_the_text_box_is_not_text():
+    """第1页/共1页 with two links: under a link list's density, but nothing but paging words."""
+    paras = "".join(f"<p>{REPORT}第{i}段。</p>" for i in range(3))
+    html = f"""<html><head><title>市图书馆新馆开放_某某新闻</title></head><body><h1>市图书馆新馆开放</h1>
+<div id="zoom">{paras}<div class="fy">第1页/共1页　<a href="#">上一页</a>　<a href="#">下一页</a></div></div></body></html>"""
+    article = extract_article(Selector(text=html), None, None)
+    assert not any("页" in b.text for b in article.blocks)

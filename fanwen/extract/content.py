@@ -68,7 +68,7 @@ class _Stats:
     inline_chars: int = 0  # text not inside a nested block element: the element's own paragraph
     inline_punct: int = 0
     inline_letters: int = 0  # of which letters (Han or alphabetic): digits and brackets are not prose
-    verse_lines: int = 0  # lines of a stanza set one block a line, in it (``_stanza_lines``)
+    verse_lines: int = 0  # lines of verse: its own <br>-broken lines, or a stanza's set one block a line
 
 
 @dataclass(frozen=True)
@@ -670,6 +670,7 @@ def _count_own(st: _Stats, parts: list[str], is_link: bool, breaks: int = 0) -> 
         if lines >= MIN_VERSE_LINES and 2 * sum(1 for part in filled if _FIELD_LINE.match(part)) < lines:
             st.punct = st.inline_punct = punct + lines - 1
             st.sentences = max(st.sentences, lines // 2)
+            st.verse_lines = lines  # a quatrain is 28 characters: a poem is measured in lines
 
 
 def is_hidden(el: HtmlElement) -> bool:
@@ -753,12 +754,36 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
             if st is None or el.tag not in xpaths.NOISE_CANDIDATE_TAGS or st.chars == 0:
                 continue
             linky = link_density(st) > 0.5 and st.chars < total * 0.5 and not _attachments(el)
+            linky = linky or (st.chars <= _MAX_PAGER_CHARS and not st.sentences and _is_pager(el))
             hint = f"{el.get('class', '')} {el.get('id', '')}"
             hinted = xpaths.NEGATIVE_HINT.search(hint) is not None
             notice = st.chars < total * 0.3 and xpaths.NOTICE_HINT.search(hint) is not None
             if linky or notice or (hinted and st.punct < 3 + st.chars / 100 and st.chars < total * 0.3):
                 noise.append(el)
     return noise
+
+
+# A pager's words: 第1页/共1页, 上一页 下一页, 首页 尾页, page numbers, Prev/Next.
+_PAGER = re.compile(
+    r"(?:第\d+页|共\d+页|[上下前后]一?页|首页|尾页|末页|[\d/|｜:：\[\]【】<>«»….·-]|prev(?:ious)?|next|page)+",
+    re.I,
+)
+_PAGE_WORD = re.compile(r"页|page|next|prev", re.I)
+_MAX_PAGER_CHARS = 60
+
+
+def _is_pager(el: HtmlElement) -> bool:
+    """Whether ``el`` says nothing but paging words (``第1页/共1页 上一页 下一页``): a pager inside
+    the text box, whose few links leave it under a link list's density.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _is_pager(f('<div>第1页/共1页　<a href="#">上一页</a>　<a href="#">下一页</a></div>'))
+    True
+    >>> _is_pager(f('<p>第1页写的是序言。</p>'))
+    False
+    """
+    text = "".join(el.text_content().split())
+    return bool(text and _PAGE_WORD.search(text) and _PAGER.fullmatch(text))
 
 
 def _attachments(el: HtmlElement) -> bool:
