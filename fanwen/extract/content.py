@@ -754,7 +754,10 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
             if st is None or el.tag not in xpaths.NOISE_CANDIDATE_TAGS or st.chars == 0:
                 continue
             linky = link_density(st) > 0.5 and st.chars < total * 0.5 and not _attachments(el)
-            linky = linky or (st.chars <= _MAX_PAGER_CHARS and not st.sentences and _is_pager(el))
+            # Only a short element without a sentence is asked (its text is read).
+            linky = linky or (
+                st.chars <= _MAX_PAGER_CHARS and not st.sentences and _is_pager(el)
+            )
             hint = f"{el.get('class', '')} {el.get('id', '')}"
             hinted = xpaths.NEGATIVE_HINT.search(hint) is not None
             notice = st.chars < total * 0.3 and xpaths.NOTICE_HINT.search(hint) is not None
