@@ -55,11 +55,15 @@ def timed(command: list[str], env: dict[str, str] | None = None) -> dict[str, An
 
 
 def run(command: list[str]) -> dict[str, Any]:
-    """Like :func:`timed`, with the child's own CPU (user + system, its page readers included)."""
+    """Like :func:`timed`, with the child's own CPU (user + system, its page readers included)
+    and the machine's 1-minute load average as it started and as it ended (the machine is shared:
+    the ratios of one run are only comparable when the load stayed alike)."""
     before = os.times()
+    load_before = os.getloadavg()[0]
     result = timed(command)
     after = os.times()
     result["cpu"] = (after.children_user - before.children_user) + (after.children_system - before.children_system)
+    result["load"] = (load_before, os.getloadavg()[0])
     return result
 
 
@@ -108,6 +112,7 @@ def main() -> None:
                 "pages": pages,
                 "pages_per_s": pages / result["wall"],
                 "cpu_ms_per_page": 1000 * result["cpu"] / pages,
+                "load": result["load"],
             }
     import sqlite3
 
@@ -138,6 +143,7 @@ def main() -> None:
         "pages": len(article_paths),
         "pages_per_s": len(article_paths) / result["wall"],
         "cpu_ms_per_page": 1000 * result["cpu"] / len(article_paths),
+        "load": result["load"],
         "summary": summary,
     }
     results["ratio"] = {
@@ -151,7 +157,7 @@ def main() -> None:
         r = results[name]
         print(
             f"{name:20} {r['wall_s']:7.1f} s  {r['pages']:6d} pages  {r['pages_per_s']:6.1f} pages/s"
-            f"  {r['cpu_ms_per_page']:6.2f} ms CPU/page"
+            f"  {r['cpu_ms_per_page']:6.2f} ms CPU/page  load {r['load'][0]:.1f}->{r['load'][1]:.1f}"
         )
     k = results["kept"]
     print(
