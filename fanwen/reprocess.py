@@ -178,6 +178,9 @@ class Summary:
     unchanged: int = 0
     failed: int = 0  # pages that no longer give an article: the stored one stays, untouched
     unreadable: int = 0  # kept pages missing or damaged: the stored article stays
+    read_again: int = 0  # articles whose page reader ended before it answered, read by another
+    lost: int = 0  # articles not read: their reader ended reading them and none could read them again
+    first_lost: int = 0  # the first lost article's id: the checkpoint stays before it
     resumed_after: int = 0  # the article id a resumed run started after (0: from the start)
     sections_added: int = 0
     sections_removed: int = 0
@@ -220,10 +223,19 @@ class Checkpoint:
         drop_checkpoint(engine, self.key)
 
 
+@dataclass(frozen=True)
+class _ReadAgain:
+    """What a second reader answered for an article whose first reader ended before answering."""
+
+    answer: Article | None | str
+
+
 # An article read again: its stored row, and what its kept pages give now (None: no article;
-# UNCHANGED: its content hash is the stored one's; _UNREADABLE: no kept page could be read).
-_Read = tuple[int, StoredArticle | None, Article | None | str]
+# UNCHANGED: its content hash is the stored one's; _UNREADABLE: no kept page could be read;
+# _LOST: no page reader could read it).
+_Read = tuple[int, StoredArticle | None, Article | None | str | _ReadAgain]
 _UNREADABLE = "unreadable"
+_LOST = "lost"
 
 
 async def reprocess(
@@ -266,7 +278,10 @@ async def reprocess(
             _one(engine, store, summary, article_id, stored, article)
         if store is not None:
             if checkpoint is not None:
-                checkpoint.save(store, chunk[-1][0])
+                # Never past an article that was not read: the next run resumes at it (and
+                # finds the articles stored after it unchanged).
+                done = summary.first_lost - 1 if summary.first_lost else chunk[-1][0]
+                checkpoint.save(store, done)
             store.flush()
         if progress is not None:
             progress(summary)
@@ -301,6 +316,7 @@ async def reprocess(
             await storing
         storing = loop.run_in_executor(writer, finish_window, chunk, result)
 
+    stopping = False
     try:
         for start in range(0, len(todo), window):
             chunk = todo[start : start + window]
@@ -311,17 +327,22 @@ async def reprocess(
             await store_next()
         if storing is not None:
             await storing
+    except BaseException:
+        stopping = True  # cancelled (Ctrl-C, SIGTERM) or failed: what the readers hold is not wanted
+        raise
     finally:
         for _, task in pending:
             task.cancel()
+        # The window being stored is committed whole, with its checkpoint: a stopped run resumes
+        # exactly after it.
         if storing is not None and not storing.done():
             await asyncio.wait([storing])
         writer.shutdown(wait=True)
         if store is not None:
             store.close()
         for reader in readers.values():
-            await reader.close()
-    if checkpoint is not None and not dry_run:
+            await reader.close(at_once=stopping)
+    if checkpoint is not None and not dry_run and not summary.lost:
         checkpoint.done(engine)
     return summary
 
@@ -338,8 +359,20 @@ async def _read(
     try:
         article = await reader.read_article(pages, template, stored.url, stored.category, stored.content_hash)
     except WorkerLost as lost:
-        logger.error("%s: %s; its stored article is kept", stored.url, lost)
-        return article_id, stored, None
+        # A reader ended (killed, crashed, or stopped after READ_TIMEOUT s on one article): every
+        # article it held is read again by another reader, or here if none is left, except the
+        # one it was reading when no reader is left (it may be what ended the reader, and could
+        # end or hang this process); lost a second time, the article is not read. Either way it
+        # never passes for an article read: the run says so and a later run reads it.
+        if lost.started and not reader.running:
+            logger.error("%s: %s; not read again, as no page reader is left", stored.url, lost)
+            return article_id, stored, _LOST
+        try:
+            article = await reader.read_article(pages, template, stored.url, stored.category, stored.content_hash)
+        except WorkerLost as again:
+            logger.error("%s: %s, and again: %s", stored.url, lost, again)
+            return article_id, stored, _LOST
+        return article_id, stored, _ReadAgain(article)
     return article_id, stored, article
 
 
@@ -349,8 +382,15 @@ def _one(
     summary: Summary,
     article_id: int,
     stored: StoredArticle | None,
-    article: Article | None | str,
+    article: Article | None | str | _ReadAgain,
 ) -> None:
+    if isinstance(article, _ReadAgain):
+        summary.read_again += 1
+        article = article.answer
+    if article == _LOST:
+        summary.lost += 1
+        summary.first_lost = summary.first_lost or article_id
+        return
     summary.done += 1
     if stored is None or article == _UNREADABLE:
         summary.unreadable += 1

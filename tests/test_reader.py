@@ -149,6 +149,47 @@ def test_a_dead_worker_loses_only_its_pages_and_the_crawl_reads_on(demo_pages, c
     assert "reading pages in the crawl's process" in caplog.text
 
 
+def test_of_the_pages_a_dead_worker_held_only_the_one_it_was_reading_is_suspect(demo_pages):
+    """A worker reads its pages in order: when it dies, the first page it had not answered is
+    the one it was reading (maybe the page that killed it: WorkerLost.started), and the pages
+    queued behind it were never begun (safe to give another reader: fanwen reprocess does)."""
+    body, content_type, url = demo_pages[0]
+
+    async def scenario() -> list[BaseException | Page]:
+        pages = PageReader(None, workers=1)
+        await pages.start()
+        waiting = [asyncio.ensure_future(pages.read(body, content_type, url)) for _ in range(20)]
+        await asyncio.sleep(0)  # the requests are sent
+        pages._live[0].process.kill()
+        answers = await asyncio.gather(*waiting, return_exceptions=True)
+        await pages.close()
+        return answers
+
+    answers = asyncio.run(scenario())
+    lost = [answer for answer in answers if isinstance(answer, WorkerLost)]
+    assert lost, "the worker answered 20 pages before the kill landed"
+    assert all(isinstance(answer, Page) for answer in answers[: len(answers) - len(lost)])
+    assert [error.started for error in lost] == [True] + [False] * (len(lost) - 1)
+
+
+def test_a_worker_whose_asker_is_gone_ends_quietly():
+    """After the crawl or reprocess is killed (SIGKILL: it closes nothing), its worker finds the
+    answers' pipe broken: it ends at once, with no traceback in the terminal they shared."""
+    html = ("<h1>标题</h1><div><p>" + "正文内容很长。" * 40 + "</p></div>").encode()
+    page = (html, "text/html; charset=utf-8", "http://x.cn/a/1.html", False, None)
+    worker = subprocess.Popen(
+        [sys.executable, "-c", reader._WORKER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert worker.stdin is not None and worker.stdout is not None
+    worker.stdout.close()  # the asker is gone
+    worker.stdin.write(reader._frame(None) + reader._frame(page) * 5)
+    worker.stdin.close()
+    assert worker.wait(timeout=60) == 0
+    assert worker.stderr is not None
+    err = worker.stderr.read()
+    assert b"Traceback" not in err and b"BrokenPipe" not in err, err.decode()
+
+
 def test_a_stuck_worker_is_stopped_and_the_crawl_reads_on(demo_pages, monkeypatch, caplog):
     body, content_type, url = demo_pages[0]
     # A worker still starting up when the time is over stands in for one stuck on a page.

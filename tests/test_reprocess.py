@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import signal
 import sqlite3
@@ -188,6 +190,138 @@ def test_a_killed_reprocess_resumes_and_ends_as_one_that_was_not(crawls) -> None
         pytest.skip("the reprocess ended before it could be killed mid-way")  # a fast machine
     assert content(db) == content(crawls / "ruled.db")
     plain, ruled = content(crawls / "plain.db"), content(crawls / "ruled.db")
+    assert revisions(db) == sum(1 for url in plain if plain[url] != ruled[url])
+
+
+def article_ids(db: Path) -> dict[str, int]:
+    with sqlite3.connect(db) as connection:
+        return {url.split("/", 3)[3]: i for i, url in connection.execute("SELECT id, url FROM articles")}
+
+
+def saved_checkpoint(db: Path) -> int | None:
+    with sqlite3.connect(db) as connection:
+        row = connection.execute("SELECT after FROM reprocess_checkpoints").fetchone()
+    return row[0] if row else None
+
+
+def test_an_article_whose_reader_died_is_never_passed_for_read(crawls, monkeypatch) -> None:
+    """The page reader reading an article ends (a page that crashes it, the OOM killer) and no
+    reader is left to read it again: the run says so, exits 1, keeps the stored article, and
+    keeps its checkpoint before it, so that the same command run again reads it."""
+    from fanwen import reprocess as module
+    from fanwen.spiders.reader import PageReader, WorkerLost
+
+    db = copy(crawls, "lost")
+    plain, ruled = content(crawls / "plain.db"), content(crawls / "ruled.db")
+    ids = article_ids(db)
+    changing = sorted(ids[url] for url in plain if plain[url] != ruled[url])
+    victim = changing[len(changing) // 2]  # an article the rule changes, mid-run
+    victim_url = next(url for url, i in ids.items() if i == victim)
+
+    class Dying(PageReader):
+        async def read_article(self, pages, template, url, category, known_hash=None):  # type: ignore[no-untyped-def]
+            if url.endswith(victim_url):
+                raise WorkerLost("page reader 1 ended before it read the page", started=True)
+            return await super().read_article(pages, template, url, category, known_hash)
+
+    monkeypatch.setattr(module, "PageReader", Dying)
+    rules = str(crawls / "rules.toml")
+    first = CliRunner().invoke(main, ["reprocess", "--db", str(db), "--workers", "0", "--rules", rules])
+    assert first.exit_code == 1, first.output
+    assert "1 not read: their page reader ended while reading them" in first.output
+    assert f"(it starts again at article {victim})" in first.output
+    assert f"{len(plain) - 1} articles read again" in first.output
+    assert saved_checkpoint(db) == victim - 1
+    assert content(db)[victim_url] == plain[victim_url]  # kept as it was
+    monkeypatch.undo()
+    again = reprocess(db, "--rules", rules)
+    assert again.returncode == 0, again.stderr
+    assert f"resumed after article {victim - 1}" in again.stdout
+    assert content(db) == ruled
+    assert revisions(db) == len(changing)  # the articles after it, stored before, are not stored twice
+    assert saved_checkpoint(db) is None
+
+
+def reader_pids(pid: int) -> list[int]:
+    """The page readers of the process ``pid`` (its child processes)."""
+    return [
+        int(child)
+        for task in Path(f"/proc/{pid}/task").iterdir()
+        for child in (task / "children").read_text().split()
+    ]
+
+
+@pytest.mark.parametrize("killed", [1, 2])
+def test_killing_page_readers_mid_run_loses_no_article(crawls, killed) -> None:
+    """One reader killed: the other reads again what it held. Both killed: the articles queued
+    behind the ones they were reading are read in the command's process, and those they were
+    reading are reported as not read (exit 1) and read by the next run. Either way, once the
+    command exits 0 every article is what a crawl with the rule stores, stored once."""
+    db = copy(crawls, f"readers{killed}")
+    rules = str(crawls / "rules.toml")
+    command = [str(BIN / "fanwen"), "reprocess", "--db", str(db), "--workers", "2", "--rules", rules]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    deadline = time.monotonic() + 120
+    while len(readers := reader_pids(process.pid)) < 2:
+        assert process.poll() is None and time.monotonic() < deadline, process.communicate()
+        time.sleep(0.005)
+    for pid in readers[:killed]:
+        os.kill(pid, signal.SIGKILL)
+    out, err = process.communicate(timeout=300)
+    assert "Traceback" not in err, err
+    if process.returncode == 1:  # some article was being read by a reader that was killed
+        assert " not read: their page reader ended while reading them" in out
+        assert killed == 2, "with a reader left, every article is read again"
+        first_lost = int(re.search(r"it starts again at article (\d+)", out).group(1))  # type: ignore[union-attr]
+        again = reprocess(db, "--rules", rules)
+        assert again.returncode == 0, again.stderr
+        assert (f"resumed after article {first_lost - 1}" in again.stdout) == (first_lost > 1)
+    else:
+        assert process.returncode == 0, err
+    plain, ruled = content(crawls / "plain.db"), content(crawls / "ruled.db")
+    assert content(db) == ruled
+    assert revisions(db) == sum(1 for url in plain if plain[url] != ruled[url])
+    assert saved_checkpoint(db) is None
+
+
+@pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_or_sigterm_mid_run_is_one_line_exit_3_and_the_next_run_resumes(crawls, number) -> None:
+    """Ctrl-C (to the terminal's process group) or SIGTERM (systemd, kill): the window being
+    stored is committed with its checkpoint, the readers end, and one line says how far it got."""
+    from conftest import ended
+
+    db = copy(crawls, f"stopped{number}")
+    rules = str(crawls / "rules.toml")
+    command = [str(BIN / "fanwen"), "reprocess", "--db", str(db), "--workers", "2", "--rules", rules]
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, process_group=0,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as at a terminal
+    )  # fmt: skip
+    deadline = time.monotonic() + 120
+    while not committed(db) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    readers = reader_pids(process.pid) if process.poll() is None else []
+    if number == signal.SIGINT:
+        os.killpg(process.pid, number)
+    else:
+        process.send_signal(number)
+    out, err = process.communicate(timeout=120)
+    if process.returncode == 0:
+        pytest.skip("the reprocess ended before it could be stopped mid-way")  # a fast machine
+    assert process.returncode == 3, err
+    assert ended(readers), "a page reader outlived the stopped reprocess"
+    assert "Traceback" not in err and "Loop" not in err, err
+    last = err.strip().splitlines()[-1]
+    after = saved_checkpoint(db)
+    assert after, "the window stored before the signal was committed with its checkpoint"
+    assert last.startswith("Interrupted: ") and last.endswith(
+        f"committed up to article {after}; run the same command again to resume after it."
+    ), last
+    again = reprocess(db, "--rules", rules)
+    assert again.returncode == 0, again.stderr
+    assert f"resumed after article {after}" in again.stdout
+    plain, ruled = content(crawls / "plain.db"), content(crawls / "ruled.db")
+    assert content(db) == ruled
     assert revisions(db) == sum(1 for url in plain if plain[url] != ruled[url])
 
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import signal
+import sys
 import time
 import tomllib
+from collections.abc import Coroutine
 from contextlib import nullcontext
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +18,7 @@ import click
 
 from fanwen.cli import main
 from fanwen.cli.common import DB_OPTION, open_db, workers_option
+from fanwen.cli.crawl import EXIT_FAILED, EXIT_INTERRUPTED, run_lock
 
 if TYPE_CHECKING:
     from fanwen.reprocess import SiteSetup, Summary
@@ -52,8 +56,9 @@ def reprocess(
     gets a revision, as in a crawl; a page that no longer gives an article keeps its stored
     article and is counted. Prints what changed: articles, sections added and removed,
     removals by rule, a few examples. Resumable: run it again after a kill and it goes on
-    after the last committed article. Exit codes: 0 done, 1 an error, 75 a crawl holds the
-    database.
+    after the last committed article. Exit codes: 0 done, 1 an error (or articles no page
+    reader could read: run it again to read them), 3 interrupted (Ctrl-C, SIGTERM: run it again
+    to resume), 75 a crawl holds the database.
 
     \b
     Example:
@@ -76,9 +81,12 @@ def reprocess(
         shown = _Progress()
         try:
             summary = asyncio.run(
-                run(engine, setup, site=site, since=since, dry_run=dry_run, workers=count,
-                    checkpoint=checkpoint, progress=shown)
+                _stoppable(run(engine, setup, site=site, since=since, dry_run=dry_run, workers=count,
+                               checkpoint=checkpoint, progress=shown))
             )  # fmt: skip
+        except KeyboardInterrupt:  # Ctrl-C or SIGTERM: what was committed stays, with its checkpoint
+            click.echo(_interrupted(shown.summary, None if dry_run else checkpoint.start(engine)), err=True)
+            sys.exit(EXIT_INTERRUPTED)
         except Exception as exc:  # a database error mid-way: one line; what was committed stays
             from fanwen.db.engine import StorageError
 
@@ -86,6 +94,44 @@ def reprocess(
                 raise click.ClickException(str(exc)) from exc
             raise
     _report(summary, dry_run)
+    if summary.lost:
+        sys.exit(EXIT_FAILED)
+
+
+async def _stoppable(work: Coroutine[Any, Any, Summary]) -> Summary:
+    """``work``, cancelled by Ctrl-C or SIGTERM (KeyboardInterrupt once its cleanup has run: the
+    window being stored is committed with its checkpoint, the page readers are stopped)."""
+    loop = asyncio.get_running_loop()
+    task = asyncio.ensure_future(work)
+    signalled: list[int] = []
+
+    def stop(number: int) -> None:
+        signalled.append(number)
+        task.cancel()
+
+    previous = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    for number in previous:
+        loop.add_signal_handler(number, stop, number)
+    try:
+        return await task
+    except asyncio.CancelledError:
+        if signalled:
+            raise KeyboardInterrupt from None
+        raise
+    finally:
+        for number, handler in previous.items():
+            loop.remove_signal_handler(number)
+            signal.signal(number, handler)
+
+
+def _interrupted(summary: Summary | None, committed: int | None) -> str:
+    """The one line a stopped run ends with: how far it got, and how to go on."""
+    read = f"{summary.done} of {summary.total} articles read" if summary is not None else "no article read"
+    if committed is None:
+        return f"Interrupted: {read}; a dry run: nothing written."
+    if not committed:
+        return f"Interrupted: {read}, none committed; run the same command again to start over."
+    return f"Interrupted: {read}, committed up to article {committed}; run the same command again to resume after it."
 
 
 def _rules(path: Path | None) -> list[dict[str, Any]]:
@@ -146,8 +192,10 @@ class _Progress:
     def __init__(self) -> None:
         self.started = time.monotonic()
         self.last = 0.0
+        self.summary: Summary | None = None  # the run's, once a window is done
 
     def __call__(self, summary: Summary) -> None:
+        self.summary = summary
         now = time.monotonic()
         if now - self.last < 2 and summary.done < summary.total:
             return
@@ -171,6 +219,14 @@ def _report(summary: Summary, dry_run: bool) -> None:
         out.print(f"{summary.failed} no longer give an article: their stored articles are kept as they were")
     if summary.unreadable:
         out.print(f"{summary.unreadable} have kept pages that cannot be read: their stored articles are kept")
+    if summary.read_again:
+        out.print(f"{summary.read_again} were read again by another page reader: theirs ended before it answered")
+    if summary.lost:
+        again = "" if dry_run else f" (it starts again at article {summary.first_lost})"
+        out.print(
+            f"{summary.lost} not read: their page reader ended while reading them and no other could;"
+            f" their stored articles are kept; run the same command again to read them{again}"
+        )
     for example in summary.examples:
         out.print(f"  {example}")
     if not summary.total:
@@ -190,8 +246,6 @@ def _lock(url: str, dry_run: bool) -> Any:
     """The run lock for the whole command (reprocess writes as a crawl does); none for a dry run."""
     if dry_run:
         return nullcontext()
-    from fanwen.cli.crawl import run_lock
-
     return run_lock(url, 0.0)
 
 

@@ -74,7 +74,17 @@ def worker_count(setting: object, busy: int = 1) -> int:
 
 
 class WorkerLost(RuntimeError):
-    """The worker reading a page ended before it answered."""
+    """The worker reading a page ended before it answered.
+
+    ``started``: the worker was reading this page when it ended (the first it had not answered:
+    a worker reads its pages in order), so the page may be what ended it (a page that crashes
+    the parser, or took more than :data:`READ_TIMEOUT`); the pages queued behind it were never
+    begun, and another reader can read them safely.
+    """
+
+    def __init__(self, message: str, started: bool = False) -> None:
+        super().__init__(message)
+        self.started = started
 
 
 class PageReader:
@@ -197,11 +207,15 @@ class PageReader:
             raise RuntimeError(f"reading {url} failed in page reader {worker.number}:\n{value}")
         return value
 
-    async def close(self) -> None:
+    async def close(self, at_once: bool = False) -> None:
+        """End the workers: once they have answered what they hold, or ``at_once`` (their
+        answers are no longer wanted: a stopped ``fanwen reprocess``)."""
         if self._starting is not None and not self._starting.done():
             await asyncio.shield(self._starting)
         workers, self._live = self._live, []
         for worker in workers:
+            if at_once and worker.process.returncode is None:
+                worker.process.kill()
             worker.close()
         for worker in workers:
             try:
@@ -241,12 +255,14 @@ class PageReader:
                 code,
                 len(worker.pending),
             )
+        started = True
         while worker.pending:
             waiting = worker.pending.popleft()
             if not waiting.done():
                 waiting.set_exception(
-                    WorkerLost(f"page reader {worker.number} ended before it read the page")
+                    WorkerLost(f"page reader {worker.number} ended before it read the page", started)
                 )
+            started = False
 
 
 @dataclass
@@ -331,4 +347,10 @@ def main() -> None:
     # The answers get stdout's file to themselves: anything printed goes to stderr instead.
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    serve(sys.stdin.buffer, answers)
+    try:
+        serve(sys.stdin.buffer, answers)
+    except BrokenPipeError:
+        # The process that asked is gone (killed, even by SIGKILL): nobody wants the answers.
+        # Ending at once spares its terminal a traceback, and the exit's flush of the answers'
+        # buffer another.
+        os._exit(0)
