@@ -10,8 +10,8 @@ the first page of every article, in the site's order, three ways, no HTTP and no
 - ``generic``: :func:`fanwen.extract.page.extract_article` with no profile (``fanwen crawl URL``
   before templates, and ``FANWEN_TEMPLATE_ENABLED=0``);
 - ``template``: as a crawl reads them (:class:`fanwen.spiders.templates.SiteTemplate`): each page
-  with the template learned so far, observed, and the kept first pages read again whenever the
-  template changes (what the spider stores in their place);
+  with the template learned so far, observed, and at the end the pages the final template
+  would read otherwise read again by it (what the crawl-end re-check stores in their place);
 - ``learned``: every page with the template the whole site gives (what the next crawl, or
   ``fanwen profile learn --site`` as a profile, reads them with);
 - ``demo`` and ``demo+observe``: with the ``demo`` profile, whose selectors leave no slot to
@@ -85,34 +85,42 @@ def run_generic(site: list[tuple[Any, str, str]]) -> tuple[dict[str, Any], float
 
 
 def run_template(site: list[tuple[Any, str, str]]) -> tuple[dict[str, Any], float, dict[str, int]]:
-    """As the spider: the template so far on each page; the kept pages read again on a change."""
-    from fanwen.extract.template import Signature
-    from fanwen.spiders.templates import KeptPage, SiteTemplate, fingerprint
+    """As a crawl: each page with the template learned so far, observed; at the end, the pages
+    the final template would read otherwise read again by it (what the crawl-end re-check
+    stores in their place, from the kept pages)."""
+    from fanwen.extract.template import Signature, stale, template_key
+    from fanwen.spiders.templates import SiteTemplate
 
     learner = SiteTemplate()
     results: dict[str, Any] = {}
+    read_by: dict[str, tuple[str | None, Signature]] = {}
     html_of = {url: html for _, url, html in site}
     counts = {"reread": 0, "replaced": 0}
     start = time.process_time()
     for _, url, html in site:
-        article = read(html, url, learner.template, observe=True)
+        template = learner.template
+        article = read(html, url, template, observe=True)
         results[url] = article
         if article is None:
             continue
         seen = article.template_seen or Signature()
-        kept = KeptPage(b"", None, url, None, None, seen, fingerprint(article))
-        if learner.observe(seen, kept):
-            for page in learner.due():
-                counts["reread"] += 1
-                again = read(html_of[page.url], page.url, learner.template, observe=True)
-                if again is not None and again.template_seen is not None:
-                    page.signature = again.template_seen
-                if again is not None and fingerprint(again) != page.fingerprint:
-                    page.fingerprint = fingerprint(again)
-                    results[page.url] = again
-                    counts["replaced"] += 1
-        learner.settle()
+        read_by[url] = (template_key(template), seen)
+        learner.observe(seen)
+    final, key = learner.template, template_key(learner.template)
+    for url, (read_key, seen) in read_by.items():
+        if read_key == key or not stale(seen, final):
+            continue
+        counts["reread"] += 1
+        again = read(html_of[url], url, final, observe=True)
+        if again is not None and fingerprint(again) != fingerprint(results[url]):
+            results[url] = again
+            counts["replaced"] += 1
     return results, time.process_time() - start, counts | {"pages_counted": learner.counts.pages}
+
+
+def fingerprint(article: Any) -> tuple[Any, ...]:
+    """What the crawl-end re-check compares: the title and text, and the metadata a template reads."""
+    return (article.title, article.published, article.author, article.source, tuple(b.text for b in article.blocks))
 
 
 def run_learned(site: list[tuple[Any, str, str]], template: Any) -> tuple[dict[str, Any], float]:
@@ -158,7 +166,7 @@ def main() -> None:
         cpu["template"].append(seconds)
         from fanwen.spiders.templates import SiteTemplate
 
-        whole = SiteTemplate(window=0)
+        whole = SiteTemplate()
         for article in crawled.values():
             if article is not None and article.template_seen is not None:
                 whole.observe(article.template_seen)

@@ -99,6 +99,9 @@ class Article:
     # Where the page showed the site's template slots (:mod:`fanwen.extract.template`), when
     # the crawl learns templates: the store adds them to ``template_paths`` for a new article.
     template_seen: Signature | None = None
+    # The key of the learned template the page was read by (template_key; None: none): with
+    # template_seen, what the end of a crawl compares with the site's final template.
+    template_key: str | None = None
     # The bundled platform profile (fanwen/profiles/platforms) whose template the page holds.
     platform: str | None = None
     # A page read again in the same crawl once its site's template was learned: it replaces

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from fanwen.extract.template import Template
+from fanwen.extract.template import Template, template_key
 from fanwen.items import Article, FetchedPage
 from fanwen.pagepath import Page, PageOptions, read_page
 from fanwen.pipelines.validate import problem
@@ -53,12 +53,17 @@ def rebuild(
     """The article on an article's pages before strip, as the spider makes it (with the site's
     learned ``template``, as the crawl had it at its end); None when a page no longer gives an
     article (as in a crawl, a broken page never makes half an article)."""
-    options = PageOptions(profile, template=template)
+    # Where the page shows the template's slots is observed as the crawl observes it, and the
+    # template's key recorded: the end of a crawl compares both with the site's final template.
+    options = PageOptions(profile, template=template, observe=template is not None)
     reads = [
         read_page(page.body, page.url, options, header(page, "Content-Type"), continuation=number > 0)
         for number, page in enumerate(pages)
     ]
-    return merge(pages, reads)
+    article = merge(pages, reads)
+    if article is not None:
+        article.template_key = template_key(template)
+    return article
 
 
 def merge(pages: Sequence[FetchedPage], reads: Sequence[Page]) -> Article | None:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 
 from sqlalchemy import Connection, Engine
 
@@ -30,14 +31,17 @@ from fanwen.db.archive import (
     learned_removals,
     save_checkpoint,
     selected,
+    set_template,
+    set_template_key,
     site_scopes,
     stored_articles,
     stored_parts,
+    template_readings,
 )
 from fanwen.db.boilerplate import load_counts
 from fanwen.db.pages import PageReading, read_pages
-from fanwen.db.store import ArticleStore
-from fanwen.extract.template import Template
+from fanwen.db.store import ArticleStore, to_utc_naive
+from fanwen.extract.template import Template, signature_from_json, signature_json, stale, template_key
 from fanwen.items import Article, Block, FetchedPage
 from fanwen.profiles import Profile
 from fanwen.rebuild import VALIDATE_MIN_CHARS, Finishing, reread
@@ -70,11 +74,15 @@ def learned_template(engine: Engine, site: str) -> Template | None:
 
 @dataclass
 class Recheck:
-    """What the re-check of learned boilerplate found and did."""
+    """What the end-of-crawl re-check found and did."""
 
-    articles: list[int] = field(default_factory=list)  # ids whose decisions may differ
-    changed: int = 0
+    articles: list[int] = field(default_factory=list)  # ids whose learned-boilerplate decisions may differ
+    templated: list[int] = field(default_factory=list)  # ids the final template would read otherwise
+    changed: int = 0  # stored again (something they give changed)
+    learned_changed: int = 0  # of those, ones in ``articles``
+    reread: int = 0  # of those, ones in ``templated``
     no_pages: int = 0  # articles that would need their kept pages and have none
+    template_no_pages: int = 0  # of those, templated ones
     failed: int = 0  # kept pages that no longer give the article: the stored one stays
 
 
@@ -101,6 +109,27 @@ def disagreeing(connection: Connection, site: str, learned: BoilerplateCounts) -
     return sorted(found)
 
 
+def stale_readings(connection: Connection, site: str, template: Template) -> tuple[list[int], list[int]]:
+    """The site's stored articles read by another template than ``template``: those it would
+    read otherwise (their page showed a slot elsewhere than it decides, or a slot it no longer
+    decides gave them a value), and the others."""
+    stale_ids: list[int] = []
+    current: list[int] = []
+    for article_id, seen in template_readings(connection, site, template_key(template) or ""):
+        (stale_ids if stale(signature_from_json(seen), template) else current).append(article_id)
+    return stale_ids, current
+
+
+def same_article(article: Article, stored: StoredArticle) -> bool:
+    """Whether ``article`` gives what is stored: its title and text (the content hash) and the
+    metadata a template reads (date, author, source)."""
+    return (
+        article.content_hash == stored.content_hash
+        and to_utc_naive(article.published) == stored.published
+        and (article.author, article.source) == (stored.author, stored.source)
+    )
+
+
 def from_kept(
     connection: Connection, stored: StoredArticle, profile: Profile | None, finishing: Finishing,
     template: Template | None = None,
@@ -118,31 +147,45 @@ def from_kept(
 def recheck_learned(
     store: ArticleStore,
     sites: Iterable[str],
-    options: BoilerplateOptions,
+    options: BoilerplateOptions | None,
     profile: Profile | None,
     rules: Sequence[Rule],
     since: datetime,
     min_chars: int = VALIDATE_MIN_CHARS,
     template: Template | None = None,
 ) -> Recheck:
-    """At the end of a crawl: decide learned boilerplate again for the articles of ``sites``
-    where the counts now disagree with the decision taken when the article was stored, and
-    store them again from their kept pages.
+    """At the end of a crawl: read again, from their kept pages, the articles of ``sites``
+    whose learned decisions the final counts would take otherwise, and store what changed.
 
-    Mid-crawl, a block is decided on the counts so far, which depend on the order pages
-    arrived: a paragraph 55 of 553 articles share can be in 5 of the first 12. Once re-checked,
-    every article is decided on the final counts, which no article's position changes.
-    Articles first stored before ``since`` (earlier runs) get a revision; this run's are
-    corrected in place.
+    Two kinds of decision depend on the order pages arrived, and both are taken again on the
+    final counts, which no article's position changes:
+    - learned boilerplate (``options``; None: not learned): mid-crawl a block is decided on the
+      counts so far, and a paragraph 55 of 553 articles share can be in 5 of the first 12;
+    - the learned ``template`` (None: not learned): a slot is decided after a few pages, and a
+      layout first met late in the crawl after a few of its own; the pages read before were
+      read by generic detection, which a sidebar's name or a longer feed misleads.
+    Articles first stored before ``since`` (earlier runs) get a revision when their text
+    changed; this run's, and a change of metadata alone, are corrected in place.
     """
     store.flush()
     sites = sorted(set(sites))
-    learned = load_learned(store.engine, sites, options)
+    learned = load_learned(store.engine, sites, options) if options is not None else None
     finishing = Finishing(tuple(rules), learned, min_chars)
+    key = template_key(template)
     result = Recheck()
     with store.engine.connect() as connection:
-        result.articles = [i for site in sites for i in disagreeing(connection, site, learned)]
-    for article_id in result.articles:
+        if learned is not None:
+            result.articles = [i for site in sites for i in disagreeing(connection, site, learned)]
+        current: list[int] = []
+        if template is not None:
+            for site in sites:
+                stale_ids, same_ids = stale_readings(connection, site, template)
+                result.templated += stale_ids
+                current += same_ids
+    if current:  # read by an older template, and the final one reads them alike: settled
+        store.in_batch(lambda connection: set_template_key(connection, current, key))
+    templated, boilerplate = set(result.templated), set(result.articles)
+    for article_id in sorted(boilerplate | templated):
         with store.engine.connect() as connection:
             stored = stored_articles(connection, [article_id]).get(article_id)
             if stored is None:
@@ -151,16 +194,22 @@ def recheck_learned(
             article, has_pages = from_kept(connection, stored, profile, finishing, template)
         if not has_pages:
             result.no_pages += 1
+            result.template_no_pages += article_id in templated
             continue
         if article is None:
             result.failed += 1
             continue
-        if article.content_hash == stored.content_hash:
+        if same_article(article, stored):
+            if article_id in templated:  # read by the final template now: not again next time
+                settled = partial(set_template, article_id=article_id, key=key, seen=signature_json(article.template_seen))
+                store.in_batch(settled)
             continue
         # This run's articles are corrected in place (no revision), earlier runs' get one.
-        article.reread = stored.first_seen >= since
+        article.reread = stored.first_seen >= since or article.content_hash == stored.content_hash
         store.save(article, fetched=False)
         result.changed += 1
+        result.learned_changed += article_id in boilerplate
+        result.reread += article_id in templated
     store.flush()
     return result
 

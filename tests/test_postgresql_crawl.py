@@ -61,7 +61,10 @@ def archive(engine) -> dict[str, dict]:
     """Every stored article by URL, with its sections and removed fragments, ids left out
     (typed by the table definitions, so both backends give the same Python values)."""
     a, sites = articles_table, sites_table
-    columns = [c for c in a.c if c.name not in ("id", "site_id", "first_seen", "last_seen", "updated_at")]
+    # template_seen is how the page was read (before or after the site's template settled: the
+    # order pages arrived in), not what it gives; template_key, the template it is read by now, stays.
+    left_out = ("id", "site_id", "first_seen", "last_seen", "updated_at", "template_seen")
+    columns = [c for c in a.c if c.name not in left_out]
     out = {}
     with engine.connect() as connection:
         for row in connection.execute(select(a.c.id, sites.c.name, *columns).join(sites)).mappings():

@@ -99,8 +99,8 @@ def test_a_site_with_two_layouts_learns_both_and_a_feed_path_neither():
 class _Site:
     """The templated site on 127.0.0.1, its listing in the order given."""
 
-    def __init__(self, order: list[int]) -> None:
-        pages = site.pages()
+    def __init__(self, order: list[int], pages: dict[str, str] | None = None) -> None:
+        pages = dict(pages or site.pages())
         items = "".join(f'<li><a href="/a/{1000 + n}.html">{site.title(n)}</a></li>' for n in order)
         pages["/"] = (
             f'<html><head><meta charset="utf-8"><title>某某文苑</title></head><body><ul>{items}</ul></body></html>'
@@ -132,8 +132,10 @@ class _Site:
         self.httpd.server_close()
 
 
-def _crawl(db: Path, order: list[int], *settings: str) -> subprocess.CompletedProcess[str]:
-    served = _Site(order)
+def _crawl(
+    db: Path, order: list[int], *settings: str, pages: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    served = _Site(order, pages)
     try:
         command = [str(BIN / "fanwen"), "crawl", f"{served.base}/", "--db", str(db), *FAST]
         for setting in settings:
@@ -382,3 +384,72 @@ def test_a_short_text_in_the_template_region_without_its_title_heading_is_no_art
         extract_article(Selector(text=page), None, None, template=TEMPLATE)
     # With its heading it is a short article of the site's layout (as the feed page's is).
     assert _right(_read(site.FEED_PAGE, TEMPLATE), site.FEED_PAGE)
+
+
+# A second layout first met late in the crawl, after the first layout's template has long
+# settled: date and author below the article again, in other elements. Its first page carries
+# the column sidebar that misleads detection (another name, a timed update).
+LATE = """<html><head><meta charset="utf-8"><title>{title}_某某文苑</title></head><body>
+<div class="top"><a href="/">首页</a></div>
+{side}<div class="special"><h1>{title}</h1>
+<div class="report">{body}</div>
+<p class="when">{day}</p><p class="writer">作者：{author}</p></div></body></html>"""
+EARLY_PAGES = range(1, 13)  # the first layout, no misleading page among them
+LATE_PAGES = range(13, 17)  # the late layout; its first page has the sidebar
+
+
+def _late_site() -> dict[str, str]:
+    pages = {}
+    for n in [*EARLY_PAGES, *LATE_PAGES]:
+        body = "".join(f"<p>{site.paragraph(n, i)}</p>" for i in range(8))
+        author = site.AUTHORS[(n - 1) % len(site.AUTHORS)]
+        if n in LATE_PAGES:
+            side = site.SIDE if n == LATE_PAGES[0] else ""
+            html = LATE.format(title=site.title(n), day=f"{site.day(n):%Y-%m-%d}", author=author, body=body, side=side)
+        else:
+            html = site.PAGE.format(
+                title=site.title(n), day=f"{site.day(n):%Y-%m-%d}", author=author, body=body, side="", feed="", reads=1
+            )
+        pages[f"/a/{1000 + n}.html"] = html
+    return pages
+
+
+def test_a_layout_first_met_late_is_learned_and_its_pages_read_before_are_read_again(tmp_path):
+    """Issue 11's "keep checking them on later pages": a slot decided after the site's first pages
+    (here, the 15th page) reaches the pages read before it at the end of the crawl, from their
+    kept pages. Before, only the site's first 10 pages were kept in memory for that, and a page
+    of a layout first met after them kept detection's reading (the sidebar's name and date)."""
+    pages = _late_site()
+    first = LATE_PAGES[0]
+    alone = extract_article(Selector(text=pages[f"/a/{1000 + first}.html"]), None, None)
+    assert (alone.author, alone.published) == ("李四", datetime(2024, 3, 1, 12, 0))  # detection errs
+    db = tmp_path / "late.db"
+    order = [*EARLY_PAGES, *LATE_PAGES]
+    result = _crawl(db, order[::-1], "CONCURRENT_REQUESTS=1", "FANWEN_WORKERS=0", pages=pages)
+    assert result.returncode == 0, result.stderr[-3000:]
+    stored = _stored(db)  # no revision: this run's article is corrected in place
+    for n in order:
+        title, published, author, text = stored[f"{1000 + n}.html"]
+        assert (title, published, author) == (site.title(n), f"2023-05-{n:02d}", site.AUTHORS[(n - 1) % 9]), n
+        assert site.paragraph(n, 7) in text and "专栏" not in text, n
+    stats = _stats(db)
+    assert stats["fanwen/template/reread"] == 1
+    assert stats["fanwen/store/articles_new"] == len(order)
+    # Every article is now recorded as read by the final template: the next crawl's end reads
+    # none of them again unless the template changes.
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(DISTINCT template_key) FROM articles").fetchone()[0] == 1
+
+
+def test_without_kept_pages_the_late_pages_are_counted_not_read_again(tmp_path):
+    pages = _late_site()
+    db = tmp_path / "late.db"
+    order = [*EARLY_PAGES, *LATE_PAGES]
+    result = _crawl(
+        db, order[::-1], "CONCURRENT_REQUESTS=1", "FANWEN_WORKERS=0", "FANWEN_KEEP_PAGES=0", pages=pages
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    stats = _stats(db)
+    assert stats["fanwen/template/recheck_no_pages"] == 1 and "fanwen/template/reread" not in stats
+    assert "their pages were not kept (FANWEN_KEEP_PAGES)" in result.stderr
+    assert _stored(db)[f"{1000 + LATE_PAGES[0]}.html"][2] == "李四"  # detection's reading stays

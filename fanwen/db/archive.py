@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, or_, select
+from sqlalchemy import Connection, Engine, delete, or_, select, update
 
 from fanwen.db.engine import upsert
 from fanwen.db.models import articles_table as _articles
@@ -38,9 +38,21 @@ class StoredArticle:
     category: str | None
     first_seen: datetime
     content_hash: str
+    published: datetime | None = None
+    author: str | None = None
+    source: str | None = None
 
 
-_STORED = (_articles.c.id, _articles.c.url, _articles.c.category, _articles.c.first_seen, _articles.c.content_hash)
+_STORED = (
+    _articles.c.id,
+    _articles.c.url,
+    _articles.c.category,
+    _articles.c.first_seen,
+    _articles.c.content_hash,
+    _articles.c.published,
+    _articles.c.author,
+    _articles.c.source,
+)
 
 
 def stored_articles(connection: Connection, article_ids: Sequence[int]) -> dict[int, StoredArticle]:
@@ -136,6 +148,41 @@ def learned_removals(connection: Connection, site: str) -> Iterator[tuple[int, s
     )
     for row in connection.execute(query):
         yield row.id, row.url, row.text
+
+
+# -- learned templates ---------------------------------------------------------------------
+
+
+def template_readings(connection: Connection, site: str, key: str) -> Iterator[tuple[int, str]]:
+    """``(id, template_seen)`` of the site's stored articles read by another template than
+    ``key`` (those stored before templates were recorded have none, and are left out)."""
+    site_id = _site_id(connection, site)
+    if site_id is None:
+        return
+    query = select(_articles.c.id, _articles.c.template_seen).where(
+        _articles.c.site_id == site_id,
+        _articles.c.template_key.is_not(None),
+        _articles.c.template_key != key,
+        _articles.c.template_seen.is_not(None),
+    )
+    for row in connection.execute(query):
+        yield row.id, row.template_seen
+
+
+def set_template_key(connection: Connection, article_ids: Sequence[int], key: str | None) -> None:
+    """Record that the articles were read as the template of ``key`` reads them."""
+    for start in range(0, len(article_ids), 500):  # within every database's bound-parameter limit
+        chunk = article_ids[start : start + 500]
+        connection.execute(update(_articles).where(_articles.c.id.in_(chunk)).values(template_key=key))
+
+
+def set_template(connection: Connection, article_id: int, key: str | None, seen: str | None) -> None:
+    """Record that the article's pages were read by the template of ``key`` (and showed its slots
+    at ``seen``) though what they give did not change, so that the next crawl does not read them
+    again for the same template."""
+    connection.execute(
+        update(_articles).where(_articles.c.id == article_id).values(template_key=key, template_seen=seen)
+    )
 
 
 # -- where a killed reprocess resumes -------------------------------------------------------

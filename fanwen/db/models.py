@@ -74,6 +74,11 @@ class Article(Base):
     # Kept for conditional requests (If-None-Match / If-Modified-Since) on later crawls.
     etag: Mapped[str | None] = mapped_column(String(200))
     last_modified: Mapped[str | None] = mapped_column(String(100))
+    # The learned template the article was read by (its key) and where its page showed the
+    # template's slots (JSON): the end of a crawl reads again, from the kept pages, the articles
+    # the site's final template would read otherwise (fanwen.reprocess.recheck_learned).
+    template_key: Mapped[str | None] = mapped_column(String(16))
+    template_seen: Mapped[str | None] = mapped_column(Text)
 
     site: Mapped[Site | None] = relationship(back_populates="articles")
     sections: Mapped[list[Section]] = relationship(

@@ -33,7 +33,7 @@ from fanwen.db.models import sections_table as _sections
 from fanwen.db.models import sites_table as _sites
 from fanwen.db.models import utcnow
 from fanwen.db.template import add_counts as add_template_counts
-from fanwen.extract.template import PAGES_KEY, Signature
+from fanwen.extract.template import PAGES_KEY, Signature, signature_json
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -366,6 +366,8 @@ class ArticleStore:
             "last_modified": article.last_modified,
             "content_hash": content_hash,
             "text": article.text,
+            "template_key": article.template_key,
+            "template_seen": signature_json(article.template_seen),
             "first_seen": now,
             "last_seen": now,
             "updated_at": now,

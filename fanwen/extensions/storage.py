@@ -16,11 +16,13 @@ same database; 0), ``FANWEN_INCREMENTAL_ENABLED`` (off: the crawl state is empty
 Stats: ``fanwen/store/run_id``, ``fanwen/store/abandoned_runs``, ``fanwen/incremental/known``,
 ``fanwen/incremental/full_walk``, ``fanwen/store/kept_page_bytes`` (compressed) and
 ``fanwen/store/kept_page_raw_bytes``, ``fanwen/distributed/worker`` (1 in a worker of a distributed run),
-``fanwen/boilerplate/rechecked|recheck_changed|recheck_no_pages|recheck_failed``.
+``fanwen/boilerplate/rechecked|recheck_changed|recheck_no_pages|recheck_failed``,
+``fanwen/template/rechecked|reread|recheck_no_pages``.
 
-At ``spider_closed``, before the run is recorded, learned boilerplate is decided again on the
-final counts for every article of the crawled sites where they disagree with the decision taken
-when the article was stored (:func:`fanwen.reprocess.recheck_learned`, from the kept pages).
+At ``spider_closed``, before the run is recorded, learned boilerplate and the site's learned
+template are decided again on the final counts for every article of the crawled sites where
+they disagree with the decision taken when the article was stored
+(:func:`fanwen.reprocess.recheck_learned`, from the kept pages).
 
 In a distributed run (``FANWEN_QUEUE``, :mod:`fanwen.distributed`) the owner of the seeding
 worker starts the ``crawl_runs`` row and the others join it; each worker records its own counts
@@ -423,17 +425,18 @@ class Storage:
             finish_distributed_run(self.engine, self.run_id, status, reason)
 
     def _recheck_learned(self) -> None:
-        """Learned boilerplate decided on the final counts (:func:`fanwen.reprocess.recheck_learned`)."""
+        """Learned boilerplate and the learned template decided on the final counts
+        (:func:`fanwen.reprocess.recheck_learned`)."""
         assert self.store is not None
         sites = {site for site in self.store.sites if site}
-        if self.learned is None or not sites:
+        spider = self.crawler.spider
+        learner = getattr(spider, "site_template", None)
+        if (self.learned is None and learner is None) or not sites:
             return
         from fanwen.reprocess import recheck_learned
         from fanwen.strip import load_rules
 
-        spider = self.crawler.spider
         profile = getattr(spider, "profile", None)
-        learner = getattr(spider, "site_template", None)
         rules = load_rules(profile.rules if profile else ())
         try:
             result = recheck_learned(
@@ -455,17 +458,20 @@ class Storage:
             logger.error("cannot re-check learned boilerplate: %s", error)
             return
         for key, value in (
-            ("rechecked", len(result.articles)),
-            ("recheck_changed", result.changed),
-            ("recheck_no_pages", result.no_pages),
-            ("recheck_failed", result.failed),
+            ("boilerplate/rechecked", len(result.articles)),
+            ("boilerplate/recheck_changed", result.learned_changed),
+            ("boilerplate/recheck_no_pages", result.no_pages),
+            ("boilerplate/recheck_failed", result.failed),
+            ("template/rechecked", len(result.templated)),
+            ("template/reread", result.reread),
+            ("template/recheck_no_pages", result.template_no_pages),
         ):
             if value:
-                self._stats_set(f"fanwen/boilerplate/{key}", value)
+                self._stats_set(f"fanwen/{key}", value)
         if result.no_pages:
             logger.warning(
-                "%d article(s) keep learned-boilerplate decisions taken on early counts: their pages "
-                "were not kept (FANWEN_KEEP_PAGES)",
+                "%d article(s) keep decisions taken on early counts (learned boilerplate, the site's "
+                "template): their pages were not kept (FANWEN_KEEP_PAGES)",
                 result.no_pages,
             )
 

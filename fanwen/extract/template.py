@@ -23,6 +23,8 @@ counts, as a profile a user can read and edit (:func:`profile_toml`).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -149,6 +151,65 @@ class Signature:
 
     def paths(self) -> Iterable[tuple[str, str]]:
         return ((slot, path) for slot in SLOTS if (path := getattr(self, slot)))
+
+
+def template_key(template: Template | None) -> str | None:
+    """A short key of the decided paths ``template`` reads a page by (None: no template): the
+    store records it with each article, so that a change of the site's template finds the
+    articles read by another one.
+
+    >>> template_key(Template(content=("div.a",))) == template_key(Template(content=("div.a",), candidates=(("title", "h1"),)))
+    True
+    >>> template_key(Template()) != template_key(Template(content=("div.a",)))
+    True
+    >>> template_key(Template(content=("div.a", "div.b"))) == template_key(Template(content=("div.b", "div.a")))
+    True
+    """
+    if template is None:
+        return None
+    # The paths of a slot in any order: counts that swap two layouts' order now and then (their
+    # pages have one path's element or the other's) do not make every page read before stale.
+    paths = tuple(tuple(sorted(getattr(template, slot))) for slot in SLOTS)
+    return hashlib.sha256(repr(paths).encode()).hexdigest()[:16]
+
+
+def signature_json(signature: Signature | None) -> str | None:
+    """What the store keeps of a page's signature: where each slot was found, and the slots the
+    template gave (``elsewhere`` only feeds the counts)."""
+    if signature is None:
+        return None
+    slots = {slot: path for slot, path in signature.paths()}
+    return json.dumps({"slots": slots, "applied": sorted(signature.applied)}, ensure_ascii=False, sort_keys=True)
+
+
+def signature_from_json(text: str) -> Signature:
+    """:func:`signature_json` read back.
+
+    >>> seen = Signature(content="div.a", author="p.by", applied=frozenset({"content"}))
+    >>> signature_from_json(signature_json(seen) or "") == seen
+    True
+    """
+    data = json.loads(text)
+    return Signature(**{slot: data["slots"].get(slot) for slot in SLOTS}, applied=frozenset(data["applied"]))
+
+
+def stale(signature: Signature, template: Template) -> bool:
+    """Whether ``template`` would read the page otherwise than it was read: for some slot it
+    decides other places than the page showed it at, or it no longer decides a slot that
+    gave the page its value.
+
+    >>> stale(Signature(content="div.feed"), Template(content=("div.body",)))
+    True
+    >>> stale(Signature(content="div.body", author="span.zz"), Template(content=("div.body",)))
+    False
+    >>> stale(Signature(content="div.body", applied=frozenset({"content"})), Template())
+    True
+    """
+    return any(
+        (paths or slot in signature.applied) and getattr(signature, slot) not in paths
+        for slot in SLOTS
+        for paths in [getattr(template, slot)]
+    )
 
 
 def merged(first: Template | None, then: Template | None) -> Template | None:

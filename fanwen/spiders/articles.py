@@ -30,7 +30,7 @@ from twisted.python.failure import Failure
 from fanwen import profiles
 from fanwen.config import SettingError, check_settings
 from fanwen.extensions.storage import Storage
-from fanwen.extract.template import SLOTS, Signature, Template, slots_of
+from fanwen.extract.template import SLOTS, Template, slots_of, template_key
 from fanwen.items import Article, FetchedPage
 from fanwen.middlewares.maxpages import PageLimitReached
 from fanwen.middlewares.notmodified import NotModified
@@ -39,7 +39,7 @@ from fanwen.regex import compile_linear
 from fanwen.spiders import faults, links
 from fanwen.spiders.bounds import Bounds, Listings
 from fanwen.spiders.reader import PageReader, WorkerLost, worker_count
-from fanwen.spiders.templates import KeptPage, SiteTemplate, fingerprint
+from fanwen.spiders.templates import SiteTemplate
 from fanwen.state import CrawlState, utcnow
 
 # Links that never lead to an article or a listing.
@@ -173,8 +173,6 @@ class ArticleSpider(scrapy.Spider):
                 article.last_modified = _header(response, b"Last-Modified")
                 for output in self._next_page_or_done(article, next_pages, [response.url]):
                     yield output
-                async for reread in self._reread_kept():
-                    yield reread
                 return
         for request in self._follow(response, depth):
             yield request
@@ -308,9 +306,8 @@ class ArticleSpider(scrapy.Spider):
         """The article on a page and the links to its next page (:mod:`fanwen.spiders.reader`)."""
         content_type_header = response.headers.get("Content-Type")
         content_type = content_type_header.decode("latin-1") if content_type_header else None
-        page = await self.reader.read(
-            response.body, content_type, response.url, continuation, self._template()
-        )
+        template = self._template()
+        page = await self.reader.read(response.body, content_type, response.url, continuation, template)
         for outcome in page.outcomes:
             self._count(outcome, prefix="fanwen/extract")
         if page.problem == "undecodable":
@@ -327,18 +324,8 @@ class ArticleSpider(scrapy.Spider):
         self._complete(article, response.url)
         self._count("article_pages" if continuation else "articles")
         if not continuation:
-            kept = None
-            if not page.next_pages:  # a multi-page article is not read again
-                kept = KeptPage(
-                    response.body,
-                    content_type,
-                    response.url,
-                    _header(response, b"ETag"),
-                    _header(response, b"Last-Modified"),
-                    article.template_seen or Signature(),
-                    fingerprint(article),
-                )
-            self._learn(article, kept)
+            article.template_key = template_key(template)
+            self._learn(article)
         return article, page.next_pages
 
     def _complete(self, article: Article, url: str) -> None:
@@ -350,7 +337,7 @@ class ArticleSpider(scrapy.Spider):
     def _template(self) -> Template | None:
         return self.site_template.template if self.site_template is not None else None
 
-    def _learn(self, article: Article, kept: KeptPage | None) -> None:
+    def _learn(self, article: Article) -> None:
         """Count where the page showed the site's template slots, and what the template gave."""
         learner = self.site_template
         signature = article.template_seen
@@ -362,7 +349,7 @@ class ArticleSpider(scrapy.Spider):
                 self._count(f"applied/{slot}", prefix="fanwen/template")
             elif getattr(decided, slot):  # decided, and none of its paths gave a usable value
                 self._count(f"missed/{slot}", prefix="fanwen/template")
-        if learner.observe(signature, kept):
+        if learner.observe(signature):
             self._count("changed", prefix="fanwen/template")
             self.logger.info(
                 "learned template of %s after %d article page(s): %s",
@@ -373,37 +360,6 @@ class ArticleSpider(scrapy.Spider):
                 )
                 or "none",
             )
-
-    async def _reread_kept(self) -> AsyncIterator[Article]:
-        """The kept first pages the template now reads otherwise: read again, and stored in
-        place of their first reading when the article differs (see fanwen.spiders.templates)."""
-        learner = self.site_template
-        if learner is None:
-            return
-        for kept in learner.due():
-            template = learner.template
-            # Before the await: another page's callback meanwhile does not read it again too.
-            first = {slot: paths[0] for slot, paths in slots_of(template).items()}
-            kept.signature = Signature(
-                first.get("content"), first.get("title"), first.get("published"), first.get("author")
-            )
-            try:
-                page = await self.reader.read(kept.body, kept.content_type, kept.url, False, template)
-            except WorkerLost as lost:
-                self._lost(kept.url, lost)
-                continue
-            article = page.article
-            if article is not None and article.template_seen is not None:
-                kept.signature = article.template_seen
-            if article is None or fingerprint(article) == kept.fingerprint:
-                continue
-            kept.fingerprint = fingerprint(article)
-            self._complete(article, kept.url)
-            article.etag, article.last_modified = kept.etag, kept.last_modified
-            article.reread = True
-            self._count("reread", prefix="fanwen/template")
-            yield article
-        learner.settle()
 
     def _follow(self, response: TextResponse, depth: int = 0) -> Iterator[scrapy.Request]:
         selectors = self.profile.selectors
