@@ -314,3 +314,14 @@ def test_an_editor_that_is_the_sites_own_name_credits_nobody():
         f"<div>发布时间：2023-04-11 编辑：绿植之家</div><div class='text'>{PARAS}</div></body></html>"
     )
     assert extract_article(Selector(text=html), None, None).author is None
+
+
+def test_label_lines_set_apart_by_br_are_read_one_by_one():
+    """作者：…<br>链接：…<br>来源：…: a platform's credit box (or a CMS's info block) puts each label
+    on a line of its own with <br>; a value ends at its line's end, not at the next known label."""
+    box = (
+        "<div class='copyright'>作者：码农老周<br>链接：https://x.example/post/738<br>来源：稀土掘金<br>"
+        "著作权归作者所有。商业转载请联系作者获得授权。</div>"
+    )
+    article = extract(f"<h1>标题</h1><div class='text'>{PARAS}</div>{box}")
+    assert (article.author, article.source) == ("码农老周", "稀土掘金")

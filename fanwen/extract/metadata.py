@@ -159,19 +159,22 @@ def info_lines(
             label = _cell_label(el) if el.tag in ("dd", "td") else None
             if label:
                 text = f"{label}：{text}"
-        if not text or len(text) > _INFO_MAX:
-            continue
-        dated = _DATE.search(text)
-        labelled = dated or any(p.search(text) for p in _LABELLED.values())
-        if labelled and text not in seen:
-            seen[text] = len(lines)
-            is_near = el in near
-            listed = bool(dated) and not is_near and _links_item(el, text)
-            lines.append(Line(text, el in below, is_near, listed))
-        elif labelled and el in near and not lines[seen[text]].near:
-            # The same line again, in the element that holds it (<p><span>2023-05-06</span></p>):
-            # the zone marks the text's own element, the line was taken at its ancestor.
-            lines[seen[text]] = lines[seen[text]]._replace(near=True, listed=False)
+        # 作者：…<br>来源：…: each line set apart by <br> is a line of its own (a value ends there).
+        pieces = _br_lines(el, text) if text and el.find("br") is not None else [text]
+        for piece in pieces:
+            if not piece or len(piece) > _INFO_MAX:
+                continue
+            dated = _DATE.search(piece)
+            labelled = dated or any(p.search(piece) for p in _LABELLED.values())
+            if labelled and piece not in seen:
+                seen[piece] = len(lines)
+                is_near = el in near
+                listed = bool(dated) and not is_near and _links_item(el, piece)
+                lines.append(Line(piece, el in below, is_near, listed))
+            elif labelled and el in near and not lines[seen[piece]].near:
+                # The same line again, in the element that holds it (<p><span>2023-05-06</span></p>):
+                # the zone marks the text's own element, the line was taken at its ancestor.
+                lines[seen[piece]] = lines[seen[piece]]._replace(near=True, listed=False)
         if len(lines) >= limit:
             break
     return lines
@@ -195,6 +198,28 @@ def _cell_label(el: HtmlElement) -> str | None:
 
 
 _CELL_LABEL_CHARS = 8
+
+
+def _br_lines(el: HtmlElement, text: str) -> list[str]:
+    """The lines of an element's ``text`` as its own <br> children set them apart.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> el = fragment_fromstring("<div>作者：<b>老周</b><br>来源：掘金<br></div>")
+    >>> _br_lines(el, "作者：老周来源：掘金")
+    ['作者：老周', '来源：掘金']
+    """
+    lines, line = [], [el.text or ""]
+    for child in el:
+        if child.tag == "br":
+            lines.append(line)
+            line = []
+        elif isinstance(child.tag, str):
+            line.append(text_of(child))
+        line.append(child.tail or "")
+    lines.append(line)
+    split = [half_width(" ".join("".join(parts).split())) for parts in lines]
+    # Only where the pieces are the text itself (not its own text alone, of a block holder).
+    return [piece for piece in split if piece] if "".join(split).replace(" ", "") == text.replace(" ", "") else [text]
 
 
 def info_text_holders(
