@@ -773,8 +773,20 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
     for line in [line.text for line in lines if not line.listed]:
         # "2024-12-18 华博范文网": a date followed by a bare name is the source.
         rest = _DATE.sub(" ", line).strip()
-        if rest and not _LABEL_WORDS.search(rest) and re.fullmatch(r"[\w\u4e00-\u9fff]{2,15}", rest):
+        # Not a region: 2025-04-09 20:15 浙江 says where the writer is (an IP region).
+        named = re.fullmatch(r"[\w\u4e00-\u9fff]{2,15}", rest)
+        if rest and not _LABEL_WORDS.search(rest) and named and not _REGION.fullmatch(rest):
             yield rest
+
+
+# China's provincial-level regions, and the words for abroad: the IP region self-media, Q&A and
+# forum pages print after a post's date.
+_REGION = re.compile(
+    r"(?:北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東"
+    r"|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|台灣|臺灣"
+    r"|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門)(?:省|市|自治区|特别行政区)?"
+    r"|海外|国外|國外|境外|未知"
+)
 
 
 def category_candidates(doc: HtmlElement, url: str | None = None) -> Iterator[str]:
