@@ -21,15 +21,19 @@ from bench.content_zoo import load_truth  # noqa: E402
 from fanwen.extract.page import NotAnArticle  # noqa: E402
 from fanwen.offline import process_file  # noqa: E402
 
-ZOOS = (FIXTURES / "contentzoo", FIXTURES / "contentzoo" / "heldback")
+ZOOS = (FIXTURES / "contentzoo", FIXTURES / "contentzoo" / "heldback", FIXTURES / "contentzoo" / "heldback2")
 # The held-back pages were read by fanwen once, when the round's rules were settled (2026-12-03,
 # docs/extraction.md); the two patterns they showed were fixed after, so they are no longer unseen.
+# heldback2 was written after the round's last rule and read once; its misses are left as found.
 CASES = [(zoo, name, want) for zoo in ZOOS for name, want in load_truth(zoo).items()]
 # Known misses, each a kind of page the generic rules do not read yet.
 KNOWN: dict[str, str] = {
     "c08_encyclopedia": "the reference list and the statistics line are kept",
     "c12_qa_page": "the question is left out of its accepted answer",
     "c26_novel_chapter": "the site's notice at the end of the text box is kept",
+    "k01_zhidao_answer": "the question is left out of its accepted answer",
+    "k03_lyrics_poem_divs": "a poem whose <title> wraps its title in 《》 has no title heading; its comments join it",
+    "k05_archive_month": "a blog's month archive of excerpts says too_short, not listing",
 }
 
 
@@ -38,7 +42,7 @@ def squeeze(text: str) -> str:
 
 
 def test_the_zoo_has_its_pages():
-    assert len(load_truth(ZOOS[0])) >= 25 and len(load_truth(ZOOS[1])) >= 8
+    assert len(load_truth(ZOOS[0])) >= 25 and len(load_truth(ZOOS[1])) >= 8 and len(load_truth(ZOOS[2])) >= 5
     assert all((zoo / f"{name}.html").exists() for zoo, name, _ in CASES)
 
 

@@ -193,7 +193,7 @@ def test_a_poem_of_short_lines_is_the_article_not_the_poets_biography():
 
 
 @pytest.mark.parametrize(
-    "label", ["网友评论", "發表評論", "3 Comments", "我来说两句", "《入住博客》已有15件评论"]
+    "label", ["网友评论", "發表評論", "3 Comments", "我来说两句", "《入住博客》已有15件评论", "网友评论（15）", "评论(15)"]
 )
 def test_comments_under_a_short_post_in_one_container_are_left_out(label):
     post = "".join(
