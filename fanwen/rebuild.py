@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from fanwen.extract.template import Template, template_key
@@ -104,7 +105,28 @@ def finish(
     return True
 
 
-UNCHANGED = "unchanged"  # what reread answers for an article whose content hash is the one given
+UNCHANGED = "unchanged"  # what reread answers for an article whose state is the one given
+
+
+def state_of(
+    content_hash: str, published: datetime | None, author: str | None, source: str | None
+) -> tuple[str, str, str, str]:
+    """What makes an article read again the same as stored: its title and text (the content
+    hash) and the metadata its pages state; a corrected date or author alone is a change.
+
+    >>> state_of("ab", None, "张三", None)
+    ('ab', '', '张三', '')
+    """
+    return (content_hash, published.isoformat() if published else "", author or "", source or "")
+
+
+def article_state(article: Article) -> tuple[str, str, str, str]:
+    """:func:`state_of` an article (its date as stored: naive UTC, as fanwen.db.store writes it;
+    not imported from there, so that page reader processes need no SQLAlchemy)."""
+    published = article.published
+    if published is not None and published.tzinfo is not None:
+        published = published.astimezone(UTC).replace(tzinfo=None)
+    return state_of(article.content_hash, published, article.author, article.source)
 
 
 def reread(
@@ -114,11 +136,11 @@ def reread(
     template: Template | None,
     url: str,
     category: str | None,
-    known_hash: str | None = None,
+    known: tuple[str, str, str, str] | None = None,
 ) -> Article | str | None:
     """The stored article ``url`` made again from its kept ``pages``, stripped and sectioned;
     None when its pages no longer give an article (the stored one then stays); :data:`UNCHANGED`
-    when its content hash is ``known_hash`` (the stored one's: nothing to store, so a page
+    when its :func:`article_state` is ``known`` (the stored one's: nothing to store, so a page
     reader process need not send it back).
 
     ``url`` is the row it is stored under (its first page's URL after redirects); ``category``
@@ -132,6 +154,6 @@ def reread(
         article.category = category
     if not finish(article, finishing.rules, finishing.learned, finishing.min_chars):
         return None
-    if known_hash is not None and article.content_hash == known_hash:
+    if known is not None and article_state(article) == known:
         return UNCHANGED
     return article

@@ -40,11 +40,11 @@ from fanwen.db.archive import (
 )
 from fanwen.db.boilerplate import load_counts
 from fanwen.db.pages import PageReading, read_pages
-from fanwen.db.store import ArticleStore, to_utc_naive
+from fanwen.db.store import ArticleStore
 from fanwen.extract.template import Template, signature_from_json, signature_json, stale, template_key
 from fanwen.items import Article, Block, FetchedPage
 from fanwen.profiles import Profile
-from fanwen.rebuild import VALIDATE_MIN_CHARS, Finishing, reread
+from fanwen.rebuild import VALIDATE_MIN_CHARS, Finishing, article_state, reread, state_of
 from fanwen.spiders.reader import PageReader, WorkerLost
 from fanwen.strip import Rule
 from fanwen.strip.boilerplate import BoilerplateCounts, BoilerplateOptions, scopes
@@ -120,14 +120,14 @@ def stale_readings(connection: Connection, site: str, template: Template) -> tup
     return stale_ids, current
 
 
+def _known(stored: StoredArticle) -> tuple[str, str, str, str]:
+    return state_of(stored.content_hash, stored.published, stored.author, stored.source)
+
+
 def same_article(article: Article, stored: StoredArticle) -> bool:
     """Whether ``article`` gives what is stored: its title and text (the content hash) and the
     metadata a template reads (date, author, source)."""
-    return (
-        article.content_hash == stored.content_hash
-        and to_utc_naive(article.published) == stored.published
-        and (article.author, article.source) == (stored.author, stored.source)
-    )
+    return article_state(article) == _known(stored)
 
 
 def from_kept(
@@ -406,7 +406,7 @@ async def _read(
     if stored is None or not pages:
         return article_id, stored, _UNREADABLE
     try:
-        article = await reader.read_article(pages, template, stored.url, stored.category, stored.content_hash)
+        article = await reader.read_article(pages, template, stored.url, stored.category, _known(stored))
     except WorkerLost as lost:
         # A reader ended (killed, crashed, or stopped after READ_TIMEOUT s on one article): every
         # article it held is read again by another reader, or here if none is left, except the
@@ -417,7 +417,7 @@ async def _read(
             logger.error("%s: %s; not read again, as no page reader is left", stored.url, lost)
             return article_id, stored, _LOST
         try:
-            article = await reader.read_article(pages, template, stored.url, stored.category, stored.content_hash)
+            article = await reader.read_article(pages, template, stored.url, stored.category, _known(stored))
         except WorkerLost as again:
             logger.error("%s: %s, and again: %s", stored.url, lost, again)
             return article_id, stored, _LOST
@@ -447,7 +447,7 @@ def _one(
     if article is None:
         summary.failed += 1
         return
-    if isinstance(article, str) or article.content_hash == stored.content_hash:  # UNCHANGED
+    if isinstance(article, str) or same_article(article, stored):  # UNCHANGED
         summary.unchanged += 1
         return
     with engine.connect() as connection:

@@ -156,6 +156,23 @@ def test_not_a_database_gives_a_clear_error(tmp_path: Path) -> None:
 # -- the store -------------------------------------------------------------------------
 
 
+def test_the_same_text_with_a_corrected_date_or_source_is_written_in_place(engine: Engine) -> None:
+    """Title and text unchanged (the content hash) but the date, author or source read otherwise
+    (a fixed profile, a newer fanwen, the site's own correction): the row takes the new values,
+    with no revision (the text did not change), counted as ``replaced``."""
+    with ArticleStore(engine) as store:
+        assert store.save(make_article()) == "new"
+    corrected = make_article(published=datetime(2024, 12, 17), source="新华社", author="李明")
+    with ArticleStore(engine) as store:
+        assert store.save(corrected) == "replaced"
+        assert store.save(make_article(published=datetime(2024, 12, 17), source="新华社", author="李明")) == "unchanged"
+    stored = get_article(engine, URL)
+    assert stored is not None
+    assert (stored.published, stored.source, stored.author) == (datetime(2024, 12, 17), "新华社", "李明")
+    assert [s.kind for s in stored.sections] == ["intro", "section", "conclusion"]
+    assert count(engine, ArticleRevision) == 0
+
+
 def test_save_new_unchanged_changed(engine: Engine) -> None:
     with ArticleStore(engine) as store:
         assert store.save(make_article()) == "new"

@@ -382,3 +382,27 @@ def test_on_postgresql_the_crawl_keeps_pages_and_reprocess_gives_the_same(crawls
     assert again.returncode == 0, again.stderr
     assert engine_content(postgres) == content(crawls / "ruled.db")
     postgres_databases.drop(postgres)
+
+
+def test_a_corrected_date_or_author_alone_is_stored(crawls) -> None:
+    """Reprocessing after a fix of date or author detection (a newer fanwen, a corrected profile)
+    must store the corrected values, though title and text, and so the content hash, are the
+    same: in place, with no revision (the text did not change). Before, such an article counted
+    as unchanged and kept its wrong author."""
+    db = copy(crawls, "metadata")
+    with sqlite3.connect(db) as connection:
+        ids = [row[0] for row in connection.execute("SELECT id FROM articles ORDER BY id LIMIT 3")]
+        connection.executemany("UPDATE articles SET author = '错误的作者', published = NULL WHERE id = ?", [(i,) for i in ids])
+    result = reprocess(db, workers="2")
+    assert result.returncode == 0, result.stderr
+    assert " 3 changed" in result.stdout, result.stdout
+    stored = {url: rows for url, rows in content(db).items()}
+    assert stored == content(crawls / "plain.db")  # title, text, sections, removals: as they were
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*) FROM articles WHERE author = '错误的作者'").fetchone() == (0,)
+        fixed = connection.execute(f"SELECT author, published FROM articles WHERE id IN ({','.join('?' * 3)}) ORDER BY id", ids).fetchall()
+    with sqlite3.connect(crawls / "plain.db") as connection:
+        truth = connection.execute(f"SELECT author, published FROM articles WHERE id IN ({','.join('?' * 3)}) ORDER BY id", ids).fetchall()
+    assert fixed == truth
+    assert revisions(db) == 0
+    assert " 0 changed" in reprocess(db).stdout  # and again: nothing left to change

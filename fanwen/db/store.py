@@ -78,9 +78,15 @@ def _article_upserts(dialect: str) -> _ArticleStatements:
     validators = {name: insert.excluded[name] for name in ("last_seen", "etag", "last_modified")}
     content = {name: value for name, value in every.items() if name not in validators}
     return _ArticleStatements(
-        previous=select(_articles.c.id, _articles.c.content_hash, _articles.c.title, _articles.c.text).where(
-            _articles.c.url == bindparam("url")
-        ),
+        previous=select(
+            _articles.c.id,
+            _articles.c.content_hash,
+            _articles.c.title,
+            _articles.c.text,
+            _articles.c.published,
+            _articles.c.author,
+            _articles.c.source,
+        ).where(_articles.c.url == bindparam("url")),
         changed=insert.on_conflict_do_update(index_elements=["url"], set_=every).returning(_articles.c.id),
         unchanged=insert.on_conflict_do_update(index_elements=["url"], set_=validators).returning(
             _articles.c.id
@@ -377,7 +383,14 @@ class ArticleStore:
             # Its metadata may be all that changed: every column is written.
             statement, result = self._upserts.changed, "replaced"
         elif previous is not None and previous.content_hash == content_hash:
-            statement, result = self._upserts.unchanged, "unchanged"
+            same = (previous.published, previous.author, previous.source) == (
+                values["published"],
+                values["author"],
+                values["source"],
+            )
+            # The same text with a corrected date, author or source (a fixed profile, a newer
+            # fanwen, the site's own correction): written in place, no revision of the text.
+            statement, result = (self._upserts.unchanged, "unchanged") if same else (self._upserts.changed, "replaced")
         else:
             statement, result = self._upserts.changed, "new" if previous is None else "changed"
         if not fetched and previous is not None:

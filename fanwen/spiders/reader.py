@@ -169,16 +169,16 @@ class PageReader:
         template: Template | None,
         url: str,
         category: str | None,
-        known_hash: str | None = None,
+        known: tuple[str, str, str, str] | None = None,
     ) -> Article | str | None:
         """A stored article made again from its kept pages, stripped and sectioned with the
         reader's ``finishing`` by the least busy worker, else here: what
         :func:`fanwen.rebuild.reread` answers (None: the pages no longer give an article;
-        ``UNCHANGED``: its content hash is ``known_hash``). Raises :class:`WorkerLost`."""
+        ``UNCHANGED``: its state is ``known``, see :func:`fanwen.rebuild.article_state`). Raises :class:`WorkerLost`."""
         assert self.finishing is not None, "a PageReader made without finishing reads pages only"
         if not await self._has_workers():
-            return reread(pages, self.profile, self.finishing, template, url, category, known_hash)
-        value = await self._ask((_ARTICLE, pages, template, url, category, known_hash), url)
+            return reread(pages, self.profile, self.finishing, template, url, category, known)
+        value = await self._ask((_ARTICLE, pages, template, url, category, known), url)
         assert value is None or isinstance(value, (Article, str))
         return value
 
@@ -326,8 +326,8 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> None:
             answer: tuple[str, Any]
             if request[0] == _ARTICLE:
                 assert finishing is not None, "an article to read before the finishing"
-                _, pages, template, url, category, known_hash = request
-                answer = ("article", reread(pages, profile, finishing, template, url, category, known_hash))
+                _, pages, template, url, category, known = request
+                answer = ("article", reread(pages, profile, finishing, template, url, category, known))
             else:
                 body, content_type, url, continuation, template = request
                 options = PageOptions(profile, template=template, observe=template is not None)
