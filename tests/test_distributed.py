@@ -9,6 +9,7 @@ import json
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from http.server import ThreadingHTTPServer
@@ -83,14 +84,24 @@ def site():
 
 
 def worker(db: str, base: str, queue: str, *args: str) -> subprocess.Popen[str]:
+    """A worker process; its log goes to a file, read by :func:`communicate`. (A pipe nobody
+    reads while the worker runs fills at 64 kB of log and stops the worker in a write: a
+    worker of these tests runs for a while before the test reads what it wrote.)"""
     command = [str(BIN / "fanwen"), "crawl", "demo", "--start-url", f"{base}/", "--db", db, "--queue", queue]
-    return subprocess.Popen(
-        [*command, "--idle", "2", *FAST, *args],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+    log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 (a temporary file, gone with the object)
+    process = subprocess.Popen(
+        [*command, "--idle", "2", *FAST, *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=log, text=True
     )
+    process.log = log  # type: ignore[attr-defined]
+    return process
+
+
+def communicate(process: subprocess.Popen[str], timeout: float = 180) -> tuple[str, str]:
+    """A worker's standard output and log once it has ended."""
+    out, _ = process.communicate(timeout=timeout)
+    log = process.log  # type: ignore[attr-defined]
+    log.seek(0)
+    return out, log.read()
 
 
 def scalar(engine, sql: str) -> int:
@@ -148,7 +159,7 @@ def test_three_workers_one_killed_then_a_follow_up_run_completes_without_duplica
             assert time.monotonic() < deadline, ([w.poll() for w in workers], dict(handler.requests))
             time.sleep(0.1)
         victim.send_signal(signal.SIGKILL)
-        outputs = [w.communicate(timeout=180) for w in workers]
+        outputs = [communicate(w) for w in workers]
     finally:
         for w in workers:
             w.kill()
@@ -187,7 +198,7 @@ def test_three_workers_one_killed_then_a_follow_up_run_completes_without_duplica
     # A follow-up run (any number of workers) fetches what the killed worker had taken.
     handler.requests.clear()
     follow = worker(postgres_url, base, redis_url, "-s", "USER_AGENT=follow")
-    out, err = follow.communicate(timeout=180)
+    out, err = communicate(follow)
     assert follow.returncode == 0, err[-3000:]
     with engine.connect() as connection:
         urls = connection.execute(text("SELECT url FROM articles")).scalars().all()
@@ -217,17 +228,19 @@ def test_requests_a_killed_worker_had_taken_are_done_by_the_others_in_the_same_r
         # to start, and one that joins after the victim's death starts a run of its own instead.
         while not (joined(handler, ["worker-0"]) or joined(handler, ["worker-1"])):
             ended = [w for w in others if w.poll() is not None]
-            assert not ended, [(w.returncode, w.communicate()[1][-3000:]) for w in ended]
+            assert not ended, [(w.returncode, communicate(w)[1][-3000:]) for w in ended]
             assert time.monotonic() < deadline
             time.sleep(0.05)
         victim.send_signal(signal.SIGKILL)
-        outputs = [w.communicate(timeout=180) for w in others]
+        outputs = [communicate(w) for w in others]
     finally:
         for w in (victim, *others):
             w.kill()
     for w, (_out, err) in zip(others, outputs, strict=True):
         assert w.returncode == 0, err[-3000:]
-    assert any("queued again" in err for _out, err in outputs)
+    assert any("queued again" in err for _out, err in outputs), "\n=====\n".join(
+        err[-3000:] for _o, err in outputs
+    )
     taken = [
         path for path, agents in handler.requests.items() if "victim" in agents and path in handler.articles
     ]
@@ -256,7 +269,7 @@ def test_a_re_crawl_fetches_due_articles_again(site, tmp_path, redis_url):
     assert first.communicate(timeout=180) and first.returncode == 0
     handler.requests.clear()
     again = worker(db, base, redis_url, "--refresh", "0")
-    out, err = again.communicate(timeout=180)
+    out, err = communicate(again)
     assert again.returncode == 0, err[-3000:]
     article_pages = [a.path for a in demo.articles]
     assert all(len(handler.requests[path]) == 1 for path in article_pages)  # asked again, conditionally
