@@ -56,6 +56,11 @@ def _text_or_none(value: Any) -> None:
         raise SettingError(f"must be a file path or a database URL, not {value!r}")
 
 
+def _key_prefix(value: Any) -> None:
+    if not isinstance(value, str) or not value or any(c.isspace() or c == ":" for c in value):
+        raise SettingError(f"must be a word without spaces or colons, not {value!r}")
+
+
 def _workers(value: Any) -> None:
     from fanwen.spiders.reader import worker_count
 
@@ -84,6 +89,7 @@ CHECKS: dict[str, Callable[[Any], None]] = {
     "FANWEN_LOCK_WAIT": _number(float, 0),
     "FANWEN_WORKERS": _workers,
     "FANWEN_QUEUE": _text_or_none,
+    "FANWEN_QUEUE_PREFIX": _key_prefix,
     "FANWEN_IDLE": _number(float, 0),
     "FANWEN_MAX_PAGES": _number(int, 0),
     "FANWEN_MAX_LISTING_PAGES": _number(int, 1),

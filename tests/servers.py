@@ -204,14 +204,22 @@ def redis_server() -> Iterator[str]:
 
 @pytest.fixture
 def redis_url(redis_server: str) -> Iterator[str]:
-    """The Redis URL; every ``fanwen:*`` key the test made is deleted afterwards (fanwen's keys
-    are named after the crawl's target and database, which are the test's own)."""
+    """The Redis URL, and a key prefix of this test's own (``FANWEN_QUEUE_PREFIX``, in
+    :data:`REDIS_PREFIX` while the test runs) whose keys are deleted afterwards. Only those: a
+    suite running beside this one (another checkout's, on the same server) has keys of its own
+    that appear while this test runs, and must keep them."""
+    import uuid
+
     import redis
 
-    client = redis.Redis.from_url(redis_server)
-    before = set(client.scan_iter(match="fanwen:*"))
+    global REDIS_PREFIX
+    REDIS_PREFIX = f"fanwen-test-{uuid.uuid4().hex[:12]}"
     yield redis_server
-    made = [key for key in client.scan_iter(match="fanwen:*") if key not in before]
+    client = redis.Redis.from_url(redis_server)
+    made = list(client.scan_iter(match=f"{REDIS_PREFIX}:*"))
     if made:
         client.delete(*made)
     client.close()
+
+
+REDIS_PREFIX = "fanwen"  # the running test's own key prefix (set by the redis_url fixture)

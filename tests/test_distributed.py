@@ -16,6 +16,7 @@ from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+import servers
 from sqlalchemy import text
 
 from fanwen.db import make_engine, migrate
@@ -89,8 +90,9 @@ def worker(db: str, base: str, queue: str, *args: str) -> subprocess.Popen[str]:
     worker of these tests runs for a while before the test reads what it wrote.)"""
     command = [str(BIN / "fanwen"), "crawl", "demo", "--start-url", f"{base}/", "--db", db, "--queue", queue]
     log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 (a temporary file, gone with the object)
+    own = ["-s", f"FANWEN_QUEUE_PREFIX={servers.REDIS_PREFIX}"]  # the test's keys, apart from any other's
     process = subprocess.Popen(
-        [*command, "--idle", "2", *FAST, *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=log, text=True
+        [*command, "--idle", "2", *FAST, *own, *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=log, text=True
     )
     process.log = log  # type: ignore[attr-defined]
     return process
@@ -263,7 +265,7 @@ def test_a_re_crawl_fetches_due_articles_again(site, tmp_path, redis_url):
     db = str(tmp_path / "f.db")
     first = subprocess.Popen(
         [str(BIN / "fanwen"), "crawl", "demo", "--start-url", f"{base}/", "--db", db, "-s", f"FANWEN_QUEUE={redis_url}",
-         "-s", "FANWEN_IDLE=2", *FAST],
+         "-s", "FANWEN_IDLE=2", "-s", f"FANWEN_QUEUE_PREFIX={servers.REDIS_PREFIX}", *FAST],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     assert first.communicate(timeout=180) and first.returncode == 0
@@ -297,9 +299,12 @@ def test_a_run_whose_heartbeats_lapsed_is_joined_while_its_workers_hold_the_data
 
     db = request.getfixturevalue("postgres_url") if dialect == "postgresql" else str(tmp_path / "f.db")
     spider_class = type("Articles", (Spider,), {"name": "articles", "targets": "demo"})
-    crawler = get_crawler(spider_class, {"FANWEN_QUEUE": redis_url, "FANWEN_DB": db})
+    crawler = get_crawler(
+        spider_class,
+        {"FANWEN_QUEUE": redis_url, "FANWEN_QUEUE_PREFIX": servers.REDIS_PREFIX, "FANWEN_DB": db},
+    )
     crawler.spider = spider_class()
-    run_key = f"fanwen:{crawl_name('articles', 'demo', resolve_db_url(db))}:run"
+    run_key = f"{servers.REDIS_PREFIX}:{crawl_name('articles', 'demo', resolve_db_url(db))}:run"
     server = redis.Redis.from_url(redis_url, decode_responses=True)
     stale = f"0123456789ab {time.time() - 3 * TTL}"
     server.set(run_key, stale)
@@ -319,6 +324,7 @@ def test_a_run_whose_heartbeats_lapsed_is_joined_while_its_workers_hold_the_data
         release = connection.close
     try:
         cluster = Cluster(crawler, redis_url, idle=1.0)
+        cluster.prefix = servers.REDIS_PREFIX
         cluster.join()
         try:
             if held:
@@ -355,9 +361,12 @@ def test_a_worker_joining_in_the_seeders_exclusive_moment_waits_for_it(tmp_path,
     run_id = ArticleStore(engine, 50).start_run("demo")
     engine.dispose()
     spider_class = type("Articles", (Spider,), {"name": "articles", "targets": "demo"})
-    crawler = get_crawler(spider_class, {"FANWEN_QUEUE": redis_url, "FANWEN_DB": db})
+    crawler = get_crawler(
+        spider_class,
+        {"FANWEN_QUEUE": redis_url, "FANWEN_QUEUE_PREFIX": servers.REDIS_PREFIX, "FANWEN_DB": db},
+    )
     crawler.spider = spider_class()
-    prefix = f"fanwen:{crawl_name('articles', 'demo', resolve_db_url(db))}"
+    prefix = f"{servers.REDIS_PREFIX}:{crawl_name('articles', 'demo', resolve_db_url(db))}"
     server = redis.Redis.from_url(redis_url, decode_responses=True)
     server.set(f"{prefix}:run", f"0123456789ab {time.time()}")  # the seeder has just started the run
     server.set(f"{prefix}:0123456789ab:run_id", run_id)

@@ -52,6 +52,7 @@ class Cluster:
         self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self.server: Any = None
         self.crawl = ""
+        self.prefix = "fanwen"  # FANWEN_QUEUE_PREFIX: the first part of every key
         self.token = ""
         self.seeder = False
         self._idle_since: float | None = None
@@ -69,6 +70,7 @@ class Cluster:
         if not url:
             raise NotConfigured("FANWEN_QUEUE is not set: this process crawls alone")
         cluster = cls(crawler, url, crawler.settings.getfloat("FANWEN_IDLE", 30.0))
+        cluster.prefix = crawler.settings.get("FANWEN_QUEUE_PREFIX") or "fanwen"
         _CLUSTERS[crawler] = cluster
         crawler.signals.connect(cluster.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(cluster.request_reached_downloader, signal=signals.request_reached_downloader)
@@ -86,7 +88,7 @@ class Cluster:
     # -- joining ------------------------------------------------------------------------
 
     def key(self, name: str) -> str:
-        return f"fanwen:{self.crawl}:{self.token}:{name}"
+        return f"{self.prefix}:{self.crawl}:{self.token}:{name}"
 
     def join(self) -> None:
         """Join the live run of this crawl, or start one and seed it (idempotent)."""
@@ -102,7 +104,7 @@ class Cluster:
         db = resolve_db_url(self.crawler.settings.get("FANWEN_DB"))
         self.crawl = crawl_name(spider.name if spider else "", targets, db)
         self.server = redis.Redis.from_url(self.url, decode_responses=True)
-        run_key = f"fanwen:{self.crawl}:run"
+        run_key = f"{self.prefix}:{self.crawl}:run"
         while True:
             current = self.server.get(run_key)
             if current is not None:
@@ -246,7 +248,7 @@ class Cluster:
             others = self._live_workers()
         self._left = not others
         if self._left:
-            current = self.server.get(f"fanwen:{self.crawl}:run")
+            current = self.server.get(f"{self.prefix}:{self.crawl}:run")
             if current is not None and current.split()[0] == self.token:
                 self._forget(current)
         return self._left
@@ -254,7 +256,7 @@ class Cluster:
     def _forget(self, current: str) -> None:
         """Delete a run's keys, and the crawl's pointer to it if it still names that run."""
         token = current.split()[0]
-        prefix = f"fanwen:{self.crawl}:{token}:"
+        prefix = f"{self.prefix}:{self.crawl}:{token}:"
         names = [prefix + n for n in ("requests", "dupefilter", "workers", "run_id")]
         names += list(self.server.scan_iter(match=prefix + "worker:*"))
         names += list(self.server.scan_iter(match=prefix + "taken:*"))
@@ -263,7 +265,7 @@ class Cluster:
         self.server.eval(
             "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0",
             1,
-            f"fanwen:{self.crawl}:run",
+            f"{self.prefix}:{self.crawl}:run",
             current,
         )
 
