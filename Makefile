@@ -20,6 +20,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check fanwen tests bench
+	$(BIN)/ruff format --check fanwen tests bench
 	$(BIN)/mypy
 
 clean:

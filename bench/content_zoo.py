@@ -89,7 +89,9 @@ def zoo_pages(zoo: Path) -> tuple[dict[str, dict[str, Any]], list[Page]]:
     from fanwen.offline import decode
 
     truth = load_truth(zoo)
-    pages = [(name, decode((zoo / f"{name}.html").read_bytes()), want.get("url")) for name, want in truth.items()]
+    pages = [
+        (name, decode((zoo / f"{name}.html").read_bytes()), want.get("url")) for name, want in truth.items()
+    ]
     return truth, pages
 
 
@@ -111,7 +113,9 @@ def main() -> None:
         except SkipTool as exc:
             print(exc, file=sys.stderr)
             continue
-        table[tool] = {name: page_score(scorer, want, preds.get(name, {}), tool) for name, want in truth.items()}
+        table[tool] = {
+            name: page_score(scorer, want, preds.get(name, {}), tool) for name, want in truth.items()
+        }
         times[tool] = sum(ms.values()) / max(len(ms), 1)
         reasons[tool] = {name: str(p.get("reason", "")) for name, p in preds.items()}
     tools = list(table)

@@ -214,7 +214,9 @@ def memory_watch(crawler: Any, report: Path, every: int) -> None:
     def closed() -> None:
         take()
         first, last = taken[0], taken[-1]
-        lines = [f"responses, RSS MB, traced MB: {[(n, round(r / 1024), round(sum(s.size for s in snap.statistics('filename')) / 2**20, 1)) for n, r, snap, _ in taken]}"]
+        lines = [
+            f"responses, RSS MB, traced MB: {[(n, round(r / 1024), round(sum(s.size for s in snap.statistics('filename')) / 2**20, 1)) for n, r, snap, _ in taken]}"
+        ]
         lines.append(f"\n## top 25 lines at {last[0]} responses")
         lines += [str(stat) for stat in last[2].statistics("lineno")[:25]]
         lines.append(f"\n## top 25 growth, {first[0]} -> {last[0]} responses")
@@ -643,7 +645,9 @@ def main() -> None:
         metavar="FILE",
         help="trace the crawl process's Python memory; writes MODE-FILE (slows the crawl: not for timing)",
     )
-    parser.add_argument("--trace-every", type=int, default=1000, metavar="N", help="snapshot every N responses")
+    parser.add_argument(
+        "--trace-every", type=int, default=1000, metavar="N", help="snapshot every N responses"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
@@ -652,7 +656,14 @@ def main() -> None:
     args = parser.parse_args()
     if args.child:
         child(
-            args.child, args.url, args.db, args.out, args.concurrency, args.per_domain, args.workers, args.trace
+            args.child,
+            args.url,
+            args.db,
+            args.out,
+            args.concurrency,
+            args.per_domain,
+            args.workers,
+            args.trace,
         )
         return
 

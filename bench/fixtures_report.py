@@ -40,7 +40,9 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
 DEFAULT_SETS = tuple(
-    FIXTURES / name for name in ("pages", "zoo", "heldback", "zoo2", "heldback2", "heldback3", "heldback4") if (FIXTURES / name).is_dir()
+    FIXTURES / name
+    for name in ("pages", "zoo", "heldback", "zoo2", "heldback2", "heldback3", "heldback4")
+    if (FIXTURES / name).is_dir()
 )
 METADATA = ("title", "published", "author", "source", "category")
 _SPACE = re.compile(r"\s+")

@@ -62,7 +62,9 @@ def run(command: list[str]) -> dict[str, Any]:
     load_before = os.getloadavg()[0]
     result = timed(command)
     after = os.times()
-    result["cpu"] = (after.children_user - before.children_user) + (after.children_system - before.children_system)
+    result["cpu"] = (after.children_user - before.children_user) + (
+        after.children_system - before.children_system
+    )
     result["load"] = (load_before, os.getloadavg()[0])
     return result
 
@@ -72,7 +74,9 @@ def main() -> None:
     from realsite import add_site_arguments
 
     add_site_arguments(parser, 2000)
-    parser.add_argument("--workers", default="auto", help="FANWEN_WORKERS of the crawls and reprocess --workers")
+    parser.add_argument(
+        "--workers", default="auto", help="FANWEN_WORKERS of the crawls and reprocess --workers"
+    )
     parser.add_argument(
         "--no-baseline", action="store_true", help="skip the crawl without kept pages (halves the time)"
     )
@@ -92,13 +96,31 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="fanwen-reprocess-"))
     rules = work / "rules.toml"
     rules.write_text(RULE, encoding="utf-8")
-    fast = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-L", "WARNING", "-s", f"FANWEN_WORKERS={args.workers}"]
+    fast = [
+        "-s",
+        "AUTOTHROTTLE_ENABLED=0",
+        "-s",
+        "DOWNLOAD_DELAY=0",
+        "-L",
+        "WARNING",
+        "-s",
+        f"FANWEN_WORKERS={args.workers}",
+    ]
     results: dict[str, Any] = {"articles": len(site.articles), "article_pages": len(article_paths)}
     with serve(site) as base:
         crawls = (("crawl", "1"),) if args.no_baseline else (("crawl_without_pages", "0"), ("crawl", "1"))
         for name, keep in crawls:
             db = work / f"{name}.db"
-            command = [str(BIN / "fanwen"), "crawl", "demo", "--start-url", f"{base}/", "--db", str(db), *fast]
+            command = [
+                str(BIN / "fanwen"),
+                "crawl",
+                "demo",
+                "--start-url",
+                f"{base}/",
+                "--db",
+                str(db),
+                *fast,
+            ]
             result = run([*command, "-s", f"FANWEN_KEEP_PAGES={keep}"])
             stats = json.loads(
                 subprocess.run(
@@ -120,7 +142,9 @@ def main() -> None:
         bodies, raw_kept, rows = connection.execute(
             "SELECT sum(length(body)), sum(size), count(*) FROM kept_pages"
         ).fetchone()
-        dictionaries = connection.execute("SELECT coalesce(sum(length(data)), 0) FROM page_dicts").fetchone()[0]
+        dictionaries = connection.execute("SELECT coalesce(sum(length(data)), 0) FROM page_dicts").fetchone()[
+            0
+        ]
     kept = bodies + dictionaries
     results["kept"] = {
         "raw_html_bytes": raw_bytes,

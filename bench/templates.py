@@ -120,7 +120,13 @@ def run_template(site: list[tuple[Any, str, str]]) -> tuple[dict[str, Any], floa
 
 def fingerprint(article: Any) -> tuple[Any, ...]:
     """What the crawl-end re-check compares: the title and text, and the metadata a template reads."""
-    return (article.title, article.published, article.author, article.source, tuple(b.text for b in article.blocks))
+    return (
+        article.title,
+        article.published,
+        article.author,
+        article.source,
+        tuple(b.text for b in article.blocks),
+    )
 
 
 def run_learned(site: list[tuple[Any, str, str]], template: Any) -> tuple[dict[str, Any], float]:

@@ -124,7 +124,9 @@ def _check_scrapy_setting(name: str, value: Any) -> None:
         try:
             (int if whole else float)(value)
         except ValueError:
-            raise SettingError(f"{name}: must be a {'whole ' if whole else ''}number, not {value!r}") from None
+            raise SettingError(
+                f"{name}: must be a {'whole ' if whole else ''}number, not {value!r}"
+            ) from None
 
 
 def check_settings(settings: Mapping[str, Any]) -> None:

@@ -131,7 +131,10 @@ def same_article(article: Article, stored: StoredArticle) -> bool:
 
 
 def from_kept(
-    connection: Connection, stored: StoredArticle, profile: Profile | None, finishing: Finishing,
+    connection: Connection,
+    stored: StoredArticle,
+    profile: Profile | None,
+    finishing: Finishing,
     template: Template | None = None,
 ) -> tuple[Article | None, bool]:
     """The stored article made again from its kept pages, stripped and sectioned, and whether
@@ -201,7 +204,9 @@ def recheck_learned(
             continue
         if same_article(article, stored):
             if article_id in templated:  # read by the final template now: not again next time
-                settled = partial(set_template, article_id=article_id, key=key, seen=signature_json(article.template_seen))
+                settled = partial(
+                    set_template, article_id=article_id, key=key, seen=signature_json(article.template_seen)
+                )
                 store.in_batch(settled)
             continue
         # This run's articles are corrected in place (no revision), earlier runs' get one.
@@ -467,6 +472,8 @@ def _one(
     summary.removals.update(differences)
     if len(summary.examples) < MAX_EXAMPLES:
         rules = ", ".join(f"{rule} {n:+d}" for rule, n in differences.items())
-        summary.examples.append(f"{stored.url}: sections +{added} -{removed}" + (f"; removed {rules}" if rules else ""))
+        summary.examples.append(
+            f"{stored.url}: sections +{added} -{removed}" + (f"; removed {rules}" if rules else "")
+        )
     if store is not None:
         store.save(article, fetched=False)

@@ -87,7 +87,9 @@ def postgres_server() -> Iterator[str]:
         runuser = shutil.which("runuser")
         if not runuser or subprocess.run(["id", "-u", user], capture_output=True).returncode:
             shutil.rmtree(folder, ignore_errors=True)
-            unavailable(f"no PostgreSQL on {PG_HOST}:{PG_PORT}; initdb cannot run as root and there is no {user} user")
+            unavailable(
+                f"no PostgreSQL on {PG_HOST}:{PG_PORT}; initdb cannot run as root and there is no {user} user"
+            )
         shutil.chown(folder, user)
         as_user = [runuser, "-u", user, "--"]
     data = str(folder / "data")
@@ -101,7 +103,9 @@ def postgres_server() -> Iterator[str]:
     except (OSError, subprocess.CalledProcessError) as error:
         detail = (getattr(error, "stderr", "") or str(error)).strip().splitlines()
         shutil.rmtree(folder, ignore_errors=True)
-        unavailable(f"no PostgreSQL on {PG_HOST}:{PG_PORT}, and starting one failed: {detail[-1] if detail else error}")
+        unavailable(
+            f"no PostgreSQL on {PG_HOST}:{PG_PORT}, and starting one failed: {detail[-1] if detail else error}"
+        )
     try:
         yield f"postgresql://{user}@127.0.0.1:{port}"
     finally:

@@ -99,7 +99,12 @@ def test_ctrl_c_at_any_moment_of_the_demo_is_exit_3(tmp_path, moment, delay):
 
     command = [str(BIN / "fanwen"), "demo", "--db", str(tmp_path / "d.db"), "--port", "0"]
     demo = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, process_group=0, preexec_fn=sigint_as_at_a_terminal,
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        process_group=0,
+        preexec_fn=sigint_as_at_a_terminal,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     assert demo.stdout is not None
@@ -160,7 +165,11 @@ def test_a_signal_at_the_moments_that_raced_is_exit_3_and_an_ended_run(tmp_path,
     db = tmp_path / "d.db"
     demo = subprocess.run(
         [sys.executable, "-c", SIGNAL_ON_ENTRY, signal_name, entered, "demo", "--db", str(db), "--port", "0"],
-        capture_output=True, text=True, timeout=120, process_group=0, preexec_fn=sigint_as_at_a_terminal,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        process_group=0,
+        preexec_fn=sigint_as_at_a_terminal,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     assert demo.returncode == 3, (demo.stdout, demo.stderr[-3000:])
@@ -182,7 +191,9 @@ def test_demo_on_a_read_only_database_is_one_line_and_fails(tmp_path):
 
     path = tmp_path / "ro.db"
     migrate(make_engine(str(path)))
-    result = CliRunner().invoke(main, ["demo", "--port", "0", "--db", f"sqlite:///file:{path}?mode=ro&uri=true"])
+    result = CliRunner().invoke(
+        main, ["demo", "--port", "0", "--db", f"sqlite:///file:{path}?mode=ro&uri=true"]
+    )
     assert result.exit_code == 1
     assert "read-only" in result.output and "Traceback" not in result.output
 
@@ -194,9 +205,26 @@ def test_max_pages_is_exact(tmp_path, limit):
     db = tmp_path / "m.db"
     with serve(build_site()) as base:
         result = subprocess.run(
-            [str(BIN / "fanwen"), "crawl", "demo", "--start-url", base + "/", "--db", str(db), "--max-pages",
-             str(limit), "-L", "ERROR", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0"],
-            capture_output=True, text=True, timeout=120,
+            [
+                str(BIN / "fanwen"),
+                "crawl",
+                "demo",
+                "--start-url",
+                base + "/",
+                "--db",
+                str(db),
+                "--max-pages",
+                str(limit),
+                "-L",
+                "ERROR",
+                "-s",
+                "AUTOTHROTTLE_ENABLED=0",
+                "-s",
+                "DOWNLOAD_DELAY=0",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
     assert result.returncode == 0, result.stderr[-2000:]
     (stats_json,) = sqlite3.connect(db).execute("SELECT stats_json FROM crawl_runs").fetchone()

@@ -44,7 +44,11 @@ def test_bad_files_get_an_error_line_and_the_rest_still_print(tmp_path):
     assert len(result.stdout.splitlines()) == 1
     errors = result.stderr.splitlines()
     assert len(errors) == 3
-    assert "empty file" in errors[0] and "missing.html" in errors[1] and "not an article: a listing page" in errors[2]
+    assert (
+        "empty file" in errors[0]
+        and "missing.html" in errors[1]
+        and "not an article: a listing page" in errors[2]
+    )
     assert "Traceback" not in result.output
 
 

@@ -20,8 +20,12 @@ def test_a_bad_profile_is_one_line_naming_the_key(tmp_path):
 
 def test_a_good_profile_and_what_its_selectors_find_on_a_saved_page(tmp_path):
     path = tmp_path / "huabo.toml"
-    path.write_text('[selectors]\ncontent = ["div.nowhere", "div.content"]\ntitle = ["h1"]\n', encoding="utf-8")
-    result = CliRunner().invoke(main, ["profile", "check", str(path), "--page", str(FIXTURES / "example.html")])
+    path.write_text(
+        '[selectors]\ncontent = ["div.nowhere", "div.content"]\ntitle = ["h1"]\n', encoding="utf-8"
+    )
+    result = CliRunner().invoke(
+        main, ["profile", "check", str(path), "--page", str(FIXTURES / "example.html")]
+    )
     assert result.exit_code == 0, result.output
     assert "ok: profile 'huabo'" in result.output
     assert "selectors.content 'div.nowhere': 0 match(es)" in result.output

@@ -37,7 +37,9 @@ def crawled(tmp_path_factory):
     db = tmp_path_factory.mktemp("column") / "demo.db"
     with serve(site) as base:
         command = [str(BIN / "scrapy"), "crawl", "articles", "-a", "target=demo", "-a", f"start_url={base}/"]
-        result = subprocess.run([*command, "-s", f"FANWEN_DB={db}", *FAST], cwd=ROOT, capture_output=True, text=True)
+        result = subprocess.run(
+            [*command, "-s", f"FANWEN_DB={db}", *FAST], cwd=ROOT, capture_output=True, text=True
+        )
     assert result.returncode == 0, result.stderr[-3000:]
     connection = sqlite3.connect(db)
     yield site, connection
@@ -61,9 +63,12 @@ def test_the_stock_lead_is_removed_from_every_article_of_the_column_and_recorded
         removed = connection.execute(
             "SELECT rule FROM removed_fragments WHERE article_id = ? AND text = ?", (article_id, STOCK_LEAD)
         ).fetchall()
-        assert removed == ([("learned-boilerplate",)] if article.path.startswith("/xinde/") else []), article.path
+        assert removed == ([("learned-boilerplate",)] if article.path.startswith("/xinde/") else []), (
+            article.path
+        )
         sections = connection.execute(
-            "SELECT kind, level, heading, text FROM sections WHERE article_id = ? ORDER BY position", (article_id,)
+            "SELECT kind, level, heading, text FROM sections WHERE article_id = ? ORDER BY position",
+            (article_id,),
         ).fetchall()
         assert [tuple(s) for s in sections] == [tuple(s) for s in article.sections], article.path
 

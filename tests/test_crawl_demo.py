@@ -130,7 +130,10 @@ def generic_crawl(site, db: Path) -> tuple[subprocess.CompletedProcess[str], dic
         )
         assert result.returncode == 0, result.stderr[-3000:]
         connection = sqlite3.connect(db)
-        stored = {url.removeprefix(base): pages for url, pages in connection.execute("SELECT url, pages FROM articles")}
+        stored = {
+            url.removeprefix(base): pages
+            for url, pages in connection.execute("SELECT url, pages FROM articles")
+        }
         connection.close()
     return result, stored
 

@@ -165,7 +165,10 @@ def test_the_same_text_with_a_corrected_date_or_source_is_written_in_place(engin
     corrected = make_article(published=datetime(2024, 12, 17), source="新华社", author="李明")
     with ArticleStore(engine) as store:
         assert store.save(corrected) == "replaced"
-        assert store.save(make_article(published=datetime(2024, 12, 17), source="新华社", author="李明")) == "unchanged"
+        assert (
+            store.save(make_article(published=datetime(2024, 12, 17), source="新华社", author="李明"))
+            == "unchanged"
+        )
     stored = get_article(engine, URL)
     assert stored is not None
     assert (stored.published, stored.source, stored.author) == (datetime(2024, 12, 17), "新华社", "李明")
@@ -224,7 +227,9 @@ def test_an_article_not_fetched_leaves_last_seen_and_the_validators(engine: Engi
 
     def seen() -> tuple[Any, ...]:
         with engine.connect() as connection:
-            return connection.execute(select(ArticleRow.last_seen, ArticleRow.etag, ArticleRow.last_modified)).one()
+            return connection.execute(
+                select(ArticleRow.last_seen, ArticleRow.etag, ArticleRow.last_modified)
+            ).one()
 
     with ArticleStore(engine) as store:
         store.save(make_article(etag='"a"', last_modified="Mon, 01 Jan 2024 00:00:00 GMT"))
@@ -235,12 +240,16 @@ def test_an_article_not_fetched_leaves_last_seen_and_the_validators(engine: Engi
     with ArticleStore(engine) as store:
         assert store.save(again, fetched=False) == "unchanged"
     assert seen() == before
-    changed = make_article(sections=[Section("intro", 1, None, "全新的内容。")], etag='"b"', last_modified=None)
+    changed = make_article(
+        sections=[Section("intro", 1, None, "全新的内容。")], etag='"b"', last_modified=None
+    )
     with ArticleStore(engine) as store:
         assert store.save(changed, fetched=False) == "changed"
     assert seen() == before
     stored = get_article(engine, URL)
-    assert stored is not None and [s.text for s in stored.sections] == ["全新的内容。"] and stored.revisions == 1
+    assert (
+        stored is not None and [s.text for s in stored.sections] == ["全新的内容。"] and stored.revisions == 1
+    )
 
 
 def test_upsert_is_idempotent_and_batched(engine: Engine) -> None:

@@ -164,9 +164,7 @@ def test_structures_and_keep_sentences_are_all_represented(site: DemoSite) -> No
     kept = " ".join(k for a in site.articles for k in a.keep)
     for word in ("微信", "下载", "二维码", "版权", "QQ"):
         assert word in kept
-    assert {"lead", "p", "strong", "h2", "h3"} <= {
-        m for a in site.articles for m in a.drawing.markup
-    }
+    assert {"lead", "p", "strong", "h2", "h3"} <= {m for a in site.articles for m in a.drawing.markup}
 
 
 def test_metadata_lines_differ_by_template(site: DemoSite) -> None:
@@ -215,9 +213,7 @@ def test_update_article_changes_page_and_truth() -> None:
     assert article.sections[0].text.startswith("办事方便与否")
     after = site.pages["/pinglun/1002.html"]
     assert "办事方便与否" in after.body.decode()
-    assert (
-        after.last_modified and before.last_modified and after.last_modified > before.last_modified
-    )
+    assert after.last_modified and before.last_modified and after.last_modified > before.last_modified
     renamed = site.update_article(
         "/pinglun/1002.html", title="新标题", sections=[("intro", 1, None, "只剩一段。")]
     )
@@ -264,9 +260,7 @@ def test_sitemap_lists_every_article(site: DemoSite, base_url: str) -> None:
     assert status == 200 and "xml" in headers["Content-Type"]
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     urls = ET.fromstring(body).findall("s:url", ns)
-    assert {u.findtext("s:loc", namespaces=ns) for u in urls} == {
-        base_url + a.path for a in site.articles
-    }
+    assert {u.findtext("s:loc", namespaces=ns) for u in urls} == {base_url + a.path for a in site.articles}
     assert all(datetime.fromisoformat(u.findtext("s:lastmod", namespaces=ns) or "") for u in urls)
 
 
@@ -315,9 +309,7 @@ def test_changed_article_is_no_longer_304() -> None:
             {"If-None-Match": headers["ETag"]},
         )
         assert status == 200 and "头等大事" in body.decode("gbk")
-        status, _, _ = fetch(
-            url + "/zongjie/3003.html", {"If-Modified-Since": headers["Last-Modified"]}
-        )
+        status, _, _ = fetch(url + "/zongjie/3003.html", {"If-Modified-Since": headers["Last-Modified"]})
         assert status == 200
         assert new_headers["Last-Modified"] != headers["Last-Modified"]
 

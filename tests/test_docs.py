@@ -15,7 +15,9 @@ ROOT = Path(__file__).parent.parent
 
 
 def test_every_fanwen_setting_is_documented():
-    documented = set(re.findall(r"`(FANWEN_[A-Z_]+)`", (ROOT / "docs" / "settings.md").read_text(encoding="utf-8")))
+    documented = set(
+        re.findall(r"`(FANWEN_[A-Z_]+)`", (ROOT / "docs" / "settings.md").read_text(encoding="utf-8"))
+    )
     defined = {name for name in vars(settings) if name.startswith("FANWEN_")}
     used = set()
     for path in (ROOT / "fanwen").rglob("*.py"):

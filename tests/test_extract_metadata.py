@@ -331,6 +331,11 @@ def test_label_lines_set_apart_by_br_are_read_one_by_one():
 def test_a_region_after_the_date_is_where_the_writer_is_not_the_source(region):
     """Self-media and Q&A pages print the writer's IP region after the date (2025-04-09 20:15 浙江);
     a bare name there is a source on portals (2024-12-18 华博范文网), a region name never is."""
-    article = extract(f"<h1>标题</h1><div class='meta'>2025-04-09 20:15 {region}</div><div class='text'>{PARAS}</div>")
+    article = extract(
+        f"<h1>标题</h1><div class='meta'>2025-04-09 20:15 {region}</div><div class='text'>{PARAS}</div>"
+    )
     assert article.source is None
-    assert extract(f"<h1>标题</h1><div>2024-12-18 华博范文网</div><div class='text'>{PARAS}</div>").source == "华博范文网"
+    assert (
+        extract(f"<h1>标题</h1><div>2024-12-18 华博范文网</div><div class='text'>{PARAS}</div>").source
+        == "华博范文网"
+    )

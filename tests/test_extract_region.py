@@ -193,7 +193,16 @@ def test_a_poem_of_short_lines_is_the_article_not_the_poets_biography():
 
 
 @pytest.mark.parametrize(
-    "label", ["网友评论", "發表評論", "3 Comments", "我来说两句", "《入住博客》已有15件评论", "网友评论（15）", "评论(15)"]
+    "label",
+    [
+        "网友评论",
+        "發表評論",
+        "3 Comments",
+        "我来说两句",
+        "《入住博客》已有15件评论",
+        "网友评论（15）",
+        "评论(15)",
+    ],
 )
 def test_comments_under_a_short_post_in_one_container_are_left_out(label):
     post = "".join(
@@ -471,7 +480,12 @@ def test_a_quatrain_in_br_lines_under_its_title_is_the_article_not_the_poets_bio
 <div class="cont"><h1>江村晚归</h1><div class="poem">柳外斜阳水外山<br>渔舟三两趁潮还<br>儿童争向篱边立<br>笑指炊烟认旧湾<br></div></div>
 <div class="cont"><h2>作者介绍</h2>{bio}</div></body></html>"""
     article = extract_article(Selector(text=html), None, None)
-    assert [b.text for b in article.blocks] == ["柳外斜阳水外山", "渔舟三两趁潮还", "儿童争向篱边立", "笑指炊烟认旧湾"]
+    assert [b.text for b in article.blocks] == [
+        "柳外斜阳水外山",
+        "渔舟三两趁潮还",
+        "儿童争向篱边立",
+        "笑指炊烟认旧湾",
+    ]
 
 
 def test_a_pager_inside_the_text_box_is_not_text():

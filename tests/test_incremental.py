@@ -50,7 +50,9 @@ class Server:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self.handler)
         self.httpd.daemon_threads = True
         self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self.thread.start()
 
     def serve(self, site: DemoSite) -> None:
@@ -88,7 +90,9 @@ def snapshot(db: Path) -> dict:
         articles = connection.execute(
             "SELECT id, url, title, content_hash, text, pages, etag, last_modified, updated_at FROM articles ORDER BY id"
         ).fetchall()
-        sections = connection.execute("SELECT id, article_id, position, text FROM sections ORDER BY id").fetchall()
+        sections = connection.execute(
+            "SELECT id, article_id, position, text FROM sections ORDER BY id"
+        ).fetchall()
         revisions = connection.execute("SELECT count(*) FROM article_revisions").fetchone()[0]
     finally:
         connection.close()
@@ -99,7 +103,9 @@ def with_new_article(edit: tuple[str, str, str]) -> tuple[DemoSite, str]:
     """The demo site plus one article, published after every other one (top of its listing)."""
     site = build_site(extra_articles=EXTRA + 1)
     new = max(site.articles, key=lambda a: a.id)
-    newest: date | datetime = datetime(2025, 1, 2, 9, 30) if isinstance(new.published, datetime) else date(2025, 1, 2)
+    newest: date | datetime = (
+        datetime(2025, 1, 2, 9, 30) if isinstance(new.published, datetime) else date(2025, 1, 2)
+    )
     site.update_article(new.path, published=newest)
     site.edit_text(*edit)
     return site, new.path
@@ -181,7 +187,9 @@ def test_a_new_article_on_page_one_is_found_without_walking_the_listing(scenario
     assert (run["articles_new"], run["articles_changed"]) == (1, 0)
     assert any(url.endswith(new_path) for _, url, *_ in step["snapshot"]["articles"])
     # Stored articles are not due (default refresh): the only article page asked for is the new one.
-    article_pages = [p for p in paths if p.rstrip("/").count("/") == 2 and "list_" not in p and p.endswith(".html")]
+    article_pages = [
+        p for p in paths if p.rstrip("/").count("/") == 2 and "list_" not in p and p.endswith(".html")
+    ]
     assert article_pages == [new_path]
     # Page 1 of the new article's listing had something new, so its page 2 was read, and
     # showed nothing new: no listing went further, the other listings stopped at page 1.

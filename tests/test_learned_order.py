@@ -39,13 +39,25 @@ SEED = 0
 
 def order_page(paths: list[str]) -> Page:
     links = "".join(f'<li><a href="{path}">{path}</a></li>' for path in paths)
-    html = f"<html><head><meta charset='utf-8'><title>order</title></head><body><ul>{links}</ul></body></html>"
+    html = (
+        f"<html><head><meta charset='utf-8'><title>order</title></head><body><ul>{links}</ul></body></html>"
+    )
     return Page("text/html; charset=utf-8", lambda base: html.encode())
 
 
 def crawl(base: str, start: str, db: Path) -> sqlite3.Connection:
-    command = [str(BIN / "scrapy"), "crawl", "articles", "-a", "target=demo", "-a", f"start_url={base}{start}"]
-    result = subprocess.run([*command, "-s", f"FANWEN_DB={db}", *IN_ORDER], cwd=ROOT, capture_output=True, text=True)
+    command = [
+        str(BIN / "scrapy"),
+        "crawl",
+        "articles",
+        "-a",
+        "target=demo",
+        "-a",
+        f"start_url={base}{start}",
+    ]
+    result = subprocess.run(
+        [*command, "-s", f"FANWEN_DB={db}", *IN_ORDER], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     return sqlite3.connect(db)
 
@@ -54,7 +66,8 @@ def content(connection: sqlite3.Connection) -> dict[str, list[tuple]]:
     stored: dict[str, list[tuple]] = {}
     for article_id, url in connection.execute("SELECT id, url FROM articles"):
         sections = connection.execute(
-            "SELECT kind, level, heading, text FROM sections WHERE article_id = ? ORDER BY position", (article_id,)
+            "SELECT kind, level, heading, text FROM sections WHERE article_id = ? ORDER BY position",
+            (article_id,),
         ).fetchall()
         removed = connection.execute(
             "SELECT rule, text FROM removed_fragments WHERE article_id = ? ORDER BY position", (article_id,)

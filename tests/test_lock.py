@@ -40,7 +40,17 @@ def base():
 
 
 def fanwen_crawl(db: Path, base: str, *args: str) -> list[str]:
-    return [str(BIN / "fanwen"), "crawl", "demo", "--start-url", f"{base}/", "--db", str(db), *SETTINGS, *args]
+    return [
+        str(BIN / "fanwen"),
+        "crawl",
+        "demo",
+        "--start-url",
+        f"{base}/",
+        "--db",
+        str(db),
+        *SETTINGS,
+        *args,
+    ]
 
 
 def runs(db: Path) -> list[tuple[int, str]]:
@@ -83,7 +93,11 @@ class GatedHandler(DemoHandler):
 
 @pytest.fixture
 def gated():
-    handler = type("Handler", (GatedHandler,), {"site": build_site(), "gate": threading.Event(), "reached": threading.Event()})
+    handler = type(
+        "Handler",
+        (GatedHandler,),
+        {"site": build_site(), "gate": threading.Event(), "reached": threading.Event()},
+    )
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     httpd.daemon_threads = True
     threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
@@ -96,7 +110,9 @@ def gated():
 def test_a_second_crawl_exits_75_while_the_first_runs(gated, tmp_path):
     base, handler = gated
     db = tmp_path / "busy.db"
-    first = subprocess.Popen(fanwen_crawl(db, base), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = subprocess.Popen(
+        fanwen_crawl(db, base), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         # The first crawl holds the lock and is fetching an article page it gets only at the gate.
         assert handler.reached.wait(timeout=60), first.poll()
@@ -115,7 +131,11 @@ def test_a_crawl_with_wait_runs_once_the_lock_is_free(base, tmp_path):
     db = tmp_path / "wait.db"
     with RunLock(str(db)):
         waiting = subprocess.Popen(
-            fanwen_crawl(db, base, "--wait", "120"), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            fanwen_crawl(db, base, "--wait", "120"),
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         time.sleep(0.5)  # not an assertion: the crawl may or may not be waiting yet, both are fine
     _, err = waiting.communicate(timeout=120)
@@ -128,7 +148,10 @@ def test_scrapy_crawl_closes_with_database_locked(base, tmp_path):
     command = [str(BIN / "scrapy"), "crawl", "articles", "-a", "target=demo", "-a", f"start_url={base}/"]
     with RunLock(str(db)):
         result = subprocess.run(
-            [*command, "-s", f"FANWEN_DB={db}", "-s", "LOG_LEVEL=INFO"], cwd=ROOT, capture_output=True, text=True
+            [*command, "-s", f"FANWEN_DB={db}", "-s", "LOG_LEVEL=INFO"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
         )
     assert "another fanwen crawl" in result.stderr
     assert "'finish_reason': 'database_locked'" in result.stderr
@@ -139,7 +162,10 @@ def _running(db: Path) -> bool:
     try:
         connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         try:
-            return connection.execute("SELECT count(*) FROM crawl_runs WHERE status = 'running'").fetchone()[0] > 0
+            return (
+                connection.execute("SELECT count(*) FROM crawl_runs WHERE status = 'running'").fetchone()[0]
+                > 0
+            )
         finally:
             connection.close()
     except sqlite3.Error:

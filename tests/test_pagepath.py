@@ -84,7 +84,9 @@ def test_the_crawl_path_then_its_pipelines_give_what_extract_gives(tmp_path):
 def test_a_capped_page_is_truncated_for_explain_as_for_extract(tmp_path):
     page = tmp_path / "big.html"
     # Past the 5 MB cap: the article is read from the page's start and flagged as incomplete.
-    page.write_text(PAGE.replace("</body>", "<!--" + "x" * (5 * 1024 * 1024) + "--></body>"), encoding="utf-8")
+    page.write_text(
+        PAGE.replace("</body>", "<!--" + "x" * (5 * 1024 * 1024) + "--></body>"), encoding="utf-8"
+    )
     extracted = json.loads(CliRunner().invoke(main, ["extract", str(page)]).output)
     explained = CliRunner().invoke(main, ["explain", str(page)]).output
     assert extracted["truncated"] is True

@@ -19,7 +19,16 @@ from fanwen.items import Article, Block, FetchedPage, Section
 
 ROOT = Path(__file__).parent.parent
 BIN = Path(sys.executable).parent
-FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "LOG_LEVEL=WARNING", "-s", "FANWEN_WORKERS=0"]
+FAST = [
+    "-s",
+    "AUTOTHROTTLE_ENABLED=0",
+    "-s",
+    "DOWNLOAD_DELAY=0",
+    "-s",
+    "LOG_LEVEL=WARNING",
+    "-s",
+    "FANWEN_WORKERS=0",
+]
 CHROME = "<div class='nav'>" + "".join(f"<a href='/c/{n}/'>栏目{n}</a>" for n in range(40)) + "</div>"
 
 
@@ -103,7 +112,9 @@ def crawled(tmp_path_factory):
     db = tmp_path_factory.mktemp("kept") / "demo.db"
     with serve(site) as base:
         command = [str(BIN / "scrapy"), "crawl", "articles", "-a", "target=demo", "-a", f"start_url={base}/"]
-        result = subprocess.run([*command, "-s", f"FANWEN_DB={db}", *FAST], cwd=ROOT, capture_output=True, text=True)
+        result = subprocess.run(
+            [*command, "-s", f"FANWEN_DB={db}", *FAST], cwd=ROOT, capture_output=True, text=True
+        )
     assert result.returncode == 0, result.stderr[-3000:]
     return site, db
 
@@ -154,7 +165,10 @@ def test_keeping_pages_can_be_switched_off(tmp_path: Path) -> None:
     with serve(site) as base:
         command = [str(BIN / "scrapy"), "crawl", "articles", "-a", "target=demo", "-a", f"start_url={base}/"]
         result = subprocess.run(
-            [*command, "-s", f"FANWEN_DB={db}", "-s", "FANWEN_KEEP_PAGES=0", *FAST], cwd=ROOT, capture_output=True, text=True
+            [*command, "-s", f"FANWEN_DB={db}", "-s", "FANWEN_KEEP_PAGES=0", *FAST],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
         )
     assert result.returncode == 0, result.stderr[-3000:]
     connection = sqlite3.connect(db)

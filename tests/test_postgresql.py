@@ -54,7 +54,9 @@ def test_a_database_crawled_before_the_index_is_migrated_and_searchable(postgres
             {"url": f"{BASE}/a/1.html"},
         ).scalar_one()
         connection.execute(
-            text("INSERT INTO sections (article_id, position, kind, level, text) VALUES (:a, 0, 'body', 1, :t)"),
+            text(
+                "INSERT INTO sections (article_id, position, kind, level, text) VALUES (:a, 0, 'body', 1, :t)"
+            ),
             {"a": article_id, "t": "推进区域协调发展。"},
         )
     migrate(engine)

@@ -39,7 +39,7 @@ def one_line_error(output: str) -> str:
     ("toml", "key"),
     [
         ('[selectors]\ncontent = ["div.body", "div[[["]', "selectors.content[1]"),
-        ("[selectors]\ntitle = \"//h1[\"", "selectors.title[0]"),
+        ('[selectors]\ntitle = "//h1["', "selectors.title[0]"),
         ('[[rule]]\nname = "bad"\npattern = "(unclosed"', "rule[0]"),
         ('[[rule]]\nname = "bad"\npattern = "广告"\nunless = "[z-a]"', "rule[0]"),
     ],
@@ -102,7 +102,15 @@ def test_an_address_without_its_scheme_suggests_http(tmp_path):
 
 def test_scrapy_crawl_of_a_profile_without_start_url_is_one_line(tmp_path):
     result = subprocess.run(
-        [str(BIN / "scrapy"), "crawl", "articles", "-a", "target=demo", "-s", f"FANWEN_DB={tmp_path / 'f.db'}"],
+        [
+            str(BIN / "scrapy"),
+            "crawl",
+            "articles",
+            "-a",
+            "target=demo",
+            "-s",
+            f"FANWEN_DB={tmp_path / 'f.db'}",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -190,14 +198,33 @@ def test_a_crawl_whose_article_pages_all_fail_is_not_finished(tmp_path):
     db = tmp_path / "f.db"
     with serve(build_site()) as base:
         result = subprocess.run(
-            [str(BIN / "fanwen"), "crawl", str(profile), "--start-url", base + "/", "--db", str(db),
-             "--max-pages", "12", "-L", "ERROR", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0"],
-            capture_output=True, text=True, timeout=120,
+            [
+                str(BIN / "fanwen"),
+                "crawl",
+                str(profile),
+                "--start-url",
+                base + "/",
+                "--db",
+                str(db),
+                "--max-pages",
+                "12",
+                "-L",
+                "ERROR",
+                "-s",
+                "AUTOTHROTTLE_ENABLED=0",
+                "-s",
+                "DOWNLOAD_DELAY=0",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
     assert result.returncode == 4, result.stdout + result.stderr[-2000:]
     assert "Traceback" not in result.stderr
     with sqlite3.connect(db) as connection:
-        assert connection.execute("SELECT status, articles_new FROM crawl_runs").fetchall() == [("nothing_stored", 0)]
+        assert connection.execute("SELECT status, articles_new FROM crawl_runs").fetchall() == [
+            ("nothing_stored", 0)
+        ]
 
 
 def test_a_first_crawl_that_finds_no_article_says_why_and_is_not_finished(tmp_path):
@@ -213,7 +240,8 @@ def test_a_first_crawl_that_finds_no_article_says_why_and_is_not_finished(tmp_pa
     site.mkdir()
     (site / "index.html").write_text(
         '<html><head><meta charset="utf-8"><title>某某科技</title></head><body>'
-        '<a href="about.html">关于我们</a> <a href="contact.html">联系方式</a></body></html>', encoding="utf-8"
+        '<a href="about.html">关于我们</a> <a href="contact.html">联系方式</a></body></html>',
+        encoding="utf-8",
     )
     for name, text in (("about", "公司简介"), ("contact", "电话：0571-1234567")):
         (site / f"{name}.html").write_text(

@@ -178,7 +178,10 @@ def test_a_worker_whose_asker_is_gone_ends_quietly():
     html = ("<h1>标题</h1><div><p>" + "正文内容很长。" * 40 + "</p></div>").encode()
     page = (html, "text/html; charset=utf-8", "http://x.cn/a/1.html", False, None)
     worker = subprocess.Popen(
-        [sys.executable, "-c", reader._WORKER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        [sys.executable, "-c", reader._WORKER],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     assert worker.stdin is not None and worker.stdout is not None
     worker.stdout.close()  # the asker is gone
@@ -279,9 +282,23 @@ def test_a_crawl_with_page_readers_stores_what_a_crawl_without_them_does(tmp_pat
     def crawl(base: str, db: Path, workers: str) -> str:
         result = subprocess.run(
             [
-                str(BIN / "scrapy"), "crawl", "articles", "-a", "target=demo", "-a", f"start_url={base}/",
-                "-s", f"FANWEN_DB={db}", "-s", f"FANWEN_WORKERS={workers}", "-s", "AUTOTHROTTLE_ENABLED=0",
-                "-s", "DOWNLOAD_DELAY=0", "-s", "LOG_LEVEL=INFO",
+                str(BIN / "scrapy"),
+                "crawl",
+                "articles",
+                "-a",
+                "target=demo",
+                "-a",
+                f"start_url={base}/",
+                "-s",
+                f"FANWEN_DB={db}",
+                "-s",
+                f"FANWEN_WORKERS={workers}",
+                "-s",
+                "AUTOTHROTTLE_ENABLED=0",
+                "-s",
+                "DOWNLOAD_DELAY=0",
+                "-s",
+                "LOG_LEVEL=INFO",
             ],  # fmt: skip
             cwd=ROOT,
             capture_output=True,

@@ -21,7 +21,16 @@ from fanwen.profiles import BUNDLED
 
 ROOT = Path(__file__).parent.parent
 BIN = Path(sys.executable).parent
-FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "LOG_LEVEL=WARNING", "-s", "FANWEN_WORKERS=0"]
+FAST = [
+    "-s",
+    "AUTOTHROTTLE_ENABLED=0",
+    "-s",
+    "DOWNLOAD_DELAY=0",
+    "-s",
+    "LOG_LEVEL=WARNING",
+    "-s",
+    "FANWEN_WORKERS=0",
+]
 # A rule the crawl did not have: the demo's pooled conclusions that open with 总而言之 go.
 RULE = """
 [[rule]]
@@ -33,17 +42,30 @@ max_chars = 200
 
 
 def crawl(base: str, db: Path, profile: str = "demo") -> None:
-    command = [str(BIN / "scrapy"), "crawl", "articles", "-a", f"target={profile}", "-a", f"start_url={base}/"]
-    result = subprocess.run([*command, "-s", f"FANWEN_DB={db}", *FAST], cwd=ROOT, capture_output=True, text=True)
+    command = [
+        str(BIN / "scrapy"),
+        "crawl",
+        "articles",
+        "-a",
+        f"target={profile}",
+        "-a",
+        f"start_url={base}/",
+    ]
+    result = subprocess.run(
+        [*command, "-s", f"FANWEN_DB={db}", *FAST], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr[-3000:]
 
 
 def content(db: Path) -> dict[str, list[tuple]]:
     connection = sqlite3.connect(db)
     stored = {}
-    for article_id, url, title, content_hash in connection.execute("SELECT id, url, title, content_hash FROM articles"):
+    for article_id, url, title, content_hash in connection.execute(
+        "SELECT id, url, title, content_hash FROM articles"
+    ):
         sections = connection.execute(
-            "SELECT kind, level, heading, text FROM sections WHERE article_id = ? ORDER BY position", (article_id,)
+            "SELECT kind, level, heading, text FROM sections WHERE article_id = ? ORDER BY position",
+            (article_id,),
         ).fetchall()
         removed = connection.execute(
             "SELECT rule, text FROM removed_fragments WHERE article_id = ? ORDER BY position", (article_id,)
@@ -177,7 +199,16 @@ def test_a_page_that_no_longer_gives_an_article_keeps_its_article(crawls, tmp_pa
 
 def test_a_killed_reprocess_resumes_and_ends_as_one_that_was_not(crawls) -> None:
     db = copy(crawls, "killed")
-    command = [str(BIN / "fanwen"), "reprocess", "--db", str(db), "--workers", "0", "--rules", str(crawls / "rules.toml")]
+    command = [
+        str(BIN / "fanwen"),
+        "reprocess",
+        "--db",
+        str(db),
+        "--workers",
+        "0",
+        "--rules",
+        str(crawls / "rules.toml"),
+    ]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
     deadline = time.monotonic() + 60
     while not committed(db) and process.poll() is None and time.monotonic() < deadline:
@@ -337,7 +368,9 @@ def test_bad_rules_are_one_line_and_exit_2(tmp_path: Path) -> None:
 def test_a_bad_worker_count_is_a_usage_error_as_in_fanwen_crawl(tmp_path: Path, workers: str) -> None:
     for command in ("reprocess", "crawl"):
         target = [] if command == "reprocess" else ["http://127.0.0.1:9/"]
-        result = CliRunner().invoke(main, [command, *target, "--db", str(tmp_path / "w.db"), "--workers", workers])
+        result = CliRunner().invoke(
+            main, [command, *target, "--db", str(tmp_path / "w.db"), "--workers", workers]
+        )
         assert result.exit_code == 2, result.output
         assert "'--workers': must be a number of processes (0 or more) or 'auto'" in result.output
         assert not (tmp_path / "w.db").exists()
@@ -355,14 +388,21 @@ def engine_content(url: str) -> dict[str, list[tuple]]:
         rows = connection.execute(text("SELECT id, url, title, content_hash FROM articles")).all()
         for article_id, article_url, title, content_hash in rows:
             sections = connection.execute(
-                text("SELECT kind, level, heading, text FROM sections WHERE article_id = :a ORDER BY position"),
+                text(
+                    "SELECT kind, level, heading, text FROM sections WHERE article_id = :a ORDER BY position"
+                ),
                 {"a": article_id},
             ).all()
             removed = connection.execute(
                 text("SELECT rule, text FROM removed_fragments WHERE article_id = :a ORDER BY position"),
                 {"a": article_id},
             ).all()
-            stored[article_url.split("/", 3)[3]] = [title, content_hash, *map(tuple, sections), *map(tuple, removed)]
+            stored[article_url.split("/", 3)[3]] = [
+                title,
+                content_hash,
+                *map(tuple, sections),
+                *map(tuple, removed),
+            ]
     engine.dispose()
     return stored
 
@@ -392,17 +432,25 @@ def test_a_corrected_date_or_author_alone_is_stored(crawls) -> None:
     db = copy(crawls, "metadata")
     with sqlite3.connect(db) as connection:
         ids = [row[0] for row in connection.execute("SELECT id FROM articles ORDER BY id LIMIT 3")]
-        connection.executemany("UPDATE articles SET author = '错误的作者', published = NULL WHERE id = ?", [(i,) for i in ids])
+        connection.executemany(
+            "UPDATE articles SET author = '错误的作者', published = NULL WHERE id = ?", [(i,) for i in ids]
+        )
     result = reprocess(db, workers="2")
     assert result.returncode == 0, result.stderr
     assert " 3 changed" in result.stdout, result.stdout
     stored = {url: rows for url, rows in content(db).items()}
     assert stored == content(crawls / "plain.db")  # title, text, sections, removals: as they were
     with sqlite3.connect(db) as connection:
-        assert connection.execute("SELECT count(*) FROM articles WHERE author = '错误的作者'").fetchone() == (0,)
-        fixed = connection.execute(f"SELECT author, published FROM articles WHERE id IN ({','.join('?' * 3)}) ORDER BY id", ids).fetchall()
+        assert connection.execute("SELECT count(*) FROM articles WHERE author = '错误的作者'").fetchone() == (
+            0,
+        )
+        fixed = connection.execute(
+            f"SELECT author, published FROM articles WHERE id IN ({','.join('?' * 3)}) ORDER BY id", ids
+        ).fetchall()
     with sqlite3.connect(crawls / "plain.db") as connection:
-        truth = connection.execute(f"SELECT author, published FROM articles WHERE id IN ({','.join('?' * 3)}) ORDER BY id", ids).fetchall()
+        truth = connection.execute(
+            f"SELECT author, published FROM articles WHERE id IN ({','.join('?' * 3)}) ORDER BY id", ids
+        ).fetchall()
     assert fixed == truth
     assert revisions(db) == 0
     assert " 0 changed" in reprocess(db).stdout  # and again: nothing left to change

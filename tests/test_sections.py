@@ -177,7 +177,12 @@ def test_parts_chapters_slashes_and_bracketed_numbers_head_sections():
 
 
 def test_a_fraction_or_a_lesson_is_not_a_part():
-    blocks = [Block("引言。"), Block("3/4的学生参加了晨读。"), Block("第一节课上，老师讲了三个故事。"), Block(BODY)]
+    blocks = [
+        Block("引言。"),
+        Block("3/4的学生参加了晨读。"),
+        Block("第一节课上，老师讲了三个故事。"),
+        Block(BODY),
+    ]
     assert shape(blocks) == [("intro", 1, None)]
 
 

@@ -44,11 +44,16 @@ def test_a_sitemap_index_leads_to_its_sitemaps(spider):
 
 def test_a_gzipped_sitemap_gives_article_requests(spider):
     response = Response(BASE + "/s1.xml.gz", body=gzip.compress(URLSET))
-    assert urls(spider.parse_sitemap(response)) == [(BASE + "/a/1.html", "parse"), (BASE + "/a/2.html", "parse")]
+    assert urls(spider.parse_sitemap(response)) == [
+        (BASE + "/a/1.html", "parse"),
+        (BASE + "/a/2.html", "parse"),
+    ]
 
 
 def test_sitemap_lines_in_robots_txt_are_followed(spider):
-    robots = TextResponse(BASE + "/robots.txt", body=b"User-agent: *\nSitemap: /sitemap.xml\n", encoding="utf-8")
+    robots = TextResponse(
+        BASE + "/robots.txt", body=b"User-agent: *\nSitemap: /sitemap.xml\n", encoding="utf-8"
+    )
     assert urls(spider.parse_sitemap(robots)) == [(BASE + "/sitemap.xml", "parse_sitemap")]
 
 
@@ -64,7 +69,8 @@ def test_parse_follows_a_listing_and_yields_an_article(spider):
 
 async def _parse_a_listing_and_an_article(spider):
     listing = HtmlResponse(
-        BASE + "/list/", encoding="utf-8",
+        BASE + "/list/",
+        encoding="utf-8",
         body='<ul><li><a href="/a/1.html">第一篇</a></li><li><a href="/list/2.html">下一页</a></li></ul>'.encode(),
     )
     spider.reader = type(spider.reader)(spider.profile, 0)
@@ -72,7 +78,8 @@ async def _parse_a_listing_and_an_article(spider):
     assert all(isinstance(o, Request) for o in out)
     assert BASE + "/a/1.html" in {o.url for o in out}
     page = HtmlResponse(
-        BASE + "/a/1.html", encoding="utf-8",
+        BASE + "/a/1.html",
+        encoding="utf-8",
         body=("<h1>标题</h1><div><p>" + "正文内容很长。" * 40 + "</p></div>").encode(),
     )
     [article] = [o async for o in spider.parse(page)]
@@ -94,7 +101,11 @@ def test_validate_drops_a_short_article_and_counts_why():
 def test_sections_counts_sections_and_headings():
     crawler = get_crawler()
     pipeline = SectionsPipeline.from_crawler(crawler)
-    blocks = [Block("近日，规划发布，各地积极响应。"), Block("一、坚持大局", heading=2), Block("推动区域协调发展。")]
+    blocks = [
+        Block("近日，规划发布，各地积极响应。"),
+        Block("一、坚持大局", heading=2),
+        Block("推动区域协调发展。"),
+    ]
     item = pipeline.process_item(Article(url=BASE + "/a/1.html", title="t", blocks=blocks))
     assert [s.kind for s in item.sections] == ["intro", "section"]
     assert crawler.stats.get_value("fanwen/sections/sections") == 2

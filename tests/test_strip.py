@@ -271,7 +271,11 @@ def test_traditional_text_is_folded_once_and_the_original_is_recorded(rules):
         (PROSE + "（本文来源：华博文库）", PROSE, "notice-source"),
         (PROSE + "【更多讲话稿范文，请关注微信公众号：jianghua365】", PROSE, "notice-follow"),
         (PROSE + "（完）", PROSE, "notice-end-mark"),
-        (PROSE + "各地要因地制宜。图为村民在田间劳作。（通讯员 李四 摄）", PROSE + "各地要因地制宜。", "notice-photo-caption"),
+        (
+            PROSE + "各地要因地制宜。图为村民在田间劳作。（通讯员 李四 摄）",
+            PROSE + "各地要因地制宜。",
+            "notice-photo-caption",
+        ),
         (PROSE + "各地要因地制宜。（图/记者 张三 摄）", PROSE + "各地要因地制宜。", "notice-photo-caption"),
         (PROSE + "文章来源：网络 作者：佚名", PROSE, "notice-source-line"),
         (PROSE + "温馨提示：本文仅供参考，请勿直接复制。", PROSE, "notice-site-note"),
@@ -350,7 +354,13 @@ def test_the_lines_of_a_consultation_box_go_together(rules):
 
 
 def test_an_end_mark_line_ends_the_article_but_not_later_prose(rules):
-    blocks = [Block(PROSE), Block("- END -"), Block("作者 | 王小二"), Block("排版 | 小李"), Block(PROSE + "各地要因地制宜。")]
+    blocks = [
+        Block(PROSE),
+        Block("- END -"),
+        Block("作者 | 王小二"),
+        Block("排版 | 小李"),
+        Block(PROSE + "各地要因地制宜。"),
+    ]
     result = strip_blocks(blocks, rules)
     assert [b.text for b in result.blocks] == [PROSE, PROSE + "各地要因地制宜。"]
 

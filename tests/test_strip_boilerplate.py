@@ -216,7 +216,10 @@ def test_a_column_stock_lead_is_boilerplate_and_a_shared_paragraph_is_not():
                 blocks.append(Block(QUOTATION))
             for scope in scopes("s", f"https://s.example/{column}/{n}.html"):
                 counts.observe(scope, blocks)
-    xinde, pinglun = scopes("s", "https://s.example/xinde/1.html"), scopes("s", "https://s.example/pinglun/1.html")
+    xinde, pinglun = (
+        scopes("s", "https://s.example/xinde/1.html"),
+        scopes("s", "https://s.example/pinglun/1.html"),
+    )
     assert not counts.is_boilerplate("s", Block(STOCK_LEAD))  # 12 of 48 articles of the site
     assert counts.is_learned(xinde, Block(STOCK_LEAD))  # 12 of 12 in its column
     assert not counts.is_learned(pinglun, Block(QUOTATION))  # 5 of 12 in its column, 5 of 48 in the site

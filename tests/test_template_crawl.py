@@ -378,7 +378,13 @@ def test_a_short_text_in_the_template_region_without_its_title_heading_is_no_art
 
     # A "latest" page of the site: the same container, one short blurb, no article heading.
     page = site.PAGE.format(
-        side="", feed="", title="", author="", day="", reads=0, body="<p>本站最近更新了三篇随笔，欢迎大家阅读和留言，谢谢支持。</p>"
+        side="",
+        feed="",
+        title="",
+        author="",
+        day="",
+        reads=0,
+        body="<p>本站最近更新了三篇随笔，欢迎大家阅读和留言，谢谢支持。</p>",
     ).replace("<h1></h1>", "")
     with pytest.raises(NotAnArticle, match="too little text"):
         extract_article(Selector(text=page), None, None, template=TEMPLATE)
@@ -405,10 +411,18 @@ def _late_site() -> dict[str, str]:
         author = site.AUTHORS[(n - 1) % len(site.AUTHORS)]
         if n in LATE_PAGES:
             side = site.SIDE if n == LATE_PAGES[0] else ""
-            html = LATE.format(title=site.title(n), day=f"{site.day(n):%Y-%m-%d}", author=author, body=body, side=side)
+            html = LATE.format(
+                title=site.title(n), day=f"{site.day(n):%Y-%m-%d}", author=author, body=body, side=side
+            )
         else:
             html = site.PAGE.format(
-                title=site.title(n), day=f"{site.day(n):%Y-%m-%d}", author=author, body=body, side="", feed="", reads=1
+                title=site.title(n),
+                day=f"{site.day(n):%Y-%m-%d}",
+                author=author,
+                body=body,
+                side="",
+                feed="",
+                reads=1,
             )
         pages[f"/a/{1000 + n}.html"] = html
     return pages

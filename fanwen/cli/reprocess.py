@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 @main.command()
 @DB_OPTION
 @click.option("--site", metavar="NAME", help="Only articles of this site (as in `fanwen stats`).")
-@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only articles published on or after YYYY-MM-DD.")
+@click.option(
+    "--since", type=click.DateTime(["%Y-%m-%d"]), help="Only articles published on or after YYYY-MM-DD."
+)
 @click.option(
     "--rules",
     "rules_file",
@@ -178,7 +180,10 @@ def _setups(engine: Any, extra: list[dict[str, Any]], fixed: Any) -> Any:
             try:
                 profile = load(site) if site and "." not in site else None
             except ProfileError:
-                click.echo(f"site {site}: no profile of that name; reading its pages without one (--profile)", err=True)
+                click.echo(
+                    f"site {site}: no profile of that name; reading its pages without one (--profile)",
+                    err=True,
+                )
         rules = load_rules([*(profile.rules if profile else ()), *extra])
         learned = load_learned(engine, [site], BoilerplateOptions()) if site else None
         return SiteSetup(profile, rules, learned, learned_template(engine, site))
@@ -211,16 +216,22 @@ def _report(summary: Summary, dry_run: bool) -> None:
     would = "would change" if dry_run else "changed"
     if summary.resumed_after:
         out.print(f"resumed after article {summary.resumed_after}")
-    out.print(f"{summary.done} articles read again from kept pages: {summary.changed} {would}, {summary.unchanged} unchanged")
+    out.print(
+        f"{summary.done} articles read again from kept pages: {summary.changed} {would}, {summary.unchanged} unchanged"
+    )
     out.print(f"sections: +{summary.sections_added} -{summary.sections_removed}")
     if summary.removals:
-        out.print("removals by rule: " + ", ".join(f"{rule} {n:+d}" for rule, n in sorted(summary.removals.items())))
+        out.print(
+            "removals by rule: " + ", ".join(f"{rule} {n:+d}" for rule, n in sorted(summary.removals.items()))
+        )
     if summary.failed:
         out.print(f"{summary.failed} no longer give an article: their stored articles are kept as they were")
     if summary.unreadable:
         out.print(f"{summary.unreadable} have kept pages that cannot be read: their stored articles are kept")
     if summary.read_again:
-        out.print(f"{summary.read_again} were read again by another page reader: theirs ended before it answered")
+        out.print(
+            f"{summary.read_again} were read again by another page reader: theirs ended before it answered"
+        )
     if summary.lost:
         again = "" if dry_run else f" (it starts again at article {summary.first_lost})"
         out.print(
@@ -247,5 +258,3 @@ def _lock(url: str, dry_run: bool) -> Any:
     if dry_run:
         return nullcontext()
     return run_lock(url, 0.0)
-
-

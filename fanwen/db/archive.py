@@ -69,7 +69,8 @@ def stored_parts(connection: Connection, article_id: int) -> tuple[list[tuple[An
         .order_by(_sections.c.position)
     ).all()
     rules = Counter(
-        rule for (rule,) in connection.execute(select(_removed.c.rule).where(_removed.c.article_id == article_id))
+        rule
+        for (rule,) in connection.execute(select(_removed.c.rule).where(_removed.c.article_id == article_id))
     )
     return [tuple(row) for row in sections], rules
 
@@ -200,7 +201,8 @@ def save_checkpoint(connection: Connection, key: str, after: int) -> None:
     statement = upsert(_checkpoints, connection.dialect.name)
     connection.execute(
         statement.on_conflict_do_update(
-            index_elements=["key"], set_={"after": statement.excluded.after, "updated": statement.excluded.updated}
+            index_elements=["key"],
+            set_={"after": statement.excluded.after, "updated": statement.excluded.updated},
         ),
         {"key": key, "after": after, "updated": utcnow()},
     )

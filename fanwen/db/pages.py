@@ -201,7 +201,9 @@ _COLUMNS = (_kept.c.url, _kept.c.status, _kept.c.headers, _kept.c.fetched_at, _k
 
 def read_pages(connection: Connection, article_id: int) -> list[FetchedPage]:
     """An article's kept pages, in order ([] when none were kept); StorageError when damaged."""
-    rows = connection.execute(select(*_COLUMNS).where(_kept.c.article_id == article_id).order_by(_kept.c.page))
+    rows = connection.execute(
+        select(*_COLUMNS).where(_kept.c.article_id == article_id).order_by(_kept.c.page)
+    )
     dictionaries = _Dictionaries()
     return [_page(connection, row, dictionaries) for row in rows.all()]
 
@@ -241,7 +243,9 @@ class WarcOut:
         from warcio.warcwriter import WARCWriter
 
         self.writer = WARCWriter(out, gzip=True)
-        self.writer.write_record(self.writer.create_warcinfo_record("fanwen-export.warc.gz", {"software": "fanwen"}))
+        self.writer.write_record(
+            self.writer.create_warcinfo_record("fanwen-export.warc.gz", {"software": "fanwen"})
+        )
 
     def write(self, page: FetchedPage) -> None:
         from http import HTTPStatus

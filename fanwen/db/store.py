@@ -58,7 +58,9 @@ class _ArticleStatements(NamedTuple):
     previous: Select[Any]  # the stored version of a URL
     changed: ReturningInsert[Any]  # upsert writing every column (new or changed content)
     unchanged: ReturningInsert[Any]  # upsert moving only last_seen and the validators
-    unfetched: ReturningInsert[Any]  # changed content read again from kept pages: not last_seen nor the validators
+    unfetched: ReturningInsert[
+        Any
+    ]  # changed content read again from kept pages: not last_seen nor the validators
 
 
 @cache
@@ -91,7 +93,9 @@ def _article_upserts(dialect: str) -> _ArticleStatements:
         unchanged=insert.on_conflict_do_update(index_elements=["url"], set_=validators).returning(
             _articles.c.id
         ),
-        unfetched=insert.on_conflict_do_update(index_elements=["url"], set_=content).returning(_articles.c.id),
+        unfetched=insert.on_conflict_do_update(index_elements=["url"], set_=content).returning(
+            _articles.c.id
+        ),
     )
 
 
@@ -352,7 +356,9 @@ class ArticleStore:
             before = counts.get((site, slot, path), (0, 0))
             counts[(site, slot, path)] = (before[0] + found, before[1] + 1 - found)
 
-    def _save(self, connection: Connection, article: Article, fetched: bool = True) -> tuple[SaveResult, list[Any]]:
+    def _save(
+        self, connection: Connection, article: Article, fetched: bool = True
+    ) -> tuple[SaveResult, list[Any]]:
         """Write the article; returns the result and the search-index rows to add at commit."""
         assert article.url is not None
         now = utcnow()
@@ -390,7 +396,9 @@ class ArticleStore:
             )
             # The same text with a corrected date, author or source (a fixed profile, a newer
             # fanwen, the site's own correction): written in place, no revision of the text.
-            statement, result = (self._upserts.unchanged, "unchanged") if same else (self._upserts.changed, "replaced")
+            statement, result = (
+                (self._upserts.unchanged, "unchanged") if same else (self._upserts.changed, "replaced")
+            )
         else:
             statement, result = self._upserts.changed, "new" if previous is None else "changed"
         if not fetched and previous is not None:

@@ -222,7 +222,9 @@ class Cluster:
             count = self.scheduler.requeue(member)
             self.server.srem(self.key("workers"), member)
             if count:
-                logger.warning("worker %s is gone: %d request(s) it had taken are queued again", member, count)
+                logger.warning(
+                    "worker %s is gone: %d request(s) it had taken are queued again", member, count
+                )
             requeued += count
         return requeued
 

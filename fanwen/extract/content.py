@@ -755,9 +755,7 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
                 continue
             linky = link_density(st) > 0.5 and st.chars < total * 0.5 and not _attachments(el)
             # Only a short element without a sentence is asked (its text is read).
-            linky = linky or (
-                st.chars <= _MAX_PAGER_CHARS and not st.sentences and _is_pager(el)
-            )
+            linky = linky or (st.chars <= _MAX_PAGER_CHARS and not st.sentences and _is_pager(el))
             hint = f"{el.get('class', '')} {el.get('id', '')}"
             hinted = xpaths.NEGATIVE_HINT.search(hint) is not None
             notice = st.chars < total * 0.3 and xpaths.NOTICE_HINT.search(hint) is not None
@@ -926,7 +924,9 @@ def _first_post(region: Region, stats: dict[HtmlElement, _Stats]) -> Region | No
         if st.chars > _MAX_ROW_SHARE * region.text_chars:
             return None
         tag, cls = row.tag, row.get("class", "")
-        alike = [s for s in parent if s.tag == tag and s.get("class", "") == cls and s in stats and stats[s].chars]
+        alike = [
+            s for s in parent if s.tag == tag and s.get("class", "") == cls and s in stats and stats[s].chars
+        ]
         if len(alike) < 2:
             continue  # most levels: no sibling like it, no text read
         kids = _child_tags(row)

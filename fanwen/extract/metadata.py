@@ -219,7 +219,11 @@ def _br_lines(el: HtmlElement, text: str) -> list[str]:
     lines.append(line)
     split = [half_width(" ".join("".join(parts).split())) for parts in lines]
     # Only where the pieces are the text itself (not its own text alone, of a block holder).
-    return [piece for piece in split if piece] if "".join(split).replace(" ", "") == text.replace(" ", "") else [text]
+    return (
+        [piece for piece in split if piece]
+        if "".join(split).replace(" ", "") == text.replace(" ", "")
+        else [text]
+    )
 
 
 def info_text_holders(

@@ -179,7 +179,9 @@ def signature_json(signature: Signature | None) -> str | None:
     if signature is None:
         return None
     slots = {slot: path for slot, path in signature.paths()}
-    return json.dumps({"slots": slots, "applied": sorted(signature.applied)}, ensure_ascii=False, sort_keys=True)
+    return json.dumps(
+        {"slots": slots, "applied": sorted(signature.applied)}, ensure_ascii=False, sort_keys=True
+    )
 
 
 def signature_from_json(text: str) -> Signature:

@@ -289,7 +289,9 @@ def _markup_or_numbered(block: Block, body_font: str | None = None) -> _Heading 
     text = block.text
     for family, pattern in NUMBERED:
         if pattern.match(text):
-            if len(text) <= MAX_HEADING_CHARS and (not _SENTENCE_END.search(text[:-1]) or _LABELLED.match(text)):
+            if len(text) <= MAX_HEADING_CHARS and (
+                not _SENTENCE_END.search(text[:-1]) or _LABELLED.match(text)
+            ):
                 return _Heading(family, text, "")
             lead = _first_sentence(text)
             if lead is not None and len(lead) <= MAX_HEADING_CHARS:

@@ -158,7 +158,6 @@ class Rule:
         folded = fold(text)
         return any(cue.search(folded) for cue in self.cues)
 
-
     def _shaped(self, text: str) -> bool:
         if self.unless is not None and self.unless.search(text):
             return False
@@ -213,6 +212,7 @@ def _mentioned(text: str, start: int, end: int) -> bool:
         last = close + 1
     outside += len(_MEANINGFUL.findall(text, last))
     return outside >= _MENTION_OUTSIDE_CHARS
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -495,9 +495,13 @@ class _RuleSet:
             rules = [r for r in rules if r.max_chars is None or r.max_chars >= shortest]
         lines = folded if said is None else said.short
         has_word = self.any_word is None or (
-            self._has_word(said.whole) and self._has_word(folded) if said is not None else self._has_word(folded)
+            self._has_word(said.whole) and self._has_word(folded)
+            if said is not None
+            else self._has_word(folded)
         )
-        has_short_word = bool(lines) and (self.any_short_word is None or self.any_short_word.search(lines) is not None)
+        has_short_word = bool(lines) and (
+            self.any_short_word is None or self.any_short_word.search(lines) is not None
+        )
         return [
             r
             for r in rules

@@ -221,6 +221,7 @@ class BoilerplateCounts:
         articles = self._articles.get(site, 0)
         share = self.options.column_share if is_column(site) else self.options.min_share
         return count >= self.options.threshold and count >= share * articles
+
     def is_learned(self, scopes: Sequence[str], block: Block) -> bool:
         """Whether ``block`` is boilerplate in any of an article's ``scopes`` (:func:`scopes`)."""
         return any(self.is_boilerplate(scope, block) for scope in scopes)
