@@ -390,3 +390,56 @@ def test_a_worker_joining_in_the_seeders_exclusive_moment_waits_for_it(tmp_path,
     finally:
         seeder.kill()
         server.close()
+
+
+def test_a_worker_joining_before_the_seeder_has_its_lock_leaves_the_lock_to_it(tmp_path, redis_url):
+    """Workers started together: one seeds the run in Redis, then takes the database's run lock
+    exclusively (SEED). A joiner must not take the shared lock in between: the seeder's exclusive
+    try would then fail (exit 75, and the joiners wait for a run that never comes, exit 1). A
+    joiner takes the lock once the seeder has recorded the run (it publishes the run's id)."""
+    import threading
+
+    import redis
+    from scrapy import Spider
+    from scrapy.utils.test import get_crawler
+
+    from fanwen.db.engine import resolve_db_url
+    from fanwen.db.lock import SEED, RunLock
+    from fanwen.db.store import ArticleStore
+    from fanwen.distributed.cluster import crawl_name
+    from fanwen.extensions.storage import Storage
+
+    db = str(tmp_path / "f.db")
+    spider_class = type("Articles", (Spider,), {"name": "articles", "targets": "demo"})
+    settings = {"FANWEN_QUEUE": redis_url, "FANWEN_QUEUE_PREFIX": servers.REDIS_PREFIX, "FANWEN_DB": db}
+    crawler = get_crawler(spider_class, settings)
+    crawler.spider = spider_class()
+    prefix = f"{servers.REDIS_PREFIX}:{crawl_name('articles', 'demo', resolve_db_url(db))}"
+    server = redis.Redis.from_url(redis_url, decode_responses=True)
+    server.set(f"{prefix}:run", f"0123456789ab {time.time()}")  # seeded in Redis, no lock yet
+    storage = Storage.from_crawler(crawler)
+    opened: list[bool] = []
+    joiner = threading.Thread(target=lambda: opened.append(storage.open()))
+    joiner.start()
+    try:
+        time.sleep(1.0)
+        seeder = RunLock(db, mode=SEED)  # what the seeder does next: it must get the lock
+        assert seeder.held_elsewhere() is False
+        seeder.acquire()
+        engine = make_engine(db)
+        migrate(engine)
+        run_id = ArticleStore(engine, 50).start_run("demo")
+        engine.dispose()
+        server.set(f"{prefix}:0123456789ab:run_id", run_id)
+        joiner.join(timeout=30)
+        assert opened == [True], storage.refused
+        assert storage.run_id == run_id
+        seeder.release()
+    finally:
+        joiner.join(timeout=30)
+        if storage.cluster is not None:
+            storage.cluster.leave()
+        storage.lock.release()
+        if storage.engine is not None:
+            storage.engine.dispose()
+        server.close()

@@ -238,10 +238,15 @@ class Storage:
         if self._opened:
             return self.store is not None
         self._opened = True
+        shared_run: int | None = None
         if self.cluster is not None:
             self.cluster.join()
             wait = self.lock.wait
             if not self.cluster.seeder:
+                # The seeder takes the lock exclusively after it seeded the run in Redis: a joiner
+                # holding the shared lock by then would make it fail. It publishes the run's id
+                # once it holds the lock and recorded the run; only then does a joiner take it.
+                shared_run = self.cluster.shared_run_id()
                 # The seeder holds the lock exclusively for a moment before it shares it (SEED):
                 # a worker started beside it may ask in that moment, long on a loaded machine.
                 wait = max(wait, JOIN_LOCK_WAIT)
@@ -276,7 +281,7 @@ class Storage:
                 if self.cluster is not None:
                     self.cluster.share_run_id(self.run_id)
             else:
-                self.run_id = self.cluster.shared_run_id()
+                self.run_id = shared_run
                 if self.run_id is None:
                     raise StorageError("the first worker of this distributed run recorded no run in time")
             if self.cluster is not None:
