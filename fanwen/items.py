@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from itemloaders import ItemLoader
@@ -151,3 +151,15 @@ class ArticleLoader(ItemLoader):
     blocks_out = Identity()
     tail_in = Identity()
     tail_out = Identity()
+
+
+def to_utc_naive(value: datetime | None) -> datetime | None:
+    """Aware datetimes become naive UTC, as the database stores them; naive ones are kept.
+
+    >>> from datetime import timedelta, timezone
+    >>> to_utc_naive(datetime(2024, 5, 6, 8, tzinfo=timezone(timedelta(hours=8))))
+    datetime.datetime(2024, 5, 6, 0, 0)
+    """
+    if value is None or value.tzinfo is None:
+        return value
+    return value.astimezone(UTC).replace(tzinfo=None)

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from fanwen.extract.template import Template, template_key
-from fanwen.items import Article, FetchedPage
+from fanwen.items import Article, FetchedPage, to_utc_naive
 from fanwen.pagepath import Page, PageOptions, read_page
 from fanwen.pipelines.validate import problem
 from fanwen.profiles import Profile
@@ -121,12 +121,8 @@ def state_of(
 
 
 def article_state(article: Article) -> tuple[str, str, str, str]:
-    """:func:`state_of` an article (its date as stored: naive UTC, as fanwen.db.store writes it;
-    not imported from there, so that page reader processes need no SQLAlchemy)."""
-    published = article.published
-    if published is not None and published.tzinfo is not None:
-        published = published.astimezone(UTC).replace(tzinfo=None)
-    return state_of(article.content_hash, published, article.author, article.source)
+    """:func:`state_of` an article (its date as stored: naive UTC)."""
+    return state_of(article.content_hash, to_utc_naive(article.published), article.author, article.source)
 
 
 def reread(

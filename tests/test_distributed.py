@@ -106,6 +106,22 @@ def communicate(process: subprocess.Popen[str], timeout: float = 180) -> tuple[s
     return out, log.read()
 
 
+def worker_crawler(db: str, redis_url: str):
+    """A crawler of the demo target with the test's queue and database, its spider set (what a
+    worker's components see), and the Redis key prefix of its crawl."""
+    from scrapy import Spider
+    from scrapy.utils.test import get_crawler
+
+    from fanwen.db.engine import resolve_db_url
+    from fanwen.distributed.cluster import crawl_name
+
+    spider_class = type("Articles", (Spider,), {"name": "articles", "targets": "demo"})
+    settings = {"FANWEN_QUEUE": redis_url, "FANWEN_QUEUE_PREFIX": servers.REDIS_PREFIX, "FANWEN_DB": db}
+    crawler = get_crawler(spider_class, settings)
+    crawler.spider = spider_class()
+    return crawler, f"{servers.REDIS_PREFIX}:{crawl_name('articles', 'demo', resolve_db_url(db))}"
+
+
 def scalar(engine, sql: str) -> int:
     with engine.connect() as connection:
         return int(connection.execute(text(sql)).scalar() or 0)
@@ -289,22 +305,15 @@ def test_a_run_whose_heartbeats_lapsed_is_joined_while_its_workers_hold_the_data
     instead of starting another (which would delete the live run's queue, then fail on the lock
     with exit 75). A run whose workers are really gone (the lock is free) is started anew."""
     import redis
-    from scrapy import Spider
-    from scrapy.utils.test import get_crawler
     from sqlalchemy import create_engine
 
     from fanwen.db.engine import resolve_db_url
     from fanwen.db.lock import ADVISORY_KEY, lock_path
-    from fanwen.distributed.cluster import TTL, Cluster, crawl_name
+    from fanwen.distributed.cluster import TTL, Cluster
 
     db = request.getfixturevalue("postgres_url") if dialect == "postgresql" else str(tmp_path / "f.db")
-    spider_class = type("Articles", (Spider,), {"name": "articles", "targets": "demo"})
-    crawler = get_crawler(
-        spider_class,
-        {"FANWEN_QUEUE": redis_url, "FANWEN_QUEUE_PREFIX": servers.REDIS_PREFIX, "FANWEN_DB": db},
-    )
-    crawler.spider = spider_class()
-    run_key = f"{servers.REDIS_PREFIX}:{crawl_name('articles', 'demo', resolve_db_url(db))}:run"
+    crawler, prefix = worker_crawler(db, redis_url)
+    run_key = f"{prefix}:run"
     server = redis.Redis.from_url(redis_url, decode_responses=True)
     stale = f"0123456789ab {time.time() - 3 * TTL}"
     server.set(run_key, stale)
@@ -346,13 +355,9 @@ def test_a_worker_joining_in_the_seeders_exclusive_moment_waits_for_it(tmp_path,
     long on a loaded machine: it waits for the lock to be shared instead of failing at once
     (exit 75, with FANWEN_LOCK_WAIT's default of 0)."""
     import redis
-    from scrapy import Spider
-    from scrapy.utils.test import get_crawler
 
-    from fanwen.db.engine import resolve_db_url
     from fanwen.db.lock import lock_path
     from fanwen.db.store import ArticleStore
-    from fanwen.distributed.cluster import crawl_name
     from fanwen.extensions.storage import Storage
 
     db = str(tmp_path / "f.db")
@@ -360,13 +365,7 @@ def test_a_worker_joining_in_the_seeders_exclusive_moment_waits_for_it(tmp_path,
     migrate(engine)
     run_id = ArticleStore(engine, 50).start_run("demo")
     engine.dispose()
-    spider_class = type("Articles", (Spider,), {"name": "articles", "targets": "demo"})
-    crawler = get_crawler(
-        spider_class,
-        {"FANWEN_QUEUE": redis_url, "FANWEN_QUEUE_PREFIX": servers.REDIS_PREFIX, "FANWEN_DB": db},
-    )
-    crawler.spider = spider_class()
-    prefix = f"{servers.REDIS_PREFIX}:{crawl_name('articles', 'demo', resolve_db_url(db))}"
+    crawler, prefix = worker_crawler(db, redis_url)
     server = redis.Redis.from_url(redis_url, decode_responses=True)
     server.set(f"{prefix}:run", f"0123456789ab {time.time()}")  # the seeder has just started the run
     server.set(f"{prefix}:0123456789ab:run_id", run_id)
@@ -400,21 +399,13 @@ def test_a_worker_joining_before_the_seeder_has_its_lock_leaves_the_lock_to_it(t
     import threading
 
     import redis
-    from scrapy import Spider
-    from scrapy.utils.test import get_crawler
 
-    from fanwen.db.engine import resolve_db_url
     from fanwen.db.lock import SEED, RunLock
     from fanwen.db.store import ArticleStore
-    from fanwen.distributed.cluster import crawl_name
     from fanwen.extensions.storage import Storage
 
     db = str(tmp_path / "f.db")
-    spider_class = type("Articles", (Spider,), {"name": "articles", "targets": "demo"})
-    settings = {"FANWEN_QUEUE": redis_url, "FANWEN_QUEUE_PREFIX": servers.REDIS_PREFIX, "FANWEN_DB": db}
-    crawler = get_crawler(spider_class, settings)
-    crawler.spider = spider_class()
-    prefix = f"{servers.REDIS_PREFIX}:{crawl_name('articles', 'demo', resolve_db_url(db))}"
+    crawler, prefix = worker_crawler(db, redis_url)
     server = redis.Redis.from_url(redis_url, decode_responses=True)
     server.set(f"{prefix}:run", f"0123456789ab {time.time()}")  # seeded in Redis, no lock yet
     storage = Storage.from_crawler(crawler)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from typing import Any
@@ -428,17 +429,14 @@ def _print_summary(db_url: str, stats: list[dict[str, Any]], seconds: float) -> 
     if skipped or not_modified:
         click.echo(f"Incremental: {skipped} stored articles not due, {not_modified} not modified (304).")
     prefix = "fanwen/extract/not_article/"
-    reasons = sorted(
-        (key.removeprefix(prefix), value)
-        for key, value in ((k, total(k)) for k in {k for s in stats for k in s if k.startswith(prefix)})
-        if value
-    )
-    if reasons:
-        stored = total("item_scraped_count")
-        lead = "No article found: " if not stored else ""
+    reasons: Counter[str] = Counter()
+    for run in stats:
+        reasons.update({k.removeprefix(prefix): int(v) for k, v in run.items() if k.startswith(prefix)})
+    if +reasons:
+        lead = "" if total("item_scraped_count") else "No article found: "
         click.echo(
             f"{lead}{total('fanwen/spider/not_article')} pages read were not articles "
-            f"({', '.join(f'{reason} {count}' for reason, count in reasons)})."
+            f"({', '.join(f'{reason} {count}' for reason, count in sorted((+reasons).items()))})."
         )
     click.echo(
         f"Database {db_url}: {counts['articles']} articles, {counts['sections']} sections, "

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import cache
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
@@ -34,6 +34,7 @@ from fanwen.db.models import sites_table as _sites
 from fanwen.db.models import utcnow
 from fanwen.db.template import add_counts as add_template_counts
 from fanwen.extract.template import PAGES_KEY, Signature, signature_json
+from fanwen.items import to_utc_naive
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -97,13 +98,6 @@ def _article_upserts(dialect: str) -> _ArticleStatements:
             _articles.c.id
         ),
     )
-
-
-def to_utc_naive(value: datetime | None) -> datetime | None:
-    """Aware datetimes become naive UTC; naive ones are kept as they are."""
-    if value is None or value.tzinfo is None:
-        return value
-    return value.astimezone(UTC).replace(tzinfo=None)
 
 
 class ArticleStore:

@@ -128,15 +128,17 @@ def nothing_kept(stats: dict[str, Any]) -> bool:
     >>> nothing_kept({**first, "fanwen/distributed/worker": 1})
     False
     """
-    expected = sum(
-        int(stats.get(key, 0))
+    if stats.get("item_scraped_count", 0):
+        return False
+    if any(
+        stats.get(key, 0)
         for key in ("fanwen/spider/articles", "fanwen/spider/article_failed", "spider_exceptions/count")
-    )
-    if not expected and stats.get("fanwen/spider/not_article", 0):
-        # A worker of a distributed run may have read only listings while the others stored.
-        known = stats.get("fanwen/incremental/known", 0) or stats.get("fanwen/distributed/worker", 0)
-        expected = 0 if known else 1
-    return expected > 0 and not stats.get("item_scraped_count", 0)
+    ):
+        return True
+    # No article page at all: a first crawl's failure, unless articles of the site were stored
+    # before, or this is a worker of a distributed run (it may have read only listings).
+    first = not stats.get("fanwen/incremental/known", 0) and not stats.get("fanwen/distributed/worker", 0)
+    return bool(stats.get("fanwen/spider/not_article", 0)) and first
 
 
 def run_errors(stats: dict[str, Any]) -> int:
