@@ -1,4 +1,4 @@
-"""Blind sets: pages of real shape (15-40 KB: navigation, sidebars, feeds, comments, footers; GBK,
+"""Blind sets: pages of real shape (8-40 KB: navigation, sidebars, feeds, comments, footers; GBK,
 GB2312 and Big5 among them) written in session 7 by a developer who did not read fanwen's
 extraction, strip or sections code, with the truth written by hand (tests/fixtures/blind/*/
 README.md). Each set was scored once by bench/content_zoo.py and bench/metadata_zoo.py before
@@ -6,12 +6,15 @@ anyone worked on what it showed (docs/extraction.md); the misses it showed are n
 kinds of page, each to be fixed in general (a page of the project's own showing the pattern) or
 left as found.
 
-A page's article must be all there and nothing else (as in test_content_zoo); its date, author
-and source must be the truth's, a field the page does not state empty (as in test_metadata_zoo).
+Sets A (content and metadata): a page's article must be all there and nothing else (as in
+test_content_zoo); its date, author and source the truth's, a field the page does not state
+empty (as in test_metadata_zoo). Set C (strip and sections): sections, removed and kept
+fragments as in test_fixture_pages, white space aside.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -24,7 +27,7 @@ from bench.metadata_zoo import same  # noqa: E402
 from fanwen.extract.page import NotAnArticle  # noqa: E402
 from fanwen.offline import process_file  # noqa: E402
 
-SETS = (FIXTURES / "blind" / "set-a",)
+SETS = (FIXTURES / "blind" / "set-a",)  # content and metadata
 PAGES = [(folder, name, want) for folder in SETS for name, want in load_truth(folder).items()]
 FIELDS = ("published", "author", "source")
 
@@ -51,8 +54,10 @@ def squeeze(text: str) -> str:
     return "".join(text.split())
 
 
-def known(reason: str | None, case: tuple) -> object:
-    return pytest.param(*case, marks=pytest.mark.xfail(reason=reason, strict=True)) if reason else case
+def known(reason: str | None, *case: object) -> object:
+    """A test case, marked as a known miss (a strict xfail) when ``reason`` names one."""
+    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+    return pytest.param(*case, marks=marks)
 
 
 def test_each_set_has_its_pages():
@@ -62,7 +67,7 @@ def test_each_set_has_its_pages():
 
 @pytest.mark.parametrize(
     "folder, name, want",
-    [known(KNOWN_TEXT.get(case[1]), case) for case in PAGES],
+    [known(KNOWN_TEXT.get(case[1]), *case) for case in PAGES],
     ids=[name for _, name, _ in PAGES],
 )
 def test_page_gives_its_article_and_nothing_else(folder, name, want, rules):
@@ -82,7 +87,7 @@ FIELD_CASES = [(folder, name, want, field) for folder, name, want in PAGES for f
 
 @pytest.mark.parametrize(
     "folder, name, want, field",
-    [known(KNOWN_FIELD.get((case[1], case[3])), case) for case in FIELD_CASES],
+    [known(KNOWN_FIELD.get((case[1], case[3])), *case) for case in FIELD_CASES],
     ids=[f"{name}-{field}" for _, name, _, field in FIELD_CASES],
 )
 def test_page_gives_its_metadata(folder, name, want, field, rules):
@@ -95,3 +100,73 @@ def test_page_gives_its_metadata(folder, name, want, field, rules):
         if field == "published" and got is not None:
             got = got.isoformat(sep=" ")
     assert same(field, want.get(field), got), got
+
+
+# Set C: strip and sections (the fixture format of tests/fixtures/heldback*: sections, removed,
+# keep, truncated and the metadata the page states), scored once by bench/fixtures_report.py.
+STRIP_SET = FIXTURES / "blind" / "set-c"
+STRIP_PAGES = sorted(STRIP_SET.glob("*.html"))
+KNOWN_STRIP: dict[str, str] = {
+    # The truth's writer reads 首先…/其次…/再次…/最后… paragraphs as points of one intro;
+    # fanwen heads a section at each ordinal lead sentence. The QR box is a miss either way.
+    "c03_wordpress_xinde_intro_conclusion": "a QR follow box (扫一扫，关注…公众号 + tagline) stays; 首先… heads",
+    "c05_trs_gov_notice_scan_register": "a notice's own 扫描下方二维码报名 is stripped; its QR caption is a heading",
+    "c07_empire_bold_leads_gbk": "bold 一是…。 lead sentences are not headings; a course advert box stays",
+    "c09_trs_policy_qa_gb18030": "a closing 以上问答…为准 paragraph is not the conclusion",
+    "c10_doclib_table_heads_paywall": "1、 heads in table cells are not headings",
+}
+STRIP_FIELDS = ("title", "published", "author", "source", "category")
+KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
+    (
+        "c01_dede_summary_vip_qr_gbk",
+        "author",
+    ): "作者:若水栏目:工作总结 (ASCII colons): the next label swallowed",
+    ("c02_pboot_speech_no_heads", "source"): "a placeholder (公文在线整理) as the source",
+    ("c03_wordpress_xinde_intro_conclusion", "source"): "a bare URL as the source",
+    ("c04_asp_pian_collection_gb2312", "source"): "a placeholder (网友投稿) as the source",
+    ("c05_trs_gov_notice_scan_register", "author"): "the issuing body (发布机构) as the author",
+    ("c08_library_tag_heads_no_intro", "author"): "a personal library's saver as the author",
+    ("c08_library_tag_heads_no_intro", "category"): "the breadcrumb's last level not read as the category",
+    ("c10_doclib_table_heads_paywall", "author"): "a document library's uploader as the author",
+}
+
+
+def truth_of(page: Path) -> dict:
+    return json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "page", [known(KNOWN_STRIP.get(p.stem), p) for p in STRIP_PAGES], ids=[p.stem for p in STRIP_PAGES]
+)
+def test_page_is_stripped_and_sectioned_as_written(page, rules):
+    """Sections as the truth splits them (white space aside: the truth leaves out indents),
+    every ``removed`` fragment gone, every ``keep`` phrase there, ``truncated`` right."""
+    truth = truth_of(page)
+    article = process_file(page, rules)
+
+    def shape(kind, level, heading, text):
+        return (kind, level, squeeze(heading) if heading else heading, squeeze(text))
+
+    got = [shape(s.kind, s.level, s.heading, s.text) for s in article.sections]
+    assert got == [
+        shape(**{k: s[k] for k in ("kind", "level", "heading", "text")}) for s in truth["sections"]
+    ]
+    text = squeeze(article.text)
+    assert [f for f in truth["removed"] if squeeze(f) in text] == []
+    assert [k for k in truth["keep"] if squeeze(k) not in text] == []
+    assert article.truncated == truth["truncated"]
+
+
+STRIP_FIELD_CASES = [(page, field) for page in STRIP_PAGES for field in STRIP_FIELDS]
+
+
+@pytest.mark.parametrize(
+    "page, field",
+    [known(KNOWN_STRIP_FIELD.get((case[0].stem, case[1])), *case) for case in STRIP_FIELD_CASES],
+    ids=[f"{page.stem}-{field}" for page, field in STRIP_FIELD_CASES],
+)
+def test_strip_page_gives_its_metadata(page, field, rules):
+    got = getattr(process_file(page, rules), field)
+    if field == "published" and got is not None:
+        got = got.date().isoformat()
+    assert got == truth_of(page)[field]
