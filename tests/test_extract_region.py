@@ -13,7 +13,9 @@ import pytest
 from parsel import Selector
 
 from fanwen.extract.page import NotAnArticle, extract_article
+from fanwen.offline import process_html
 from fanwen.pagepath import read_page
+from fanwen.strip import load_rules
 
 REPORT = (
     "本报讯 昨日，市图书馆新馆正式对外开放，首日接待读者逾三千人次。新馆共设阅览座位一千二百个，"
@@ -495,3 +497,46 @@ def test_a_pager_inside_the_text_box_is_not_text():
 <div id="zoom">{paras}<div class="fy">第1页/共1页　<a href="#">上一页</a>　<a href="#">下一页</a></div></div></body></html>"""
     article = extract_article(Selector(text=html), None, None)
     assert not any("页" in b.text for b in article.blocks)
+
+
+@pytest.mark.parametrize(
+    "doc_title",
+    [
+        "《母亲的手》 - 原创诗歌 - 某某文学网",
+        "「母亲的手」_诗歌_某某文学网",
+        "【原创】母亲的手 - 某某文学网",
+        "“母亲的手”——某某文学网",
+    ],
+)
+def test_a_title_in_book_title_marks_or_after_a_tag_still_names_the_title_heading(doc_title):
+    """Sites print the title in the <title> decorated: inside 《》「」“”, after a 【原创】 tag;
+    the heading prints it bare. Seen through the decoration, the heading is the page's title,
+    so a poem set one <div> a line under it is found and the comments under it are left out."""
+    verse = ("你的手", "是冬天里的炉火", "是夏夜的蒲扇", "是我第一次离家时", "塞进行李箱的那包咸菜")
+    lines = "".join(f"<div>{line}</div>" for line in verse)
+    comments = "".join(
+        f"<div>第{i}位网友：读哭了，想起了我的妈妈，每次回家她都给我装一大包吃的，现在才明白。</div>"
+        for i in range(3)
+    )
+    html = f"""<html><head><title>{doc_title}</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/shige/">诗歌</a></div>
+<div class="wrap"><h1>母亲的手</h1><div class="info">作者：青青 2022-05-08</div>
+<div class="body">{lines}</div><div class="talk"><h3>网友评论（3）</h3>{comments}</div></div></body></html>"""
+    article = extract_article(Selector(text=html), "https://poems.example.cn/1.html", None)
+    assert [b.text for b in article.blocks] == list(verse)
+
+
+def test_comments_under_a_poem_in_one_container_are_left_out_and_the_poem_kept():
+    """A poem set one <div> a line and its comments in one container: the comments are the
+    container's only prose, so it wins the vote; the comment label ends the poem (four lines
+    of verse before it are a brief's worth), and the poem is what is left."""
+    verse = ("你的手", "是冬天里的炉火", "是夏夜的蒲扇", "是我第一次离家时", "塞进行李箱的那包咸菜")
+    lines = "".join(f"<div>{line}</div>" for line in verse)
+    comments = "".join(
+        f"<div>第{i}位网友：读哭了，想起了我的妈妈，每次回家她都给我装一大包吃的，现在才明白。</div>"
+        for i in range(3)
+    )
+    html = f"""<html><head><title>母亲的手 - 某某文学网</title></head><body>
+<div class="wrap"><h1>母亲的手</h1>{lines}<h3>网友评论（3）</h3>{comments}</div></body></html>"""
+    article = process_html(html, "https://poems.example.cn/1.html", load_rules())  # the title's repeat goes
+    assert article.text.split("\n") == list(verse)

@@ -226,12 +226,41 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
     if region.teaser_share >= MAX_TEASER_SHARE and title is not None:
         region = _beside_feed(region, stats, title, unlikely or _unlikely(root, stats)) or region
     region = _first_post(region, stats) or region
-    if title is not None and not region.is_article and _follows(stats, title, region.element):
-        region = replace(region, under_title=True)
     clipped = _after_label(region.element, stats, title)
     if clipped:
-        region = replace(region, skip=region.skip | clipped)
+        region = _before_comments(region, stats, title, clipped, lines)
+    if title is not None and not region.is_article and _follows(stats, title, region.element):
+        region = replace(region, under_title=True)
     return replace(region, title=title) if title is not None else region
+
+
+def _before_comments(
+    region: Region,
+    stats: dict[HtmlElement, _Stats],
+    title: HtmlElement | None,
+    clipped: frozenset[HtmlElement],
+    lines: frozenset[HtmlElement] | None,
+) -> Region:
+    """``region`` without the comment section that ends it (``clipped``).
+
+    When no article is left by the vote without the comments, the comments were the region's
+    prose: the page's article is a poem whose lines (too short to vote) sat above them in the
+    same container. The vote is taken again without the comments, the poem's lines voting.
+    """
+    region = replace(region, skip=region.skip | clipped)
+    comments = {node for el in clipped for node in el.iter()}
+    rest = _winner(_votes(stats, exclude=comments), stats)
+    if rest is not None and (rest.is_article or rest.is_brief):
+        return region
+    lines = _stanza_lines(stats) if lines is None else lines
+    if not lines:
+        return region
+    poem = _winner(_votes(stats, exclude=comments, lines=lines), stats)
+    if poem is None or not (poem.is_article or poem.is_brief) or any(p in comments for p in poem.elements):
+        return region
+    if title is not None and not _follows(stats, title, poem.element):
+        return region
+    return replace(poem, skip=poem.skip | clipped)
 
 
 def _winner(scores: dict[HtmlElement, float], stats: dict[HtmlElement, _Stats]) -> Region | None:
@@ -308,7 +337,7 @@ def _after_label(top: HtmlElement, stats: dict[HtmlElement, _Stats], title: Html
     """
     passed_title = title is None or not _contains(top, title)
     parents: set[HtmlElement] = set()  # the containers of the paragraphs met so far
-    prose = 0
+    prose = lines = 0  # lines: of verse, a poem's measure (one block a line, or <br>-broken)
     for el in top.iter():
         st = stats.get(el)
         if st is None:
@@ -321,8 +350,14 @@ def _after_label(top: HtmlElement, stats: dict[HtmlElement, _Stats], title: Html
         if st.inline_chars >= MIN_PARAGRAPH_CHARS and st.inline_punct:
             parents.add(el.getparent())
             prose += st.inline_chars
+            lines += st.verse_lines
             continue
-        if prose < MIN_BRIEF_CHARS or not 0 < st.chars <= 3 * MAX_LABEL_CHARS or el.tag in ("a", "p"):
+        if _is_line(el, st):
+            lines += 1  # a poem's line; prose after the label is not more of it
+            continue
+        if prose < MIN_BRIEF_CHARS and lines < MIN_VERSE_LINES:
+            continue
+        if not 0 < st.chars <= 3 * MAX_LABEL_CHARS or el.tag in ("a", "p"):
             continue
         if not xpaths.COMMENT_LABEL.search("".join(el.text_content().split())):
             continue
@@ -415,13 +450,7 @@ def _stanza_lines(stats: dict[HtmlElement, _Stats]) -> frozenset[HtmlElement]:
     """
     lines_of: dict[HtmlElement, list[HtmlElement]] = {}
     for el, st in stats.items():
-        if (
-            el.tag in ("p", "div")
-            and 0 < st.chars <= MAX_VERSE_LINE_CHARS
-            and st.link_chars == 0
-            and st.inline_chars == st.chars
-            and 2 * st.inline_letters >= st.chars
-        ):
+        if _is_line(el, st):
             parent = el.getparent()
             if parent is not None:
                 lines_of.setdefault(parent, []).append(el)
@@ -439,6 +468,18 @@ def _stanza_lines(stats: dict[HtmlElement, _Stats]) -> frozenset[HtmlElement]:
             stats[node].sentences += sentences
             stats[node].verse_lines += len(lines)
     return frozenset(out)
+
+
+def _is_line(el: HtmlElement, st: _Stats) -> bool:
+    """Whether ``el`` may be a line of verse set as a block of its own: short, no link, no block
+    inside, mostly letters."""
+    return (
+        el.tag in ("p", "div")
+        and 0 < st.chars <= MAX_VERSE_LINE_CHARS
+        and st.link_chars == 0
+        and st.inline_chars == st.chars
+        and 2 * st.inline_letters >= st.chars
+    )
 
 
 def _vote(
@@ -491,13 +532,13 @@ def title_element(doc: HtmlElement, stats: dict[HtmlElement, _Stats]) -> HtmlEle
     'h1'
     """
     titles = [" ".join(doc.xpath(xpaths.DOC_TITLE)), *doc.xpath(" | ".join(xpaths.TITLE_META))]
-    squeezed = ["".join(t.split()) for t in titles if t.strip()]
+    squeezed = [undecorated(t) for t in titles if t.strip()]
     best: HtmlElement | None = None
     best_len = 0
     for heading in doc.xpath(xpaths.TITLE_HEADINGS):
         if heading not in stats or next(heading.iterancestors("a"), None) is not None:
             continue
-        text = "".join(heading.text_content().split())
+        text = undecorated(heading.text_content()).rstrip("|")
         if len(text) > max(best_len, 1) and any(_titled(t, text) for t in squeezed):
             best, best_len = heading, len(text)
     return best
@@ -507,6 +548,25 @@ def title_element(doc: HtmlElement, stats: dict[HtmlElement, _Stats]) -> HtmlEle
 # only when the <title> goes on with a separator (春风_现代诗_…), not with more words (春风化雨).
 MIN_TITLE_CHARS = 4
 _TITLE_SEPARATOR = re.compile(r"[_|｜\-—–:：·,，(（《【\[]")
+
+
+# How titles are decorated: a tag before them (【原创】, [转载]: at most 8 characters), opening and
+# closing marks around them (《写给妈妈》, 「…」, “…”). A <title> often decorates what its heading
+# prints bare (or the other way round).
+_TITLE_TAG = re.compile(r"^(?:【[^】]{1,8}】|\[[^\]]{1,8}\])")
+_OPENING_MARKS = re.compile(r"[《〈「『“‘\"]")
+_CLOSING_MARKS = re.compile(r"[》〉」』”’]")
+
+
+def undecorated(title: str) -> str:
+    """A title as compared with another: whitespace, a leading tag and opening marks gone, a
+    closing mark a separator (the title's name ends there).
+
+    >>> undecorated("《写给妈妈》 - 原创诗歌"), undecorated("【原创】 母亲的手_诗歌")
+    ('写给妈妈|-原创诗歌', '母亲的手_诗歌')
+    """
+    squeezed = _TITLE_TAG.sub("", "".join(title.split()))
+    return _CLOSING_MARKS.sub("|", _OPENING_MARKS.sub("", squeezed))
 
 
 def _titled(title: str, text: str) -> bool:
@@ -545,23 +605,28 @@ def _title_anchored(
     for el in elements[lo + 1 : hi]:
         if _contains(el, first) or _contains(el, title):
             continue
-        if _is_other_unit(el, title, stats[el]):
+        if _is_other_unit(el, title, stats[el], first):
             owner = el
     if owner is None:
         return None
     return (title, owner) if order[title] < order[first] else (title, None)
 
 
-def _is_other_unit(el: HtmlElement, title: HtmlElement, st: _Stats) -> bool:
-    """Whether ``el`` heads another article (shaped as the page's title) or a feed (a label)."""
+def _is_other_unit(el: HtmlElement, title: HtmlElement, st: _Stats, first: HtmlElement) -> bool:
+    """Whether ``el`` heads another article (shaped as the page's title), a feed (a label) or
+    the comment section ``first`` (the winner's first paragraph) is in (a comment label in the
+    box that holds it: ``网友评论（3）`` over comments longer than a poem)."""
     if st.chars == 0 or st.chars > MAX_LABEL_CHARS * 4:
         return False
     if el.tag == title.tag and el.get("class") == title.get("class") and el.tag != "div":
         return True
-    return (
-        st.chars <= MAX_LABEL_CHARS
-        and xpaths.FEED_LABEL.search("".join(el.text_content().split())) is not None
-    )
+    if st.chars > MAX_LABEL_CHARS:
+        return False
+    text = "".join(el.text_content().split())
+    if xpaths.FEED_LABEL.search(text) is not None:
+        return True
+    box = el.getparent()
+    return box is not None and _contains(box, first) and xpaths.COMMENT_LABEL.search(text) is not None
 
 
 MAX_LABEL_CHARS = 20
