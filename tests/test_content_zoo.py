@@ -32,7 +32,6 @@ KNOWN: dict[str, str] = {
     "c12_qa_page": "the question is left out of its accepted answer",
     "c26_novel_chapter": "the site's notice at the end of the text box is kept",
     "k01_zhidao_answer": "the question is left out of its accepted answer",
-    "k05_archive_month": "a blog's month archive of excerpts says too_short, not listing",
 }
 
 

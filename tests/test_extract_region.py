@@ -540,3 +540,20 @@ def test_comments_under_a_poem_in_one_container_are_left_out_and_the_poem_kept()
 <div class="wrap"><h1>母亲的手</h1>{lines}<h3>网友评论（3）</h3>{comments}</div></body></html>"""
     article = process_html(html, "https://poems.example.cn/1.html", load_rules())  # the title's repeat goes
     assert article.text.split("\n") == list(verse)
+
+
+def test_an_archive_of_short_excerpts_is_a_listing_not_too_little_text():
+    """A month archive whose excerpts end in …… (no sentence, each under a title link, some
+    titles of two or three characters, a heading's whole text): the page's best prose is one
+    teaser's summary, so the page is a listing, and says so."""
+    item = (  # a blog engine's excerpt: the summary in a box of its own, which a summary outvotes
+        '<article class="post"><h3 class="entry-title"><a href="/2023/03/{i}.html">{title}</a></h3>'
+        '<div class="entry-summary"><p>连着下了{i}天雨，院子里的青苔又厚了一层，屋檐下的燕子窝也修好了……</p></div>'
+        '<a class="more" href="/2023/03/{i}.html">继续阅读</a></article>'
+    )
+    html = f"""<html><head><title>2023年3月 - 山间小记</title></head><body>
+<h1 class="site"><a href="/">山间小记</a></h1><h2>月度归档：2023年3月</h2>
+<main>{"".join(item.format(i=i, title=t) for i, t in enumerate(("春茶上市了", "三月的雨", "赶集记", "播种", "插秧")))}</main><div class="foot">山间小记</div></body></html>"""
+    with pytest.raises(NotAnArticle) as caught:
+        extract_article(Selector(text=html), "https://blog.example.cn/2023/03/", None)
+    assert caught.value.reason == "listing"

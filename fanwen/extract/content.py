@@ -177,12 +177,24 @@ def why_not_article(doc: HtmlElement, region: Region | None) -> tuple[str, str]:
         if page is not None and page.chars and link_density(page) > 0.5:
             return "a listing page (its text is links)", "listing"
         return "no prose on the page", "no_text"
-    if region.teaser_share >= MAX_TEASER_SHARE or region.link_density >= 0.35:
+    if region.teaser_share >= MAX_TEASER_SHARE or region.link_density >= 0.35 or _in_teaser(region, root):
         return "a listing page (its text is links and teasers)", "listing"
     return (
         f"too little text ({region.text_chars} characters, {region.sentences} sentences)",
         "too_short",
     )
+
+
+def _in_teaser(region: Region, root: HtmlElement) -> bool:
+    """Whether the region (short of an article) is a teaser's summary: a listing whose
+    excerpts each sit in a box of their own (a blog's archive, ``<div class="entry-summary">``)
+    gives its best prose to one of them, which holds no teaser items itself."""
+    stats = measure(root)
+    for box in region.element.iterancestors():
+        items = teaser_items(box, stats) if box in stats else []
+        if items:  # the nearest box that holds teasers: is the region in one of them?
+            return any(_contains(item, region.element) for item in items)
+    return False
 
 
 def _prose_chars(el: HtmlElement) -> int:
@@ -921,12 +933,22 @@ def _opens_with_title_link(el: HtmlElement) -> bool:
         link = link.getparent()  # a tail is text of the element's parent, not of the element
     while link is not None and link is not el and link.tag != "a":
         link = link.getparent()
-    return (
-        link is not None
-        and link.tag == "a"
-        and len(_SPACE.sub("", link.text_content())) >= MIN_TITLE_LINK_CHARS
-        and not _ends_sentence(link, el)
-    )
+    if link is None or link.tag != "a" or _ends_sentence(link, el):
+        return False
+    size = len(_SPACE.sub("", link.text_content()))
+    # A short link is a title where it is a heading's whole text (an essay's 播种, 赶集记).
+    return size >= MIN_TITLE_LINK_CHARS or (size > 0 and _heading_of(link) is not None)
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _heading_of(link: HtmlElement) -> HtmlElement | None:
+    """The heading (``<h3>``) whose whole text ``link`` is, if any."""
+    parent = link.getparent()
+    if parent is None or parent.tag not in _HEADINGS:
+        return None
+    return parent if _SPACE.sub("", parent.text_content()) == _SPACE.sub("", link.text_content()) else None
 
 
 # The link density from which links that are sentences are told apart (a brief's limit).
