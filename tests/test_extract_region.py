@@ -557,3 +557,57 @@ def test_an_archive_of_short_excerpts_is_a_listing_not_too_little_text():
     with pytest.raises(NotAnArticle) as caught:
         extract_article(Selector(text=html), "https://blog.example.cn/2023/03/", None)
     assert caught.value.reason == "listing"
+
+
+ASKED = "家里的多肉放在阳台上，最近叶子一片片变软发皱，浇了水也没有好转，是不是根出了问题？"
+ANSWER = (
+    "<p>叶子发软发皱多半是根系出了问题，先别急着浇水，把植株从盆里倒出来看看根。</p>"
+    "<p>如果根是黑的、一捏就烂，说明浇水太多烂根了，要把烂根剪干净，晾两三天伤口再重新上盆。</p>"
+    "<p>如果根是干瘪的，就是缺水太久，泡一下水让根吸饱，再换一盆透气的颗粒土就能慢慢恢复。</p>"
+)
+OTHER = "<p>我家的多肉也这样过，后来发现是盆底没有排水孔，水全积在下面，换了带孔的盆就好了，大家可以先看看盆。</p>"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        f'<div class="q-body">{ASKED}</div><div class="q-meta">提问者：小绿 2023-06-02 · 浏览 356</div>',
+        f'<div class="line"><span class="con">{ASKED}</span></div><div class="q-meta">提问者：小绿</div>',
+    ],
+)
+def test_a_question_between_the_title_and_its_answer_is_the_articles(question):
+    """A Q&A page: the question (the asker's text) under the title, the accepted answer under a
+    label and the answerer's card; prose between the page's title and the region is the article's
+    head. Other answers (longer together) stay out, as a thread's replies do."""
+    html = f"""<html><head><title>多肉叶子发软发皱怎么办？_问答社区</title></head><body>
+<div class="header"><a href="/">问答社区</a> <a href="/ask">我要提问</a></div>
+<div class="q"><h1>多肉叶子发软发皱怎么办？</h1>{question}</div>
+<div class="best"><div class="label">最佳答案</div><div class="user"><a href="/u/1">花草老王</a> 回答了120个问题</div>
+<div class="text">{ANSWER}</div></div>
+<div class="others"><div class="label">其他回答</div>{"".join(f'<div class="a">{OTHER}</div>' for _ in range(3))}</div>
+</body></html>"""
+    article = process_html(html, "https://ask.example.cn/q/1.html", load_rules())
+    lines = article.text.split("\n")
+    assert lines[0] == ASKED and "根系出了问题" in lines[1] and "盆底" not in article.text
+    assert "提问者" not in article.text and "最佳答案" not in article.text
+
+
+def test_a_share_bar_or_an_info_line_between_the_title_and_the_text_is_not_its_head():
+    """What sits between the title and the text without a sentence of prose (an info line, a
+    share bar, a label) is no head of the article."""
+    html = f"""<html><head><title>市图书馆新馆开放_某某新闻</title></head><body>
+<h1>市图书馆新馆开放</h1><div class="info">2024-05-20 08:30 来源：某某日报 作者：李明</div>
+<div class="bar"><a href="#">分享到微信</a> <a href="#">分享到微博</a></div>
+<div class="body">{"".join(f"<p>{REPORT}第{i}段。</p>" for i in range(3))}</div></body></html>"""
+    article = process_html(html, None, load_rules())
+    assert article.text.split("\n")[0].startswith("本报讯")
+
+
+def test_a_standfirst_between_the_title_and_the_text_stays_out_where_no_answer_follows():
+    """A standfirst or a caption under the title, then the text: no answer label or answer box,
+    so it is not the article's head (the shared sets' truth leaves it out)."""
+    html = f"""<html><head><title>市图书馆新馆开放_某某新闻</title></head><body>
+<h1>市图书馆新馆开放</h1><div class="dek">新馆藏书八十万册，首日接待读者逾三千人次。</div>
+<div class="body">{"".join(f"<p>{REPORT}第{i}段。</p>" for i in range(3))}</div></body></html>"""
+    article = process_html(html, None, load_rules())
+    assert article.text.split("\n")[0].startswith("本报讯")

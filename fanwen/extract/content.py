@@ -86,6 +86,7 @@ class Region:
     under_title: bool = False  # a region short of an article's that follows the page's title heading
     verse_lines: int = 0  # lines of verse set one block a line: a poem is measured in lines
     title: HtmlElement | None = None  # the page's title heading, where one is known
+    head: tuple[HtmlElement, ...] = ()  # prose between the title and the region: the article's head
 
     @property
     def is_article(self) -> bool:
@@ -241,9 +242,86 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
     clipped = _after_label(region.element, stats, title)
     if clipped:
         region = _before_comments(region, stats, title, clipped, lines)
-    if title is not None and not region.is_article and _follows(stats, title, region.element):
+    if title is None:
+        return region
+    if not region.is_article and _follows(stats, title, region.element):
         region = replace(region, under_title=True)
-    return replace(region, title=title) if title is not None else region
+    return replace(region, title=title, head=_head(region, stats, title))
+
+
+# The most text, besides the head's prose, that may sit between the head and the region: an
+# info line, a label (最佳答案), an answerer's card.
+MAX_HEAD_GAP_CHARS = 200
+
+
+def _head(region: Region, stats: dict[HtmlElement, _Stats], title: HtmlElement) -> tuple[HtmlElement, ...]:
+    """The question of a Q&A page: paragraphs of prose between the page's title heading and a
+    region that is an answer.
+
+    A Q&A page prints the question (the asker's text) under the title and the accepted answer
+    below a label and the answerer's card: the vote finds the answer; the question is the
+    article's too. The region is an answer when an answer label (``最佳答案``, ``3个回答``,
+    "Accepted answer": ``xpaths.ANSWER_LABEL``) lies between it and the question, or its box's
+    class or id says so (``answer``, ``best``). Elsewhere the prose between a title and the
+    text is a standfirst, a caption or a byline, which stays out (as the shared sets' truth
+    has it). A paragraph is prose here when it ends a sentence, is mostly letters and not
+    links, and is in no box marked as chrome; what lies between it and the region must be short
+    (labels, info lines, a card: ``MAX_HEAD_GAP_CHARS``).
+    """
+    first = region.elements[0]
+    if _contains(first, title):
+        return ()
+    heads: list[HtmlElement] = []
+    gap = 0
+    passed = answered = False
+    for el, st in stats.items():
+        if el is title:
+            passed = True
+            continue
+        if el is first:
+            break
+        if not passed or not st.inline_chars or _contains(el, first) or _contains(title, el):
+            continue
+        if heads and _contains(heads[-1], el):
+            continue  # inside a head already taken
+        if (
+            st.inline_chars >= MIN_PARAGRAPH_CHARS
+            and st.sentences
+            and 2 * st.inline_letters >= st.inline_chars
+            and link_density(st) < 0.2
+            and not _contains(block := _block_of(el), title)
+            and not _contains(block, first)
+            and not any(_is_unlikely(a) for a in (el, *el.iterancestors()))
+        ):
+            heads.append(block)
+            gap = 0
+            answered = False
+        else:
+            gap += st.inline_chars
+            answered = answered or (
+                st.chars <= MAX_LABEL_CHARS
+                and xpaths.ANSWER_LABEL.search("".join(el.text_content().split())) is not None
+            )
+    if not heads or gap > MAX_HEAD_GAP_CHARS:
+        return ()
+    if not answered:
+        # The answer's box: the region's element and its ancestors that do not hold the question.
+        boxes = [first]
+        for node in first.iterancestors():
+            if _contains(node, heads[-1]):
+                break
+            boxes.append(node)
+        hints = " ".join(f"{b.get('class', '')} {b.get('id', '')}" for b in boxes)
+        answered = xpaths.ANSWER_HINT.search(hints) is not None
+    return tuple(heads) if answered else ()
+
+
+def _block_of(el: HtmlElement) -> HtmlElement:
+    """``el`` or its nearest block ancestor: the element whose text is the paragraph."""
+    node: HtmlElement | None = el
+    while node is not None and node.tag not in xpaths.BLOCK_TAGS:
+        node = node.getparent()
+    return node if node is not None else el
 
 
 def _before_comments(

@@ -110,6 +110,14 @@ COMMENT_LABEL = re.compile(
     r"(?:已有|共有?)\d+(?:件|条|條|篇|个|個)(?:评论|評論|留言|回复|回覆)$|^\d+responses?to",
     re.I,
 )
+# Labels over a Q&A page's answer (the question above it is the article's too), and the class or
+# id words of an answer's box.
+ANSWER_LABEL = re.compile(
+    r"^(?:最佳|推荐|推薦|满意|滿意|采纳|採納|优质|優質|精选|精選|已采纳|已採納)(?:答案|回答|答复|答覆)|"
+    r"^\d+\s*(?:个|個|条|條)(?:回答|答案)$|^(?:accepted|best|top)answer|^\d+answers?$",
+    re.I,
+)
+ANSWER_HINT = re.compile(r"(?:^|[\s_-])(?:answers?|best|accepted|best-?answer)(?:$|[\s_-])", re.I)
 # class/id words of boxes that are never the article however much they say: an encyclopaedia's
 # maintenance notices and fact boxes (a wiki's ambox/hatnote/infobox, 百科's basic-info).
 NOTICE_HINT = re.compile(r"notice|ambox|mbox|hatnote|infobox|basic-?info|navbox", re.I)
