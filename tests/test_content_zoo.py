@@ -28,7 +28,6 @@ ZOOS = (FIXTURES / "contentzoo", FIXTURES / "contentzoo" / "heldback", FIXTURES 
 CASES = [(zoo, name, want) for zoo in ZOOS for name, want in load_truth(zoo).items()]
 # Known misses, each a kind of page the generic rules do not read yet.
 KNOWN: dict[str, str] = {
-    "c08_encyclopedia": "the reference list and the statistics line are kept",
     "c26_novel_chapter": "the site's notice at the end of the text box is kept",
 }
 

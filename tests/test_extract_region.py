@@ -611,3 +611,20 @@ def test_a_standfirst_between_the_title_and_the_text_stays_out_where_no_answer_f
 <div class="body">{"".join(f"<p>{REPORT}第{i}段。</p>" for i in range(3))}</div></body></html>"""
     article = process_html(html, None, load_rules())
     assert article.text.split("\n")[0].startswith("本报讯")
+
+
+@pytest.mark.parametrize("label", ["参考资料", "参考文献", "注释", "References", "Notes"])
+def test_a_references_list_under_its_label_ends_the_article(label):
+    """An encyclopaedia entry or a paper ends with its references (or notes) under a label, in
+    the same container as its paragraphs, and the page's statistics line after them: what
+    follows the label is not the article's text."""
+    paras = "".join(
+        f'<div class="para">青石镇第{i}部分的介绍，地处丘陵向山区过渡地带，地势东高西低，年平均气温十六摄氏度。</div>'
+        for i in range(4)
+    )
+    html = f"""<html><head><title>青石镇_某某百科</title></head><body><div class="main">
+<h1>青石镇</h1>{paras}<div class="ref"><h2>{label}</h2><ol><li>某某县人民政府网．青石镇概况．2020-05-01</li>
+<li>某某县志编纂委员会．某某县志．1995</li></ol></div>
+<div class="tip">词条统计：浏览次数 3281次 编辑次数 6次 最近更新 2023-04-18</div></div></body></html>"""
+    article = process_html(html, None, load_rules())
+    assert article.text.split("\n")[-1].startswith("青石镇第3部分")

@@ -418,12 +418,15 @@ def _beside_feed(
 
 def _after_label(top: HtmlElement, stats: dict[HtmlElement, _Stats], title: HtmlElement | None) -> frozenset:
     """What follows a comment label inside the region, after the article's text: the rest of
-    a container that holds a post and its comments.
+    a container that holds a post and its comments; or what follows a heading of back matter.
 
     Only a comment section's label ends the article: a ``相关阅读`` / "Related articles" box
     often sits inside the text with more of the article after it. The label is a heading, not a
     paragraph of the text, comes after a brief's worth of the article, and has no paragraph of
-    the article's containers after it.
+    the article's containers after it. A heading that names back matter (``参考资料``,
+    ``参考文献``, ``注释``, "References", "Notes": ``xpaths.BACK_MATTER_LABEL``) after a brief's
+    worth of the article ends it with all that follows (an encyclopaedia's references and its
+    statistics line, a paper's bibliography), though the rest sits in the text's container.
     """
     passed_title = title is None or not _contains(top, title)
     parents: set[HtmlElement] = set()  # the containers of the paragraphs met so far
@@ -449,7 +452,10 @@ def _after_label(top: HtmlElement, stats: dict[HtmlElement, _Stats], title: Html
             continue
         if not 0 < st.chars <= 3 * MAX_LABEL_CHARS or el.tag in ("a", "p"):
             continue
-        if not xpaths.COMMENT_LABEL.search("".join(el.text_content().split())):
+        label = "".join(el.text_content().split())
+        if el.tag in _HEADINGS and xpaths.BACK_MATTER_LABEL.search(label):
+            return frozenset(_from(el, top))  # references, notes: nothing of the text follows
+        if not xpaths.COMMENT_LABEL.search(label):
             continue
         after = _from(el, top)
         if not any(

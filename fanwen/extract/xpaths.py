@@ -110,6 +110,14 @@ COMMENT_LABEL = re.compile(
     r"(?:已有|共有?)\d+(?:件|条|條|篇|个|個)(?:评论|評論|留言|回复|回覆)$|^\d+responses?to",
     re.I,
 )
+# Headings of back matter: what follows them is not the article's text (references, notes,
+# bibliography, external links), in simplified and traditional characters and in English.
+BACK_MATTER_LABEL = re.compile(
+    r"^(?:参考(?:资料|資料|文献|文獻|书目|書目)|(?:注释|註釋|注釋|脚注|腳註)(?:与参考|和参考)?|"
+    r"外部(?:链接|鏈接|連結)|references?|notes|sources|bibliography|further ?reading|"
+    r"external ?links|footnotes|see ?also)[:：]?$",
+    re.I,
+)
 # Labels over a Q&A page's answer (the question above it is the article's too), and the class or
 # id words of an answer's box.
 ANSWER_LABEL = re.compile(
