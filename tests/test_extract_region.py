@@ -542,7 +542,8 @@ def test_comments_under_a_poem_in_one_container_are_left_out_and_the_poem_kept()
     assert article.text.split("\n") == list(verse)
 
 
-def test_an_archive_of_short_excerpts_is_a_listing_not_too_little_text():
+@pytest.mark.parametrize("sidebar", ["", "latest comments"])
+def test_an_archive_of_short_excerpts_is_a_listing_not_too_little_text(sidebar):
     """A month archive whose excerpts end in …… (no sentence, each under a title link, some
     titles of two or three characters, a heading's whole text): the page's best prose is one
     teaser's summary, so the page is a listing, and says so."""
@@ -551,9 +552,15 @@ def test_an_archive_of_short_excerpts_is_a_listing_not_too_little_text():
         '<div class="entry-summary"><p>连着下了{i}天雨，院子里的青苔又厚了一层，屋檐下的燕子窝也修好了……</p></div>'
         '<a class="more" href="/2023/03/{i}.html">继续阅读</a></article>'
     )
+    # A sidebar's latest comments (sentences, not links): their box outvotes any one excerpt.
+    side = (
+        '<div class="box"><h3>最新评论</h3>'
+        + "<div>张明：说得太对了，支持！希望能早日落实到位。</div>" * 3
+        + "</div>"
+    )
     html = f"""<html><head><title>2023年3月 - 山间小记</title></head><body>
 <h1 class="site"><a href="/">山间小记</a></h1><h2>月度归档：2023年3月</h2>
-<main>{"".join(item.format(i=i, title=t) for i, t in enumerate(("春茶上市了", "三月的雨", "赶集记", "播种", "插秧")))}</main><div class="foot">山间小记</div></body></html>"""
+{side if sidebar else ""}<main>{"".join(item.format(i=i, title=t) for i, t in enumerate(("春茶上市了", "三月的雨", "赶集记", "播种", "插秧")))}</main><div class="foot">山间小记</div></body></html>"""
     with pytest.raises(NotAnArticle) as caught:
         extract_article(Selector(text=html), "https://blog.example.cn/2023/03/", None)
     assert caught.value.reason == "listing"
@@ -628,3 +635,25 @@ def test_a_references_list_under_its_label_ends_the_article(label):
 <div class="tip">词条统计：浏览次数 3281次 编辑次数 6次 最近更新 2023-04-18</div></div></body></html>"""
     article = process_html(html, None, load_rules())
     assert article.text.split("\n")[-1].startswith("青石镇第3部分")
+
+
+def test_a_box_headed_by_a_feed_label_inside_the_region_is_left_out():
+    """The region holds the title, the article and, below it, a box headed 作者简介 (or 相关阅读)
+    whose prose is the poet's, not the poem's: a box whose first line is such a label is not the
+    article's, wherever it sits. A 相关阅读 box between two parts of the text leaves both parts."""
+    verse = ("故乡的河", "从村口弯过去", "像母亲晾在竹竿上的蓝布衫", "我离开的那年", "河水很浅")
+    lines = "".join(f"<div>{line}</div>" for line in verse)
+    bio = "北岸，本名徐强，七十年代生于江南水乡，业余写诗二十余年，作品散见于多种报刊，出版有诗集两部。"
+    html = f"""<html><head><title>《故乡》 - 现代诗歌 - 某某文学网</title></head><body><div class="main">
+<h1>故乡</h1><div class="body">{lines}</div>
+<div class="author-box"><h3>作者简介</h3><p>{bio}</p><p>{bio}</p></div>
+<div class="box"><h3>你可能还喜欢</h3><p>{bio}</p><p>{bio}</p></div></div></body></html>"""
+    article = process_html(html, None, load_rules())
+    assert "本名徐强" not in article.text and "蓝布衫" in article.text
+    parts = [f"<p>{REPORT}第{i}段。</p>" for i in range(4)]
+    html = f"""<html><head><title>市图书馆新馆开放_某某新闻</title></head><body><div class="main">
+<h1>市图书馆新馆开放</h1><div class="a">{"".join(parts[:2])}</div>
+<div class="rel"><h3>相关阅读</h3><ul><li><a href="/1.html">市图书馆延长开放时间</a></li></ul></div>
+<div class="a">{"".join(parts[2:])}</div></div></body></html>"""
+    article = process_html(html, None, load_rules())
+    assert "第0段" in article.text and "第3段" in article.text and "延长开放" not in article.text

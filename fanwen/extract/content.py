@@ -178,7 +178,11 @@ def why_not_article(doc: HtmlElement, region: Region | None) -> tuple[str, str]:
         if page is not None and page.chars and link_density(page) > 0.5:
             return "a listing page (its text is links)", "listing"
         return "no prose on the page", "no_text"
-    if region.teaser_share >= MAX_TEASER_SHARE or region.link_density >= 0.35 or _in_teaser(region, root):
+    if (
+        region.teaser_share >= MAX_TEASER_SHARE
+        or region.link_density >= 0.35
+        or _teasers_outweigh(region, root)
+    ):
         return "a listing page (its text is links and teasers)", "listing"
     return (
         f"too little text ({region.text_chars} characters, {region.sentences} sentences)",
@@ -186,16 +190,12 @@ def why_not_article(doc: HtmlElement, region: Region | None) -> tuple[str, str]:
     )
 
 
-def _in_teaser(region: Region, root: HtmlElement) -> bool:
-    """Whether the region (short of an article) is a teaser's summary: a listing whose
+def _teasers_outweigh(region: Region, root: HtmlElement) -> bool:
+    """Whether the page's teasers outweigh the region (short of an article): a listing whose
     excerpts each sit in a box of their own (a blog's archive, ``<div class="entry-summary">``)
-    gives its best prose to one of them, which holds no teaser items itself."""
+    gives its best prose to one of them, or to a sidebar's box beside them."""
     stats = measure(root)
-    for box in region.element.iterancestors():
-        items = teaser_items(box, stats) if box in stats else []
-        if items:  # the nearest box that holds teasers: is the region in one of them?
-            return any(_contains(item, region.element) for item in items)
-    return False
+    return sum(stats[item].chars for item in teaser_items(root, stats)) >= region.text_chars
 
 
 def _prose_chars(el: HtmlElement) -> int:
@@ -920,9 +920,23 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
             hint = f"{el.get('class', '')} {el.get('id', '')}"
             hinted = xpaths.NEGATIVE_HINT.search(hint) is not None
             notice = st.chars < total * 0.3 and xpaths.NOTICE_HINT.search(hint) is not None
+            notice = notice or (2 * st.chars < total and _headed_by_feed_label(el, stats))
             if linky or notice or (hinted and st.punct < 3 + st.chars / 100 and st.chars < total * 0.3):
                 noise.append(el)
     return noise
+
+
+def _headed_by_feed_label(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
+    """Whether ``el`` is a box whose first line is a label of what is not the article
+    (``作者简介``, ``你可能还喜欢``, ``相关阅读``: ``xpaths.FEED_LABEL``): a poet's biography or a
+    feed inside the region that holds the title. The box goes; the text around it stays (a
+    相关阅读 box between two parts of the text)."""
+    if el.text and el.text.strip():
+        return False
+    head = next((c for c in el if c in stats and stats[c].chars), None)
+    if head is None or head is el[-1] or stats[head].chars > MAX_LABEL_CHARS:
+        return False
+    return xpaths.FEED_LABEL.search("".join(head.text_content().split())) is not None
 
 
 # A pager's words: 第1页/共1页, 上一页 下一页, 首页 尾页, page numbers, Prev/Next.

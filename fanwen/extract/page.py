@@ -175,7 +175,10 @@ def extract_article(
         # A short text under its title heading, on a page whose markup or address dates it.
         and not (found.under_title and metadata.dated_by_markup(doc, url, title))
     ):
-        raise NotAnArticle(_at("not an article: too little text, and no date line with it", url), "too_short")
+        problem, reason = content.why_not_article(doc, found)
+        if reason != "listing":  # a listing's teasers outweigh the brief; else a brief with no date
+            problem, reason = "too little text, and no date line with it", "too_short"
+        raise NotAnArticle(_at(f"not an article: {problem}", url), reason)
     generic = {
         "title": lambda: metadata.title_candidates(doc),
         "published": lambda: metadata.published_candidates(doc, url, lines, tail, title),
