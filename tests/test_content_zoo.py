@@ -21,14 +21,22 @@ from bench.content_zoo import load_truth  # noqa: E402
 from fanwen.extract.page import NotAnArticle  # noqa: E402
 from fanwen.offline import process_file  # noqa: E402
 
-ZOOS = (FIXTURES / "contentzoo", FIXTURES / "contentzoo" / "heldback", FIXTURES / "contentzoo" / "heldback2")
+ZOOS = (
+    FIXTURES / "contentzoo",
+    FIXTURES / "contentzoo" / "heldback",
+    FIXTURES / "contentzoo" / "heldback2",
+    FIXTURES / "contentzoo" / "realsize",
+)
 # The held-back pages were read by fanwen once, when the round's rules were settled (2026-12-03,
 # docs/extraction.md); the two patterns they showed were fixed after, so they are no longer unseen.
-# heldback2 was written after the round's last rule and read once; its misses are left as found.
+# heldback2 was written after the round's last rule and read once; its misses were fixed in
+# session 7 (general rules, each with a page of its own in test_extract_region). realsize: zoo kinds
+# at real size (15-30 KB of chrome around them), written in session 7 (realsize/make.py).
 CASES = [(zoo, name, want) for zoo in ZOOS for name, want in load_truth(zoo).items()]
 # Known misses, each a kind of page the generic rules do not read yet.
 KNOWN: dict[str, str] = {
     "c26_novel_chapter": "the site's notice at the end of the text box is kept",
+    "r02_poem_book_marks": "the poem's first line repeats its title and strip takes it for the title's repeat",
 }
 
 
