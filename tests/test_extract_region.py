@@ -657,3 +657,60 @@ def test_a_box_headed_by_a_feed_label_inside_the_region_is_left_out():
 <div class="a">{"".join(parts[2:])}</div></div></body></html>"""
     article = process_html(html, None, load_rules())
     assert "第0段" in article.text and "第3段" in article.text and "延长开放" not in article.text
+
+
+FANWEN_SUMMARY = (
+    "工作总结是对一定时期内的工作进行全面系统的回顾和分析，找出成绩和不足，得出经验教训。"
+    "本文整理了多篇优秀的个人年度工作总结范文，供大家参考借鉴，希望对您有所帮助……"
+)
+
+
+def _channel_page(units: str) -> bytes:
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>工作总结_范文大全</title></head><body>
+<div class="nav">{"".join(f'<a href="/c{i}/">栏目{i}</a> ' for i in range(30))}</div>
+<div class="left"><h2>工作总结</h2><div class="list">{units}</div>
+<div class="pages">共128条 上一页 <a href="/zongjie/2.html">1</a> <a href="/zongjie/2.html">2</a> <a href="/zongjie/2.html">下一页</a></div></div>
+<div class="foot">Copyright 范文大全</div></body></html>""".encode("gb18030")
+
+
+@pytest.mark.parametrize("more", ["阅读全文", "详细"])
+def test_a_channel_page_of_title_links_each_over_a_summary_of_sentences_is_a_listing(more):
+    """A 范文 site's channel page: twenty units, each a title link in a heading, a summary of two
+    full sentences, a date and a 阅读全文 link, set flat in one box (no element per unit), then a
+    pager. The units' sameness, each led by a link to another page, makes it a listing, though
+    its summaries are sentences."""
+    units = "".join(
+        f'<h3><a href="/fanwen/{1000 + i}.html">2023年第{i + 1}篇个人工作总结范文</a></h3><p>{FANWEN_SUMMARY}</p>'
+        f'<div class="info">2023-05-{10 + i} <a href="/fanwen/{1000 + i}.html">{more}</a></div>'
+        for i in range(20)
+    )
+    page = read_page(_channel_page(units), "http://fanwen.example.cn/zongjie/", content_type="text/html")
+    assert page.problem == "not_article" and "not_article/listing" in page.outcomes
+
+
+def test_an_article_with_sections_under_linked_headings_stays_an_article():
+    """Section headings that are links within the page (a table of contents' anchors) lead no
+    teasers: the article under them stays an article."""
+    sections = "".join(
+        f'<h3><a href="#s{i}" name="s{i}">第{i + 1}部分：工作回顾与体会</a></h3><p>{REPORT}第{i}段。</p>'
+        for i in range(5)
+    )
+    html = f"""<html><head><title>个人年度工作总结_范文大全</title></head><body>
+<h1>个人年度工作总结</h1><div class="content">{sections}</div></body></html>"""
+    article = process_html(html, None, load_rules())
+    assert "第4段" in article.text
+
+
+def test_an_article_over_related_articles_of_the_listing_shape_stays_the_article():
+    """A real article with a 相关范文 list of the same flat shape after it (title link, summary of
+    sentences) in the same box: the article, without the list's summaries."""
+    units = "".join(
+        f'<h3><a href="/fanwen/{1000 + i}.html">2023年第{i + 1}篇个人工作总结范文</a></h3><p>{FANWEN_SUMMARY}</p>'
+        for i in range(6)
+    )
+    html = f"""<html><head><title>个人年度工作总结_范文大全</title></head><body>
+<h1>个人年度工作总结</h1><div class="content">{"".join(f"<p>{REPORT}第{i}段。</p>" for i in range(4))}
+<h2>相关范文</h2>{units}</div></body></html>"""
+    article = process_html(html, None, load_rules())
+    assert "第3段" in article.text and "本文整理了多篇" not in article.text

@@ -402,11 +402,15 @@ def _beside_feed(
     never the article (``unlikely``) are left out too, then, if that finds nothing, only the feed.
     """
     feed: set[HtmlElement] = set()
+    items: list[HtmlElement] = []
     for top in region.elements:
-        for item in teaser_items(top, stats):
-            feed.update(item.iter())
+        items.extend(teaser_items(top, stats))
+    for item in items:
+        feed.update(item.iter())
     for exclude in (feed | unlikely, feed) if unlikely else (feed,):
         alt = _winner(_votes(stats, exclude=exclude), stats)
+        if alt is not None:
+            alt = _without(alt, [i for i in items if any(_contains(e, i) for e in alt.elements)], stats)
         if (
             alt is not None
             and (alt.is_article or alt.is_brief and alt.text_chars >= MIN_ARTICLE_CHARS)
@@ -414,6 +418,24 @@ def _beside_feed(
         ):
             return alt
     return None
+
+
+def _without(region: Region, items: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> Region:
+    """``region`` with ``items`` (a feed's teasers set in the article's own box) skipped and out
+    of its counts."""
+    if not items:
+        return region
+    chars = sum(stats[i].chars for i in items)
+    links = region.link_density * region.text_chars - sum(stats[i].link_chars for i in items)
+    left = max(region.text_chars - chars, 0)
+    return replace(
+        region,
+        skip=region.skip | frozenset(items),
+        text_chars=left,
+        sentences=max(region.sentences - sum(stats[i].sentences for i in items), 0),
+        link_density=max(links, 0) / left if left else 1.0,
+        teaser_share=0.0,
+    )
 
 
 def _after_label(top: HtmlElement, stats: dict[HtmlElement, _Stats], title: HtmlElement | None) -> frozenset:
@@ -1006,7 +1028,16 @@ def teaser_chars(region: HtmlElement, stats: dict[HtmlElement, _Stats]) -> int:
 
 def teaser_items(region: HtmlElement, stats: dict[HtmlElement, _Stats]) -> list[HtmlElement]:
     """The teaser items under ``region``: groups of at least ``MIN_TEASER_ITEMS`` siblings of one
-    tag and class, most of which open with a title link."""
+    tag and class, most of which open with a title link.
+
+    Where such siblings are nothing but their title link (``<h3><a href="/2.html">…</a></h3>``,
+    a link to another page) and the units are set flat, no element per unit (title, summary,
+    date and 阅读全文 link as siblings), each unit is its title and the siblings after it up
+    to the next title, when most units show what a listing's do: a date, a "more" link
+    (``阅读全文``, ``详细``, "Read more") or a summary cut short (``…``). Their summaries are
+    teasers then, however many sentences they hold; a shopping round-up's linked product names
+    over their descriptions, or related-article cards between an article's paragraphs, are not.
+    """
     items: list[HtmlElement] = []
     for parent in region.iter():
         groups: dict[tuple[str, str], list[HtmlElement]] = {}
@@ -1019,7 +1050,48 @@ def teaser_items(region: HtmlElement, stats: dict[HtmlElement, _Stats]) -> list[
             teasers = [m for m in members if _opens_with_title_link(m)]
             if len(teasers) >= MIN_TEASER_ITEMS and len(teasers) >= 0.6 * len(members):
                 items.extend(teasers)
+                if all(_is_title_link_only(m, stats) for m in teasers):
+                    items.extend(_flat_units(parent, teasers, stats))
     return items
+
+
+def _is_title_link_only(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
+    """Whether ``el``'s text is all link, to another page (not an anchor in this one)."""
+    st = stats[el]
+    if not st.chars or st.link_chars < st.chars:
+        return False
+    link = el if el.tag == "a" else next(el.iter("a"), None)
+    href = (link.get("href") or "").strip() if link is not None else ""
+    return bool(href) and not href.startswith(("#", "javascript"))
+
+
+def _flat_units(
+    parent: HtmlElement, heads: list[HtmlElement], stats: dict[HtmlElement, _Stats]
+) -> list[HtmlElement]:
+    """The siblings after each of ``heads`` up to the next one: the rest of units set flat. The
+    last unit takes as many siblings as the one before it (a pager or a footer may follow)."""
+    marked = set(heads)
+    units: list[list[HtmlElement]] = []
+    for child in parent:
+        if child in marked:
+            units.append([])
+        elif units and isinstance(child.tag, str) and child in stats:
+            units[-1].append(child)
+    if len(units) >= 2:
+        units[-1] = units[-1][: len(units[-2])]
+    marked_units = sum(1 for unit in units if any(_LISTING_MARK.search(el.text_content()) for el in unit))
+    if marked_units < 0.6 * len(units):
+        return []
+    return [el for unit in units for el in unit]
+
+
+# What a listing's unit shows besides its title and summary: a date, a "more" link, a summary
+# cut short.
+_LISTING_MARK = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}月\d{1,2}日|阅读全文|查看全文|继续阅读|详细|详情|"
+    r"read more|continue reading|(?:…|\.\.\.)\s*$",
+    re.I,
+)
 
 
 def _opens_with_title_link(el: HtmlElement) -> bool:
