@@ -32,7 +32,11 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SCRIPT_HIDDEN = re.compile(r"visibility\s*:\s*hidden\s*;?|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$)", re.I)
 
 _DROP = frozenset(xpaths.DROP_TAGS)
-_FIRST_TEXT = etree.XPath(xpaths.FIRST_TEXT)  # compiled once: it runs on every teaser candidate
+_FIRST_TEXTS = etree.XPath(xpaths.FIRST_TEXTS)  # compiled once: it runs on every teaser candidate
+# A date (2023-05-10, 05-10, 2023年5月10日), alone in a text node: printed before a list item's title.
+_DATE_ONLY = re.compile(
+    r"\s*[\[【(（]?\s*(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]?\s*"
+)
 
 # A page is an article when its best region holds at least this much prose.
 MIN_ARTICLE_CHARS = 150
@@ -415,9 +419,17 @@ def _beside_feed(
             alt is not None
             and (alt.is_article or alt.is_brief and alt.text_chars >= MIN_ARTICLE_CHARS)
             and _follows(stats, title, alt.element)
+            and not _more_teasers(alt, stats)
         ):
             return alt
     return None
+
+
+def _more_teasers(region: Region, stats: dict[HtmlElement, _Stats]) -> bool:
+    """Whether what is left beside a feed is more of the listing: a few units of the same kind
+    (a channel page's featured units over its list), two or more making up half its text."""
+    items = {i for top in region.elements for i in teaser_items(top, stats, 2)} - region.skip
+    return sum(stats[i].chars for i in items) >= MAX_TEASER_SHARE * region.text_chars
 
 
 def _without(region: Region, items: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> Region:
@@ -1026,7 +1038,9 @@ def teaser_chars(region: HtmlElement, stats: dict[HtmlElement, _Stats]) -> int:
     return sum(stats[m].chars for m in teaser_items(region, stats))
 
 
-def teaser_items(region: HtmlElement, stats: dict[HtmlElement, _Stats]) -> list[HtmlElement]:
+def teaser_items(
+    region: HtmlElement, stats: dict[HtmlElement, _Stats], min_items: int = MIN_TEASER_ITEMS
+) -> list[HtmlElement]:
     """The teaser items under ``region``: groups of at least ``MIN_TEASER_ITEMS`` siblings of one
     tag and class, most of which open with a title link.
 
@@ -1045,10 +1059,10 @@ def teaser_items(region: HtmlElement, stats: dict[HtmlElement, _Stats]) -> list[
             if isinstance(child.tag, str) and child in stats:
                 groups.setdefault((child.tag, child.get("class", "")), []).append(child)
         for members in groups.values():
-            if len(members) < MIN_TEASER_ITEMS:
+            if len(members) < min_items:
                 continue  # too few to be a listing, whatever they open with
             teasers = [m for m in members if _opens_with_title_link(m)]
-            if len(teasers) >= MIN_TEASER_ITEMS and len(teasers) >= 0.6 * len(members):
+            if len(teasers) >= min_items and len(teasers) >= 0.6 * len(members):
                 items.extend(teasers)
                 if all(_is_title_link_only(m, stats) for m in teasers):
                     items.extend(_flat_units(parent, teasers, stats))
@@ -1056,9 +1070,10 @@ def teaser_items(region: HtmlElement, stats: dict[HtmlElement, _Stats]) -> list[
 
 
 def _is_title_link_only(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
-    """Whether ``el``'s text is all link, to another page (not an anchor in this one)."""
+    """Whether ``el``'s text is its link (to another page, not an anchor in this one), a date or a
+    tag beside it aside (``<h3><a>…</a><span>2023-05-10</span></h3>``)."""
     st = stats[el]
-    if not st.chars or st.link_chars < st.chars:
+    if not st.chars or st.link_chars < 0.6 * st.chars:
         return False
     link = el if el.tag == "a" else next(el.iter("a"), None)
     href = (link.get("href") or "").strip() if link is not None else ""
@@ -1095,7 +1110,11 @@ _LISTING_MARK = re.compile(
 
 
 def _opens_with_title_link(el: HtmlElement) -> bool:
-    first = _FIRST_TEXT(el)
+    """Whether ``el`` opens with a title link (a date printed before it aside)."""
+    texts = _FIRST_TEXTS(el)
+    if len(texts) > 1 and _DATE_ONLY.fullmatch(texts[0]):
+        texts = texts[1:]
+    first = texts[:1]
     if not first:
         return False
     link = first[0].getparent()

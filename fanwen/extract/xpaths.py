@@ -183,6 +183,8 @@ BREADCRUMB = (
 LINKS = "//a[@href]"
 # The first text node with more than whitespace in it, under an element.
 FIRST_TEXT = "(.//text()[normalize-space()])[1]"
+# The first two: a list item may print its date before its title link.
+FIRST_TEXTS = "(.//text()[normalize-space()])[position() <= 2]"
 # Characters an info line must hold (the 1 or 2 of 19xx/20xx, full-width too, the first character
 # of a label, simplified or traditional),
 # and the elements holding a text node with one of them: the only ones that can be an info line.
