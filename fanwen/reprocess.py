@@ -228,7 +228,8 @@ class Summary:
 
     total: int = 0  # articles with kept pages selected
     done: int = 0  # read again (this run; a resumed run skips what the killed one committed)
-    changed: int = 0
+    changed: int = 0  # its text changed: stored with a revision
+    replaced: int = 0  # the same title and text, other metadata: written in place, no revision
     unchanged: int = 0
     failed: int = 0  # pages that no longer give an article: the stored one stays, untouched
     unreadable: int = 0  # kept pages missing or damaged: the stored article stays
@@ -457,7 +458,10 @@ def _one(
         return
     with engine.connect() as connection:
         old_sections, old_rules = stored_parts(connection, article_id)
-    summary.changed += 1
+    if article.content_hash == stored.content_hash:  # a corrected date, author or source
+        summary.replaced += 1
+    else:
+        summary.changed += 1
     new_sections = [(s.kind, s.level, s.heading, s.text) for s in article.sections]
     added = len(set(new_sections) - set(old_sections))
     removed = len(set(old_sections) - set(new_sections))

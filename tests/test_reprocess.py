@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -131,7 +132,7 @@ def test_reprocessing_with_the_rule_stores_what_a_crawl_with_it_stores(crawls, w
     plain, ruled, again = content(crawls / "plain.db"), content(crawls / "ruled.db"), content(db)
     assert again == ruled
     changed = sum(1 for url in plain if plain[url] != ruled[url])
-    assert f"{changed} changed, {len(plain) - changed} unchanged" in result.stdout
+    assert f"{changed} changed, 0 replaced, {len(plain) - changed} unchanged" in result.stdout
     assert "cut-summing-up +" in result.stdout
     assert revisions(db) == changed  # each changed article keeps its earlier version
     # Run again: nothing left to change, nothing new in the revisions.
@@ -428,7 +429,7 @@ def test_a_corrected_date_or_author_alone_is_stored(crawls) -> None:
     """Reprocessing after a fix of date or author detection (a newer fanwen, a corrected profile)
     must store the corrected values, though title and text, and so the content hash, are the
     same: in place, with no revision (the text did not change). Before, such an article counted
-    as unchanged and kept its wrong author."""
+    as unchanged and kept its wrong author; then as changed, with the articles whose text changed."""
     db = copy(crawls, "metadata")
     with sqlite3.connect(db) as connection:
         ids = [row[0] for row in connection.execute("SELECT id FROM articles ORDER BY id LIMIT 3")]
@@ -437,7 +438,7 @@ def test_a_corrected_date_or_author_alone_is_stored(crawls) -> None:
         )
     result = reprocess(db, workers="2")
     assert result.returncode == 0, result.stderr
-    assert " 3 changed" in result.stdout, result.stdout
+    assert " 0 changed, 3 replaced, " in result.stdout, result.stdout
     stored = {url: rows for url, rows in content(db).items()}
     assert stored == content(crawls / "plain.db")  # title, text, sections, removals: as they were
     with sqlite3.connect(db) as connection:
@@ -453,4 +454,37 @@ def test_a_corrected_date_or_author_alone_is_stored(crawls) -> None:
         ).fetchall()
     assert fixed == truth
     assert revisions(db) == 0
-    assert " 0 changed" in reprocess(db).stdout  # and again: nothing left to change
+    assert " 0 changed, 0 replaced, " in reprocess(db).stdout  # and again: nothing left to change
+
+
+def test_a_crawl_shows_articles_replaced_in_its_summary_and_runs(crawls) -> None:
+    """A re-crawl that finds the same title and text under a corrected date or author (the
+    site's own correction, a fixed profile) writes them in place with no revision: ``replaced``.
+    The summary, the run's row and ``fanwen runs`` say how many, as they say new and changed;
+    before, those articles showed nowhere but in the run's stats JSON."""
+    db = crawls / "replaced.db"
+    with serve(build_site(extra_articles=20)) as base:
+        crawl(base, db)
+        with sqlite3.connect(db) as connection:
+            ids = [row[0] for row in connection.execute("SELECT id FROM articles ORDER BY id LIMIT 3")]
+            connection.executemany(
+                "UPDATE articles SET author = '错误的作者' WHERE id = ?", [(i,) for i in ids]
+            )
+        command = [str(BIN / "fanwen"), "crawl", "demo", "--start-url", f"{base}/", "--db", str(db), "--full"]
+        result = subprocess.run([*command, *FAST], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert re.search(r": 0 new, 0 changed, 3 replaced, \d+ unchanged articles", result.stdout), result.stdout
+    assert revisions(db) == 0
+    with sqlite3.connect(db) as connection:
+        run = connection.execute(
+            "SELECT articles_replaced, articles_changed FROM crawl_runs ORDER BY id DESC"
+        )
+        assert run.fetchone() == (3, 0)
+    runs = CliRunner().invoke(main, ["runs", "--db", str(db)], env={"COLUMNS": "200"})
+    assert runs.exit_code == 0, runs.output
+    header = next(line for line in runs.output.splitlines() if " new " in line)
+    row = next(line for line in runs.output.splitlines() if "#2 " in line)
+    columns = [cell.strip() for cell in re.split("[┃│]", header)]
+    assert [cell.strip() for cell in re.split("[┃│]", row)][columns.index("replaced")] == "3"
+    listed = CliRunner().invoke(main, ["runs", "--db", str(db), "--json"])
+    assert json.loads(listed.output.splitlines()[0])["articles_replaced"] == 3

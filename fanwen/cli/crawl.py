@@ -418,6 +418,7 @@ def _print_summary(db_url: str, stats: list[dict[str, Any]], seconds: float) -> 
     click.echo(
         f"Crawled {total('downloader/response_count')} pages in {seconds:.1f} s: "
         f"{total('fanwen/store/articles_new')} new, {total('fanwen/store/articles_changed')} changed, "
+        f"{total('fanwen/store/articles_replaced')} replaced, "
         f"{total('fanwen/store/articles_unchanged')} unchanged articles; "
         f"{total('fanwen/sections/sections')} sections; {total('fanwen/strip/removed')} fragments removed; "
         f"{total('item_dropped_count')} dropped; {total('fanwen/faults/total')} failed requests."

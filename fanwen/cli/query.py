@@ -293,6 +293,7 @@ def runs(db: str | None, limit: int, as_json: bool) -> None:
         "new",
         "changed",
         "unchanged",
+        "replaced",
         "dropped",
         "errors",
         "targets",

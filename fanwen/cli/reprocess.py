@@ -207,7 +207,9 @@ class _Progress:
         self.last = now
         rate = summary.done / max(now - self.started, 1e-9)
         click.echo(
-            f"{summary.done}/{summary.total} articles, {summary.changed} changed, {rate:.0f}/s", err=True
+            f"{summary.done}/{summary.total} articles, {summary.changed} changed, {summary.replaced} replaced,"
+            f" {rate:.0f}/s",
+            err=True,
         )
 
 
@@ -217,8 +219,14 @@ def _report(summary: Summary, dry_run: bool) -> None:
     if summary.resumed_after:
         out.print(f"resumed after article {summary.resumed_after}")
     out.print(
-        f"{summary.done} articles read again from kept pages: {summary.changed} {would}, {summary.unchanged} unchanged"
+        f"{summary.done} articles read again from kept pages: {summary.changed} {would},"
+        f" {summary.replaced} replaced, {summary.unchanged} unchanged"
     )
+    if summary.replaced:
+        out.print(
+            f"replaced: the same title and text with another date, author or source"
+            f" ({'would be ' if dry_run else ''}written in place, no revision)"
+        )
     out.print(f"sections: +{summary.sections_added} -{summary.sections_removed}")
     if summary.removals:
         out.print(

@@ -245,6 +245,8 @@ class CrawlRun(Base):
     articles_new: Mapped[int] = mapped_column(Integer, default=0)
     articles_changed: Mapped[int] = mapped_column(Integer, default=0)
     articles_unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    # Written again in place, no revision: corrected metadata, a re-read at the crawl's end.
+    articles_replaced: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     articles_dropped: Mapped[int] = mapped_column(Integer, default=0)
     errors: Mapped[int] = mapped_column(Integer, default=0)
     stats_json: Mapped[str | None] = mapped_column(Text)
@@ -266,6 +268,8 @@ class CrawlRunWorker(Base):
     articles_new: Mapped[int] = mapped_column(Integer, default=0)
     articles_changed: Mapped[int] = mapped_column(Integer, default=0)
     articles_unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    # Written again in place, no revision: corrected metadata, a re-read at the crawl's end.
+    articles_replaced: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     articles_dropped: Mapped[int] = mapped_column(Integer, default=0)
     errors: Mapped[int] = mapped_column(Integer, default=0)
 

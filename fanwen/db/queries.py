@@ -154,6 +154,7 @@ class RunView:
     articles_new: int
     articles_changed: int
     articles_unchanged: int
+    articles_replaced: int
     articles_dropped: int
     errors: int
     stats_json: dict[str, Any] | None  # the run's Scrapy stats, parsed (stored as JSON text)
@@ -172,6 +173,7 @@ class WorkerView:
     articles_new: int
     articles_changed: int
     articles_unchanged: int
+    articles_replaced: int
     articles_dropped: int
     errors: int
 

@@ -50,6 +50,7 @@ RUN_COUNTS = (
     "articles_new",
     "articles_changed",
     "articles_unchanged",
+    "articles_replaced",
     "articles_dropped",
     "errors",
 )

@@ -397,6 +397,9 @@ class Storage:
                     "articles_changed": self.store.counts["changed"],
                     # Confirmed unchanged: by content hash, or by the server's 304.
                     "articles_unchanged": self.store.counts["unchanged"] + self.store.counts["not_modified"],
+                    # The same text, written again in place (no revision): corrected metadata, or
+                    # read again at the crawl's end by the final template or counts.
+                    "articles_replaced": self.store.counts["replaced"],
                     "articles_dropped": stats.get("item_dropped_count", 0),
                     "errors": run_errors(stats),
                 }
