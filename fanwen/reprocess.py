@@ -37,6 +37,7 @@ from fanwen.db.archive import (
     stored_articles,
     stored_parts,
     template_readings,
+    unrecorded_readings,
 )
 from fanwen.db.boilerplate import load_counts
 from fanwen.db.pages import PageReading, read_pages
@@ -50,6 +51,11 @@ from fanwen.strip import Rule
 from fanwen.strip.boilerplate import BoilerplateCounts, BoilerplateOptions, scopes
 
 logger = logging.getLogger(__name__)
+
+# Articles with no recorded template (stored before migration 0010) a crawl's end reads again
+# per site: the first crawls after the upgrade share them out, each one's end bounded (about
+# 10 to 20 s of CPU); ``fanwen reprocess`` records the template of all of them at once.
+UNRECORDED_PER_CRAWL = 2000
 
 
 def load_learned(engine: Engine, sites: Iterable[str], options: BoilerplateOptions) -> BoilerplateCounts:
@@ -166,7 +172,9 @@ def recheck_learned(
       counts so far, and a paragraph 55 of 553 articles share can be in 5 of the first 12;
     - the learned ``template`` (None: not learned): a slot is decided after a few pages, and a
       layout first met late in the crawl after a few of its own; the pages read before were
-      read by generic detection, which a sidebar's name or a longer feed misleads.
+      read by generic detection, which a sidebar's name or a longer feed misleads. Articles
+      with no recorded template (stored before migration 0010) are read again too, at most
+      :data:`UNRECORDED_PER_CRAWL` per site, and record it.
     Articles first stored before ``since`` (earlier runs) get a revision when their text
     changed; this run's, and a change of metadata alone, are corrected in place.
     """
@@ -185,6 +193,9 @@ def recheck_learned(
                 stale_ids, same_ids = stale_readings(connection, site, template)
                 result.templated += stale_ids
                 current += same_ids
+                # Read by no recorded template: whether the final one reads them otherwise is
+                # known only by reading them (once: then their template is recorded).
+                result.templated += unrecorded_readings(connection, site, UNRECORDED_PER_CRAWL)
     if current:  # read by an older template, and the final one reads them alike: settled
         store.in_batch(lambda connection: set_template_key(connection, current, key))
     templated, boilerplate = set(result.templated), set(result.articles)
@@ -201,6 +212,10 @@ def recheck_learned(
             continue
         if article is None:
             result.failed += 1
+            if stored.template_key is None and template is not None:
+                # No article under the final template: its stored one stays, and it is not
+                # taken again first by every later crawl (which would starve the others).
+                store.in_batch(partial(set_template, article_id=article_id, key=key, seen=None))
             continue
         if same_article(article, stored):
             if article_id in templated:  # read by the final template now: not again next time
@@ -411,8 +426,11 @@ async def _read(
 ) -> _Read:
     if stored is None or not pages:
         return article_id, stored, _UNREADABLE
+    # Read by another template than the site's now (none recorded: stored before migration
+    # 0010), the article comes back even when it is the same, to record the template.
+    known = _known(stored) if stored.template_key == template_key(template) else None
     try:
-        article = await reader.read_article(pages, template, stored.url, stored.category, _known(stored))
+        article = await reader.read_article(pages, template, stored.url, stored.category, known)
     except WorkerLost as lost:
         # A reader ended (killed, crashed, or stopped after READ_TIMEOUT s on one article): every
         # article it held is read again by another reader, or here if none is left, except the
@@ -423,7 +441,7 @@ async def _read(
             logger.error("%s: %s; not read again, as no page reader is left", stored.url, lost)
             return article_id, stored, _LOST
         try:
-            article = await reader.read_article(pages, template, stored.url, stored.category, _known(stored))
+            article = await reader.read_article(pages, template, stored.url, stored.category, known)
         except WorkerLost as again:
             logger.error("%s: %s, and again: %s", stored.url, lost, again)
             return article_id, stored, _LOST
@@ -455,6 +473,14 @@ def _one(
         return
     if isinstance(article, str) or same_article(article, stored):  # UNCHANGED
         summary.unchanged += 1
+        if isinstance(article, Article) and store is not None and article.template_key != stored.template_key:
+            settled = partial(
+                set_template,
+                article_id=article_id,
+                key=article.template_key,
+                seen=signature_json(article.template_seen),
+            )
+            store.in_batch(settled)
         return
     with engine.connect() as connection:
         old_sections, old_rules = stored_parts(connection, article_id)

@@ -4,6 +4,7 @@ was learned is stored and read back as a profile (tests/templated_site.py is the
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
@@ -467,3 +468,106 @@ def test_without_kept_pages_the_late_pages_are_counted_not_read_again(tmp_path):
     assert stats["fanwen/template/recheck_no_pages"] == 1 and "fanwen/template/reread" not in stats
     assert "their pages were not kept (FANWEN_KEEP_PAGES)" in result.stderr
     assert _stored(db)[f"{1000 + LATE_PAGES[0]}.html"][2] == "李四"  # detection's reading stays
+
+
+def _as_before_migration_0010(db: Path) -> None:
+    """The database as fanwen stored it before migration 0010 (no template recorded per article),
+    then opened by this fanwen: down to 0009 with Alembic, up to head again."""
+    from alembic import command
+    from alembic.config import Config
+
+    from fanwen.db import make_engine, migrate
+    from fanwen.db.engine import MIGRATIONS
+
+    engine = make_engine(str(db))
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0009")
+    migrate(engine)
+    engine.dispose()
+
+
+def test_articles_stored_before_templates_were_recorded_are_rechecked_by_the_next_crawl(crawled, tmp_path):
+    """Articles stored before migration 0010 have no recorded template: the crawl's end could not
+    tell whether the site's final template reads them otherwise, and left them as detection had
+    read them (a sidebar's name as author, its timed update as date). The next crawl of the site
+    reads them again from their kept pages, once: those that come out otherwise are corrected in
+    place (no revision: their text is the same), and every one records the template, so the crawl
+    after that reads none of them again."""
+    import shutil
+
+    db = tmp_path / "old.db"
+    shutil.copy(crawled["bad_last"], db)
+    _as_before_migration_0010(db)
+    with sqlite3.connect(db) as connection:
+        assert connection.execute(
+            "SELECT count(*) FROM articles WHERE template_key IS NOT NULL"
+        ).fetchone() == (0,)
+        # As generic detection read the sidebar pages before there was a template.
+        for n in site.SIDEBAR_PAGES:
+            connection.execute(
+                "UPDATE articles SET author = '李四', published = '2024-03-01 04:00:00.000000' WHERE url LIKE ?",
+                (f"%/{1000 + n}.html",),
+            )
+        old = [url for (url,) in connection.execute("SELECT url FROM articles")]
+    result = _crawl(
+        db, list(site.PAGES), "CONCURRENT_REQUESTS=1", "FANWEN_WORKERS=0"
+    )  # another port: new URLs
+    assert result.returncode == 0, result.stderr[-3000:]
+    with sqlite3.connect(db) as connection:
+        rows = connection.execute(
+            "SELECT title, published, author, template_key FROM articles WHERE url IN "
+            f"({','.join('?' * len(old))})",
+            old,
+        ).fetchall()
+        stats = json.loads(
+            connection.execute("SELECT stats_json FROM crawl_runs ORDER BY id DESC").fetchone()[0]
+        )
+    by_title = {site.title(n): (f"2023-05-{n:02d}", site.AUTHORS[n - 1]) for n in site.PAGES}
+    assert [(title, (published[:10], author)) for title, published, author, _ in rows] == [
+        (title, by_title[title]) for title, *_ in rows
+    ]
+    assert all(key is not None for *_, key in rows)
+    assert stats["fanwen/template/rechecked"] >= len(old)
+    assert stats["fanwen/store/articles_replaced"] == len(site.SIDEBAR_PAGES)
+    assert "fanwen/store/articles_changed" not in stats  # no revision
+    again = _crawl(db, list(site.PAGES), "CONCURRENT_REQUESTS=1", "FANWEN_WORKERS=0")
+    assert again.returncode == 0, again.stderr[-3000:]
+    with sqlite3.connect(db) as connection:
+        stats = json.loads(
+            connection.execute("SELECT stats_json FROM crawl_runs ORDER BY id DESC").fetchone()[0]
+        )
+    assert "fanwen/template/rechecked" not in stats  # settled: none of them is read a third time
+
+
+def test_reprocess_records_the_template_of_articles_stored_before_templates_were(crawled, tmp_path):
+    """``fanwen reprocess`` reads every article again; one that comes out the same but was read
+    by no recorded template (or another) records the template it is read by now, so that the
+    next crawl's end has none of them to read again."""
+    import shutil
+
+    db = tmp_path / "old.db"
+    shutil.copy(crawled["bad_last"], db)
+    _as_before_migration_0010(db)
+    result = subprocess.run(
+        [str(BIN / "fanwen"), "reprocess", "--db", str(db), "--workers", "1"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert f"0 changed, 0 replaced, {len(site.PAGES)} unchanged" in result.stdout, result.stdout
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*) FROM articles WHERE template_key IS NULL").fetchone() == (
+            0,
+        )
+        assert connection.execute("SELECT count(*) FROM article_revisions").fetchone() == (0,)
+    again = _crawl(db, list(site.PAGES), "CONCURRENT_REQUESTS=1", "FANWEN_WORKERS=0")
+    assert again.returncode == 0, again.stderr[-3000:]
+    with sqlite3.connect(db) as connection:
+        stats = json.loads(
+            connection.execute("SELECT stats_json FROM crawl_runs ORDER BY id DESC").fetchone()[0]
+        )
+    assert "fanwen/template/rechecked" not in stats

@@ -41,6 +41,7 @@ class StoredArticle:
     published: datetime | None = None
     author: str | None = None
     source: str | None = None
+    template_key: str | None = None  # the template it was read by (None: none recorded)
 
 
 _STORED = (
@@ -52,6 +53,7 @@ _STORED = (
     _articles.c.published,
     _articles.c.author,
     _articles.c.source,
+    _articles.c.template_key,
 )
 
 
@@ -168,6 +170,25 @@ def template_readings(connection: Connection, site: str, key: str) -> Iterator[t
     )
     for row in connection.execute(query):
         yield row.id, row.template_seen
+
+
+def unrecorded_readings(connection: Connection, site: str, limit: int) -> list[int]:
+    """Ids of the site's stored articles with kept pages and no recorded template (stored
+    before migration 0010, or by a run that learned none): at most ``limit``, oldest first."""
+    site_id = _site_id(connection, site)
+    if site_id is None:
+        return []
+    query = (
+        select(_articles.c.id)
+        .where(
+            _articles.c.site_id == site_id,
+            _articles.c.template_key.is_(None),
+            _articles.c.id.in_(select(_kept.c.article_id)),
+        )
+        .order_by(_articles.c.id)
+        .limit(limit)
+    )
+    return list(connection.execute(query).scalars())
 
 
 def set_template_key(connection: Connection, article_ids: Sequence[int], key: str | None) -> None:
