@@ -24,7 +24,8 @@ class Block:
     heading level a markup hint gave it (``<h2>`` -> 2, a paragraph that is all bold -> 4),
     ``centered`` whether it was centred, ``link_density`` the share of its text inside links,
     ``font`` the font family (``font-family`` style or ``<font face>``) nearly all of its text is
-    set in: Word-exported pages mark headings by 黑体 / 楷体 alone.
+    set in: Word-exported pages mark headings by 黑体 / 楷体 alone. ``bold_lead`` is how many
+    characters of ``text`` open it in bold (``<p><strong>一是加强领导。</strong>正文</p>``: 7).
     """
 
     text: str
@@ -34,9 +35,14 @@ class Block:
     centered: bool = False
     link_density: float = 0.0
     font: str | None = None
+    bold_lead: int = 0
 
     def with_text(self, text: str) -> Block:
-        return Block(text, self.tag, self.heading, self.bold, self.centered, self.link_density, self.font)
+        # The bold opening holds while the new text still opens with it (a cut at the end).
+        lead = self.bold_lead if text.startswith(self.text[: self.bold_lead]) else 0
+        return Block(
+            text, self.tag, self.heading, self.bold, self.centered, self.link_density, self.font, lead
+        )
 
 
 @dataclass(frozen=True)

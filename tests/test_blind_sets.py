@@ -107,11 +107,9 @@ def test_page_gives_its_metadata(folder, name, want, field, rules):
 STRIP_SET = FIXTURES / "blind" / "set-c"
 STRIP_PAGES = sorted(STRIP_SET.glob("*.html"))
 KNOWN_STRIP: dict[str, str] = {
-    # The truth's writer reads 首先…/其次…/再次…/最后… paragraphs as points of one intro;
-    # fanwen heads a section at each ordinal lead sentence. The QR box is a miss either way.
-    "c03_wordpress_xinde_intro_conclusion": "a QR follow box (扫一扫，关注…公众号 + tagline) stays; 首先… heads",
-    "c05_trs_gov_notice_scan_register": "a notice's own 扫描下方二维码报名 is stripped; its QR caption is a heading",
-    "c07_empire_bold_leads_gbk": "bold 一是…。 lead sentences are not headings; a course advert box stays",
+    # The truth's writer reads 首先…/其次…/再次…/最后… paragraphs as points of one intro; fanwen
+    # heads a section at each ordinal lead sentence (docs/extraction.md, sections): kept so.
+    "c03_wordpress_xinde_intro_conclusion": "首先…/其次… ordinal lead sentences head sections",
     "c09_trs_policy_qa_gb18030": "a closing 以上问答…为准 paragraph is not the conclusion",
     "c10_doclib_table_heads_paywall": "1、 heads in table cells are not headings",
 }

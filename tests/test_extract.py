@@ -254,3 +254,24 @@ def test_a_page_with_a_thousand_unclosed_font_tags_keeps_its_article():
     assert article.blocks[0].text == text
     # libxml2 stops nesting at about 2,000 levels; deeper than Python's recursion limit either way.
     assert article.blocks[1].text.startswith(text) and article.blocks[1].text.count("字") > 1500
+
+
+def test_a_block_records_the_bold_run_that_opens_it():
+    """``<p><strong>一是加强组织领导。</strong>正文</p>``: the bold lead sentence of a paragraph, the
+    way Chinese reports head their points, is kept as the length of the bold opening."""
+    from lxml.html import fragment_fromstring
+
+    from fanwen.extract.blocks import html_blocks
+
+    root = fragment_fromstring(
+        "<div><p><strong>一是加强组织领导。</strong>各单位要把这项工作摆上重要议程。</p>"
+        "<p>　　<b>坚持 问题导向。</b> 聚焦<b>重点</b>难点。</p>"
+        "<p>各单位要<b>高度重视</b>，抓好落实。</p><p><b>全部加粗的一段。</b></p></div>"
+    )
+    blocks = html_blocks(root)
+    assert [(b.text[: b.bold_lead], b.bold) for b in blocks] == [
+        ("一是加强组织领导。", False),
+        ("坚持 问题导向。", False),
+        ("", False),
+        ("全部加粗的一段。", True),
+    ]

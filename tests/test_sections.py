@@ -251,3 +251,62 @@ def test_a_collections_essays_titled_with_the_page_title_and_a_number_are_essays
 def test_a_sentence_ending_in_a_number_of_pieces_is_no_essay_heading():
     blocks = [Block("开头。"), Block("这学期我一共写了日记篇3"), Block(BODY)]
     assert shape(blocks) == [("intro", 1, None)]
+
+
+def bold_lead(lead: str, body: str = BODY) -> Block:
+    return Block(lead + body, bold_lead=len(lead))
+
+
+def test_bold_lead_sentences_head_sections_under_numbered_headings():
+    """A report's points: ``二、存在的问题`` then paragraphs opening with a bold sentence
+    (``<strong>一是组织设置不够规范。</strong>…``): the bold sentence heads a section one level
+    down, 一是 openers too (bold is the writer marking them as headings), the rest is its text."""
+    blocks = [
+        Block("引言。" + BODY),
+        Block("一、存在的问题"),
+        bold_lead("一是组织设置不够规范。"),
+        bold_lead("二是党员队伍结构不优。"),
+        Block("二、对策建议"),
+        bold_lead("加强组织体系建设。"),
+        bold_lead("优化党员队伍结构。"),
+    ]
+    sections = split_sections(blocks)
+    assert [(s.kind, s.level, s.heading) for s in sections] == [
+        ("intro", 1, None),
+        ("section", 1, "一、存在的问题"),
+        ("section", 2, "一是组织设置不够规范。"),
+        ("section", 2, "二是党员队伍结构不优。"),
+        ("section", 1, "二、对策建议"),
+        ("section", 2, "加强组织体系建设。"),
+        ("section", 2, "优化党员队伍结构。"),
+    ]
+    assert sections[2].text == BODY
+
+
+def test_a_lone_bold_lead_or_a_bold_phrase_is_emphasis_not_a_heading():
+    lone = [Block("引言。" + BODY), bold_lead("这一点尤其重要。"), Block(BODY)]
+    assert shape(lone) == [("intro", 1, None)]
+    phrases = [Block("引言。" + BODY), bold_lead("注意", "：" + BODY), bold_lead("特别", "是" + BODY)]
+    assert shape(phrases) == [("intro", 1, None)]
+
+
+def test_a_centred_line_in_brackets_is_a_caption_not_a_heading():
+    """``<p style="text-align:center">（报名二维码）</p>`` under an image: a line wholly in
+    brackets is an aside (a caption, a note), while a centred phrase still heads its section."""
+    blocks = [
+        Block("一、报名方式"),
+        Block(BODY),
+        Block("（报名二维码）", centered=True),
+        Block(BODY),
+        Block("二、有关要求"),
+        Block(BODY),
+    ]
+    assert shape(blocks) == [("section", 1, "一、报名方式"), ("section", 1, "二、有关要求")]
+    centred = [
+        Block(BODY),
+        Block("活动掠影", centered=True),
+        Block(BODY),
+        Block("心得收获", centered=True),
+        Block(BODY),
+    ]
+    assert shape(centred) == [("intro", 1, None), ("section", 1, "活动掠影"), ("section", 1, "心得收获")]

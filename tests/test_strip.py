@@ -90,7 +90,10 @@ def test_profile_rule_extends_the_bundled_ones(rules):
         ("加微信：fw20240101 领取全文。", "cta-im-contact"),
         ("QQ：1234567890", "cta-im-contact"),
         ("扫码关注公众号，回复“范文”免费领取。", "cta-follow-account"),
+        ("长按识别下方二维码，报名参加写作训练营。", "cta-follow-account"),
+        ("扫描下方二维码，获取更多教案资料。", "cta-qr-pointer"),
         ("扫一扫加入我们的读者群。", "cta-scan"),
+        ("扫一扫，关注“读书笔记”公众号，每天一篇成长干货", "cta-scan"),
         ("下载本文", "cta-download"),
         ("免费下载", "cta-download"),
         ("开通VIP会员，全站文档免费下载", "cta-vip"),
@@ -292,6 +295,9 @@ def test_a_notice_glued_to_a_paragraph_is_cut_and_the_paragraph_kept(rules, text
     "text",
     [
         "市民可登录政务网（www.gov.cn）查询办理进度，也可扫码预约（扫码即可进入预约页面）。",
+        # A notice's own instructions point at its QR code to register, book or pay: news to its reader.
+        "请各单位于5月10日前组织学员扫描下方二维码报名，填写姓名、单位和联系电话。",
+        "家长可扫描文末二维码预约参观，每场限40组家庭。",
         "资金来源：县级财政拨款和社会捐助，专款专用。",
         "记者在现场看到，工人们正在拍摄宣传片。",
         "他在声明中表示，将继续支持乡村教育事业。",
@@ -465,3 +471,22 @@ def test_the_bundled_rules_cannot_backtrack_catastrophically(rules):
         for pattern in (rule.pattern, rule.unless):
             if pattern is not None:
                 assert _nested_repeats(sre_parse.parse(pattern.pattern, pattern.flags)) == [], rule.name
+
+
+def test_a_course_offer_goes_with_the_lines_of_its_box(rules):
+    """An advert for a course or a product between paragraphs (a free trial lesson, a gift for the
+    first hundred): the offer goes, and so do the box's short lines naming the course; a free
+    trial in a news sentence about the public stays."""
+    blocks = [
+        Block(PROSE),
+        Block("【名师课堂】材料写作训练营：21天写出好材料"),
+        Block("扫码免费试听两节课，前50名赠送《讲话稿模板30篇》"),
+        Block(PROSE),
+    ]
+    result = strip_blocks(blocks, rules)
+    assert [b.text for b in result.blocks] == [PROSE, PROSE]
+    assert {r.rule for r in result.removed} == {"cta-offer"}
+    for ad in ("限时特惠：全套教案仅需19.9元，立即抢购", "报名即送全套复习资料"):
+        assert [r.rule for r in strip_blocks([Block(PROSE), Block(ad)], rules).removed] == ["cta-offer"]
+    news = "区图书馆推出“周末公益课堂”，市民可免费试听，每期限30人。"
+    assert strip_blocks([Block(news)], rules).removed == []

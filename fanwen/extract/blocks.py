@@ -33,10 +33,18 @@ class _Run:
     # Characters per font (a dict, not a Counter: a run is made for every block, and a Counter
     # costs twenty times as much to make).
     font_chars: dict[str | None, int] = field(default_factory=dict)
+    # How many of ``parts`` open the block in bold, counted until text not in bold comes.
+    bold_parts: int = 0
+    bold_opening: bool = True
 
     def add(self, text: str, bold: bool, link: bool, font: str | None = None) -> None:
         self.parts.append(text)
         size = len(text.strip())
+        if self.bold_opening and size:
+            if bold:
+                self.bold_parts = len(self.parts)
+            else:
+                self.bold_opening = False
         self.bold_chars += size if bold else 0
         self.link_chars += size if link else 0
         self.font_chars[font] = self.font_chars.get(font, 0) + size
@@ -63,6 +71,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         text = _SPACE.sub(" ", "".join(run.parts)).strip()
         if text:
             size = len(text.replace(" ", "")) or 1
+            lead = run.parts[: run.bold_parts]
             blocks.append(
                 Block(
                     text=text,
@@ -72,6 +81,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
                     centered=run.centered,
                     link_density=min(1.0, run.link_chars / size),
                     font=run.font(size),
+                    bold_lead=len(_SPACE.sub(" ", "".join(lead)).strip()),
                 )
             )
         run = _Run(tag=next_tag)

@@ -1,10 +1,10 @@
 """Recover an article's own structure from its clean blocks: intro, headed sections, conclusion.
 
 Every block is asked whether it opens a section and, if so, which *family* of heading it
-belongs to (``一、``, ``（一）``, ``1.``, ``<h2>``, bold line, a line set in its own font such as
-黑体 / 楷体, lead sentence, ``篇一``...). Levels come from the order families nest in this
-article, not from a fixed table: the first family seen is level 1, a family first seen inside it
-is level 2, and so on, the way a reader infers an outline.
+belongs to (``一、``, ``（一）``, ``1.``, ``<h2>``, bold line, bold lead sentence, a line set in
+its own font such as 黑体 / 楷体, lead sentence, ``篇一``...). Levels come from the order families
+nest in this article, not from a fixed table: the first family seen is level 1, a family first
+seen inside it is level 2, and so on, the way a reader infers an outline.
 
 No single cue decides. A numbered line under a higher heading of the same document (``1.``
 under ``一、``) is a heading only when its run of siblings reads like headings (a short phrase,
@@ -57,6 +57,9 @@ _TITLED_ESSAY = re.compile(
 )
 # 【教学目标】 / 【活动准备】: a line that is only a short label in 【】 (lesson plans, reports, papers).
 _BRACKET_LABEL = re.compile(r"^【[^【】。！？!?，,；;：:]{2,12}】$")
+# （报名二维码） / （图为…）: a line wholly in brackets is an aside (a caption under its image, a
+# note), never a heading, however it is set.
+_ASIDE = re.compile(r"^[（(][^（）()]*[）)]$")
 # ■ 把大任务切成小块 / ◆ 固定时间: a short line led by a block or diamond glyph (self-media posts,
 # whose bold is often a CSS class the HTML does not show).
 _HEADING_GLYPH = re.compile(r"^[■□▍▌▎▋█◆◇●○★☆▶►▸▷❖◼◾▪◈⬛⬜]\s*")
@@ -82,7 +85,7 @@ MAX_LEAD_SENTENCE_CHARS = 24
 MIN_LEAD_HEADINGS = 3
 MIN_LEAD_SHARE = 0.4
 # Families that are ordinary prose openers too: believed only with a second of their kind.
-NEEDS_COMPANY = frozenset({"ordinal", "bracket-label", "glyph"})
+NEEDS_COMPANY = frozenset({"ordinal", "bracket-label", "glyph", "bold-lead"})
 # Families of a line that is all heading: believed only with a body after it.
 NEEDS_BODY = frozenset({"bracket-label", "glyph"})
 # The conventional nesting of numbering schemes. It only says which scheme is *below* another
@@ -297,6 +300,9 @@ def _markup_or_numbered(block: Block, body_font: str | None = None) -> _Heading 
             if lead is not None and len(lead) <= MAX_HEADING_CHARS:
                 return _Heading(family, lead, text[len(lead) :].strip())
             return _Heading(family, text, "") if family == "essay" else None
+    lead = _bold_lead(block)
+    if lead is not None:
+        return _Heading("bold-lead", lead, text[len(lead) :].strip())
     if len(text) > MAX_HEADING_CHARS:
         return None
     if block.heading is not None:
@@ -307,11 +313,24 @@ def _markup_or_numbered(block: Block, body_font: str | None = None) -> _Heading 
         return _Heading("bracket-label", text, "")
     if _glyph_heading(text):
         return _Heading("glyph", text, "")
-    if block.centered and not _SENTENCE_END.search(text):
+    if block.centered and not _SENTENCE_END.search(text) and not _ASIDE.match(text):
         return _Heading("centered", text, "")
     if _font_heading(block, body_font):
         return _Heading(f"font:{block.font}", text, "")
     return None
+
+
+def _bold_lead(block: Block) -> str | None:
+    """A paragraph's first sentence set in bold, the rest not (``<strong>一是加强组织领导。</strong>
+    各单位要…``): how reports and plans head their points, 一是 openers too. A bold word or phrase
+    that is not the whole first sentence is emphasis."""
+    text = block.text
+    if block.bold or not 0 < block.bold_lead < len(text):
+        return None
+    lead = text[: block.bold_lead]
+    if _first_sentence(text) != lead or len(lead) > MAX_HEADING_CHARS or CONCLUSION.match(lead):
+        return None
+    return lead
 
 
 def _glyph_heading(text: str) -> bool:
