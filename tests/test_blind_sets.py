@@ -111,7 +111,6 @@ KNOWN_STRIP: dict[str, str] = {
     # heads a section at each ordinal lead sentence (docs/extraction.md, sections): kept so.
     "c03_wordpress_xinde_intro_conclusion": "首先…/其次… ordinal lead sentences head sections",
     "c09_trs_policy_qa_gb18030": "a closing 以上问答…为准 paragraph is not the conclusion",
-    "c10_doclib_table_heads_paywall": "1、 heads in table cells are not headings",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {

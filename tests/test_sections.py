@@ -310,3 +310,35 @@ def test_a_centred_line_in_brackets_is_a_caption_not_a_heading():
         Block(BODY),
     ]
     assert shape(centred) == [("intro", 1, None), ("section", 1, "活动掠影"), ("section", 1, "心得收获")]
+
+
+def test_points_on_lines_of_their_own_with_a_body_after_them_head_sections():
+    """``第一部分 主要工作`` then ``1、强化服务意识，为会员单位办实事`` alone on its line and its
+    paragraph in the next block: each point heads a section one level down, as a point with its
+    body in the same block does."""
+    blocks = [
+        Block("引言。" + BODY),
+        Block("第一部分 主要工作完成情况"),
+        Block("1、强化服务意识，为会员单位办实事"),
+        Block(BODY),
+        Block("2、加强行业自律，推动规范经营"),
+        Block(BODY),
+        Block("第二部分 存在的问题"),
+        Block(BODY),
+    ]
+    assert shape(blocks) == [
+        ("intro", 1, None),
+        ("section", 1, "第一部分 主要工作完成情况"),
+        ("section", 2, "1、强化服务意识，为会员单位办实事"),
+        ("section", 2, "2、加强行业自律，推动规范经营"),
+        ("section", 1, "第二部分 存在的问题"),
+    ]
+    # Points one after another, each alone on its line, are a list: they stay text.
+    listed = [
+        Block("一、主要目标"),
+        Block("1、提高认识"),
+        Block("2、加强管理"),
+        Block("3、落实责任"),
+        Block(BODY),
+    ]
+    assert shape(listed) == [("section", 1, "一、主要目标")]

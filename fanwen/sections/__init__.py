@@ -281,7 +281,8 @@ def _heading_shaped(blocks: Sequence[Block], index: int, found: dict[int, _Headi
     phrase = heading.text[match.end() :].strip() if match else heading.text
     if not heading.body:
         alone = phrase.endswith(("。", "；", ";", ".", "！", "!")) or index + 1 >= len(blocks)
-        if alone or found.get(index + 1, heading).family == heading.family:
+        following = found.get(index + 1)
+        if alone or (following is not None and following.family == heading.family):
             return False
     phrase = phrase.rstrip("。.！!")
     parts = _CLAUSE.split(phrase)
