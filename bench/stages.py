@@ -84,6 +84,10 @@ def pipeline(db: Path) -> tuple[Any, list[tuple[str, Any]]]:
         settings.get("TWISTED_REACTOR") or "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
     )
     settings["FANWEN_DB"] = str(db)
+    # The pages are read here, not by the spider, so no site template is learned or recorded;
+    # with the learner on, the store's end would read every article again as one stored by no
+    # recorded template (fanwen.reprocess.UNRECORDED_PER_CRAWL), which no crawl does.
+    settings["FANWEN_TEMPLATE_ENABLED"] = False
     crawler = get_crawler(ArticleSpider, settings)
     crawler.spider = crawler._create_spider(target="demo", start_url=f"{BASE}/")
     stages = [
