@@ -739,3 +739,17 @@ def test_a_channel_page_in_other_shapes_is_a_listing(shape):
         units = featured + "<ul>" + "".join(_unit_li(i, False) for i in range(17)) + "</ul>"
     page = read_page(_channel_page(units), "http://fanwen.example.cn/zongjie/", content_type="text/html")
     assert page.problem == "not_article" and "not_article/listing" in page.outcomes
+
+
+@pytest.mark.parametrize("label", ["广告", "推广", "AD", "赞助"])
+def test_an_advert_box_between_paragraphs_goes_with_its_label(label):
+    """An in-text advert: a box holding only its label and an image link (rel=nofollow) between
+    two paragraphs. The image has no text, so the label alone was left as a line of the text."""
+    ad = (
+        f'<div class="gg_mid"><span class="gg-tag">{label}</span>'
+        '<a rel="nofollow" href="https://ads.example.com/c?id=1"><img src="/ad.jpg" alt="限时特惠"></a></div>'
+    )
+    html = f"""<html><head><title>市图书馆新馆开放_某某新闻</title></head><body><h1>市图书馆新馆开放</h1>
+<div class="body"><p>{REPORT}第0段。</p><p>{REPORT}第1段。</p>{ad}<p>{REPORT}第2段。</p></div></body></html>"""
+    article = process_html(html, None, load_rules())
+    assert label not in article.text.split("\n") and "第2段" in article.text

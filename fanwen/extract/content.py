@@ -955,9 +955,34 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
             hinted = xpaths.NEGATIVE_HINT.search(hint) is not None
             notice = st.chars < total * 0.3 and xpaths.NOTICE_HINT.search(hint) is not None
             notice = notice or (2 * st.chars < total and _headed_by_feed_label(el, stats))
+            notice = notice or (st.chars <= _MAX_AD_LABEL_CHARS and _is_advert(el))
             if linky or notice or (hinted and st.punct < 3 + st.chars / 100 and st.chars < total * 0.3):
                 noise.append(el)
     return noise
+
+
+# An advert's label: 广告, 推广, 赞助, AD, Sponsored (in brackets too).
+_AD_LABEL = re.compile(
+    r"[\[【(（]?(?:广告|廣告|推广|推廣|赞助|贊助|ad|ads|advert(?:isement)?|sponsored)[\]】)）]?", re.I
+)
+_MAX_AD_LABEL_CHARS = 16
+
+
+def _is_advert(el: HtmlElement) -> bool:
+    """Whether ``el`` is an advert box: its text only an advert's label, beside a link (an
+    image link to the advertiser; the image has no text, so the label alone would be left as a
+    line of the text).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _is_advert(f('<div><span>广告</span><a rel="nofollow" href="https://ad.example.com/"><img src="/a.jpg"></a></div>'))
+    True
+    >>> _is_advert(f('<p>广告</p>'))
+    False
+    """
+    return (
+        _AD_LABEL.fullmatch("".join(el.text_content().split())) is not None
+        and next(el.iter("a"), None) is not None
+    )
 
 
 def _headed_by_feed_label(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
