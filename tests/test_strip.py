@@ -145,6 +145,10 @@ def test_profile_rule_extends_the_bundled_ones(rules):
         ("您的点赞就是我更新的动力", "cta-account-engage"),
         ("（本文仅供参考，不能代替医生面诊，如有不适请及时就医。）", "notice-advice-disclaimer"),
         ("以上内容仅供参考，不构成投资建议。", "notice-advice-disclaimer"),
+        # session 7 (the lead's blind set A, kinds only): a web-novel site's notices in the chapter box
+        ("一秒记住【某某小说网】，精彩小说无弹窗免费阅读！", "notice-novel-site"),
+        ("本站最新域名，请收藏以防走失！手机用户请访问移动版阅读。", "notice-novel-site"),
+        ("本章未完，点击下一页继续阅读", "notice-novel-site"),
     ],
 )
 def test_every_rule_family_removes_its_advert(rules, advert, rule):
