@@ -716,27 +716,29 @@ def test_an_article_over_related_articles_of_the_listing_shape_stays_the_article
     assert "第3段" in article.text and "本文整理了多篇" not in article.text
 
 
-def _unit_li(i: int, date_first: bool) -> str:
+def _unit_li(i: int, first: str = "") -> str:
     title = f'<a class="title" href="/fanwen/{1000 + i}.html">2023年第{i + 1}篇个人工作总结范文</a>'
     date = f'<span class="date">2023-05-{10 + i}</span>'
-    head = date + title if date_first else title
-    tail = "" if date_first else date
+    head = {"date": date + title, "tag": '<span class="tag">[工作总结]</span>' + title}.get(first, title)
+    tail = "" if first == "date" else date
     return f'<li>{head}<p>{FANWEN_SUMMARY}</p>{tail} <a href="/fanwen/{1000 + i}.html">详细</a></li>'
 
 
-@pytest.mark.parametrize("shape", ["date before the title", "featured units over the list"])
+@pytest.mark.parametrize(
+    "shape", ["date before the title", "tag before the title", "featured units over the list"]
+)
 def test_a_channel_page_in_other_shapes_is_a_listing(shape):
-    """Units that print their date before the title link still open with it; a channel page
-    that features three units (h3 title, summary) over its list of seventeen: what is left
-    beside the list's teasers is more units of the listing, not an article."""
-    if shape == "date before the title":
-        units = "<ul>" + "".join(_unit_li(i, True) for i in range(20)) + "</ul>"
+    """Units that print their date or a [tag] before the title link still open with it; a
+    channel page that features three units (h3 title, summary) over its list of seventeen: what
+    is left beside the list's teasers is more units of the listing, not an article."""
+    if shape != "featured units over the list":
+        units = "<ul>" + "".join(_unit_li(i, shape.split()[0]) for i in range(20)) + "</ul>"
     else:
         featured = "".join(
             f'<div class="top"><h3><a href="/fanwen/t{i}.html">置顶：第{i}篇个人工作总结范文</a></h3><p>{FANWEN_SUMMARY}</p></div>'
             for i in range(3)
         )
-        units = featured + "<ul>" + "".join(_unit_li(i, False) for i in range(17)) + "</ul>"
+        units = featured + "<ul>" + "".join(_unit_li(i) for i in range(17)) + "</ul>"
     page = read_page(_channel_page(units), "http://fanwen.example.cn/zongjie/", content_type="text/html")
     assert page.problem == "not_article" and "not_article/listing" in page.outcomes
 

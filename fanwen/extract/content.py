@@ -33,9 +33,11 @@ _SCRIPT_HIDDEN = re.compile(r"visibility\s*:\s*hidden\s*;?|opacity\s*:\s*0(?:\.0
 
 _DROP = frozenset(xpaths.DROP_TAGS)
 _FIRST_TEXTS = etree.XPath(xpaths.FIRST_TEXTS)  # compiled once: it runs on every teaser candidate
-# A date (2023-05-10, 05-10, 2023年5月10日), alone in a text node: printed before a list item's title.
-_DATE_ONLY = re.compile(
-    r"\s*[\[【(（]?\s*(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]?\s*"
+# What a list item may print alone before its title link: a date (2023-05-10, 05-10, 2023年5月10日),
+# a bracketed tag ([工作总结], 【推荐】), a rank (1, 01.).
+_LEAD_MARK = re.compile(
+    r"\s*(?:[\[【(（]?\s*(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]?"
+    r"|[\[【(（][^\]】)）]{1,8}[\]】)）]|\d{1,3}\s*[.、．]?)\s*"
 )
 
 # A page is an article when its best region holds at least this much prose.
@@ -1135,9 +1137,9 @@ _LISTING_MARK = re.compile(
 
 
 def _opens_with_title_link(el: HtmlElement) -> bool:
-    """Whether ``el`` opens with a title link (a date printed before it aside)."""
+    """Whether ``el`` opens with a title link (a date, a tag or a rank printed before it aside)."""
     texts = _FIRST_TEXTS(el)
-    if len(texts) > 1 and _DATE_ONLY.fullmatch(texts[0]):
+    if len(texts) > 1 and _LEAD_MARK.fullmatch(texts[0]):
         texts = texts[1:]
     first = texts[:1]
     if not first:
