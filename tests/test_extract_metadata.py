@@ -284,6 +284,18 @@ def test_the_author_label_between_the_title_and_the_article_beats_a_sidebars_lab
         ("作者：张三 李四 2024-05-20", "张三、李四"),
         ("作者：佚名、本文已影响1000人", "佚名"),
         ("作者： 来源： 发布日期：2024-05-20", None),
+        # An organisation credited as the writer: an editorial board (编辑部, 编辑室, 编辑组), a
+        # government's news account (江城发布). Its name holds words that are labels elsewhere
+        # (编辑, 发布, 文 opening 文秘之窗): inside a name they are no label, and the whole name
+        # is the author.
+        ("时间：2025-01-08 来源：网友投稿 作者：文秘之窗编辑部", "文秘之窗编辑部"),
+        ("作者：本刊编辑部 2024-05-20", "本刊编辑部"),
+        ("作者：文汇学习编辑室 发布时间：2024-05-20", "文汇学习编辑室"),
+        ("作者：文学社编辑组 编辑：王五 2024-05-20", "文学社编辑组"),
+        ("文/王五 2024-05-20", "王五"),
+        ("作者：江城发布 2024-05-20 10:00", "江城发布"),
+        ("作者：王小明发布时间：2024-05-20 10:00", "王小明"),
+        ("作者：佚名　发布：2025-10-28　人气：1209", "佚名"),
     ],
 )
 def test_a_labelled_author_stops_at_the_lines_next_field(line, author):
@@ -339,3 +351,10 @@ def test_a_region_after_the_date_is_where_the_writer_is_not_the_source(region):
         extract(f"<h1>标题</h1><div>2024-12-18 华博范文网</div><div class='text'>{PARAS}</div>").source
         == "华博范文网"
     )
+
+
+def test_a_news_account_named_as_the_source_is_the_source_whole():
+    article = extract(
+        f"<h1>标题</h1><div class='info'>来源：江城发布 2024-05-20</div><div class='text'>{PARAS}</div>"
+    )
+    assert article.source == "江城发布"

@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 
 from fanwen.extract import xpaths
 from fanwen.extract.blocks import text_of
-from fanwen.extract.processors import arabic_date, half_width, no_author, parse_date
+from fanwen.extract.processors import BOARD, POSTED, arabic_date, half_width, no_author, parse_date
 
 _DATE = re.compile(
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -43,9 +43,10 @@ _LABELLED = {
 # notice (本文…, 原文…), or an address. A labelled value ends there.
 _NEXT_FIELD = re.compile(
     # A label's usual prefixes first (文章来源, 信息来源): the field starts there, not at 来源.
-    r"(?:文章|信息|新闻|新聞|稿件)(?:来源|來源|作者)|来源|來源|出处|出處|稿源|本文|原文|发布|發布|发表|發表|时间|時間|日期|更新|责任编辑|責任編輯|责任|責任|评论(?!员)|評論(?!員)|"
+    r"(?:文章|信息|新闻|新聞|稿件)(?:来源|來源|作者)|来源|來源|出处|出處|稿源|本文|原文|"
+    rf"{POSTED}|时间|時間|日期|更新|责任编辑|責任編輯|责任|責任|评论(?!员)|評論(?!員)|"
     r"上传|上傳|页数|頁數|"
-    r"编辑|編輯|责编|責編|"
+    rf"编辑{BOARD}|編輯{BOARD}|责编|責編|"
     r"浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣|字号|字號|作者|记者|記者|摄影|攝影|https?:|www\."
 )
 _NAMES = r"([\u4e00-\u9fff·]{2,4}(?:[ \u3000\xa0、]+[\u4e00-\u9fff·]{2,4})*)(?=[\s）)】\]/／]|$)"
@@ -550,7 +551,7 @@ def author_candidates(
         if (m := _LABELLED["author"].search(text))
     )
     for rank, label in enumerate(labelled):
-        value = until_next_field(label.group(1))
+        value = until_next_field(label)
         if not rank and no_author(value):
             return  # the page's author slot says nobody (作者：未知, admin): nothing weaker instead
         yield value
@@ -732,16 +733,23 @@ _BLOG_OF = re.compile(
 _LABEL_PREFIX = re.compile(r"^(?:作者|文|by)\s*[:：]?\s*", re.I)
 
 
-def until_next_field(value: str) -> str:
-    """A labelled value up to where the line's next field starts.
+def until_next_field(label: re.Match[str]) -> str:
+    """A labelled value (``label``'s first group) up to where the line's next field starts.
+    The next field is looked for in the line, not in the value alone: a label word the value
+    ends with is a label when its separator follows (``佚名 发布：2025-10-28``), and part of the
+    name when nothing does (``江城发布 2024-05-20``, a news account).
 
-    >>> until_next_field("佚名 本文已影"), until_next_field("林曉雯 來源"), until_next_field("张三 李四")
+    >>> value = lambda line: until_next_field(_LABELLED["author"].search(line))
+    >>> value("作者：佚名 本文已影"), value("作者：林曉雯 來源"), value("作者：张三 李四")
     ('佚名', '林曉雯', '张三 李四')
-    >>> until_next_field("某某日报原文地址：https://x.cn")
+    >>> value("作者：佚名 发布：2025-10-28"), value("作者：江城发布 2025-10-28")
+    ('佚名', '江城发布')
+    >>> until_next_field(_LABELLED["source"].search("来源：某某日报原文地址：https://x.cn"))
     '某某日报'
     """
-    match = _NEXT_FIELD.search(value, 1)
-    return (value[: match.start()] if match else value).strip(" 、:：")
+    start, end = label.span(1)
+    match = _NEXT_FIELD.search(label.string, start + 1, end + 1)
+    return label.string[start : min(end, match.start()) if match else end].strip(" 、:：")
 
 
 def names_site(doc: HtmlElement, value: str) -> bool:
@@ -772,7 +780,7 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
     for line in texts:
         match = _LABELLED["source"].search(line)
         if match:
-            yield until_next_field(match.group(1))
+            yield until_next_field(match)
     yield from doc.xpath(" | ".join(xpaths.SOURCE_META))
     for line in [line.text for line in lines if not line.listed]:
         # "2024-12-18 华博范文网": a date followed by a bare name is the source.

@@ -8,7 +8,16 @@ from datetime import datetime
 _SPACE = re.compile(r"\s+")
 # " - 站点名", "_频道_网站", "｜网站" at the end of a <title>; the article title is the first part.
 _TITLE_SEPARATORS = re.compile(r"\s+[-|｜—–:]{1,2}\s+|\s*[_｜|]\s*")
-_AUTHOR_LABEL = re.compile(r"^(?:作者|文|记者|撰稿|编辑|责任编辑|责编)\s*[:：/|｜丨]?\s*")
+# 编辑 followed by these ends an organisation's name (本刊编辑部, 文学社编辑组, a writer credited
+# as a board): part of the name, not the label of the next field.
+BOARD = r"(?![部室组組])"
+# 文 is a label only with its separator (文/张三): 文秘之窗编辑部 is a name.
+# 发布 / 发表 start a field as the first part of its label (发布时间, 发表于, 发布者): at the end
+# of a name they are part of it (上海发布, a government's news account).
+POSTED = r"(?:发布|發布|發佈|发表|發表)(?=[时時日者人于於:：])"
+_AUTHOR_LABEL = re.compile(
+    rf"^(?:(?:作者|记者|撰稿|编辑{BOARD}|责任编辑|责编)\s*[:：/|｜丨]?|文\s*[:：/|｜丨])\s*"
+)
 _SOURCE_LABEL = re.compile(r"^(?:来源|出处|稿源)\s*[:：|｜丨]\s*")
 # What a CMS fills in when nobody is named: its account names, "this site", "the web". The page
 # states no writer (佚名, "name unknown", is kept: the page says the writer is anonymous).
@@ -43,7 +52,7 @@ _NAME_SHAPE = re.compile(r"[\u4e00-\u9fff·]{2,4}|[A-Za-z][\w.\- ]{1,19}")
 _NAME_SPLIT = re.compile(r"[、，,;；\s]+")
 # Where an info line goes on after the author's name.
 _AFTER_NAME = re.compile(
-    r"\s*(?:阅读|浏览|访问|点击|时间|日期|来源|发布|发表|更新|编辑|责任编辑|字号|[(（\[【]|\d{4}[-/年])"
+    rf"\s*(?:阅读|浏览|访问|点击|时间|日期|来源|{POSTED}|更新|编辑{BOARD}|责任编辑|字号|[(（\[【]|\d{4}[-/年])"
 )
 # Sentence punctuation, quotes or markup: a sentence or a template fragment, not a name.
 _NOT_A_NAME = re.compile(r"[。！？；“”\"'=<>{}]")
