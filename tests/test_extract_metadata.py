@@ -358,3 +358,36 @@ def test_a_news_account_named_as_the_source_is_the_source_whole():
         f"<h1>标题</h1><div class='info'>来源：江城发布 2024-05-20</div><div class='text'>{PARAS}</div>"
     )
     assert article.source == "江城发布"
+
+
+# A source names who published the text first: a medium, an organisation, a site, a person.
+# A value that only says what kind of provenance it has (the web, a reader's submission, a
+# reprint, a compilation, this site's own) names nobody: a placeholder, no source. The same
+# words where a name goes are no author (as admin, 本站); 佚名 stays an author ("anonymous").
+@pytest.mark.parametrize(
+    "placeholder",
+    [
+        "网友投稿",
+        "网络",
+        "互联网",
+        "转载",
+        "网友整理",
+        "本站原创",
+        "本站整理",
+        "网络综合",
+        "用户上传",
+        "網友投稿",
+        "轉載自網絡",
+    ],
+)
+def test_a_provenance_placeholder_is_no_source_and_no_author(placeholder):
+    line = f"<div class='info'>来源：{placeholder} 2024-05-20 10:00</div>"
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").source is None
+    line = f"<div class='info'>作者：{placeholder} 2024-05-20 10:00 责任编辑：王五</div>"
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").author is None
+
+
+@pytest.mark.parametrize("source", ["新华网", "江城日报", "新华网综合", "市教育局网站", "学海范文网"])
+def test_a_source_that_names_someone_is_kept(source):
+    line = f"<div class='info'>来源：{source} 2024-05-20 10:00</div>"
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").source == source

@@ -40,6 +40,7 @@ def make_article(
     author: str | None = None,
     source: str | None = None,
     keep: list[str] | None = None,
+    source_shown: str | None = None,
 ) -> DemoArticle:
     """An article of ``skin``'s channel, with its adverts derived from the same drawing."""
     article = DemoArticle(
@@ -56,6 +57,7 @@ def make_article(
         drawing=drawing,
         keep=keep or [],
         modified=as_datetime(published),
+        source_shown=source_shown,
     )
     article.adverts = adverts_of(article, skin)
     return article
@@ -93,6 +95,7 @@ def _from_record(record: dict[str, Any], skin: Skin) -> DemoArticle:
         author=record.get("author"),
         source=record.get("source"),
         keep=record.get("keep"),
+        source_shown=record.get("source_shown"),
     )
 
 
@@ -118,6 +121,7 @@ class Pools:
     titles: dict[str, list[str]]
     authors: tuple[str, ...]
     sources: tuple[str, ...]
+    source_placeholders: frozenset[str]
     ads: tuple[dict[str, str], ...]
     tails: tuple[str, ...]
 
@@ -143,6 +147,7 @@ def pools() -> Pools:
         extra["titles"],
         tuple(extra["authors"]),
         tuple(extra["sources"]),
+        frozenset(extra["source_placeholders"]),
         tuple(extra["ads"]),
         tuple(extra["tails"]),
     )
@@ -174,6 +179,8 @@ def synthetic_article(index: int) -> DemoArticle:
     published: date | datetime = day
     if skin.shows_time:
         published = datetime(day.year, day.month, day.day, 8 + index % 10, index * 13 % 60)
+    author = rng.choice(pool.authors) if skin.shows_author else None
+    shown = rng.choice(pool.sources) if skin.shows_source else None
     return make_article(
         SYNTHETIC_FIRST_ID + index,
         skin,
@@ -181,6 +188,7 @@ def synthetic_article(index: int) -> DemoArticle:
         published,
         sections,
         drawing,
-        author=rng.choice(pool.authors) if skin.shows_author else None,
-        source=rng.choice(pool.sources) if skin.shows_source else None,
+        author=author,
+        source=None if shown in pool.source_placeholders else shown,
+        source_shown=shown,
     )

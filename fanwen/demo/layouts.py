@@ -163,7 +163,7 @@ class PortalSkin(Skin):
         fmt = "%Y-%m-%d %H:%M" if isinstance(article.published, datetime) else "%Y-%m-%d"
         return t.PORTAL_INFO.format(
             published=article.published.strftime(fmt),
-            source=escape(article.source or "未知"),
+            source=escape(article.source or article.source_shown or "未知"),
             author=escape(article.author or "佚名"),
         )
 

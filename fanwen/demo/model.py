@@ -80,7 +80,8 @@ class DemoArticle:
     - ``template``: name of the page template (``classic``, ``portal``, ``legacy``);
       ``encoding``: the charset its pages are served in (``utf-8`` or ``gbk``).
     - ``title``, ``published`` (``date`` when the page shows only a date, ``datetime`` when it
-      shows a time), ``author`` and ``source`` (``None`` when the page shows none),
+      shows a time), ``author`` and ``source`` (``None`` when the page shows none, or
+      shows only ``source_shown``: a placeholder that names nobody, ``网友投稿``, ``本站整理``),
       ``category`` (the channel's name, e.g. ``心得体会``).
     - ``sections``: the expected sections, in order: ``(kind, level, heading, text)``; kind is
       intro/section/essay/conclusion, level 1 for top-level parts (intro and conclusion too) and
@@ -109,6 +110,7 @@ class DemoArticle:
     keep: list[str] = field(default_factory=list)
     adverts: list[str] = field(default_factory=list)
     modified: datetime = datetime(2024, 1, 1)
+    source_shown: str | None = None
 
     @property
     def pages(self) -> list[str]:

@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 
 from fanwen.extract import xpaths
 from fanwen.extract.blocks import text_of
-from fanwen.extract.processors import BOARD, POSTED, arabic_date, half_width, no_author, parse_date
+from fanwen.extract.processors import BOARD, POSTED, arabic_date, half_width, no_author, no_source, parse_date
 
 _DATE = re.compile(
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -776,11 +776,12 @@ _TITLE_PARTS = re.compile(r"[_|｜\-—–]+|\s{2,}")
 
 
 def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
-    texts = [line.text for line in lines]
-    for line in texts:
-        match = _LABELLED["source"].search(line)
-        if match:
-            yield until_next_field(match)
+    labelled = (m for line in lines if (m := _LABELLED["source"].search(line.text)))
+    for rank, match in enumerate(labelled):
+        value = until_next_field(match)
+        if not rank and no_source(value):
+            return  # the page's source slot names nobody (来源：网友投稿): nothing weaker instead
+        yield value
     yield from doc.xpath(" | ".join(xpaths.SOURCE_META))
     for line in [line.text for line in lines if not line.listed]:
         # "2024-12-18 华博范文网": a date followed by a bare name is the source.

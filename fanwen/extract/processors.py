@@ -19,29 +19,20 @@ _AUTHOR_LABEL = re.compile(
     rf"^(?:(?:作者|记者|撰稿|编辑{BOARD}|责任编辑|责编)\s*[:：/|｜丨]?|文\s*[:：/|｜丨])\s*"
 )
 _SOURCE_LABEL = re.compile(r"^(?:来源|出处|稿源)\s*[:：|｜丨]\s*")
-# What a CMS fills in when nobody is named: its account names, "this site", "the web". The page
-# states no writer (佚名, "name unknown", is kept: the page says the writer is anonymous).
-_NO_AUTHOR = frozenset(
-    {
-        "admin",
-        "administrator",
-        "管理员",
-        "系统管理员",
-        "网站管理员",
-        "本站",
-        "小编",
-        "网络",
-        "互联网",
-        "未知",
-        "不详",
-        # Markers of where an article comes from, printed where a name goes (原创 慢城书房).
-        "原创",
-        "原創",
-        "转载",
-        "轉載",
-    }
+# What a CMS fills in when nobody is named: its account names, the "editor" it credits by
+# default (佚名, "name unknown", is kept: the page says the writer is anonymous). Provenance
+# placeholders (本站, 网络, 原创, 转载: where a text comes from, printed where a name goes) are
+# no author either (``_PROVENANCE``).
+_NO_AUTHOR = frozenset({"admin", "administrator", "管理员", "系统管理员", "网站管理员", "小编"})
+# Words that say what kind of provenance a text has without naming anyone: the web, a
+# reader's or user's submission, a reprint, a compilation, this site's own. A value made of
+# nothing else (网友投稿, 本站原创, 网络整理, 轉載自網絡) is a placeholder: no source, no author.
+_PROVENANCE = re.compile(
+    r"(?:网络|網絡|网路|網路|互联网|互聯網|网上|網上|网友|網友|网民|網民|用户|用戶|会员|會員|读者|讀者"
+    r"|本站|本网|本網|站内|站內|本平台|综合|綜合|其他|其它|转载自|轉載自|转自|轉自|来自|來自|原创|原創"
+    r"|转载|轉載|整理|投稿|来稿|來稿|收集|搜集|上传|上傳|提供|分享|摘编|摘編|编辑|編輯|发布|發布"
+    r"|未知|不详|不詳|佚名|匿名)+"
 )
-_NO_SOURCE = frozenset({"网络", "互联网", "网络转载", "网络收集", "网络整理", "未知", "不详", "佚名"})
 # A writer's role printed before the name (本报评论员 张三, 特约撰稿人 李四).
 _ROLE = re.compile(
     r"(?:评论员|評論員|记者|記者|通讯员|通訊員|撰稿人|观察员|觀察員|研究员|研究員|主笔|主筆|专栏作家|專欄作家)$"
@@ -131,22 +122,34 @@ def clean_author(value: str) -> str | None:
 
 def no_author(value: str) -> bool:
     """Whether an author field says nobody: a CMS's account or stand-in (admin, 管理员, 小编,
-    本站) or "unknown" (未知, 不详). ``佚名`` ("name unknown") is kept as what the page states.
+    本站), "unknown" (未知, 不详), or a provenance placeholder (网友投稿, 本站整理).
+    ``佚名`` ("name unknown") is kept as what the page states.
 
-    >>> no_author("admin"), no_author("未知"), no_author("佚名"), no_author("王海")
+    >>> no_author("admin"), no_author("未知"), no_author("网友投稿"), no_author("佚名"), no_author("王海")
+    (True, True, True, False, False)
+    """
+    value = value.strip()
+    return value.lower() in _NO_AUTHOR or (value != "佚名" and _PROVENANCE.fullmatch(value) is not None)
+
+
+def no_source(value: str) -> bool:
+    """Whether a source field names nobody: a provenance placeholder (网络, 网友投稿, 本站原创,
+    转载), "unknown" (未知, 不详, 佚名).
+
+    >>> no_source("网友投稿"), no_source("本站原创"), no_source("新华网综合"), no_source("")
     (True, True, False, False)
     """
-    return value.strip().lower() in _NO_AUTHOR
+    return _PROVENANCE.fullmatch(value.strip()) is not None
 
 
 def clean_source(value: str) -> str | None:
-    """Strip the ``来源：`` label.
+    """Strip the ``来源：`` label; None for a placeholder that names nobody.
 
     >>> clean_source("来源：人民网"), clean_source("来源：网络")
     ('人民网', None)
     """
     value = _SOURCE_LABEL.sub("", value.strip())
-    return value if value and value not in _NO_SOURCE else None
+    return value if value and not no_source(value) else None
 
 
 _HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
