@@ -1,4 +1,4 @@
-"""Score date, author and source on the metadata zoo (tests/fixtures/metazoo), page by page.
+"""Score date, author, source and category on the metadata zoo (tests/fixtures/metazoo), page by page.
 
     python bench/metadata_zoo.py [--tools fanwen,trafilatura] [--per-page]
 
@@ -7,7 +7,8 @@ news, new-media, traditional characters, structured data); ``truth.toml`` holds 
 reader sees, written by hand, and a field the page does not state must come back empty: a
 value there counts as wrong, and so does every field of an article page read as no article (a page
 whose truth says ``not_article`` is right to give none). ``published`` is compared to the minute when the truth has one,
-else by day. fanwen reads each page as ``fanwen extract`` does (``process_file``, the bundled
+else by day. The category is scored on the pages whose truth has a ``category`` key ("" when
+the page names none), written from session 7 on. fanwen reads each page as ``fanwen extract`` does (``process_file``, the bundled
 strip rules); trafilatura, the anchor with metadata, gets the same decoded HTML.
 """
 
@@ -63,6 +64,7 @@ def fanwen_tool() -> Callable[[Path, str | None], Prediction]:
             "published": article.published.isoformat(sep=" ") if article.published else None,
             "author": article.author,
             "source": article.source,
+            "category": article.category,
         }
 
     return run
@@ -77,7 +79,13 @@ def trafilatura_tool() -> Callable[[Path, str | None], Prediction]:
         html = decode_html(path.read_bytes()).text
         raw = trafilatura.extract(html, url=url, output_format="json", with_metadata=True)
         data = json.loads(raw) if raw else {}
-        return {"published": data.get("date"), "author": data.get("author"), "source": None}
+        category = (data.get("categories") or "").split(";")[0] or None
+        return {
+            "published": data.get("date"),
+            "author": data.get("author"),
+            "source": None,
+            "category": category,
+        }
 
     return run
 
@@ -85,14 +93,17 @@ def trafilatura_tool() -> Callable[[Path, str | None], Prediction]:
 TOOLS = {"fanwen": fanwen_tool, "trafilatura": trafilatura_tool}
 
 
-COLUMNS = ("date (day)", "date (to the minute shown)", "author", "source")
+COLUMNS = ("date (day)", "date (to the minute shown)", "author", "source", "category")
+FIELDS = ("published", "published", "author", "source", "category")
 
 
 def score(tool: str, per_page: bool = False, zoo: Path = ZOO) -> list[tuple[int, int]]:
-    """Right / total per column of ``COLUMNS``, over every page (empty truths included)."""
+    """Right / total per column of ``COLUMNS``, over every page (empty truths included); the
+    category over the pages whose truth has a ``category`` key (written from session 7 on)."""
     truth = load_truth(zoo)
     run = TOOLS[tool]()
     right = [0] * len(COLUMNS)
+    total = [0] * len(COLUMNS)
     for name, want in truth.items():
         got = run(zoo / f"{name}.html", want.get("url"))
         # An article read as no article is wrong in every column; a page that is none (truth
@@ -105,16 +116,17 @@ def score(tool: str, per_page: bool = False, zoo: Path = ZOO) -> list[tuple[int,
                 same("published", want.get("published"), got.get("published")),
                 same("author", want.get("author"), got.get("author")),
                 same("source", want.get("source"), got.get("source")),
+                same("category", want.get("category"), got.get("category")),
             ]
         )
-        right = [r + ok for r, ok in zip(right, checks, strict=True)]
-        wrong = [
-            f for f, ok in zip(("published", "published", "author", "source"), checks, strict=True) if not ok
-        ]
+        scored = [True] * (len(COLUMNS) - 1) + ["category" in want]
+        right = [r + (ok and counts) for r, ok, counts in zip(right, checks, scored, strict=True)]
+        total = [n + counts for n, counts in zip(total, scored, strict=True)]
+        wrong = [f for f, ok, counts in zip(FIELDS, checks, scored, strict=True) if counts and not ok]
         if per_page and wrong:
             shown = ", ".join(f"{f} {got.get(f)!r} (want {want.get(f)!r})" for f in dict.fromkeys(wrong))
             print(f"  {tool} {name}: {shown}{' ' + got['error'] if 'error' in got else ''}")
-    return [(r, len(truth)) for r in right]
+    return list(zip(right, total, strict=True))
 
 
 def main() -> None:
@@ -128,7 +140,9 @@ def main() -> None:
     rows = []
     for tool in args.tools.split(","):
         result = score(tool, args.per_page, args.zoo)
-        rows.append(f"| {tool} | " + " | ".join(f"{r}/{n} ({r / n:.2f})" for r, n in result) + " |")
+        rows.append(
+            f"| {tool} | " + " | ".join(f"{r}/{n} ({r / n:.2f})" if n else "–" for r, n in result) + " |"
+        )
     print("\n".join(rows))
 
 

@@ -429,3 +429,55 @@ def test_a_provenance_placeholder_is_no_source_and_no_author(placeholder):
 def test_a_source_that_names_someone_is_kept(source):
     line = f"<div class='info'>来源：{source} 2024-05-20 10:00</div>"
     assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").source == source
+
+
+# The channel a page files its article under, where no breadcrumb names it: a label before it
+# (分类：, 分類：, 栏目：, 所属分类：, 分类于 on blogs), the article:section of its markup, or the
+# middle of its <title> (标题_栏目_站点, a CMS's default) when a link on the page names that
+# channel too (the menu's). Tags (标签) are no category, nor 分类 inside a sentence.
+@pytest.mark.parametrize(
+    ("markup", "category"),
+    [
+        (
+            '<div class="meta">2024-05-20 · 分类于 <a href="/categories/jx/">教学随笔</a> · 阅读 12</div>',
+            "教学随笔",
+        ),
+        ('<ul><li class="refer">分類：<a href="/blog/category/3">育兒經驗</a></li></ul>', "育兒經驗"),
+        ("<div class='info'>所属栏目：工作动态　发布时间：2024-05-20</div>", "工作动态"),
+        ("<div class='info'>栏目：通知公告 发布时间：2024-05-20</div>", "通知公告"),
+        (
+            '<div><span>标签：</span><a href="#">教育</a> <a href="#">三年级语文</a>'
+            '<span class="cls">分类：<a href="#">教学设计</a></span></div>',
+            "教学设计",
+        ),
+        ('<div class="info"><span>文章分类：</span><a href="/list/7/">心得体会</a></div>', "心得体会"),
+    ],
+)
+def test_a_labelled_channel_is_the_category(markup, category):
+    assert extract(f"<h1>标题</h1>{markup}<div class='text'>{PARAS}</div>").category == category
+
+
+def test_classifying_in_a_sentence_is_no_category():
+    text = "<p>我们坚持分层分类：先培训书记，再培训委员，全县286名书记实现轮训全覆盖，效果明显。</p>"
+    assert extract(f"<h1>标题</h1><div class='text'>{text}{PARAS}</div>").category is None
+
+
+def test_the_section_markup_gives_the_category():
+    head = '<meta property="article:section" content="港聞">'
+    assert extract(f"<h1>标题</h1><div class='text'>{PARAS}</div>", head=head).category == "港聞"
+
+
+def test_the_titles_middle_part_is_the_category_when_a_link_names_that_channel():
+    def page(title: str, menu: str, header: str = "") -> str:
+        return (
+            f"<html><head><title>{title}</title></head><body>{header}<div class='menu'>{menu}</div>"
+            f"<h1>年度计划</h1><div class='text'>{PARAS}</div></body></html>"
+        )
+
+    menu = '<a href="/">首页</a><a href="/jihua/">工作计划</a><a href="/zongjie/">工作总结</a>'
+    article = extract_article(Selector(text=page("年度计划_工作计划_文秘之窗", menu)), None, None)
+    assert article.category == "工作计划"
+    # A blog's name between the title and the platform is no channel: its header links it alone.
+    blog = '<div id="header"><a href="/chunxiao/">春晓的博客</a></div>'
+    article = extract_article(Selector(text=page("年度计划_春晓的博客_新浪博客", menu, blog)), None, None)
+    assert article.category is None

@@ -47,3 +47,5 @@ def test_page_gives_its_date_author_and_source(zoo, name, want, rules):
     assert same("published", want.get("published"), published), published
     assert same("author", want.get("author"), article.author), article.author
     assert same("source", want.get("source"), article.source), article.source
+    if "category" in want:
+        assert same("category", want["category"], article.category), article.category

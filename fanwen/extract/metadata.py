@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Sequence
-from itertools import chain
+from itertools import chain, islice
 from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
@@ -849,10 +849,98 @@ def category_candidates(doc: HtmlElement, url: str | None = None) -> Iterator[st
             yield items[-2] if len(items[-1]) > 12 else items[-1]
         elif items:
             yield items[0]
+    yield from labelled_categories(doc)
+    yield from doc.xpath(xpaths.CATEGORY_META)
+    for data in _json_ld(doc):
+        if isinstance(data.get("articleSection"), str):
+            yield data["articleSection"]
     for link in doc.xpath(xpaths.CATEGORY_LINKS):
         yield text_of(link)
     if url:
         yield from channel_names(doc, url)
+    yield from title_channels(doc)
+
+
+# A channel's label and its value: 分类：教学随笔, 所属栏目：工作动态, 分类于 教学随笔 (a blog's).
+# The label starts a field (nothing but a label's usual prefix before it, 所属 / 文章: 分层分类：
+# is a sentence's) and ends at a colon, or at 于/於 (分类于).
+_CATEGORY_LABEL = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=所属|所屬|文章|信息|日志|博文|新闻|新聞|内容|內容))"
+    r"(?:分类|分類|栏目|欄目|类别|類別)(?:[于於]\s*[:：]?|\s*[:：])\s*([^\s|｜/·•>»，,。；;:：]{2,12})"
+)
+# A channel label's line is short: the label, its value and the info line's other fields.
+_CATEGORY_LINE_CHARS = 80
+
+
+def labelled_categories(doc: HtmlElement) -> Iterator[str]:
+    """Channels a label names (``分类：<a>育兒經驗</a>``, ``所属栏目：工作动态``, ``分类于 教学随笔``),
+    read in the label's element, or its parent's when the value is a sibling
+    (``<span>文章分类：</span><a>心得体会</a>``).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> list(labelled_categories(f('<div><span>标签：</span><a>教育</a><span>分类：<a>教学设计</a></span></div>')))
+    ['教学设计']
+    """
+    for el in doc.xpath(xpaths.CATEGORY_TEXT_PARENTS):
+        for holder in (el, el.getparent()):
+            if holder is None:
+                break
+            line = text_of(holder)
+            if len(line) > _CATEGORY_LINE_CHARS:
+                break
+            match = _CATEGORY_LABEL.search(line)
+            if match:
+                yield until_next_field(match)
+                break
+
+
+def title_channels(doc: HtmlElement) -> Iterator[str]:
+    """The parts of the ``<title>`` between the article's title and the site's name
+    (``年度计划_工作计划_文秘之窗``: a CMS's default title), nearest the site's name first, that
+    a link in a menu on the page names too (the menu's link to that channel). A part no menu
+    names may be a subtitle, or a blog's name (``…_春晓的博客_新浪博客``); a part that is a
+    site's name or address (``…_华语_电影网_1905.com``) is none.
+
+    >>> from lxml.html import document_fromstring as d
+    >>> menu = '<p><a href="/">首页</a> <a href="/jh/">工作计划</a> <a href="/zj/">工作总结</a></p>'
+    >>> list(title_channels(d(f'<title>年度计划_工作计划_文秘之窗</title>{menu}')))
+    ['工作计划']
+    """
+    parts = [p.strip() for p in _TITLE_PARTS.split(" ".join(doc.xpath(xpaths.DOC_TITLE))) if p.strip()]
+    for part in reversed(parts[1:-1]):
+        if _SITE_NAME.search(part):
+            continue  # …_华语_电影网_1905.com: the site's name before its address
+        if 2 <= len(part) <= _CHANNEL_CHARS and any(map(_in_menu, doc.xpath(xpaths.LINK_NAMED, text=part))):
+            yield part
+
+
+_CHANNEL_CHARS = 12
+# A site's name or address: 某某网, 某某站, 1905.com.
+_SITE_NAME = re.compile(r"[网網站]$|\.[a-z]{2,}$", re.I)
+
+
+def _in_menu(link: HtmlElement) -> bool:
+    """Whether a link is one of a menu's: its list (the nearest ancestor, two levels up at most,
+    holding 3 links or more) says little besides its links. A blog's name links its home from
+    the header alone, or from a post's footer among its date and counters.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _in_menu(f('<div><a href="/">首页</a> <a href="/jh/">工作计划</a> <a href="/zj/">工作总结</a></div>')[1])
+    True
+    >>> _in_menu(f('<div>posted @ 2025-01-12 20:31 <a href="/s/">三尺讲台</a> 阅读(1234) <a>编辑</a> <a>收藏</a></div>')[0])
+    False
+    """
+    for menu in islice(link.iterancestors(), 2):
+        links = menu.findall(".//a")
+        if len(links) >= _MENU_LINKS:
+            text = "".join(menu.text_content().split())
+            linked = sum(len("".join(a.text_content().split())) for a in links)
+            return linked >= _MENU_LINKED * len(text)
+    return False
+
+
+_MENU_LINKS = 3
+_MENU_LINKED = 0.7
 
 
 def _is_trail(el: HtmlElement) -> bool:

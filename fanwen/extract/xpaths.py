@@ -167,6 +167,15 @@ USER_LINKS_AFTER = (
 )
 # A post's category link (WordPress: rel="category tag").
 CATEGORY_LINKS = "//a[contains(concat(' ', @rel, ' '), ' category ')]"
+# The channel the page's markup names: Open Graph's article:section, schema.org's articleSection.
+CATEGORY_META = (
+    "//meta[@property='article:section' or @name='article:section' or @itemprop='articleSection']/@content"
+)
+# Parents of text naming a channel label (分类：, 栏目：, 分類於): where a labelled category sits.
+CATEGORY_WORDS = ("分类", "分類", "栏目", "欄目", "类别", "類別")
+CATEGORY_TEXT_PARENTS = "//text()[{}]/..".format(" or ".join(f"contains(., '{w}')" for w in CATEGORY_WORDS))
+# A link whose whole text is a given string (``$text``): a menu's link naming a channel.
+LINK_NAMED = "//a[normalize-space(.) = $text]"
 # Parents of a link to the site's home page: where a breadcrumb without a class starts.
 HOME_LINK_PARENTS = "//a[@href='/' or @href='./' or @href='index.html' or @href='/index.html']/.."
 SOURCE_META = ("//meta[@name='source' or @name='ContentSource']/@content",)
