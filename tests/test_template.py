@@ -73,3 +73,63 @@ def test_pages_that_do_not_agree_give_no_selector_and_say_so(tmp_path):
     result = CliRunner().invoke(main, ["profile", "learn", *map(str, files), "--name", "x"])
     assert result.exit_code == 1
     assert "do not agree" in result.output
+
+
+# A site whose layout prints no author, and a column box beside the article on some pages
+# (before it in the source) with its own labelled name: detection on such a page alone takes
+# the box's name. The site's other pages show that this layout names nobody: the template
+# learns "no author here" for it, and the page's author then comes only from the article itself
+# (a byline opening the text, a label between the title and the text).
+NO_AUTHOR_SITE = """<html><head><title>{title}_某某文摘</title></head><body>
+<div id="wrap">{box}<h1>{title}</h1><div class="riqi">2024-05-{day:02d}</div>
+<div class="article-body">{body}</div></div></body></html>"""
+COLUMN_BOX = (
+    '<div class="lanmu"><p>专栏作者：李四</p><p><a href="/zl/1.html">李四专栏：读书的乐趣</a></p></div>'
+)
+
+
+def _no_author_page(n: int, box: bool = False, byline: str = "") -> str:
+    body = byline + "".join(
+        f"<p>第{n}篇文章的第{i}段，写作者的见闻和感受，有时间，有地点，有人物，也有自己的想法。</p>"
+        for i in range(6)
+    )
+    return NO_AUTHOR_SITE.format(title=f"第{n}篇文章", day=n, box=COLUMN_BOX if box else "", body=body)
+
+
+def test_a_layout_that_prints_no_author_is_learned_and_a_boxs_name_is_not_taken():
+    pages = [_no_author_page(n, box=n % 3 == 0) for n in range(1, 10)]
+    assert extract_article(Selector(text=pages[2]), None, None).author == "李四"  # detection alone
+    template = learn(pages).template()
+    assert template.author, "the template decides the author slot: nobody, on this layout"
+    assert extract_article(Selector(text=pages[2]), None, None, template=template).author is None
+    # The article's own byline still names its writer on that layout.
+    bylined = _no_author_page(10, box=True, byline="<p>本报记者 王五</p>")
+    assert extract_article(Selector(text=bylined), None, None, template=template).author == "王五"
+
+
+def test_a_layout_that_prints_authors_on_some_pages_keeps_them():
+    """Most pages name nobody, a few print 作者：… between the title and the text: those keep it."""
+    pages = [_no_author_page(n) for n in range(1, 9)]
+    named = _no_author_page(9).replace(
+        '<div class="article-body">', '<div class="zz">作者：赵敏</div><div class="article-body">'
+    )
+    template = learn([*pages, named]).template()
+    assert extract_article(Selector(text=named), None, None, template=template).author == "赵敏"
+
+
+# A date and the author printed on one line (2023年10月25日 文/徐丽): the line is both slots.
+def test_a_date_and_author_on_one_line_give_both_slots():
+    def page(n: int) -> str:
+        body = "".join(
+            f"<p>第{n}篇的第{i}段，写作者的见闻和感受，有时间，有地点，有人物，也有想法。</p>"
+            for i in range(6)
+        )
+        return (
+            f"<html><head><title>第{n}篇_某某文摘</title></head><body><div id='wrap'><h1>第{n}篇</h1>"
+            f"<div class='info'>2023年10月{n:02d}日\u00a0\u00a0文/徐丽{n}</div><div class='article-body'>{body}</div>"
+            "</div></body></html>"
+        )
+
+    counts = learn([page(n) for n in range(1, 6)])
+    assert counts.decided("published") == [("div#wrap > div.info", 5)]
+    assert counts.decided("author") == [("div#wrap > div.info", 5)]

@@ -186,6 +186,13 @@ def extract_article(
         "source": lambda: metadata.source_candidates(doc, lines),
         "category": lambda: metadata.category_candidates(doc, url),
     }
+    # Where the site's layout names nobody, the article itself may: a byline opening the text, a
+    # label between the title and the text; not a name printed beside it (a column box's).
+    own_candidates = {
+        "author": lambda: metadata.author_candidates(
+            doc, [li for li in lines if li.near], head, tail, title, elements[0]
+        )
+    }
     for field, candidates in generic.items():
         queries = (getattr(selectors, field, ()) if selectors else ()) + (
             getattr(hosted.selectors, field) if hosted else ()
@@ -199,6 +206,8 @@ def extract_article(
             continue
         if template is not None and not queries and _from_slot(loader, doc, template, field, applied, passed):
             continue
+        if applied.get(field, "").startswith(templates.ABSENT):
+            candidates = own_candidates[field]  # the layout prints none beside the article
         # Candidates come best first and only the first that survives the field's processors is
         # kept (TakeFirst): stop there rather than computing the costlier ones behind it.
         for candidate in candidates():
@@ -225,11 +234,16 @@ def _from_slot(
     passed: list[tuple[str, str]],
 ) -> bool:
     """Whether one of the template's paths for ``field`` gave a value that survives the
-    field's processors (the first that does is taken)."""
-    for path in getattr(template, field, ()):
+    field's processors (the first that does is taken). An :data:`~templates.ABSENT` path is
+    tried after the others: when its layout's element is on the page, it is recorded in
+    ``applied`` and no value is taken (the caller reads the article's own lines)."""
+    for path in sorted(getattr(template, field, ()), key=lambda p: p.startswith(templates.ABSENT)):
         el = templates.first_match(doc, path)
         if el is None:
             continue
+        if path.startswith(templates.ABSENT):
+            applied[field] = path
+            return False
         loader.add_value(field, text_of(el))
         if loader.get_collected_values(field):
             applied[field] = path
@@ -281,6 +295,11 @@ def _signature(
     body = doc.find("body")
     root = body if body is not None else doc
     paths: dict[str, str | None] = dict(applied)
+    absent = {slot for slot, path in applied.items() if path.startswith(templates.ABSENT)}
+    for slot in absent:
+        if getattr(article, slot):  # the article itself named one: the layout's "none" gave way
+            passed.append((slot, applied[slot]))
+            del paths[slot]
     if "content" not in applied and found is not None and not found.extra:
         paths["content"] = templates.slot_path(doc, found.element)
     wanted: dict[str, tuple[str, Callable[[str], object], object]] = {}
@@ -292,15 +311,18 @@ def _signature(
             wanted["title"] = (article.title[:6], templates.slot_title, article.title)
     if "published" not in applied and "published" not in given and article.published is not None:
         wanted["published"] = (str(article.published.year), parse_date, article.published)
-    if "author" not in applied and "author" not in given and article.author:
+    if "author" not in paths and "author" not in given and article.author:
         wanted["author"] = (article.author.split("、")[0], templates.slot_author, article.author)
+    elif "author" not in paths and "author" not in given and paths.get("content"):
+        paths["author"] = templates.ABSENT + str(paths["content"])  # this layout names nobody
     if wanted:
         paths.update(templates.find_slots(root, wanted))
     if template is not None:
         for slot, path in template.candidates:
             if paths.get(slot) != path and templates.first_match(doc, path) is not None:
                 passed.append((slot, path))
-    return templates.Signature(**paths, elsewhere=tuple(passed), applied=frozenset(applied))
+    given_by = frozenset(applied) - {slot for slot in absent if slot not in paths}
+    return templates.Signature(**paths, elsewhere=tuple(passed), applied=given_by)
 
 
 def _kept(loader: ArticleLoader, field: str, values: list[str]) -> bool:

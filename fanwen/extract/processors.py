@@ -18,6 +18,8 @@ POSTED = r"(?:发布|發布|發佈|发表|發表)(?=[时時日者人于於:：])
 _AUTHOR_LABEL = re.compile(
     rf"^(?:(?:作者|记者|撰稿|编辑{BOARD}|责任编辑|责编)\s*[:：/|｜丨]?|文\s*[:：/|｜丨])\s*"
 )
+# An author's label after the line's other fields, starting a field of its own.
+_INNER_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:文|作\s?者|记者|記者|撰稿|撰文)\s*[:：/|｜丨]")
 _SOURCE_LABEL = re.compile(r"^(?:来源|出处|稿源)\s*[:：|｜丨]\s*")
 # What a CMS fills in when nobody is named: its account names, the "editor" it credits by
 # default (佚名, "name unknown", is kept: the page says the writer is anonymous). Provenance
@@ -45,8 +47,9 @@ _NAME_SPLIT = re.compile(r"[、，,;；\s]+")
 _AFTER_NAME = re.compile(
     rf"\s*(?:阅读|浏览|访问|点击|时间|日期|来源|{POSTED}|更新|编辑{BOARD}|责任编辑|字号|[(（\[【]|\d{4}[-/年])"
 )
-# Sentence punctuation, quotes or markup: a sentence or a template fragment, not a name.
-_NOT_A_NAME = re.compile(r"[。！？；“”\"'=<>{}]")
+# Sentence punctuation, quotes, markup or a label's colon left after the label: a sentence, a
+# template fragment or another label's line (专栏作者：李四), not a name.
+_NOT_A_NAME = re.compile(r"[。！？；“”\"'=<>{}:：]")
 
 _DATE_PATTERNS = (
     re.compile(
@@ -104,8 +107,19 @@ def clean_author(value: str) -> str | None:
     ('张三、李四', '王海', None)
     >>> clean_author("文丨某某网特约评论员 韩涵")
     '韩涵'
+
+    A line that prints the date (or another field) first and the labelled author after it gives
+    the author: ``2023年10月25日 文/徐丽``, ``来源：新华社 记者：张三``. A label inside a word
+    (``专栏作者：``, a column box's) is not one.
+
+    >>> clean_author("2023年10月25日  文/徐丽"), clean_author("来源：新华社 记者：张三"), clean_author("专栏作者：李四")
+    ('徐丽', '张三', None)
     """
-    value = _AFTER_NAME.split(_AUTHOR_LABEL.sub("", value.strip()), maxsplit=1)[0]
+    value = value.strip()
+    inner = None if _AUTHOR_LABEL.match(value) else _INNER_LABEL.search(value)
+    if inner:
+        value = value[inner.start() :]
+    value = _AFTER_NAME.split(_AUTHOR_LABEL.sub("", value), maxsplit=1)[0]
     if _NOT_A_NAME.search(value) or len(value) > 30:
         return None
     if ("，" in value or "," in value) and not all(

@@ -48,6 +48,11 @@ _STABLE = re.compile(r"^[A-Za-z_][\w-]*$")
 _ITEM = re.compile(r"\d{2,}|[0-9a-f]{6,}", re.I)
 # A slot holds a short line: a longer text holding the value is a paragraph that quotes it.
 MAX_SLOT_CHARS = 160
+# A slot's path for "this layout prints none": the mark, then the layout's content path
+# (``!div#wrap > div.article-body``). Learned for the author, as a path is: a layout whose
+# pages name nobody, where detection on a page alone takes a name printed beside the article
+# (a column box's 专栏作者：…). Where it applies, the author comes only from the article itself.
+ABSENT = "!"
 _DROP = frozenset(xpaths.DROP_TAGS)
 
 
@@ -108,7 +113,8 @@ def compiled(path: str) -> CSSSelector:
 
 
 def first_match(doc: HtmlElement, path: str) -> HtmlElement | None:
-    found = compiled(path)(doc)
+    """The first element ``path`` selects (for an :data:`ABSENT` path, its layout's element)."""
+    found = compiled(path.removeprefix(ABSENT))(doc)
     return found[0] if found else None
 
 
@@ -418,7 +424,9 @@ def profile_toml(name: str, counts: TemplateCounts, source: str, start_url: str 
         f"# Learned by `fanwen profile learn` from {source}: {counts.pages} article page(s).",
         "# Each path found what generic detection found on the pages counted beside it. On a page",
         "# the paths of a slot are tried in order, and where none gives a usable value generic",
-        "# detection decides; a path moved to [selectors] is the page's word instead. Edit freely,",
+        "# detection decides; a path moved to [selectors] is the page's word instead. A path that",
+        "# starts with ! says the slot is empty on the layout whose article is there (its author",
+        "# is then read only from the article itself, not from beside it). Edit freely,",
         "# and try it with `fanwen profile check FILE --url URL`.",
         f"name = {_toml_str(name)}",
         *([f"start_urls = [{_toml_str(start_url)}]"] if start_url else []),

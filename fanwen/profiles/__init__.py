@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from fanwen.extract.template import SLOTS, Template
+from fanwen.extract.template import ABSENT, SLOTS, Template
 from fanwen.regex import PatternError, compile_linear
 
 BUNDLED = Path(__file__).parent
@@ -221,7 +221,9 @@ def _template(where: str, raw: Any) -> Template:
     for slot, paths in slots.items():
         for number, path in enumerate(paths):
             problem = (
-                "a template path is CSS, not XPath" if path.startswith(("/", "(")) else selector_problem(path)
+                "a template path is CSS, not XPath"
+                if path.startswith(("/", "("))
+                else selector_problem(path.removeprefix(ABSENT))
             )
             if problem:
                 raise ProfileError(f"{where}: template.{slot}[{number}] {path!r}: {problem}")
