@@ -42,7 +42,6 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     ("a04_wechat_account_raw", "source"): "the account's name taken as the source",
     ("a05_discuz_travel_thread_gbk", "published"): "an edit note's date over 发表于's title date",
     ("a05_discuz_travel_thread_gbk", "author"): "a post toolbar's link (只看大图) taken as the poster",
-    ("a05_discuz_travel_thread_gbk", "source"): "an attachment box's 上传 taken as the source",
     ("a08_fanwen_channel_list_gb2312", "published"): "a listing read as an article gets a date",
     ("a10_county_media_short_long_comments", "author"): "文/图：李明 gives 图：李明",
 }

@@ -43,50 +43,50 @@ def test_a_header_today_date_above_loses_to_the_earlier_labelled_date_below():
 
 
 def test_a_document_that_signs_off_gives_its_date_and_signer():
-    body = f"<div>2022-01-28</div><div class='text'>{PARAS}<p>特此通告。</p><p>吉林省人民政府</p><p>2022年1月27日</p></div>"
-    article = extract(body)
+    body = (
+        f"<div class='text'>{PARAS}<p>特此通告。</p><p>吉林省人民政府</p><p>2022年1月27日</p></div>"
+        "<div>发布日期：2022-01-28</div>"
+    )
+    article = extract(body, head='<meta name="PubDate" content="2022-01-28 00:00:00">')
     assert article.published == datetime(2022, 1, 27)
     assert article.author == "吉林省人民政府"
 
 
-# A notice that signs off (落款: its office over a date) on a page whose info line labels when it
-# was published (发布时间：…, or the CMS's PubDate): the labelled date is the page's publication,
-# the sign-off's unlabelled date when the text was signed. A labelled date beats an unlabelled
-# one; where the page labels the document's own date too (成文日期, on a government
-# disclosure page's fact table), that one is the document's date and beats its posting.
+# A notice that signs off (落款: its office over a date) on a page whose info line, between the
+# title and the text, labels when it was published (发布时间：…): the info line's date is the
+# page's publication, and beats the sign-off's unlabelled date. Elsewhere (a disclosure box's
+# 成文日期 / 发布日期 above the title, the CMS's PubDate, a line below) the sign-off still wins.
 @pytest.mark.parametrize(
-    ("info", "head", "published"),
+    ("box", "info", "head", "published"),
     [
         (
+            "",
             "<div class='info'>发布时间：2024-03-04 09:30 来源：县应急管理局</div>",
             "",
             datetime(2024, 3, 4, 9, 30),
         ),
-        ("<div class='info'>发布日期：2024年03月04日</div>", "", datetime(2024, 3, 4)),
-        (
-            "<div class='info'>来源：县应急管理局</div>",
-            '<meta name="PubDate" content="2024-03-04 09:30">',
-            datetime(2024, 3, 4, 9, 30),
-        ),
+        ("", "<div class='info'>发布日期：2024年03月04日</div>", "", datetime(2024, 3, 4)),
         (
             "<table><tr><td>成文日期：</td><td>2024年03月01日</td><td>发布日期：</td><td>2024年03月04日</td></tr></table>",
-            '<meta name="PubDate" content="2024-03-04 00:00:00">',
-            datetime(2024, 3, 1),
-        ),
-        (
-            "<ul><li>成文日期：2024年03月01日</li><li>发布日期：2024年03月04日</li></ul>",
+            "<div class='info'>发布时间：2024-03-05 16:30 浏览次数：3</div>",
             "",
-            datetime(2024, 3, 1),
+            datetime(2024, 3, 5, 16, 30),
         ),
         # The page's only labelled date, if an update's, is still the page's (a collection of
         # essays whose last one signs off is updated as a whole).
-        ("<div class='info'>更新时间：2024-03-09</div>", "", datetime(2024, 3, 9)),
-        # No label: the sign-off beats a bare date above the text (a header's, a list's).
-        ("<div class='info'>2024-03-09 浏览：12</div>", "", datetime(2024, 3, 1)),
+        ("", "<div class='info'>更新时间：2024-03-09</div>", "", datetime(2024, 3, 9)),
+        # No label between the title and the text: the sign-off wins.
+        ("", "<div class='info'>2024-03-09 浏览：12</div>", "", datetime(2024, 3, 1)),
+        (
+            "<table><tr><td>成文日期：</td><td>2024年03月01日</td><td>发布日期：</td><td>2024年03月04日</td></tr></table>",
+            "<div class='info'>来源：县应急管理局</div>",
+            '<meta name="PubDate" content="2024-03-04 00:00:00">',
+            datetime(2024, 3, 1),
+        ),
     ],
 )
-def test_a_labelled_publication_date_beats_a_sign_offs_unlabelled_date(info, head, published):
-    body = f"<h1>标题</h1>{info}<div class='text'>{PARAS}<p>特此通知。</p><p>某某县人民政府</p><p>2024年3月1日</p></div>"
+def test_the_info_lines_labelled_date_beats_a_sign_offs_unlabelled_date(box, info, head, published):
+    body = f"{box}<h1>标题</h1>{info}<div class='text'>{PARAS}<p>特此通知。</p><p>某某县人民政府</p><p>2024年3月1日</p></div>"
     assert extract(body, head=head).published == published
 
 

@@ -184,10 +184,8 @@ def info_lines(
 def _cell_label(el: HtmlElement) -> str | None:
     """The member label a value's cell has in the cell before it: ``<dt>注册时间</dt><dd>2012-3-5</dd>``
     on a forum poster's card. The line is read with its label, so the member's date is known as
-    one (``line_date``); so is a document's own date in a government disclosure page's facts
-    (``<td>成文日期：</td><td>2022年01月27日</td>``). Other labels are left out: an
-    encyclopaedia's fact box labels its dates too (``批准时间``), and those are facts, not when
-    the page was published.
+    one (``line_date``). Other labels are left out: an encyclopaedia's fact box labels its dates
+    too (``批准时间``), and those are facts, not when the page was published.
 
     >>> from lxml.html import fragment_fromstring as f
     >>> _cell_label(f("<dl><dt>注册时间</dt><dd>2012-3-5</dd></dl>")[1])
@@ -197,8 +195,7 @@ def _cell_label(el: HtmlElement) -> str | None:
     if before is None or before.tag not in ("dt", "th", "td") or len(before) > 1:
         return None
     label = "".join((before.text_content() or "").split()).rstrip(":：")
-    wanted = _MEMBER_DATE.search(label) or _DOCUMENT_DATE.search(label)
-    return label if 0 < len(label) <= _CELL_LABEL_CHARS and wanted else None
+    return label if 0 < len(label) <= _CELL_LABEL_CHARS and _MEMBER_DATE.search(label) else None
 
 
 _CELL_LABEL_CHARS = 8
@@ -408,23 +405,18 @@ def published_candidates(
     line, the URL. ``texts`` are the article's last paragraphs, where a sign-off sits."""
     # A list item's date is the page it links to's.
     dated = [(line, match) for line in lines if not line.listed and (match := line_date(line.text))]
-    # The document's own date, labelled (成文日期 in a government disclosure page's facts): when
-    # the text was signed, before when the web team posted it.
-    yield from (m.group(0) for line, m in dated if _DOCUMENT_DATE.search(_label_of(line.text, m)))
-    structured = [*doc.xpath(" | ".join(xpaths.PUBLISHED_META))]
-    structured += [
-        data[key]
-        for data in _json_ld(doc)
-        for key in ("datePublished", "dateCreated")
-        if isinstance(data.get(key), str)
-    ]
-    # A sign-off's date is unlabelled: it beats the page's other unlabelled dates, and a labelled
-    # publication date (发布时间 in the info line, the CMS's PubDate) beats it.
+    # The info line between the title and the text, when a label dates it (发布时间：…), says when
+    # the page was published: it beats a sign-off's unlabelled date (落款). A sign-off beats the
+    # page's other dates: a disclosure box's (成文日期, 发布日期) and the CMS's PubDate.
     signed = sign_off(texts)
-    posted = structured or any(not line.below and _DATE_LABEL.search(line.text) for line, _ in dated)
+    posted = any(line.near and _DATE_LABEL.search(line.text) for line, _ in dated)
     if signed and not posted:
         yield signed[1]
-    yield from structured
+    yield from doc.xpath(" | ".join(xpaths.PUBLISHED_META))
+    for data in _json_ld(doc):
+        for key in ("datePublished", "dateCreated"):
+            if isinstance(data.get(key), str):
+                yield data[key]
     # A labelled date or one with a time of day is the info line's; a bare date may be quoted text.
     # Between the title and the article, any date is the article's info line.
     yield from (m.group(0) for line, m in dated if line.near)
@@ -453,20 +445,6 @@ def published_candidates(
 # Labels of the date a page was published, and of a later one (an edit's).
 _PUBLISHED_LABEL = re.compile(r"发布|发表|發布|發佈|發表|刊发|刊發|Posted|Published", re.I)
 _UPDATED_LABEL = re.compile(r"更新|修改|修订|修訂|最后编辑|Updated|Modified", re.I)
-# Labels of a document's own date, as government disclosure pages print it beside its posting.
-_DOCUMENT_DATE = re.compile(r"成文|印发|印發|签发|簽發|签署|簽署")
-
-
-def _label_of(text: str, match: re.Match[str]) -> str:
-    """What a line prints just before its date: its label (``成文日期：``).
-
-    >>> _label_of("成文日期：2022年01月27日", _DATE.search("成文日期：2022年01月27日"))
-    '成文日期：'
-    """
-    return text[: match.start()][-_DATE_LABEL_CHARS:]
-
-
-_DATE_LABEL_CHARS = 8
 
 
 _WEEKDAY = re.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
