@@ -37,13 +37,12 @@ KNOWN_TEXT: dict[str, str] = {
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
     ("a02_gov_zwgk_notice", "author"): "a disclosure table's 信息来源 taken as the author",
-    ("a03_portal_news_feed", "author"): "the agency (JSON-LD) over the reporters of the dateline",
     ("a04_wechat_account_raw", "published"): "the minute only in script as unix seconds",
     ("a04_wechat_account_raw", "source"): "the account's name taken as the source",
-    ("a05_discuz_travel_thread_gbk", "published"): "an edit note's date over 发表于's title date",
+    # Since session 7 (meta7) no name rather than the toolbar's 只看大图: the poster's card link is
+    # looked for after the title heading, and none is recognised ([自驾游] opens the heading).
     ("a05_discuz_travel_thread_gbk", "author"): "a post toolbar's link (只看大图) taken as the poster",
     ("a08_fanwen_channel_list_gb2312", "published"): "a listing read as an article gets a date",
-    ("a10_county_media_short_long_comments", "author"): "文/图：李明 gives 图：李明",
 }
 
 

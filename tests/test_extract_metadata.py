@@ -481,3 +481,62 @@ def test_the_titles_middle_part_is_the_category_when_a_link_names_that_channel()
     blog = '<div id="header"><a href="/chunxiao/">春晓的博客</a></div>'
     article = extract_article(Selector(text=page("年度计划_春晓的博客_新浪博客", menu, blog)), None, None)
     assert article.category is None
+
+
+# A credit for the text and the pictures at once (文/图：李明, 图文：李明, 文字/摄影：李明): the
+# person took both, and is the author.
+@pytest.mark.parametrize(
+    "credit", ["文/图：李明", "文／图 李明", "图文：李明", "文图/李明", "文字/摄影：李明", "文·图｜李明"]
+)
+def test_a_credit_for_text_and_pictures_is_the_author(credit):
+    line = f"<div class='info'>发布时间：2024年3月5日 10:21\u2003来源：清河融媒\u2003{credit}\u2003阅读量：3862</div>"
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").author == "李明"
+
+
+# A post's toolbar links to what its writer did (只看该作者, 关注作者, 打赏作者): 作者 there is no
+# label, and the next link (只看大图) no name.
+@pytest.mark.parametrize(
+    "toolbar", ["只看该作者|只看大图|倒序浏览", "关注作者 | 打赏作者 | 举报", "只看該作者｜只看大圖"]
+)
+def test_a_toolbars_author_link_is_no_label(toolbar):
+    line = f"<div class='authi'>发表于 2024-5-8 21:47|{toolbar}</div>"
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").author is None
+
+
+# A news agency's dateline names its reporters in the lede (新华社北京3月5日电（记者陈思远、刘佳宁）):
+# they wrote it; the agency that markup credits (JSON-LD, meta author) is the source.
+def test_reporters_in_the_ledes_dateline_beat_an_agency_credited_by_markup():
+    lede = "<p>新华社北京3月5日电（记者陈思远、刘佳宁）记者从国家林业和草原局获悉，我国春季造林绿化工作全面铺开。</p>"
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "新华社"}}</script>'
+    body = f"<h1>标题</h1><div class='info'>2024-03-05 10:21 来源：新华社</div><div class='text'>{lede}{PARAS}</div>"
+    assert extract(body, head=head).author == "陈思远、刘佳宁"
+
+
+# A forum post edited later prints an edit note (本帖最后由 X 于 2024-5-9 08:12 编辑) inside the
+# post: that is an edit's date, and the post's is in its 发表于 line, shown relative (3 天前) with
+# the absolute date in the element's title, even where no title heading was recognised.
+def test_a_posts_edit_note_is_an_update_and_the_relative_dates_title_is_the_post_date():
+    post = (
+        "<div class='authi'>发表于 <span title='2024-5-8 21:47'>3&nbsp;天前</span></div>"
+        f"<div class='t_f'><i class='pstatus'>本帖最后由 老猫在路上 于 2024-5-9 08:12 编辑</i>{PARAS}</div>"
+    )
+    html = f"<html><head><title>游记 - 论坛</title></head><body><h1><a>[自驾]</a>另一个标题</h1>{post}</body></html>"
+    assert extract_article(Selector(text=html), None, None).published == datetime(2024, 5, 8, 21, 47)
+
+
+def test_a_poster_quoted_in_a_reply_below_is_not_the_posts_author():
+    """The first line under a post is its footer (ggjjzhzz 发表于 …: the poster); a reply further
+    down quotes another post (风吹麦浪 发表于 …): a commenter, not who wrote the post."""
+    replies = "".join(
+        f"<div class='reply'><em>发表于 2024-5-8 22:0{i}</em><p>同去过，风景很好，谢谢分享这么详细的攻略。</p></div>"
+        for i in range(3)
+    )
+    quote = (
+        "<div class='reply'><blockquote>风吹麦浪 发表于 2024-5-9 12:30<br>请问油费怎么算？</blockquote></div>"
+    )
+    body = f"<h1>标题</h1><div class='text'>{PARAS}</div>{replies}{quote}"
+    assert extract(body).author is None
+    footer = "<div class='foot'>ggjjzhzz 发表于 2024-5-8 21:47</div>"
+    assert (
+        extract(f"<h1>标题</h1><div class='text'>{PARAS}</div>{footer}{replies}{quote}").author == "ggjjzhzz"
+    )

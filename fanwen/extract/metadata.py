@@ -18,7 +18,16 @@ from lxml.html import HtmlElement
 
 from fanwen.extract import xpaths
 from fanwen.extract.blocks import text_of
-from fanwen.extract.processors import BOARD, POSTED, arabic_date, half_width, no_author, no_source, parse_date
+from fanwen.extract.processors import (
+    BOARD,
+    CREDIT,
+    POSTED,
+    arabic_date,
+    half_width,
+    no_author,
+    no_source,
+    parse_date,
+)
 
 _DATE = re.compile(
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -28,11 +37,15 @@ _DATE = re.compile(
 _LABELLED = {
     # 上传者 / 上传人: who put a document on a library site (文库) is the name it is filed under.
     "author": re.compile(
-        # 文 is a label on its own only (文/张三), not the end of a word (原文|翻译, 课文/…).
-        r"(?:作\s?者|撰稿|撰文|记者|記者|(?<![\u4e00-\u9fff])文|上传者|上传人|上傳者|上傳人|发布者|發布者|發佈者|投稿人)"
+        # A credit for text and pictures (文/图：李明) ends at a separator or a space.
+        rf"(?:{CREDIT}\s*[:：/|｜丨]?"
+        # 文 is a label on its own only (文/张三), not the end of a word (原文|翻译, 课文/…); 作者
+        # after 该, 看, 注, 系, 赏 is a toolbar's link (只看该作者, 关注作者, 打赏作者), no label.
+        r"|(?:(?<![该該看注系赏賞])作\s?者|撰稿|撰文|记者|記者|(?<![\u4e00-\u9fff])文|上传者|上传人|上傳者|上傳人"
+        r"|发布者|發布者|發佈者|投稿人)"
         # More names may follow after a separator, never a number (the line's date or counter).
         # The label ends at a colon, a slash (文/张三) or a bar (作者 | 张三, 作者丨张三: new media).
-        r"\s*[:：/|｜丨]\s*([^\s|｜丨/]{2,20}(?:[ 、，,](?!\d)[^\s|｜丨/:：]{2,4})*)"
+        r"\s*[:：/|｜丨])\s*([^\s|｜丨/]{2,20}(?:[ 、，,](?!\d)[^\s|｜丨/:：]{2,4})*)"
     ),
     "source": re.compile(
         r"(?:来源|來源|出处|出處|稿源|转载自|轉載自|转自|轉自)\s*[:：|｜丨]\s*"
@@ -421,7 +434,7 @@ def published_candidates(
     # Between the title and the article, any date is the article's info line.
     yield from (m.group(0) for line, m in dated if line.near)
     # A relative date (3 天前) whose element's title holds the absolute one, as forums print it.
-    yield from relative_titles(title)
+    yield from relative_titles(title, doc=doc)
     strong = [
         (line, m.group(0))
         for line, m in dated
@@ -444,7 +457,8 @@ def published_candidates(
 
 # Labels of the date a page was published, and of a later one (an edit's).
 _PUBLISHED_LABEL = re.compile(r"发布|发表|發布|發佈|發表|刊发|刊發|Posted|Published", re.I)
-_UPDATED_LABEL = re.compile(r"更新|修改|修订|修訂|最后编辑|Updated|Modified", re.I)
+# 本帖最后由 X 于 2024-5-9 08:12 编辑: a forum post's edit note.
+_UPDATED_LABEL = re.compile(r"更新|修改|修订|修訂|最后编辑|最后由|最後由|Updated|Modified|last edited", re.I)
 
 
 _WEEKDAY = re.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
@@ -502,19 +516,27 @@ _MEMBER_DATE = re.compile(r"注册|註冊|加入|入会|入會|登录|登錄|上
 _RELATIVE = re.compile(r"^\s*(?:\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前|刚刚|剛剛|昨天|前天)")
 
 
-def relative_titles(title: HtmlElement | None, limit: int = 40) -> Iterator[str]:
+def relative_titles(
+    title: HtmlElement | None, limit: int = 40, doc: HtmlElement | None = None
+) -> Iterator[str]:
     """Absolute dates that elements after the title heading keep in their ``title`` attribute
     while showing a relative one (``<span title="2023-5-6 10:20">3 天前</span>``: forums and
     blogs print dates so). A relative date alone gives no date: when the page was saved is unknown.
+    Without a title heading, those of the whole ``doc`` (a thread whose heading holds more than
+    the title: ``<h1><a>[自驾游]</a>标题</h1>``).
 
     >>> from lxml.html import fromstring
     >>> doc = fromstring('<div><h1>题</h1><p>发表于 <span title="2023-5-6 10:20:31">3 天前</span></p></div>')
     >>> list(relative_titles(doc.find("h1")))
     ['2023-5-6 10:20:31']
     """
-    if title is None:
+    if title is not None:
+        found = title.xpath(xpaths.TITLED_AFTER)
+    elif doc is not None:
+        found = doc.xpath(xpaths.TITLED)
+    else:
         return
-    for el in title.xpath(xpaths.TITLED_AFTER)[:limit]:
+    for el in found[:limit]:
         if _RELATIVE.match(el.text or "") and _DATE.search(el.get("title", "")):
             yield el.get("title")
 
@@ -563,7 +585,14 @@ def author_candidates(
         yield value
     for text in [*texts, *tail]:
         yield from bylines(text)
-    for text in [*texts, *tail]:
+    # A dateline inside the lede (新华社北京3月5日电（记者陈思远、刘佳宁）…): its reporters wrote
+    # the article, after what the page labels and before an agency that markup credits.
+    for text in head:
+        yield from bylines(text)
+    # The post's poster: above the text, or in the first line under it (its footer); further down
+    # a reply quotes another post (风吹麦浪 发表于 …), and that is a commenter.
+    first_below = next((line for line in lines if line.below), None)
+    for text in [*[line.text for line in lines if not line.below or line is first_below], *tail]:
         yield from posters(text)
     signed = sign_off(tail)
     if signed:

@@ -11,15 +11,22 @@ _TITLE_SEPARATORS = re.compile(r"\s+[-|｜—–:]{1,2}\s+|\s*[_｜|]\s*")
 # 编辑 followed by these ends an organisation's name (本刊编辑部, 文学社编辑组, a writer credited
 # as a board): part of the name, not the label of the next field.
 BOARD = r"(?![部室组組])"
-# 文 is a label only with its separator (文/张三): 文秘之窗编辑部 is a name.
 # 发布 / 发表 start a field as the first part of its label (发布时间, 发表于, 发布者): at the end
 # of a name they are part of it (上海发布, a government's news account).
 POSTED = r"(?:发布|發布|發佈|发表|發表)(?=[时時日者人于於:：])"
+# A credit for the text and the pictures at once (文/图：李明, 图文：李明, 文字/摄影：李明): the
+# person is the author. It ends at a separator or a space (文/图 李明), never inside a word
+# (图文并茂, 本期图文).
+CREDIT = (
+    r"(?<![\u4e00-\u9fff])(?:文\s*[/／、·]\s*图|图\s*[/／、·]\s*文|文图|图文"
+    r"|文字\s*[/／、·]\s*(?:图片|摄影)|撰文\s*[/／、·]\s*摄影)(?=[\s:：/|｜丨])"
+)
+# 文 is a label only with its separator (文/张三): 文秘之窗编辑部 is a name.
 _AUTHOR_LABEL = re.compile(
-    rf"^(?:(?:作者|记者|撰稿|编辑{BOARD}|责任编辑|责编)\s*[:：/|｜丨]?|文\s*[:：/|｜丨])\s*"
+    rf"^(?:(?:{CREDIT}|作者|记者|撰稿|编辑{BOARD}|责任编辑|责编)\s*[:：/|｜丨]?|文\s*[:：/|｜丨])\s*"
 )
 # An author's label after the line's other fields, starting a field of its own.
-_INNER_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:文|作\s?者|记者|記者|撰稿|撰文)\s*[:：/|｜丨]")
+_INNER_LABEL = re.compile(rf"{CREDIT}|(?<![\u4e00-\u9fff])(?:文|作\s?者|记者|記者|撰稿|撰文)\s*[:：/|｜丨]")
 _SOURCE_LABEL = re.compile(r"^(?:来源|出处|稿源)\s*[:：|｜丨]\s*")
 # What a CMS fills in when nobody is named: its account names, the "editor" it credits by
 # default (佚名, "name unknown", is kept: the page says the writer is anonymous). Provenance

@@ -213,3 +213,4 @@ DOC_TEXT = "string(/)"
 # Elements after the title heading (relative to it) with a title attribute and text of their
 # own: where a relative date shown as "3 天前" keeps the absolute one.
 TITLED_AFTER = "following::*[@title and text()]"
+TITLED = "//*[@title and text()]"
