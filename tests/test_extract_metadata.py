@@ -540,3 +540,37 @@ def test_a_poster_quoted_in_a_reply_below_is_not_the_posts_author():
     assert (
         extract(f"<h1>标题</h1><div class='text'>{PARAS}</div>{footer}{replies}{quote}").author == "ggjjzhzz"
     )
+
+
+@pytest.mark.parametrize(
+    ("lede", "author"),
+    [
+        ("（中央社記者林曉雯台北18日電）交通部今天公布最新統計，國內旅遊人次成長。", "林曉雯"),
+        ("新华社北京5月18日电（记者王海）国家统计局今天发布数据，消费持续回暖。", "王海"),
+    ],
+)
+def test_a_reporter_before_the_datelines_place_and_day(lede, author):
+    """記者林曉雯台北18日電: the name runs into the place the report was filed from."""
+    assert extract(f"<h1>标题</h1><div class='text'><p>{lede}</p>{PARAS}</div>").author == author
+
+
+def test_a_headers_calendar_line_is_no_source():
+    """今天是 2024年5月20日 星期一 农历四月十三: a weekday or a lunar date after a date is the
+    header's calendar, not a source (2024-12-18 华博范文网 is one)."""
+    for line in ("2024年5月20日 星期一", "2024年5月20日 农历四月十三", "2024年5月20日 週一"):
+        body = f"<div class='top'>{line}</div><h1>标题</h1><div class='text'>{PARAS}</div>"
+        assert extract(body).source is None, line
+
+
+def test_the_info_line_under_the_text_dates_it_before_the_comments_times():
+    """(来源：经济日报 2024年05月18日) closing the text is the article's info line, printed below it;
+    a comment's time further down (2024-05-18 08:30) is not the article's, nor the header's today."""
+    comments = "".join(
+        f"<div class='cmt'>网友{i} <span>2024-05-18 0{8 + i}:30</span><p>说得好，支持。</p></div>"
+        for i in range(2)
+    )
+    body = (
+        f"<div class='top'>2024年5月20日</div><h1>标题</h1><div class='text'>{PARAS}</div>"
+        f"<p class='ly'>（来源：经济日报 2024年05月18日）</p>{comments}"
+    )
+    assert extract(body).published == datetime(2024, 5, 18)

@@ -62,7 +62,12 @@ _NEXT_FIELD = re.compile(
     rf"编辑{BOARD}|編輯{BOARD}|责编|責編|"
     r"浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣|字号|字號|作者|记者|記者|摄影|攝影|https?:|www\."
 )
-_NAMES = r"([\u4e00-\u9fff·]{2,4}(?:[ \u3000\xa0、]+[\u4e00-\u9fff·]{2,4})*)(?=[\s）)】\]/／]|$)"
+# Names end at a space, a bracket or a slash, or run into an agency's dateline: the place and
+# day the report was filed (記者林曉雯台北18日電, 记者王海北京5月18日电).
+_NAMES = (
+    r"([\u4e00-\u9fff·]{2,4}(?:[ \u3000\xa0、]+[\u4e00-\u9fff·]{2,4})*)"
+    r"(?=[\s）)】\]/／]|$|[\u4e00-\u9fff]{2,6}(?:\d{1,2}月)?\d{1,2}日[电電])"
+)
 # "山东冠县报道", "发自北京", "上海电": where the reporter filed from, not a name.
 _DATELINE = re.compile(r"\s*(?:[发發]自[\u4e00-\u9fff]{2,6}|[／/]?[\u4e00-\u9fff]{2,6}(?:报道|報導|報道))")
 _REPORTER_LABEL = re.compile(r"^(?:实习生|实习记者|特约记者|首席记者|通讯员|記者|记者)")
@@ -443,6 +448,11 @@ def published_candidates(
     yield from (date for line, date in strong if not line.below)
     if signed and posted:
         yield signed[1]
+    # The article's own info line printed under it (（来源：经济日报 2024年05月18日）): the first
+    # line below, naming the article's source or writer; comments further down name neither.
+    first_below = next((line for line in lines if line.below), None)
+    if first_below is not None and not first_below.listed and _CREDITS.search(first_below.text):
+        yield from (m.group(0) for line, m in dated if line is first_below)
     bare_above = next((m.group(0) for line, m in dated if not line.below), None)
     strong_below = next((date for line, date in strong if line.below), None)
     if bare_above and strong_below:
@@ -821,12 +831,17 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
     for line in [line.text for line in lines if not line.listed]:
         # "2024-12-18 华博范文网": a date followed by a bare name is the source.
         rest = _DATE.sub(" ", line).strip()
-        # Not a region: 2025-04-09 20:15 浙江 says where the writer is (an IP region).
+        # Not a region: 2025-04-09 20:15 浙江 says where the writer is (an IP region); nor a
+        # header's calendar (2024年5月20日 星期一, 农历四月十三).
         named = re.fullmatch(r"[\w\u4e00-\u9fff]{2,15}", rest)
-        if rest and not _LABEL_WORDS.search(rest) and named and not _REGION.fullmatch(rest):
+        calendar = _WEEKDAY.search(rest) or _LUNAR.search(rest)
+        if rest and not _LABEL_WORDS.search(rest) and named and not _REGION.fullmatch(rest) and not calendar:
             yield rest
 
 
+# Labels of an info line's credits: the article's source or writer.
+_CREDITS = re.compile(r"来源|來源|出处|出處|稿源|作者|记者|記者|编辑|編輯|责编|責編")
+_LUNAR = re.compile(r"农历|農曆|农曆")
 # China's provincial-level regions, and the words for abroad: the IP region self-media, Q&A and
 # forum pages print after a post's date.
 _REGION = re.compile(
