@@ -116,7 +116,6 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     ): "作者:若水栏目:工作总结 (ASCII colons): the next label swallowed",
     ("c02_pboot_speech_no_heads", "source"): "a placeholder (公文在线整理) as the source",
     ("c03_wordpress_xinde_intro_conclusion", "source"): "a bare URL as the source",
-    ("c04_asp_pian_collection_gb2312", "source"): "a placeholder (网友投稿) as the source",
     ("c05_trs_gov_notice_scan_register", "author"): "the issuing body (发布机构) as the author",
     ("c08_library_tag_heads_no_intro", "author"): "a personal library's saver as the author",
     ("c08_library_tag_heads_no_intro", "category"): "the breadcrumb's last level not read as the category",

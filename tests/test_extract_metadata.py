@@ -574,3 +574,9 @@ def test_the_info_line_under_the_text_dates_it_before_the_comments_times():
         f"<p class='ly'>（来源：经济日报 2024年05月18日）</p>{comments}"
     )
     assert extract(body).published == datetime(2024, 5, 18)
+
+
+def test_a_name_glued_to_the_date_after_it_ends_at_the_year():
+    """<span>上传者：李晓燕</span><span>2024-09-12</span>: the spans' texts meet without a space."""
+    line = "<div class='meta'><span>作者：李晓燕</span><span>2024-09-12</span><span>阅读 5186</span></div>"
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").author == "李晓燕"

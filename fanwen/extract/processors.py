@@ -52,7 +52,7 @@ _NAME_SHAPE = re.compile(r"[\u4e00-\u9fff·]{2,4}|[A-Za-z][\w.\- ]{1,19}")
 _NAME_SPLIT = re.compile(r"[、，,;；\s]+")
 # Where an info line goes on after the author's name.
 _AFTER_NAME = re.compile(
-    rf"\s*(?:阅读|浏览|访问|点击|时间|日期|来源|{POSTED}|更新|编辑{BOARD}|责任编辑|字号|[(（\[【]|\d{4}[-/年])"
+    rf"\s*(?:阅读|浏览|访问|点击|时间|日期|来源|{POSTED}|更新|编辑{BOARD}|责任编辑|字号|[(（\[【]|\d{{4}}[-/年])"
 )
 # Sentence punctuation, quotes, markup or a label's colon left after the label: a sentence, a
 # template fragment or another label's line (专栏作者：李四), not a name.
