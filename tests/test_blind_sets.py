@@ -36,12 +36,8 @@ KNOWN_TEXT: dict[str, str] = {
     "a08_fanwen_channel_list_gb2312": "a channel list whose teasers are full sentences is read as an article",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
-    ("a02_gov_zwgk_notice", "author"): "a disclosure table's 信息来源 taken as the author",
     ("a04_wechat_account_raw", "published"): "the minute only in script as unix seconds",
     ("a04_wechat_account_raw", "source"): "the account's name taken as the source",
-    # Since session 7 (meta7) no name rather than the toolbar's 只看大图: the poster's card link is
-    # looked for after the title heading, and none is recognised ([自驾游] opens the heading).
-    ("a05_discuz_travel_thread_gbk", "author"): "a post toolbar's link (只看大图) taken as the poster",
     ("a08_fanwen_channel_list_gb2312", "published"): "a listing read as an article gets a date",
 }
 
@@ -110,16 +106,8 @@ KNOWN_STRIP: dict[str, str] = {
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
-    (
-        "c01_dede_summary_vip_qr_gbk",
-        "author",
-    ): "作者:若水栏目:工作总结 (ASCII colons): the next label swallowed",
-    ("c02_pboot_speech_no_heads", "source"): "a placeholder (公文在线整理) as the source",
-    ("c03_wordpress_xinde_intro_conclusion", "source"): "a bare URL as the source",
-    ("c05_trs_gov_notice_scan_register", "author"): "the issuing body (发布机构) as the author",
     ("c08_library_tag_heads_no_intro", "author"): "a personal library's saver as the author",
     ("c08_library_tag_heads_no_intro", "category"): "the breadcrumb's last level not read as the category",
-    ("c10_doclib_table_heads_paywall", "author"): "a document library's uploader as the author",
 }
 
 

@@ -580,3 +580,95 @@ def test_a_name_glued_to_the_date_after_it_ends_at_the_year():
     """<span>上传者：李晓燕</span><span>2024-09-12</span>: the spans' texts meet without a space."""
     line = "<div class='meta'><span>作者：李晓燕</span><span>2024-09-12</span><span>阅读 5186</span></div>"
     assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").author == "李晓燕"
+
+
+# Set C's and set A's kinds (tests/fixtures/blind), each on a page written here.
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("时间:2025-07-08 10:22作者:若水栏目:工作总结点击:次", "若水"),
+        ("作者：张三分类：心得体会", "张三"),
+        ("作者：李四　所属栏目：通知公告", "李四"),
+    ],
+)
+def test_an_author_ends_at_a_channels_label(line, author):
+    """A DedeCMS info line whose spaces were &nbsp; or tags: 作者:若水栏目:工作总结."""
+    assert (
+        extract(f"<h1>标题</h1><div class='info'>{line}</div><div class='text'>{PARAS}</div>").author
+        == author
+    )
+
+
+@pytest.mark.parametrize(
+    "value", ["https://qingning.example.cn/12", "http://www.example.cn/a/1.html", "www.example.cn"]
+)
+def test_an_address_is_no_source_name(value):
+    line = f"<div class='info'>2024-05-20 来源：<a href='{value}'>{value}</a></div>"
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").source is None
+
+
+def test_the_issuing_body_named_as_the_source_is_not_also_the_author():
+    """A notice whose info line names its issuing body as the source (信息来源：…) and that signs
+    off with that body: the body published it, the source; no writer is named. (With no labelled
+    source, the signer is recorded as the author: test_a_document_that_signs_off_…)"""
+    body = (
+        "<h1>标题</h1><div class='info'>发布日期：2025-03-03 16:45 信息来源：某市民政局</div>"
+        f"<div class='text'>{PARAS}<p>特此通知。</p><p>某市民政局</p><p>2025年3月3日</p></div>"
+    )
+    article = extract(body)
+    assert (article.author, article.source) == (None, "某市民政局")
+
+
+@pytest.mark.parametrize(
+    ("name", "author"),
+    [
+        ("文库用户hx0817", None),
+        ("网友3392", None),
+        ("wkuser_5821", None),
+        ("用户7f3a9", None),
+        ("小鱼儿2019", "小鱼儿2019"),
+    ],
+)
+def test_an_account_handle_the_site_generated_is_no_author(name, author):
+    """上传人：文库用户hx0817: a site's default account name (a word for a user, then digits) names
+    nobody; a nickname with digits (小鱼儿2019) is a name."""
+    line = f"<div class='info'>上传人：{name}　上传时间：2025-01-06</div>"
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").author == author
+
+
+def test_the_sites_own_name_with_a_provenance_word_is_no_source():
+    """来源：公文在线整理 on 公文在线's page: "compiled by this site", as 本站整理."""
+
+    def page(source: str) -> str:
+        return (
+            "<html><head><title>开学讲话-讲话稿-公文在线</title></head><body><h1>开学讲话</h1>"
+            f"<div class='info'>2025-02-20 来源：{source}</div><div class='text'>{PARAS}</div></body></html>"
+        )
+
+    assert extract_article(Selector(text=page("公文在线整理")), None, None).source is None
+    assert extract_article(Selector(text=page("新华网综合")), None, None).source == "新华网综合"
+
+
+def test_a_posters_card_link_before_the_post_names_the_poster_without_a_title_heading():
+    """A thread whose heading holds more than the title (<h1><a>[自驾]</a>标题</h1>): no title
+    heading is recognised; the nearest link to a member's page before the post is its poster."""
+    post = (
+        "<table><tr><td class='pls'><a href='home.php?mod=space&amp;uid=48812'>老猫在路上</a></td>"
+        "<td class='plc'><div class='authi'>发表于 2024-5-8 21:47 | <a href='#'>只看该作者</a> | <a href='#'>只看大图</a></div>"
+        f"<div class='t_f'>{PARAS}</div></td></tr></table>"
+    )
+    top = "<div class='top'><a href='home.php?mod=space&amp;uid=7'>站长小李</a> <a href='/'>首页</a></div>"
+    html = f"<html><head><title>游记 - 论坛</title></head><body>{top}<h1><a>[自驾]</a>游记</h1>{post}</body></html>"
+    assert extract_article(Selector(text=html), None, None).author == "老猫在路上"
+
+
+def test_the_first_member_link_of_the_posts_row_is_its_poster_not_the_cards_rank_link():
+    card = (
+        "<td class='pls'><div class='authi'><a href='home.php?mod=space&amp;uid=48812'>老猫在路上</a></div>"
+        "<p><a href='home.php?mod=spacecp&amp;ac=usergroup&amp;gid=15'>论坛元老</a></p></td>"
+    )
+    post = f"<table><tr>{card}<td class='plc'><div class='t_f'>{PARAS}</div></td></tr></table>"
+    html = (
+        f"<html><head><title>游记 - 论坛</title></head><body><h1><a>[自驾]</a>游记</h1>{post}</body></html>"
+    )
+    assert extract_article(Selector(text=html), None, None).author == "老猫在路上"

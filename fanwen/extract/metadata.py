@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, islice
 from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
@@ -56,9 +56,9 @@ _LABELLED = {
 # notice (本文…, 原文…), or an address. A labelled value ends there.
 _NEXT_FIELD = re.compile(
     # A label's usual prefixes first (文章来源, 信息来源): the field starts there, not at 来源.
-    r"(?:文章|信息|新闻|新聞|稿件)(?:来源|來源|作者)|来源|來源|出处|出處|稿源|本文|原文|"
+    r"(?:文章|信息|新闻|新聞|稿件)(?:来源|來源|作者)|(?:所属|所屬|文章)(?:栏目|欄目|分类|分類)|来源|來源|出处|出處|稿源|本文|原文|"
     rf"{POSTED}|时间|時間|日期|更新|责任编辑|責任編輯|责任|責任|评论(?!员)|評論(?!員)|"
-    r"上传|上傳|页数|頁數|"
+    r"上传|上傳|页数|頁數|栏目|欄目|分类|分類|类别|類別|标签|標籤|"
     rf"编辑{BOARD}|編輯{BOARD}|责编|責編|"
     r"浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣|字号|字號|作者|记者|記者|摄影|攝影|https?:|www\."
 )
@@ -560,6 +560,16 @@ def earliest(*dates: str) -> str:
     return min(dates, key=lambda d: (parse_date(d) is None, parse_date(d) or 0))  # type: ignore[operator]
 
 
+def without_source(candidates: Iterable[str], lines: Sequence[Line]) -> Iterator[str]:
+    """Author ``candidates`` without the body the page names as its source (信息来源：某市民政局
+    over a notice signed 某市民政局: the body published it, and the page names no writer); a
+    person named as the source is still the author (来源：尹娟)."""
+    named = {until_next_field(m) for line in lines if (m := _LABELLED["source"].search(line.text))}
+    for value in candidates:
+        if value.strip() not in named or is_person_name(value.strip()):
+            yield value
+
+
 def author_candidates(
     doc: HtmlElement,
     lines: Sequence[Line],
@@ -633,6 +643,20 @@ def author_candidates(
     # owner a blog's <title> names.
     if title is not None:
         yield from user_links(title, region)
+    elif region is not None:
+        # No title heading recognised (<h1><a>[自驾游]</a>标题</h1>): the first member's link of
+        # the post's row before it, its poster's card (then the card's rank links: 论坛元老); of
+        # the rows holding one, the innermost.
+        rows = [
+            (row, link)
+            for link in region.xpath(xpaths.USER_LINKS_BEFORE)
+            if (row := _row(link, region)) is not None
+        ]
+        inner = [link for row, link in rows if row is rows[-1][0]] if rows else []
+        for link in inner:
+            text = text_of(link)
+            if 2 <= len(text) <= 20 and not _NOT_A_USER.search(text):
+                yield text
     yield from blog_owner(doc)
     # The last resort: a page that credits nobody but its editor (（ 责任编辑：魏喆 ） closing a
     # portal's report) is recorded under the editor, as the shared truth does.
@@ -641,6 +665,28 @@ def author_candidates(
         # An editor that is the site's own name (编辑：绿植之家) credits nobody.
         if match and not names_site(doc, match.group(1)):
             yield match.group(1)
+
+
+def _row(link: HtmlElement, region: HtmlElement) -> HtmlElement | None:
+    """The post's row holding ``link`` and ``region``: the nearest element holding both, when it
+    says little besides the post (a poster's card beside it: name, rank, counters), not the
+    page's chrome and other posts.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> row = f('<table><tr><td><a>老猫</a></td><td><div><p>正文很长很长</p></div></td></tr></table>')
+    >>> _row(row.find('.//a'), row.find('.//div')).tag
+    'tr'
+    """
+    holders = set(region.iterancestors())
+    both = next((a for a in link.iterancestors() if a in holders), None)
+    if both is None:
+        return None
+    own = len("".join(region.text_content().split()))
+    return both if len("".join(both.text_content().split())) <= own + _CARD_CHARS else None
+
+
+# What a poster's card says besides the post: a name, a rank, counters, a signature.
+_CARD_CHARS = 400
 
 
 def posters(text: str) -> Iterator[str]:
@@ -755,7 +801,11 @@ def user_links(title: HtmlElement, region: HtmlElement | None = None, limit: int
             yield text
 
 
-_NOT_A_USER = re.compile(r"登录|登陆|注册|退出|我的|个人中心|空间|首页|会员|用户|设置|消息|更多|关注|私信")
+# A member link's text that is a page of the member's, not their name (a poster card's 图片,
+# 博客, 资料, 相册), or the site's account links.
+_NOT_A_USER = re.compile(
+    r"登录|登陆|注册|退出|我的|个人中心|空间|首页|会员|用户|设置|消息|更多|关注|私信|图片|相册|博客|资料|主页|日志|留言|好友"
+)
 
 
 def blog_owner(doc: HtmlElement) -> Iterator[str]:
@@ -817,6 +867,22 @@ def names_site(doc: HtmlElement, value: str) -> bool:
     return value in parts[1:]
 
 
+def _site_placeholder(doc: HtmlElement, value: str) -> bool:
+    """Whether a source is the site's own name with a provenance word (来源：公文在线整理 on
+    公文在线's page, as 本站整理): "compiled by this site" names nobody else. The site's name
+    alone (2024-12-18 华博范文网) is a source.
+
+    >>> from lxml.html import document_fromstring as d
+    >>> page = d("<title>开学讲话-讲话稿-公文在线</title>")
+    >>> _site_placeholder(page, "公文在线整理"), _site_placeholder(page, "公文在线"), _site_placeholder(page, "新华网综合")
+    (True, False, False)
+    """
+    title = " ".join(doc.xpath(xpaths.DOC_TITLE))
+    names = [p.strip() for p in _TITLE_PARTS.split(title)[1:] if p.strip()]
+    names += doc.xpath("//meta[@property='og:site_name']/@content")
+    return any(value.startswith(name) and no_source(value[len(name) :]) for name in names if value != name)
+
+
 _TITLE_PARTS = re.compile(r"[_|｜\-—–]+|\s{2,}")
 
 
@@ -824,8 +890,10 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
     labelled = (m for line in lines if (m := _LABELLED["source"].search(line.text)))
     for rank, match in enumerate(labelled):
         value = until_next_field(match)
-        if not rank and no_source(value):
-            return  # the page's source slot names nobody (来源：网友投稿): nothing weaker instead
+        if no_source(value) or _site_placeholder(doc, value):
+            if not rank:
+                return  # the page's source slot names nobody (来源：网友投稿): nothing weaker instead
+            continue
         yield value
     yield from doc.xpath(" | ".join(xpaths.SOURCE_META))
     for line in [line.text for line in lines if not line.listed]:

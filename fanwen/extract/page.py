@@ -182,15 +182,18 @@ def extract_article(
     generic = {
         "title": lambda: metadata.title_candidates(doc),
         "published": lambda: metadata.published_candidates(doc, url, lines, tail, title),
-        "author": lambda: metadata.author_candidates(doc, lines, head, tail, title, elements[0]),
+        "author": lambda: metadata.without_source(
+            metadata.author_candidates(doc, lines, head, tail, title, elements[0]), lines
+        ),
         "source": lambda: metadata.source_candidates(doc, lines),
         "category": lambda: metadata.category_candidates(doc, url),
     }
     # Where the site's layout names nobody, the article itself may: a byline opening the text, a
     # label between the title and the text; not a name printed beside it (a column box's).
     own_candidates = {
-        "author": lambda: metadata.author_candidates(
-            doc, [li for li in lines if li.near], head, tail, title, elements[0]
+        "author": lambda: metadata.without_source(
+            metadata.author_candidates(doc, [li for li in lines if li.near], head, tail, title, elements[0]),
+            lines,
         )
     }
     for field, candidates in generic.items():

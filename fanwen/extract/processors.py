@@ -148,19 +148,37 @@ def no_author(value: str) -> bool:
 
     >>> no_author("admin"), no_author("未知"), no_author("网友投稿"), no_author("佚名"), no_author("王海")
     (True, True, True, False, False)
+    >>> no_author("文库用户hx0817"), no_author("wkuser_5821"), no_author("小鱼儿2019")
+    (True, True, False)
     """
     value = value.strip()
-    return value.lower() in _NO_AUTHOR or (value != "佚名" and _PROVENANCE.fullmatch(value) is not None)
+    if value.lower() in _NO_AUTHOR or _HANDLE.fullmatch(value):
+        return True
+    return value != "佚名" and _PROVENANCE.fullmatch(value) is not None
+
+
+# An account name a site generates for its members: a word for a user, then letters and digits
+# (文库用户hx0817, 网友3392, wkuser_5821). A nickname with digits (小鱼儿2019) is a name.
+_HANDLE = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,2}(?:用户|用戶|会员|會員)|网友|網友|游客|遊客|匿名|(?:[a-z]{0,3}user|guest|member))"
+    r"[_\-]?(?=[A-Za-z_]*\d)[A-Za-z0-9_]+",
+    re.I,
+)
 
 
 def no_source(value: str) -> bool:
     """Whether a source field names nobody: a provenance placeholder (网络, 网友投稿, 本站原创,
-    转载), "unknown" (未知, 不详, 佚名).
+    转载), "unknown" (未知, 不详, 佚名), or an address (``https://…``, ``www.…``: where the text
+    is, not who published it).
 
-    >>> no_source("网友投稿"), no_source("本站原创"), no_source("新华网综合"), no_source("")
-    (True, True, False, False)
+    >>> no_source("网友投稿"), no_source("本站原创"), no_source("https://x.cn/1"), no_source("新华网综合"), no_source("")
+    (True, True, True, False, False)
     """
-    return _PROVENANCE.fullmatch(value.strip()) is not None
+    value = value.strip()
+    return _PROVENANCE.fullmatch(value) is not None or _ADDRESS.match(value) is not None
+
+
+_ADDRESS = re.compile(r"(?:https?:|www\.)", re.I)
 
 
 def clean_source(value: str) -> str | None:

@@ -160,11 +160,14 @@ AUTHOR_META = ("//meta[@name='author' or @property='article:author' or @name='Au
 # not: portals put it on teasers and on their editors' boxes.)
 AUTHOR_MARKUP = "//a[contains(concat(' ', @rel, ' '), ' author ')]"
 # Links to a user's page after the title heading (relative to it): a post's poster.
-USER_LINKS_AFTER = (
-    "following::a[contains(@href, 'space-uid') or contains(@href, 'userhome') or contains(@href, '/user/')"
+_USER_HREF = (
+    "[contains(@href, 'space-uid') or contains(@href, 'userhome') or contains(@href, '/user/')"
     " or contains(@href, '/u/') or contains(@href, 'uid=') or contains(@href, '/people/')"
     " or contains(@href, '/member/') or contains(@href, '/author/') or contains(@href, 'home.php?mod=space')]"
 )
+USER_LINKS_AFTER = f"following::a{_USER_HREF}"
+# Links to a user's page before an element (relative to it): a post's poster card.
+USER_LINKS_BEFORE = f"preceding::a{_USER_HREF}"
 # A post's category link (WordPress: rel="category tag").
 CATEGORY_LINKS = "//a[contains(concat(' ', @rel, ' '), ' category ')]"
 # The channel the page's markup names: Open Graph's article:section, schema.org's articleSection.
