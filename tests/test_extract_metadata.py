@@ -672,3 +672,15 @@ def test_the_first_member_link_of_the_posts_row_is_its_poster_not_the_cards_rank
         f"<html><head><title>游记 - 论坛</title></head><body><h1><a>[自驾]</a>游记</h1>{post}</body></html>"
     )
     assert extract_article(Selector(text=html), None, None).author == "老猫在路上"
+
+
+def test_a_blogs_owner_box_link_titled_as_the_owners_blog_names_the_writer():
+    """A blog platform's owner box links the owner's page with a title naming the blog
+    (<a href="?author=102" title="[林小雨]的博客">林小雨</a>); nothing else on the page names a
+    writer. Commenters' links come after it."""
+    box = (
+        '<div class="owner"><a href="/?author=102" title="[林小雨]的博客">林小雨</a><p>个人情况保密</p></div>'
+    )
+    comment = '<div class="cmt"><a href="/?author=7" title="[路人甲]的博客">路人甲</a>：写得好</div>'
+    html = f"<html><head><title>读书有感</title></head><body>{box}<div class='post'>{PARAS}</div>{comment}</body></html>"
+    assert extract_article(Selector(text=html), None, None).author == "林小雨"

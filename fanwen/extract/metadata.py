@@ -814,14 +814,23 @@ def blog_owner(doc: HtmlElement) -> Iterator[str]:
     >>> from lxml.html import document_fromstring as d
     >>> list(blog_owner(d("<title>读书有感 &#8211; 林小雨的博客</title>")))
     ['林小雨']
+    >>> list(blog_owner(d('<title>读书有感</title><a href="/?author=2" title="[林小雨]的博客">林小雨</a>')))
+    ['林小雨']
     """
     title = " ".join(doc.xpath(xpaths.DOC_TITLE))
     for part in _TITLE_PARTS.split(title):
         match = _BLOG_OF.fullmatch(part.strip())
         if match:
             yield match.group(1)
+    # The owner's box on the blog's own pages links the owner's page with that title
+    # (<a href="?author=102" title="[太小心]的博客">太小心</a>): the link's text is the owner.
+    for link in doc.xpath(xpaths.TITLED_LINKS)[:_TITLED_LINKS]:
+        match = _BLOG_OF.fullmatch(link.get("title", "").strip())
+        if match and match.group(1) == text_of(link):
+            yield match.group(1)
 
 
+_TITLED_LINKS = 40
 _BLOG_OF = re.compile(
     r"\[?([^\s\[\]]{2,12}?)\]?的(?:个人)?(?:博客|部落格|网易博客|新浪博客|BLOG|blog|日志|空间|专栏)"
 )

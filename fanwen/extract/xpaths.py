@@ -217,3 +217,7 @@ DOC_TEXT = "string(/)"
 # own: where a relative date shown as "3 天前" keeps the absolute one.
 TITLED_AFTER = "following::*[@title and text()]"
 TITLED = "//*[@title and text()]"
+# Links with a title naming a blog: a blog owner's box (title="[太小心]的博客").
+TITLED_LINKS = (
+    "//a[contains(@title, '的博客') or contains(@title, '的个人博客') or contains(@title, '的部落格')]"
+)
