@@ -684,3 +684,29 @@ def test_a_blogs_owner_box_link_titled_as_the_owners_blog_names_the_writer():
     comment = '<div class="cmt"><a href="/?author=7" title="[路人甲]的博客">路人甲</a>：写得好</div>'
     html = f"<html><head><title>读书有感</title></head><body>{box}<div class='post'>{PARAS}</div>{comment}</body></html>"
     assert extract_article(Selector(text=html), None, None).author == "林小雨"
+
+
+# Dates beside the title in forms a sidebar's labelled date used to beat: a calendar badge (the
+# day and the year-month in two spans), a date in the title's header before the heading in the
+# source, a date in Chinese numerals under the title, a time in 时/分.
+SIDEBAR = "<div class='side'><ul><li><a href='/1.html'>关于开展安全检查工作的通知</a> 更新时间：2024-06-10 10:00</li></ul></div>"
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        (
+            "<div class='head'><div class='date'><span>06</span><span>2024-05</span></div><h1>标题</h1></div>",
+            datetime(2024, 5, 6),
+        ),
+        (
+            "<div class='head'><div class='date'>2024.05<b>06</b></div><h1>标题</h1></div>",
+            datetime(2024, 5, 6),
+        ),
+        ("<header><time>2024-05-06</time><h1>标题</h1></header>", datetime(2024, 5, 6)),
+        ("<h1>标题</h1><div class='info'>二〇二四年五月六日</div>", datetime(2024, 5, 6)),
+        ("<h1>标题</h1><p class='meta'>2024年5月6日　10时20分</p>", datetime(2024, 5, 6, 10, 20)),
+    ],
+)
+def test_a_date_beside_the_title_beats_a_sidebars_labelled_date(head, published):
+    assert extract(f"{SIDEBAR}{head}<div class='text'>{PARAS}</div>").published == published

@@ -32,8 +32,17 @@ from fanwen.extract.processors import (
 _DATE = re.compile(
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     # ASP pages print the server's US locale: 9/17/2004 5:54:13 AM.
-    r"|\b\d{1,2}/\d{1,2}/(?:19|20)\d{2})(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[AP]M\b)?)?"
+    r"|\b\d{1,2}/\d{1,2}/(?:19|20)\d{2})"
+    # The time of day: 10:20, 10:20:31, 5:54:13 AM, 10时20分.
+    r"(?:\s*\d{1,2}(?:[:：]\d{2}(?::\d{2})?|[时時]\d{1,2}分?)(?:\s*[AP]M\b)?)?"
 )
+# A calendar badge beside a title: the day and the year-month in two parts (06 2024-05,
+# 2024.05 06), read as one date.
+_BADGE = re.compile(
+    r"(?P<d>\d{1,2})\s*[/|·]?\s*(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})月?"
+    r"|(?P<y2>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m2>\d{1,2})月?\s*[/|·]?\s*(?P<d2>\d{2})日?"
+)
+_BADGE_CHARS = 20
 _LABELLED = {
     # 上传者 / 上传人: who put a document on a library site (文库) is the name it is filed under.
     "author": re.compile(
@@ -183,11 +192,13 @@ def info_lines(
         for piece in pieces:
             if not piece or len(piece) > _INFO_MAX:
                 continue
+            piece = badge_date(arabic_date(piece))
             dated = _DATE.search(piece)
             labelled = dated or any(p.search(piece) for p in _LABELLED.values())
             if labelled and piece not in seen:
                 seen[piece] = len(lines)
-                is_near = el in near
+                # A badge's date is read at the element holding its parts; one part is near.
+                is_near = el in near or (dated is not None and any(d in near for d in el.iterdescendants()))
                 listed = bool(dated) and not is_near and _links_item(el, piece)
                 lines.append(Line(piece, el in below, is_near, listed))
             elif labelled and el in near and not lines[seen[piece]].near:
@@ -197,6 +208,21 @@ def info_lines(
         if len(lines) >= limit:
             break
     return lines
+
+
+def badge_date(text: str) -> str:
+    """A calendar badge's day and year-month (``06 2024-05``) as one date, else ``text``.
+
+    >>> badge_date("06 2024-05"), badge_date("2024.05 06"), badge_date("2024年5月"), badge_date("第06期 2024-05")
+    ('2024-05-06', '2024-05-06', '2024年5月', '第06期 2024-05')
+    """
+    if len(text) > _BADGE_CHARS or _DATE.search(text):
+        return text
+    match = _BADGE.fullmatch(text.strip())
+    if match is None:
+        return text
+    y, m, d = match["y"] or match["y2"], match["m"] or match["m2"], match["d"] or match["d2"]
+    return f"{y}-{int(m):02d}-{int(d):02d}"
 
 
 def _cell_label(el: HtmlElement) -> str | None:
@@ -278,10 +304,11 @@ def info_text_holders(
     starts_above = set(start.iterancestors()) if start is not None else set()
     after_end = zone = False
     search = _INFO_CHARS.search
+    opener = _header_of(title, start)
     for el in elements:
         # Read once: lxml makes a new string from the tree's UTF-8 at every .text.
         text = el.text
-        if el is title:
+        if el is opener:
             zone = True
         elif zone and (el is start or (text and len(text.strip()) > _PROSE_CHARS)):
             zone = False  # the article has begun
@@ -303,6 +330,32 @@ def info_text_holders(
     return [el for el in elements if el in held], below - ends_above, near - starts_above
 
 
+def _header_of(title: HtmlElement | None, start: HtmlElement | None = None) -> HtmlElement | None:
+    """Where the lines beside the title start: the title's header (its parent, when that holds
+    little besides the title, a date badge, a channel label before the heading in the source,
+    and not the article's first element ``start``), else the title heading itself.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _header_of(f("<header><time>2024-05-06</time><h1>标题</h1></header>")[1]).tag
+    'header'
+    >>> _header_of(f("<div><h1>标题</h1><p>" + "正文" * 40 + "</p></div>")[0]).tag
+    'h1'
+    """
+    if title is None:
+        return None
+    parent = title.getparent()
+    if (
+        parent is None
+        or parent.tag in ("body", "html")
+        or (start is not None and parent in start.iterancestors())
+    ):
+        return title
+    extra = len("".join(parent.text_content().split())) - len("".join(title.text_content().split()))
+    return parent if extra <= _HEADER_EXTRA else title
+
+
+# What a title's header holds besides the title: a date, a channel's name, a tag.
+_HEADER_EXTRA = 40
 # Text this long in one element is a paragraph of the article, not an info line.
 _PROSE_CHARS = 60
 # A list item's title link: longer than a name (a byline may link its writer's name).
@@ -381,7 +434,7 @@ def dates_article(lines: Sequence[Line], under_title: bool = False) -> bool:
             continue
         if match and under_title and line is first_below:
             return True
-        strong = match and (_DATE_LABEL.search(line.text) or re.search(r"\d[:：]\d", match.group(0)))
+        strong = match and (_DATE_LABEL.search(line.text) or re.search(r"\d[:：时時]\d", match.group(0)))
         if strong and (not line.below or line is first_below):
             return True
     return False
@@ -443,7 +496,7 @@ def published_candidates(
     strong = [
         (line, m.group(0))
         for line, m in dated
-        if _DATE_LABEL.search(line.text) or re.search(r"\d[:：]\d", m.group(0))
+        if _DATE_LABEL.search(line.text) or re.search(r"\d[:：时時]\d", m.group(0))
     ]
     yield from (date for line, date in strong if not line.below)
     if signed and posted:
