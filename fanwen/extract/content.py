@@ -40,6 +40,10 @@ _LEAD_MARK = re.compile(
     r"|[\[【(（][^\]】)）]{1,8}[\]】)）]|\d{1,3}\s*[.、．]?)\s*"
 )
 
+_DATE_LEAD = re.compile(
+    r"\s*[\[【(（]?\s*(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]?\s*"
+)
+
 # A page is an article when its best region holds at least this much prose.
 MIN_ARTICLE_CHARS = 150
 MIN_ARTICLE_SENTENCES = 3
@@ -490,7 +494,16 @@ def _after_label(top: HtmlElement, stats: dict[HtmlElement, _Stats], title: Html
             continue
         label = "".join(el.text_content().split())
         if el.tag in _HEADINGS and xpaths.BACK_MATTER_LABEL.search(label):
-            return frozenset(_from(el, top))  # references, notes: nothing of the text follows
+            after = _from(el, top)
+            if not any(
+                h is not el
+                and h.tag in _HEADINGS
+                and not xpaths.BACK_MATTER_LABEL.search("".join(h.text_content().split()))
+                for node in after
+                for h in node.iter()
+            ):
+                return frozenset(after)  # references, notes: nothing of the text follows
+            continue
         if not xpaths.COMMENT_LABEL.search(label):
             continue
         after = _from(el, top)
@@ -997,7 +1010,14 @@ def _headed_by_feed_label(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> 
     head = next((c for c in el if c in stats and stats[c].chars), None)
     if head is None or head is el[-1] or stats[head].chars > MAX_LABEL_CHARS:
         return False
-    return xpaths.FEED_LABEL.search("".join(head.text_content().split())) is not None
+    # The whole first line is the label (相关阅读, 相关阅读：, 相关文章 更多>>): a heading that only
+    # opens with such words (你喜欢什么样的春天, Recommended doses) heads the article's own section.
+    label = "".join(head.text_content().split())
+    found = xpaths.FEED_LABEL.match(label)
+    return found is not None and _LABEL_TAIL.fullmatch(label[found.end() :]) is not None
+
+
+_LABEL_TAIL = re.compile(r"[:：>»›》|｜-]*(?:更多)?[:：>»›》]*|more[>»›]*", re.I)
 
 
 # A pager's words: 第1页/共1页, 上一页 下一页, 首页 尾页, page numbers, Prev/Next.
@@ -1121,7 +1141,7 @@ def _flat_units(
             units[-1].append(child)
     if len(units) >= 2:
         units[-1] = units[-1][: len(units[-2])]
-    marked_units = sum(1 for unit in units if any(_LISTING_MARK.search(el.text_content()) for el in unit))
+    marked_units = sum(1 for unit in units if any(_listing_mark(el) for el in unit))
     if marked_units < 0.6 * len(units):
         return []
     return [el for unit in units for el in unit]
@@ -1136,10 +1156,23 @@ _LISTING_MARK = re.compile(
 )
 
 
+def _listing_mark(el: HtmlElement) -> bool:
+    """A unit's date line or 'more' link (a short element of its own), or a summary cut short."""
+    text = el.text_content().strip()
+    found = _LISTING_MARK.search(text)
+    return found is not None and (len(text) <= 30 or text.endswith(("…", "...")))
+
+
 def _opens_with_title_link(el: HtmlElement) -> bool:
     """Whether ``el`` opens with a title link (a date, a tag or a rank printed before it aside)."""
     texts = _FIRST_TEXTS(el)
-    if len(texts) > 1 and _LEAD_MARK.fullmatch(texts[0]):
+    # A tag or a rank leads a list item's title; before a link in a paragraph it is the number of a
+    # point whose sentence opens with a linked name (1．《劳动合同法》第十条规定…).
+    if (
+        len(texts) > 1
+        and _LEAD_MARK.fullmatch(texts[0])
+        and (el.tag in ("li", "dd", "dt", "tr", "td") or _DATE_LEAD.fullmatch(texts[0]))
+    ):
         texts = texts[1:]
     first = texts[:1]
     if not first:

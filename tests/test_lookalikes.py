@@ -1,0 +1,39 @@
+"""Look-alikes: articles shaped like what a region rule removes, which must keep all their text.
+
+Each page (tests/fixtures/lookalikes, written for the project in the session-7 review) is an
+article that a rule of that session, as first written, read as something else:
+- an essay whose section is headed 你喜欢什么样的春天, and a health article whose section is
+  headed "Recommended doses": a heading that opens with a feed label's words (你喜欢…,
+  Recommended…) heads the article's own section; only a line that is the whole label
+  (相关阅读, 你可能还喜欢, 相关文章 更多>>) heads a feed;
+- a classical poem page with 注释 between the poem and its 译文 and 赏析: back matter ends the
+  article only when nothing but more back matter follows it;
+- a year's roundup, each item a linked heading then a paragraph opening with a date: a date
+  inside a sentence is no listing's date line;
+- a legal explainer whose numbered points open with a linked law name (1．《劳动合同法》第十条
+  规定…): a point's number before a link in a paragraph is no list item's rank.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+
+from fanwen.offline import process_file
+
+PAGES = {
+    "essay_section_you_like": ("你喜欢什么样的春天", "有人喜欢细雨蒙蒙的春天", "播下理想的种子"),
+    "health_recommended_doses": ("Recommended doses", "600 international units", "ask a pharmacist"),
+    "poem_notes_then_translation": ("注释", "明亮的月光洒在床前", "千古绝唱"),
+    "roundup_linked_heads_dated_prose": ("嫦娥六号着陆器", "高温气冷堆", "期待更多突破"),
+    "law_points_linked_names": ("第十条规定", "最低工资标准", "申请仲裁"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_a_lookalike_keeps_its_whole_article(name, rules):
+    article = process_file(Path(FIXTURES / "lookalikes" / f"{name}.html"), rules)
+    missing = [phrase for phrase in PAGES[name] if phrase not in article.text]
+    assert missing == []
