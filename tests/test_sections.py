@@ -283,6 +283,21 @@ def test_bold_lead_sentences_head_sections_under_numbered_headings():
     assert sections[2].text == BODY
 
 
+def test_a_bold_lead_may_leave_its_full_stop_outside_the_bold():
+    """``<strong>一是组织设置不够规范</strong>。部分…``: the stop after the bold run, as often as
+    inside it; the heading is the sentence with its stop."""
+    blocks = [
+        Block("引言。" + BODY),
+        Block("一、存在的问题"),
+        Block("一是组织设置不够规范。" + BODY, bold_lead=len("一是组织设置不够规范")),
+        Block("二是党员队伍结构不优。" + BODY, bold_lead=len("二是党员队伍结构不优")),
+    ]
+    assert shape(blocks)[2:] == [
+        ("section", 2, "一是组织设置不够规范。"),
+        ("section", 2, "二是党员队伍结构不优。"),
+    ]
+
+
 def test_a_lone_bold_lead_or_a_bold_phrase_is_emphasis_not_a_heading():
     lone = [Block("引言。" + BODY), bold_lead("这一点尤其重要。"), Block(BODY)]
     assert shape(lone) == [("intro", 1, None)]

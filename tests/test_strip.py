@@ -479,8 +479,8 @@ def test_the_bundled_rules_cannot_backtrack_catastrophically(rules):
 
 def test_a_course_offer_goes_with_the_lines_of_its_box(rules):
     """An advert for a course or a product between paragraphs (a free trial lesson, a gift for the
-    first hundred): the offer goes, and so do the box's short lines naming the course; a free
-    trial in a news sentence about the public stays."""
+    first hundred), addressed to the reader (scan, click, now): the offer goes, and so do the
+    box's short lines naming the course."""
     blocks = [
         Block(PROSE),
         Block("【名师课堂】材料写作训练营：21天写出好材料"),
@@ -490,7 +490,48 @@ def test_a_course_offer_goes_with_the_lines_of_its_box(rules):
     result = strip_blocks(blocks, rules)
     assert [b.text for b in result.blocks] == [PROSE, PROSE]
     assert {r.rule for r in result.removed} == {"cta-offer"}
-    for ad in ("限时特惠：全套教案仅需19.9元，立即抢购", "报名即送全套复习资料"):
+    for ad in ("限时特惠：全套教案仅需19.9元，立即抢购", "扫码报名即送全套复习资料"):
         assert [r.rule for r in strip_blocks([Block(PROSE), Block(ad)], rules).removed] == ["cta-offer"]
-    news = "区图书馆推出“周末公益课堂”，市民可免费试听，每期限30人。"
-    assert strip_blocks([Block(news)], rules).removed == []
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # A promotion plan (促销/活动方案, a 范文 genre), school news and consumer news say what an
+        # offer is without making one to the reader.
+        "三、活动内容：活动期间，前100名到店顾客赠送精美礼品一份。",
+        "（二）优惠措施：国庆期间全场商品限时折扣，会员凭卡再享九五折。",
+        "凡在活动期间报名的学员，报名即送价值200元的学习资料一套。",
+        "本次竞赛前10名的同学将享有优先推荐资格。",
+        "活动当天，前50名到馆读者免费领取纪念品一份。",
+        "学校为师生提供免费试用的AI写作工具。",
+        "出版社近日推出名著免费试读活动，吸引了大量读者。",
+        "该平台在双十一期间推出限时秒杀活动，销售额同比增长三成。",
+        "一些商家打着限时特惠的旗号，诱导消费者冲动下单。",
+        "区图书馆推出“周末公益课堂”，市民可免费试听，每期限30人。",
+        # Scanning a document or a body is no scan of a QR code.
+        "文物修复师先对壁画进行三维扫描，添加编号后逐一归档。",
+        "技术人员将纸质档案逐页扫描，联系原单位核对信息后录入系统。",
+        "医生为他做了全身扫描，咨询了多位专家后决定手术。",
+        # A sentence that points at a QR code without asking the reader to scan it.
+        "如图所示，左侧的二维码是伪造的收款码，右侧的二维码才是商户的真码。",
+        # A notice of an outing or of a plan warns people not to get lost.
+        "3．贵重物品请随身携带，以免丢失。",
+        "景区提醒游客照看好老人和儿童，防止走失。",
+    ],
+)
+def test_an_offer_or_a_scan_told_in_prose_is_kept(rules, prose):
+    assert strip_blocks([Block(PROSE), Block(prose), Block(PROSE)], rules).removed == []
+
+
+def test_a_course_offers_box_leaves_the_numbered_heading_after_it(rules):
+    """A box sweep takes the short lines beside an offer that name a course, but not the
+    article's next heading (三、公开课安排) with its prose after it."""
+    blocks = [
+        Block(PROSE),
+        Block("扫码免费试听一节课，前20名报名赠送教材"),
+        Block("三、公开课安排"),
+        Block("7月10日上午举行开班公开课，由学校教研组长主讲，欢迎家长旁听。"),
+    ]
+    result = strip_blocks(blocks, rules)
+    assert [b.text for b in result.blocks] == [PROSE, *(b.text for b in blocks[2:])]

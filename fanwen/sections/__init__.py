@@ -328,8 +328,12 @@ def _bold_lead(block: Block) -> str | None:
     text = block.text
     if block.bold or not 0 < block.bold_lead < len(text):
         return None
-    lead = text[: block.bold_lead]
-    if _first_sentence(text) != lead or len(lead) > MAX_HEADING_CHARS or CONCLUSION.match(lead):
+    lead = _first_sentence(text)
+    # The bold run is the first sentence, its closing mark inside or just outside the bold
+    # (<strong>一是加强领导</strong>。 as often as <strong>一是加强领导。</strong>).
+    if lead is None or block.bold_lead not in (len(lead), len(lead) - 1):
+        return None
+    if len(lead) > MAX_HEADING_CHARS or CONCLUSION.match(lead):
         return None
     return lead
 

@@ -429,7 +429,17 @@ def _close_boxes(result: StripResult, boxes: dict[str, Rule]) -> None:
             continue
         for step in (-1, 1):
             other = index + step
-            while 0 <= other < len(decisions) and _box_line(decisions[other], rule):
+            while (
+                0 <= other < len(decisions)
+                and _box_line(decisions[other], rule)
+                # a numbered line the article's kept prose follows is its heading (三、课程安排)
+                and not (
+                    _NUMBERED_LINE.match(decisions[other].block.text)
+                    and other + 1 < len(decisions)
+                    and decisions[other + 1].kept is decisions[other + 1].block
+                    and _is_prose(decisions[other + 1].block)
+                )
+            ):
                 block = decisions[other].block
                 decisions[other] = Decision(block, None, (Removal(rule.name, block.text),))
                 changed = True
@@ -437,6 +447,11 @@ def _close_boxes(result: StripResult, boxes: dict[str, Rule]) -> None:
     if changed:
         result.blocks = [d.kept for d in decisions if d.kept is not None]
         result.removed = [r for d in decisions for r in d.removed]
+
+
+_NUMBERED_LINE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十\d]+[章节部分])"
+)
 
 
 def _box_line(decision: Decision, rule: Rule) -> bool:
