@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -40,9 +40,7 @@ class Block:
     def with_text(self, text: str) -> Block:
         # The bold opening holds while the new text still opens with it (a cut at the end).
         lead = self.bold_lead if text.startswith(self.text[: self.bold_lead]) else 0
-        return Block(
-            text, self.tag, self.heading, self.bold, self.centered, self.link_density, self.font, lead
-        )
+        return replace(self, text=text, bold_lead=lead)
 
 
 @dataclass(frozen=True)
