@@ -1,14 +1,15 @@
 """Blind sets: pages of real shape (8-40 KB: navigation, sidebars, feeds, comments, footers; GBK,
-GB2312 and Big5 among them) written in session 7 by a developer who did not read fanwen's
+GB2312, GB18030 and Big5 among them) written in session 7 by developers who did not read fanwen's
 extraction, strip or sections code, with the truth written by hand (tests/fixtures/blind/*/
-README.md). Each set was scored once by bench/content_zoo.py and bench/metadata_zoo.py before
-anyone worked on what it showed (docs/extraction.md); the misses it showed are named below as
-kinds of page, each to be fixed in general (a page of the project's own showing the pattern) or
-left as found.
+README.md). Each set was scored once by bench/content_zoo.py, bench/metadata_zoo.py or
+bench/fixtures_report.py before anyone worked on what it showed (docs/extraction.md): sets A and C
+mid-session (their kinds were then fixed in general), sets B and D at its end. The misses are
+named below as kinds of page, each to be fixed in general (a page of the project's own showing
+the pattern) or left as found.
 
-Sets A (content and metadata): a page's article must be all there and nothing else (as in
+Sets A and B (content and metadata): a page's article must be all there and nothing else (as in
 test_content_zoo); its date, author and source the truth's, a field the page does not state
-empty (as in test_metadata_zoo). Set C (strip and sections): sections, removed and kept
+empty (as in test_metadata_zoo). Sets C and D (strip and sections): sections, removed and kept
 fragments as in test_fixture_pages, white space aside.
 """
 
@@ -27,18 +28,37 @@ from bench.metadata_zoo import same  # noqa: E402
 from fanwen.extract.page import NotAnArticle  # noqa: E402
 from fanwen.offline import process_file  # noqa: E402
 
-SETS = (FIXTURES / "blind" / "set-a",)  # content and metadata
+SETS = (FIXTURES / "blind" / "set-a", FIXTURES / "blind" / "set-b")  # content and metadata
 PAGES = [(folder, name, want) for folder in SETS for name, want in load_truth(folder).items()]
 FIELDS = ("published", "author", "source")
 
 # Known misses, as found when the set was first scored (main at a79bd85), each a kind of page.
 KNOWN_TEXT: dict[str, str] = {
     "a08_fanwen_channel_list_gb2312": "a channel list whose teasers are full sentences is read as an article",
+    # Set B, scored once at the end of session 7 (main at 29e570c).
+    "b02_encyclopedia_entry": "an encyclopaedia's toolbar, edit prompt and section-nav lines are kept",
+    "b05_wordpress_relative_date": "a reward request (欢迎请我喝杯咖啡) and a lone 相关 label are kept",
+    "b09_gov_disclosure_table_listing": "a disclosure list in a table says too_short, not listing",
+    "b10_tw_food_blog_traditional": "a traditional follow request (歡迎追蹤粉絲專頁、IG) is kept",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
     ("a04_wechat_account_raw", "published"): "the minute only in script as unix seconds",
     ("a04_wechat_account_raw", "source"): "the account's name taken as the source",
     ("a08_fanwen_channel_list_gb2312", "published"): "a listing read as an article gets a date",
+    # Set B, scored once at the end of session 7. b01's truth keeps 本站原创 as the source and the
+    # writer of 撰稿： as the author, where the project reads a placeholder as no source.
+    ("b01_school_news_asp_gb2312", "author"): "撰稿：王丽 after 作者：admin is not read",
+    ("b01_school_news_asp_gb2312", "source"): "the truth's 本站原创 is a placeholder to fanwen",
+    ("b02_encyclopedia_entry", "published"): "an encyclopaedia's reference date is taken",
+    ("b02_encyclopedia_entry", "author"): "a toolbar word (锁定) is taken as the author",
+    ("b03_qa_best_answer", "source"): "回答于 is taken as a source",
+    ("b04_old_blog_essay", "source"): "the blog's name is taken as the source",
+    (
+        "b05_wordpress_relative_date",
+        "published",
+    ): "an offset date is stored as naive UTC, the truth is the page's wall time",
+    ("b05_wordpress_relative_date", "source"): "a relative date (3天前) is taken as the source",
+    ("b07_epaper_article_gbk", "author"): "the second of two reporters is lost",
 }
 
 
@@ -94,20 +114,46 @@ def test_page_gives_its_metadata(folder, name, want, field, rules):
     assert same(field, want.get(field), got), got
 
 
-# Set C: strip and sections (the fixture format of tests/fixtures/heldback*: sections, removed,
+# Sets C and D: strip and sections (the fixture format of tests/fixtures/heldback*: sections, removed,
 # keep, truncated and the metadata the page states), scored once by bench/fixtures_report.py.
-STRIP_SET = FIXTURES / "blind" / "set-c"
-STRIP_PAGES = sorted(STRIP_SET.glob("*.html"))
+STRIP_SETS = (FIXTURES / "blind" / "set-c", FIXTURES / "blind" / "set-d")
+STRIP_PAGES = [page for folder in STRIP_SETS for page in sorted(folder.glob("*.html"))]
 KNOWN_STRIP: dict[str, str] = {
     # The truth's writer reads 首先…/其次…/再次…/最后… paragraphs as points of one intro; fanwen
     # heads a section at each ordinal lead sentence (docs/extraction.md, sections): kept so.
     "c03_wordpress_xinde_intro_conclusion": "首先…/其次… ordinal lead sentences head sections",
     "c09_trs_policy_qa_gb18030": "a closing 以上问答…为准 paragraph is not the conclusion",
+    # Set D, scored once at the end of session 7 (main at 29e570c).
+    "d02_ruiwen_teacher_ethics_three_essays": "an uploader's credit after an essay heads a section over its 总之",
+    "d04_phpcms_flag_speech_gb18030": "a course advert glued to a speech's paragraph stays",
+    "d05_jiaoan_colon_labels": "run-in colon labels (教学重点：…) head nothing; steps' levels",
+    "d06_asp_thesis_chapters_gb2312": "第一节 under 第一章 is read at the chapter's level",
+    "d08_gov_policy_qa": "numbered questions (1.问：…？) run into their answers head nothing",
+    "d09_tw_blog_bracket_labels_big5": "a traditional sponsor box (贊助商連結) stays and heads a section",
+    "d10_empire_spring_poems_centred": "an editor introduction's scenic first sentence stays",
+}
+# Set D pages whose removals, kept phrases or truncation miss, by kind.
+KNOWN_STRIPPED: dict[str, str] = {
+    "d02_ruiwen_teacher_ethics_three_essays": "a glued （需要更多…加薇❤：…免费领取） and an uploader credit stay",
+    "d03_wenku_duty_report_paywall": "a paywall's 剩余 62% 未读 / 展开全文 box is not read as truncation",
+    "d04_phpcms_flag_speech_gb18030": "a course advert glued to a paragraph (加 V：…，免费领取试听课) stays",
+    "d06_asp_thesis_chapters_gb2312": "a thesis-help advert with a spaced QQ number (加扣咨询：8 6 2 …) stays",
+    "d09_tw_blog_bracket_labels_big5": "a traditional sponsor box (贊助商連結, 滿499免運, 點我看優惠) stays",
+    "d10_empire_spring_poems_centred": "an editor introduction's scenic first sentence stays",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     ("c08_library_tag_heads_no_intro", "author"): "a personal library's saver as the author",
     ("c08_library_tag_heads_no_intro", "category"): "the breadcrumb's last level not read as the category",
+    (
+        "d03_wenku_duty_report_paywall",
+        "author",
+    ): "a document library's 贡献者 (JSON-LD's author) as the author",
+    ("d06_asp_thesis_chapters_gb2312", "author"): "作者：刘晓燕 论文 runs into the next word",
+    (
+        "d09_tw_blog_bracket_labels_big5",
+        "published",
+    ): "a date split over spans (Nov 09 Sat 2024) is read a day late",
 }
 
 
@@ -131,7 +177,9 @@ def test_page_is_sectioned_as_written(page, rules):
     assert got == want
 
 
-@pytest.mark.parametrize("page", STRIP_PAGES, ids=[p.stem for p in STRIP_PAGES])
+@pytest.mark.parametrize(
+    "page", [known(KNOWN_STRIPPED.get(p.stem), p) for p in STRIP_PAGES], ids=[p.stem for p in STRIP_PAGES]
+)
 def test_page_is_stripped_as_written(page, rules):
     """Every ``removed`` fragment gone, every ``keep`` phrase there, ``truncated`` right."""
     truth = truth_of(page)
