@@ -57,6 +57,9 @@ class PageOptions:
     # (the crawl's, see fanwen.extract.template): None and False elsewhere.
     template: Template | None = None
     observe: bool = False
+    # Whether to find the links to the article's next page (the spider follows them); pages
+    # already fetched (fanwen reprocess, the crawl-end re-check) need not.
+    next_pages: bool = True
 
     @classmethod
     def for_profile(cls, profile: Profile | None = None, encoding: str | None = None) -> PageOptions:
@@ -143,7 +146,7 @@ def read_html(
         return Page(None, reasons, problem="not_article", message=str(exc))
     article.truncated = article.truncated or "capped" in outcomes
     outcomes = [*outcomes, *([f"platform/{article.platform}"] if article.platform else [])]
-    page = Page(article, outcomes, next_pages=next_pages(selector, url) if url else [])
+    page = Page(article, outcomes, next_pages=next_pages(selector, url) if url and options.next_pages else [])
     if options.rules is not None:
         page.strip, page.after = strip_article(article, options.rules)
         apply_strip(article, page.strip, page.after)

@@ -56,7 +56,7 @@ def rebuild(
     article (as in a crawl, a broken page never makes half an article)."""
     # Where the page shows the template's slots is observed as the crawl observes it, and the
     # template's key recorded: the end of a crawl compares both with the site's final template.
-    options = PageOptions(profile, template=template, observe=template is not None)
+    options = PageOptions(profile, template=template, observe=template is not None, next_pages=False)
     reads = [
         read_page(page.body, page.url, options, header(page, "Content-Type"), continuation=number > 0)
         for number, page in enumerate(pages)

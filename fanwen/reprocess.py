@@ -325,8 +325,8 @@ async def reprocess(
     revision each, as a crawl does), never fetching. ``setup(site)`` gives a site's profile,
     rules and learned counts.
 
-    The crawl's page readers (``workers`` processes per site, :mod:`fanwen.spiders.reader`, so
-    on all cores) make each article again, stripped and sectioned
+    The crawl's page readers (``workers`` processes for every site, :mod:`fanwen.spiders.reader`,
+    so on all cores) make each article again, stripped and sectioned
     (:meth:`~fanwen.spiders.reader.PageReader.read_article`); this process reads the kept
     pages a window of articles at a time, and a thread of its own compares each article with
     the stored one and stores it if it changed, in article order, while the readers read the
@@ -338,7 +338,9 @@ async def reprocess(
         todo = selected(connection, site, since, summary.resumed_after)
     summary.total = len(todo)
     setups: dict[str, SiteSetup] = {}
-    readers: dict[str, PageReader] = {}
+    # One set of page readers for every site: each site's setup goes to a reader with its
+    # first article there (before, every site started readers of its own, all kept to the end).
+    reader = PageReader(None, workers)
     reading = PageReading()
     store = None if dry_run else ArticleStore(engine, batch_size)
 
@@ -360,14 +362,14 @@ async def reprocess(
         for _, name in chunk:
             if name not in setups:
                 setups[name] = setup(name)
-                readers[name] = PageReader(setups[name].profile, workers, setups[name].finishing)
+                reader.add_site(name, setups[name].profile, setups[name].finishing)
         ids = [article_id for article_id, _ in chunk]
         with engine.connect() as connection:
             kept = reading.read(connection, ids)
             stored = stored_articles(connection, ids)
         return list(
             await asyncio.gather(
-                *(_read(readers[n], setups[n].template, a, stored.get(a), kept[a]) for a, n in chunk)
+                *(_read(reader, n, setups[n].template, a, stored.get(a), kept[a]) for a, n in chunk)
             )
         )
 
@@ -410,8 +412,7 @@ async def reprocess(
         writer.shutdown(wait=True)
         if store is not None:
             store.close()
-        for reader in readers.values():
-            await reader.close(at_once=stopping)
+        await reader.close(at_once=stopping)
     if checkpoint is not None and not dry_run and not summary.lost:
         checkpoint.done(engine)
     return summary
@@ -419,6 +420,7 @@ async def reprocess(
 
 async def _read(
     reader: PageReader,
+    site: str,
     template: Template | None,
     article_id: int,
     stored: StoredArticle | None,
@@ -430,7 +432,7 @@ async def _read(
     # 0010), the article comes back even when it is the same, to record the template.
     known = _known(stored) if stored.template_key == template_key(template) else None
     try:
-        article = await reader.read_article(pages, template, stored.url, stored.category, known)
+        article = await reader.read_article(pages, template, stored.url, stored.category, known, site)
     except WorkerLost as lost:
         # A reader ended (killed, crashed, or stopped after READ_TIMEOUT s on one article): every
         # article it held is read again by another reader, or here if none is left, except the
@@ -441,7 +443,7 @@ async def _read(
             logger.error("%s: %s; not read again, as no page reader is left", stored.url, lost)
             return article_id, stored, _LOST
         try:
-            article = await reader.read_article(pages, template, stored.url, stored.category, known)
+            article = await reader.read_article(pages, template, stored.url, stored.category, known, site)
         except WorkerLost as again:
             logger.error("%s: %s, and again: %s", stored.url, lost, again)
             return article_id, stored, _LOST

@@ -334,3 +334,45 @@ def test_a_crawl_with_page_readers_stores_what_a_crawl_without_them_does(tmp_pat
     alone, with_readers = contents(databases["0"]), contents(databases["2"])
     assert len(alone[0]) == len(site.articles)
     assert alone == with_readers
+
+
+def test_one_worker_reads_the_articles_of_several_sites_each_with_its_own_setup():
+    """fanwen reprocess starts its page readers once for the whole run: each site's profile and
+    finishing go to a worker with that site's first article, and every article is read with its
+    own site's (before, every site started workers of its own, all kept until the run ended)."""
+    from datetime import datetime
+
+    from fanwen.items import FetchedPage
+    from fanwen.rebuild import Finishing, reread
+    from fanwen.strip import load_rules
+
+    profile = profiles.load("demo")
+    site = build_site()
+    article = next(a for a in site.articles if len(a.pages) > 1)
+    pages = [
+        FetchedPage(BASE + path, 200, (("Content-Type", site.pages[path].content_type),), site.pages[path].render(BASE), datetime(2024, 1, 1))
+        for path in article.pages
+    ]  # fmt: skip
+    rule = {"name": "cut-first-words", "pattern": "^.{0,2}", "scope": "block", "max_chars": 100000}
+    keep = Finishing(tuple(load_rules(profile.rules)))
+    cut_all = Finishing(tuple(load_rules([*profile.rules, rule])))
+
+    async def read() -> list[object]:
+        readers = PageReader(None, workers=1)
+        readers.add_site("kept", profile, keep)
+        readers.add_site("cut", profile, cut_all)
+        readers.add_site("plain", None, keep)
+        try:
+            return [
+                await readers.read_article(pages, None, pages[0].url, "范文", site=name)
+                for name in ("kept", "cut", "plain", "kept")
+            ]
+        finally:
+            assert readers.started == 1
+            await readers.close()
+
+    kept, cut, plain, kept_again = asyncio.run(read())
+    assert kept == kept_again == reread(pages, profile, keep, None, pages[0].url, "范文")
+    assert cut is None
+    assert plain == reread(pages, None, keep, None, pages[0].url, "范文")
+    assert plain != kept  # the demo profile reads the page otherwise than none does

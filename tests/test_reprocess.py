@@ -251,10 +251,10 @@ def test_an_article_whose_reader_died_is_never_passed_for_read(crawls, monkeypat
     victim_url = next(url for url, i in ids.items() if i == victim)
 
     class Dying(PageReader):
-        async def read_article(self, pages, template, url, category, known_hash=None):  # type: ignore[no-untyped-def]
+        async def read_article(self, pages, template, url, category, known_hash=None, site=None):  # type: ignore[no-untyped-def]
             if url.endswith(victim_url):
                 raise WorkerLost("page reader 1 ended before it read the page", started=True)
-            return await super().read_article(pages, template, url, category, known_hash)
+            return await super().read_article(pages, template, url, category, known_hash, site)
 
     monkeypatch.setattr(module, "PageReader", Dying)
     rules = str(crawls / "rules.toml")
@@ -488,3 +488,32 @@ def test_a_crawl_shows_articles_replaced_in_its_summary_and_runs(crawls) -> None
     assert [cell.strip() for cell in re.split("[┃│]", row)][columns.index("replaced")] == "3"
     listed = CliRunner().invoke(main, ["runs", "--db", str(db), "--json"])
     assert json.loads(listed.output.splitlines()[0])["articles_replaced"] == 3
+
+
+def test_the_articles_of_several_sites_are_read_by_one_set_of_page_readers(crawls, monkeypatch) -> None:
+    """The page readers start once for the whole run, whatever the number of sites (before,
+    each site started readers of its own and kept them until the run ended: a process per
+    reader and site), and each site's articles are read with its own setup."""
+    from fanwen.spiders import reader as reader_module
+
+    db = copy(crawls, "sites")
+    with sqlite3.connect(db) as connection:
+        connection.execute("INSERT INTO sites (name) VALUES ('other')")
+        other = connection.execute("SELECT id FROM sites WHERE name = 'other'").fetchone()[0]
+        connection.execute("UPDATE articles SET site_id = ? WHERE id % 2 = 0", (other,))
+        count = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    made: list[reader_module.PageReader] = []
+
+    class Counted(reader_module.PageReader):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            made.append(self)
+
+    monkeypatch.setattr("fanwen.reprocess.PageReader", Counted)
+    result = CliRunner().invoke(main, ["reprocess", "--db", str(db), "--workers", "2", "--profile", "demo"])
+    assert result.exit_code == 0, result.output
+    assert (
+        f"{count} articles read again from kept pages: 0 changed, 0 replaced, {count} unchanged"
+        in result.output
+    )
+    assert [reader.started for reader in made] == [2]

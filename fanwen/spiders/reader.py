@@ -9,8 +9,9 @@ A worker is a ``python`` running :func:`main`: it reads the profile and then pag
 stdin and writes each :class:`Page` back on its stdout, in order, as length-prefixed pickles.
 ``fanwen reprocess`` gives its readers more to do (:meth:`PageReader.read_article`): a whole
 article's kept pages, read, merged, validated, stripped and sectioned
-(:func:`fanwen.rebuild.reread`, with the :class:`~fanwen.rebuild.Finishing` the reader was
-made with, sent once to each worker), so that its own process only compares and stores.
+(:func:`fanwen.rebuild.reread`, with its site's profile and
+:class:`~fanwen.rebuild.Finishing`, sent once to each worker: one set of workers reads every
+site of a run), so that its own process only compares and stores.
 Nothing of the crawl's process is copied into it (no fork of a running reactor, or of the run
 lock's file descriptor), and it ends by itself when its stdin closes, which happens when the
 crawl's process ends, however it ends. A worker that dies mid-crawl, or is stopped after
@@ -91,7 +92,8 @@ class PageReader:
     """Reads article pages in ``workers`` processes, or in this one when ``workers`` is 0.
 
     The workers start with the first page to read (a re-crawl that finds nothing new starts
-    none); ``await close()`` ends them. ``finishing``: what :meth:`read_article` strips with.
+    none); ``await close()`` ends them. ``finishing``: what :meth:`read_article` strips with;
+    :meth:`add_site` gives another site's profile and finishing to the same workers.
     """
 
     def __init__(self, profile: Profile | None, workers: int = 0, finishing: Finishing | None = None) -> None:
@@ -99,6 +101,9 @@ class PageReader:
         self.workers = workers
         self.finishing = finishing
         self.started = 0  # worker processes started
+        # What read_article reads a site's articles with (None: the reader's own), sent to a
+        # worker with its first article of the site.
+        self._sites: dict[str | None, tuple[Profile | None, Finishing | None]] = {None: (profile, finishing)}
         self._live: list[_Worker] = []
         self._starting: asyncio.Future[None] | None = None
         self._said_alone = False
@@ -133,11 +138,15 @@ class PageReader:
                 break
             worker = _Worker(number + 1, process)
             worker.send(self.profile)
-            if self.finishing is not None:
-                worker.send((_SETUP, self.finishing))
             worker.pump = asyncio.ensure_future(self._pump(worker))
             self._live.append(worker)
             self.started += 1
+
+    def add_site(self, site: str, profile: Profile | None, finishing: Finishing) -> None:
+        """Read ``site``'s articles (``read_article(..., site=site)``) with ``profile`` and
+        ``finishing``, in the same workers as every other site's: a run over many sites starts
+        its workers once, not once per site."""
+        self._sites[site] = (profile, finishing)
 
     @property
     def running(self) -> int:
@@ -170,15 +179,18 @@ class PageReader:
         url: str,
         category: str | None,
         known: tuple[str, str, str, str] | None = None,
+        site: str | None = None,
     ) -> Article | str | None:
         """A stored article made again from its kept pages, stripped and sectioned with the
-        reader's ``finishing`` by the least busy worker, else here: what
-        :func:`fanwen.rebuild.reread` answers (None: the pages no longer give an article;
-        ``UNCHANGED``: its state is ``known``, see :func:`fanwen.rebuild.article_state`). Raises :class:`WorkerLost`."""
-        assert self.finishing is not None, "a PageReader made without finishing reads pages only"
+        reader's ``finishing`` (or ``site``'s, :meth:`add_site`) by the least busy worker, else
+        here: what :func:`fanwen.rebuild.reread` answers (None: the pages no longer give an
+        article; ``UNCHANGED``: its state is ``known``, see :func:`fanwen.rebuild.article_state`).
+        Raises :class:`WorkerLost`."""
+        profile, finishing = self._sites[site]
+        assert finishing is not None, "a PageReader made without finishing reads pages only"
         if not await self._has_workers():
-            return reread(pages, self.profile, self.finishing, template, url, category, known)
-        value = await self._ask((_ARTICLE, pages, template, url, category, known), url)
+            return reread(pages, profile, finishing, template, url, category, known)
+        value = await self._ask((_ARTICLE, site, pages, template, url, category, known), url)
         assert value is None or isinstance(value, (Article, str))
         return value
 
@@ -192,8 +204,12 @@ class PageReader:
         return bool(self._live)
 
     async def _ask(self, request: tuple[Any, ...], url: str) -> Any:
-        """Send ``request`` to the least busy worker; its answer."""
+        """Send ``request`` to the least busy worker (an article's, after its site's setup if
+        that worker has not had it); its answer."""
         worker = min(self._live, key=lambda w: len(w.pending))
+        if request[0] == _ARTICLE and request[1] not in worker.sites:
+            worker.send((_SETUP, request[1], *self._sites[request[1]]))  # no answer
+            worker.sites.add(request[1])
         loop = asyncio.get_running_loop()
         answer: asyncio.Future[tuple[str, Any]] = loop.create_future()
         worker.pending.append(answer)
@@ -271,6 +287,7 @@ class _Worker:
     process: asyncio.subprocess.Process
     pending: deque[asyncio.Future[tuple[str, Any]]] = field(default_factory=deque)
     pump: asyncio.Future[None] | None = None
+    sites: set[str | None] = field(default_factory=set)  # the sites whose setup it has had
 
     def send(self, value: object) -> None:
         assert self.process.stdin is not None
@@ -282,8 +299,8 @@ class _Worker:
 
 
 _SIZE = struct.Struct("<I")
-# Requests other than a page's 5-tuple: the finishing a reader was made with (no answer), and
-# an article's kept pages (answered with the article, or None).
+# Requests other than a page's 5-tuple: a site's profile and finishing (no answer; None: the
+# reader's own), and an article's kept pages with its site (answered with the article, or None).
 _SETUP = "setup"
 _ARTICLE = "article"
 # Scrapy (and Twisted) stay out of a worker: itemadapter imports Scrapy when it can, and a
@@ -310,24 +327,25 @@ def _read_frame(stream: IO[bytes]) -> bytes | None:
 
 
 def serve(requests: IO[bytes], answers: IO[bytes]) -> None:
-    """A worker's loop: the profile, then pages (or a finishing, then articles), until
+    """A worker's loop: the profile, then pages (or sites' setups, then their articles), until
     ``requests`` ends."""
     frame = _read_frame(requests)
     if frame is None:
         return
     profile = pickle.loads(frame)
-    finishing: Finishing | None = None
+    sites: dict[str | None, tuple[Profile | None, Finishing]] = {}
     while (frame := _read_frame(requests)) is not None:
         request = pickle.loads(frame)
         if request[0] == _SETUP:
-            finishing = request[1]
+            _, site, site_profile, finishing = request
+            sites[site] = (site_profile, finishing)
             continue
         try:
             answer: tuple[str, Any]
             if request[0] == _ARTICLE:
-                assert finishing is not None, "an article to read before the finishing"
-                _, pages, template, url, category, known = request
-                answer = ("article", reread(pages, profile, finishing, template, url, category, known))
+                _, site, pages, template, url, category, known = request
+                site_profile, finishing = sites[site]  # sent before the site's first article
+                answer = ("article", reread(pages, site_profile, finishing, template, url, category, known))
             else:
                 body, content_type, url, continuation, template = request
                 options = PageOptions(profile, template=template, observe=template is not None)
