@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain, islice
 from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
@@ -877,13 +877,15 @@ def blog_owner(doc: HtmlElement) -> Iterator[str]:
             yield match.group(1)
     # The owner's box on the blog's own pages links the owner's page with that title
     # (<a href="?author=102" title="[太小心]的博客">太小心</a>): the link's text is the owner.
-    for link in doc.xpath(xpaths.TITLED_LINKS)[:_TITLED_LINKS]:
+    titled = (a for a in doc.iter("a") if _BLOG_TITLE in (a.get("title") or ""))
+    for link in islice(titled, _TITLED_LINKS):
         match = _BLOG_OF.fullmatch(link.get("title", "").strip())
         if match and match.group(1) == text_of(link):
             yield match.group(1)
 
 
 _TITLED_LINKS = 40
+_BLOG_TITLE = "的"  # 的博客, 的个人博客, 的部落格: tested by _BLOG_OF
 _BLOG_OF = re.compile(
     r"\[?([^\s\[\]]{2,12}?)\]?的(?:个人)?(?:博客|部落格|网易博客|新浪博客|BLOG|blog|日志|空间|专栏)"
 )
@@ -985,11 +987,19 @@ _REGION = re.compile(
 def category_candidates(doc: HtmlElement, url: str | None = None) -> Iterator[str]:
     """The last meaningful item of a breadcrumb (`首页 > 心得体会 > 正文` -> `心得体会`), else the
     name the page's own navigation gives the article's channel (see :func:`channel_names`)."""
+    # The page's whole text, read once and only when a step needs it (a costly string copy).
+    read: list[str] = []
+
+    def doc_text() -> str:
+        if not read:
+            read.append(doc.xpath(xpaths.DOC_TEXT))
+        return read[0]
+
     # Lazily: the loader stops at the first item it keeps, so a page with a breadcrumb never
     # pays for the position-text search behind it.
     trails = chain(
         (_crumb_text(el) for el in doc.xpath(xpaths.BREADCRUMB)),
-        (line for line in _short_lines(doc) if _CRUMB_PREFIX.match(line)),
+        (line for line in _short_lines(doc, doc_text) if _CRUMB_PREFIX.match(line)),
         (_crumb_text(el) for el in doc.xpath(xpaths.HOME_LINK_PARENTS) if _is_trail(el)),
     )
     for trail in trails:
@@ -1001,7 +1011,7 @@ def category_candidates(doc: HtmlElement, url: str | None = None) -> Iterator[st
             yield items[-2] if len(items[-1]) > 12 else items[-1]
         elif items:
             yield items[0]
-    yield from labelled_categories(doc)
+    yield from labelled_categories(doc, doc_text())
     yield from doc.xpath(xpaths.CATEGORY_META)
     for data in _json_ld(doc):
         if isinstance(data.get("articleSection"), str):
@@ -1024,7 +1034,7 @@ _CATEGORY_LABEL = re.compile(
 _CATEGORY_LINE_CHARS = 80
 
 
-def labelled_categories(doc: HtmlElement) -> Iterator[str]:
+def labelled_categories(doc: HtmlElement, doc_text: str | None = None) -> Iterator[str]:
     """Channels a label names (``分类：<a>育兒經驗</a>``, ``所属栏目：工作动态``, ``分类于 教学随笔``),
     read in the label's element, or its parent's when the value is a sibling
     (``<span>文章分类：</span><a>心得体会</a>``).
@@ -1033,6 +1043,8 @@ def labelled_categories(doc: HtmlElement) -> Iterator[str]:
     >>> list(labelled_categories(f('<div><span>标签：</span><a>教育</a><span>分类：<a>教学设计</a></span></div>')))
     ['教学设计']
     """
+    if doc_text is not None and not any(word in doc_text for word in xpaths.CATEGORY_WORDS):
+        return  # most pages: the per-text-node search would find nothing
     for el in doc.xpath(xpaths.CATEGORY_TEXT_PARENTS):
         for holder in (el, el.getparent()):
             if holder is None:
@@ -1191,9 +1203,9 @@ def _may_lead_to(folder_href: str, names: list[str]) -> bool:
     return "./" in href or any(name in href for name in names)
 
 
-def _short_lines(doc: HtmlElement) -> Iterator[str]:
+def _short_lines(doc: HtmlElement, doc_text: Callable[[], str]) -> Iterator[str]:
     """Short lines whose own text mentions a position (``当前位置：``), candidates for a breadcrumb."""
-    if xpaths.POSITION_WORD not in doc.xpath(xpaths.DOC_TEXT):
+    if xpaths.POSITION_WORD not in doc_text():
         return  # most pages, and every English one: the per-text-node search would find nothing
     for el in doc.xpath(xpaths.POSITION_TEXT_PARENTS):
         text = text_of(el)

@@ -172,7 +172,8 @@ USER_LINKS_BEFORE = f"preceding::a{_USER_HREF}"
 CATEGORY_LINKS = "//a[contains(concat(' ', @rel, ' '), ' category ')]"
 # The channel the page's markup names: Open Graph's article:section, schema.org's articleSection.
 CATEGORY_META = (
-    "//meta[@property='article:section' or @name='article:section' or @itemprop='articleSection']/@content"
+    "/html/head/meta[@property='article:section' or @name='article:section' or @itemprop='articleSection']"
+    "/@content"
 )
 # Parents of text naming a channel label (分类：, 栏目：, 分類於): where a labelled category sits.
 CATEGORY_WORDS = ("分类", "分類", "栏目", "欄目", "类别", "類別")
@@ -218,7 +219,3 @@ DOC_TEXT = "string(/)"
 # own: where a relative date shown as "3 天前" keeps the absolute one.
 TITLED_AFTER = "following::*[@title and text()]"
 TITLED = "//*[@title and text()]"
-# Links with a title naming a blog: a blog owner's box (title="[太小心]的博客").
-TITLED_LINKS = (
-    "//a[contains(@title, '的博客') or contains(@title, '的个人博客') or contains(@title, '的部落格')]"
-)
