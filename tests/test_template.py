@@ -133,3 +133,27 @@ def test_a_date_and_author_on_one_line_give_both_slots():
     counts = learn([page(n) for n in range(1, 6)])
     assert counts.decided("published") == [("div#wrap > div.info", 5)]
     assert counts.decided("author") == [("div#wrap > div.info", 5)]
+
+
+QA = """<html><head><title>{q}_问答社区</title></head><body><div id="wrap">
+<div class="q"><h1>{q}</h1><div class="q-desc">{desc}</div><div class="q-meta">提问者：小绿</div></div>
+<div class="best"><div class="label">最佳答案</div><div class="answer-text">{answer}</div></div></div></body></html>"""
+
+
+def _qa(n: int) -> str:
+    answer = "".join(
+        f"<p>第{n}个问题的回答第{i}段，先说原因，再说办法，办法要一步一步来，不要着急。</p>" for i in range(4)
+    )
+    desc = f"第{n}个问题：家里的绿萝最近叶子发黄，浇水也不算多，是什么原因？"
+    return QA.format(q=f"绿萝叶子发黄怎么办{n}", desc=desc, answer=answer)
+
+
+def test_a_template_learned_on_a_qa_site_keeps_each_pages_question():
+    """The template's content slot is the answer's box; the question between the title and it is
+    the article's head there too, as detection reads it."""
+    counts = learn([_qa(n) for n in range(4)])
+    template = counts.template()
+    assert template.content == ("div#wrap > div.best > div.answer-text",)
+    article = extract_article(Selector(text=_qa(9)), None, None, template=template)
+    text = "\n".join(b.text for b in article.blocks)
+    assert text.startswith("第9个问题：") and "回答第3段" in text

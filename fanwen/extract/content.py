@@ -161,7 +161,34 @@ def region_at(el: HtmlElement, title: HtmlElement | None = None) -> Region | Non
         return None
     region = _region(el, {el: 1.0}, stats)
     clipped = _after_label(el, stats, title)
-    return replace(region, skip=region.skip | clipped, title=title)
+    region = replace(region, skip=region.skip | clipped, title=title)
+    if title is None or _contains(el, title):
+        return region
+    # The question a Q&A site prints between the title and the answer the template names: the
+    # title's and the region's nearest common box is measured for it (most pages: none found).
+    above = set(title.iterancestors())  # held: the proxies stay the same while the set lives
+    common = next((a for a in el.iterancestors() if a in above), None)
+    if common is None or not _answer_near(el, common):
+        return region  # most sites: no answer, no question to look for (the measure is a walk)
+    return replace(region, head=_head(region, measure(common), title))
+
+
+def _answer_near(el: HtmlElement, common: HtmlElement) -> bool:
+    """Whether ``el`` (below ``common``) is an answer by its boxes' class or id, or by an
+    answer label just before it or one of its boxes: a cheap look before ``_head``'s."""
+    for node in (el, *el.iterancestors()):
+        if node is common:
+            return False
+        if xpaths.ANSWER_HINT.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+        sib = node.getprevious()
+        while sib is not None and not isinstance(sib.tag, str):
+            sib = sib.getprevious()
+        if sib is not None and xpaths.ANSWER_LABEL.search(
+            "".join(sib.text_content().split())[:MAX_LABEL_CHARS]
+        ):
+            return True
+    return False
 
 
 def why_not_article(doc: HtmlElement, region: Region | None) -> tuple[str, str]:
