@@ -719,16 +719,29 @@ def test_an_article_over_related_articles_of_the_listing_shape_stays_the_article
 def _unit_li(i: int, first: str = "") -> str:
     title = f'<a class="title" href="/fanwen/{1000 + i}.html">2023年第{i + 1}篇个人工作总结范文</a>'
     date = f'<span class="date">2023-05-{10 + i}</span>'
-    head = {"date": date + title, "tag": '<span class="tag">[工作总结]</span>' + title}.get(first, title)
+    head = {
+        "date": date + title,
+        "tag": '<span class="tag">[工作总结]</span>' + title,
+        "bullet": '<span class="dot">·</span>' + title,
+        "badge": "<em>荐</em>" + title,
+    }.get(first, title)
     tail = "" if first == "date" else date
     return f'<li>{head}<p>{FANWEN_SUMMARY}</p>{tail} <a href="/fanwen/{1000 + i}.html">详细</a></li>'
 
 
 @pytest.mark.parametrize(
-    "shape", ["date before the title", "tag before the title", "featured units over the list"]
+    "shape",
+    [
+        "date before the title",
+        "tag before the title",
+        "bullet before the title",
+        "badge before the title",
+        "featured units over the list",
+    ],
 )
 def test_a_channel_page_in_other_shapes_is_a_listing(shape):
-    """Units that print their date or a [tag] before the title link still open with it; a
+    """Units that print their date, a [tag], a bullet (·) or a badge (荐) before the title link
+    still open with it; a
     channel page that features three units (h3 title, summary) over its list of seventeen: what
     is left beside the list's teasers is more units of the listing, not an article."""
     if shape != "featured units over the list":

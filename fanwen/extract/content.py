@@ -34,10 +34,12 @@ _SCRIPT_HIDDEN = re.compile(r"visibility\s*:\s*hidden\s*;?|opacity\s*:\s*0(?:\.0
 _DROP = frozenset(xpaths.DROP_TAGS)
 _FIRST_TEXTS = etree.XPath(xpaths.FIRST_TEXTS)  # compiled once: it runs on every teaser candidate
 # What a list item may print alone before its title link: a date (2023-05-10, 05-10, 2023年5月10日),
-# a bracketed tag ([工作总结], 【推荐】), a rank (1, 01.).
+# a bracketed tag ([工作总结], 【推荐】), a rank (1, 01.), a bullet (·, ●, ■), a badge (荐, 顶, NEW).
 _LEAD_MARK = re.compile(
     r"\s*(?:[\[【(（]?\s*(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]?"
-    r"|[\[【(（][^\]】)）]{1,8}[\]】)）]|\d{1,3}\s*[.、．]?)\s*"
+    r"|[\[【(（][^\]】)）]{1,8}[\]】)）]|\d{1,3}\s*[.、．]?"
+    r"|[^\w\s]{1,3}|(?:荐|顶|新|热|图|精|置顶|推荐|原创|new|hot|top)[:：]?)\s*",
+    re.I,
 )
 
 _DATE_LEAD = re.compile(
@@ -1191,7 +1193,7 @@ def _listing_mark(el: HtmlElement) -> bool:
 
 
 def _opens_with_title_link(el: HtmlElement) -> bool:
-    """Whether ``el`` opens with a title link (a date, a tag or a rank printed before it aside)."""
+    """Whether ``el`` opens with a title link (a date, a tag, a rank, a bullet or a badge before it aside)."""
     texts = _FIRST_TEXTS(el)
     # A tag or a rank leads a list item's title; before a link in a paragraph it is the number of a
     # point whose sentence opens with a linked name (1．《劳动合同法》第十条规定…).
