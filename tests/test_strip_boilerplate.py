@@ -105,6 +105,34 @@ def test_the_store_forgets_rare_blocks_once_a_run(tmp_path):
     engine.dispose()
 
 
+def test_added_counts_sum_up_with_their_times_and_first_sample(tmp_path):
+    """add_counts hands the driver plain tuples: the rows must read back as SQLAlchemy wrote
+    them (times as datetimes, the sample cut to 500 characters, counts added)."""
+    from datetime import datetime
+
+    from sqlalchemy import select
+
+    from fanwen.db.boilerplate import add_counts
+    from fanwen.db.models import boilerplate_table as table
+
+    engine = make_engine(str(tmp_path / "counts.db"))
+    migrate(engine)
+    with engine.begin() as connection:
+        add_counts(connection, {("s", "b"): (2, "长" * 600), ("s", "a"): (1, "短")})
+    with engine.begin() as connection:
+        add_counts(connection, {("s", "b"): (3, "另一个")})
+    with engine.connect() as connection:
+        rows = connection.execute(select(table).order_by(table.c.block_hash)).mappings().all()
+    engine.dispose()
+    assert [(r["block_hash"], r["count"], r["sample_text"]) for r in rows] == [
+        ("a", 1, "短"),
+        ("b", 5, "长" * 500),
+    ]
+    for row in rows:
+        assert isinstance(row["first_seen"], datetime) and isinstance(row["last_seen"], datetime)
+        assert row["first_seen"] <= row["last_seen"]
+
+
 def test_headings_and_salutations_are_never_learned():
     counts = BoilerplateCounts(BoilerplateOptions(threshold=2))
     for _ in range(5):

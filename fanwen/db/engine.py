@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Engine, Table, create_engine, event, exc
+from sqlalchemy import Connection, Dialect, Engine, Table, create_engine, event, exc
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
+from sqlalchemy.sql.expression import Executable
 
 from fanwen.db.dialect import migration_transaction, sqlite_pragmas
 
@@ -202,3 +204,57 @@ def upsert(table: Table, dialect: str) -> sqlite.Insert | postgresql.Insert:
     if dialect == "postgresql":
         return postgresql.insert(table)
     raise StorageError(f"unsupported database {dialect!r}: fanwen stores to SQLite or PostgreSQL")
+
+
+class DriverStatement(NamedTuple):
+    """A Core statement compiled once for a dialect, run on the driver with rows of values.
+
+    For statements run with many rows (an executemany of hundreds of rows per commit): through
+    :meth:`Connection.execute` SQLAlchemy makes a dict per row and runs every value through
+    its type's bind processor; here the caller gives tuples in :attr:`names` order, values
+    already as the driver takes them (:func:`bind_value`). Same SQL, same rows written.
+    """
+
+    sql: str
+    names: tuple[str, ...]
+    order: tuple[int, ...] | None  # positions of the driver's parameters in `names`; None: named
+
+    @classmethod
+    def of(cls, statement: Executable, dialect: Dialect, names: Sequence[str]) -> DriverStatement:
+        compiled = statement.compile(dialect=dialect, column_keys=list(names))  # type: ignore[attr-defined]
+        names = tuple(names)
+        if not compiled.positional:
+            return cls(compiled.string, names, None)
+        order = tuple(names.index(name) for name in compiled.positiontup)
+        return cls(compiled.string, names, order)
+
+    @classmethod
+    def cached(cls, build: Callable[[Dialect], DriverStatement], dialect: Dialect) -> DriverStatement:
+        """``build(dialect)``, once per kind of dialect and driver (engines come and go)."""
+        key = (build, dialect.name, dialect.driver, dialect.paramstyle)
+        found = _DRIVER_STATEMENTS.get(key)
+        if found is None:
+            found = _DRIVER_STATEMENTS[key] = build(dialect)
+        return found
+
+    def execute(self, connection: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Run for every row (one executemany); nothing for no rows."""
+        if not rows:
+            return
+        if self.order is None:
+            params: Any = [dict(zip(self.names, row, strict=True)) for row in rows]
+        elif self.order == tuple(range(len(self.names))):
+            params = list(rows)
+        else:
+            params = [tuple(row[i] for i in self.order) for row in rows]
+        connection.exec_driver_sql(self.sql, params)
+
+
+_DRIVER_STATEMENTS: dict[tuple[Any, str, str, str], DriverStatement] = {}
+
+
+def bind_value(table: Table, column: str, dialect: Dialect, value: Any) -> Any:
+    """``value`` as SQLAlchemy would hand it to the driver for ``table.column`` (SQLite keeps
+    datetimes as text), for :class:`DriverStatement` rows."""
+    processor = table.c[column].type.bind_processor(dialect)
+    return value if processor is None else processor(value)
