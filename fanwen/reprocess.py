@@ -64,7 +64,7 @@ def load_learned(engine: Engine, sites: Iterable[str], options: BoilerplateOptio
     with engine.connect() as connection:
         every = [scope for site in sites for scope in site_scopes(connection, site)]
     for scope in every:
-        counts.load(scope, load_counts(engine, scope))
+        counts.load(scope, load_counts(engine, scope, options.window))
     return counts
 
 

@@ -133,6 +133,37 @@ def test_added_counts_sum_up_with_their_times_and_first_sample(tmp_path):
         assert row["first_seen"] <= row["last_seen"]
 
 
+def test_counts_are_read_without_the_blocks_lossy_counting_forgets_at_once(tmp_path):
+    """Before forget_rare at a run's end the table holds every short block the run saw; read
+    with the window, the rows a load would drop at once are left in the database, and the
+    counts held are the same."""
+    from fanwen.db.boilerplate import add_counts, load_counts
+
+    engine = make_engine(str(tmp_path / "window.db"))
+    migrate(engine)
+    with engine.begin() as connection:
+        add_counts(
+            connection,
+            {
+                ("big", "*"): (3000, ""),
+                **{("big", f"{n:016x}"): (1 + n % 4, "块") for n in range(40)},
+                ("small", "*"): (40, ""),
+                ("small", f"{1:016x}"): (1, "一次"),
+            },
+        )
+    windowed = load_counts(engine, "big", window=1000)
+    every = load_counts(engine, "big")
+    assert windowed == {key: count for key, count in every.items() if count > 3 or key == "*"}
+    assert load_counts(engine, "small", window=1000) == load_counts(engine, "small")
+    held = []
+    for stored in (windowed, every):
+        counts = BoilerplateCounts(BoilerplateOptions(window=1000))
+        counts.load("big", stored)
+        held.append(counts._blocks)
+    assert held[0] == held[1] and held[0]["big"]
+    engine.dispose()
+
+
 def test_headings_and_salutations_are_never_learned():
     counts = BoilerplateCounts(BoilerplateOptions(threshold=2))
     for _ in range(5):

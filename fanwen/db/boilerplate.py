@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from sqlalchemy import Connection, Dialect, Engine, delete, exc, select
+from sqlalchemy import Connection, Dialect, Engine, delete, exc, or_, select
 
 from fanwen.db.engine import DriverStatement, bind_value, upsert, wrap_error
 from fanwen.db.models import boilerplate_table as _table
@@ -12,11 +12,26 @@ from fanwen.db.models import utcnow
 from fanwen.strip.boilerplate import ARTICLES_KEY, BoilerplateOptions
 
 
-def load_counts(engine: Engine, site: str) -> dict[str, int]:
-    """The stored counts for ``site``: block hash -> articles seen in."""
+def load_counts(engine: Engine, site: str, window: int | None = None) -> dict[str, int]:
+    """The stored counts for ``site``: block hash -> articles seen in.
+
+    With lossy counting's ``window`` (:class:`fanwen.strip.boilerplate.BoilerplateOptions`),
+    without the blocks :meth:`BoilerplateCounts.load` forgets at once: those seen in at most
+    one of every ``window`` of the site's articles. Until :func:`forget_rare` at a run's end
+    the table holds a row for every short block the run saw (about 40 per article of real
+    length): at the end of a crawl of 20,000 articles, read whole, they were hundreds of
+    thousands of entries, nearly all forgotten right after.
+    """
     query = select(_table.c.block_hash, _table.c.count).where(_table.c.site == site)
     try:
         with engine.connect() as connection:
+            if window:
+                articles = connection.execute(
+                    select(_table.c.count).where(_table.c.site == site, _table.c.block_hash == ARTICLES_KEY)
+                ).scalar()
+                floor = (articles or 0) // window
+                if floor:
+                    query = query.where(or_(_table.c.count > floor, _table.c.block_hash == ARTICLES_KEY))
             return {key: count for key, count in connection.execute(query)}
     except exc.DBAPIError as error:
         raise wrap_error(engine, error) from error

@@ -344,11 +344,12 @@ class Storage:
         """The crawl state once the spider has asked for it (:meth:`crawl_state`), else None."""
         return self._state
 
-    def boilerplate_counts(self, site: str) -> dict[str, int]:
-        """The learned-boilerplate counts earlier crawls stored for ``site`` (block hash -> articles)."""
+    def boilerplate_counts(self, site: str, window: int | None = None) -> dict[str, int]:
+        """The learned-boilerplate counts earlier crawls stored for ``site`` (block hash ->
+        articles); with lossy counting's ``window``, less those it forgets at once."""
         if not self.open() or self.engine is None:
             return {}
-        return load_counts(self.engine, site)
+        return load_counts(self.engine, site, window)
 
     def template_counts(self, site: str) -> dict[tuple[str, str], tuple[int, int]]:
         """The learned-template counts earlier crawls stored for ``site``: (slot, path) -> (pages

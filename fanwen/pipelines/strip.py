@@ -100,7 +100,7 @@ class StripPipeline:
         assert self.counts is not None
         for scope in where:
             if scope not in self._loaded and self.storage is not None:
-                self.counts.load(scope, self.storage.boilerplate_counts(scope))
+                self.counts.load(scope, self.storage.boilerplate_counts(scope, self.counts.options.window))
             self._loaded.add(scope)
         if item.reread:
             return  # its blocks were counted when the crawl first read it
