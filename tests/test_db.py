@@ -269,6 +269,20 @@ def test_upsert_is_idempotent_and_batched(engine: Engine) -> None:
     assert dict(store.counts) == {"new": 5, "unchanged": 4}
 
 
+def test_times_are_stored_and_compared_as_sqlalchemy_writes_them(engine: Engine) -> None:
+    """The store hands the driver its values itself: a time on the whole second must still be
+    written in SQLAlchemy's form (the driver's own would drop ``.000000``) and read back as a
+    datetime, so the same article saved again is unchanged."""
+    article = make_article(published=datetime(2024, 5, 1, 8, 0, 0))
+    with ArticleStore(engine) as store:
+        assert store.save(article) == "new"
+    with engine.connect() as connection:
+        stored = connection.exec_driver_sql("SELECT published FROM articles").scalar_one()
+    assert stored == "2024-05-01 08:00:00.000000"
+    with ArticleStore(engine) as store:
+        assert store.save(make_article(published=datetime(2024, 5, 1, 8, 0, 0))) == "unchanged"
+
+
 def test_aware_dates_are_stored_as_naive_utc(engine: Engine) -> None:
     beijing = timezone(timedelta(hours=8))
     with ArticleStore(engine) as store:

@@ -6,9 +6,9 @@ import os
 import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import Connection, Dialect, Engine, Table, create_engine, event, exc
+from sqlalchemy import Connection, CursorResult, Dialect, Engine, Table, create_engine, event, exc
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.sql.expression import Executable
@@ -16,6 +16,7 @@ from sqlalchemy.sql.expression import Executable
 from fanwen.db.dialect import migration_transaction, sqlite_pragmas
 
 DEFAULT_DB = "fanwen.db"
+T = TypeVar("T")
 ENV_VAR = "FANWEN_DB"
 BUSY_TIMEOUT = 30.0  # seconds a writer waits for another writer before "database is locked"
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -209,52 +210,77 @@ def upsert(table: Table, dialect: str) -> sqlite.Insert | postgresql.Insert:
 class DriverStatement(NamedTuple):
     """A Core statement compiled once for a dialect, run on the driver with rows of values.
 
-    For statements run with many rows (an executemany of hundreds of rows per commit): through
-    :meth:`Connection.execute` SQLAlchemy makes a dict per row and runs every value through
-    its type's bind processor; here the caller gives tuples in :attr:`names` order, values
-    already as the driver takes them (:func:`bind_value`). Same SQL, same rows written.
+    For the statements the store runs for every article, and the executemany of hundreds of
+    rows per commit: through :meth:`Connection.execute` SQLAlchemy computes the statement's
+    cache key on every call (the article upsert's, with its 18 columns, cost more than SQLite's
+    own work on it), makes a dict per row and runs every value through its type's bind
+    processor. Here the caller gives tuples in :attr:`names` order; with ``table`` the values
+    go through the columns' bind processors (as SQLAlchemy's would), without it they must
+    already be as the driver takes them (:func:`bind_value`). Same SQL, same rows written.
     """
 
     sql: str
     names: tuple[str, ...]
     order: tuple[int, ...] | None  # positions of the driver's parameters in `names`; None: named
+    processors: tuple[Any, ...] | None  # a bind processor (or None) per name; None: no processing
 
     @classmethod
-    def of(cls, statement: Executable, dialect: Dialect, names: Sequence[str]) -> DriverStatement:
+    def of(
+        cls, statement: Executable, dialect: Dialect, names: Sequence[str], table: Table | None = None
+    ) -> DriverStatement:
         compiled = statement.compile(dialect=dialect, column_keys=list(names))  # type: ignore[attr-defined]
         names = tuple(names)
+        processors = None
+        if table is not None:
+            found = tuple(table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names)
+            processors = found if any(found) else None
         if not compiled.positional:
-            return cls(compiled.string, names, None)
+            return cls(compiled.string, names, None, processors)
         order = tuple(names.index(name) for name in compiled.positiontup)
-        return cls(compiled.string, names, order)
+        return cls(compiled.string, names, order, processors)
 
-    @classmethod
-    def cached(cls, build: Callable[[Dialect], DriverStatement], dialect: Dialect) -> DriverStatement:
-        """``build(dialect)``, once per kind of dialect and driver (engines come and go)."""
+    @staticmethod
+    def cached(build: Callable[[Dialect], T], dialect: Dialect) -> T:
+        """``build(dialect)`` (statements), once per kind of dialect and driver (engines come
+        and go)."""
         key = (build, dialect.name, dialect.driver, dialect.paramstyle)
         found = _DRIVER_STATEMENTS.get(key)
         if found is None:
             found = _DRIVER_STATEMENTS[key] = build(dialect)
-        return found
+        return found  # type: ignore[no-any-return]
 
-    def execute(self, connection: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+    def _params(self, row: Sequence[Any]) -> Any:
+        if self.processors is not None:
+            row = [
+                value if f is None or value is None else f(value)
+                for f, value in zip(self.processors, row, strict=False)
+            ]
+        if self.order is None:
+            return dict(zip(self.names, row, strict=True))
+        if self.order == tuple(range(len(self.names))):
+            return tuple(row)
+        return tuple(row[i] for i in self.order)
+
+    def execute(self, connection: Connection, rows: Sequence[Sequence[Any]]) -> None:
         """Run for every row (one executemany); nothing for no rows."""
         if not rows:
             return
-        if self.order is None:
-            params: Any = [dict(zip(self.names, row, strict=True)) for row in rows]
-        elif self.order == tuple(range(len(self.names))):
-            params = list(rows)
+        if self.processors is None and self.order == tuple(range(len(self.names))):
+            params: Any = list(rows)
         else:
-            params = [tuple(row[i] for i in self.order) for row in rows]
+            params = [self._params(row) for row in rows]
         connection.exec_driver_sql(self.sql, params)
 
+    def execute_one(self, connection: Connection, row: Sequence[Any]) -> CursorResult[Any]:
+        """Run for one row; the result's rows as the driver gives them (no result processing)."""
+        return connection.exec_driver_sql(self.sql, self._params(row))
 
-_DRIVER_STATEMENTS: dict[tuple[Any, str, str, str], DriverStatement] = {}
+
+_DRIVER_STATEMENTS: dict[tuple[Any, str, str, str], Any] = {}
 
 
 def bind_value(table: Table, column: str, dialect: Dialect, value: Any) -> Any:
     """``value`` as SQLAlchemy would hand it to the driver for ``table.column`` (SQLite keeps
     datetimes as text), for :class:`DriverStatement` rows."""
-    processor = table.c[column].type.bind_processor(dialect)
+    processor = table.c[column].type.dialect_impl(dialect).bind_processor(dialect)
     return value if processor is None else processor(value)

@@ -14,17 +14,14 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
-from functools import cache
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, Engine, Select, bindparam, delete, exc, func, select, update
-from sqlalchemy.sql.dml import ReturningInsert
+from sqlalchemy import Connection, Dialect, Engine, bindparam, delete, exc, func, select, update
 
 from fanwen.db.boilerplate import add_counts, forget_rare
 from fanwen.db.dialect import add_index_rows, begin_write, index_rows, search_available, unindex_article
-from fanwen.db.engine import DatabaseError, DiskFull, StorageError, upsert, wrap_error
+from fanwen.db.engine import DatabaseError, DiskFull, DriverStatement, StorageError, upsert, wrap_error
 from fanwen.db.models import articles_table as _articles
 from fanwen.db.models import removed_table as _removed
 from fanwen.db.models import revisions_table as _revisions
@@ -56,24 +53,48 @@ RUN_COUNTS = (
 )
 
 
+# The article's columns the upserts write, in the order ``_save`` gives their values.
+_ARTICLE_VALUES = (
+    "site_id",
+    "url",
+    "title",
+    "published",
+    "author",
+    "source",
+    "category",
+    "truncated",
+    "pages",
+    "etag",
+    "last_modified",
+    "content_hash",
+    "text",
+    "template_key",
+    "template_seen",
+    "first_seen",
+    "last_seen",
+    "updated_at",
+)
+_SECTION_VALUES = ("article_id", "position", "kind", "level", "heading", "text")
+_REMOVED_VALUES = ("article_id", "position", "rule", "text")
+
+
 class _ArticleStatements(NamedTuple):
-    previous: Select[Any]  # the stored version of a URL
-    changed: ReturningInsert[Any]  # upsert writing every column (new or changed content)
-    unchanged: ReturningInsert[Any]  # upsert moving only last_seen and the validators
-    unfetched: ReturningInsert[
-        Any
-    ]  # changed content read again from kept pages: not last_seen nor the validators
+    """The statements of every stored article, compiled once per dialect and driver and run on
+    the driver (:class:`fanwen.db.engine.DriverStatement`); every value a bound parameter."""
+
+    previous: DriverStatement  # the stored version of a URL
+    published: Any  # the result processor of the stored version's ``published`` (or None)
+    changed: DriverStatement  # upsert writing every column (new or changed content)
+    unchanged: DriverStatement  # upsert moving only last_seen and the validators
+    # Changed content read again from kept pages: not last_seen nor the validators.
+    unfetched: DriverStatement
+    sections: DriverStatement
+    section_ids: DriverStatement  # the article's section ids by position
+    removed: DriverStatement
 
 
-@cache
-def _sections_returning() -> ReturningInsert[Any]:
-    return _sections.insert().returning(_sections.c.id, _sections.c.position)
-
-
-@cache
-def _article_upserts(dialect: str) -> _ArticleStatements:
-    """The article statements, built once per dialect; every value is a bound parameter."""
-    insert = upsert(_articles, dialect)
+def _article_statements(dialect: Dialect) -> _ArticleStatements:
+    insert = upsert(_articles, dialect.name)
     every = {
         c.name: insert.excluded[c.name]
         for c in _articles.columns
@@ -81,24 +102,57 @@ def _article_upserts(dialect: str) -> _ArticleStatements:
     }
     validators = {name: insert.excluded[name] for name in ("last_seen", "etag", "last_modified")}
     content = {name: value for name, value in every.items() if name not in validators}
-    return _ArticleStatements(
-        previous=select(
-            _articles.c.id,
-            _articles.c.content_hash,
-            _articles.c.title,
-            _articles.c.text,
-            _articles.c.published,
-            _articles.c.author,
-            _articles.c.source,
-        ).where(_articles.c.url == bindparam("url")),
-        changed=insert.on_conflict_do_update(index_elements=["url"], set_=every).returning(_articles.c.id),
-        unchanged=insert.on_conflict_do_update(index_elements=["url"], set_=validators).returning(
-            _articles.c.id
-        ),
-        unfetched=insert.on_conflict_do_update(index_elements=["url"], set_=content).returning(
-            _articles.c.id
-        ),
+
+    def article(set_: dict[str, Any]) -> DriverStatement:
+        statement = insert.on_conflict_do_update(index_elements=["url"], set_=set_).returning(_articles.c.id)
+        return DriverStatement.of(statement, dialect, _ARTICLE_VALUES, _articles)
+
+    previous = select(
+        _articles.c.id,
+        _articles.c.content_hash,
+        _articles.c.title,
+        _articles.c.text,
+        _articles.c.published,
+        _articles.c.author,
+        _articles.c.source,
+    ).where(_articles.c.url == bindparam("url"))
+    section_ids = (
+        select(_sections.c.id)
+        .where(_sections.c.article_id == bindparam("article_id"))
+        .order_by(_sections.c.position)
     )
+    return _ArticleStatements(
+        previous=DriverStatement.of(previous, dialect, ("url",)),
+        published=_articles.c.published.type.dialect_impl(dialect).result_processor(dialect, None),
+        changed=article(every),
+        unchanged=article(validators),
+        unfetched=article(content),
+        sections=DriverStatement.of(_sections.insert(), dialect, _SECTION_VALUES, _sections),
+        section_ids=DriverStatement.of(section_ids, dialect, ("article_id",)),
+        removed=DriverStatement.of(_removed.insert(), dialect, _REMOVED_VALUES, _removed),
+    )
+
+
+class _Previous(NamedTuple):
+    id: int
+    content_hash: str
+    title: str | None
+    text: str | None
+    published: datetime | None
+    author: str | None
+    source: str | None
+
+
+def _first_error(error: exc.DBAPIError) -> exc.DBAPIError:
+    """The database error that started ``error``: SQLite rolls a whole transaction back on some
+    errors (SQLITE_FULL in an executemany), and rolling the article's savepoint back then
+    fails too ("no such savepoint"), hiding the cause."""
+    cause = error.__context__
+    while cause is not None:
+        if isinstance(cause, exc.DBAPIError):
+            error = cause
+        cause = cause.__context__
+    return error
 
 
 class ArticleStore:
@@ -123,7 +177,7 @@ class ArticleStore:
         self._indexed: bool | None = None  # whether this database has the search index
         self._to_index: list[Any] = []  # the batch's search-index rows, written at commit
         self._to_index_urls: set[str] = set()  # the articles they belong to
-        self._upserts = _article_upserts(self._dialect)
+        self._statements = DriverStatement.cached(_article_statements, engine.dialect)
         # Where new and changed articles' pages are kept (fanwen.db.pages); None: not kept.
         self.archive = archive
         self.sites: set[str] = set()  # sites with new or changed articles (the boilerplate re-check)
@@ -321,7 +375,7 @@ class ArticleStore:
             self._site_ids.clear()
             raise StorageError(f"cannot store {article.url}: {error.orig}") from error
         except exc.DBAPIError as error:
-            raise self._failed(error) from error
+            raise self._failed(_first_error(error)) from error
         if indexed:
             self._to_index.extend(indexed)
             self._to_index_urls.add(article.url)
@@ -358,7 +412,8 @@ class ArticleStore:
         assert article.url is not None
         now = utcnow()
         content_hash = article.content_hash
-        previous = connection.execute(self._upserts.previous, {"url": article.url}).first()
+        statements = self._statements
+        previous = self._previous(connection, article.url)
         values = {
             "site_id": self._site_id(connection, article),
             "url": article.url,
@@ -382,7 +437,7 @@ class ArticleStore:
         result: SaveResult
         if previous is not None and article.reread:
             # Its metadata may be all that changed: every column is written.
-            statement, result = self._upserts.changed, "replaced"
+            statement, result = statements.changed, "replaced"
         elif previous is not None and previous.content_hash == content_hash:
             same = (previous.published, previous.author, previous.source) == (
                 values["published"],
@@ -392,15 +447,17 @@ class ArticleStore:
             # The same text with a corrected date, author or source (a fixed profile, a newer
             # fanwen, the site's own correction): written in place, no revision of the text.
             statement, result = (
-                (self._upserts.unchanged, "unchanged") if same else (self._upserts.changed, "replaced")
+                (statements.unchanged, "unchanged") if same else (statements.changed, "replaced")
             )
         else:
-            statement, result = self._upserts.changed, "new" if previous is None else "changed"
+            statement, result = statements.changed, "new" if previous is None else "changed"
         if not fetched and previous is not None:
             if result == "unchanged":
                 return result, []  # nothing to write: not even last_seen moves
-            statement = self._upserts.unfetched
-        article_id = connection.execute(statement, values).scalar_one()
+            statement = statements.unfetched
+        article_id = statement.execute_one(
+            connection, [values[name] for name in _ARTICLE_VALUES]
+        ).scalar_one()
         if result == "unchanged":
             return result, []
         indexed = self._has_index(connection)
@@ -424,6 +481,16 @@ class ArticleStore:
             strict=True,
         )
         return result, index_rows(connection, article_id, article.title, parts)
+
+    def _previous(self, connection: Connection, url: str) -> _Previous | None:
+        """The stored version of ``url`` (None: not stored)."""
+        row = self._statements.previous.execute_one(connection, (url,)).first()
+        if row is None:
+            return None
+        article_id, content_hash, title, text, published, author, source = tuple(row)
+        if self._statements.published is not None:
+            published = self._statements.published(published)
+        return _Previous(article_id, content_hash, title, text, published, author, source)
 
     def _has_index(self, connection: Connection) -> bool:
         if self._indexed is None:
@@ -481,29 +548,19 @@ class ArticleStore:
     ) -> list[int]:
         """Write the sections and removed fragments; the section ids in order if ``returning``."""
         # Positions are 1-based: "section 1" is the first section a reader sees.
-        sections = [
-            {
-                "article_id": article_id,
-                "position": position,
-                "kind": section.kind,
-                "level": section.level,
-                "heading": section.heading,
-                "text": section.text or "",
-            }
-            for position, section in enumerate(article.sections, start=1)
-        ]
+        statements = self._statements
+        statements.sections.execute(
+            connection,
+            [
+                (article_id, position, section.kind, section.level, section.heading, section.text or "")
+                for position, section in enumerate(article.sections, start=1)
+            ],
+        )
         ids: list[int] = []
-        if sections and returning:
-            # One multi-row INSERT ... RETURNING, the ids put in order by their position: with
-            # sort_by_parameter_order SQLAlchemy sent SQLite one INSERT per section.
-            returned = connection.execute(_sections_returning(), sections).all()
-            ids = [section_id for section_id, _ in sorted(returned, key=itemgetter(1))]
-        elif sections:
-            connection.execute(_sections.insert(), sections)
-        removed = [
-            {"article_id": article_id, "position": position, "rule": r.rule, "text": r.text}
-            for position, r in enumerate(article.removed, start=1)
-        ]
-        if removed:
-            connection.execute(_removed.insert(), removed)
+        if article.sections and returning:
+            ids = list(statements.section_ids.execute_one(connection, (article_id,)).scalars())
+        statements.removed.execute(
+            connection,
+            [(article_id, position, r.rule, r.text) for position, r in enumerate(article.removed, start=1)],
+        )
         return ids
