@@ -1,0 +1,178 @@
+"""Benchmark: the store alone, where its CPU goes, and what the search index's FTS5 options cost.
+
+    .venv/bin/python bench/store.py [--articles 300] [--repeat 3] [--fts-variants]
+
+Reads ``--articles`` real-shape articles (``bench/realsite.py``) through the page path and the
+validate/strip/sections pipelines (``bench/stages.py``), then saves them ``--repeat`` times
+with :class:`fanwen.db.store.ArticleStore` into a fresh migrated SQLite file each time, their
+pages kept (a :class:`fanwen.db.pages.PageArchive`, as a crawl keeps them), and prints CPU ms
+per article (``time.thread_time``): the whole save, and inside it the search index's
+``INSERT`` and the other statements (SQLAlchemy cursor events around each driver call), the
+index rows' tokens (``fulltext.rows``), the kept pages (``PageArchive.keep``: zstd and its
+insert) and the learned-boilerplate counts (``add_counts``, its statement included).
+
+``--fts-variants``: the same articles' index rows (the bigram tokens the store writes)
+inserted, a batch of 50 articles per statement and commit as the store does, into a bare FTS5
+table of each variant (detail, tokenizer, automerge, an ``optimize`` at the end): CPU ms per
+article for the inserts, and the file's size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+FTS_VARIANTS: dict[str, tuple[Any, ...]] = {
+    "as stored (detail=full)": ("", ()),
+    "detail=column": ("detail=column", ()),
+    "detail=none": ("detail=none", ()),
+    "detail=none, columnsize=0": ("detail=none, columnsize=0", ()),
+    "tokenize=ascii": ("", (), "ascii"),
+    "tokenize=ascii, detail=none": ("detail=none", (), "ascii"),
+    "automerge 16": ("", (("automerge", 16),)),
+    "automerge 0, optimize at the end": ("", (("automerge", 0), ("crisismerge", 2000))),
+}
+
+
+def articles(count: int) -> list[Any]:
+    from stages import rendered_articles, run_stages
+
+    with tempfile.TemporaryDirectory(prefix="fanwen-store-") as tmp:
+        _, items = run_stages(rendered_articles(count), Path(tmp) / "stages.db")
+    return [item for item in items if item is not None]
+
+
+def _timed(owner: Any, name: str, spent: dict[str, float], key: str) -> Callable[[], None]:
+    original = getattr(owner, name)
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        started = time.thread_time()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent[key] += time.thread_time() - started
+
+    setattr(owner, name, wrapper)
+    return lambda: setattr(owner, name, original)
+
+
+def save_all(items: list[Any], db: Path, spent: dict[str, float]) -> float:
+    from sqlalchemy import event
+
+    from fanwen.db import fulltext, store
+    from fanwen.db.engine import make_engine, migrate
+    from fanwen.db.pages import PageArchive
+
+    engine = make_engine(str(db))
+    migrate(engine)
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def before(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        conn.info["bench_started"] = time.thread_time()
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def after(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        key = "SQL: search index INSERT" if "search_index" in statement else "SQL: other statements"
+        spent[key] += time.thread_time() - conn.info["bench_started"]
+
+    undo = [
+        _timed(fulltext, "rows", spent, "index rows (tokens)"),
+        _timed(PageArchive, "keep", spent, "kept pages (zstd + insert)"),
+        _timed(store, "add_counts", spent, "learned-boilerplate counts (+ SQL)"),
+    ]
+    started = time.thread_time()
+    writer = store.ArticleStore(engine, 50)
+    writer.archive = PageArchive()
+    for item in items:
+        writer.save(item)
+    writer.close()
+    seconds = time.thread_time() - started
+    for restore in undo:
+        restore()
+    engine.dispose()
+    return seconds
+
+
+def fts_variants(items: list[Any], folder: Path, repeat: int) -> None:
+    from fanwen.db import fulltext
+
+    rows = []
+    section_id = 0
+    for number, item in enumerate(items, start=1):
+        parts = []
+        for section in item.sections:
+            section_id += 1
+            parts.append((section_id, section.heading, section.text or ""))
+        rows.append(fulltext.rows(number, item.title, parts))
+    spent: dict[str, list[float]] = defaultdict(list)
+    sizes: dict[str, int] = {}
+    for _ in range(repeat):
+        for name, (options, config, *tokenizer) in FTS_VARIANTS.items():
+            db = folder / "fts.db"
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{db}{suffix}").unlink(missing_ok=True)
+            connection = sqlite3.connect(db, isolation_level=None)
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = NORMAL")
+            tokenize = tokenizer[0] if tokenizer else "unicode61 remove_diacritics 2"
+            extra = f"{options}, " if options else ""
+            connection.execute(
+                f"CREATE VIRTUAL TABLE t USING fts5(title, heading, text, content='', {extra}tokenize='{tokenize}')"
+            )
+            for key, value in config:
+                connection.execute("INSERT INTO t(t, rank) VALUES (?, ?)", (key, value))
+            started = time.thread_time()
+            for first in range(0, len(rows), 50):
+                connection.execute("BEGIN IMMEDIATE")
+                batch = [row for article in rows[first : first + 50] for row in article]
+                connection.executemany(
+                    "INSERT INTO t(rowid, title, heading, text) VALUES (?, ?, ?, ?)", batch
+                )
+                connection.execute("COMMIT")
+            if name.endswith("optimize at the end"):
+                connection.execute("INSERT INTO t(t) VALUES ('optimize')")
+            spent[name].append(time.thread_time() - started)
+            connection.close()
+            sizes[name] = sum(
+                os.path.getsize(f"{db}{suffix}") for suffix in ("", "-wal") if os.path.exists(f"{db}{suffix}")
+            )
+    print("\n| FTS5 table (same tokens) | insert CPU ms per article, best of runs | all runs | file MB |")
+    print("|---|---|---|---|")
+    for name, runs in spent.items():
+        per = [1000 * s / len(items) for s in runs]
+        shown = " ".join(f"{x:.2f}" for x in per)
+        print(f"| {name} | {min(per):.2f} | {shown} | {sizes[name] / 1e6:.1f} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--fts-variants", action="store_true")
+    args = parser.parse_args()
+    items = articles(args.articles)
+    with tempfile.TemporaryDirectory(prefix="fanwen-store-") as tmp:
+        folder = Path(tmp)
+        spent: dict[str, float] = defaultdict(float)
+        totals = [save_all(items, folder / f"store-{n}.db", spent) for n in range(args.repeat)]
+        count = len(items) * args.repeat
+        print(f"{len(items)} articles, {args.repeat} runs (CPU ms per article, time.thread_time)\n")
+        print("| part of ArticleStore.save | ms per article |")
+        print("|---|---|")
+        for key, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+            print(f"| {key} | {1000 * seconds / count:.3f} |")
+        runs = " ".join(f"{1000 * s / len(items):.3f}" for s in totals)
+        print(f"| **whole save**, each run | {runs} |")
+        if args.fts_variants:
+            fts_variants(items, folder, args.repeat)
+
+
+if __name__ == "__main__":
+    main()
