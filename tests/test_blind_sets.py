@@ -45,17 +45,14 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     ("a04_wechat_account_raw", "source"): "the account's name taken as the source",
     # Set B, scored once at the end of session 7. b01's truth keeps 本站原创 as the source and the
     # writer of 撰稿： as the author, where the project reads a placeholder as no source.
-    ("b01_school_news_asp_gb2312", "author"): "撰稿：王丽 after 作者：admin is not read",
     ("b01_school_news_asp_gb2312", "source"): "the truth's 本站原创 is a placeholder to fanwen",
     ("b02_encyclopedia_entry", "published"): "an encyclopaedia's reference date is taken",
     ("b02_encyclopedia_entry", "author"): "a toolbar word (锁定) is taken as the author",
-    ("b03_qa_best_answer", "source"): "回答于 is taken as a source",
     ("b04_old_blog_essay", "source"): "the blog's name is taken as the source",
     (
         "b05_wordpress_relative_date",
         "published",
     ): "an offset date is stored as naive UTC, the truth is the page's wall time",
-    ("b05_wordpress_relative_date", "source"): "a relative date (3天前) is taken as the source",
     ("b07_epaper_article_gbk", "author"): "the second of two reporters is lost",
 }
 

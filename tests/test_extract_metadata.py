@@ -710,3 +710,20 @@ SIDEBAR = "<div class='side'><ul><li><a href='/1.html'>关于开展安全检查�
 )
 def test_a_date_beside_the_title_beats_a_sidebars_labelled_date(head, published):
     assert extract(f"{SIDEBAR}{head}<div class='text'>{PARAS}</div>").published == published
+
+
+@pytest.mark.parametrize("rest", ["回答于", "编辑于", "3天前", "2小时前", "昨天"])
+def test_a_verb_or_a_relative_date_after_a_date_is_no_source(rest):
+    """2024-05-06 回答于, 发布于 2024-05-06 3天前: what was done when, or a relative date, after a
+    date; a bare name there is a source (2024-12-18 华博范文网)."""
+    body = f"<h1>标题</h1><div class='meta'>2024-05-06 10:20 {rest}</div><div class='text'>{PARAS}</div>"
+    assert extract(body).source is None
+
+
+def test_a_writers_label_after_a_placeholder_author_label_is_read():
+    """作者：admin 撰稿：王丽: the CMS's account in its author slot, the writer in another label;
+    the editor beside them still credits nobody when no label names a writer."""
+    line = "<div class='info'>作者：admin 撰稿：王丽 责任编辑：赵六 2024-05-06</div>"
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").author == "王丽"
+    line = "<div class='info'>作者：admin 责任编辑：赵六 2024-05-06</div>"
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").author is None

@@ -67,7 +67,7 @@ _NEXT_FIELD = re.compile(
     # A label's usual prefixes first (文章来源, 信息来源): the field starts there, not at 来源.
     r"(?:文章|信息|新闻|新聞|稿件)(?:来源|來源|作者)|(?:所属|所屬|文章)(?:栏目|欄目|分类|分類)|来源|來源|出处|出處|稿源|本文|原文|"
     rf"{POSTED}|时间|時間|日期|更新|责任编辑|責任編輯|责任|責任|评论(?!员)|評論(?!員)|"
-    r"上传|上傳|页数|頁數|栏目|欄目|分类|分類|类别|類別|标签|標籤|"
+    r"上传|上傳|页数|頁數|栏目|欄目|分类|分類|类别|類別|标签|標籤|撰稿|撰文|"
     rf"编辑{BOARD}|編輯{BOARD}|责编|責編|"
     r"浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣|字号|字號|作者|记者|記者|摄影|攝影|https?:|www\."
 )
@@ -647,15 +647,17 @@ def author_candidates(
     texts = [line.text for line in lines]
     # A label between the title and the article first: a sidebar's list may label its own.
     labelled = (
-        m
-        for text in [line.text for line in lines if line.near] + texts
-        if (m := _LABELLED["author"].search(text))
+        m for text in [line.text for line in lines if line.near] + texts for m in _author_labels(text)
     )
+    nobody = False
     for rank, label in enumerate(labelled):
         value = until_next_field(label)
         if not rank and no_author(value):
-            return  # the page's author slot says nobody (作者：未知, admin): nothing weaker instead
+            nobody = True  # the page's author slot says nobody (作者：未知, admin)
+            continue
         yield value
+    if nobody:
+        return  # another label may name the writer (作者：admin 撰稿：王丽); nothing weaker does
     for text in [*texts, *tail]:
         yield from bylines(text)
     # A dateline inside the lede (新华社北京3月5日电（记者陈思远、刘佳宁）…): its reporters wrote
@@ -740,6 +742,19 @@ def _row(link: HtmlElement, region: HtmlElement) -> HtmlElement | None:
 
 # What a poster's card says besides the post: a name, a rank, counters, a signature.
 _CARD_CHARS = 400
+
+
+def _author_labels(text: str) -> Iterator[re.Match[str]]:
+    """The author labels of a line, each looked for where the value before it ends
+    (作者：admin 撰稿：王丽: the second label is where the first value's next field starts).
+
+    >>> [until_next_field(m) for m in _author_labels("作者：admin 撰稿：王丽 责任编辑：赵六")]
+    ['admin', '王丽']
+    """
+    pos = 0
+    while (match := _LABELLED["author"].search(text, pos)) is not None:
+        yield match
+        pos = match.start(1) + max(1, len(until_next_field(match)))
 
 
 def posters(text: str) -> Iterator[str]:
@@ -966,7 +981,13 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
         # Not a region: 2025-04-09 20:15 浙江 says where the writer is (an IP region); nor a
         # header's calendar (2024年5月20日 星期一, 农历四月十三).
         named = re.fullmatch(r"[\w\u4e00-\u9fff]{2,15}", rest)
-        calendar = _WEEKDAY.search(rest) or _LUNAR.search(rest)
+        # Nor what was done when (回答于, 编辑于) or a relative date (3天前).
+        calendar = (
+            _WEEKDAY.search(rest)
+            or _LUNAR.search(rest)
+            or rest.endswith(("于", "於"))
+            or _RELATIVE.match(rest)
+        )
         if rest and not _LABEL_WORDS.search(rest) and named and not _REGION.fullmatch(rest) and not calendar:
             yield rest
 
