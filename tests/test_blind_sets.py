@@ -53,7 +53,6 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "b05_wordpress_relative_date",
         "published",
     ): "an offset date is stored as naive UTC, the truth is the page's wall time",
-    ("b07_epaper_article_gbk", "author"): "the second of two reporters is lost",
 }
 
 

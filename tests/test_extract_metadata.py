@@ -727,3 +727,11 @@ def test_a_writers_label_after_a_placeholder_author_label_is_read():
     assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").author == "王丽"
     line = "<div class='info'>作者：admin 责任编辑：赵六 2024-05-06</div>"
     assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").author is None
+
+
+def test_a_photo_credit_in_the_text_is_not_the_byline():
+    """An e-paper article credits its writers in the markup (meta author 王磊 孙悦) and its photo
+    in the caption at the text's head (本报记者 王磊 摄): the photographer is not the byline."""
+    caption = "<p>3月4日，枫林小区8号楼新加装的电梯投入使用，居民乘电梯下楼。本报记者 王磊 摄</p>"
+    body = f"<h1>标题</h1><div class='text'>{caption}{PARAS}</div>"
+    assert extract(body, head='<meta name="author" content="王磊 孙悦">').author == "王磊、孙悦"

@@ -80,6 +80,7 @@ _NAMES = (
 # "山东冠县报道", "发自北京", "上海电": where the reporter filed from, not a name.
 _DATELINE = re.compile(r"\s*(?:[发發]自[\u4e00-\u9fff]{2,6}|[／/]?[\u4e00-\u9fff]{2,6}(?:报道|報導|報道))")
 _REPORTER_LABEL = re.compile(r"^(?:实习生|实习记者|特约记者|首席记者|通讯员|記者|记者)")
+_PHOTO_CREDIT = re.compile(r"[ \u3000\xa0]*(?:摄|攝)")
 _REPORTER = re.compile(_REPORTER_LABEL.pattern[1:] + r"[ \u3000\xa0:：]*" + _NAMES)
 # A line that is a byline and nothing else: short, no sentence punctuation.
 _BYLINE_ONLY = re.compile(r"[^，。！？；,!?;]{4,40}")
@@ -841,10 +842,18 @@ def bylines(text: str) -> Iterator[str]:
     ['姚峰']
     >>> list(bylines("本报讯 （实习记者 樊亮 张明超 记者惠禾）13岁"))
     ['樊亮 张明超 惠禾']
+
+    A photo's credit (``居民乘电梯下楼。本报记者 王磊 摄``) names who took the picture:
+
+    >>> list(bylines("3月4日，居民乘电梯下楼。本报记者 王磊 摄"))
+    []
     """
     for match in _SIGNED.finditer(text):
         yield match.group(1)
-    for match in _REPORTER.finditer(_DATELINE.sub(" ", text)):
+    text = _DATELINE.sub(" ", text)
+    for match in _REPORTER.finditer(text):
+        if _PHOTO_CREDIT.match(text, match.end()):
+            continue
         # "实习记者 樊亮 张明超 记者惠禾": a second label glued to the next name.
         yield " ".join(_REPORTER_LABEL.sub("", name) for name in match.group(1).split())
 
