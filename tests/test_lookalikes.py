@@ -11,7 +11,9 @@ article that a rule of that session, as first written, read as something else:
 - a year's roundup, each item a linked heading then a paragraph opening with a date: a date
   inside a sentence is no listing's date line;
 - a legal explainer whose numbered points open with a linked law name (1．《劳动合同法》第十条
-  规定…): a point's number before a link in a paragraph is no list item's rank.
+  规定…): a point's number before a link in a paragraph is no list item's rank;
+- a school's reading list whose items open 《<a>书名</a>》：…: a book-title mark before a link is no
+  list item's bullet (bullets are their own glyphs: ·, ●, ■, ★…).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ PAGES = {
     "poem_notes_then_translation": ("注释", "明亮的月光洒在床前", "千古绝唱"),
     "roundup_linked_heads_dated_prose": ("嫦娥六号着陆器", "高温气冷堆", "期待更多突破"),
     "law_points_linked_names": ("第十条规定", "最低工资标准", "申请仲裁"),
+    "reading_list_book_marks": ("平凡的世界", "路遥著", "钱钟书著", "开学后交给语文老师"),
 }
 
 

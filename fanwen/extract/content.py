@@ -35,15 +35,13 @@ _DROP = frozenset(xpaths.DROP_TAGS)
 _FIRST_TEXTS = etree.XPath(xpaths.FIRST_TEXTS)  # compiled once: it runs on every teaser candidate
 # What a list item may print alone before its title link: a date (2023-05-10, 05-10, 2023年5月10日),
 # a bracketed tag ([工作总结], 【推荐】), a rank (1, 01.), a bullet (·, ●, ■), a badge (荐, 顶, NEW).
+# A date leads a title anywhere (_DATE_LEAD); the others only in a list item.
+_DATE_TEXT = r"[\[【(（]?\s*(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]?"
+_DATE_LEAD = re.compile(rf"\s*{_DATE_TEXT}\s*")
 _LEAD_MARK = re.compile(
-    r"\s*(?:[\[【(（]?\s*(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]?"
-    r"|[\[【(（][^\]】)）]{1,8}[\]】)）]|\d{1,3}\s*[.、．]?"
-    r"|[^\w\s]{1,3}|(?:荐|顶|新|热|图|精|置顶|推荐|原创|new|hot|top)[:：]?)\s*",
+    rf"\s*(?:{_DATE_TEXT}|[\[【(（][^\]】)）]{{1,8}}[\]】)）]|\d{{1,3}}\s*[.、．]?"
+    r"|[·•‧∙●○◎■□◆◇▪▫▶►▸▷★☆※→»>\-–—]{1,3}|(?:荐|顶|新|热|图|精|置顶|推荐|原创|new|hot|top)[:：]?)\s*",
     re.I,
-)
-
-_DATE_LEAD = re.compile(
-    r"\s*[\[【(（]?\s*(?:\d{2,4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]?\s*"
 )
 
 # A page is an article when its best region holds at least this much prose.
@@ -524,13 +522,7 @@ def _after_label(top: HtmlElement, stats: dict[HtmlElement, _Stats], title: Html
         label = "".join(el.text_content().split())
         if el.tag in _HEADINGS and xpaths.BACK_MATTER_LABEL.search(label):
             after = _from(el, top)
-            if not any(
-                h is not el
-                and h.tag in _HEADINGS
-                and not xpaths.BACK_MATTER_LABEL.search("".join(h.text_content().split()))
-                for node in after
-                for h in node.iter()
-            ):
+            if not _text_resumes(el, after, stats):
                 return frozenset(after)  # references, notes: nothing of the text follows
             continue
         if not xpaths.COMMENT_LABEL.search(label):
@@ -546,6 +538,30 @@ def _after_label(top: HtmlElement, stats: dict[HtmlElement, _Stats], title: Html
         ):
             return frozenset(after)
     return frozenset()
+
+
+def _text_resumes(label: HtmlElement, after: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> bool:
+    """Whether the article goes on after a back-matter label: a later heading that is no back
+    matter, with a paragraph of prose after it (注释, then 译文 and 赏析 on a classical poem's
+    page); a statistics or tags heading over counters and links (词条统计, 词条标签) is not."""
+    heading = None
+    for node in after:
+        for el in node.iter():
+            if el is label or not isinstance(el.tag, str):
+                continue
+            if el.tag in _HEADINGS:
+                text = "".join(el.text_content().split())
+                heading = None if xpaths.BACK_MATTER_LABEL.search(text) else el
+                continue
+            st = stats.get(el)
+            if (
+                heading is not None
+                and st is not None
+                and st.inline_chars >= MIN_PARAGRAPH_CHARS
+                and st.inline_punct
+            ):
+                return True
+    return False
 
 
 def _from(el: HtmlElement, top: HtmlElement) -> list[HtmlElement]:
