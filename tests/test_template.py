@@ -8,6 +8,7 @@ short article, so detection on that page alone takes the feed.
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 from parsel import Selector
 
@@ -157,3 +158,27 @@ def test_a_template_learned_on_a_qa_site_keeps_each_pages_question():
     article = extract_article(Selector(text=_qa(9)), None, None, template=template)
     text = "\n".join(b.text for b in article.blocks)
     assert text.startswith("第9个问题：") and "回答第3段" in text
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "<p>作者：张三</p></div>",
+        '</div><div class="byline">作者：张三</div>',
+        '</div><p class="editor">文/张三</p>',
+    ],
+)
+def test_a_layout_that_names_nobody_still_takes_the_author_the_text_prints(closing):
+    """Where the site's learned layout names no author, a byline the article itself prints at its
+    end or on the first line under it is still its author, as generic detection reads it."""
+    from fanwen.extract import template as T
+
+    para = "<p>为提高居民环保意识，我社区于6月1日至6月5日开展了垃圾分类主题宣传活动，共发放宣传册八百余份，入户宣传三百余户。</p>"
+    html = (
+        "<html><head><title>社区垃圾分类宣传活动总结_某某网</title></head><body><h1>社区垃圾分类宣传活动总结</h1>"
+        f'<div class="info">2024-06-05</div><div class="content">{para * 3}{closing}</body></html>'
+    )
+    path = T.css_path(Selector(text=html).root.xpath("//div[@class='content']")[0])
+    absent = T.Template(content=(path,), author=(T.ABSENT + path,))
+    article = extract_article(Selector(text=html), "https://x.cn/a/1.html", None, template=absent)
+    assert article.author == "张三"

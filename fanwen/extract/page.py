@@ -190,9 +190,13 @@ def extract_article(
     }
     # Where the site's layout names nobody, the article itself may: a byline opening the text, a
     # label between the title and the text; not a name printed beside it (a column box's).
+    # The article's own lines: between the title and the text, the text's last ones (作者：… closing
+    # it) and the first under it; not a column box beside it.
+    first_below = next((li for li in lines if li.below), None)
+    own_lines = [li for li in lines if li.near or li is first_below or any(li.text in t for t in tail)]
     own_candidates = {
         "author": lambda: metadata.without_source(
-            metadata.author_candidates(doc, [li for li in lines if li.near], head, tail, title, elements[0]),
+            metadata.author_candidates(doc, own_lines, head, tail, title, elements[0]),
             lines,
         )
     }
