@@ -87,3 +87,26 @@ def fanwen_plugin() -> Iterator[None]:
     finally:
         if added:
             pm.unregister(plugin)
+
+
+def squeeze(text: str) -> str:
+    """``text`` without white space: truths written by hand leave out indents and line breaks."""
+    return "".join(text.split())
+
+
+def assert_page_gives_its_article(path: Path, want: dict, rules: list[Rule]) -> None:
+    """A zoo page (truth ``want``: ``text`` or ``not_article``) gives its article and nothing
+    else: every line of the truth is in the text and every line of the text in the truth (white
+    space aside; the sections stage may split a line in two). A page that is no article says why."""
+    from fanwen.extract.page import NotAnArticle
+    from fanwen.offline import process_file
+
+    if "not_article" in want:
+        with pytest.raises(NotAnArticle) as info:
+            process_file(path, rules, url=want.get("url"))
+        assert info.value.reason == want["not_article"], str(info.value)
+        return
+    text = process_file(path, rules, url=want.get("url")).text
+    missing = [line for line in want["text"].splitlines() if squeeze(line) not in squeeze(text)]
+    extra = [line for line in text.splitlines() if squeeze(line) not in squeeze(want["text"])]
+    assert not missing and not extra, f"missing {missing}, extra {extra}"

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, assert_page_gives_its_article, squeeze
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.content_zoo import load_truth  # noqa: E402
@@ -56,10 +56,6 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
 }
 
 
-def squeeze(text: str) -> str:
-    return "".join(text.split())
-
-
 def known(reason: str | None, *case: object) -> object:
     """A test case, marked as a known miss (a strict xfail) when ``reason`` names one."""
     marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
@@ -77,15 +73,7 @@ def test_each_set_has_its_pages():
     ids=[name for _, name, _ in PAGES],
 )
 def test_page_gives_its_article_and_nothing_else(folder, name, want, rules):
-    if "not_article" in want:
-        with pytest.raises(NotAnArticle) as info:
-            process_file(folder / f"{name}.html", rules, url=want.get("url"))
-        assert info.value.reason == want["not_article"], str(info.value)
-        return
-    text = process_file(folder / f"{name}.html", rules, url=want.get("url")).text
-    missing = [line for line in want["text"].splitlines() if squeeze(line) not in squeeze(text)]
-    extra = [line for line in text.splitlines() if squeeze(line) not in squeeze(want["text"])]
-    assert not missing and not extra, f"missing {missing}, extra {extra}"
+    assert_page_gives_its_article(folder / f"{name}.html", want, rules)
 
 
 FIELD_CASES = [(folder, name, want, field) for folder, name, want in PAGES for field in FIELDS]

@@ -115,7 +115,7 @@ def extract_article(
     # before generic detection, field by field.
     hosted = None if selectors and selectors.content else platform.detect(doc)
     own = select(sel, hosted.selectors.content) if hosted else SelectorList([])
-    head: list[HtmlElement] = []  # prose between the title and the region (a Q&A page's question)
+    question: list[HtmlElement] = []  # prose between the title and the region (a Q&A page's question)
     # The template's slot -> path this page took, and its (slot, path)s passed over.
     applied: dict[str, str] = {}
     passed: list[tuple[str, str]] = []
@@ -137,12 +137,12 @@ def extract_article(
             problem, reason = content.why_not_article(doc, found)
             raise NotAnArticle(_at(f"not an article: {problem}", url), reason)
         elements, skip = list(found.elements), found.skip
-        head = list(found.head)
+        question = list(found.head)
 
     loader = ArticleLoader(selector=sel)
     loader.add_value("url", url)
     loader.add_value("site", profile.name if profile else None)
-    blocks = [block for el in (*head, *elements) for block in html_blocks(el, skip)]
+    blocks = [block for el in (*question, *elements) for block in html_blocks(el, skip)]
     head = [b.text for b in blocks[:HEAD_BLOCKS] if len(b.text) < 400]
     tail = [b.text for b in blocks[-TAIL_BLOCKS:] if len(b.text) < 400]
     blocks = _without_date_lines(blocks)
