@@ -120,7 +120,6 @@ KNOWN_STRIP: dict[str, str] = {
     "c09_trs_policy_qa_gb18030": "a closing 以上问答…为准 paragraph is not the conclusion",
     # Set D, scored once at the end of session 7 (main at 29e570c).
     "d02_ruiwen_teacher_ethics_three_essays": "an uploader's credit after an essay heads a section over its 总之",
-    "d04_phpcms_flag_speech_gb18030": "a course advert glued to a speech's paragraph stays",
     "d05_jiaoan_colon_labels": "run-in colon labels (教学重点：…) head nothing; steps' levels",
     "d06_asp_thesis_chapters_gb2312": "第一节 under 第一章 is read at the chapter's level",
     "d08_gov_policy_qa": "numbered questions (1.问：…？) run into their answers head nothing",
@@ -134,16 +133,13 @@ KNOWN_STRIP: dict[str, str] = {
     "f05_wordpress_cover_letter_no_heads": "a contact in disguise (薇信 with spaced letters) stays",
     "f06_asp_tw_reading_notes_five_pian_big5": "a traditional affiliate disclosure and 以上就是… outro stay",
     "f07_discuz_portal_new_year_wishes_numbered_gbk": "a numbered list of 50 one-sentence wishes heads 44 sections",
-    "f08_aspx_lease_contract_template_gb2312": "a lawyer advert with 大写 phone digits stays in the intro",
     "f09_next_travel_blog_days_spots_affiliate": "a last headed section (实用信息 with h3s) is read as the conclusion",
     "f10_yzm_wechat_repost_anti_fraud_lookalikes": "a re-posted piece's byline (文 | 刘洋) stays in the intro",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
-    "d02_ruiwen_teacher_ethics_three_essays": "a glued （需要更多…加薇❤：…免费领取） and an uploader credit stay",
+    "d02_ruiwen_teacher_ethics_three_essays": "an uploader credit stays",
     "d03_wenku_duty_report_paywall": "a paywall's 剩余 62% 未读 / 展开全文 box is not read as truncation",
-    "d04_phpcms_flag_speech_gb18030": "a course advert glued to a paragraph (加 V：…，免费领取试听课) stays",
-    "d06_asp_thesis_chapters_gb2312": "a thesis-help advert with a spaced QQ number (加扣咨询：8 6 2 …) stays",
     "d09_tw_blog_bracket_labels_big5": "a traditional sponsor box (贊助商連結, 滿499免運, 點我看優惠) stays",
     "d10_empire_spring_poems_centred": "an editor introduction's scenic first sentence stays",
     # Set F.
@@ -154,7 +150,6 @@ KNOWN_STRIPPED: dict[str, str] = {
     "f05_wordpress_cover_letter_no_heads": "a contact in disguise (薇信 with spaced letters) stays",
     "f06_asp_tw_reading_notes_five_pian_big5": "a traditional affiliate disclosure, 以上就是… outro, LINE CTA stay",
     "f07_discuz_portal_new_year_wishes_numbered_gbk": "a 淘口令 red-packet line and a coupon banner stay",
-    "f08_aspx_lease_contract_template_gb2312": "a lawyer advert with 大写 phone digits (微信同号) stays",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {

@@ -49,7 +49,7 @@ _CTA_PREFIX = "cta-"
 _RULE_KEYS = frozenset(
     {
         "name", "pattern", "scope", "max_chars", "anchored", "truncates", "min_link_density", "unless",
-        "cues", "min_cues", "box", "glued",
+        "cues", "min_cues", "box", "box_cues", "glued",
     }
 )  # fmt: skip
 # A notice's wording inside a quotation, in a sentence with words of its own outside it, is the
@@ -89,6 +89,8 @@ class Rule:
     min_cues: int = 0
     # The rule's cues mark the other lines of its box: a neighbouring short line showing one goes too.
     box: bool = False
+    # The cues of the box's other lines, where they are not the rule's own (default: ``cues``).
+    box_cues: tuple[re.Pattern[str], ...] = ()
     # A span rule cuts only what is glued to prose: a block of its own (a caption under its image)
     # is left whole.
     glued: bool = False
@@ -154,9 +156,10 @@ class Rule:
         ]
 
     def shows_a_cue(self, text: str) -> bool:
-        """Whether ``text`` shows one of the rule's cues (a line of a ``box``)."""
+        """Whether ``text`` shows one of the cues of the rule's box lines (``box_cues``, else
+        ``cues``)."""
         folded = fold(text)
-        return any(cue.search(folded) for cue in self.cues)
+        return any(cue.search(folded) for cue in self.box_cues or self.cues)
 
     def _shaped(self, text: str) -> bool:
         if self.unless is not None and self.unless.search(text):
@@ -282,10 +285,11 @@ def parse_rule(
         unless = compile_(raw["unless"]) if raw.get("unless") else None
     except (KeyError, TypeError, re.error, PatternError) as exc:
         raise RuleError(f"rule {name!r}: bad or missing pattern: {exc}") from exc
-    named = raw.get("cues", [])
-    unknown = [cue for cue in named if cue not in (cues or {})]
-    if not isinstance(named, list) or unknown:
-        raise RuleError(f"rule {name!r}: cues must name [cues] entries; unknown: {unknown}")
+    named, box_named = raw.get("cues", []), raw.get("box_cues", [])
+    for key, names in (("cues", named), ("box_cues", box_named)):
+        unknown = [cue for cue in names if cue not in (cues or {})] if isinstance(names, list) else names
+        if not isinstance(names, list) or unknown:
+            raise RuleError(f"rule {name!r}: {key} must name [cues] entries; unknown: {unknown}")
     return Rule(
         name=name,
         pattern=pattern,
@@ -298,6 +302,7 @@ def parse_rule(
         cues=tuple((cues or {})[cue] for cue in named),
         min_cues=int(raw.get("min_cues", len(named))),
         box=bool(raw.get("box", False)),
+        box_cues=tuple((cues or {})[cue] for cue in box_named),
         glued=bool(raw.get("glued", False)),
     )
 
@@ -315,13 +320,14 @@ def _to_simplified() -> Callable[[str], str]:
 # about 10 MB of texts and their folds in a crawl's process for nothing (docs/performance.md).
 @lru_cache(maxsize=2048)
 def fold(text: str) -> str:
-    """``text`` with traditional characters folded to simplified, one character for one.
+    """``text`` with traditional characters folded to simplified and fullwidth letters and
+    digits to ASCII (ｑｑ：８８６６ is qq：8866), one character for one.
 
-    Rules are written once, in simplified Chinese, and see folded text; a fold keeps every
-    offset, so a span found in the folded text is cut from the original.
+    Rules are written once, in simplified Chinese and ASCII, and see folded text; a fold keeps
+    every offset, so a span found in the folded text is cut from the original.
 
-    >>> fold("掃碼關注「範文之家」公眾號"), fold("plain ascii")
-    ('扫码关注「范文之家」公众号', 'plain ascii')
+    >>> fold("掃碼關注「範文之家」公眾號"), fold("plain ascii"), fold("ＶＸ：ａｂ１２")
+    ('扫码关注「范文之家」公众号', 'plain ascii', 'VX：ab12')
     """
     if text.isascii():
         return text
@@ -329,7 +335,18 @@ def fold(text: str) -> str:
     folded = convert(text)
     if len(folded) != len(text):  # a phrase mapping changed the length: fold character by character
         folded = "".join(c if len(c := convert(ch)) == 1 else ch for ch in text)
-    return folded
+    return _halfwidth(folded)
+
+
+# Fullwidth letters and digits (Ａ-Ｚ, ａ-ｚ, ０-９), a way to spell a handle past a filter; fullwidth
+# punctuation (：，（) stays, as the rules write it.
+_FULLWIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_TO_HALFWIDTH = {code: code - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+                 for code in range(r[0], r[1] + 1)}  # fmt: skip
+
+
+def _halfwidth(text: str) -> str:
+    return text.translate(_TO_HALFWIDTH) if _FULLWIDTH.search(text) else text
 
 
 def fold_all(texts: Sequence[str]) -> list[str]:
@@ -348,7 +365,7 @@ def fold_all(texts: Sequence[str]) -> list[str]:
     if len(converted) != len(texts):  # pragma: no cover - a dictionary entry with a line break
         return [fold(t) for t in texts]
     return [
-        t if t.isascii() else c if len(c) == len(t) else fold(t)
+        t if t.isascii() else _halfwidth(c) if len(c) == len(t) else fold(t)
         for t, c in zip(texts, converted, strict=True)
     ]
 
@@ -594,6 +611,7 @@ def _strip_block(
     if said is None or said.text != text:
         said = _Sentences(text)
     keep: list[str] = []
+    boxed: Rule | None = None  # a box rule that cut a sentence of the block
     per_sentence = rules.candidates(rules.sentence, said.joined, said.shortest, said)
     if not per_sentence and not cuts:
         return block, []
@@ -607,6 +625,7 @@ def _strip_block(
         if keep and hit.name.startswith(_CTA_PREFIX) and _is_lead_in(keep[-1]):
             part = keep.pop() + part
         cuts.append(Removal(hit.name, part.strip()))
+        boxed = boxed or (hit if hit.box else None)
     if not cuts:
         return block, []
     rest = "".join(keep).strip()
@@ -614,6 +633,10 @@ def _strip_block(
     # the whole block under the first rule that fired.
     if not _MEANINGFUL.search(rest) or _is_lead_in(rest):
         return None, [Removal(cuts[0].rule, block.text)]
+    # A box's short line sharing its paragraph with the offer (名师一对一批改。报名请加V：…，免费
+    # 领取试听课。): the paragraph is the box.
+    if boxed is not None and _box_line(Decision(kept := block.with_text(rest), kept), boxed):
+        return None, [Removal(boxed.name, block.text)]
     return block.with_text(rest), cuts
 
 

@@ -1,0 +1,100 @@
+"""Strip families of session 8, each on blocks written for it (the kinds blind set D named):
+contacts in disguise, an offer made with a contact, and prose that talks of the same things."""
+
+from __future__ import annotations
+
+import pytest
+
+from fanwen.items import Block
+from fanwen.strip import fold, strip_blocks
+
+PROSE = (
+    "推进区域协调发展，既是推动高质量发展的必然要求，也是实现中国式现代化的重要支撑，需要久久为功、持续发力。"
+)
+
+
+# --- contacts in disguise: a WeChat or QQ handle spelt so that a filter misses it ------------
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "威信：kefu_778",
+        "VX❤：abc_998",
+        "扣扣：柒叁伍壹贰捌玖零",
+        "ｑｑ：８８６６５５４４",
+        "论文降重找我们，加扣咨询：5 7 3 2 1 9 8 0",
+        "加薇★：jiaoan_2025",
+        "电话/微信同号：139-1234-5678",
+    ],
+)
+def test_a_contact_in_disguise_is_a_contact(rules, advert):
+    result = strip_blocks([Block(PROSE), Block(advert)], rules)
+    assert [b.text for b in result.blocks] == [PROSE]
+    assert [r.rule for r in result.removed] == ["cta-im-contact"]
+
+
+def test_fullwidth_letters_and_digits_fold_to_ascii_one_for_one():
+    assert fold("ｑｑ：８８６６５５４４，ＶＸ") == "qq：88665544，VX"
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "（想要整套班会课件的老师，加薇❤：bk_jiaoan01 免费领取）",
+        "（需要更多作文素材，加 V：zw_sucai66，免费领取）",
+    ],
+)
+def test_an_offer_with_a_disguised_contact_glued_to_a_paragraph_is_cut(rules, advert):
+    result = strip_blocks([Block(PROSE + advert)], rules)
+    assert [b.text for b in result.blocks] == [PROSE]
+    assert [(r.rule, r.text) for r in result.removed] == [("cta-im-contact", advert)]
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "需要的家长私信我，免费领取全套复习资料",
+        "评论区扣1，领取整套班会课件",
+        "加我好友，送期末试卷电子版",
+    ],
+)
+def test_an_offer_for_a_message_or_a_comment_is_an_advert(rules, advert):
+    """A free thing to claim, and a way to reach the seller that is no handle (私信, 评论区扣1)."""
+    result = strip_blocks([Block(PROSE), Block(advert)], rules)
+    assert [r.rule for r in result.removed] == ["cta-contact-offer"]
+
+
+def test_an_offers_box_line_in_the_same_paragraph_goes_with_it(rules):
+    """A course box whose offer (a contact and a free trial lesson) shares its paragraph with a
+    short line selling the course (一对一点评): the whole paragraph is the box."""
+    blocks = [
+        Block(PROSE),
+        Block("【30天书法入门营】零基础也能写一手好字，前50名报名立减100元！"),
+        Block("名师一对一批改，结课颁发证书。报名请加 V：ms_2025（备注“书法”），免费领取2节试听课。"),
+        Block(PROSE),
+    ]
+    result = strip_blocks(blocks, rules)
+    assert [b.text for b in result.blocks] == [PROSE, PROSE]
+    assert [r.rule for r in result.removed] == ["cta-offer", "cta-im-contact"]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # WeChat groups, QQ numbers and free lessons in an article's own sentences
+        "我通过建立班级微信群，每周向家长反馈孩子在校情况，家长们也常在群里交流。",
+        "家长可通过学校微信公众号报名，免费领取试听课名额，每班限二十人。",
+        "社区为居民开设免费试听的书法课，还可免费领取笔墨纸砚。",
+        "他的QQ号码是我帮忙申请的，到现在还记得那串数字。",
+        "考核实行加扣分制，加扣分：每项不超过5分。",
+        "活动当天，群众可免费领取宣传资料，咨询电话：0571-88886666。",
+        "请家长加班主任微信，及时了解孩子在校情况。",
+        "帝企鹅：Aptenodytes forsteri，是企鹅家族中体型最大的物种。",
+        "小王把衣服的扣子扣扣好，整整齐齐地站在队伍里。",
+        "有同学在评论区留言，说想免费领取一本签名书，作者当场答应了。",
+        "读者可私信编辑部，免费领取当期杂志一份。",
+    ],
+)
+def test_prose_about_contacts_and_free_lessons_is_kept(rules, prose):
+    assert strip_blocks([Block(PROSE), Block(prose), Block(PROSE)], rules).removed == []
