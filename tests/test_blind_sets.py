@@ -139,7 +139,6 @@ KNOWN_STRIP: dict[str, str] = {
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
     "d02_ruiwen_teacher_ethics_three_essays": "an uploader credit stays",
-    "d03_wenku_duty_report_paywall": "a paywall's 剩余 62% 未读 / 展开全文 box is not read as truncation",
     "d09_tw_blog_bracket_labels_big5": "a traditional sponsor box (贊助商連結, 滿499免運, 點我看優惠) stays",
     "d10_empire_spring_poems_centred": "an editor introduction's scenic first sentence stays",
     # Set F.

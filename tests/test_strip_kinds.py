@@ -98,3 +98,37 @@ def test_an_offers_box_line_in_the_same_paragraph_goes_with_it(rules):
 )
 def test_prose_about_contacts_and_free_lessons_is_kept(rules, prose):
     assert strip_blocks([Block(PROSE), Block(prose), Block(PROSE)], rules).removed == []
+
+
+# --- a paywall box: the article is cut off -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["剩余 45% 内容未读，开通会员畅读全文", "开通VIP 畅读全文", "￥6.80 单篇购买", "还剩 80％ 的内容未读"],
+)
+def test_a_paywall_boxs_lines_truncate(rules, marker):
+    result = strip_blocks([Block(PROSE), Block(marker), Block("VIP会员每月可免费下载20篇")], rules)
+    assert [b.text for b in result.blocks] == [PROSE]
+    assert result.truncated
+    assert result.removed[0].rule == "paywall-preview-end"
+
+
+def test_an_expand_button_goes_without_truncating(rules):
+    result = strip_blocks([Block(PROSE), Block("展开全文 ∨")], rules)
+    assert [b.text for b in result.blocks] == [PROSE]
+    assert not result.truncated
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "不少新闻网站设置了付费墙，读者需开通会员才能阅读全文。",
+        "这类文库网站往往只显示文档前几页，剩余内容需付费解锁，引发不少争议。",
+        "平台推出单篇购买模式，每篇文章定价1元至3元。",
+        "调查显示，剩余 30% 的受访者表示从未为内容付费。",
+    ],
+)
+def test_prose_about_paywalls_is_kept_and_not_truncated(rules, prose):
+    result = strip_blocks([Block(PROSE), Block(prose), Block(PROSE)], rules)
+    assert result.removed == [] and not result.truncated
