@@ -36,9 +36,7 @@ FIELDS = ("published", "author", "source")
 KNOWN_TEXT: dict[str, str] = {
     # Set B, scored once at the end of session 7 (main at 29e570c).
     "b02_encyclopedia_entry": "an encyclopaedia's toolbar, edit prompt and section-nav lines are kept",
-    "b05_wordpress_relative_date": "a reward request (欢迎请我喝杯咖啡) and a lone 相关 label are kept",
     "b09_gov_disclosure_table_listing": "a disclosure list in a table says too_short, not listing",
-    "b10_tw_food_blog_traditional": "a traditional follow request (歡迎追蹤粉絲專頁、IG) is kept",
     # Set E, scored once at the start of session 8 (main at 9fda6e2).
     "e01_zhihu_single_answer": "a Q&A page's question detail (the line under the question) is lost",
     "e05_soft404_deleted_full_layout_gb2312": "an error page in the site's layout says listing, not error",
@@ -123,7 +121,6 @@ KNOWN_STRIP: dict[str, str] = {
     "d05_jiaoan_colon_labels": "run-in colon labels (教学重点：…) head nothing; steps' levels",
     "d06_asp_thesis_chapters_gb2312": "第一节 under 第一章 is read at the chapter's level",
     "d08_gov_policy_qa": "numbered questions (1.问：…？) run into their answers head nothing",
-    "d09_tw_blog_bracket_labels_big5": "a traditional sponsor box (贊助商連結) stays and heads a section",
     "d10_empire_spring_poems_centred": "an editor introduction's scenic first sentence stays",
     # Set F, scored once at the start of session 8 (main at 9fda6e2).
     "f01_dede_work_plan_four_levels_gb18030": "（1）…。 inline leads under 1. lines: a fourth level is missed",
@@ -139,7 +136,6 @@ KNOWN_STRIP: dict[str, str] = {
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
     "d02_ruiwen_teacher_ethics_three_essays": "an uploader credit stays",
-    "d09_tw_blog_bracket_labels_big5": "a traditional sponsor box (贊助商連結, 滿499免運, 點我看優惠) stays",
     "d10_empire_spring_poems_centred": "an editor introduction's scenic first sentence stays",
     # Set F.
     "f01_dede_work_plan_four_levels_gb18030": "a contact in disguise (威❤信) glued to a box stays",

@@ -132,3 +132,53 @@ def test_an_expand_button_goes_without_truncating(rules):
 def test_prose_about_paywalls_is_kept_and_not_truncated(rules, prose):
     result = strip_blocks([Block(PROSE), Block(prose), Block(PROSE)], rules)
     assert result.removed == [] and not result.truncated
+
+
+# --- traditional adverts and calls: a sponsor box, a follow request, a reward request -------
+
+
+@pytest.mark.parametrize(
+    ("label", "line"),
+    [
+        ("贊助商連結", "【誠品】文學小說選書 滿888免運"),
+        ("赞助商链接", "年货节 全场满299包邮"),
+        ("广告", "暑期特价机票 5折起"),
+    ],
+)
+def test_a_sponsor_box_goes_with_its_promo_line(rules, label, line):
+    result = strip_blocks([Block(PROSE), Block(label), Block(line), Block(PROSE)], rules)
+    assert [b.text for b in result.blocks] == [PROSE, PROSE]
+    assert [r.rule for r in result.removed] == ["ad-sponsored", "ad-sponsored"]
+
+
+@pytest.mark.parametrize(
+    ("advert", "rule"),
+    [
+        ("點我看優惠", "cta-click"),
+        ("喜歡阿明的文章，歡迎追蹤粉絲專頁和IG，新文章第一時間通知你！", "cta-subscribe"),
+        ("欢迎关注我的微博和小红书，每周更新旅行攻略", "cta-subscribe"),
+        ("如果覺得這篇有幫助，歡迎請我喝杯咖啡 ☕", "cta-reward"),
+        ("觉得有用的话，可以请作者喝杯奶茶", "cta-reward"),
+        ("已有 12 人打赏", "cta-reward"),
+        ("相关", "footer-related"),
+    ],
+)
+def test_a_call_in_either_script_goes(rules, advert, rule):
+    result = strip_blocks([Block(PROSE), Block(advert)], rules)
+    assert [b.text for b in result.blocks] == [PROSE]
+    assert [r.rule for r in result.removed] == [rule]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "這家店的老闆很熱情，還請我們喝了一杯咖啡，聊起他年輕時在台南學藝的故事。",
+        "下次见面，我请你喝杯咖啡，好好聊聊这本书。",
+        "品牌方希望部落客追蹤粉絲專頁的成效，但我更在意讀者的感受。",
+        "本次活动的赞助商包括三家本地企业，活动经费全部用于公益。",
+        "商场年终促销，满300减50，吸引了大量市民前来购物。",
+        "广告行业近年来变化很大，短视频平台成为投放的主要阵地。",
+    ],
+)
+def test_prose_about_sponsors_follows_and_coffee_is_kept(rules, prose):
+    assert strip_blocks([Block(PROSE), Block(prose), Block(PROSE)], rules).removed == []
