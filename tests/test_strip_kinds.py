@@ -182,3 +182,33 @@ def test_a_call_in_either_script_goes(rules, advert, rule):
 )
 def test_prose_about_sponsors_follows_and_coffee_is_kept(rules, prose):
     assert strip_blocks([Block(PROSE), Block(prose), Block(PROSE)], rules).removed == []
+
+
+# --- an uploader's credit between essays ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "—— 本文由网友“山间明月”投稿，点击头像查看TA的更多作品 ——",
+        "本篇由会员 xiaoyu_2019 上传。",
+        "会员上传",
+    ],
+)
+def test_an_uploaders_credit_between_essays_goes(rules, credit):
+    blocks = [Block("篇一：读书心得"), Block(PROSE), Block(credit), Block("篇二：学习体会"), Block(PROSE)]
+    result = strip_blocks(blocks, rules)
+    assert [b.text for b in result.blocks] == ["篇一：读书心得", PROSE, "篇二：学习体会", PROSE]
+    assert [r.rule for r in result.removed] == ["notice-uploader"]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "这篇文章由网友上传后，很快引起了热议。",
+        "本栏目的稿件大多来自网友投稿，编辑部每周评选一次。",
+        "本文由三部分组成：问题、原因和对策。",
+    ],
+)
+def test_prose_about_uploads_is_kept(rules, prose):
+    assert strip_blocks([Block(PROSE), Block(prose), Block(PROSE)], rules).removed == []
