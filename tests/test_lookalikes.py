@@ -14,6 +14,13 @@ article that a rule of that session, as first written, read as something else:
   规定…): a point's number before a link in a paragraph is no list item's rank;
 - a school's reading list whose items open 《<a>书名</a>》：…: a book-title mark before a link is no
   list item's bullet (bullets are their own glyphs: ·, ●, ■, ★…).
+
+Session 8's strip families (tests/test_strip_kinds.py), each with a page of prose about what it
+removes: a teacher's blog about the class WeChat group, QQ numbers, a flyer's 扫码加V免费领取试听课
+and 扣扣子 (contacts in disguise, offers); a media column about paywalls, 开通会员才能阅读全文 and
+单篇购买 (the paywall box: this page was truncated and cut before); a Taiwanese travel blog about a
+sponsor, 追蹤粉絲專頁, 請我們喝了一杯咖啡 and 滿300減50 (ad-sponsored, cta-subscribe, cta-reward); a
+paper on a school's upload platform (notice-uploader). None may lose text or be truncated.
 """
 
 from __future__ import annotations
@@ -32,6 +39,28 @@ PAGES = {
     "roundup_linked_heads_dated_prose": ("嫦娥六号着陆器", "高温气冷堆", "期待更多突破"),
     "law_points_linked_names": ("第十条规定", "最低工资标准", "申请仲裁"),
     "reading_list_book_marks": ("平凡的世界", "路遥著", "钱钟书著", "开学后交给语文老师"),
+    "teacher_blog_wechat_group_trial_lessons": (
+        "建立了班级微信群",
+        "加我的QQ",
+        "扫码加V，免费领取试听课",
+        "免费领取借书证",
+        "扣扣子",
+        "加扣分：",
+    ),
+    "media_column_paywalls": (
+        "开通会员才能阅读全文",
+        "剩余内容需付费解锁",
+        "单篇购买模式",
+        "剩余 30%",
+        "开通会员后",
+    ),
+    "tw_blog_sponsor_coffee_follow": ("請我們喝了一杯咖啡", "追蹤粉絲專頁的成效", "滿300減50", "廣告行業"),
+    "essay_collection_uploads_prose": (
+        "本文由三部分组成",
+        "稿件大多来自网友投稿",
+        "由网友上传后",
+        "会员上传作品",
+    ),
 }
 
 
@@ -40,3 +69,4 @@ def test_a_lookalike_keeps_its_whole_article(name, rules):
     article = process_file(Path(FIXTURES / "lookalikes" / f"{name}.html"), rules)
     missing = [phrase for phrase in PAGES[name] if phrase not in article.text]
     assert missing == []
+    assert not article.truncated
