@@ -56,7 +56,7 @@ def test_an_offer_with_a_disguised_contact_glued_to_a_paragraph_is_cut(rules, ad
     [
         "需要的家长私信我，免费领取全套复习资料",
         "评论区扣1，领取整套班会课件",
-        "加我好友，送期末试卷电子版",
+        "加我好友，赠送期末试卷电子版",
     ],
 )
 def test_an_offer_for_a_message_or_a_comment_is_an_advert(rules, advert):

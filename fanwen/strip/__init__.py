@@ -361,11 +361,11 @@ def fold_all(texts: Sequence[str]) -> list[str]:
     """
     if len(texts) < 2 or any("\n" in t for t in texts):
         return [fold(t) for t in texts]
-    converted = _to_simplified()("\n".join(texts)).split("\n")
+    converted = _halfwidth(_to_simplified()("\n".join(texts))).split("\n")
     if len(converted) != len(texts):  # pragma: no cover - a dictionary entry with a line break
         return [fold(t) for t in texts]
     return [
-        t if t.isascii() else _halfwidth(c) if len(c) == len(t) else fold(t)
+        t if t.isascii() else c if len(c) == len(t) else fold(t)
         for t, c in zip(texts, converted, strict=True)
     ]
 
