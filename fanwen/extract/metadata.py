@@ -184,7 +184,7 @@ def info_lines(
             content = el.text_content()
             if len(content) > _INFO_MAX * 4 or not _INFO_CHARS.search(content):
                 continue
-            text = half_width(text_of(el))
+            text = half_width(text_of(el, content))
             label = _cell_label(el) if el.tag in ("dd", "td") else None
             if label:
                 text = f"{label}：{text}"
