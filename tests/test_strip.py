@@ -535,3 +535,32 @@ def test_a_course_offers_box_leaves_the_numbered_heading_after_it(rules):
     ]
     result = strip_blocks(blocks, rules)
     assert [b.text for b in result.blocks] == [PROSE, *(b.text for b in blocks[2:])]
+
+
+def test_blocks_without_a_rules_word_get_the_full_paths_decisions(rules, monkeypatch):
+    """A block none of whose words a rule needs skips the sentence-by-sentence look (issue 13);
+    the decisions are the full look's: a short rule's word in a sentence longer than its
+    max_chars (完 in 完成), an end line, a link list, traditional script, a marker and after it."""
+    import fanwen.strip as strip
+
+    blocks = [
+        Block("相关阅读"),  # a title-repeat window's worth of ordinary lines first
+        Block(PROSE),
+        Block("我们要坚持把各项工作做实做细，确保全年目标任务圆满完成，不断推动高质量发展迈上新台阶。"),
+        Block("（完）"),
+        Block("本文完"),
+        Block("掃碼關注公眾號「好范文」，獲取更多範文"),
+        Block("工作总结范文 心得体会范文 述职报告范文", link_density=1.0),
+        Block(PROSE + "更多范文请关注微信公众号：fanwen123。"),
+        Block("预览阅读已结束,若您需要全文或代笔。"),
+        Block(PROSE),
+    ]
+    fast = strip_blocks(blocks, rules, title="工作总结")
+    monkeypatch.setattr(strip._RuleSet, "wordless", lambda self, text: False)
+    full = strip_blocks(blocks, rules, title="工作总结")
+    assert fast.decisions == full.decisions and fast.truncated == full.truncated
+    assert "notice-end-line" in {r.rule for r in fast.removed}
+    assert strip._RuleSet.of(rules).worded
+    # A rule without words outside the block scope: no block is taken as wordless.
+    own = [*rules, parse_rule({"name": "number-line", "pattern": r"^\d+$", "scope": "sentence"})]
+    assert not strip._RuleSet.of(own).worded

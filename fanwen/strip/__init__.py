@@ -417,14 +417,20 @@ def strip_blocks(
                     result.truncated = result.truncated or own.truncates
                 result._record(block, None, [Removal((own or cutting).name, block.text)])
                 continue
-        said = _Sentences(block.text)
-        terminal = _terminal(block, ruleset, said)
-        if terminal is not None:
-            cutting = terminal
-            result.truncated = result.truncated or terminal.truncates
-            result._record(block, *_cut_at_marker(block, terminal, ruleset))
-            continue
-        kept, removed = _strip_block(block, ruleset, said)
+        if ruleset.wordless(block.text):
+            # Most of an article's paragraphs: no rule's word is in the block, so only a block
+            # rule without words can fire, as _strip_block's first step finds it; no sentences.
+            hit = ruleset.first(ruleset.block, block.text, block)
+            kept, removed = (None, [Removal(hit.name, block.text)]) if hit is not None else (block, [])
+        else:
+            said = _Sentences(block.text)
+            terminal = _terminal(block, ruleset, said)
+            if terminal is not None:
+                cutting = terminal
+                result.truncated = result.truncated or terminal.truncates
+                result._record(block, *_cut_at_marker(block, terminal, ruleset))
+                continue
+            kept, removed = _strip_block(block, ruleset, said)
         # A named rule explains a removal better than a count does: learned boilerplate is
         # what no rule names.
         if not removed and is_boilerplate is not None and is_boilerplate(block):
@@ -503,6 +509,13 @@ class _RuleSet:
         self.any_word = literal_pattern(words) if words else None
         short_words = frozenset().union(*(r.literals for r in rules if r.literals and r.short))
         self.any_short_word = literal_pattern(short_words) if short_words else None
+        # Whether every rule but the block rules has words (the bundled rules: a link list's
+        # block rule has none), so that a block without any of them needs no more look (wordless).
+        # (A short span rule's max_chars is not a sentence's: such a set is never wordless.)
+        self.worded = all(r.prefilter is not None for r in rules if r.scope != "block") and not any(
+            r.short and r.scope == "span" for r in rules
+        )
+        self.short_rules = tuple((r.max_chars or 0, r.prefilter) for r in rules if r.short and r.prefilter)
         self._last: tuple[tuple[str | None, bool], tuple[str | None, bool]] = ((None, True), (None, True))
 
     @classmethod
@@ -544,6 +557,30 @@ class _RuleSet:
                 else has_word and r.prefilter.search(folded) is not None
             )
         ]
+
+    def wordless(self, text: str) -> bool:
+        """Whether no rule but a block rule without words can fire on ``text``: every other rule
+        has words, none of the rules' words is in its folded text (nor then in any of its
+        sentences, as :meth:`candidates` looks there), and a short rule's word, if one is there
+        (完 in 完成), in none of its short sentences, where a short rule looks."""
+        if not self.worded:
+            return False
+        folded = fold(text)
+        if self._has_word(folded):
+            return False
+        short = self.any_short_word
+        if short is None or short.search(folded) is None:
+            return True
+        # A short rule fires on a text (the block, or one of its sentences) no longer than its
+        # max_chars only: 完 in a sentence of 30 characters is no end line's.
+        lines = (folded, *(part.strip() for part in sentences(folded)))
+        return not any(
+            prefilter.search(line) is not None
+            for line in lines
+            if len(line) <= _SHORT_RULE_CHARS and short.search(line) is not None
+            for max_chars, prefilter in self.short_rules
+            if len(line) <= max_chars
+        )
 
     def _has_word(self, folded: str) -> bool:
         # A block's text (and its sentences joined) is asked about by three scopes in turn: look
