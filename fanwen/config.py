@@ -61,6 +61,15 @@ def _key_prefix(value: Any) -> None:
         raise SettingError(f"must be a word without spaces or colons, not {value!r}")
 
 
+def _zone(value: Any) -> None:
+    from fanwen.extract.processors import zone_named
+
+    try:
+        zone_named(value)
+    except ValueError as exc:
+        raise SettingError(str(exc)) from None
+
+
 def _workers(value: Any) -> None:
     from fanwen.spiders.reader import worker_count
 
@@ -95,6 +104,7 @@ CHECKS: dict[str, Callable[[Any], None]] = {
     "FANWEN_MAX_LISTING_PAGES": _number(int, 1),
     "FANWEN_MAX_LINKS_PER_PAGE": _number(int, 1),
     "FANWEN_MAX_DEPTH": _number(int, 1),
+    "FANWEN_TIMEZONE": _zone,
 }
 
 

@@ -150,7 +150,9 @@ class ArticleLoader(ItemLoader):
     author_in = MapCompose(processors.clean_space, processors.clean_author)
     source_in = MapCompose(processors.clean_space, processors.clean_source)
     category_in = MapCompose(processors.clean_space)
-    published_in = MapCompose(processors.clean_space, processors.parse_date)
+    # The site's wall-clock time (docs/extraction.md, "What published means"): an offset date is
+    # converted to the zone the loader is given (ArticleLoader(selector, timezone="Asia/Taipei")).
+    published_in = MapCompose(processors.clean_space, processors.parse_date, processors.site_clock)
     blocks_in = Identity()
     blocks_out = Identity()
     tail_in = Identity()

@@ -90,6 +90,7 @@ FANWEN_MAX_PAGES = 0  # fetch at most this many pages (fanwen crawl --max-pages)
 FANWEN_QUEUE = None  # redis://host:6379/0: a queue shared by every process of the crawl
 FANWEN_QUEUE_PREFIX = "fanwen"  # with FANWEN_QUEUE: the first part of every Redis key of the crawl
 FANWEN_IDLE = 30.0  # with FANWEN_QUEUE: stop after this long with the queue empty and every process idle
+FANWEN_TIMEZONE = "Asia/Shanghai"  # the zone sites print their times in (a profile's timezone wins)
 FANWEN_WORKERS = "auto"  # processes that read article pages beside Scrapy's; 0: none
 
 LOG_LEVEL = "INFO"

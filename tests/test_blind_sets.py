@@ -54,10 +54,6 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     ("b02_encyclopedia_entry", "published"): "an encyclopaedia's reference date is taken",
     ("b02_encyclopedia_entry", "author"): "a toolbar word (锁定) is taken as the author",
     ("b04_old_blog_essay", "source"): "the blog's name is taken as the source",
-    (
-        "b05_wordpress_relative_date",
-        "published",
-    ): "an offset date is stored as naive UTC, the truth is the page's wall time",
     # Set E, scored once at the start of session 8.
     ("e01_zhihu_single_answer", "published"): "a 发布于 date only in a tooltip beside the visible 编辑于",
     ("e06_classical_poem_yizhu_shangxi", "author"): "a poem's poet (杜甫 〔唐代〕) is not the author",
@@ -163,7 +159,6 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     ("f01_dede_work_plan_four_levels_gb18030", "source"): "a site naming itself (墨香公文网) as the source",
     ("f01_dede_work_plan_four_levels_gb18030", "category"): "a sub-column taken over the breadcrumb's column",
     ("f04_zblog_meeting_minutes_labels", "published"): "a date in the text taken over the posting time",
-    ("f05_wordpress_cover_letter_no_heads", "published"): "the posting minute is not read",
     ("f05_wordpress_cover_letter_no_heads", "category"): "the title's column taken over the breadcrumb's",
     (
         "f06_asp_tw_reading_notes_five_pian_big5",

@@ -3,8 +3,9 @@
 Table and column names are public interface (users query them with Datasette or any SQL
 client). Every timestamp is stored as a *naive UTC* ``DateTime``: SQLite has no time-zone
 type, and naive-UTC everywhere keeps SQLite and PostgreSQL identical. ``articles.published``
-is the exception that proves the rule: it is the date the page printed; an aware value is
-converted to naive UTC, a naive one (the usual case) is stored as printed.
+is the exception that proves the rule: it is the site's wall-clock time, naive, as extraction
+gives it (a date stated with an offset is converted to the site's zone there: docs/extraction.md,
+"What published means").
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
 from itertools import chain, islice
 from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
@@ -21,12 +22,14 @@ from fanwen.extract.blocks import text_of
 from fanwen.extract.processors import (
     BOARD,
     CREDIT,
+    DEFAULT_TIMEZONE,
     POSTED,
     arabic_date,
     half_width,
     no_author,
     no_source,
     parse_date,
+    wall_clock,
 )
 
 _DATE = re.compile(
@@ -472,9 +475,11 @@ def published_candidates(
     lines: Sequence[Line],
     texts: Sequence[str] = (),
     title: HtmlElement | None = None,
+    zone: str = DEFAULT_TIMEZONE,
 ) -> Iterator[str]:
     """Date strings, best first: a date the article signs off with, structured data, the info
-    line, the URL. ``texts`` are the article's last paragraphs, where a sign-off sits."""
+    line, the URL. ``texts`` are the article's last paragraphs, where a sign-off sits; ``zone``
+    the site's, where structured data's instants are read (:func:`_printed_elsewhere`)."""
     # A list item's date is the page it links to's.
     dated = [(line, match) for line in lines if not line.listed and (match := line_date(line.text))]
     # The info line between the title and the text, when a label dates it (发布时间：…), says when
@@ -484,11 +489,17 @@ def published_candidates(
     posted = any(line.near and _DATE_LABEL.search(line.text) for line, _ in dated)
     if signed and not posted:
         yield signed[1]
-    yield from doc.xpath(" | ".join(xpaths.PUBLISHED_META))
-    for data in _json_ld(doc):
-        for key in ("datePublished", "dateCreated"):
-            if isinstance(data.get(key), str):
-                yield data[key]
+    markup = [
+        *doc.xpath(" | ".join(xpaths.PUBLISHED_META)),
+        *(
+            data[key]
+            for data in _json_ld(doc)
+            for key in ("datePublished", "dateCreated")
+            if isinstance(data.get(key), str)
+        ),
+    ]
+    printed = {parsed.date() for line, m in dated if line.near and (parsed := parse_date(m.group(0)))}
+    yield from (value for value in markup if not _printed_elsewhere(value, printed, zone))
     # A labelled date or one with a time of day is the info line's; a bare date may be quoted text.
     # Between the title and the article, any date is the article's info line.
     yield from (m.group(0) for line, m in dated if line.near)
@@ -517,6 +528,27 @@ def published_candidates(
     yield from (m.group(0) for _, m in dated)
     if url and parse_date(url):
         yield url
+
+
+def _printed_elsewhere(value: str, printed: set[date], zone: str) -> bool:
+    """Whether markup's instant (a date stating its offset) is the site's clock with a wrong
+    offset: as written it is on a day printed between the title and the text (``printed``), and
+    in the site's ``zone`` on none (a blog generator that calls 21:40 local ``21:40Z``: 05:40 the
+    next day in China). The page's readers see the printed day. A date without an offset is the
+    site's clock already; one whose day no line prints (an update's date printed instead) is kept.
+
+    >>> from datetime import date
+    >>> _printed_elsewhere("2025-03-02T21:40:12Z", {date(2025, 3, 2)}, "Asia/Shanghai")
+    True
+    >>> _printed_elsewhere("2025-03-02T13:40:12Z", {date(2025, 3, 2)}, "Asia/Shanghai"), _printed_elsewhere("2025-03-02T21:40:12Z", set(), "Asia/Shanghai")
+    (False, False)
+    """
+    if not printed:
+        return False
+    parsed = parse_date(value)
+    if parsed is None or parsed.tzinfo is None:
+        return False
+    return parsed.date() in printed and wall_clock(parsed, zone).date() not in printed
 
 
 # Labels of the date a page was published, and of a later one (an edit's).

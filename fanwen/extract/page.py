@@ -11,7 +11,7 @@ from fanwen.extract import content, metadata, platform
 from fanwen.extract import template as templates
 from fanwen.extract.blocks import html_blocks, text_of
 from fanwen.extract.encoding import cap, decode_html
-from fanwen.extract.processors import parse_date
+from fanwen.extract.processors import DEFAULT_TIMEZONE, parse_date
 from fanwen.items import Article, ArticleLoader, Block
 from fanwen.profiles import Profile
 
@@ -139,7 +139,9 @@ def extract_article(
         elements, skip = list(found.elements), found.skip
         question = list(found.head)
 
-    loader = ArticleLoader(selector=sel)
+    # published is the site's wall clock: a date stating its offset is converted to the zone.
+    zone = (profile.timezone if profile else None) or DEFAULT_TIMEZONE
+    loader = ArticleLoader(selector=sel, timezone=zone)
     loader.add_value("url", url)
     loader.add_value("site", profile.name if profile else None)
     blocks = [block for el in (*question, *elements) for block in html_blocks(el, skip)]
@@ -181,7 +183,7 @@ def extract_article(
         raise NotAnArticle(_at(f"not an article: {problem}", url), reason)
     generic = {
         "title": lambda: metadata.title_candidates(doc),
-        "published": lambda: metadata.published_candidates(doc, url, lines, tail, title),
+        "published": lambda: metadata.published_candidates(doc, url, lines, tail, title, zone),
         "author": lambda: metadata.without_source(
             metadata.author_candidates(doc, lines, head, tail, title, elements[0]), lines
         ),

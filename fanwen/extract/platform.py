@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -65,8 +65,10 @@ class Platform:
             for match in pattern.finditer(text):
                 value = match.group(1).strip()
                 if _TIMESTAMP.fullmatch(value):
-                    local = datetime.fromtimestamp(int(value), UTC) + timedelta(hours=self.utc_offset)
-                    value = local.strftime("%Y-%m-%d %H:%M:%S")
+                    # An instant: written with the platform's offset, the loader converts it
+                    # to the site's wall clock (processors.wall_clock).
+                    zone = timezone(timedelta(hours=self.utc_offset))
+                    value = datetime.fromtimestamp(int(value), zone).isoformat()
                 if value:
                     values.append(value)
         return values

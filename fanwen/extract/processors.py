@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta, timezone
+from functools import cache
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _SPACE = re.compile(r"\s+")
 # " - 站点名", "_频道_网站", "｜网站" at the end of a <title>; the article title is the first part.
@@ -61,7 +65,11 @@ _NOT_A_NAME = re.compile(r"[。！？；“”\"'=<>{}:：]")
 _DATE_PATTERNS = (
     re.compile(
         r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-        r"(?:\s*T?\s*(?P<H>\d{1,2})\s*[:时]\s*(?P<M>\d{1,2})(?:\s*[:分]\s*(?P<S>\d{1,2}))?)?"
+        r"(?:\s*(?P<T>T)?\s*(?P<H>\d{1,2})\s*[:时]\s*(?P<M>\d{1,2})(?:\s*[:分]\s*(?P<S>\d{1,2}))?"
+        # A UTC offset right after the time, as markup states instants (ISO 8601, RFC 3339):
+        # 2024-03-05T02:21:14Z, +08:00, +0800, .000Z. Counted only after a T or the seconds
+        # (_offset): 10:00-11:30 is a time range.
+        r"(?:\.\d{1,6})?(?P<z>Z|[+-](?:0\d|1[0-4])(?::?[0-5]\d)?(?![\d:]))?)?"
     ),
     re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)"),
     # The US order ASP pages print: 9/17/2004 5:54:13 AM.
@@ -247,13 +255,21 @@ def parse_date(value: str | datetime) -> datetime | None:
     (datetime.datetime(2024, 5, 20, 0, 0), datetime.datetime(2024, 5, 20, 0, 0))
     >>> parse_date("no date here") is None
     True
+
+    A date whose time states its UTC offset is an instant: it comes back aware (the loader
+    converts it to the site's wall clock, :func:`wall_clock`).
+
+    >>> parse_date("2024-03-05T02:21:14.000Z"), parse_date("2024-03-05 10:00-11:30")
+    (datetime.datetime(2024, 3, 5, 2, 21, 14, tzinfo=datetime.timezone.utc), datetime.datetime(2024, 3, 5, 10, 0))
     """
     if isinstance(value, datetime):
         return value
     value = arabic_date(half_width(value))
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(value):
-            parts = {key: int(num) for key, num in match.groupdict().items() if num and key != "p"}
+            parts = {
+                key: int(num) for key, num in match.groupdict().items() if num and key not in ("p", "T", "z")
+            }
             if match.groupdict().get("p") and parts.get("H", 0) <= 12:
                 parts["H"] = parts.get("H", 0) % 12 + (12 if match["p"].upper() == "P" else 0)
             try:
@@ -264,7 +280,62 @@ def parse_date(value: str | datetime) -> datetime | None:
                     parts.get("H", 0),
                     parts.get("M", 0),
                     parts.get("S", 0),
+                    tzinfo=_offset(match),
                 )
             except ValueError:
                 continue
     return None
+
+
+def _offset(match: re.Match[str]) -> timezone | None:
+    """The UTC offset a date's time states (``Z``, ``+08:00``, ``-0500``), after a ``T`` or the
+    seconds; None without one."""
+    groups = match.groupdict()
+    zone = groups.get("z")
+    if not zone or not (groups.get("T") or groups.get("S")):
+        return None
+    if zone == "Z":
+        return UTC
+    digits = zone[1:].replace(":", "")
+    delta = timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
+    return timezone(-delta if zone[0] == "-" else delta)
+
+
+# The zone of a site whose profile names none (FANWEN_TIMEZONE's default): the sites fanwen is
+# for print China Standard Time.
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+
+
+@cache
+def zone_named(name: str) -> ZoneInfo:
+    """The IANA time zone ``name`` (``Asia/Taipei``); ValueError when there is none of that name.
+
+    >>> zone_named("Asia/Shanghai").key
+    'Asia/Shanghai'
+    """
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        raise ValueError(f"not a time zone: {name!r} (an IANA name such as Asia/Shanghai)") from None
+
+
+def wall_clock(value: datetime, zone: str = DEFAULT_TIMEZONE) -> datetime:
+    """``published``'s one meaning: the site's wall-clock time, naive. A date that states its
+    offset (an instant: JSON-LD's ``2024-03-05T02:21:14Z``) is converted to the site's zone; a
+    naive date is the time the page printed, and is kept.
+
+    >>> wall_clock(parse_date("2024-03-05T02:21:14Z"))
+    datetime.datetime(2024, 3, 5, 10, 21, 14)
+    >>> wall_clock(parse_date("2024-03-05T10:21:14+08:00"), "Europe/London")
+    datetime.datetime(2024, 3, 5, 2, 21, 14)
+    >>> wall_clock(parse_date("2024-03-05 10:21"))
+    datetime.datetime(2024, 3, 5, 10, 21)
+    """
+    if value.tzinfo is None:
+        return value
+    return value.astimezone(zone_named(zone)).replace(tzinfo=None)
+
+
+def site_clock(value: datetime, loader_context: Mapping[str, Any]) -> datetime:
+    """:func:`wall_clock` in the zone of the loader's context (``ArticleLoader(timezone=...)``)."""
+    return wall_clock(value, loader_context.get("timezone") or DEFAULT_TIMEZONE)

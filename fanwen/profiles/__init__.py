@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from fanwen.extract.processors import zone_named
 from fanwen.extract.template import ABSENT, SLOTS, Template
 from fanwen.regex import PatternError, compile_linear
 
@@ -65,6 +66,9 @@ class Profile:
     max_listing_pages: int | None = None
     max_links_per_page: int | None = None
     max_depth: int | None = None
+    # The IANA zone the site prints its times in (``published`` is that wall clock; a date with
+    # an offset is converted to it); None: the FANWEN_TIMEZONE setting, Asia/Shanghai.
+    timezone: str | None = None
 
     def with_start_urls(self, urls: list[str]) -> Profile:
         for url in urls:
@@ -160,6 +164,12 @@ def parse(data: dict[str, Any], default_name: str, path: Path | None = None) -> 
             parse_duration(refresh)
         except ValueError as exc:
             raise ProfileError(f"{where}: refresh: {exc}") from exc
+    zone = data.get("timezone")
+    if zone is not None:
+        try:
+            zone_named(zone)
+        except ValueError as exc:
+            raise ProfileError(f"{where}: timezone: {exc}") from exc
     bounds = {key: data.get(key) for key in BOUNDS}
     for key, value in bounds.items():
         if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
@@ -181,6 +191,7 @@ def parse(data: dict[str, Any], default_name: str, path: Path | None = None) -> 
         rules=tuple(rules),
         path=path,
         refresh=refresh,
+        timezone=zone,
         **bounds,
     )
 
