@@ -46,14 +46,9 @@ KNOWN_TEXT: dict[str, str] = {
     "e10_journal_toc_listing": "a table of contents with an editor's note gives the note as an article",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
-    ("a04_wechat_account_raw", "published"): "the minute only in script as unix seconds",
-    ("a04_wechat_account_raw", "source"): "the account's name taken as the source",
     # Set B, scored once at the end of session 7. b01's truth keeps 本站原创 as the source and the
     # writer of 撰稿： as the author, where the project reads a placeholder as no source.
     ("b01_school_news_asp_gb2312", "source"): "the truth's 本站原创 is a placeholder to fanwen",
-    ("b02_encyclopedia_entry", "published"): "an encyclopaedia's reference date is taken",
-    ("b02_encyclopedia_entry", "author"): "a toolbar word (锁定) is taken as the author",
-    ("b04_old_blog_essay", "source"): "the blog's name is taken as the source",
     # Set E, scored once at the start of session 8.
     ("e01_zhihu_single_answer", "published"): "a 发布于 date only in a tooltip beside the visible 编辑于",
     ("e06_classical_poem_yizhu_shangxi", "author"): "a poem's poet (杜甫 〔唐代〕) is not the author",
@@ -144,17 +139,6 @@ KNOWN_STRIPPED: dict[str, str] = {
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
-    ("c08_library_tag_heads_no_intro", "author"): "a personal library's saver as the author",
-    ("c08_library_tag_heads_no_intro", "category"): "the breadcrumb's last level not read as the category",
-    (
-        "d03_wenku_duty_report_paywall",
-        "author",
-    ): "a document library's 贡献者 (JSON-LD's author) as the author",
-    ("d06_asp_thesis_chapters_gb2312", "author"): "作者：刘晓燕 论文 runs into the next word",
-    (
-        "d09_tw_blog_bracket_labels_big5",
-        "published",
-    ): "a date split over spans (Nov 09 Sat 2024) is read a day late",
     # Set F, scored once at the start of session 8.
     ("f01_dede_work_plan_four_levels_gb18030", "source"): "a site naming itself (墨香公文网) as the source",
     ("f01_dede_work_plan_four_levels_gb18030", "category"): "a sub-column taken over the breadcrumb's column",
@@ -167,7 +151,6 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     ("f06_asp_tw_reading_notes_five_pian_big5", "published"): "a 下午 03:27:08 time is not read",
     ("f06_asp_tw_reading_notes_five_pian_big5", "author"): "a site account (發佈者：站長) as the author",
     ("f06_asp_tw_reading_notes_five_pian_big5", "category"): "a breadcrumb's 瀏覽文章 as the category",
-    ("f07_discuz_portal_new_year_wishes_numbered_gbk", "source"): "a comment's 回复 name as the source",
     ("f07_discuz_portal_new_year_wishes_numbered_gbk", "category"): "the breadcrumb's last column not read",
     ("f09_next_travel_blog_days_spots_affiliate", "category"): "the breadcrumb's last column not read",
     (

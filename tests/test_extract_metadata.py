@@ -735,3 +735,122 @@ def test_a_photo_credit_in_the_text_is_not_the_byline():
     caption = "<p>3月4日，枫林小区8号楼新加装的电梯投入使用，居民乘电梯下楼。本报记者 王磊 摄</p>"
     body = f"<h1>标题</h1><div class='text'>{caption}{PARAS}</div>"
     assert extract(body, head='<meta name="author" content="王磊 孙悦">').author == "王磊、孙悦"
+
+
+# Session 8, kinds blind sets A-D showed, each on a page written for it.
+
+
+def test_a_commenters_name_and_time_under_the_article_is_no_source():
+    """An old blog's comments print each commenter's name glued to the comment's time
+    (山雨2024-03-05 11:02): a person who commented, not who published the post."""
+    comments = "".join(
+        f"<li><p class='who'><span class='name'>{name}</span><span class='time'>2024-03-05 1{i}:02</span></p>"
+        "<p>写得真好，很有同感。</p></li>"
+        for i, name in enumerate(["山雨", "青衫", "老K"])
+    )
+    body = (
+        f"<h1>标题</h1><p class='time'>(2024-03-05 10:21:33)</p><div class='text'>{PARAS}</div>"
+        f"<div class='comments'><h3>评论</h3><ul>{comments}</ul></div>"
+    )
+    article = extract(body)
+    assert article.source is None
+    assert article.published == datetime(2024, 3, 5, 10, 21, 33)
+
+
+def test_a_reference_lists_dates_are_the_cited_works():
+    """An encyclopaedia entry's references (^ 某报.2019-05-20［引用日期2023-12-02］) date the
+    works cited, and its 最近更新 the last edit: the entry states no date of publication."""
+    refs = "".join(
+        f"<li><span>{i}.</span><a href='#r{i}'>^</a>某某文化报.201{i}-05-20<span>［引用日期2023-12-02］</span></li>"
+        for i in range(1, 4)
+    )
+    body = (
+        f"<h1>标题</h1><div class='text'>{PARAS}<h2>参考资料</h2><ul class='refs'>{refs}</ul></div>"
+        "<div class='side'>最近更新：文化小编（2024-01-12）</div>"
+    )
+    assert extract(body).published is None
+
+
+def test_a_toolbar_under_the_title_is_no_name():
+    """编辑 | 锁定 beside an entry's title: buttons, not a name on its own line (编辑 is also an
+    editor's label: 锁定 was taken)."""
+    toolbar = "<a href='javascript:;'>编辑</a><a href='/lock/1.htm' title='锁定'>锁定</a>"
+    head = f"<dl><dd class='title'><h1>标题</h1><h2>（传统雨具）</h2>{toolbar}</dd></dl>"
+    assert extract(f"<div class='main-content'>{head}{PARAS}</div>").author is None
+
+
+def test_a_document_librarys_contributor_is_not_the_author_markup_names():
+    """贡献者：X on a document library: who put the file up; its JSON-LD author names the same
+    account, and the document's writer is not named."""
+    info = "<div class='doc-info'>DOCX 共6页 上传时间：2024-12-27 贡献者：公文笔杆子 浏览：5632</div>"
+    ld = '<script type="application/ld+json">{"@type": "Article", "author": {"name": "公文笔杆子"}}</script>'
+    assert extract(f"<h1>标题</h1>{info}<div class='text'>{PARAS}</div>", head=ld).author is None
+
+
+def test_a_personal_librarys_saver_is_not_the_author_and_the_folder_is_the_category():
+    """A personal library (a member saves others' articles to folders): the member's link under
+    the title with 转藏 beside it, and 来自：member > 《folder》 under the text."""
+    data = (
+        "<div class='article_data'><span class='name'><a href='/userhome/4812'>蓝天白云ABC</a></span>"
+        "<span>2024-11-20</span><span class='fav'>| 转藏</span></div>"
+    )
+    trail = "<p>来自：<a href='/userhome/4812'>蓝天白云ABC</a> &gt; <a href='/userhome/4812/category/12'>《德育工作》</a></p>"
+    article = extract(f"<h1>标题</h1>{data}<div class='text'>{PARAS}</div><div class='bottom'>{trail}</div>")
+    assert article.author is None
+    assert article.category == "德育工作"
+
+
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("作者：刘晓燕 论文来源：本站会员投稿 更新时间：2024-5-16", "刘晓燕"),
+        ("作者：王海 作品来源：县文联", "王海"),
+        ("作者：张三 李四 更新时间：2024-5-16", "张三、李四"),
+    ],
+)
+def test_a_kind_of_text_before_the_next_label_is_the_labels(line, author):
+    """论文来源 / 作品来源: the kind of text, then 来源, is the next field's label; the name ends
+    before it, as it does before 文章来源."""
+    assert (
+        extract(f"<h1>标题</h1><div class='info'>{line}</div><div class='text'>{PARAS}</div>").author
+        == author
+    )
+
+
+def test_a_channel_label_inside_the_article_text_is_not_the_category():
+    """分类：… in the article's own text (a plant's description, a lesson's notes) says what the
+    text is about, not the site's channel."""
+    text = "<p>分类：常绿乔木</p>" + PARAS
+    assert extract(f"<h1>标题</h1><div class='text'>{text}</div>").category is None
+
+
+def test_a_magazine_named_reader_is_a_source():
+    """来源：读者: 《读者》 is a magazine essay sites cite; a reader's submission says so
+    (读者投稿, 读者来稿), which names nobody."""
+    line = "<div class='info'>2024-05-06 来源：读者</div>"
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").source == "读者"
+    line = "<div class='info'>2024-05-06 来源：读者投稿</div>"
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").source is None
+
+
+@pytest.mark.parametrize(
+    "spans, published",
+    [
+        (
+            "<span>Nov</span> <span>09</span> <span>Sat</span> <span>2024</span> <span>14:32</span>",
+            datetime(2024, 11, 9, 14, 32),
+        ),
+        (
+            "<span>Nov</span><span>09</span><span>Sat</span><span>2024</span><span>14:32</span>",
+            datetime(2024, 11, 9, 14, 32),
+        ),
+        ("<span>March 5, 2024</span>", datetime(2024, 3, 5)),
+        ("<span>5 Mar 2024 10:21</span>", datetime(2024, 3, 5, 10, 21)),
+    ],
+)
+def test_a_date_with_an_english_months_name(spans, published):
+    """Blog platforms print the month's English name, in spans of their own (Nov 09 Sat 2024
+    14:32); the comments' later times must not stand in for it."""
+    comments = "<div class='comments'><p>讀者甲 2024/11/10 09:15</p><p>讀者乙 2024/11/11 22:41</p></div>"
+    body = f"<h1>标题</h1><div class='date'>{spans}</div><div class='text'>{PARAS}</div>{comments}"
+    assert extract(body).published == published

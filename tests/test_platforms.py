@@ -55,7 +55,9 @@ def test_a_public_account_article_gives_its_hidden_body_writer_and_script_date()
     assert [b.text for b in article.blocks] == PARAS
     assert article.title == "布谷鸟叫的时候"
     assert article.author == "陈小禾"
-    assert article.source == "田野笔记"
+    assert (
+        article.source is None
+    )  # the account publishes: it is the author where no writer is named, no source
     assert article.published == datetime(2024, 5, 13, 10, 23)
 
 
@@ -176,4 +178,11 @@ def test_a_relative_date_the_script_printed_gives_way_to_the_scripts_timestamp()
         '<em id="publish_time" class="rich_media_meta rich_media_meta_text"></em>',
         '<em id="publish_time" class="rich_media_meta rich_media_meta_text">前天</em>',
     )
+    assert extract_article(Selector(text=html), None, None).published == datetime(2024, 5, 13, 10, 23, 20)
+
+
+def test_a_scripts_unix_seconds_beat_its_day_alone():
+    """var publish_time = "2024-05-13" (the day) and var ct = "1715567000" (the instant): the
+    value that gives the minute wins, whichever pattern comes first."""
+    html = _account_page("", 'var publish_time = "2024-05-13"; var ct = "1715567000";')
     assert extract_article(Selector(text=html), None, None).published == datetime(2024, 5, 13, 10, 23, 20)

@@ -23,6 +23,7 @@ from fanwen.extract.processors import (
     BOARD,
     CREDIT,
     DEFAULT_TIMEZONE,
+    ENGLISH_DATE_TEXT,
     POSTED,
     arabic_date,
     half_width,
@@ -35,7 +36,9 @@ from fanwen.extract.processors import (
 _DATE = re.compile(
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     # ASP pages print the server's US locale: 9/17/2004 5:54:13 AM.
-    r"|\b\d{1,2}/\d{1,2}/(?:19|20)\d{2})"
+    r"|\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
+    # The month's English name (Nov 09 Sat 2024, March 5, 2024), as blog platforms print it.
+    rf"|{ENGLISH_DATE_TEXT})"
     # The time of day: 10:20, 10:20:31, 5:54:13 AM, 10时20分.
     r"(?:\s*\d{1,2}(?:[:：]\d{2}(?::\d{2})?|[时時]\d{1,2}分?)(?:\s*[AP]M\b)?)?"
 )
@@ -68,7 +71,9 @@ _LABELLED = {
 # notice (本文…, 原文…), or an address. A labelled value ends there.
 _NEXT_FIELD = re.compile(
     # A label's usual prefixes first (文章来源, 信息来源): the field starts there, not at 来源.
-    r"(?:文章|信息|新闻|新聞|稿件)(?:来源|來源|作者)|(?:所属|所屬|文章)(?:栏目|欄目|分类|分類)|来源|來源|出处|出處|稿源|本文|原文|"
+    # A kind of text before the label (论文来源, 作品来源) too: 作者：刘晓燕 论文来源：… is 刘晓燕.
+    r"(?:文章|信息|新闻|新聞|稿件|论文|論文|作品|资料|資料|图片|圖片|范文|範文|作文|教案|课件|課件|试题|試題)"
+    r"(?:来源|來源|作者)|(?:所属|所屬|文章)(?:栏目|欄目|分类|分類)|来源|來源|出处|出處|稿源|本文|原文|"
     rf"{POSTED}|时间|時間|日期|更新|责任编辑|責任編輯|责任|責任|评论(?!员)|評論(?!員)|"
     r"上传|上傳|页数|頁數|栏目|欄目|分类|分類|类别|類別|标签|標籤|撰稿|撰文|"
     rf"编辑{BOARD}|編輯{BOARD}|责编|責編|"
@@ -124,6 +129,9 @@ _INFO_MAX = 160
 _INFO_CHARS = re.compile(f"[{xpaths.INFO_CHARS}]")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|/|→|＞|>>)\s*")
 _CRUMB_PREFIX = re.compile(r"^[^\s:：]{0,5}位置\s*[:：]\s*")
+# A saved article's trail (来自：member > 《folder》, a personal library's): a breadcrumb when it
+# has two items or more.
+_FROM_PREFIX = re.compile(r"^(?:来自|來自)\s*[:：]\s*")
 _INDEX_PAGE = re.compile(r"(?:index|default)\.s?html?$|(?:index|default)\.(?:php|aspx?|jsp)$")
 # Crumbs that name no channel: the home page, and "this page" (正文, 资讯正文, 文章正文).
 _CRUMB_SKIP = re.compile(r"^(?:首页|主页|网站首页|home|)$|正文$|正文内容$|[内內]文$", re.I)
@@ -203,7 +211,7 @@ def info_lines(
                 seen[piece] = len(lines)
                 # A badge's date is read at the element holding its parts; one part is near.
                 is_near = el in near or (dated is not None and any(d in near for d in el.iterdescendants()))
-                listed = bool(dated) and not is_near and _links_item(el, piece)
+                listed = bool(dated) and not is_near and (_links_item(el, piece) or _cites(el, piece))
                 lines.append(Line(piece, el in below, is_near, listed))
             elif labelled and el in near and not lines[seen[piece]].near:
                 # The same line again, in the element that holds it (<p><span>2023-05-06</span></p>):
@@ -395,6 +403,35 @@ def _links_item(el: HtmlElement, text: str) -> bool:
     return 2 * linked >= len(_DATE.sub("", text).replace(" ", ""))
 
 
+def _cites(el: HtmlElement, text: str) -> bool:
+    """Whether a dated line is an item of a reference list (an encyclopaedia's 参考资料, a paper's
+    references): a citation's marks (``引用日期``, ``访问日期``, a ``^`` back-link, ``[J]``,
+    ``[EB/OL]``) in it or in its nearest block. Its date is the cited work's.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _cites(f('<li><a href="#r1">^</a>某某文化报.<span>2019-05-20</span>［引用日期2023-12-02］</li>')[1], "2019-05-20")
+    True
+    >>> _cites(f('<p>发布时间：2019-05-20</p>'), "发布时间：2019-05-20")
+    False
+    """
+    if _CITATION.search(text):
+        return True
+    block = (
+        el
+        if el.tag in xpaths.BLOCK_TAGS
+        else next((a for a in el.iterancestors() if a.tag in xpaths.BLOCK_TAGS), None)
+    )
+    if block is None:
+        return False
+    own = block.text_content()
+    return len(own) <= _INFO_MAX * 2 and _CITATION.search(own) is not None
+
+
+_CITATION = re.compile(
+    r"引用日期|访问日期|訪問日期|检索日期|檢索日期|查阅日期|查閱日期|\[(?:J|N|M|C|D|EB/OL|OL)\]|(?:^|[\d.\s\]］])\^"
+)
+
+
 def _top_level(doc: HtmlElement) -> list[HtmlElement]:
     """The nodes at the top of ``doc``'s document, in order: a page with two ``</html>`` can
     leave libxml2 with two ``<html>`` roots, and an XPath's ``//`` sees both."""
@@ -480,8 +517,18 @@ def published_candidates(
     """Date strings, best first: a date the article signs off with, structured data, the info
     line, the URL. ``texts`` are the article's last paragraphs, where a sign-off sits; ``zone``
     the site's, where structured data's instants are read (:func:`_printed_elsewhere`)."""
-    # A list item's date is the page it links to's.
-    dated = [(line, match) for line in lines if not line.listed and (match := line_date(line.text))]
+    # A list item's date is the page it links to's; a last edit's (最近更新：…) is no publication's.
+    # The date a last-edit label introduces, in its line or (its element's own line) without it.
+    edited = {
+        m.group(0)
+        for line in lines
+        if (m := line_date(line.text)) and _LAST_EDIT.search(line.text[: m.start()])
+    }
+    dated = [
+        (line, match)
+        for line in lines
+        if not line.listed and (match := line_date(line.text)) and match.group(0) not in edited
+    ]
     # The info line between the title and the text, when a label dates it (发布时间：…), says when
     # the page was published: it beats a sign-off's unlabelled date (落款). A sign-off beats the
     # page's other dates: a disclosure box's (成文日期, 发布日期) and the CMS's PubDate.
@@ -551,6 +598,11 @@ def _printed_elsewhere(value: str, printed: set[date], zone: str) -> bool:
     return parsed.date() in printed and wall_clock(parsed, zone).date() not in printed
 
 
+# A label of the latest edit (最近更新, 最后修改: a wiki's, a page's footer): its date is when
+# the page last changed, not when it was published. 更新时间 alone is a CMS's date field, and is.
+_LAST_EDIT = re.compile(
+    r"(?:最近|最后|最後|最新)(?:更新|修改|修订|修訂|编辑|編輯)|last (?:updated|modified|edited)", re.I
+)
 # Labels of the date a page was published, and of a later one (an edit's).
 _PUBLISHED_LABEL = re.compile(r"发布|发表|發布|發佈|發表|刊发|刊發|Posted|Published", re.I)
 # 本帖最后由 X 于 2024-5-9 08:12 编辑: a forum post's edit note.
@@ -705,15 +757,19 @@ def author_candidates(
     signed = sign_off(tail)
     if signed:
         yield signed[0]
+    # Markup's author, unless the page labels that name as who put the file up (贡献者：X on a
+    # document library: the account the site files it under, not the document's writer).
+    contributors = {until_next_field(m) for text in texts for m in _CONTRIBUTOR.finditer(text)}
     for data in _json_ld(doc):
         author = data.get("author")
         for entry in author if isinstance(author, list) else [author]:
             if isinstance(entry, dict) and isinstance(entry.get("name"), str):
-                yield entry["name"]
-            elif isinstance(entry, str):
+                if entry["name"].strip() not in contributors:
+                    yield entry["name"]
+            elif isinstance(entry, str) and entry.strip() not in contributors:
                 yield entry
     for value in doc.xpath(" | ".join(xpaths.AUTHOR_META)):
-        if not names_site(doc, value):
+        if not names_site(doc, value) and value.strip() not in contributors:
             yield value
     for el in doc.xpath(xpaths.AUTHOR_MARKUP):
         text = _LABEL_PREFIX.sub("", text_of(el))
@@ -727,8 +783,8 @@ def author_candidates(
     if name:
         yield name
     # Weaker evidence, after all the page states: a link to a member's page under the title
-    # (a forum's poster, a personal library's owner; also a commenter's, hence so late), the
-    # owner a blog's <title> names.
+    # (a forum's poster, a personal library's owner, not a member who saved the article there:
+    # _saved_by; also a commenter's, hence so late), the owner a blog's <title> names.
     if title is not None:
         yield from user_links(title, region)
     elif region is not None:
@@ -753,6 +809,11 @@ def author_candidates(
         # An editor that is the site's own name (编辑：绿植之家) credits nobody.
         if match and not names_site(doc, match.group(1)):
             yield match.group(1)
+
+
+# Who put a file up on a document library, or shared it: the account, not the writer. (上传者 /
+# 上传人 are read as the author: the name a document is filed under, as the project's truth has it.)
+_CONTRIBUTOR = re.compile(r"(?:贡献者|貢獻者|分享者|分享人)\s*[:：]\s*([^\s|｜丨/]{2,20})")
 
 
 def _row(link: HtmlElement, region: HtmlElement) -> HtmlElement | None:
@@ -853,10 +914,18 @@ def name_under_title(head: Sequence[str]) -> str | None:
             and not re.search(r"[。！？!?]$", title)
             and _NAME_LINE.fullmatch(name)
             and not _SECTION_WORDS.match(name)
+            and not _TOOLBAR.fullmatch(name.replace(" ", ""))
             and len(after) > 2 * len(title)
         ):
             return name
     return None
+
+
+# A toolbar's buttons beside a title (编辑 锁定, 收藏 分享): words of what a reader can do.
+_TOOLBAR = re.compile(
+    r"(?:编辑|編輯|锁定|鎖定|讨论|討論|收藏|分享|举报|舉報|评论|評論|点赞|點讚|关注|關注|打印|关闭|關閉|复制|複製"
+    r"|下载|下載|上传|上傳|登录|登錄|注册|註冊|返回|更多|纠错|糾錯|投诉|投訴|转藏|轉藏|字号|字號)+"
+)
 
 
 def bylines(text: str) -> Iterator[str]:
@@ -906,8 +975,28 @@ def user_links(title: HtmlElement, region: HtmlElement | None = None, limit: int
         links = [a for a in links if a not in later]
     for link in links[:limit]:
         text = text_of(link)
-        if 2 <= len(text) <= 20 and not _NOT_A_USER.search(text):
+        if 2 <= len(text) <= 20 and not _NOT_A_USER.search(text) and not _saved_by(link):
             yield text
+
+
+def _saved_by(link: HtmlElement) -> bool:
+    """Whether a member's link is who saved the article to a personal library: the line holding
+    it (its nearest block) offers to save it again (转藏, 转存). The library's members save what
+    others wrote.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _saved_by(f('<div><span><a href="/userhome/4">蓝天</a></span><span>2024-11-20</span><span>| 转藏</span></div>').find('.//a'))
+    True
+    """
+    block = next((a for a in link.iterancestors() if a.tag in xpaths.BLOCK_TAGS), None)
+    return (
+        block is not None
+        and len(text := block.text_content()) <= _INFO_MAX
+        and _SAVE_AGAIN.search(text) is not None
+    )
+
+
+_SAVE_AGAIN = re.compile(r"转藏|轉藏|转存|轉存|收藏到|存入")
 
 
 # A member link's text that is a page of the member's, not their name (a poster card's 图片,
@@ -1016,7 +1105,8 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
             continue
         yield value
     yield from doc.xpath(" | ".join(xpaths.SOURCE_META))
-    for line in [line.text for line in lines if not line.listed]:
+    # Not below the article: a comment prints its commenter's name by its time (山雨2024-03-05 11:02).
+    for line in [line.text for line in lines if not line.listed and not line.below]:
         # "2024-12-18 华博范文网": a date followed by a bare name is the source.
         rest = _DATE.sub(" ", line).strip()
         # Not a region: 2025-04-09 20:15 浙江 says where the writer is (an IP region); nor a
@@ -1046,9 +1136,12 @@ _REGION = re.compile(
 )
 
 
-def category_candidates(doc: HtmlElement, url: str | None = None) -> Iterator[str]:
+def category_candidates(
+    doc: HtmlElement, url: str | None = None, region: Sequence[HtmlElement] = ()
+) -> Iterator[str]:
     """The last meaningful item of a breadcrumb (`首页 > 心得体会 > 正文` -> `心得体会`), else the
-    name the page's own navigation gives the article's channel (see :func:`channel_names`)."""
+    name the page's own navigation gives the article's channel (see :func:`channel_names`).
+    A channel label inside the article's ``region`` (its elements) is the text's."""
     # The page's whole text, read once and only when a step needs it (a costly string copy).
     read: list[str] = []
 
@@ -1062,18 +1155,21 @@ def category_candidates(doc: HtmlElement, url: str | None = None) -> Iterator[st
     trails = chain(
         (_crumb_text(el) for el in doc.xpath(xpaths.BREADCRUMB)),
         (line for line in _short_lines(doc, doc_text) if _CRUMB_PREFIX.match(line)),
+        (line for line in _from_lines(doc, doc_text) if len(_CRUMB_SPLIT.split(line)) >= 2),
         (_crumb_text(el) for el in doc.xpath(xpaths.HOME_LINK_PARENTS) if _is_trail(el)),
     )
     for trail in trails:
         items = [item for item in _CRUMB_SPLIT.split(trail) if item]
-        items = [_CRUMB_PREFIX.sub("", item).strip() for item in items]
+        items = [
+            _FROM_PREFIX.sub("", _CRUMB_PREFIX.sub("", item)).strip().strip("《》〈〉") for item in items
+        ]
         items = [item for item in items if not _CRUMB_SKIP.search(item)]
         # The last item is often the article title itself; take the one before it.
         if len(items) >= 2:
             yield items[-2] if len(items[-1]) > 12 else items[-1]
         elif items:
             yield items[0]
-    yield from labelled_categories(doc, doc_text())
+    yield from labelled_categories(doc, doc_text(), region)
     yield from doc.xpath(xpaths.CATEGORY_META)
     for data in _json_ld(doc):
         if isinstance(data.get("articleSection"), str):
@@ -1096,7 +1192,9 @@ _CATEGORY_LABEL = re.compile(
 _CATEGORY_LINE_CHARS = 80
 
 
-def labelled_categories(doc: HtmlElement, doc_text: str | None = None) -> Iterator[str]:
+def labelled_categories(
+    doc: HtmlElement, doc_text: str | None = None, region: Sequence[HtmlElement] = ()
+) -> Iterator[str]:
     """Channels a label names (``分类：<a>育兒經驗</a>``, ``所属栏目：工作动态``, ``分类于 教学随笔``),
     read in the label's element, or its parent's when the value is a sibling
     (``<span>文章分类：</span><a>心得体会</a>``).
@@ -1107,7 +1205,10 @@ def labelled_categories(doc: HtmlElement, doc_text: str | None = None) -> Iterat
     """
     if doc_text is not None and not any(word in doc_text for word in xpaths.CATEGORY_WORDS):
         return  # most pages: the per-text-node search would find nothing
+    inside = set(region)
     for el in doc.xpath(xpaths.CATEGORY_TEXT_PARENTS):
+        if inside and (el in inside or any(a in inside for a in el.iterancestors())):
+            continue  # 分类：常绿乔木 in the article's text says what the text is about
         for holder in (el, el.getparent()):
             if holder is None:
                 break
@@ -1272,6 +1373,16 @@ def _short_lines(doc: HtmlElement, doc_text: Callable[[], str]) -> Iterator[str]
     for el in doc.xpath(xpaths.POSITION_TEXT_PARENTS):
         text = text_of(el)
         if 0 < len(text) <= 100:
+            yield text
+
+
+def _from_lines(doc: HtmlElement, doc_text: Callable[[], str]) -> Iterator[str]:
+    """Short lines opening with ``来自：`` (a saved article's trail), candidates for a breadcrumb."""
+    if not any(word in doc_text() for word in xpaths.FROM_WORDS):
+        return
+    for el in doc.xpath(xpaths.FROM_TEXT_PARENTS):
+        text = text_of(el)
+        if 0 < len(text) <= 100 and _FROM_PREFIX.match(text):
             yield text
 
 

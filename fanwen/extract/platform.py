@@ -35,6 +35,7 @@ from fanwen.profiles import BUNDLED, ProfileError, Selectors, parse, selector_pr
 PLATFORMS = BUNDLED / "platforms"
 FIELDS = ("content", "title", "published", "author", "source", "category")
 _TIMESTAMP = re.compile(r"\d{10}")
+_TIME_OF_DAY = re.compile(r"\d[:时]\d")
 _INLINE_SCRIPTS = etree.XPath(xpaths.INLINE_SCRIPTS)
 
 
@@ -71,7 +72,9 @@ class Platform:
                     value = datetime.fromtimestamp(int(value), zone).isoformat()
                 if value:
                     values.append(value)
-        return values
+        # A value that gives the time beats one that gives the day alone (var publish_time =
+        # "2024-03-05" before var ct = "1709605260"), whichever pattern comes first.
+        return sorted(values, key=lambda value: _TIME_OF_DAY.search(value) is None)
 
 
 def to_xpath(query: str) -> str:

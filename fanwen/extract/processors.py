@@ -62,6 +62,19 @@ _AFTER_NAME = re.compile(
 # template fragment or another label's line (专栏作者：李四), not a name.
 _NOT_A_NAME = re.compile(r"[。！？；“”\"'=<>{}:：]")
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# A date with the month's English name: month day (weekday) year, or day month year. Each part
+# may sit in a span of its own (Nov 09 Sat 2024), glued when the spans are (Nov09Sat202414:32: a
+# time may follow the year). A pattern string: metadata's info lines use it.
+ENGLISH_DATE = (
+    rf"\b(?:(?P<em>{_MONTH})\s*(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?,?\s*"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s*)?"
+    rf"|(?P<ed2>\d{{1,2}})\s+(?P<em2>{_MONTH})\s*,?\s*)(?P<ey>(?:19|20)\d{{2}})(?!\d(?!\d?:))"
+)
+# The same without its groups' names, to search info lines for.
+ENGLISH_DATE_TEXT = re.sub(r"\?P<\w+>", "?:", ENGLISH_DATE)
+
 _DATE_PATTERNS = (
     re.compile(
         r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
@@ -78,6 +91,9 @@ _DATE_PATTERNS = (
         r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<p>[AP])M\b)?)?",
         re.I,
     ),
+    # The month's English name, as blog platforms print it (Nov 09 Sat 2024 14:32, March 5, 2024,
+    # 5 Mar 2024 10:21).
+    re.compile(ENGLISH_DATE + r"(?:\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?", re.I),
 )
 
 
@@ -181,9 +197,18 @@ def no_source(value: str) -> bool:
 
     >>> no_source("网友投稿"), no_source("本站原创"), no_source("https://x.cn/1"), no_source("新华网综合"), no_source("")
     (True, True, True, False, False)
+    >>> no_source("读者"), no_source("读者投稿")
+    (False, True)
     """
     value = value.strip()
+    if value in _TITLED_PROVENANCE:
+        return False
     return _PROVENANCE.fullmatch(value) is not None or _ADDRESS.match(value) is not None
+
+
+# Provenance words that alone are a publication's name: 《读者》, a magazine essay sites cite (a
+# reader's submission says so: 读者投稿, 读者来稿).
+_TITLED_PROVENANCE = frozenset({"读者", "讀者"})
 
 
 _ADDRESS = re.compile(r"(?:https?:|www\.)", re.I)
@@ -259,6 +284,8 @@ def parse_date(value: str | datetime) -> datetime | None:
     A date whose time states its UTC offset is an instant: it comes back aware (the loader
     converts it to the site's wall clock, :func:`wall_clock`).
 
+    >>> parse_date("Nov 09 Sat 2024 14:32"), parse_date("March 5, 2024"), parse_date("5 Mar 2024")
+    (datetime.datetime(2024, 11, 9, 14, 32), datetime.datetime(2024, 3, 5, 0, 0), datetime.datetime(2024, 3, 5, 0, 0))
     >>> parse_date("2024-03-05T02:21:14.000Z"), parse_date("2024-03-05 10:00-11:30")
     (datetime.datetime(2024, 3, 5, 2, 21, 14, tzinfo=datetime.timezone.utc), datetime.datetime(2024, 3, 5, 10, 0))
     """
@@ -267,9 +294,17 @@ def parse_date(value: str | datetime) -> datetime | None:
     value = arabic_date(half_width(value))
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(value):
-            parts = {
-                key: int(num) for key, num in match.groupdict().items() if num and key not in ("p", "T", "z")
-            }
+            groups = match.groupdict()
+            if groups.get("ey"):  # the month's English name
+                month = (groups["em"] or groups["em2"])[:3].lower()
+                if month not in _MONTHS:
+                    continue
+                groups |= {
+                    "y": groups["ey"],
+                    "m": str(_MONTHS.index(month) + 1),
+                    "d": groups["ed"] or groups["ed2"],
+                }
+            parts = {key: int(num) for key, num in groups.items() if num and key in _NUMBERS}
             if match.groupdict().get("p") and parts.get("H", 0) <= 12:
                 parts["H"] = parts.get("H", 0) % 12 + (12 if match["p"].upper() == "P" else 0)
             try:
@@ -285,6 +320,9 @@ def parse_date(value: str | datetime) -> datetime | None:
             except ValueError:
                 continue
     return None
+
+
+_NUMBERS = frozenset("ymdHMS")
 
 
 def _offset(match: re.Match[str]) -> timezone | None:

@@ -209,6 +209,11 @@ INFO_TEXT_HOLDERS = f"//text(){_HAS_INFO_CHAR}/ancestor::*"
 FOLLOWING_INFO_TEXT_HOLDERS = f"following::text(){_HAS_INFO_CHAR}/ancestor::*"
 # Block-level parents of text that names a position: breadcrumb lines without a class.
 POSITION_WORD = "位置"
+# A saved article's trail opens with 来自 (来自：member > 《folder》).
+FROM_WORDS = ("来自", "來自")
+FROM_TEXT_PARENTS = (
+    "//text()[starts-with(normalize-space(.), '来自') or starts-with(normalize-space(.), '來自')]/.."
+)
 POSITION_TEXT_PARENTS = (
     f"//text()[contains(., '{POSITION_WORD}')]"
     "/ancestor-or-self::*[self::div or self::p or self::span or self::td][1]"
