@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from urllib.parse import urlsplit
 
 from fanwen.extract.template import Template, template_key
-from fanwen.items import Article, FetchedPage, to_utc_naive
+from fanwen.items import Article, FetchedPage
 from fanwen.pagepath import Page, PageOptions, read_page
 from fanwen.pipelines.validate import problem
 from fanwen.profiles import Profile
@@ -105,24 +104,7 @@ def finish(
     return True
 
 
-UNCHANGED = "unchanged"  # what reread answers for an article whose state is the one given
-
-
-def state_of(
-    content_hash: str, published: datetime | None, author: str | None, source: str | None
-) -> tuple[str, str, str, str]:
-    """What makes an article read again the same as stored: its title and text (the content
-    hash) and the metadata its pages state; a corrected date or author alone is a change.
-
-    >>> state_of("ab", None, "张三", None)
-    ('ab', '', '张三', '')
-    """
-    return (content_hash, published.isoformat() if published else "", author or "", source or "")
-
-
-def article_state(article: Article) -> tuple[str, str, str, str]:
-    """:func:`state_of` an article (its date as stored: naive UTC)."""
-    return state_of(article.content_hash, to_utc_naive(article.published), article.author, article.source)
+UNCHANGED = "unchanged"  # what reread answers for an article whose stored hash is the one given
 
 
 def reread(
@@ -132,12 +114,12 @@ def reread(
     template: Template | None,
     url: str,
     category: str | None,
-    known: tuple[str, str, str, str] | None = None,
+    known: str | None = None,
 ) -> Article | str | None:
     """The stored article ``url`` made again from its kept ``pages``, stripped and sectioned;
     None when its pages no longer give an article (the stored one then stays); :data:`UNCHANGED`
-    when its :func:`article_state` is ``known`` (the stored one's: nothing to store, so a page
-    reader process need not send it back).
+    when its :attr:`~fanwen.items.Article.stored_hash` is ``known`` (the stored one's: nothing
+    to store, so a page reader process need not send it back).
 
     ``url`` is the row it is stored under (its first page's URL after redirects); ``category``
     the stored one, kept when the pages name none (the crawl may have named it from the site's
@@ -150,6 +132,6 @@ def reread(
         article.category = category
     if not finish(article, finishing.rules, finishing.learned, finishing.min_chars):
         return None
-    if known is not None and article_state(article) == known:
+    if known is not None and article.stored_hash == known:
         return UNCHANGED
     return article

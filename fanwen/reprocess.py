@@ -41,11 +41,11 @@ from fanwen.db.archive import (
 )
 from fanwen.db.boilerplate import load_counts
 from fanwen.db.pages import PageReading, read_pages
-from fanwen.db.store import ArticleStore
+from fanwen.db.store import ArticleStore, revised
 from fanwen.extract.template import Template, signature_from_json, signature_json, stale, template_key
 from fanwen.items import Article, Block, FetchedPage
 from fanwen.profiles import Profile
-from fanwen.rebuild import VALIDATE_MIN_CHARS, Finishing, article_state, reread, state_of
+from fanwen.rebuild import VALIDATE_MIN_CHARS, Finishing, reread
 from fanwen.spiders.reader import PageReader, WorkerLost
 from fanwen.strip import Rule
 from fanwen.strip.boilerplate import BoilerplateCounts, BoilerplateOptions, scopes
@@ -126,14 +126,12 @@ def stale_readings(connection: Connection, site: str, template: Template) -> tup
     return stale_ids, current
 
 
-def _known(stored: StoredArticle) -> tuple[str, str, str, str]:
-    return state_of(stored.content_hash, stored.published, stored.author, stored.source)
-
-
 def same_article(article: Article, stored: StoredArticle) -> bool:
-    """Whether ``article`` gives what is stored: its title and text (the content hash) and the
-    metadata a template reads (date, author, source)."""
-    return article_state(article) == _known(stored)
+    """Whether ``article`` gives what is stored: everything the store writes for it (its stored
+    hash: the columns that say what the page gives, the sections, the removals). A row with no
+    stored hash (another program's) is never the same: it is stored again, and compared then
+    by its fields (:meth:`fanwen.db.store.ArticleStore.save`)."""
+    return stored.stored_hash is not None and article.stored_hash == stored.stored_hash
 
 
 def from_kept(
@@ -224,8 +222,9 @@ def recheck_learned(
                 )
                 store.in_batch(settled)
             continue
-        # This run's articles are corrected in place (no revision), earlier runs' get one.
-        article.reread = stored.first_seen >= since or article.content_hash == stored.content_hash
+        # This run's articles are corrected in place (no revision); earlier runs' get one when
+        # their title, text or sections changed (the store decides, as for a crawled page).
+        article.reread = stored.first_seen >= since
         store.save(article, fetched=False)
         result.changed += 1
         result.learned_changed += article_id in boilerplate
@@ -430,7 +429,7 @@ async def _read(
         return article_id, stored, _UNREADABLE
     # Read by another template than the site's now (none recorded: stored before migration
     # 0010), the article comes back even when it is the same, to record the template.
-    known = _known(stored) if stored.template_key == template_key(template) else None
+    known = stored.stored_hash if stored.template_key == template_key(template) else None
     try:
         article = await reader.read_article(pages, template, stored.url, stored.category, known, site)
     except WorkerLost as lost:
@@ -486,11 +485,13 @@ def _one(
         return
     with engine.connect() as connection:
         old_sections, old_rules = stored_parts(connection, article_id)
-    if article.content_hash == stored.content_hash:  # a corrected date, author or source
-        summary.replaced += 1
-    else:
+    # As the store decides: the title, text or sections changed (a revision), or only what is
+    # stored beside them (a corrected date, author, category, the removals: in place).
+    if revised(article, stored.content_hash, old_sections):
         summary.changed += 1
-    new_sections = [(s.kind, s.level, s.heading, s.text) for s in article.sections]
+    else:
+        summary.replaced += 1
+    new_sections = [(s.kind, s.level, s.heading, s.text or "") for s in article.sections]
     added = len(set(new_sections) - set(old_sections))
     removed = len(set(old_sections) - set(new_sections))
     summary.sections_added += added

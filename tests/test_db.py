@@ -579,3 +579,151 @@ def test_a_distributed_run_whose_every_worker_was_killed_is_closed_with_its_work
     assert [(w.status, w.articles_new) for w in run.workers] == [("finished", 3), ("interrupted", 0)]
     assert (run.articles_new, run.pages_fetched) == (3, 5)  # the worker's counts were added to the run's
     engine.dispose()
+
+
+# -- what decides that a stored article changed: everything stored for it ------------------
+
+
+def resectioned(**overrides: object) -> Article:
+    """:func:`make_article`'s lines (so its title, text and content hash) split into sections
+    otherwise, as a better section finder splits them: other kinds, another level."""
+    sections = [
+        Section("section", 1, None, "近日,《长三角地区一体化发展规划》发布。"),
+        Section("section", 2, "坚持服务新发展格局的大局视野。", "推动区域协调发展。"),
+        Section("section", 1, None, "总之,推进区域协调发展是一项长期任务。"),
+    ]
+    return make_article(sections=sections, **overrides)
+
+
+def revision_count(engine: Engine) -> int:
+    return count(engine, ArticleRevision)
+
+
+def test_the_same_text_split_into_other_sections_is_a_change_with_a_revision(engine: Engine) -> None:
+    """A change only in sections (the same lines under other kinds or levels: a better section
+    finder) reached no table while only the content hash and the date, author and source were
+    compared: the crawl and reprocess called the article unchanged and kept its old sections."""
+    with ArticleStore(engine) as store:
+        assert store.save(make_article()) == "new"
+    assert resectioned().content_hash == make_article().content_hash
+    with ArticleStore(engine) as store:
+        assert store.save(resectioned()) == "changed"
+        assert store.save(resectioned()) == "unchanged"
+    stored = get_article(engine, URL)
+    assert stored is not None
+    assert [(s.kind, s.level) for s in stored.sections] == [("section", 1), ("section", 2), ("section", 1)]
+    assert revision_count(engine) == 1  # the earlier sections are kept, as for a changed text
+    with engine.connect() as connection:
+        kept = json.loads(connection.execute(select(ArticleRevision.sections_json)).scalar_one())
+    assert [s["kind"] for s in kept] == ["intro", "section", "conclusion"]
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"category": "工作总结"},
+        {"truncated": True},
+        {"pages": 2},
+        {"removed": [Removal("call_to_action", "请点击👉 mooonya 👈联系老师"), Removal("promo", "相关阅读")]},
+    ],
+    ids=["category", "truncated", "pages", "removed"],
+)
+def test_a_change_only_in_what_is_stored_beside_the_text_is_written_in_place(
+    engine: Engine, overrides: dict[str, object]
+) -> None:
+    """The same title, text and sections with another category, truncation, page count or
+    removals: written in place with no revision (as a corrected date or author), counted as
+    ``replaced``; before, they counted as unchanged and the stored values stayed."""
+    with ArticleStore(engine) as store:
+        assert store.save(make_article()) == "new"
+    with ArticleStore(engine) as store:
+        assert store.save(make_article(**overrides)) == "replaced"
+        assert store.save(make_article(**overrides)) == "unchanged"
+    with engine.connect() as connection:
+        row = connection.execute(select(ArticleRow.__table__).where(ArticleRow.url == URL)).one()
+        removed = connection.exec_driver_sql(
+            "SELECT rule, text FROM removed_fragments ORDER BY position"
+        ).all()
+    expected = make_article(**overrides)
+    assert (row.category, row.truncated, row.pages) == (expected.category, expected.truncated, expected.pages)
+    assert [tuple(r) for r in removed] == [(r.rule, r.text) for r in expected.removed]
+    assert row.stored_hash == expected.stored_hash
+    assert revision_count(engine) == 0
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from fanwen.db.engine import MIGRATIONS
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+
+
+def varied_articles() -> list[Article]:
+    """Articles with every stored field in its unusual forms: no date, an aware date, no
+    sections (the text is the blocks'), no title, truncated, several pages, a heading of ''."""
+    from fanwen.items import Block
+
+    return [
+        make_article(),
+        resectioned(url=f"{URL}?2", category="工作总结", truncated=True, pages=3, author="李明"),
+        make_article(
+            url=f"{URL}?3",
+            title=None,
+            published=datetime(2024, 12, 18, 9, 30, 5, 120, tzinfo=timezone(timedelta(hours=8))),
+            sections=[],
+            blocks=[Block("第一段。"), Block("第二段。")],
+            removed=[],
+        ),
+        make_article(
+            url=f"{URL}?4", published=None, source=None, sections=[Section("section", 3, "", "正文。")]
+        ),
+    ]
+
+
+def upgrade_keeps_what_the_store_wrote(engine: Engine) -> None:
+    """Varied articles stored, the database taken down to 0011 and up again: every row's hash is
+    the one the store wrote, they are unchanged when stored again, a resectioned one changed.
+    (SQLite here, PostgreSQL in tests/test_postgresql.py.)"""
+    articles = varied_articles()
+    with ArticleStore(engine) as store:
+        assert [store.save(article) for article in articles] == ["new"] * len(articles)
+
+    def hashes() -> dict[str, str | None]:
+        with engine.connect() as connection:
+            return dict(connection.execute(select(ArticleRow.url, ArticleRow.stored_hash)).all())
+
+    written = hashes()
+    assert written == {a.url: a.stored_hash for a in articles}
+    downgrade(engine, "0011")
+    migrate(engine)
+    assert hashes() == written
+    with ArticleStore(engine) as store:
+        assert [store.save(article) for article in articles] == ["unchanged"] * len(articles)
+        assert store.save(resectioned()) == "changed"
+
+
+def test_articles_stored_before_0012_get_their_stored_hash_from_their_rows(engine: Engine) -> None:
+    """Migration 0012 computes each stored article's hash from its stored rows (article,
+    sections, removed fragments), so that the first crawl or reprocess after the upgrade finds
+    an article that gives what is stored unchanged, and one that does not changed."""
+    upgrade_keeps_what_the_store_wrote(engine)
+
+
+def test_a_row_without_a_stored_hash_is_compared_by_its_fields(engine: Engine) -> None:
+    """A row with no stored hash (none is left by migration 0012; a row some other program
+    wrote) is not taken as unchanged: the store compares the title, text and sections, writes
+    it in place when they are the same (no revision), and records its hash."""
+    with ArticleStore(engine) as store:
+        store.save(make_article())
+    with engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE articles SET stored_hash = NULL")
+    with ArticleStore(engine) as store:
+        assert store.save(make_article()) == "replaced"
+        assert store.save(make_article()) == "unchanged"
+    assert revision_count(engine) == 0

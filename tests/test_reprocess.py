@@ -58,12 +58,15 @@ def crawl(base: str, db: Path, profile: str = "demo") -> None:
     assert result.returncode == 0, result.stderr[-3000:]
 
 
+# What a crawl stores of an article besides its sections and removals (the times, the
+# validators and the template it was read by aside): reprocess must write the same.
+STORED = "title, published, author, source, category, truncated, pages, content_hash, text, stored_hash"
+
+
 def content(db: Path) -> dict[str, list[tuple]]:
     connection = sqlite3.connect(db)
     stored = {}
-    for article_id, url, title, content_hash in connection.execute(
-        "SELECT id, url, title, content_hash FROM articles"
-    ):
+    for article_id, url, *stored_row in connection.execute(f"SELECT id, url, {STORED} FROM articles"):
         sections = connection.execute(
             "SELECT kind, level, heading, text FROM sections WHERE article_id = ? ORDER BY position",
             (article_id,),
@@ -71,9 +74,21 @@ def content(db: Path) -> dict[str, list[tuple]]:
         removed = connection.execute(
             "SELECT rule, text FROM removed_fragments WHERE article_id = ? ORDER BY position", (article_id,)
         ).fetchall()
-        stored[url.split("/", 3)[3]] = [title, content_hash, *sections, *removed]
+        stored[url.split("/", 3)[3]] = [*stored_row, *sections, *removed]
     connection.close()
     return stored
+
+
+def rehash(db: Path) -> None:
+    """Every article's stored hash computed again from its rows: the database as an earlier
+    fanwen that stored the values the test wrote into it would have it."""
+    from fanwen.db import make_engine
+    from fanwen.db.archive import refresh_stored_hashes
+
+    engine = make_engine(f"sqlite:///{db}")
+    with engine.begin() as connection:
+        refresh_stored_hashes(connection)
+    engine.dispose()
 
 
 def committed(db: Path) -> bool:
@@ -377,6 +392,17 @@ def test_a_bad_worker_count_is_a_usage_error_as_in_fanwen_crawl(tmp_path: Path, 
         assert not (tmp_path / "w.db").exists()
 
 
+def as_sqlite_gives(value: object) -> object:
+    """A value read through SQLAlchemy as :mod:`sqlite3` reads what SQLAlchemy wrote there."""
+    from datetime import datetime
+
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    return value
+
+
 def engine_content(url: str) -> dict[str, list[tuple]]:
     """:func:`content` through SQLAlchemy, for any database."""
     from sqlalchemy import text
@@ -386,8 +412,8 @@ def engine_content(url: str) -> dict[str, list[tuple]]:
     engine = make_engine(url)
     stored = {}
     with engine.connect() as connection:
-        rows = connection.execute(text("SELECT id, url, title, content_hash FROM articles")).all()
-        for article_id, article_url, title, content_hash in rows:
+        rows = connection.execute(text(f"SELECT id, url, {STORED} FROM articles")).all()
+        for article_id, article_url, *stored_row in rows:
             sections = connection.execute(
                 text(
                     "SELECT kind, level, heading, text FROM sections WHERE article_id = :a ORDER BY position"
@@ -399,8 +425,7 @@ def engine_content(url: str) -> dict[str, list[tuple]]:
                 {"a": article_id},
             ).all()
             stored[article_url.split("/", 3)[3]] = [
-                title,
-                content_hash,
+                *map(as_sqlite_gives, stored_row),
                 *map(tuple, sections),
                 *map(tuple, removed),
             ]
@@ -436,6 +461,7 @@ def test_a_corrected_date_or_author_alone_is_stored(crawls) -> None:
         connection.executemany(
             "UPDATE articles SET author = '错误的作者', published = NULL WHERE id = ?", [(i,) for i in ids]
         )
+    rehash(db)
     result = reprocess(db, workers="2")
     assert result.returncode == 0, result.stderr
     assert " 0 changed, 3 replaced, " in result.stdout, result.stdout
@@ -470,6 +496,7 @@ def test_a_crawl_shows_articles_replaced_in_its_summary_and_runs(crawls) -> None
             connection.executemany(
                 "UPDATE articles SET author = '错误的作者' WHERE id = ?", [(i,) for i in ids]
             )
+        rehash(db)  # committed above
         command = [str(BIN / "fanwen"), "crawl", "demo", "--start-url", f"{base}/", "--db", str(db), "--full"]
         result = subprocess.run([*command, *FAST], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr[-3000:]
@@ -517,3 +544,96 @@ def test_the_articles_of_several_sites_are_read_by_one_set_of_page_readers(crawl
         in result.output
     )
     assert [reader.started for reader in made] == [2]
+
+
+def run_in_process(db: Path, *args: str) -> str:
+    """``fanwen reprocess --workers 0``: every article made again in this process, where a test
+    can change what the page path gives."""
+    result = CliRunner().invoke(main, ["reprocess", "--db", str(db), "--workers", "0", *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_a_change_only_in_the_sections_is_stored_with_a_revision(crawls, monkeypatch) -> None:
+    """A better section finder that splits the same lines otherwise (here: every section one
+    level deeper) leaves title, text and the content hash as they were. Reprocess compared only
+    those and the date, author and source, so it reported 0 changed and kept the old sections.
+    Now each such article is changed and keeps its earlier version, as a crawl does; the
+    finder as it was brings back exactly what a crawl with it stores; then nothing changes."""
+    from fanwen import rebuild
+    from fanwen.items import Section
+
+    db = copy(crawls, "resectioned")
+    plain = content(crawls / "plain.db")
+    finder = rebuild.split_sections
+
+    def deeper(blocks):  # type: ignore[no-untyped-def]
+        return [Section(s.kind, s.level + 1, s.heading, s.text) for s in finder(blocks)]
+
+    monkeypatch.setattr(rebuild, "split_sections", deeper)
+    output = run_in_process(db)
+    assert f"{len(plain)} changed, 0 replaced, 0 unchanged" in output
+    assert revisions(db) == len(plain)
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT min(level) FROM sections").fetchone() == (2,)
+    monkeypatch.undo()
+    output = run_in_process(db)
+    assert f"{len(plain)} changed, 0 replaced, 0 unchanged" in output
+    assert content(db) == plain  # what a crawl of the same pages stores, its stored hash too
+    assert revisions(db) == 2 * len(plain)
+    assert f"0 changed, 0 replaced, {len(plain)} unchanged" in run_in_process(db)
+    assert revisions(db) == 2 * len(plain)
+
+
+def test_a_change_only_in_the_category_is_written_in_place(crawls, monkeypatch) -> None:
+    """A newer fanwen that reads another category (the title, text and sections the same) was
+    reported unchanged and the stored category stayed; now each article is ``replaced``: the
+    category written in place, no revision (the text did not change)."""
+    from fanwen import rebuild
+
+    db = copy(crawls, "recategorised")
+    plain = content(crawls / "plain.db")
+    made = rebuild.rebuild
+
+    def another_category(*args, **kwargs):  # type: ignore[no-untyped-def]
+        article = made(*args, **kwargs)
+        if article is not None:
+            article.category = "新栏目"
+        return article
+
+    monkeypatch.setattr(rebuild, "rebuild", another_category)
+    assert f"0 changed, {len(plain)} replaced, 0 unchanged" in run_in_process(db)
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT DISTINCT category FROM articles").fetchall() == [("新栏目",)]
+    assert revisions(db) == 0
+    assert f"0 changed, 0 replaced, {len(plain)} unchanged" in run_in_process(db)
+    monkeypatch.undo()  # the pages that name a category give it again; the others keep the stored one
+    assert f"{len(plain)} articles read again from kept pages: 0 changed, " in run_in_process(db)
+    assert revisions(db) == 0
+
+
+def test_reprocessing_unchanged_pages_writes_no_revision_and_nothing_at_all(crawls) -> None:
+    db = copy(crawls, "untouched")
+    before = content(db)
+    output = run_in_process(db)
+    assert f"0 changed, 0 replaced, {len(before)} unchanged" in output
+    assert content(db) == before and revisions(db) == 0
+
+
+def test_a_crawls_own_articles_all_record_the_template_they_were_read_by(crawls) -> None:
+    """The crawl-end re-check reads again, as "no recorded template", only articles stored
+    before migration 0010 (or with template learning off): the running crawl's articles read
+    before its template was decided record the empty template's key, and are compared by where
+    their pages showed the slots like the others, not all read again."""
+    from fanwen.db import make_engine
+    from fanwen.db.archive import unrecorded_readings
+
+    engine = make_engine(f"sqlite:///{crawls / 'plain.db'}")
+    with engine.connect() as connection:
+        sites = [name for (name,) in connection.exec_driver_sql("SELECT name FROM sites")]
+        assert sites and all(unrecorded_readings(connection, site, 10_000) == [] for site in sites)
+        assert (
+            connection.exec_driver_sql("SELECT count(*) FROM articles WHERE template_key IS NULL").scalar()
+            == 0
+        )
+    engine.dispose()

@@ -470,9 +470,10 @@ def test_without_kept_pages_the_late_pages_are_counted_not_read_again(tmp_path):
     assert _stored(db)[f"{1000 + LATE_PAGES[0]}.html"][2] == "李四"  # detection's reading stays
 
 
-def _as_before_migration_0010(db: Path) -> None:
+def _as_before_migration_0010(db: Path, stored: str = "", *values: object) -> None:
     """The database as fanwen stored it before migration 0010 (no template recorded per article),
-    then opened by this fanwen: down to 0009 with Alembic, up to head again."""
+    then opened by this fanwen: down to 0009 with Alembic, ``stored`` (SQL with ``values``) run
+    there, as that fanwen stored the rows, and up to head again."""
     from alembic import command
     from alembic.config import Config
 
@@ -485,6 +486,9 @@ def _as_before_migration_0010(db: Path) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0009")
+        for value in values or ((),):
+            if stored:
+                connection.exec_driver_sql(stored, value)
     migrate(engine)
     engine.dispose()
 
@@ -500,17 +504,16 @@ def test_articles_stored_before_templates_were_recorded_are_rechecked_by_the_nex
 
     db = tmp_path / "old.db"
     shutil.copy(crawled["bad_last"], db)
-    _as_before_migration_0010(db)
+    # As generic detection read the sidebar pages before there was a template.
+    _as_before_migration_0010(
+        db,
+        "UPDATE articles SET author = '李四', published = '2024-03-01 04:00:00.000000' WHERE url LIKE ?",
+        *((f"%/{1000 + n}.html",) for n in site.SIDEBAR_PAGES),
+    )
     with sqlite3.connect(db) as connection:
         assert connection.execute(
             "SELECT count(*) FROM articles WHERE template_key IS NOT NULL"
         ).fetchone() == (0,)
-        # As generic detection read the sidebar pages before there was a template.
-        for n in site.SIDEBAR_PAGES:
-            connection.execute(
-                "UPDATE articles SET author = '李四', published = '2024-03-01 04:00:00.000000' WHERE url LIKE ?",
-                (f"%/{1000 + n}.html",),
-            )
         old = [url for (url,) in connection.execute("SELECT url FROM articles")]
     result = _crawl(
         db, list(site.PAGES), "CONCURRENT_REQUESTS=1", "FANWEN_WORKERS=0"

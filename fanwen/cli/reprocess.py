@@ -224,8 +224,8 @@ def _report(summary: Summary, dry_run: bool) -> None:
     )
     if summary.replaced:
         out.print(
-            f"replaced: the same title and text with another date, author or source"
-            f" ({'would be ' if dry_run else ''}written in place, no revision)"
+            "replaced: the same title, text and sections with another date, author, source, category"
+            f" or removals ({'would be ' if dry_run else ''}written in place, no revision)"
         )
     out.print(f"sections: +{summary.sections_added} -{summary.sections_removed}")
     if summary.removals:

@@ -12,9 +12,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, or_, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, or_, select, update
 
 from fanwen.db.engine import upsert
 from fanwen.db.models import articles_table as _articles
@@ -25,6 +24,7 @@ from fanwen.db.models import removed_table as _removed
 from fanwen.db.models import sections_table as _sections
 from fanwen.db.models import sites_table as _sites
 from fanwen.db.models import utcnow
+from fanwen.items import stored_hash
 from fanwen.strip import LEARNED
 from fanwen.strip.boilerplate import ARTICLES_KEY
 
@@ -42,6 +42,7 @@ class StoredArticle:
     author: str | None = None
     source: str | None = None
     template_key: str | None = None  # the template it was read by (None: none recorded)
+    stored_hash: str | None = None  # fanwen.items.stored_hash of what is stored (None: not known)
 
 
 _STORED = (
@@ -54,16 +55,19 @@ _STORED = (
     _articles.c.author,
     _articles.c.source,
     _articles.c.template_key,
+    _articles.c.stored_hash,
 )
 
 
 def stored_articles(connection: Connection, article_ids: Sequence[int]) -> dict[int, StoredArticle]:
     """The stored rows of ``article_ids`` (those that exist), with one query."""
     rows = connection.execute(select(*_STORED).where(_articles.c.id.in_(article_ids)))
-    return {row.id: StoredArticle(*row) for row in rows}
+    return {row.id: StoredArticle(**row._mapping) for row in rows}
 
 
-def stored_parts(connection: Connection, article_id: int) -> tuple[list[tuple[Any, ...]], Counter[str]]:
+def stored_parts(
+    connection: Connection, article_id: int
+) -> tuple[list[tuple[str, int, str | None, str]], Counter[str]]:
     """An article's stored sections (kind, level, heading, text) in order, and its removals by rule."""
     sections = connection.execute(
         select(_sections.c.kind, _sections.c.level, _sections.c.heading, _sections.c.text)
@@ -74,7 +78,81 @@ def stored_parts(connection: Connection, article_id: int) -> tuple[list[tuple[An
         rule
         for (rule,) in connection.execute(select(_removed.c.rule).where(_removed.c.article_id == article_id))
     )
-    return [tuple(row) for row in sections], rules
+    return [(kind, level, heading, text or "") for kind, level, heading, text in sections], rules
+
+
+def refresh_stored_hashes(connection: Connection, article_ids: Sequence[int] | None = None) -> int:
+    """Compute ``articles.stored_hash`` from the stored rows (the article's columns, its sections
+    and removed fragments) of ``article_ids`` (None: every article); returns how many.
+
+    Migration 0012 runs it for the rows stored before it. The hash comes from the values as
+    read back, which are the values the store wrote, so it is the hash of the article the store
+    was given (:attr:`fanwen.items.Article.stored_hash`; a test checks both ways)."""
+    if article_ids is None:
+        article_ids = list(connection.execute(select(_articles.c.id).order_by(_articles.c.id)).scalars())
+    write = (
+        update(_articles)
+        .where(_articles.c.id == bindparam("row_id"))
+        .values(stored_hash=bindparam("row_hash"))
+    )
+    for start in range(0, len(article_ids), 500):  # within every database's bound-parameter limit
+        chunk = article_ids[start : start + 500]
+        sections: dict[int, list[tuple[str, int, str | None, str]]] = {}
+        for part in connection.execute(
+            select(
+                _sections.c.article_id,
+                _sections.c.kind,
+                _sections.c.level,
+                _sections.c.heading,
+                _sections.c.text,
+            )
+            .where(_sections.c.article_id.in_(chunk))
+            .order_by(_sections.c.article_id, _sections.c.position)
+        ):
+            sections.setdefault(part.article_id, []).append(
+                (part.kind, part.level, part.heading, part.text or "")
+            )
+        removed: dict[int, list[tuple[str, str]]] = {}
+        for cut in connection.execute(
+            select(_removed.c.article_id, _removed.c.rule, _removed.c.text)
+            .where(_removed.c.article_id.in_(chunk))
+            .order_by(_removed.c.article_id, _removed.c.position)
+        ):
+            removed.setdefault(cut.article_id, []).append((cut.rule, cut.text))
+        rows = connection.execute(
+            select(
+                _articles.c.id,
+                _articles.c.title,
+                _articles.c.published,
+                _articles.c.author,
+                _articles.c.source,
+                _articles.c.category,
+                _articles.c.truncated,
+                _articles.c.pages,
+                _articles.c.text,
+            ).where(_articles.c.id.in_(chunk))
+        ).all()
+        hashes = [
+            {
+                "row_id": row.id,
+                "row_hash": stored_hash(
+                    row.title,
+                    row.published,
+                    row.author,
+                    row.source,
+                    row.category,
+                    bool(row.truncated),
+                    row.pages or 1,
+                    row.text or "",
+                    sections.get(row.id, ()),
+                    removed.get(row.id, ()),
+                ),
+            }
+            for row in rows
+        ]
+        if hashes:
+            connection.execute(write, hashes)
+    return len(article_ids)
 
 
 def selected(

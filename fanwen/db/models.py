@@ -80,6 +80,11 @@ class Article(Base):
     # the site's final template would read otherwise (fanwen.reprocess.recheck_learned).
     template_key: Mapped[str | None] = mapped_column(String(16))
     template_seen: Mapped[str | None] = mapped_column(Text)
+    # SHA-256 of everything stored for the article (fanwen.items.stored_hash: its columns that
+    # say what the page gives, its sections and removed fragments): a crawl and fanwen reprocess
+    # store an article again exactly when it differs. Migration 0012 computed it for the rows
+    # before it; None only in a row another program wrote (compared by its fields).
+    stored_hash: Mapped[str | None] = mapped_column(String(64))
 
     site: Mapped[Site | None] = relationship(back_populates="articles")
     sections: Mapped[list[Section]] = relationship(

@@ -70,6 +70,7 @@ _ARTICLE_VALUES = (
     "text",
     "template_key",
     "template_seen",
+    "stored_hash",
     "first_seen",
     "last_seen",
     "updated_at",
@@ -90,6 +91,7 @@ class _ArticleStatements(NamedTuple):
     unfetched: DriverStatement
     sections: DriverStatement
     section_ids: DriverStatement  # the article's section ids by position
+    stored_sections: DriverStatement  # the article's (position, kind, level, heading, text) in order
     removed: DriverStatement
 
 
@@ -115,9 +117,17 @@ def _article_statements(dialect: Dialect) -> _ArticleStatements:
         _articles.c.published,
         _articles.c.author,
         _articles.c.source,
+        _articles.c.stored_hash,
     ).where(_articles.c.url == bindparam("url"))
     section_ids = (
         select(_sections.c.id)
+        .where(_sections.c.article_id == bindparam("article_id"))
+        .order_by(_sections.c.position)
+    )
+    stored = (
+        select(
+            _sections.c.position, _sections.c.kind, _sections.c.level, _sections.c.heading, _sections.c.text
+        )
         .where(_sections.c.article_id == bindparam("article_id"))
         .order_by(_sections.c.position)
     )
@@ -129,6 +139,7 @@ def _article_statements(dialect: Dialect) -> _ArticleStatements:
         unfetched=article(content),
         sections=DriverStatement.of(_sections.insert(), dialect, _SECTION_VALUES, _sections),
         section_ids=DriverStatement.of(section_ids, dialect, ("article_id",)),
+        stored_sections=DriverStatement.of(stored, dialect, ("article_id",)),
         removed=DriverStatement.of(_removed.insert(), dialect, _REMOVED_VALUES, _removed),
     )
 
@@ -141,6 +152,24 @@ class _Previous(NamedTuple):
     published: datetime | None
     author: str | None
     source: str | None
+    stored_hash: str | None
+
+
+# A stored section as the store writes and reads it: (kind, level, heading, text).
+StoredSection = tuple[str, int, str | None, str]
+
+
+def stored_sections(article: Article) -> list[StoredSection]:
+    """The article's sections as the store writes them (a text of None is '')."""
+    return [(s.kind, s.level, s.heading, s.text or "") for s in article.sections]
+
+
+def revised(article: Article, content_hash: str, sections: list[StoredSection]) -> bool:
+    """Whether ``article`` stored over a version with ``content_hash`` and ``sections`` (whose
+    stored hash differs) keeps that version as a revision: its title, text or sections changed.
+    Otherwise (another date, author, source, category, truncation, page count or removals) it
+    is written in place: ``replaced``. ``fanwen reprocess`` decides with it too (``--dry-run``)."""
+    return article.content_hash != content_hash or stored_sections(article) != sections
 
 
 def _first_error(error: exc.DBAPIError) -> exc.DBAPIError:
@@ -430,27 +459,31 @@ class ArticleStore:
             "text": article.text,
             "template_key": article.template_key,
             "template_seen": signature_json(article.template_seen),
+            "stored_hash": article.stored_hash,
             "first_seen": now,
             "last_seen": now,
             "updated_at": now,
         }
         result: SaveResult
-        if previous is not None and article.reread:
+        old_sections: list[tuple[int, StoredSection]] | None = None
+        if previous is None:
+            statement, result = statements.changed, "new"
+        elif article.reread:
             # Its metadata may be all that changed: every column is written.
             statement, result = statements.changed, "replaced"
-        elif previous is not None and previous.content_hash == content_hash:
-            same = (previous.published, previous.author, previous.source) == (
-                values["published"],
-                values["author"],
-                values["source"],
-            )
-            # The same text with a corrected date, author or source (a fixed profile, a newer
-            # fanwen, the site's own correction): written in place, no revision of the text.
-            statement, result = (
-                (statements.unchanged, "unchanged") if same else (statements.changed, "replaced")
-            )
+        elif previous.stored_hash == values["stored_hash"]:
+            statement, result = statements.unchanged, "unchanged"
         else:
-            statement, result = statements.changed, "new" if previous is None else "changed"
+            # Something stored differs. The same title, text and sections with another date,
+            # author, source, category, truncation or removals (a fixed profile, a newer
+            # fanwen, the site's own correction): written in place, no revision. A row with
+            # no stored hash (another program's) is compared so too.
+            if previous.content_hash == content_hash:
+                old_sections = self._stored_sections(connection, previous.id)
+            same_text = old_sections is not None and not revised(
+                article, content_hash, [section for _, section in old_sections]
+            )
+            statement, result = statements.changed, "replaced" if same_text else "changed"
         if not fetched and previous is not None:
             if result == "unchanged":
                 return result, []  # nothing to write: not even last_seen moves
@@ -463,7 +496,7 @@ class ArticleStore:
         indexed = self._has_index(connection)
         if previous is not None:
             if result != "replaced":
-                self._keep_revision(connection, article_id, previous, now)
+                self._keep_revision(connection, article_id, previous, now, old_sections)
             if indexed:
                 unindex_article(connection, article_id, previous.title)  # before its sections go
             connection.execute(delete(_sections).where(_sections.c.article_id == article_id))
@@ -487,10 +520,18 @@ class ArticleStore:
         row = self._statements.previous.execute_one(connection, (url,)).first()
         if row is None:
             return None
-        article_id, content_hash, title, text, published, author, source = tuple(row)
+        article_id, content_hash, title, text, published, author, source, stored = tuple(row)
         if self._statements.published is not None:
             published = self._statements.published(published)
-        return _Previous(article_id, content_hash, title, text, published, author, source)
+        return _Previous(article_id, content_hash, title, text, published, author, source, stored)
+
+    def _stored_sections(self, connection: Connection, article_id: int) -> list[tuple[int, StoredSection]]:
+        """The article's stored sections in order with their positions (:func:`stored_sections`)."""
+        found: list[tuple[int, StoredSection]] = []
+        for row in self._statements.stored_sections.execute_one(connection, (article_id,)):
+            position, kind, level, heading, text = tuple(row)
+            found.append((position, (kind, level, heading, text or "")))
+        return found
 
     def _has_index(self, connection: Connection) -> bool:
         if self._indexed is None:
@@ -520,25 +561,27 @@ class ArticleStore:
         self._site_ids[name] = site_id
         return site_id
 
-    def _keep_revision(self, connection: Connection, article_id: int, previous: Any, now: datetime) -> None:
-        rows = connection.execute(
-            select(
-                _sections.c.position,
-                _sections.c.kind,
-                _sections.c.level,
-                _sections.c.heading,
-                _sections.c.text,
-            )
-            .where(_sections.c.article_id == article_id)
-            .order_by(_sections.c.position)
-        ).mappings()
+    def _keep_revision(
+        self,
+        connection: Connection,
+        article_id: int,
+        previous: Any,
+        now: datetime,
+        sections: list[tuple[int, StoredSection]] | None = None,
+    ) -> None:
+        if sections is None:
+            sections = self._stored_sections(connection, article_id)
+        rows = [
+            {"position": position, "kind": kind, "level": level, "heading": heading, "text": text}
+            for position, (kind, level, heading, text) in sections
+        ]
         connection.execute(
             _revisions.insert().values(
                 article_id=article_id,
                 content_hash=previous.content_hash,
                 title=previous.title,
                 text=previous.text or "",
-                sections_json=json.dumps([dict(row) for row in rows], ensure_ascii=False),
+                sections_json=json.dumps(rows, ensure_ascii=False),
                 captured_at=now,
             )
         )

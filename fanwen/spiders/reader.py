@@ -178,13 +178,13 @@ class PageReader:
         template: Template | None,
         url: str,
         category: str | None,
-        known: tuple[str, str, str, str] | None = None,
+        known: str | None = None,
         site: str | None = None,
     ) -> Article | str | None:
         """A stored article made again from its kept pages, stripped and sectioned with the
         reader's ``finishing`` (or ``site``'s, :meth:`add_site`) by the least busy worker, else
         here: what :func:`fanwen.rebuild.reread` answers (None: the pages no longer give an
-        article; ``UNCHANGED``: its state is ``known``, see :func:`fanwen.rebuild.article_state`).
+        article; ``UNCHANGED``: its stored hash is ``known``, :attr:`fanwen.items.Article.stored_hash`).
         Raises :class:`WorkerLost`."""
         profile, finishing = self._sites[site]
         assert finishing is not None, "a PageReader made without finishing reads pages only"
