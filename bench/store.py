@@ -6,9 +6,10 @@ Reads ``--articles`` real-shape articles (``bench/realsite.py``) through the pag
 validate/strip/sections pipelines (``bench/stages.py``), then saves them ``--repeat`` times
 with :class:`fanwen.db.store.ArticleStore` into a fresh migrated SQLite file each time, their
 pages kept (a :class:`fanwen.db.pages.PageArchive`, as a crawl keeps them), and prints CPU ms
-per article (``time.thread_time``): the whole save, and inside it the search index's
-``INSERT`` and the other statements (SQLAlchemy cursor events around each driver call), the
-index rows' tokens (``fulltext.rows``), the kept pages (``PageArchive.keep``: zstd and its
+per article (``time.thread_time``): the whole save, and inside it each kind of statement (its
+verb and table: ``INSERT search_index``, ``SELECT articles``...; SQLAlchemy cursor events
+around each driver call), the stored hash (``fanwen.items.stored_hash``), the index rows'
+tokens (``fulltext.rows``), the kept pages (``PageArchive.keep``: zstd and its
 insert) and the learned-boilerplate counts (``add_counts``, its statement included).
 
 ``--fts-variants``: the same articles' index rows (the bigram tokens the store writes)
@@ -38,6 +39,9 @@ FTS_VARIANTS: dict[str, tuple[Any, ...]] = {
     "tokenize=ascii, detail=none": ("detail=none", (), "ascii"),
     "automerge 16": ("", (("automerge", 16),)),
     "automerge 0, optimize at the end": ("", (("automerge", 0), ("crisismerge", 2000))),
+    "hashsize 16 MB": ("", (("hashsize", 16 * 1024 * 1024),)),
+    "pgsz 8000": ("", (("pgsz", 8000),)),
+    "pgsz 16000, hashsize 16 MB": ("", (("pgsz", 16000), ("hashsize", 16 * 1024 * 1024))),
 }
 
 
@@ -50,7 +54,9 @@ def articles(count: int) -> list[Any]:
 
 
 def _timed(owner: Any, name: str, spent: dict[str, float], key: str) -> Callable[[], None]:
-    original = getattr(owner, name)
+    original = getattr(owner, name, None)
+    if original is None:  # code before it existed (a run on an older commit)
+        return lambda: None
 
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         started = time.thread_time()
@@ -63,9 +69,30 @@ def _timed(owner: Any, name: str, spent: dict[str, float], key: str) -> Callable
     return lambda: setattr(owner, name, original)
 
 
+def statement_kind(statement: str) -> str:
+    """A statement's verb and table (``INSERT sections``, ``SELECT articles``), for the breakdown.
+
+    >>> statement_kind("INSERT INTO search_index(rowid, title) VALUES (?, ?)")
+    'INSERT search_index'
+    >>> statement_kind("SELECT articles.id, articles.content_hash FROM articles WHERE url = ?")
+    'SELECT articles'
+    """
+    words = statement.replace("(", " ").split()
+    verb = words[0].upper() if words else "?"
+    if verb in ("SAVEPOINT", "RELEASE", "ROLLBACK", "BEGIN", "COMMIT"):
+        return "SAVEPOINT / RELEASE" if verb in ("SAVEPOINT", "RELEASE") else verb
+    upper = [word.upper() for word in words]
+    for marker in ("INTO", "FROM", "UPDATE"):
+        if marker in upper[:-1]:
+            table = words[upper.index(marker) + 1].strip('"')
+            return f"{verb} {table}"
+    return verb
+
+
 def save_all(items: list[Any], db: Path, spent: dict[str, float]) -> float:
     from sqlalchemy import event
 
+    from fanwen import items as items_module
     from fanwen.db import fulltext, store
     from fanwen.db.engine import make_engine, migrate
     from fanwen.db.pages import PageArchive
@@ -79,13 +106,13 @@ def save_all(items: list[Any], db: Path, spent: dict[str, float]) -> float:
 
     @event.listens_for(engine, "after_cursor_execute")
     def after(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        key = "SQL: search index INSERT" if "search_index" in statement else "SQL: other statements"
-        spent[key] += time.thread_time() - conn.info["bench_started"]
+        spent[f"SQL: {statement_kind(statement)}"] += time.thread_time() - conn.info["bench_started"]
 
     undo = [
         _timed(fulltext, "rows", spent, "index rows (tokens)"),
         _timed(PageArchive, "keep", spent, "kept pages (zstd + insert)"),
         _timed(store, "add_counts", spent, "learned-boilerplate counts (+ SQL)"),
+        _timed(items_module, "stored_hash", spent, "stored hash (fanwen.items.stored_hash)"),
     ]
     started = time.thread_time()
     writer = store.ArticleStore(engine, 50)
