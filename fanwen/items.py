@@ -207,7 +207,7 @@ def stored_hash(
     text)`` and removed fragments ``(rule, text)`` in order. Not in it: the URL and site (the
     row's identity), the times, the validators, the template it was read by.
 
-    Computed from the values as stored (``published`` naive UTC, a section's text ``''`` for
+    Computed from the values as stored (``published`` naive, a section's text ``''`` for
     None), so the same hash comes from an :class:`Article` (:attr:`Article.stored_hash`) and
     from its rows (migration 0012, :func:`fanwen.db.archive.refresh_stored_hashes`). Changing
     what goes in, or how, makes every stored hash differ: such a change needs a migration that
