@@ -6,7 +6,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fanwen.items import Block
+from fanwen.offline import process_html
 from fanwen.sections import split_sections
+from fanwen.strip import load_rules
 
 BODY = "要坚持问题导向，聚焦重点难点，细化工作举措，确保各项任务落地见效。"
 
@@ -357,3 +359,48 @@ def test_points_on_lines_of_their_own_with_a_body_after_them_head_sections():
         Block(BODY),
     ]
     assert shape(listed) == [("section", 1, "一、主要目标")]
+
+
+# --- session 8: kinds blind set D showed (issue 11) ------------------------------------------
+
+
+def page_sections(body: str) -> list[tuple[str, int, str | None]]:
+    """The sections of a page of ours whose article is ``body``, through the page path."""
+    html = (
+        "<html><head><title>文章标题_示例网</title></head><body><h1>文章标题</h1>"
+        f"<div class='content'>{body}</div></body></html>"
+    )
+    return [(s.kind, s.level, s.heading) for s in process_html(html, None, load_rules()).sections]
+
+
+def test_chapters_sections_and_numbered_points_nest_by_their_known_order():
+    """A thesis or a textbook: 第X章 > 第X节 > 一、. Each 第…节 is one level below its 第…章, the
+    way a reader knows a 节 is part of a 章, not a sibling because both start 第."""
+    body = """<p>摘要：本文讨论中小企业的资金管理问题。</p>
+    <p><b>第一章 绪论</b></p><p><b>第一节 研究背景</b></p><p>中小企业数量众多，资金管理水平参差不齐。</p>
+    <p><b>第二节 研究意义</b></p><p>研究资金管理有助于提高企业的经济效益。</p>
+    <p><b>第二章 对策</b></p><p><b>第一节 拓宽融资渠道</b></p>
+    <p>一、用好政策性融资</p><p>企业应主动了解各级政府出台的扶持政策。</p>
+    <p>二、提升信用等级</p><p>企业要规范核算，按时纳税，保持良好信用。</p>
+    <p><b>第二节 健全内控制度</b></p><p>企业应建立职责分离和授权审批制度。</p>"""
+    assert page_sections(body) == [
+        ("intro", 1, None), ("section", 1, "第一章 绪论"), ("section", 2, "第一节 研究背景"),
+        ("section", 2, "第二节 研究意义"), ("section", 1, "第二章 对策"), ("section", 2, "第一节 拓宽融资渠道"),
+        ("section", 3, "一、用好政策性融资"), ("section", 3, "二、提升信用等级"),
+        ("section", 2, "第二节 健全内控制度"),
+    ]  # fmt: skip
+    # By the known order too: a 章 after 节s it has not yet been seen above is still their chapter's level.
+    blocks = [Block("第一节 概述"), Block(BODY), Block("第二节 方法"), Block(BODY), Block("第二章 结果"),
+              Block("第一节 数据"), Block(BODY)]  # fmt: skip
+    assert shape(blocks) == [("section", 1, "第一节 概述"), ("section", 1, "第二节 方法"),
+                             ("section", 1, "第二章 结果"), ("section", 2, "第一节 数据")]  # fmt: skip
+
+
+def test_sections_without_chapters_are_the_top_level():
+    """第一节 in a text with no 第…章 (a lesson's parts, a report's) is level 1, 一、 under it level 2."""
+    body = """<p>本课分两节进行。</p><p><b>第一节 导入</b></p><p>一、看图说话</p><p>学生观察图片并说一说。</p>
+    <p>二、揭示课题</p><p>教师板书课题，学生齐读。</p><p><b>第二节 新授</b></p><p>学生自由朗读课文，圈出生字。</p>"""
+    assert page_sections(body) == [
+        ("intro", 1, None), ("section", 1, "第一节 导入"), ("section", 2, "一、看图说话"),
+        ("section", 2, "二、揭示课题"), ("section", 1, "第二节 新授"),
+    ]  # fmt: skip

@@ -30,11 +30,12 @@ NUMBERED = (
             rf"^[【\[]?\s*(?:篇|范文|精选范文)\s*[{_CN_NUM}\d]+\s*[】\]]?\s*[:：、.．]?|^第[{_CN_NUM}\d]+篇"
         ),
     ),
-    # 第一部分 / 第二章 / 第三节 / Part 1 / Chapter 2: a document's parts (第一节课 is prose).
+    # 第一部分 / 第二章 / 第三节 / Part 1 / Chapter 2: a document's parts (第一节课 is prose). Each
+    # unit is a family of its own (part:章, part:节), so a 节 can nest under its 章.
     (
         "part",
         re.compile(
-            rf"^(?:第[{_CN_NUM}\d]+(?:部分|章|节(?!课)|编|单元)|(?:Part|PART|Chapter|CHAPTER|Section|SECTION)\s*(?:\d+|[IVX]+)\b)"
+            rf"^(?:第[{_CN_NUM}\d]+(?P<unit>部分|章|节(?!课)|编|单元)|(?P<word>Part|PART|Chapter|CHAPTER|Section|SECTION)\s*(?:\d+|[IVX]+)\b)"
         ),
     ),
     ("cn-number", re.compile(rf"^[{_CN_NUM}]+\s*[、.．]")),
@@ -91,6 +92,15 @@ NEEDS_BODY = frozenset({"bracket-label", "glyph"})
 # The conventional nesting of numbering schemes. It only says which scheme is *below* another
 # when both occur in one document; levels still come from the document's own order.
 SCHEME_RANK = {"cn-number": 1, "cn-paren": 2, "arabic": 3, "arabic-paren": 4}
+# The known order of a document's parts (编 > 章 > 节, Part > Chapter > Section), all above the
+# numbering schemes: a family seen after one it is known to be above takes that one's level
+# (第二章 after 第一节s with no 章 seen yet), whatever the order of appearance says. 部分 and 单元
+# have no fixed place (a 部分 is a report's top level or a thesis chapter's part).
+_PART_ORDER = (("编", "part"), ("章", "chapter"), ("节", "section"))
+KNOWN_RANK = {
+    **{f"part:{unit}": rank for rank, units in enumerate(_PART_ORDER) for unit in units},
+    **{family: len(_PART_ORDER) + rank for family, rank in SCHEME_RANK.items()},
+}
 # A point that heads a section names it in a short phrase.
 MAX_POINT_HEADING_CHARS = 20
 _CLAUSE = re.compile(r"[，,；;：:]")
@@ -161,6 +171,9 @@ def _level(stack: list[str], family: str) -> int:
     if family in stack:
         del stack[stack.index(family) + 1 :]
     else:
+        rank = KNOWN_RANK.get(family)
+        below = (i for i, f in enumerate(stack) if rank is not None and KNOWN_RANK.get(f, -1) > rank)
+        del stack[next(below, len(stack)) :]
         stack.append(family)
     return len(stack)
 
@@ -277,7 +290,7 @@ def _heading_shaped(blocks: Sequence[Block], index: int, found: dict[int, _Headi
     line without a sentence's end; a line ending in 。 or ； with nothing after it is a point.
     """
     heading = found[index]
-    match = next(p.match(heading.text) for f, p in NUMBERED if f == heading.family)
+    match = next(p.match(heading.text) for f, p in NUMBERED if f == heading.family.split(":")[0])
     phrase = heading.text[match.end() :].strip() if match else heading.text
     if not heading.body:
         alone = phrase.endswith(("。", "；", ";", ".", "！", "!")) or index + 1 >= len(blocks)
@@ -292,7 +305,9 @@ def _heading_shaped(blocks: Sequence[Block], index: int, found: dict[int, _Headi
 def _markup_or_numbered(block: Block, body_font: str | None = None) -> _Heading | None:
     text = block.text
     for family, pattern in NUMBERED:
-        if pattern.match(text):
+        if match := pattern.match(text):
+            if family == "part":
+                family = f"part:{match['unit'] or match['word'].lower()}"
             if len(text) <= MAX_HEADING_CHARS and (
                 not _SENTENCE_END.search(text[:-1]) or _LABELLED.match(text)
             ):
