@@ -404,3 +404,40 @@ def test_sections_without_chapters_are_the_top_level():
         ("intro", 1, None), ("section", 1, "第一节 导入"), ("section", 2, "一、看图说话"),
         ("section", 2, "二、揭示课题"), ("section", 1, "第二节 新授"),
     ]  # fmt: skip
+
+
+def test_bold_labels_ending_in_a_colon_head_sections_alone_or_run_into_their_line():
+    """A lesson plan, a report form or an activity record names its parts with bold labels ending
+    in a colon, on a line of their own or run into it (<b>教学重点：</b>识字写字…): each heads a
+    section (the label with its colon; the rest of the line is the text), and the numbered
+    steps inside a label sit one level below it."""
+    body = """<p><b>活动目标：</b></p><p>1.认识常见的春季花卉，说出它们的名字。</p>
+    <p>2.愿意用绘画表现春天的美。</p>
+    <p><b>活动重点：</b>观察花卉的颜色和形状。</p><p><b>活动准备：</b>花卉图片、画纸、蜡笔。</p>
+    <p><b>活动过程：</b></p><p><b>一、谈话导入</b></p><p>教师出示图片，请幼儿说说看到了什么。</p>
+    <p><b>二、观察讨论</b></p><p>幼儿分组观察花卉，说一说颜色和形状。</p>
+    <p><b>活动延伸：</b>请家长带孩子到公园里找一找春天的花。</p>"""
+    assert page_sections(body) == [
+        ("section", 1, "活动目标："), ("section", 1, "活动重点："), ("section", 1, "活动准备："),
+        ("section", 1, "活动过程："), ("section", 2, "一、谈话导入"), ("section", 2, "二、观察讨论"),
+        ("section", 1, "活动延伸："),
+    ]  # fmt: skip
+    blocks = [Block("教学重点：识字写字。", bold_lead=5), Block("教学难点：体会拟人手法。", bold_lead=5)]
+    assert [(s.heading, s.text) for s in split_sections(blocks)] == [
+        ("教学重点：", "识字写字。"),
+        ("教学难点：", "体会拟人手法。"),
+    ]
+
+
+def test_a_bold_clause_introducing_a_list_or_a_lone_bold_label_heads_nothing():
+    """Prose that opens in bold and ends its clause with a colon to introduce what follows
+    (<b>我们做到了以下几点：</b>…), or a single bold 注意： in a paragraph, is emphasis."""
+    body = f"""<p>{BODY}</p><p><b>我们主要做到了以下几点：</b>一是加强学习，二是完善制度，三是狠抓落实。</p>
+    <p>{BODY}</p><p><b>具体安排如下：</b>周一集中学习，周三分组讨论，周五交流心得。</p>
+    <p><b>注意：</b>{BODY}</p><p>{BODY}</p>"""
+    assert page_sections(body) == [("intro", 1, None)]
+    assert shape([Block(BODY), Block("注意：" + BODY, bold_lead=3), Block(BODY)]) == [("intro", 1, None)]
+    # An interview's speakers come back, line after line: they are no parts of the text.
+    interview = f"""<p>{BODY}</p><p><b>记者：</b>您是怎样获取这些信息的？</p><p><b>王建国：</b>主要是看文件、上网查资料。</p>
+    <p><b>记者：</b>农民从哪里了解政策？</p><p><b>王建国：</b>主要靠乡镇干部上门宣传。</p>"""
+    assert page_sections(interview) == [("intro", 1, None)]

@@ -69,6 +69,12 @@ CONCLUSION = re.compile(r"^(?:总之|综上所述|综上|总而言之|总的来�
 _SENTENCE_END = re.compile(r"[。！？!?：:]")
 # 1. 误区一：写了声明就不算侵权: a label, a colon and a short phrase head a section too.
 _LABELLED = re.compile(r"^[^。！？!?：:]+[：:][^。！？!?：:，,；;]{1,20}$")
+# 教学重点： / 活动准备： / 时间：: a short label and its colon, how lesson plans, report forms and
+# records name their parts; a clause that introduces a list (我们做到了以下几点：, 具体安排如下：)
+# is no label.
+_LABEL = re.compile(r"^[^。！？!?，,；;：:、\s]{2,8}[：:]$")
+_LIST_INTRO = re.compile(r"(?:如下|以下|下列|几点|几个方面)[：:]$")
+MIN_LABELS = 2
 # A lead sentence that talks like a story (pronouns, particles) is not a heading.
 _NARRATIVE = re.compile(r"[我你他她吗呢吧啊呀]")
 # 一是… / 其一… / 第一是… open the points of a paragraph; they head nothing.
@@ -186,6 +192,7 @@ def _find_headings(blocks: Sequence[Block]) -> dict[int, _Heading]:
         if heading is not None:
             found[index] = heading
     _titled_essays(blocks, found)
+    _labels_need_company(found)
     _font_lines_need_a_body(blocks, found)
     for index, heading in [(i, h) for i, h in found.items() if h.family in NEEDS_BODY]:
         following = found.get(index + 1)
@@ -316,6 +323,9 @@ def _markup_or_numbered(block: Block, body_font: str | None = None) -> _Heading 
             if lead is not None and len(lead) <= MAX_HEADING_CHARS:
                 return _Heading(family, lead, text[len(lead) :].strip())
             return _Heading(family, text, "") if family == "essay" else None
+    label = _bold_label(block)
+    if label is not None:
+        return _Heading("bold-label", label, text[len(label) :].strip())
     lead = _bold_lead(block)
     if lead is not None:
         return _Heading("bold-lead", lead, text[len(lead) :].strip())
@@ -334,6 +344,36 @@ def _markup_or_numbered(block: Block, body_font: str | None = None) -> _Heading 
     if _font_heading(block, body_font):
         return _Heading(f"font:{block.font}", text, "")
     return None
+
+
+def _bold_label(block: Block) -> str | None:
+    """A bold label ending in a colon that runs into its line (``<b>教学重点：</b>识字写字…``), its
+    colon inside or just outside the bold; the label with its colon."""
+    text = block.text
+    if block.bold or not 0 < block.bold_lead < len(text):
+        return None
+    end = block.bold_lead + (text[block.bold_lead] in "：:")
+    label = text[:end].strip()
+    if not _LABEL.match(label) or _LIST_INTRO.search(label) or _NARRATIVE.search(label):
+        return None
+    return label if text[end:].strip() else None
+
+
+def _labels_need_company(found: dict[int, _Heading]) -> None:
+    """Run-in bold labels head sections when the article names two parts or more by a bold label
+    (alone on its line or run in); they then belong to the family of the bold lines, so a label
+    alone and a label run in sit at one level. One such label in prose is emphasis (注意：…).
+
+    A document names each of its parts once: a label that comes back is a speaker in an interview
+    or a dialogue (记者：… 张三：…, 师：… 生：…) or a recurring note, and heads nothing.
+    """
+    labels = [i for i, h in found.items() if h.family == "bold-label"]
+    alone = [i for i, h in found.items() if h.family == "bold" and _LABEL.match(h.text)]
+    names = [found[i].text.rstrip("：:") for i in [*labels, *alone]]
+    for index in labels:
+        heading = found.pop(index)
+        if len(set(names)) >= MIN_LABELS and names.count(heading.text.rstrip("：:")) == 1:
+            found[index] = _Heading("bold", heading.text, heading.body)
 
 
 def _bold_lead(block: Block) -> str | None:
