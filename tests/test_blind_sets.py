@@ -109,7 +109,6 @@ KNOWN_STRIP: dict[str, str] = {
     "c09_trs_policy_qa_gb18030": "a closing 以上问答…为准 paragraph is not the conclusion",
     # Set D, scored once at the end of session 7 (main at 29e570c).
     "d06_asp_thesis_chapters_gb2312": "a thesis-help advert (加扣咨询：8 6 2 …) stays in a section's text",
-    "d08_gov_policy_qa": "numbered questions (1.问：…？) run into their answers head nothing",
     # The sets disagree: set A (a01), the pages p06/p08 and held-back y22 keep a scenic lead before
     # 下面是小编… as the article's; set D's truth takes the whole paragraph as the editor's.
     "d10_empire_spring_poems_centred": "an editor introduction's scenic first sentence stays",

@@ -441,3 +441,33 @@ def test_a_bold_clause_introducing_a_list_or_a_lone_bold_label_heads_nothing():
     interview = f"""<p>{BODY}</p><p><b>记者：</b>您是怎样获取这些信息的？</p><p><b>王建国：</b>主要是看文件、上网查资料。</p>
     <p><b>记者：</b>农民从哪里了解政策？</p><p><b>王建国：</b>主要靠乡镇干部上门宣传。</p>"""
     assert page_sections(interview) == [("intro", 1, None)]
+
+
+def test_numbered_questions_with_their_answers_head_sections_under_a_group():
+    """A policy Q&A: 一、 groups, then numbered questions (1.问：…？) on a line of their own or run
+    into their answer (…？答：…). Each question heads a section one level down, its answer the
+    text, however long the question: a question followed by its answer reads as a heading, not
+    as a point of a list."""
+    body = """<p>为方便群众了解政策，现将常见问题解答如下。</p><p><b>一、办理条件</b></p>
+    <p><b>1.问：哪些人可以申请城乡居民养老保险待遇？</b></p><p>答：年满60周岁、累计缴费满15年的参保人员。</p>
+    <p><b>2.问：缴费不满15年怎么办？还能补缴吗？</b></p><p>答：可以按规定延长缴费或一次性补缴。</p>
+    <p><b>二、办理渠道</b></p><p>3.问：可以在手机上办理待遇领取手续吗？答：可以，通过政务服务App办理。</p>
+    <p>4.问：办理需要带什么材料？答：本人身份证和社会保障卡。</p>"""
+    assert page_sections(body) == [
+        ("intro", 1, None), ("section", 1, "一、办理条件"),
+        ("section", 2, "1.问：哪些人可以申请城乡居民养老保险待遇？"),
+        ("section", 2, "2.问：缴费不满15年怎么办？还能补缴吗？"), ("section", 1, "二、办理渠道"),
+        ("section", 2, "3.问：可以在手机上办理待遇领取手续吗？"), ("section", 2, "4.问：办理需要带什么材料？"),
+    ]  # fmt: skip
+
+
+def test_questions_set_as_exercises_or_inside_a_step_head_nothing():
+    """Exercises (numbered questions one after another, no answer under each) and a step that
+    asks a question in passing (1.默读课文，思考：…？再…) are points of their section's text."""
+    exercises = [Block("一、课后练习"), Block("1.课文写了春天的哪些景物？"), Block("2.作者为什么说春天像个害羞的小姑娘？"),
+                 Block("3.你在哪里找到了春天？"), Block("二、教学反思"), Block(BODY)]  # fmt: skip
+    assert shape(exercises) == [("section", 1, "一、课后练习"), ("section", 1, "二、教学反思")]
+    steps = [Block("一、细读课文"), Block("1.默读第1、2自然段，思考：孩子们是怎样去找春天的？抓住几个动词体会心情。"),
+             Block("2.小组合作学习第4—7自然段，找一找孩子们在哪里找到了春天，再分角色朗读课文。"),
+             Block("二、布置作业"), Block(BODY)]  # fmt: skip
+    assert shape(steps) == [("section", 1, "一、细读课文"), ("section", 1, "二、布置作业")]

@@ -75,6 +75,10 @@ _LABELLED = re.compile(r"^[^。！？!?：:]+[：:][^。！？!?：:，,；;]{1,
 _LABEL = re.compile(r"^[^。！？!?，,；;：:、\s]{2,8}[：:]$")
 _LIST_INTRO = re.compile(r"(?:如下|以下|下列|几点|几个方面)[：:]$")
 MIN_LABELS = 2
+# 1.问：哪些人可以参保？ / 2.缴费期是什么时候？错过了怎么办？: a numbered question, the whole of its
+# line (a 问： or Q label allowed); 答： / A： opens its answer.
+_QUESTION = re.compile(r"^[^。！!]*[？?]$")
+_ANSWER = re.compile(r"^(?:答|A)\s*[：:]")
 # A lead sentence that talks like a story (pronouns, particles) is not a heading.
 _NARRATIVE = re.compile(r"[我你他她吗呢吧啊呀]")
 # 一是… / 其一… / 第一是… open the points of a paragraph; they head nothing.
@@ -299,6 +303,8 @@ def _heading_shaped(blocks: Sequence[Block], index: int, found: dict[int, _Headi
     heading = found[index]
     match = next(p.match(heading.text) for f, p in NUMBERED if f == heading.family.split(":")[0])
     phrase = heading.text[match.end() :].strip() if match else heading.text
+    if _QUESTION.match(phrase):
+        return _answered(blocks, index, found)
     if not heading.body:
         alone = phrase.endswith(("。", "；", ";", ".", "！", "!")) or index + 1 >= len(blocks)
         following = found.get(index + 1)
@@ -309,6 +315,17 @@ def _heading_shaped(blocks: Sequence[Block], index: int, found: dict[int, _Headi
     return 0 < len(phrase) <= MAX_POINT_HEADING_CHARS and len(parts) <= 2 and max(map(len, parts)) <= 12
 
 
+def _answered(blocks: Sequence[Block], index: int, found: dict[int, _Heading]) -> bool:
+    """A numbered question followed by its answer reads as a heading, however long: the answer run
+    into its line after a 答： label, or the next block when it is no sibling question (a list of
+    questions one after another is exercises; a step asking one in passing has no 答：)."""
+    heading = found[index]
+    if heading.body:
+        return _ANSWER.match(heading.body) is not None
+    following = found.get(index + 1)
+    return index + 1 < len(blocks) and (following is None or following.family != heading.family)
+
+
 def _markup_or_numbered(block: Block, body_font: str | None = None) -> _Heading | None:
     text = block.text
     for family, pattern in NUMBERED:
@@ -316,7 +333,7 @@ def _markup_or_numbered(block: Block, body_font: str | None = None) -> _Heading 
             if family == "part":
                 family = f"part:{match['unit'] or match['word'].lower()}"
             if len(text) <= MAX_HEADING_CHARS and (
-                not _SENTENCE_END.search(text[:-1]) or _LABELLED.match(text)
+                not _SENTENCE_END.search(text[:-1]) or _LABELLED.match(text) or _QUESTION.match(text)
             ):
                 return _Heading(family, text, "")
             lead = _first_sentence(text)
