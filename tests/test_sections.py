@@ -471,3 +471,45 @@ def test_questions_set_as_exercises_or_inside_a_step_head_nothing():
              Block("2.小组合作学习第4—7自然段，找一找孩子们在哪里找到了春天，再分角色朗读课文。"),
              Block("二、布置作业"), Block(BODY)]  # fmt: skip
     assert shape(steps) == [("section", 1, "一、细读课文"), ("section", 1, "二、布置作业")]
+
+
+def test_a_run_of_numbered_whole_sentences_is_a_list_not_headings():
+    """A collection of wishes or sayings (1、…。 2、…！ …), and a rule's clauses (（一）…的，视为迟到；)
+    as lines of their own: when a third or more of a run of numbered siblings are whole items,
+    a sentence or a clause with nothing under it before the next number, the run is a list and
+    every member stays text, the ones with a second sentence too."""
+    wishes = ["新年到，祝你身体健康，万事如意。", "一年忙到头，终于可以歇一歇。愿你好好陪陪家人，吃一顿团圆饭。",
+              "祝爸爸妈妈新年快乐！你们辛苦了，以后换我来照顾你们。", "愿你所求皆如愿，所行皆坦途。",
+              "春回大地，万象更新。祝全体同事新春愉快！", "送你一碗饺子，皮是平安，馅是幸福。",
+              "新的一年，愿你有人爱，有事做，有所期待。", "岁月不居，时节如流。感恩一路有你！",
+              "祝老师新年快乐，桃李满天下。"]  # fmt: skip
+    body = "".join(f"<p>{n}、{w}</p>" for n, w in enumerate(wishes, 1))
+    assert page_sections(body) == [("intro", 1, None)]
+    rules = [Block("第一章 总则"), Block("第一条 为规范考勤管理，制定本制度。"), Block("第二章 考勤"),
+             Block("第三条 员工有下列情形的，按以下规定处理："), Block("（一）到岗晚于上班时间的，视为迟到；"),
+             Block("（二）离岗早于下班时间的，视为早退；"), Block("（三）未经批准不到岗的，视为旷工。"),
+             Block("第四条 严禁代他人打卡。")]  # fmt: skip
+    assert shape(rules) == [("section", 1, "第一章 总则"), ("section", 1, "第二章 考勤")]
+
+
+def test_numbered_headings_each_over_its_own_text_are_no_list():
+    """The look-alikes: numbered lead sentences over their paragraphs, and short numbered lines
+    over a paragraph each, are headings however many there are."""
+    leads = [Block("引言。" + BODY)] + [Block(f"{n}.{h}" + BODY) for n, h in enumerate(
+        ["加强组织领导。", "完善工作机制。", "强化督查考核。", "营造良好氛围。"], 1)]  # fmt: skip
+    assert [h for _, _, h in shape(leads)] == [
+        None,
+        "1.加强组织领导。",
+        "2.完善工作机制。",
+        "3.强化督查考核。",
+        "4.营造良好氛围。",
+    ]
+    lines = [Block("引言。" + BODY)]
+    for n, h in enumerate(["坚持问题导向。", "坚持系统观念。", "坚持守正创新。"], 1):
+        lines += [Block(f"{n}、{h}"), Block(BODY)]
+    assert [h for _, _, h in shape(lines)] == [
+        None,
+        "1、坚持问题导向。",
+        "2、坚持系统观念。",
+        "3、坚持守正创新。",
+    ]

@@ -52,6 +52,8 @@ NUMBERED = (
         ),
     ),
 )
+# Families that number a document's items as well as its headings.
+_ITEM_FAMILIES = frozenset(family for family, _ in NUMBERED) - {"essay", "part"}
 # 读书心得体会 篇1 / 读书心得体会（篇二）: a collection's essays headed by one title and a number.
 _TITLED_ESSAY = re.compile(
     rf"^(?P<title>[^。！？!?，,；;]{{2,30}}?)\s*[（(【\[]?\s*篇\s*[{_CN_NUM}\d]+\s*[）)】\]]?$"
@@ -114,6 +116,10 @@ KNOWN_RANK = {
 # A point that heads a section names it in a short phrase.
 MAX_POINT_HEADING_CHARS = 20
 _CLAUSE = re.compile(r"[，,；;：:]")
+# A run of numbered siblings is a list when this share of it are whole items (see _lists_are_text).
+MIN_WHOLE_ITEMS_SHARE = 1 / 3
+MIN_LIST_ITEMS = 3
+_ITEM_END = ("。", "！", "!", "？", "?", "；", ";")
 # The families that number points inside a section.
 POINT_FAMILIES = frozenset({"arabic", "arabic-paren"})
 _FONT_SHARE = 0.5  # the body font is the one at least this share of the text is set in
@@ -203,6 +209,7 @@ def _find_headings(blocks: Sequence[Block]) -> dict[int, _Heading]:
         if index + 1 >= len(blocks) or (following is not None and following.family == heading.family):
             del found[index]
     _points_are_text(blocks, found)
+    _lists_are_text(blocks, found)
     for family in NEEDS_COMPANY:
         members = [i for i, h in found.items() if h.family == family]
         if len(members) < 2:
@@ -292,6 +299,39 @@ def _points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> Non
         if shaped * 2 <= len(members):
             for index in members:
                 del found[index]
+
+
+def _lists_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+    """A run of numbered siblings whose members are often whole items is a list, not headings.
+
+    A whole item is a sentence or a clause (``10、愿你所求皆如愿。``, ``（一）…的，视为迟到；``) with
+    nothing under it before the next number: collections of wishes or sayings, a rule's clauses on
+    lines of their own. Headings each have their text under them. When a third or more of a run
+    (one numbered family, no other heading between) are whole items, every member stays text,
+    those with a second sentence after the first too (at any level, unlike _points_are_text).
+    """
+    run: list[int] = []
+    for index in [*sorted(found), -1]:
+        family = found[index].family if index >= 0 else ""
+        if run and (index < 0 or family != found[run[-1]].family):
+            whole = sum(_whole_item(blocks, found, run, i) for i in range(len(run)))
+            if len(run) >= MIN_LIST_ITEMS and whole >= MIN_WHOLE_ITEMS_SHARE * len(run):
+                for member in run:
+                    del found[member]
+            run = []
+        if index >= 0 and family in _ITEM_FAMILIES:
+            run.append(index)
+
+
+def _whole_item(blocks: Sequence[Block], found: dict[int, _Heading], run: list[int], position: int) -> bool:
+    index = run[position]
+    heading = found[index]
+    following = run[position + 1] if position + 1 < len(run) else None
+    return (
+        not heading.body
+        and heading.text.endswith(_ITEM_END)
+        and (following == index + 1 or index + 1 == len(blocks))
+    )
 
 
 def _heading_shaped(blocks: Sequence[Block], index: int, found: dict[int, _Heading]) -> bool:
