@@ -106,7 +106,6 @@ KNOWN_STRIP: dict[str, str] = {
     # The truth's writer reads 首先…/其次…/再次…/最后… paragraphs as points of one intro; fanwen
     # heads a section at each ordinal lead sentence (docs/extraction.md, sections): kept so.
     "c03_wordpress_xinde_intro_conclusion": "首先…/其次… ordinal lead sentences head sections",
-    "c09_trs_policy_qa_gb18030": "a closing 以上问答…为准 paragraph is not the conclusion",
     # Set D, scored once at the end of session 7 (main at 29e570c).
     "d06_asp_thesis_chapters_gb2312": "a thesis-help advert (加扣咨询：8 6 2 …) stays in a section's text",
     # The sets disagree: set A (a01), the pages p06/p08 and held-back y22 keep a scenic lead before

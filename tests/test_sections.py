@@ -513,3 +513,32 @@ def test_numbered_headings_each_over_its_own_text_are_no_list():
         "2、坚持系统观念。",
         "3、坚持守正创新。",
     ]
+
+
+def test_a_closing_paragraph_that_refers_back_to_the_whole_is_the_conclusion():
+    """以上问答仅供参考，具体以…为准 / 以上就是…的介绍: a last paragraph opening 以上 speaks of the
+    whole piece above (a Q&A's closing note, a round-up), not of its last section."""
+    blocks = [Block("现将有关问题解答如下。"), Block("1.如何申请补贴？"), Block("答：向所在社区提交申请。"),
+              Block("2.多久可以到账？"), Block("答：审核通过后15个工作日内。"),
+              Block("以上问答仅供参考，具体以相关文件规定为准。如有疑问，请拨打服务热线咨询。")]  # fmt: skip
+    assert shape(blocks)[-1] == ("conclusion", 1, None)
+
+
+def test_an_authors_sign_off_opening_with_yi_shang_is_no_conclusion():
+    """以上是我的述职报告，请批评指正 / 以上是这次排查的记录，欢迎指出错误 / 以上，希望对你有用: the
+    writer signing off (first person, asking to be corrected, hoping it helps) sums nothing up; it
+    stays in the last section. Nor is a 以上 paragraph in the middle of an argument a conclusion."""
+    for sign_off in ("以上是我的述职报告，不妥之处，请各位领导批评指正。", "以上是这次排查的一点记录，如有错误欢迎在评论区指出。",
+                     "以上，希望对你有用。"):  # fmt: skip
+        blocks = [
+            Block("引言。"),
+            Block("一、主要工作"),
+            Block(BODY),
+            Block("二、存在不足"),
+            Block(BODY),
+            Block(sign_off),
+        ]
+        assert shape(blocks)[-1] == ("section", 1, "二、存在不足")
+    middle = [Block("引言。"), Block("一、现状"), Block("以上情况说明，壁垒已不构成障碍。"), Block(BODY), Block(BODY),
+              Block(BODY), Block("二、建议"), Block(BODY)]  # fmt: skip
+    assert [k for k, _, _ in shape(middle)] == ["intro", "section", "section"]

@@ -68,6 +68,11 @@ _ASIDE = re.compile(r"^[（(][^（）()]*[）)]$")
 _HEADING_GLYPH = re.compile(r"^[■□▍▌▎▋█◆◇●○★☆▶►▸▷❖◼◾▪◈⬛⬜]\s*")
 MAX_GLYPH_PHRASE_CHARS = 16
 CONCLUSION = re.compile(r"^(?:总之|综上所述|综上|总而言之|总的来说|总的来看|总体来看|一句话)[，,：:]?")
+# 以上问答仅供参考… / 以上就是…的介绍: a last paragraph that speaks of the whole piece above sums it
+# up; the writer signing off (以上是我的述职报告，请批评指正 / 以上是这次的记录，欢迎指出 / 以上，希望对你有
+# 用) does not.
+_BACK_REFERENCE = re.compile(r"^以上(?![\d一二三四五六七八九十两几]+[人个名])")
+_SIGN_OFF = re.compile(r"我|本人|笔者|指正|指出|谢谢|欢迎|歡迎|希望.{0,12}[对對].{0,12}有")
 _SENTENCE_END = re.compile(r"[。！？!?：:]")
 # 1. 误区一：写了声明就不算侵权: a label, a colon and a short phrase head a section too.
 _LABELLED = re.compile(r"^[^。！？!?：:]+[：:][^。！？!?：:，,；;]{1,20}$")
@@ -513,8 +518,14 @@ def _conclusion_starts(blocks: Sequence[Block], headings: dict[int, _Heading]) -
     for end in bounds:
         last_heading = max((i for i in headings if begin <= i < end), default=begin - 1)
         for index in range(max(end - 3, last_heading + 1, begin + 1), end):
-            if CONCLUSION.match(blocks[index].text):
+            if CONCLUSION.match(blocks[index].text) or _sums_up_the_whole(blocks, index, end):
                 starts.add(index)
                 break
         begin = end
     return starts
+
+
+def _sums_up_the_whole(blocks: Sequence[Block], index: int, end: int) -> bool:
+    """The last paragraph (of the page or the essay) opens 以上 and is no sign-off."""
+    text = blocks[index].text
+    return index == end - 1 and _BACK_REFERENCE.match(text) is not None and not _SIGN_OFF.search(text)
