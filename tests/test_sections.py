@@ -542,3 +542,59 @@ def test_an_authors_sign_off_opening_with_yi_shang_is_no_conclusion():
     middle = [Block("引言。"), Block("一、现状"), Block("以上情况说明，壁垒已不构成障碍。"), Block(BODY), Block(BODY),
               Block(BODY), Block("二、建议"), Block(BODY)]  # fmt: skip
     assert [k for k, _, _ in shape(middle)] == ["intro", "section", "section"]
+
+
+def test_decimal_numbers_outline_a_plan_by_their_depth():
+    """An emergency plan, a standard or a thesis numbers its parts 1 / 1.1 / 1.1.1 in plain lines:
+    the depth of the number is the level, and a 2.1 may have text before its 2.1.1."""
+    body = """<p>1 总则</p><p>1.1 编制目的</p><p>为有效处置火灾事故，减少人员伤亡，制定本预案。</p>
+    <p>1.2 适用范围</p><p>本预案适用于本小区住宅楼和地下车库。</p><p>2 组织机构</p><p>2.1 应急指挥部</p>
+    <p>物业服务中心成立应急指挥部，下设三个工作组。</p><p>2.1.1 总指挥</p><p>由物业服务中心经理担任。</p>
+    <p>2.1.2 副总指挥</p><p>由工程主管担任。</p><p>3 附则</p><p>本预案自印发之日起施行。</p>"""
+    assert page_sections(body) == [
+        ("section", 1, "1 总则"), ("section", 2, "1.1 编制目的"), ("section", 2, "1.2 适用范围"),
+        ("section", 1, "2 组织机构"), ("section", 2, "2.1 应急指挥部"), ("section", 3, "2.1.1 总指挥"),
+        ("section", 3, "2.1.2 副总指挥"), ("section", 1, "3 附则"),
+    ]  # fmt: skip
+
+
+def test_a_number_and_a_space_outside_an_outline_heads_nothing():
+    """12 月份… / 1.5 倍…: a number, a space and words are prose unless decimals outline the text
+    (two numbers of two parts or more); a heading its markup makes (<h2>29 November 2018</h2>) stays."""
+    blocks = [
+        Block("引言。"),
+        Block("12 月份，我们组织了三次培训。"),
+        Block(BODY),
+        Block("1.5 倍的加班工资已经发放。"),
+        Block(BODY),
+    ]
+    assert shape(blocks) == [("intro", 1, None)]
+    marked = [
+        Block(BODY),
+        Block("29 November 2018", tag="h2", heading=2),
+        Block(BODY),
+        Block("3 月 学习", bold=True),
+        Block(BODY),
+    ]
+    assert [h for _, _, h in shape(marked)] == [None, "29 November 2018", "3 月 学习"]
+
+
+def test_four_numbering_schemes_nest_four_levels_deep():
+    """一、 > （一） > 1. > （1）: the fourth level, （1）落实…制度。 leading its paragraph, is a
+    heading when its run reads like headings (one short phrase each, up to 20 characters)."""
+    blocks = [Block("一、主要任务"), Block("（一）守牢安全底线"), Block("1.抓好校园食品安全"),
+              Block("（1）落实校长陪餐和家长参与监督制度。" + BODY), Block("（2）推进明厨亮灶全覆盖。" + BODY),
+              Block("2.加强农村集体聚餐管理"), Block(BODY)]  # fmt: skip
+    assert shape(blocks) == [
+        ("section", 1, "一、主要任务"), ("section", 2, "（一）守牢安全底线"), ("section", 3, "1.抓好校园食品安全"),
+        ("section", 4, "（1）落实校长陪餐和家长参与监督制度。"), ("section", 4, "（2）推进明厨亮灶全覆盖。"),
+        ("section", 3, "2.加强农村集体聚餐管理"),
+    ]  # fmt: skip
+
+
+def test_a_point_that_goes_on_from_a_paragraphs_count_heads_nothing():
+    """（1）…（2）…（3）… counted inside a paragraph, then （4）… on a line of its own: the point goes
+    on with that count; a run of points heads sections only from its first number."""
+    blocks = [Block("一、性质"), Block("这场运动的性质是（1）一次抗争；（2）一次觉醒；（3）一次启蒙。" + BODY),
+              Block("（4）是历史的进程"), Block(BODY), Block("二、意义"), Block(BODY)]  # fmt: skip
+    assert shape(blocks) == [("section", 1, "一、性质"), ("section", 1, "二、意义")]

@@ -45,6 +45,15 @@ NUMBERED = (
     ("cn-paren", re.compile(rf"^[（(]\s*[{_CN_NUM}]+\s*[）)]")),
     ("arabic", re.compile(r"^\d{1,2}\s*(?:[、．]|\.(?!\d))")),
     ("arabic-paren", re.compile(r"^[（(]\s*\d{1,2}\s*[）)]")),
+    # 1 总则 / 2.1 应急指挥部 / 2.1.1 总指挥: decimal numbering (plans, standards, theses), a number
+    # of one to four parts and a space before the title; its depth is its family (decimal:2).
+    # A number alone (1 总则) only before a Chinese title: 29 November is a date.
+    (
+        "decimal",
+        re.compile(
+            r"^(?P<decimal>\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[^\s\d.．、，,。：:/／|｜%％])|\d{1,2}\s+(?=[\u4e00-\u9fff]))"
+        ),
+    ),
     (
         "ordinal",
         re.compile(
@@ -109,15 +118,17 @@ NEEDS_BODY = frozenset({"bracket-label", "glyph"})
 # The conventional nesting of numbering schemes. It only says which scheme is *below* another
 # when both occur in one document; levels still come from the document's own order.
 SCHEME_RANK = {"cn-number": 1, "cn-paren": 2, "arabic": 3, "arabic-paren": 4}
-# The known order of a document's parts (编 > 章 > 节, Part > Chapter > Section), all above the
-# numbering schemes: a family seen after one it is known to be above takes that one's level
-# (第二章 after 第一节s with no 章 seen yet), whatever the order of appearance says. 部分 and 单元
-# have no fixed place (a 部分 is a report's top level or a thesis chapter's part).
-_PART_ORDER = (("编", "part"), ("章", "chapter"), ("节", "section"))
-KNOWN_RANK = {
-    **{f"part:{unit}": rank for rank, units in enumerate(_PART_ORDER) for unit in units},
-    **{family: len(_PART_ORDER) + rank for family, rank in SCHEME_RANK.items()},
-}
+# The known orders of a document's parts (编 > 章 > 节, Part > Chapter > Section), above the
+# numbering schemes or above decimal numbering (1 > 1.1 > 1.1.1): a family seen after one it is
+# known to be above takes that one's level (第二章 after 第一节s with no 章 seen yet), whatever the
+# order of appearance says. 部分 and 单元 have no fixed place (a 部分 is a report's top level or a
+# thesis chapter's part).
+_DECIMALS = tuple(f"decimal:{depth}" for depth in range(1, 5))
+KNOWN_ORDERS = (
+    ("part:编", "part:章", "part:节", *sorted(SCHEME_RANK, key=SCHEME_RANK.__getitem__)),
+    ("part:编", "part:章", "part:节", *_DECIMALS),
+    ("part:part", "part:chapter", "part:section", *_DECIMALS),
+)
 # A point that heads a section names it in a short phrase.
 MAX_POINT_HEADING_CHARS = 20
 _CLAUSE = re.compile(r"[，,；;：:]")
@@ -192,11 +203,14 @@ def _level(stack: list[str], family: str) -> int:
     if family in stack:
         del stack[stack.index(family) + 1 :]
     else:
-        rank = KNOWN_RANK.get(family)
-        below = (i for i, f in enumerate(stack) if rank is not None and KNOWN_RANK.get(f, -1) > rank)
+        below = (i for i, f in enumerate(stack) if _known_above(family, f))
         del stack[next(below, len(stack)) :]
         stack.append(family)
     return len(stack)
+
+
+def _known_above(upper: str, lower: str) -> bool:
+    return any(upper in o and lower in o and o.index(upper) < o.index(lower) for o in KNOWN_ORDERS)
 
 
 def _find_headings(blocks: Sequence[Block]) -> dict[int, _Heading]:
@@ -208,6 +222,10 @@ def _find_headings(blocks: Sequence[Block]) -> dict[int, _Heading]:
             found[index] = heading
     _titled_essays(blocks, found)
     _labels_need_company(found)
+    for index in _decimals_need_an_outline(found):
+        # a line that opens with a number and is no outline's may still be a heading by its markup
+        if (heading := _markup_or_numbered(blocks[index], body_font, decimals=False)) is not None:
+            found[index] = heading
     _font_lines_need_a_body(blocks, found)
     for index, heading in [(i, h) for i, h in found.items() if h.family in NEEDS_BODY]:
         following = found.get(index + 1)
@@ -281,7 +299,8 @@ def _points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> Non
     """Numbered points (``1.``, ``（1）``) under a higher heading stay text unless they read as headings.
 
     A run of siblings is the consecutive points of one family under one higher heading; the run
-    is believed as headings when most of its members are heading-shaped.
+    is believed as headings when most of its members are heading-shaped and it starts at 1 (or
+    goes on from the family's run under the previous heading).
     """
     higher_seen: set[str] = set()
     runs: dict[tuple[int, str], list[int]] = {}
@@ -299,9 +318,15 @@ def _points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> Non
             parent = index
             continue
         runs.setdefault((parent, family), []).append(index)
-    for members in runs.values():
+    last: dict[str, int] = {}  # the number each family's last run ended at
+    for (_, family), members in runs.items():
         shaped = sum(_heading_shaped(blocks, i, found) for i in members)
-        if shaped * 2 <= len(members):
+        numbers = [int(m.group()) if (m := re.search(r"\d+", found[i].text)) else 0 for i in members]
+        # a run starts at 1, or goes on from the family's last run (questions numbered across
+        # groups); else it goes on with points counted inside a paragraph before it
+        starts = numbers[0] in (1, last.get(family, 0) + 1)
+        last[family] = numbers[-1]
+        if shaped * 2 <= len(members) or not starts:
             for index in members:
                 del found[index]
 
@@ -357,7 +382,10 @@ def _heading_shaped(blocks: Sequence[Block], index: int, found: dict[int, _Headi
             return False
     phrase = phrase.rstrip("。.！!")
     parts = _CLAUSE.split(phrase)
-    return 0 < len(phrase) <= MAX_POINT_HEADING_CHARS and len(parts) <= 2 and max(map(len, parts)) <= 12
+    # one short phrase, or two short parallel ones
+    return 0 < len(phrase) <= MAX_POINT_HEADING_CHARS and (
+        len(parts) == 1 or (len(parts) == 2 and max(map(len, parts)) <= 12)
+    )
 
 
 def _answered(blocks: Sequence[Block], index: int, found: dict[int, _Heading]) -> bool:
@@ -371,12 +399,16 @@ def _answered(blocks: Sequence[Block], index: int, found: dict[int, _Heading]) -
     return index + 1 < len(blocks) and (following is None or following.family != heading.family)
 
 
-def _markup_or_numbered(block: Block, body_font: str | None = None) -> _Heading | None:
+def _markup_or_numbered(block: Block, body_font: str | None = None, decimals: bool = True) -> _Heading | None:
     text = block.text
     for family, pattern in NUMBERED:
         if match := pattern.match(text):
             if family == "part":
                 family = f"part:{match['unit'] or match['word'].lower()}"
+            elif family == "decimal":
+                family = f"decimal:{match['decimal'].count('.') + 1}"
+                if not decimals:
+                    continue
             if len(text) <= MAX_HEADING_CHARS and (
                 not _SENTENCE_END.search(text[:-1]) or _LABELLED.match(text) or _QUESTION.match(text)
             ):
@@ -419,6 +451,29 @@ def _bold_label(block: Block) -> str | None:
     if not _LABEL.match(label) or _LIST_INTRO.search(label) or _NARRATIVE.search(label):
         return None
     return label if text[end:].strip() else None
+
+
+def _decimals_need_an_outline(found: dict[int, _Heading]) -> list[int]:
+    """Decimal numbers head sections when they outline the text: two or more of two parts or more
+    (1.1, 2.1.1). A lone number and a space (1 总则) heads one when a 1.x follows it or it goes on
+    from the last one (5 后期处置 after 4); else a ``12 月份``, or a lone ``1.5 倍``, would. Returns
+    the lines that lost their heading."""
+    decimals = {
+        i: h.text.split(None, 1)[0] for i, h in sorted(found.items()) if h.family.startswith("decimal:")
+    }
+    deep = [n for n in decimals.values() if "." in n]
+    dropped, top = [], 0
+    for index, number in decimals.items():
+        if len(deep) < 2:
+            dropped.append(index)
+        elif "." not in number:
+            if any(n.startswith(number + ".") for n in deep) or int(number) == top + 1:
+                top = int(number)
+            else:
+                dropped.append(index)
+    for index in dropped:
+        del found[index]
+    return dropped
 
 
 def _labels_need_company(found: dict[int, _Heading]) -> None:
