@@ -598,3 +598,24 @@ def test_a_point_that_goes_on_from_a_paragraphs_count_heads_nothing():
     blocks = [Block("一、性质"), Block("这场运动的性质是（1）一次抗争；（2）一次觉醒；（3）一次启蒙。" + BODY),
               Block("（4）是历史的进程"), Block(BODY), Block("二、意义"), Block(BODY)]  # fmt: skip
     assert shape(blocks) == [("section", 1, "一、性质"), ("section", 1, "二、意义")]
+
+
+def test_a_bold_speech_verb_opener_is_no_label():
+    """Review: <b>习近平总书记指出：</b>“…” / <b>《意见》明确要求：</b>… in a speech is the start of a
+    sentence set in bold (a reporting verb, a document's title), not a label naming a part."""
+    q1, q2 = "习近平总书记指出：", "《意见》明确要求："
+    blocks = [Block("同志们：今天召开青年干部座谈会，主要是听一听大家的心声。"),
+              Block(q1 + "“青年是整个社会力量中最积极、最有生气的力量。”我们要把青年干部的培养作为一项战略任务来抓。", bold_lead=len(q1)),
+              Block(BODY),
+              Block(q2 + "各级党组织要为青年干部成长搭建平台，大胆使用优秀年轻干部。", bold_lead=len(q2)),
+              Block(BODY)]  # fmt: skip
+    assert shape(blocks) == [("intro", 1, None)]
+
+
+def test_a_part_seen_under_a_numbered_heading_does_not_demote_that_numbering():
+    """Review: the known order holds among a document's parts (章 > 节) and among decimal depths,
+    not between a part and a numbering scheme already on the stack: 第一节 under 一、 is level 2."""
+    blocks = [Block("为提高员工安全意识，公司决定组织专题培训。"), Block("一、培训安排"), Block(BODY),
+              Block("第一节 安全生产法规解读"), Block(BODY), Block("第二节 典型事故案例分析"), Block(BODY),
+              Block("二、培训要求"), Block(BODY), Block("三、考核方式"), Block(BODY)]  # fmt: skip
+    assert [lvl for _, lvl, _ in shape(blocks)] == [1, 1, 2, 2, 1, 1]

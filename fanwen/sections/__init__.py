@@ -90,6 +90,11 @@ _LABELLED = re.compile(r"^[^。！？!?：:]+[：:][^。！？!?：:，,；;]{1,
 # is no label.
 _LABEL = re.compile(r"^[^。！？!?，,；;：:、\s]{2,8}[：:]$")
 _LIST_INTRO = re.compile(r"(?:如下|以下|下列|几点|几个方面)[：:]$")
+# 习近平总书记指出： / 《意见》明确要求：: a bold opener that reports speech or cites a document starts
+# a sentence (speeches, party lessons); a label names a part.
+_SPEECH_OPENER = re.compile(
+    r"(?:指出|强调|要求|表示|认为|提出|说|写道|讲|明确|规定|指示|称|介绍|透露|坦言)[：:]$|《"
+)
 MIN_LABELS = 2
 # 1.问：哪些人可以参保？ / 2.缴费期是什么时候？错过了怎么办？: a numbered question, the whole of its
 # line (a 问： or Q label allowed); 答： / A： opens its answer.
@@ -118,17 +123,13 @@ NEEDS_BODY = frozenset({"bracket-label", "glyph"})
 # The conventional nesting of numbering schemes. It only says which scheme is *below* another
 # when both occur in one document; levels still come from the document's own order.
 SCHEME_RANK = {"cn-number": 1, "cn-paren": 2, "arabic": 3, "arabic-paren": 4}
-# The known orders of a document's parts (编 > 章 > 节, Part > Chapter > Section), above the
-# numbering schemes or above decimal numbering (1 > 1.1 > 1.1.1): a family seen after one it is
-# known to be above takes that one's level (第二章 after 第一节s with no 章 seen yet), whatever the
-# order of appearance says. 部分 and 单元 have no fixed place (a 部分 is a report's top level or a
-# thesis chapter's part).
+# The known orders of a document's parts (编 > 章 > 节, Part > Chapter > Section) and of decimal
+# depths (1 > 1.1 > 1.1.1): a family seen after one it is known to be above takes that one's level
+# (第二章 after 第一节s with no 章 seen yet), whatever the order of appearance says. Between a part
+# and a numbering scheme the order of appearance decides (第一节 under 一、 is one level down). 部分
+# and 单元 have no fixed place (a 部分 is a report's top level or a thesis chapter's part).
 _DECIMALS = tuple(f"decimal:{depth}" for depth in range(1, 5))
-KNOWN_ORDERS = (
-    ("part:编", "part:章", "part:节", *sorted(SCHEME_RANK, key=SCHEME_RANK.__getitem__)),
-    ("part:编", "part:章", "part:节", *_DECIMALS),
-    ("part:part", "part:chapter", "part:section", *_DECIMALS),
-)
+KNOWN_ORDERS = (("part:编", "part:章", "part:节"), ("part:part", "part:chapter", "part:section"), _DECIMALS)
 # A point that heads a section names it in a short phrase.
 MAX_POINT_HEADING_CHARS = 20
 _CLAUSE = re.compile(r"[，,；;：:]")
@@ -448,7 +449,12 @@ def _bold_label(block: Block) -> str | None:
         return None
     end = block.bold_lead + (text[block.bold_lead] in "：:")
     label = text[:end].strip()
-    if not _LABEL.match(label) or _LIST_INTRO.search(label) or _NARRATIVE.search(label):
+    if (
+        not _LABEL.match(label)
+        or _LIST_INTRO.search(label)
+        or _NARRATIVE.search(label)
+        or _SPEECH_OPENER.search(label)
+    ):
         return None
     return label if text[end:].strip() else None
 
