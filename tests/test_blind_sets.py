@@ -107,18 +107,17 @@ KNOWN_STRIP: dict[str, str] = {
     # heads a section at each ordinal lead sentence (docs/extraction.md, sections): kept so.
     "c03_wordpress_xinde_intro_conclusion": "首先…/其次… ordinal lead sentences head sections",
     # Set D, scored once at the end of session 7 (main at 29e570c).
-    "d06_asp_thesis_chapters_gb2312": "a thesis-help advert (加扣咨询：8 6 2 …) stays in a section's text",
     # The sets disagree: set A (a01), the pages p06/p08 and held-back y22 keep a scenic lead before
     # 下面是小编… as the article's; set D's truth takes the whole paragraph as the editor's.
     "d10_empire_spring_poems_centred": "an editor introduction's scenic first sentence stays",
     # Set F, scored once at the start of session 8 (main at 9fda6e2).
     "f01_dede_work_plan_four_levels_gb18030": "a contact in disguise (威❤信) glued to a box stays in a section",
-    "f02_phpcms_attendance_rules_chapters_gbk": "a 百度网盘 link, 提取码 and a fullwidth ｑｑ contact stay in a chapter",
+    "f02_phpcms_attendance_rules_chapters_gbk": "a 百度网盘 link with its 提取码, and a 小程序 box, stay in a chapter",
     "f03_empire_emergency_plan_decimal_numbering": "an APP promotion box (下载…APP) stays and heads a section",
     "f04_zblog_meeting_minutes_labels": "a red-packet coupon box (新人红包 注册即领 ¥10) stays",
     "f05_wordpress_cover_letter_no_heads": "a contact in disguise (薇信 with spaced letters) stays",
     "f06_asp_tw_reading_notes_five_pian_big5": "a traditional affiliate disclosure and 以上就是… outro stay",
-    "f07_discuz_portal_new_year_wishes_numbered_gbk": "an editor's intro and outro (下面是小编…, 以上就是小编…) stay",
+    "f07_discuz_portal_new_year_wishes_numbered_gbk": "a 淘口令 red-packet line and a coupon banner stay among the wishes",
     "f09_next_travel_blog_days_spots_affiliate": "a last headed section (实用信息 with h3s) is lost by extraction",
     "f10_yzm_wechat_repost_anti_fraud_lookalikes": "a re-posted piece's byline (文 | 刘洋) stays in the intro",
 }
