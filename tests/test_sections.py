@@ -619,3 +619,18 @@ def test_a_part_seen_under_a_numbered_heading_does_not_demote_that_numbering():
               Block("第一节 安全生产法规解读"), Block(BODY), Block("第二节 典型事故案例分析"), Block(BODY),
               Block("二、培训要求"), Block(BODY), Block("三、考核方式"), Block(BODY)]  # fmt: skip
     assert [lvl for _, lvl, _ in shape(blocks)] == [1, 1, 2, 2, 1, 1]
+
+
+def test_a_paragraph_opening_with_a_decimal_quantity_heads_nothing():
+    """Review: pages that space digits from Chinese (1.2 万亩…, 2.1 版本…) open paragraphs with a
+    quantity, not a title: a decimal heads a section only before a title (no unit or measure word
+    after the number) and only as a short phrase (no comma), never a whole sentence."""
+    news = [Block("今年全市粮食生产再获丰收，各项指标稳中有升。"),
+            Block("1.2 万亩高标准农田当年建成并投入使用，亩均增产约一成。"),
+            Block("3.5 亿元专项资金用于农机购置补贴，惠及农户两万余户。"),
+            Block("下一步，全市将继续加大投入，巩固粮食生产好形势。")]  # fmt: skip
+    blog = [Block("这个月，笔记应用连续发布了两个版本，我都第一时间升级体验了一番。"),
+            Block("2.1 版本新增了夜间模式，界面在晚上看起来舒服了不少，但切换按钮藏得有点深。"),
+            Block("2.2 版本修复了同步丢失的问题，我连续用了一周，再也没有遇到笔记消失的情况。"),
+            Block("我还注意到，新版的启动速度也快了一些，老手机上也不卡。")]  # fmt: skip
+    assert shape(news) == [("intro", 1, None)] and shape(blog) == [("intro", 1, None)]

@@ -47,11 +47,14 @@ NUMBERED = (
     ("arabic-paren", re.compile(r"^[（(]\s*\d{1,2}\s*[）)]")),
     # 1 总则 / 2.1 应急指挥部 / 2.1.1 总指挥: decimal numbering (plans, standards, theses), a number
     # of one to four parts and a space before the title; its depth is its family (decimal:2).
-    # A number alone (1 总则) only before a Chinese title: 29 November is a date.
+    # A number alone (1 总则) only before a Chinese title: 29 November is a date. Never before a
+    # unit that cannot open a title: 1.2 万亩, 3.5 亿元, 2.1 版本 are quantities (pages that space
+    # digits); 日/月/年 can (3.1 日常预防, 2.3 年度目标), so a quantity is told by its comma too.
     (
         "decimal",
         re.compile(
             r"^(?P<decimal>\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[^\s\d.．、，,。：:/／|｜%％])|\d{1,2}\s+(?=[\u4e00-\u9fff]))"
+            r"(?![万亿倍]|版本|公里|公斤|小时|分钟)"
         ),
     ),
     (
@@ -408,7 +411,8 @@ def _markup_or_numbered(block: Block, body_font: str | None = None, decimals: bo
                 family = f"part:{match['unit'] or match['word'].lower()}"
             elif family == "decimal":
                 family = f"decimal:{match['decimal'].count('.') + 1}"
-                if not decimals:
+                # a decimal heads a title, a short phrase: a line or lead with a comma is a sentence
+                if not decimals or _CLAUSE.search(_first_sentence(text) or text):
                     continue
             if len(text) <= MAX_HEADING_CHARS and (
                 not _SENTENCE_END.search(text[:-1]) or _LABELLED.match(text) or _QUESTION.match(text)
