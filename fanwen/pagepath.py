@@ -20,7 +20,7 @@ from parsel import Selector
 from w3lib.encoding import read_bom
 
 from fanwen.extract.encoding import EncodingError, cap, decode_html
-from fanwen.extract.page import NotAnArticle, extract_article
+from fanwen.extract.page import NotAnArticle, extract_article, parse_html
 from fanwen.extract.template import Template
 from fanwen.items import Article
 from fanwen.profiles import Profile
@@ -136,7 +136,7 @@ def read_html(
     outcomes: Sequence[str] = (),
 ) -> Page:
     """:func:`read_page` from the extraction on, for a page already decoded."""
-    selector = Selector(text=html)
+    selector = parse_html(html)
     try:
         article = extract_article(
             selector, url, options.profile, continuation, options.template, options.observe

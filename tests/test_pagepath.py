@@ -111,3 +111,25 @@ def test_the_next_page_of_an_article_at_a_folder_address_is_its_page_query():
     # A numbered page's next page, as before: the stem is in the link.
     numbered = Selector(text="<a href='7_2.html'>2</a><a href='8.html'>下一篇</a>")
     assert next_pages(numbered, "http://x.cn/a/7.html") == ["http://x.cn/a/7_2.html"]
+
+
+def test_the_page_path_parses_as_parsel_does():
+    """The page path parses with lxml.html's element classes looked up in C (issue 13): the same
+    tree as ``Selector(text=...)``, form controls included, and what parsel reads as JSON or XML
+    still goes to parsel."""
+    from lxml import etree
+    from parsel import Selector
+
+    from fanwen.extract.page import extract_article, parse_html
+
+    form = (
+        "<html><body><form action='/s'><label>搜索</label><input name='q'><select><option>全部</option>"
+        "</select><textarea>留言</textarea></form>" + PAGE.split("<body>")[1]
+    )
+    for text in (form, "\n " + PAGE + "\x00", '<?xml version="1.0"?><a>x</a>', '{"a": 1}', "<!-- -->"):
+        ours, parsels = parse_html(text), Selector(text=text)
+        assert ours.type == parsels.type
+        if ours.type != "json":
+            assert etree.tostring(ours.root) == etree.tostring(parsels.root)
+    url = "http://x.cn/a/1.html"
+    assert extract_article(parse_html(form), url, None) == extract_article(Selector(text=form), url, None)

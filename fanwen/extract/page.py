@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
-from lxml.html import HtmlElement
+from lxml import etree
+from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HTMLParser, HtmlProcessingInstruction
 from parsel import Selector, SelectorList
 
 from fanwen.extract import content, metadata, platform
@@ -70,6 +72,46 @@ def first_texts(sel: Selector, queries: Iterable[str]) -> list[str]:
     return []
 
 
+# lxml.html's parser picks each element's Python class in Python (HtmlElementClassLookup.lookup),
+# once for every element a walk meets: about 1 ms of a long English page's 10. Its classes are
+# HtmlElement's but for form controls (<form>, <input>, <select>, <textarea>, <label>), whose
+# form methods extraction never calls; the same classes picked in C by lxml (issue 13).
+_ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
+    element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
+)
+# parsel's test for an XML document, which it parses as XML.
+_XML_DECLARATION = re.compile(r"[\s\ufeff]*<\?xml\s")
+
+
+class _Parser(HTMLParser):
+    """lxml.html's parser with the element classes looked up in C (:data:`_ELEMENT_CLASSES`)."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.set_element_class_lookup(_ELEMENT_CLASSES)
+
+
+def parse_html(text: str) -> Selector:
+    """``Selector(text=text)`` for an HTML page: the same tree, parsed as parsel parses it
+    (``parsel.selector.create_root_node``), with :data:`_ELEMENT_CLASSES`. Text that parsel
+    might read as JSON or XML (it does not start with ``<``, or it declares XML) goes to parsel.
+
+    >>> sel = parse_html("<p>工作总结<input name=q></p>")
+    >>> sel.css("p::text").get(), sel.type, type(sel.root.find(".//input")).__name__
+    ('工作总结', 'html', 'HtmlElement')
+    >>> parse_html('<?xml version="1.0"?><a>x</a>').type
+    'xml'
+    """
+    if not text.lstrip().startswith("<") or _XML_DECLARATION.match(text):
+        return Selector(text=text)
+    body = text.strip().replace("\x00", "").encode("utf-8")
+    parser = _Parser(recover=True, encoding="utf-8", huge_tree=True)
+    root = etree.fromstring(body, parser=parser)
+    if root is None:  # nothing an HTML parser keeps (a comment alone)
+        root = etree.fromstring(b"<html/>", parser=parser)
+    return Selector(root=root, type="html")
+
+
 def response_selector(body: bytes, content_type: str | None) -> tuple[Selector, list[str]]:
     """A parsed page from raw response bytes and its outcomes for stats (``encoding/<source>``, ``capped``).
 
@@ -82,7 +124,7 @@ def response_selector(body: bytes, content_type: str | None) -> tuple[Selector, 
     """
     body, capped = cap(body)
     decoded = decode_html(body, header=content_type)
-    return Selector(text=decoded.text), [f"encoding/{decoded.source}"] + (["capped"] if capped else [])
+    return parse_html(decoded.text), [f"encoding/{decoded.source}"] + (["capped"] if capped else [])
 
 
 def extract_article(
