@@ -711,11 +711,14 @@ def title_element(doc: HtmlElement, stats: dict[HtmlElement, _Stats]) -> HtmlEle
     >>> title_element(page, measure(page.find("body"))).tag
     'h1'
     """
-    titles = [" ".join(doc.xpath(xpaths.DOC_TITLE)), *doc.xpath(" | ".join(xpaths.TITLE_META))]
+    titles = [
+        " ".join(xpaths.of_page(doc, xpaths.DOC_TITLE)),
+        *xpaths.of_page(doc, " | ".join(xpaths.TITLE_META)),
+    ]
     squeezed = [undecorated(t) for t in titles if t.strip()]
     best: HtmlElement | None = None
     best_len = 0
-    for heading in doc.xpath(xpaths.TITLE_HEADINGS):
+    for heading in xpaths.of_page(doc, xpaths.TITLE_HEADINGS):
         if heading not in stats or next(heading.iterancestors("a"), None) is not None:
             continue
         text = undecorated(heading.text_content()).rstrip("|")

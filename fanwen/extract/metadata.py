@@ -139,13 +139,13 @@ _CRUMB_SKIP = re.compile(r"^(?:首页|主页|网站首页|home|)$|正文$|正文
 
 def title_candidates(doc: HtmlElement) -> Iterator[str]:
     """Title strings, best first: a heading that the <title> starts with, meta, <title>."""
-    doc_title = " ".join(doc.xpath(xpaths.DOC_TITLE)).strip()
+    doc_title = " ".join(xpaths.of_page(doc, xpaths.DOC_TITLE)).strip()
     squeezed = doc_title.replace(" ", "")
-    for heading in doc.xpath(xpaths.TITLE_HEADINGS):
+    for heading in xpaths.of_page(doc, xpaths.TITLE_HEADINGS):
         text = text_of(heading)
         if 2 <= len(text) <= 80 and squeezed.startswith(text.replace(" ", "")):
             yield text
-    yield from doc.xpath(" | ".join(xpaths.TITLE_META))
+    yield from xpaths.of_page(doc, " | ".join(xpaths.TITLE_META))
     if doc_title:
         yield doc_title
     for heading in doc.xpath("//h1"):
@@ -1015,7 +1015,7 @@ def blog_owner(doc: HtmlElement) -> Iterator[str]:
     >>> list(blog_owner(d('<title>读书有感</title><a href="/?author=2" title="[林小雨]的博客">林小雨</a>')))
     ['林小雨']
     """
-    title = " ".join(doc.xpath(xpaths.DOC_TITLE))
+    title = " ".join(xpaths.of_page(doc, xpaths.DOC_TITLE))
     for part in _TITLE_PARTS.split(title):
         match = _BLOG_OF.fullmatch(part.strip())
         if match:
@@ -1071,7 +1071,7 @@ def names_site(doc: HtmlElement, value: str) -> bool:
         return False
     if value in doc.xpath("//meta[@property='og:site_name']/@content"):
         return True
-    title = " ".join(doc.xpath(xpaths.DOC_TITLE))
+    title = " ".join(xpaths.of_page(doc, xpaths.DOC_TITLE))
     parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
     return value in parts[1:]
 
@@ -1086,7 +1086,7 @@ def _site_placeholder(doc: HtmlElement, value: str) -> bool:
     >>> _site_placeholder(page, "公文在线整理"), _site_placeholder(page, "公文在线"), _site_placeholder(page, "新华网综合")
     (True, False, False)
     """
-    title = " ".join(doc.xpath(xpaths.DOC_TITLE))
+    title = " ".join(xpaths.of_page(doc, xpaths.DOC_TITLE))
     names = [p.strip() for p in _TITLE_PARTS.split(title)[1:] if p.strip()]
     names += doc.xpath("//meta[@property='og:site_name']/@content")
     return any(value.startswith(name) and no_source(value[len(name) :]) for name in names if value != name)
@@ -1233,7 +1233,9 @@ def title_channels(doc: HtmlElement) -> Iterator[str]:
     >>> list(title_channels(d(f'<title>年度计划_工作计划_文秘之窗</title>{menu}')))
     ['工作计划']
     """
-    parts = [p.strip() for p in _TITLE_PARTS.split(" ".join(doc.xpath(xpaths.DOC_TITLE))) if p.strip()]
+    parts = [
+        p.strip() for p in _TITLE_PARTS.split(" ".join(xpaths.of_page(doc, xpaths.DOC_TITLE))) if p.strip()
+    ]
     for part in reversed(parts[1:-1]):
         if _SITE_NAME.search(part):
             continue  # …_华语_电影网_1905.com: the site's name before its address

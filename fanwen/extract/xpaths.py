@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 # Elements whose content is never article text. (Not <form>: ASP.NET pages wrap the whole page in one.)
 DROP_TAGS = (
@@ -224,3 +225,28 @@ DOC_TEXT = "string(/)"
 # own: where a relative date shown as "3 天前" keeps the absolute one.
 TITLED_AFTER = "following::*[@title and text()]"
 TITLED = "//*[@title and text()]"
+
+
+# A page's <title>, its title-like headings and its meta titles are asked for by several finders
+# while one page is read (the region's title, the title, the source and blog-owner checks), and
+# each `//` query walks the whole tree: on a long English page about 1 ms of 17 went to asking
+# the same four or five times. The answers for the last page read are kept (issue 13); only
+# queries no extraction step changes the answer of (the tree's style attributes are all it sets).
+_PAGE: list[Any] = [None, {}]
+
+
+def of_page(doc: Any, query: str) -> list[Any]:
+    """``doc.xpath(query)`` for a whole-page query (:data:`DOC_TITLE`, :data:`TITLE_HEADINGS`,
+    :data:`TITLE_META`), evaluated once for the page ``doc`` is the root of.
+
+    >>> from lxml.html import document_fromstring
+    >>> doc = document_fromstring("<title>标题</title><h1>标题</h1>")
+    >>> of_page(doc, DOC_TITLE), of_page(doc, DOC_TITLE) is of_page(doc, DOC_TITLE)
+    (['标题'], False)
+    """
+    if _PAGE[0] is not doc:
+        _PAGE[0], _PAGE[1] = doc, {}
+    found = _PAGE[1].get(query)
+    if found is None:
+        found = _PAGE[1][query] = doc.xpath(query)
+    return list(found)
