@@ -39,7 +39,6 @@ KNOWN_TEXT: dict[str, str] = {
     "b09_gov_disclosure_table_listing": "a disclosure list in a table says too_short, not listing",
     # Set E, scored once at the start of session 8 (main at 9fda6e2).
     "e01_zhihu_single_answer": "a Q&A page's question detail (the line under the question) is lost",
-    "e05_soft404_deleted_full_layout_gb2312": "an error page in the site's layout says listing, not error",
     "e06_classical_poem_yizhu_shangxi": "a poem's page loses the poem and its 译文/注释 blocks",
     "e07_recipe_ingredients_steps_gb18030": "a recipe loses its description, ingredients table and headings",
     "e09_flash_150_chars_utc_jsonld": "a 150-character flash says too_short",

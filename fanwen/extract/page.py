@@ -9,7 +9,7 @@ from lxml import etree
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HTMLParser, HtmlProcessingInstruction
 from parsel import Selector, SelectorList
 
-from fanwen.extract import content, metadata, platform
+from fanwen.extract import content, errors, metadata, platform
 from fanwen.extract import template as templates
 from fanwen.extract.blocks import html_blocks, text_of
 from fanwen.extract.encoding import cap, decode_html
@@ -29,7 +29,8 @@ class NotAnArticle(ValueError):
     """The page holds no article text (a listing, an empty page, an error page).
 
     ``reason`` names why, for stats (``fanwen/extract/not_article/<reason>``): ``listing``
-    (link lists or teasers), ``hidden`` (the page's prose is hidden by its style), ``too_short``,
+    (link lists or teasers), ``error`` (an error page in the site's layout: 页面不存在, 404),
+    ``hidden`` (the page's prose is hidden by its style), ``too_short``,
     ``no_text``, ``profile_selector`` (the profile's content selector matches nothing),
     ``empty_region``.
     """
@@ -175,6 +176,11 @@ def extract_article(
         found = _template_region(doc, template, applied, passed)
         if found is None:
             found = content.find_content(doc)
+        # A removed or missing page in the site's layout (a "soft 404"): its message, not the
+        # sidebar's prose the vote found (fanwen/extract/errors.py).
+        said = errors.error_page(doc, found)
+        if said is not None:
+            raise NotAnArticle(_at(f"not an article: an error page ({said})", url), "error")
         if found is None or not (found.is_article or found.is_brief):
             problem, reason = content.why_not_article(doc, found)
             raise NotAnArticle(_at(f"not an article: {problem}", url), reason)

@@ -1,0 +1,246 @@
+"""Error pages: a removed or missing page served with the site's normal layout (a "soft 404").
+
+Many sites answer a deleted article with status 200 and their usual page: header, sidebars, hot
+lists, footer, and one short message where the article was (页面不存在, 文章已删除或不存在, 该内容
+已被删除, 404, 指定的主题不存在, 发生错误). The vote then finds the most prose elsewhere (the site's
+"about" box, a news box's lead, a forum's notice) and would store it as the article. A person sees
+the message and no article; so does fanwen, with the reason ``error``.
+
+The message is an *error statement*: a short block (at most ``MAX_STATEMENT_CHARS``), not a link,
+that says what happened to the page (``xpaths.ERROR_STATEMENT``); or the ``<title>`` saying it.
+A statement is *prominent* when it is a heading, set in bold or a font of its own, in a box whose
+class or id names an error (``xpaths.ERROR_HINT``: ``msgbox``, WordPress's ``error404``), or the
+``<title>`` itself. A page that prints a statement is still an article when the article is there:
+
+- the statement is the page's title heading, which the ``<title>`` prints with no error in it
+  (a report headed …平台：相关内容已删除);
+- the statement is inside the article's region after its first text (an article about 404 pages
+  quoting one; a report whose witness saw 该内容已被删除);
+- the region is an article under the page's own title heading, and the statement is not between
+  the two (a forum thread whose later reply was deleted);
+- a statement neither prominent nor before the region, beside an article-sized region (a deleted
+  reply's placeholder on a thread page without a title heading).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from fanwen.extract import xpaths
+from fanwen.extract.content import MIN_BRIEF_CHARS, Region, is_hidden
+from fanwen.extract.listing import HEADINGS
+
+# An error statement is a line or two: a paragraph of a text is longer.
+MAX_STATEMENT_CHARS = 80
+# What a title segment may say besides its statement (抱歉，您访问的…; 或已被删除).
+MAX_TITLE_EXTRA = 8
+# Words an error statement cannot do without. The page's text is searched for them once (a
+# regex for the Chinese ones, ``in`` for the English: a quarter of a millisecond on the corpus's
+# pages, 46 KB of text each); only the text nodes holding the words found are then read, found in
+# C by XPath. Most pages hold none.
+_WORDS = re.compile(
+    "不存在|已删除|被删除|已刪除|被刪除|移除|已下线|已下線|撤下|失效|找不到|未找到|没有找到|沒有找到|无法找到|無法找到|"
+    "无法访问|無法訪問|无法显示|無法顯示|不见了|不見了|走丢了|走丟了|发生错误|出现错误|遇到错误|發生錯誤|出現錯誤|出错了|出錯了"
+)
+# The English ones, by the word each holds (one scan of the text for each of the three).
+_ENGLISH_WORDS = {
+    "found": ("ot found", "be found"),
+    "FOUND": ("OT FOUND",),
+    "Found": ("ot Found",),
+    "exist": ("t exist",),
+    "longer": ("no longer",),
+}
+_EMPHASIS = frozenset({"b", "strong", "font", "em", "big", *HEADINGS})
+_NOT_SHOWN = frozenset({"script", "style", "noscript", "template", "textarea", "option", "select", "title"})
+_TITLE_SEGMENTS = re.compile(r"[_|｜]|\s*[-–—]+\s*")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def error_statement(doc: HtmlElement) -> HtmlElement | None:
+    """The first block on the page that is an error statement, if any.
+
+    >>> from lxml.html import document_fromstring as d
+    >>> error_statement(d("<body><div><b>该内容已被删除</b><br><a href='/'>返回首页</a></div></body>")).tag
+    'div'
+    >>> error_statement(d("<body><p>本站内容如有侵权请联系删除。</p></body>")) is None
+    True
+    """
+    found = _statements(doc)
+    return found[0][0] if found else None
+
+
+def error_page(doc: HtmlElement, region: Region | None) -> str | None:
+    """The error statement a page prints in place of its article, or None where the page has
+    its article (or says nothing of an error).
+
+    ``region``: the region detection or the site's template chose (None: no prose at all).
+    """
+    title = _title_statement(doc)
+    found = _statements(doc)
+    if title is None and not found:
+        return None  # most pages: nothing looked like an error
+    said = title if title is not None else found[0][1]
+    if region is None or not region.is_article and not region.is_brief:
+        return said
+    elements = region.elements
+    order: dict[HtmlElement, int] | None = None
+    for el, text, prominent in found:
+        if region.title is not None and title is None and _contains(el, region.title):
+            continue  # the article's own title (…平台：相关内容已删除), where <title> is no error
+        holder = next((top for top in elements if _contains(top, el)), None)
+        if holder is not None and not any(_contains(s, el) for s in region.skip):
+            # Inside the region: the page's statement when it opens the region (nothing of a
+            # paragraph's length before it) or the region is no article without it.
+            if not region.is_article or _chars_before(elements, holder, text) < MIN_BRIEF_CHARS:
+                return text
+            continue
+        order = order if order is not None else _order(doc)
+        if _under_own_title(region, order, el):
+            continue
+        before = order.get(el, -1) < order.get(elements[0], -1)
+        if prominent or not region.is_article or before:
+            return text
+    if title is not None and not _titled_article(region):
+        return title
+    return None
+
+
+def _statements(doc: HtmlElement) -> list[tuple[HtmlElement, str, bool]]:
+    """Each block that is an error statement, in document order: (block, its text, prominent)."""
+    out: list[tuple[HtmlElement, str, bool]] = []
+    body = doc.find("body")
+    shown = (body if body is not None else doc).text_content()
+    words = set(_WORDS.findall(shown))
+    for key, english in _ENGLISH_WORDS.items():
+        if key in shown:
+            words.update(w for w in english if w in shown)
+    if _status_code(shown):
+        words.add("404")
+    if not words:
+        return out
+    seen: set[HtmlElement] = set()
+    for text in _holding(frozenset(words))(doc):
+        owner = text.getparent()
+        if owner is None:
+            continue
+        if text.is_tail:
+            owner = owner.getparent()
+            if owner is None:
+                continue
+        block = owner
+        inline: list[HtmlElement] = []
+        while block.tag not in xpaths.BLOCK_TAGS and block.getparent() is not None:
+            inline.append(block)
+            block = block.getparent()
+        if block in seen or owner.tag in _NOT_SHOWN:
+            continue
+        seen.add(block)
+        shown = " ".join(block.text_content().split())
+        if not shown or len(shown.replace(" ", "")) > MAX_STATEMENT_CHARS:
+            continue
+        if not (
+            xpaths.ERROR_STATEMENT.search(shown) or xpaths.ERROR_STATEMENT.search(shown.replace(" ", ""))
+        ):
+            continue
+        chain = [block, *block.iterancestors()]
+        if any(el.tag == "a" for el in (*inline, *chain)) or any(is_hidden(el) for el in chain):
+            continue  # a link's title (网页打不开显示404怎么办), or what the page does not show
+        if any(el.tag in xpaths.DROP_TAGS and el.tag not in ("nav", "footer", "aside") for el in chain):
+            continue
+        emphasis = not text.is_tail and any(el.tag in _EMPHASIS for el in (*inline, block))
+        hinted = any(
+            xpaths.ERROR_HINT.search(f"{el.get('class', '')} {el.get('id', '')}")
+            for el in chain
+            if el.tag != "html"
+        )
+        out.append((block, shown, emphasis or hinted))
+    return out
+
+
+def _status_code(text: str) -> bool:
+    """Whether ``text`` holds 404 as a number of its own, not in a longer one (14045, 4.04).
+
+    >>> _status_code("首页 404 抱歉"), _status_code("共14045人"), _status_code("页面")
+    (True, False, False)
+    """
+    at = text.find("404")
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + 3] if at + 3 < len(text) else " "
+        if not (before.isdigit() or after.isdigit() or "." in (before, after)):
+            return True
+        at = text.find("404", at + 3)
+    return False
+
+
+@functools.lru_cache(maxsize=64)
+def _holding(words: frozenset[str]) -> etree.XPath:
+    """The text nodes of the body that hold one of ``words``."""
+    tests = " or ".join(f"contains(., '{w}')" for w in sorted(words))
+    return etree.XPath(f"//body//text()[{tests}]", smart_strings=True)
+
+
+def _title_statement(doc: HtmlElement) -> str | None:
+    """The ``<title>``'s segment that is an error statement (页面未找到 – 博客名, 文章不存在或已被删除_站名),
+    little else in it; None for a title that only mentions an error (如何设计一个友好的404页面).
+
+    >>> from lxml.html import document_fromstring as d
+    >>> _title_statement(d("<title>页面未找到 – 山间小记</title><p>x</p>"))
+    '页面未找到'
+    >>> _title_statement(d("<title>如何设计一个友好的404页面 - 前端杂记</title><p>x</p>")) is None
+    True
+    """
+    head = doc.find("head")
+    title = (head.findtext("title") or "") if head is not None else ""
+    for segment in _TITLE_SEGMENTS.split(title):
+        segment = segment.strip()
+        found = xpaths.ERROR_STATEMENT.search(segment)
+        if found is None:
+            continue
+        rest = segment[: found.start()] + segment[found.end() :]
+        if len(_LETTER.findall(rest)) <= MAX_TITLE_EXTRA:
+            return segment
+    return None
+
+
+def _titled_article(region: Region) -> bool:
+    """Whether ``region`` is an article under the page's own title heading (not an error's)."""
+    title = region.title
+    if title is None or not region.is_article:
+        return False
+    text = " ".join(title.text_content().split())
+    return xpaths.ERROR_STATEMENT.search(text) is None
+
+
+def _under_own_title(region: Region, order: dict[HtmlElement, int], statement: HtmlElement) -> bool:
+    """Whether ``region`` follows the page's title heading (no error's) with ``statement``
+    outside the stretch between them (after the article: a deleted reply)."""
+    if not _titled_article(region) or region.title is None:
+        return False
+    start, first = order.get(region.title, -1), order.get(region.elements[0], -1)
+    at = order.get(statement, -1)
+    return (_contains(region.elements[0], region.title) or start < first) and not start < at < first
+
+
+def _chars_before(elements: tuple[HtmlElement, ...], holder: HtmlElement, text: str) -> int:
+    """Characters of the region's text before ``text`` (in ``holder``, one of ``elements``)."""
+    chars = 0
+    for top in elements:
+        shown = "".join(top.text_content().split())
+        if top is holder:
+            at = shown.find(text.replace(" ", ""))
+            return chars + (at if at >= 0 else len(shown))
+        chars += len(shown)
+    return chars
+
+
+def _order(doc: HtmlElement) -> dict[HtmlElement, int]:
+    return {el: i for i, el in enumerate(doc.iter())}
+
+
+def _contains(outer: HtmlElement, inner: HtmlElement) -> bool:
+    return outer is inner or any(a is outer for a in inner.iterancestors())
