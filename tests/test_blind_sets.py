@@ -36,7 +36,6 @@ FIELDS = ("published", "author", "source")
 KNOWN_TEXT: dict[str, str] = {
     # Set B, scored once at the end of session 7 (main at 29e570c).
     "b02_encyclopedia_entry": "an encyclopaedia's toolbar, edit prompt and section-nav lines are kept",
-    "b09_gov_disclosure_table_listing": "a disclosure list in a table says too_short, not listing",
     # Set E, scored once at the start of session 8 (main at 9fda6e2).
     "e01_zhihu_single_answer": "a Q&A page's question detail (the line under the question) is lost",
     "e06_classical_poem_yizhu_shangxi": "a poem's page loses the poem and its 译文/注释 blocks",

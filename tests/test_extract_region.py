@@ -768,3 +768,42 @@ def test_an_advert_box_between_paragraphs_goes_with_its_label(label):
 <div class="body"><p>{REPORT}第0段。</p><p>{REPORT}第1段。</p>{ad}<p>{REPORT}第2段。</p></div></body></html>"""
     article = process_html(html, None, load_rules())
     assert label not in article.text.split("\n") and "第2段" in article.text
+
+
+DISCLOSED = (
+    ("关于印发2024年政务公开工作要点的通知", "临政办发〔2024〕12号", "2024-03-01"),
+    ("关于调整城区部分道路限行措施的通告", "临政告〔2024〕3号", "2024-02-26"),
+    ("关于做好春季动物疫病防控工作的通知", "临农字〔2024〕8号", "2024-02-20"),
+    ("关于2024年义务教育阶段招生入学工作的实施意见", "临教发〔2024〕5号", "2024-02-18"),
+    ("关于成立县防汛抗旱指挥部的通知", "临政办字〔2024〕9号", "2024-02-05"),
+    ("关于下达第一批衔接推进乡村振兴补助资金的通知", "临财农〔2024〕2号", "2024-01-30"),
+    ("关于公布县级行政许可事项清单的决定", "临政发〔2024〕1号", "2024-01-15"),
+    ("关于开展城镇燃气安全隐患排查整治的通知", "临建字〔2024〕4号", "2024-01-10"),
+)
+
+
+@pytest.mark.parametrize("intro", ["short", "three sentences"])
+def test_a_table_of_records_whose_title_link_follows_field_cells_is_a_listing(intro):
+    """A government disclosure list: rows of 序号, 索引号 (a code), the document's title link,
+    文号 and a date. The title link is no row's first text, so the rows did not read as teasers
+    and the page, 2,000 characters of one sentence, said too_short; with an intro of three
+    sentences above it, it would read as an article. Field cells without a letter (numbers,
+    codes, dates) before a row's title link lead it as a rank does."""
+    rows = "".join(
+        f'<tr class="{("odd", "even")[i % 2]}"><td>{i + 1}</td><td>11361000MB1C2/2024-00{90 - i}</td>'
+        f'<td class="bt"><a href="/zwgk/{800 + i}.html" title="{t}">{t}</a></td><td>{n}</td><td>{d}</td></tr>'
+        for i, (t, n, d) in enumerate(DISCLOSED)
+    )
+    about = "本栏目公开县人民政府及其部门制发的规范性文件。"
+    if intro != "short":
+        about += "文件以正式印发的纸质文本为准。如需查阅原件，请到县政务服务中心政府信息查阅点办理。"
+    html = f"""<html><head><title>政策文件_信息公开_临川县人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/zwgk/">政务公开</a> <a href="/zwdt/">政务动态</a></div>
+<div class="right"><div class="position">当前位置：<a href="/">首页</a> &gt; 政策文件</div>
+<div class="lmsm">{about}</div>
+<table class="gk-list"><tr class="head"><th>序号</th><th>索引号</th><th>名称</th><th>文号</th><th>发布日期</th></tr>
+{rows}</table><div class="page">共 8 条 第 1/1 页</div></div>
+<div class="footer">主办：临川县人民政府办公室</div></body></html>"""
+    with pytest.raises(NotAnArticle) as caught:
+        extract_article(Selector(text=html), "https://www.linchuan.example.gov.cn/zwgk/zcwj/", None)
+    assert caught.value.reason == "listing"

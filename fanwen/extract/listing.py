@@ -134,8 +134,16 @@ def _listing_mark(el: HtmlElement) -> bool:
     return found is not None and (len(text) <= 30 or text.endswith(("…", "...")))
 
 
+# A table row's cells before its title link that are fields, not text: no letter (a number, a
+# code such as 索引号 11361000MB1C2/2024-00090 is mostly digits) or a date; at most this many.
+MAX_FIELD_CELLS = 3
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
 def _opens_with_title_link(el: HtmlElement) -> bool:
     """Whether ``el`` opens with a title link (a date, a tag, a rank, a bullet or a badge before it aside)."""
+    if el.tag == "tr":
+        el = _title_cell(el)
     texts = _FIRST_TEXTS(el)
     # A tag or a rank leads a list item's title; before a link in a paragraph it is the number of a
     # point whose sentence opens with a linked name (1．《劳动合同法》第十条规定…).
@@ -158,6 +166,27 @@ def _opens_with_title_link(el: HtmlElement) -> bool:
     size = len(_SPACE.sub("", link.text_content()))
     # A short link is a title where it is a heading's whole text (an essay's 播种, 赶集记).
     return size >= MIN_TITLE_LINK_CHARS or (size > 0 and _heading_of(link) is not None)
+
+
+def _title_cell(row: HtmlElement) -> HtmlElement:
+    """The cell of a table row that its title link may open: the first after its field cells
+    (序号, 索引号, a date: a government disclosure list's records), else the row itself.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> row = f('<table><tr><td>1</td><td>1136/2024-00090</td><td><a href="/1.html">关于某事的通知</a></td></tr></table>')
+    >>> _title_cell(row.find(".//tr")).find("a").text
+    '关于某事的通知'
+    """
+    cells = [c for c in row if c.tag in ("td", "th")]
+    for i, cell in enumerate(cells[: MAX_FIELD_CELLS + 1]):
+        text = _SPACE.sub("", cell.text_content())
+        if not text:
+            continue
+        if next(cell.iter("a"), None) is not None:
+            return cell if i else row
+        if _HAN.search(text) and not _DATE_LEAD.fullmatch(text):
+            return row
+    return row
 
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
