@@ -807,3 +807,28 @@ def test_a_table_of_records_whose_title_link_follows_field_cells_is_a_listing(in
     with pytest.raises(NotAnArticle) as caught:
         extract_article(Selector(text=html), "https://www.linchuan.example.gov.cn/zwgk/zcwj/", None)
     assert caught.value.reason == "listing"
+
+
+def test_an_encyclopaedia_entry_loses_its_toolbar_and_edit_prompt():
+    """A wiki-like entry prints, inside the box that holds its text, a toolbar of actions and a
+    counter (添加义项 讨论 收藏 查看1329次, class ``entry-tools``) and a prompt asking readers to
+    edit (本词条缺少概述图…赶紧来编辑吧！, class ``edit-prompt``). Neither is the entry's text:
+    a box whose class names tools is chrome, as a toolbar's is; a prompt is a notice."""
+    paragraphs = "".join(
+        f"<div class='para'>{p}</div>"
+        for p in (
+            "竹编是用竹篾编织器物的传统手工艺，在中国南方有着悠久的历史，常见的有竹篮、竹席、竹筐等日用品。",
+            "编织之前，要先把新砍的毛竹劈成粗细均匀的竹篾，再经过蒸煮、晾晒，使竹篾柔韧不易折断。",
+            "竹编的基本技法有挑压、穿插、锁口等，不同技法组合起来，可以编出疏密不同的花纹和图案。",
+            "近年来，一些地方把竹编与现代设计结合，开发出灯具、茶具等新产品，让这门老手艺有了新市场。",
+        )
+    )
+    html = f"""<html><head><title>竹编_百科</title></head><body>
+<div class="header"><a href="/">百科首页</a></div>
+<div class="main-content"><h1>竹编</h1>
+<div class="entry-tools"><a href="javascript:;">添加义项</a><a href="/talk/1">讨论</a><span>收藏</span><span>查看<span>2048</span>次</span></div>
+<div class="edit-prompt">本词条缺少<b>概述图</b>，补充相关内容使词条更完整，还能快速升级，赶紧来<a href="javascript:;">编辑</a>吧！</div>
+{paragraphs}</div><div class="footer">百科 版权所有</div></body></html>"""
+    article = extract_article(Selector(text=html), "https://baike.example.cn/item/1", None)
+    assert "添加义项" not in article.text and "赶紧来编辑" not in article.text
+    assert "竹编是用竹篾" in article.text and article.text.endswith("有了新市场。")

@@ -79,7 +79,9 @@ NOISE_CANDIDATE_TAGS = frozenset(
 NEGATIVE_HINT = re.compile(
     r"comment|footer|foot|sidebar|side|nav|menu|related|recommend|relate|hot|share|copyright|"
     r"banner|ad-|ads|advert|tuijian|xiangguan|links|login|breadcrumb|crumb|pinglun|toolbar|"
-    r"social|qrcode|erweima|statement|disclaimer|shengming|bottom|popup|modal|notice|infobox|basic-?info",
+    r"social|qrcode|erweima|statement|disclaimer|shengming|bottom|popup|modal|notice|infobox|basic-?info|"
+    # a box of tools (an entry's 添加义项 讨论 收藏 查看N次: top-tool, entry-tools), a word of its own
+    r"(?:^|[\s_-])tools?(?:$|[\s_-])",
     re.I,
 )
 # class/id words of boxes that are never the article, whatever their prose (readability's
@@ -149,7 +151,7 @@ ANSWER_LABEL = re.compile(
 ANSWER_HINT = re.compile(r"(?:^|[\s_-])(?:answers?|best|accepted|best-?answer)(?:$|[\s_-])", re.I)
 # class/id words of boxes that are never the article however much they say: an encyclopaedia's
 # maintenance notices and fact boxes (a wiki's ambox/hatnote/infobox, 百科's basic-info).
-NOTICE_HINT = re.compile(r"notice|ambox|mbox|hatnote|infobox|basic-?info|navbox", re.I)
+NOTICE_HINT = re.compile(r"notice|ambox|mbox|hatnote|infobox|basic-?info|navbox|prompt", re.I)
 # What the address of a link to a document ends with: an office file, a PDF, an archive; and the
 # text of such a link that names an attachment (a file name with its extension, a numbered item,
 # 附件/附表). Such a link is a notice's attachment (附件：1.申报书.doc), part of what it says, not
