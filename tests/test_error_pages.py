@@ -19,7 +19,8 @@ from lxml.html import document_fromstring
 from fanwen.cli import main
 from fanwen.extract.errors import error_statement
 from fanwen.extract.page import NotAnArticle
-from fanwen.offline import process_file
+from fanwen.offline import process_file, process_html
+from fanwen.strip import load_rules
 
 ERROR_PAGES = sorted((FIXTURES / "errorpages").glob("*.html"))
 LOOKALIKES = ("article_about_404_pages", "news_report_content_deleted", "forum_thread_with_deleted_reply")
@@ -90,3 +91,32 @@ def test_fanwen_extract_says_an_error_page_is_one():
     result = CliRunner().invoke(main, ["extract", str(page)])
     assert result.exit_code == 1
     assert "not an article: an error page (文章已删除或不存在！)" in result.stderr
+
+
+# Two articles that name an error (from the review of the first version, which lost both): a FAQ
+# whose first question names an error page, and a repealed policy whose info box stamps it 已失效.
+FAQ = (
+    "<html><head><title>2025年中考网上报名常见问题解答_某某市教育考试院</title></head><body>"
+    "<h1>2025年中考网上报名常见问题解答</h1><div class='info'>发布时间：2025-03-05 09:00</div><div class='content'>"
+    "<p><strong>1. 报名网站打不开或显示页面不存在怎么办？</strong></p><p>答：请使用电脑端谷歌或火狐浏览器，"
+    "在地址栏完整输入报名网址，不要通过搜索引擎或他人转发的链接进入。报名高峰期访问人数较多，可错峰登录。</p>"
+    "<p><strong>2. 忘记登录密码怎么办？</strong></p><p>答：可通过报名系统首页的找回密码功能，使用报名时预留的手机"
+    "号码接收验证码重置密码；手机号码已停用的，请携带身份证到毕业学校办理。</p>"
+    "<p><strong>3. 报名信息提交后还能修改吗？</strong></p><p>答：在报名截止前，考生可登录系统自行修改；报名截止后，"
+    "信息将被锁定，确需修改的，须由本人提出书面申请，经毕业学校审核后办理。</p></div></body></html>"
+)
+REPEALED = (
+    "<html><head><title>某某市城市绿化管理办法_政策文件_某某市人民政府</title></head><body>"
+    "<h1>某某市城市绿化管理办法</h1><table class='xxgk'><tr><td>发布日期：2015-06-18</td>"
+    "<td>有效性：<font color='red'><b>该信息已失效</b></font></td></tr></table><div class='content'>"
+    + "".join(
+        f"<p>第{n}条 为了促进城市绿化事业的发展，改善生态环境，美化生活环境，增进人民身心健康，结合本市实际，制定本办法。</p>"
+        for n in "一二三四五"
+    )
+    + "</div></body></html>"
+)
+
+
+@pytest.mark.parametrize("html", [FAQ, REPEALED], ids=["faq", "repealed"])
+def test_an_article_that_names_an_error_is_still_an_article(html):
+    assert process_html(html, None, load_rules()).sections

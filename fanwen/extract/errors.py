@@ -12,14 +12,15 @@ A statement is *prominent* when it is a heading, set in bold or a font of its ow
 class or id names an error (``xpaths.ERROR_HINT``: ``msgbox``, WordPress's ``error404``), or the
 ``<title>`` itself. A page that prints a statement is still an article when the article is there:
 
-- the statement is the page's title heading, which the ``<title>`` prints with no error in it
-  (a report headed …平台：相关内容已删除);
-- the statement is inside the article's region after its first text (an article about 404 pages
-  quoting one; a report whose witness saw 该内容已被删除);
-- the region is an article under the page's own title heading, and the statement is not between
-  the two (a forum thread whose later reply was deleted);
-- a statement neither prominent nor before the region, beside an article-sized region (a deleted
-  reply's placeholder on a thread page without a title heading).
+- the ``<title>`` says no error and the region is an article that follows the page's own title
+  heading (a report headed …平台：相关内容已删除; a policy whose info box stamps it 已失效; a FAQ
+  whose first question names an error; a thread whose later reply was deleted);
+- the statement is inside the region, after its opening, and the region is an article without it
+  (an article about 404 pages quoting one; a report whose witness saw 该内容已被删除);
+- a statement neither prominent nor before the region, beside an article-sized region.
+
+A question (…显示页面不存在怎么办？) and a labelled field's value (有效性：该信息已…) are no
+statements.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from fanwen.extract import xpaths
-from fanwen.extract.content import MIN_BRIEF_CHARS, Region, is_hidden
+from fanwen.extract.content import MIN_ARTICLE_CHARS, MIN_BRIEF_CHARS, Region, is_hidden
 from fanwen.extract.listing import HEADINGS
 
 # An error statement is a line or two: a paragraph of a text is longer.
@@ -43,7 +44,7 @@ MAX_TITLE_EXTRA = 8
 # pages, 46 KB of text each); only the text nodes holding the words found are then read, found in
 # C by XPath. Most pages hold none.
 _WORDS = re.compile(
-    "不存在|已删除|被删除|已刪除|被刪除|移除|已下线|已下線|撤下|失效|找不到|未找到|没有找到|沒有找到|无法找到|無法找到|"
+    "不存在|已删除|被删除|已刪除|被刪除|移除|已下线|已下線|撤下|找不到|未找到|没有找到|沒有找到|无法找到|無法找到|"
     "无法访问|無法訪問|无法显示|無法顯示|不见了|不見了|走丢了|走丟了|发生错误|出现错误|遇到错误|發生錯誤|出現錯誤|出错了|出錯了"
 )
 # The English ones, by the word each holds (one scan of the text for each of the three).
@@ -58,6 +59,10 @@ _EMPHASIS = frozenset({"b", "strong", "font", "em", "big", *HEADINGS})
 _NOT_SHOWN = frozenset({"script", "style", "noscript", "template", "textarea", "option", "select", "title"})
 _TITLE_SEGMENTS = re.compile(r"[_|｜]|\s*[-–—]+\s*")
 _LETTER = re.compile(r"[^\W\d_]")
+# A question: a FAQ's item names an error it answers (报名网站显示页面不存在怎么办？).
+_QUESTION = re.compile(r"[？?]|怎么办|怎麼辦|为什么|為什麼|如何")
+# A labelled field before the statement (有效性：该信息已…): a document's status, not the page's.
+_FIELD = re.compile(r"[^\W\d_]{1,6}\s*[:：]\s*$")
 
 
 def error_statement(doc: HtmlElement) -> HtmlElement | None:
@@ -86,25 +91,27 @@ def error_page(doc: HtmlElement, region: Region | None) -> str | None:
     said = title if title is not None else found[0][1]
     if region is None or not region.is_article and not region.is_brief:
         return said
+    order = _order(doc)
+    if title is None and _titled_article(region, order):
+        return None  # the article under its own title: a status stamp, a question, a quote in it
     elements = region.elements
-    order: dict[HtmlElement, int] | None = None
     for el, text, prominent in found:
-        if region.title is not None and title is None and _contains(el, region.title):
+        if title is None and region.title is not None and _contains(el, region.title):
             continue  # the article's own title (…平台：相关内容已删除), where <title> is no error
         holder = next((top for top in elements if _contains(top, el)), None)
         if holder is not None and not any(_contains(s, el) for s in region.skip):
-            # Inside the region: the page's statement when it opens the region (nothing of a
-            # paragraph's length before it) or the region is no article without it.
-            if not region.is_article or _chars_before(elements, holder, text) < MIN_BRIEF_CHARS:
+            # Inside the region (under no title heading of its own): the page's statement when it
+            # opens the region or the region is no article without it.
+            if (
+                region.text_chars - len(text.replace(" ", "")) < MIN_ARTICLE_CHARS
+                or _chars_before(elements, holder, text) < MIN_BRIEF_CHARS
+            ):
                 return text
-            continue
-        order = order if order is not None else _order(doc)
-        if _under_own_title(region, order, el):
             continue
         before = order.get(el, -1) < order.get(elements[0], -1)
         if prominent or not region.is_article or before:
             return text
-    if title is not None and not _titled_article(region):
+    if title is not None and not _titled_article(region, order):
         return title
     return None
 
@@ -142,10 +149,9 @@ def _statements(doc: HtmlElement) -> list[tuple[HtmlElement, str, bool]]:
         shown = " ".join(block.text_content().split())
         if not shown or len(shown.replace(" ", "")) > MAX_STATEMENT_CHARS:
             continue
-        if not (
-            xpaths.ERROR_STATEMENT.search(shown) or xpaths.ERROR_STATEMENT.search(shown.replace(" ", ""))
-        ):
-            continue
+        said = xpaths.ERROR_STATEMENT.search(shown) or xpaths.ERROR_STATEMENT.search(shown.replace(" ", ""))
+        if said is None or _QUESTION.search(shown) or _FIELD.search(said.string[: said.start()]):
+            continue  # a question (…显示页面不存在怎么办？) asks; a field (有效性：) is a status
         chain = [block, *block.iterancestors()]
         if any(el.tag == "a" for el in (*inline, *chain)) or any(is_hidden(el) for el in chain):
             continue  # a link's title (网页打不开显示404怎么办), or what the page does not show
@@ -198,32 +204,29 @@ def _title_statement(doc: HtmlElement) -> str | None:
     title = (head.findtext("title") or "") if head is not None else ""
     for segment in _TITLE_SEGMENTS.split(title):
         segment = segment.strip()
-        found = xpaths.ERROR_STATEMENT.search(segment)
-        if found is None:
-            continue
-        rest = segment[: found.start()] + segment[found.end() :]
-        if len(_LETTER.findall(rest)) <= MAX_TITLE_EXTRA:
+        if _bare_statement(segment):
             return segment
     return None
 
 
-def _titled_article(region: Region) -> bool:
-    """Whether ``region`` is an article under the page's own title heading (not an error's)."""
+def _titled_article(region: Region, order: dict[HtmlElement, int]) -> bool:
+    """Whether ``region`` is an article that follows the page's title heading (not an error's)."""
     title = region.title
     if title is None or not region.is_article:
         return False
-    text = " ".join(title.text_content().split())
-    return xpaths.ERROR_STATEMENT.search(text) is None
-
-
-def _under_own_title(region: Region, order: dict[HtmlElement, int], statement: HtmlElement) -> bool:
-    """Whether ``region`` follows the page's title heading (no error's) with ``statement``
-    outside the stretch between them (after the article: a deleted reply)."""
-    if not _titled_article(region) or region.title is None:
+    first = region.elements[0]
+    if not (_contains(first, title) or order.get(title, -1) < order.get(first, -1)):
         return False
-    start, first = order.get(region.title, -1), order.get(region.elements[0], -1)
-    at = order.get(statement, -1)
-    return (_contains(region.elements[0], region.title) or start < first) and not start < at < first
+    return not _bare_statement(" ".join(title.text_content().split()))
+
+
+def _bare_statement(text: str) -> bool:
+    """Whether ``text`` is an error statement with little else in it (页面未找到, 抱歉，页面不存在),
+    not a title that mentions one (…平台：相关内容已删除)."""
+    found = xpaths.ERROR_STATEMENT.search(text)
+    if found is None:
+        return False
+    return len(_LETTER.findall(text[: found.start()] + text[found.end() :])) <= MAX_TITLE_EXTRA
 
 
 def _chars_before(elements: tuple[HtmlElement, ...], holder: HtmlElement, text: str) -> int:
