@@ -80,8 +80,11 @@ def lost_chars(truth: str, got: str) -> int:
     return len(truth) - sum(block.size for block in matcher.get_matching_blocks())
 
 
-def metadata_of(article: Any) -> dict[str, str | None]:
-    published = article.published.date().isoformat() if article.published else None
+def metadata_of(article: Any, truth: dict[str, Any] | None = None) -> dict[str, str | None]:
+    """The article's metadata as the truth writes it: ``published`` to the precision the truth
+    gives (the day, or the minute: ``2025-11-20 14:05``)."""
+    wanted = (truth or {}).get("published") or ""
+    published = article.published.isoformat(sep=" ")[: max(10, len(wanted))] if article.published else None
     return {
         "title": article.title,
         "published": published,
@@ -105,7 +108,7 @@ def score_page(html: Path, truth: dict[str, Any], rules: list[Any]) -> PageScore
     got_heads = Counter(squeeze(s["heading"]) for s in got_sections if s.get("heading"))
     true_levels = Counter((squeeze(s["heading"]), s["level"]) for s in truth["sections"] if s.get("heading"))
     got_levels = Counter((squeeze(s["heading"]), s["level"]) for s in got_sections if s.get("heading"))
-    got_meta = metadata_of(article)
+    got_meta = metadata_of(article, truth)
     stated = [name for name in METADATA if name in truth]
     return PageScore(
         name=html.stem,
