@@ -49,9 +49,6 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # writer of 撰稿： as the author, where the project reads a placeholder as no source.
     ("b01_school_news_asp_gb2312", "source"): "the truth's 本站原创 is a placeholder to fanwen",
     # Set E, scored once at the start of session 8.
-    ("e01_zhihu_single_answer", "published"): "a 发布于 date only in a tooltip beside the visible 编辑于",
-    ("e06_classical_poem_yizhu_shangxi", "author"): "a poem's poet (杜甫 〔唐代〕) is not the author",
-    ("e07_recipe_ingredients_steps_gb18030", "published"): "发布于 with the minute read as the day",
     ("e09_flash_150_chars_utc_jsonld", "published"): "a short flash says too_short (no date read)",
     ("e10_journal_toc_listing", "published"): "a table of contents with a note is read as an article",
 }
@@ -135,24 +132,15 @@ KNOWN_STRIPPED: dict[str, str] = {
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     # Set F, scored once at the start of session 8.
-    ("f01_dede_work_plan_four_levels_gb18030", "source"): "a site naming itself (墨香公文网) as the source",
     ("f01_dede_work_plan_four_levels_gb18030", "category"): "a sub-column taken over the breadcrumb's column",
-    ("f04_zblog_meeting_minutes_labels", "published"): "a date in the text taken over the posting time",
     ("f05_wordpress_cover_letter_no_heads", "category"): "the title's column taken over the breadcrumb's",
     (
         "f06_asp_tw_reading_notes_five_pian_big5",
         "title",
     ): "a traditional <title> with －column－site suffixes kept",
-    ("f06_asp_tw_reading_notes_five_pian_big5", "published"): "a 下午 03:27:08 time is not read",
-    ("f06_asp_tw_reading_notes_five_pian_big5", "author"): "a site account (發佈者：站長) as the author",
     ("f06_asp_tw_reading_notes_five_pian_big5", "category"): "a breadcrumb's 瀏覽文章 as the category",
     ("f07_discuz_portal_new_year_wishes_numbered_gbk", "category"): "the breadcrumb's last column not read",
     ("f09_next_travel_blog_days_spots_affiliate", "category"): "the breadcrumb's last column not read",
-    (
-        "f10_yzm_wechat_repost_anti_fraud_lookalikes",
-        "author",
-    ): "a re-post's byline (文 | 刘洋) loses to the account",
-    ("f10_yzm_wechat_repost_anti_fraud_lookalikes", "source"): "来源：微信公众号“X” keeps its label words",
 }
 
 

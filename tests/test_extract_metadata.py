@@ -854,3 +854,112 @@ def test_a_date_with_an_english_months_name(spans, published):
     comments = "<div class='comments'><p>讀者甲 2024/11/10 09:15</p><p>讀者乙 2024/11/11 22:41</p></div>"
     body = f"<h1>标题</h1><div class='date'>{spans}</div><div class='text'>{PARAS}</div>{comments}"
     assert extract(body).published == published
+
+
+# Session 8, kinds blind sets E and F showed, each on a page written for it.
+
+
+@pytest.mark.parametrize(
+    "line, published",
+    [
+        ("發表日期：2025/9/14 下午 03:27:08", datetime(2025, 9, 14, 15, 27, 8)),
+        ("发布时间：2025年9月14日 下午3:07", datetime(2025, 9, 14, 15, 7)),
+        ("发布时间：2025-09-14 上午 09:05", datetime(2025, 9, 14, 9, 5)),
+        ("发布时间：2025-09-14 晚上 8:30", datetime(2025, 9, 14, 20, 30)),
+        ("发布时间：2025-09-14 中午12:10", datetime(2025, 9, 14, 12, 10)),
+    ],
+)
+def test_a_twelve_hour_time_with_a_chinese_marker(line, published):
+    """上午/下午/晚上 before a 12-hour time (an ASP site's 下午 03:27:08, Hong Kong's 下午3:07)."""
+    assert (
+        extract(f"<h1>标题</h1><div class='info'>{line}</div><div class='text'>{PARAS}</div>").published
+        == published
+    )
+
+
+@pytest.mark.parametrize("label", ["发布者", "發佈者"])
+@pytest.mark.parametrize("account", ["站長", "站长", "yx_admin", "admin01"])
+def test_a_sites_account_is_no_author(label, account):
+    line = f"<div class='info'>发布时间：2025-09-14 {label}：{account}</div>"
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").author is None
+
+
+def test_a_reposts_credit_line_beats_the_account_that_posted_it():
+    """A site reposts a public account's article: its 发布者 is the site's account, the text's
+    first line credits the writer (文 | 刘洋（社区民警）)."""
+    line = "<div class='info'><span>发布时间：2025-12-08 15:40</span><span>发布者：yx_admin</span></div>"
+    text = "<p>文 | 刘洋（桂园派出所社区民警）</p>" + PARAS
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{text}</div>").author == "刘洋"
+    line = "<div class='info'><span>发布时间：2025-12-08 15:40</span><span>发布者：小周</span></div>"
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{text}</div>").author == "刘洋"
+
+
+@pytest.mark.parametrize(
+    "value, source",
+    [
+        ("微信公众号“平安桂园”", "平安桂园"),
+        ("微信公众号：平安桂园", "平安桂园"),
+        ("“平安桂园”微信公众号", "平安桂园"),
+    ],
+)
+def test_a_public_accounts_name_is_the_source_not_the_platforms_word(value, source):
+    line = f"<div class='info'>发布时间：2025-12-08 来源：{value}</div>"
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").source == source
+
+
+def test_a_publication_date_in_a_tooltip_beside_a_visible_edit_date():
+    """A Q&A answer shows 编辑于 (its last edit) and keeps 发布于 in the element's tooltip."""
+    time = (
+        "<div class='time'><a href='/answer/1'><span data-tooltip='发布于 2024-03-05 10:21' "
+        "aria-label='发布于 2024-03-05 10:21'>编辑于 2024-03-06 22:40</span></a></div>"
+    )
+    assert extract(f"<h1>标题</h1><div class='text'>{PARAS}</div>{time}").published == datetime(
+        2024, 3, 5, 10, 21
+    )
+
+
+def test_markup_that_gives_the_day_only_loses_to_the_lines_minute_that_day():
+    head = '<meta property="article:published_time" content="2024-03-05">'
+    line = "<div class='user'>老陈的小厨房 厨龄8年 发布于 2024-03-05 10:21</div>"
+    article = extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>", head=head)
+    assert article.published == datetime(2024, 3, 5, 10, 21)
+
+
+def test_a_timed_posting_line_beside_the_title_beats_the_texts_sign_off():
+    """Meeting minutes signed 某某办公室 / 2025年10月17日, posted 2025-10-21 20:37 (the blog's
+    info line: no label, but the minute of posting)."""
+    line = "<div class='meta'>作者：笔尖 2025-10-21 20:37 浏览：1206</div>"
+    text = PARAS + "<p>县住房和城乡建设局办公室</p><p>2025年10月17日</p>"
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{text}</div>").published == datetime(
+        2025, 10, 21, 20, 37
+    )
+
+
+def test_a_menu_of_links_is_no_author_label():
+    """A footer's menu (诗文 | 名句 | 作者 | 古籍) holds the word 作者 between bars: no label."""
+    foot = "<div class='foot'>© 2024 某诗文网 | 诗文 | 名句 | 作者 | 古籍 | 京ICP备19007594号-3</div>"
+    assert extract(f"<h1>标题</h1><div class='text'>{PARAS}</div>{foot}").author is None
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<a href='/author/1.aspx'>杜甫</a> <a href='/s?c=唐代'>〔唐代〕</a>",
+        "〔唐〕杜甫",
+        "杜甫（唐）",
+    ],
+)
+def test_a_poems_poet_and_dynasty_under_the_title(byline):
+    poem = "<p>好雨知时节，当春乃发生。</p><p>随风潜入夜，润物细无声。</p><p>野径云俱黑，江船火独明。</p><p>晓看红湿处，花重锦官城。</p>"
+    body = f"<div class='cont'><h1>标题</h1><p class='source'>{byline}</p>{poem}{PARAS}</div>"
+    assert extract(body).author == "杜甫"
+
+
+def test_a_site_that_calls_the_text_its_own_is_no_source():
+    """来源：墨香公文网 on 墨香公文网's page, which says 本文由墨香公文网原创: the site names
+    itself, as 本站原创 does; a medium the page credits stays (来源：人民网)."""
+    line = "<div class='info'>时间:2026-01-12 09:41来源:墨香公文网作者:江枫</div>"
+    note = "<p class='copy'>本文由墨香公文网原创，转载请注明出处：https://www.example.com/a/1.html</p>"
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>{note}").source is None
+    line = "<div class='info'>时间:2026-01-12 09:41来源:人民网作者:江枫</div>"
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>{note}").source == "人民网"

@@ -24,6 +24,7 @@ from fanwen.extract.processors import (
     CREDIT,
     DEFAULT_TIMEZONE,
     ENGLISH_DATE_TEXT,
+    HALF_DAY,
     POSTED,
     arabic_date,
     half_width,
@@ -39,8 +40,8 @@ _DATE = re.compile(
     r"|\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
     # The month's English name (Nov 09 Sat 2024, March 5, 2024), as blog platforms print it.
     rf"|{ENGLISH_DATE_TEXT})"
-    # The time of day: 10:20, 10:20:31, 5:54:13 AM, 10时20分.
-    r"(?:\s*\d{1,2}(?:[:：]\d{2}(?::\d{2})?|[时時]\d{1,2}分?)(?:\s*[AP]M\b)?)?"
+    # The time of day: 10:20, 10:20:31, 5:54:13 AM, 10时20分, 下午 03:27:08.
+    rf"(?:\s*(?:{HALF_DAY})?\s*\d{{1,2}}(?:[:：]\d{{2}}(?::\d{{2}})?|[时時]\d{{1,2}}分?)(?:\s*[AP]M\b)?)?"
 )
 # A calendar badge beside a title: the day and the year-month in two parts (06 2024-05,
 # 2024.05 06), read as one date.
@@ -533,7 +534,11 @@ def published_candidates(
     # the page was published: it beats a sign-off's unlabelled date (落款). A sign-off beats the
     # page's other dates: a disclosure box's (成文日期, 发布日期) and the CMS's PubDate.
     signed = sign_off(texts)
-    posted = any(line.near and _DATE_LABEL.search(line.text) for line, _ in dated)
+    # ...or gives the minute of posting (2025-10-21 20:37: a blog's line, unlabelled).
+    posted = any(
+        line.near and (_DATE_LABEL.search(line.text) or _TIMED.search(match.group(0)))
+        for line, match in dated
+    )
     if signed and not posted:
         yield signed[1]
     markup = [
@@ -546,12 +551,23 @@ def published_candidates(
         ),
     ]
     printed = {parsed.date() for line, m in dated if line.near and (parsed := parse_date(m.group(0)))}
-    yield from (value for value in markup if not _printed_elsewhere(value, printed, zone))
+    # Markup that gives the day alone (a day-only meta) after the info line's time that day
+    # (发布于 2024-03-05 10:21 beside the title).
+    near_timed = [m.group(0) for line, m in dated if line.near and _TIMED.search(m.group(0))]
+    for value in markup:
+        if _printed_elsewhere(value, printed, zone):
+            continue
+        day = parse_date(value) if near_timed and not _TIMED.search(value) else None
+        if day is not None:
+            yield from (d for d in near_timed if (p := parse_date(d)) is not None and p.date() == day.date())
+        yield value
     # A labelled date or one with a time of day is the info line's; a bare date may be quoted text.
     # Between the title and the article, any date is the article's info line.
     yield from (m.group(0) for line, m in dated if line.near)
     # A relative date (3 天前) whose element's title holds the absolute one, as forums print it.
     yield from relative_titles(title, doc=doc)
+    # A publication date kept in a tooltip beside a visible edit date (发布于 in data-tooltip).
+    yield from labelled_attributes(doc)
     strong = [
         (line, m.group(0))
         for line, m in dated
@@ -598,6 +614,7 @@ def _printed_elsewhere(value: str, printed: set[date], zone: str) -> bool:
     return parsed.date() in printed and wall_clock(parsed, zone).date() not in printed
 
 
+_TIMED = re.compile(r"\d[:：时時]\d")
 # A label of the latest edit (最近更新, 最后修改: a wiki's, a page's footer): its date is when
 # the page last changed, not when it was published. 更新时间 alone is a CMS's date field, and is.
 _LAST_EDIT = re.compile(
@@ -689,6 +706,27 @@ def relative_titles(
             yield el.get("title")
 
 
+def labelled_attributes(doc: HtmlElement) -> Iterator[str]:
+    """Publication dates an element keeps in its tooltip (``title``, ``data-tooltip``,
+    ``aria-label``) with their label, while it shows another (``<span data-tooltip="发布于
+    2024-03-05 10:21">编辑于 2024-03-06 22:40</span>``: a Q&A answer's last edit). The element
+    shows a date itself: a link to another post, titled ``X发表于 DATE``, is that post's.
+
+    >>> from lxml.html import fromstring
+    >>> list(labelled_attributes(fromstring('<p><span data-tooltip="发布于 2024-03-05 10:21">编辑于 2024-03-06</span></p>')))
+    ['2024-03-05 10:21']
+    """
+    for el in doc.xpath(xpaths.PUBLISHED_TOOLTIPS):
+        if not _DATE.search(el.text_content()):
+            continue  # a link to another post titled "X发表于 DATE" shows no date: that post's
+        for name in xpaths.TOOLTIP_ATTRIBUTES:
+            value = el.get(name) or ""
+            match = _DATE.search(value)
+            if match and _PUBLISHED_LABEL.search(value[: match.start()]):
+                yield match.group(0)
+                break
+
+
 def earliest(*dates: str) -> str:
     """The date string that parses to the earliest date (unparsable ones last).
 
@@ -727,12 +765,23 @@ def author_candidates(
     opening = list(
         dict.fromkeys(name for text in head if _BYLINE_ONLY.fullmatch(text) for name in bylines(text))
     )
+    # A credit line opening the text (文 | 刘洋（社区民警）, 作者：…): the writer of an article a
+    # site reposts, whose 发布者 label names the site's account.
+    opening += [
+        value
+        for text in head[:_CREDIT_LINES]
+        if _BYLINE_ONLY.fullmatch(text) and (label := _LABELLED["author"].match(text))
+        if (value := until_next_field(label)) not in opening
+    ]
     if opening:
         yield " ".join(opening)
     texts = [line.text for line in lines]
     # A label between the title and the article first: a sidebar's list may label its own.
     labelled = (
-        m for text in [line.text for line in lines if line.near] + texts for m in _author_labels(text)
+        m
+        for text in [line.text for line in lines if line.near] + texts
+        if not _FOOTER.search(text)
+        for m in _author_labels(text)
     )
     nobody = False
     for rank, label in enumerate(labelled):
@@ -779,7 +828,7 @@ def author_candidates(
         match = _LABELLED["source"].search(text)
         if match and is_person_name(match.group(1)):
             yield match.group(1)
-    name = name_under_title(head)
+    name = name_under_title(head) or poet_under_title(title)
     if name:
         yield name
     # Weaker evidence, after all the page states: a link to a member's page under the title
@@ -814,6 +863,12 @@ def author_candidates(
 # Who put a file up on a document library, or shared it: the account, not the writer. (上传者 /
 # 上传人 are read as the author: the name a document is filed under, as the project's truth has it.)
 _CONTRIBUTOR = re.compile(r"(?:贡献者|貢獻者|分享者|分享人)\s*[:：]\s*([^\s|｜丨/]{2,20})")
+
+
+# The text's first lines, where a credit line sits.
+_CREDIT_LINES = 3
+# A site's footer (© 2024 某网 | 诗文 | 作者 | 古籍 | 京ICP备…): its 作者 is a menu's link, no label.
+_FOOTER = re.compile(r"©|ICP备|ICP證|版权所有|版權所有|Copyright", re.I)
 
 
 def _row(link: HtmlElement, region: HtmlElement) -> HtmlElement | None:
@@ -909,6 +964,7 @@ def name_under_title(head: Sequence[str]) -> str | None:
     True
     """
     for title, name, after in zip(head, head[1:], head[2:], strict=False):
+        name = _DYNASTY.sub("", name).strip()  # 〔唐〕杜甫, 杜甫（唐）: a poem's poet
         if (
             len(title) <= 40
             and not re.search(r"[。！？!?]$", title)
@@ -926,6 +982,31 @@ _TOOLBAR = re.compile(
     r"(?:编辑|編輯|锁定|鎖定|讨论|討論|收藏|分享|举报|舉報|评论|評論|点赞|點讚|关注|關注|打印|关闭|關閉|复制|複製"
     r"|下载|下載|上传|上傳|登录|登錄|注册|註冊|返回|更多|纠错|糾錯|投诉|投訴|转藏|轉藏|字号|字號)+"
 )
+
+
+# A poet's dynasty beside the name, as poem pages print it (杜甫 〔唐代〕, 〔唐〕杜甫, 李清照（宋）).
+_DYNASTY = re.compile(
+    r"[〔\[［(（【]\s*(?:先秦|秦|两汉|兩漢|汉|漢|三国|三國|魏晋|魏晉|南北朝|隋|唐|五代|宋|辽|遼|金|元|明|清|近代|现代|現代|当代|當代)"
+    r"[代朝]?\s*[〕\]］)）】]"
+)
+
+
+def poet_under_title(title: HtmlElement | None) -> str | None:
+    """The poet a poem page prints right after its title heading, with the dynasty (杜甫 〔唐代〕,
+    〔唐〕杜甫): the dynasty says the name is the poem's writer.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> poet_under_title(f('<div><h1>春夜喜雨</h1><p><a href="/a/1">杜甫</a> <a href="/s">〔唐代〕</a></p></div>')[0])
+    '杜甫'
+    """
+    if title is None:
+        return None
+    for sibling in islice(title.itersiblings(), 2):
+        text = text_of(sibling)
+        if _DYNASTY.search(text):
+            name = _DYNASTY.sub("", text).strip()
+            return name if _NAME_LINE.fullmatch(name) else None
+    return None
 
 
 def bylines(text: str) -> Iterator[str]:
@@ -1095,11 +1176,25 @@ def _site_placeholder(doc: HtmlElement, value: str) -> bool:
 _TITLE_PARTS = re.compile(r"[_|｜\-—–]+|\s{2,}")
 
 
+def _claims_own(value: str, lines: Sequence[Line]) -> bool:
+    """Whether the page calls its text ``value``'s own (本文由墨香公文网原创): the source names the
+    site itself, as 本站原创 does.
+
+    >>> _claims_own("墨香公文网", [Line("本文由墨香公文网原创，转载请注明出处")]), _claims_own("人民网", [Line("本文由墨香公文网原创")])
+    (True, False)
+    """
+    own = re.compile(re.escape(value) + _OWN_WORDS)
+    return any(own.search(line.text) for line in lines)
+
+
+_OWN_WORDS = r"\s*(?:原创|原創|首发|首發|独家|獨家|整理)"
+
+
 def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
     labelled = (m for line in lines if (m := _LABELLED["source"].search(line.text)))
     for rank, match in enumerate(labelled):
         value = until_next_field(match)
-        if no_source(value) or _site_placeholder(doc, value):
+        if no_source(value) or _site_placeholder(doc, value) or _claims_own(value, lines):
             if not rank:
                 return  # the page's source slot names nobody (来源：网友投稿): nothing weaker instead
             continue

@@ -36,7 +36,12 @@ _SOURCE_LABEL = re.compile(r"^(?:来源|出处|稿源)\s*[:：|｜丨]\s*")
 # default (佚名, "name unknown", is kept: the page says the writer is anonymous). Provenance
 # placeholders (本站, 网络, 原创, 转载: where a text comes from, printed where a name goes) are
 # no author either (``_PROVENANCE``).
-_NO_AUTHOR = frozenset({"admin", "administrator", "管理员", "系统管理员", "网站管理员", "小编"})
+_NO_AUTHOR = frozenset(
+    {"admin", "administrator", "管理员", "系统管理员", "网站管理员", "小编", "站长", "站長", "管理員", "小編"}
+)
+# A CMS account named after its role (yx_admin, admin01, webadmin_2): admin joined to letters or
+# digits by a separator, or to digits (badminton is a word).
+_ADMIN = re.compile(r"(?:[a-z0-9]+[_\-.])?admin(?:[_\-.]?\d+|[_\-.][a-z0-9]+)?", re.I)
 # Words that say what kind of provenance a text has without naming anyone: the web, a
 # reader's or user's submission, a reprint, a compilation, this site's own. A value made of
 # nothing else (网友投稿, 本站原创, 网络整理, 轉載自網絡) is a placeholder: no source, no author.
@@ -62,6 +67,10 @@ _AFTER_NAME = re.compile(
 # template fragment or another label's line (专栏作者：李四), not a name.
 _NOT_A_NAME = re.compile(r"[。！？；“”\"'=<>{}:：]")
 
+# The part of the day a 12-hour clock's time is in: morning (上午, 凌晨, 早上) or afternoon and
+# evening (下午, 晚上, 傍晚); 中午 is noon (12:10, 1:30).
+HALF_DAY = "上午|下午|凌晨|早上|早晨|中午|晚上|傍晚|夜里|夜間|夜间"
+_AFTERNOON = ("下午", "晚上", "傍晚", "夜里", "夜間", "夜间")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # A date with the month's English name: month day (weekday) year, or day month year. Each part
@@ -78,7 +87,8 @@ ENGLISH_DATE_TEXT = re.sub(r"\?P<\w+>", "?:", ENGLISH_DATE)
 _DATE_PATTERNS = (
     re.compile(
         r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-        r"(?:\s*(?P<T>T)?\s*(?P<H>\d{1,2})\s*[:时]\s*(?P<M>\d{1,2})(?:\s*[:分]\s*(?P<S>\d{1,2}))?"
+        # 上午/下午 before a 12-hour time (下午 03:27:08, Hong Kong's 下午3:07).
+        rf"(?:\s*(?P<T>T)?\s*(?P<ap>{HALF_DAY})?\s*(?P<H>\d{{1,2}})\s*[:时]\s*(?P<M>\d{{1,2}})(?:\s*[:分]\s*(?P<S>\d{{1,2}}))?"
         # A UTC offset right after the time, as markup states instants (ISO 8601, RFC 3339):
         # 2024-03-05T02:21:14Z, +08:00, +0800, .000Z. Counted only after a T or the seconds
         # (_offset): 10:00-11:30 is a time range.
@@ -174,9 +184,11 @@ def no_author(value: str) -> bool:
     (True, True, True, False, False)
     >>> no_author("文库用户hx0817"), no_author("wkuser_5821"), no_author("小鱼儿2019")
     (True, True, False)
+    >>> no_author("站長"), no_author("yx_admin"), no_author("admin01"), no_author("badminton")
+    (True, True, True, False)
     """
     value = value.strip()
-    if value.lower() in _NO_AUTHOR or _HANDLE.fullmatch(value):
+    if value.lower() in _NO_AUTHOR or _HANDLE.fullmatch(value) or _ADMIN.fullmatch(value):
         return True
     return value != "佚名" and _PROVENANCE.fullmatch(value) is not None
 
@@ -217,11 +229,23 @@ _ADDRESS = re.compile(r"(?:https?:|www\.)", re.I)
 def clean_source(value: str) -> str | None:
     """Strip the ``来源：`` label; None for a placeholder that names nobody.
 
-    >>> clean_source("来源：人民网"), clean_source("来源：网络")
-    ('人民网', None)
+    >>> clean_source("来源：人民网"), clean_source("来源：网络"), clean_source("来源：微信公众号“平安桂园”")
+    ('人民网', None, '平安桂园')
     """
     value = _SOURCE_LABEL.sub("", value.strip())
+    # 微信公众号“平安桂园”: the account is the source, not the platform's word for it.
+    account = _ACCOUNT.fullmatch(value)
+    if account:
+        value = account["a"] or account["b"]
     return value if value and not no_source(value) else None
+
+
+# A public account named with the platform's word for it (微信公众号“X”, 公众号：X, “X”微信公众号).
+_ACCOUNT_WORD = r"(?:微信)?(?:公众号|公眾號|订阅号|訂閱號|服务号|服務號)"
+_ACCOUNT = re.compile(
+    rf"{_ACCOUNT_WORD}\s*[:：]?\s*[“\"「『]?(?P<a>[^”\"」』]{{2,20}}?)[”\"」』]?"
+    rf"|[“\"「『](?P<b>[^”\"」』]{{2,20}})[”\"」』]\s*{_ACCOUNT_WORD}"
+)
 
 
 _HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
@@ -286,6 +310,8 @@ def parse_date(value: str | datetime) -> datetime | None:
 
     >>> parse_date("Nov 09 Sat 2024 14:32"), parse_date("March 5, 2024"), parse_date("5 Mar 2024")
     (datetime.datetime(2024, 11, 9, 14, 32), datetime.datetime(2024, 3, 5, 0, 0), datetime.datetime(2024, 3, 5, 0, 0))
+    >>> parse_date("2025/9/14 下午 03:27:08"), parse_date("2025-09-14 中午12:10")
+    (datetime.datetime(2025, 9, 14, 15, 27, 8), datetime.datetime(2025, 9, 14, 12, 10))
     >>> parse_date("2024-03-05T02:21:14.000Z"), parse_date("2024-03-05 10:00-11:30")
     (datetime.datetime(2024, 3, 5, 2, 21, 14, tzinfo=datetime.timezone.utc), datetime.datetime(2024, 3, 5, 10, 0))
     """
@@ -305,6 +331,10 @@ def parse_date(value: str | datetime) -> datetime | None:
                     "d": groups["ed"] or groups["ed2"],
                 }
             parts = {key: int(num) for key, num in groups.items() if num and key in _NUMBERS}
+            half = groups.get("ap")
+            if half and parts.get("H", 0) <= 12:
+                hour = parts["H"] % 12
+                parts["H"] = hour + 12 if half in _AFTERNOON or (half == "中午" and hour < 6) else hour
             if match.groupdict().get("p") and parts.get("H", 0) <= 12:
                 parts["H"] = parts.get("H", 0) % 12 + (12 if match["p"].upper() == "P" else 0)
             try:

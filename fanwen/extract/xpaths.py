@@ -246,6 +246,13 @@ DOC_TEXT = "string(/)"
 # Elements after the title heading (relative to it) with a title attribute and text of their
 # own: where a relative date shown as "3 天前" keeps the absolute one.
 TITLED_AFTER = "following::*[@title and text()]"
+# Elements whose tooltip holds a publication label (发布于 …) while they show another text.
+TOOLTIP_ATTRIBUTES = ("data-tooltip", "title", "aria-label")
+PUBLISHED_TOOLTIPS = "//*[text()][{}]".format(
+    " or ".join(
+        f"contains(@{a}, '{w}')" for a in TOOLTIP_ATTRIBUTES for w in ("发布", "發布", "發佈", "发表", "發表")
+    )
+)
 TITLED = "//*[@title and text()]"
 
 
