@@ -963,3 +963,22 @@ def test_a_site_that_calls_the_text_its_own_is_no_source():
     assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>{note}").source is None
     line = "<div class='info'>时间:2026-01-12 09:41来源:人民网作者:江枫</div>"
     assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>{note}").source == "人民网"
+
+
+def test_a_last_edit_on_the_same_day_leaves_the_publication_line():
+    """A notice published 2025-03-05 whose footer says 本页最后更新：2025-03-05 (a page never
+    edited): the edit's label drops its own line, not the publication line's same date
+    (the reviewer's page)."""
+    body = (
+        "<h1>标题</h1><div class='info'>发布时间：2025-03-05\u3000信息来源：县农业农村局</div>"
+        f"<div class='content'>{PARAS}</div>"
+        "<div class='pagefoot'>本页最后更新：2025-03-05\u3000<a href='javascript:print()'>打印本页</a></div>"
+    )
+    assert extract(body).published == datetime(2025, 3, 5)
+
+
+def test_a_post_meta_line_inside_the_content_container_gives_its_category():
+    """A blog's post-meta line inside the entry's container (2025年3月2日 · 分类：<a>读书笔记</a>):
+    a link to the category's page, on the line of the post's date (the reviewer's page)."""
+    meta = "<p class='post-meta'>2025年3月2日 · 分类：<a href='/category/reading/'>读书笔记</a></p>"
+    assert extract(f"<h1>标题</h1><div class='entry-content'>{meta}{PARAS}</div>").category == "读书笔记"

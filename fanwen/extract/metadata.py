@@ -519,16 +519,21 @@ def published_candidates(
     line, the URL. ``texts`` are the article's last paragraphs, where a sign-off sits; ``zone``
     the site's, where structured data's instants are read (:func:`_printed_elsewhere`)."""
     # A list item's date is the page it links to's; a last edit's (最近更新：…) is no publication's.
-    # The date a last-edit label introduces, in its line or (its element's own line) without it.
-    edited = {
-        m.group(0)
+    # A last-edit label's line, and a piece of it without the label (its element's own line,
+    # 最近更新：小编<span>（2024-01-12）</span>); not another line printing the same date.
+    edited = [
+        line.text
         for line in lines
         if (m := line_date(line.text)) and _LAST_EDIT.search(line.text[: m.start()])
-    }
+    ]
     dated = [
         (line, match)
         for line in lines
-        if not line.listed and (match := line_date(line.text)) and match.group(0) not in edited
+        if not line.listed
+        and (match := line_date(line.text))
+        and not any(
+            line.text == text or (line.text in text and not _DATE_LABEL.search(line.text)) for text in edited
+        )
     ]
     # The info line between the title and the text, when a label dates it (发布时间：…), says when
     # the page was published: it beats a sign-off's unlabelled date (落款). A sign-off beats the
@@ -1302,7 +1307,7 @@ def labelled_categories(
         return  # most pages: the per-text-node search would find nothing
     inside = set(region)
     for el in doc.xpath(xpaths.CATEGORY_TEXT_PARENTS):
-        if inside and (el in inside or any(a in inside for a in el.iterancestors())):
+        if inside and (el in inside or any(a in inside for a in el.iterancestors())) and not _meta_line(el):
             continue  # 分类：常绿乔木 in the article's text says what the text is about
         for holder in (el, el.getparent()):
             if holder is None:
@@ -1314,6 +1319,24 @@ def labelled_categories(
             if match:
                 yield until_next_field(match)
                 break
+
+
+def _meta_line(el: HtmlElement) -> bool:
+    """Whether a channel label inside the content region is a post's meta line, not the text: its
+    value links a page (分类：<a href="/category/reading/">读书笔记</a>), or its line dates the post.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _meta_line(f("<p>2025年3月2日 · 分类：<a href='/c/1/'>读书笔记</a></p>")), _meta_line(f("<p>分类：常绿乔木</p>"))
+    (True, False)
+    """
+    line = (
+        el
+        if el.tag in xpaths.BLOCK_TAGS
+        else next((a for a in el.iterancestors() if a.tag in xpaths.BLOCK_TAGS), el)
+    )
+    if len(text := line.text_content()) > _CATEGORY_LINE_CHARS:
+        return False
+    return line.find(".//a") is not None or _DATE.search(text) is not None
 
 
 def title_channels(doc: HtmlElement) -> Iterator[str]:
