@@ -960,9 +960,10 @@ def test_a_site_that_calls_the_text_its_own_is_no_source():
     itself, as 本站原创 does; a medium the page credits stays (来源：人民网)."""
     line = "<div class='info'>时间:2026-01-12 09:41来源:墨香公文网作者:江枫</div>"
     note = "<p class='copy'>本文由墨香公文网原创，转载请注明出处：https://www.example.com/a/1.html</p>"
-    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>{note}").source is None
+    head = '<meta property="og:site_name" content="墨香公文网">'
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>{note}", head=head).source is None
     line = "<div class='info'>时间:2026-01-12 09:41来源:人民网作者:江枫</div>"
-    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>{note}").source == "人民网"
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>{note}", head=head).source == "人民网"
 
 
 def test_a_last_edit_on_the_same_day_leaves_the_publication_line():
@@ -982,3 +983,12 @@ def test_a_post_meta_line_inside_the_content_container_gives_its_category():
     a link to the category's page, on the line of the post's date (the reviewer's page)."""
     meta = "<p class='post-meta'>2025年3月2日 · 分类：<a href='/category/reading/'>读书笔记</a></p>"
     assert extract(f"<h1>标题</h1><div class='entry-content'>{meta}{PARAS}</div>").category == "读书笔记"
+
+
+def test_a_source_that_compiled_the_text_on_another_site_is_still_the_source():
+    """来源：中国教育在线 整理 on 城市资讯网's page: the outlet the site reposts from compiled it;
+    only the site's own name with such a claim names nobody (the reviewer's page)."""
+    line = "<div class='info'>发布时间：2025-03-05 10:21 来源：中国教育在线 整理</div>"
+    foot = "<div class='footer'>版权所有 城市资讯网</div>"
+    html = f"<h1>标题</h1>{line}<div class='content'>{PARAS}</div>{foot}"
+    assert extract(html).source == "中国教育在线"

@@ -1181,25 +1181,35 @@ def _site_placeholder(doc: HtmlElement, value: str) -> bool:
 _TITLE_PARTS = re.compile(r"[_|｜\-—–]+|\s{2,}")
 
 
-def _claims_own(value: str, lines: Sequence[Line]) -> bool:
-    """Whether the page calls its text ``value``'s own (本文由墨香公文网原创): the source names the
-    site itself, as 本站原创 does.
+def _claims_own(doc: HtmlElement, value: str, lines: Sequence[Line]) -> bool:
+    """Whether ``value`` is the site's own name (a part of the ``<title>`` after the article's
+    title, ``og:site_name``) and the page calls the text its own (本文由墨香公文网原创): the source
+    names the site itself, as 本站原创 does. An outlet the site reposts from (来源：中国教育在线
+    整理) is a source.
 
-    >>> _claims_own("墨香公文网", [Line("本文由墨香公文网原创，转载请注明出处")]), _claims_own("人民网", [Line("本文由墨香公文网原创")])
+    >>> from lxml.html import document_fromstring as d
+    >>> page, note = d("<title>年度计划_工作计划_墨香公文网</title>"), [Line("本文由墨香公文网原创，转载请注明出处")]
+    >>> _claims_own(page, "墨香公文网", note), _claims_own(d("<title>年度计划_城市资讯网</title>"), "墨香公文网", note)
     (True, False)
     """
-    own = re.compile(re.escape(value) + _OWN_WORDS)
+    title = " ".join(doc.xpath(xpaths.DOC_TITLE))
+    names = [p.strip() for p in _TITLE_PARTS.split(title)[1:]] + doc.xpath(
+        "//meta[@property='og:site_name']/@content"
+    )
+    if value not in names:
+        return False
+    own = re.compile(r"由\s*" + re.escape(value) + _OWN_WORDS)
     return any(own.search(line.text) for line in lines)
 
 
-_OWN_WORDS = r"\s*(?:原创|原創|首发|首發|独家|獨家|整理)"
+_OWN_WORDS = r"\s*(?:原创|原創|首发|首發|独家|獨家)"
 
 
 def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
     labelled = (m for line in lines if (m := _LABELLED["source"].search(line.text)))
     for rank, match in enumerate(labelled):
         value = until_next_field(match)
-        if no_source(value) or _site_placeholder(doc, value) or _claims_own(value, lines):
+        if no_source(value) or _site_placeholder(doc, value) or _claims_own(doc, value, lines):
             if not rank:
                 return  # the page's source slot names nobody (来源：网友投稿): nothing weaker instead
             continue
