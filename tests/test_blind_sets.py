@@ -133,13 +133,10 @@ STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     # Set F, scored once at the start of session 8.
     ("f01_dede_work_plan_four_levels_gb18030", "category"): "a sub-column taken over the breadcrumb's column",
-    ("f05_wordpress_cover_letter_no_heads", "category"): "the title's column taken over the breadcrumb's",
     (
         "f06_asp_tw_reading_notes_five_pian_big5",
         "title",
     ): "a traditional <title> with －column－site suffixes kept",
-    ("f06_asp_tw_reading_notes_five_pian_big5", "category"): "a breadcrumb's 瀏覽文章 as the category",
-    ("f07_discuz_portal_new_year_wishes_numbered_gbk", "category"): "the breadcrumb's last column not read",
     ("f09_next_travel_blog_days_spots_affiliate", "category"): "the breadcrumb's last column not read",
 }
 

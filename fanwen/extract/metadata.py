@@ -31,6 +31,7 @@ from fanwen.extract.processors import (
     no_author,
     no_source,
     parse_date,
+    strip_title_suffix,
     wall_clock,
 )
 
@@ -128,14 +129,24 @@ _INFO_MAX = 160
 # 19xx/20xx, the first character of a label); text_of's text is a part of text_content()'s, so
 # a line without any is skipped before the costlier text_of.
 _INFO_CHARS = re.compile(f"[{xpaths.INFO_CHARS}]")
-_CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|/|→|＞|>>)\s*")
+_CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|/|→|＞|>>|\||｜)\s*")
 _CRUMB_PREFIX = re.compile(r"^[^\s:：]{0,5}位置\s*[:：]\s*")
 # A saved article's trail (来自：member > 《folder》, a personal library's): a breadcrumb when it
 # has two items or more.
 _FROM_PREFIX = re.compile(r"^(?:来自|來自)\s*[:：]\s*")
 _INDEX_PAGE = re.compile(r"(?:index|default)\.s?html?$|(?:index|default)\.(?:php|aspx?|jsp)$")
-# Crumbs that name no channel: the home page, and "this page" (正文, 资讯正文, 文章正文).
-_CRUMB_SKIP = re.compile(r"^(?:首页|主页|网站首页|home|)$|正文$|正文内容$|[内內]文$", re.I)
+# Crumbs that name no channel: the home page (首页, 首頁), "this page" (正文, 资讯正文, 文章正文;
+# in other words, a verb of reading before what is read, 浏览文章, 瀏覽文章, 查看内容 (Discuz's
+# portal), 阅读全文, or its details, 详细内容, 内容详情, 文章页), and the position label when it
+# stands as a crumb of its own (<span>您的位置</span><a>首页</a>…).
+_CRUMB_SKIP = re.compile(
+    r"^(?:首页|首頁|主页|主頁|网站首页|網站首頁|home|)$|正文$|正文内容$|[内內]文$"
+    r"|^(?:查看|浏览|瀏覽|阅读|閱讀|阅览|閱覽|显示|顯示)(?:文章|内容|內容|详情|詳情|全文|正文)$"
+    r"|^(?:文章|内容|內容|信息|資訊|资讯)?(?:详情|詳情|详细|詳細)(?:内容|內容|页|頁)?$"
+    r"|^(?:文章|内容|內容)(?:内容|內容|页|頁)?$"
+    r"|^(?:当前|當前|目前|您的|你的|现在|現在)?(?:所在)?位置$",
+    re.I,
+)
 
 
 def title_candidates(doc: HtmlElement) -> Iterator[str]:
@@ -1262,11 +1273,18 @@ def category_candidates(
 
     # Lazily: the loader stops at the first item it keeps, so a page with a breadcrumb never
     # pays for the position-text search behind it.
+    titles: list[set[str]] = []
+
+    def is_title(item: str) -> bool:
+        if not titles:
+            titles.append(_article_titles(doc))
+        return "".join(item.split()) in titles[0]
+
     trails = chain(
         (_crumb_text(el) for el in doc.xpath(xpaths.BREADCRUMB)),
         (line for line in _short_lines(doc, doc_text) if _CRUMB_PREFIX.match(line)),
         (line for line in _from_lines(doc, doc_text) if len(_CRUMB_SPLIT.split(line)) >= 2),
-        (_crumb_text(el) for el in doc.xpath(xpaths.HOME_LINK_PARENTS) if _is_trail(el)),
+        (_crumb_text(el) for el in doc.xpath(xpaths.HOME_LINK_PARENTS) if _is_trail(el, is_title)),
     )
     for trail in trails:
         items = [item for item in _CRUMB_SPLIT.split(trail) if item]
@@ -1274,11 +1292,12 @@ def category_candidates(
             _FROM_PREFIX.sub("", _CRUMB_PREFIX.sub("", item)).strip().strip("《》〈〉") for item in items
         ]
         items = [item for item in items if not _CRUMB_SKIP.search(item)]
-        # The last item is often the article title itself; take the one before it.
-        if len(items) >= 2:
-            yield items[-2] if len(items[-1]) > 12 else items[-1]
-        elif items:
-            yield items[0]
+        # The last item is often the article's title itself (a long one, or one the page prints
+        # as its title: 首页 » 游记 » 我的大学); take the one before it.
+        if items and (len(items[-1]) > 12 or is_title(items[-1])):
+            items.pop()
+        if items:
+            yield items[-1]
     yield from labelled_categories(doc, doc_text(), region)
     yield from doc.xpath(xpaths.CATEGORY_META)
     for data in _json_ld(doc):
@@ -1400,14 +1419,18 @@ _MENU_LINKS = 3
 _MENU_LINKED = 0.7
 
 
-def _is_trail(el: HtmlElement) -> bool:
+def _is_trail(el: HtmlElement, is_title: Callable[[str], bool] = lambda text: False) -> bool:
     """Whether an element holding a link home is a breadcrumb: two links or more with a
     separator (``›``, ``>``, ``/``, in the text or in an element of its own) between each two,
     nothing else between them, and no account links (a top bar ``首页 / 登录 / 注册``). A menu's
-    links stand apart by spaces alone.
+    links stand apart by spaces alone. After the last separator, the trail's last level may be
+    plain text naming the page: a word for it (Discuz's portal ends ``› 查看内容``), or the
+    article's title (``is_title``).
 
     >>> from lxml.html import fragment_fromstring as f
     >>> _is_trail(f('<div><a href="/">首页</a> <em>&rsaquo;</em> <a href="/f/">论坛</a></div>'))
+    True
+    >>> _is_trail(f('<div><a href="/">首页</a> <em>&rsaquo;</em> <a href="/f/">论坛</a> <em>&rsaquo;</em> 查看内容</div>'))
     True
     >>> _is_trail(f('<div><a href="/">首页</a> <a href="/f/">论坛</a></div>'))
     False
@@ -1422,6 +1445,13 @@ def _is_trail(el: HtmlElement) -> bool:
         elif isinstance(child.tag, str):
             between.append(text_of(child))
         between.append(child.tail or "")
+    # The page's own level in plain text after a separator (the text's own, or an element's).
+    rest = _CRUMB_SEPARATORS.sub("", between[-1], count=1)
+    lead = between[-1][: len(between[-1]) - len(rest)]
+    if rest.strip() and len(el) and (lead.strip() or el[-1].tag != "a"):
+        if not (_CRUMB_SKIP.search(rest.strip()) or is_title(rest)):
+            return False
+        between[-1] = lead
     for text in between:
         if not _CRUMB_SEPARATORS.fullmatch(text.strip()):
             return False
@@ -1430,6 +1460,22 @@ def _is_trail(el: HtmlElement) -> bool:
 
 
 _CRUMB_SEPARATORS = re.compile(r"[>»›/→＞\s]*")
+
+
+def _article_titles(doc: HtmlElement) -> set[str]:
+    """What the page calls its article, spaces squeezed out: the ``<title>``'s first part (before
+    a ``_site`` or `` - column`` suffix), and an ``<h1>`` the ``<title>`` starts with (an ``<h1>``
+    alone may print the site's or the column's name, and ``og:title`` may put the column first:
+    ``法国报纸摘要 - 标题``)."""
+    doc_title = " ".join(doc.xpath(xpaths.DOC_TITLE))
+    names = [strip_title_suffix(doc_title) or ""]
+    squeezed_title = "".join(doc_title.split())
+    for h1 in doc.xpath(xpaths.H1):
+        if squeezed_title.startswith("".join(text_of(h1).split())):
+            names.append(text_of(h1))
+    return {squeezed for name in names if len(squeezed := "".join(name.split())) >= 2}
+
+
 _NOT_A_CHANNEL = re.compile(r"登录|登陆|登入|注册|註冊|退出|会员|會員|帮助|收藏|设为首页|我的")
 
 

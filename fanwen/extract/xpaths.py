@@ -170,6 +170,7 @@ TITLE_META = ("//meta[@property='og:title' or @name='title' or @name='ArticleTit
 # (`art-tit`, `con_tit`) or `headline`; which of them prints the page's title, the <title> decides.
 TITLE_HEADINGS = "//h1 | //h2 | //@class[contains(., 'tit') or contains(., 'headline')]/.."
 DOC_TITLE = "//title/text()"
+H1 = "//h1"
 
 PUBLISHED_META = (
     "//meta[@property='article:published_time' or @itemprop='datePublished' or @name='PubDate'"

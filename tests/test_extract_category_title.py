@@ -1,0 +1,79 @@
+"""Category and title of generic extraction on pages written for each pattern: the channel a
+breadcrumb names, the parts of a <title> around the article's title."""
+
+from __future__ import annotations
+
+import pytest
+from parsel import Selector
+
+from fanwen.extract.page import extract_article
+
+PARA = "<p>第{}段，我们坚持以人民为中心的发展思想，扎实推进各项工作，取得了明显成效，群众满意度持续提升。</p>"
+PARAS = "".join(PARA.format(i) for i in range(5))
+
+
+def page(title: str, body: str) -> str:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+def extract(title: str, body: str):
+    return extract_article(Selector(text=page(title, body)), None, None)
+
+
+# A breadcrumb's last level names the page itself in words that are no channel: "browse the
+# article", "view the content" (Discuz's portal prints 查看内容), in simplified or traditional
+# characters, after a traditional 首頁. The level before it is the column.
+@pytest.mark.parametrize("word", ["浏览文章", "瀏覽文章", "查看内容", "详细内容", "內容詳情", "阅读全文"])
+def test_a_last_crumb_that_names_the_page_in_other_words_is_not_the_category(word):
+    crumbs = (
+        '<div class="position">目前位置：<a href="/">首頁</a> &gt;&gt; <a href="/sw/">散文隨筆</a>'
+        f' &gt;&gt; <a href="/sw/list.asp?id=5">抒情散文</a> &gt;&gt; {word}</div>'
+    )
+    assert (
+        extract("秋夜聽雨", f"{crumbs}<h1>秋夜聽雨</h1><div class='text'>{PARAS}</div>").category
+        == "抒情散文"
+    )
+
+
+def test_a_position_label_in_a_crumb_of_its_own_is_not_the_category():
+    crumbs = '<div class="crumb"><span>您的位置</span><a href="/">首页</a><a href="/yj/">游记</a></div>'
+    assert extract("冬日游记", f"{crumbs}<h1>冬日游记</h1><div class='text'>{PARAS}</div>").category == "游记"
+    home = '<div class="crumb"><span>当前位置</span><a href="/">首页</a></div>'
+    assert extract("冬日游记", f"{home}<h1>冬日游记</h1><div class='text'>{PARAS}</div>").category is None
+
+
+# A breadcrumb without a class (a forum portal's: links with a separator of their own between
+# them) whose last level is plain text naming the page (查看内容) or the article's title: still a
+# breadcrumb, and its last linked level is the column. A menu with a greeting after it is none.
+@pytest.mark.parametrize("last", ["查看内容", "冬天被子怎样晒才不返潮"])
+def test_a_trail_without_a_class_ending_in_plain_text_gives_its_last_level(last):
+    crumbs = (
+        '<div class="z"><a href="./" title="首页">某某生活网</a> <em>&rsaquo;</em> <a href="portal.php">门户</a>'
+        ' <em>&rsaquo;</em> <a href="portal.php?mod=list&amp;catid=3">生活百科</a> <em>&rsaquo;</em>'
+        f' <a href="portal.php?mod=list&amp;catid=31">家居常识</a> <em>&rsaquo;</em> {last}</div>'
+    )
+    body = f"{crumbs}<h1>冬天被子怎样晒才不返潮</h1><div class='text'>{PARAS}</div>"
+    assert extract("冬天被子怎样晒才不返潮 - 某某生活网", body).category == "家居常识"
+    menu = '<div><a href="/">首页</a> <em>|</em> <a href="/sh/">生活百科</a> 欢迎您来到本站</div>'
+    body = f"{menu}<h1>冬天被子怎样晒才不返潮</h1><div class='text'>{PARAS}</div>"
+    assert extract("冬天被子怎样晒才不返潮 - 某某生活网", body).category is None
+
+
+# A breadcrumb's last level that is the article's own title, however short (a WordPress SEO
+# plugin's trail: 首页 » 游记 » the post's title in a span): the level before it is the column.
+# A last level the title merely starts with (游记 » 哈尔滨 for 哈尔滨冰雪之旅) is a column.
+@pytest.mark.parametrize(
+    ("last", "title", "category"),
+    [
+        ("冬日里的哈尔滨冰雪之旅", "冬日里的哈尔滨冰雪之旅", "游记"),
+        ("我的大学", "我的大学", "游记"),
+        ('<a href="/yj/hrb/">哈尔滨</a>', "哈尔滨冰雪之旅", "哈尔滨"),
+    ],
+)
+def test_a_last_crumb_that_is_the_articles_title_is_not_the_category(last, title, category):
+    crumbs = (
+        '<nav class="rank-math-breadcrumb"><p><a href="/">首页</a><span class="separator"> &raquo; </span>'
+        f'<a href="/yj/">游记</a><span class="separator"> &raquo; </span><span class="last">{last}</span></p></nav>'
+    )
+    body = f"{crumbs}<h1>{title}</h1><div class='text'>{PARAS}</div>"
+    assert extract(f"{title} &#8211; 行者笔记", body).category == category
