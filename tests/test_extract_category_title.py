@@ -77,3 +77,31 @@ def test_a_last_crumb_that_is_the_articles_title_is_not_the_category(last, title
     )
     body = f"{crumbs}<h1>{title}</h1><div class='text'>{PARAS}</div>"
     assert extract(f"{title} &#8211; 行者笔记", body).category == category
+
+
+def table_page(title: str, printed: str) -> str:
+    """An old table layout (ASP): a menu, the title in bold in a cell, no heading element."""
+    menu = '<td><a href="/" class="nav">首頁</a>　<a href="/zw/" class="nav">作文範文</a>　<a href="/zj/" class="nav">週記</a>　<a href="/yj/" class="nav">演講稿</a></td>'
+    cell = f'<td align="center"><font size="4"><b>{printed}</b></font></td>' if printed else ""
+    return page(title, f"<table><tr>{menu}</tr><tr>{cell}</tr><tr><td>{PARAS}</td></tr></table>")
+
+
+# A traditional site's <title> joins the article's title, its column and the site's name with a
+# full-width hyphen and no spaces (標題－欄目－某某網): the last part goes when it names a site, and
+# the one before it when it is a channel a menu links (a part no menu links may be a subtitle).
+# A hyphen of the title's own stays (2024－2025學年, 中國－東協博覽會).
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("寒假生活週記三篇－週記－某某作文網", "寒假生活週記三篇"),
+        ("寒假生活週記三篇－某某作文網", "寒假生活週記三篇"),
+        ("2024－2025學年寒假生活週記－週記－某某作文網", "2024－2025學年寒假生活週記"),
+        ("中國－東協博覽會在南寧開幕", "中國－東協博覽會在南寧開幕"),
+        ("中國－東協博覽會在南寧開幕－週記－某某作文網", "中國－東協博覽會在南寧開幕"),
+        ("中國－東協博覽會在南寧開幕－新聞稿－某某作文網", "中國－東協博覽會在南寧開幕－新聞稿"),
+    ],
+)
+@pytest.mark.parametrize("printed", [True, False])
+def test_a_titles_full_width_hyphen_suffixes_go_its_own_hyphens_stay(title, want, printed):
+    html = table_page(title, want if printed else "")
+    assert extract_article(Selector(text=html), None, None).title == want

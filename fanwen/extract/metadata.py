@@ -157,11 +157,39 @@ def title_candidates(doc: HtmlElement) -> Iterator[str]:
         text = text_of(heading)
         if 2 <= len(text) <= 80 and squeezed.startswith(text.replace(" ", "")):
             yield text
-    yield from xpaths.of_page(doc, " | ".join(xpaths.TITLE_META))
+    for meta in xpaths.of_page(doc, " | ".join(xpaths.TITLE_META)):
+        yield _without_wide_suffixes(doc, meta)
     if doc_title:
-        yield doc_title
+        yield _without_wide_suffixes(doc, doc_title)
     for heading in doc.xpath("//h1"):
         yield text_of(heading)
+
+
+def _without_wide_suffixes(doc: HtmlElement, title: str) -> str:
+    """A ``<title>`` without the parts a traditional site joins to it with a full-width hyphen and
+    no spaces (``標題－欄目－某某網``; the spaced separators, `` - ``, ``_``, are the loader's
+    ``strip_title_suffix``): the last part when it names a site (``…網``, ``…站``, an address),
+    then up to two parts before it that a menu on the page links (its channels). A hyphen of the
+    title's own stays (``2024－2025學年``, ``中國－東協博覽會``): what is left of the title is no
+    site's name nor a linked channel.
+
+    >>> from lxml.html import document_fromstring as d
+    >>> menu = '<p><a href="/">首頁</a> <a href="/zj/">週記</a> <a href="/yj/">演講稿</a></p>'
+    >>> _without_wide_suffixes(d(menu), "2024－2025學年寒假週記－週記－某某作文網")
+    '2024－2025學年寒假週記'
+    >>> _without_wide_suffixes(d(menu), "中國－東協博覽會在南寧開幕")
+    '中國－東協博覽會在南寧開幕'
+    """
+    parts = title.split("－")
+    if len(parts) < 2 or not _SITE_NAME.search(parts[-1].strip()):
+        return title
+    parts.pop()
+    for _ in range(2):
+        channel = parts[-1].strip()
+        if len(parts) < 2 or not any(map(_in_menu, doc.xpath(xpaths.LINK_NAMED, text=channel))):
+            break
+        parts.pop()
+    return "－".join(parts)
 
 
 class Line(NamedTuple):
