@@ -133,7 +133,6 @@ STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     # Set F, scored once at the start of session 8.
     ("f01_dede_work_plan_four_levels_gb18030", "category"): "a sub-column taken over the breadcrumb's column",
-    ("f09_next_travel_blog_days_spots_affiliate", "category"): "the breadcrumb's last column not read",
 }
 
 

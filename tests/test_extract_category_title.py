@@ -105,3 +105,27 @@ def table_page(title: str, printed: str) -> str:
 def test_a_titles_full_width_hyphen_suffixes_go_its_own_hyphens_stay(title, want, printed):
     html = table_page(title, want if printed else "")
     assert extract_article(Selector(text=html), None, None).title == want
+
+
+# A breadcrumb named by its accessibility label (WAI-ARIA's <nav aria-label="breadcrumb">, a
+# React/Next.js blog's, its levels in list items with the separators in items of their own) or
+# by schema.org's BreadcrumbList microdata, with no class naming it: its last level is the
+# column. A navigation labelled otherwise (主导航) is a menu.
+@pytest.mark.parametrize(
+    ("holder", "category"),
+    [
+        ('<nav aria-label="breadcrumb" class="text-sm mb-4"><ol class="flex gap-2">{}</ol></nav>', "四川"),
+        ('<nav aria-label="面包屑导航"><ol>{}</ol></nav>', "四川"),
+        ('<ol itemscope itemtype="https://schema.org/BreadcrumbList">{}</ol>', "四川"),
+        ('<nav aria-label="主导航"><ol>{}</ol></nav>', None),
+    ],
+)
+def test_a_breadcrumb_named_by_its_aria_label_or_microdata_gives_its_last_level(holder, category):
+    items = (
+        '<li><a href="/">首页</a></li><li>›</li><li><a href="/category/guide">旅行攻略</a></li>'
+        '<li>›</li><li><a href="/category/guide/sichuan">四川</a></li>'
+    )
+    body = (
+        f"<main><article>{holder.format(items)}<h1>稻城亚丁五日徒步记</h1><div>{PARAS}</div></article></main>"
+    )
+    assert extract("稻城亚丁五日徒步记 | 山野手记", body).category == category

@@ -213,9 +213,13 @@ JSON_LD = "//script[@type='application/ld+json']/text()"
 INLINE_SCRIPTS = "//script[not(@src)]/text()"
 # Elements whose class or id names a breadcrumb ('crumb' covers 'breadcrumb'), through the
 # attribute axis as TITLE_HEADINGS: a third cheaper than testing every element's attributes.
+# An element with no such class may say it is one to assistive technology (WAI-ARIA's
+# <nav aria-label="breadcrumb">, 面包屑) or to search engines (schema.org's BreadcrumbList).
 BREADCRUMB = (
     "//@class[contains(., 'crumb') or contains(., 'position') or contains(., 'location')"
     " or contains(., 'weizhi')]/.. | //@id[contains(., 'position')]/.."
+    " | //@aria-label[contains(., 'crumb') or contains(., 'Crumb') or contains(., '面包屑')]/.."
+    " | //@itemtype[contains(., 'BreadcrumbList')]/.."
 )
 LINKS = "//a[@href]"
 # The first text node with more than whitespace in it, under an element.
