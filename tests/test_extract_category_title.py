@@ -3,6 +3,8 @@ breadcrumb names, the parts of a <title> around the article's title."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from parsel import Selector
 
@@ -128,4 +130,42 @@ def test_a_breadcrumb_named_by_its_aria_label_or_microdata_gives_its_last_level(
     body = (
         f"<main><article>{holder.format(items)}<h1>稻城亚丁五日徒步记</h1><div>{PARAS}</div></article></main>"
     )
+    assert extract("稻城亚丁五日徒步记 | 山野手记", body).category == category
+
+
+# A breadcrumb only in structured data (JSON-LD BreadcrumbList, alone or in an @graph as SEO
+# plugins write it; the page renders its trail with script, or not at all): its last level is the
+# column, and a last level that is the article itself is skipped. Another list (ItemList, the
+# related posts) is none.
+@pytest.mark.parametrize(
+    ("data", "category"),
+    [
+        ('{{"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": {}}}', "四川"),
+        (
+            '{{"@context": "https://schema.org", "@graph": [{{"@type": "BreadcrumbList", "itemListElement": {}}}]}}',
+            "四川",
+        ),
+        ('{{"@context": "https://schema.org", "@type": "ItemList", "itemListElement": {}}}', None),
+    ],
+)
+def test_a_breadcrumb_in_structured_data_gives_its_last_level(data, category):
+    levels = [
+        ("首页", "/"),
+        ("旅行攻略", "/guide/"),
+        ("四川", "/guide/sichuan/"),
+        ("稻城亚丁五日徒步记", None),
+    ]
+    elements = [
+        {
+            "@type": "ListItem",
+            "position": i,
+            "name": name,
+            **({"item": f"https://a.cn{href}"} if href else {}),
+        }
+        for i, (name, href) in enumerate(levels, 1)
+    ]
+    script = (
+        f'<script type="application/ld+json">{data.format(json.dumps(elements, ensure_ascii=False))}</script>'
+    )
+    body = f"{script}<h1>稻城亚丁五日徒步记</h1><div>{PARAS}</div>"
     assert extract("稻城亚丁五日徒步记 | 山野手记", body).category == category

@@ -1309,15 +1309,25 @@ def category_candidates(
         return "".join(item.split()) in titles[0]
 
     trails = chain(
-        (_crumb_text(el) for el in doc.xpath(xpaths.BREADCRUMB)),
-        (line for line in _short_lines(doc, doc_text) if _CRUMB_PREFIX.match(line)),
-        (line for line in _from_lines(doc, doc_text) if len(_CRUMB_SPLIT.split(line)) >= 2),
-        (_crumb_text(el) for el in doc.xpath(xpaths.HOME_LINK_PARENTS) if _is_trail(el, is_title)),
+        (_CRUMB_SPLIT.split(_crumb_text(el)) for el in doc.xpath(xpaths.BREADCRUMB)),
+        (_CRUMB_SPLIT.split(line) for line in _short_lines(doc, doc_text) if _CRUMB_PREFIX.match(line)),
+        (
+            _CRUMB_SPLIT.split(line)
+            for line in _from_lines(doc, doc_text)
+            if len(_CRUMB_SPLIT.split(line)) >= 2
+        ),
+        (
+            _CRUMB_SPLIT.split(_crumb_text(el))
+            for el in doc.xpath(xpaths.HOME_LINK_PARENTS)
+            if _is_trail(el, is_title)
+        ),
+        _json_ld_trails(doc),
     )
     for trail in trails:
-        items = [item for item in _CRUMB_SPLIT.split(trail) if item]
         items = [
-            _FROM_PREFIX.sub("", _CRUMB_PREFIX.sub("", item)).strip().strip("《》〈〉") for item in items
+            _FROM_PREFIX.sub("", _CRUMB_PREFIX.sub("", item)).strip().strip("《》〈〉")
+            for item in trail
+            if item
         ]
         items = [item for item in items if not _CRUMB_SKIP.search(item)]
         # The last item is often the article's title itself (a long one, or one the page prints
@@ -1588,6 +1598,33 @@ def _from_lines(doc: HtmlElement, doc_text: Callable[[], str]) -> Iterator[str]:
         text = text_of(el)
         if 0 < len(text) <= 100 and _FROM_PREFIX.match(text):
             yield text
+
+
+def _json_ld_trails(doc: HtmlElement) -> Iterator[list[str]]:
+    """The levels' names of each breadcrumb in the page's structured data (a JSON-LD
+    ``BreadcrumbList``, in ``position`` order; a name may sit in the level's ``item``).
+
+    >>> from lxml.html import document_fromstring as d
+    >>> data = '{"@type": "BreadcrumbList", "itemListElement": [{"position": 2, "item": {"name": "游记"}}, {"position": 1, "name": "首页"}]}'
+    >>> list(_json_ld_trails(d(f'<script type="application/ld+json">{data}</script>')))
+    [['首页', '游记']]
+    """
+    for data in _json_ld(doc):
+        kind = data.get("@type")
+        levels = data.get("itemListElement")
+        if "BreadcrumbList" not in (kind if isinstance(kind, list) else [kind]) or not isinstance(
+            levels, list
+        ):
+            continue
+        levels = [level for level in levels if isinstance(level, dict)]
+        levels.sort(key=lambda level: level["position"] if isinstance(level.get("position"), int) else 0)
+        names = []
+        for level in levels:
+            item = level.get("item")
+            name = level.get("name") or (item.get("name") if isinstance(item, dict) else None)
+            if isinstance(name, str):
+                names.append(name)
+        yield names
 
 
 def _json_ld(doc: HtmlElement) -> Iterator[dict]:
