@@ -82,15 +82,19 @@ def test_a_last_crumb_that_is_the_articles_title_is_not_the_category(last, title
 
 
 def table_page(title: str, printed: str) -> str:
-    """An old table layout (ASP): a menu, the title in bold in a cell, no heading element."""
+    """An old table layout (ASP): the site's logo, a menu, the title in bold in a cell, no heading."""
+    logo = '<td><a href="/"><img src="/images/logo.gif" alt="某某作文網"></a></td>'
     menu = '<td><a href="/" class="nav">首頁</a>　<a href="/zw/" class="nav">作文範文</a>　<a href="/zj/" class="nav">週記</a>　<a href="/yj/" class="nav">演講稿</a></td>'
     cell = f'<td align="center"><font size="4"><b>{printed}</b></font></td>' if printed else ""
-    return page(title, f"<table><tr>{menu}</tr><tr>{cell}</tr><tr><td>{PARAS}</td></tr></table>")
+    return page(
+        title, f"<table><tr>{logo}</tr><tr>{menu}</tr><tr>{cell}</tr><tr><td>{PARAS}</td></tr></table>"
+    )
 
 
 # A traditional site's <title> joins the article's title, its column and the site's name with a
-# full-width hyphen and no spaces (標題－欄目－某某網): the last part goes when it names a site, and
-# the one before it when it is a channel a menu links (a part no menu links may be a subtitle).
+# full-width hyphen and no spaces (標題－欄目－某某網): the last part goes when it names the site (as
+# its logo does), and the one before it when it is a channel a menu links (a part no menu links
+# may be a subtitle).
 # A hyphen of the title's own stays (2024－2025學年, 中國－東協博覽會).
 @pytest.mark.parametrize(
     ("title", "want"),
@@ -169,3 +173,34 @@ def test_a_breadcrumb_in_structured_data_gives_its_last_level(data, category):
     )
     body = f"{script}<h1>稻城亚丁五日徒步记</h1><div>{PARAS}</div>"
     assert extract("稻城亚丁五日徒步记 | 山野手记", body).category == category
+
+
+# An old CMS's article page whose <title> names the column, not the article (心得体会_某某范文网,
+# the heading prints 参加青年教师培训心得体会): the <title> disagrees with the heading, so its first
+# part is no title, and a last crumb naming it is the column (the reviewer's page).
+def test_a_last_crumb_the_title_tag_names_is_the_column_when_the_heading_disagrees():
+    crumbs = "<div class='place'>您的位置：<a href='/'>首页</a> &gt; <a href='/xdth/'>心得体会</a></div>"
+    body = f"{crumbs}<h1>参加青年教师培训心得体会</h1><div class='content'>{PARAS}</div>"
+    assert extract("心得体会_华文范文网", body).category == "心得体会"
+
+
+# A title of the page's own whose last part after its full-width hyphen ends in 站 or 網 (火車站,
+# 漁網), with no site suffix: the page prints the whole <title> as its title, and names no site so;
+# nothing goes (the reviewer's page).
+@pytest.mark.parametrize("printed", [True, False])
+def test_a_titles_own_last_part_ending_in_a_site_word_stays(printed):
+    title = "春節返鄉－擠上最後一班車的火車站"
+    html = table_page(title, title if printed else "")
+    assert extract_article(Selector(text=html), None, None).title == title
+
+
+# A breadcrumb whose last link is a promotion (点击进入财富专题, a call to click in red): no level.
+def test_a_crumb_that_calls_to_click_is_no_level():
+    crumbs = (
+        '<div class="crumb"><a href="/">首页</a> &gt; <a href="/cj/">产经资讯</a> &gt; <a href="/cj/sm/">商贸</a>'
+        ' &gt; <a href="/zt/"><font color="red">点击进入财富专题</font></a> &gt; 正文</div>'
+    )
+    assert (
+        extract("四年经营记", f"{crumbs}<h1>四年经营记</h1><div class='text'>{PARAS}</div>").category
+        == "商贸"
+    )

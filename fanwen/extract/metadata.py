@@ -138,13 +138,14 @@ _INDEX_PAGE = re.compile(r"(?:index|default)\.s?html?$|(?:index|default)\.(?:php
 # Crumbs that name no channel: the home page (首页, 首頁), "this page" (正文, 资讯正文, 文章正文;
 # in other words, a verb of reading before what is read, 浏览文章, 瀏覽文章, 查看内容 (Discuz's
 # portal), 阅读全文, or its details, 详细内容, 内容详情, 文章页), and the position label when it
-# stands as a crumb of its own (<span>您的位置</span><a>首页</a>…).
+# stands as a crumb of its own (<span>您的位置</span><a>首页</a>…), and a call to click (a promotion
+# linked as a level: 点击进入财富专题).
 _CRUMB_SKIP = re.compile(
     r"^(?:首页|首頁|主页|主頁|网站首页|網站首頁|home|)$|正文$|正文内容$|[内內]文$"
     r"|^(?:查看|浏览|瀏覽|阅读|閱讀|阅览|閱覽|显示|顯示)(?:文章|内容|內容|详情|詳情|全文|正文)$"
     r"|^(?:文章|内容|內容|信息|資訊|资讯)?(?:详情|詳情|详细|詳細)(?:内容|內容|页|頁)?$"
     r"|^(?:文章|内容|內容)(?:内容|內容|页|頁)?$"
-    r"|^(?:当前|當前|目前|您的|你的|现在|現在)?(?:所在)?位置$",
+    r"|^(?:当前|當前|目前|您的|你的|现在|現在)?(?:所在)?位置$|^(?:点击|點擊|点此|點此)",
     re.I,
 )
 
@@ -168,20 +169,28 @@ def title_candidates(doc: HtmlElement) -> Iterator[str]:
 def _without_wide_suffixes(doc: HtmlElement, title: str) -> str:
     """A ``<title>`` without the parts a traditional site joins to it with a full-width hyphen and
     no spaces (``標題－欄目－某某網``; the spaced separators, `` - ``, ``_``, are the loader's
-    ``strip_title_suffix``): the last part when it names a site (``…網``, ``…站``, an address),
-    then up to two parts before it that a menu on the page links (its channels). A hyphen of the
-    title's own stays (``2024－2025學年``, ``中國－東協博覽會``): what is left of the title is no
-    site's name nor a linked channel.
+    ``strip_title_suffix``): the last part when it names the site (``…網``, ``…站``, an address,
+    which the page names so elsewhere: its logo, a link, ``og:site_name``), then up to two parts
+    before it that a menu on the page links (its channels). A hyphen of the title's own stays
+    (``2024－2025學年``, ``中國－東協博覽會``, ``春節返鄉－擠上最後一班車的火車站``): what is left of the
+    title is no site's name nor a linked channel, and a page that prints the whole ``<title>`` as a
+    line keeps it.
 
     >>> from lxml.html import document_fromstring as d
-    >>> menu = '<p><a href="/">首頁</a> <a href="/zj/">週記</a> <a href="/yj/">演講稿</a></p>'
+    >>> menu = '<p><a href="/">某某作文網</a> <a href="/zj/">週記</a> <a href="/yj/">演講稿</a></p>'
     >>> _without_wide_suffixes(d(menu), "2024－2025學年寒假週記－週記－某某作文網")
     '2024－2025學年寒假週記'
     >>> _without_wide_suffixes(d(menu), "中國－東協博覽會在南寧開幕")
     '中國－東協博覽會在南寧開幕'
     """
     parts = title.split("－")
-    if len(parts) < 2 or not _SITE_NAME.search(parts[-1].strip()):
+    site = parts[-1].strip()
+    if (
+        len(parts) < 2
+        or not _SITE_NAME.search(site)
+        or not doc.xpath(xpaths.SITE_NAMED, text=site)
+        or doc.xpath(xpaths.TEXT_PRINTED, text=" ".join(title.split()))
+    ):
         return title
     parts.pop()
     for _ in range(2):
@@ -1501,16 +1510,22 @@ _CRUMB_SEPARATORS = re.compile(r"[>»›/→＞\s]*")
 
 
 def _article_titles(doc: HtmlElement) -> set[str]:
-    """What the page calls its article, spaces squeezed out: the ``<title>``'s first part (before
-    a ``_site`` or `` - column`` suffix), and an ``<h1>`` the ``<title>`` starts with (an ``<h1>``
-    alone may print the site's or the column's name, and ``og:title`` may put the column first:
-    ``法国报纸摘要 - 标题``)."""
+    """What the page calls its article, spaces squeezed out: its title heading (a heading the
+    ``<title>`` starts with, as :func:`title_candidates` takes it) and the ``<title>``'s first part
+    (before a ``_site`` or `` - column`` suffix), when such a heading agrees with it. A heading
+    alone may print the site's or the column's name, a ``<title>`` alone the column's
+    (``心得体会_某某网`` over the heading ``参加青年教师培训心得体会``), and ``og:title`` may put the
+    column first (``法国报纸摘要 - 标题``): none of them is the article's title alone."""
     doc_title = " ".join(doc.xpath(xpaths.DOC_TITLE))
-    names = [strip_title_suffix(doc_title) or ""]
     squeezed_title = "".join(doc_title.split())
-    for h1 in doc.xpath(xpaths.H1):
-        if squeezed_title.startswith("".join(text_of(h1).split())):
-            names.append(text_of(h1))
+    headings = [
+        text
+        for h in doc.xpath(xpaths.TITLE_HEADINGS)
+        if squeezed_title.startswith("".join((text := text_of(h)).split()))
+    ]
+    if not any(len(text) >= 2 for text in headings):
+        return set()  # the <title> may name the column (心得体会_某某网) and the heading the article
+    names = [strip_title_suffix(doc_title) or "", *headings]
     return {squeezed for name in names if len(squeezed := "".join(name.split())) >= 2}
 
 

@@ -170,7 +170,6 @@ TITLE_META = ("//meta[@property='og:title' or @name='title' or @name='ArticleTit
 # (`art-tit`, `con_tit`) or `headline`; which of them prints the page's title, the <title> decides.
 TITLE_HEADINGS = "//h1 | //h2 | //@class[contains(., 'tit') or contains(., 'headline')]/.."
 DOC_TITLE = "//title/text()"
-H1 = "//h1"
 
 PUBLISHED_META = (
     "//meta[@property='article:published_time' or @itemprop='datePublished' or @name='PubDate'"
@@ -204,6 +203,13 @@ CATEGORY_WORDS = ("分类", "分類", "栏目", "欄目", "类别", "類別")
 CATEGORY_TEXT_PARENTS = "//text()[{}]/..".format(" or ".join(f"contains(., '{w}')" for w in CATEGORY_WORDS))
 # A link whose whole text is a given string (``$text``): a menu's link naming a channel.
 LINK_NAMED = "//a[normalize-space(.) = $text]"
+# Where a page names its site (``$text``): a link's text (home), a logo's alt or title, og:site_name.
+SITE_NAMED = (
+    "//a[normalize-space(.) = $text] | //img[@alt = $text or @title = $text]"
+    " | //meta[@property='og:site_name' and @content = $text]"
+)
+# A text node that is ``$text``, spaces aside: the page prints it as a line of its own.
+TEXT_PRINTED = "//body//text()[normalize-space(.) = $text]"
 # Parents of a link to the site's home page: where a breadcrumb without a class starts.
 HOME_LINK_PARENTS = "//a[@href='/' or @href='./' or @href='index.html' or @href='/index.html']/.."
 SOURCE_META = ("//meta[@name='source' or @name='ContentSource']/@content",)
