@@ -1516,11 +1516,11 @@ def _article_titles(doc: HtmlElement) -> set[str]:
     alone may print the site's or the column's name, a ``<title>`` alone the column's
     (``心得体会_某某网`` over the heading ``参加青年教师培训心得体会``), and ``og:title`` may put the
     column first (``法国报纸摘要 - 标题``): none of them is the article's title alone."""
-    doc_title = " ".join(doc.xpath(xpaths.DOC_TITLE))
+    doc_title = " ".join(xpaths.of_page(doc, xpaths.DOC_TITLE))
     squeezed_title = "".join(doc_title.split())
     headings = [
         text
-        for h in doc.xpath(xpaths.TITLE_HEADINGS)
+        for h in xpaths.of_page(doc, xpaths.TITLE_HEADINGS)
         if squeezed_title.startswith("".join((text := text_of(h)).split()))
     ]
     if not any(len(text) >= 2 for text in headings):
