@@ -107,12 +107,6 @@ KNOWN_STRIP: dict[str, str] = {
     # 下面是小编… as the article's; set D's truth takes the whole paragraph as the editor's.
     "d10_empire_spring_poems_centred": "an editor introduction's scenic first sentence stays",
     # Set F, scored once at the start of session 8 (main at 9fda6e2).
-    "f01_dede_work_plan_four_levels_gb18030": "a contact in disguise (威❤信) glued to a box stays in a section",
-    "f02_phpcms_attendance_rules_chapters_gbk": "a 百度网盘 link with its 提取码, and a 小程序 box, stay in a chapter",
-    "f03_empire_emergency_plan_decimal_numbering": "an APP promotion box (下载…APP) stays and heads a section",
-    "f04_zblog_meeting_minutes_labels": "a red-packet coupon box (新人红包 注册即领 ¥10) stays",
-    "f05_wordpress_cover_letter_no_heads": "a contact in disguise (薇信 with spaced letters) stays",
-    "f06_asp_tw_reading_notes_five_pian_big5": "a traditional affiliate disclosure and 以上就是… outro stay",
     "f07_discuz_portal_new_year_wishes_numbered_gbk": "a 淘口令 red-packet line and a coupon banner stay among the wishes",
     "f09_next_travel_blog_days_spots_affiliate": "a last headed section (实用信息 with h3s) is lost by extraction",
     "f10_yzm_wechat_repost_anti_fraud_lookalikes": "a re-posted piece's byline (文 | 刘洋) stays in the intro",
@@ -120,14 +114,6 @@ KNOWN_STRIP: dict[str, str] = {
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
     "d10_empire_spring_poems_centred": "an editor introduction's scenic first sentence stays",
-    # Set F.
-    "f01_dede_work_plan_four_levels_gb18030": "a contact in disguise (威❤信) glued to a box stays",
-    "f02_phpcms_attendance_rules_chapters_gbk": "百度网盘 link + 提取码, a fullwidth ｑｑ contact, a 小程序 box stay",
-    "f03_empire_emergency_plan_decimal_numbering": "an APP promotion box (下载…APP，新用户领取7天VIP) stays",
-    "f04_zblog_meeting_minutes_labels": "a red-packet coupon box (新人红包 注册即领 ¥10) stays",
-    "f05_wordpress_cover_letter_no_heads": "a contact in disguise (薇信 with spaced letters) stays",
-    "f06_asp_tw_reading_notes_five_pian_big5": "a traditional affiliate disclosure, 以上就是… outro, LINE CTA stay",
-    "f07_discuz_portal_new_year_wishes_numbered_gbk": "a 淘口令 red-packet line and a coupon banner stay",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {

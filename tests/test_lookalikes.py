@@ -20,7 +20,9 @@ removes: a teacher's blog about the class WeChat group, QQ numbers, a flyer's �
 and 扣扣子 (contacts in disguise, offers); a media column about paywalls, 开通会员才能阅读全文 and
 单篇购买 (the paywall box: this page was truncated and cut before); a Taiwanese travel blog about a
 sponsor, 追蹤粉絲專頁, 請我們喝了一杯咖啡 and 滿300減50 (ad-sponsored, cta-subscribe, cta-reward); a
-paper on a school's upload platform (notice-uploader). None may lose text or be truncated.
+paper on a school's upload platform (notice-uploader); a consumer column about coupons, red
+packets, shop codes, net disks, mini programs and commissions (set F's kinds: cta-coupon,
+cta-shop-code, cta-netdisk, cta-scan, notice-affiliate). None may lose text or be truncated.
 """
 
 from __future__ import annotations
@@ -55,6 +57,15 @@ PAGES = {
         "开通会员后",
     ),
     "tw_blog_sponsor_coffee_follow": ("請我們喝了一杯咖啡", "追蹤粉絲專頁的成效", "滿300減50", "廣告行業"),
+    "consumer_column_coupons_net_disks": (
+        "无门槛优惠券吸引消费者",
+        "新人红包",
+        "复制一段口令打开购物软件",
+        "上传到百度网盘",
+        "提取码",
+        "扫码进入小程序",
+        "支付分润",
+    ),
     "essay_collection_uploads_prose": (
         "本文由三部分组成",
         "稿件大多来自网友投稿",

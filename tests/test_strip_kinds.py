@@ -280,3 +280,97 @@ def test_a_phone_in_capital_digits_is_a_contact_in_disguise(rules):
     """No one writes a phone number in 大写 digits but to pass a filter: a seller's, not a notice's."""
     advert = "合同纠纷？专业律师在线解答，咨询电话：壹叁柒 叁贰陆伍 捌捌零壹"
     assert [r.rule for r in strip_blocks([Block(PROSE), Block(advert)], rules).removed] == ["cta-im-contact"]
+
+
+# --- the kinds blind set F named (the lead's list; pages of the project's own wording) ---------
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "材料润色请加微❤信：wx_caili01（备注来意）",
+        "简历精修，添加薇信：k l m n 2 0 2 5",
+        "客服电话：壹叁捌 贰陆柒玖 伍伍肆肆",
+        "官方LINE：＠wenfang_88",
+    ],
+)
+def test_more_contacts_in_disguise(rules, advert):
+    """A decoration inside the app's name (微❤信), a handle in spaced letters, a phone in 大写 digits
+    (nobody writes one so but to get past a filter), a LINE id."""
+    result = strip_blocks([Block(PROSE), Block(advert)], rules)
+    assert [r.rule for r in result.removed] == ["cta-im-contact"]
+
+
+def test_a_net_disk_share_goes_with_its_code(rules):
+    blocks = [
+        Block(PROSE),
+        Block("《小学语文教案合集》Word版，百度网盘链接："),
+        Block("提取码：ab12"),
+        Block(PROSE),
+    ]
+    result = strip_blocks(blocks, rules)
+    assert [b.text for b in result.blocks] == [PROSE, PROSE]
+    assert {r.rule for r in result.removed} == {"cta-netdisk"}
+    one_line = (
+        "《初中数学试卷合集》PDF版，网盘链接：https://pan.baidu.com/s/1AbCdEfGhIjKlMnOpQrStUv 提取码：x9y8"
+    )
+    assert [r.rule for r in strip_blocks([Block(PROSE), Block(one_line)], rules).removed] == ["cta-netdisk"]
+
+
+@pytest.mark.parametrize(
+    ("box", "rule"),
+    [
+        (["微信扫码打开小程序", "免费查询全国中小学课程表"], "cta-scan"),
+        (["下载“作文宝”APP，3000+篇范文随时查看", "iOS/安卓均可下载，新用户领取3天会员"], "cta-app"),
+        (
+            ["🎁 新用户礼包 注册即送 ¥5 无门槛券，购买教案合集立减", "活动截止：6月30日 立即领取"],
+            "cta-coupon",
+        ),
+    ],
+)
+def test_a_promotion_box_goes_whole(rules, box, rule):
+    """A box of two lines: the call (scan a mini program, download an app, claim a coupon) and the
+    line that sells it beside it."""
+    result = strip_blocks([Block(PROSE), *map(Block, box), Block(PROSE)], rules)
+    assert [b.text for b in result.blocks] == [PROSE, PROSE]
+    assert result.removed[0].rule == rule
+
+
+@pytest.mark.parametrize(
+    ("advert", "rule"),
+    [
+        ("【开学红包】复制本条消息€Ab3dE5fG7h€打开手机淘宝，领取开学季红包", "cta-shop-code"),
+        ("开学季满99减30优惠券，点击图片领取", "cta-click"),
+        ("【本文含聯盟行銷連結】", "notice-affiliate"),
+        (
+            "文中書籍在誠品有85折優惠，點此購買，每筆訂單我會獲得少量分潤，不影響您的價格。",
+            "notice-affiliate",
+        ),
+        ("以上就是初中生读后感范文三篇的全部内容，希望对同学们有帮助。", "boilerplate-editor-outro"),
+    ],
+)
+def test_shop_codes_affiliate_notes_and_an_outro_go(rules, advert, rule):
+    result = strip_blocks([Block(PROSE), Block(advert)], rules)
+    assert [b.text for b in result.blocks] == [PROSE]
+    assert [r.rule for r in result.removed] == [rule]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "老师把课件上传到百度网盘，方便学生课后下载复习。",
+        "市民扫码进入小程序即可预约挂号，不用再到窗口排队。",
+        "平台向带货主播支付分润，引发了关于虚假宣传的讨论。",
+        "商家发放无门槛优惠券吸引消费者，但要警惕先涨价后打折。",
+        "骗子常让受害人复制一段口令打开购物软件，再诱导其付款。",
+        "希望今天的讲座对同学们有所帮助，也欢迎大家课后交流。",
+        "他在微❤信里写道：想家了。",
+        "新用户注册时要仔细阅读隐私条款，不要随意授权通讯录。",
+        # a promotion plan (a 范文 genre) states its offers; a sales agent's story; a meeting's close
+        "（二）活动期间，新用户专享首单立减10元，关注即送小礼品一份。",
+        "那个月我获得的佣金比工资还多，可我一点也高兴不起来。",
+        "以上就是本次会议的主要内容，希望各部门认真抓好落实。",
+    ],
+)
+def test_prose_about_net_disks_mini_programs_and_coupons_is_kept(rules, prose):
+    assert strip_blocks([Block(PROSE), Block(prose), Block(PROSE)], rules).removed == []
