@@ -334,7 +334,7 @@ def test_a_net_disk_share_goes_with_its_code(rules):
         (["扫码进入错题本小程序", "已收录 2000+ 道易错题"], "cta-scan"),
         (["安装题库宝App，海量真题免费刷", "支持iOS与Android，新用户送3天会员"], "cta-app"),
         (
-            ["首单福利：首次下单立减8元", "点击立即领取"],
+            ["首单福利：新用户立即领取8元无门槛券", "点击立即领取"],
             "cta-coupon",
         ),
     ],
@@ -385,3 +385,25 @@ def test_shop_codes_affiliate_notes_and_an_outro_go(rules, advert, rule):
 )
 def test_prose_about_net_disks_mini_programs_and_coupons_is_kept(rules, prose):
     assert strip_blocks([Block(PROSE), Block(prose), Block(PROSE)], rules).removed == []
+
+
+# --- the review of 81584f0: a plan's offers, a report's pay, a tip list, a teacher's notice -----
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "（一）会员拉新：新用户注册即送一张满50减10的代金券，首单再享九折。",
+        "开业首周，新人专享礼包包含一杯招牌奶茶和一份小食。",
+        "实习期间我负责店铺的线上推广，每成交一笔订单，我可以得到三十元佣金。",
+        "复习资料已上传至班级网盘，链接：https://pan.example.com/s/1abc 提取码：a1b2，请各位家长下载打印。",
+    ],
+)
+def test_plans_reports_and_notices_keep_their_offers_pay_and_links(rules, prose):
+    assert strip_blocks([Block(PROSE), Block(prose), Block(PROSE)], rules).removed == []
+
+
+def test_an_anti_fraud_tip_list_keeps_its_app_tip(rules):
+    blocks = [Block("民警提醒广大市民注意以下几点："), Block("不要点击陌生短信中的链接；", tag="li"),
+              Block("下载国家反诈中心APP，随时识别涉诈电话和短信；", tag="li"), Block("接到自称公检法的电话，要先核实身份。", tag="li")]  # fmt: skip
+    assert strip_blocks(blocks, rules).removed == []
