@@ -64,6 +64,16 @@ NUMBERED = (
         ),
     ),
 )
+# A line that opens with a heading's number (一、 / （一） / 1. / （1） / 第一章): the one home of
+# these patterns; fanwen.strip keeps such a line, with the article's prose after it, out of an
+# advert box it extends over.
+HEADING_NUMBER = re.compile(
+    "|".join(
+        f"(?:{pattern.pattern})"
+        for family, pattern in NUMBERED
+        if family in {"part", "cn-number", "cn-paren", "arabic", "arabic-paren"}
+    )
+)
 # Families that number a document's items as well as its headings.
 _ITEM_FAMILIES = frozenset(family for family, _ in NUMBERED) - {"essay", "part"}
 # 读书心得体会 篇1 / 读书心得体会（篇二）: a collection's essays headed by one title and a number.

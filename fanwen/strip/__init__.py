@@ -24,6 +24,7 @@ from typing import Any, ClassVar
 
 from fanwen.items import Block, Removal
 from fanwen.regex import PatternError, compile_linear
+from fanwen.sections import HEADING_NUMBER
 from fanwen.strip.literals import literal_pattern, required_literals
 
 DEFAULT_RULES = Path(__file__).with_name("rules.toml")
@@ -457,7 +458,7 @@ def _close_boxes(result: StripResult, boxes: dict[str, Rule]) -> None:
                 and _box_line(decisions[other], rule)
                 # a numbered line the article's kept prose follows is its heading (三、课程安排)
                 and not (
-                    _NUMBERED_LINE.match(decisions[other].block.text)
+                    HEADING_NUMBER.match(decisions[other].block.text)
                     and other + 1 < len(decisions)
                     and decisions[other + 1].kept is decisions[other + 1].block
                     and _is_prose(decisions[other + 1].block)
@@ -470,11 +471,6 @@ def _close_boxes(result: StripResult, boxes: dict[str, Rule]) -> None:
     if changed:
         result.blocks = [d.kept for d in decisions if d.kept is not None]
         result.removed = [r for d in decisions for r in d.removed]
-
-
-_NUMBERED_LINE = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十\d]+[章节部分])"
-)
 
 
 def _box_line(decision: Decision, rule: Rule) -> bool:
