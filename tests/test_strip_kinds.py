@@ -407,3 +407,9 @@ def test_an_anti_fraud_tip_list_keeps_its_app_tip(rules):
     blocks = [Block("民警提醒广大市民注意以下几点："), Block("不要点击陌生短信中的链接；", tag="li"),
               Block("下载国家反诈中心APP，随时识别涉诈电话和短信；", tag="li"), Block("接到自称公检法的电话，要先核实身份。", tag="li")]  # fmt: skip
     assert strip_blocks(blocks, rules).removed == []
+
+
+def test_a_speakers_own_closing_is_no_editor_outro(rules):
+    """以上就是…的全部内容，希望… is a 范文 site's voice; a speaker closing their own talk says 我."""
+    closing = "以上便是我这学期的全部分享，希望能给新入职的老师们带来帮助。"
+    assert strip_blocks([Block(PROSE), Block(closing)], rules).removed == []
