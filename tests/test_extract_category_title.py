@@ -204,3 +204,12 @@ def test_a_crumb_that_calls_to_click_is_no_level():
         extract("四年经营记", f"{crumbs}<h1>四年经营记</h1><div class='text'>{PARAS}</div>").category
         == "商贸"
     )
+
+
+# A last crumb that is the article's title ending in a book's title (重读《平凡的世界》, 读《XX》有感:
+# everywhere on essay sites) is still the title: only a crumb wholly in 《》 (a saved article's
+# 《folder》) loses its marks (the reviewer's page).
+def test_a_last_crumb_that_is_a_title_ending_in_a_book_title_is_the_title():
+    crumbs = "<div class='breadcrumb'><a href='/'>首页</a> &gt; <a href='/c/reading/'>读书笔记</a> &gt; 重读《平凡的世界》</div>"
+    body = f"{crumbs}<h1>重读《平凡的世界》</h1><div class='entry-content'>{PARAS}</div>"
+    assert extract("重读《平凡的世界》 – 山间小记", body).category == "读书笔记"

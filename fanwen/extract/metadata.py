@@ -134,6 +134,9 @@ _CRUMB_PREFIX = re.compile(r"^[^\s:：]{0,5}位置\s*[:：]\s*")
 # A saved article's trail (来自：member > 《folder》, a personal library's): a breadcrumb when it
 # has two items or more.
 _FROM_PREFIX = re.compile(r"^(?:来自|來自)\s*[:：]\s*")
+# A crumb wholly in book-title marks (a saved article's 《folder》) loses them; a title ending in a
+# book's title (重读《平凡的世界》) keeps them, and is compared with the page's title as printed.
+_ENCLOSED = re.compile(r"^[《〈](.+)[》〉]$")
 _INDEX_PAGE = re.compile(r"(?:index|default)\.s?html?$|(?:index|default)\.(?:php|aspx?|jsp)$")
 # Crumbs that name no channel: the home page (首页, 首頁), "this page" (正文, 资讯正文, 文章正文;
 # in other words, a verb of reading before what is read, 浏览文章, 瀏覽文章, 查看内容 (Discuz's
@@ -1334,7 +1337,7 @@ def category_candidates(
     )
     for trail in trails:
         items = [
-            _FROM_PREFIX.sub("", _CRUMB_PREFIX.sub("", item)).strip().strip("《》〈〉")
+            _ENCLOSED.sub(r"\1", _FROM_PREFIX.sub("", _CRUMB_PREFIX.sub("", item)).strip())
             for item in trail
             if item
         ]
