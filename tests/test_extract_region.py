@@ -832,3 +832,32 @@ def test_an_encyclopaedia_entry_loses_its_toolbar_and_edit_prompt():
     article = extract_article(Selector(text=html), "https://baike.example.cn/item/1", None)
     assert "添加义项" not in article.text and "赶紧来编辑" not in article.text
     assert "竹编是用竹篾" in article.text and article.text.endswith("有了新市场。")
+
+
+def test_a_table_of_named_items_inside_a_notice_stays_the_notices_text():
+    """The look-alike of the disclosure list (the review's page, session 8): a 公示 lists the
+    projects it approves in a table of 序号, a code, the linked project name and its holder, between
+    the notice's own paragraphs. Its rows record no date, as a list of published documents does:
+    they are the notice's text, not teasers, and the page is an article with its rows."""
+    rows = "".join(
+        f"<tr><td>{i}</td><td>2025-KJ-00{i}</td><td><a href='/xm/{i}.html'>{name}研究</a></td><td>{who}</td></tr>"
+        for i, (name, who) in enumerate(
+            (
+                ("智慧农业灌溉系统", "市农业科学院"),
+                ("电池回收关键技术", "某某新能源公司"),
+                ("城市内涝预警平台", "市水务集团"),
+                ("人工智能课程资源", "市教育科学研究院"),
+                ("社区慢病管理模式", "市第一人民医院"),
+            ),
+            start=1,
+        )
+    )
+    html = f"""<html><head><title>关于科技计划项目立项的公示_某某市科学技术局</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/tzgg/">通知公告</a></div>
+<div class="main"><h1>关于科技计划项目立项的公示</h1><div class="info">发布时间：2025-03-05</div>
+<div class="content"><p>经项目申报、形式审查、专家评审和局务会研究，拟对以下5个项目予以立项支持，现予以公示。</p>
+<table border="1"><tr><th>序号</th><th>项目编号</th><th>项目名称</th><th>承担单位</th></tr>{rows}</table>
+<p>公示期为2025年3月5日至3月11日。公示期间，如对公示项目有异议，请以书面形式向市科技局反映，并提供必要的证明材料。</p>
+<p style="text-align:right">某某市科学技术局<br>2025年3月5日</p></div></div></body></html>"""
+    text = process_html(html, None, load_rules()).text
+    assert "市农业科学院" in text and "2025-KJ-005" in text and "公示期为" in text

@@ -173,11 +173,16 @@ def _title_cell(row: HtmlElement) -> HtmlElement:
     (序号, 索引号, a date: a government disclosure list's records), else the row itself.
 
     >>> from lxml.html import fragment_fromstring as f
-    >>> row = f('<table><tr><td>1</td><td>1136/2024-00090</td><td><a href="/1.html">关于某事的通知</a></td></tr></table>')
+    >>> row = f('<table><tr><td>1</td><td>1136/2024-00090</td><td><a href="/1.html">关于某事的通知</a></td>'
+    ...         '<td>2024-03-05</td></tr></table>')
     >>> _title_cell(row.find(".//tr")).find("a").text
     '关于某事的通知'
     """
     cells = [c for c in row if c.tag in ("td", "th")]
+    # A disclosure list records each document's date; a table of named items inside an article (a
+    # 公示's projects with their code and holder) records none, and its rows are the article's text.
+    if not any(_DATE_LEAD.fullmatch(_SPACE.sub("", c.text_content())) for c in cells):
+        return row
     for i, cell in enumerate(cells[: MAX_FIELD_CELLS + 1]):
         text = _SPACE.sub("", cell.text_content())
         if not text:
