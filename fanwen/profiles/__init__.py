@@ -158,18 +158,12 @@ def parse(data: dict[str, Any], default_name: str, path: Path | None = None) -> 
         compile_linear(article_url or "")
     except PatternError as exc:
         raise ProfileError(f"{where}: article_url is not a valid regular expression: {exc}") from exc
-    refresh = data.get("refresh")
-    if refresh is not None:
-        try:
-            parse_duration(refresh)
-        except ValueError as exc:
-            raise ProfileError(f"{where}: refresh: {exc}") from exc
-    zone = data.get("timezone")
-    if zone is not None:
-        try:
-            zone_named(zone)
-        except ValueError as exc:
-            raise ProfileError(f"{where}: timezone: {exc}") from exc
+    for key, parse in (("refresh", parse_duration), ("timezone", zone_named)):
+        if data.get(key) is not None:
+            try:
+                parse(data[key])
+            except ValueError as exc:
+                raise ProfileError(f"{where}: {key}: {exc}") from exc
     bounds = {key: data.get(key) for key in BOUNDS}
     for key, value in bounds.items():
         if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
@@ -190,8 +184,8 @@ def parse(data: dict[str, Any], default_name: str, path: Path | None = None) -> 
         template=template,
         rules=tuple(rules),
         path=path,
-        refresh=refresh,
-        timezone=zone,
+        refresh=data.get("refresh"),
+        timezone=data.get("timezone"),
         **bounds,
     )
 
