@@ -95,9 +95,20 @@ def metadata_of(article: Any, truth: dict[str, Any] | None = None) -> dict[str, 
 
 
 def score_page(html: Path, truth: dict[str, Any], rules: list[Any]) -> PageScore:
+    from types import SimpleNamespace
+
+    from fanwen.extract.page import NotAnArticle
     from fanwen.offline import process_file
 
-    article = process_file(html, rules)
+    said = None
+    try:
+        article = process_file(html, rules)
+    except NotAnArticle as error:
+        # An article page read as no article: everything is lost, and the reason is shown.
+        said = str(error)
+        article = SimpleNamespace(
+            sections=[], truncated=False, title=None, published=None, author=None, source=None, category=None
+        )
     got_sections = [
         {"kind": s.kind, "level": s.level, "heading": s.heading, "text": s.text} for s in article.sections
     ]
@@ -121,9 +132,8 @@ def score_page(html: Path, truth: dict[str, Any], rules: list[Any]) -> PageScore
         headings_right=sum((true_heads & got_heads).values()),
         levels_right=sum((true_levels & got_levels).values()),
         truncated_ok=bool(truth.get("truncated", False)) == article.truncated,
-        metadata_wrong=[
-            f"{n}: {got_meta[n]!r} (page: {truth[n]!r})" for n in stated if got_meta[n] != truth[n]
-        ],
+        metadata_wrong=[f"no article: {said}"] * bool(said)
+        + [f"{n}: {got_meta[n]!r} (page: {truth[n]!r})" for n in stated if got_meta[n] != truth[n]],
         metadata_fields=len(stated),
     )
 

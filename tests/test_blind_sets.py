@@ -29,7 +29,7 @@ from bench.metadata_zoo import same  # noqa: E402
 from fanwen.extract.page import NotAnArticle  # noqa: E402
 from fanwen.offline import process_file  # noqa: E402
 
-SETS = tuple(FIXTURES / "blind" / f"set-{x}" for x in "abeg")  # content and metadata
+SETS = tuple(FIXTURES / "blind" / f"set-{x}" for x in "abegi")  # content and metadata
 PAGES = [(folder, name, want) for folder in SETS for name, want in load_truth(folder).items()]
 FIELDS = ("published", "author", "source")
 
@@ -46,6 +46,11 @@ KNOWN_TEXT: dict[str, str] = {
     "e10_journal_toc_listing": "a table of contents with an editor's note gives the note as an article",
     # Set G, kept unopened until the end of session 8 and scored once there (main at 8e0cf5c).
     "g09_image_gallery_captions_gb18030": "a gallery's info line and N/8 counters are kept as text",
+    # Set I, scored once at the start of session 9 (main at ef0eff8).
+    "i02_hospital_kepu_published_updated_gbk": "an institution's own 扫码关注…预约 box and booking line stay",
+    "i06_jingyan_howto_steps_update_only_gb18030": "a how-to loses its tools list and keeps each step's 步骤阅读 label",
+    "i07_gov_procurement_award_notice_tables": "a right-aligned sign-off date stays (the sets disagree: C and F keep sign-offs)",
+    "i08_university_obituary_short_title_generic": "right-aligned sign-off lines stay (the sets disagree: C and F keep sign-offs)",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set B, scored once at the end of session 7. b01's truth keeps 本站原创 as the source and the
@@ -66,6 +71,26 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     ("g07_print_version_big5", "source"): "發布單位 in a print version's info table is not read",
     ("g08_paginated_page2of3_continuation", "author"): "实习生 stays in a reporter line's author list",
     ("g09_image_gallery_captions_gb18030", "author"): "a gallery's 编辑 is taken over its 摄影",
+    # Set I, scored once at the start of session 9.
+    (
+        "i01_news_app_share_yesterday_title_reporters_tongxunyuan",
+        "author",
+    ): "the 通讯员 label is kept as a name",
+    (
+        "i01_news_app_share_yesterday_title_reporters_tongxunyuan",
+        "source",
+    ): "a relative date is glued to the source",
+    (
+        "i02_hospital_kepu_published_updated_gbk",
+        "author",
+    ): "a doctor's department and title are taken for the name",
+    ("i03_law_firm_case_date_in_url_only", "author"): "a professional suffix (律师) stays on the name",
+    ("i04_old_forum_essay_thread_gb2312", "author"): "a replier is taken over the thread's 楼主",
+    (
+        "i07_gov_procurement_award_notice_tables",
+        "author",
+    ): "an organisation (a tender agency) is taken as the author",
+    ("i09_tw_podcast_episode_transcript_big5", "author"): "a 撰文整理 credit is not read",
 }
 
 
@@ -111,7 +136,7 @@ def test_page_gives_its_metadata(folder, name, want, field, rules):
 
 # Sets C and D: strip and sections (the fixture format of tests/fixtures/heldback*: sections, removed,
 # keep, truncated and the metadata the page states), scored once by bench/fixtures_report.py.
-STRIP_SETS = tuple(FIXTURES / "blind" / f"set-{x}" for x in "cdfh")
+STRIP_SETS = tuple(FIXTURES / "blind" / f"set-{x}" for x in "cdfhj")
 STRIP_PAGES = [page for folder in STRIP_SETS for page in sorted(folder.glob("*.html"))]
 KNOWN_STRIP: dict[str, str] = {
     # The truth's writer reads 首先…/其次…/再次…/最后… paragraphs as points of one intro; fanwen
@@ -134,6 +159,16 @@ KNOWN_STRIP: dict[str, str] = {
     "h07_powereasy_horse_year_couplets_numbered_gbk": "numbered couplets (N、上联：…) are read as headings",
     "h08_typecho_experience_material_lookalikes_glued_ad": "a lone 福利 label and Typecho's 版权属于： footer stay",
     "h09_hk_travel_site_days_spots_affiliate_big5": "an affiliate tour offer stays and heads a section",
+    # Set J, scored once at the start of session 9 (main at ef0eff8).
+    "j01_mobile_m_water_saving_proposal_no_heads_gbk": "a mini-program search CTA (小程序搜「…」) stays and heads a section",
+    "j02_halo_teachers_day_host_script_h4_roles": "a writing-service advert with 私信 V：handle stays and heads a section",
+    "j03_sscms_inspection_rectification_four_levels_gb18030": "a 微信搜 line with look-alike letters stays; circled-number leads not headed",
+    "j05_metinfo_mall_anniversary_plan_h2_h3_h4_table": "a planning-service advert (一站式服务, 立即咨询：400-…) stays",
+    "j06_old_forum_kaoyan_experience_font_heads_br_gbk": "an old forum's first post with <font> heads is read as a listing",
+    "j07_joomla_tw_lesson_plan_roc_numbering_big5": "a traditional download CTA (想拿到完整教案 Word 檔) stays",
+    "j08_drupal_college_ancient_town_tour_guide_script": "an audio prompt (▶点击收听…音频) stays",
+    "j09_account_platform_principal_opening_speech_di_yi_leads": "a closing 最后，祝… wish heads a section, not a conclusion",
+    "j10_cmseasy_phone_in_class_self_criticism_inline_ai_ad": "a related-teasers box (titles and excerpts) is kept as a section",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
@@ -146,6 +181,14 @@ KNOWN_STRIPPED: dict[str, str] = {
     "h07_powereasy_horse_year_couplets_numbered_gbk": "an app-download line and a 以上就是… outro of new wording stay",
     "h08_typecho_experience_material_lookalikes_glued_ad": "a lone 福利 label and Typecho's 版权属于： footer stay",
     "h09_hk_travel_site_days_spots_affiliate_big5": "an affiliate tour offer of new wording stays",
+    # Set J, scored once at the start of session 9.
+    "j01_mobile_m_water_saving_proposal_no_heads_gbk": "a mini-program search CTA (小程序搜「…」) stays and heads a section",
+    "j02_halo_teachers_day_host_script_h4_roles": "a writing-service advert with 私信 V：handle stays and heads a section",
+    "j03_sscms_inspection_rectification_four_levels_gb18030": "a 微信搜 line with look-alike letters stays",
+    "j05_metinfo_mall_anniversary_plan_h2_h3_h4_table": "a planning-service advert (一站式服务, 立即咨询：400-…) stays",
+    "j06_old_forum_kaoyan_experience_font_heads_br_gbk": "an old forum's first post with <font> heads is read as a listing",
+    "j08_drupal_college_ancient_town_tour_guide_script": "an audio prompt (▶点击收听…音频) stays",
+    "j10_cmseasy_phone_in_class_self_criticism_inline_ai_ad": "a related-teasers box (titles and excerpts) is kept as a section",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
@@ -158,6 +201,62 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "title",
     ): "a <title> of 'site--title' keeps the site's name",
     ("h06_xoops_tw_scholarship_application_letter_big5", "title"): "the site's name is taken as the title",
+    # Set J, scored once at the start of session 9.
+    (
+        "j01_mobile_m_water_saving_proposal_no_heads_gbk",
+        "author",
+    ): "an organisation (a residents' committee) is taken as the author",
+    (
+        "j01_mobile_m_water_saving_proposal_no_heads_gbk",
+        "source",
+    ): "the site's own name is taken as the source",
+    (
+        "j03_sscms_inspection_rectification_four_levels_gb18030",
+        "author",
+    ): "an organisation (a 党组) is taken as the author",
+    ("j04_amp_first_lesson_reflections_three_essays", "author"): "the site's name is taken as the author",
+    (
+        "j05_metinfo_mall_anniversary_plan_h2_h3_h4_table",
+        "author",
+    ): "a department stays in front of the author's name",
+    (
+        "j05_metinfo_mall_anniversary_plan_h2_h3_h4_table",
+        "category",
+    ): "a sub-column taken over the breadcrumb's column",
+    ("j08_drupal_college_ancient_town_tour_guide_script", "published"): "the time beside the day is lost",
+    (
+        "j08_drupal_college_ancient_town_tour_guide_script",
+        "author",
+    ): "a site account id is taken over the named byline",
+    ("j08_drupal_college_ancient_town_tour_guide_script", "source"): "a 来源 department is not read",
+    (
+        "j09_account_platform_principal_opening_speech_di_yi_leads",
+        "author",
+    ): "an account platform's account name is not read",
+    (
+        "j10_cmseasy_phone_in_class_self_criticism_inline_ai_ad",
+        "author",
+    ): "an 编辑部 (the site's editors) is taken as the author",
+    (
+        "j06_old_forum_kaoyan_experience_font_heads_br_gbk",
+        "title",
+    ): "an old forum's first post is read as a listing",
+    (
+        "j06_old_forum_kaoyan_experience_font_heads_br_gbk",
+        "published",
+    ): "an old forum's first post is read as a listing",
+    (
+        "j06_old_forum_kaoyan_experience_font_heads_br_gbk",
+        "author",
+    ): "an old forum's first post is read as a listing",
+    (
+        "j06_old_forum_kaoyan_experience_font_heads_br_gbk",
+        "source",
+    ): "an old forum's first post is read as a listing",
+    (
+        "j06_old_forum_kaoyan_experience_font_heads_br_gbk",
+        "category",
+    ): "an old forum's first post is read as a listing",
 }
 
 
