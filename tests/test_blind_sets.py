@@ -39,7 +39,6 @@ KNOWN_TEXT: dict[str, str] = {
     # Its toolbar and edit prompt go since session 8; what is left of the kind:
     "b02_encyclopedia_entry": "an entry's citation marks, CSS-hidden heading prefixes, subtitle and references are kept",
     # Set E, scored once at the start of session 8 (main at 9fda6e2).
-    "e01_zhihu_single_answer": "a Q&A page's question detail (the line under the question) is lost",
     "e06_classical_poem_yizhu_shangxi": "a poem's page loses the poem and its 译文/注释 blocks",
     "e07_recipe_ingredients_steps_gb18030": "a recipe loses its description, ingredients table and headings",
     "e09_flash_150_chars_utc_jsonld": "a 150-character flash says too_short",

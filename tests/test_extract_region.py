@@ -599,6 +599,26 @@ def test_a_question_between_the_title_and_its_answer_is_the_articles(question):
     assert "提问者" not in article.text and "最佳答案" not in article.text
 
 
+@pytest.mark.parametrize("label", ["查看全部 1,204 个回答", "全部 36 条回答", "共12个回答"])
+def test_a_question_over_a_count_of_its_answers_is_the_articles(label):
+    """A Q&A page that shows one answer under a count of them all (``查看全部 1,204 个回答``, a
+    link to the others, the count with a thousands separator) and no answer class a word of its
+    own (``AnswerCard``): the count is the answer label, the question detail under the title the
+    article's head."""
+    html = f"""<html><head><title>多肉叶子发软发皱怎么办？ - 问答社区</title></head><body>
+<div class="header"><a href="/">问答社区</a> <a href="/ask">我要提问</a></div>
+<div class="QuestionHeader"><h1 class="QuestionHeader-title">多肉叶子发软发皱怎么办？</h1>
+<div class="QuestionHeader-detail"><p>{ASKED}</p></div><div class="counts">关注者 4,821 被浏览 152,033</div></div>
+<div class="Question-main"><a class="ViewAll" href="/q/1">{label}</a>
+<div class="Card AnswerCard"><div class="AuthorInfo"><a href="/u/1">花草老王</a> 养了十年多肉</div>
+<div class="Voters">2,341 人赞同了该回答</div><div class="RichContent">{ANSWER}</div></div></div>
+</body></html>"""
+    article = process_html(html, "https://ask.example.cn/q/1.html", load_rules())
+    lines = article.text.split("\n")
+    assert lines[0] == ASKED and "根系出了问题" in lines[1]
+    assert label not in article.text and "赞同" not in article.text
+
+
 def test_a_share_bar_or_an_info_line_between_the_title_and_the_text_is_not_its_head():
     """What sits between the title and the text without a sentence of prose (an info line, a
     share bar, a label) is no head of the article."""

@@ -142,10 +142,11 @@ BACK_MATTER_LABEL = re.compile(
     re.I,
 )
 # Labels over a Q&A page's answer (the question above it is the article's too), and the class or
-# id words of an answer's box.
+# id words of an answer's box. A count of the answers over the one shown is a label too, with its
+# thousands separator and a link's 查看全部/全部 before it (查看全部 1,204 个回答).
 ANSWER_LABEL = re.compile(
     r"^(?:最佳|推荐|推薦|满意|滿意|采纳|採納|优质|優質|精选|精選|已采纳|已採納)(?:答案|回答|答复|答覆)|"
-    r"^\d+\s*(?:个|個|条|條)(?:回答|答案)$|^(?:accepted|best|top)answer|^\d+answers?$",
+    r"^(?:查看全部|全部|共)?\d[\d,]*\s*(?:个|個|条|條)(?:回答|答案)$|^(?:accepted|best|top)answer|^\d+answers?$",
     re.I,
 )
 ANSWER_HINT = re.compile(r"(?:^|[\s_-])(?:answers?|best|accepted|best-?answer)(?:$|[\s_-])", re.I)
