@@ -881,3 +881,59 @@ def test_a_table_of_named_items_inside_a_notice_stays_the_notices_text():
 <p style="text-align:right">某某市科学技术局<br>2025年3月5日</p></div></div></body></html>"""
     text = process_html(html, None, load_rules()).text
     assert "市农业科学院" in text and "2025-KJ-005" in text and "公示期为" in text
+
+
+FLASH = (
+    "<strong>【多地启动春季植树护林行动 今年计划新造林两百万亩】</strong>"
+    "青禾快讯3月12日电，记者从多个省份林草部门了解到，今年春季植树护林行动已陆续启动，"
+    "各地将重点在荒山、河道两岸和城市周边新造林两百万亩，并同步开展森林防火巡查。"
+    "据介绍，今年的苗木将优先选用本地乡土树种。"
+)
+OTHER_FLASH = (
+    '<div class="item"><span class="time">09:{m:02d}</span><div class="txt"><a href="/flash/{m}">'
+    "【第{m}条快讯的标题写在这里】青禾快讯3月12日电，这是另一条快讯的摘要内容，点击可以查看全文，"
+    "内容包括相关部门的最新表态和市场的即时反应，供读者参考。</a></div></div>"
+)
+
+
+def _flash_page(title: str, flash: str) -> str:
+    others = "".join(OTHER_FLASH.format(m=m) for m in range(12))
+    return f"""<html><head><title>{title}</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/flash">快讯</a> <a href="/app">下载APP</a></div>
+<div class="main"><div class="crumb">首页 &gt; 快讯 &gt; 详情</div>
+<div class="flash-detail"><div class="day">03月12日 星期二</div><span class="time">10:21:36</span>
+<div class="flash-text">{flash}</div><div class="tools">阅 3.2W 分享</div></div>
+<div class="flash-list"><div class="list-title">最新快讯</div>{others}</div></div>
+<div class="foot">关于我们 | 联系我们</div></body></html>"""
+
+
+def test_a_flash_headed_by_its_title_is_an_article_beside_the_other_flashes():
+    """A 快讯/电报 detail page: one short flash (two sentences, under 150 characters), its
+    headline printed bold in 【】 at the head of its text, no title heading, a date with no year
+    and a time apart from it, the other flashes a feed under it. The flash opens with the page's
+    title: it is that title's article (as a short text under its title heading is)."""
+    html = _flash_page("多地启动春季植树护林行动 今年计划新造林两百万亩_青禾快讯", FLASH)
+    article = process_html(html, "https://kx.example.cn/flash/1612453", load_rules())
+    assert article.text.startswith("【多地启动春季植树护林行动") and article.text.endswith("乡土树种。")
+    assert "第3条快讯" not in article.text
+
+
+def test_a_flash_not_headed_by_the_pages_title_stays_too_short():
+    """The look-alike: the same short flash on a page whose <title> is the channel's (快讯 - 青禾),
+    and a school's home page whose "about" box opens with its name in bold (a name, shorter than
+    a headline): no headline the page's title gives, so too little text, as before."""
+    with pytest.raises(NotAnArticle):
+        process_html(
+            _flash_page("7×24小时快讯_青禾财经", FLASH), "https://kx.example.cn/flash/", load_rules()
+        )
+    about = (
+        "<strong>青石镇中心小学</strong>始建于1952年，是一所历史悠久的农村完全小学，现有教学班十二个，"
+        "学生五百余人。学校坚持以德育人，先后获得县级文明校园等称号。"
+    )
+    html = f"""<html><head><title>青石镇中心小学</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news">学校新闻</a> <a href="/notice">通知公告</a></div>
+<div class="about"><div class="hd">学校简介</div><div class="bd">{about}</div></div>
+<ul class="news">{"".join(f'<li><a href="/news/{i}.html">学校第{i}期新闻的标题在这里</a></li>' for i in range(8))}</ul>
+</body></html>"""
+    with pytest.raises(NotAnArticle):
+        process_html(html, "https://school.example.cn/", load_rules())

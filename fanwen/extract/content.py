@@ -270,6 +270,8 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
     if clipped:
         region = _before_comments(region, stats, title, clipped, lines)
     if title is None:
+        if not region.is_article and _opens_with_headline(doc, region, stats):
+            region = replace(region, under_title=True)
         return region
     if not region.is_article and _follows(stats, title, region.element):
         region = replace(region, under_title=True)
@@ -725,6 +727,46 @@ def title_element(doc: HtmlElement, stats: dict[HtmlElement, _Stats]) -> HtmlEle
         if len(text) > max(best_len, 1) and any(_titled(t, text) for t in squeezed):
             best, best_len = heading, len(text)
     return best
+
+
+# A headline printed at the head of its text is at least this long: a name printed bold at the
+# head of a box (a school's 青石镇中心小学 over its "about" text) is shorter.
+MIN_HEADLINE_CHARS = 10
+_HEADLINE_TAGS = frozenset({"strong", "b"})
+_HEADLINE_BRACKETS = re.compile(r"^【([^】]+)】$")
+
+
+def _opens_with_headline(doc: HtmlElement, region: Region, stats: dict[HtmlElement, _Stats]) -> bool:
+    """Whether the region's text opens with the page's title as its headline, printed inline
+    (a flash's ``<strong>【工信部：…】</strong>财闻快线3月5日电，…``): a page with no title heading
+    whose short text is headed by its own title is that title's article, as a text under its
+    title heading is (``Region.under_title``), though the page's other flashes are a feed.
+
+    The headline is the first text of the region, in bold or in 【】 (a 快讯's or a 电报's
+    convention), at least ``MIN_HEADLINE_CHARS`` long, and the ``<title>`` (or ``og:title``)
+    starts with it as it would with a title heading.
+    """
+    first = next((el for el in region.element.iter() if el in stats and el.text and el.text.strip()), None)
+    if first is None:
+        return False
+    text = "".join(first.text_content().split())
+    bracketed = _HEADLINE_BRACKETS.match(text)
+    if bracketed:
+        text = bracketed.group(1)
+    elif first.tag not in _HEADLINE_TAGS:
+        return False
+    if len(text) < MIN_HEADLINE_CHARS or next(first.iterancestors("a"), None) is not None:
+        return False
+    # The headline is the text's first words: nothing of the region is printed before it.
+    before = "".join(region.element.text_content().split())
+    if not before.startswith("".join(first.text_content().split())):
+        return False
+    titles = [
+        " ".join(xpaths.of_page(doc, xpaths.DOC_TITLE)),
+        *xpaths.of_page(doc, " | ".join(xpaths.TITLE_META)),
+    ]
+    headline = undecorated(text).rstrip("|")
+    return any(_titled(undecorated(t), headline) for t in titles if t.strip())
 
 
 # A heading this long that the <title> starts with is the title; a shorter one (a poem's 春风)
