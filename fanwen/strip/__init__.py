@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 from fanwen.items import Block, Removal
 from fanwen.regex import PatternError, compile_linear
 from fanwen.sections import HEADING_NUMBER
-from fanwen.strip.literals import literal_pattern, required_literals
+from fanwen.strip.literals import literal_finder, literal_pattern, required_literals
 
 DEFAULT_RULES = Path(__file__).with_name("rules.toml")
 SCOPES = ("span", "sentence", "block", "after")
@@ -502,7 +502,7 @@ class _RuleSet:
         self.block, self.after = by_scope["block"], by_scope["after"]
         self.whole = tuple(r for r in rules if r.scope != "span")  # rules that judge a whole block
         words = frozenset().union(*(r.literals for r in rules if r.literals and not r.short))
-        self.any_word = literal_pattern(words) if words else None
+        self.any_word = literal_finder(words) if words else None
         short_words = frozenset().union(*(r.literals for r in rules if r.literals and r.short))
         self.any_short_word = literal_pattern(short_words) if short_words else None
         # Whether every rule but the block rules has words (the bundled rules: a link list's
@@ -584,7 +584,7 @@ class _RuleSet:
         for last in self._last:
             if folded is last[0]:
                 return last[1]
-        found = self.any_word is not None and self.any_word.search(folded) is not None
+        found = self.any_word is not None and self.any_word(folded)
         self._last = ((folded, found), self._last[0])
         return found
 

@@ -12,8 +12,10 @@ gives no words (no prefilter), never a wrong one, so a prefilter never changes w
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
+
+import re2
 
 try:  # CPython's regex parser is private: without it, rules simply get no prefilter.
     from re import _constants as sre  # type: ignore[attr-defined]
@@ -61,17 +63,57 @@ def literal_pattern(words: Iterable[str]) -> re.Pattern[str]:
     >>> [m.group() for m in literal_pattern(["下载", "下载全文"]).finditer("点此下载全文")]
     ['下载全文']
     """
+    return re.compile(_trie(_words_trie(words), re.escape))
+
+
+# A text of a page holds no lone surrogate (lxml's tree is UTF-8), but a caller's may: RE2
+# reads UTF-8, which cannot hold one, and such a text is searched with Python's pattern.
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False
+
+
+def literal_finder(words: Iterable[str]) -> Callable[[str], bool]:
+    """Whether a text holds any of ``words``: ``literal_pattern(words).search(text) is not
+    None``, answered by RE2.
+
+    Python's ``re`` tries every branch of the trie that starts with a text's character, one
+    after the other, at every position: with the rule set's 1,270 words it spent 120 ns per
+    character of every block (0.45 ms of an article's 1.4 ms of strip on the real-shape
+    site). RE2 walks the same words as an automaton, once over the text, four times quicker
+    with its wrapper's cost; for plain words both find the same (docs/performance.md).
+
+    >>> finder = literal_finder(["扫码", "公众号"])
+    >>> finder("请扫码关注"), finder("正文内容")
+    (True, False)
+    """
+    trie = _words_trie(words)
+    try:
+        compiled = re2.compile(_trie(trie, re2.escape), options=_RE2_OPTIONS)
+    except re2.error:  # pragma: no cover - more words than RE2's memory budget holds
+        python = re.compile(_trie(trie, re.escape))
+        return lambda text: python.search(text) is not None
+
+    def found(text: str) -> bool:
+        try:
+            return compiled.search(text) is not None
+        except UnicodeEncodeError:  # compiled only then: a thousand words take re 0.1 s to compile
+            return re.compile(_trie(trie, re.escape)).search(text) is not None
+
+    return found
+
+
+def _words_trie(words: Iterable[str]) -> dict[str, Any]:
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return re.compile(_trie(trie))
+    return trie
 
 
-def _trie(node: dict[str, Any]) -> str:
-    branches = [re.escape(char) + _trie(child) for char, child in sorted(node.items()) if char]
+def _trie(node: dict[str, Any], escape: Callable[[str], str]) -> str:
+    branches = [escape(char) + _trie(child, escape) for char, child in sorted(node.items()) if char]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
