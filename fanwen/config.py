@@ -97,6 +97,7 @@ CHECKS: dict[str, Callable[[Any], None]] = {
     "FANWEN_STOP_PAGING_KNOWN": _number(float, 0, 1),
     "FANWEN_LOCK_WAIT": _number(float, 0),
     "FANWEN_WORKERS": _workers,
+    "FANWEN_GC_FREEZE_ENABLED": _flag,
     "FANWEN_QUEUE": _text_or_none,
     "FANWEN_QUEUE_PREFIX": _key_prefix,
     "FANWEN_IDLE": _number(float, 0),

@@ -52,6 +52,9 @@ SPIDER_MIDDLEWARES = {
 # The crawl's storage owner: engine, migration, run lock, the run's row, the crawl state.
 EXTENSIONS = {
     "fanwen.extensions.storage.Storage": 0,
+    # After the storage owner (its spider_opened loads the learned counts): freezes what is
+    # alive then, so full garbage collections stop walking it (fanwen/extensions/heap.py).
+    "fanwen.extensions.heap.FrozenHeap": 100,
 }
 
 # With FANWEN_QUEUE set: scrapy-redis's scheduler, queue and dupefilter shared by every process
@@ -91,6 +94,7 @@ FANWEN_QUEUE = None  # redis://host:6379/0: a queue shared by every process of t
 FANWEN_QUEUE_PREFIX = "fanwen"  # with FANWEN_QUEUE: the first part of every Redis key of the crawl
 FANWEN_IDLE = 30.0  # with FANWEN_QUEUE: stop after this long with the queue empty and every process idle
 FANWEN_TIMEZONE = "Asia/Shanghai"  # the zone sites print their times in (a profile's timezone wins)
+FANWEN_GC_FREEZE_ENABLED = True  # gc.freeze() what is alive when the spider opens
 FANWEN_WORKERS = "auto"  # processes that read article pages beside Scrapy's; 0: none
 
 LOG_LEVEL = "INFO"
