@@ -43,7 +43,6 @@ KNOWN_TEXT: dict[str, str] = {
     "e07_recipe_ingredients_steps_gb18030": "a recipe loses its description, ingredients table and headings",
     "e10_journal_toc_listing": "a table of contents with an editor's note gives the note as an article",
     # Set G, kept unopened until the end of session 8 and scored once there (main at 8e0cf5c).
-    "g09_image_gallery_captions_gb18030": "a gallery's info line and N/8 counters are kept as text",
     # Set I, scored once at the start of session 9 (main at ef0eff8).
     "i02_hospital_kepu_published_updated_gbk": "an institution's own 扫码关注…预约 box and booking line stay",
     "i06_jingyan_howto_steps_update_only_gb18030": "a how-to loses its tools list and keeps each step's 步骤阅读 label",

@@ -937,3 +937,28 @@ def test_a_flash_not_headed_by_the_pages_title_stays_too_short():
 </body></html>"""
     with pytest.raises(NotAnArticle):
         process_html(html, "https://school.example.cn/", load_rules())
+
+
+def test_a_gallerys_info_line_and_picture_counters_are_not_its_text():
+    """A photo gallery prints its info line (the date, 来源, 摄影, 编辑) in the box of its text,
+    under the title, and numbers each picture (``1/6``, ``2/6``…) beside its caption: the info
+    line gives the metadata, the counters number pictures; neither is the text. A caption that
+    opens with a date (3月4日，…) stays."""
+    captions = [f"3月{i}日，游客在山坡上的花海里拍照留念，远处是青瓦白墙的村落。" for i in range(1, 7)]
+    pictures = "".join(
+        f'<li><img src="/p/{i}.jpg" alt=""><div class="desc"><span class="num">{i}/6</span><p>{c}</p></div></li>'
+        for i, c in enumerate(captions, 1)
+    )
+    html = f"""<html><head><title>山乡花开 春日田园美如画_某某晚报网</title></head><body>
+<div class="top"><a href="/">首页</a> <a href="/photo/">图片</a></div>
+<div class="view"><div class="crumb"><a href="/">首页</a> &gt; <a href="/photo/">图片</a></div>
+<h1>山乡花开 春日田园美如画</h1>
+<div class="meta"><span>2024年03月05日 10:21</span>　<span>来源：某某晚报</span>　<span>摄影：周某</span>　<span>编辑：方某</span></div>
+<div class="intro"><p>眼下正值春耕时节，山乡的万亩油菜花竞相绽放，金黄的花海与村落、溪流相映成趣。</p></div>
+<ul class="pics">{pictures}</ul></div><div class="foot">© 某某晚报网</div></body></html>"""
+    article = process_html(html, "https://photo.example.cn/2024/0305/1.html", load_rules())
+    assert article.text.split("\n") == [
+        "眼下正值春耕时节，山乡的万亩油菜花竞相绽放，金黄的花海与村落、溪流相映成趣。",
+        *captions,
+    ]
+    assert article.published == datetime(2024, 3, 5, 10, 21)

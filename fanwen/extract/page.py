@@ -40,17 +40,69 @@ class NotAnArticle(ValueError):
         self.reason = reason
 
 
+# The labelled fields an info line prints beside its date: 来源：江城晚报, 摄影：周涛, 编辑：方晴.
+_INFO_LABEL = (
+    r"(?:来源|來源|作者|责任编辑|責任編輯|责编|編輯|编辑|摄影|攝影|记者|記者|通讯员|通訊員|"
+    r"发布者|發布者|点击|點擊|浏览|瀏覽|阅读|閱讀)\s*[:：]"
+)
+_INFO_FIELD = re.compile(rf"{_INFO_LABEL}\s*\S+?(?=\s|{_INFO_LABEL}|$)")
+
+
+def _is_info_line(text: str) -> bool:
+    """Whether a line says when and nothing else, or when with the info line's labelled fields
+    (``2024年03月05日 10:21　来源：江城晚报　摄影：周涛　编辑：方晴``).
+
+    >>> _is_info_line("2024年03月05日 10:21　来源：江城晚报　摄影：周涛"), _is_info_line("来源：江城晚报")
+    (True, False)
+    >>> _is_info_line("2024年3月5日，记者：这次调查持续了三个月。")
+    False
+    """
+    if metadata.is_date_line(text):
+        return True
+    rest = _INFO_FIELD.sub(" ", text)
+    return rest != text and metadata.is_date_line(rest)
+
+
 def _without_date_lines(blocks: list[Block]) -> list[Block]:
     """``blocks`` without the date lines at their head: a region that holds the info line under
     the title (``<p class="date">2022年8月14日</p>`` before the first paragraph, a template that
-    prints the article straight in ``<body>``) gives the date to the metadata, not to the text.
-    Only lines before the first line of prose, and only those that say a date and nothing else."""
+    prints the article straight in ``<body>``, a gallery's ``2024年03月05日 10:21 来源：… 摄影：…``)
+    gives the date to the metadata, not to the text. Only lines before the first line of prose,
+    and only those that say a date and nothing else, or a date and an info line's labelled fields."""
     head = 0
     while head < min(len(blocks), HEAD_BLOCKS) and len(blocks[head].text) < 40:
         head += 1
-    if not any(metadata.is_date_line(b.text) for b in blocks[:head]):
+    if not any(_is_info_line(b.text) for b in blocks[:head]):
         return blocks
-    return [b for i, b in enumerate(blocks) if i >= head or not metadata.is_date_line(b.text)]
+    return [b for i, b in enumerate(blocks) if i >= head or not _is_info_line(b.text)]
+
+
+# A picture's counter in a gallery: 1/8, 2 / 8.
+_COUNTER = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")
+
+
+def _without_counters(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without a gallery's picture counters (``1/8``, ``2/8``…: lines that are only a
+    number over the one total, two or more of them), which number the pictures, not the text.
+
+    >>> [b.text for b in _without_counters([Block(text=t) for t in ("1/8", "花田。", "2/8", "步道。")])]
+    ['花田。', '步道。']
+    >>> [b.text for b in _without_counters([Block(text=t) for t in ("1/2", "一半的人同意。")])]
+    ['1/2', '一半的人同意。']
+    """
+    totals: dict[str, int] = {}
+    for b in blocks:
+        found = _COUNTER.fullmatch(b.text.strip())
+        if found:
+            totals[found.group(2)] = totals.get(found.group(2), 0) + 1
+    counters = {total for total, n in totals.items() if n >= 2}
+    if not counters:
+        return blocks
+    return [
+        b
+        for b in blocks
+        if not ((found := _COUNTER.fullmatch(b.text.strip())) and found.group(2) in counters)
+    ]
 
 
 def select(sel: Selector, queries: Iterable[str]) -> SelectorList:
@@ -195,7 +247,7 @@ def extract_article(
     blocks = [block for el in (*question, *elements) for block in html_blocks(el, skip)]
     head = [b.text for b in blocks[:HEAD_BLOCKS] if len(b.text) < 400]
     tail = [b.text for b in blocks[-TAIL_BLOCKS:] if len(b.text) < 400]
-    blocks = _without_date_lines(blocks)
+    blocks = _without_counters(_without_date_lines(blocks))
     title = found.title if found is not None else None
     lines = metadata.info_lines(doc, elements[-1], title=title, start=elements[0])
     if (
