@@ -41,7 +41,6 @@ KNOWN_TEXT: dict[str, str] = {
     # Set E, scored once at the start of session 8 (main at 9fda6e2).
     "e06_classical_poem_yizhu_shangxi": "a poem's page loses the poem and its 译文/注释 blocks",
     "e07_recipe_ingredients_steps_gb18030": "a recipe loses its description, ingredients table and headings",
-    "e10_journal_toc_listing": "a table of contents with an editor's note gives the note as an article",
     # Set G, kept unopened until the end of session 8 and scored once there (main at 8e0cf5c).
     # Set I, scored once at the start of session 9 (main at ef0eff8).
     "i02_hospital_kepu_published_updated_gbk": "an institution's own 扫码关注…预约 box and booking line stay",
@@ -54,7 +53,6 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # writer of 撰稿： as the author, where the project reads a placeholder as no source.
     ("b01_school_news_asp_gb2312", "source"): "the truth's 本站原创 is a placeholder to fanwen",
     # Set E, scored once at the start of session 8.
-    ("e10_journal_toc_listing", "published"): "a table of contents with a note is read as an article",
     # Set G, scored once at the end of session 8.
     ("g02_court_judgment_gbk", "published"): "a judgment's 裁判日期 is taken over its 发布日期",
     (

@@ -962,3 +962,49 @@ def test_a_gallerys_info_line_and_picture_counters_are_not_its_text():
         *captions,
     ]
     assert article.published == datetime(2024, 3, 5, 10, 21)
+
+
+NOTE = (
+    "本期“乡村振兴研究”栏目关注县域产业与集体经济的新探索；“语言与文学”栏目收录方言调查和"
+    "明清小说研究的新成果，并附有田野笔记。欢迎读者来信交流。"
+)
+BRIEF = "本报讯 今天上午，城南新区第二座社区图书馆正式开馆，馆内藏书三万余册，周一至周日免费开放。"
+
+
+def _toc_row(i: int) -> str:
+    return (
+        f'<tr><td class="t"><a href="/CN/Y2024/I2/{i}">第{i}篇论文的题名写在这里及其副标题</a><br>'
+        f'<span class="au">作者{i}，作者{i + 1}</span></td><td>{i * 10}-{i * 10 + 9}</td>'
+        '<td><a href="#">摘要</a> | <a href="#">PDF</a></td></tr>'
+    )
+
+
+def test_an_editors_note_over_a_table_of_contents_is_a_listing():
+    """A journal issue's table of contents: the issue's date line, an editor's note (本期导读, two
+    sentences) over a table of the issue's articles (title links, authors, pages). The note is
+    a dated brief, but the listing in its own column outweighs it: the page is a listing."""
+    rows = "".join(_toc_row(i) for i in range(1, 13))
+    html = f"""<html><head><title>某某学刊 2024年第2期</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/toc">当期目录</a> <a href="/past">过刊浏览</a></div>
+<div class="main"><div class="left"><div class="box">主管：某某省教育厅<br>主办：某某大学</div></div>
+<div class="right"><div class="issue">2024年 第2期　刊出日期：2024-03-05</div>
+<div class="note"><h4>本期导读</h4><p>{NOTE}</p></div>
+<table class="toc"><tr><th>题名 / 作者</th><th>页码</th><th>操作</th></tr>{rows}</table></div></div>
+</body></html>"""
+    with pytest.raises(NotAnArticle) as caught:
+        process_html(html, "https://journal.example.cn/CN/Y2024/I2/", load_rules())
+    assert caught.value.reason == "listing"
+
+
+def test_a_dated_brief_under_its_title_beside_a_list_of_links_stays_an_article():
+    """The look-alike: a dated news brief under its title heading, a sidebar's list of links
+    (three times longer than the brief) in the column beside it: the brief is the page's article."""
+    related = "".join(
+        f'<li><a href="/news/{i}.html">城南新区第{i}条热点新闻的标题在这里</a></li>' for i in range(10)
+    )
+    html = f"""<html><head><title>城南新区社区图书馆开馆_某某新闻网</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news">新闻</a></div>
+<div class="wrap"><div class="art"><h1>城南新区社区图书馆开馆</h1><div class="info">2024-03-05 10:21</div>
+<p>{BRIEF}</p></div><div class="right"><ul>{related}</ul></div></div></body></html>"""
+    article = process_html(html, "https://news.example.cn/a/1.html", load_rules())
+    assert article.text == BRIEF

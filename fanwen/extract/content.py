@@ -225,6 +225,32 @@ def _teasers_outweigh(region: Region, root: HtmlElement) -> bool:
     return sum(stats[item].chars for item in teaser_items(root, stats)) >= region.text_chars
 
 
+# A short region is a listing's note when the teasers beside it in its column outweigh it this
+# many times.
+NOTE_OVER_LISTING = 2
+
+
+def notes_a_listing(region: Region) -> bool:
+    """Whether a short region with no title heading over it is the note of a listing beside it:
+    a journal issue's table of contents under its editor's 本期导读, a channel's introduction over
+    its list. The region's column (its parent) holds teaser items outside the region (title
+    links: a table of the issue's articles, their authors and pages) that outweigh it
+    ``NOTE_OVER_LISTING`` times. The page's date line dates the issue, not an article.
+
+    A brief under its title heading is an article whatever lists are beside it (a sidebar's); a
+    brief's own list of related links is in its region, not beside it.
+    """
+    parent = region.element.getparent()
+    if region.title is not None or region.is_article or parent is None or parent.tag in ("body", "html"):
+        return False
+    stats = measure(parent)
+    own = region.elements
+    items = [
+        i for i in teaser_items(parent, stats) if not any(_contains(e, i) or _contains(i, e) for e in own)
+    ]
+    return sum(stats[i].chars for i in items) >= NOTE_OVER_LISTING * region.text_chars
+
+
 def _prose_chars(el: HtmlElement) -> int:
     text = "".join(el.text_content().split())
     return len(text) if len(_PUNCT.findall(text)) >= MIN_ARTICLE_SENTENCES else 0

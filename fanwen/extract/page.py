@@ -273,7 +273,8 @@ def extract_article(
                 or found.verse_lines >= content.MIN_VERSE_LINES
             )
         )
-        and not metadata.dates_article(lines, found.under_title)
+        # A dated brief, unless it is the note over a listing beside it (a table of contents).
+        and not (metadata.dates_article(lines, found.under_title) and not content.notes_a_listing(found))
         # A short text under its title heading, on a page whose markup or address dates it.
         and not (found.under_title and metadata.dated_by_markup(doc, url, title))
     ):
