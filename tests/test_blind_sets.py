@@ -142,7 +142,6 @@ KNOWN_STRIP: dict[str, str] = {
     "d10_empire_spring_poems_centred": "an editor introduction's scenic first sentence stays",
     # Set F, scored once at the start of session 8 (main at 9fda6e2).
     "f07_discuz_portal_new_year_wishes_numbered_gbk": "a 淘口令 red-packet line and a coupon banner stay among the wishes",
-    "f09_next_travel_blog_days_spots_affiliate": "a last headed section (实用信息 with h3s) is lost by extraction",
     "f10_yzm_wechat_repost_anti_fraud_lookalikes": "a re-posted piece's byline (文 | 刘洋) stays in the intro",
     # Set H, kept unopened until the end of session 8 and scored once there (main at 8e0cf5c).
     "h01_empire_duty_report_yishi_bold_leads_gbk": "a contact written in circled digits (①③⑧) stays",

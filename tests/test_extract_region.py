@@ -1008,3 +1008,51 @@ def test_a_dated_brief_under_its_title_beside_a_list_of_links_stays_an_article()
 <p>{BRIEF}</p></div><div class="right"><ul>{related}</ul></div></div></body></html>"""
     article = process_html(html, "https://news.example.cn/a/1.html", load_rules())
     assert article.text == BRIEF
+
+
+TRIP = [
+    "去年秋天第一次去海边的古城，朋友说那是一座被低估的城市，走进去才明白这句话的意思。",
+    "第一天先去了城北的老寺，寺院免费开放，大殿前的双塔是这座城市的标志，值得慢慢看。",
+    "第二天去了海边的渔村，村里的老房子用贝壳砌墙，阳光下一闪一闪的，拍照的人很多。",
+]
+
+
+@pytest.mark.parametrize("after", ["<h3>相关阅读</h3>", "<h3>网友评论（2）</h3>"])
+def test_a_headed_section_after_the_texts_box_is_the_texts(after):
+    """A blog post whose template closes the text's box before its last section: an ``<h2>``, its
+    ``<h3>``s and their short paragraphs as the box's siblings. They go on with the text; a feed's
+    or the comments' label after them ends it (the look-alike: what follows such a label stays
+    out, however much it reads like prose)."""
+    days = "".join(f"<h2>第{i}天</h2><p>{t}</p><p>{t}</p><p>{t}</p>" for i, t in enumerate(TRIP))
+    html = f"""<html><head><title>海边古城三日游记_阿澈在路上</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/trip">游记</a></div>
+<article><h1>海边古城三日游记</h1><div class="meta">阿澈 · 2025-11-03 21:16</div>
+<div class="prose">{days}</div>
+<h2>实用信息</h2><h3>交通</h3><p>城里有高铁站，古城内景点集中，步行就够了。</p>
+<h3>住宿</h3><p>建议住在古城里，晚上很安静。</p>
+{after}<p>另一座古城的游记也写完了，欢迎大家去看看，顺便点个赞。</p></article>
+<div class="foot">© 阿澈在路上</div></body></html>"""
+    text = process_html(html, "https://blog.example.cn/p/1.html", load_rules()).text
+    lines = text.split("\n")
+    assert lines[-5:] == [
+        "实用信息",
+        "交通",
+        "城里有高铁站，古城内景点集中，步行就够了。",
+        "住宿",
+        "建议住在古城里，晚上很安静。",
+    ]
+    assert "另一座古城" not in text
+
+
+def test_a_sites_boxes_after_a_text_without_headings_are_not_its_sections():
+    """The review's look-alike (d94cddc): a report of plain paragraphs, then after its box, as
+    its siblings, the site's boxes under ``<h3>`` labels (关于本站, 温馨提示) with a sentence each.
+    A section after the box must continue the text's outline: this text has no headings."""
+    report = [f"{line}第{i}段。" for i, line in enumerate(TRIP * 2)]
+    html = f"""<html><head><title>个人述职报告_某某范文网</title></head><body>
+<div class="article"><h1>个人述职报告</h1><div class="content">{"".join(f"<p>{t}</p>" for t in report)}</div>
+<h3>关于本站</h3><p>某某范文网创办于2012年，致力于为用户提供各类范文，内容由网友投稿和编辑整理。</p>
+<h3>温馨提示</h3><p>本站范文仅供学习参考，请勿直接照搬使用，如发现内容有误，欢迎向我们反馈。</p></div>
+<div class="foot">© 某某范文网</div></body></html>"""
+    article = process_html(html, "https://fw.example.cn/a/1.html", load_rules())
+    assert article.text.split("\n") == report

@@ -1057,7 +1057,64 @@ def _joining_siblings(
         prose = st.chars >= 80 and link_density(st) < 0.25 and st.sentences >= 1
         if weighted.get(sib, 0.0) >= threshold and link_density(st) < 0.25 or (sib.tag == "p" and prose):
             joined.append(sib)
-    return joined
+    after = _text_after(best, stats)
+    if not after:
+        return joined
+    order = {c: i for i, c in enumerate(parent)}
+    return sorted({*joined, *after}, key=order.__getitem__)
+
+
+def _text_after(best: HtmlElement, stats: dict[HtmlElement, _Stats]) -> list[HtmlElement]:
+    """The text going on after the region's box as its siblings: headed sections (an ``<h2>``,
+    its ``<h3>``s and their paragraphs) that the page's template set after the box of the text
+    closed (a travel blog's last 实用信息 section), up to the first sibling that is neither.
+
+    A heading joins only with a paragraph of prose after it (a sentence, few links) and when it
+    labels no feed, comments or back matter (相关阅读, 网友评论, 参考资料): those end the text.
+    The run opens with a heading: a paragraph alone after the box (an account's 专注…新闻报道，
+    每日推送… over its QR code) is no section of the text; and the heading continues the text's
+    outline: the text has headings, and the sibling's level is one of them or below.
+    """
+    # The section continues the text's outline: a text with headings of its own, the sibling's a
+    # level it uses or one below (a box of <h2>s, then <h2> 实用信息 and its <h3>s). A site's boxes
+    # after a text with no headings (关于本站, 温馨提示 under <h3>s) are no sections of it.
+    levels = [xpaths.HEADING_TAGS[h.tag] for h in best.iter(*HEADINGS) if h in stats and stats[h].chars]
+    if not levels:
+        return []
+    top = min(levels)
+    out: list[HtmlElement] = []
+    pending: list[HtmlElement] = []
+    for sib in best.itersiblings():
+        st = stats.get(sib)
+        if st is None or not st.chars:
+            continue  # a comment, a hidden or an empty element
+        if sib.tag in HEADINGS:
+            label = "".join(sib.text_content().split())
+            if (
+                xpaths.HEADING_TAGS[sib.tag] < top
+                or st.chars > 2 * MAX_LABEL_CHARS
+                or link_density(st) >= 0.5
+                or xpaths.FEED_LABEL.search(label)
+                or xpaths.COMMENT_LABEL.search(label)
+                or xpaths.BACK_MATTER_LABEL.search(label)
+            ):
+                break
+            pending.append(sib)
+            continue
+        if not (out or pending):
+            break  # the section opens with its heading: a paragraph alone after the box is a promo line
+        if (
+            sib.tag == "p"
+            and st.inline_chars >= MIN_PARAGRAPH_CHARS
+            and st.sentences
+            and link_density(st) < 0.25
+        ):
+            out.extend(pending)
+            out.append(sib)
+            pending = []
+            continue
+        break
+    return out
 
 
 def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[HtmlElement]:
