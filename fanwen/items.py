@@ -6,7 +6,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from itemloaders import ItemLoader
@@ -144,10 +144,16 @@ class Article:
     @property
     def stored_hash(self) -> str:
         """A hash of everything the store writes for the article (:func:`stored_hash`): what
-        decides, in a crawl and in ``fanwen reprocess``, whether a stored article changed."""
+        decides, in a crawl and in ``fanwen reprocess``, whether a stored article changed.
+        An aware ``published`` counts as its wall clock in the default zone, as a store with no
+        zone given writes it (:meth:`stored_hash_in`)."""
+        return self.stored_hash_in(processors.DEFAULT_TIMEZONE)
+
+    def stored_hash_in(self, zone: str) -> str:
+        """:attr:`stored_hash` as a store whose site zone is ``zone`` writes the article."""
         return stored_hash(
             self.title,
-            to_utc_naive(self.published),
+            stored_published(self.published, zone),
             self.author,
             self.source,
             self.category,
@@ -178,16 +184,18 @@ class ArticleLoader(ItemLoader):
     tail_out = Identity()
 
 
-def to_utc_naive(value: datetime | None) -> datetime | None:
-    """Aware datetimes become naive UTC, as the database stores them; naive ones are kept.
+def stored_published(value: datetime | None, zone: str = processors.DEFAULT_TIMEZONE) -> datetime | None:
+    """``published`` as the store writes it: the site's wall-clock time, naive (docs/extraction.md,
+    "What published means"). The page path gives it so already; a date that states its offset
+    (an Article a program made) becomes the wall clock of ``zone``, the site's; never UTC.
 
     >>> from datetime import timedelta, timezone
-    >>> to_utc_naive(datetime(2024, 5, 6, 8, tzinfo=timezone(timedelta(hours=8))))
-    datetime.datetime(2024, 5, 6, 0, 0)
+    >>> stored_published(datetime(2024, 5, 6, 8, tzinfo=timezone(timedelta(hours=8))))
+    datetime.datetime(2024, 5, 6, 8, 0)
+    >>> stored_published(datetime(2024, 5, 6, 8, tzinfo=timezone(timedelta(hours=8))), "Europe/London")
+    datetime.datetime(2024, 5, 6, 1, 0)
     """
-    if value is None or value.tzinfo is None:
-        return value
-    return value.astimezone(UTC).replace(tzinfo=None)
+    return None if value is None else processors.wall_clock(value, zone)
 
 
 def stored_hash(

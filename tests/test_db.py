@@ -283,15 +283,31 @@ def test_times_are_stored_and_compared_as_sqlalchemy_writes_them(engine: Engine)
         assert store.save(make_article(published=datetime(2024, 5, 1, 8, 0, 0))) == "unchanged"
 
 
-def test_aware_dates_are_stored_as_naive_utc(engine: Engine) -> None:
+def test_an_aware_date_is_stored_as_the_sites_wall_clock(engine: Engine) -> None:
+    """``published`` is the site's wall-clock time, naive (docs/extraction.md, "What published
+    means"): the page path gives it so, and a date that states its offset (a program's Article)
+    is stored as the wall clock of the store's zone (Asia/Shanghai unless given), not as UTC.
+    The stored hash agrees: the same wall-clock time given naive is unchanged."""
     beijing = timezone(timedelta(hours=8))
     with ArticleStore(engine) as store:
         store.save(make_article(published=datetime(2024, 12, 18, 8, 0, tzinfo=beijing)))
+        store.save(make_article(url=f"{URL}?utc", published=datetime(2024, 3, 5, 2, 21, 14, tzinfo=UTC)))
+    view = get_article(engine, URL)
+    assert view is not None
+    assert view.published == datetime(2024, 12, 18, 8, 0)
+    utc_view = get_article(engine, f"{URL}?utc")
+    assert utc_view is not None
+    assert utc_view.published == datetime(2024, 3, 5, 10, 21, 14)
+    assert view.first_seen.tzinfo is None
+    assert abs(datetime.now(UTC).replace(tzinfo=None) - view.first_seen) < timedelta(minutes=1)
+    with ArticleStore(engine) as store:
+        assert store.save(make_article(published=datetime(2024, 12, 18, 8, 0))) == "unchanged"
+    # A store given the site's zone (the crawl's: its profile's timezone, else FANWEN_TIMEZONE).
+    with ArticleStore(engine, timezone="Europe/London") as store:
+        assert store.save(make_article(published=datetime(2024, 12, 18, 8, 0, tzinfo=beijing))) == "replaced"
     view = get_article(engine, URL)
     assert view is not None
     assert view.published == datetime(2024, 12, 18, 0, 0)
-    assert view.first_seen.tzinfo is None
-    assert abs(datetime.now(UTC).replace(tzinfo=None) - view.first_seen) < timedelta(minutes=1)
 
 
 def test_article_without_url_is_refused(engine: Engine) -> None:

@@ -50,6 +50,28 @@ def close(crawler: Crawler, pipeline: StorePipeline, reason: str) -> None:
     crawler.signals.send_catch_log(signals.spider_closed, spider=crawler.spider, reason=reason)
 
 
+def test_an_aware_date_is_stored_as_the_crawled_sites_wall_clock(tmp_path: Path) -> None:
+    """The crawl's store writes ``published`` as the site's wall clock: an aware date (an item a
+    spider of the user's own made) is converted to FANWEN_TIMEZONE, the zone the crawled site
+    prints its times in, not to UTC."""
+    from datetime import UTC, datetime
+
+    db = tmp_path / "crawl.db"
+    crawler = make_crawler(db, FANWEN_TIMEZONE="Europe/London")
+    pipeline = build_from_crawler(StorePipeline, crawler)
+    pipeline.open_spider()
+    item = article(1)
+    item.published = datetime(2024, 7, 1, 9, 30, tzinfo=UTC)
+    pipeline.process_item(item)
+    close(crawler, pipeline, "finished")
+    engine = make_engine(str(db))
+    try:
+        view = get_article(engine, item.url)
+        assert view is not None and view.published == datetime(2024, 7, 1, 10, 30)  # BST
+    finally:
+        engine.dispose()
+
+
 def test_items_are_stored_and_the_run_recorded(tmp_path: Path) -> None:
     db = tmp_path / "crawl.db"
     crawler = make_crawler(db, FANWEN_STORE_BATCH_SIZE=2)

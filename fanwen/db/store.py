@@ -5,7 +5,8 @@ One store is one writer. ``save`` runs inside an open transaction that is commit
 article fails alone. Articles are upserted on their URL with the dialect's
 ``INSERT ... ON CONFLICT DO UPDATE`` (SQLite and PostgreSQL); on SQLite the batch transaction
 starts with ``BEGIN IMMEDIATE`` so reading the previous version and writing the new one can
-never be interrupted by another writer. Timestamps are naive UTC (see :mod:`fanwen.db.models`).
+never be interrupted by another writer. Timestamps are naive UTC (see :mod:`fanwen.db.models`);
+``published`` is the site's wall-clock time, naive (:func:`fanwen.items.stored_published`).
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ from fanwen.db.models import sections_table as _sections
 from fanwen.db.models import sites_table as _sites
 from fanwen.db.models import utcnow
 from fanwen.db.template import add_counts as add_template_counts
+from fanwen.extract.processors import DEFAULT_TIMEZONE
 from fanwen.extract.template import PAGES_KEY, Signature, signature_json
-from fanwen.items import to_utc_naive
+from fanwen.items import stored_published
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -187,10 +189,19 @@ def _first_error(error: exc.DBAPIError) -> exc.DBAPIError:
 class ArticleStore:
     """Writes :class:`fanwen.items.Article` objects and crawl runs to a migrated database."""
 
-    def __init__(self, engine: Engine, batch_size: int = 50, archive: PageArchive | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        batch_size: int = 50,
+        archive: PageArchive | None = None,
+        timezone: str = DEFAULT_TIMEZONE,
+    ) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         self.engine = engine
+        # The sites' zone: ``published`` is stored as the site's wall clock, naive, and an aware
+        # one (an Article a program made; the page path gives naive times) is converted to it.
+        self.timezone = timezone
         self.batch_size = batch_size
         self.counts: Counter[str] = Counter()  # committed articles by result
         self._batch: Counter[str] = Counter()  # the open batch's, added to counts at commit
@@ -447,7 +458,7 @@ class ArticleStore:
             "site_id": self._site_id(connection, article),
             "url": article.url,
             "title": article.title,
-            "published": to_utc_naive(article.published),
+            "published": stored_published(article.published, self.timezone),
             "author": article.author,
             "source": article.source,
             "category": article.category,
@@ -459,7 +470,7 @@ class ArticleStore:
             "text": article.text,
             "template_key": article.template_key,
             "template_seen": signature_json(article.template_seen),
-            "stored_hash": article.stored_hash,
+            "stored_hash": article.stored_hash_in(self.timezone),
             "first_seen": now,
             "last_seen": now,
             "updated_at": now,

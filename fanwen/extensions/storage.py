@@ -55,6 +55,7 @@ from fanwen.db.store import ArticleStore
 from fanwen.db.template import load_counts as template_counts
 from fanwen.db.workers import finish_distributed_run, finish_worker, start_worker
 from fanwen.distributed.cluster import Cluster
+from fanwen.extract.processors import DEFAULT_TIMEZONE
 from fanwen.state import CrawlState, utcnow
 from fanwen.strip.boilerplate import BoilerplateOptions
 
@@ -231,6 +232,13 @@ class Storage:
 
     # -- opening ------------------------------------------------------------------------
 
+    def _site_zone(self) -> str:
+        """The zone the crawled site prints its times in: the spider's profile ``timezone``, else
+        ``FANWEN_TIMEZONE`` (the store writes an aware ``published`` as its wall clock)."""
+        profile = getattr(getattr(self.crawler, "spider", None), "profile", None)
+        zone = getattr(profile, "timezone", None) or self.crawler.settings.get("FANWEN_TIMEZONE")
+        return zone or DEFAULT_TIMEZONE
+
     def open(self) -> bool:
         """Take the run lock, migrate, close runs killed earlier and start this run's row.
 
@@ -269,7 +277,7 @@ class Storage:
             self.engine = make_engine(self.db_url)
             migrate(self.engine)
             self._started = utcnow()
-            self.store = ArticleStore(self.engine, self.batch_size)
+            self.store = ArticleStore(self.engine, self.batch_size, timezone=self._site_zone())
             if self.keep_pages:
                 self.archive = self.store.archive = PageArchive()
             if self.cluster is None or self.cluster.seeder:
