@@ -210,19 +210,27 @@ def stored_hash(
     sections: Iterable[tuple[str, int, str | None, str]],
     removed: Iterable[tuple[str, str]],
 ) -> str:
-    """SHA-256 of an article's stored values in a stable serialisation (JSON, one array): its
+    """SHA-256 of the article a reader reads, in a stable serialisation (JSON, one array): its
     ``articles`` columns that say what the page gives, its sections ``(kind, level, heading,
-    text)`` and removed fragments ``(rule, text)`` in order. Not in it: the URL and site (the
-    row's identity), the times, the validators, the template it was read by.
+    text)`` in order, and which rules removed something from its page (``removed`` is the
+    ``(rule, text)`` pairs; the rules' names count, sorted and once each, not what they removed).
+    Not in it: the URL and site (the row's identity), the times, the validators, the template
+    it was read by, and the removed texts: a rotating advert that strip removes, another on
+    every fetch, is no change of the article (issue 15), while a rule that starts or stops
+    removing something (a new rule in ``fanwen reprocess --rules``) is, so that its audit is
+    written.
 
     Computed from the values as stored (``published`` naive, a section's text ``''`` for
     None), so the same hash comes from an :class:`Article` (:attr:`Article.stored_hash`) and
-    from its rows (migration 0012, :func:`fanwen.db.archive.refresh_stored_hashes`). Changing
+    from its rows (migration 0013, :func:`fanwen.db.archive.refresh_stored_hashes`). Changing
     what goes in, or how, makes every stored hash differ: such a change needs a migration that
-    computes them again.
+    computes them again, with its own frozen copy of this function.
 
     >>> stored_hash("题", None, None, None, None, False, 1, "正文", [("intro", 1, None, "正文")], [])[:12]
     '689f3415785c'
+    >>> ad = stored_hash("题", None, None, None, None, False, 1, "正文", [], [("advert", "加微信 a1")])
+    >>> ad == stored_hash("题", None, None, None, None, False, 1, "正文", [], [("advert", "加微信 b2")])
+    True
     """
     parts = [list(section) for section in sections]
     values = [
@@ -237,7 +245,7 @@ def stored_hash(
         # hashed again it would only cost time (a third of this function's, on real articles).
         None if parts else text,
         parts,
-        [list(removal) for removal in removed],
+        sorted({rule for rule, _ in removed}),
     ]
     serialised = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(serialised.encode()).hexdigest()

@@ -135,9 +135,10 @@ def test_the_run_lock_is_an_advisory_lock_a_killed_holder_frees(postgres_url):
         holder.wait()
 
 
-def test_migration_0012_hashes_the_stored_rows_as_the_store_does(engine):
-    """The stored hash computed from PostgreSQL's rows (its timestamps and booleans read back)
-    is the one the store wrote, so an upgraded database finds unchanged articles unchanged."""
+def test_migration_0013_hashes_the_stored_rows_as_the_store_does(engine):
+    """The stored hash computed by migration 0013's frozen copy from PostgreSQL's rows (its
+    timestamps and booleans read back) is the one the store wrote, so an upgraded database finds
+    unchanged articles unchanged."""
     from test_db import upgrade_keeps_what_the_store_wrote
 
     upgrade_keeps_what_the_store_wrote(engine)

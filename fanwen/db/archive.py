@@ -85,7 +85,7 @@ def refresh_stored_hashes(connection: Connection, article_ids: Sequence[int] | N
     """Compute ``articles.stored_hash`` from the stored rows (the article's columns, its sections
     and removed fragments) of ``article_ids`` (None: every article); returns how many.
 
-    Migration 0012 runs it for the rows stored before it. The hash comes from the values as
+    Migration 0013 computes the same with its own frozen copy. The hash comes from the values as
     read back, which are the values the store wrote, so it is the hash of the article the store
     was given (:attr:`fanwen.items.Article.stored_hash`; a test checks both ways)."""
     if article_ids is None:
