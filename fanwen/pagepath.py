@@ -150,7 +150,7 @@ def read_html(
     if options.rules is not None:
         page.strip, page.after = strip_article(article, options.rules)
         apply_strip(article, page.strip, page.after)
-        article.sections = split_sections(article.blocks)
+        article.sections = split_sections(article.blocks, article.title)
     return page
 
 

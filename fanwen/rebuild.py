@@ -100,7 +100,7 @@ def finish(
     clean_article(article, rules, learned, scopes(site, article.url) if site else ())
     if not article.blocks:
         return False
-    article.sections = split_sections(article.blocks)
+    article.sections = split_sections(article.blocks, article.title)
     return True
 
 

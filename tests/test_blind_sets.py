@@ -145,22 +145,21 @@ KNOWN_STRIP: dict[str, str] = {
     "f10_yzm_wechat_repost_anti_fraud_lookalikes": "a re-posted piece's byline (文 | 刘洋) stays in the intro",
     # Set H, kept unopened until the end of session 8 and scored once there (main at 8e0cf5c).
     "h01_empire_duty_report_yishi_bold_leads_gbk": "a contact written in circled digits (①③⑧) stays",
-    "h03_asp_school_word_msonormal_sports_plan_gb2312": "Word-converted (MsoNormal) headings get no levels",
+    "h03_asp_school_word_msonormal_sports_plan_gb2312": "a Word document's title line, printed again at the top of the body, stays in the intro",
     "h04_bootstrap_internship_report_decimal_table": "a coupon and app-download box of new wording stays",
-    "h05_layui_class_meeting_bracket_labels": "bold 【…】 labels running into their line are not all headed; lone 收藏/点赞 labels stay",
+    "h05_layui_class_meeting_bracket_labels": "an info line (作者/发布/counters) opens the article; lone 收藏/点赞 labels stay",
     "h06_xoops_tw_scholarship_application_letter_big5": "a traditional 以下範例僅供參考 example note stays",
-    "h07_powereasy_horse_year_couplets_numbered_gbk": "numbered couplets (N、上联：…) are read as headings",
+    "h07_powereasy_horse_year_couplets_numbered_gbk": "an editor intro's first line, an app-download line and a 以上就是… outro of new wording stay",
     "h08_typecho_experience_material_lookalikes_glued_ad": "a lone 福利 label and Typecho's 版权属于： footer stay",
     "h09_hk_travel_site_days_spots_affiliate_big5": "an affiliate tour offer stays and heads a section",
     # Set J, scored once at the start of session 9 (main at ef0eff8).
     "j01_mobile_m_water_saving_proposal_no_heads_gbk": "a mini-program search CTA (小程序搜「…」) stays and heads a section",
     "j02_halo_teachers_day_host_script_h4_roles": "a writing-service advert with 私信 V：handle stays and heads a section",
-    "j03_sscms_inspection_rectification_four_levels_gb18030": "a 微信搜 line with look-alike letters stays; circled-number leads not headed",
+    "j03_sscms_inspection_rectification_four_levels_gb18030": "a 微信搜 line with look-alike letters stays",
     "j05_metinfo_mall_anniversary_plan_h2_h3_h4_table": "a planning-service advert (一站式服务, 立即咨询：400-…) stays",
     "j06_old_forum_kaoyan_experience_font_heads_br_gbk": "an old forum's first post with <font> heads is read as a listing",
     "j07_joomla_tw_lesson_plan_roc_numbering_big5": "a traditional download CTA (想拿到完整教案 Word 檔) stays",
     "j08_drupal_college_ancient_town_tour_guide_script": "an audio prompt (▶点击收听…音频) stays",
-    "j09_account_platform_principal_opening_speech_di_yi_leads": "a closing 最后，祝… wish heads a section, not a conclusion",
     "j10_cmseasy_phone_in_class_self_criticism_inline_ai_ad": "a related-teasers box (titles and excerpts) is kept as a section",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.

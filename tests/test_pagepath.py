@@ -76,7 +76,7 @@ def test_the_crawl_path_then_its_pipelines_give_what_extract_gives(tmp_path):
     crawled = read_page(page.read_bytes(), url, PageOptions(profile), "text/html; charset=utf-8").article
     assert crawled is not None and crawled.sections == [] and crawled.removed == []
     clean_article(crawled, load_rules(profile.rules))
-    crawled.sections = split_sections(crawled.blocks)
+    crawled.sections = split_sections(crawled.blocks, crawled.title)
     offline = read_page(page.read_bytes(), url, PageOptions.for_profile(profile)).article
     assert offline == crawled
 

@@ -567,8 +567,8 @@ def test_a_change_only_in_the_sections_is_stored_with_a_revision(crawls, monkeyp
     plain = content(crawls / "plain.db")
     finder = rebuild.split_sections
 
-    def deeper(blocks):  # type: ignore[no-untyped-def]
-        return [Section(s.kind, s.level + 1, s.heading, s.text) for s in finder(blocks)]
+    def deeper(blocks, title=None):  # type: ignore[no-untyped-def]
+        return [Section(s.kind, s.level + 1, s.heading, s.text) for s in finder(blocks, title)]
 
     monkeypatch.setattr(rebuild, "split_sections", deeper)
     output = run_in_process(db)

@@ -634,3 +634,222 @@ def test_a_paragraph_opening_with_a_decimal_quantity_heads_nothing():
             Block("2.2 版本修复了同步丢失的问题，我连续用了一周，再也没有遇到笔记消失的情况。"),
             Block("我还注意到，新版的启动速度也快了一些，老手机上也不卡。")]  # fmt: skip
     assert shape(news) == [("intro", 1, None)] and shape(blog) == [("intro", 1, None)]
+
+
+def test_numbered_records_of_labelled_fields_are_a_list_not_headings():
+    """A collection of couplets (N、上联：…<br>下联：…<br>横批：…), riddles (谜面：… / 谜底：…) or
+    contacts: each number opens a record whose lines are labelled fields, the same label coming
+    back in every record. The records are the list's items, not sections; the look-alikes stay
+    headings: labels that name each point once (误区一： / 误区二：) and numbered labels with prose
+    under them."""
+    pairs = [("春风送暖千家乐", "瑞雪迎春万户兴", "喜迎新春"), ("门迎百福家家旺", "户纳千祥岁岁安", "五福临门"),
+             ("一帆风顺年年好", "万事如意步步高", "吉星高照"), ("山清水秀风光好", "人寿年丰喜事多", "山河锦绣"),
+             ("绿柳迎春千里翠", "红花映日万家春", "春意盎然"), ("书香满院添新喜", "笑语盈门接好年", "满院书香")]  # fmt: skip
+    body = f"<p>贴春联是过年的习俗，下面是几副我们编写的春联，供大家参考。{BODY}</p>" + "".join(
+        f"<p>{n}、上联：{a}<br>下联：{b}<br>横批：{c}</p>" for n, (a, b, c) in enumerate(pairs, 1)
+    )
+    assert page_sections(body) == [("intro", 1, None)]
+    riddles = [Block("一、猜谜语")]
+    for n, (riddle, answer) in enumerate([("一只小船两头尖", "菱角"), ("小小诸葛亮，独坐中军帐", "蜘蛛"),
+                                          ("千条线，万条线", "雨")], 1):  # fmt: skip
+        riddles += [Block(f"{n}.谜面：{riddle}"), Block(f"谜底：{answer}")]
+    assert shape(riddles) == [("section", 1, "一、猜谜语")]
+    # labels that come back with prose under each are headings
+    cases = [Block("引言。")]
+    for n, name in enumerate(["小区停车难", "楼道堆放杂物", "电梯故障多"], 1):
+        cases += [Block(f"{n}、案例：{name}"), Block(BODY)]
+    assert [h for _, _, h in shape(cases)] == [
+        None,
+        "1、案例：小区停车难",
+        "2、案例：楼道堆放杂物",
+        "3、案例：电梯故障多",
+    ]
+    # a label naming each point once, over labelled lines, still heads
+    points = [Block("引言。")]
+    for n, (name, line) in enumerate([("误区一", "写了声明就不算侵权"), ("误区二", "注明出处就可以随便转"),
+                                      ("误区三", "非商用就不用授权")], 1):  # fmt: skip
+        points += [Block(f"{n}. {name}：{line}"), Block("律师：这种说法不对，" + BODY)]
+    assert [h for _, _, h in shape(points)][1:] == ["1. 误区一：写了声明就不算侵权", "2. 误区二：注明出处就可以随便转",
+                                                    "3. 误区三：非商用就不用授权"]  # fmt: skip
+
+
+def test_bold_bracketed_labels_head_parts_alone_or_run_in_and_bold_steps_sit_under_them():
+    """A class-meeting or lesson plan names its parts with bold labels in 【】, alone on a line
+    (<b>【活动目标】</b>) or run into it (<b>【班会主题】</b>爱护环境，从我做起: the label heads, the
+    rest is its text), and heads the steps inside a part with bold lines (<b>环节一：…</b>): the
+    labels are one family at the top, the bold steps one level below them."""
+    body = f"""<p><b>【班会主题】</b>爱护环境，从我做起</p><p><b>【适用年级】</b>小学三年级</p>
+    <p><b>【活动目标】</b></p><p>1．知道垃圾分类的意义。</p><p>2．学会给常见垃圾分类。</p>
+    <p><b>【活动过程】</b></p><p><b>环节一：看图导入</b></p><p>{BODY}</p>
+    <p><b>环节二：分组游戏，认识垃圾桶</b></p><p>{BODY}</p><p><b>【活动反思】</b></p><p>{BODY}</p>"""
+    assert page_sections(body) == [
+        ("section", 1, "【班会主题】"), ("section", 1, "【适用年级】"), ("section", 1, "【活动目标】"),
+        ("section", 1, "【活动过程】"), ("section", 2, "环节一：看图导入"),
+        ("section", 2, "环节二：分组游戏，认识垃圾桶"), ("section", 1, "【活动反思】"),
+    ]  # fmt: skip
+    blocks = [Block("【班会主题】爱护环境", bold_lead=6), Block("【适用年级】三年级", bold_lead=6),
+              Block("【活动目标】", bold=True), Block(BODY)]  # fmt: skip
+    assert [(s.heading, s.text) for s in split_sections(blocks)] == [
+        ("【班会主题】", "爱护环境"),
+        ("【适用年级】", "三年级"),
+        ("【活动目标】", BODY),
+    ]
+
+
+def test_a_bold_bracketed_news_lead_or_a_recurring_bracketed_note_heads_nothing():
+    """The look-alikes: a news story's bold source tag run into its first paragraph
+    (<b>【本报讯】</b>…) is one alone; an exercise page's 【答案】 / 【解析】 come back under every
+    question, notes of the items and no parts of the text."""
+    news = [Block("【本报讯】" + BODY, bold_lead=5), Block(BODY), Block(BODY)]
+    assert shape(news) == [("intro", 1, None)]
+    exercises = [Block("下面是本课的练习。")]
+    for n in range(1, 4):
+        exercises += [Block(f"{n}.下列词语中加点字的读音全都正确的一项是（ ）"), Block("【答案】B", bold_lead=4),
+                      Block("【解析】" + BODY, bold_lead=4)]  # fmt: skip
+    assert not [h for _, _, h in shape(exercises) if h and h.startswith("【")]
+    # one bold 【写在最后】 among a post's bold headings is one of them
+    post = [Block("开头。"), Block("早餐怎么吃", bold=True), Block(BODY), Block("晚餐怎么吃", bold=True), Block(BODY),
+            Block("【写在最后】", bold=True), Block(BODY)]  # fmt: skip
+    assert shape(post)[1:] == [
+        ("section", 1, "早餐怎么吃"),
+        ("section", 1, "晚餐怎么吃"),
+        ("section", 1, "【写在最后】"),
+    ]
+
+
+def test_circled_numbers_head_points_under_a_numbered_heading():
+    """一、 > （一） > 1． > ①: a rectification report heads its measures with circled numbers
+    leading their paragraph (①加快项目建设进度。…), one level below the 1． they serve, when the
+    run reads like headings; circled points written as one full sentence each stay text."""
+    blocks = [Block("一、对照问题抓好整改"), Block("（一）关于项目推进不力的问题"), Block("1．农田建设推进缓慢"),
+              Block("①加快项目建设进度。" + BODY), Block("②强化工程质量监管。" + BODY),
+              Block("2．人居环境整治反弹"), Block("①开展排查。" + BODY), Block("②建立管护机制。" + BODY)]  # fmt: skip
+    assert shape(blocks) == [
+        ("section", 1, "一、对照问题抓好整改"), ("section", 2, "（一）关于项目推进不力的问题"),
+        ("section", 3, "1．农田建设推进缓慢"), ("section", 4, "①加快项目建设进度。"), ("section", 4, "②强化工程质量监管。"),
+        ("section", 3, "2．人居环境整治反弹"), ("section", 4, "①开展排查。"), ("section", 4, "②建立管护机制。"),
+    ]  # fmt: skip
+    points = [Block("一、主要做法"), Block("①组织全体干部职工认真学习有关文件精神，统一思想认识，明确工作目标。"),
+              Block("②结合单位实际情况制定详细的实施方案，层层分解任务并落实到人。"), Block(BODY)]  # fmt: skip
+    assert shape(points) == [("section", 1, "一、主要做法")]
+
+
+def test_circled_notes_outside_an_outline_head_nothing():
+    """The look-alike: an article's notes at its end (①参见…。 ②…), short as headings and with no
+    numbered heading above them, are text; outside an outline a circled number heads only by its
+    markup."""
+    notes = [
+        Block("开头。"),
+        Block(BODY),
+        Block(BODY),
+        Block("①参见《乡村振兴战略规划》。"),
+        Block("②数据来自县统计局。"),
+    ]
+    assert shape(notes) == [("intro", 1, None)]
+    # a self-media post's bold ❶ / ❷ lines still head by their bold
+    post = [
+        Block("开头。"),
+        Block("❶ 先看见，再要求", bold=True),
+        Block(BODY),
+        Block("❷ 把事务交出去", bold=True),
+        Block(BODY),
+    ]
+    assert shape(post)[1:] == [("section", 1, "❶ 先看见，再要求"), ("section", 1, "❷ 把事务交出去")]
+
+
+def test_a_closing_wish_opening_with_zui_hou_is_no_ordinal_point():
+    """A speech thanks and wishes at its end (最后，祝老师们工作顺利！谢谢大家！): 最后 opens the
+    sign-off there, not the last of the speaker's points, and follows the conclusion; a 最后 point
+    after 首先 / 其次 still heads its section."""
+    speech = [Block("同学们："), Block("今天我想说三句话。"), Block("第一，做一个爱读书的人。" + BODY),
+              Block("第二，做一个爱运动的人。" + BODY), Block("总而言之，读书和运动是我对大家的期望。"),
+              Block("最后，祝老师们工作顺利！祝同学们学习进步！谢谢大家！")]  # fmt: skip
+    assert shape(speech) == [
+        ("intro", 1, None), ("section", 1, "第一，做一个爱读书的人。"), ("section", 1, "第二，做一个爱运动的人。"),
+        ("conclusion", 1, None),
+    ]  # fmt: skip
+    points = [Block("引言。"), Block("首先，要提高思想认识。" + BODY), Block("其次，要完善工作机制。" + BODY),
+              Block("最后，要强化督查考核。" + BODY)]  # fmt: skip
+    assert [h for _, _, h in shape(points)] == [
+        None,
+        "首先，要提高思想认识。",
+        "其次，要完善工作机制。",
+        "最后，要强化督查考核。",
+    ]
+
+
+def test_the_title_printed_again_at_the_top_of_the_body_heads_nothing():
+    """A Word document pasted into a page prints its own title, centred and bold, as its first
+    paragraph, over the intro and the outline (一、…): that line is the article's title again,
+    not a section above the outline, so the outline stays at level 1. Another first heading
+    (前言) still heads its section."""
+    blocks = [Block("实验小学2026年春季运动会方案", bold=True, centered=True), Block("为推动阳光体育，制定本方案。"),
+              Block("一、活动主题", bold=True), Block(BODY), Block("二、活动时间", bold=True), Block(BODY)]  # fmt: skip
+    assert [(s.kind, s.level, s.heading) for s in split_sections(blocks, title="实验小学--实验小学2026年春季运动会方案")] == [
+        ("intro", 1, None), ("section", 1, "一、活动主题"), ("section", 1, "二、活动时间"),
+    ]  # fmt: skip
+    preface = [
+        Block("前言", bold=True, centered=True),
+        Block(BODY),
+        Block("一、活动主题", bold=True),
+        Block(BODY),
+    ]
+    assert [s.heading for s in split_sections(preface, title="运动会方案")] == ["前言", "一、活动主题"]
+    # the page path gives the article's title
+    body = f"""<p align="center"><b>文章标题</b></p><p>{BODY}</p><p><b>一、总体要求</b></p><p>{BODY}</p>
+    <p><b>二、主要任务</b></p><p>{BODY}</p>"""
+    assert page_sections(body)[1:] == [("section", 1, "一、总体要求"), ("section", 1, "二、主要任务")]
+
+
+def test_a_news_dateline_or_a_lone_run_in_note_in_brackets_heads_nothing():
+    """A news report opens with its dateline in bold brackets (<b>【本报讯】</b>… / 【新华社北京电】)
+    and may end on a bold run-in note (<b>【温馨提示】</b>…): neither names a part of an outline.
+    Run-in 【】 labels head their lines when the text also names parts by 【】 labels alone on
+    their line (a lesson plan), or names three parts or more so."""
+    report = [
+        Block("【本报讯】" + BODY, bold_lead=5),
+        Block(BODY),
+        Block(BODY),
+        Block("【温馨提示】" + BODY, bold_lead=6),
+    ]
+    assert shape(report) == [("intro", 1, None)]
+    wire = [
+        Block("【新华社北京10月1日电】" + BODY, bold_lead=13),
+        Block(BODY),
+        Block("【记者手记】" + BODY, bold_lead=6),
+    ]
+    assert shape(wire) == [("intro", 1, None)]
+    plan = [Block("【教学目标】" + BODY, bold_lead=6), Block("【教学重点】" + BODY, bold_lead=6),
+            Block("【教学难点】" + BODY, bold_lead=6)]  # fmt: skip
+    assert [h for _, _, h in shape(plan)] == ["【教学目标】", "【教学重点】", "【教学难点】"]
+
+
+def test_a_paragraph_of_circled_items_in_one_line_is_no_point():
+    """An exercise's material written in one line (①春天来了。②柳树发芽了。③…) under a numbered
+    question is a list, not a point led by its first sentence: the next circled number goes on
+    inside the same line."""
+    blocks = [Block("一、阅读练习"), Block("1．将下列句子组成语段，顺序最恰当的一项是（ ）"),
+              Block("①小河解冻了，哗哗地流着。②柳树抽出了嫩芽。③燕子从南方飞回来了。④田野里一片忙碌。"),
+              Block("A．①②③④ B．②①③④ C．③①②④ D．①③②④")]  # fmt: skip
+    assert not [h for _, _, h in shape(blocks) if h and h.startswith("①")]
+
+
+def test_a_bold_quoted_motto_or_a_bold_closing_sentence_heads_nothing():
+    """The look-alikes of bold headings in a student's essay: a bold line wholly in quotation
+    marks (“路是一步一步走出来的。”, after a line that introduces it with a colon) is quoted
+    speech, and a bold last line with nothing under it is the piece's closing sentence, set in
+    bold for emphasis. Bold headings with text under them still head."""
+    body = f"""<p>每个人都有一句难忘的话。我记得最清楚的，是老师在毕业那天写在我纪念册上的一句话：</p>
+    <p><b>“路是一步一步走出来的。”</b></p><p>那时我并不明白这句话的分量，只把它抄在了笔记本的第一页。</p>
+    <p>后来学游泳，我总是呛水，好几次想放弃。妈妈没有劝我，只是把那页笔记翻出来给我看。</p>
+    <p>于是我每天多练半小时，一个暑假过去，我终于能一口气游完五十米了。{BODY}</p>
+    <p><b>我会把这句话一直带在身边。</b></p>"""
+    assert page_sections(body) == [("intro", 1, None)]
+    headed = [
+        Block("开头。"),
+        Block("学会坚持", bold=True),
+        Block(BODY),
+        Block("学会感恩", bold=True),
+        Block(BODY),
+    ]
+    assert shape(headed)[1:] == [("section", 1, "学会坚持"), ("section", 1, "学会感恩")]

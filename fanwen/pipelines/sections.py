@@ -21,7 +21,7 @@ class SectionsPipeline:
         return cls(crawler.stats)
 
     def process_item(self, item: Article) -> Article:
-        item.sections = split_sections(item.blocks)
+        item.sections = split_sections(item.blocks, item.title)
         self.stats.inc_value("fanwen/sections/sections", len(item.sections))
         self.stats.inc_value("fanwen/sections/headed", sum(1 for s in item.sections if s.heading))
         return item

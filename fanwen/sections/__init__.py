@@ -16,6 +16,7 @@ texts, in order, are exactly the clean article's text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -45,6 +46,8 @@ NUMBERED = (
     ("cn-paren", re.compile(rf"^[（(]\s*[{_CN_NUM}]+\s*[）)]")),
     ("arabic", re.compile(r"^\d{1,2}\s*(?:[、．]|\.(?!\d))")),
     ("arabic-paren", re.compile(r"^[（(]\s*\d{1,2}\s*[）)]")),
+    # ①加快项目建设进度。…: circled numbers, a report's points below 1． / （1）
+    ("circled", re.compile(r"^[\u2460-\u2473\u2776-\u277f]")),
     # 1 总则 / 2.1 应急指挥部 / 2.1.1 总指挥: decimal numbering (plans, standards, theses), a number
     # of one to four parts and a space before the title; its depth is its family (decimal:2).
     # A number alone (1 总则) only before a Chinese title: 29 November is a date. Never before a
@@ -82,9 +85,17 @@ _TITLED_ESSAY = re.compile(
 )
 # 【教学目标】 / 【活动准备】: a line that is only a short label in 【】 (lesson plans, reports, papers).
 _BRACKET_LABEL = re.compile(r"^【[^【】。！？!?，,；;：:]{2,12}】$")
+# 【本报讯】 / 【新华社北京10月1日电】: a news report's dateline, no part's name.
+_DATELINE = re.compile(r"^【[^【】]*(?:讯|电)】$")
+# Run-in 【】 labels head their lines when the text names this many parts so, or names a part by a
+# 【】 label alone on its line too.
+MIN_RUN_IN_LABELS = 3
 # （报名二维码） / （图为…）: a line wholly in brackets is an aside (a caption under its image, a
 # note), never a heading, however it is set.
 _ASIDE = re.compile(r"^[（(][^（）()]*[）)]$")
+# “不积跬步，无以至千里。”: a line wholly in quotation marks that ends a sentence inside them is
+# quoted speech (a motto, a saying), never a heading, however it is set.
+_QUOTED_SENTENCE = re.compile(r"^[“\"「『][^“”\"「」『』]*[。！？!?…][”\"」』]$")
 # ■ 把大任务切成小块 / ◆ 固定时间: a short line led by a block or diamond glyph (self-media posts,
 # whose bold is often a CSS class the HTML does not show).
 _HEADING_GLYPH = re.compile(r"^[■□▍▌▎▋█◆◇●○★☆▶►▸▷❖◼◾▪◈⬛⬜]\s*")
@@ -115,6 +126,9 @@ _QUESTION = re.compile(r"^[^。！!]*[？?]$")
 _ANSWER = re.compile(r"^(?:答|A)\s*[：:]")
 # A lead sentence that talks like a story (pronouns, particles) is not a heading.
 _NARRATIVE = re.compile(r"[我你他她吗呢吧啊呀]")
+# 最后，祝老师们工作顺利！ / 最后，衷心祝愿…: a speech's closing wish opens its sign-off, not the last
+# of its points.
+_CLOSING_WISH = re.compile(r"^最后[，,]\s*(?:我|让我们)?(?:再次|再一次)?(?:衷心|真诚|诚挚)?地?(?:祝|预祝)")
 # 一是… / 其一… / 第一是… open the points of a paragraph; they head nothing.
 _POINT_OPENER = re.compile(rf"^(?:[{_CN_NUM}]+是|第[{_CN_NUM}]+是|其[{_CN_NUM}]+[是，,、])")
 # Sentences opening with a connective or a time phrase continue an argument; they head nothing.
@@ -122,6 +136,8 @@ _CONNECTIVE = re.compile(
     r"^(?:近年来|近期|目前|当前|如今|同时|此外|另外|其中|例如|比如|因此|所以|但是|然而|可见|由此)"
 )
 
+# A first line this long or longer that the article's title starts or ends with prints the title.
+MIN_TITLE_CHARS = 4
 # A heading is short; a paragraph that merely starts with a number is not one.
 MAX_HEADING_CHARS = 40
 MAX_LEAD_SENTENCE_CHARS = 24
@@ -135,7 +151,7 @@ NEEDS_COMPANY = frozenset({"ordinal", "bracket-label", "glyph", "bold-lead"})
 NEEDS_BODY = frozenset({"bracket-label", "glyph"})
 # The conventional nesting of numbering schemes. It only says which scheme is *below* another
 # when both occur in one document; levels still come from the document's own order.
-SCHEME_RANK = {"cn-number": 1, "cn-paren": 2, "arabic": 3, "arabic-paren": 4}
+SCHEME_RANK = {"cn-number": 1, "cn-paren": 2, "arabic": 3, "arabic-paren": 4, "circled": 5}
 # The known orders of a document's parts (编 > 章 > 节, Part > Chapter > Section) and of decimal
 # depths (1 > 1.1 > 1.1.1): a family seen after one it is known to be above takes that one's level
 # (第二章 after 第一节s with no 章 seen yet), whatever the order of appearance says. Between a part
@@ -150,8 +166,12 @@ _CLAUSE = re.compile(r"[，,；;：:]")
 MIN_WHOLE_ITEMS_SHARE = 1 / 3
 MIN_LIST_ITEMS = 3
 _ITEM_END = ("。", "！", "!", "？", "?", "；", ";")
+# 上联：骏马奔腾辞旧岁 / 谜底：菱角 / 电话：…: a line that is a field, a short label and its value.
+_FIELD = re.compile(r"^(?P<label>[^。！？!?：:，,；;\s]{1,6})[：:]\s*\S")
 # The families that number points inside a section.
-POINT_FAMILIES = frozenset({"arabic", "arabic-paren"})
+POINT_FAMILIES = frozenset({"arabic", "arabic-paren", "circled"})
+# Families that head points only: circled numbers outside an outline are notes (①参见…) or a list.
+POINTS_ONLY = frozenset({"circled"})
 _FONT_SHARE = 0.5  # the body font is the one at least this share of the text is set in
 MIN_FONT_PASSAGE = 3  # this many lines in one font, one after another, are a passage
 # The faces Chinese documents set headings in (黑体, 楷体, 方正小标宋, 微软雅黑, SimHei…); a code
@@ -170,14 +190,15 @@ class _Heading:
     body: str  # the rest of the block, the start of the section's text
 
 
-def split_sections(blocks: Sequence[Block]) -> list[Section]:
-    """The article's sections, in order.
+def split_sections(blocks: Sequence[Block], title: str | None = None) -> list[Section]:
+    """The article's sections, in order; ``title`` the article's (a first line printing it again
+    heads nothing).
 
     >>> blocks = [Block("引言。"), Block("一、总体要求"), Block("正文甲。"), Block("总之，很好。")]
     >>> [(s.kind, s.level, s.heading, s.text) for s in split_sections(blocks)]
     [('intro', 1, None, '引言。'), ('section', 1, '一、总体要求', '正文甲。'), ('conclusion', 1, None, '总之，很好。')]
     """
-    headings = _find_headings(blocks)
+    headings = _find_headings(blocks, title)
     conclusions = _conclusion_starts(blocks, headings)
     sections: list[Section] = []
     stack: list[str] = []
@@ -227,31 +248,47 @@ def _known_above(upper: str, lower: str) -> bool:
     return any(upper in o and lower in o and o.index(upper) < o.index(lower) for o in KNOWN_ORDERS)
 
 
-def _find_headings(blocks: Sequence[Block]) -> dict[int, _Heading]:
+def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[int, _Heading]:
     found: dict[int, _Heading] = {}
     body_font = _body_font(blocks)
     for index, block in enumerate(blocks):
         heading = _markup_or_numbered(block, body_font)
         if heading is not None:
             found[index] = heading
+    if 0 in found and _repeats_title(blocks[0].text, title):
+        del found[0]
     _titled_essays(blocks, found)
     _labels_need_company(found)
     for index in _decimals_need_an_outline(found):
         # a line that opens with a number and is no outline's may still be a heading by its markup
-        if (heading := _markup_or_numbered(blocks[index], body_font, decimals=False)) is not None:
+        if (heading := _markup_or_numbered(blocks[index], body_font, numbered=False)) is not None:
             found[index] = heading
     _font_lines_need_a_body(blocks, found)
+    last = found.get(len(blocks) - 1)
+    if last is not None and last.family in ("bold", "centered") and not last.body:
+        # a bold last line heads nothing under it: the piece's closing sentence, set in bold
+        del found[len(blocks) - 1]
     for index, heading in [(i, h) for i, h in found.items() if h.family in NEEDS_BODY]:
         following = found.get(index + 1)
+        if heading.body:
+            continue
         if index + 1 >= len(blocks) or (following is not None and following.family == heading.family):
             del found[index]
-    _points_are_text(blocks, found)
+    _run_in_labels_named_once(found)
+    for index in _points_are_text(blocks, found):
+        # a circled number outside an outline (❶ 先看见，再要求 set in bold) heads by its markup
+        if (heading := _markup_or_numbered(blocks[index], body_font, numbered=False)) is not None:
+            found[index] = heading
+    _records_are_text(blocks, found)
     _lists_are_text(blocks, found)
     for family in NEEDS_COMPANY:
         members = [i for i, h in found.items() if h.family == family]
         if len(members) < 2:
             for index in members:
                 del found[index]
+                # a lone bold 【写在最后】 among bold headings is one of them
+                if blocks[index].bold and not blocks[index].heading:
+                    found[index] = _Heading("bold", blocks[index].text, "")
     # Lead sentences, essay by essay, where the essay has no explicit headings.
     starts = [0, *(i for i, h in sorted(found.items()) if h.family == "essay"), len(blocks)]
     for start, end in zip(starts, starts[1:], strict=False):
@@ -264,6 +301,18 @@ def _find_headings(blocks: Sequence[Block]) -> dict[int, _Heading]:
         if len(leads) >= max(MIN_LEAD_HEADINGS, MIN_LEAD_SHARE * candidates):
             found.update(leads)
     return found
+
+
+def _repeats_title(text: str, title: str | None) -> bool:
+    """Whether a line prints the article's title again: a Word document pasted into a page opens
+    with its own title, centred and bold, over its intro; the page's ``<title>`` may put the
+    site's name before it or after it (``城关小学--城关小学运动会方案``).
+
+    >>> _repeats_title("城关小学运动会方案", "城关小学--城关小学运动会方案"), _repeats_title("前言", "前言")
+    (True, False)
+    """
+    line, title = "".join(text.split()), "".join((title or "").split())
+    return len(line) >= MIN_TITLE_CHARS and (title.startswith(line) or title.endswith(line))
 
 
 def _titled_essays(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
@@ -309,13 +358,15 @@ def _font_lines_need_a_body(blocks: Sequence[Block], found: dict[int, _Heading])
         del found[fonts[-1]]
 
 
-def _points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+def _points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> list[int]:
     """Numbered points (``1.``, ``（1）``) under a higher heading stay text unless they read as headings.
 
     A run of siblings is the consecutive points of one family under one higher heading; the run
     is believed as headings when most of its members are heading-shaped and it starts at 1 (or
-    goes on from the family's run under the previous heading).
+    goes on from the family's run under the previous heading). Returns the points only numbering
+    heads (circled) that sit under no higher heading: they lost their heading.
     """
+    outside: list[int] = []
     higher_seen: set[str] = set()
     runs: dict[tuple[int, str], list[int]] = {}
     parent = -1
@@ -327,6 +378,10 @@ def _points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> Non
             parent = index
             continue
         below = rank is not None and any(SCHEME_RANK.get(f, 0) < rank for f in higher_seen)
+        if family in POINTS_ONLY and not below:
+            del found[index]
+            outside.append(index)
+            continue
         if family not in POINT_FAMILIES or not below:
             higher_seen.add(family)
             parent = index
@@ -335,7 +390,7 @@ def _points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> Non
     last: dict[str, int] = {}  # the number each family's last run ended at
     for (_, family), members in runs.items():
         shaped = sum(_heading_shaped(blocks, i, found) for i in members)
-        numbers = [int(m.group()) if (m := re.search(r"\d+", found[i].text)) else 0 for i in members]
+        numbers = [_number(found[i].text) for i in members]
         # a run starts at 1, or goes on from the family's last run (questions numbered across
         # groups); else it goes on with points counted inside a paragraph before it
         starts = numbers[0] in (1, last.get(family, 0) + 1)
@@ -343,6 +398,21 @@ def _points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> Non
         if shaped * 2 <= len(members) or not starts:
             for index in members:
                 del found[index]
+    return outside
+
+
+def _number(text: str) -> int:
+    """The number a point opens with (``（3）`` 3, ``②`` 2); 0 when none.
+
+    >>> _number("（3）推进明厨亮灶"), _number("②对2024年度项目强化监管"), _number("❸三")
+    (3, 2, 3)
+    """
+    circled = text[:1]
+    if "\u2460" <= circled <= "\u2473":
+        return ord(circled) - 0x2460 + 1
+    if "\u2776" <= circled <= "\u277f":
+        return ord(circled) - 0x2776 + 1
+    return int(match.group()) if (match := re.search(r"\d+", text)) else 0
 
 
 def _lists_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
@@ -365,6 +435,34 @@ def _lists_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> None
             run = []
         if index >= 0 and family in _ITEM_FAMILIES:
             run.append(index)
+
+
+def _records_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+    """Numbered records of labelled fields are a list's items, not headings: couplets (``1、上联：…``
+    over ``下联：…`` / ``横批：…``), riddles (``谜面：`` / ``谜底：``), contacts.
+
+    A record's numbered line is a field whose label comes back on another line of its numbering
+    (a heading names its point once: ``误区一：`` / ``误区二：``), and the line under it is a field
+    too (a heading has prose under it). A question (``1.问：…？`` over ``答：…``) heads its answer.
+    """
+    labels: dict[int, tuple[str, str]] = {}
+    for index, block in enumerate(blocks):
+        for family, pattern in NUMBERED:
+            if family in _ITEM_FAMILIES and (match := pattern.match(block.text)):
+                phrase = block.text[match.end() :].strip()
+                field = _FIELD.match(phrase)
+                if field is not None and not _QUESTION.match(phrase):
+                    labels[index] = (family, field["label"])
+                break
+    counts = Counter(labels.values())
+    for index in [i for i, h in found.items() if i in labels and not h.body]:
+        if (
+            counts[labels[index]] >= 2
+            and index + 1 < len(blocks)
+            and index + 1 not in found
+            and _FIELD.match(blocks[index + 1].text) is not None
+        ):
+            del found[index]
 
 
 def _whole_item(blocks: Sequence[Block], found: dict[int, _Heading], run: list[int], position: int) -> bool:
@@ -413,16 +511,20 @@ def _answered(blocks: Sequence[Block], index: int, found: dict[int, _Heading]) -
     return index + 1 < len(blocks) and (following is None or following.family != heading.family)
 
 
-def _markup_or_numbered(block: Block, body_font: str | None = None, decimals: bool = True) -> _Heading | None:
+def _markup_or_numbered(block: Block, body_font: str | None = None, numbered: bool = True) -> _Heading | None:
     text = block.text
-    for family, pattern in NUMBERED:
+    for family, pattern in NUMBERED if numbered else ():
         if match := pattern.match(text):
             if family == "part":
                 family = f"part:{match['unit'] or match['word'].lower()}"
+            elif family == "ordinal" and _CLOSING_WISH.match(text):
+                continue
+            elif family == "circled" and chr(ord(text[0]) + 1) in text:
+                continue  # ①…。②…。③… in one line: a list written inline, not a point's lead
             elif family == "decimal":
                 family = f"decimal:{match['decimal'].count('.') + 1}"
                 # a decimal heads a title, a short phrase: a line or lead with a comma is a sentence
-                if not decimals or _CLAUSE.search(_first_sentence(text) or text):
+                if _CLAUSE.search(_first_sentence(text) or text):
                     continue
             if len(text) <= MAX_HEADING_CHARS and (
                 not _SENTENCE_END.search(text[:-1]) or _LABELLED.match(text) or _QUESTION.match(text)
@@ -435,17 +537,22 @@ def _markup_or_numbered(block: Block, body_font: str | None = None, decimals: bo
     label = _bold_label(block)
     if label is not None:
         return _Heading("bold-label", label, text[len(label) :].strip())
+    label = _bold_bracket_label(block)
+    if label is not None:
+        return _Heading("bracket-label", label, text[len(label) :].strip())
     lead = _bold_lead(block)
     if lead is not None:
         return _Heading("bold-lead", lead, text[len(lead) :].strip())
-    if len(text) > MAX_HEADING_CHARS:
+    if len(text) > MAX_HEADING_CHARS or _QUOTED_SENTENCE.match(text):
         return None
     if block.heading is not None:
         return _Heading(f"h{block.heading}", text, "")
-    if block.bold:
-        return _Heading("bold", text, "")
+    # a label in 【】 is a family of its own, bold or not: the bold lines under it (环节一：…) are
+    # the steps inside its part
     if _BRACKET_LABEL.match(text):
         return _Heading("bracket-label", text, "")
+    if block.bold:
+        return _Heading("bold", text, "")
     if _glyph_heading(text):
         return _Heading("glyph", text, "")
     if block.centered and not _SENTENCE_END.search(text) and not _ASIDE.match(text):
@@ -471,6 +578,21 @@ def _bold_label(block: Block) -> str | None:
     ):
         return None
     return label if text[end:].strip() else None
+
+
+def _bold_bracket_label(block: Block) -> str | None:
+    """A bold label in 【】 that runs into its line (``<b>【班会主题】</b>爱护环境``); the label.
+
+    >>> _bold_bracket_label(Block("【班会主题】爱护环境", bold_lead=6)), _bold_bracket_label(Block("【班会主题】爱护环境"))
+    ('【班会主题】', None)
+    """
+    text = block.text
+    if block.bold or not 0 < block.bold_lead < len(text):
+        return None
+    label = text[: block.bold_lead].strip()
+    if not _BRACKET_LABEL.match(label) or _DATELINE.match(label):
+        return None
+    return label if text[block.bold_lead :].strip() else None
 
 
 def _decimals_need_an_outline(found: dict[int, _Heading]) -> list[int]:
@@ -511,6 +633,31 @@ def _labels_need_company(found: dict[int, _Heading]) -> None:
         heading = found.pop(index)
         if len(set(names)) >= MIN_LABELS and names.count(heading.text.rstrip("：:")) == 1:
             found[index] = _Heading("bold", heading.text, heading.body)
+
+
+def _run_in_labels_named_once(found: dict[int, _Heading]) -> None:
+    """A bracketed label run into its line heads it when the text (or its essay) names that part
+    once; one that comes back (``【答案】B`` / ``【解析】…`` under every question of an exercise
+    page) is a note of the items, and heads nothing. Nor does a note run into a report's line
+    (``【温馨提示】…``): run-in labels head when the text also names a part by a 【】 label alone
+    on its line (a lesson plan's 【活动目标】), or names three parts or more by run-in labels."""
+    counts: Counter[tuple[int, str]] = Counter()
+    essay = -1
+    keys: dict[int, tuple[int, str]] = {}
+    alone = False
+    for index in sorted(found):
+        heading = found[index]
+        if heading.family == "essay":
+            essay = index
+        elif heading.family == "bracket-label" and heading.body:
+            keys[index] = (essay, heading.text)
+            counts[keys[index]] += 1
+        elif heading.family == "bracket-label":
+            alone = True
+    named_once = {key for key, count in counts.items() if count == 1}
+    for index, key in keys.items():
+        if key not in named_once or not (alone or len(named_once) >= MIN_RUN_IN_LABELS):
+            del found[index]
 
 
 def _bold_lead(block: Block) -> str | None:
