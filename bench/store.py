@@ -12,8 +12,8 @@ around each driver call), the stored hash (``fanwen.items.stored_hash``), the in
 tokens (``fulltext.rows``), the kept pages (``PageArchive.keep``: zstd and its
 insert) and the learned-boilerplate counts (``add_counts``, its statement included).
 
-``--fts-variants``: the same articles' index rows (the bigram tokens the store writes)
-inserted, a batch of 50 articles per statement and commit as the store does, into a bare FTS5
+``--fts-variants``: the same articles' index rows (the tokens the store writes: characters
+since migration 0014) inserted, a batch of 50 articles per statement and commit as the store does, into a bare FTS5
 table of each variant (detail, tokenizer, automerge, an ``optimize`` at the end): CPU ms per
 article for the inserts, and the file's size.
 """

@@ -1,7 +1,7 @@
 """fanwen's Datasette plugin: the sections' search box finds words of any length (人才, 区域协调).
 
 Datasette's table search runs ``<fts table> MATCH escape_fts(:search)``. On a fanwen database
-this plugin points the ``sections`` table's box at fanwen's bigram index (``search_index``,
+this plugin points the ``sections`` table's box at fanwen's character index (``search_index``,
 whose row ids are section ids; ``fanwen serve`` says the same in its metadata) and makes
 ``escape_fts`` turn the words into that index's MATCH expression, as ``fanwen search`` does
 (:class:`fanwen.db.fulltext.Query`). ``fanwen_match(q)`` is the same function for SQL and
@@ -22,10 +22,10 @@ from fanwen.db.fulltext import INDEX, Query, SearchQueryError
 
 
 def fanwen_match(query: str | None) -> str | None:
-    """The bigram index's MATCH expression for a search as ``fanwen search`` reads it.
+    """The search index's MATCH expression for a search as ``fanwen search`` reads it.
 
     >>> fanwen_match("人才"), fanwen_match("区域协调 -英语")
-    ('"人才"', '"区域 域协 协调" NOT "英语"')
+    ('"人 才" *', '"区 域 协 调" * NOT "英 语" *')
     """
     if not query:
         return None
@@ -67,8 +67,8 @@ def is_fanwen_database(path: str) -> bool:
 
 @hookimpl
 def get_metadata(datasette: Any, key: str, database: str | None, table: str | None) -> dict[str, Any]:
-    """The ``sections`` table of every fanwen database searches the bigram index; the titles'
-    trigram box takes its text as FTS5 (``escape_fts`` is the bigram index's here)."""
+    """The ``sections`` table of every fanwen database searches the character index; the titles'
+    trigram box takes its text as FTS5 (``escape_fts`` is the character index's here)."""
     tables = {"sections": {"fts_table": INDEX, "fts_pk": "id"}, "articles": {"searchmode": "raw"}}
     found = {
         name: {"tables": tables}

@@ -77,5 +77,8 @@ def test_datasette_searches_titles_and_shows_the_views(db_path: Path) -> None:
     assert [(row["title"], row["position"], row["kind"]) for row in view][:1] == [
         ("纵深推进区域协调发展", 1, "intro")
     ]
-    sql = "select count(*) as n from search_index where search_index match '\"区域 域协\"'"
+    # The index's phrase of characters, by hand and through the plugin's SQL function.
+    sql = "select count(*) as n from search_index where search_index match '\"区 域 协\" *'"
+    assert get(db_path, f"/fanwen.json?sql={sql}&_shape=array") == [{"n": 2}]
+    sql = "select count(*) as n from search_index where search_index match fanwen_match('区域协')"
     assert get(db_path, f"/fanwen.json?sql={sql}&_shape=array") == [{"n": 2}]

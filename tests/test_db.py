@@ -465,7 +465,9 @@ def test_the_sections_trigram_index_is_dropped_and_search_keeps_working(tmp_path
             )
         )
     assert [hit.url for hit in search(engine, "网络")] == ["https://x.cn/2.html"]
-    assert search(engine, "区域") == []
+    # The row written behind the index's back at 0006 is indexed by migration 0014, which
+    # indexes every stored title and section again.
+    assert [hit.url for hit in search(engine, "区域")] == ["https://x.cn/1.html"]
     from alembic import command
     from alembic.config import Config
 

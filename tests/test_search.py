@@ -1,4 +1,4 @@
-"""The bigram search index: tokens, query syntax, ranking, filters, and staying in step with the store."""
+"""The character search index: tokens, query syntax, ranking, filters, and staying in step with the store."""
 
 from __future__ import annotations
 
@@ -73,14 +73,33 @@ def test_plain_text_is_tokenized_as_its_nfkc_form() -> None:
         text = "".join(rng.choices(alphabet, k=rng.randint(0, 40)))
         expected = []
         for cjk, word in fulltext._RUNS.findall(fulltext.normalize(text)):
-            expected.extend([cjk[i : i + 2] for i in range(len(cjk))] if cjk else [word])
+            expected.extend([*cjk[:-1], cjk[-1] + fulltext.END] if cjk else [word])
         assert tokens(text) == expected, text
+        assert fulltext.index_text(text) == " ".join(expected), text
+        assert fulltext.bigrams(text) == [
+            token
+            for cjk, word in fulltext._RUNS.findall(fulltext.normalize(text))
+            for token in ([cjk[i : i + 2] for i in range(len(cjk))] if cjk else [word])
+        ], text
 
 
-def test_tokens_are_bigrams_closed_by_a_unigram() -> None:
-    assert tokens("区域协调") == ["区域", "域协", "协调", "调"]
-    assert tokens("ＡＢＣ，5G网络") == ["abc", "5g", "网络", "络"]
+def test_tokens_are_characters_the_last_of_a_run_marked() -> None:
+    """SQLite's index (migration 0014): one token per character, as the bigrams were, so
+    positions are characters; the run's end is marked so no phrase crosses punctuation."""
+    end = fulltext.END
+    assert tokens("区域协调") == ["区", "域", "协", f"调{end}"]
+    assert tokens("ＡＢＣ，5G网络") == ["abc", "5g", "网", f"络{end}"]
     assert tokens(None) == []
+    assert fulltext.bigrams("区域协调") == ["区域", "域协", "协调", "调"]  # PostgreSQL's
+
+
+def test_a_query_ending_inside_a_run_or_at_its_end_matches_both(engine: Engine) -> None:
+    """The last character of a term is a prefix: it matches inside a run (发展 in 协调发展,) and
+    at a run's end (发展 before the comma); a run that ends inside the term ends there."""
+    assert "1.html" in urls(search(engine, "协调发展"))  # "协调发展," ends the run
+    assert "1.html" in urls(search(engine, "推动区域"))  # inside the run
+    assert "1.html" in urls(search(engine, '"协调发展 建设"'))  # the run ends at the comma
+    assert search(engine, '"区域 协调"') == []  # a run does not end after 区域 in any text
 
 
 @pytest.mark.parametrize(
@@ -204,3 +223,36 @@ def test_list_stats_and_export(engine: Engine) -> None:
     exported = list(iter_articles(engine, batch=1))
     assert [v.id for v in exported] == sorted(v.id for v in exported) and len(exported) == 3
     assert [s.kind for v in iter_articles(engine, Filters(kind="essay")) for s in v.sections] == ["essay"]
+
+
+def _index_instances(engine: Engine) -> list[tuple[object, ...]]:
+    """Every token the index holds, where: (term, row, column, offset)."""
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.index_vocab USING fts5vocab(main, search_index, instance)"
+        )
+        found = connection.exec_driver_sql("SELECT term, doc, col, offset FROM temp.index_vocab").all()
+        connection.exec_driver_sql("DROP TABLE temp.index_vocab")
+    return sorted(tuple(row) for row in found)
+
+
+def test_migration_0014_indexes_what_the_store_indexes(engine: Engine) -> None:
+    """Migration 0014 indexes the stored titles and sections again with its frozen tokenizer:
+    exactly the tokens the store writes (a contentless index deletes a row only by them), and
+    its downgrade gives back the bigrams of 0013."""
+    from test_db import downgrade
+
+    from fanwen.db.engine import migrate as upgrade
+
+    stored = _index_instances(engine)
+    assert any(term == f"展{fulltext.END}" for term, *_ in stored)
+    downgrade(engine, "0013")
+    assert {term for term, *_ in _index_instances(engine)} >= {"区域", "域协", "高考"}
+    upgrade(engine)
+    assert _index_instances(engine) == stored
+    # Rows the migration wrote are removed by the store's own tokens when an article changes.
+    with ArticleStore(engine) as store:
+        store.save(article(2, "新的标题", "完全不同的内容。", site="other"))
+    assert "2.html" not in urls(search(engine, "审题"))
+    assert urls(search(engine, "完全不同")) == ["2.html"]
+    assert _index_instances(engine) != stored

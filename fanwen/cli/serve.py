@@ -39,7 +39,7 @@ TABLES: dict[str, dict[str, Any]] = {
             "heading": "the section's heading, if it has one",
             "text": "the section's text, one paragraph per line",
         },
-        # fanwen's bigram index: any Chinese word of one character or more (人才).
+        # fanwen's character index: any Chinese word of one character or more (人才).
         "fts_table": "search_index",
         "fts_pk": "id",
     },

@@ -6,7 +6,8 @@ Everything else in :mod:`fanwen.db` is plain SQLAlchemy and runs on both. Here:
 - write transactions: SQLite's ``BEGIN IMMEDIATE`` (PostgreSQL's row locks need nothing), and
   transactional DDL for migrations (pysqlite needs its implicit transactions switched off);
 - the search index: SQLite's FTS5 tables and triggers (:mod:`fanwen.db.fulltext`), PostgreSQL's
-  ``tsvector`` table (:mod:`fanwen.db.pgsearch`), both fed the same character bigrams;
+  ``tsvector`` table (:mod:`fanwen.db.pgsearch`), fed characters and character bigrams, which
+  match the same substrings;
 - the run lock's kind: a ``flock`` file beside a SQLite database, ``pg_advisory_lock`` on
   PostgreSQL (:mod:`fanwen.db.lock`).
 """

@@ -1,27 +1,36 @@
-"""Chinese full-text search: a character-bigram FTS5 index kept in step with the sections.
+"""Chinese full-text search: a character FTS5 index kept in step with the sections.
 
-Why bigrams (see docs/query.md for the measurements): SQLite's ``unicode61`` tokenizer makes a
-whole run of Chinese one token, so ``区域协调`` never matches inside ``推进区域协调发展``; the
+Why characters (see docs/query.md for the measurements): SQLite's ``unicode61`` tokenizer makes
+a whole run of Chinese one token, so ``区域协调`` never matches inside ``推进区域协调发展``; the
 ``trigram`` tokenizer cannot match queries shorter than three characters (``高考``); a word
-segmenter misses substrings that cross its word boundaries and adds a large dependency. So,
-as Lucene's CJK analyzer does, fanwen indexes every run of CJK characters as overlapping
-bigrams, written out in Python and stored in a contentless FTS5 table with ``unicode61``:
+segmenter misses substrings that cross its word boundaries and adds a large dependency. So
+fanwen writes every CJK character out as a token of its own, in Python, the last of each run
+marked (:data:`END`, a private-use character ``unicode61`` keeps inside the token), and stores
+them in a contentless FTS5 table with ``unicode61``:
 
-    推进区域 -> 推进 进区 区域 域        (the run's last character closes it as a unigram)
+    推进区域 -> 推 进 区 域\ue000        (the run's last character carries the run's end)
 
-Every character starts exactly one token, so token positions are character positions and a
-query becomes an FTS5 *phrase* of its own bigrams: ``区域协调`` -> ``"区域 域协 协调"`` matches
-exactly where the substring occurs, ranked by ``bm25``. One character is a prefix query
-(``"区" *``). Latin letters and digits stay whole words (``5G网络`` -> ``"5g 网络"``), the last
-word of a term also matching as a prefix.
+Token positions are character positions and a query becomes an FTS5 *phrase* of its own
+characters: ``区域协调`` -> ``"区 域 协 调" *`` matches exactly where the substring occurs, the
+last character as a prefix so that it matches inside a run and at its end; a run that ends
+inside the query ends there in the document too (``区域 协调`` -> ``"区 域\ue000 协 调" *``), so
+no phrase runs across punctuation. Latin letters and digits stay whole words (``5G网络`` ->
+``"5g 网 络" *``), the last word of a term also matching as a prefix. bm25 ranks exactly as it
+did over the character bigrams (session 8's index: ``推进 进区 区域 域``, the same number of
+tokens, one per character, and the same phrase matches): the bigrams cost 2.5 times the
+characters' CPU to write (issue 13, docs/performance.md), and phrase queries over characters are
+what FTS5 does well.
 
-This module's SQL is SQLite's (FTS5); PostgreSQL's index of the same tokens is
-:mod:`fanwen.db.pgsearch`, and :mod:`fanwen.db.dialect` picks one.
+This module's SQL is SQLite's (FTS5); PostgreSQL's index (:mod:`fanwen.db.pgsearch`) keeps the
+character bigrams (:func:`bigrams`, :func:`bigram_phrase`): its GIN index looks a phrase up by
+the rows holding every one of its tokens, and single common characters would make that slow.
+:mod:`fanwen.db.dialect` picks one.
 It is contentless (the text lives once, in ``sections``), so removing an article's rows needs
 the values that were indexed: :class:`fanwen.db.store.ArticleStore` removes an article's
 :func:`stored_rows` before it replaces its sections, and adds the new :func:`rows` of a batch's
 articles with one statement at the batch's commit, inside its own transaction. Change
-:func:`tokens` only together with a migration that calls :func:`rebuild`.
+:func:`tokens` only together with a migration that rebuilds the index with a frozen copy of it
+(0014 did for the characters).
 """
 
 from __future__ import annotations
@@ -140,10 +149,70 @@ def _tokenizable(value: str) -> str:
     return normalize(value)
 
 
+# Marks the last character of a CJK run (Unicode's private use area: unicode61 keeps it inside
+# the token, and no query term can contain it, _RUNS has no place for it).
+END = "\ue000"
+
+
 def tokens(value: str | None) -> list[str]:
-    """The index tokens of ``value``: CJK bigrams (each run closed by a unigram) and words.
+    """The index tokens of ``value``: each CJK character (the last of a run marked) and words.
 
     >>> tokens("推进区域。5G网络 and more")
+    ['推', '进', '区', '域\ue000', '5g', '网', '络\ue000', 'and', 'more']
+    """
+    out: list[str] = []
+    for cjk, word in _RUNS.findall(_tokenizable(value or "")):
+        if cjk:
+            out.extend(cjk[:-1])
+            out.append(cjk[-1] + END)
+        else:
+            out.append(word)
+    return out
+
+
+def index_text(value: str | None) -> str:
+    """:func:`tokens` as the text FTS5 indexes, separated by spaces (written out directly: the
+    store's hottest Python).
+
+    >>> index_text("推进区域。5G网络") == " ".join(tokens("推进区域。5G网络"))
+    True
+    """
+    return " ".join(
+        " ".join(cjk) + END if cjk else word for cjk, word in _RUNS.findall(_tokenizable(value or ""))
+    )
+
+
+def phrase_tokens(term: str) -> tuple[list[str], bool] | None:
+    """The index tokens a query term must match at consecutive positions, and whether the last
+    one is a prefix (None: nothing the index can look up).
+
+    >>> phrase_tokens("区域协调"), phrase_tokens("区"), phrase_tokens("。")
+    ((['区', '域', '协', '调'], True), (['区'], True), None)
+    >>> phrase_tokens("网络5g"), phrase_tokens("区域 协调")
+    ((['网', '络\ue000', '5g'], True), (['区', '域\ue000', '协', '调'], True))
+    """
+    runs = [m.groups() for m in _RUNS.finditer(normalize(term))]
+    out: list[str] = []
+    for k, (cjk, word) in enumerate(runs):
+        if not cjk:
+            out.append(word)
+        elif k < len(runs) - 1:  # the run ends here in the document too
+            out.extend(cjk[:-1])
+            out.append(cjk[-1] + END)
+        else:  # the last character: inside a run or at its end
+            out.extend(cjk)
+    if not out:
+        return None
+    return out, True
+
+
+# -- PostgreSQL's tokens (fanwen.db.pgsearch): character bigrams ----------------------------
+
+
+def bigrams(value: str | None) -> list[str]:
+    """PostgreSQL's index tokens of ``value``: CJK bigrams (each run closed by a unigram) and words.
+
+    >>> bigrams("推进区域。5G网络 and more")
     ['推进', '进区', '区域', '域', '5g', '网络', '络', 'and', 'more']
     """
     out: list[str] = []
@@ -156,15 +225,11 @@ def tokens(value: str | None) -> list[str]:
     return out
 
 
-def index_text(value: str | None) -> str:
-    return " ".join(tokens(value))
+def bigram_phrase(term: str) -> tuple[list[str], bool] | None:
+    """The :func:`bigrams` a query term must match at consecutive positions, and whether the
+    last one is a prefix (None: nothing the index can look up): PostgreSQL's phrase.
 
-
-def phrase_tokens(term: str) -> tuple[list[str], bool] | None:
-    """The index tokens a query term must match at consecutive positions, and whether the last
-    one is a prefix (None: nothing the index can look up). Both dialects' phrases come from here.
-
-    >>> phrase_tokens("区域协调"), phrase_tokens("区"), phrase_tokens("网络5g"), phrase_tokens("。")
+    >>> bigram_phrase("区域协调"), bigram_phrase("区"), bigram_phrase("网络5g"), bigram_phrase("。")
     ((['区域', '域协', '协调'], False), (['区'], True), (['网络', '络', '5g'], True), None)
     """
     runs = [m.groups() for m in _RUNS.finditer(normalize(term))]
@@ -190,8 +255,8 @@ def phrase_tokens(term: str) -> tuple[list[str], bool] | None:
 def _phrase(term: str) -> str | None:
     """One query term as an FTS5 phrase that matches where ``term`` occurs as a substring.
 
-    >>> _phrase("区域协调"), _phrase("区"), _phrase("5G网络"), _phrase("网络5g")
-    ('"区域 域协 协调"', '"区" *', '"5g 网络"', '"网络 络 5g" *')
+    >>> _phrase("区域协调"), _phrase("区"), _phrase("5G网络")
+    ('"区 域 协 调" *', '"区" *', '"5g 网 络" *')
     """
     found = phrase_tokens(term)
     if found is None:
@@ -211,7 +276,7 @@ class Query:
     >>> q.terms, q.excluded
     (('区域协调', '5G 网络'), ('高考',))
     >>> q.match()
-    '"区域 域协 协调" AND "5g 网络" NOT "高考"'
+    '"区 域 协 调" * AND "5g 网 络" * NOT "高 考" *'
     """
 
     terms: tuple[str, ...]
@@ -243,7 +308,7 @@ class Query:
         return bool(self.terms) and all(_phrase(t) is not None for t in self.terms)
 
     def match(self) -> str | None:
-        """The FTS5 MATCH expression for the bigram index (None if not :attr:`indexable`)."""
+        """The FTS5 MATCH expression for the index (None if not :attr:`indexable`)."""
         if not self.indexable:
             return None
         expression = " AND ".join(_phrase(t) or "" for t in self.terms)

@@ -1,7 +1,8 @@
 """PostgreSQL's side of the search index: the same character bigrams as SQLite's FTS5 index, in a
 ``tsvector`` with a GIN index, ranked by ``ts_rank_cd``.
 
-The tokens are :func:`fanwen.db.fulltext.tokens`, written out in Python as a ``tsvector`` literal
+The tokens are :func:`fanwen.db.fulltext.bigrams` (SQLite's index has single characters since
+migration 0014; PostgreSQL keeps the bigrams: see :mod:`fanwen.db.fulltext`), written out in Python as a ``tsvector`` literal
 with their positions (``'推进':1C '进区':2C ...``) and cast, never parsed by a text search
 configuration: PostgreSQL's parser would make a whole run of Chinese one word (or nothing, in a
 database whose locale does not know the characters). A query term becomes a phrase of its bigrams
@@ -19,7 +20,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, Float, Integer, TextualSelect, text
 
-from fanwen.db.fulltext import INDEX, WEIGHTS, Query, phrase_tokens, tokens
+from fanwen.db.fulltext import INDEX, WEIGHTS, Query, bigram_phrase, bigrams
 
 # ts_rank_cd's length normalisation: 1 divides by 1 + log(length), so a title (a few tokens,
 # weight A) ranks above a long section that repeats the term, as bm25 ranks them on SQLite.
@@ -44,7 +45,7 @@ def tsvector(*fields: tuple[str | None, str]) -> str:
     out: list[str] = []
     position = 1
     for value, weight in fields:
-        for token in tokens(value):
+        for token in bigrams(value):
             out.append(f"'{token}':{min(position, MAX_POSITION)}{weight}")
             position += 1
         position += 1
@@ -56,7 +57,7 @@ def _phrase(term: str) -> str | None:
     >>> _phrase("区域协调"), _phrase("区"), _phrase("网络5g")
     ("'区域' <-> '域协' <-> '协调'", "'区':*", "'网络' <-> '络' <-> '5g':*")
     """
-    found = phrase_tokens(term)
+    found = bigram_phrase(term)
     if found is None:
         return None
     words, prefix = found

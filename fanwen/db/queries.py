@@ -1,8 +1,8 @@
 """Read-side queries for the CLI and scripts: search, articles, statistics, runs, export.
 
 Results are plain frozen dataclasses, so callers never hold ORM objects or open sessions.
-``search`` uses the bigram full-text index (``fanwen/db/dialect.py``: FTS5 on SQLite, a tsvector
-on PostgreSQL), and a LIKE scan when a query has nothing the index can look up (``%``).
+``search`` uses the full-text index (``fanwen/db/dialect.py``: FTS5 of characters on SQLite, a
+tsvector of bigrams on PostgreSQL), and a LIKE scan when a query has nothing the index can look up (``%``).
 """
 
 from __future__ import annotations
