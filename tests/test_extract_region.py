@@ -1056,3 +1056,55 @@ def test_a_sites_boxes_after_a_text_without_headings_are_not_its_sections():
 <div class="foot">© 某某范文网</div></body></html>"""
     article = process_html(html, "https://fw.example.cn/a/1.html", load_rules())
     assert article.text.split("\n") == report
+
+
+POST = [
+    "潜水两年，今天终于可以发一个上岸帖了，先说说我的情况，本科是普通二本，英语一直是短板。",
+    "备考从三月开始，每天早上六点起床背单词，晚上做一套真题，周末把一周的错题重新过一遍。",
+    "专业课我找了往届的学长要了笔记，把重点章节抄了三遍，考前一个月每天默写框架。",
+    "政治是最后两个月才开始的，选择题多做几遍就好，大题背的是几位老师的押题。",
+    "复试的时候最紧张的是英语口语，建议大家提前找同学对练，把自我介绍背得滚瓜烂熟。",
+    "导师面试问得很细，本科毕业设计的每一个数据都被追问了来源，幸好当时自己认真做过。",
+    "最难熬的是十一月，模考成绩一直上不去，那段时间每天晚上在操场走十圈才睡得着。",
+    "拟录取名单出来那天我在食堂排队，看到名字的时候手都在抖，给家里打电话说不出话。",
+    "最后想说，二战不丢人，方法比时间重要，祝后来的同学都能在春天收到好消息。",
+]
+
+
+def _excerpt(i: int) -> str:
+    return (
+        f'<tr><td><a href="/thread-{i}-1-1.html">第{i}位网友的考研上岸经验分享帖</a><br>'
+        f'<span class="xg">这一年走得很辛苦，说说我的情况，本科是普通一本，英语一直是我的短板，每天早上六点……</span></td></tr>'
+    )
+
+
+def test_a_forum_post_beside_a_longer_feed_of_excerpts_is_the_article():
+    """An old forum's thread page: the title in a ``<font>`` (no heading the <title> starts with),
+    the first post's running prose in ``<br>`` lines with ``<font>`` heads, and a 相关帖子 feed of
+    title links and excerpts longer than it in the table around it. The feed is never the
+    article; the post, an article as long as half the feed, is (it was read as a listing)."""
+    heads = ["<font color=red><b>一、英语</b></font>", "<font color=red><b>二、专业课</b></font>"]
+    text = f"{heads[0]}<br>{'<br>'.join(POST[:4])}<br>{heads[1]}<br>{'<br>'.join(POST[4:])}"
+    html = f"""<html><head><title>二战上岸，说说我这一年 - 考研交流 - 某某论坛</title></head><body>
+<div class="top"><a href="/">首页</a>|<a href="/f-2.html">考研交流</a>|<a href="/f-3.html">公务员</a></div>
+<table width="960"><tr><td class="side" width="180">楼主<br>苔花如米小<br>帖子 35</td>
+<td><font size="4"><b>二战上岸，说说我这一年</b></font><br><span class="time">发表于 2025-04-02 23:17</span>
+<div class="post" id="post_229">{text}</div>
+<table class="rel"><tr><td><b>相关帖子</b></td></tr>{"".join(_excerpt(i) for i in range(12))}</table></td></tr></table>
+<div class="foot">Powered by 某某论坛</div></body></html>"""
+    article = process_html(html, "https://bbs.example.cn/thread-229-1-1.html", load_rules())
+    assert POST[0] in article.text and POST[-1] in article.text and "第3位网友" not in article.text
+
+
+def test_a_channels_feed_beside_a_short_about_box_stays_a_listing():
+    """The look-alike: a channel page of the same feed (title links and excerpts), no title
+    heading, and an "about" box of a few sentences beside it, a fraction of the feed: a listing."""
+    about = "".join(f"<p>{line}</p>" for line in POST[:4])
+    html = f"""<html><head><title>考研交流 - 某某论坛</title></head><body>
+<div class="top"><a href="/">首页</a>|<a href="/f-2.html">考研交流</a></div>
+<table width="960"><tr><td class="about" width="180">{about}</td>
+<td><table class="list">{"".join(_excerpt(i) for i in range(20))}</table></td></tr></table>
+<div class="foot">Powered by 某某论坛</div></body></html>"""
+    with pytest.raises(NotAnArticle) as caught:
+        process_html(html, "https://bbs.example.cn/f-2.html", load_rules())
+    assert caught.value.reason == "listing"

@@ -289,7 +289,7 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
                 zone_region = _winner(_votes(stats, anchored, lines=lines), stats)
         if zone_region is not None and (zone_region.is_article or zone_region.is_brief):
             region = zone_region
-    if region.teaser_share >= MAX_TEASER_SHARE and title is not None:
+    if region.teaser_share >= MAX_TEASER_SHARE:
         region = _beside_feed(region, stats, title, unlikely or _unlikely(root, stats)) or region
     region = _first_post(region, stats) or region
     clipped = _after_label(region.element, stats, title)
@@ -444,7 +444,7 @@ def _unlikely(root: HtmlElement, stats: dict[HtmlElement, _Stats]) -> set[HtmlEl
 def _beside_feed(
     region: Region,
     stats: dict[HtmlElement, _Stats],
-    title: HtmlElement,
+    title: HtmlElement | None,
     unlikely: set[HtmlElement] | None = None,
 ) -> Region | None:
     """The article beside a feed that outvoted it: the vote again without the feed's items.
@@ -469,11 +469,24 @@ def _beside_feed(
         if (
             alt is not None
             and (alt.is_article or alt.is_brief and alt.text_chars >= MIN_ARTICLE_CHARS)
-            and _follows(stats, title, alt.element)
+            and (_follows(stats, title, alt.element) if title is not None else _outweighs_feed(alt, region))
             and not _more_teasers(alt, stats)
         ):
             return alt
     return None
+
+
+# Where the page's title heading is not known, the article beside a feed holds at least this share
+# of the feed's text.
+MIN_SHARE_BESIDE_FEED = 0.5
+
+
+def _outweighs_feed(alt: Region, feed: Region) -> bool:
+    """Whether ``alt`` is an article as long as half the feed that outvoted it: on a page whose
+    title heading is not known (an old forum's post under a ``<font>`` title), a post of running
+    prose beside a 相关帖子 feed of excerpts is the page's article; a sidebar's "about" box beside
+    a channel's list (a tenth of it) is not."""
+    return alt.is_article and alt.text_chars >= MIN_SHARE_BESIDE_FEED * feed.text_chars * feed.teaser_share
 
 
 def _more_teasers(region: Region, stats: dict[HtmlElement, _Stats]) -> bool:
