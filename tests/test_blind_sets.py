@@ -161,7 +161,8 @@ KNOWN_STRIP: dict[str, str] = {
     "j06_old_forum_kaoyan_experience_font_heads_br_gbk": "a closing 总结一下：… paragraph is not read as the conclusion",
     "j07_joomla_tw_lesson_plan_roc_numbering_big5": "a traditional download CTA (想拿到完整教案 Word 檔) stays",
     "j08_drupal_college_ancient_town_tour_guide_script": "an audio prompt (▶点击收听…音频) stays",
-    "j10_cmseasy_phone_in_class_self_criticism_inline_ai_ad": "a related-teasers box (titles and excerpts) is kept as a section",
+    # Its related-teasers box goes since session 9; left: the sign-off date goes with the advert glued to it.
+    "j10_cmseasy_phone_in_class_self_criticism_inline_ai_ad": "the sign-off date is removed with the advert glued after it",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
@@ -180,7 +181,8 @@ KNOWN_STRIPPED: dict[str, str] = {
     "j03_sscms_inspection_rectification_four_levels_gb18030": "a 微信搜 line with look-alike letters stays",
     "j05_metinfo_mall_anniversary_plan_h2_h3_h4_table": "a planning-service advert (一站式服务, 立即咨询：400-…) stays",
     "j08_drupal_college_ancient_town_tour_guide_script": "an audio prompt (▶点击收听…音频) stays",
-    "j10_cmseasy_phone_in_class_self_criticism_inline_ai_ad": "a related-teasers box (titles and excerpts) is kept as a section",
+    # Its related-teasers box goes since session 9; left: the sign-off date goes with the advert glued to it.
+    "j10_cmseasy_phone_in_class_self_criticism_inline_ai_ad": "the sign-off date is removed with the advert glued after it",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {

@@ -1108,3 +1108,21 @@ def test_a_channels_feed_beside_a_short_about_box_stays_a_listing():
     with pytest.raises(NotAnArticle) as caught:
         process_html(html, "https://bbs.example.cn/f-2.html", load_rules())
     assert caught.value.reason == "listing"
+
+
+def test_a_feed_of_excerpts_beside_the_text_does_not_join_it():
+    """A 热门… box after the text's box, in the same container: title links over excerpts of a
+    sentence or two cut short with ……, few links and some prose, a sibling that joined the text
+    as the rest of a split article would. A feed of teasers is a listing's: it stays out."""
+    text = "".join(f"<p>{line}</p>" for line in TRIP * 3)
+    items = "".join(
+        f'<li><a href="/p/{i}.html">第{i}篇海边游记的标题</a><p>敬爱的读者：这是另一篇游记的开头，我怀着激动的心情写下这次旅行，……</p></li>'
+        for i in range(8)
+    )
+    html = f"""<html><head><title>海边古城三日游记_阿澈在路上</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/trip">游记</a></div>
+<div class="main"><h1>海边古城三日游记</h1><div class="text">{text}</div>
+<div class="hot"><h3>热门游记</h3><ul>{items}</ul></div></div>
+<div class="foot">© 阿澈在路上</div></body></html>"""
+    article = process_html(html, "https://blog.example.cn/p/1.html", load_rules())
+    assert article.text.split("\n") == TRIP * 3

@@ -1057,7 +1057,8 @@ def _candidate_parent(el: HtmlElement) -> HtmlElement | None:
 def _joining_siblings(
     best: HtmlElement, weighted: dict[HtmlElement, float], stats: dict[HtmlElement, _Stats]
 ) -> list[HtmlElement]:
-    """Siblings of ``best`` that hold prose of their own: the rest of a split article."""
+    """Siblings of ``best`` that hold prose of their own: the rest of a split article, not a
+    feed of teasers (most of its text in items opening with a title link)."""
     parent = best.getparent()
     if parent is None:
         return []
@@ -1068,7 +1069,11 @@ def _joining_siblings(
             continue
         st = stats[sib]
         prose = st.chars >= 80 and link_density(st) < 0.25 and st.sentences >= 1
-        if weighted.get(sib, 0.0) >= threshold and link_density(st) < 0.25 or (sib.tag == "p" and prose):
+        if (
+            weighted.get(sib, 0.0) >= threshold and link_density(st) < 0.25 or (sib.tag == "p" and prose)
+        ) and teaser_chars(sib, stats) < MAX_TEASER_SHARE * st.chars:
+            # A feed of teasers beside the text (热门…: title links over excerpts cut short with
+            # ……) has prose and few links, but it is a listing's, not more of the article.
             joined.append(sib)
     after = _text_after(best, stats)
     if not after:
