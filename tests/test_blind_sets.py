@@ -44,7 +44,6 @@ KNOWN_TEXT: dict[str, str] = {
     # Set G, kept unopened until the end of session 8 and scored once there (main at 8e0cf5c).
     # Set I, scored once at the start of session 9 (main at ef0eff8).
     "i02_hospital_kepu_published_updated_gbk": "an institution's own 扫码关注…预约 box and booking line stay",
-    "i06_jingyan_howto_steps_update_only_gb18030": "a how-to loses its tools list and keeps each step's 步骤阅读 label",
     "i07_gov_procurement_award_notice_tables": "a right-aligned sign-off date stays (the sets disagree: C and F keep sign-offs)",
     "i08_university_obituary_short_title_generic": "right-aligned sign-off lines stay (the sets disagree: C and F keep sign-offs)",
 }

@@ -1126,3 +1126,31 @@ def test_a_feed_of_excerpts_beside_the_text_does_not_join_it():
 <div class="foot">© 阿澈在路上</div></body></html>"""
     article = process_html(html, "https://blog.example.cn/p/1.html", load_rules())
     assert article.text.split("\n") == TRIP * 3
+
+
+def test_a_howtos_tools_list_is_text_and_its_step_picture_label_is_not():
+    """A how-to page (经验-like): a 工具/原料 list in a box whose class names tools (``exp-tools``),
+    no link in it, then numbered steps, each with a picture whose box prints only 步骤阅读. The
+    tools list is the article's (a toolbar is chrome by its actions: the encyclopaedia's test
+    keeps it out); the picture's action label is not text; a picture's caption stays."""
+    steps = [
+        "先把两部手机的电量都充到一半以上，并且连接到同一个无线网络。",
+        "在新手机上打开设置，找到一键换机，选择这是新设备，屏幕上会出现一个二维码。",
+        "在旧手机上打开一键换机，选择这是旧设备，扫描新手机上的二维码，两部手机会自动连接。",
+        "连接成功后只勾选图库，点击开始迁移，传输过程中不要锁屏，也不要退出换机界面。",
+    ]
+    items = "".join(
+        f'<li><div class="txt"><p>{s}</p></div><div class="media"><img src="/s/{i}.jpg" alt="">'
+        f'<span class="hint">{"步骤阅读" if i else "迁移前的准备"}</span></div></li>'
+        for i, s in enumerate(steps)
+    )
+    html = f"""<html><head><title>如何把旧手机里的照片迁移到新手机_某某经验</title></head><body>
+<div class="head"><a href="/">首页</a> <a href="/shuma">数码</a></div>
+<div class="main"><h1 class="exp-title">如何把旧手机里的照片迁移到新手机</h1>
+<div class="exp-content"><div class="block"><p>换了新手机以后，旧手机里几千张照片怎么搬过去？下面分享一种不压缩画质的方法。</p></div>
+<div class="block"><h2>工具/原料</h2><ul class="exp-list exp-tools"><li>旧手机和新手机各一部</li><li>同一个无线网络</li></ul></div>
+<div class="block"><h2>方法/步骤</h2><ol class="exp-list">{items}</ol></div></div></div>
+<div class="foot">© 某某经验</div></body></html>"""
+    lines = process_html(html, "https://jy.example.cn/article/1.html", load_rules()).text.split("\n")
+    assert "旧手机和新手机各一部" in lines and "同一个无线网络" in lines
+    assert "步骤阅读" not in lines and "迁移前的准备" in lines

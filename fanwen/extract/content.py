@@ -1149,9 +1149,13 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
             linky = linky or (st.chars <= _MAX_PAGER_CHARS and not st.sentences and _is_pager(el))
             hint = f"{el.get('class', '')} {el.get('id', '')}"
             hinted = xpaths.NEGATIVE_HINT.search(hint) is not None
+            if hinted and xpaths.TOOL_HINT.search(hint) and not _has_actions(el):
+                # A tools box is chrome by its actions; a how-to's 工具/原料 list names things.
+                hinted = xpaths.NEGATIVE_HINT.search(xpaths.TOOL_HINT.sub(" ", hint)) is not None
             notice = st.chars < total * 0.3 and xpaths.NOTICE_HINT.search(hint) is not None
             notice = notice or (2 * st.chars < total and _headed_by_feed_label(el, stats))
             notice = notice or (st.chars <= _MAX_AD_LABEL_CHARS and _is_advert(el))
+            notice = notice or (st.chars <= _MAX_AD_LABEL_CHARS and _is_image_action(el))
             if linky or notice or (hinted and st.punct < 3 + st.chars / 100 and st.chars < total * 0.3):
                 noise.append(el)
     return noise
@@ -1178,6 +1182,32 @@ def _is_advert(el: HtmlElement) -> bool:
     return (
         _AD_LABEL.fullmatch("".join(el.text_content().split())) is not None
         and next(el.iter("a"), None) is not None
+    )
+
+
+def _has_actions(el: HtmlElement) -> bool:
+    """Whether ``el`` holds a link or a button: a toolbar's actions (添加义项, 讨论, 收藏)."""
+    return next(el.iter("a", "button"), None) is not None
+
+
+# What an image's box prints beside it as an action, not a caption: 步骤阅读 (a how-to's step
+# picture), 查看大图, 点击查看原图, 点击放大.
+_IMAGE_ACTION = re.compile(r"步骤阅读|(?:点击)?(?:查看|浏览)?(?:大图|原图|高清大图)|点击放大|查看图片")
+
+
+def _is_image_action(el: HtmlElement) -> bool:
+    """Whether ``el`` is a picture's box whose only text is an action on it (``步骤阅读``,
+    ``查看大图``): the label would be left as a line of the text, the image having none.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _is_image_action(f('<div><img src="/s/1.jpg"><span class="hint">步骤阅读</span></div>'))
+    True
+    >>> _is_image_action(f('<div><img src="/s/1.jpg"><span>孩子们在读书</span></div>'))
+    False
+    """
+    return (
+        _IMAGE_ACTION.fullmatch("".join(el.text_content().split())) is not None
+        and next(el.iter("img"), None) is not None
     )
 
 

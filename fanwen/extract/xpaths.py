@@ -87,6 +87,9 @@ NEGATIVE_HINT = re.compile(
 # class/id words of boxes that are never the article, whatever their prose (readability's
 # "unlikely candidates", narrowed to whole words of chrome): their paragraphs do not vote in the
 # first pass of the vote. NEGATIVE_HINT only weighs a container down.
+# The class or id word of a box of tools: chrome where it holds actions (links, buttons), not a
+# how-to's list of its tools and materials (工具/原料), which has none.
+TOOL_HINT = re.compile(r"(?:^|[\s_-])tools?(?:$|[\s_-])", re.I)
 UNLIKELY_HINT = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment-?list|sidebar|side-?bar|footer|menu|nav|navbar|related|"
     r"recommend|share|copyright|disclaimer|popup|modal|pinglun|tuijian|xiangguan)(?:$|[\s_-])",
