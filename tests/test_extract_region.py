@@ -1154,3 +1154,50 @@ def test_a_howtos_tools_list_is_text_and_its_step_picture_label_is_not():
     lines = process_html(html, "https://jy.example.cn/article/1.html", load_rules()).text.split("\n")
     assert "旧手机和新手机各一部" in lines and "同一个无线网络" in lines
     assert "步骤阅读" not in lines and "迁移前的准备" in lines
+
+
+def test_a_lessons_fractions_and_a_diarys_reading_line_are_text():
+    """The review's look-alikes (7dce021): fractions a lesson prints one a line (3/8, 5/8, 7/8: no
+    count up from 1/8, no caption after each) are no gallery's counters; a diary entry's head
+    line ``2026年3月5日　阅读：《城南旧事》`` is no info line (阅读 is a count's label only with a
+    number). Both stay in the text."""
+    lesson = [
+        "今天这节课，我先在黑板上写出了三个分母相同的分数，请同学们比一比谁大谁小：",
+        "3/8",
+        "5/8",
+        "7/8",
+        "大部分同学很快说出了答案：分母相同的分数，分子大的分数就大。接着我又写了两个分数。",
+        "我让他们把一张圆形纸片平均分成几份，再涂出其中的几份来比较，同学们一下子就明白了。",
+        "这节课让我体会到，动手操作比单纯讲解更能帮助学生理解概念，下次还要多设计这样的环节。",
+    ]
+    diary = [
+        "2026年3月5日　阅读：《城南旧事》",
+        "今天读完了第一章。英子和她的新朋友的友谊让我很感动，可是故事的结局太让人难过了，我想了很久。",
+        "2026年3月6日　阅读：《城南旧事》",
+        "今天读的是第二章。英子问了一个问题，好人和坏人到底怎么分，这个问题我也想了很久，还没有答案。",
+        "2026年3月7日　阅读：《城南旧事》",
+        "今天读的是第三章。宋妈要回老家了，英子站在胡同口送她，我读着读着也想起了小时候照顾我的奶奶。",
+    ]
+    for lines in (lesson, diary):
+        html = f"""<html><head><title>教学随笔_某某教育网</title></head><body><div class="nav"><a href="/">首页</a></div>
+<div class="text">{"".join(f"<p>{t}</p>" for t in lines)}</div></body></html>"""
+        text = process_html(html, None, load_rules()).text
+        assert "".join(text.split()) == "".join("".join(lines).split())  # sections may split a line
+
+
+def test_a_dated_brief_under_its_h1_with_a_labelled_feed_beside_it_stays_an_article():
+    """The review's look-alike (5ce7c03): a school's dated brief under its ``<h1>``, the <title>
+    only the site's name (so the heading is not known as the title), and a 相关新闻 list of title
+    links and dates in its column, longer than the brief: the brief is the page's article."""
+    related = "".join(
+        f'<li><a href="/news/7{i}.html">我校举行第{i}届冬季长跑比赛</a><span>2026-11-2{i}</span></li>'
+        for i in range(8)
+    )
+    brief = "11月22日下午，我校召开冬季安全教育专题会，全体班主任参加。会议要求各班在周五放学前开展一次安全教育，并通过家长群提醒家长加强监护。"
+    html = f"""<html><head><title>青石镇第二中学</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news">学校新闻</a></div>
+<div class="main"><div class="col"><h1>我校召开冬季安全教育专题会</h1>
+<div class="info">发布时间：2026-11-22 16:40　点击：128</div><div class="content"><p>{brief}</p></div>
+<div class="rel"><h3>相关新闻</h3><ul>{related}</ul></div></div></div></body></html>"""
+    article = process_html(html, "https://school.example.cn/news/801.html", load_rules())
+    assert article.text == brief

@@ -238,17 +238,47 @@ def notes_a_listing(region: Region) -> bool:
     ``NOTE_OVER_LISTING`` times. The page's date line dates the issue, not an article.
 
     A brief under its title heading is an article whatever lists are beside it (a sidebar's); a
-    brief's own list of related links is in its region, not beside it.
+    brief's own list of related links is in its region, not beside it. So is a brief under a
+    heading of the page's top levels (``<h1>``, ``<h2>`` before it in its column: a small site
+    whose ``<title>`` is only the site's name, so the heading is not known as the title), and
+    teasers under a feed's label (相关新闻) count for no listing: they are the brief's feed.
     """
     parent = region.element.getparent()
     if region.title is not None or region.is_article or parent is None or parent.tag in ("body", "html"):
         return False
+    first = region.elements[0]
+    for el in parent.iter("h1", "h2"):
+        if el is first or _contains(first, el):
+            break
+        if el.text_content().strip():
+            return False  # a heading over the brief: its own
     stats = measure(parent)
     own = region.elements
     items = [
-        i for i in teaser_items(parent, stats) if not any(_contains(e, i) or _contains(i, e) for e in own)
+        i
+        for i in teaser_items(parent, stats)
+        if not any(_contains(e, i) or _contains(i, e) for e in own)
+        and not _under_feed_label(i, parent, stats)
     ]
     return sum(stats[i].chars for i in items) >= NOTE_OVER_LISTING * region.text_chars
+
+
+def _under_feed_label(item: HtmlElement, top: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
+    """Whether ``item`` sits in a box under ``top`` headed by a feed's label (``相关新闻``,
+    ``热门文章``: its first line, or the heading just before it)."""
+    for node in item.iterancestors():
+        if node is top:
+            return False
+        if _headed_by_feed_label(node, stats):
+            return True
+        prev = node.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is not None and prev.tag in HEADINGS:
+            label = "".join(prev.text_content().split())
+            if len(label) <= MAX_LABEL_CHARS and xpaths.FEED_LABEL.match(label):
+                return True
+    return False
 
 
 def _prose_chars(el: HtmlElement) -> int:

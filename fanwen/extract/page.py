@@ -40,22 +40,25 @@ class NotAnArticle(ValueError):
         self.reason = reason
 
 
-# The labelled fields an info line prints beside its date: 来源：江城晚报, 摄影：周涛, 编辑：方晴.
-_INFO_LABEL = (
-    r"(?:来源|來源|作者|责任编辑|責任編輯|责编|編輯|编辑|摄影|攝影|记者|記者|通讯员|通訊員|"
-    r"发布者|發布者|点击|點擊|浏览|瀏覽|阅读|閱讀)\s*[:：]"
+# The labelled fields an info line prints beside its date: a name (来源：江城晚报, 摄影：周涛,
+# 编辑：方晴) or a count (点击：128, 阅读：3,421次). 阅读：《城南旧事》 in a reading diary is no field.
+_NAME_LABEL = r"(?:来源|來源|作者|责任编辑|責任編輯|责编|編輯|编辑|摄影|攝影|记者|記者|通讯员|通訊員|发布者|發布者)\s*[:：]"
+_COUNT_LABEL = r"(?:点击|點擊|浏览|瀏覽|阅读|閱讀)(?:量|数|數|次数|次數)?\s*[:：]"
+_INFO_FIELD = re.compile(
+    rf"{_NAME_LABEL}\s*\S+?(?=\s|{_NAME_LABEL}|{_COUNT_LABEL}|$)|{_COUNT_LABEL}\s*\d[\d,]*\s*次?(?=\s|$)"
 )
-_INFO_FIELD = re.compile(rf"{_INFO_LABEL}\s*\S+?(?=\s|{_INFO_LABEL}|$)")
 
 
 def _is_info_line(text: str) -> bool:
     """Whether a line says when and nothing else, or when with the info line's labelled fields
-    (``2024年03月05日 10:21　来源：江城晚报　摄影：周涛　编辑：方晴``).
+    (``2024年03月05日 10:21　来源：江城晚报　摄影：周涛``; a count only with its number).
 
     >>> _is_info_line("2024年03月05日 10:21　来源：江城晚报　摄影：周涛"), _is_info_line("来源：江城晚报")
     (True, False)
-    >>> _is_info_line("2024年3月5日，记者：这次调查持续了三个月。")
-    False
+    >>> _is_info_line("2024年3月5日，记者：这次调查持续了三个月。"), _is_info_line("2026年3月5日　阅读：《城南旧事》")
+    (False, False)
+    >>> _is_info_line("发布时间：2026-11-22 16:40　点击：128")
+    True
     """
     if metadata.is_date_line(text):
         return True
@@ -82,27 +85,28 @@ _COUNTER = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")
 
 
 def _without_counters(blocks: list[Block]) -> list[Block]:
-    """``blocks`` without a gallery's picture counters (``1/8``, ``2/8``…: lines that are only a
-    number over the one total, two or more of them), which number the pictures, not the text.
+    """``blocks`` without a gallery's picture counters (``1/8``, ``2/8``…), which number the
+    pictures, not the text: lines that are only a number over one total, counting up from 1 in
+    page order (at least 1/N and 2/N), each followed by another line (its caption).
 
     >>> [b.text for b in _without_counters([Block(text=t) for t in ("1/8", "花田。", "2/8", "步道。")])]
     ['花田。', '步道。']
-    >>> [b.text for b in _without_counters([Block(text=t) for t in ("1/2", "一半的人同意。")])]
-    ['1/2', '一半的人同意。']
+    >>> lesson = ("比一比：", "3/8", "5/8", "7/8", "分母相同，分子大的就大。")
+    >>> [b.text for b in _without_counters([Block(text=t) for t in lesson])] == list(lesson)
+    True
     """
-    totals: dict[str, int] = {}
-    for b in blocks:
-        found = _COUNTER.fullmatch(b.text.strip())
-        if found:
-            totals[found.group(2)] = totals.get(found.group(2), 0) + 1
-    counters = {total for total, n in totals.items() if n >= 2}
-    if not counters:
-        return blocks
-    return [
-        b
-        for b in blocks
-        if not ((found := _COUNTER.fullmatch(b.text.strip())) and found.group(2) in counters)
-    ]
+    found = [_COUNTER.fullmatch(b.text.strip()) for b in blocks]
+    counted: dict[str, list[int]] = {}  # total -> indexes of its counters, in page order
+    for i, match in enumerate(found):
+        if match:
+            counted.setdefault(match.group(2), []).append(i)
+    drop: set[int] = set()
+    for indexes in counted.values():
+        numbers = [int(found[i].group(1)) for i in indexes]  # type: ignore[union-attr]
+        captioned = all(i + 1 < len(blocks) and found[i + 1] is None for i in indexes)
+        if len(indexes) >= 2 and numbers == list(range(1, len(indexes) + 1)) and captioned:
+            drop.update(indexes)
+    return blocks if not drop else [b for i, b in enumerate(blocks) if i not in drop]
 
 
 def select(sel: Selector, queries: Iterable[str]) -> SelectorList:
