@@ -1201,3 +1201,21 @@ def test_a_dated_brief_under_its_h1_with_a_labelled_feed_beside_it_stays_an_arti
 <div class="rel"><h3>相关新闻</h3><ul>{related}</ul></div></div></div></body></html>"""
     article = process_html(html, "https://school.example.cn/news/801.html", load_rules())
     assert article.text == brief
+
+
+def test_a_tools_box_of_script_actions_stays_out_of_the_text():
+    """The review's look-alike (16:47, f78b0b1): a news report's box ends with a toolbar whose
+    class names tools and whose actions are spans a script acts on (``onclick``: 微信 微博 打印
+    A+ A-), no link or button: a toolbar, not a how-to's tools list; it stays out of the region."""
+    bar = (
+        '<div class="tools"><span>分享到：</span><span onclick="share(1)">微信</span> '
+        '<span onclick="share(2)">微博</span> <span onclick="window.print()">打印</span> '
+        '<span onclick="setSize(1)">A+</span> <span role="button">A-</span></div>'
+    )
+    paras = [f"{REPORT}第{i}段。" for i in range(3)]
+    html = f"""<html><head><title>市图书馆新馆开放_某某新闻</title></head><body>
+<h1>市图书馆新馆开放</h1><div class="body">{"".join(f"<p>{p}</p>" for p in paras)}{bar}</div></body></html>"""
+    article = process_html(html, None, load_rules())
+    assert "微博" not in article.text and article.text.startswith("本报讯")
+    # Left out by extraction as chrome, not handed to strip as text (whose rules may miss it).
+    assert not any("微博" in removal.text for removal in article.removed)

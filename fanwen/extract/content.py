@@ -1216,8 +1216,13 @@ def _is_advert(el: HtmlElement) -> bool:
 
 
 def _has_actions(el: HtmlElement) -> bool:
-    """Whether ``el`` holds a link or a button: a toolbar's actions (添加义项, 讨论, 收藏)."""
-    return next(el.iter("a", "button"), None) is not None
+    """Whether ``el`` holds an action: a link, a button, an element a script acts on (``onclick``,
+    ``role="button"``: a toolbar's 分享 微信 打印 A+ spans), as a toolbar's 添加义项 讨论 收藏 are."""
+    return any(
+        node.tag in ("a", "button") or node.get("onclick") is not None or node.get("role") == "button"
+        for node in el.iter()
+        if isinstance(node.tag, str)
+    )
 
 
 # What an image's box prints beside it as an action, not a caption: 步骤阅读 (a how-to's step
