@@ -1209,9 +1209,15 @@ def _is_advert(el: HtmlElement) -> bool:
     >>> _is_advert(f('<p>广告</p>'))
     False
     """
+    return _only_label_beside(el, _AD_LABEL, "a")
+
+
+def _only_label_beside(el: HtmlElement, label: re.Pattern[str], tag: str) -> bool:
+    """Whether ``el``'s whole text is ``label`` and it holds a ``tag`` (the link or image the
+    label is about, which has no text of its own)."""
     return (
-        _AD_LABEL.fullmatch("".join(el.text_content().split())) is not None
-        and next(el.iter("a"), None) is not None
+        label.fullmatch("".join(el.text_content().split())) is not None
+        and next(el.iter(tag), None) is not None
     )
 
 
@@ -1240,10 +1246,7 @@ def _is_image_action(el: HtmlElement) -> bool:
     >>> _is_image_action(f('<div><img src="/s/1.jpg"><span>孩子们在读书</span></div>'))
     False
     """
-    return (
-        _IMAGE_ACTION.fullmatch("".join(el.text_content().split())) is not None
-        and next(el.iter("img"), None) is not None
-    )
+    return _only_label_beside(el, _IMAGE_ACTION, "img")
 
 
 def _headed_by_feed_label(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
