@@ -853,3 +853,41 @@ def test_a_bold_quoted_motto_or_a_bold_closing_sentence_heads_nothing():
         Block(BODY),
     ]
     assert shape(headed)[1:] == [("section", 1, "学会坚持"), ("section", 1, "学会感恩")]
+
+
+def test_the_numbered_prefilters_rule_out_only_lines_no_pattern_takes():
+    """Speed guards of split_sections (issue 13): one try of all NUMBERED patterns before each
+    alone, and 篇 looked for before the titled-essay pattern, which needs it."""
+    import random
+
+    from fanwen import sections
+    from fanwen.strip.literals import required_literals
+
+    assert required_literals(sections._TITLED_ESSAY) == {"篇"}
+    starts = [
+        "一、",
+        "（二）",
+        "1.",
+        "1.5",
+        "（3）",
+        "第一章",
+        "第二部分",
+        "Part 2",
+        "篇一",
+        "【三】",
+        "01 / ",
+        "2.1 ",
+        "首先，",
+        "其一、",
+        "①",
+    ]
+    rng = random.Random(5)
+    lines = [start + "工作目标" for start in starts] + ["我们要坚持把各项工作做实做细。", "", "3/4的同学"]
+    lines += [
+        "".join(rng.choice(starts + ["文", "，", " ", "。", "9", "第", "（"]) for _ in range(4))
+        for _ in range(2000)
+    ]
+    for line in lines:
+        assert (sections._ANY_NUMBERED.match(line) is not None) == any(
+            p.match(line) for _, p in sections.NUMBERED
+        ), line

@@ -564,3 +564,48 @@ def test_blocks_without_a_rules_word_get_the_full_paths_decisions(rules, monkeyp
     # A rule without words outside the block scope: no block is taken as wordless.
     own = [*rules, parse_rule({"name": "number-line", "pattern": r"^\d+$", "scope": "sentence"})]
     assert not strip._RuleSet.of(own).worded
+
+
+def test_the_rule_sets_one_word_look_names_what_each_rules_prefilter_finds(rules):
+    """The rule set looks for every rule's words in one pass (literals.WordSets, issue 13); it
+    must name exactly the rules whose own prefilter finds a word in the text."""
+    import fanwen.strip as strip
+
+    ruleset = strip._RuleSet.of(rules)
+    worded = [r for r in rules if r.prefilter is not None]
+    texts = [
+        PROSE,
+        "（完）",
+        "本文完",
+        "掃碼關注公眾號「好范文」，獲取更多範文",
+        "预览阅读已结束,若您需要全文或代笔。",
+    ]
+    texts += [PROSE + "更多范文请关注微信公众号：fanwen123。", "相关阅读", "编辑：李明", "", "\n".join(texts)]
+    texts += [word for r in worded for word in sorted(r.literals or ())]  # every word alone
+    for text in map(fold, texts):
+        expected = {i for i, r in enumerate(worded) if r.prefilter.search(text)}
+        assert ruleset.words_in(text) == expected, text
+
+
+def test_quotation_spans_are_the_character_walks():
+    """``_quotations`` walks the quotation marks only; every other character changes nothing."""
+    import random
+
+    import fanwen.strip as strip
+
+    def walk(text):  # the character-by-character walk it replaced
+        spans, opened = [], None
+        for index, char in enumerate(text):
+            if char in strip._OPEN_QUOTES or (char == '"' and opened is None):
+                opened = index if opened is None else opened
+            elif char in strip._CLOSE_QUOTES or char == '"':
+                spans.append((-1 if opened is None else opened, index))
+                opened = None
+        if opened is not None:
+            spans.append((opened, len(text)))
+        return spans
+
+    rng = random.Random(3)
+    for _ in range(2000):
+        text = "".join(rng.choice('文字，。“”「」『』"ab') for _ in range(rng.randrange(0, 30)))
+        assert strip._quotations(text) == walk(text), text

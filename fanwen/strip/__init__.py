@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 from fanwen.items import Block, Removal
 from fanwen.regex import PatternError, compile_linear
 from fanwen.sections import HEADING_NUMBER
-from fanwen.strip.literals import literal_finder, literal_pattern, required_literals
+from fanwen.strip.literals import WordSets, literal_pattern, required_literals
 
 DEFAULT_RULES = Path(__file__).with_name("rules.toml")
 SCOPES = ("span", "sentence", "block", "after")
@@ -59,6 +59,7 @@ _RULE_KEYS = frozenset(
 # 点个“在看”), part of the advert's own wording.
 _OPEN_QUOTES = "“「『"
 _CLOSE_QUOTES = "”」』"
+_QUOTE_MARK = re.compile(f'[{_OPEN_QUOTES}{_CLOSE_QUOTES}"]')
 _MENTION_MIN_CHARS = 6
 _MENTION_OUTSIDE_CHARS = 4
 # A box: the lines of a consultation box are often blocks of their own (the question, the offer,
@@ -173,7 +174,8 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     earlier sentence starts at -1, one closed in a later sentence ends at ``len(text)``."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for index, char in enumerate(text):
+    for found in _QUOTE_MARK.finditer(text):  # every other character changes nothing below
+        index, char = found.start(), found.group()
         if char in _OPEN_QUOTES or (char == '"' and opened is None):
             opened = index if opened is None else opened
         elif char in _CLOSE_QUOTES or char == '"':
@@ -485,13 +487,13 @@ def _box_line(decision: Decision, rule: Rule) -> bool:
 
 
 class _RuleSet:
-    """Rules split by scope, each part in the given order, and a pattern for every word any of
-    them needs (:mod:`fanwen.strip.literals`): a text that holds none of those words (most
-    sentences of an article) needs only the rules without a prefilter.
+    """Rules split by scope, each part in the given order, and the words of every rule looked
+    for in one pass (:class:`fanwen.strip.literals.WordSets`): a text that holds none of them
+    (most sentences of an article) needs only the rules without words.
 
     The words of a rule for short lines only (``max_chars`` up to 40: a button, an end mark, a
-    credit line) are left out of that pattern: such words are often common ones (完, 编辑, 最新),
-    and a short line is cheap to search for them on its own."""
+    credit line) count only in a block's short sentences, never as "the block holds a word":
+    such words are often common ones (完, 编辑, 最新)."""
 
     _cache: ClassVar[dict[tuple[int, ...], _RuleSet]] = {}
 
@@ -501,18 +503,21 @@ class _RuleSet:
         self.span, self.sentence = by_scope["span"], by_scope["sentence"]
         self.block, self.after = by_scope["block"], by_scope["after"]
         self.whole = tuple(r for r in rules if r.scope != "span")  # rules that judge a whole block
-        words = frozenset().union(*(r.literals for r in rules if r.literals and not r.short))
-        self.any_word = literal_finder(words) if words else None
-        short_words = frozenset().union(*(r.literals for r in rules if r.literals and r.short))
-        self.any_short_word = literal_pattern(short_words) if short_words else None
         # Whether every rule but the block rules has words (the bundled rules: a link list's
         # block rule has none), so that a block without any of them needs no more look (wordless).
         # (A short span rule's max_chars is not a sentence's: such a set is never wordless.)
         self.worded = all(r.prefilter is not None for r in rules if r.scope != "block") and not any(
             r.short and r.scope == "span" for r in rules
         )
-        self.short_rules = tuple((r.max_chars or 0, r.prefilter) for r in rules if r.short and r.prefilter)
-        self._last: tuple[tuple[str | None, bool], tuple[str | None, bool]] = ((None, True), (None, True))
+        # Every rule with words has a slot in one set of word sets (literals.WordSets): one pass
+        # over a text says which rules' words it holds, where each rule's prefilter was a search.
+        worded = [r for r in rules if r.prefilter is not None]
+        self._slot = {id(r): slot for slot, r in enumerate(worded)}
+        self._words = WordSets(r.literals or () for r in worded) if worded else None
+        self._long_slots = frozenset(self._slot[id(r)] for r in worded if not r.short)
+        self._short_slots = frozenset(self._slot[id(r)] for r in worded if r.short)
+        self.short_rules = tuple((r.max_chars or 0, self._slot[id(r)]) for r in worded if r.short)
+        self._found: dict[str, frozenset[int]] = {}
 
     @classmethod
     def of(cls, rules: Sequence[Rule]) -> _RuleSet:
@@ -535,24 +540,28 @@ class _RuleSet:
         if shortest:
             rules = [r for r in rules if r.max_chars is None or r.max_chars >= shortest]
         lines = folded if said is None else said.short
-        has_word = self.any_word is None or (
+        has_word = not self._long_slots or (
             self._has_word(said.whole) and self._has_word(folded)
             if said is not None
             else self._has_word(folded)
         )
-        has_short_word = bool(lines) and (
-            self.any_short_word is None or self.any_short_word.search(lines) is not None
-        )
-        return [
-            r
-            for r in rules
-            if r.prefilter is None
-            or (
-                has_short_word and r.prefilter.search(lines) is not None
-                if r.short
-                else has_word and r.prefilter.search(folded) is not None
+        # The rules whose words are in the text: a rule for short lines looks in ``lines``.
+        in_text = self.words_in(folded) if has_word else frozenset()
+        in_lines = self.words_in(lines) if lines else frozenset()
+        slot = self._slot
+        return [r for r in rules if r.prefilter is None or slot[id(r)] in (in_lines if r.short else in_text)]
+
+    def words_in(self, folded: str) -> frozenset[int]:
+        """The slots of the rules whose words ``folded`` holds (see ``_slot``); a text is asked
+        about by several scopes and rules in turn, and looked at once."""
+        found = self._found.get(folded)
+        if found is None:
+            if len(self._found) >= 256:
+                self._found.clear()
+            found = self._found[folded] = (
+                self._words.found(folded) if self._words is not None else frozenset()
             )
-        ]
+        return found
 
     def wordless(self, text: str) -> bool:
         """Whether no rule but a block rule without words can fire on ``text``: every other rule
@@ -562,31 +571,26 @@ class _RuleSet:
         if not self.worded:
             return False
         folded = fold(text)
-        if self._has_word(folded):
+        found = self.words_in(folded)
+        if not found.isdisjoint(self._long_slots):
             return False
-        short = self.any_short_word
-        if short is None or short.search(folded) is None:
+        if found.isdisjoint(self._short_slots):
             return True
         # A short rule fires on a text (the block, or one of its sentences) no longer than its
         # max_chars only: 完 in a sentence of 30 characters is no end line's.
         lines = (folded, *(part.strip() for part in sentences(folded)))
         return not any(
-            prefilter.search(line) is not None
+            slot in in_line
             for line in lines
-            if len(line) <= _SHORT_RULE_CHARS and short.search(line) is not None
-            for max_chars, prefilter in self.short_rules
+            if len(line) <= _SHORT_RULE_CHARS
+            and not (in_line := self.words_in(line)).isdisjoint(self._short_slots)
+            for max_chars, slot in self.short_rules
             if len(line) <= max_chars
         )
 
     def _has_word(self, folded: str) -> bool:
-        # A block's text (and its sentences joined) is asked about by three scopes in turn: look
-        # once for each.
-        for last in self._last:
-            if folded is last[0]:
-                return last[1]
-        found = self.any_word is not None and self.any_word(folded)
-        self._last = ((folded, found), self._last[0])
-        return found
+        """Whether ``folded`` holds a word of a rule not for short lines only."""
+        return not self.words_in(folded).isdisjoint(self._long_slots)
 
     def first(self, rules: Sequence[Rule], text: str, block: Block) -> Rule | None:
         """The first of ``rules`` that matches the whole ``text``, as ``Rule.matches``."""
