@@ -52,18 +52,8 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # writer of 撰稿： as the author, where the project reads a placeholder as no source.
     ("b01_school_news_asp_gb2312", "source"): "the truth's 本站原创 is a placeholder to fanwen",
     # Set E, scored once at the start of session 8.
-    # Set G, scored once at the end of session 8.
-    ("g02_court_judgment_gbk", "published"): "a judgment's 裁判日期 is taken over its 发布日期",
-    (
-        "g03_policy_interpretation_tujie",
-        "author",
-    ): "a policy interpretation's 解读人 is not read as its author",
-    ("g04_tieba_thread_first_floor", "author"): "a forum thread's 楼主 is not read as its author",
-    ("g05_sohu_repost_original_title", "author"): "the outlet stays in a re-post's 文｜…记者 byline",
-    ("g07_print_version_big5", "author"): "撰稿 in a print version's info table is not read",
-    ("g07_print_version_big5", "source"): "發布單位 in a print version's info table is not read",
-    ("g08_paginated_page2of3_continuation", "author"): "实习生 stays in a reporter line's author list",
-    ("g09_image_gallery_captions_gb18030", "author"): "a gallery's 编辑 is taken over its 摄影",
+    # Set G, scored once at the end of session 8: its metadata kinds are fixed since session 9
+    # (解读人, 楼主, info-table cells, reporter roles, 摄影, 发布日期 over 裁判日期).
     # Set I, scored once at the start of session 9.
     (
         "i01_news_app_share_yesterday_title_reporters_tongxunyuan",

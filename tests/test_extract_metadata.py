@@ -992,3 +992,139 @@ def test_a_source_that_compiled_the_text_on_another_site_is_still_the_source():
     foot = "<div class='footer'>版权所有 城市资讯网</div>"
     html = f"<h1>标题</h1>{line}<div class='content'>{PARAS}</div>{foot}"
     assert extract(html).source == "中国教育在线"
+
+
+# Session 9, the kinds unseen blind set G showed (authors 4 of 10), each on a page written for it.
+
+
+def titled(line: str, text: str = PARAS):
+    """A page: its title heading, an info ``line`` and the ``text`` under them."""
+    return extract(f"<h1>标题</h1>{line}<div class='text'>{text}</div>")
+
+
+def test_a_policy_interpretations_interpreter_is_its_author():
+    """A government's 政策解读 names who interpreted the policy on a line under the text (解读机关：
+    the office, 解读人： the person): the interpreter wrote it, the office is the source."""
+    line = "<div class='info'>发布时间：2025-06-10 09:30 来源：市教育局</div>"
+    jdr = "<div class='jdr'>解读机关：市教育局\u3000解读人：王立新\u3000联系电话：0571-8801 2345</div>"
+    article = extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>{jdr}")
+    assert article.author == "王立新"
+    assert article.source == "市教育局"
+
+
+def test_the_word_interpreter_in_a_sentence_is_no_label():
+    """A look-alike: the text speaks of 解读人 without a label's colon."""
+    text = PARAS + "<p>本文解读人认为，这项政策将惠及全市三万余户家庭，各区要抓好落实。</p>"
+    assert (
+        extract(f"<h1>标题</h1><div class='info'>2025-06-10</div><div class='text'>{text}</div>").author
+        is None
+    )
+
+
+def thread(first_card: str, reply_card: str) -> str:
+    """A forum thread: the first floor (its poster's card, then the post and its tail) and a reply."""
+    return (
+        "<h1>标题</h1>"
+        f"<div class='post'><ul class='card'>{first_card}</ul>"
+        f"<div class='content'>{PARAS}</div><div class='tail'>1楼 2024-05-06 10:20</div></div>"
+        f"<div class='post'><ul class='card'>{reply_card}</ul>"
+        "<div class='content'>楼主说得对，我家也遇到过这种事。</div><div class='tail'>2楼 2024-05-06 11:02</div></div>"
+    )
+
+
+def test_a_threads_starter_badge_names_the_first_floors_poster():
+    """A forum marks the thread starter's name with a 楼主 badge on the first floor's card: that
+    poster is the author (the name's link goes to no member page the rules know)."""
+    first = "<li><a href='/home?un=山野闲人'>山野闲人</a></li><li><span class='badge'>楼主</span></li><li>Lv6</li>"
+    reply = "<li><a href='/home?un=路过的猫'>路过的猫</a></li><li>Lv3</li>"
+    assert extract(thread(first, reply)).author == "山野闲人"
+
+
+def test_a_see_the_starter_only_link_and_a_replys_badge_name_no_author():
+    """Look-alikes: a 只看楼主 link is a button, not a badge; a badge on a reply's card below the
+    post (the starter answering a comment on an article) is not the article's writer."""
+    first = "<li><a href='/home?un=山野闲人'>山野闲人</a></li><li><a href='?see_lz=1'>只看楼主</a></li>"
+    reply = "<li><a href='/home?un=路过的猫'>路过的猫</a></li><li><span class='badge'>楼主</span></li>"
+    assert extract(thread(first, reply)).author is None
+
+
+def test_a_print_versions_info_table_gives_its_writer_and_publishing_office():
+    """A print version (列印) sets its fields in a table, each label in a cell of its own before
+    its value (發布單位 | 秘書室, 撰稿 | 陳思遠), no colons: the writer and the publishing office."""
+    table = (
+        "<table class='meta'><tr><td>發布單位</td><td>教務處</td><td>發布日期</td><td>2024-05-06</td></tr>"
+        "<tr><td>撰稿</td><td>陳思遠</td><td>列印日期</td><td></td></tr></table>"
+    )
+    article = extract(f"<h1>標題</h1>{table}<div class='text'>{PARAS}</div>")
+    assert (article.author, article.source, article.published) == ("陳思遠", "教務處", datetime(2024, 5, 6))
+
+
+def test_a_books_fact_table_names_the_books_writer_not_the_pages():
+    """A look-alike: a book review's fact table (书名 | 作者 | 出版时间): no publication label, so
+    its 作者 is the book's, not the page's."""
+    table = (
+        "<table class='book'><tr><th>书名</th><td>夜航船</td></tr><tr><th>作者</th><td>陆远舟</td></tr>"
+        "<tr><th>出版时间</th><td>2012-08-01</td></tr></table>"
+    )
+    article = extract(
+        f"<h1>标题</h1><div class='info'>2024-05-06</div>{table}<div class='text'>{PARAS}</div>"
+    )
+    assert (article.author, article.published) == (None, datetime(2024, 5, 6))
+
+
+@pytest.mark.parametrize(
+    "credit, author",
+    [
+        # A re-post's credit line: the outlet before the reporter's role is not a writer.
+        ("<p>文｜城市晚报记者 周雅文</p>", "周雅文"),
+        ("<p>文/某某日报记者 张明 李华</p>", "张明、李华"),
+    ],
+)
+def test_a_reporter_credit_line_keeps_its_reporters_not_its_outlet(credit, author):
+    assert titled("", credit + PARAS).author == author
+
+
+@pytest.mark.parametrize(
+    "label, author",
+    [
+        ("作者：记者 孙浩 实习生 何佳", "孙浩、何佳"),
+        ("作者：本报记者 孙浩 通讯员 何佳", "孙浩、何佳"),
+        ("作者：孙浩 何佳", "孙浩、何佳"),
+    ],
+)
+def test_a_reporter_lines_role_words_are_no_names(label, author):
+    """记者 X 实习生 Y: both are authors, the role words (实习生, 通讯员) are not."""
+    line = f"<div class='info'>2024-03-05 10:21 来源：江城晚报 {label} 阅读：--</div>"
+    assert titled(line).author == author
+
+
+def test_a_gallerys_photographer_is_its_author_not_its_editor():
+    """An image gallery credits its photographer (摄影：) and its editor (编辑：): the pictures are
+    the photographer's work. A writer's label still comes first (作者：… 摄影：…)."""
+    line = "<div class='info'>2024年05月06日 10:20 来源：江城晚报 摄影：周涛 编辑：方晴</div>"
+    assert titled(line).author == "周涛"
+    line = "<div class='info'>2024年05月06日 10:20 作者：李岩 摄影：周涛 编辑：方晴</div>"
+    assert titled(line).author == "李岩"
+
+
+def test_a_publication_label_beats_another_events_date_beside_the_title():
+    """A court's judgment page: its info box dates the judgment (裁判日期) before the page's
+    publication (发布日期); the page was published on the latter. With no publication label, the
+    labelled date is still the page's."""
+    box = (
+        "<div class='info'><span>案号：（2023）某0107民初1号</span><span>裁判日期：2024-01-16</span><br>"
+        "<span>发布日期：2024-03-05 10:21</span><span>来源：某某区人民法院</span></div>"
+    )
+    assert titled(box).published == datetime(2024, 3, 5, 10, 21)
+    box = "<div class='info'><span>案号：（2023）某0107民初1号</span><span>裁判日期：2024-01-16</span></div>"
+    assert titled(box).published == datetime(2024, 1, 16)
+
+
+def test_a_linked_first_floor_number_is_no_starters_badge():
+    """A look-alike: Discuz links the first floor's number (<a>楼主</a>) beside the post's toolbar
+    (只看该作者 | 倒序浏览): no badge on a poster's card, and the toolbar's links are no names."""
+    bar = (
+        "<div class='pi'><strong><a href='/t?tid=1'>楼主</a></strong> <em>发表于 2024-5-8 21:47</em> "
+        "<a href='/t?tid=1&amp;authorid=9'>只看该作者</a> <a href='/t?tid=1&amp;ordertype=1'>倒序浏览</a></div>"
+    )
+    assert extract(f"<h1>标题</h1>{bar}<div class='t_f'>{PARAS}</div>").author is None

@@ -59,16 +59,23 @@ _LABELLED = {
         # 文 is a label on its own only (文/张三), not the end of a word (原文|翻译, 课文/…); 作者
         # after 该, 看, 注, 系, 赏 is a toolbar's link (只看该作者, 关注作者, 打赏作者), no label.
         r"|(?:(?<![该該看注系赏賞])作\s?者|撰稿|撰文|记者|記者|(?<![\u4e00-\u9fff])文|上传者|上传人|上傳者|上傳人"
-        r"|发布者|發布者|發佈者|投稿人)"
+        r"|发布者|發布者|發佈者|投稿人"
+        # 解读人: who interpreted a policy for a government's 政策解读 (the office is 解读机关).
+        r"|解读人|解讀人)"
         # More names may follow after a separator, never a number (the line's date or counter).
         # The label ends at a colon, a slash (文/张三) or a bar (作者 | 张三, 作者丨张三: new media).
         r"\s*[:：/|｜丨])\s*([^\s|｜丨/]{2,20}(?:[ 、，,](?!\d)[^\s|｜丨/:：]{2,4})*)"
     ),
+    # 发布单位 / 发布机构: the body that published the page (a disclosure table's, a print version's).
     "source": re.compile(
-        r"(?:来源|來源|出处|出處|稿源|转载自|轉載自|转自|轉自)\s*[:：|｜丨]\s*"
+        r"(?:来源|來源|出处|出處|稿源|转载自|轉載自|转自|轉自|发布单位|發布單位|發佈單位|发布机构|發布機構|發佈機構)"
+        r"\s*[:：|｜丨]\s*"
         r"([^\s|｜丨，,；;。（）()【】\[\]<>]{2,30})"
     ),
 }
+# Who took the pictures (摄影：周涛): a gallery's pictures are the photographer's work.
+_PHOTOGRAPHER = re.compile(r"(?<![\u4e00-\u9fff])(?:摄影|攝影)\s*[:：]\s*([^\s|｜丨/]{2,20})")
+_LABELS = (*_LABELLED.values(), _PHOTOGRAPHER)
 # Where an info line's next field starts: a label (simplified or traditional), the start of a
 # notice (本文…, 原文…), or an address. A labelled value ends there.
 _NEXT_FIELD = re.compile(
@@ -80,6 +87,13 @@ _NEXT_FIELD = re.compile(
     r"上传|上傳|页数|頁數|栏目|欄目|分类|分類|类别|類別|标签|標籤|撰稿|撰文|"
     rf"编辑{BOARD}|編輯{BOARD}|责编|責編|"
     r"浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣|字号|字號|作者|记者|記者|摄影|攝影|https?:|www\."
+    # A contact's field (解读人：王立新 联系电话：…).
+    r"|联系|聯繫|聯絡|电话|電話"
+)
+# In an author's value, a reporter's role starts a field only as a label (记者：…): before a name
+# it is the name's role (作者：记者 孙浩 实习生 何佳, 文｜某某日报记者 周雅文), dropped by clean_author.
+_NEXT_FIELD_AFTER_NAMES = re.compile(
+    _NEXT_FIELD.pattern.replace("|记者|記者|", r"|(?:记者|記者)(?=\s*[:：])|")
 )
 # Names end at a space, a bracket or a slash, or run into an agency's dateline: the place and
 # day the report was filed (記者林曉雯台北18日電, 记者王海北京5月18日电).
@@ -245,10 +259,12 @@ def info_lines(
         else:
             # text_content() is cheap; the careful text_of only runs on lines short enough to matter.
             content = el.text_content()
-            if len(content) > _INFO_MAX * 4 or not _INFO_CHARS.search(content):
+            if len(content) > _INFO_MAX * 4:
+                continue
+            label = _cell_label(el) if el.tag in ("dd", "td") else None
+            if not label and not _INFO_CHARS.search(content):
                 continue
             text = half_width(text_of(el, content))
-            label = _cell_label(el) if el.tag in ("dd", "td") else None
             if label:
                 text = f"{label}：{text}"
         # 作者：…<br>来源：…: each line set apart by <br> is a line of its own (a value ends there).
@@ -258,7 +274,7 @@ def info_lines(
                 continue
             piece = badge_date(arabic_date(piece))
             dated = _DATE.search(piece)
-            labelled = dated or any(p.search(piece) for p in _LABELLED.values())
+            labelled = dated or any(p.search(piece) for p in _LABELS)
             if labelled and piece not in seen:
                 seen[piece] = len(lines)
                 # A badge's date is read at the element holding its parts; one part is near.
@@ -290,23 +306,53 @@ def badge_date(text: str) -> str:
 
 
 def _cell_label(el: HtmlElement) -> str | None:
-    """The member label a value's cell has in the cell before it: ``<dt>注册时间</dt><dd>2012-3-5</dd>``
-    on a forum poster's card. The line is read with its label, so the member's date is known as
-    one (``line_date``). Other labels are left out: an encyclopaedia's fact box labels its dates
-    too (``批准时间``), and those are facts, not when the page was published.
+    """The label a value's cell has in the cell before it, when the line is read with it: a
+    member's date on a forum poster's card (``<dt>注册时间</dt><dd>2012-3-5</dd>``), so it is known
+    as one (``line_date``); and an author's or a source's in a page's info table (a print
+    version's ``撰稿 | 林怡萱``, a disclosure table's ``发布机构： | 县教育局``), one that labels the
+    page's publication too (``发布日期``, ``发布单位``). Other labels are left out: an
+    encyclopaedia's fact box labels its dates too (``批准时间``), and those are facts, not when the
+    page was published; a book's fact table names its writer (``作者 | 余华``) and no publication.
 
     >>> from lxml.html import fragment_fromstring as f
     >>> _cell_label(f("<dl><dt>注册时间</dt><dd>2012-3-5</dd></dl>")[1])
     '注册时间'
+    >>> row = "<tr><td>撰稿</td><td>林怡萱</td></tr><tr><td>{}</td><td>2024-03-05</td></tr>"
+    >>> _cell_label(f("<table>" + row.format("發布日期") + "</table>").find(".//td[2]"))
+    '撰稿'
+    >>> _cell_label(f("<table>" + row.format("出版时间") + "</table>").find(".//td[2]")) is None
+    True
     """
     before = el.getprevious()
     if before is None or before.tag not in ("dt", "th", "td") or len(before) > 1:
         return None
     label = "".join((before.text_content() or "").split()).rstrip(":：")
-    return label if 0 < len(label) <= _CELL_LABEL_CHARS and _MEMBER_DATE.search(label) else None
+    if not 0 < len(label) <= _CELL_LABEL_CHARS:
+        return None
+    if _MEMBER_DATE.search(label):
+        return label
+    return label if label in _FIELD_CELLS and _info_table(el) else None
 
 
 _CELL_LABEL_CHARS = 8
+# Labels of an author's or a source's cell in an info table (read as 撰稿：…, 来源：…).
+_FIELD_CELLS = frozenset(
+    ("作者", "撰稿", "撰稿人", "撰文", "记者", "記者", "来源", "來源", "出处", "出處", "稿源", "信息来源")
+    + ("資訊來源", "发布单位", "發布單位", "發佈單位", "发布机构", "發布機構", "發佈機構")
+)
+
+
+def _info_table(cell: HtmlElement) -> bool:
+    """Whether a cell's table (or definition list) is a page's info table: one of its cells
+    labels the page's publication (``发布日期``, ``發布單位``, ``发布机构：``)."""
+    table = next((a for a in cell.iterancestors() if a.tag in ("table", "dl")), None)
+    if table is None:
+        return False
+    for other in table.iter("td", "th", "dt"):
+        text = other.text
+        if text and len(text) <= _CELL_LABEL_CHARS * 2 and _PUBLISHED_LABEL.search(text):
+            return True
+    return False
 
 
 def _br_lines(el: HtmlElement, text: str) -> list[str]:
@@ -348,7 +394,9 @@ def info_text_holders(
 
     What the XPaths ``xpaths.INFO_TEXT_HOLDERS`` and, from ``end``,
     ``xpaths.FOLLOWING_INFO_TEXT_HOLDERS`` minus ``end``'s ancestors select, in one walk over
-    the page: in libxml2 those cost a string copy per text node and character.
+    the page: in libxml2 those cost a string copy per text node and character. A value's cell
+    after an info table's label cell (``<td>撰稿</td><td>林怡萱</td>``) is held too, whatever its
+    characters.
 
     >>> from lxml.html import fromstring
     >>> doc = fromstring("<html><body><div><p>2024年</p><i>x</i></div><p>来源：新华社</p></body></html>")
@@ -368,6 +416,7 @@ def info_text_holders(
     starts_above = set(start.iterancestors()) if start is not None else set()
     after_end = zone = False
     search = _INFO_CHARS.search
+    values: set[HtmlElement] = set()
     opener = _header_of(title, start)
     for el in elements:
         # Read once: lxml makes a new string from the tree's UTF-8 at every .text.
@@ -376,12 +425,22 @@ def info_text_holders(
             zone = True
         elif zone and (el is start or (text and len(text.strip()) > _PROSE_CHARS)):
             zone = False  # the article has begun
-        if text and isinstance(el.tag, str) and search(text):
+        if (text and isinstance(el.tag, str) and search(text)) or (values and el in values):
             _mark(el, held)
             if after_end:
                 _mark(el, below)
             if zone:
                 near.add(el)
+        # An info table's label cell (發布單位, 撰稿): its value is in the next cell, whatever
+        # characters it holds (_cell_label reads the two as one line).
+        if (
+            text
+            and len(text) <= _CELL_TEXT
+            and el.tag in _LABEL_CELLS
+            and _is_field_cell(text)
+            and (value := el.getnext()) is not None
+        ):
+            values.add(value)
         if el is end:
             after_end = True  # end is a leaf: its own text is not after it, its tail is
         tail = el.tail
@@ -392,6 +451,15 @@ def info_text_holders(
             if zone and parent not in starts_above:
                 near.add(parent)
     return [el for el in elements if el in held], below - ends_above, near - starts_above
+
+
+_LABEL_CELLS = frozenset(("td", "th", "dt"))
+# A label cell's text, spaces and a colon around it.
+_CELL_TEXT = 16
+
+
+def _is_field_cell(text: str) -> bool:
+    return "".join(text.split()).rstrip(":：") in _FIELD_CELLS
 
 
 def _header_of(title: HtmlElement | None, start: HtmlElement | None = None) -> HtmlElement | None:
@@ -618,8 +686,11 @@ def published_candidates(
             yield from (d for d in near_timed if (p := parse_date(d)) is not None and p.date() == day.date())
         yield value
     # A labelled date or one with a time of day is the info line's; a bare date may be quoted text.
-    # Between the title and the article, any date is the article's info line.
-    yield from (m.group(0) for line, m in dated if line.near)
+    # Between the title and the article, any date is the article's info line: first one that a
+    # publication label introduces (发布日期：…), as an info box dates other events too (a
+    # judgment's 裁判日期, a document's 成文日期) before the page's publication.
+    near = [(line, m) for line, m in dated if line.near]
+    yield from (m.group(0) for line, m in sorted(near, key=lambda lm: not _publishes(*lm)))
     # A relative date (3 天前) whose element's title holds the absolute one, as forums print it.
     yield from relative_titles(title, doc=doc)
     # A publication date kept in a tooltip beside a visible edit date (发布于 in data-tooltip).
@@ -647,6 +718,23 @@ def published_candidates(
     yield from (m.group(0) for _, m in dated)
     if url and parse_date(url):
         yield url
+
+
+def _publishes(line: Line, match: re.Match[str]) -> bool:
+    """Whether a publication label introduces a line's date (``发布日期：2024-03-05``, not
+    ``裁判日期：2024-01-16``): the label is what the line says right before the date.
+
+    >>> _publishes(Line("案由：借贷纠纷 发布日期：2024-03-05"), line_date("案由：借贷纠纷 发布日期：2024-03-05"))
+    True
+    >>> _publishes(Line("发布日期：2024-03-05 裁判日期：2024-01-16"), _DATE.search("发布日期：2024-03-05 裁判日期：2024-01-16", 16))
+    False
+    """
+    before = line.text[max(0, match.start() - _LABEL_CHARS) : match.start()]
+    return _PUBLISHED_LABEL.search(_DATE.split(before)[-1]) is not None
+
+
+# How far before a date its label may start (发布时间：, Published on).
+_LABEL_CHARS = 8
 
 
 def _printed_elsewhere(value: str, printed: set[date], zone: str) -> bool:
@@ -822,12 +910,13 @@ def author_candidates(
         dict.fromkeys(name for text in head if _BYLINE_ONLY.fullmatch(text) for name in bylines(text))
     )
     # A credit line opening the text (文 | 刘洋（社区民警）, 作者：…): the writer of an article a
-    # site reposts, whose 发布者 label names the site's account.
+    # site reposts, whose 发布者 label names the site's account. A credit that is a reporter's
+    # byline (文｜某某日报记者 周雅文) gave its reporters above; the outlet before them is no writer.
     opening += [
         value
         for text in head[:_CREDIT_LINES]
         if _BYLINE_ONLY.fullmatch(text) and (label := _LABELLED["author"].match(text))
-        if (value := until_next_field(label)) not in opening
+        if not any(bylines(text)) and (value := until_next_field(label, names=True)) not in opening
     ]
     if opening:
         yield " ".join(opening)
@@ -841,7 +930,7 @@ def author_candidates(
     )
     nobody = False
     for rank, label in enumerate(labelled):
-        value = until_next_field(label)
+        value = until_next_field(label, names=True)
         if not rank and no_author(value):
             nobody = True  # the page's author slot says nobody (作者：未知, admin)
             continue
@@ -859,6 +948,8 @@ def author_candidates(
     first_below = next((line for line in lines if line.below), None)
     for text in [*[line.text for line in lines if not line.below or line is first_below], *tail]:
         yield from posters(text)
+    # The thread's starter, whose card a 楼主 badge marks before the post.
+    yield from thread_starter(region)
     signed = sign_off(tail)
     if signed:
         yield signed[0]
@@ -907,6 +998,12 @@ def author_candidates(
             if 2 <= len(text) <= 20 and not _NOT_A_USER.search(text):
                 yield text
     yield from blog_owner(doc)
+    # A gallery's info line credits its photographer and its editor (摄影：周涛 编辑：方晴): the
+    # pictures are the photographer's work. Only beside the title: a caption's credit in the text
+    # names who took one picture.
+    for line in lines:
+        if line.near and (match := _PHOTOGRAPHER.search(line.text)):
+            yield until_next_field(match)
     # The last resort: a page that credits nobody but its editor (（ 责任编辑：魏喆 ） closing a
     # portal's report) is recorded under the editor, as the shared truth does.
     for text in [*texts, *head, *tail]:
@@ -1096,6 +1193,35 @@ def bylines(text: str) -> Iterator[str]:
         yield " ".join(_REPORTER_LABEL.sub("", name) for name in match.group(1).split())
 
 
+def thread_starter(region: HtmlElement | None) -> Iterator[str]:
+    """The poster a thread marks as its starter: the name on the card that a badge of its own
+    (an element whose whole text is ``楼主`` or ``樓主``) marks, nearest before the post (the
+    first floor, the article's ``region``). A ``只看楼主`` button is no badge, and a badge after
+    the post marks a reply's card.
+
+    >>> from lxml.html import fromstring
+    >>> doc = fromstring('<div><ul><li><a href="/home?un=山野闲人">山野闲人</a></li><li><span>楼主</span></li></ul><div>正文</div></div>')
+    >>> list(thread_starter(doc[1]))
+    ['山野闲人']
+    """
+    if region is None:
+        return
+    badges = region.xpath(xpaths.STARTER_BADGES_BEFORE)
+    if not badges:
+        return
+    card = badges[-1]  # the nearest before the post
+    while (card := card.getparent()) is not None and len(card.text_content()) <= _BADGE_CARD_CHARS:
+        for link in card.iter("a"):
+            text = text_of(link)
+            if 2 <= len(text) <= 20 and not _NOT_A_USER.search(text) and not _FLOOR.match(text):
+                yield text
+                return
+
+
+# What a poster's card holding a starter's badge says: the name, the badge, a rank or level.
+_BADGE_CARD_CHARS = 80
+
+
 def user_links(title: HtmlElement, region: HtmlElement | None = None, limit: int = 3) -> Iterator[str]:
     """Names of the first links to a user's page between the title and the article (``region``):
     a forum's poster, a personal library's or a blog platform's member (``space-uid-3021.html``,
@@ -1174,7 +1300,7 @@ _BLOG_OF = re.compile(
 _LABEL_PREFIX = re.compile(r"^(?:作者|文|by)\s*[:：]?\s*", re.I)
 
 
-def until_next_field(label: re.Match[str]) -> str:
+def until_next_field(label: re.Match[str], names: bool = False) -> str:
     """A labelled value (``label``'s first group) up to where the line's next field starts.
     The next field is looked for in the line, not in the value alone: a label word the value
     ends with is a label when its separator follows (``佚名 发布：2025-10-28``), and part of the
@@ -1187,9 +1313,16 @@ def until_next_field(label: re.Match[str]) -> str:
     ('佚名', '江城发布')
     >>> until_next_field(_LABELLED["source"].search("来源：某某日报原文地址：https://x.cn"))
     '某某日报'
+
+    An author's value (``names``) keeps the reporters' roles before their names, which
+    :func:`~fanwen.extract.processors.clean_author` drops (an outlet's ``本报记者`` with them):
+
+    >>> until_next_field(_LABELLED["author"].search("作者：本报记者 孙浩 通讯员 何佳 阅读：3"), names=True)
+    '本报记者 孙浩 通讯员 何佳'
     """
     start, end = label.span(1)
-    match = _NEXT_FIELD.search(label.string, start + 1, end + 1)
+    fields = _NEXT_FIELD_AFTER_NAMES if names else _NEXT_FIELD
+    match = fields.search(label.string, start + 1, end + 1)
     return label.string[start : min(end, match.start()) if match else end].strip(" 、:：")
 
 

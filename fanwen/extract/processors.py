@@ -53,7 +53,8 @@ _PROVENANCE = re.compile(
 )
 # A writer's role printed before the name (本报评论员 张三, 特约撰稿人 李四).
 _ROLE = re.compile(
-    r"(?:评论员|評論員|记者|記者|通讯员|通訊員|撰稿人|观察员|觀察員|研究员|研究員|主笔|主筆|专栏作家|專欄作家)$"
+    r"(?:评论员|評論員|记者|記者|通讯员|通訊員|撰稿人|观察员|觀察員|研究员|研究員|主笔|主筆|专栏作家|專欄作家"
+    r"|实习生|實習生)$"
 )
 # Names joined by commas (作者：张三，李四): each piece a name's shape, else it is a sentence.
 _NAME_COMMAS = re.compile(r"\s*[，,]\s*")
@@ -146,8 +147,8 @@ def clean_author(value: str) -> str | None:
     True
     >>> clean_author("作者：张三，李四"), clean_author("作者丨王海"), clean_author("admin")
     ('张三、李四', '王海', None)
-    >>> clean_author("文丨某某网特约评论员 韩涵")
-    '韩涵'
+    >>> clean_author("文丨某某网特约评论员 韩涵"), clean_author("记者 孙浩 实习生 何佳")
+    ('韩涵', '孙浩、何佳')
 
     A line that prints the date (or another field) first and the labelled author after it gives
     the author: ``2023年10月25日 文/徐丽``, ``来源：新华社 记者：张三``. A label inside a word
@@ -167,9 +168,11 @@ def clean_author(value: str) -> str | None:
         _NAME_SHAPE.fullmatch(piece) for piece in _NAME_COMMAS.split(value.strip())
     ):
         return None
-    names = [name for name in _NAME_SPLIT.split(value) if name]
-    if len(names) > 1 and _ROLE.search(names[0]):
-        names = names[1:]  # 政能亮特约评论员 韩涵: the writer's role, then the writer
+    names = list(dict.fromkeys(name for name in _NAME_SPLIT.split(value) if name))
+    # 政能亮特约评论员 韩涵, 记者 孙浩 实习生 何佳: each writer's role (an outlet's name with it),
+    # then the writer. The roles are no names.
+    if len(writers := [name for name in names if not _ROLE.search(name)]) < len(names) and writers:
+        names = writers
     if len(names) == 1 and no_author(names[0]):
         return None
     return "、".join(names) or None

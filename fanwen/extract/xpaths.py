@@ -193,6 +193,13 @@ _USER_HREF = (
     " or contains(@href, '/member/') or contains(@href, '/author/') or contains(@href, 'home.php?mod=space')]"
 )
 USER_LINKS_AFTER = f"following::a{_USER_HREF}"
+# A thread starter's badge on a poster's card before an element (relative to it: the first
+# floor's post): an element whose own text is the whole badge, 楼主 / 樓主, and no link (Discuz
+# links the first floor's number, <a>楼主</a>, beside the post's toolbar).
+STARTER_BADGES_BEFORE = (
+    "preceding::text()[normalize-space() = '楼主' or normalize-space() = '樓主']"
+    "/parent::*[not(ancestor-or-self::a)]"
+)
 # Links to a user's page before an element (relative to it): a post's poster card.
 USER_LINKS_BEFORE = f"preceding::a{_USER_HREF}"
 # A post's category link (WordPress: rel="category tag").
@@ -237,10 +244,10 @@ FIRST_TEXT = "(.//text()[normalize-space()])[1]"
 # The first two: a list item may print its date before its title link.
 FIRST_TEXTS = "(.//text()[normalize-space()])[position() <= 2]"
 # Characters an info line must hold (the 1 or 2 of 19xx/20xx, full-width too, the 〇 of a year in
-# Chinese numerals, 二〇二四, the first character
-# of a label, simplified or traditional),
-# and the elements holding a text node with one of them: the only ones that can be an info line.
-INFO_CHARS = "12１２作撰记記文来來出稿〇○"
+# Chinese numerals, 二〇二四, the first character of a label, simplified or traditional: 作者,
+# 撰稿, 记者, 文/, 来源, 出处, 稿源, 解读人, 摄影), and the elements holding a text node with one
+# of them: the only ones that can be an info line.
+INFO_CHARS = "12１２作撰记記文来來出稿解摄攝〇○"
 _HAS_INFO_CHAR = "[" + " or ".join(f"contains(., '{c}')" for c in INFO_CHARS) + "]"
 INFO_TEXT_HOLDERS = f"//text(){_HAS_INFO_CHAR}/ancestor::*"
 # The same, among what follows an element (relative to it): lines below the article.
