@@ -54,26 +54,12 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set E, scored once at the start of session 8.
     # Set G, scored once at the end of session 8: its metadata kinds are fixed since session 9
     # (解读人, 楼主, info-table cells, reporter roles, 摄影, 发布日期 over 裁判日期).
-    # Set I, scored once at the start of session 9.
-    (
-        "i01_news_app_share_yesterday_title_reporters_tongxunyuan",
-        "author",
-    ): "the 通讯员 label is kept as a name",
-    (
-        "i01_news_app_share_yesterday_title_reporters_tongxunyuan",
-        "source",
-    ): "a relative date is glued to the source",
-    (
-        "i02_hospital_kepu_published_updated_gbk",
-        "author",
-    ): "a doctor's department and title are taken for the name",
-    ("i03_law_firm_case_date_in_url_only", "author"): "a professional suffix (律师) stays on the name",
-    ("i04_old_forum_essay_thread_gb2312", "author"): "a replier is taken over the thread's 楼主",
+    # Set I, scored once at the start of session 9 (its 通讯员, relative-date, doctor's title,
+    # 律师 suffix, 楼主 label and 撰文整理 kinds fixed since).
     (
         "i07_gov_procurement_award_notice_tables",
         "author",
     ): "an organisation (a tender agency) is taken as the author",
-    ("i09_tw_podcast_episode_transcript_big5", "author"): "a 撰文整理 credit is not read",
 }
 
 
@@ -184,7 +170,8 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "title",
     ): "a <title> of 'site--title' keeps the site's name",
     ("h06_xoops_tw_scholarship_application_letter_big5", "title"): "the site's name is taken as the title",
-    # Set J, scored once at the start of session 9.
+    # Set J, scored once at the start of session 9 (j05's department and j08's Drupal fields and
+    # weekday time fixed since).
     (
         "j01_mobile_m_water_saving_proposal_no_heads_gbk",
         "author",
@@ -200,18 +187,8 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     ("j04_amp_first_lesson_reflections_three_essays", "author"): "the site's name is taken as the author",
     (
         "j05_metinfo_mall_anniversary_plan_h2_h3_h4_table",
-        "author",
-    ): "a department stays in front of the author's name",
-    (
-        "j05_metinfo_mall_anniversary_plan_h2_h3_h4_table",
         "category",
     ): "a sub-column taken over the breadcrumb's column",
-    ("j08_drupal_college_ancient_town_tour_guide_script", "published"): "the time beside the day is lost",
-    (
-        "j08_drupal_college_ancient_town_tour_guide_script",
-        "author",
-    ): "a site account id is taken over the named byline",
-    ("j08_drupal_college_ancient_town_tour_guide_script", "source"): "a 来源 department is not read",
     (
         "j09_account_platform_principal_opening_speech_di_yi_leads",
         "author",

@@ -1128,3 +1128,97 @@ def test_a_linked_first_floor_number_is_no_starters_badge():
         "<a href='/t?tid=1&amp;authorid=9'>只看该作者</a> <a href='/t?tid=1&amp;ordertype=1'>倒序浏览</a></div>"
     )
     assert extract(f"<h1>标题</h1>{bar}<div class='t_f'>{PARAS}</div>").author is None
+
+
+# Session 9, the kinds fresh blind sets I and J showed (and the review's pages), each on a page
+# written for it.
+
+
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("城市新闻记者 | 韩晓东 邓一鸣 通讯员 | 龚小平", "韩晓东、邓一鸣、龚小平"),
+        ("记者：韩晓东 通讯员：龚小平", "韩晓东、龚小平"),
+        ("记者 韩晓东 实习生：何佳", "韩晓东、何佳"),
+    ],
+)
+def test_a_correspondents_label_adds_its_names_to_the_reporters(line, author):
+    """通讯员 (a correspondent) and 实习生 labels name co-authors: their names join the reporters'
+    of the line; the labels are no names."""
+    assert titled(f"<div class='byline'>{line}</div>").author == author
+
+
+def test_a_relative_date_glued_to_the_source_is_not_its_name():
+    """A news app's line prints the source and a relative date with no space (来源：城市发布昨天
+    08:47): the source is the account."""
+    line = "<div class='info'>来源：<a href='/u/9'>城市发布</a>昨天 08:47 阅读 1.6万</div>"
+    assert titled(line).source == "城市发布"
+
+
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        # A doctor's byline: the department and the title before the name (and a reviewer after).
+        ("作者：呼吸内科 主治医师 罗晓云 审核：主任医师 邱明", "罗晓云"),
+        ("作者：心内科 副主任医师 周敏", "周敏"),
+        # An interpreter's post (the office's and the rank) before the name.
+        ("解读人：县住建局副局长 陈卫东", "陈卫东"),
+        # A student's class before the name.
+        ("作者：初二（3）班 陈思雨", "陈思雨"),
+        # A department before an employee's name.
+        ("发布者：策划部 林晓欣", "林晓欣"),
+        # A professional suffix after the name.
+        ("文/王立群律师", "王立群"),
+        ("作者：李芳老师", "李芳"),
+        # A look-alike: a title with a surname only is how the page names the writer; the
+        # teaching group before it is a unit (the review's).
+        ("作者：王老师", "王老师"),
+        ("作者：语文组 周老师", "周老师"),
+        # Look-alikes: two names, the first ending in a character that ends organisations' names
+        # (the review's: surnames of every kind, 科, 志, 会 ending given names too).
+        ("作者：李科 王五", "李科、王五"),
+        ("作者：傅建科 李明", "傅建科、李明"),
+        ("作者：施国志 王芳", "施国志、王芳"),
+        ("作者：乔学会 刘洋", "乔学会、刘洋"),
+    ],
+)
+def test_a_writers_department_post_and_title_are_no_names(line, author):
+    assert titled(f"<div class='info'>2024-03-12 {line}</div>").author == author
+
+
+def test_an_old_forums_starter_label_beats_the_repliers_author_labels():
+    """An old forum prints the thread's starter as 楼主：… on the line under the title, and each
+    reply's poster as 作者：… below the post: the starter is the author."""
+    head = "<div class='info'>楼主：青山不老 时间：2011-07-12 21:05:33 点击：1847</div>"
+    replies = "".join(
+        f"<div class='reply'><div class='who'>作者：{name} 时间：2011-07-13 1{i}:02:11</div><p>顶一个，写得真好。</p></div>"
+        for i, name in enumerate(["老街坊", "半夏", "江边钓鱼佬"])
+    )
+    assert extract(f"<h1>标题</h1>{head}<div class='post'>{PARAS}</div>{replies}").author == "青山不老"
+
+
+def test_a_reply_addressed_to_the_starter_names_no_author():
+    """A look-alike: a reply that opens 回复楼主： is no label, nor one below the post."""
+    replies = "<div class='reply'><p>回复楼主：说得太对了 2011-07-13 10:02</p></div>"
+    assert titled("<div class='info'>2011-07-12 21:05</div>", PARAS + replies).author is None
+
+
+@pytest.mark.parametrize("label", ["撰文整理", "文字整理", "采写"])
+def test_a_compilers_credit_over_a_transcript_is_an_author_label(label):
+    """A podcast page credits who wrote up the transcript (撰文整理：許雅筠); the hosts are speakers."""
+    text = f"<p class='by'>{label}：許雅筠</p>" + PARAS
+    assert titled("<div class='info'>發佈於 2024/03/26 | 主持人：阿哲、小魚</div>", text).author == "許雅筠"
+
+
+def test_a_cms_field_label_and_its_value_name_the_writer_and_the_source():
+    """A CMS prints each field as a label element and a value element (Drupal's field__label /
+    field__item): 撰稿 names the writer, over the account that submitted the page; 内容来源 the
+    source. A time after the weekday and a dash (星期二 - 16:48) is the day's time."""
+    meta = (
+        "<div class='meta'>提交人：<a href='/user/36'>site_editor</a> <span>2025年5月20日 星期二 - 16:48</span></div>"
+        "<div class='field'><div class='field__label'>内容来源</div><div class='field__item'>旅游管理系</div></div>"
+        "<div class='field'><div class='field__label'>撰稿</div><div class='field__item'>周思明</div></div>"
+    )
+    article = titled(meta)
+    assert (article.author, article.source) == ("周思明", "旅游管理系")
+    assert article.published == datetime(2025, 5, 20, 16, 48)

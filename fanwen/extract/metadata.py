@@ -26,6 +26,7 @@ from fanwen.extract.processors import (
     ENGLISH_DATE_TEXT,
     HALF_DAY,
     POSTED,
+    WEEKDAY_BEFORE_TIME,
     arabic_date,
     half_width,
     no_author,
@@ -41,8 +42,8 @@ _DATE = re.compile(
     r"|\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
     # The month's English name (Nov 09 Sat 2024, March 5, 2024), as blog platforms print it.
     rf"|{ENGLISH_DATE_TEXT})"
-    # The time of day: 10:20, 10:20:31, 5:54:13 AM, 10时20分, 下午 03:27:08.
-    rf"(?:\s*(?:{HALF_DAY})?\s*\d{{1,2}}(?:[:：]\d{{2}}(?::\d{{2}})?|[时時]\d{{1,2}}分?)(?:\s*[AP]M\b)?)?"
+    # The time of day: 10:20, 10:20:31, 5:54:13 AM, 10时20分, 下午 03:27:08, 星期二 - 16:48.
+    rf"(?:{WEEKDAY_BEFORE_TIME}\s*(?:{HALF_DAY})?\s*\d{{1,2}}(?:[:：]\d{{2}}(?::\d{{2}})?|[时時]\d{{1,2}}分?)(?:\s*[AP]M\b)?)?"
 )
 # A calendar badge beside a title: the day and the year-month in two parts (06 2024-05,
 # 2024.05 06), read as one date.
@@ -58,13 +59,20 @@ _LABELLED = {
         rf"(?:{CREDIT}\s*[:：/|｜丨]?"
         # 文 is a label on its own only (文/张三), not the end of a word (原文|翻译, 课文/…); 作者
         # after 该, 看, 注, 系, 赏 is a toolbar's link (只看该作者, 关注作者, 打赏作者), no label.
-        r"|(?:(?<![该該看注系赏賞])作\s?者|撰稿|撰文|记者|記者|(?<![\u4e00-\u9fff])文|上传者|上传人|上傳者|上傳人"
+        # Who wrote up a text (撰文整理, a transcript's; 采写, an interview's) before 撰文.
+        r"|(?:(?<![该該看注系赏賞])作\s?者|撰文整理|文字整理|采访整理|採訪整理|整理撰文|采写|採寫"
+        r"|撰稿|撰文|记者|記者|(?<![\u4e00-\u9fff])文|上传者|上传人|上傳者|上傳人"
         r"|发布者|發布者|發佈者|投稿人"
         # 解读人: who interpreted a policy for a government's 政策解读 (the office is 解读机关).
-        r"|解读人|解讀人)"
-        # More names may follow after a separator, never a number (the line's date or counter).
+        r"|解读人|解讀人"
+        # 通讯员, 实习生: co-authors of a reporter's byline (their names join the reporter's).
+        r"|通讯员|通訊員|实习生|實習生"
+        # 楼主: an old forum's thread starter (not a reply to it: 回复楼主, nor a button: 只看楼主).
+        r"|(?<![复覆给給看@])楼主|(?<![复覆给給看@])樓主)"
+        # More names may follow after a separator, never a number (the line's date or counter): a
+        # name, or a writer's unit or title (消化内科 副主任医师 潘立群: processors.clean_author).
         # The label ends at a colon, a slash (文/张三) or a bar (作者 | 张三, 作者丨张三: new media).
-        r"\s*[:：/|｜丨])\s*([^\s|｜丨/]{2,20}(?:[ 、，,](?!\d)[^\s|｜丨/:：]{2,4})*)"
+        r"\s*[:：/|｜丨])\s*([^\s|｜丨/]{2,20}(?:[ 、，,](?!\d)[^\s|｜丨/:：]{2,6})*)"
     ),
     # 发布单位 / 发布机构: the body that published the page (a disclosure table's, a print version's).
     "source": re.compile(
@@ -87,8 +95,12 @@ _NEXT_FIELD = re.compile(
     r"上传|上傳|页数|頁數|栏目|欄目|分类|分類|类别|類別|标签|標籤|撰稿|撰文|"
     rf"编辑{BOARD}|編輯{BOARD}|责编|責編|"
     r"浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣|字号|字號|作者|记者|記者|摄影|攝影|https?:|www\."
-    # A contact's field (解读人：王立新 联系电话：…).
-    r"|联系|聯繫|聯絡|电话|電話"
+    # A contact's field (解读人：王立新 联系电话：…), a reviewer's (审核：主任医师 金涛).
+    r"|联系|聯繫|聯絡|电话|電話|审核|審核|审稿|審稿|审校|審校"
+    # A co-author's label (记者 | 韩雨桐 通讯员 | 龚平), with its separator.
+    r"|(?:通讯员|通訊員|实习生|實習生)(?=\s*[:：|｜丨/])"
+    # A relative date glued to the value (来源：江城发布昨天 08:47).
+    r"|昨天|前天|今天|刚刚|剛剛|\d+\s*(?:分钟|分鐘|小时|小時|天)前"
 )
 # In an author's value, a reporter's role starts a field only as a label (记者：…): before a name
 # it is the name's role (作者：记者 孙浩 实习生 何佳, 文｜某某日报记者 周雅文), dropped by clean_author.
@@ -261,7 +273,7 @@ def info_lines(
             content = el.text_content()
             if len(content) > _INFO_MAX * 4:
                 continue
-            label = _cell_label(el) if el.tag in ("dd", "td") else None
+            label = _cell_label(el)
             if not label and not _INFO_CHARS.search(content):
                 continue
             text = half_width(text_of(el, content))
@@ -322,23 +334,35 @@ def _cell_label(el: HtmlElement) -> str | None:
     '撰稿'
     >>> _cell_label(f("<table>" + row.format("出版时间") + "</table>").find(".//td[2]")) is None
     True
+    >>> _cell_label(f('<div><div class="field__label">撰稿</div><div class="field__item">周思远</div></div>')[1])
+    '撰稿'
     """
     before = el.getprevious()
-    if before is None or before.tag not in ("dt", "th", "td") or len(before) > 1:
+    if before is None or len(before) > 1 or not isinstance(before.tag, str):
+        return None
+    cell = before.tag in _LABEL_CELLS
+    if not (cell or _is_label_box(before)):
         return None
     label = "".join((before.text_content() or "").split()).rstrip(":：")
     if not 0 < len(label) <= _CELL_LABEL_CHARS:
         return None
     if _MEMBER_DATE.search(label):
         return label
-    return label if label in _FIELD_CELLS and _info_table(el) else None
+    # A CMS's field label (Drupal's <div class="field__label">撰稿</div>) says what it is itself.
+    return label if label in _FIELD_CELLS and (not cell or _info_table(el)) else None
+
+
+def _is_label_box(el: HtmlElement) -> bool:
+    """Whether an element's class names it a field's label (``field__label``, ``meta-label``)."""
+    return "label" in (el.get("class") or "")
 
 
 _CELL_LABEL_CHARS = 8
 # Labels of an author's or a source's cell in an info table (read as 撰稿：…, 来源：…).
 _FIELD_CELLS = frozenset(
     ("作者", "撰稿", "撰稿人", "撰文", "记者", "記者", "来源", "來源", "出处", "出處", "稿源", "信息来源")
-    + ("資訊來源", "发布单位", "發布單位", "發佈單位", "发布机构", "發布機構", "發佈機構")
+    + ("資訊來源", "内容来源", "內容來源", "文章来源", "新闻来源", "新聞來源", "稿件来源")
+    + ("发布单位", "發布單位", "發佈單位", "发布机构", "發布機構", "發佈機構")
 )
 
 
@@ -436,7 +460,7 @@ def info_text_holders(
         if (
             text
             and len(text) <= _CELL_TEXT
-            and el.tag in _LABEL_CELLS
+            and (el.tag in _LABEL_CELLS or _is_label_box(el))
             and _is_field_cell(text)
             and (value := el.getnext()) is not None
         ):
@@ -923,14 +947,13 @@ def author_candidates(
     texts = [line.text for line in lines]
     # A label between the title and the article first: a sidebar's list may label its own.
     labelled = (
-        m
-        for text in [line.text for line in lines if line.near] + texts
-        if not _FOOTER.search(text)
-        for m in _author_labels(text)
+        value
+        for line in [*(line for line in lines if line.near), *lines]
+        if not _FOOTER.search(line.text)
+        for value in _author_values(line)
     )
     nobody = False
-    for rank, label in enumerate(labelled):
-        value = until_next_field(label, names=True)
+    for rank, value in enumerate(labelled):
         if not rank and no_author(value):
             nobody = True  # the page's author slot says nobody (作者：未知, admin)
             continue
@@ -1046,6 +1069,38 @@ def _row(link: HtmlElement, region: HtmlElement) -> HtmlElement | None:
 _CARD_CHARS = 400
 
 
+def _author_values(line: Line) -> Iterator[str]:
+    """The values of a line's author labels. A co-author's label adds its names to the reporters'
+    before it (记者 | 韩雨桐 邓凯 通讯员 | 龚平, 记者 韩雨桐 实习生：何佳); a thread starter's label
+    (楼主：…) below the article is a reply's.
+
+    >>> list(_author_values(Line("记者 | 韩雨桐 邓凯 通讯员 | 龚平"))), list(_author_values(Line("记者 韩雨桐 实习生：何佳")))
+    (['韩雨桐 邓凯 龚平'], ['韩雨桐 何佳'])
+    >>> list(_author_values(Line("作者：admin 撰稿：王丽")))
+    ['admin', '王丽']
+    """
+    value = None
+    for label in _author_labels(line.text):
+        if line.below and _STARTER_LABEL.match(label.group(0)):
+            continue
+        names = until_next_field(label, names=True)
+        if _CO_AUTHOR_LABEL.match(label.group(0)):
+            if value is None:  # 记者 韩雨桐 实习生：…: the reporters' byline before the label
+                value = " ".join(bylines(line.text[: label.start()])) or None
+            if value is not None:
+                value = f"{value} {names}"
+                continue
+        if value is not None:
+            yield value
+        value = names
+    if value is not None:
+        yield value
+
+
+_CO_AUTHOR_LABEL = re.compile(r"通讯员|通訊員|实习生|實習生")
+_STARTER_LABEL = re.compile(r"楼主|樓主")
+
+
 def _author_labels(text: str) -> Iterator[re.Match[str]]:
     """The author labels of a line, each looked for where the value before it ends
     (作者：admin 撰稿：王丽: the second label is where the first value's next field starts).
@@ -1056,7 +1111,7 @@ def _author_labels(text: str) -> Iterator[re.Match[str]]:
     pos = 0
     while (match := _LABELLED["author"].search(text, pos)) is not None:
         yield match
-        pos = match.start(1) + max(1, len(until_next_field(match)))
+        pos = match.start(1) + max(1, len(until_next_field(match, names=True)))
 
 
 def posters(text: str) -> Iterator[str]:
@@ -1322,7 +1377,8 @@ def until_next_field(label: re.Match[str], names: bool = False) -> str:
     """
     start, end = label.span(1)
     fields = _NEXT_FIELD_AFTER_NAMES if names else _NEXT_FIELD
-    match = fields.search(label.string, start + 1, end + 1)
+    # Looked for beyond the value: a field's label may need what follows it (通讯员 | 龚平).
+    match = fields.search(label.string, start + 1, end + 8)
     return label.string[start : min(end, match.start()) if match else end].strip(" 、:：")
 
 

@@ -56,6 +56,29 @@ _ROLE = re.compile(
     r"(?:评论员|評論員|记者|記者|通讯员|通訊員|撰稿人|观察员|觀察員|研究员|研究員|主笔|主筆|专栏作家|專欄作家"
     r"|实习生|實習生)$"
 )
+# A professional title or an office's post after a name or on its own (主任医师 罗晓云, 陈晓峰律师,
+# 县住建局副局长 陈卫东): no name.
+_TITLE = re.compile(
+    r"(?:医师|医生|醫師|醫生|护士|護士|药师|藥師|教授|讲师|講師|教师|教師|老师|老師|律师|律師|工程师|工程師"
+    r"|主任|局长|局長|处长|處長|科长|科長|部长|部長|院长|院長|校长|校長|所长|所長|书记|書記|主席|经理|經理"
+    r"|总监|總監|主编|主編|博士)$"
+)
+# Common surnames: a name with its title (陈晓峰律师) leaves a person's name (陈晓峰) when the
+# rest opens with one; a title with a surname alone (王老师) is how the page names the writer.
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+    "万钱严覃武戴莫孔向汤"
+    # Traditional forms of those that differ.
+    "張劉陳楊黃趙吳許韓馮鄧謝蕭葉蘇呂盧鍾譚陸孫羅鄭龔賀顧錢嚴湯"
+)
+# Characters that end an organisation's or a unit's name (某某日报, 策划部, 消化内科, 初二（3）班).
+ORG_CHARS = "网报社台刊志站部局厅委会院所司办处署队校馆团组室科州省市县区镇村讯府央厂行班"
+_UNIT = re.compile(f"[{ORG_CHARS}]$")
+# How a three-character unit's name ends (策划部, 心内科); 科, 志, 会 also end given names.
+_UNIT3 = re.compile(r"(?:内科|外科|儿科|妇科|眼科|中心|[部局处室办班委厅署组組])$")
+# A school class before a student's name (初二（3）班 陈思雨, 高一(2)班).
+_CLASS = re.compile(r"^[\u4e00-\u9fff]{0,6}[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]班\s+")
 # Names joined by commas (作者：张三，李四): each piece a name's shape, else it is a sentence.
 _NAME_COMMAS = re.compile(r"\s*[，,]\s*")
 _NAME_SHAPE = re.compile(r"[\u4e00-\u9fff·]{2,4}|[A-Za-z][\w.\- ]{1,19}")
@@ -85,11 +108,15 @@ ENGLISH_DATE = (
 # The same without its groups' names, to search info lines for.
 ENGLISH_DATE_TEXT = re.sub(r"\?P<\w+>", "?:", ENGLISH_DATE)
 
+# A weekday between a date and its time, and the separator after it (星期二 - 16:48, 周一 10:20).
+WEEKDAY_BEFORE_TIME = r"(?:\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]\s*[-–—·|]?)?"
+
 _DATE_PATTERNS = (
     re.compile(
         r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-        # 上午/下午 before a 12-hour time (下午 03:27:08, Hong Kong's 下午3:07).
-        rf"(?:\s*(?P<T>T)?\s*(?P<ap>{HALF_DAY})?\s*(?P<H>\d{{1,2}})\s*[:时]\s*(?P<M>\d{{1,2}})(?:\s*[:分]\s*(?P<S>\d{{1,2}}))?"
+        # 上午/下午 before a 12-hour time (下午 03:27:08, Hong Kong's 下午3:07); the weekday between
+        # the day and the time (2025年5月20日 星期二 - 16:48: Drupal's default format).
+        rf"(?:{WEEKDAY_BEFORE_TIME}\s*(?P<T>T)?\s*(?P<ap>{HALF_DAY})?\s*(?P<H>\d{{1,2}})\s*[:时]\s*(?P<M>\d{{1,2}})(?:\s*[:分]\s*(?P<S>\d{{1,2}}))?"
         # A UTC offset right after the time, as markup states instants (ISO 8601, RFC 3339):
         # 2024-03-05T02:21:14Z, +08:00, +0800, .000Z. Counted only after a T or the seconds
         # (_offset): 10:00-11:30 is a time range.
@@ -161,21 +188,76 @@ def clean_author(value: str) -> str | None:
     inner = None if _AUTHOR_LABEL.match(value) else _INNER_LABEL.search(value)
     if inner:
         value = value[inner.start() :]
-    value = _AFTER_NAME.split(_AUTHOR_LABEL.sub("", value), maxsplit=1)[0]
+    value = _AFTER_NAME.split(_CLASS.sub("", _AUTHOR_LABEL.sub("", value)), maxsplit=1)[0]
     if _NOT_A_NAME.search(value) or len(value) > 30:
         return None
     if ("，" in value or "," in value) and not all(
         _NAME_SHAPE.fullmatch(piece) for piece in _NAME_COMMAS.split(value.strip())
     ):
         return None
-    names = list(dict.fromkeys(name for name in _NAME_SPLIT.split(value) if name))
-    # 政能亮特约评论员 韩涵, 记者 孙浩 实习生 何佳: each writer's role (an outlet's name with it),
-    # then the writer. The roles are no names.
-    if len(writers := [name for name in names if not _ROLE.search(name)]) < len(names) and writers:
-        names = writers
+    names = _writers(list(dict.fromkeys(name for name in _NAME_SPLIT.split(value) if name)))
     if len(names) == 1 and no_author(names[0]):
         return None
     return "、".join(names) or None
+
+
+def _writers(pieces: list[str]) -> list[str]:
+    """The names among an author value's pieces: not a writer's role (记者, 实习生, 本报记者,
+    特约评论员) or title (主任医师, 县住建局副局长), nor the unit before a role or a name (消化内科
+    副主任医师 周敏, 策划部 林可欣); a name with its title after it (陈晓峰律师) is the name. When
+    nothing is left, the pieces as they were (王老师: the page names the writer so).
+
+    >>> _writers(["记者", "孙浩", "实习生", "何佳"]), _writers(["消化内科", "副主任医师", "潘立群"])
+    (['孙浩', '何佳'], ['潘立群'])
+    >>> _writers(["陈晓峰律师"]), _writers(["策划部", "林可欣"]), _writers(["王老师"]), _writers(["李科", "王五"])
+    (['陈晓峰'], ['林可欣'], ['王老师'], ['李科', '王五'])
+    """
+
+    def is_role(piece: str) -> bool:
+        # A surname with a title (周老师, 王医生) is how the page names a writer, not a role.
+        title = _TITLE.search(piece)
+        rest = piece[: title.start()] if title else ""
+        named = _is_person(rest) or (len(rest) == 1 and rest in SURNAMES)
+        return bool(title and not named) or _ROLE.search(piece) is not None
+
+    kept: list[str] = []
+    for i, piece in enumerate(pieces):
+        after_role = i > 0 and is_role(pieces[i - 1])  # a role's name follows it (记者 王小科)
+        if is_role(piece):
+            # The unit printed before a role (消化内科 副主任医师) goes with it.
+            if (
+                kept
+                and kept[-1] == pieces[i - 1]
+                and _is_unit(kept[-1])
+                and not (i > 1 and is_role(pieces[i - 2]))
+            ):
+                kept.pop()
+        elif (title := _TITLE.search(piece)) is not None:
+            # 陈晓峰律师 is 陈晓峰; 周老师 stays as the page names the writer.
+            kept.append(rest if _is_person(rest := piece[: title.start()]) else piece)
+        elif not (i + 1 < len(pieces) and _is_unit(piece) and not after_role):
+            kept.append(piece)  # not a unit before a name (策划部 林可欣, 某某日报 张三)
+    return kept or pieces
+
+
+def _is_person(value: str) -> bool:
+    """Whether a value has a person's name's shape: 2-3 Han characters, a common surname first,
+    no character that ends a unit's name."""
+    return 2 <= len(value) <= 3 and value[0] in SURNAMES and not _UNIT.search(value)
+
+
+def _is_unit(value: str) -> bool:
+    """Whether a piece names a unit (策划部, 心内科, 消化内科, 某某日报): four characters or more
+    ending as units' names do, or three ending in a unit's word (…部, …局, …室, …班, …内科). A
+    three-character name ending in a character units end with too (傅建科, 施国志, 乔学会) is a
+    name: when unsure, the piece is kept.
+
+    >>> [_is_unit(v) for v in ("策划部", "心内科", "消化内科", "傅建科", "乔学会", "王小科")]
+    [True, True, True, False, False, False]
+    """
+    if len(value) >= 4:
+        return _UNIT.search(value) is not None
+    return len(value) == 3 and value[0] not in SURNAMES and _UNIT3.search(value) is not None
 
 
 def no_author(value: str) -> bool:

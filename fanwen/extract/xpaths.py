@@ -245,9 +245,9 @@ FIRST_TEXT = "(.//text()[normalize-space()])[1]"
 FIRST_TEXTS = "(.//text()[normalize-space()])[position() <= 2]"
 # Characters an info line must hold (the 1 or 2 of 19xx/20xx, full-width too, the 〇 of a year in
 # Chinese numerals, 二〇二四, the first character of a label, simplified or traditional: 作者,
-# 撰稿, 记者, 文/, 来源, 出处, 稿源, 解读人, 摄影), and the elements holding a text node with one
+# 撰稿, 记者, 文/, 来源, 出处, 稿源, 解读人, 摄影, 采写), and the elements holding a text node with one
 # of them: the only ones that can be an info line.
-INFO_CHARS = "12１２作撰记記文来來出稿解摄攝〇○"
+INFO_CHARS = "12１２作撰记記文来來出稿解摄攝采採〇○"
 _HAS_INFO_CHAR = "[" + " or ".join(f"contains(., '{c}')" for c in INFO_CHARS) + "]"
 INFO_TEXT_HOLDERS = f"//text(){_HAS_INFO_CHAR}/ancestor::*"
 # The same, among what follows an element (relative to it): lines below the article.
