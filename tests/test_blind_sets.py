@@ -54,12 +54,8 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set E, scored once at the start of session 8.
     # Set G, scored once at the end of session 8: its metadata kinds are fixed since session 9
     # (解读人, 楼主, info-table cells, reporter roles, 摄影, 发布日期 over 裁判日期).
-    # Set I, scored once at the start of session 9 (its 通讯员, relative-date, doctor's title,
-    # 律师 suffix, 楼主 label and 撰文整理 kinds fixed since).
-    (
-        "i07_gov_procurement_award_notice_tables",
-        "author",
-    ): "an organisation (a tender agency) is taken as the author",
+    # Set I, scored once at the start of session 9: its author and source kinds are fixed since
+    # (通讯员, a relative date, a doctor's title, 律师, 楼主, 撰文整理, a signing organisation).
 }
 
 
@@ -170,21 +166,12 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "title",
     ): "a <title> of 'site--title' keeps the site's name",
     ("h06_xoops_tw_scholarship_application_letter_big5", "title"): "the site's name is taken as the title",
-    # Set J, scored once at the start of session 9 (j05's department and j08's Drupal fields and
-    # weekday time fixed since).
-    (
-        "j01_mobile_m_water_saving_proposal_no_heads_gbk",
-        "author",
-    ): "an organisation (a residents' committee) is taken as the author",
+    # Set J, scored once at the start of session 9 (fixed since: j05's department, j08's Drupal
+    # fields and weekday time, j01's and j03's signing organisations, j04's site-named JSON-LD).
     (
         "j01_mobile_m_water_saving_proposal_no_heads_gbk",
         "source",
     ): "the site's own name is taken as the source",
-    (
-        "j03_sscms_inspection_rectification_four_levels_gb18030",
-        "author",
-    ): "an organisation (a 党组) is taken as the author",
-    ("j04_amp_first_lesson_reflections_three_essays", "author"): "the site's name is taken as the author",
     (
         "j05_metinfo_mall_anniversary_plan_h2_h3_h4_table",
         "category",

@@ -973,20 +973,24 @@ def author_candidates(
         yield from posters(text)
     # The thread's starter, whose card a 楼主 badge marks before the post.
     yield from thread_starter(region)
-    signed = sign_off(tail)
-    if signed:
-        yield signed[0]
+    # Not the signer of a sign-off (落款: 某某居民委员会 / 2025年7月12日): an organisation signs
+    # for itself, and an organisation is no author (session 9; its date is still read).
     # Markup's author, unless the page labels that name as who put the file up (贡献者：X on a
-    # document library: the account the site files it under, not the document's writer).
+    # document library: the account the site files it under, not the document's writer), or it is
+    # the site's own name (a JSON-LD Organization the site names itself by, as a CMS's meta does;
+    # a Person is the writer, a personal blog being named after its owner).
     contributors = {until_next_field(m) for text in texts for m in _CONTRIBUTOR.finditer(text)}
     for data in _json_ld(doc):
         author = data.get("author")
         for entry in author if isinstance(author, list) else [author]:
-            if isinstance(entry, dict) and isinstance(entry.get("name"), str):
-                if entry["name"].strip() not in contributors:
-                    yield entry["name"]
-            elif isinstance(entry, str) and entry.strip() not in contributors:
-                yield entry
+            name = entry.get("name") if isinstance(entry, dict) else entry
+            person = isinstance(entry, dict) and entry.get("@type") == "Person"
+            if (
+                isinstance(name, str)
+                and name.strip() not in contributors
+                and (person or not names_site(doc, name))
+            ):
+                yield name
     for value in doc.xpath(" | ".join(xpaths.AUTHOR_META)):
         if not names_site(doc, value) and value.strip() not in contributors:
             yield value
