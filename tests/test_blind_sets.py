@@ -116,7 +116,8 @@ KNOWN_STRIP: dict[str, str] = {
     "f10_yzm_wechat_repost_anti_fraud_lookalikes": "a re-posted piece's byline (文 | 刘洋) stays in the intro",
     # Set H, kept unopened until the end of session 8 and scored once there (main at 8e0cf5c).
     "h01_empire_duty_report_yishi_bold_leads_gbk": "a contact written in circled digits (①③⑧) stays",
-    "h03_asp_school_word_msonormal_sports_plan_gb2312": "a Word document's title line, printed again at the top of the body, stays in the intro",
+    # h03's sections are right since its title is (session 9: a <title> printing the site first;
+    # the Word document's title line at the top of the body is the page's title, and goes).
     "h04_bootstrap_internship_report_decimal_table": "a coupon and app-download box of new wording stays",
     "h05_layui_class_meeting_bracket_labels": "an info line (作者/发布/counters) opens the article; lone 收藏/点赞 labels stay",
     "h06_xoops_tw_scholarship_application_letter_big5": "a traditional 以下範例僅供參考 example note stays",
@@ -161,11 +162,6 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     ("f01_dede_work_plan_four_levels_gb18030", "category"): "a sub-column taken over the breadcrumb's column",
     # Set H, scored once at the end of session 8.
     ("h01_empire_duty_report_yishi_bold_leads_gbk", "source"): "the site's own name is taken as the source",
-    (
-        "h03_asp_school_word_msonormal_sports_plan_gb2312",
-        "title",
-    ): "a <title> of 'site--title' keeps the site's name",
-    ("h06_xoops_tw_scholarship_application_letter_big5", "title"): "the site's name is taken as the title",
     # Set J, scored once at the start of session 9 (fixed since: j05's department, j08's Drupal
     # fields and weekday time, j01's and j03's signing organisations, j04's site-named JSON-LD).
     (

@@ -213,3 +213,48 @@ def test_a_last_crumb_that_is_a_title_ending_in_a_book_title_is_the_title():
     crumbs = "<div class='breadcrumb'><a href='/'>首页</a> &gt; <a href='/c/reading/'>读书笔记</a> &gt; 重读《平凡的世界》</div>"
     body = f"{crumbs}<h1>重读《平凡的世界》</h1><div class='entry-content'>{PARAS}</div>"
     assert extract("重读《平凡的世界》 – 山间小记", body).category == "读书笔记"
+
+
+# Session 9, set H's kind: a <title> that prints the site (and its channel) first and the
+# article's title last (城关二小--城关二小春季运动会方案, 範例站 - 申請書 - 標題); the page prints the
+# title at the end of a line of its own (a title cell, 申請書: 標題). Its last part is the title.
+@pytest.mark.parametrize(
+    ("title", "printed"),
+    [
+        (
+            "城关二小--城关二小2026年春季运动会方案",
+            "<div class='art-title'>城关二小2026年春季运动会方案</div>",
+        ),
+        (
+            "文書範例站 - 申請書範例 - 清寒獎學金申請書範例（大學生適用）",
+            "<span class='itemTitle'><a href='/t/5'>申請書範例</a>: 清寒獎學金申請書範例（大學生適用）</span>",
+        ),
+    ],
+)
+def test_a_title_tag_printing_the_site_first_gives_its_last_part(title, printed):
+    want = title.replace("--", " - ").split(" - ")[-1]
+    assert extract(title, f"{printed}<div class='text'>{PARAS}</div>").title == want
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Look-alikes: the site's name last (shorter than the title), printed in the logo.
+        "2024年度社区志愿服务工作总结 - 范文网",
+        # A title whose last part the page does not print at a line's end.
+        "新闻中心 - 学院举办2026年春季运动会",
+        # A section's label first and the site's name last, the site named by its logo's link.
+        "评论 - 城市晨报官方网站",
+        # A title and its subtitle, the heading printing both.
+        "电子病历 - 数字医疗的漫长之路",
+        # A section's label first and the paper last, printed in a photo's credit.
+        "评论 | 城市需要更多口袋公园 - 江城晨报社新闻中心",
+    ],
+)
+def test_a_title_tag_printing_the_site_last_keeps_its_first_part(title):
+    body = (
+        "<div class='logo'><a href='/'>范文网</a> <a href='/'>城市晨报官方网站</a></div>"
+        f"<h2>电子病历 – 数字医疗的漫长之路</h2><div class='text'>{PARAS}</div>"
+        "<p class='credit'>图：李明/江城晨报社新闻中心</p>"
+    )
+    assert extract(title, body).title == title.split(" - ")[0].split(" | ")[0]

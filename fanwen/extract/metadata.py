@@ -187,12 +187,52 @@ def title_candidates(doc: HtmlElement) -> Iterator[str]:
         text = text_of(heading)
         if 2 <= len(text) <= 80 and squeezed.startswith(text.replace(" ", "")):
             yield text
+    last = _printed_last_part(doc, doc_title)
+    if last:
+        yield last
     for meta in xpaths.of_page(doc, " | ".join(xpaths.TITLE_META)):
         yield _without_wide_suffixes(doc, meta)
     if doc_title:
         yield _without_wide_suffixes(doc, doc_title)
     for heading in doc.xpath("//h1"):
         yield text_of(heading)
+
+
+def _printed_last_part(doc: HtmlElement, doc_title: str) -> str | None:
+    """The last part of a ``<title>`` that prints the site (and its channel) first and the
+    article's title last (``城关二小--城关二小春季运动会方案``, ``範例站 - 申請書 - 標題``): the last
+    part, longer than the first (a title is longer than a site's name; ``标题 - 范文网`` prints
+    the site last), when the page prints it at the end of a line (its title's element, or
+    ``申請書: 標題``, a channel's link before it).
+
+    >>> from lxml.html import document_fromstring as d
+    >>> _printed_last_part(d("<p>城关二小2026年春季运动会方案</p>"), "城关二小--城关二小2026年春季运动会方案")
+    '城关二小2026年春季运动会方案'
+    >>> _printed_last_part(d("<p>范文网</p>"), "2024年度工作总结 - 范文网") is None
+    True
+    >>> _printed_last_part(d("<p>范文网</p>"), "") is None
+    True
+    """
+    parts = [" ".join(part.split()) for part in _SITE_FIRST_SEPARATORS.split(doc_title) if part.strip()]
+    if len(parts) < 2:
+        return None
+    first, last = parts[0], parts[-1]
+    if len(last) <= len(first) or len(last) < _TITLE_MIN_CHARS:
+        return None
+    if doc.xpath(xpaths.SITE_NAMED, text=last):
+        return None  # the site's name last (Opinion | … - The New York Times: its logo, og:site_name)
+    # Printed as a text of its own, a channel's link and a colon at most before it: not a title
+    # and its subtitle in one heading (标题 – 副标题), nor a photo's credit (Doug Mills/The Times).
+    lines = (" ".join(str(node).split()) for node in doc.xpath(xpaths.TEXT_ENDING, text=last))
+    return last if any(not line[: len(line) - len(last)].strip(_LEAD) for line in lines) else None
+
+
+# What separates a <title>'s parts when the site comes first: a spaced hyphen, a dash, a double
+# hyphen (城关二小--标题), an underscore or a bar.
+_SITE_FIRST_SEPARATORS = re.compile(r"\s*-{2,}\s*|\s+[-—–|｜]{1,2}\s+|\s*[_｜|]\s*")
+_TITLE_MIN_CHARS = 6
+# What may stand before a printed title in its text: a colon or an arrow after a channel's link.
+_LEAD = " :：»›>"
 
 
 def _without_wide_suffixes(doc: HtmlElement, title: str) -> str:

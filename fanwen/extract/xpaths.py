@@ -221,6 +221,11 @@ SITE_NAMED = (
 )
 # A text node that is ``$text``, spaces aside: the page prints it as a line of its own.
 TEXT_PRINTED = "//body//text()[normalize-space(.) = $text]"
+# A text node that ends with ``$text``, spaces aside (a title cell's ``申請書: 標題``).
+TEXT_ENDING = (
+    "//body//text()[substring(normalize-space(.),"
+    " string-length(normalize-space(.)) - string-length($text) + 1) = $text]"
+)
 # Parents of a link to the site's home page: where a breadcrumb without a class starts.
 HOME_LINK_PARENTS = "//a[@href='/' or @href='./' or @href='index.html' or @href='/index.html']/.."
 SOURCE_META = ("//meta[@name='source' or @name='ContentSource']/@content",)
