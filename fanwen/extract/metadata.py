@@ -1013,8 +1013,13 @@ def author_candidates(
         yield from posters(text)
     # The thread's starter, whose card a 楼主 badge marks before the post.
     yield from thread_starter(region)
-    # Not the signer of a sign-off (落款: 某某居民委员会 / 2025年7月12日): an organisation signs
-    # for itself, and an organisation is no author (session 9; its date is still read).
+    # The signer of a sign-off (落款: 某某人民政府 / 2025年7月12日): the organ that issues a
+    # document is its author (its 责任者, as archival description and the shared corpus's truth
+    # have it). Blind sets I and J's writer read such a signer as no author; the project keeps
+    # the corpus's convention (session 9).
+    signed = sign_off(tail)
+    if signed:
+        yield signed[0]
     # Markup's author, unless the page labels that name as who put the file up (贡献者：X on a
     # document library: the account the site files it under, not the document's writer), or it is
     # the site's own name (a JSON-LD Organization the site names itself by, as a CMS's meta does;
