@@ -4,8 +4,10 @@ contacts in disguise, an offer made with a contact, and prose that talks of the 
 from __future__ import annotations
 
 import pytest
+from conftest import FIXTURES
 
 from fanwen.items import Block
+from fanwen.offline import process_file
 from fanwen.strip import fold, strip_blocks
 
 PROSE = (
@@ -413,3 +415,171 @@ def test_a_speakers_own_closing_is_no_editor_outro(rules):
     """以上就是…的全部内容，希望… is a 范文 site's voice; a speaker closing their own talk says 我."""
     closing = "以上便是我这学期的全部分享，希望能给新入职的老师们带来帮助。"
     assert strip_blocks([Block(PROSE), Block(closing)], rules).removed == []
+
+
+# --- the kinds blind sets H and J named (the lead's lists of session 9; wording of the project's own) ---
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "作文批改辅导，加威信：①⑤⑨②⑦③⑥⑧④⓪①",
+        "咨询请加扣扣：❸❺❼❾❷❹❻❽",
+        "论文降重请加 V：⑴⑶⑸⑺⑼⑵⑷",
+        "私信 V：wenmi_2026（备注“总结”）",
+    ],
+)
+def test_a_contact_in_disguised_digits_or_by_message_is_a_contact(rules, advert):
+    """Circled, negative circled and parenthesized digits fold to ASCII as fullwidth ones do; 私信 V：
+    is a handle as 加 V： is."""
+    result = strip_blocks([Block(PROSE), Block(advert)], rules)
+    assert [b.text for b in result.blocks] == [PROSE]
+    assert [r.rule for r in result.removed] == ["cta-im-contact"]
+
+
+def test_disguised_digits_and_lookalike_letters_fold_one_for_one():
+    assert fold("威信：①③⑧❺⑥⑴⒉¹𝟏") == "威信：138561211"
+    assert fold("ɡɑokɑo_zl") == "gaokao_zl"  # script g, Latin alpha
+    assert fold("第⑩条") == "第⑩条"  # two digits: no one-character fold
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "会议明确了三项任务：①加强组织领导；②完善工作机制；③强化督查考核。",
+        "他在笔记本上记下：①号楼、③号楼和⑤号楼的电梯需要检修。",
+    ],
+)
+def test_circled_numbering_in_prose_stays(rules, prose):
+    assert strip_blocks([Block(PROSE), Block(prose), Block(PROSE)], rules).removed == []
+
+
+@pytest.mark.parametrize(
+    ("box", "rule"),
+    [
+        (["【开学季福利】网课7折优惠券已到账，优惠码：KX2026，仅限前200名使用！马上领取"], "cta-coupon"),
+        (["下载“作文宝”App", "作文素材、范文、评语一键生成，扫码下载"], "cta-app"),
+        (["安装“诗词大全”App，5万首古诗随时背、一键生成赏析"], "cta-app"),
+        (["小程序搜「好写作」", "述职报告模板一键套用，改下名字就能用"], "cta-search"),
+        (["（微信搜 ɡɑokɑo_zl 获取全套真题电子版）"], "cta-search"),
+        (["☆ 杭州一日游优惠", "西湖＋灵隐寺一日游，人民币199元起，立即预订享95折！"], "cta-deal"),
+        (
+            ["✨ 婚礼、年会、开业庆典策划一站式服务", "立即咨询：400-123-4567（全天）获取方案报价"],
+            "cta-consult-line",
+        ),
+        (
+            [
+                "📝 述职报告定制：个人 / 部门 / 年度，12小时出稿",
+                "私信 V：shuzhi_zx6（备注“述职”），老客户九折",
+            ],
+            "cta-im-contact",
+        ),
+        (["扫码关注医院微信公众号，可在线预约专家号", "门诊预约电话：0571-8765 4321"], "cta-follow-box"),
+        (["收藏 分享 12"], "toolbar-buttons"),
+        (["点赞 58 收藏 3 举报"], "toolbar-buttons"),
+        (["🎁 福利：免费领取新年手机壁纸！关注公众号“晨读”，回复“壁纸”即可领取。"], "cta-follow-account"),
+        (["版权属于：山间小记"], "footer-copyright"),
+        (["（以下範文僅供參考，請結合本單位實際修改。）"], "notice-example-note"),
+        (["下面的模板仅供参考"], "notice-example-note"),
+        (["以上就是中秋诗句大全的全部内容，更多诗句请关注本站诗词栏目！"], "cta-more-essays"),
+        (["★ 想要完整課件 PPT 與教案？加入「教師共學社群」LINE 社群，每天分享新資源！"], "cta-subscribe"),
+    ],
+)
+def test_a_box_of_set_h_and_j_kinds_goes_whole(rules, box, rule):
+    """Each line of the box goes, under the rule that found its core (the other lines are its box's:
+    a deal's title, a service's offer, a number, a tool's promise, a freebie's label, a lead-in question)."""
+    result = strip_blocks([Block(PROSE), *map(Block, box), Block(PROSE)], rules)
+    assert [b.text for b in result.blocks] == [PROSE, PROSE]
+    assert {r.rule for r in result.removed} == {rule}
+
+
+def test_an_audio_prompt_after_a_paragraph_goes_alone(rules):
+    result = strip_blocks([Block(PROSE + "（▶点击收听本节朗读音频）")], rules)
+    assert [b.text for b in result.blocks] == [PROSE]
+    assert [r.rule for r in result.removed] == ["cta-click"]
+
+
+def test_an_advert_bracketed_after_a_signature_date_leaves_the_date(rules):
+    """The advert is a bracket glued to the letter's date: the date is the article's."""
+    line = "2026年3月1日（工作总结代写，2小时交稿，薇❤信：zj_2026）"
+    result = strip_blocks([Block(PROSE), Block(line)], rules)
+    assert [b.text for b in result.blocks] == [PROSE, "2026年3月1日"]
+    assert [r.text for r in result.removed] == ["（工作总结代写，2小时交稿，薇❤信：zj_2026）"]
+
+
+def test_a_lead_before_a_bracketed_contact_goes_with_it(rules):
+    """A rest that holds an advert's word (需要…全文) is the advert's lead, not the article's line."""
+    result = strip_blocks([Block(PROSE), Block("需要全文的朋友（加V：quanwen_88）")], rules)
+    assert [b.text for b in result.blocks] == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # cta-contact: a notice's offer to its public, on showing a document
+        "新生可凭录取通知书到教务处找老师免费领取校服，每人一套。",
+        # cta-account-engage: two such verbs in prose
+        "这段视频被网友大量转发和分享，引发了广泛讨论。",
+        "他每天都给朋友圈点赞、评论，从来不落下。",
+        # cta-deal: a plan's, a shop's and a reported offer
+        "根据店庆方案，活动期间会员立即购买享八折优惠。",
+        "导游说现在预订享九折，我们犹豫了一下还是订了。",
+        # cta-search: a notice's own instruction, a parent told to find the school's account
+        "市民可在微信搜索“城市服务”小程序，即可在线办理居住证。",
+        "家长可在微信搜索“实验小学”公众号，关注后查看开学须知。",
+        # cta-consult-line: a notice's number
+        "咨询电话：0571-12345678，工作日上午九点至下午五点。",
+        # cta-coupon: a customer's complaint
+        "有顾客反映，商家说优惠券已到账，结账时却提示不可用。",
+        # cta-click: a how-to's play button
+        "点击播放键，视频就开始了，孩子们看得目不转睛。",
+        # footer-copyright: a contract's clause
+        "版权归属：本作品的著作权归甲方所有。",
+        # notice-example-note: a teacher's paragraph about the example
+        "语文组为新生准备了一篇范文，以下范文仅供参考，同学们写作时更要写出自己的真情实感，不要照抄照搬，字数六百字左右。",
+        # cta-more-essays: a newsroom's follow-up, not this site's column
+        "更多细节，请关注后续报道。",
+    ],
+)
+def test_prose_of_the_set_h_and_j_kinds_stays(rules, prose):
+    assert strip_blocks([Block(PROSE), Block(prose), Block(PROSE)], rules).removed == []
+
+
+def test_an_anti_fraud_tip_naming_an_app_alone_stays(rules):
+    """A line that only names an app is an app box's line beside its banner, not an advert alone."""
+    blocks = [Block("学生处提醒家长注意以下几点："), Block("下载“国家反诈中心”APP", tag="li"),
+              Block("不要向陌生人透露孩子的班级和学号", tag="li")]  # fmt: skip
+    assert strip_blocks(blocks, rules).removed == []
+
+
+def test_an_after_cut_stops_at_a_list_item_of_prose(rules):
+    """An essay's points in <li>, with no link, are prose: a misplaced footer heading above them does
+    not take them. A feed's items link their titles and still go."""
+    point = "阅读经典，要沉下心来，一字一句地读，边读边想，把书中的道理和自己的生活联系起来。"
+    result = strip_blocks(
+        [Block(PROSE), Block("延伸阅读"), Block(point, tag="li"), Block(point, tag="li")], rules
+    )
+    assert [b.text for b in result.blocks] == [PROSE, point, point]
+    feed = [Block(PROSE), Block("延伸阅读"), Block(point, tag="li", link_density=0.5)]
+    assert [b.text for b in strip_blocks(feed, rules).blocks] == [PROSE]
+
+
+@pytest.mark.parametrize(
+    ("page", "phrases"),
+    [
+        (
+            "school_notice_uniforms_search_app",
+            ("找班主任老师免费领取校服", "①落实新生入学教育", "在微信搜索“城南实验中学”公众号", "可在线预约与班主任面谈",
+             "下载“国家反诈中心”APP", "大量转发和分享", "点击播放键", "以下范文仅供参考"),
+        ),
+        (
+            "shop_anniversary_news_offers",
+            ("会员立即购买享八折优惠", "优惠券已到账", "一站式服务", "更多商户的店庆活动安排", "收藏与分享", "点赞和评论"),
+        ),
+    ],
+)  # fmt: skip
+def test_lookalike_pages_of_the_set_h_and_j_kinds_keep_their_text(rules, page, phrases):
+    """A school's notice and a shop's own news saying what the session-9 families remove."""
+    article = process_file(FIXTURES / "lookalikes" / f"{page}.html", rules)
+    assert [p for p in phrases if p not in article.text] == []
+    assert article.removed == [] and not article.truncated

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -44,7 +45,10 @@ _TITLE_TAG_CHARS = 6
 _TITLE_TAG = re.compile(
     r"(?:精选|范文|精品|荐|推荐|最新|大全|通用|模板|优秀|完整版|word版|[\d一二三四五六七八九十]+篇)+"
 )
-# A question this short left alone in a block beside a cut advert is the advert's lead-in.
+# A bracket inside a sentence (an advert glued to a date or a signature line).
+_BRACKETED = re.compile(r"[（(【\[][^（）()【】\[\]]{4,}[）)】\]]")
+# A question this short (in words and digits) left alone in a block beside a cut advert is the
+# advert's lead-in.
 _LEAD_IN_MAX_CHARS = 16
 _CTA_PREFIX = "cta-"
 _RULE_KEYS = frozenset(
@@ -331,6 +335,8 @@ def fold(text: str) -> str:
 
     >>> fold("掃碼關注「範文之家」公眾號"), fold("plain ascii"), fold("ＶＸ：ａｂ１２")
     ('扫码关注「范文之家」公众号', 'plain ascii', 'VX：ab12')
+    >>> fold("威信：①③⑧❺⑥"), fold("ɡonɡwen"), fold("第⑩条")
+    ('威信：13856', 'gongwen', '第⑩条')
     """
     if text.isascii():
         return text
@@ -342,14 +348,51 @@ def fold(text: str) -> str:
 
 
 # Fullwidth letters and digits (Ａ-Ｚ, ａ-ｚ, ０-９), a way to spell a handle past a filter; fullwidth
-# punctuation (：，（) stays, as the rules write it.
-_FULLWIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
-_TO_HALFWIDTH = {code: code - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+# punctuation (：，（) stays, as the rules write it. Digits in disguise fold the same way, one
+# character for one: circled, negative circled, parenthesized, with a full stop, superscript,
+# subscript and mathematical digits (威信：①③⑧…, ❶❸, ⑴⑵, ¹²³, 𝟏𝟑); a number of two digits (⑩) has
+# no one-character fold and stays. So do letters of other alphabets drawn like Latin ones (ɡ for
+# g, Cyrillic а о е с р х у): a handle spelt with them (ɡonɡwen_2019) reads as its letters.
+_DISGUISED_DIGITS = (
+    (0x00B2, 0x00B3), (0x00B9, 0x00B9), (0x2070, 0x2079), (0x2080, 0x2089), (0x2460, 0x2468),
+    (0x2474, 0x247C), (0x2488, 0x2490), (0x24EA, 0x24EA), (0x24F5, 0x24FD), (0x24FF, 0x24FF),
+    (0x2776, 0x277E), (0x2780, 0x2788), (0x278A, 0x2792), (0x1D7CE, 0x1D7FF),
+)  # fmt: skip
+_LOOKALIKE_LETTERS = "ɡgɑaıiℓlаaеeоoрpсcхxуyіiјjѕsԁdοo"  # pairs: the look-alike, its Latin letter
+_TO_PLAIN = {code: code - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
                  for code in range(r[0], r[1] + 1)}  # fmt: skip
+_TO_PLAIN.update(
+    {code: ord(str(unicodedata.digit(chr(code))))
+     for first, last in _DISGUISED_DIGITS for code in range(first, last + 1)
+     if unicodedata.digit(chr(code), None) is not None}
+)  # fmt: skip
+_TO_PLAIN.update(
+    {ord(a): ord(b) for a, b in zip(_LOOKALIKE_LETTERS[::2], _LOOKALIKE_LETTERS[1::2], strict=True)}
+)
+
+
+def _char_class(codes: Iterable[int]) -> re.Pattern[str]:
+    """A class of the characters ``codes`` written as ranges: one of some 200 single characters
+    is ten times slower to look for in a text than the same written as 20 ranges.
+
+    >>> _char_class([0x41, 0x42, 0x43, 0x5A]).pattern
+    '[A-CZ]'
+    """
+    runs: list[list[int]] = []
+    for code in sorted(codes):
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    parts = (re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs)
+    return re.compile("[" + "".join(parts) + "]")
+
+
+_FOLDED_FORMS = _char_class(_TO_PLAIN)
 
 
 def _halfwidth(text: str) -> str:
-    return text.translate(_TO_HALFWIDTH) if _FULLWIDTH.search(text) else text
+    return text.translate(_TO_PLAIN) if _FOLDED_FORMS.search(text) else text
 
 
 def fold_all(texts: Sequence[str]) -> list[str]:
@@ -657,6 +700,12 @@ def _strip_block(
         if hit is None:
             keep.append(part)
             continue
+        bracket = _bracketed(hit, part, block, rules)
+        if bracket is not None:  # the advert is a bracket glued to the article's line: cut only it
+            keep.append(part[: bracket.start()] + part[bracket.end() :])
+            cuts.append(Removal(hit.name, bracket.group(0)))
+            boxed = boxed or (hit if hit.box else None)
+            continue
         # 写材料太难？ before a call to action (the cta-* rules) is the advert's own opening; before
         # a notice (转载请注明出处) it is the article's last sentence.
         if keep and hit.name.startswith(_CTA_PREFIX) and _is_lead_in(keep[-1]):
@@ -677,10 +726,31 @@ def _strip_block(
     return block.with_text(rest), cuts
 
 
+def _bracketed(rule: Rule, sentence: str, block: Block, rules: _RuleSet) -> re.Match[str] | None:
+    """The bracket in ``sentence`` that is the advert ``rule`` found, when the rest of the sentence
+    is the article's: a line with no word of any rule (2025年11月6日（检讨书代写，30分钟交稿，微❤：…）).
+    A rest that holds such a word (需要全文的朋友（加V：…）) is part of the advert."""
+    for found in _BRACKETED.finditer(sentence):
+        rest = sentence[: found.start()] + sentence[found.end() :]
+        if (
+            _MEANINGFUL.search(rest)
+            and rules.wordless(rest)
+            and rule.matches(found.group(0), block)
+            and not rule.matches(rest.strip(), block)
+        ):
+            return found
+    return None
+
+
 def _is_lead_in(sentence: str) -> bool:
-    """A short question, the kind an advert opens with (喜欢这篇文章吗？ 写材料太难？)."""
+    """A short question, the kind an advert opens with (喜欢这篇文章吗？ 写材料太难？ ★ 想拿到完整教案 Word
+    檔與簡報？): short in words, its glyphs and spaces aside.
+
+    >>> _is_lead_in("★ 想拿到完整教案 Word 檔與簡報？"), _is_lead_in("你是否也曾在深夜里想起那个陪你长大的小镇？")
+    (True, False)
+    """
     sentence = sentence.strip()
-    return len(sentence) <= _LEAD_IN_MAX_CHARS and sentence.endswith(("？", "?"))
+    return len(_MEANINGFUL.findall(sentence)) <= _LEAD_IN_MAX_CHARS and sentence.endswith(("？", "?"))
 
 
 def _cut_spans(block: Block, rules: _RuleSet) -> tuple[str, list[Removal]]:
@@ -723,11 +793,14 @@ def _heads_prose(blocks: Sequence[Block], index: int, rules: _RuleSet) -> bool:
 
 
 def _is_prose(block: Block) -> bool:
+    """Whether a block reads as the article's prose: long, with sentence punctuation, few links, no
+    teaser's ……. A list item or a cell is prose only without any link: a feed's items link their
+    titles, an article's list of sentences (an essay's points in <li>) holds none."""
     text = block.text
     return (
         len(text) >= _PROSE_MIN_CHARS
         and block.link_density < 0.2
-        and block.tag not in ("li", "dd", "dt", "td")
+        and (block.tag not in ("li", "dd", "dt", "td") or block.link_density == 0)
         and not text.endswith(("…", "..."))
         and len(re.findall(r"[，。；！？,]", text)) >= 3
     )
