@@ -118,7 +118,8 @@ KNOWN_STRIP: dict[str, str] = {
     # 下面是小编… as the article's; set D's truth takes the whole paragraph as the editor's.
     "d10_empire_spring_poems_centred": "an editor introduction's scenic first sentence stays",
     # Set F, scored once at the start of session 8 (main at 9fda6e2).
-    "f07_discuz_portal_new_year_wishes_numbered_gbk": "a 淘口令 red-packet line and a coupon banner stay among the wishes",
+    # f07's 淘口令 line and coupon banner go since session 8; what is left is d10's disagreement.
+    "f07_discuz_portal_new_year_wishes_numbered_gbk": "an editor introduction's scenic first sentence stays",
     "f10_yzm_wechat_repost_anti_fraud_lookalikes": "a re-posted piece's byline (文 | 刘洋) stays in the intro",
     # Set H, kept unopened until the end of session 8 and scored once there (main at 8e0cf5c).
     "h01_empire_duty_report_yishi_bold_leads_gbk": "a contact written in circled digits (①③⑧) stays",

@@ -573,13 +573,18 @@ def test_an_after_cut_stops_at_a_list_item_of_prose(rules):
              "下载“国家反诈中心”APP", "大量转发和分享", "点击播放键", "以下范文仅供参考"),
         ),
         (
+            "hospital_news_booking_wechat_phone",
+            ("一站式服务中心", "扫码关注医院微信公众号后，可在线预约专家号", "预约电话0571-86001234", "立即预约了第二天的检查"),
+        ),
+        (
             "shop_anniversary_news_offers",
             ("会员立即购买享八折优惠", "优惠券已到账", "一站式服务", "更多商户的店庆活动安排", "收藏与分享", "点赞和评论"),
         ),
     ],
 )  # fmt: skip
 def test_lookalike_pages_of_the_set_h_and_j_kinds_keep_their_text(rules, page, phrases):
-    """A school's notice and a shop's own news saying what the session-9 families remove."""
+    """A school's notice, a hospital's news and a shop's own news saying what the session-9 families
+    remove, in sentences of their prose."""
     article = process_file(FIXTURES / "lookalikes" / f"{page}.html", rules)
     assert [p for p in phrases if p not in article.text] == []
     assert article.removed == [] and not article.truncated
