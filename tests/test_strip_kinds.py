@@ -552,6 +552,21 @@ def test_an_anti_fraud_tip_naming_an_app_alone_stays(rules):
     assert strip_blocks(blocks, rules).removed == []
 
 
+@pytest.mark.parametrize("heading", ["热门作文", "最新检讨书", "推荐范文大全"])
+def test_a_feed_headed_by_the_sites_genre_goes_to_the_end(rules, heading):
+    """A 范文 site's feed of its genre: linked titles and excerpts cut off with ……."""
+    blocks = [
+        Block(PROSE),
+        Block(heading),
+        Block("春天来了作文300字", link_density=1.0),
+        Block("春天来了，小草从地里探出头来，柳树抽出了新的枝条，燕子也从南方飞回来了，……"),
+        Block("我的妈妈作文400字", link_density=1.0),
+    ]
+    result = strip_blocks(blocks, rules)
+    assert [b.text for b in result.blocks] == [PROSE]
+    assert result.removed[0].rule == "footer-related"  # the heading; a link line is nav-link-list's
+
+
 def test_an_after_cut_stops_at_a_list_item_of_prose(rules):
     """An essay's points in <li>, with no link, are prose: a misplaced footer heading above them does
     not take them. A feed's items link their titles and still go."""
