@@ -603,3 +603,32 @@ def test_lookalike_pages_of_the_set_h_and_j_kinds_keep_their_text(rules, page, p
     article = process_file(FIXTURES / "lookalikes" / f"{page}.html", rules)
     assert [p for p in phrases if p not in article.text] == []
     assert article.removed == [] and not article.truncated
+
+
+# --- the review of 45be55c and 3fbb3a7 (16:13, 16:21) and the lead's 16:25 list: lines of the article ---
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # a service centre's notice: its own contact line (cta-consult-line) beside 一站式服务
+        [Block("春节期间，市民服务中心暂停对外办公，2月18日起恢复正常，各窗口继续实行一站式服务"),
+         Block("欢迎咨询：0571-85551234"), Block("市民服务中心")],
+        # a contract template's clauses (footer-copyright's 版权属于：)
+        [Block("甲乙双方经协商，就甲方委托乙方拍摄宣传片事宜，达成如下协议："), Block("拍摄费用：人民币伍万元整"),
+         Block("版权归属：宣传片的著作权归甲方所有"), Block("版权属于：双方共同所有"), Block("违约责任：违约方支付合同金额20%的违约金")],
+        # a children's story's speech (toolbar-buttons)
+        [Block("小猴子把桃子分给大家，一人一个。"), Block("“分享，分享！”小鹿也跟着喊起来。"), Block("“喜欢！喜欢！”")],
+        # a plan's own part headed 推荐方案 (footer-related's genre heading)
+        [Block(PROSE), Block("一、设计原则"), Block("线路以一日为主，单程车程不超过一小时。"), Block("推荐方案", tag="h3"),
+         Block("路线一：南山茶园"), Block("路线二：城北科技馆"), Block("两条线路均已完成安全评估。"),
+         Block("二、保障措施"), Block("各校要制定安全预案，配齐带队教师。")],
+        # a teacher's own choice (boilerplate-editor-intro's 供大家参考)
+        [Block(PROSE), Block("我从班上同学最爱读的书里选了六本，供大家参考。"), Block(PROSE)],
+        # a school's own request to its pupils (cta-account-engage)
+        [Block(PROSE), Block("学校将在公众号上分享暑期阅读书单，欢迎同学们点赞、收藏，和家人一起读。"), Block(PROSE)],
+    ],
+)  # fmt: skip
+def test_lines_of_a_notice_a_contract_a_story_a_plan_and_a_teacher_stay(rules, blocks):
+    result = strip_blocks(blocks, rules)
+    assert result.removed == [] and not result.truncated
