@@ -43,7 +43,6 @@ KNOWN_TEXT: dict[str, str] = {
     "e07_recipe_ingredients_steps_gb18030": "a recipe loses its description, ingredients table and headings",
     # Set G, kept unopened until the end of session 8 and scored once there (main at 8e0cf5c).
     # Set I, scored once at the start of session 9 (main at ef0eff8).
-    "i02_hospital_kepu_published_updated_gbk": "an institution's own 扫码关注…预约 box and booking line stay",
     "i07_gov_procurement_award_notice_tables": "a right-aligned sign-off date stays (the sets disagree: C and F keep sign-offs)",
     "i08_university_obituary_short_title_generic": "right-aligned sign-off lines stay (the sets disagree: C and F keep sign-offs)",
 }
@@ -122,46 +121,20 @@ KNOWN_STRIP: dict[str, str] = {
     "f07_discuz_portal_new_year_wishes_numbered_gbk": "an editor introduction's scenic first sentence stays",
     "f10_yzm_wechat_repost_anti_fraud_lookalikes": "a re-posted piece's byline (文 | 刘洋) stays in the intro",
     # Set H, kept unopened until the end of session 8 and scored once there (main at 8e0cf5c).
-    "h01_empire_duty_report_yishi_bold_leads_gbk": "a contact written in circled digits (①③⑧) stays",
     # h03's sections are right since its title is (session 9: a <title> printing the site first;
     # the Word document's title line at the top of the body is the page's title, and goes).
-    "h04_bootstrap_internship_report_decimal_table": "a coupon and app-download box of new wording stays",
-    "h05_layui_class_meeting_bracket_labels": "an info line (作者/发布/counters) opens the article; lone 收藏/点赞 labels stay",
-    "h06_xoops_tw_scholarship_application_letter_big5": "a traditional 以下範例僅供參考 example note stays",
-    "h07_powereasy_horse_year_couplets_numbered_gbk": "an editor intro's first line, an app-download line and a 以上就是… outro of new wording stay",
-    "h08_typecho_experience_material_lookalikes_glued_ad": "a lone 福利 label and Typecho's 版权属于： footer stay",
-    "h09_hk_travel_site_days_spots_affiliate_big5": "an affiliate tour offer stays and heads a section",
+    "h05_layui_class_meeting_bracket_labels": "an info line (作者/发布/counters) opens the article",
+    "h07_powereasy_horse_year_couplets_numbered_gbk": "an editor intro's first line stays (the sets disagree, as d10)",
+    "h09_hk_travel_site_days_spots_affiliate_big5": "a closing 總括而言… paragraph is no conclusion",
     # Set J, scored once at the start of session 9 (main at ef0eff8).
-    "j01_mobile_m_water_saving_proposal_no_heads_gbk": "a mini-program search CTA (小程序搜「…」) stays and heads a section",
-    "j02_halo_teachers_day_host_script_h4_roles": "a writing-service advert with 私信 V：handle stays and heads a section",
-    "j03_sscms_inspection_rectification_four_levels_gb18030": "a 微信搜 line with look-alike letters stays",
-    "j05_metinfo_mall_anniversary_plan_h2_h3_h4_table": "a planning-service advert (一站式服务, 立即咨询：400-…) stays",
+    "j01_mobile_m_water_saving_proposal_no_heads_gbk": "lead sentences (水是生命之源。, ——从…做起。) head sections",
     # Its first post is read since session 9 (a feed beside a post with no title heading); left:
     "j06_old_forum_kaoyan_experience_font_heads_br_gbk": "a closing 总结一下：… paragraph is not read as the conclusion",
-    "j07_joomla_tw_lesson_plan_roc_numbering_big5": "a traditional download CTA (想拿到完整教案 Word 檔) stays",
-    "j08_drupal_college_ancient_town_tour_guide_script": "an audio prompt (▶点击收听…音频) stays",
-    # Its related-teasers box goes since session 9; left: the sign-off date goes with the advert glued to it.
-    "j10_cmseasy_phone_in_class_self_criticism_inline_ai_ad": "the sign-off date is removed with the advert glued after it",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
     "d10_empire_spring_poems_centred": "an editor introduction's scenic first sentence stays",
-    # Set H, scored once at the end of session 8.
-    "h01_empire_duty_report_yishi_bold_leads_gbk": "a contact written in circled digits (①③⑧) stays",
-    "h04_bootstrap_internship_report_decimal_table": "a coupon and app-download box of new wording stays",
-    "h05_layui_class_meeting_bracket_labels": "lone 收藏/点赞 labels stay",
-    "h06_xoops_tw_scholarship_application_letter_big5": "a traditional 以下範例僅供參考 example note stays",
-    "h07_powereasy_horse_year_couplets_numbered_gbk": "an app-download line and a 以上就是… outro of new wording stay",
-    "h08_typecho_experience_material_lookalikes_glued_ad": "a lone 福利 label and Typecho's 版权属于： footer stay",
-    "h09_hk_travel_site_days_spots_affiliate_big5": "an affiliate tour offer of new wording stays",
     # Set J, scored once at the start of session 9.
-    "j01_mobile_m_water_saving_proposal_no_heads_gbk": "a mini-program search CTA (小程序搜「…」) stays and heads a section",
-    "j02_halo_teachers_day_host_script_h4_roles": "a writing-service advert with 私信 V：handle stays and heads a section",
-    "j03_sscms_inspection_rectification_four_levels_gb18030": "a 微信搜 line with look-alike letters stays",
-    "j05_metinfo_mall_anniversary_plan_h2_h3_h4_table": "a planning-service advert (一站式服务, 立即咨询：400-…) stays",
-    "j08_drupal_college_ancient_town_tour_guide_script": "an audio prompt (▶点击收听…音频) stays",
-    # Its related-teasers box goes since session 9; left: the sign-off date goes with the advert glued to it.
-    "j10_cmseasy_phone_in_class_self_criticism_inline_ai_ad": "the sign-off date is removed with the advert glued after it",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
