@@ -289,8 +289,9 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
         if len(members) < 2:
             for index in members:
                 del found[index]
-                # a lone bold 【写在最后】 among bold headings is one of them
-                if blocks[index].bold and not blocks[index].heading:
+                # a lone bold 【写在最后】 among bold headings is one of them (a lone bold ordinal
+                # paragraph, 首先，…。, is prose set in bold)
+                if family == "bracket-label" and blocks[index].bold and not blocks[index].heading:
                     found[index] = _Heading("bold", blocks[index].text, "")
     # Lead sentences, essay by essay, where the essay has no explicit headings.
     starts = [0, *(i for i, h in sorted(found.items()) if h.family == "essay"), len(blocks)]
@@ -451,6 +452,8 @@ def _records_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> No
     """
     labels: dict[int, tuple[str, str]] = {}
     for index, block in enumerate(blocks):
+        if not _ANY_NUMBERED.match(block.text):  # the one search that rules out every family
+            continue
         for family, pattern in NUMBERED:
             if family in _ITEM_FAMILIES and (match := pattern.match(block.text)):
                 phrase = block.text[match.end() :].strip()
