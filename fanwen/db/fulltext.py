@@ -160,14 +160,7 @@ def tokens(value: str | None) -> list[str]:
     >>> tokens("推进区域。5G网络 and more")
     ['推', '进', '区', '域\ue000', '5g', '网', '络\ue000', 'and', 'more']
     """
-    out: list[str] = []
-    for cjk, word in _RUNS.findall(_tokenizable(value or "")):
-        if cjk:
-            out.extend(cjk[:-1])
-            out.append(cjk[-1] + END)
-        else:
-            out.append(word)
-    return out
+    return index_text(value).split()  # no token holds white space (END is not space)
 
 
 def index_text(value: str | None) -> str:
@@ -182,14 +175,14 @@ def index_text(value: str | None) -> str:
     )
 
 
-def phrase_tokens(term: str) -> tuple[list[str], bool] | None:
-    """The index tokens a query term must match at consecutive positions, and whether the last
-    one is a prefix (None: nothing the index can look up).
+def phrase_tokens(term: str) -> list[str] | None:
+    """The index tokens a query term must match at consecutive positions, the last one as a
+    prefix (None: nothing the index can look up).
 
     >>> phrase_tokens("区域协调"), phrase_tokens("区"), phrase_tokens("。")
-    ((['区', '域', '协', '调'], True), (['区'], True), None)
+    (['区', '域', '协', '调'], ['区'], None)
     >>> phrase_tokens("网络5g"), phrase_tokens("区域 协调")
-    ((['网', '络\ue000', '5g'], True), (['区', '域\ue000', '协', '调'], True))
+    (['网', '络\ue000', '5g'], ['区', '域\ue000', '协', '调'])
     """
     runs = [m.groups() for m in _RUNS.finditer(normalize(term))]
     out: list[str] = []
@@ -201,9 +194,7 @@ def phrase_tokens(term: str) -> tuple[list[str], bool] | None:
             out.append(cjk[-1] + END)
         else:  # the last character: inside a run or at its end
             out.extend(cjk)
-    if not out:
-        return None
-    return out, True
+    return out or None
 
 
 # -- PostgreSQL's tokens (fanwen.db.pgsearch): character bigrams ----------------------------
@@ -259,10 +250,7 @@ def _phrase(term: str) -> str | None:
     ('"区 域 协 调" *', '"区" *', '"5g 网 络" *')
     """
     found = phrase_tokens(term)
-    if found is None:
-        return None
-    out, prefix = found
-    return '"' + " ".join(out) + '"' + (" *" if prefix else "")
+    return None if found is None else '"' + " ".join(found) + '" *'
 
 
 @dataclass(frozen=True)
