@@ -21,10 +21,12 @@ from fanwen.extract import xpaths
 from fanwen.extract.blocks import text_of
 from fanwen.extract.processors import (
     BOARD,
+    COMMON_SURNAMES,
     CREDIT,
     DEFAULT_TIMEZONE,
     ENGLISH_DATE_TEXT,
     HALF_DAY,
+    ORG_CHARS,
     POSTED,
     WEEKDAY_BEFORE_TIME,
     arabic_date,
@@ -139,12 +141,8 @@ _SECTION_WORDS = re.compile(
 )
 # 来源 names a medium; one that reads as a person's name (a common surname, 2-3 characters,
 # no word that ends organisation names) is the writer the page credits.
-_SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
-    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
-    "万钱严覃武戴莫孔向汤"
-)
-_ORG_CHARS = re.compile(r"[网报社台刊志站部局厅委会院所司办处署队校馆团组室科州省市县区镇村讯府央厂行]")
+_SURNAMES = COMMON_SURNAMES
+_ORG_CHARS = re.compile(f"[{ORG_CHARS}]")
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*([\u4e00-\u9fff]{2,4})")
 _DATE_LABEL = re.compile(r"发布|发表|時間|时间|日期|更新|發布|發佈|發表|Posted|Published", re.I)
 _LABEL_WORDS = re.compile(

@@ -65,16 +65,17 @@ _TITLE = re.compile(
 )
 # Common surnames: a name with its title (陈晓峰律师) leaves a person's name (陈晓峰) when the
 # rest opens with one; a title with a surname alone (王老师) is how the page names the writer.
-SURNAMES = (
+COMMON_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
     "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
     "万钱严覃武戴莫孔向汤"
-    # Traditional forms of those that differ.
-    "張劉陳楊黃趙吳許韓馮鄧謝蕭葉蘇呂盧鍾譚陸孫羅鄭龔賀顧錢嚴湯"
 )
-# Characters that end an organisation's or a unit's name (某某日报, 策划部, 消化内科, 初二（3）班).
-ORG_CHARS = "网报社台刊志站部局厅委会院所司办处署队校馆团组室科州省市县区镇村讯府央厂行班"
-_UNIT = re.compile(f"[{ORG_CHARS}]$")
+# with the traditional forms of those that differ
+SURNAMES = COMMON_SURNAMES + "張劉陳楊黃趙吳許韓馮鄧謝蕭葉蘇呂盧鍾譚陸孫羅鄭龔賀顧錢嚴湯"
+# Characters that end an organisation's name (某某日报, 策划部, 消化内科); a unit's name may also
+# end in 班 (初二（3）班).
+ORG_CHARS = "网报社台刊志站部局厅委会院所司办处署队校馆团组室科州省市县区镇村讯府央厂行"
+_UNIT = re.compile(f"[{ORG_CHARS}班]$")
 # How a three-character unit's name ends (策划部, 心内科); 科, 志, 会 also end given names.
 _UNIT3 = re.compile(r"(?:内科|外科|儿科|妇科|眼科|中心|[部局处室办班委厅署组組])$")
 # A school class before a student's name (初二（3）班 陈思雨, 高一(2)班).

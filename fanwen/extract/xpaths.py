@@ -75,21 +75,21 @@ PARAGRAPH_TAGS = frozenset(
 NOISE_CANDIDATE_TAGS = frozenset(
     {"div", "ul", "ol", "dl", "table", "section", "aside", "p", "span", "td", "tr"}
 )
-# class/id words that mark chrome, and words that mark the article.
+# The class or id word of a box of tools (an entry's 添加义项 讨论 收藏 查看N次: top-tool,
+# entry-tools), a word of its own: chrome where it holds actions (links, buttons), not a how-to's
+# list of its tools and materials (工具/原料), which has none.
+TOOL_HINT = re.compile(r"(?:^|[\s_-])tools?(?:$|[\s_-])", re.I)
+# class/id words that mark chrome (a box of tools among them), and words that mark the article.
 NEGATIVE_HINT = re.compile(
     r"comment|footer|foot|sidebar|side|nav|menu|related|recommend|relate|hot|share|copyright|"
     r"banner|ad-|ads|advert|tuijian|xiangguan|links|login|breadcrumb|crumb|pinglun|toolbar|"
     r"social|qrcode|erweima|statement|disclaimer|shengming|bottom|popup|modal|notice|infobox|basic-?info|"
-    # a box of tools (an entry's 添加义项 讨论 收藏 查看N次: top-tool, entry-tools), a word of its own
-    r"(?:^|[\s_-])tools?(?:$|[\s_-])",
+    + TOOL_HINT.pattern,
     re.I,
 )
 # class/id words of boxes that are never the article, whatever their prose (readability's
 # "unlikely candidates", narrowed to whole words of chrome): their paragraphs do not vote in the
 # first pass of the vote. NEGATIVE_HINT only weighs a container down.
-# The class or id word of a box of tools: chrome where it holds actions (links, buttons), not a
-# how-to's list of its tools and materials (工具/原料), which has none.
-TOOL_HINT = re.compile(r"(?:^|[\s_-])tools?(?:$|[\s_-])", re.I)
 UNLIKELY_HINT = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment-?list|sidebar|side-?bar|footer|menu|nav|navbar|related|"
     r"recommend|share|copyright|disclaimer|popup|modal|pinglun|tuijian|xiangguan)(?:$|[\s_-])",
