@@ -15,8 +15,8 @@ from typing import Any
 
 import re2
 
-_OPTIONS = re2.Options()
-_OPTIONS.log_errors = False  # the error is raised as PatternError; RE2 need not print it too
+RE2_OPTIONS = re2.Options()
+RE2_OPTIONS.log_errors = False  # the error is raised as PatternError; RE2 need not print it too
 
 
 class PatternError(ValueError):
@@ -36,7 +36,7 @@ class LinearPattern:
 
     def __post_init__(self) -> None:
         try:
-            compiled = re2.compile(self.pattern, options=_OPTIONS)
+            compiled = re2.compile(self.pattern, options=RE2_OPTIONS)
         except re2.error as exc:
             message = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
             raise PatternError(f"{message} (patterns are RE2: no lookarounds or backreferences)") from exc

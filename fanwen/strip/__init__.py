@@ -700,18 +700,17 @@ def _strip_block(
         if hit is None:
             keep.append(part)
             continue
+        boxed = boxed or (hit if hit.box else None)
         bracket = _bracketed(hit, part, block, rules)
         if bracket is not None:  # the advert is a bracket glued to the article's line: cut only it
             keep.append(part[: bracket.start()] + part[bracket.end() :])
             cuts.append(Removal(hit.name, bracket.group(0)))
-            boxed = boxed or (hit if hit.box else None)
             continue
         # 写材料太难？ before a call to action (the cta-* rules) is the advert's own opening; before
         # a notice (转载请注明出处) it is the article's last sentence.
         if keep and hit.name.startswith(_CTA_PREFIX) and _is_lead_in(keep[-1]):
             part = keep.pop() + part
         cuts.append(Removal(hit.name, part.strip()))
-        boxed = boxed or (hit if hit.box else None)
     if not cuts:
         return block, []
     rest = "".join(keep).strip()

@@ -17,6 +17,8 @@ from typing import Any
 
 import re2
 
+from fanwen.regex import RE2_OPTIONS
+
 try:  # CPython's regex parser is private: without it, rules simply get no prefilter.
     from re import _constants as sre  # type: ignore[attr-defined]
     from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -68,8 +70,6 @@ def literal_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 # A text of a page holds no lone surrogate (lxml's tree is UTF-8), but a caller's may: RE2
 # reads UTF-8, which cannot hold one, and such a text is searched with Python's patterns.
-_RE2_OPTIONS = re2.Options()
-_RE2_OPTIONS.log_errors = False
 
 
 class WordSets:
@@ -89,7 +89,7 @@ class WordSets:
 
     def __init__(self, sets: Iterable[Iterable[str]]) -> None:
         self._tries = [_words_trie(words) for words in sets]
-        self._set = re2.Set.SearchSet(_RE2_OPTIONS)
+        self._set = re2.Set.SearchSet(RE2_OPTIONS)
         for trie in self._tries:
             self._set.Add(_trie(trie, re2.escape))
         self._set.Compile()
