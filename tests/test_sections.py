@@ -716,7 +716,11 @@ def test_a_bold_bracketed_news_lead_or_a_recurring_bracketed_note_heads_nothing(
         ("section", 1, "【写在最后】"),
     ]
     # but a lone bold paragraph opening with an ordinal (首先，…) is prose set in bold, no heading
-    speech = [Block(BODY), Block("首先，我们要切实加强组织领导，统筹各方力量，形成工作合力。", bold=True), Block(BODY)]
+    speech = [
+        Block(BODY),
+        Block("首先，我们要切实加强组织领导，统筹各方力量，形成工作合力。", bold=True),
+        Block(BODY),
+    ]
     assert [h for _, _, h in shape(speech) if h] == []
 
 
