@@ -785,6 +785,68 @@ def test_a_closing_wish_opening_with_zui_hou_is_no_ordinal_point():
     ]
 
 
+def test_ordinals_leading_the_writers_own_sentences_are_points_of_a_personal_account():
+    """A competition speech or a trainee's reflection counts its reasons in plain paragraphs
+    (首先，我热爱…。 / 其次，我有…。 / 最后，…): the ordinal opens a sentence about the writer (我,
+    本人, 笔者), one point of a personal account, and heads nothing. A speech's points that name a
+    task (首先，要提高思想认识。, 第一，我们要…) still head their sections."""
+    account = [Block("各位评委："), Block("大家好！我叫周敏，在图书馆工作了九年。"),
+               Block("首先，我熟悉馆藏和读者服务的每个环节。" + BODY),
+               Block("其次，本人具有一定的组织协调能力。" + BODY),
+               Block("最后，我想说，不管结果如何，我都会做好本职工作。谢谢大家！")]  # fmt: skip
+    assert shape(account) == [("intro", 1, None)]
+    speech = [Block("同志们："), Block("下面我讲三点意见。"), Block("第一，我们要统一思想认识。" + BODY),
+              Block("第二，我们要压实工作责任。" + BODY)]  # fmt: skip
+    assert [h for _, _, h in shape(speech)] == [
+        None,
+        "第一，我们要统一思想认识。",
+        "第二，我们要压实工作责任。",
+    ]
+
+
+def test_a_collection_titles_its_pieces_by_headings_the_title_counts_or_a_numbered_model():
+    """A 范文 or 作文 page collects whole pieces under headings of one kind with no 篇 numbers: the
+    page's title says how many (感恩母亲作文（精选3篇）) and the text has that many headings of its
+    first kind, each a piece's own title (妈妈的早餐); or each heading numbers a model of one kind
+    of letter (辞职报告范文一：销售岗位). They head essays, and a piece's own headings sit under
+    them. An article whose headings are not as many as its title counts keeps them as sections."""
+    story = "那天早上下着大雨，妈妈把伞塞给我，自己却淋着雨跑回了家。我站在校门口，看着她的背影，眼泪一下子流了出来。"
+    pieces = [Block("以下是三篇写妈妈的作文，供同学们参考。"), Block("妈妈的早餐", heading=3), Block(story),
+              Block("雨中的伞", heading=3), Block(story), Block("一张旧照片", heading=3), Block(story)]  # fmt: skip
+    assert [(s.kind, s.level, s.heading) for s in split_sections(pieces, title="感恩母亲作文（精选3篇）_作文网")] == [
+        ("intro", 1, None), ("essay", 1, "妈妈的早餐"), ("essay", 1, "雨中的伞"), ("essay", 1, "一张旧照片"),
+    ]  # fmt: skip
+    assert [s.kind for s in split_sections(pieces, title="感恩母亲作文（精选5篇）")] == ["intro"] + [
+        "section"
+    ] * 3
+    assert [s.kind for s in split_sections(pieces, title="妈妈的早餐")] == ["intro"] + ["section"] * 3
+    letters = [Block("离职证明范文一：普通员工", heading=2), Block("兹证明张三自2020年起在我公司工作。"),
+               Block("离职证明范文二：管理岗位", heading=2), Block("兹证明李四自2018年起在我公司任部门经理。")]  # fmt: skip
+    assert [(s.kind, s.heading) for s in split_sections(letters, title="离职证明怎么写")] == [
+        ("essay", "离职证明范文一：普通员工"), ("essay", "离职证明范文二：管理岗位"),
+    ]  # fmt: skip
+    plan = [Block("引言。"), Block("一、工作目标", heading=2), Block(BODY), Block("二、工作措施", heading=2),
+            Block(BODY), Block("（一）加强领导", heading=3), Block(BODY)]  # fmt: skip
+    assert [s.kind for s in split_sections(plan, title="2025年工作计划（精选2篇）")] == ["intro"] + [
+        "section"
+    ] * 3
+
+
+def test_a_collections_first_piece_named_like_the_page_keeps_its_heading():
+    """A collection whose first piece has the page's own name (入党申请书（精选3篇）, whose first
+    <h3> is 入党申请书) prints that name as the first piece's title, one of the headings the title
+    counts, not as the page's title again: it heads the first essay (strip keeps it too)."""
+    letter = "敬爱的党组织：我志愿加入中国共产党，拥护党的纲领，遵守党的章程。此致敬礼！申请人：王芳"
+    html = (
+        "<html><head><title>入党申请书（精选3篇）_范文网</title></head><body>"
+        "<h1>入党申请书（精选3篇）</h1><div class='content'>"
+        f"<h3>入党申请书</h3><p>{letter}</p><h3>大学生入党申请书</h3><p>{letter}</p>"
+        f"<h3>教师入党申请书</h3><p>{letter}</p></div></body></html>"
+    )
+    got = [(s.kind, s.heading) for s in process_html(html, None, load_rules()).sections]
+    assert got == [("essay", "入党申请书"), ("essay", "大学生入党申请书"), ("essay", "教师入党申请书")]
+
+
 def test_the_title_printed_again_at_the_top_of_the_body_heads_nothing():
     """A Word document pasted into a page prints its own title, centred and bold, as its first
     paragraph, over the intro and the outline (一、…): that line is the article's title again,
@@ -806,6 +868,17 @@ def test_the_title_printed_again_at_the_top_of_the_body_heads_nothing():
     body = f"""<p align="center"><b>文章标题</b></p><p>{BODY}</p><p><b>一、总体要求</b></p><p>{BODY}</p>
     <p><b>二、主要任务</b></p><p>{BODY}</p>"""
     assert page_sections(body)[1:] == [("section", 1, "一、总体要求"), ("section", 1, "二、主要任务")]
+    # under a blog's date line (更新于 …, no sentence): the title printed again all the same
+    dated = [Block("更新于 2026年3月2日"), Block("实验小学2026年春季运动会方案", heading=2),
+             Block("为推动阳光体育，制定本方案。"), Block("一、活动主题", bold=True), Block(BODY)]  # fmt: skip
+    assert [s.heading for s in split_sections(dated, title="实验小学2026年春季运动会方案")] == [
+        None,
+        "一、活动主题",
+    ]
+    # not under a paragraph of prose: a heading there is the text's own
+    assert [s.heading for s in split_sections(dated[2:3] + dated[1:], title="实验小学2026年春季运动会方案")][
+        1
+    ] == ("实验小学2026年春季运动会方案")
 
 
 def test_a_news_dateline_or_a_lone_run_in_note_in_brackets_heads_nothing():
@@ -898,3 +971,41 @@ def test_the_numbered_prefilters_rule_out_only_lines_no_pattern_takes():
         assert (sections._ANY_NUMBERED.match(line) is not None) == any(
             p.match(line) for _, p in sections.NUMBERED
         ), line
+
+
+def test_formal_numerals_head_a_records_parts_and_numbered_items_head_theirs():
+    """Taiwanese and formal documents number their top parts with the formal numerals (壹、貳、參、,
+    often the number alone in bold: <b>貳、</b>工作報告), above 一、 and （一）. Under a part, items
+    named by one word and a number (議題一 / 議題二, 提案一 / 提案二, 案例一) head their own parts at
+    the next level, when the word numbers two of them or more from 一; 一、…。 clauses on lines of
+    their own under a part stay a list, one too long to head among them too. A lone 方案一 in prose
+    heads nothing."""
+    body = """<p>時間：民國113年9月7日（星期六）上午9時</p><p>地點：本校圖書館三樓會議室</p>
+    <p><font size="3"><b>壹、</b>校長報告</font></p>
+    <p>本學期全校新生共一百二十人，比去年增加十五人。校舍耐震補強工程已在暑假完工，各班教室均已恢復使用。</p>
+    <p><font size="3"><b>貳、</b>業務報告</font></p>
+    <p>一、教務處：本學期起實施新課綱彈性學習課程。<br>二、學務處：九月起推動晨間運動，每週一、三、五早上七點半在操場集合，由體育老師帶領跑步與伸展操，家長可到場陪同。<br>三、總務處：校門口接送區重新劃線完成。</p>
+    <p><font size="3"><b>參、</b>討論事項</font></p>
+    <p>議題一：家長會會費收支案</p>
+    <p>說明：本年度會費收入新臺幣十二萬元，擬用於獎助學金與社團補助。決議：照案通過。</p>
+    <p>議題二：校外教學交通安全案</p>
+    <p>說明：校外教學遊覽車須查驗車齡及駕駛資格，由家長代表陪同檢查。決議：修正後通過。</p>
+    <p><font size="3"><b>肆、</b>散會</font></p>
+    <p>上午11時30分。會後另有方案一與方案二兩種校慶日期供各班票選，結果將於下週公告。</p>"""
+    assert page_sections(body) == [
+        ("intro", 1, None),
+        ("section", 1, "壹、校長報告"),
+        ("section", 1, "貳、業務報告"),
+        ("section", 1, "參、討論事項"),
+        ("section", 2, "議題一：家長會會費收支案"),
+        ("section", 2, "議題二：校外教學交通安全案"),
+        ("section", 1, "肆、散會"),
+    ]
+    lone = [
+        Block("引言。"),
+        Block("方案一：提前一周放假"),
+        Block(BODY),
+        Block("星期一：语文、数学"),
+        Block(BODY),
+    ]
+    assert shape(lone) == [("intro", 1, None)]

@@ -23,12 +23,17 @@ from dataclasses import dataclass
 from fanwen.items import Block, Section
 
 _CN_NUM = "一二三四五六七八九十百零〇两"
+# 壹 貳 參: the formal numerals (大写), simplified and traditional, that number a formal document's
+# top parts (Taiwanese minutes and reports: 壹、 > 一、 > （一）).
+_CN_FORMAL = "壹贰貳叁參叄肆伍陆陸柒捌玖拾"
 # (family, pattern) in the order they are tried; the pattern matches at the block start.
 NUMBERED = (
     (
         "essay",
+        # 篇一： / 【范文2】 / 第三篇, and 辞职报告范文一：销售岗位 (a kind of letter and its model's number)
         re.compile(
             rf"^[【\[]?\s*(?:篇|范文|精选范文)\s*[{_CN_NUM}\d]+\s*[】\]]?\s*[:：、.．]?|^第[{_CN_NUM}\d]+篇"
+            rf"|^[\u4e00-\u9fff]{{2,12}}?范文[{_CN_NUM}\d]+(?:[:：、.．]|$)"
         ),
     ),
     # 第一部分 / 第二章 / 第三节 / Part 1 / Chapter 2: a document's parts (第一节课 is prose). Each
@@ -39,6 +44,7 @@ NUMBERED = (
             rf"^(?:第[{_CN_NUM}\d]+(?P<unit>部分|章|节(?!课)|编|单元)|(?P<word>Part|PART|Chapter|CHAPTER|Section|SECTION)\s*(?:\d+|[IVX]+)\b)"
         ),
     ),
+    ("cn-formal", re.compile(rf"^[{_CN_FORMAL}]+\s*[、.．]")),
     ("cn-number", re.compile(rf"^[{_CN_NUM}]+\s*[、.．]")),
     ("cn-bracket", re.compile(rf"^【\s*[{_CN_NUM}]+\s*】")),
     # 01 / 读什么 / 02 | 老师要一起读: a number and a slash or bar (3/4 is a fraction).
@@ -67,6 +73,13 @@ NUMBERED = (
         ),
     ),
 )
+_NUMBERED = dict(NUMBERED)
+# 议题一：… / 提案二（…） / 案例三: a line an item's word and number open (minutes, lesson plans, case
+# collections), a heading by its words alone where no markup sets it apart; each word is a family
+# of its own (item:议题), believed from 一 with a sibling.
+_NAMED_ITEM = re.compile(
+    rf"^(?P<label>(?:(?![{_CN_NUM}第其])[\u4e00-\u9fff]){{2,3}}?)(?P<number>[{_CN_NUM}]+)(?=[：:、（(\s]|$)"
+)
 # A line that opens with a heading's number (一、 / （一） / 1. / （1） / 第一章): the one home of
 # these patterns; fanwen.strip keeps such a line, with the article's prose after it, out of an
 # advert box it extends over.
@@ -74,7 +87,7 @@ HEADING_NUMBER = re.compile(
     "|".join(
         f"(?:{pattern.pattern})"
         for family, pattern in NUMBERED
-        if family in {"part", "cn-number", "cn-paren", "arabic", "arabic-paren"}
+        if family in {"part", "cn-formal", "cn-number", "cn-paren", "arabic", "arabic-paren"}
     )
 )
 # Whether any of NUMBERED opens a line, in one try: most blocks are prose that none opens, and
@@ -86,6 +99,14 @@ _ITEM_FAMILIES = frozenset(family for family, _ in NUMBERED) - {"essay", "part"}
 _TITLED_ESSAY = re.compile(
     rf"^(?P<title>[^。！？!?，,；;]{{2,30}}?)\s*[（(【\[]?\s*篇\s*[{_CN_NUM}\d]+\s*[）)】\]]?$"
 )
+# 感恩母亲作文（精选3篇） / 辞职报告范文5篇: a title that counts the pieces its page collects.
+_COLLECTION_COUNT = re.compile(
+    rf"[（(【\[]\s*(?:精选|通用|优选|推荐|热门|最新|共)?\s*(?P<n>\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*篇\s*[）)】\]]"
+    rf"|(?:精选|通用|范文|作文|合集|汇编)(?P<m>\d{{1,2}}|[{_CN_NUM}]{{1,3}})篇"
+)
+# The families of a heading set apart by its markup alone (not numbered): how a collection titles
+# its pieces.
+_MARKUP_FAMILIES = re.compile(r"^(?:h\d|bold|centered|font:)")
 # 【教学目标】 / 【活动准备】: a line that is only a short label in 【】 (lesson plans, reports, papers).
 _BRACKET_LABEL = re.compile(r"^【[^【】。！？!?，,；;：:]{2,12}】$")
 # 【本报讯】 / 【新华社北京10月1日电】: a news report's dateline, no part's name.
@@ -132,6 +153,10 @@ _NARRATIVE = re.compile(r"[我你他她吗呢吧啊呀]")
 # 最后，祝老师们工作顺利！ / 最后，衷心祝愿…: a speech's closing wish opens its sign-off, not the last
 # of its points.
 _CLOSING_WISH = re.compile(r"^最后[，,]\s*(?:我|让我们)?(?:再次|再一次)?(?:衷心|真诚|诚挚)?地?(?:祝|预祝)")
+# 首先，我热爱护理事业… / 其次，本人…: an ordinal before a sentence about the writer counts the points
+# of a personal account (a competition speech, a trainee's reflection), not a document's parts; a
+# speech's 第一，我们要… is a task it names.
+_FIRST_PERSON = re.compile(r"我(?!们)|本人|笔者")
 # 一是… / 其一… / 第一是… open the points of a paragraph; they head nothing.
 _POINT_OPENER = re.compile(rf"^(?:[{_CN_NUM}]+是|第[{_CN_NUM}]+是|其[{_CN_NUM}]+[是，,、])")
 # Sentences opening with a connective or a time phrase continue an argument; they head nothing.
@@ -154,7 +179,7 @@ NEEDS_COMPANY = frozenset({"ordinal", "bracket-label", "glyph", "bold-lead"})
 NEEDS_BODY = frozenset({"bracket-label", "glyph"})
 # The conventional nesting of numbering schemes. It only says which scheme is *below* another
 # when both occur in one document; levels still come from the document's own order.
-SCHEME_RANK = {"cn-number": 1, "cn-paren": 2, "arabic": 3, "arabic-paren": 4, "circled": 5}
+SCHEME_RANK = {"cn-formal": 0, "cn-number": 1, "cn-paren": 2, "arabic": 3, "arabic-paren": 4, "circled": 5}
 # The known orders of a document's parts (编 > 章 > 节, Part > Chapter > Section) and of decimal
 # depths (1 > 1.1 > 1.1.1): a family seen after one it is known to be above takes that one's level
 # (第二章 after 第一节s with no 章 seen yet), whatever the order of appearance says. Between a part
@@ -258,9 +283,17 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
         heading = _markup_or_numbered(block, body_font)
         if heading is not None:
             found[index] = heading
-    if 0 in found and _repeats_title(blocks[0].text, title):
-        del found[0]
     _titled_essays(blocks, found)
+    _counted_pieces(found, title)
+    first = min(found, default=0)
+    if (
+        first in found
+        and found[first].family != "essay"
+        and _repeats_title(blocks[first].text, title)
+        and not any(_SENTENCE_END.search(block.text) for block in blocks[:first])
+    ):
+        del found[first]  # the title printed again, under nothing but a date or an info line
+    _items_need_siblings(found)
     _labels_need_company(found)
     for index in _decimals_need_an_outline(found):
         # a line that opens with a number and is no outline's may still be a heading by its markup
@@ -309,8 +342,10 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
 
 def _repeats_title(text: str, title: str | None) -> bool:
     """Whether a line prints the article's title again: a Word document pasted into a page opens
-    with its own title, centred and bold, over its intro; the page's ``<title>`` may put the
-    site's name before it or after it (``城关小学--城关小学运动会方案``).
+    with its own title, centred and bold, over its intro (a blog prints it under its date line);
+    the page's ``<title>`` may put the site's name before it or after it
+    (``城关小学--城关小学运动会方案``). fanwen.strip.is_title_repeat removes a line that is the
+    title with a stock tag (（精选）) among the first blocks; this one keeps it as text, unheaded.
 
     >>> _repeats_title("城关小学运动会方案", "城关小学--城关小学运动会方案"), _repeats_title("前言", "前言")
     (True, False)
@@ -332,6 +367,80 @@ def _titled_essays(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
         if len(members) >= 2:
             for index in members:
                 found[index] = _Heading("essay", blocks[index].text, "")
+
+
+def _counted_pieces(found: dict[int, _Heading], title: str | None) -> None:
+    """A collection's pieces under headings set apart by markup alone (``<h3>妈妈的早餐</h3>``, no
+    篇 numbers) head essays when the page's title counts them (``感恩母亲作文（精选3篇）``): the
+    first family of headings has as many members as the title counts. A numbered outline (一、) is
+    one document's, whatever the title says."""
+    pieces = collection_count(title)
+    if pieces < 2 or any(h.family == "essay" for h in found.values()):
+        return
+    families: dict[str, list[int]] = {}
+    for index, heading in sorted(found.items()):
+        families.setdefault(heading.family, []).append(index)
+    for family, members in families.items():  # in the order they first head a line
+        if len(members) == pieces and _MARKUP_FAMILIES.match(family):
+            for index in members:
+                found[index] = _Heading("essay", found[index].text, found[index].body)
+            return
+
+
+def collection_count(title: str | None) -> int:
+    """How many pieces a title says its page collects (0: it counts none).
+
+    >>> collection_count("感恩母亲作文（精选3篇）_作文网"), collection_count("辞职报告范文5篇"), collection_count("三篇文章读懂医保")
+    (3, 5, 0)
+    """
+    count = _COLLECTION_COUNT.search(title or "") if "篇" in (title or "") else None
+    if count is None:
+        return 0
+    number = count["n"] or count["m"]
+    return int(number) if number.isdigit() else _cn_number(number)
+
+
+def names_a_counted_piece(blocks: Sequence[Block], index: int, title: str | None) -> bool:
+    """Whether a line set apart by markup (an ``<h3>``, a bold line) is one of the pieces the
+    title counts: the page has as many lines so set as the title counts pieces (a collection's
+    first piece may bear the page's own name: 入党申请书 in 入党申请书（精选3篇）)."""
+
+    def markup(block: Block) -> str | None:
+        return f"h{block.heading}" if block.heading else "bold" if block.bold else None
+
+    pieces = collection_count(title)
+    own = markup(blocks[index])
+    return pieces >= 2 and own is not None and sum(markup(b) == own for b in blocks) == pieces
+
+
+def _items_need_siblings(found: dict[int, _Heading]) -> None:
+    """Items a word and a number name (``议题一：…``, ``提案二（…）``) head their parts when the word
+    numbers two of them or more, counting from 一 one by one; a lone ``方案一：…`` is a line of prose,
+    and a count that does not start at 一 is no series of items."""
+    items: dict[str, list[int]] = {}
+    for index, heading in sorted(found.items()):
+        if heading.family.startswith("item:"):
+            items.setdefault(heading.family, []).append(index)
+    for members in items.values():
+        numbers = [_cn_number(_NAMED_ITEM.match(found[i].text)["number"]) for i in members]  # type: ignore[index]
+        if len(members) < 2 or numbers != list(range(1, len(members) + 1)):
+            for index in members:
+                del found[index]
+
+
+def _cn_number(text: str) -> int:
+    """The value of a Chinese number up to 99 (0 for another).
+
+    >>> [_cn_number(n) for n in ("三", "十", "十二", "二十", "二十三", "一百")]
+    [3, 10, 12, 20, 23, 0]
+    """
+    digits = "一二三四五六七八九"
+    tens, _, units = text.rpartition("十")
+    if not text or any(c not in digits for c in tens + units) or len(tens) > 1 or len(units) > 1:
+        return 0
+    if "十" not in text:
+        return digits.index(units) + 1
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(units) + 1 if units else 0)
 
 
 def _body_font(blocks: Sequence[Block]) -> str | None:
@@ -428,13 +537,18 @@ def _lists_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> None
     lines of their own. Headings each have their text under them. When a third or more of a run
     (one numbered family, no other heading between) are whole items, every member stays text,
     those with a second sentence after the first too (at any level, unlike _points_are_text).
+    Items too long to head a section (``二、…收入…，結餘5萬2千元，經監事會審核無誤。`` on the line
+    under ``一、…報告。``) are whole items of the run too.
     """
     run: list[int] = []
+    long_items = _long_items(blocks, found)
     for index in [*sorted(found), -1]:
         family = found[index].family if index >= 0 else ""
         if run and (index < 0 or family != found[run[-1]].family):
-            whole = sum(_whole_item(blocks, found, run, i) for i in range(len(run)))
-            if len(run) >= MIN_LIST_ITEMS and whole >= MIN_WHOLE_ITEMS_SHARE * len(run):
+            whole = sum(_whole_item(blocks, found, run, i, long_items) for i in range(len(run)))
+            size = len(run) + sum(len(long_items.get(member, ())) for member in run)
+            whole += size - len(run)
+            if size >= MIN_LIST_ITEMS and whole >= MIN_WHOLE_ITEMS_SHARE * size:
                 for member in run:
                     del found[member]
             run = []
@@ -472,15 +586,44 @@ def _records_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> No
             del found[index]
 
 
-def _whole_item(blocks: Sequence[Block], found: dict[int, _Heading], run: list[int], position: int) -> bool:
+def _whole_item(
+    blocks: Sequence[Block],
+    found: dict[int, _Heading],
+    run: list[int],
+    position: int,
+    long_items: dict[int, list[int]],
+) -> bool:
     index = run[position]
     heading = found[index]
     following = run[position + 1] if position + 1 < len(run) else None
     return (
         not heading.body
         and heading.text.endswith(_ITEM_END)
-        and (following == index + 1 or index + 1 == len(blocks))
+        and (following == index + 1 or index + 1 == len(blocks) or index in long_items)
     )
+
+
+def _long_items(blocks: Sequence[Block], found: dict[int, _Heading]) -> dict[int, list[int]]:
+    """The numbered items of a heading's family on the lines right under it that head nothing
+    (sentences too long to), each a whole item, when the heading is a whole line ending as an
+    item does: by the heading they follow."""
+    items: dict[int, list[int]] = {}
+    for index, heading in found.items():
+        pattern = _NUMBERED.get(heading.family)
+        if pattern is None or heading.family not in _ITEM_FAMILIES or heading.body:
+            continue
+        if not heading.text.endswith(_ITEM_END):
+            continue
+        after = index + 1
+        while (
+            after < len(blocks)
+            and after not in found
+            and pattern.match(blocks[after].text)
+            and blocks[after].text.endswith(_ITEM_END)
+        ):
+            items.setdefault(index, []).append(after)
+            after += 1
+    return items
 
 
 def _heading_shaped(blocks: Sequence[Block], index: int, found: dict[int, _Heading]) -> bool:
@@ -524,7 +667,9 @@ def _markup_or_numbered(block: Block, body_font: str | None = None, numbered: bo
         if match := pattern.match(text):
             if family == "part":
                 family = f"part:{match['unit'] or match['word'].lower()}"
-            elif family == "ordinal" and _CLOSING_WISH.match(text):
+            elif family == "ordinal" and (
+                _CLOSING_WISH.match(text) or _FIRST_PERSON.search(_first_sentence(text) or text)
+            ):
                 continue
             elif family == "circled" and chr(ord(text[0]) + 1) in text:
                 continue  # ①…。②…。③… in one line: a list written inline, not a point's lead
@@ -566,6 +711,8 @@ def _markup_or_numbered(block: Block, body_font: str | None = None, numbered: bo
         return _Heading("centered", text, "")
     if _font_heading(block, body_font):
         return _Heading(f"font:{block.font}", text, "")
+    if (item := _NAMED_ITEM.match(text)) and (not _SENTENCE_END.search(text[:-1]) or _LABELLED.match(text)):
+        return _Heading(f"item:{item['label']}", text, "")
     return None
 
 

@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 
 from fanwen.items import Block, Removal
 from fanwen.regex import PatternError, compile_linear
-from fanwen.sections import HEADING_NUMBER
+from fanwen.sections import HEADING_NUMBER, names_a_counted_piece
 from fanwen.strip.literals import WordSets, literal_pattern, required_literals
 
 DEFAULT_RULES = Path(__file__).with_name("rules.toml")
@@ -450,6 +450,7 @@ def strip_blocks(
             and index < _TITLE_REPEAT_WITHIN
             and title
             and is_title_repeat(block.text, title)
+            and not names_a_counted_piece(blocks, index, title)
         ):
             result._record(block, None, [Removal(TITLE_REPEAT, block.text)])
             continue
