@@ -202,7 +202,7 @@ KNOWN_STRIP: dict[str, str] = {
     "l03_jeecms_party_thought_report_centred_unnumbered_gbk": "a glued Word-download link and a SaaS advert with 400 hotline stay",
     "l04_fastadmin_composition_collection_h3_titles_interstitial_ads": "an editor's intro and outro and a 微信扫码 领取 box stay",
     "l05_bid_aggregator_canteen_tender_notice_field_lines": "a 点击订阅 and a 📢 VIP push advert stay",
-    "l06_hugo_parents_meeting_speech_anchor_hash_h2_h3": "a heading's visible # anchor stays; a 💡 推荐 知识星球 advert stays",
+    "l06_hugo_parents_meeting_speech_anchor_hash_h2_h3": "a 💡 推荐 知识星球 advert stays",
     "l08_tw_community_assoc_meeting_minutes_big5": "the last line (下午4時10分。) with a glued PDF link is lost",
     "l09_mip_resignation_letters_five_h2_fixed_bar": "an editor's intro (本文为大家整理了5篇…) stays",
     "l10_pageadmin_family_ethos_essay_css_diamond_heads_gb18030": "headings marked only by CSS ::before are not headed; 编者按 and a vote box stay",

@@ -18,6 +18,9 @@ _SPACE = re.compile(r"[ \t\r\n\f\v\u3000\xa0]+")
 _CENTER_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
 _FONT_STYLE = re.compile(r"font-family\s*:\s*([^;,]+)", re.I)
 _NO_TEXT_TAGS = frozenset({"script", "style"})  # their text is code, never visible text
+# <h2 id="s1"><a class="anchor" href="#s1">#</a> 一、…</h2>: the marks static blogs and docs (Hugo,
+# Hexo, MkDocs, Sphinx) show in a heading's permalink, a link to the heading itself; no word of it.
+_PERMALINK_MARKS = frozenset({"#", "¶", "§", "🔗", "⚓", "∞"})
 
 
 @dataclass
@@ -111,7 +114,10 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         # Most elements have no attributes, and then no style, alignment or hiding to look up.
         attributed = bool(el.values())
         if el is not root and (
-            tag in xpaths.DROP_TAGS or el in skip or (tag and attributed and is_hidden(el))
+            tag in xpaths.DROP_TAGS
+            or el in skip
+            or (tag and attributed and is_hidden(el))
+            or (tag == "a" and heading is not None and _is_permalink(el))
         ):
             _tail(el)
             return
@@ -177,6 +183,11 @@ class _TailHints(NamedTuple):
         if tag in xpaths.BLOCK_TAGS:  # the walk up for bold and links stops below a block
             return _TailHints(False, False, own_font or self.font)
         return _TailHints(own_bold or self.bold, tag == "a" or self.link, own_font or self.font)
+
+
+def _is_permalink(el: HtmlElement) -> bool:
+    """A link inside a heading to a place on its own page that shows only a mark (``#``, ``¶``)."""
+    return (el.get("href") or "").startswith("#") and el.text_content().strip() in _PERMALINK_MARKS
 
 
 def _is_centered(el: HtmlElement) -> bool:
