@@ -205,7 +205,7 @@ KNOWN_STRIP: dict[str, str] = {
     "l06_hugo_parents_meeting_speech_anchor_hash_h2_h3": "a 💡 推荐 知识星球 advert stays",
     "l08_tw_community_assoc_meeting_minutes_big5": "the last line (下午4時10分。) with a glued PDF link is lost",
     "l09_mip_resignation_letters_five_h2_fixed_bar": "an editor's intro (本文为大家整理了5篇…) stays",
-    "l10_pageadmin_family_ethos_essay_css_diamond_heads_gb18030": "headings marked only by CSS ::before are not headed; 编者按 and a vote box stay",
+    "l10_pageadmin_family_ethos_essay_css_diamond_heads_gb18030": "编者按 and a vote box stay; the last paragraph summing up the three parts is no conclusion",
     # Set N, scored once at the start of session 10 (main at 128ec37).
     "n01_mediawiki_village_entry_editsection_links_numbered_toc": "wiki headings with [编辑] edit links are lost",
     "n02_csdn_like_job_hunt_review_markdown_h1_h2_skilltree_box": "a 文章目录 table-of-contents box heads a section",

@@ -1025,3 +1025,21 @@ def test_a_headings_permalink_anchor_is_no_part_of_it():
         ("section", 2, "具体要求"),
         ("section", 1, "二、C# 入门 附注"),
     ]
+
+
+def test_a_class_the_pages_style_sheet_sets_in_bold_heads_as_bold_does():
+    """Local portals set their essays' subheadings by a class alone (<p class="xbt">, the style
+    sheet in the page's head making it bold and putting a ◆ before it with ::before): the lines
+    read as bold lines do, and head their parts. A class the sheet only colours or sets in a
+    normal weight marks nothing."""
+    story = "那年冬天特别冷，奶奶把唯一的棉被让给了我，自己披着旧棉袄坐在炉子边，一坐就是一夜。"
+    html = (
+        "<html><head><title>我家的传家宝_文明网</title><style>.main .xbt{font-weight:bold;color:#b22}"
+        '.main .xbt::before{content:"◆ "}.tip{color:#999}.lead{font-weight:normal}</style></head><body>'
+        "<h1>我家的传家宝</h1><div class='main'>"
+        f"<p>{story}</p><p class='xbt'>一床旧棉被</p><p>{story}</p><p class='tip'>图片来自作者</p>"
+        f"<p class='xbt'>一张老照片</p><p>{story}</p><p class='lead'>它们都是我们家的宝贝</p><p>{story}</p>"
+        "</div></body></html>"
+    )
+    got = [(s.kind, s.level, s.heading) for s in process_html(html, None, load_rules()).sections]
+    assert got == [("intro", 1, None), ("section", 1, "一床旧棉被"), ("section", 1, "一张老照片")]

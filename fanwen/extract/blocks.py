@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -21,6 +22,11 @@ _NO_TEXT_TAGS = frozenset({"script", "style"})  # their text is code, never visi
 # <h2 id="s1"><a class="anchor" href="#s1">#</a> 一、…</h2>: the marks static blogs and docs (Hugo,
 # Hexo, MkDocs, Sphinx) show in a heading's permalink, a link to the heading itself; no word of it.
 _PERMALINK_MARKS = frozenset({"#", "¶", "§", "🔗", "⚓", "∞"})
+# .main .xbt{font-weight:bold}: a rule of the page's style sheet setting a class in bold (the last
+# simple selector of a selector list's member is the class; no pseudo-element, no child selector).
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
+_CSS_CLASS = re.compile(r"\.([\w-]+)\s*$")
 
 
 @dataclass
@@ -74,6 +80,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
     """
     blocks: list[Block] = []
     run = _Run()
+    bold_classes = _bold_classes(root)
 
     def flush(next_tag: str) -> None:
         nonlocal run
@@ -129,7 +136,10 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             heading = xpaths.HEADING_TAGS.get(tag, heading)
             centered = centered or tag == "center" or (attributed and _is_centered(el))
             run.heading, run.centered = heading, centered
-        own_bold = tag in xpaths.BOLD_TAGS or (attributed and _is_bold_style(el))
+        own_bold = tag in xpaths.BOLD_TAGS or (
+            attributed
+            and (_is_bold_style(el) or (bool(bold_classes) and not bold_classes.isdisjoint(el.classes)))
+        )
         bold = bold or own_bold
         # A link to a document (a notice's attachment) is text of the article, not navigation.
         link = link or (tag == "a" and not is_attachment(el))
@@ -183,6 +193,30 @@ class _TailHints(NamedTuple):
         if tag in xpaths.BLOCK_TAGS:  # the walk up for bold and links stops below a block
             return _TailHints(False, False, own_font or self.font)
         return _TailHints(own_bold or self.bold, tag == "a" or self.link, own_font or self.font)
+
+
+def _bold_classes(root: HtmlElement) -> frozenset[str]:
+    """The classes the style sheets in the page's ``<head>`` set in bold: local portals mark their
+    subheadings by a class alone (``<p class="xbt">``, a ◆ put before it by ``::before``)."""
+    head = root.getroottree().getroot().find("head")
+    sheets = tuple(style.text for style in head.iterfind("style") if style.text) if head is not None else ()
+    return _sheet_bold_classes(sheets) if sheets else frozenset()
+
+
+@lru_cache(maxsize=64)
+def _sheet_bold_classes(sheets: tuple[str, ...]) -> frozenset[str]:
+    """
+    >>> sorted(_sheet_bold_classes((".a .xbt{font-weight:bold} .xbt::before{content:'◆'} .n{font-weight:400} h2,.t{font-weight:700}",)))
+    ['t', 'xbt']
+    """
+    classes: set[str] = set()
+    for sheet in sheets:
+        for selectors, declarations in _CSS_RULE.findall(sheet):
+            if _CSS_BOLD.search(declarations):
+                classes.update(
+                    m.group(1) for selector in selectors.split(",") if (m := _CSS_CLASS.search(selector))
+                )
+    return frozenset(classes)
 
 
 def _is_permalink(el: HtmlElement) -> bool:
