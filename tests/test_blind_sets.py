@@ -216,7 +216,7 @@ KNOWN_STRIP: dict[str, str] = {
     "n07_eyoucms_flag_speech_collection_pian_toc_back_to_top_ad_slot_rating": "an empty intro before a 篇 collection's first essay",
     "n08_local_portal_asp_deeds_material_quoted_red_heads_couplet_ads_gb2312": "“quoted”： red heads do not head sections",
     "n09_ghost_reading_notes_roman_numeral_h2_ai_summary_bookmark_card_member_cta": "an AI summary box stays as the intro; the closing paragraph is no conclusion",
-    "n10_vitepress_freshman_military_training_guide_custom_blocks_sponsor_block": "a heading's zero-width anchor character (U+200B) stays in the heading",
+    "n10_vitepress_freshman_military_training_guide_custom_blocks_sponsor_block": "an info line (✍️ … 📅 发布于 …) opens the article",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {

@@ -1014,16 +1014,18 @@ def test_formal_numerals_head_a_records_parts_and_numbered_items_head_theirs():
 def test_a_headings_permalink_anchor_is_no_part_of_it():
     """Static blogs and docs (Hugo, Hexo, MkDocs, Sphinx) put a permalink in each heading, a link to
     the heading's own id that shows only a mark (<a class="anchor" href="#s1">#</a>, a headerlink
-    ¶, §, 🔗): the mark is no word of the heading. A link in a heading that shows words
+    ¶, §, 🔗, VitePress's zero-width space): the mark is no word of the heading. A link in a heading that shows words
     (<a href="#note">附注</a>) and a # that is part of the words (C# 入门) stay."""
     body = f"""<p>{BODY}</p><h2 id="s1"><a class="anchor" href="#s1">#</a> 一、学习目标</h2><p>{BODY}</p>
     <h3 id="s2">具体要求<a class="headerlink" href="#s2" title="Permanent link">¶</a></h3><p>{BODY}</p>
-    <h2 id="s3"><a href="#s3">🔗</a>二、C# 入门 <a href="#note">附注</a></h2><p>{BODY}</p>"""
+    <h2 id="s3"><a href="#s3">🔗</a>二、C# 入门 <a href="#note">附注</a></h2><p>{BODY}</p>
+    <h3 id="s4">课后练习 <a class="header-anchor" href="#s4" aria-label="Permalink">\u200b</a></h3><p>{BODY}</p>"""
     assert page_sections(body) == [
         ("intro", 1, None),
         ("section", 1, "一、学习目标"),
         ("section", 2, "具体要求"),
         ("section", 1, "二、C# 入门 附注"),
+        ("section", 2, "课后练习"),
     ]
 
 

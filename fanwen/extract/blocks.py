@@ -22,6 +22,7 @@ _NO_TEXT_TAGS = frozenset({"script", "style"})  # their text is code, never visi
 # <h2 id="s1"><a class="anchor" href="#s1">#</a> 一、…</h2>: the marks static blogs and docs (Hugo,
 # Hexo, MkDocs, Sphinx) show in a heading's permalink, a link to the heading itself; no word of it.
 _PERMALINK_MARKS = frozenset({"#", "¶", "§", "🔗", "⚓", "∞"})
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")  # VitePress's permalink shows a zero-width space
 # .main .xbt{font-weight:bold}: a rule of the page's style sheet setting a class in bold (the last
 # simple selector of a selector list's member is the class; no pseudo-element, no child selector).
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
@@ -221,7 +222,8 @@ def _sheet_bold_classes(sheets: tuple[str, ...]) -> frozenset[str]:
 
 def _is_permalink(el: HtmlElement) -> bool:
     """A link inside a heading to a place on its own page that shows only a mark (``#``, ``¶``)."""
-    return (el.get("href") or "").startswith("#") and el.text_content().strip() in _PERMALINK_MARKS
+    mark = _ZERO_WIDTH.sub("", el.text_content()).strip()
+    return (el.get("href") or "").startswith("#") and (not mark or mark in _PERMALINK_MARKS)
 
 
 def _is_centered(el: HtmlElement) -> bool:
