@@ -192,11 +192,8 @@ KNOWN_STRIP: dict[str, str] = {
     # the Word document's title line at the top of the body is the page's title, and goes).
     "h05_layui_class_meeting_bracket_labels": "an info line (作者/发布/counters) opens the article",
     "h07_powereasy_horse_year_couplets_numbered_gbk": "an editor intro's first line stays (the sets disagree, as d10)",
-    "h09_hk_travel_site_days_spots_affiliate_big5": "a closing 總括而言… paragraph is no conclusion",
     # Set J, scored once at the start of session 9 (main at ef0eff8).
     "j01_mobile_m_water_saving_proposal_no_heads_gbk": "lead sentences (水是生命之源。, ——从…做起。) head sections",
-    # Its first post is read since session 9 (a feed beside a post with no title heading); left:
-    "j06_old_forum_kaoyan_experience_font_heads_br_gbk": "a closing 总结一下：… paragraph is not read as the conclusion",
     # Set L, kept unopened until the end of session 9 and scored once there (main at 5e796d5).
     "l01_astro_static_head_nurse_competition_speech_no_heads": "a 最后更新 line, the printed title and an info line open the article",
     "l03_jeecms_party_thought_report_centred_unnumbered_gbk": "a glued Word-download link and a SaaS advert with 400 hotline stay",
@@ -210,7 +207,6 @@ KNOWN_STRIP: dict[str, str] = {
     "n01_mediawiki_village_entry_editsection_links_numbered_toc": "wiki headings with [编辑] edit links are lost",
     "n02_csdn_like_job_hunt_review_markdown_h1_h2_skilltree_box": "a 文章目录 table-of-contents box heads a section",
     "n03_kesion_asp_hospital_nursing_summary_fontsize_span_heads_swt_gbk": "a 【广告】 line inside the text stays, as a heading",
-    "n04_rednote_like_note_keycap_emoji_heads_hashtags_ai_label": "keycap emoji numbers (1️⃣…) do not head sections",
     "n05_sitebuilder_decor_company_acceptance_guide_step_heads_quote_form": "a quote form between steps cuts the article's region",
     "n06_hk_church_sermon_notes_fullwidth_stop_numbering_jia_yi_bing_cookie_fps_big5": "（甲）（乙）（丙） heads are not headed; a 經文： label line heads a section",
     "n07_eyoucms_flag_speech_collection_pian_toc_back_to_top_ad_slot_rating": "an empty intro before a 篇 collection's first essay",

@@ -1045,3 +1045,26 @@ def test_a_class_the_pages_style_sheet_sets_in_bold_heads_as_bold_does():
     )
     got = [(s.kind, s.level, s.heading) for s in process_html(html, None, load_rules()).sections]
     assert got == [("intro", 1, None), ("section", 1, "一床旧棉被"), ("section", 1, "一张老照片")]
+
+
+def test_keycap_numbers_head_a_notes_parts_and_a_summing_up_opener_concludes():
+    """A lifestyle note numbers its parts with keycap emoji (1️⃣ 2️⃣ 3️⃣ at the start of short lines)
+    and closes with 总结一下：…; a traditional-script page closes with 總括而言，… (the same openers in
+    either script). Keycap lines that are whole items one after another (1️⃣早睡早起。) stay a list."""
+    note = [Block("上周帮表妹准备了开学要带的东西，清单整理如下👇"), Block("1️⃣证件类：一个都不能少"), Block(BODY),
+            Block("2️⃣生活用品：宿舍能买到的少带"), Block(BODY), Block("3️⃣电子产品：充电器别忘了"), Block(BODY),
+            Block("总结一下：证件带齐，生活用品少带，电子产品检查好。")]  # fmt: skip
+    assert shape(note) == [
+        ("intro", 1, None), ("section", 1, "1️⃣证件类：一个都不能少"), ("section", 1, "2️⃣生活用品：宿舍能买到的少带"),
+        ("section", 1, "3️⃣电子产品：充电器别忘了"), ("conclusion", 1, None),
+    ]  # fmt: skip
+    habits = [
+        Block("三个好习惯："),
+        Block("1️⃣早睡早起。"),
+        Block("2️⃣每天运动半小时。"),
+        Block("3️⃣少喝含糖饮料。"),
+    ]
+    assert shape(habits) == [("intro", 1, None)]
+    trip = [Block("一月去了北海道。"), Block("札幌", heading=2), Block(BODY), Block("函館", heading=2), Block(BODY),
+            Block("總括而言，冬天的北海道很美，但行程不宜太密。")]  # fmt: skip
+    assert shape(trip)[-1] == ("conclusion", 1, None)

@@ -52,6 +52,8 @@ NUMBERED = (
     ("cn-paren", re.compile(rf"^[（(]\s*[{_CN_NUM}]+\s*[）)]")),
     ("arabic", re.compile(r"^\d{1,2}\s*(?:[、．]|\.(?!\d))")),
     ("arabic-paren", re.compile(r"^[（(]\s*\d{1,2}\s*[）)]")),
+    # 1️⃣开场问候：… / 2️⃣…: keycap emoji numbers, how lifestyle notes and self-media posts number parts
+    ("keycap", re.compile("^(?:[0-9]\ufe0f?\u20e3|\U0001f51f)")),
     # ①加快项目建设进度。…: circled numbers, a report's points below 1． / （1）
     ("circled", re.compile(r"^[\u2460-\u2473\u2776-\u277f]")),
     # 1 总则 / 2.1 应急指挥部 / 2.1.1 总指挥: decimal numbering (plans, standards, theses), a number
@@ -124,7 +126,12 @@ _QUOTED_SENTENCE = re.compile(r"^[“\"「『][^“”\"「」『』]*[。！？
 # whose bold is often a CSS class the HTML does not show).
 _HEADING_GLYPH = re.compile(r"^[■□▍▌▎▋█◆◇●○★☆▶►▸▷❖◼◾▪◈⬛⬜]\s*")
 MAX_GLYPH_PHRASE_CHARS = 16
-CONCLUSION = re.compile(r"^(?:总之|综上所述|综上|总而言之|总的来说|总的来看|总体来看|一句话)[，,：:]?")
+# The openers of a summing-up paragraph, in simplified and traditional script (總括而言，… on a Hong
+# Kong page, 总结一下：… closing a note).
+CONCLUSION = re.compile(
+    r"^(?:总之|總之|综上所述|綜上所述|综上|綜上|总而言之|總而言之|总括而言|總括而言|总括来说|總括來說"
+    r"|总的来说|總的來說|总的来看|總的來看|总体来看|總體來看|总结一下|總結一下|一句话|一句話)[，,：:]?"
+)
 # 以上问答仅供参考… / 以上就是…的介绍: a last paragraph that speaks of the whole piece above sums it
 # up; the writer signing off (以上是我的述职报告，请批评指正 / 以上是这次的记录，欢迎指出 / 以上，希望对你有
 # 用) does not.
