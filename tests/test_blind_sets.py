@@ -202,15 +202,13 @@ KNOWN_STRIP: dict[str, str] = {
     "l06_hugo_parents_meeting_speech_anchor_hash_h2_h3": "a 💡 推荐 知识星球 advert stays",
     "l08_tw_community_assoc_meeting_minutes_big5": "the last line (下午4時10分。) with a glued PDF link is lost",
     "l09_mip_resignation_letters_five_h2_fixed_bar": "an editor's intro (本文为大家整理了5篇…) stays",
-    "l10_pageadmin_family_ethos_essay_css_diamond_heads_gb18030": "编者按 and a vote box stay; the last paragraph summing up the three parts is no conclusion",
+    "l10_pageadmin_family_ethos_essay_css_diamond_heads_gb18030": "编者按 and a vote box stay",
     # Set N, scored once at the start of session 10 (main at 128ec37).
     "n01_mediawiki_village_entry_editsection_links_numbered_toc": "wiki headings with [编辑] edit links are lost",
     "n02_csdn_like_job_hunt_review_markdown_h1_h2_skilltree_box": "a 文章目录 table-of-contents box heads a section",
     "n03_kesion_asp_hospital_nursing_summary_fontsize_span_heads_swt_gbk": "a 【广告】 line inside the text stays, as a heading",
     "n05_sitebuilder_decor_company_acceptance_guide_step_heads_quote_form": "a quote form between steps cuts the article's region",
-    "n06_hk_church_sermon_notes_fullwidth_stop_numbering_jia_yi_bing_cookie_fps_big5": "（甲）（乙）（丙） heads are not headed; a 經文： label line heads a section",
     "n07_eyoucms_flag_speech_collection_pian_toc_back_to_top_ad_slot_rating": "an empty intro before a 篇 collection's first essay",
-    "n08_local_portal_asp_deeds_material_quoted_red_heads_couplet_ads_gb2312": "“quoted”： red heads do not head sections",
     "n09_ghost_reading_notes_roman_numeral_h2_ai_summary_bookmark_card_member_cta": "an AI summary box stays as the intro; the closing paragraph is no conclusion",
     "n10_vitepress_freshman_military_training_guide_custom_blocks_sponsor_block": "an info line (✍️ … 📅 发布于 …) opens the article",
 }

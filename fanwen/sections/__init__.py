@@ -50,6 +50,8 @@ NUMBERED = (
     # 01 / 读什么 / 02 | 老师要一起读: a number and a slash or bar (3/4 is a fraction).
     ("slash-number", re.compile(r"^\d{1,2}\s*[/／|｜丨]\s*(?![\d\s])")),
     ("cn-paren", re.compile(rf"^[（(]\s*[{_CN_NUM}]+\s*[）)]")),
+    # （甲）（乙）（丙）: the heavenly stems, the points inside a part of Hong Kong and Taiwanese notes
+    ("stem-paren", re.compile(r"^[（(]\s*[甲乙丙丁戊己庚辛壬癸]\s*[）)]")),
     ("arabic", re.compile(r"^\d{1,2}\s*(?:[、．]|\.(?!\d))")),
     ("arabic-paren", re.compile(r"^[（(]\s*\d{1,2}\s*[）)]")),
     # 1️⃣开场问候：… / 2️⃣…: keycap emoji numbers, how lifestyle notes and self-media posts number parts
@@ -138,6 +140,10 @@ CONCLUSION = re.compile(
 _BACK_REFERENCE = re.compile(r"^以上(?![\d一二三四五六七八九十两几]+[人个名])")
 _SIGN_OFF = re.compile(r"我|本人|笔者|指正|指出|谢谢|欢迎|歡迎|希望.{0,12}[对對].{0,12}有")
 _SENTENCE_END = re.compile(r"[。！？!?：:]")
+# A last paragraph naming this many parts again or more sums them up (see _names_every_part).
+MIN_SUMMED_PARTS = 3
+MAX_SIGN_OFF_CHARS = 20
+_HAN_PAIR = re.compile(r"^[\u4e00-\u9fff]{2}$")
 # 1. 误区一：写了声明就不算侵权: a label, a colon and a short phrase head a section too.
 _LABELLED = re.compile(r"^[^。！？!?：:]+[：:][^。！？!?：:，,；;]{1,20}$")
 # 教学重点： / 活动准备： / 时间：: a short label and its colon, how lesson plans, report forms and
@@ -318,6 +324,7 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
         if index + 1 >= len(blocks) or (following is not None and following.family == heading.family):
             del found[index]
     _run_in_labels_named_once(found)
+    _a_lone_bold_field_opens_the_intro(found)
     for index in _points_are_text(blocks, found):
         # a circled number outside an outline (❶ 先看见，再要求 set in bold) heads by its markup
         if (heading := _markup_or_numbered(blocks[index], body_font, numbered=False)) is not None:
@@ -796,6 +803,17 @@ def _labels_need_company(found: dict[int, _Heading]) -> None:
             found[index] = _Heading("bold", heading.text, heading.body)
 
 
+def _a_lone_bold_field_opens_the_intro(found: dict[int, _Heading]) -> None:
+    """A bold field line before an outline (``<b>經文：以賽亞書四十章</b>`` over 一．/二．, a label and
+    its value, the only line so set) says what the text reads from or when it was held: the
+    intro's, not a part above the outline. A bold part name (前言) is no field and heads."""
+    bold = [i for i, h in found.items() if h.family == "bold"]
+    if len(bold) != 1 or _FIELD.match(found[bold[0]].text) is None or _LABEL.match(found[bold[0]].text):
+        return
+    if min(found) == bold[0] and len(found) > 1:
+        del found[bold[0]]
+
+
 def _run_in_labels_named_once(found: dict[int, _Heading]) -> None:
     """A bracketed label run into its line heads it when the text (or its essay) names that part
     once; one that comes back (``【答案】B`` / ``【解析】…`` under every question of an exercise
@@ -865,7 +883,8 @@ def _font_heading(block: Block, body_font: str | None) -> bool:
         and _HEADING_FACE.search(block.font) is not None
         and block.tag not in _CELL_TAGS
         and len(_WORDS.findall(block.text)) >= 2
-        and not re.search(r"[。！？!?，,；;：:]", block.text)
+        # a phrase, or a label and a phrase (“百事通”：群众的事就是他的事)
+        and (not re.search(r"[。！？!?，,；;：:]", block.text) or _LABELLED.match(block.text) is not None)
     )
 
 
@@ -901,11 +920,42 @@ def _conclusion_starts(blocks: Sequence[Block], headings: dict[int, _Heading]) -
     for end in bounds:
         last_heading = max((i for i in headings if begin <= i < end), default=begin - 1)
         for index in range(max(end - 3, last_heading + 1, begin + 1), end):
-            if CONCLUSION.match(blocks[index].text) or _sums_up_the_whole(blocks, index, end):
+            if (
+                CONCLUSION.match(blocks[index].text)
+                or _sums_up_the_whole(blocks, index, end)
+                or (
+                    index > last_heading + 1
+                    and _signs_off(blocks[index + 1 : end])
+                    and _names_every_part(blocks[index].text, headings, begin, end)
+                )
+            ):
                 starts.add(index)
                 break
         begin = end
     return starts
+
+
+def _signs_off(blocks: Sequence[Block]) -> bool:
+    """Nothing, or only the short lines of a sign-off (the signer, the date) with no sentence."""
+    return all(len(b.text) <= MAX_SIGN_OFF_CHARS and not _SENTENCE_END.search(b.text) for b in blocks)
+
+
+def _names_every_part(text: str, headings: dict[int, _Heading], begin: int, end: int) -> bool:
+    """A last paragraph that names every part again sums them up (一把算盘…；一本账簿…；一句规矩…
+    over 一把旧算盘 / 一本记账簿 / 一句老规矩; 他是“百事通”，是“领头雁”，也是“铁肩膀” over three
+    parts named by those nicknames): each of the three or more top headings, each a short name,
+    shares with it a pair of characters no other of them has (工作 in 工作目标 / 工作措施 / 工作要求
+    names none). Points headed by a sentence each (1．《劳动合同法》第十条规定，…。) are no names."""
+    top = [h for i, h in sorted(headings.items()) if begin <= i < end and h.family != "essay"]
+    top = [h for h in top if h.family == top[0].family] if top else []
+    if len(top) < MIN_SUMMED_PARTS or any(
+        len(h.text) > MAX_POINT_HEADING_CHARS or h.text.endswith(_ITEM_END) for h in top
+    ):
+        return False
+    pairs = [{h.text[i : i + 2] for i in range(len(h.text) - 1)} for h in top]
+    pairs = [{p for p in own if _HAN_PAIR.match(p)} for own in pairs]
+    shared = Counter(p for own in pairs for p in own)
+    return all(any(shared[p] == 1 and p in text for p in own) for own in pairs)
 
 
 def _sums_up_the_whole(blocks: Sequence[Block], index: int, end: int) -> bool:
