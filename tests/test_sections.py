@@ -1110,3 +1110,21 @@ def test_a_line_in_a_heading_face_heads_with_a_quoted_label_and_the_last_paragra
     assert [s.kind for s in split_sections([*blocks, summing, *signed])][-1] == "conclusion"
     one = Block("二十年来，他一直是群众身边的“百事通”，村里的事没有他不知道的。", font="宋体")
     assert shape([*blocks, one])[-1] == ("section", 1, heads[-1])
+
+
+def test_a_table_of_contents_label_heads_nothing():
+    """A blog's markdown table of contents opens with its label (文章目录, 本文目录, Contents) in a
+    heading of its own, the entries gone as links: the label names no part of the article, and the
+    outline under it keeps its levels. A part named 目录管理 in a manual still heads."""
+    blocks = [Block("秋招结束了，写篇复盘。"), Block("文章目录", heading=2), Block("一、简历", heading=2), Block(BODY),
+              Block("1. 项目经历", heading=3), Block(BODY), Block("二、面试", heading=2), Block(BODY)]  # fmt: skip
+    assert shape(blocks) == [("intro", 1, None), ("section", 1, "一、简历"), ("section", 2, "1. 项目经历"),
+                             ("section", 1, "二、面试")]  # fmt: skip
+    manual = [
+        Block("引言。"),
+        Block("目录管理", heading=2),
+        Block(BODY),
+        Block("文件管理", heading=2),
+        Block(BODY),
+    ]
+    assert [h for _, _, h in shape(manual)] == [None, "目录管理", "文件管理"]

@@ -113,6 +113,8 @@ _COLLECTION_COUNT = re.compile(
 _MARKUP_FAMILIES = re.compile(r"^(?:h\d|bold|centered|font:)")
 # 【教学目标】 / 【活动准备】: a line that is only a short label in 【】 (lesson plans, reports, papers).
 _BRACKET_LABEL = re.compile(r"^【[^【】。！？!?，,；;：:]{2,12}】$")
+# 文章目录 / 本文目录 / Contents: a table of contents' label, whose entries (links) are gone.
+_TOC_LABEL = re.compile(r"^(?:(?:文章|本文|全文)?目[录錄]|(?:table of )?contents|toc)$", re.I)
 # 【本报讯】 / 【新华社北京10月1日电】: a news report's dateline, no part's name.
 _DATELINE = re.compile(r"^【[^【】]*(?:讯|电)】$")
 # Run-in 【】 labels head their lines when the text names this many parts so, or names a part by a
@@ -711,6 +713,8 @@ def _markup_or_numbered(block: Block, body_font: str | None = None, numbered: bo
         return _Heading("bold-lead", lead, text[len(lead) :].strip())
     if len(text) > MAX_HEADING_CHARS or _QUOTED_SENTENCE.match(text):
         return None
+    if _TOC_LABEL.match(text):
+        return None  # a table of contents' label names no part of the article
     if block.heading is not None:
         return _Heading(f"h{block.heading}", text, "")
     # a label in 【】 is a family of its own, bold or not: the bold lines under it (环节一：…) are
