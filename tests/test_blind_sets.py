@@ -192,8 +192,6 @@ KNOWN_STRIP: dict[str, str] = {
     # the Word document's title line at the top of the body is the page's title, and goes).
     "h05_layui_class_meeting_bracket_labels": "an info line (作者/发布/counters) opens the article",
     "h07_powereasy_horse_year_couplets_numbered_gbk": "an editor intro's first line stays (the sets disagree, as d10)",
-    # Set J, scored once at the start of session 9 (main at ef0eff8).
-    "j01_mobile_m_water_saving_proposal_no_heads_gbk": "lead sentences (水是生命之源。, ——从…做起。) head sections",
     # Set L, kept unopened until the end of session 9 and scored once there (main at 5e796d5).
     "l01_astro_static_head_nurse_competition_speech_no_heads": "a 最后更新 line, the printed title and an info line open the article",
     "l03_jeecms_party_thought_report_centred_unnumbered_gbk": "a glued Word-download link and a SaaS advert with 400 hotline stay",

@@ -1128,3 +1128,19 @@ def test_a_table_of_contents_label_heads_nothing():
         Block(BODY),
     ]
     assert [h for _, _, h in shape(manual)] == [None, "目录管理", "文件管理"]
+
+
+def test_dash_led_items_of_a_proposal_are_no_lead_sentence_headings():
+    """A proposal or an appeal lists what it asks in paragraphs led by a dash (——从家庭做起，…。),
+    items of one list, not the parts of a report; with them gone, the lone saying that opens the
+    first paragraph (水是生命之源。) has no company and heads nothing either."""
+    rest = "淘米水可以浇花，洗衣水可以拖地，一水多用，每户每月能省下不少水费，也为小区减轻了供水压力。"
+    blocks = [Block("全体居民朋友们："), Block("水是生命之源。" + rest)] + [
+        Block(f"——从{who}做起，{what}。" + rest)
+        for who, what in (
+            ("家庭", "养成随手关龙头的习惯"),
+            ("细节", "检查家中的用水设施"),
+            ("身边", "做节水的监督员"),
+        )
+    ]
+    assert shape(blocks) == [("intro", 1, None)]

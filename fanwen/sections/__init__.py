@@ -174,6 +174,8 @@ _CLOSING_WISH = re.compile(r"^最后[，,]\s*(?:我|让我们)?(?:再次|再一�
 _FIRST_PERSON = re.compile(r"我(?!们)|本人|笔者")
 # 一是… / 其一… / 第一是… open the points of a paragraph; they head nothing.
 _POINT_OPENER = re.compile(rf"^(?:[{_CN_NUM}]+是|第[{_CN_NUM}]+是|其[{_CN_NUM}]+[是，,、])")
+# ——从家庭做起，…。: a paragraph led by a dash is an item of a list (a proposal's asks), no part.
+_DASH_ITEM = re.compile(r"^[—―–-]")
 # Sentences opening with a connective or a time phrase continue an argument; they head nothing.
 _CONNECTIVE = re.compile(
     r"^(?:近年来|近期|目前|当前|如今|同时|此外|另外|其中|例如|比如|因此|所以|但是|然而|可见|由此)"
@@ -902,7 +904,7 @@ def _lead_sentence(block: Block) -> _Heading | None:
         return None
     if not lead.endswith("。") or len(lead) < 5 or _NARRATIVE.search(lead) or CONCLUSION.match(lead):
         return None
-    if _POINT_OPENER.match(lead):
+    if _POINT_OPENER.match(lead) or _DASH_ITEM.match(lead):
         return None
     body = block.text[len(lead) :].strip()
     if len(body) < 2 * len(lead):
