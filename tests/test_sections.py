@@ -789,7 +789,7 @@ def test_ordinals_leading_the_writers_own_sentences_are_points_of_a_personal_acc
     """A competition speech or a trainee's reflection counts its reasons in plain paragraphs
     (首先，我热爱…。 / 其次，我有…。 / 最后，…): the ordinal opens a sentence about the writer (我,
     本人, 笔者), one point of a personal account, and heads nothing. A speech's points that name a
-    task (首先，要提高思想认识。, 第一，我们要…) still head their sections."""
+    task (首先，要提高思想认识。, 第一，我们要…) or ask the audience (首先，我希望大家…) still head."""
     account = [Block("各位评委："), Block("大家好！我叫周敏，在图书馆工作了九年。"),
                Block("首先，我熟悉馆藏和读者服务的每个环节。" + BODY),
                Block("其次，本人具有一定的组织协调能力。" + BODY),
@@ -802,6 +802,14 @@ def test_ordinals_leading_the_writers_own_sentences_are_points_of_a_personal_acc
         "第一，我们要统一思想认识。",
         "第二，我们要压实工作责任。",
     ]
+    # a principal's 我希望大家… addresses the audience as 希望大家… does: the point is theirs (review R6)
+    for voice in ("", "我"):
+        wishes = [Block("同学们："), Block(f"首先，{voice}希望大家养成良好的学习习惯。" + BODY),
+                  Block(f"其次，{voice}希望大家注意身体健康。" + BODY)]  # fmt: skip
+        assert [h for _, _, h in shape(wishes)][1:] == [
+            f"首先，{voice}希望大家养成良好的学习习惯。",
+            f"其次，{voice}希望大家注意身体健康。",
+        ]
 
 
 def test_a_collection_titles_its_pieces_by_headings_the_title_counts_or_a_numbered_model():
@@ -1144,3 +1152,26 @@ def test_dash_led_items_of_a_proposal_are_no_lead_sentence_headings():
         )
     ]
     assert shape(blocks) == [("intro", 1, None)]
+
+
+def test_numbered_lines_with_nothing_under_them_are_a_list_or_a_closing_clause():
+    """Headings have text under them. Keycap lines one after another with nothing under any
+    (1️⃣ 出发前检查天气预报 / 2️⃣ … / 3️⃣ … closing a note, no 。) are a checklist, and a numbered
+    whole sentence with nothing under it (陸、本計畫經校長核定後實施，修正時亦同。 ending a plan whose other
+    parts are field lines; 二、完成會員資料電子化…。 under 壹、, its sibling 一、 too long to head)
+    is a clause of the text, not a part (review R3, R7)."""
+    note = [Block("第一次去露营。"), Block("帐篷", heading=2), Block(BODY), Block("炊具", heading=2), Block(BODY),
+            Block("1️⃣ 出发前检查天气预报"), Block("2️⃣ 营地选平坦、远离河道的地方"), Block("3️⃣ 离开时带走所有垃圾")]  # fmt: skip
+    assert shape(note) == [("intro", 1, None), ("section", 1, "帐篷"), ("section", 1, "炊具")]
+    plan = [Block("壹、依據：本校行事曆及年度校務計畫辦理，並參照教育局來函之規定與各處室之建議。"),
+            Block("貳、目的：增進學生體能，培養團隊合作精神，並藉此推動全校師生之健康生活。"),
+            Block("陸、本計畫經校長核定後實施，修正時亦同。")]  # fmt: skip
+    assert shape(plan) == [("intro", 1, None)]
+    report = [Block("本會年度成果報告如下。"), Block("壹、會務工作", bold=True),
+              Block("一、本年度召開會員大會一次、理監事會四次，新增會員二十三人，現有會員三百一十二人，出席率均在八成以上。"),
+              Block("二、完成會員資料電子化，會員可透過網路查詢繳費紀錄。"), Block("貳、環境維護", bold=True), Block(BODY)]  # fmt: skip
+    assert shape(report) == [
+        ("intro", 1, None),
+        ("section", 1, "壹、會務工作"),
+        ("section", 1, "貳、環境維護"),
+    ]

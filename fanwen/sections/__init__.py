@@ -171,7 +171,8 @@ _CLOSING_WISH = re.compile(r"^最后[，,]\s*(?:我|让我们)?(?:再次|再一�
 # 首先，我热爱护理事业… / 其次，本人…: an ordinal before a sentence about the writer counts the points
 # of a personal account (a competition speech, a trainee's reflection), not a document's parts; a
 # speech's 第一，我们要… is a task it names.
-_FIRST_PERSON = re.compile(r"我(?!们)|本人|笔者")
+# A speaker's 我希望大家… / 我建议… addresses the audience, as 希望大家… does: the point is theirs.
+_FIRST_PERSON = re.compile(r"(?:我(?!们)|本人|笔者)(?!希望|建议|要求|提议|倡议|呼吁|恳请|请)")
 # 一是… / 其一… / 第一是… open the points of a paragraph; they head nothing.
 _POINT_OPENER = re.compile(rf"^(?:[{_CN_NUM}]+是|第[{_CN_NUM}]+是|其[{_CN_NUM}]+[是，,、])")
 # ——从家庭做起，…。: a paragraph led by a dash is an item of a list (a proposal's asks), no part.
@@ -335,6 +336,7 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
             found[index] = heading
     _records_are_text(blocks, found)
     _lists_are_text(blocks, found)
+    _bodiless_items_are_text(blocks, found)
     for family in NEEDS_COMPANY:
         members = [i for i, h in found.items() if h.family == family]
         if len(members) < 2:
@@ -571,6 +573,31 @@ def _lists_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> None
                     del found[member]
             run = []
         if index >= 0 and family in _ITEM_FAMILIES:
+            run.append(index)
+
+
+def _bodiless_items_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+    """Headings have text under them. Numbered lines of one family one after another with nothing
+    under any (1️⃣ 出发前检查天气预报 / 2️⃣ … / 3️⃣ … closing a note, with no 。 to end them as items)
+    are a checklist; a numbered whole sentence with nothing under it (陸、本計畫經校長核定後實施，修正時亦同。
+    ending a plan, 二、…。 before the next part) is a clause of the text. Both stay text."""
+
+    def bodiless(index: int) -> bool:
+        return not found[index].body and (index + 1 == len(blocks) or index + 1 in found)
+
+    items = [i for i in sorted(found) if found[i].family in _ITEM_FAMILIES]
+    for index in items:
+        heading = found.get(index)
+        if heading is not None and bodiless(index) and heading.text.endswith(_ITEM_END):
+            del found[index]
+    run: list[int] = []
+    for index in [*sorted(i for i in items if i in found), -1]:
+        if run and (index != run[-1] + 1 or found[index].family != found[run[-1]].family):
+            if len(run) >= 2 and all(bodiless(member) for member in run):
+                for member in run:
+                    del found[member]
+            run = []
+        if index >= 0:
             run.append(index)
 
 
