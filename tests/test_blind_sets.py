@@ -47,7 +47,6 @@ KNOWN_TEXT: dict[str, str] = {
     "i07_gov_procurement_award_notice_tables": "a right-aligned sign-off date stays (the sets disagree: C and F keep sign-offs)",
     "i08_university_obituary_short_title_generic": "right-aligned sign-off lines stay (the sets disagree: C and F keep sign-offs)",
     # Set K, kept unopened until the end of session 9 and scored once there (main at 5e796d5).
-    "k02_penguin_account_repost_credit_author_source": "a re-post's credit line (本文转载自微信公众号…，作者：…) stays in the text",
     "k03_gov_recruitment_notice_post_table_gbk": "a sign-off's issuer and date stay (the sets disagree: C and F keep sign-offs)",
     "k04_product_review_long_spec_table_goods_card": "a goods card and a score box inside a review's body stay",
     "k06_weibo_like_post_short_many_comments_no_year": "a 130-character post over 30 comments is read as a listing",
@@ -71,22 +70,10 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     ): "a signing organ is the author (the sets disagree)",
     # Set K, scored once at the end of session 9.
     (
-        "k02_penguin_account_repost_credit_author_source",
-        "author",
-    ): "the re-posting account is taken over a 转载自 credit's 作者",
-    (
-        "k02_penguin_account_repost_credit_author_source",
-        "source",
-    ): "a 转载自微信公众号“X” credit is not read as the source",
-    (
         "k03_gov_recruitment_notice_post_table_gbk",
         "author",
     ): "a signing organ is the author (the sets disagree)",
     (
-        "k05_local_gazetteer_entry_bold_heads_gb18030",
-        "source",
-    ): "a 出处 book (《…》) is taken over the 来源 office",
-    (
         "k06_weibo_like_post_short_many_comments_no_year",
         "published",
     ): "a short post over many comments is read as a listing",
@@ -94,10 +81,6 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "k06_weibo_like_post_short_many_comments_no_year",
         "author",
     ): "a short post over many comments is read as a listing",
-    (
-        "k07_tw_university_alumni_profile_roc_date_big5",
-        "published",
-    ): "an ROC date with a dash (113-04-30) is not read",
     (
         "k10_legal_qa_question_no_answer_error",
         "published",

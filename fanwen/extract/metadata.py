@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 from fanwen.extract import xpaths
 from fanwen.extract.blocks import text_of
 from fanwen.extract.processors import (
+    ACCOUNT_WORD,
     BOARD,
     COMMON_SURNAMES,
     CREDIT,
@@ -31,9 +32,11 @@ from fanwen.extract.processors import (
     WEEKDAY_BEFORE_TIME,
     arabic_date,
     half_width,
+    has_bare_roc,
     no_author,
     no_source,
     parse_date,
+    roc_date,
     strip_title_suffix,
     wall_clock,
 )
@@ -296,6 +299,7 @@ def info_lines(
     """
     lines: list[Line] = []
     seen: dict[str, int] = {}
+    taiwanese: list[bool] = []  # whether the page dates by the ROC calendar, looked up once if needed
     end = None if region is None else _last_descendant(region)
     holders, below, near = info_text_holders(doc, end, title, start)
     for el in holders:
@@ -322,9 +326,9 @@ def info_lines(
         for piece in pieces:
             if not piece or len(piece) > _INFO_MAX:
                 continue
-            piece = badge_date(arabic_date(piece))
+            piece = badge_date(arabic_date(_common_era(doc, piece, taiwanese)))
             dated = _DATE.search(piece)
-            labelled = dated or any(p.search(piece) for p in _LABELS)
+            labelled = dated or any(p.search(piece) for p in _LABELS) or _is_repost_credit(piece)
             if labelled and piece not in seen:
                 seen[piece] = len(lines)
                 # A badge's date is read at the element holding its parts; one part is near.
@@ -338,6 +342,30 @@ def info_lines(
         if len(lines) >= limit:
             break
     return lines
+
+
+def _common_era(doc: HtmlElement, text: str, taiwanese: list[bool]) -> str:
+    """``text`` with its ROC dates (民國113年4月30日; 113-04-30 on a Taiwanese page, which
+    :func:`roc_calendar` tells, once: ``taiwanese`` keeps the answer) in the common era's years."""
+    if not has_bare_roc(text):
+        return roc_date(text)
+    if not taiwanese:
+        taiwanese.append(roc_calendar(doc))
+    return roc_date(text, bare=taiwanese[0])
+
+
+def roc_calendar(doc: HtmlElement) -> bool:
+    """Whether a page dates by the Republic of China's calendar (113-04-30 is 2024-04-30): it is
+    Taiwan's (``lang="zh-TW"``, Big5 declared), or says 民國 somewhere. A Hong Kong page in
+    ``zh-Hant`` prints the common era's years, and a mainland page's ``113`` is a number.
+
+    >>> from lxml.html import document_fromstring as d
+    >>> roc_calendar(d('<html lang="zh-TW"><p>x</p></html>')), roc_calendar(d('<meta charset="big5"><p>x</p>'))
+    (True, True)
+    >>> roc_calendar(d('<html lang="zh-CN"><p>113-04-30</p></html>')), roc_calendar(d('<p>民國113年</p>'))
+    (False, True)
+    """
+    return bool(doc.xpath(xpaths.TAIWANESE_PAGE)) or bool(doc.xpath(xpaths.SAYS_ROC))
 
 
 def badge_date(text: str) -> str:
@@ -982,6 +1010,9 @@ def author_candidates(
     ]
     if opening:
         yield " ".join(opening)
+    # A re-post's credit names the writer; the page's labels (发布者, an account's card) name who
+    # re-posted the text.
+    yield from (author for _, author in reposted(lines) if author)
     texts = [line.text for line in lines]
     # A label between the title and the article first: a sidebar's list may label its own.
     labelled = (
@@ -1081,6 +1112,60 @@ def author_candidates(
         # An editor that is the site's own name (编辑：绿植之家) credits nobody.
         if match and not names_site(doc, match.group(1)):
             yield match.group(1)
+
+
+def reposted(lines: Sequence[Line]) -> Iterator[tuple[str | None, str | None]]:
+    """The re-post credits (:func:`repost_credit`) of the article's lines: in it, or the first
+    line under it; not a list's."""
+    first_below = next((line for line in lines if line.below), None)
+    for line in lines:
+        if not line.listed and (not line.below or line is first_below) and _REPOSTED.search(line.text):
+            credit = repost_credit(line.text)
+            if credit != (None, None):
+                yield credit
+
+
+_REPOSTED = re.compile(r"(?:转载|轉載|[转轉摘选選])自")
+
+
+def _is_repost_credit(text: str) -> bool:
+    """Whether a line is a re-post's credit (an info line with no label's colon: 作者 柳青禾)."""
+    return _REPOSTED.search(text) is not None and _REPOST.search(text) is not None
+
+
+def repost_credit(text: str) -> tuple[str | None, str | None]:
+    """The account and the writer a re-post's credit names (本文转载自微信公众号“江城读书会”（ID：
+    jcdushuhui），作者：柳青禾。): the account it was taken from is the text's source, its 作者 the
+    text's writer. The account that re-posted it (the page's poster, a portal's 企鹅号) is neither.
+
+    >>> repost_credit("本文转载自微信公众号“江城读书会”（ID：jcdushuhui），作者：柳青禾。转载目的在于传递更多信息。")
+    ('江城读书会', '柳青禾')
+    >>> repost_credit("本文经授权转载自公众号「山城夜话」，作者 周屿")
+    ('山城夜话', '周屿')
+    >>> repost_credit("文章转自微信公众号：乡村教师手记"), repost_credit("他转自公众号的文章，作者：不详")
+    (('乡村教师手记', None), (None, None))
+    >>> repost_credit("本文转载自微信公众号，版权归原作者所有。")
+    (None, None)
+    """
+    match = _REPOST.search(text)
+    if match is None:
+        return None, None
+    # 本文转载自微信公众号，版权归原作者所有: the platform's word, and no account named.
+    source = None if re.fullmatch(ACCOUNT_WORD, match["source"]) else match["source"]
+    return source, match["author"]
+
+
+# 本文转载自…, 本文经授权转载自…, 转自微信公众号…: a re-post's credit names the account first (in
+# quotes, after the platform's word for it, or both), an ID in brackets, then the writer.
+_REPOST = re.compile(
+    r"(?:(?:本文|本篇|此文|该文|該文|文章)(?:经|經)?(?:授权|授權)?(?:转载|轉載|转|轉|选|選|摘)自\s*(?:"
+    + ACCOUNT_WORD
+    + r")?"
+    r"|(?<![\u4e00-\u9fff])(?:转载|轉載|转|轉)自\s*" + ACCOUNT_WORD + r")"
+    r"\s*[:：]?\s*[“\"「『]?(?P<source>[^“”\"「」『』（）()，,。；;：:\s]{2,20}?)[”\"」』]?"
+    r"\s*(?:[（(][^（）()]{0,30}[）)])?(?=[，,。；;\s]|$)"
+    r"(?:[，,；;\s]*作\s?者\s*[:：]?\s*(?P<author>[\u4e00-\u9fff·]{2,6}|[A-Za-z][\w.\- ]{1,19}?)(?=[。，,；;）)\s]|$))?"
+)
 
 
 # Who put a file up on a document library, or shared it: the account, not the writer. (上传者 /
@@ -1187,7 +1272,7 @@ def sign_off(texts: Sequence[str]) -> tuple[str, str] | None:
     >>> sign_off(["特此通告。", "以上内容仅供参考", "2022年1月27日起施行"]) is None
     True
     """
-    texts = [arabic_date(t.strip()) for t in texts if t.strip()]
+    texts = [arabic_date(roc_date(t.strip())) for t in texts if t.strip()]
     for i in range(len(texts) - 1, 0, -1):
         if _DATE_ONLY.fullmatch(texts[i]):
             signer = texts[i - 1].replace(" ", "")
@@ -1493,9 +1578,16 @@ _OWN_WORDS = r"\s*(?:原创|原創|首发|首發|独家|獨家)"
 
 
 def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
-    labelled = (m for line in lines if (m := _LABELLED["source"].search(line.text)))
+    # 出处 names the work a text was taken from (a book, a volume: 出处：《某县志》第二十八篇),
+    # 来源 who published it (来源：县地方志办公室): where a page prints both, 来源's is the source.
+    labelled = sorted(
+        (m for line in lines for m in _LABELLED["source"].finditer(line.text)),
+        key=lambda m: _WORK_LABEL.match(m.group(0)) is not None,
+    )
+    # A re-post's credit names the account the text was taken from (转载自微信公众号“…”).
+    yield from (source for source, _ in reposted(lines) if source)
     for rank, match in enumerate(labelled):
-        value = until_next_field(match)
+        value = _whole_title(match) or until_next_field(match)
         if no_source(value) or _site_placeholder(doc, value) or _claims_own(doc, value, lines):
             if not rank:
                 return  # the page's source slot names nobody (来源：网友投稿): nothing weaker instead
@@ -1520,6 +1612,26 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
             yield rest
 
 
+_WORK_LABEL = re.compile(r"出处|出處")
+
+
+def _whole_title(label: re.Match[str]) -> str | None:
+    """A labelled value that is a work's title in book-title marks, whole: brackets inside the
+    marks are the title's (出处：《某县志（1986—2005）》第二十八篇 gives 《某县志（1986—2005）》).
+
+    >>> _whole_title(_LABELLED["source"].search("出处：《江城县志（1986—2005）》第二十八篇　来源：县志办"))
+    '《江城县志（1986—2005）》'
+    >>> _whole_title(_LABELLED["source"].search("来源：江城日报")) is None
+    True
+    """
+    start = label.start(1)
+    if not label.string.startswith("《", start):
+        return None
+    end = label.string.find("》", start)
+    return label.string[start : end + 1] if 0 < end - start <= _TITLE_CHARS else None
+
+
+_TITLE_CHARS = 40
 # Labels of an info line's credits: the article's source or writer.
 _CREDITS = re.compile(r"来源|來源|出处|出處|稿源|作者|记者|記者|编辑|編輯|责编|責編")
 _LUNAR = re.compile(r"农历|農曆|农曆")

@@ -327,10 +327,11 @@ def clean_source(value: str) -> str | None:
 
 
 # A public account named with the platform's word for it (微信公众号“X”, 公众号：X, “X”微信公众号).
-_ACCOUNT_WORD = r"(?:微信)?(?:公众号|公眾號|订阅号|訂閱號|服务号|服務號)"
+# (metadata reads a re-post credit's account with it.)
+ACCOUNT_WORD = r"(?:微信)?(?:公众号|公眾號|订阅号|訂閱號|服务号|服務號)"
 _ACCOUNT = re.compile(
-    rf"{_ACCOUNT_WORD}\s*[:：]?\s*[“\"「『]?(?P<a>[^”\"」』]{{2,20}}?)[”\"」』]?"
-    rf"|[“\"「『](?P<b>[^”\"」』]{{2,20}})[”\"」』]\s*{_ACCOUNT_WORD}"
+    rf"{ACCOUNT_WORD}\s*[:：]?\s*[“\"「『]?(?P<a>[^”\"」』]{{2,20}}?)[”\"」』]?"
+    rf"|[“\"「『](?P<b>[^”\"」』]{{2,20}})[”\"」』]\s*{ACCOUNT_WORD}"
 )
 
 
@@ -340,11 +341,84 @@ _HAN_DATE = re.compile(rf"([{_HAN_NUM}]{{4}})\s*年\s*([{_HAN_NUM}]{{1,3}})\s*�
 
 
 def _han_number(text: str) -> int:
-    """``二十`` → 20, ``十二`` → 12, ``二〇二四`` → 2024 (digit by digit without 十)."""
+    """``二十`` → 20, ``十二`` → 12, ``二〇二四`` → 2024 (digit by digit without 十), ``一百一十三``
+    → 113 (an ROC year, as Taiwanese documents write it).
+
+    >>> _han_number("二十"), _han_number("十二"), _han_number("二〇二四"), _han_number("一百一十三"), _han_number("一百零五")
+    (20, 12, 2024, 113, 105)
+    """
+    if "百" in text:
+        hundreds, _, rest = text.partition("百")
+        rest = rest.lstrip("〇零○")
+        return (_HAN_DIGITS[hundreds] if hundreds else 1) * 100 + (_han_number(rest) if rest else 0)
     if "十" not in text:
         return int("".join(str(_HAN_DIGITS[c]) for c in text))
     tens, _, ones = text.partition("十")
     return (_HAN_DIGITS[tens] if tens else 1) * 10 + (_HAN_DIGITS[ones] if ones else 0)
+
+
+# The Republic of China's calendar (民國紀年), as Taiwanese pages date: its year 1 is 1912. Named
+# (民國113年4月30日, 中華民國一一三年四月三十日: official documents sign so) it is read anywhere; bare
+# (113-04-30, 113/04/30, 113年4月30日: a Taiwanese CMS's date field) only where the page is
+# Taiwan's (metadata.roc_calendar), and only as a three-digit year 100-149 (2011-2060) with a
+# valid month and day and the same separator twice: no other three-digit number (a count, a
+# code, a version) reads as a date there.
+ROC_OFFSET = 1911
+_ROC_NUM = rf"\d{{1,3}}|[{_HAN_NUM}百]{{1,6}}"
+_ROC_NAMED = re.compile(
+    rf"(?:中華民國|中华民国|民國|民国)\s*({_ROC_NUM})\s*年\s*({_ROC_NUM})\s*月\s*({_ROC_NUM})\s*日"
+)
+_ROC_BARE = re.compile(
+    r"(?<![\dA-Za-z.\-/])(1[0-4]\d)(?:([-/.])(\d{1,2})\2(\d{1,2})(?![\d.\-/])"
+    r"|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)"
+)
+
+
+def roc_date(text: str, bare: bool = False) -> str:
+    """Dates of the Republic of China's calendar in ``text`` as the common era's: named ones
+    (民國113年4月30日) always, bare ones (113-04-30, 113/04/30, 113年4月30日) when ``bare`` (the
+    page is Taiwan's).
+
+    >>> roc_date("發佈日期：民國113年4月30日"), roc_date("中華民國一一三年四月三十日")
+    ('發佈日期：2024年4月30日', '2024年4月30日')
+    >>> roc_date("113-04-30 10:20", bare=True), roc_date("113/4/30", bare=True), roc_date("113年4月30日", bare=True)
+    ('2024-04-30 10:20', '2024/4/30', '2024年4月30日')
+    >>> roc_date("113-04-30"), roc_date("113-13-30", bare=True), roc_date("02-113-04-30", bare=True)
+    ('113-04-30', '113-13-30', '02-113-04-30')
+    >>> roc_date("共113-04-30", bare=True), roc_date("v113.04.30", bare=True), roc_date("113.04/30", bare=True)
+    ('共2024-04-30', 'v113.04.30', '113.04/30')
+    """
+    if "民" in text:
+        text = _ROC_NAMED.sub(_named_roc, text)
+    if bare and "1" in text:
+        text = _ROC_BARE.sub(_bare_roc, text)
+    return text
+
+
+def has_bare_roc(text: str) -> bool:
+    """Whether ``text`` holds a bare ROC date's shape (113-04-30), which only a Taiwanese page
+    makes a date."""
+    return "1" in text and _ROC_BARE.search(text) is not None
+
+
+def _named_roc(match: re.Match[str]) -> str:
+    year, month, day = (int(g) if g.isdigit() else _han_number(g) for g in match.groups())
+    return f"{year + ROC_OFFSET}年{month}月{day}日" if _valid_day(month, day) else match.group(0)
+
+
+def _bare_roc(match: re.Match[str]) -> str:
+    year, sep, month, day, month2, day2 = match.groups()
+    month, day = int(month or month2), int(day or day2)
+    if not _valid_day(month, day):
+        return match.group(0)
+    year = str(int(year) + ROC_OFFSET)
+    if sep:
+        return f"{year}{sep}{match.group(3)}{sep}{match.group(4)}"
+    return f"{year}年{month}月{day}日"
+
+
+def _valid_day(month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= 31
 
 
 def arabic_date(text: str) -> str:
@@ -403,7 +477,7 @@ def parse_date(value: str | datetime) -> datetime | None:
     """
     if isinstance(value, datetime):
         return value
-    value = arabic_date(half_width(value))
+    value = arabic_date(roc_date(half_width(value)))
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(value):
             groups = match.groupdict()

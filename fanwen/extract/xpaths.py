@@ -257,6 +257,15 @@ _HAS_INFO_CHAR = "[" + " or ".join(f"contains(., '{c}')" for c in INFO_CHARS) + 
 INFO_TEXT_HOLDERS = f"//text(){_HAS_INFO_CHAR}/ancestor::*"
 # The same, among what follows an element (relative to it): lines below the article.
 FOLLOWING_INFO_TEXT_HOLDERS = f"following::text(){_HAS_INFO_CHAR}/ancestor::*"
+# A Taiwanese page, which dates by the ROC calendar: zh-TW declared, or Big5 (as <meta charset> or
+# http-equiv's content). lang's case varies (zh-TW, zh-tw, zh-Hant-TW).
+_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+TAIWANESE_PAGE = (
+    f"//*[@lang][contains({_LOWER.format('@lang')}, 'zh-tw') or contains({_LOWER.format('@lang')}, 'hant-tw')]"
+    f" | //meta[contains({_LOWER.format('@charset')}, 'big5') or contains({_LOWER.format('@content')}, 'charset=big5')]"
+)
+# A page that names the ROC calendar (民國, 民国) in its text.
+SAYS_ROC = "//body//text()[contains(., '民國') or contains(., '民国')]"
 # Block-level parents of text that names a position: breadcrumb lines without a class.
 POSITION_WORD = "位置"
 # A saved article's trail opens with 来自 (来自：member > 《folder》).

@@ -1,0 +1,186 @@
+"""Metadata kinds of session 10 (issue 11), each on a page of the project's own of real shape:
+a site's chrome (menu, breadcrumb, sidebar, footer) around one article, read through the page
+path as a crawl reads it. Each test names the general pattern it shows."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from fanwen.offline import process_html
+from fanwen.pagepath import PageOptions, read_page
+
+TW_PARAS = (
+    "三年前，陳雅婷從本校護理系畢業，選擇回到花蓮的部落衛生室服務。她說，小時候外婆生病，要坐兩個小時的車才能看醫生，那段路她一直記得。",
+    "衛生室只有她和一位醫師，每天要看四、五十位病人，還要到山上做居家訪視。遇到颱風天，道路中斷，她就用電話一戶一戶確認長輩的狀況。",
+    "去年，她和同事在部落推動「健康廚房」，教長輩用少鹽少油的方式煮傳統料理。參加的人從一開始的五個人，增加到現在每週三十多人。",
+    "談到未來，陳雅婷希望能繼續進修，取得專科護理師的資格。「部落需要的不是一時的熱情，而是願意留下來的人。」她笑著說。",
+)
+CN_PARAS = (
+    "今年以来，我县围绕农村人居环境整治，持续推进垃圾分类、污水治理和村庄绿化三项重点工作，全县二百一十三个行政村实现生活垃圾集中收运全覆盖。",
+    "在污水治理方面，县里采取集中处理与分散处理相结合的方式，新建村级污水处理站四十六座，铺设管网一百一十余公里，受益农户两万余户。",
+    "在村庄绿化方面，各乡镇发动群众在房前屋后种植果树和花草，累计栽植苗木十三万余株，建成省级森林村庄十二个。",
+    "下一步，县里将建立长效管护机制，把人居环境整治纳入村规民约，引导群众从“要我干”转变为“我要干”。",
+)
+
+
+def _tw_page(
+    info: str, lang: str = "zh-Hant", charset: str = "big5", paras: tuple[str, ...] = TW_PARAS
+) -> str:
+    """A Taiwanese university's news page (an rpage-like CMS): menu, breadcrumb, an h2 title,
+    an info table, the story, a related box and the footer."""
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
+        "<title>走進部落的白衣天使——護理系校友陳雅婷 - 國立東岸科技大學</title></head><body>"
+        '<div class="header"><a href="/">國立東岸科技大學</a><ul class="menu"><li><a href="/p/1.php">認識東岸</a></li>'
+        '<li><a href="/p/2.php">行政單位</a></li><li><a href="/p/3.php">學術單位</a></li><li><a href="/p/4.php">校友專區</a></li></ul></div>'
+        '<div class="breadcrumb"><a href="/">首頁</a> &gt; <a href="/p/4.php">校友專區</a> &gt; <a href="/p/41.php">校友動態</a></div>'
+        '<div class="module"><h2 class="hdline">走進部落的白衣天使——護理系校友陳雅婷</h2>'
+        f'<div class="info">{info}</div><div class="mpgbody">{body}</div>'
+        '<p class="related">相關連結：<a href="/p/420.php">校友專區</a>｜<a href="/p/421.php">傑出校友名錄</a></p></div>'
+        '<div class="side"><h3>最新消息</h3><table><tr><td><a href="/p/9.php">本校榮獲教學卓越計畫補助</a></td><td>113-04-22</td></tr>'
+        '<tr><td><a href="/p/8.php">113學年度招生簡章公告</a></td><td>113-04-18</td></tr></table></div>'
+        '<div class="footer">地址：970花蓮縣花蓮市東岸路100號　電話：(03)822-1234　點閱次數：1,037</div></body></html>'
+    )
+
+
+def _read(html: str, rules, url: str | None = None, encoding: str = "utf-8"):
+    page = read_page(html.encode(encoding), url, PageOptions(None, tuple(rules)))
+    assert page.article is not None, page.message
+    return page.article
+
+
+def test_a_taiwanese_pages_roc_dates_are_the_common_eras(rules):
+    """Pattern: Taiwanese sites date by the Republic of China's calendar (民國紀年, year 1 = 1912):
+    a CMS's date field prints 113-04-30 or 113/04/30 on a Big5 or zh-TW page, a document
+    民國113年4月30日 anywhere. The sidebar's 113-04-22 is another page's."""
+    info = "<table><tr><th>發佈日期</th><td>113-04-30</td><th>發佈單位</th><td>校友服務中心</td></tr></table>"
+    article = _read(_tw_page(info), rules, encoding="big5")
+    assert article.published == datetime(2024, 4, 30)
+    assert article.source == "校友服務中心"
+    info = "<span>發佈日期：113/04/30 10:20</span>"
+    assert _read(_tw_page(info, "zh-TW", "utf-8"), rules).published == datetime(2024, 4, 30, 10, 20)
+    info = "<span>發佈日期：民國113年4月30日</span>"
+    assert _read(_tw_page(info, "zh-Hant", "utf-8"), rules).published == datetime(2024, 4, 30)
+
+
+def test_a_three_digit_number_on_a_mainland_page_is_no_roc_date(rules):
+    """The guard: outside a Taiwanese page a bare 113-04-30 is a number (a file's, a code's),
+    never a year 113 of the ROC. The page's own date stays its date."""
+    paras = "".join(f"<p>{p}</p>" for p in CN_PARAS)
+    html = (
+        '<html lang="zh-CN"><head><meta charset="utf-8"><title>我县农村人居环境整治成效明显_工作动态_某某县人民政府</title></head>'
+        '<body><div class="nav"><a href="/">首页</a><a href="/gzdt/">工作动态</a><a href="/zwgk/">政务公开</a></div>'
+        "<h1>我县农村人居环境整治成效明显</h1>"
+        '<div class="info">索引号：113-04-30　发布日期：2024-05-06　来源：县农业农村局</div>'
+        f'<div class="content">{paras}</div><div class="footer">主办：某某县人民政府办公室</div></body></html>'
+    )
+    article = _read(html, rules)
+    assert article.published == datetime(2024, 5, 6)
+    html = html.replace("发布日期：2024-05-06　", "")
+    assert _read(html, rules).published is None
+    assert process_html(html, None, rules).published is None
+
+
+def test_the_writer_of_a_closing_text_and_photo_credit_is_the_author(rules):
+    """Pattern: a Taiwanese story closes with its credits in one line, （文／X　攝影／Y）: X wrote
+    it, Y took its pictures. The writer is the author, not the photographer; the credit stays."""
+    info = "<table><tr><th>發佈日期</th><td>113-04-30</td><th>發佈單位</th><td>校友服務中心</td></tr></table>"
+    paras = (*TW_PARAS, "（文／林佳蓉　攝影／黃建志）")
+    article = _read(_tw_page(info, paras=paras), rules, encoding="big5")
+    assert article.author == "林佳蓉"
+    assert "林佳蓉" in article.text
+    paras = (*TW_PARAS, "文／林佳蓉 攝影／黃建志")
+    assert _read(_tw_page(info, paras=paras), rules, encoding="big5").author == "林佳蓉"
+    paras = (*TW_PARAS, "攝影／黃建志　文／林佳蓉")
+    assert _read(_tw_page(info, paras=paras), rules, encoding="big5").author == "林佳蓉"
+
+
+def _history_page(info: str) -> str:
+    """A city's 文史 (local history) database: menu, a → trail, the entry's title, its info line."""
+    paras = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "老城南门外的渡口，旧称“南津”，是清代以来城南百姓进城的必经之路。每逢集日，渡船从天亮摆到天黑，船工换了三拨人还忙不过来。",
+            "一九三五年，地方士绅集资在渡口上游修建木桥，桥成之日，城南各村舞龙相庆。木桥此后数次被洪水冲毁，又数次重建。",
+            "新中国成立后，政府在原址修建钢筋混凝土大桥，渡口随之废弃。如今桥头仍立着一块石碑，记着当年集资修桥的四十七户人家。",
+        )
+    )
+    return (
+        '<html><head><meta charset="utf-8"><title>南津渡口 - 文史资料库 - 江城市政协</title></head><body>'
+        '<div class="top"><a href="/">首页</a><a href="/wszl/">文史资料库</a><a href="/tzgg/">通知公告</a></div>'
+        '<div class="pos">当前位置：<a href="/">首页</a> → <a href="/wszl/">文史资料库</a> → <a href="/wszl/12/">第十二辑</a></div>'
+        f'<h1>南津渡口</h1><div class="info">{info}</div><div class="con">{paras}</div>'
+        '<div class="pn">上一条：<a href="/wszl/12/1.html">城南旧街</a>　下一条：<a href="/wszl/12/3.html">义仓</a></div>'
+        '<div class="foot">江城市政协办公室 主办</div></body></html>'
+    )
+
+
+def test_a_works_title_as_its_provenance_leaves_the_source_to_the_publisher(rules):
+    """Pattern: 出处 names the work a text was taken from (a book, a volume of a series: 出处：
+    《江城文史资料（第十二辑）》), 来源 the office that published the page. When a page prints
+    both, whichever comes first, the source is 来源's; a 出处 alone is read whole, its brackets
+    and all."""
+    book = "出处：《江城文史资料（第十二辑）》　"
+    for info in (
+        f"{book}发布时间：2025-03-18　|　来源：市政协文史委",
+        f"来源：市政协文史委　|　{book}发布时间：2025-03-18",
+    ):
+        assert process_html(_history_page(info), None, rules).source == "市政协文史委"
+    alone = process_html(_history_page(f"{book}发布时间：2025-03-18"), None, rules)
+    assert alone.source == "《江城文史资料（第十二辑）》"
+
+
+def _account_page(credit: str, poster: str = "书香南湖") -> str:
+    """A portal's page of an account's article (a 企鹅号/百家号-like platform): the account's card
+    under the title, the essay, a closing credit, 往期推荐, comments and a feed."""
+    paras = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "外婆家的院子里有一棵老枣树，比我的年纪大得多。小时候每到秋天，外公就拿一根长竹竿打枣，我和表哥在树下抢，谁捡得多谁就能多分一把。",
+            "枣子晒干以后，外婆把它们装进一个褪了色的饼干盒，逢年过节才拿出来煮粥。那个饼干盒后来一直放在碗柜顶上，谁也没舍得扔。",
+            "前几年老房子要翻修，舅舅说枣树的根把墙角顶裂了，想把它砍掉。外婆不同意，说这棵树是她嫁过来那年种下的，砍了就什么都没了。",
+            "最后房子翻修了，枣树也留了下来，只是院墙往外挪了半米。今年秋天我回去，枣树又结满了果子，外婆坐在树下，一颗一颗地挑。",
+        )
+    )
+    return (
+        '<html><head><meta charset="utf-8"><title>外婆院子里的枣树_腾讯新闻</title></head><body>'
+        '<div class="nav"><a href="/">首页</a><a href="/ch/culture/">文化</a><a href="/ch/life/">生活</a></div>'
+        "<h1>外婆院子里的枣树</h1>"
+        f'<div class="media-info"><a class="media-name" href="/omn/author/5231877">{poster}</a><span class="media-tag">企鹅号</span>'
+        '<span class="pubtime">2025-10-12 21:40</span><span class="ip">发布于湖南</span></div>'
+        f'<div class="content-article">{paras}<p style="color:#888">{credit}</p><p>END</p>'
+        '<p><strong>往期推荐</strong></p><p><a href="/omn/20251008A01">一座小城的三家旧书店</a></p></div>'
+        '<div class="comment-box"><h3>网友评论</h3><ul><li><span class="u">青山依旧</span><p>看哭了，想起我外婆。</p>'
+        '<span class="t">3天前 · 湖北</span></li></ul></div>'
+        '<div class="recommend"><h3>为你推荐</h3><ul><li><a href="/omn/1">老家的灶台</a></li><li><a href="/omn/2">父亲的自行车</a></li></ul></div>'
+        "</body></html>"
+    )
+
+
+def test_a_reposts_credit_names_the_writer_and_the_account_it_came_from(rules):
+    """Pattern: a platform account re-posts an article from another public account and credits it
+    near the end (本文转载自微信公众号“X”（ID：…），作者：Y。): Y wrote it and X published it; the
+    account that re-posted it (its card under the title) is neither. The credit is the site's
+    note and leaves the text; the essay stays whole."""
+    credit = "本文转载自微信公众号“南湖读书会”（ID：nhdushu），作者：柳青禾。转载目的在于传递更多信息，如有侵权请联系删除。"
+    article = process_html(_account_page(credit), "https://new.example.com/omn/20251012A07.html", rules)
+    assert (article.author, article.source) == ("柳青禾", "南湖读书会")
+    assert "转载自" not in article.text and "外婆坐在树下，一颗一颗地挑。" in article.text
+    credit = "本文经授权转自公众号「南湖读书会」，作者 柳青禾"
+    article = process_html(_account_page(credit), None, rules)
+    assert (article.author, article.source) == ("柳青禾", "南湖读书会")
+    assert "南湖读书会" not in article.text
+
+
+def test_an_articles_own_source_line_and_a_sentence_about_reposting_stay(rules):
+    """Look-alikes: the article's own credit line (文章来源：南湖日报 作者：王海) is its source and
+    writer and stays; a sentence of the essay that tells of a re-post is prose."""
+    credit = "文章来源：南湖日报 作者：王海"
+    article = process_html(_account_page(credit), None, rules)
+    assert (article.author, article.source) == ("王海", "南湖日报")
+    assert credit in article.text
+    told = "后来这篇文章被表哥转自公众号发到了家族群里，作者一栏写的是我的名字。"
+    article = process_html(_account_page(told), None, rules)
+    assert told in article.text
+    assert article.source is None
