@@ -253,22 +253,9 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     ): "the page's 浏览帖子 label is taken as the category",
     # Set L, scored once at the end of session 9.
     (
-        "l01_astro_static_head_nurse_competition_speech_no_heads",
-        "category",
-    ): "a category shown only as a tag is not read",
-    (
         "l03_jeecms_party_thought_report_centred_unnumbered_gbk",
         "source",
     ): "the site's own name is taken as the source (the sets disagree)",
-    (
-        "l05_bid_aggregator_canteen_tender_notice_field_lines",
-        "category",
-    ): "a region filter is taken over the column",
-    (
-        "l07_doc_share_summer_practice_report_four_levels_livestream_lookalikes",
-        "author",
-    ): "a doc platform's author card is not read",
-    ("l08_tw_community_assoc_meeting_minutes_big5", "category"): "a year crumb is taken over the column",
     # Set N, scored once at the start of session 10.
     (
         "n01_mediawiki_village_entry_editsection_links_numbered_toc",

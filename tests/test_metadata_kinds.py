@@ -184,3 +184,158 @@ def test_an_articles_own_source_line_and_a_sentence_about_reposting_stay(rules):
     article = process_html(_account_page(told), None, rules)
     assert told in article.text
     assert article.source is None
+
+
+def _notice_page(trail: str, region: str = "浙江省") -> str:
+    """A tender aggregator's (or a school's) notice: a top bar, a menu, a breadcrumb, the notice
+    with its info line (its region a field of it, as every notice's: 地区：浙江省-江城市)."""
+    paras = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "一、项目名称：江城市第二人民医院后勤保洁服务采购项目。",
+            "二、中标供应商：江城市洁美物业管理有限公司，地址：江城市滨江路18号，中标金额：人民币贰佰叁拾陆万元整。",
+            "三、主要标的信息：服务范围为院区门诊楼、住院楼及附属用房的日常保洁，服务期限为三年，服务要求详见招标文件。",
+            "四、公告期限：自本公告发布之日起一个工作日。各有关当事人对中标结果有异议的，可以在公告期限届满之日起七个工作日内提出质疑。",
+        )
+    )
+    where = f"<span>地区：{region}-江城市</span>" if region else ""
+    return (
+        '<html><head><meta charset="utf-8"><title>江城市第二人民医院后勤保洁服务采购项目中标公告 - 标讯网</title></head><body>'
+        '<div class="top">全国招标采购信息服务平台 <a href="/login">登录</a> <a href="/register">免费注册</a></div>'
+        '<div class="nav"><a href="/">首页</a><a href="/zhaobiao/">招标公告</a><a href="/zhongbiao/">中标公告</a><a href="/vip/">VIP服务</a></div>'
+        f'<div class="crumbs">当前位置：{trail}</div>'
+        "<h1>江城市第二人民医院后勤保洁服务采购项目中标公告</h1>"
+        f'<div class="info"><span>发布时间：2025-12-03 09:12</span>{where}<span>信息来源：江城市公共资源交易网</span></div>'
+        f'<div class="detail">{paras}</div><div class="foot">标讯网 版权所有</div></body></html>'
+    )
+
+
+def test_a_breadcrumbs_year_or_region_filter_level_leaves_the_channel(rules):
+    """Pattern: a trail's last level may filter the channel's pages by when (a school's 通知公告 >
+    2024年, a Taiwanese association's 會議紀錄 > 114年度) or by where (an aggregator's 中标公告 >
+    浙江省, the region every notice gives as a field: 地区：浙江省-江城市): the channel above it is
+    the category. Look-alikes: a province with no region field is a channel (a travel blog's
+    旅行攻略 › 福建), and so is a region that is the trail's only channel, or a channel that
+    merely starts with a year (2025年高考)."""
+    crumb = '<a href="/">首页</a> &gt; <a href="/zhongbiao/">中标公告</a> &gt; <a href="/zhongbiao/x/">{}</a> &gt; 正文'
+    for level in ("浙江省", "2025年", "2025", "114年度"):
+        assert process_html(_notice_page(crumb.format(level)), None, rules).category == "中标公告"
+    assert process_html(_notice_page(crumb.format("浙江"), region="浙江"), None, rules).category == "中标公告"
+    assert process_html(_notice_page(crumb.format("浙江省"), region=""), None, rules).category == "浙江省"
+    assert process_html(_notice_page(crumb.format("2025年高考")), None, rules).category == "2025年高考"
+    alone = '<a href="/">首页</a> &gt; <a href="/zhejiang/">浙江省</a> &gt; 正文'
+    assert process_html(_notice_page(alone), None, rules).category == "浙江省"
+
+
+def _blog_page(meta: str) -> str:
+    """A static blog's post (Hexo/Hugo-like): site header, the title and its meta line, the post, a
+    sidebar with a tag cloud, prev/next and a footer; no breadcrumb, no channels."""
+    paras = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "这是我第三次参加科室的读书分享会。这一次选的书是《最好的告别》，讲的是医学在生命最后阶段能做什么、不能做什么。",
+            "书里有一句话让我想了很久：我们一直以为医学的任务是保证健康和生存，但其实还应该帮助人们过好生命的每一天。",
+            "在病房工作了七年，见过太多家属在最后几天里手足无措。以后遇到这样的家庭，我想先坐下来听听他们最在意的是什么。#护理日常",
+        )
+    )
+    return (
+        '<html lang="zh-CN"><head><meta charset="utf-8"><title>读《最好的告别》 · 白大褂的笔记本</title></head><body>'
+        '<header><a href="/">白大褂的笔记本</a><nav><a href="/">首页</a><a href="/archives/">归档</a><a href="/about/">关于</a></nav></header>'
+        "<main><article><h1>读《最好的告别》</h1>"
+        f'<p class="post-meta">{meta}</p><hr><div class="post-body">{paras}</div>'
+        '<nav class="post-nav"><a href="/p/41/">← 上一篇：夜班小记</a><a href="/p/43/">下一篇：护理查房主持词 →</a></nav></article></main>'
+        '<aside><h3>标签</h3><a href="/tags/reading/">读书</a> <a href="/tags/nursing/">护理</a> <a href="/tags/night/">夜班</a></aside>'
+        "<footer>© 2025 白大褂的笔记本 · Powered by Hexo</footer></body></html>"
+    )
+
+
+def test_the_one_tag_under_a_blog_posts_title_is_its_category(rules):
+    """Pattern: a static blog with no channels files a post under a tag, linked in the meta line
+    under its title (阿宁 · 2025-11-20 · #读书笔记): that tag is the category. Several tags there are
+    topics (none is the channel); the sidebar's tag cloud and a #hashtag in the text are no category."""
+    one = '阿宁 · 2025-11-20 · <a href="/tags/reading-notes/">#读书笔记</a> · 约 900 字'
+    article = process_html(_blog_page(one), "https://anning.example.com/p/42/", rules)
+    assert article.category == "读书笔记"
+    assert article.published == datetime(2025, 11, 20)
+    two = '阿宁 · 2025-11-20 · <a href="/tags/reading/">#读书</a> <a href="/tags/nursing/">#护理</a>'
+    assert process_html(_blog_page(two), "https://anning.example.com/p/42/", rules).category is None
+    none = "阿宁 · 2025-11-20 · 约 900 字"
+    assert process_html(_blog_page(none), "https://anning.example.com/p/42/", rules).category is None
+
+
+def _doc_page(meta: str) -> str:
+    """A document-sharing platform's page (语雀/飞书-like): an app banner, the knowledge base's
+    menu, the document's title and meta line, the document, comments marked by class as authors."""
+    paras = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "本次调研历时十二天，调研团队走访了青石镇的六个行政村，发放问卷三百二十份，回收有效问卷二百九十六份。",
+            "调研发现，村民网购的主要障碍不是不会用手机，而是对退换货流程不熟悉，担心买到的东西不合适退不了。",
+            "针对这一问题，团队在村委会设立了代收代退点，由两名返乡青年负责帮助村民办理退换货，一个月内办理了四十多单。",
+        )
+    )
+    return (
+        '<html><head><meta charset="utf-8"><title>青石镇农村电商调研报告 · 实践团资料库</title></head><body>'
+        '<div class="top-banner"><a href="/">知页</a><span>打开知页 App，体验更流畅的阅读</span></div>'
+        '<aside class="book-menu"><a href="/shijian/">实践团资料库</a><ul><li><a href="/shijian/plan">实践方案</a></li>'
+        '<li><a href="/shijian/diary">实践日志</a></li></ul></aside>'
+        '<main><div class="doc-head"><h1 class="doc-title">青石镇农村电商调研报告</h1>'
+        f'<div class="doc-meta">{meta}<span class="time">2025-08-05 21:10</span><span>阅读 312</span>'
+        '<button class="follow">关注作者</button></div></div>'
+        f'<div class="doc-body">{paras}</div>'
+        '<section class="comments"><h3>评论 (2)</h3><div class="cmt"><span class="comment-author">周一鸣</span><p>数据很扎实。</p></div>'
+        '<div class="cmt"><span class="author">石溪镇小何</span><p>谢谢同学们！</p></div></section></main></body></html>'
+    )
+
+
+def test_a_name_marked_as_the_author_under_the_title_is_the_author(rules):
+    """Pattern: a platform marks its writer by class in the meta line under the title (a document
+    platform's <span class="author">, a blog's post-author, an account's author-name card) and
+    labels nothing. Look-alikes: commenters marked so under the text are not the author, nor is
+    the site's own name in that place (its home link's)."""
+    article = process_html(_doc_page('<span class="author">林溪</span>'), None, rules)
+    assert article.author == "林溪"
+    assert (
+        process_html(_doc_page('<a class="doc-author-name" href="/u/1">林溪</a>'), None, rules).author
+        == "林溪"
+    )
+    assert process_html(_doc_page(""), None, rules).author is None
+    assert process_html(_doc_page('<span class="author">知页</span>'), None, rules).author is None
+
+
+def _review_page(info: str, card: str) -> str:
+    """A reading channel's book review: menu, trail, title, info line, the review with the book's
+    card in its text, and a list of other reviews."""
+    paras = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "第一次读这本书是在高二的暑假，那时只觉得故事太苦，一个人的亲人接连离去，读到一半就放下了。",
+            "十年后重读，才发现作者写的并不是苦难本身，而是一个普通人怎样在苦难里活下去。福贵没有怨天尤人，他只是一天一天地过日子。",
+            "书的语言极其朴素，几乎没有形容词，可正是这种平静，让那些离别显得更加沉重。合上书的时候，我在窗前坐了很久。",
+        )
+    )
+    return (
+        '<html><head><meta charset="utf-8"><title>十年后重读《活着》_读书频道_江城文化网</title></head><body>'
+        '<div class="nav"><a href="/">首页</a><a href="/dushu/">读书</a><a href="/yishu/">艺术</a></div>'
+        '<div class="crumb"><a href="/">首页</a> &gt; <a href="/dushu/">读书</a> &gt; 正文</div>'
+        f'<h1>十年后重读《活着》</h1><div class="info">{info}</div>'
+        f'<div class="article">{card}{paras}</div>'
+        '<div class="more"><h3>更多书评</h3><ul><li><a href="/dushu/2.html">读《平凡的世界》</a> 2025-10-02</li></ul></div>'
+        '<div class="foot">江城文化网 版权所有</div></body></html>'
+    )
+
+
+def test_a_books_card_in_a_review_names_the_books_writer_not_the_reviewer(rules):
+    """Pattern: a review quotes the reviewed book's card in its text (书名：《活着》 作者：余华
+    出版社：作家出版社, on one line or as a list): its 作者 is the book's writer, not the page's.
+    The reviewer the info line names is the author; with none named there is none. Look-alike: a
+    serialised book's line under the title (连载：… 出版社：… 作者：…) names the writer of the book
+    the text is from."""
+    line = "<p>书名：《活着》　作者：余华　出版社：作家出版社</p>"
+    listed = "<ul><li>书名：《活着》</li><li>作者：余华</li><li>出版社：作家出版社</li></ul>"
+    for card in (line, listed):
+        assert process_html(_review_page("2025-11-08 10:20", card), None, rules).author is None
+        named = process_html(_review_page("2025-11-08 10:20　作者：林小雨", card), None, rules)
+        assert named.author == "林小雨"
+    serial = process_html(_review_page("连载：活着　出版社：作家出版社　作者：余华", ""), None, rules)
+    assert serial.author == "余华"

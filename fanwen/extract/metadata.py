@@ -31,6 +31,7 @@ from fanwen.extract.processors import (
     POSTED,
     WEEKDAY_BEFORE_TIME,
     arabic_date,
+    clean_author,
     half_width,
     has_bare_roc,
     no_author,
@@ -273,13 +274,15 @@ def _without_wide_suffixes(doc: HtmlElement, title: str) -> str:
 
 class Line(NamedTuple):
     """An info line, whether it is printed below the article's content region, whether it
-    sits between the page's title heading and the article (beside or under the title), and
-    whether it is an item of a list of links (a title link and its date: another page's)."""
+    sits between the page's title heading and the article (beside or under the title), whether
+    it is an item of a list of links (a title link and its date: another page's), and whether
+    it is a line of a book's card (书名 / 作者 / 出版社: its 作者 is the book's writer)."""
 
     text: str
     below: bool = False
     near: bool = False
     listed: bool = False
+    book: bool = False
 
 
 def info_lines(
@@ -334,7 +337,8 @@ def info_lines(
                 # A badge's date is read at the element holding its parts; one part is near.
                 is_near = el in near or (dated is not None and any(d in near for d in el.iterdescendants()))
                 listed = bool(dated) and not is_near and (_links_item(el, piece) or _cites(el, piece))
-                lines.append(Line(piece, el in below, is_near, listed))
+                book = "作" in piece and _book_card(el, piece)
+                lines.append(Line(piece, el in below, is_near, listed, book))
             elif labelled and el in near and not lines[seen[piece]].near:
                 # The same line again, in the element that holds it (<p><span>2023-05-06</span></p>):
                 # the zone marks the text's own element, the line was taken at its ancestor.
@@ -366,6 +370,34 @@ def roc_calendar(doc: HtmlElement) -> bool:
     (False, True)
     """
     return bool(doc.xpath(xpaths.TAIWANESE_PAGE)) or bool(doc.xpath(xpaths.SAYS_ROC))
+
+
+def _book_card(el: HtmlElement, text: str) -> bool:
+    """Whether a line naming a writer (作者：余华) is a book's card, in a review or a reading list:
+    the line, its element or the list holding it names the book's other facts (书名, 出版社, ISBN,
+    译者, 定价). The book's writer is not the page's.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> card = f("<ul><li>书名：《活着》</li><li>作者：余华</li><li>出版社：作家出版社</li></ul>")
+    >>> _book_card(card[1], "作者：余华"), _book_card(f("<p>作者：林小雨</p>"), "作者：林小雨")
+    (True, False)
+    """
+    if _BOOK_FACTS.search(text):
+        return True
+    for holder in (el, el.getparent()):
+        if holder is None:
+            return False
+        content = holder.text_content()
+        if len(content) <= _BOOK_CARD_CHARS and _BOOK_FACTS.search(content):
+            return True
+    return False
+
+
+# A book's facts beside its writer, as a card prints them.
+_BOOK_FACTS = re.compile(
+    r"书名|書名|出版社|出版时间|出版時間|出版日期|ISBN|译者|譯者|定价|定價|装帧|裝幀|页数：|頁數："
+)
+_BOOK_CARD_CHARS = 300
 
 
 def badge_date(text: str) -> str:
@@ -1002,9 +1034,11 @@ def author_candidates(
     # A credit line opening the text (文 | 刘洋（社区民警）, 作者：…): the writer of an article a
     # site reposts, whose 发布者 label names the site's account. A credit that is a reporter's
     # byline (文｜某某日报记者 周雅文) gave its reporters above; the outlet before them is no writer.
+    # Not a book's card opening a review (书名：《活着》 / 作者：余华 / 出版社：…): the book's writer.
+    carded = _BOOK_FACTS.search(" ".join(head[: _CREDIT_LINES + 1])) is not None
     opening += [
         value
-        for text in head[:_CREDIT_LINES]
+        for text in ([] if carded else head[:_CREDIT_LINES])
         if _BYLINE_ONLY.fullmatch(text) and (label := _LABELLED["author"].match(text))
         if not any(bylines(text)) and (value := until_next_field(label, names=True)) not in opening
     ]
@@ -1018,7 +1052,9 @@ def author_candidates(
     labelled = (
         value
         for line in [*(line for line in lines if line.near), *lines]
-        if not _FOOTER.search(line.text)
+        # A book's card in the text (a review's 作者：余华) names the book's writer; under the
+        # title (连载：… 出版社：… 作者：…) it names the writer of the book the text is from.
+        if not _FOOTER.search(line.text) and not (line.book and not line.near)
         for value in _author_values(line)
     )
     nobody = False
@@ -1072,6 +1108,7 @@ def author_candidates(
         text = _LABEL_PREFIX.sub("", text_of(el))
         if 2 <= len(text) <= 20:
             yield text
+    yield from author_card(title)
     for text in texts:
         match = _LABELLED["source"].search(text)
         if match and is_person_name(match.group(1)):
@@ -1637,20 +1674,31 @@ _CREDITS = re.compile(r"来源|來源|出处|出處|稿源|作者|记者|記者|
 _LUNAR = re.compile(r"农历|農曆|农曆")
 # China's provincial-level regions, and the words for abroad: the IP region self-media, Q&A and
 # forum pages print after a post's date.
-_REGION = re.compile(
+_PROVINCE = (
     r"(?:北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東"
     r"|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|台灣|臺灣"
     r"|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門)(?:省|市|自治区|特别行政区)?"
-    r"|海外|国外|國外|境外|未知"
 )
+_REGION = re.compile(rf"{_PROVINCE}|海外|国外|國外|境外|未知")
+# A breadcrumb's level that filters a channel's pages by when, not a channel: a year (會議紀錄 >
+# 114年度, 通知公告 > 2024年). A province may be a channel (a travel blog's 旅行攻略 › 福建) or a
+# filter (an aggregator's 招标公告 > 江西): a filter when the page gives it as the article's region
+# (地区：江西-江城市), a field of every notice.
+_YEAR_CRUMB = re.compile(r"(?:19|20)\d{2}\s*年?度?|1[0-4]\d\s*年度?")
+_REGION_CRUMB = re.compile(rf"{_PROVINCE}|全国|全國")
+_REGION_LABEL = r"(?:地区|地區|区域|區域|省份|所在地区|所在地區|所属地区|所屬地區)\s*[:：]\s*"
 
 
 def category_candidates(
-    doc: HtmlElement, url: str | None = None, region: Sequence[HtmlElement] = ()
+    doc: HtmlElement,
+    url: str | None = None,
+    region: Sequence[HtmlElement] = (),
+    title: HtmlElement | None = None,
 ) -> Iterator[str]:
     """The last meaningful item of a breadcrumb (`首页 > 心得体会 > 正文` -> `心得体会`), else the
-    name the page's own navigation gives the article's channel (see :func:`channel_names`).
-    A channel label inside the article's ``region`` (its elements) is the text's."""
+    name the page's own navigation gives the article's channel (see :func:`channel_names`), else
+    the one tag the post's meta line links (:func:`post_tag`). A channel label inside the
+    article's ``region`` (its elements) is the text's."""
     # The page's whole text, read once and only when a step needs it (a costly string copy).
     read: list[str] = []
 
@@ -1694,6 +1742,15 @@ def category_candidates(
         # as its title: 首页 » 游记 » 我的大学); take the one before it.
         if items and (len(items[-1]) > 12 or is_title(items[-1])):
             items.pop()
+        # The channel above a filter's level (a year's, a region's) is the category.
+        while len(items) > 1 and (
+            _YEAR_CRUMB.fullmatch(items[-1])
+            or (
+                _REGION_CRUMB.fullmatch(items[-1])
+                and re.search(_REGION_LABEL + re.escape(items[-1]), doc_text())
+            )
+        ):
+            items.pop()
         if items:
             yield items[-1]
     yield from labelled_categories(doc, doc_text(), region)
@@ -1706,6 +1763,71 @@ def category_candidates(
     if url:
         yield from channel_names(doc, url)
     yield from title_channels(doc)
+    yield from post_tag(title)
+
+
+def post_tag(title: HtmlElement | None) -> Iterator[str]:
+    """The one tag linked in the meta line under the title heading (a static blog's ``护士阿宁 ·
+    <a href="/tags/jingpin">#竞聘演讲</a> · 约 1400 字``): a blog with no channels files a post
+    under its tag. Several tags there are the post's topics, none its channel; a tag cloud in a
+    sidebar, or a tag in the text, is not under the title.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> doc = f('<div><h1>题</h1><p>阿宁 · <a href="/tags/jp">#竞聘演讲</a></p><p>正文</p></div>')
+    >>> list(post_tag(doc[0]))
+    ['竞聘演讲']
+    >>> doc = f('<div><h1>题</h1><p><a href="/tags/a">护理</a> <a href="/tags/b">竞聘</a></p><p>正文</p></div>')
+    >>> list(post_tag(doc[0]))
+    []
+    """
+    if title is None:
+        return
+    header = _header_of(title)
+    tags = [
+        link
+        for top in dict.fromkeys((title, header))
+        for line in _lines_under(top)
+        for link in line.xpath(xpaths.TAG_LINKS)
+    ]
+    if len(tags) == 1:
+        text = text_of(tags[0]).strip("#＃ ")
+        if 2 <= len(text) <= _CHANNEL_CHARS:
+            yield text
+
+
+def author_card(title: HtmlElement | None) -> Iterator[str]:
+    """The name an element whose class calls it the author holds in the meta line under the title
+    (a document platform's ``<div class="doc-meta"><span class="author">林溪</span><span
+    class="time">…``, a blog's ``<span class="post-author">``): the page marks its writer so. A
+    commenter's name marked so sits under the text, not under the title; the site's own name (its
+    home link's, ``og:site_name``) there credits nobody.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> doc = f('<div><h1>题</h1><div><span class="author">林溪</span><span>2025-08-03</span></div><p>正文</p></div>')
+    >>> list(author_card(doc[0]))
+    ['林溪']
+    """
+    if title is None:
+        return
+    header = _header_of(title)
+    for top in dict.fromkeys((title, header)):
+        for line in _lines_under(top):
+            for el in line.xpath(xpaths.AUTHOR_CLASSED):
+                name = clean_author(text_of(el))
+                if name and not _NOT_A_USER.search(name) and not title.xpath(xpaths.HOME_NAMED, text=name):
+                    yield name
+
+
+def _lines_under(heading: HtmlElement) -> Iterator[HtmlElement]:
+    """The short elements right after a title heading (or its header), up to the first paragraph
+    of prose: its meta lines."""
+    for el in islice((el for el in heading.itersiblings() if isinstance(el.tag, str)), _META_LINES):
+        if len(el.text_content().strip()) > _PROSE_CHARS:
+            return
+        yield el
+
+
+_META_LINES = 3
 
 
 # A channel's label and its value: 分类：教学随笔, 所属栏目：工作动态, 分类于 教学随笔 (a blog's).

@@ -293,7 +293,7 @@ def extract_article(
             metadata.author_candidates(doc, lines, head, tail, title, elements[0]), lines
         ),
         "source": lambda: metadata.source_candidates(doc, lines),
-        "category": lambda: metadata.category_candidates(doc, url, elements),
+        "category": lambda: metadata.category_candidates(doc, url, elements, title),
     }
     # Where the site's layout names nobody, the article itself may: a byline opening the text, a
     # label between the title and the text; not a name printed beside it (a column box's).

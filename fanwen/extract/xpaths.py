@@ -186,6 +186,13 @@ AUTHOR_META = ("//meta[@name='author' or @property='article:author' or @name='Au
 # Markup that says "this is the author": microformats' rel=author. (A class named author is
 # not: portals put it on teasers and on their editors' boxes.)
 AUTHOR_MARKUP = "//a[contains(concat(' ', @rel, ' '), ' author ')]"
+# An element whose class calls it the author (author, post-author, author-name, doc-author), in a
+# line under the title (relative to the line).
+AUTHOR_CLASSED = (
+    "descendant-or-self::*[contains(concat(' ', translate(normalize-space(@class), '_', '-'), ' '), ' author ')"
+    " or contains(concat(' ', translate(normalize-space(@class), '_', '-'), '-'), '-author-')"
+    " or contains(concat(' ', translate(normalize-space(@class), '_', '-')), ' author-')]"
+)
 # Links to a user's page after the title heading (relative to it): a post's poster.
 _USER_HREF = (
     "[contains(@href, 'space-uid') or contains(@href, 'userhome') or contains(@href, '/user/')"
@@ -204,6 +211,11 @@ STARTER_BADGES_BEFORE = (
 USER_LINKS_BEFORE = f"preceding::a{_USER_HREF}"
 # A post's category link (WordPress: rel="category tag").
 CATEGORY_LINKS = "//a[contains(concat(' ', @rel, ' '), ' category ')]"
+# A tag's link in an element (a blog's /tags/…, rel="tag", a #hashtag).
+TAG_LINKS = (
+    "descendant-or-self::a[contains(@href, '/tag/') or contains(@href, '/tags/')"
+    " or contains(concat(' ', @rel, ' '), ' tag ') or starts-with(normalize-space(.), '#')]"
+)
 # The channel the page's markup names: Open Graph's article:section, schema.org's articleSection.
 CATEGORY_META = (
     "/html/head/meta[@property='article:section' or @name='article:section' or @itemprop='articleSection']"
@@ -227,7 +239,12 @@ TEXT_ENDING = (
     " string-length(normalize-space(.)) - string-length($text) + 1) = $text]"
 )
 # Parents of a link to the site's home page: where a breadcrumb without a class starts.
-HOME_LINK_PARENTS = "//a[@href='/' or @href='./' or @href='index.html' or @href='/index.html']/.."
+_HOME_LINK = "a[@href='/' or @href='./' or @href='index.html' or @href='/index.html']"
+HOME_LINK_PARENTS = f"//{_HOME_LINK}/.."
+# The site's name, as its home link or og:site_name gives it ($text).
+HOME_NAMED = (
+    f"//{_HOME_LINK}[normalize-space(.) = $text] | //meta[@property='og:site_name' and @content = $text]"
+)
 SOURCE_META = ("//meta[@name='source' or @name='ContentSource']/@content",)
 JSON_LD = "//script[@type='application/ld+json']/text()"
 # The text of the page's inline scripts: where a platform's template keeps values only its
