@@ -184,6 +184,29 @@ def test_an_articles_own_source_line_and_a_sentence_about_reposting_stay(rules):
     article = process_html(_account_page(told), None, rules)
     assert told in article.text
     assert article.source is None
+    # A paragraph quoting a credit inside a sentence (how to credit a re-post) is text: the page's
+    # own credit line names the writer and the source (review finding R2).
+    quoted = (
+        "转载别人的文章要注明出处，常见的写法是：本文转载自微信公众号“城市观察”（ID：cityview），作者：李明。"
+    )
+    page = _account_page(quoted).replace(
+        '<div class="content-article">', f'<div class="content-article"><p>{credit}</p>'
+    )
+    article = process_html(page, None, rules)
+    assert (article.author, article.source) == ("王海", "南湖日报")
+    assert quoted in article.text
+
+
+def test_a_closing_credit_that_says_who_the_writer_is_names_the_writer(rules):
+    """Pattern: a commentary closes with its writer and who they are, （作者：赵明远，系某某大学教授）,
+    or an info line names the writer's unit before the name (作者：文史馆 郑文): the name is the
+    author, not the description or the unit."""
+    closing = "（作者：赵明远，系江城师范大学教育学院教授）"
+    page = _account_page(closing).replace("<p>END</p>", "")
+    assert process_html(page, None, rules).author == "赵明远"
+    assert (
+        process_html(_history_page("作者：文史馆 郑文　发布时间：2025-03-18"), None, rules).author == "郑文"
+    )
 
 
 def _notice_page(trail: str, region: str = "浙江省") -> str:
@@ -339,3 +362,48 @@ def test_a_books_card_in_a_review_names_the_books_writer_not_the_reviewer(rules)
         assert named.author == "林小雨"
     serial = process_html(_review_page("连载：活着　出版社：作家出版社　作者：余华", ""), None, rules)
     assert serial.author == "余华"
+
+
+def _chapter_page(info: str) -> str:
+    """An old portal's serialised book (table layout, GB2312 era): the book's table of contents in
+    the left column, each chapter a link and its date in a <font>, set apart by <br>; the chapter."""
+    toc = "".join(
+        f'<a href="/longbook/1097/{n}.shtml" target=_blank>{name}</a><font color=#6666cc>(2004/10/10 17:06)</font><br>'
+        for n, name in enumerate(
+            (
+                "少年时代（一）",
+                "少年时代（二）",
+                "三度开除（一）",
+                "三度开除（二）",
+                "水木清华（一）",
+                "水木清华（二）",
+                "负笈东瀛（一）",
+                "负笈东瀛（二）",
+            ),
+            1,
+        )
+    )
+    paras = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "一九三〇年的秋天，他考进了清华大学哲学系。校园里的生活比他想象的还要自由，图书馆的灯常常亮到深夜。",
+            "他在课余加入了读书会，和几个同学轮流讲读过的书，有时争论到天亮。多年以后他回忆说，那是一生中最快活的日子。",
+            "然而时局并不平静。北方的消息一天比一天紧张，读书会的讨论也渐渐从哲学转到了国家的前途上。",
+        )
+    )
+    return (
+        '<html><head><meta charset="gb2312"><title>水木清华（二）_读书频道_新浪网</title></head><body>'
+        '<table width=760><tr><td colspan=2><a href="/">新浪首页</a> &gt; <a href="/book/">读书频道</a> &gt; <a href="/longbook/">连载</a></td></tr>'
+        f"<tr><td width=200 valign=top class=l17><b>本书目录</b><br>{toc}</td>"
+        f"<td width=560 valign=top><h2>水木清华（二）</h2>{info}<div class=f14>{paras}</div></td></tr>"
+        "<tr><td colspan=2 align=center>新浪网版权所有</td></tr></table></body></html>"
+    )
+
+
+def test_a_table_of_contents_dates_its_chapters_not_the_page(rules):
+    """Pattern: an old portal's table of contents beside a chapter lists the other chapters as a
+    title link and its date in a <font>, set apart by <br> (no <li>): each date is a linked page's.
+    The page's own date line is still its date; with none the page is undated."""
+    assert process_html(_chapter_page(""), None, rules).published is None
+    dated = process_html(_chapter_page("<p>2004年10月12日 09:30　来源：新浪读书</p>"), None, rules)
+    assert dated.published == datetime(2004, 10, 12, 9, 30)

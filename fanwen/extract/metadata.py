@@ -633,6 +633,8 @@ def _links_item(el: HtmlElement, text: str) -> bool:
         block = next((a for a in el.iterancestors() if a.tag in xpaths.BLOCK_TAGS), None)
         if block is not None and len(text := " ".join(block.text_content().split())) <= _INFO_MAX:
             el = block
+        elif _br_item(el):
+            return True
     links = [a.text_content().strip() for a in el.iter("a")]
     linked = sum(map(len, links))
     if linked < _ITEM_LINK_CHARS:
@@ -643,6 +645,27 @@ def _links_item(el: HtmlElement, text: str) -> bool:
     if _DATE_LABEL.search(own):
         return False
     return 2 * linked >= len(_DATE.sub("", text).replace(" ", ""))
+
+
+def _br_item(el: HtmlElement) -> bool:
+    """Whether an inline element holding a date is an item of a list set apart by <br>: a title
+    link right before it, a <br> (or the next item's link) right after it (an old portal's
+    table of contents: ``<a>少年时代(1)</a><font>(2004/10/10 17:06)</font><br>``).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> toc = f('<td><a href="/1.html">少年时代（一）</a><font>(2004/10/10)</font><br><a href="/2.html">少年时代（二）</a><font>(2004/10/10)</font></td>')
+    >>> _br_item(toc[1]), _br_item(f('<p>作者：<a href="/u/1">王海</a><span>2023-06-10</span><br>正文</p>')[1])
+    (True, False)
+    """
+    before, after = el.getprevious(), el.getnext()
+    return (
+        before is not None
+        and before.tag == "a"
+        and not (before.tail or "").strip()
+        and len(text_of(before)) >= _ITEM_LINK_CHARS
+        and not (el.tail or "").strip()
+        and (after is None or after.tag in ("br", "a"))
+    )
 
 
 def _cites(el: HtmlElement, text: str) -> bool:
@@ -1167,7 +1190,7 @@ _REPOSTED = re.compile(r"(?:转载|轉載|[转轉摘选選])自")
 
 def _is_repost_credit(text: str) -> bool:
     """Whether a line is a re-post's credit (an info line with no label's colon: 作者 柳青禾)."""
-    return _REPOSTED.search(text) is not None and _REPOST.search(text) is not None
+    return _REPOSTED.search(text) is not None and _REPOST.match(text.lstrip(_CREDIT_OPENERS)) is not None
 
 
 def repost_credit(text: str) -> tuple[str | None, str | None]:
@@ -1183,8 +1206,14 @@ def repost_credit(text: str) -> tuple[str | None, str | None]:
     (('乡村教师手记', None), (None, None))
     >>> repost_credit("本文转载自微信公众号，版权归原作者所有。")
     (None, None)
+
+    Only a line that opens with the credit: prose quoting one is text.
+
+    >>> repost_credit("（本文转自公众号「山城夜话」）"), repost_credit("常见的写法：本文转载自微信公众号“城市观察”，作者：李明。")
+    (('山城夜话', None), (None, None))
     """
-    match = _REPOST.search(text)
+    # A line of its own: a sentence quoting a credit inside prose (常见的写法：本文转载自…) is text.
+    match = _REPOST.match(text.lstrip(_CREDIT_OPENERS))
     if match is None:
         return None, None
     # 本文转载自微信公众号，版权归原作者所有: the platform's word, and no account named.
@@ -1192,6 +1221,8 @@ def repost_credit(text: str) -> tuple[str | None, str | None]:
     return source, match["author"]
 
 
+# What may open a credit's line before its words: brackets, quotes, a note's marks.
+_CREDIT_OPENERS = ' \u3000（(【[「“"*·—-'
 # 本文转载自…, 本文经授权转载自…, 转自微信公众号…: a re-post's credit names the account first (in
 # quotes, after the platform's word for it, or both), an ID in brackets, then the writer.
 _REPOST = re.compile(
@@ -1200,7 +1231,7 @@ _REPOST = re.compile(
     + r")?"
     r"|(?<![\u4e00-\u9fff])(?:转载|轉載|转|轉)自\s*" + ACCOUNT_WORD + r")"
     r"\s*[:：]?\s*[“\"「『]?(?P<source>[^“”\"「」『』（）()，,。；;：:\s]{2,20}?)[”\"」』]?"
-    r"\s*(?:[（(][^（）()]{0,30}[）)])?(?=[，,。；;\s]|$)"
+    r"\s*(?:[（(][^（）()]{0,30}[）)])?(?=[，,。；;）)\s]|$)"
     r"(?:[，,；;\s]*作\s?者\s*[:：]?\s*(?P<author>[\u4e00-\u9fff·]{2,6}|[A-Za-z][\w.\- ]{1,19}?)(?=[。，,；;）)\s]|$))?"
 )
 

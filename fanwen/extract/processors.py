@@ -77,16 +77,18 @@ SURNAMES = COMMON_SURNAMES + "張劉陳楊黃趙吳許韓馮鄧謝蕭葉蘇呂�
 ORG_CHARS = "网报社台刊志站部局厅委会院所司办处署队校馆团组室科州省市县区镇村讯府央厂行"
 _UNIT = re.compile(f"[{ORG_CHARS}班]$")
 # How a three-character unit's name ends (策划部, 心内科); 科, 志, 会 also end given names.
-_UNIT3 = re.compile(r"(?:内科|外科|儿科|妇科|眼科|中心|[部局处室办班委厅署组組])$")
+_UNIT3 = re.compile(r"(?:内科|外科|儿科|妇科|眼科|中心|[部局处室办班委厅署组組馆館所站])$")
 # A school class before a student's name (初二（3）班 陈思雨, 高一(2)班).
 _CLASS = re.compile(r"^[\u4e00-\u9fff]{0,6}[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]班\s+")
 # Names joined by commas (作者：张三，李四): each piece a name's shape, else it is a sentence.
 _NAME_COMMAS = re.compile(r"\s*[，,]\s*")
 _NAME_SHAPE = re.compile(r"[\u4e00-\u9fff·]{2,4}|[A-Za-z][\w.\- ]{1,19}")
 _NAME_SPLIT = re.compile(r"[、，,;；\s]+")
-# Where an info line goes on after the author's name.
+# Where an info line goes on after the author's name; also where a credit describes its writer
+# (作者：赵明远，系师范大学教授: 系 / 现为 / 为 after a comma says who the writer is).
 _AFTER_NAME = re.compile(
-    rf"\s*(?:阅读|浏览|访问|点击|时间|日期|来源|{POSTED}|更新|编辑{BOARD}|责任编辑|字号|[(（\[【]|\d{{4}}[-/年])"
+    rf"\s*(?:阅读|浏览|访问|点击|时间|日期|来源|{POSTED}|更新|编辑{BOARD}|责任编辑|字号|[(（\[【]|\d{{4}}[-/年]"
+    r"|[，,]\s*(?:系|係|现为|現為|现任|現任|为|為|是))"
 )
 # Sentence punctuation, quotes, markup or a label's colon left after the label: a sentence, a
 # template fragment or another label's line (专栏作者：李四), not a name.
@@ -184,6 +186,11 @@ def clean_author(value: str) -> str | None:
 
     >>> clean_author("2023年10月25日  文/徐丽"), clean_author("来源：新华社 记者：张三"), clean_author("专栏作者：李四")
     ('徐丽', '张三', None)
+
+    A closing credit that says who the writer is (``作者：赵明远，系师范大学教授``) gives the name:
+
+    >>> clean_author("作者：赵明远，系师范大学教育学院教授）"), clean_author("作者：张三，李四")
+    ('赵明远', '张三、李四')
     """
     value = value.strip()
     inner = None if _AUTHOR_LABEL.match(value) else _INNER_LABEL.search(value)
@@ -253,8 +260,8 @@ def _is_unit(value: str) -> bool:
     three-character name ending in a character units end with too (傅建科, 施国志, 乔学会) is a
     name: when unsure, the piece is kept.
 
-    >>> [_is_unit(v) for v in ("策划部", "心内科", "消化内科", "傅建科", "乔学会", "王小科")]
-    [True, True, True, False, False, False]
+    >>> [_is_unit(v) for v in ("策划部", "心内科", "消化内科", "傅建科", "乔学会", "王小科", "文史馆", "派出所")]
+    [True, True, True, False, False, False, True, True]
     """
     if len(value) >= 4:
         return _UNIT.search(value) is not None
