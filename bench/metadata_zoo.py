@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tomllib
 from collections.abc import Callable
@@ -44,8 +45,21 @@ def same(field: str, want: str | None, got: str | None, by_day: bool = False) ->
         got = got.replace("T", " ")
         return got[:10] == want[:10] if by_day else got[: len(want)] == want
     if field == "author":
-        got = "、".join(part for part in got.replace(";", " ").replace("、", " ").split() if part)
+        got, want = _names(got), _names(want)
     return got == want
+
+
+def _names(value: str) -> str:
+    """Names joined by ``、``: ``;``, ``、`` and spaces part them, but a space inside a name in Latin
+    letters (``Lin Yue``, ``Sarah E. Needleman``).
+
+    >>> _names("张三 李四"), _names("Lin Yue"), _names("Tom;Ann"), _names("Lin Yue、王海")
+    ('张三、李四', 'Lin Yue', 'Tom、Ann', 'Lin Yue、王海')
+    """
+    return "、".join(part for part in _NAME_BREAK.split(value.strip()) if part)
+
+
+_NAME_BREAK = re.compile(r"\s*[;；、]\s*|(?<![A-Za-z.])\s+|\s+(?![A-Za-z])")
 
 
 def fanwen_tool() -> Callable[[Path, str | None], Prediction]:

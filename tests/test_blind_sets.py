@@ -85,31 +85,9 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "k10_legal_qa_question_no_answer_error",
         "published",
     ): "a question with no answer is read as an article (error kind)",
-    # Set M, scored once at the start of session 10 (main at 128ec37).
-    (
-        "m01_hk_style_press_release_date_time_line_after_end_big5",
-        "published",
-    ): "a time printed after the 完 mark (香港時間15時30分) is not read",
-    (
-        "m01_hk_style_press_release_date_time_line_after_end_big5",
-        "source",
-    ): "a view counter's label (瀏覽) is taken as the source",
-    (
-        "m02_discuz_portal_view_yuanzuozhe_laizi_abstract_gbk",
-        "author",
-    ): "the poster (发布者) is taken over the 原作者",
-    (
-        "m02_discuz_portal_view_yuanzuozhe_laizi_abstract_gbk",
-        "source",
-    ): "a 来自 source label is not read",
-    (
-        "m03_enterprise_news_calendar_badge_date_hotline_kept",
-        "author",
-    ): "a （文/department name） credit keeps the department and the bracket",
-    (
-        "m05_bilingual_news_english_learning_site_en_cn_pairs",
-        "author",
-    ): "an English name (Lin Yue) is split as two Chinese names",
+    # Set M, scored once at the start of session 10 (main at 128ec37): its metadata kinds are fixed
+    # since (a time under the day after 完, a date picker, 原作者 over 发布者, 来自, a bracketed credit,
+    # a Latin name, a closing 作者：X，系… credit).
 }
 
 

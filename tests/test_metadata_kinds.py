@@ -407,3 +407,82 @@ def test_a_table_of_contents_dates_its_chapters_not_the_page(rules):
     assert process_html(_chapter_page(""), None, rules).published is None
     dated = process_html(_chapter_page("<p>2004年10月12日 09:30　来源：新浪读书</p>"), None, rules)
     assert dated.published == datetime(2004, 10, 12, 9, 30)
+
+
+def _portal_page(info: str, credit: str = "") -> str:
+    """A community portal's article view (Discuz-like): top bar, menu, the title, its info line,
+    a 摘要 box, the article, a closing credit, comments."""
+    paras = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "早上六点半，东门菜市场的卷帘门陆续拉起。改造后的市场地面铺了防滑地砖，过道从一米二拓宽到两米，头顶换成了透光的阳光板。",
+            "卖了二十年豆腐的周阿姨说，以前一下雨，市场里到处是积水，顾客都不愿意进来。现在环境好了，年轻人也愿意来逛一逛。",
+            "市场二楼新开了社区食堂和便民服务点，老人们买完菜可以上楼吃一顿热乎饭，还能顺便修个鞋、配把钥匙。",
+        )
+    )
+    return (
+        '<html><head><meta charset="utf-8"><title>老菜场“变身”记 - 江城社区网</title></head><body>'
+        '<div class="topbar"><a href="/">江城社区网</a> <a href="/member.php?mod=register">注册</a> <a href="/member.php?mod=logging">登录</a></div>'
+        '<div class="nav"><a href="/portal.php">门户</a><a href="/forum.php">论坛</a><a href="/home.php">家园</a></div>'
+        '<div class="bm"><h1 class="ph">老菜场“变身”记</h1>'
+        f'<p class="xg1">{info}</p></div>'
+        '<div class="s"><strong>摘要</strong>: 早上六点半，东门菜市场的卷帘门陆续拉起……</div>'
+        f'<div class="d" id="article_content">{paras}{credit}</div>'
+        '<div class="comments"><h3>最新评论</h3><p><a href="/space-uid-7.html">西门老李</a> 2024-5-14 12:01</p><p>菜场确实变干净了。</p></div>'
+        "</body></html>"
+    )
+
+
+def test_the_original_writer_beats_the_poster_and_came_from_names_the_source(rules):
+    """Pattern: a portal's info line names who posted the text and who wrote it (2024-5-14 10:32 |
+    发布者: 江城小编 | 原作者: 郑晓岚 | 来自: 江城晚报): the writer is the author whichever label comes
+    first, and 来自 on such a dated info line names the outlet the text came from. Look-alike: a
+    personal library's 来自：member > 《folder》 trail and a related list's 来自：… name no source."""
+    line = "2024-5-14 10:32 | 发布者: 江城小编 | 查看: 1523 | 原作者: 郑晓岚 | 来自: 江城晚报"
+    article = process_html(_portal_page(line), None, rules)
+    assert (article.author, article.source) == ("郑晓岚", "江城晚报")
+    trail = '<p class="from">来自：<a href="/userhome/4">蓝天白云</a> &gt; <a href="/userhome/4/c/1">《社区生活》</a></p>'
+    article = process_html(_portal_page("2024-5-14 10:32 | 发布者: 江城小编", trail), None, rules)
+    assert (article.author, article.source) == ("江城小编", None)
+
+
+def test_a_bracketed_credit_with_a_unit_and_a_latin_name_give_the_writer(rules):
+    """Pattern: a company's news closes with （文/品牌中心 韩露）: the writer is 韩露, not the unit
+    and not the bracket; a writer named in Latin letters (作者：Lin Yue) is one name, not two."""
+    credit = '<p style="text-align:right">（文/品牌中心 韩露）</p>'
+    assert process_html(_portal_page("2024-5-14 10:32", credit), None, rules).author == "韩露"
+    assert process_html(_portal_page("2024-5-14 10:32 | 作者：Lin Yue"), None, rules).author == "Lin Yue"
+    assert process_html(_portal_page("2024-5-14 10:32 | 作者：林悦 王海"), None, rules).author == "林悦、王海"
+
+
+def _release_page(dates: str) -> str:
+    """A government information office's press release (table layout, Big5-era): a sidebar with
+    an archive's date picker, the headline, the release as <br><br> runs, 完, then its day and,
+    on the next line, its time."""
+    picker = "".join(f'<option value="2024-05-{d:02d}">2024年5月{d}日</option>' for d in range(14, 0, -1))
+    body = "<br><br>".join(
+        (
+            "漁農自然護理署今日宣布，西嶺郊野公園三條新建的家庭遠足徑將於本周六起開放，全長由一點八公里至三點五公里不等。",
+            "新路線沿途設有休憩亭、指示牌及距離標柱，適合長者及小童。署方提醒市民出發前留意天氣，並帶備足夠食水。",
+            "市民如有查詢，可於辦公時間致電郊野公園管理處熱線2150 6800。",
+        )
+    )
+    return (
+        '<html lang="zh-HK"><head><meta charset="utf-8"><title>新聞公報</title></head><body>'
+        '<table width="100%"><tr><td id="left" width="200"><div class="box"><h3>新聞公報檔案</h3><form>'
+        f'<select name="d">{picker}</select><button>瀏覽</button></form></div></td>'
+        '<td id="content"><div class="headline">郊野公園新增三條家庭遠足徑　本周六起開放</div>'
+        f'<div class="pr-body">{body}<br><br><p class="end">完</p><div class="pr-date">{dates}</div></div>'
+        '<div class="pr-nav"><a href="/gia/1.htm">上一篇：海濱長廊第二期工程展開諮詢</a></div></td></tr></table>'
+        '<div id="footer">2024 版權所有 港灣市政府新聞處 | 本網頁最近修訂日期：2024年5月15日</div></body></html>'
+    )
+
+
+def test_a_releases_day_and_the_time_on_the_line_under_it_are_one_date(rules):
+    """Pattern: a press release closes with its day and, on the next line, its time
+    (2024年5月14日（星期二）<br>香港時間15時30分): one publication time. An archive's date picker
+    (<option>2024年5月1日</option>… 瀏覽) dates no article and names no source."""
+    article = process_html(_release_page("2024年5月14日（星期二）<br>香港時間15時30分"), None, rules)
+    assert (article.published, article.source) == (datetime(2024, 5, 14, 15, 30), None)
+    article = process_html(_release_page("2024年5月14日（星期二）"), None, rules)
+    assert (article.published, article.source) == (datetime(2024, 5, 14), None)

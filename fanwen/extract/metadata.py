@@ -325,7 +325,7 @@ def info_lines(
             if label:
                 text = f"{label}：{text}"
         # 作者：…<br>来源：…: each line set apart by <br> is a line of its own (a value ends there).
-        pieces = _br_lines(el, text) if text and el.find("br") is not None else [text]
+        pieces = _timed(_br_lines(el, text)) if text and el.find("br") is not None else [text]
         for piece in pieces:
             if not piece or len(piece) > _INFO_MAX:
                 continue
@@ -477,6 +477,35 @@ def _info_table(cell: HtmlElement) -> bool:
     return False
 
 
+def _timed(pieces: list[str]) -> list[str]:
+    """``pieces`` with a line that gives the time alone read with the date line before it: a press
+    release closes with its day and, on the next line, its time (``2024年5月14日（星期二）`` /
+    ``香港時間15時30分``).
+
+    >>> _timed(["2024年5月14日（星期二）", "香港時間15時30分"])
+    ['2024年5月14日 15時30分（星期二）']
+    >>> _timed(["2024年5月14日 10:20", "15:30"]), _timed(["作者：李明", "15:30"])
+    (['2024年5月14日 10:20', '15:30'], ['作者：李明', '15:30'])
+    """
+    out: list[str] = []
+    for piece in pieces:
+        time = _TIME_LINE.fullmatch(piece)
+        date = _DATE.search(out[-1]) if out and time else None
+        if time and date and not _TIMED.search(date.group(0)):
+            out[-1] = f"{out[-1][: date.end()]} {time['t']}{out[-1][date.end() :]}"
+        else:
+            out.append(piece)
+    return out
+
+
+# A line giving the time of day alone, with its zone's or its label's word (香港時間15時30分,
+# 北京时间 10:20, 时间：10:20).
+_TIME_LINE = re.compile(
+    r"(?:(?:香港|北京|台北|臺北|澳門|澳门)?(?:時間|时间)\s*[:：]?)?\s*"
+    r"(?P<t>(?:上午|下午|晚上)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}(?:[:：]\d{2})?|[时時]\s*\d{1,2}\s*分?))"
+)
+
+
 def _br_lines(el: HtmlElement, text: str) -> list[str]:
     """The lines of an element's ``text`` as its own <br> children set them apart.
 
@@ -547,7 +576,10 @@ def info_text_holders(
             zone = True
         elif zone and (el is start or (text and len(text.strip()) > _PROSE_CHARS)):
             zone = False  # the article has begun
-        if (text and isinstance(el.tag, str) and search(text)) or (values and el in values):
+        # An archive's date picker (<option>2024年5月1日</option>) dates no article.
+        if (text and isinstance(el.tag, str) and el.tag not in _PICKED and search(text)) or (
+            values and el in values
+        ):
             _mark(el, held)
             if after_end:
                 _mark(el, below)
@@ -576,6 +608,7 @@ def info_text_holders(
 
 
 _LABEL_CELLS = frozenset(("td", "th", "dt"))
+_PICKED = frozenset(("option", "optgroup"))
 # A label cell's text, spaces and a colon around it.
 _CELL_TEXT = 16
 
@@ -1278,8 +1311,15 @@ def _author_values(line: Line) -> Iterator[str]:
     (['韩雨桐 邓凯 龚平'], ['韩雨桐 何佳'])
     >>> list(_author_values(Line("作者：admin 撰稿：王丽")))
     ['admin', '王丽']
+
+    Who posted the text (发布者, 投稿人) comes after its writer on the same line (a portal's
+    ``发布者: 江城小编 | 原作者: 郑晓岚``):
+
+    >>> list(_author_values(Line("2024-5-14 10:32 | 发布者: 江城小编 | 查看: 1523 | 原作者: 郑晓岚")))
+    ['郑晓岚', '江城小编']
     """
-    value = None
+    values: list[tuple[str, bool]] = []
+    value, posted = None, False
     for label in _author_labels(line.text):
         if line.below and _STARTER_LABEL.match(label.group(0)):
             continue
@@ -1291,13 +1331,17 @@ def _author_values(line: Line) -> Iterator[str]:
                 value = f"{value} {names}"
                 continue
         if value is not None:
-            yield value
-        value = names
+            values.append((value, posted))
+        value, posted = names, _POSTER_LABEL.search(label.group(0)) is not None
     if value is not None:
-        yield value
+        values.append((value, posted))
+    yield from (value for value, posted in values if not posted)
+    yield from (value for value, posted in values if posted)
 
 
 _CO_AUTHOR_LABEL = re.compile(r"通讯员|通訊員|实习生|實習生")
+# Labels of who posted a text (a CMS's account, a portal's editor), not of who wrote it.
+_POSTER_LABEL = re.compile(r"发布者|發布者|發佈者|投稿人")
 _STARTER_LABEL = re.compile(r"楼主|樓主")
 
 
@@ -1649,7 +1693,7 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
     # 出处 names the work a text was taken from (a book, a volume: 出处：《某县志》第二十八篇),
     # 来源 who published it (来源：县地方志办公室): where a page prints both, 来源's is the source.
     labelled = sorted(
-        (m for line in lines for m in _LABELLED["source"].finditer(line.text)),
+        (m for line in lines for m in chain(_LABELLED["source"].finditer(line.text), _came_from(line))),
         key=lambda m: _WORK_LABEL.match(m.group(0)) is not None,
     )
     # A re-post's credit names the account the text was taken from (转载自微信公众号“…”).
@@ -1681,6 +1725,27 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
 
 
 _WORK_LABEL = re.compile(r"出处|出處")
+
+
+def _came_from(line: Line) -> Iterator[re.Match[str]]:
+    """A 来自 label on a dated info line (Discuz's portal: ``2024-5-14 10:32 | 发布者: … | 来自:
+    江城晚报``): the outlet the text came from. Elsewhere 来自 labels a personal library's trail
+    (``来自：member > 《folder》``), a list item's folder, or a sentence.
+
+    >>> [m.group(1) for m in _came_from(Line("2024-5-14 10:32 | 原作者: 郑晓岚 | 来自: 江城晚报"))]
+    ['江城晚报']
+    >>> list(_came_from(Line("来自：蓝天白云 > 《德育工作》"))), list(_came_from(Line("来自：教育资料库")))
+    ([], [])
+    """
+    if "自" not in line.text or line.listed or not _DATE.search(line.text):
+        return
+    for match in _CAME_FROM.finditer(line.text):
+        if not _CRUMB_AFTER.match(line.text, match.end()):
+            yield match
+
+
+_CAME_FROM = re.compile(r"(?:来自|來自)\s*[:：]\s*([^\s|｜丨，,；;。（）()【】\[\]<>]{2,30})")
+_CRUMB_AFTER = re.compile(r"\s*[>»›]")
 
 
 def _whole_title(label: re.Match[str]) -> str | None:

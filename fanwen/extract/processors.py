@@ -75,7 +75,7 @@ SURNAMES = COMMON_SURNAMES + "張劉陳楊黃趙吳許韓馮鄧謝蕭葉蘇呂�
 # Characters that end an organisation's name (某某日报, 策划部, 消化内科); a unit's name may also
 # end in 班 (初二（3）班).
 ORG_CHARS = "网报社台刊志站部局厅委会院所司办处署队校馆团组室科州省市县区镇村讯府央厂行"
-_UNIT = re.compile(f"[{ORG_CHARS}班]$")
+_UNIT = re.compile(f"(?:[{ORG_CHARS}班]|中心)$")
 # How a three-character unit's name ends (策划部, 心内科); 科, 志, 会 also end given names.
 _UNIT3 = re.compile(r"(?:内科|外科|儿科|妇科|眼科|中心|[部局处室办班委厅署组組馆館所站])$")
 # A school class before a student's name (初二（3）班 陈思雨, 高一(2)班).
@@ -83,7 +83,8 @@ _CLASS = re.compile(r"^[\u4e00-\u9fff]{0,6}[（(][0-9０-９一二三四五六�
 # Names joined by commas (作者：张三，李四): each piece a name's shape, else it is a sentence.
 _NAME_COMMAS = re.compile(r"\s*[，,]\s*")
 _NAME_SHAPE = re.compile(r"[\u4e00-\u9fff·]{2,4}|[A-Za-z][\w.\- ]{1,19}")
-_NAME_SPLIT = re.compile(r"[、，,;；\s]+")
+# A space between two Latin words is inside one name (Lin Yue, John Smith), not between two.
+_NAME_SPLIT = re.compile(r"\s*[、，,;；]\s*|(?<![A-Za-z.])\s+|\s+(?![A-Za-z])")
 # Where an info line goes on after the author's name; also where a credit describes its writer
 # (作者：赵明远，系师范大学教授: 系 / 现为 / 为 after a comma says who the writer is).
 _AFTER_NAME = re.compile(
@@ -119,7 +120,7 @@ _DATE_PATTERNS = (
         r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
         # 上午/下午 before a 12-hour time (下午 03:27:08, Hong Kong's 下午3:07); the weekday between
         # the day and the time (2025年5月20日 星期二 - 16:48: Drupal's default format).
-        rf"(?:{WEEKDAY_BEFORE_TIME}\s*(?P<T>T)?\s*(?P<ap>{HALF_DAY})?\s*(?P<H>\d{{1,2}})\s*[:时]\s*(?P<M>\d{{1,2}})(?:\s*[:分]\s*(?P<S>\d{{1,2}}))?"
+        rf"(?:{WEEKDAY_BEFORE_TIME}\s*(?P<T>T)?\s*(?P<ap>{HALF_DAY})?\s*(?P<H>\d{{1,2}})\s*[:时時]\s*(?P<M>\d{{1,2}})(?:\s*[:分]\s*(?P<S>\d{{1,2}}))?"
         # A UTC offset right after the time, as markup states instants (ISO 8601, RFC 3339):
         # 2024-03-05T02:21:14Z, +08:00, +0800, .000Z. Counted only after a T or the seconds
         # (_offset): 10:00-11:30 is a time range.
@@ -191,12 +192,20 @@ def clean_author(value: str) -> str | None:
 
     >>> clean_author("作者：赵明远，系师范大学教育学院教授）"), clean_author("作者：张三，李四")
     ('赵明远', '张三、李四')
+
+    A credit in brackets with the writer's unit (（文/品牌中心 韩露）) gives the name; a name in
+    Latin letters keeps its space (作者：Lin Yue):
+
+    >>> clean_author("（文/品牌中心 韩露）"), clean_author("作者：Lin Yue"), clean_author("作者：John Smith、李四")
+    ('韩露', 'Lin Yue', 'John Smith、李四')
     """
     value = value.strip()
     inner = None if _AUTHOR_LABEL.match(value) else _INNER_LABEL.search(value)
     if inner:
         value = value[inner.start() :]
     value = _AFTER_NAME.split(_CLASS.sub("", _AUTHOR_LABEL.sub("", value)), maxsplit=1)[0]
+    # A credit in brackets (（文/品牌中心 韩露）) leaves its closing bracket after the name.
+    value = value.rstrip("）)】］] \u3000")
     if _NOT_A_NAME.search(value) or len(value) > 30:
         return None
     if ("，" in value or "," in value) and not all(
