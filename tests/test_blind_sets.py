@@ -245,33 +245,9 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "title",
     ): "a note's title loses its ｜ subtitle",
     (
-        "n04_rednote_like_note_keycap_emoji_heads_hashtags_ai_label",
-        "author",
-    ): "a note's author name is not read",
-    (
-        "n06_hk_church_sermon_notes_fullwidth_stop_numbering_jia_yi_bing_cookie_fps_big5",
-        "published",
-    ): "an event date (講道日期) is taken over the 發佈日期",
-    (
-        "n06_hk_church_sermon_notes_fullwidth_stop_numbering_jia_yi_bing_cookie_fps_big5",
-        "author",
-    ): "a 講員 (speaker) label is not read as the author",
-    (
         "n06_hk_church_sermon_notes_fullwidth_stop_numbering_jia_yi_bing_cookie_fps_big5",
         "category",
     ): "a sub-column taken over the breadcrumb's column",
-    (
-        "n09_ghost_reading_notes_roman_numeral_h2_ai_summary_bookmark_card_member_cta",
-        "category",
-    ): "a category shown only as a tag is not read",
-    (
-        "n10_vitepress_freshman_military_training_guide_custom_blocks_sponsor_block",
-        "published",
-    ): "a docs page's 最后更新于 date is taken over 发布于",
-    (
-        "n10_vitepress_freshman_military_training_guide_custom_blocks_sponsor_block",
-        "author",
-    ): "a docs page's author line is not read",
 }
 
 

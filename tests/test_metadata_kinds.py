@@ -486,3 +486,75 @@ def test_a_releases_day_and_the_time_on_the_line_under_it_are_one_date(rules):
     assert (article.published, article.source) == (datetime(2024, 5, 14, 15, 30), None)
     article = process_html(_release_page("2024年5月14日（星期二）"), None, rules)
     assert (article.published, article.source) == (datetime(2024, 5, 14), None)
+
+
+def _docs_page(meta: str, footer: str) -> str:
+    """A static docs site (VitePress-like): top nav, sidebar groups, the page's h1 with an anchor,
+    a meta line of icons, the guide, an edit link and a last-updated footer, prev/next."""
+    paras = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "每年九月，新生入学后的第一课是为期两周的军训。很多同学既期待又紧张，不知道要准备什么、需要注意什么。",
+            "军训前请准备好防晒霜、水杯和一双合脚的运动鞋，新鞋最好提前穿几天，避免训练时磨脚。",
+            "训练中如果感到头晕、恶心，要及时向教官报告，不要硬撑。每个连队都配有校医，随时可以求助。",
+        )
+    )
+    return (
+        '<html lang="zh-CN"><head><meta charset="utf-8"><title>新生军训指南 | 江大新生手册</title></head><body>'
+        '<header class="VPNav"><a class="title" href="/">江大新生手册</a><a href="/guide/">指南</a><a href="/faq/">常见问题</a></header>'
+        '<aside class="VPSidebar"><p class="text">入学准备</p><a href="/guide/dorm">宿舍生活</a><a href="/guide/card">校园卡</a></aside>'
+        '<main><div class="vp-doc"><h1 id="x">新生军训指南 <a class="header-anchor" href="#x">#</a></h1>'
+        f'<div class="doc-meta">{meta}</div>{paras}</div>'
+        f'<footer class="VPDocFooter"><div class="edit-link"><a href="https://git.example.com/edit">在 Git 平台上编辑此页面</a></div>{footer}'
+        '<nav class="prev-next"><a href="/guide/dorm">上一页 宿舍生活</a></nav></footer></main></body></html>'
+    )
+
+
+def test_a_docs_pages_icon_labels_and_its_last_edits_time_element(rules):
+    """Pattern: a docs theme labels its meta line with icons (✍️ 校学生会权益部 📅 发布于 2025-08-20)
+    and prints its last edit in a <time datetime> (最后更新于: …, class last-updated): the writer
+    behind the hand is the author, and the last edit's time is no publication. Look-alike:
+    WordPress's one time element, class "entry-date published updated", is the publication."""
+    meta = "<span>✍️ 校学生会权益部</span><span>📅 发布于 2025-08-20</span>"
+    edited = '<p class="last-updated">最后更新于: <time datetime="2025-08-26T08:40:12.000Z">2025/8/26 16:40</time></p>'
+    article = process_html(_docs_page(meta, edited), None, rules)
+    assert (article.published, article.author) == (datetime(2025, 8, 20), "校学生会权益部")
+    published = '<p><time class="entry-date published updated" datetime="2025-08-26T08:40:12+08:00">2025年8月26日</time></p>'
+    article = process_html(_docs_page("<span>✍️ 校学生会权益部</span>", published), None, rules)
+    assert article.published == datetime(2025, 8, 26, 8, 40, 12)
+
+
+def test_a_blog_platforms_one_tag_in_its_markup_is_its_category(rules):
+    """Pattern: a blog platform (Ghost) names a post's tags in its markup, one article:tag meta
+    each, and prints them nowhere under the title: one such tag is the post's category; several
+    are topics (none is the channel)."""
+    one = '<meta property="article:tag" content="读书笔记">'
+    page = _blog_page("阿宁 · 2025-11-20").replace("</head>", one + "</head>")
+    assert process_html(page, None, rules).category == "读书笔记"
+    two = one + '<meta property="article:tag" content="护理">'
+    page = _blog_page("阿宁 · 2025-11-20").replace("</head>", two + "</head>")
+    assert process_html(page, None, rules).category is None
+
+
+def test_a_sermons_speaker_and_its_publication_date_beside_the_sermons_day(rules):
+    """Pattern: a church's sermon page prints an info table, 講員 | 陳志明 | 講道日期 | 2025年3月9日
+    and 發佈日期 | 2025-03-10: the speaker is the author (a lecture's 主讲人 likewise) and the
+    publication label's date, not the event's, is the page's."""
+    table = (
+        "<table class='sermon-info'><tr><th>講員</th><td>陳志明</td><th>講道日期</th><td>2025年3月9日（主日崇拜）</td></tr>"
+        "<tr><th>系列</th><td>以賽亞書講道系列（八）</td><th>發佈日期</th><td>2025-03-10</td></tr></table>"
+    )
+    article = process_html(_tw_page(table, "zh-HK", "utf-8"), None, rules)
+    assert (article.published, article.author) == (datetime(2025, 3, 10), "陳志明")
+
+
+def test_a_note_platforms_poster_card_above_the_title_names_the_author(rules):
+    """Pattern: a note platform prints the poster's card (<div class="author-container">: avatar,
+    <span class="username">, a 关注 button) just above the note's title: the username is the
+    author. Commenters' names marked so under the note are not."""
+    page = _doc_page("").replace(
+        '<main><div class="doc-head">',
+        '<main><div class="author-container"><a href="/user/5f1e"><img src="/a.jpg" alt=""><span class="username">'
+        '小鹿学姐的求职日记</span></a><button class="follow">关注</button></div><div class="doc-head">',
+    )
+    assert process_html(page, None, rules).author == "小鹿学姐的求职日记"

@@ -58,6 +58,8 @@ _BADGE = re.compile(
     r"|(?P<y2>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m2>\d{1,2})月?\s*[/|·]?\s*(?P<d2>\d{2})日?"
 )
 _BADGE_CHARS = 20
+# Emoji and pictographs (a field's icon: 📅, 👁, ✍️), never a name's characters.
+_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff\ufe0f"
 _LABELLED = {
     # 上传者 / 上传人: who put a document on a library site (文库) is the name it is filed under.
     "author": re.compile(
@@ -71,6 +73,8 @@ _LABELLED = {
         r"|发布者|發布者|發佈者|投稿人"
         # 解读人: who interpreted a policy for a government's 政策解读 (the office is 解读机关).
         r"|解读人|解讀人"
+        # 讲员 / 主讲人: who gave the sermon or the lecture the page records.
+        r"|讲员|講員|主讲人|主講人"
         # 通讯员, 实习生: co-authors of a reporter's byline (their names join the reporter's).
         r"|通讯员|通訊員|实习生|實習生"
         # 楼主: an old forum's thread starter (not a reply to it: 回复楼主, nor a button: 只看楼主).
@@ -78,7 +82,11 @@ _LABELLED = {
         # More names may follow after a separator, never a number (the line's date or counter): a
         # name, or a writer's unit or title (消化内科 副主任医师 潘立群: processors.clean_author).
         # The label ends at a colon, a slash (文/张三) or a bar (作者 | 张三, 作者丨张三: new media).
-        r"\s*[:：/|｜丨])\s*([^\s|｜丨/]{2,20}(?:[ 、，,](?!\d)[^\s|｜丨/:：]{2,6})*)"
+        r"\s*[:：/|｜丨]"
+        # A writing hand standing for the label (✍️ 校学生会权益部 📅 发布于 …: a docs theme's).
+        r"|[✍🖊✏]\ufe0f?)"
+        # An emoji ends a name (the next field's icon).
+        rf"\s*([^\s|｜丨/{_EMOJI}]{{2,20}}(?:[ 、，,](?!\d)[^\s|｜丨/:：{_EMOJI}]{{2,6}})*)"
     ),
     # 发布单位 / 发布机构: the body that published the page (a disclosure table's, a print version's).
     "source": re.compile(
@@ -446,6 +454,10 @@ def _cell_label(el: HtmlElement) -> str | None:
         return None
     if _MEMBER_DATE.search(label):
         return label
+    # A date's cell in a table that labels the page's publication (發佈日期 beside 講道日期, a
+    # sermon's): the labels tell the publication from the event (_publishes).
+    if cell and _DATE_CELL.search(label) and _info_table(el):
+        return label
     # A CMS's field label (Drupal's <div class="field__label">撰稿</div>) says what it is itself.
     return label if label in _FIELD_CELLS and (not cell or _info_table(el)) else None
 
@@ -456,9 +468,11 @@ def _is_label_box(el: HtmlElement) -> bool:
 
 
 _CELL_LABEL_CHARS = 8
+_DATE_CELL = re.compile(r"日期|时间|時間")
 # Labels of an author's or a source's cell in an info table (read as 撰稿：…, 来源：…).
 _FIELD_CELLS = frozenset(
     ("作者", "撰稿", "撰稿人", "撰文", "记者", "記者", "来源", "來源", "出处", "出處", "稿源", "信息来源")
+    + ("讲员", "講員", "主讲人", "主講人")
     + ("資訊來源", "内容来源", "內容來源", "文章来源", "新闻来源", "新聞來源", "稿件来源")
     + ("发布单位", "發布單位", "發佈單位", "发布机构", "發布機構", "發佈機構")
 )
@@ -844,7 +858,7 @@ def published_candidates(
     if signed and not posted:
         yield signed[1]
     markup = [
-        *doc.xpath(" | ".join(xpaths.PUBLISHED_META)),
+        *(value for value in doc.xpath(" | ".join(xpaths.PUBLISHED_META)) if not _edited_time(value)),
         *(
             data[key]
             for data in _json_ld(doc)
@@ -896,6 +910,38 @@ def published_candidates(
     yield from (m.group(0) for _, m in dated)
     if url and parse_date(url):
         yield url
+
+
+def _edited_time(value: str) -> bool:
+    """Whether a ``<time datetime>`` value is a last edit's: its element, or the line holding it,
+    says so (a docs page's ``最后更新于: <time>``, ``<p class="last-updated">``).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _edited_time(f('<p class="VPLastUpdated">最后更新于: <time datetime="2025-08-26">8/26</time></p>').xpath("//@datetime")[0])
+    True
+    >>> _edited_time(f('<p>发布于 <time datetime="2025-08-20">8/20</time></p>').xpath("//@datetime")[0])
+    False
+    >>> _edited_time(f('<p><time class="entry-date published updated" datetime="2025-08-20">8/20</time></p>').xpath("//@datetime")[0])
+    False
+    """
+    el = getattr(value, "getparent", lambda: None)()
+    if el is None or el.tag != "time":
+        return False
+    for holder in islice(chain([el], el.iterancestors()), 3):
+        # WordPress marks its post's one time "entry-date published updated": a publication's.
+        names = holder.get("class") or ""
+        if _EDITED_CLASS.search(names) and "publish" not in names.lower():
+            return True
+    line = el.getparent()
+    if line is None:
+        return False
+    before = (line.text or "") + "".join(
+        text_of(sibling) + (sibling.tail or "") for sibling in reversed(list(el.itersiblings(preceding=True)))
+    )
+    return _LAST_EDIT.search(before[-_LABEL_CHARS * 2 :]) is not None
+
+
+_EDITED_CLASS = re.compile(r"updated|modified|edited", re.I)
 
 
 def _publishes(line: Line, match: re.Match[str]) -> bool:
@@ -1860,6 +1906,10 @@ def category_candidates(
         yield from channel_names(doc, url)
     yield from title_channels(doc)
     yield from post_tag(title)
+    # A blog platform's one tag in its markup (Ghost's article:tag, its primary tag) likewise.
+    tags = doc.xpath(xpaths.TAG_META)
+    if len(tags) == 1:
+        yield tags[0]
 
 
 def post_tag(title: HtmlElement | None) -> Iterator[str]:
@@ -1907,11 +1957,19 @@ def author_card(title: HtmlElement | None) -> Iterator[str]:
         return
     header = _header_of(title)
     for top in dict.fromkeys((title, header)):
-        for line in _lines_under(top):
-            for el in line.xpath(xpaths.AUTHOR_CLASSED):
-                name = clean_author(text_of(el))
-                if name and not _NOT_A_USER.search(name) and not title.xpath(xpaths.HOME_NAMED, text=name):
-                    yield name
+        # A note platform prints the poster's card just above the title.
+        for line in chain(_lines_under(top), _lines_over(top)):
+            for box in line.xpath(xpaths.AUTHOR_CLASSED):
+                # The box's name element first (<span class="username">), then the box: a
+                # card holds a follow button too.
+                for el in chain(box.xpath(xpaths.NAME_CLASSED), [box]):
+                    name = clean_author(text_of(el))
+                    if (
+                        name
+                        and not _NOT_A_USER.search(name)
+                        and not title.xpath(xpaths.HOME_NAMED, text=name)
+                    ):
+                        yield name
 
 
 def _lines_under(heading: HtmlElement) -> Iterator[HtmlElement]:
@@ -1924,6 +1982,21 @@ def _lines_under(heading: HtmlElement) -> Iterator[HtmlElement]:
 
 
 _META_LINES = 3
+
+
+def _lines_over(heading: HtmlElement) -> Iterator[HtmlElement]:
+    """The short element right before a title heading (or its header, or the box it opens): a
+    poster's card above it."""
+    for el in islice(chain([heading], heading.iterancestors()), _OPENED_BOXES):
+        before = next((e for e in el.itersiblings(preceding=True) if isinstance(e.tag, str)), None)
+        if before is not None:
+            if len(before.text_content().strip()) <= _PROSE_CHARS:
+                yield before
+            return
+
+
+# How many boxes a title heading may open (first in each) for the card before them to be its.
+_OPENED_BOXES = 3
 
 
 # A channel's label and its value: 分类：教学随笔, 所属栏目：工作动态, 分类于 教学随笔 (a blog's).

@@ -211,6 +211,10 @@ STARTER_BADGES_BEFORE = (
 USER_LINKS_BEFORE = f"preceding::a{_USER_HREF}"
 # A post's category link (WordPress: rel="category tag").
 CATEGORY_LINKS = "//a[contains(concat(' ', @rel, ' '), ' category ')]"
+# An author box's name element (username, nickname, author-name), relative to the box.
+NAME_CLASSED = "descendant::*[contains(@class, 'name')]"
+# A post's tags in its markup (Ghost, WordPress SEO plugins: one meta per tag).
+TAG_META = "/html/head/meta[@property='article:tag']/@content"
 # A tag's link in an element (a blog's /tags/…, rel="tag", a #hashtag).
 TAG_LINKS = (
     "descendant-or-self::a[contains(@href, '/tag/') or contains(@href, '/tags/')"
