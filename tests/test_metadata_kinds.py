@@ -444,6 +444,10 @@ def test_the_original_writer_beats_the_poster_and_came_from_names_the_source(rul
     trail = '<p class="from">来自：<a href="/userhome/4">蓝天白云</a> &gt; <a href="/userhome/4/c/1">《社区生活》</a></p>'
     article = process_html(_portal_page("2024-5-14 10:32 | 发布者: 江城小编", trail), None, rules)
     assert (article.author, article.source) == ("江城小编", None)
+    # The app a post was sent from is no source (review finding R9).
+    for client in ("iPhone客户端", "Android", "手机版"):
+        line = f'<a href="/space-uid-55.html">豆包妈妈</a> 2024-03-16 18:42 来自: {client}'
+        assert process_html(_portal_page(line), None, rules).source is None
 
 
 def test_a_bracketed_credit_with_a_unit_and_a_latin_name_give_the_writer(rules):

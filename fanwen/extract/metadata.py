@@ -1782,14 +1782,24 @@ def _came_from(line: Line) -> Iterator[re.Match[str]]:
     ['江城晚报']
     >>> list(_came_from(Line("来自：蓝天白云 > 《德育工作》"))), list(_came_from(Line("来自：教育资料库")))
     ([], [])
+
+    Nor the app a post was sent from (review finding R9):
+
+    >>> list(_came_from(Line("豆包妈妈 2024-03-16 18:42 来自: iPhone客户端")))
+    []
     """
     if "自" not in line.text or line.listed or not _DATE.search(line.text):
         return
     for match in _CAME_FROM.finditer(line.text):
-        if not _CRUMB_AFTER.match(line.text, match.end()):
+        if not _CRUMB_AFTER.match(line.text, match.end()) and not _CLIENT.search(match.group(1)):
             yield match
 
 
+# The app or device a post was sent from (来自: iPhone客户端, 来自 Android, 来自手机版): no source.
+_CLIENT = re.compile(
+    r"客户端|客戶端|手机|手機|iPhone|iPad|Android|安卓|小程序|App|网页版|網頁版|移动端|移動端|电脑版|電腦版",
+    re.I,
+)
 _CAME_FROM = re.compile(r"(?:来自|來自)\s*[:：]\s*([^\s|｜丨，,；;。（）()【】\[\]<>]{2,30})")
 _CRUMB_AFTER = re.compile(r"\s*[>»›]")
 
