@@ -282,3 +282,34 @@ def test_a_column_stock_lead_is_boilerplate_and_a_shared_paragraph_is_not():
     assert not counts.is_boilerplate("s", Block(STOCK_LEAD))  # 12 of 48 articles of the site
     assert counts.is_learned(xinde, Block(STOCK_LEAD))  # 12 of 12 in its column
     assert not counts.is_learned(pinglun, Block(QUOTATION))  # 5 of 12 in its column, 5 of 48 in the site
+
+
+def test_an_article_counted_in_all_its_scopes_at_once_counts_as_scope_by_scope():
+    """``observe_in`` and ``learned`` find a block's candidacy and hash once for all of an
+    article's scopes (the strip stage's per-article work): the same counts, the same pending
+    rows and the same decisions as asking scope by scope."""
+    from fanwen.strip.boilerplate import scopes
+
+    options = BoilerplateOptions(window=7)  # forgetting inside the run too
+    at_once, one_by_one = BoilerplateCounts(options), BoilerplateCounts(options)
+    pending: list[dict] = [{}, {}]
+    for n in range(40):
+        column = ("xinde", "pinglun")[n % 2]
+        blocks = [
+            Block(f"{column}第{n % 9}篇的正文，内容重复。"),
+            Block(f"独有的第{n}段。"),
+            Block(STOCK_LEAD),
+        ]
+        where = scopes("s", f"https://s.example/{column}/{n}.html")
+        at_once.observe_in(where, blocks)
+        for scope in where:
+            one_by_one.observe(scope, blocks)
+        pending[0].update(at_once.take_pending())
+        pending[1].update(one_by_one.take_pending())
+        asked = [*blocks, Block("一、指导思想明确"), Block("没见过的段落，长度足够。")]
+        expected = [any(one_by_one.is_boilerplate(scope, b) for scope in where) for b in asked]
+        assert [at_once.learned(where)(b) for b in asked] == expected
+        assert [at_once.is_learned(where, b) for b in asked] == expected
+    assert at_once.counts == one_by_one.counts
+    assert pending[0] == pending[1]
+    assert at_once.is_learned(scopes("s", "https://s.example/xinde/1.html"), Block(STOCK_LEAD))

@@ -104,8 +104,7 @@ class StripPipeline:
             self._loaded.add(scope)
         if item.reread:
             return  # its blocks were counted when the crawl first read it
-        for scope in where:
-            self.counts.observe(scope, item.blocks)
+        self.counts.observe_in(where, item.blocks)
         item.boilerplate_seen = [
             (s, key, sample) for (s, key), (_, sample) in self.counts.take_pending().items()
         ]

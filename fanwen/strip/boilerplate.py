@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -179,27 +179,39 @@ class BoilerplateCounts:
 
     def observe(self, site: str, blocks: Iterable[Block]) -> None:
         """Count one article's blocks (each distinct block once)."""
+        self.observe_in((site,), blocks)
+
+    def observe_in(self, scopes: Sequence[str], blocks: Iterable[Block]) -> None:
+        """Count one article's blocks (each distinct block once) in each of its ``scopes``
+        (:func:`scopes`): which blocks are candidates, their hashes and their stored keys are
+        found once for all of them."""
         seen: dict[int, str] = {}
         for block in blocks:
             if is_candidate(block, self.options):
                 seen.setdefault(_number(block.text), block.text)
+        stored = [(key, f"{key:016x}", sample) for key, sample in seen.items()]
+        for site in scopes:
+            self._count(site, stored)
+
+    def _count(self, site: str, stored: list[tuple[int, str, str]]) -> None:
+        """Count one article in ``site``: its candidates as (number, stored key, sample)."""
         window = self.options.window
         articles = self._articles.get(site, 0) + 1
         self._articles[site] = articles
-        added, _ = self.pending.get((site, ARTICLES_KEY), (0, ""))
-        self.pending[(site, ARTICLES_KEY)] = (added + 1, "")
+        pending = self.pending
+        added, _ = pending.get((site, ARTICLES_KEY), (0, ""))
+        pending[(site, ARTICLES_KEY)] = (added + 1, "")
         counted = self._blocks.setdefault(site, {})
         missed = (articles - 1) // window
-        for key, sample in seen.items():
+        for key, hex_key, sample in stored:
             count = counted.get(key)
             if count is None:
                 count = 0
                 if missed:
                     self._missed.setdefault(site, {})[key] = missed
             counted[key] = count + 1
-            hex_key = f"{key:016x}"
-            added, _ = self.pending.get((site, hex_key), (0, sample))
-            self.pending[(site, hex_key)] = (added + 1, sample)
+            added, _ = pending.get((site, hex_key), (0, sample))
+            pending[(site, hex_key)] = (added + 1, sample)
         if articles % window == 0:
             self._forget(site, articles // window)
 
@@ -214,17 +226,31 @@ class BoilerplateCounts:
             missed.pop(key, None)
 
     def is_boilerplate(self, site: str, block: Block) -> bool:
-        if not is_candidate(block, self.options):
-            return False
-        blocks = self._blocks.get(site)
-        count = blocks.get(_number(block.text), 0) if blocks else 0
-        articles = self._articles.get(site, 0)
-        share = self.options.column_share if is_column(site) else self.options.min_share
-        return count >= self.options.threshold and count >= share * articles
+        return self.learned((site,))(block)
 
     def is_learned(self, scopes: Sequence[str], block: Block) -> bool:
         """Whether ``block`` is boilerplate in any of an article's ``scopes`` (:func:`scopes`)."""
-        return any(self.is_boilerplate(scope, block) for scope in scopes)
+        return self.learned(scopes)(block)
+
+    def learned(self, scopes: Sequence[str]) -> Callable[[Block], bool]:
+        """:meth:`is_learned` for one article's blocks: each scope's counts and the count a
+        block needs there (``threshold`` and the scope's share of its articles) are looked up
+        once for the article, not once for each of its blocks."""
+        options = self.options
+        needed = []
+        for scope in scopes:
+            share = options.column_share if is_column(scope) else options.min_share
+            needed.append(
+                (self._blocks.get(scope, {}), max(options.threshold, share * self._articles.get(scope, 0)))
+            )
+
+        def learned(block: Block) -> bool:
+            if not needed or not is_candidate(block, options):
+                return False
+            key = _number(block.text)
+            return any(blocks.get(key, 0) >= count for blocks, count in needed)
+
+        return learned
 
     def take_pending(self) -> dict[tuple[str, str], tuple[int, str]]:
         """The increments since the last call (to persist), leaving none pending."""

@@ -7,7 +7,6 @@ both call :func:`clean_article`; ``fanwen explain`` shows the decisions :func:`s
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import partial
 
 from fanwen.items import Article, Block
 from fanwen.strip import Rule, StripResult, strip_blocks
@@ -37,7 +36,7 @@ def clean_article(
     them is kept. ``boilerplate``: the learned counts, asked in the article's ``scopes``
     (:func:`fanwen.strip.boilerplate.scopes`).
     """
-    learned = partial(boilerplate.is_learned, tuple(scopes)) if boilerplate is not None and scopes else None
+    learned = boilerplate.learned(scopes) if boilerplate is not None and scopes else None
     return apply_strip(item, *strip_article(item, rules, learned))
 
 
