@@ -269,6 +269,24 @@ def test_upsert_is_idempotent_and_batched(engine: Engine) -> None:
     assert dict(store.counts) == {"new": 5, "unchanged": 4}
 
 
+def test_a_bad_article_fails_alone_and_the_batch_keeps_the_others(engine: Engine) -> None:
+    """Each article is saved in a savepoint of the batch: one the database refuses (a section
+    without a kind breaks NOT NULL) leaves nothing behind, before or after it in the batch."""
+    store = ArticleStore(engine, batch_size=10)
+    assert store.save(make_article("https://www.example.cn/1.html")) == "new"
+    bad = make_article("https://www.example.cn/2.html", sections=[Section(None, 1, None, "没有种类的段落。")])  # type: ignore[arg-type]
+    with pytest.raises(StorageError, match="cannot store https://www.example.cn/2.html"):
+        store.save(bad)
+    assert store.save(make_article("https://www.example.cn/3.html", title="再次推进")) == "new"
+    store.close()
+    with engine.connect() as connection:
+        urls = connection.execute(select(ArticleRow.url).order_by(ArticleRow.url)).scalars().all()
+    assert urls == ["https://www.example.cn/1.html", "https://www.example.cn/3.html"]
+    assert summary(engine)["sections"] == 6
+    assert dict(store.counts) == {"new": 2}
+    assert [hit.title for hit in search(engine, "再次推进")] == ["再次推进"]
+
+
 def test_times_are_stored_and_compared_as_sqlalchemy_writes_them(engine: Engine) -> None:
     """The store hands the driver its values itself: a time on the whole second must still be
     written in SQLAlchemy's form (the driver's own would drop ``.000000``) and read back as a

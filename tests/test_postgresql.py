@@ -10,7 +10,7 @@ import threading
 import pytest
 from sqlalchemy import select, text
 
-from fanwen.db import ArticleStore, make_engine, migrate, search
+from fanwen.db import ArticleStore, StorageError, make_engine, migrate, search
 from fanwen.db.boilerplate import load_counts
 from fanwen.db.engine import HEAD_REVISION, at_head
 from fanwen.db.lock import DatabaseLocked, RunLock
@@ -86,6 +86,24 @@ def test_search_finds_one_and_two_characters_ranked_with_highlights(engine):
     with ArticleStore(engine) as store:
         store.save(article(3, "现在也讲区域。"))
     assert f"{BASE}/a/3.html" in {h.url for h in search(engine, "区域")}
+
+
+def test_a_bad_article_fails_alone_and_the_batch_keeps_the_others(engine):
+    """PostgreSQL aborts the whole transaction at an error until it is rolled back to the
+    article's savepoint: the articles before and after the refused one are stored."""
+    store = ArticleStore(engine, batch_size=10)
+    assert store.save(article(1, "第一篇的正文。")) == "new"
+    bad = article(2)
+    bad.sections = [Section(None, 1, None, "没有种类的段落。")]  # type: ignore[arg-type]
+    with pytest.raises(StorageError, match="cannot store"):
+        store.save(bad)
+    assert store.save(article(3, "第三篇的正文。", title="再次推进")) == "new"
+    store.close()
+    with engine.connect() as connection:
+        urls = connection.execute(text("SELECT url FROM articles ORDER BY url")).scalars().all()
+    assert urls == [f"{BASE}/a/1.html", f"{BASE}/a/3.html"]
+    assert dict(store.counts) == {"new": 2}
+    assert [hit.url for hit in search(engine, "再次推进")] == [f"{BASE}/a/3.html"]
 
 
 def test_concurrent_writers_merge_learned_counts(engine):

@@ -59,6 +59,30 @@ def begin_write(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+ARTICLE_SAVEPOINT = "fanwen_article"
+
+
+@contextmanager
+def savepoint(connection: Connection, name: str = ARTICLE_SAVEPOINT) -> Iterator[None]:
+    """Run the block in a SAVEPOINT of the open transaction: rolled back alone if it raises.
+
+    The SQL is both databases' own, run on the driver: ``Connection.begin_nested`` names every
+    savepoint anew (``sa_savepoint_N``), so SQLAlchemy compiled its two statements again for
+    each article the store saves, and filled its statement cache with them. Not nestable under
+    one ``name``; the store opens one per article.
+    """
+    connection.exec_driver_sql(f"SAVEPOINT {name}")
+    try:
+        yield
+    except BaseException:
+        # After SQLITE_FULL SQLite has rolled the whole transaction back and this fails with
+        # "no such savepoint"; the error raised then has the first one as its context.
+        connection.exec_driver_sql(f"ROLLBACK TO SAVEPOINT {name}")
+        connection.exec_driver_sql(f"RELEASE SAVEPOINT {name}")
+        raise
+    connection.exec_driver_sql(f"RELEASE SAVEPOINT {name}")
+
+
 @contextmanager
 def migration_transaction(connection: Connection) -> Iterator[None]:
     """Run the block in one transaction that DDL is part of, committed at its end.

@@ -21,7 +21,14 @@ from urllib.parse import urlsplit
 from sqlalchemy import Connection, Dialect, Engine, bindparam, delete, exc, func, select, update
 
 from fanwen.db.boilerplate import add_counts, forget_rare
-from fanwen.db.dialect import add_index_rows, begin_write, index_rows, search_available, unindex_article
+from fanwen.db.dialect import (
+    add_index_rows,
+    begin_write,
+    index_rows,
+    savepoint,
+    search_available,
+    unindex_article,
+)
 from fanwen.db.engine import DatabaseError, DiskFull, DriverStatement, StorageError, upsert, wrap_error
 from fanwen.db.models import articles_table as _articles
 from fanwen.db.models import removed_table as _removed
@@ -408,7 +415,7 @@ class ArticleStore:
                 # Saved earlier in this batch: its rows must be in the index before they can be
                 # removed (contentless FTS5 deletes a row by the values it was indexed with).
                 self._write_index(connection)
-            with connection.begin_nested():
+            with savepoint(connection):
                 result, indexed = self._save(connection, article, fetched)
         except exc.IntegrityError as error:
             # The savepoint is rolled back (with any site row it added); the batch stays.
