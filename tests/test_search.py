@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine, delete
@@ -256,3 +257,61 @@ def test_migration_0014_indexes_what_the_store_indexes(engine: Engine) -> None:
     assert "2.html" not in urls(search(engine, "审题"))
     assert urls(search(engine, "完全不同")) == ["2.html"]
     assert _index_instances(engine) != stored
+
+
+def _migration(name: str) -> Any:
+    """A migration module, loaded from its file (Alembic's modules are not a package)."""
+    import importlib.util
+
+    from fanwen.db.engine import MIGRATIONS
+
+    [path] = (MIGRATIONS / "versions").glob(f"{name}_*.py")
+    spec = importlib.util.spec_from_file_location(f"migration_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_search_migrations_frozen_copies_are_the_index_of_their_revision() -> None:
+    """0002 (SQLite) and 0005 (PostgreSQL) fill the index of a database crawled before them with
+    their own frozen copy of the tokens of then, the bigrams PostgreSQL still writes; 0007 holds
+    the trigram side-index's SQL that 0002 created."""
+    from fanwen.db import pgsearch
+
+    m0002, m0005, m0007 = _migration("0002"), _migration("0005"), _migration("0007")
+    texts = ["推进区域协调发展。5G网络 and More", "ＡＢＣ１２３，全角", "", "café 区", "一"]
+    for value in texts:
+        assert m0002._bigrams(value) == " ".join(fulltext.bigrams(value))
+        assert m0005._tsvector((value, "B"), ("标题" + value, "C")) == pgsearch.tsvector(
+            (value, "B"), ("标题" + value, "C")
+        )
+    assert m0005.CREATE == pgsearch.CREATE and m0005.DROP == pgsearch.DROP
+    then = (*fulltext.CREATE_INDEX, *m0007.CREATE_SECTIONS_TRIGRAM, *fulltext.CREATE_TITLES)
+    assert then == m0002.CREATE
+    assert m0007.DROP_SECTIONS_TRIGRAM == fulltext.DROP_SECTIONS_TRIGRAM
+
+
+def test_a_database_crawled_before_the_index_gets_its_rows_indexed(tmp_path: Path) -> None:
+    """Migration 0002 indexes what a database of 0001 holds (bigrams then), and 0014 those rows
+    again as characters: the search finds them."""
+    engine = make_engine(str(tmp_path / "old.db"))
+    migrate(engine, "0001")
+    with engine.begin() as connection:  # as that schema has it
+        connection.exec_driver_sql(
+            "INSERT INTO articles (id, url, title, truncated, pages, content_hash, text, first_seen, last_seen,"
+            " updated_at) VALUES (1, 'https://x.cn/1.html', '区域标题', 0, 1, 'h', '推动协调发展。',"
+            " '2024-01-01', '2024-01-01', '2024-01-01')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO sections (article_id, position, kind, level, text) VALUES (1, 1, 'section', 1, '推动协调发展。')"
+        )
+    migrate(engine, "0002")
+    with engine.begin() as connection:
+        connection.exec_driver_sql("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, search_index, row)")
+        terms = {row[0] for row in connection.exec_driver_sql("SELECT term FROM temp.v")}
+    assert {"区域", "推动", "协调", "展"} <= terms
+    migrate(engine)
+    assert [hit.url for hit in search(engine, "协调")] == ["https://x.cn/1.html"]
+    assert [hit.url for hit in search(engine, "区域")] == ["https://x.cn/1.html"]
+    engine.dispose()

@@ -56,23 +56,11 @@ _TERMS = re.compile(r'(-?)"([^"]*)"|(\S+)')
 # The index and Datasette's side-index of titles: a trigram external-content table on
 # `articles` (Datasette detects it and shows a search box), kept in step by triggers. Sections
 # have no trigram side-index since migration 0007 (it cost more than the bigram index): their
-# search box is the bigram index, through fanwen's Datasette plugin.
+# search box is the character index, through fanwen's Datasette plugin. DROP_SECTIONS_TRIGRAM
+# drops what a database older than 0007 may hold (the migrations keep their own SQL).
 CREATE_INDEX = (
     f"CREATE VIRTUAL TABLE {INDEX} USING fts5(title, heading, text, content='', "
     "tokenize='unicode61 remove_diacritics 2')",
-)
-CREATE_SECTIONS_TRIGRAM = (
-    "CREATE VIRTUAL TABLE sections_fts USING fts5(heading, text, "
-    'content="sections", content_rowid="id", tokenize="trigram")',
-    "CREATE TRIGGER sections_fts_ai AFTER INSERT ON sections BEGIN "
-    "INSERT INTO sections_fts(rowid, heading, text) VALUES (new.id, new.heading, new.text); END",
-    "CREATE TRIGGER sections_fts_ad AFTER DELETE ON sections BEGIN "
-    "INSERT INTO sections_fts(sections_fts, rowid, heading, text) "
-    "VALUES ('delete', old.id, old.heading, old.text); END",
-    "CREATE TRIGGER sections_fts_au AFTER UPDATE ON sections BEGIN "
-    "INSERT INTO sections_fts(sections_fts, rowid, heading, text) "
-    "VALUES ('delete', old.id, old.heading, old.text); "
-    "INSERT INTO sections_fts(rowid, heading, text) VALUES (new.id, new.heading, new.text); END",
 )
 DROP_SECTIONS_TRIGRAM = (
     "DROP TRIGGER IF EXISTS sections_fts_au",

@@ -10,7 +10,8 @@ bigram index ``search_index`` (3.5 against 2.7 ms of CPU for an article of 4,000
 and took a third of the database, and it could not find words shorter than three characters.
 Datasette's box on ``sections`` is the bigram index now, through fanwen's plugin
 (:mod:`fanwen.datasette_plugin`). The titles' trigram index ``articles_fts`` stays: it costs
-little. SQLite only; the downgrade builds the trigram index again from the sections.
+little. SQLite only; the downgrade builds the trigram index again from the sections. Its SQL
+is frozen here (0002's), not imported: a migration must not change with the app code.
 """
 
 from __future__ import annotations
@@ -19,7 +20,25 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from fanwen.db.fulltext import CREATE_SECTIONS_TRIGRAM, DROP_SECTIONS_TRIGRAM
+CREATE_SECTIONS_TRIGRAM = (
+    "CREATE VIRTUAL TABLE sections_fts USING fts5(heading, text, "
+    'content="sections", content_rowid="id", tokenize="trigram")',
+    "CREATE TRIGGER sections_fts_ai AFTER INSERT ON sections BEGIN "
+    "INSERT INTO sections_fts(rowid, heading, text) VALUES (new.id, new.heading, new.text); END",
+    "CREATE TRIGGER sections_fts_ad AFTER DELETE ON sections BEGIN "
+    "INSERT INTO sections_fts(sections_fts, rowid, heading, text) "
+    "VALUES ('delete', old.id, old.heading, old.text); END",
+    "CREATE TRIGGER sections_fts_au AFTER UPDATE ON sections BEGIN "
+    "INSERT INTO sections_fts(sections_fts, rowid, heading, text) "
+    "VALUES ('delete', old.id, old.heading, old.text); "
+    "INSERT INTO sections_fts(rowid, heading, text) VALUES (new.id, new.heading, new.text); END",
+)
+DROP_SECTIONS_TRIGRAM = (
+    "DROP TRIGGER IF EXISTS sections_fts_au",
+    "DROP TRIGGER IF EXISTS sections_fts_ad",
+    "DROP TRIGGER IF EXISTS sections_fts_ai",
+    "DROP TABLE IF EXISTS sections_fts",
+)
 
 revision: str = "0007"
 down_revision: str | Sequence[str] | None = "0006"
