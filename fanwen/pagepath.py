@@ -19,6 +19,7 @@ from urllib.parse import urljoin
 from parsel import Selector
 from w3lib.encoding import read_bom
 
+from fanwen.extract import xpaths
 from fanwen.extract.encoding import EncodingError, cap, decode_html
 from fanwen.extract.page import NotAnArticle, extract_article, parse_html
 from fanwen.extract.template import Template
@@ -157,7 +158,7 @@ def read_html(
 def next_pages(selector: Selector, url: str) -> list[str]:
     """The links on an article page to the article's next page (``下一页``, ``_2.html``)."""
     # As Scrapy's response.urljoin: relative to the page's <base href> when it has one.
-    base = selector.xpath("//base/@href").get()
+    base = next(iter(xpaths.of_page(selector.root, xpaths.BASE_HREF)), None)
     base = urljoin(url, base.strip()) if base else url
     page = links.page_of(url)
     stem = links.page_stem(page[0])
@@ -168,7 +169,7 @@ def next_pages(selector: Selector, url: str) -> list[str]:
     if not stem and base == url:
         stem = "?"
     found = []
-    for anchor in selector.root.iter("a"):
+    for anchor in xpaths.of_page(selector.root, xpaths.ANCHORS):
         href = (anchor.get("href") or "").strip()
         # Most links of a page go elsewhere: test the raw href before resolving it or reading its text.
         if not href or not (href.startswith("?") or stem in href):

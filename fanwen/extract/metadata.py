@@ -204,7 +204,7 @@ def title_candidates(doc: HtmlElement) -> Iterator[str]:
         yield _without_wide_suffixes(doc, meta)
     if doc_title:
         yield _without_wide_suffixes(doc, doc_title)
-    for heading in doc.xpath("//h1"):
+    for heading in xpaths.of_page(doc, xpaths.H1):
         yield text_of(heading)
 
 
@@ -573,7 +573,7 @@ def info_text_holders(
     >>> [el.text for el in near]
     ['2024-05-20']
     """
-    elements = [el for top in _top_level(doc) for el in top.iter()]
+    elements = [el for top in xpaths.top_level(doc) for el in top.iter()]
     held: set[HtmlElement] = set()
     below: set[HtmlElement] = set()
     near: set[HtmlElement] = set()
@@ -744,13 +744,6 @@ _CITATION = re.compile(
 )
 
 
-def _top_level(doc: HtmlElement) -> list[HtmlElement]:
-    """The nodes at the top of ``doc``'s document, in order: a page with two ``</html>`` can
-    leave libxml2 with two ``<html>`` roots, and an XPath's ``//`` sees both."""
-    root = doc.getroottree().getroot()
-    return [*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()]
-
-
 def _mark(el: HtmlElement | None, marked: set[HtmlElement]) -> None:
     """Add ``el`` and its ancestors (an element already marked has its ancestors marked too)."""
     while el is not None and el not in marked:
@@ -804,7 +797,7 @@ def dated_by_markup(doc: HtmlElement, url: str | None, title: HtmlElement | None
     >>> dated_by_markup(d("<p>x</p>"), "http://a.cn/2023-05/06/c_1.htm"), dated_by_markup(d("<p>x</p>"), "http://a.cn/a/1.htm")
     (True, False)
     """
-    if any(parse_date(value) for value in doc.xpath(" | ".join(xpaths.PUBLISHED_META))):
+    if any(parse_date(value) for value in xpaths.of_page(doc, " | ".join(xpaths.PUBLISHED_META))):
         return True
     if any(isinstance(data.get("datePublished"), str) for data in _json_ld(doc)):
         return True
@@ -858,7 +851,11 @@ def published_candidates(
     if signed and not posted:
         yield signed[1]
     markup = [
-        *(value for value in doc.xpath(" | ".join(xpaths.PUBLISHED_META)) if not _edited_time(value)),
+        *(
+            value
+            for value in xpaths.of_page(doc, " | ".join(xpaths.PUBLISHED_META))
+            if not _edited_time(value)
+        ),
         *(
             data[key]
             for data in _json_ld(doc)
@@ -1203,10 +1200,10 @@ def author_candidates(
                 and (person or not names_site(doc, name))
             ):
                 yield name
-    for value in doc.xpath(" | ".join(xpaths.AUTHOR_META)):
+    for value in xpaths.of_page(doc, " | ".join(xpaths.AUTHOR_META)):
         if not names_site(doc, value) and value.strip() not in contributors:
             yield value
-    for el in doc.xpath(xpaths.AUTHOR_MARKUP):
+    for el in xpaths.of_page(doc, xpaths.AUTHOR_MARKUP):
         text = _LABEL_PREFIX.sub("", text_of(el))
         if 2 <= len(text) <= 20:
             yield text
@@ -1551,6 +1548,11 @@ def thread_starter(region: HtmlElement | None) -> Iterator[str]:
     """
     if region is None:
         return
+    # Most pages print no badge: the page's text (read once) says so before a walk over every
+    # text node before the post does.
+    text = xpaths.page_text(region)
+    if not any(badge in text for badge in xpaths.STARTER_BADGES):
+        return
     badges = region.xpath(xpaths.STARTER_BADGES_BEFORE)
     if not badges:
         return
@@ -1685,7 +1687,7 @@ def names_site(doc: HtmlElement, value: str) -> bool:
     value = value.strip()
     if not value:
         return False
-    if value in doc.xpath("//meta[@property='og:site_name']/@content"):
+    if value in xpaths.of_page(doc, xpaths.SITE_NAME_META):
         return True
     title = " ".join(xpaths.of_page(doc, xpaths.DOC_TITLE))
     parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
@@ -1704,7 +1706,7 @@ def _site_placeholder(doc: HtmlElement, value: str) -> bool:
     """
     title = " ".join(xpaths.of_page(doc, xpaths.DOC_TITLE))
     names = [p.strip() for p in _TITLE_PARTS.split(title)[1:] if p.strip()]
-    names += doc.xpath("//meta[@property='og:site_name']/@content")
+    names += xpaths.of_page(doc, xpaths.SITE_NAME_META)
     return any(value.startswith(name) and no_source(value[len(name) :]) for name in names if value != name)
 
 
@@ -1722,10 +1724,8 @@ def _claims_own(doc: HtmlElement, value: str, lines: Sequence[Line]) -> bool:
     >>> _claims_own(page, "墨香公文网", note), _claims_own(d("<title>年度计划_城市资讯网</title>"), "墨香公文网", note)
     (True, False)
     """
-    title = " ".join(doc.xpath(xpaths.DOC_TITLE))
-    names = [p.strip() for p in _TITLE_PARTS.split(title)[1:]] + doc.xpath(
-        "//meta[@property='og:site_name']/@content"
-    )
+    title = " ".join(xpaths.of_page(doc, xpaths.DOC_TITLE))
+    names = [p.strip() for p in _TITLE_PARTS.split(title)[1:]] + xpaths.of_page(doc, xpaths.SITE_NAME_META)
     if value not in names:
         return False
     own = re.compile(r"由\s*" + re.escape(value) + _OWN_WORDS)
@@ -1751,7 +1751,7 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
                 return  # the page's source slot names nobody (来源：网友投稿): nothing weaker instead
             continue
         yield value
-    yield from doc.xpath(" | ".join(xpaths.SOURCE_META))
+    yield from xpaths.of_page(doc, " | ".join(xpaths.SOURCE_META))
     # Not below the article: a comment prints its commenter's name by its time (山雨2024-03-05 11:02).
     for line in [line.text for line in lines if not line.listed and not line.below]:
         # "2024-12-18 华博范文网": a date followed by a bare name is the source.
@@ -1856,7 +1856,7 @@ def category_candidates(
 
     def doc_text() -> str:
         if not read:
-            read.append(doc.xpath(xpaths.DOC_TEXT))
+            read.append(xpaths.page_text(doc))
         return read[0]
 
     # Lazily: the loader stops at the first item it keeps, so a page with a breadcrumb never
@@ -1878,7 +1878,7 @@ def category_candidates(
         ),
         (
             _CRUMB_SPLIT.split(_crumb_text(el))
-            for el in doc.xpath(xpaths.HOME_LINK_PARENTS)
+            for el in xpaths.of_page(doc, xpaths.HOME_LINK_PARENTS)
             if _is_trail(el, is_title)
         ),
         _json_ld_trails(doc),
@@ -1910,7 +1910,7 @@ def category_candidates(
     for data in _json_ld(doc):
         if isinstance(data.get("articleSection"), str):
             yield data["articleSection"]
-    for link in doc.xpath(xpaths.CATEGORY_LINKS):
+    for link in xpaths.of_page(doc, xpaths.CATEGORY_LINKS):
         yield text_of(link)
     if url:
         yield from channel_names(doc, url)
@@ -2213,7 +2213,7 @@ def channel_names(doc: HtmlElement, url: str) -> Iterator[str]:
     wanted = {folder: rank for rank, folder in enumerate(reversed(folders[1:]))}
     names = parts.path.split("/")[1:-1]
     found: dict[int, str] = {}
-    for link in doc.xpath(xpaths.LINKS):
+    for link in xpaths.of_page(doc, xpaths.LINKS):
         raw = link.get("href", "").strip().split("#", 1)[0]
         is_folder = raw.endswith("/")
         if not (is_folder or _INDEX_PAGE.search(raw)):
@@ -2295,7 +2295,7 @@ def _json_ld_trails(doc: HtmlElement) -> Iterator[list[str]]:
 
 
 def _json_ld(doc: HtmlElement) -> Iterator[dict]:
-    for raw in doc.xpath(xpaths.JSON_LD):
+    for raw in xpaths.of_page(doc, xpaths.JSON_LD):
         try:
             data = json.loads(raw)
         except ValueError:

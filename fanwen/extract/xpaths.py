@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 # Elements whose content is never article text. (Not <form>: ASP.NET pages wrap the whole page in one.)
@@ -203,9 +204,9 @@ USER_LINKS_AFTER = f"following::a{_USER_HREF}"
 # A thread starter's badge on a poster's card before an element (relative to it: the first
 # floor's post): an element whose own text is the whole badge, 楼主 / 樓主, and no link (Discuz
 # links the first floor's number, <a>楼主</a>, beside the post's toolbar).
-STARTER_BADGES_BEFORE = (
-    "preceding::text()[normalize-space() = '楼主' or normalize-space() = '樓主']"
-    "/parent::*[not(ancestor-or-self::a)]"
+STARTER_BADGES = ("楼主", "樓主")
+STARTER_BADGES_BEFORE = "preceding::text()[{}]/parent::*[not(ancestor-or-self::a)]".format(
+    " or ".join(f"normalize-space() = '{badge}'" for badge in STARTER_BADGES)
 )
 # Links to a user's page before an element (relative to it): a post's poster card.
 USER_LINKS_BEFORE = f"preceding::a{_USER_HREF}"
@@ -305,11 +306,11 @@ DOC_TEXT = "string(/)"
 TITLED_AFTER = "following::*[@title and text()]"
 # Elements whose tooltip holds a publication label (发布于 …) while they show another text.
 TOOLTIP_ATTRIBUTES = ("data-tooltip", "title", "aria-label")
-PUBLISHED_TOOLTIPS = "//*[text()][{}]".format(
-    " or ".join(
-        f"contains(@{a}, '{w}')" for a in TOOLTIP_ATTRIBUTES for w in ("发布", "發布", "發佈", "发表", "發表")
-    )
-)
+_PUBLISHED_WORDS = " or ".join(f"contains(., '{w}')" for w in ("发布", "發布", "發佈", "发表", "發表"))
+# Through the attribute axis (as TITLE_HEADINGS), not `//*[text()][contains(@title, …) or …]`:
+# the same elements, but libxml2 then reads a text() node-set for every element of the page
+# (4.1 -> 0.9 ms a page on the Chinese corpus sets).
+PUBLISHED_TOOLTIPS = " | ".join(f"//@{a}[{_PUBLISHED_WORDS}]/parent::*[text()]" for a in TOOLTIP_ATTRIBUTES)
 TITLED = "//*[@title and text()]"
 
 
@@ -318,21 +319,139 @@ TITLED = "//*[@title and text()]"
 # each `//` query walks the whole tree: on a long English page about 1 ms of 17 went to asking
 # the same four or five times. The answers for the last page read are kept (issue 13); only
 # queries no extraction step changes the answer of (the tree's style attributes are all it sets).
-_PAGE: list[Any] = [None, {}]
+# The page's root element, the answers given for it, and its walk (see _Walk).
+_PAGE: list[Any] = [None, {}, None]
+
+# The tags of the whole-page queries in _WALKED: one walk over the page (lxml's iter with several
+# tags, in C) finds every element of them, where each `//` query walks the whole tree in libxml2
+# (about 0.3 ms on a long English page; a `//meta[...]/@content` is no cheaper than a `//*`).
+_WALK_TAGS = ("a", "base", "h1", "meta", "script", "title")
+H1 = "//h1"
+ANCHORS = "//a"
+SITE_NAME_META = "//meta[@property='og:site_name']/@content"
+BASE_HREF = "//base/@href"
+
+
+def top_level(doc: Any) -> list[Any]:
+    """The nodes at the top of ``doc``'s document, in order: a page with two ``</html>`` can
+    leave libxml2 with two ``<html>`` roots, and an XPath's ``//`` sees both."""
+    root = doc.getroottree().getroot()
+    return [*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()]
+
+
+class _Walk:
+    """The elements of :data:`_WALK_TAGS` on a page, in document order, and by tag."""
+
+    def __init__(self, root: Any) -> None:
+        self.nodes = [el for top in top_level(root) for el in top.iter(*_WALK_TAGS)]
+        self.tags: dict[str, list[Any]] = {tag: [] for tag in _WALK_TAGS}
+        for el in self.nodes:
+            self.tags[el.tag].append(el)
+
+    def contents(self, test: Callable[[Any], bool]) -> list[str]:
+        """``//meta[test]/@content``."""
+        return [value for el in self.tags["meta"] if test(el) and (value := el.get("content")) is not None]
+
+
+def _texts(el: Any) -> list[str]:
+    """An element's ``text()`` nodes: its text and its children's tails (lxml's names for them)."""
+    found = [] if el.text is None else [el.text]
+    found.extend(child.tail for child in el if child.tail is not None)
+    return found
+
+
+def _in_document_order(elements: list[Any]) -> list[Any]:
+    """``elements`` (no two the same) sorted as an XPath node-set is: by their place in the tree."""
+
+    def place(el: Any) -> list[int]:
+        path = []
+        while (parent := el.getparent()) is not None:
+            path.append(parent.index(el))
+            el = parent
+        path.append(sum(1 for _ in el.itersiblings(preceding=True)))  # which root of the page
+        return path[::-1]
+
+    return elements if len(elements) < 2 else sorted(elements, key=place)
+
+
+def _parents(elements: list[Any]) -> list[Any]:
+    """``elements/..``: their parents, each once, in document order."""
+    return _in_document_order(list(dict.fromkeys(p for el in elements if (p := el.getparent()) is not None)))
+
+
+def _rel(el: Any, word: str) -> bool:
+    """``contains(concat(' ', @rel, ' '), ' word ')``."""
+    rel = el.get("rel")
+    return rel is not None and f" {word} " in f" {rel} "
+
+
+_HOME_HREFS = frozenset(("/", "./", "index.html", "/index.html"))
+# The whole-page queries answered from the one walk, each the same node-set in the same order as
+# its XPath (tests/test_xpaths.py asks both on every HTML page under tests/). An attribute's
+# value comes as a plain str, not lxml's string that knows its element (getparent()): a query
+# whose values are followed to their element stays an XPath (PUBLISHED_META: _edited_time), kept
+# per page all the same.
+_WALKED: dict[str, Callable[[_Walk], list[Any]]] = {
+    DOC_TITLE: lambda w: [text for el in w.tags["title"] for text in _texts(el)],
+    H1: lambda w: list(w.tags["h1"]),
+    ANCHORS: lambda w: list(w.tags["a"]),
+    " | ".join(TITLE_META): lambda w: w.contents(
+        lambda el: el.get("property") == "og:title" or el.get("name") in ("title", "ArticleTitle")
+    ),
+    " | ".join(AUTHOR_META): lambda w: w.contents(
+        lambda el: el.get("name") in ("author", "Author") or el.get("property") == "article:author"
+    ),
+    " | ".join(SOURCE_META): lambda w: w.contents(lambda el: el.get("name") in ("source", "ContentSource")),
+    SITE_NAME_META: lambda w: w.contents(lambda el: el.get("property") == "og:site_name"),
+    JSON_LD: lambda w: [
+        text for el in w.tags["script"] if el.get("type") == "application/ld+json" for text in _texts(el)
+    ],
+    HOME_LINK_PARENTS: lambda w: _parents([el for el in w.tags["a"] if el.get("href") in _HOME_HREFS]),
+    CATEGORY_LINKS: lambda w: [el for el in w.tags["a"] if _rel(el, "category")],
+    AUTHOR_MARKUP: lambda w: [el for el in w.tags["a"] if _rel(el, "author")],
+    LINKS: lambda w: [el for el in w.tags["a"] if el.get("href") is not None],
+    BASE_HREF: lambda w: [value for el in w.tags["base"] if (value := el.get("href")) is not None],
+}
+
+
+def _page(doc: Any) -> Any:
+    """The root element of ``doc``'s page, the key of the answers kept for it."""
+    root = doc.getroottree().getroot()
+    if _PAGE[0] is not root:
+        _PAGE[0], _PAGE[1], _PAGE[2] = root, {}, None
+    return root
 
 
 def of_page(doc: Any, query: str) -> list[Any]:
     """``doc.xpath(query)`` for a whole-page query (:data:`DOC_TITLE`, :data:`TITLE_HEADINGS`,
-    :data:`TITLE_META`), evaluated once for the page ``doc`` is the root of.
+    :data:`TITLE_META`, the other ``//`` queries of :data:`_WALKED`), evaluated once for the
+    page ``doc`` is in; the queries of :data:`_WALKED` from one walk over the page.
 
     >>> from lxml.html import document_fromstring
     >>> doc = document_fromstring("<title>标题</title><h1>标题</h1>")
     >>> of_page(doc, DOC_TITLE), of_page(doc, DOC_TITLE) is of_page(doc, DOC_TITLE)
     (['标题'], False)
+    >>> [el.tag for el in of_page(doc.find(".//h1"), TITLE_HEADINGS)]
+    ['h1']
     """
-    if _PAGE[0] is not doc:
-        _PAGE[0], _PAGE[1] = doc, {}
+    root = _page(doc)
     found = _PAGE[1].get(query)
     if found is None:
-        found = _PAGE[1][query] = doc.xpath(query)
+        walked = _WALKED.get(query)
+        if walked is None:
+            found = root.xpath(query)
+        else:
+            if _PAGE[2] is None:
+                _PAGE[2] = _Walk(root)
+            found = walked(_PAGE[2])
+        _PAGE[1][query] = found
     return list(found)
+
+
+def page_text(doc: Any) -> str:
+    """All the text of the page ``doc`` is in (:data:`DOC_TEXT`), read once per page."""
+    _page(doc)
+    found = _PAGE[1].get(DOC_TEXT)
+    if found is None:
+        found = _PAGE[1][DOC_TEXT] = str(_PAGE[0].xpath(DOC_TEXT))
+    return found
