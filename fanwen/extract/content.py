@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -446,12 +447,21 @@ def _winner(scores: dict[HtmlElement, float], stats: dict[HtmlElement, _Stats]) 
     return _region(max(weighted, key=weighted.__getitem__), weighted, stats)
 
 
+# The class/id hint tests, kept per pattern and hint: a page repeats its classes on many elements
+# (and a site on every page), and each hint pattern is a case-insensitive alternation that Python's
+# re tries word by word at every character of the hint (NEGATIVE_HINT: about 8 µs a hint of 27
+# characters).
+@lru_cache(maxsize=16384)
+def _says(pattern: re.Pattern[str], hint: str) -> bool:
+    return pattern.search(hint) is not None
+
+
 def _is_unlikely(el: HtmlElement) -> bool:
     hint = el.get("class")
     ident = el.get("id")
     if ident:
         hint = f"{hint} {ident}" if hint else ident
-    return bool(hint and xpaths.UNLIKELY_HINT.search(hint) and not xpaths.POSITIVE_HINT.search(hint))
+    return bool(hint and _says(xpaths.UNLIKELY_HINT, hint) and not _says(xpaths.POSITIVE_HINT, hint))
 
 
 def _touches_unlikely(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
@@ -748,7 +758,8 @@ def _vote(
 def _region(
     best: HtmlElement, weighted: dict[HtmlElement, float], stats: dict[HtmlElement, _Stats]
 ) -> Region:
-    extra = _joining_siblings(best, weighted, stats)
+    teasers: dict[HtmlElement, int] = {}  # the joined siblings' teaser characters, counted once
+    extra = _joining_siblings(best, weighted, stats, teasers)
     region = [best, *extra]
     chars = sum(stats[el].chars for el in region)
     links = sum(stats[el].link_chars for el in region)
@@ -764,7 +775,9 @@ def _region(
         link_density=links / chars if chars else 1.0,
         extra=tuple(extra),
         skip=frozenset(_noise(region, stats)),
-        teaser_share=sum(teaser_chars(el, stats) for el in region) / chars if chars else 0.0,
+        teaser_share=sum(teasers[el] if el in teasers else teaser_chars(el, stats) for el in region) / chars
+        if chars
+        else 0.0,
         verse_lines=sum(stats[el].verse_lines for el in region),
     )
 
@@ -1070,9 +1083,9 @@ def class_weight(el: HtmlElement) -> float:
     if not hint.strip():
         return 1.0
     weight = 1.0
-    if xpaths.NEGATIVE_HINT.search(hint):
+    if _says(xpaths.NEGATIVE_HINT, hint):
         weight *= 0.5
-    if xpaths.POSITIVE_HINT.search(hint):
+    if _says(xpaths.POSITIVE_HINT, hint):
         weight *= 1.25
     return weight
 
@@ -1085,10 +1098,15 @@ def _candidate_parent(el: HtmlElement) -> HtmlElement | None:
 
 
 def _joining_siblings(
-    best: HtmlElement, weighted: dict[HtmlElement, float], stats: dict[HtmlElement, _Stats]
+    best: HtmlElement,
+    weighted: dict[HtmlElement, float],
+    stats: dict[HtmlElement, _Stats],
+    teasers: dict[HtmlElement, int] | None = None,
 ) -> list[HtmlElement]:
     """Siblings of ``best`` that hold prose of their own: the rest of a split article, not a
-    feed of teasers (most of its text in items opening with a title link)."""
+    feed of teasers (most of its text in items opening with a title link). ``teasers`` gets the
+    teaser characters of each sibling counted (the region's share counts them again)."""
+    teasers = {} if teasers is None else teasers
     parent = best.getparent()
     if parent is None:
         return []
@@ -1101,7 +1119,7 @@ def _joining_siblings(
         prose = st.chars >= 80 and link_density(st) < 0.25 and st.sentences >= 1
         if (
             weighted.get(sib, 0.0) >= threshold and link_density(st) < 0.25 or (sib.tag == "p" and prose)
-        ) and teaser_chars(sib, stats) < MAX_TEASER_SHARE * st.chars:
+        ) and teasers.setdefault(sib, teaser_chars(sib, stats)) < MAX_TEASER_SHARE * st.chars:
             # A feed of teasers beside the text (热门…: title links over excerpts cut short with
             # ……) has prose and few links, but it is a listing's, not more of the article.
             joined.append(sib)
@@ -1126,6 +1144,11 @@ def _text_after(best: HtmlElement, stats: dict[HtmlElement, _Stats]) -> list[Htm
     # The section continues the text's outline: a text with headings of its own, the sibling's a
     # level it uses or one below (a box of <h2>s, then <h2> 实用信息 and its <h3>s). A site's boxes
     # after a text with no headings (关于本站, 温馨提示 under <h3>s) are no sections of it.
+    # The run opens with a heading: where the first sibling with text is none, nothing joins, and
+    # the region's headings (a walk over all of it) need not be read.
+    first = next((sib for sib in best.itersiblings() if sib in stats and stats[sib].chars), None)
+    if first is None or first.tag not in HEADINGS:
+        return []
     levels = [xpaths.HEADING_TAGS[h.tag] for h in best.iter(*HEADINGS) if h in stats and stats[h].chars]
     if not levels:
         return []
@@ -1175,17 +1198,23 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
             if st is None or el.tag not in xpaths.NOISE_CANDIDATE_TAGS or st.chars == 0:
                 continue
             linky = link_density(st) > 0.5 and st.chars < total * 0.5 and not _attachments(el)
+            # The text without spaces, read once for the pager, advert and image-action checks
+            # of a short element (each read it again before).
+            squeezed = None
             # Only a short element without a sentence is asked (its text is read).
-            linky = linky or (st.chars <= _MAX_PAGER_CHARS and not st.sentences and _is_pager(el))
+            if not linky and st.chars <= _MAX_PAGER_CHARS and not st.sentences:
+                squeezed = "".join(el.text_content().split())
+                linky = _is_pager(el, squeezed)
             hint = f"{el.get('class', '')} {el.get('id', '')}"
-            hinted = xpaths.NEGATIVE_HINT.search(hint) is not None
+            hinted = _says(xpaths.NEGATIVE_HINT, hint)
             if hinted and xpaths.TOOL_HINT.search(hint) and not _has_actions(el):
                 # A tools box is chrome by its actions; a how-to's 工具/原料 list names things.
                 hinted = xpaths.NEGATIVE_HINT.search(xpaths.TOOL_HINT.sub(" ", hint)) is not None
-            notice = st.chars < total * 0.3 and xpaths.NOTICE_HINT.search(hint) is not None
+            notice = st.chars < total * 0.3 and _says(xpaths.NOTICE_HINT, hint)
             notice = notice or (2 * st.chars < total and _headed_by_feed_label(el, stats))
-            notice = notice or (st.chars <= _MAX_AD_LABEL_CHARS and _is_advert(el))
-            notice = notice or (st.chars <= _MAX_AD_LABEL_CHARS and _is_image_action(el))
+            if not notice and st.chars <= _MAX_AD_LABEL_CHARS:
+                squeezed = "".join(el.text_content().split()) if squeezed is None else squeezed
+                notice = _is_advert(el, squeezed) or _is_image_action(el, squeezed)
             if linky or notice or (hinted and st.punct < 3 + st.chars / 100 and st.chars < total * 0.3):
                 noise.append(el)
     return noise
@@ -1198,7 +1227,7 @@ _AD_LABEL = re.compile(
 _MAX_AD_LABEL_CHARS = 16
 
 
-def _is_advert(el: HtmlElement) -> bool:
+def _is_advert(el: HtmlElement, squeezed: str | None = None) -> bool:
     """Whether ``el`` is an advert box: its text only an advert's label, beside a link (an
     image link to the advertiser; the image has no text, so the label alone would be left as a
     line of the text).
@@ -1209,16 +1238,18 @@ def _is_advert(el: HtmlElement) -> bool:
     >>> _is_advert(f('<p>广告</p>'))
     False
     """
-    return _only_label_beside(el, _AD_LABEL, "a")
+    return _only_label_beside(el, _AD_LABEL, "a", squeezed)
 
 
-def _only_label_beside(el: HtmlElement, label: re.Pattern[str], tag: str) -> bool:
+def _only_label_beside(
+    el: HtmlElement, label: re.Pattern[str], tag: str, squeezed: str | None = None
+) -> bool:
     """Whether ``el``'s whole text is ``label`` and it holds a ``tag`` (the link or image the
-    label is about, which has no text of its own)."""
-    return (
-        label.fullmatch("".join(el.text_content().split())) is not None
-        and next(el.iter(tag), None) is not None
-    )
+    label is about, which has no text of its own). ``squeezed``: its text without spaces, when
+    the caller has read it."""
+    if squeezed is None:
+        squeezed = "".join(el.text_content().split())
+    return label.fullmatch(squeezed) is not None and next(el.iter(tag), None) is not None
 
 
 def _has_actions(el: HtmlElement) -> bool:
@@ -1236,7 +1267,7 @@ def _has_actions(el: HtmlElement) -> bool:
 _IMAGE_ACTION = re.compile(r"步骤阅读|(?:点击)?(?:查看|浏览)?(?:大图|原图|高清大图)|点击放大|查看图片")
 
 
-def _is_image_action(el: HtmlElement) -> bool:
+def _is_image_action(el: HtmlElement, squeezed: str | None = None) -> bool:
     """Whether ``el`` is a picture's box whose only text is an action on it (``步骤阅读``,
     ``查看大图``): the label would be left as a line of the text, the image having none.
 
@@ -1246,7 +1277,7 @@ def _is_image_action(el: HtmlElement) -> bool:
     >>> _is_image_action(f('<div><img src="/s/1.jpg"><span>孩子们在读书</span></div>'))
     False
     """
-    return _only_label_beside(el, _IMAGE_ACTION, "img")
+    return _only_label_beside(el, _IMAGE_ACTION, "img", squeezed)
 
 
 def _headed_by_feed_label(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
@@ -1278,7 +1309,7 @@ _PAGE_WORD = re.compile(r"页|page|next|prev", re.I)
 _MAX_PAGER_CHARS = 60
 
 
-def _is_pager(el: HtmlElement) -> bool:
+def _is_pager(el: HtmlElement, squeezed: str | None = None) -> bool:
     """Whether ``el`` says nothing but paging words (``第1页/共1页 上一页 下一页``): a pager inside
     the text box, whose few links leave it under a link list's density.
 
@@ -1288,7 +1319,7 @@ def _is_pager(el: HtmlElement) -> bool:
     >>> _is_pager(f('<p>第1页写的是序言。</p>'))
     False
     """
-    text = "".join(el.text_content().split())
+    text = "".join(el.text_content().split()) if squeezed is None else squeezed
     return bool(text and _PAGE_WORD.search(text) and _PAGER.fullmatch(text))
 
 

@@ -333,7 +333,9 @@ def info_lines(
             if label:
                 text = f"{label}：{text}"
         # 作者：…<br>来源：…: each line set apart by <br> is a line of its own (a value ends there).
-        pieces = _timed(_br_lines(el, text)) if text and el.find("br") is not None else [text]
+        pieces = (
+            _timed(_br_lines(el, text)) if text and next(el.iterchildren("br"), None) is not None else [text]
+        )
         for piece in pieces:
             if not piece or len(piece) > _INFO_MAX:
                 continue
