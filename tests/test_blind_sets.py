@@ -49,7 +49,6 @@ KNOWN_TEXT: dict[str, str] = {
     # Set K, kept unopened until the end of session 9 and scored once there (main at 5e796d5).
     "k03_gov_recruitment_notice_post_table_gbk": "a sign-off's issuer and date stay (the sets disagree: C and F keep sign-offs)",
     "k04_product_review_long_spec_table_goods_card": "a goods card and a score box inside a review's body stay",
-    "k06_weibo_like_post_short_many_comments_no_year": "a 130-character post over 30 comments is read as a listing",
     "k10_legal_qa_question_no_answer_error": "a question with no answer gives a related answer as its article (error kind)",
     # Set M, scored once at the start of session 10 (main at 128ec37): every page's text right.
 }
@@ -76,11 +75,11 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     (
         "k06_weibo_like_post_short_many_comments_no_year",
         "published",
-    ): "a short post over many comments is read as a listing",
+    ): "a post's date printed without its year (5-14 07:42), the year only in a script's created_at",
     (
         "k06_weibo_like_post_short_many_comments_no_year",
         "author",
-    ): "a short post over many comments is read as a listing",
+    ): "the poster's name heading over a post is not read as its author",
     (
         "k10_legal_qa_question_no_answer_error",
         "published",

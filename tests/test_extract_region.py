@@ -1219,3 +1219,62 @@ def test_a_tools_box_of_script_actions_stays_out_of_the_text():
     assert "微博" not in article.text and article.text.startswith("本报讯")
     # Left out by extraction as chrome, not handed to strip as text (whose rules may miss it).
     assert not any("微博" in removal.text for removal in article.removed)
+
+
+MICROPOST = (
+    "今天傍晚在江边跑步，看见一群白鹭贴着水面飞过去，夕阳把江水染成了橘红色。",
+    "跑了八公里，膝盖有点酸，但心情特别好。明天还来！",
+)
+REPLIES = (
+    "太美了，江边的白鹭每年这个时候都会来，我家就在附近，经常能看到它们成群地飞过去。",
+    "跑八公里好厉害，我跑三公里就不行了，请问你是怎么坚持下来的？有什么训练计划可以分享吗？",
+    "照片拍得真好，橘红色的江面特别有感觉，用的是什么手机？我拍出来总是灰蒙蒙的。",
+    "注意保护膝盖啊，跑前一定要热身，跑后拉伸，我就是不注意才伤了半月板，现在只能快走。",
+)
+
+
+def _comment(i: int, shaped: str) -> str:
+    said = REPLIES[i % len(REPLIES)]
+    name = f'<a href="/u/{1000 + i}">跑友{i}号</a>'
+    foot = f"<span>5-2{i % 10} 2{i % 4}:1{i % 6}</span><span>赞 {i * 7}</span>"
+    if shaped == "hinted":
+        return f'<div class="comment-item"><img src="/f/{i}.jpg">{name}<p>{said}</p><div>{foot}</div></div>'
+    if shaped == "hinted, names unlinked":  # no teasers: the thread is an article's length of prose
+        return f'<div class="comment-item"><b>跑友{i}号</b><p>{said}</p><div>{foot}</div></div>'
+    return f'<div><img src="/f/{i}.jpg">{name}：{said}<div>{foot}</div></div>'
+
+
+@pytest.mark.parametrize("shaped", ["hinted", "hinted, names unlinked", "by its shape"])
+def test_a_short_post_over_a_longer_thread_of_comments_is_the_article(shaped):
+    """A microblog's post page: the poster's name and a time with no year over a post of two
+    parts in ``<br>`` lines (under 150 characters, five sentences), its pictures, then a thread
+    of 24 comments many times longer, and a generic ``<title>`` (the account's). The thread is
+    no article and no listing, whether its boxes say ``comment`` or only their shape does (each
+    comment opens with its writer's linked name and a colon): the post is the page's article
+    (it was read as a listing, the comments' linked names taken for teasers' titles; with names
+    unlinked, the thread was the article)."""
+    comments = "".join(_comment(i, shaped) for i in range(24))
+    html = f"""<html><head><title>江边跑者的微博 - 微博</title></head><body>
+<div class="top"><a href="/">返回</a><span>微博正文</span></div>
+<div class="card"><header><a href="/u/77"><img src="/a.jpg"></a><h3>江边跑者</h3>
+<h4><span class="time">5-20 18:42</span><span>来自 手机</span></h4></header>
+<div class="text">{MICROPOST[0]}<br><br>{MICROPOST[1]}</div>
+<ul class="pics"><li><img src="/p/1.jpg"></li><li><img src="/p/2.jpg"></li></ul></div>
+<div class="tabs"><span>转发 12</span><span>评论 24</span><span>赞 318</span></div>
+<div class="thread">{comments}</div>
+<div class="hot"><h3>热搜</h3><ul>{"".join(f'<li><a href="/s/{i}">第{i}条热门话题</a></li>' for i in range(8))}</ul></div>
+</body></html>"""
+    article = process_html(html, "https://m.weibo.example.cn/detail/5032", load_rules())
+    assert article.text.split("\n") == list(MICROPOST)
+
+
+def test_a_guestbooks_welcome_line_over_its_messages_is_no_article():
+    """The look-alike: a guestbook page, a one-sentence welcome line over messages of the same
+    shape (a linked name, a colon, the message). A line that short is no post."""
+    comments = "".join(_comment(i, "by its shape") for i in range(24))
+    html = f"""<html><head><title>留言板 - 江城跑团</title></head><body>
+<div class="top"><a href="/">首页</a><a href="/book">留言板</a></div>
+<div class="intro">欢迎各位跑友在这里留言交流，请文明发言，谢谢大家的支持！</div>
+<div class="book">{comments}</div></body></html>"""
+    with pytest.raises(NotAnArticle):
+        process_html(html, "https://run.example.cn/book", load_rules())

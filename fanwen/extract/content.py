@@ -88,6 +88,7 @@ class Region:
     verse_lines: int = 0  # lines of verse set one block a line: a poem is measured in lines
     title: HtmlElement | None = None  # the page's title heading, where one is known
     head: tuple[HtmlElement, ...] = ()  # prose between the title and the region: the article's head
+    over_thread: bool = False  # a short post over the thread of comments that outvoted it
 
     @property
     def is_article(self) -> bool:
@@ -308,6 +309,7 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
         first = _winner(_votes(stats, exclude=unlikely), stats)
         if first is not None and first.is_article:
             region = first
+    region = _post_over_thread(region, stats, unlikely) or region
     best = region.element
     title = title_element(doc, stats)
     anchored = _title_anchored(title, stats, best) if title is not None else None
@@ -514,6 +516,101 @@ def _beside_feed(
         ):
             return alt
     return None
+
+
+def _post_over_thread(
+    region: Region, stats: dict[HtmlElement, _Stats], unlikely: set[HtmlElement]
+) -> Region | None:
+    """The post a thread of comments outvoted: the vote again without the thread.
+
+    A post page (a microblog's post, a short news item, a photo's caption) prints the post and,
+    under it, the thread of readers' comments and replies, often many times longer than the post.
+    The thread is never the article: when the winner is one (``_thread``), its boxes are left out
+    with the boxes marked as never the article, and what wins before the thread is the page's
+    text (``Region.over_thread``), an article or a brief. Looked for where the winner is no
+    article, and where an article won that touches a box marked as never the article and is
+    mostly a thread by its boxes' class (comments longer than an article); an article that holds
+    a shorter comment box keeps it out as before (``_noise``, ``_after_label``).
+    """
+    if region.is_article and not unlikely:
+        return None  # most pages: an article touching no box of chrome
+    thread = _thread(region.element, stats, by_shape=not region.is_article)
+    if not thread or (
+        region.is_article and sum(stats[b].chars for b in thread) < MAX_TEASER_SHARE * region.text_chars
+    ):
+        return None
+    nodes = {node for box in thread for node in box.iter()}
+    post = _winner(_votes(stats, exclude=nodes | unlikely), stats)
+    # The post comes before its thread or holds it (the thread cannot hold the post: its
+    # paragraphs did not vote); a thread set in the post's box is left out of it.
+    if post is None or not _follows(stats, post.element, thread[0]):
+        return None
+    post = _without(post, [t for t in thread if any(_contains(e, t) for e in post.elements)], stats)
+    if not (post.is_article or post.is_brief):
+        return None
+    return replace(post, over_thread=True)
+
+
+# A thread's item opens with its writer's name, linked to their page and followed by a colon
+# (风中的小麦：写得真好), in most of at least this many items of one tag and class.
+MIN_THREAD_ITEMS = 4
+_MAX_NAME_CHARS = 20
+
+
+def _thread(el: HtmlElement, stats: dict[HtmlElement, _Stats], by_shape: bool = True) -> list[HtmlElement]:
+    """The boxes of a thread of comments that ``el`` is, sits in or holds, in document order:
+    a box whose class or id names comments or replies (``xpaths.THREAD_HINT``: ``card-comment``,
+    ``reply-list``), else (``by_shape``) the items of a thread by their shape: at least
+    ``MIN_THREAD_ITEMS`` siblings of one tag and class, most opening with a linked name and a colon."""
+    for node in (el, *el.iterancestors()):
+        if _thread_box(node):
+            return [node]
+    boxes: list[HtmlElement] = []
+    for node in el.iterdescendants():
+        if node in stats and _thread_box(node) and not (boxes and _contains(boxes[-1], node)):
+            boxes.append(node)
+    if boxes or not by_shape:
+        return boxes
+    items: list[HtmlElement] = []
+    for parent in el.iter():
+        groups: dict[tuple[str, str], list[HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child in stats and stats[child].chars:
+                groups.setdefault((child.tag, child.get("class", "")), []).append(child)
+        for members in groups.values():
+            if len(members) < MIN_THREAD_ITEMS:
+                continue
+            said = [m for m in members if _opens_with_name(m)]
+            if len(said) >= MIN_THREAD_ITEMS and len(said) >= 0.6 * len(members):
+                items.extend(members)
+    return items
+
+
+def _thread_box(el: HtmlElement) -> bool:
+    hint = f"{el.get('class', '')} {el.get('id', '')}"
+    return bool(hint.strip()) and xpaths.THREAD_HINT.search(hint) is not None
+
+
+def _opens_with_name(item: HtmlElement) -> bool:
+    """Whether ``item`` opens with a linked name and a colon (``<a href="/u/72">风中的小麦</a>：…``):
+    a comment's writer, not a teaser's title (which a colon never follows).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _opens_with_name(f('<div><img src="/f.jpg"><a href="/u/7">风中的小麦</a>：说得真好。</div>'))
+    True
+    >>> _opens_with_name(f('<li><a href="/n/1.html">市图书馆新馆开放</a><p>摘要。</p></li>'))
+    False
+    """
+    link = next(item.iter("a"), None)
+    if link is None:
+        return False
+    name = "".join(link.text_content().split())
+    text = "".join(item.text_content().split())
+    return (
+        0 < len(name) <= _MAX_NAME_CHARS
+        and text.startswith(name)
+        and text[len(name) : len(name) + 1] in ("：", ":")
+    )
 
 
 # Where the page's title heading is not known, the article beside a feed holds at least this share

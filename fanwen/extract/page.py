@@ -261,11 +261,12 @@ def extract_article(
         # A short article in the template's region under the template's title heading is the
         # site's article layout; a listing that happens to share the region's place is not.
         and not ("content" in applied and found.title is not None)
-        # A short text under its title heading: at an article's length, or of an article's
-        # sentences (a 120-character notice of three sentences), or two sentences of a notice's
-        # length (a 110-character notice of two paragraphs, undated).
+        # A short text under its title heading, or a short post over its thread of comments: at
+        # an article's length, or of an article's sentences (a 120-character notice of three
+        # sentences), or two sentences of a notice's length (a 110-character notice of two
+        # paragraphs, undated).
         and not (
-            found.under_title
+            (found.under_title or found.over_thread)
             and (
                 found.text_chars >= content.MIN_ARTICLE_CHARS
                 or found.sentences >= content.MIN_ARTICLE_SENTENCES
