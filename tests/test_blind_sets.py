@@ -49,7 +49,6 @@ KNOWN_TEXT: dict[str, str] = {
     # Set K, kept unopened until the end of session 9 and scored once there (main at 5e796d5).
     "k03_gov_recruitment_notice_post_table_gbk": "a sign-off's issuer and date stay (the sets disagree: C and F keep sign-offs)",
     "k04_product_review_long_spec_table_goods_card": "a goods card and a score box inside a review's body stay",
-    "k10_legal_qa_question_no_answer_error": "a question with no answer gives a related answer as its article (error kind)",
     # Set M, scored once at the start of session 10 (main at 128ec37): every page's text right.
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
@@ -80,10 +79,6 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "k06_weibo_like_post_short_many_comments_no_year",
         "author",
     ): "the poster's name heading over a post is not read as its author",
-    (
-        "k10_legal_qa_question_no_answer_error",
-        "published",
-    ): "a question with no answer is read as an article (error kind)",
     # Set M, scored once at the start of session 10 (main at 128ec37): its metadata kinds are fixed
     # since (a time under the day after 完, a date picker, 原作者 over 发布者, 来自, a bracketed credit,
     # a Latin name, a closing 作者：X，系… credit).

@@ -120,3 +120,65 @@ REPEALED = (
 @pytest.mark.parametrize("html", [FAQ, REPEALED], ids=["faq", "repealed"])
 def test_an_article_that_names_an_error_is_still_an_article(html):
     assert process_html(html, None, load_rules()).sections
+
+
+RELATED_ANSWERS = (
+    "可以。押金条只是证据之一，丢失后可以用转账记录、聊天记录、合同中关于押金的约定等其他证据证明押金的支付事实，先协商，协商不成再起诉。",
+    "要看合同约定。合同约定提前退租押金不退的，房东可以按约定处理；但押金明显高于房东的实际损失时，租客可以请求法院适当减少。",
+    "押金交给房东的向房东主张，交给中介代收的要看中介是否已经转交，可以同时向中介和房东发函催告，必要时一并起诉。",
+    "正常居住产生的磨损属于合理损耗，房东不能据此扣押金；人为造成的明显损坏，房东可以要求承担修复费用，但扣除金额应当合理。",
+)
+
+
+def _qa_page(answer_box: str, side: str = "") -> str:
+    related = "".join(
+        f'<div class="rel-qa"><a href="/q/{i}.html">第{i}个相关的租房押金问题怎么处理？</a>'
+        f'<div class="rel-a"><span class="best">最佳答案</span>{text}</div><div>{i + 3}个回答</div></div>'
+        for i, text in enumerate(RELATED_ANSWERS)
+    )
+    return f"""<html><head><title>合同到期房东不退押金怎么办？_问答_某某法律网</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/qa/">法律问答</a></div>{side}
+<div class="main"><div class="q"><h1>合同到期房东不退押金怎么办？</h1>
+<div class="meta"><span>匿名用户</span><span>2024-05-15 20:11</span><span>浏览 23</span></div></div>
+{answer_box}
+<div class="lawyers"><h3>在线律师</h3><div><b>蒋文律师</b><span>执业9年</span><a href="#">立即咨询</a></div></div>
+<div class="related"><h3>相关问题</h3>{related}</div></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "empty",
+    [
+        '<div class="answer-empty"><img src="/e.png"><p>该问题暂无回答</p>'
+        '<p>律师正在赶来的路上，您也可以 <a href="/ask">免费咨询律师</a></p></div>',
+        '<div class="answers"><p>还没有人回答这个问题，快来抢答吧！</p></div>',
+        '<div class="answers"><h3>0个回答</h3><div>暂无答案</div></div>',
+    ],
+    ids=["zanwu", "haimeiyou", "count-zero"],
+)
+def test_a_question_with_no_answer_is_no_article(empty):
+    """A Q&A page whose question is its title alone and has no answer says so where the answers
+    would be (该问题暂无回答), between the title and the related questions, each with its own best
+    answer. The vote finds those answers, which answer other questions: the page is no article,
+    as an error page in the site's layout is (a related answer was read as the article)."""
+    with pytest.raises(NotAnArticle) as caught:
+        process_html(_qa_page(empty), "https://law.example.cn/q/5881.html", load_rules())
+    assert caught.value.reason == "error"
+
+
+def test_a_question_with_its_answer_beside_unanswered_ones_is_the_answer():
+    """The look-alike: the question has its best answer; a sidebar before it and the related
+    list after it mark other questions 暂无回答 beside their title links."""
+    answer = (
+        '<div class="best-answer"><span>最佳答案</span><p>合同到期后，租客已经按约定交还房屋、结清费用的，'
+        "房东应当退还押金。房东无正当理由拒不退还的，租客可以先发催告函，保留聊天记录和转账凭证；"
+        "协商不成的，可以向人民调解委员会申请调解，或者直接向房屋所在地法院起诉，要求返还押金并支付利息。</p></div>"
+    )
+    side = (
+        '<div class="side"><h3>待回答</h3><ul>'
+        + "".join(
+            f'<li><a href="/q/{i}.html">第{i}个待回答的问题</a><span>暂无回答</span></li>' for i in range(5)
+        )
+        + "</ul></div>"
+    )
+    article = process_html(_qa_page(answer, side), "https://law.example.cn/q/5882.html", load_rules())
+    assert "房东应当退还押金" in article.text and "押金条只是证据之一" not in article.text

@@ -84,6 +84,9 @@ def error_page(doc: HtmlElement, region: Region | None) -> str | None:
 
     ``region``: the region detection or the site's template chose (None: no prose at all).
     """
+    unanswered = _unanswered(doc, region)
+    if unanswered is not None:
+        return unanswered
     title = _title_statement(doc)
     found = _statements(doc)
     if title is None and not found:
@@ -113,6 +116,62 @@ def error_page(doc: HtmlElement, region: Region | None) -> str | None:
             return text
     if title is not None and not _titled_article(region, order):
         return title
+    return None
+
+
+# A no-answer statement is a short line of its own (该问题暂无回答, 还没有人回答这个问题，快来抢答吧！).
+MAX_NO_ANSWER_CHARS = 30
+# Words a no-answer statement cannot do without, looked for in the page's text first (most pages
+# hold none; a sentence's 他没有回答 sends the search on to the blocks holding it).
+_NO_ANSWER_WORDS = re.compile(
+    r"(?:暂无|暫無|没有|沒有|尚无|尚無|无|無)(?:人|网友|網友|律师|律師|专家|專家|医生|醫生)?(?:回答|解答|答案|作答)"
+    r"|no answers?|been answered",
+    re.I,
+)
+
+
+def _unanswered(doc: HtmlElement, region: Region | None) -> str | None:
+    """The statement of a Q&A page whose question has no answer (该问题暂无回答), where the page
+    prints it: between the page's title heading and the region, or anywhere when the region is
+    no article.
+
+    A question with no text of its own and no answer leaves the vote the related questions' best
+    answers, each another question's: the page has no article, as an error page has none. The
+    statement opens a short block of its own (``xpaths.NO_ANSWER_STATEMENT``), shown and not a
+    link; a related question's 暂无回答 beside its title link is no statement, nor is one after
+    the region (a list of other questions under the answer) or inside it.
+    """
+    body = doc.find("body")
+    shown = (body if body is not None else doc).text_content()
+    words = frozenset(found.group(0) for found in _NO_ANSWER_WORDS.finditer(shown))
+    if not words:
+        return None
+    order: dict[HtmlElement, int] | None = None
+    for text in _holding(words)(doc):
+        block = text.getparent()
+        if block is None:
+            continue
+        if text.is_tail:
+            block = block.getparent()
+        while block is not None and block.tag not in xpaths.BLOCK_TAGS:
+            block = block.getparent()
+        if block is None:
+            continue
+        said = "".join(block.text_content().split())
+        if len(said) > MAX_NO_ANSWER_CHARS or xpaths.NO_ANSWER_STATEMENT.search(said) is None:
+            continue
+        chain = [block, *block.iterancestors()]
+        if any(el.tag == "a" or is_hidden(el) for el in chain) or next(block.iter("a"), None) is not None:
+            continue
+        if region is None or not (region.is_article or region.is_brief):
+            return said
+        if any(_contains(top, block) for top in region.elements):
+            continue
+        order = _order(doc) if order is None else order
+        at = order.get(block, -1)
+        after_title = region.title is None or order.get(region.title, -1) < at
+        if after_title and at < order.get(region.elements[0], -1):
+            return said
     return None
 
 

@@ -141,6 +141,15 @@ ERROR_STATEMENT = re.compile(
     r"no longer (?:exists|available)",
     re.I,
 )
+# What a Q&A page says where the answers to its question would be when there is none: 该问题暂无
+# 回答, 还没有人回答这个问题, 暂无答案, "No answers yet" (at the start of a short block of its own: a
+# related question's 暂无回答 beside its title link is no statement of the page's).
+NO_ANSWER_STATEMENT = re.compile(
+    r"^(?:该|此|这个|這個|本)?(?:问题|問題|提问|提問)?(?:目前|暂时|暫時)?(?:还|還)?"
+    r"(?:暂无|暫無|没有|沒有|尚无|尚無|无|無)(?:人|网友|網友|律师|律師|专家|專家|医生|醫生)?(?:回答|解答|答案|作答)|"
+    r"^(?:there are )?no answers?(?: yet)?\b|^(?:this question )?(?:has not|hasn't) been answered",
+    re.I,
+)
 # The class or id of an error page's box or body (WordPress's ``error404``, ``msgbox``, ``tishi``).
 ERROR_HINT = re.compile(r"error|404|not-?found|nofound|errmsg|msgbox|tishi", re.I)
 # Headings of back matter: what follows them is not the article's text (references, notes,
