@@ -1278,3 +1278,21 @@ def test_a_guestbooks_welcome_line_over_its_messages_is_no_article():
 <div class="book">{comments}</div></body></html>"""
     with pytest.raises(NotAnArticle):
         process_html(html, "https://run.example.cn/book", load_rules())
+
+
+def test_a_listing_whose_teasers_show_comment_counters_stays_a_listing():
+    """The review's look-alike from blind set M's m10 (a reporter's page of teasers): each teaser
+    shows its comment counter in a box whose class names comments (``comment-count``). Counters
+    are no thread: the page stays a listing (the first version read the feed as a post)."""
+    items = "".join(
+        f'<div class="feed-item"><h3><a href="/news/{i}.html">第{i}篇城市故事的标题写在这里</a></h3>'
+        f'<p class="abs">{REPLIES[i % len(REPLIES)]}</p><div class="meta"><span>2024-05-{10 + i} 10:32</span>'
+        f'<span class="comment-count">评论 {i + 12}</span><span>赞 {i + 80}</span></div></div>'
+        for i in range(10)
+    )
+    html = f"""<html><head><title>记者林晓的文章 - 江城新闻网</title></head><body>
+<div class="nav"><a href="/">首页</a></div><div class="profile"><b>林晓</b><span>江城新闻网记者</span></div>
+<section class="feed">{items}</section></body></html>"""
+    with pytest.raises(NotAnArticle) as caught:
+        process_html(html, "https://news.example.cn/reporter/12", load_rules())
+    assert caught.value.reason == "listing"

@@ -528,16 +528,17 @@ def _post_over_thread(
     The thread is never the article: when the winner is one (``_thread``), its boxes are left out
     with the boxes marked as never the article, and what wins before the thread is the page's
     text (``Region.over_thread``), an article or a brief. Looked for where the winner is no
-    article, and where an article won that touches a box marked as never the article and is
-    mostly a thread by its boxes' class (comments longer than an article); an article that holds
-    a shorter comment box keeps it out as before (``_noise``, ``_after_label``).
+    article, and where an article won that touches a box marked as never the article (comments
+    longer than an article, by their boxes' class). The thread is at least half of what won: an
+    article holding a shorter comment box keeps it out as before (``_noise``, ``_after_label``),
+    and a listing whose teasers each show a comment counter (``<span class="cmt">评论 12</span>``)
+    stays a listing.
     """
     if region.is_article and not unlikely:
         return None  # most pages: an article touching no box of chrome
     thread = _thread(region.element, stats, by_shape=not region.is_article)
-    if not thread or (
-        region.is_article and sum(stats[b].chars for b in thread) < MAX_TEASER_SHARE * region.text_chars
-    ):
+    # The thread is most of what won (a comment counter's 评论 12 in each teaser of a listing is none).
+    if sum(stats[b].chars for b in thread) < MAX_TEASER_SHARE * region.text_chars:
         return None
     nodes = {node for box in thread for node in box.iter()}
     post = _winner(_votes(stats, exclude=nodes | unlikely), stats)
@@ -546,7 +547,7 @@ def _post_over_thread(
     if post is None or not _follows(stats, post.element, thread[0]):
         return None
     post = _without(post, [t for t in thread if any(_contains(e, t) for e in post.elements)], stats)
-    if not (post.is_article or post.is_brief):
+    if not (post.is_article or post.is_brief) or _more_teasers(post, stats):
         return None
     return replace(post, over_thread=True)
 

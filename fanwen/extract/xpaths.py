@@ -100,7 +100,7 @@ UNLIKELY_HINT = re.compile(
 # comment-list, reply, pinglun, huifu). A box that also names content (comment-content) is
 # judged by the boxes it holds.
 THREAD_HINT = re.compile(
-    r"(?:^|[\s_-])(?:comments?|comment-?list|cmt|pinglun|replies|reply|reply-?list|huifu)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:comments?|comment-?list|pinglun|replies|reply|reply-?list|huifu)(?:$|[\s_-])", re.I
 )
 # Labels that head what is not the page's article, in simplified and traditional characters: a
 # feed of other articles, or a box about the author (a poem page's 作者简介).
