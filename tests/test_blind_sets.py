@@ -48,7 +48,6 @@ KNOWN_TEXT: dict[str, str] = {
     "i08_university_obituary_short_title_generic": "right-aligned sign-off lines stay (the sets disagree: C and F keep sign-offs)",
     # Set K, kept unopened until the end of session 9 and scored once there (main at 5e796d5).
     "k03_gov_recruitment_notice_post_table_gbk": "a sign-off's issuer and date stay (the sets disagree: C and F keep sign-offs)",
-    "k04_product_review_long_spec_table_goods_card": "a goods card and a score box inside a review's body stay",
     # Set M, scored once at the start of session 10 (main at 128ec37): every page's text right.
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {

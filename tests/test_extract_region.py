@@ -1296,3 +1296,41 @@ def test_a_listing_whose_teasers_show_comment_counters_stays_a_listing():
     with pytest.raises(NotAnArticle) as caught:
         process_html(html, "https://news.example.cn/reporter/12", load_rules())
     assert caught.value.reason == "listing"
+
+
+REVIEW = (
+    "这次我们拿到了一台售价1299元的扫地机器人，在两居室里连续用了三周，从清扫、避障、噪音和续航几个方面聊聊它值不值得买。",
+    "清扫方面，它对地板缝隙里的灰尘和猫砂处理得不错，但长毛地毯上的头发容易缠在滚刷上，需要每周清理一次。",
+    "避障是它的短板。拖鞋和数据线基本能绕开，可遇到深色的袜子时，十次里有三次会直接压过去。",
+    "售价1299元，官方商城和各大电商平台都能买到，首发期间还送一套替换滤网。",
+    "综合评分7.8分，在这个价位里属于中上水平，适合家里没有地毯的用户。",
+)
+
+
+def test_a_goods_card_and_a_score_box_inside_a_review_are_not_its_text():
+    """A shopping guide's review prints, inside the box of its text, a goods card between two
+    sections (the product's name, a price ¥1,299 struck over ¥1,599, a coupon tip and a 去购买 link
+    to the shop) and a score box at its end (综合评分 7.8 over sub-scores, one label and number a
+    line, and its 优点/缺点 lines): the site's widgets, not the review's prose; both go whole. The
+    review's own sentences that state the price and the score, one with a link to the maker's
+    site, stay."""
+    card = (
+        '<div class="goods-card"><img src="/g/1.jpg"><div class="info"><p>某某 T10 扫地机器人</p>'
+        "<p>¥1,299 <del>¥1,599</del></p><p>618 预售立减200元，领券再减50元</p></div>"
+        '<a class="btn" href="https://u.example.cn/go?sku=1" rel="nofollow">去购买</a></div>'
+    )
+    score = (
+        '<div class="score-box"><div>综合评分 <b>7.8</b></div><ul><li>清扫 8.0</li><li>避障 6.5</li>'
+        "<li>噪音 8.5</li><li>续航 8.0</li></ul><div>优点：清扫干净；噪音低</div><div>缺点：避障一般；滚刷易缠发</div></div>"
+    )
+    html = f"""<html><head><title>某某T10扫地机器人评测：避障是短板_评测_某某数码</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/pingce/">评测</a></div>
+<div class="main"><h1>某某T10扫地机器人评测：避障是短板</h1><div class="meta">作者：周屿 2024-05-10 07:00</div>
+<div class="post-body"><p>{REVIEW[0]}</p><h2>清扫</h2><p>{REVIEW[1]}</p>{card}<h2>避障</h2><p>{REVIEW[2]}</p>
+<h2>总结</h2><p>{REVIEW[3].replace("官方商城", '<a href="https://www.example.com/t10">官方商城</a>')}</p><p>{REVIEW[4]}</p>{score}</div>
+</div><div class="foot">© 某某数码</div></body></html>"""
+    article = process_html(html, "https://digital.example.cn/pingce/1.html", load_rules())
+    text = article.text
+    assert all(line in text for line in REVIEW)
+    assert "去购买" not in text and "领券" not in text and "1,599" not in text
+    assert "避障 6.5" not in text and "优点" not in text

@@ -1313,6 +1313,8 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
             if not notice and st.chars <= _MAX_AD_LABEL_CHARS:
                 squeezed = "".join(el.text_content().split()) if squeezed is None else squeezed
                 notice = _is_advert(el, squeezed) or _is_image_action(el, squeezed)
+            notice = notice or (st.chars <= _MAX_GOODS_CHARS and _is_goods_card(el))
+            notice = notice or (st.chars <= _MAX_SCORE_BOX_CHARS and _is_score_box(el))
             if linky or notice or (hinted and st.punct < 3 + st.chars / 100 and st.chars < total * 0.3):
                 noise.append(el)
     return noise
@@ -1337,6 +1339,58 @@ def _is_advert(el: HtmlElement, squeezed: str | None = None) -> bool:
     False
     """
     return _only_label_beside(el, _AD_LABEL, "a", squeezed)
+
+
+# A goods card: a shop's box in the text, a product's name, price and coupon over a buy link.
+_MAX_GOODS_CHARS = 120
+_PRICE = re.compile(r"[¥￥]\s*\d|\d\s*元|\$\s*\d")
+
+
+def _is_goods_card(el: HtmlElement) -> bool:
+    """Whether ``el`` is a goods card: a short box holding a price and a link whose whole text is
+    a buy action (``去购买``, ``立即购买``, ``领券购买``, "Buy now": ``xpaths.BUY_ACTION``), a shop's
+    widget set in a review or a guide. A sentence of the text stating the price with a link to
+    the maker's site (``官方商城``) is no card: its link names no buy action.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _is_goods_card(f('<div><p>某某 T10</p><p>¥1,299</p><a href="https://u.example.cn/go">去购买</a></div>'))
+    True
+    >>> _is_goods_card(f('<p>售价1299元，<a href="https://www.example.com/t10">官方商城</a>能买到。</p>'))
+    False
+    """
+    if not any(xpaths.BUY_ACTION.fullmatch("".join(a.text_content().split())) for a in el.iter("a")):
+        return False
+    return _PRICE.search(el.text_content()) is not None
+
+
+# A score box: a review site's verdict widget, a total score over sub-scores (and pros and cons).
+_MAX_SCORE_BOX_CHARS = 400
+_MIN_SUB_SCORES = 3
+_SUB_SCORE = re.compile(r"[^\d\s:：]{1,8}[:：]?\d{1,3}(?:\.\d)?(?:分|/10|/5)?")
+
+
+def _is_score_box(el: HtmlElement) -> bool:
+    """Whether ``el`` is a review's score box: its text opens with a total score (``综合评分 7.8``,
+    ``总评分：8.5分``, "Overall score 7.8": ``xpaths.SCORE_LABEL``) and at least ``_MIN_SUB_SCORES``
+    of its elements are a label and a number alone (``画质 7.0``): the site's widget, its 优点/缺点
+    lines with it. A sentence giving the score (综合评分7.8分，属于…) has no sub-scores.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _is_score_box(f('<div><div>综合评分 <b>7.8</b></div><ul><li>画质 7.0</li><li>音效 7.5</li>'
+    ...                 '<li>噪音 8.5</li></ul><div>优点：安静</div></div>'))
+    True
+    >>> _is_score_box(f('<p>综合评分7.8分，在这个价位里属于中上水平。</p>'))
+    False
+    """
+    if el.tag not in ("div", "section", "aside", "table", "dl", "ul"):
+        return False
+    if xpaths.SCORE_LABEL.match("".join(el.text_content().split())) is None:
+        return False
+    subs = 0
+    for node in el.iterdescendants():
+        if isinstance(node.tag, str) and _SUB_SCORE.fullmatch("".join(node.text_content().split())):
+            subs += 1
+    return subs >= _MIN_SUB_SCORES
 
 
 def _only_label_beside(

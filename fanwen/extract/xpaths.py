@@ -102,6 +102,17 @@ UNLIKELY_HINT = re.compile(
 THREAD_HINT = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment-?list|pinglun|replies|reply|reply-?list|huifu)(?:$|[\s_-])", re.I
 )
+# The whole text of a shop's buy link in a goods card (去购买, 立即购买, 领券购买, 查看价格, Buy now).
+BUY_ACTION = re.compile(
+    r"(?:去|立即|马上|馬上|立刻|点击|點擊|领券|領券)?(?:购买|購買|抢购|搶購|下单|下單)|去看看|查看价格|查看價格|"
+    r"直达链接|直達連結|buy(?: it)? now|shop now|check price|see price|view deal|get (?:the )?deal",
+    re.I,
+)
+# What a review's score box opens with: a total score and its number (综合评分 7.8, 总评分：8.5分).
+SCORE_LABEL = re.compile(
+    r"(?:综合|綜合|总体|總體|总|總|编辑|編輯|最终|最終)?(?:评分|評分|得分)[:：]?\d|(?:overall )?(?:score|rating)[:：]?\d",
+    re.I,
+)
 # Labels that head what is not the page's article, in simplified and traditional characters: a
 # feed of other articles, or a box about the author (a poem page's 作者简介).
 FEED_LABEL = re.compile(
