@@ -152,8 +152,13 @@ def _qa_page(answer_box: str, side: str = "") -> str:
         '<p>律师正在赶来的路上，您也可以 <a href="/ask">免费咨询律师</a></p></div>',
         '<div class="answers"><p>还没有人回答这个问题，快来抢答吧！</p></div>',
         '<div class="answers"><h3>0个回答</h3><div>暂无答案</div></div>',
+        # The review's R5 (18:38): a call to answer is the statement's link.
+        '<div class="no-answer"><p>该问题暂无回答，<a href="/answer?q=5881">我来回答</a></p></div>',
+        # The question's one line of description and the statement in the column of the answers.
+        '<p class="desc">押金三千元，合同写着到期退还，房东一直拖着不给，怎么办？</p>'
+        '<p class="no-answer">还没有人回答这个问题，<a href="/answer?q=5881">写回答</a></p>',
     ],
-    ids=["zanwu", "haimeiyou", "count-zero"],
+    ids=["zanwu", "haimeiyou", "count-zero", "call-to-answer", "description-in-the-column"],
 )
 def test_a_question_with_no_answer_is_no_article(empty):
     """A Q&A page whose question is its title alone and has no answer says so where the answers

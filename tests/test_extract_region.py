@@ -1334,3 +1334,27 @@ def test_a_goods_card_and_a_score_box_inside_a_review_are_not_its_text():
     assert all(line in text for line in REVIEW)
     assert "去购买" not in text and "领券" not in text and "1,599" not in text
     assert "避障 6.5" not in text and "优点" not in text
+
+
+def test_a_forums_short_first_post_over_longer_replies_is_the_article():
+    """The review's R4 (18:38), on a page of the project's own: a forum thread whose first post (two
+    paragraphs, 62 characters) sits over replies in a box of replies, each reply longer than
+    the post. The box of replies won the vote (an article's length; in the review's page one reply,
+    a brief): the post is the article, the replies are its thread."""
+    post = (
+        "家里的热水器最近一打开就报E1故障，重启也没用，已经三天洗不了热水澡了。",
+        "请问各位这是什么问题，需要找售后吗？还是自己能修好？",
+    )
+    replies = "".join(
+        f'<div class="reply"><div class="reply-user"><a href="/u/{i}">网友{i}</a> 发表于 2024-03-0{i + 1} 10:2{i}</div>'
+        f'<div class="reply-body">{REPLIES[i % len(REPLIES)]}E1多半是点火失败，先看看燃气阀门有没有开，电池有没有电。</div></div>'
+        for i in range(5)
+    )
+    html = f"""<html><head><title>热水器一直报E1故障怎么办？ - 家电维修 - 某某论坛</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/f/12">家电维修</a></div>
+<div class="thread"><h1 class="thread-title">热水器一直报E1故障怎么办？</h1>
+<div class="post first"><div class="post-user"><a href="/u/77">晴天小院</a> 发表于 2024-03-01 08:30</div>
+<div class="post-body"><p>{post[0]}</p><p>{post[1]}</p></div></div>
+<div class="replies">{replies}</div></div><div class="foot">© 某某论坛</div></body></html>"""
+    article = process_html(html, "https://bbs.example.cn/t/881.html", load_rules())
+    assert article.text.split("\n") == list(post)

@@ -534,9 +534,20 @@ def _post_over_thread(
     and a listing whose teasers each show a comment counter (``<span class="cmt">评论 12</span>``)
     stays a listing.
     """
-    if region.is_article and not unlikely:
+    # The thread's outermost box the winner sits in (a reply among replies: their list), else the
+    # thread boxes it holds, looked for in an article only where it touches chrome.
+    box = None
+    for node in (region.element, *region.element.iterancestors()):
+        if node.tag in ("body", "html"):
+            break
+        if _thread_box(node):
+            box = node
+    if box is not None:
+        thread = [box]
+    elif region.is_article and not unlikely:
         return None  # most pages: an article touching no box of chrome
-    thread = _thread(region.element, stats, by_shape=not region.is_article)
+    else:
+        thread = _thread(region.element, stats, by_shape=not region.is_article)
     # The thread is most of what won (a comment counter's 评论 12 in each teaser of a listing is none).
     if sum(stats[b].chars for b in thread) < MAX_TEASER_SHARE * region.text_chars:
         return None
@@ -559,13 +570,10 @@ _MAX_NAME_CHARS = 20
 
 
 def _thread(el: HtmlElement, stats: dict[HtmlElement, _Stats], by_shape: bool = True) -> list[HtmlElement]:
-    """The boxes of a thread of comments that ``el`` is, sits in or holds, in document order:
-    a box whose class or id names comments or replies (``xpaths.THREAD_HINT``: ``card-comment``,
-    ``reply-list``), else (``by_shape``) the items of a thread by their shape: at least
-    ``MIN_THREAD_ITEMS`` siblings of one tag and class, most opening with a linked name and a colon."""
-    for node in (el, *el.iterancestors()):
-        if _thread_box(node):
-            return [node]
+    """The boxes of a thread of comments that ``el`` holds, in document order: boxes whose class
+    or id names comments or replies (``xpaths.THREAD_HINT``: ``card-comment``, ``reply-list``),
+    else (``by_shape``) the items of a thread by their shape: at least ``MIN_THREAD_ITEMS``
+    siblings of one tag and class, most opening with a linked name and a colon."""
     boxes: list[HtmlElement] = []
     for node in el.iterdescendants():
         if node in stats and _thread_box(node) and not (boxes and _contains(boxes[-1], node)):
@@ -588,8 +596,14 @@ def _thread(el: HtmlElement, stats: dict[HtmlElement, _Stats], by_shape: bool = 
 
 
 def _thread_box(el: HtmlElement) -> bool:
+    """Whether ``el``'s class or id names a thread's box (``reply``, ``comment-list``) and not
+    content too (``comment-content``, ``article-wrap comments-enabled``: judged by what they hold)."""
     hint = f"{el.get('class', '')} {el.get('id', '')}"
-    return bool(hint.strip()) and xpaths.THREAD_HINT.search(hint) is not None
+    return (
+        bool(hint.strip())
+        and xpaths.THREAD_HINT.search(hint) is not None
+        and xpaths.POSITIVE_HINT.search(hint) is None
+    )
 
 
 def _opens_with_name(item: HtmlElement) -> bool:

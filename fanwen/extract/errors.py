@@ -121,6 +121,10 @@ def error_page(doc: HtmlElement, region: Region | None) -> str | None:
 
 # A no-answer statement is a short line of its own (该问题暂无回答, 还没有人回答这个问题，快来抢答吧！).
 MAX_NO_ANSWER_CHARS = 30
+# A link that may follow it: a call to answer or to ask (我来回答, 写回答, 免费咨询律师).
+_CALL_TO_ANSWER = re.compile(
+    r"^\s*\S{0,8}(?:回答|作答|解答|抢答|搶答|答题|提问|提問|咨询|諮詢|answer|ask)\S{0,8}\s*$", re.I
+)
 # Words a no-answer statement cannot do without, looked for in the page's text first (most pages
 # hold none; a sentence's 他没有回答 sends the search on to the blocks holding it).
 _NO_ANSWER_WORDS = re.compile(
@@ -132,14 +136,16 @@ _NO_ANSWER_WORDS = re.compile(
 
 def _unanswered(doc: HtmlElement, region: Region | None) -> str | None:
     """The statement of a Q&A page whose question has no answer (该问题暂无回答), where the page
-    prints it: between the page's title heading and the region, or anywhere when the region is
-    no article.
+    prints it: between the page's title heading and the region, in the region after less than
+    an article's text (the question's box and the related answers in one column), or anywhere
+    when the region is no article.
 
     A question with no text of its own and no answer leaves the vote the related questions' best
     answers, each another question's: the page has no article, as an error page has none. The
     statement opens a short block of its own (``xpaths.NO_ANSWER_STATEMENT``), shown and not a
-    link; a related question's 暂无回答 beside its title link is no statement, nor is one after
-    the region (a list of other questions under the answer) or inside it.
+    link, a call to answer its only link (我来回答); a related question's 暂无回答 beside its title
+    link is no statement, nor is one after the region (a list of other questions under the answer)
+    or in it after an article's length of text (a question with a description of its own).
     """
     body = doc.find("body")
     shown = (body if body is not None else doc).text_content()
@@ -161,11 +167,20 @@ def _unanswered(doc: HtmlElement, region: Region | None) -> str | None:
         if len(said) > MAX_NO_ANSWER_CHARS or xpaths.NO_ANSWER_STATEMENT.search(said) is None:
             continue
         chain = [block, *block.iterancestors()]
-        if any(el.tag == "a" or is_hidden(el) for el in chain) or next(block.iter("a"), None) is not None:
+        if any(el.tag == "a" or is_hidden(el) for el in chain):
+            continue
+        # A call to answer may follow the statement (该问题暂无回答，<a>我来回答</a>); any other link
+        # is an item's title (a related question's, beside its 暂无回答 badge).
+        if any(not _CALL_TO_ANSWER.search(a.text_content()) for a in block.iter("a")):
             continue
         if region is None or not (region.is_article or region.is_brief):
             return said
-        if any(_contains(top, block) for top in region.elements):
+        holder = next((top for top in region.elements if _contains(top, block)), None)
+        if holder is not None:
+            # In the region (the question's box and the related answers in one column): the
+            # page's statement when the question before it is no article's length.
+            if _chars_before(region.elements, holder, said) < MIN_ARTICLE_CHARS:
+                return said
             continue
         order = _order(doc) if order is None else order
         at = order.get(block, -1)
