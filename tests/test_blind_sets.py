@@ -155,7 +155,6 @@ KNOWN_STRIP: dict[str, str] = {
     "n01_mediawiki_village_entry_editsection_links_numbered_toc": "wiki headings with [编辑] edit links are lost",
     "n02_csdn_like_job_hunt_review_markdown_h1_h2_skilltree_box": "a 文章目录 table-of-contents label stays in the intro",
     "n03_kesion_asp_hospital_nursing_summary_fontsize_span_heads_swt_gbk": "a 【广告】 line inside the text stays, as a heading",
-    "n05_sitebuilder_decor_company_acceptance_guide_step_heads_quote_form": "a quote form between steps cuts the article's region",
     "n07_eyoucms_flag_speech_collection_pian_toc_back_to_top_ad_slot_rating": "an empty intro before a 篇 collection's first essay",
     "n09_ghost_reading_notes_roman_numeral_h2_ai_summary_bookmark_card_member_cta": "an AI summary box stays as the intro; the closing paragraph is no conclusion",
     "n10_vitepress_freshman_military_training_guide_custom_blocks_sponsor_block": "an info line (✍️ … 📅 发布于 …) opens the article",
@@ -174,7 +173,6 @@ KNOWN_STRIPPED: dict[str, str] = {
     # Set N, scored once at the start of session 10.
     "n02_csdn_like_job_hunt_review_markdown_h1_h2_skilltree_box": "a 文章目录 table-of-contents label stays",
     "n03_kesion_asp_hospital_nursing_summary_fontsize_span_heads_swt_gbk": "a 【广告】 line inside the text stays",
-    "n05_sitebuilder_decor_company_acceptance_guide_step_heads_quote_form": "a quote form between steps cuts the article's region",
     "n09_ghost_reading_notes_roman_numeral_h2_ai_summary_bookmark_card_member_cta": "an ✨ AI 摘要 box stays",
     "n10_vitepress_freshman_military_training_guide_custom_blocks_sponsor_block": "a 📢 推广 sponsor block stays",
 }

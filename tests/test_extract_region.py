@@ -1358,3 +1358,53 @@ def test_a_forums_short_first_post_over_longer_replies_is_the_article():
 <div class="replies">{replies}</div></div><div class="foot">© 某某论坛</div></body></html>"""
     article = process_html(html, "https://bbs.example.cn/t/881.html", load_rules())
     assert article.text.split("\n") == list(post)
+
+
+GUIDE = (
+    "搬家前一周就要开始打包，先收拾不常用的东西，比如换季的衣服、书和装饰品，每个箱子写上房间和物品名称。",
+    "易碎的碗碟要用旧报纸一个个包好，竖着放进箱子，空隙里塞上毛巾，搬运时才不会互相碰撞。",
+    "搬家当天要提前抄好水表、电表和燃气表的读数，拍照留存，和房东或物业当面确认，避免以后说不清。",
+    "家具进门前先量好门框和电梯的尺寸，大件的沙发和衣柜最好提前拆开，到新家再重新组装。",
+    "入住以后，把每个箱子按房间拆开，先整理厨房和卫生间，当天就能正常做饭洗澡，其他的慢慢收拾。",
+)
+
+
+def _builder_page(about: str = "") -> str:
+    part = '<div class="rich-module"><div class="rich-text">{}</div></div>'
+    first = part.format(f"<p>{GUIDE[0]}</p><h3>第一步：打包</h3><p>{GUIDE[1]}</p>")
+    second = part.format(
+        f"<h3>第二步：搬运</h3><p>{GUIDE[2]}</p><p>{GUIDE[3]}</p><h3>第三步：入住</h3><p>{GUIDE[4]}</p>"
+    )
+    form = (
+        '<div class="form-module"><div class="form-title">免费获取搬家报价</div>'
+        '<div><label>搬出地址</label><input type="text"></div><div><label>手机号码</label><input type="tel"></div>'
+        '<button>立即获取报价</button><div class="tips">已有 8,265 位用户获取了报价，信息严格保密</div></div>'
+    )
+    return f"""<html><head><title>搬家怎么安排才不累？三个步骤一次说清_搬家知识_某某搬家</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/zhishi/">搬家知识</a></div>
+<div class="detail"><h1>搬家怎么安排才不累？三个步骤一次说清</h1><div class="info">发表时间：2025-04-18 09:12</div>
+<div class="body-box">{first}{form}{second}</div>
+<div class="prev-next">上一篇：<a href="/n/127.html">小户型搬家的收纳技巧</a></div></div>{about}
+<div class="foot">© 某某搬家</div></body></html>"""
+
+
+def test_a_text_split_into_modules_of_one_template_around_a_form_is_one_article():
+    """A site builder sets an article as rich-text modules of one template (a wrapper and its
+    ``rich-text`` box), and a quote form module between two of them (labels, inputs, a button, a
+    counter of users): the text's parts before and after the form are one article (the part after
+    the form was lost). The form is no part of it."""
+    article = process_html(_builder_page(), "https://move.example.cn/n/128.html", load_rules())
+    assert all(line in article.text for line in GUIDE)
+    assert "获取报价" not in article.text and "搬出地址" not in article.text
+
+
+def test_a_sites_module_of_the_same_template_outside_the_articles_box_is_not_its_part():
+    """The look-alike: the site's "about us" module, a rich-text module of the same template after
+    the article's box, holds sentences of the company's: not a part of the article."""
+    about = (
+        '<div class="side"><div class="rich-module"><div class="rich-text"><p>某某搬家成立于2008年，'
+        "专注居民搬家、公司搬迁和长途搬运，拥有专业搬运团队两百余人，服务覆盖全市各区。</p></div></div></div>"
+    )
+    article = process_html(_builder_page(about), "https://move.example.cn/n/128.html", load_rules())
+    assert all(line in article.text for line in GUIDE)
+    assert "成立于2008年" not in article.text

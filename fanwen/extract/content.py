@@ -88,6 +88,7 @@ class Region:
     verse_lines: int = 0  # lines of verse set one block a line: a poem is measured in lines
     title: HtmlElement | None = None  # the page's title heading, where one is known
     head: tuple[HtmlElement, ...] = ()  # prose between the title and the region: the article's head
+    before: tuple[HtmlElement, ...] = ()  # earlier parts of a text split into modules (_parts)
     over_thread: bool = False  # a short post over the thread of comments that outvoted it
 
     @property
@@ -115,8 +116,9 @@ class Region:
 
     @property
     def elements(self) -> tuple[HtmlElement, ...]:
-        """The region's elements in document order: the best one and the siblings that joined it."""
-        return (self.element, *self.extra)
+        """The region's elements in document order: the best one and the siblings and parts that
+        joined it."""
+        return (*self.before, self.element, *self.extra)
 
 
 def find_content(doc: HtmlElement) -> Region | None:
@@ -872,7 +874,9 @@ def _region(
 ) -> Region:
     teasers: dict[HtmlElement, int] = {}  # the joined siblings' teaser characters, counted once
     extra = _joining_siblings(best, weighted, stats, teasers)
-    region = [best, *extra]
+    before, later = _parts(best, weighted, stats)
+    extra += later
+    region = [*before, best, *extra]
     chars = sum(stats[el].chars for el in region)
     links = sum(stats[el].link_chars for el in region)
     if links >= LINKED_SENTENCES_FROM * chars > 0:
@@ -886,6 +890,7 @@ def _region(
         sentences=sum(stats[el].sentences for el in region),
         link_density=links / chars if chars else 1.0,
         extra=tuple(extra),
+        before=tuple(before),
         skip=frozenset(_noise(region, stats)),
         teaser_share=sum(teasers[el] if el in teasers else teaser_chars(el, stats) for el in region) / chars
         if chars
@@ -1240,6 +1245,60 @@ def _joining_siblings(
         return joined
     order = {c: i for i, c in enumerate(parent)}
     return sorted({*joined, *after}, key=order.__getitem__)
+
+
+# How many wrappers (elements whose only child with text is the next one down) a part of the
+# text may sit in below the box that holds the parts.
+MAX_PART_WRAPPERS = 3
+
+
+def _parts(
+    best: HtmlElement, weighted: dict[HtmlElement, float], stats: dict[HtmlElement, _Stats]
+) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """The other parts, (earlier, later), of a text a site builder split into modules of one
+    template, a widget between them (a quote form, an advert module): ``best`` sits in wrappers
+    (its parent holds no other text), and a sibling of its outermost wrapper holds an element of
+    ``best``'s tag and class with prose of its own (a vote of at least a fifth of ``best``'s, few
+    links). Those elements are the text's too; the widget between them is no part of it. The
+    wrappers end below the box that holds the parts: a module of the same template outside it (a
+    site's "about us" box in the sidebar) is none.
+    """
+    cls = best.get("class")
+    node = best
+    for _ in range(MAX_PART_WRAPPERS):
+        parent = node.getparent()
+        if not cls or parent is None or parent.tag in ("body", "html"):
+            return [], []
+        if any(c is not node and c in stats and stats[c].chars for c in parent):
+            break
+        node = parent
+    else:
+        return [], []
+    if node is best:
+        return [], []  # not wrapped: its siblings are _joining_siblings' to judge
+    threshold = max(10.0, weighted[best] * 0.2)
+
+    def boxes(sib: HtmlElement) -> list[HtmlElement]:
+        """The elements of ``best``'s tag and class in ``sib`` with prose enough, outermost."""
+        own: list[HtmlElement] = []
+        if sib not in stats or not stats[sib].chars:
+            return own
+        for el in sib.iter(best.tag):
+            if (
+                el.get("class") == cls
+                and el in stats
+                and weighted.get(el, 0.0) >= threshold
+                and link_density(stats[el]) < 0.25
+                and not any(_contains(p, el) for p in own)
+            ):
+                own.append(el)
+        return own
+
+    earlier: list[HtmlElement] = []
+    for sib in node.itersiblings(preceding=True):
+        earlier[:0] = boxes(sib)  # met nearest first: the region's order is the page's
+    later = [el for sib in node.itersiblings() for el in boxes(sib)]
+    return earlier, later
 
 
 def _text_after(best: HtmlElement, stats: dict[HtmlElement, _Stats]) -> list[HtmlElement]:

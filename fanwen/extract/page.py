@@ -415,7 +415,7 @@ def _signature(
         if getattr(article, slot):  # the article itself named one: the layout's "none" gave way
             passed.append((slot, applied[slot]))
             del paths[slot]
-    if "content" not in applied and found is not None and not found.extra:
+    if "content" not in applied and found is not None and not found.extra and not found.before:
         paths["content"] = templates.slot_path(doc, found.element)
     wanted: dict[str, tuple[str, Callable[[str], object], object]] = {}
     if "title" not in applied and "title" not in given and article.title:
