@@ -1408,3 +1408,17 @@ def test_a_sites_module_of_the_same_template_outside_the_articles_box_is_not_its
     article = process_html(_builder_page(about), "https://move.example.cn/n/128.html", load_rules())
     assert all(line in article.text for line in GUIDE)
     assert "成立于2008年" not in article.text
+
+
+def test_a_list_of_scores_a_report_gives_is_its_text():
+    """The look-alike of the review of 19:08 (R10): a school's news of a teaching contest announces
+    a teacher's scores (…成绩如下：) and prints them in a box, a total over sub-scores and no verdict
+    (优点/缺点): the news's own text, which stays."""
+    lines = ("综合评分：92.5分", "教学设计 95", "课堂实施 91", "教学反思 92")
+    scores = '<div class="score">' + "".join(f"<p>{line}</p>" for line in lines) + "</div>"
+    html = f"""<html><head><title>我校教师在全市教学比赛中获一等奖_校园新闻_某某中学</title></head><body>
+<div class="main"><h1>我校教师在全市教学比赛中获一等奖</h1><div class="info">发布时间：2024-11-20 16:00</div>
+<div class="text"><p>{GUIDE[0]}</p><p>本次比赛共有四十二名教师参赛，王晓老师的成绩如下：</p>{scores}<p>{GUIDE[4]}</p></div></div>
+</body></html>"""
+    article = process_html(html, "https://school.example.cn/news/12.html", load_rules())
+    assert all(line.replace(" ", "") in article.text.replace(" ", "") for line in lines)

@@ -1444,9 +1444,12 @@ _SUB_SCORE = re.compile(r"[^\d\s:：]{1,8}[:：]?\d{1,3}(?:\.\d)?(?:分|/10|/5)?
 
 def _is_score_box(el: HtmlElement) -> bool:
     """Whether ``el`` is a review's score box: its text opens with a total score (``综合评分 7.8``,
-    ``总评分：8.5分``, "Overall score 7.8": ``xpaths.SCORE_LABEL``) and at least ``_MIN_SUB_SCORES``
-    of its elements are a label and a number alone (``画质 7.0``): the site's widget, its 优点/缺点
-    lines with it. A sentence giving the score (综合评分7.8分，属于…) has no sub-scores.
+    ``总评分：8.5分``, "Overall score 7.8": ``xpaths.SCORE_LABEL``), at least ``_MIN_SUB_SCORES``
+    of its elements are a label and a number alone (``画质 7.0``) and one opens with a verdict's
+    label (``优点：``, ``缺点：``, "Pros": ``xpaths.VERDICT_LABEL``): the site's widget. A sentence
+    giving the score (综合评分7.8分，属于…) has no sub-scores; a list of scores a report gives (a
+    teacher's 综合评分：92.5分 over 教学设计 95…, announced by the text's 成绩如下：) has no verdict
+    (the review of 19:08, R10).
 
     >>> from lxml.html import fragment_fromstring as f
     >>> _is_score_box(f('<div><div>综合评分 <b>7.8</b></div><ul><li>画质 7.0</li><li>音效 7.5</li>'
@@ -1460,10 +1463,14 @@ def _is_score_box(el: HtmlElement) -> bool:
     if xpaths.SCORE_LABEL.match("".join(el.text_content().split())) is None:
         return False
     subs = 0
+    verdict = False
     for node in el.iterdescendants():
-        if isinstance(node.tag, str) and _SUB_SCORE.fullmatch("".join(node.text_content().split())):
-            subs += 1
-    return subs >= _MIN_SUB_SCORES
+        if not isinstance(node.tag, str):
+            continue
+        text = "".join(node.text_content().split())
+        subs += _SUB_SCORE.fullmatch(text) is not None
+        verdict = verdict or xpaths.VERDICT_LABEL.match(text) is not None
+    return subs >= _MIN_SUB_SCORES and verdict
 
 
 def _only_label_beside(

@@ -102,6 +102,10 @@ UNLIKELY_HINT = re.compile(
 THREAD_HINT = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment-?list|pinglun|replies|reply|reply-?list|huifu)(?:$|[\s_-])", re.I
 )
+# What a review's verdict lines open with, in a score box beside its scores (优点：…, 缺点：…).
+VERDICT_LABEL = re.compile(
+    r"(?:优点|缺点|優點|缺點|亮点|亮點|不足|槽点|槽點|推荐理由|推薦理由|pros|cons)[:：]", re.I
+)
 # The whole text of a shop's buy link in a goods card (去购买, 立即购买, 领券购买, 查看价格, Buy now).
 BUY_ACTION = re.compile(
     r"(?:去|立即|马上|馬上|立刻|点击|點擊|领券|領券)?(?:购买|購買|抢购|搶購|下单|下單)|去看看|查看价格|查看價格|"
