@@ -152,7 +152,6 @@ KNOWN_STRIP: dict[str, str] = {
     "l09_mip_resignation_letters_five_h2_fixed_bar": "an editor's intro (本文为大家整理了5篇…) stays",
     "l10_pageadmin_family_ethos_essay_css_diamond_heads_gb18030": "编者按 and a vote box stay",
     # Set N, scored once at the start of session 10 (main at 128ec37).
-    "n01_mediawiki_village_entry_editsection_links_numbered_toc": "wiki headings with [编辑] edit links are lost",
     "n02_csdn_like_job_hunt_review_markdown_h1_h2_skilltree_box": "a 文章目录 table-of-contents label stays in the intro",
     "n03_kesion_asp_hospital_nursing_summary_fontsize_span_heads_swt_gbk": "a 【广告】 line inside the text stays, as a heading",
     "n07_eyoucms_flag_speech_collection_pian_toc_back_to_top_ad_slot_rating": "an empty intro before a 篇 collection's first essay",

@@ -1410,6 +1410,26 @@ def test_a_sites_module_of_the_same_template_outside_the_articles_box_is_not_its
     assert "成立于2008年" not in article.text
 
 
+def test_a_short_heading_beside_its_edit_links_is_the_texts_heading():
+    """A wiki prints each section's heading in a box with its edit links (``[编辑 | 编辑源代码]``):
+    a heading of two or three characters (经济, 民俗) left the box over a link list's density,
+    and the box went whole, the heading with it. The heading stays, its edit links go; a box of
+    links under a heading (a 相关链接 list) still goes."""
+    edit = '<span class="edit">[<a href="?action=edit&section={0}">编辑</a> | <a href="?action=src&section={0}">编辑源代码</a>]</span>'
+    parts = [("经济", GUIDE[0]), ("民俗", GUIDE[1]), ("种植业", GUIDE[2]), ("乡村旅游", GUIDE[3])]
+    body = "".join(
+        f'<div class="heading"><h2>{head}</h2>{edit.format(i)}</div><p>{text}</p>'
+        for i, (head, text) in enumerate(parts)
+    )
+    links = "".join(f'<a href="/wiki/{i}">第{i}个相关的村庄词条</a> ' for i in range(5))
+    html = f"""<html><head><title>柳湾村 - 江城百科</title></head><body><div class="nav"><a href="/">首页</a></div>
+<div class="content"><h1>柳湾村</h1><div class="text"><p>{GUIDE[4]}</p>{body}
+<div class="see"><h3>相关链接</h3>{links}</div></div></div></body></html>"""
+    article = process_html(html, "https://wiki.example.cn/wiki/1", load_rules())
+    assert [s.heading for s in article.sections if s.heading] == [head for head, _ in parts]
+    assert "编辑源代码" not in article.text and "相关的村庄词条" not in article.text
+
+
 def test_a_list_of_scores_a_report_gives_is_its_text():
     """The look-alike of the review of 19:08 (R10): a school's news of a teaching contest announces
     a teacher's scores (…成绩如下：) and prints them in a box, a total over sub-scores and no verdict

@@ -1368,7 +1368,12 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
             st = stats.get(el)
             if st is None or el.tag not in xpaths.NOISE_CANDIDATE_TAGS or st.chars == 0:
                 continue
-            linky = link_density(st) > 0.5 and st.chars < total * 0.5 and not _attachments(el)
+            linky = (
+                link_density(st) > 0.5
+                and st.chars < total * 0.5
+                and not _attachments(el)
+                and not _heads_with_tools(el, stats)
+            )
             # The text without spaces, read once for the pager, advert and image-action checks
             # of a short element (each read it again before).
             squeezed = None
@@ -1391,6 +1396,33 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
             if linky or notice or (hinted and st.punct < 3 + st.chars / 100 and st.chars < total * 0.3):
                 noise.append(el)
     return noise
+
+
+def _heads_with_tools(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
+    """Whether ``el`` is a heading's box: a heading not in a link, then a short line of tool links
+    in brackets (a wiki's ``[编辑 | 编辑源代码]``, at most ``MAX_LABEL_CHARS``). A short heading
+    (经济, 民俗) leaves the box over a link list's density; its tool links go on their own. A table
+    of contents under its 目录 heading is no such box.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> box = f('<div><h2>经济</h2><span>[<a href="?edit=3">编辑</a> | <a href="?src=3">编辑源代码</a>]</span></div>')
+    >>> _heads_with_tools(box, measure(box))
+    True
+    """
+    heading = next((h for h in el.iter(*HEADINGS) if h in stats and stats[h].chars), None)
+    if (
+        heading is None
+        or stats[heading].link_chars
+        or stats[el].chars - stats[heading].chars > MAX_LABEL_CHARS
+    ):
+        return False
+    # The tools are set in brackets after the heading; a table of contents' 目录 over its links is
+    # no heading of the text.
+    rest = "".join(el.text_content().split())[len("".join(heading.text_content().split())) :]
+    return _BRACKETED.fullmatch(rest) is not None
+
+
+_BRACKETED = re.compile(r"[\[【(（].*[\]】)）]")
 
 
 # An advert's label: 广告, 推广, 赞助, AD, Sponsored (in brackets too).
