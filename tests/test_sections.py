@@ -768,8 +768,8 @@ def test_a_closing_wish_opening_with_zui_hou_is_no_ordinal_point():
     """A speech thanks and wishes at its end (最后，祝老师们工作顺利！谢谢大家！): 最后 opens the
     sign-off there, not the last of the speaker's points, and follows the conclusion; a 最后 point
     after 首先 / 其次 still heads its section."""
-    speech = [Block("同学们："), Block("今天我想说三句话。"), Block("第一，做一个爱读书的人。" + BODY),
-              Block("第二，做一个爱运动的人。" + BODY), Block("总而言之，读书和运动是我对大家的期望。"),
+    speech = [Block("同学们："), Block("今天我想说三句话。"), Block("第一，做一个爱读书的人。" + BODY, bold_lead=12),
+              Block("第二，做一个爱运动的人。" + BODY, bold_lead=12), Block("总而言之，读书和运动是我对大家的期望。"),
               Block("最后，祝老师们工作顺利！祝同学们学习进步！谢谢大家！")]  # fmt: skip
     assert shape(speech) == [
         ("intro", 1, None), ("section", 1, "第一，做一个爱读书的人。"), ("section", 1, "第二，做一个爱运动的人。"),
@@ -785,31 +785,40 @@ def test_a_closing_wish_opening_with_zui_hou_is_no_ordinal_point():
     ]
 
 
-def test_ordinals_leading_the_writers_own_sentences_are_points_of_a_personal_account():
-    """A competition speech or a trainee's reflection counts its reasons in plain paragraphs
-    (首先，我热爱…。 / 其次，我有…。 / 最后，…): the ordinal opens a sentence about the writer (我,
-    本人, 笔者), one point of a personal account, and heads nothing. A speech's points that name a
-    task (首先，要提高思想认识。, 第一，我们要…) or ask the audience (首先，我希望大家…) still head."""
-    account = [Block("各位评委："), Block("大家好！我叫周敏，在图书馆工作了九年。"),
-               Block("首先，我熟悉馆藏和读者服务的每个环节。" + BODY),
-               Block("其次，本人具有一定的组织协调能力。" + BODY),
-               Block("最后，我想说，不管结果如何，我都会做好本职工作。谢谢大家！")]  # fmt: skip
-    assert shape(account) == [("intro", 1, None)]
-    speech = [Block("同志们："), Block("下面我讲三点意见。"), Block("第一，我们要统一思想认识。" + BODY),
-              Block("第二，我们要压实工作责任。" + BODY)]  # fmt: skip
-    assert [h for _, _, h in shape(speech)] == [
-        None,
-        "第一，我们要统一思想认识。",
-        "第二，我们要压实工作责任。",
-    ]
-    # a principal's 我希望大家… addresses the audience as 希望大家… does: the point is theirs (review R6)
+def test_ordinals_opening_plain_run_on_paragraphs_are_points_not_headings():
+    """A speech or a reflection counts its points in plain paragraphs that run on (首先，我热爱…。十四年来…
+    / 首先，希望大家…。上课认真听讲…): the ordinal opens a point of the paragraph's argument, whoever
+    the sentence is about, and heads nothing (blind sets C and L, review R6). An ordinal heads a line
+    of its own (<p>第一，提高思想认识。</p> over its paragraph) or a lead set in bold."""
     for voice in ("", "我"):
         wishes = [Block("同学们："), Block(f"首先，{voice}希望大家养成良好的学习习惯。" + BODY),
                   Block(f"其次，{voice}希望大家注意身体健康。" + BODY)]  # fmt: skip
-        assert [h for _, _, h in shape(wishes)][1:] == [
-            f"首先，{voice}希望大家养成良好的学习习惯。",
-            f"其次，{voice}希望大家注意身体健康。",
-        ]
+        assert shape(wishes) == [("intro", 1, None)]
+    own_lines = [
+        Block("同志们："),
+        Block("第一，提高思想认识。"),
+        Block(BODY),
+        Block("第二，压实工作责任。"),
+        Block(BODY),
+    ]
+    assert [h for _, _, h in shape(own_lines)] == [None, "第一，提高思想认识。", "第二，压实工作责任。"]
+    bold = [Block("同学们："), Block("第一，做一个爱读书的人。" + BODY, bold_lead=12),
+            Block("第二，做一个爱运动的人。" + BODY, bold_lead=12)]  # fmt: skip
+    assert [h for _, _, h in shape(bold)] == [None, "第一，做一个爱读书的人。", "第二，做一个爱运动的人。"]
+
+
+def test_a_class_named_bold_is_bold():
+    """A platform's or a framework's bold class whose sheet the page does not carry (bjh-strong,
+    font-bold, fw-bold) sets its text in bold; a class that only contains the word (boldness-meter)
+    does not."""
+    html = (
+        "<html><head><title>开学致辞_示例网</title></head><body><h1>开学致辞</h1><div class='content'>"
+        f"<p>同学们：</p><p><span class='bjh-strong'>第一，做一个爱读书的人。</span>{BODY}</p>"
+        f"<p><span class='font-bold'>第二，做一个爱运动的人。</span>{BODY}</p>"
+        f"<p><span class='boldness-meter'>第三，做一个有担当的人。</span>{BODY}</p></div></body></html>"
+    )
+    got = [s.heading for s in process_html(html, None, load_rules()).sections]
+    assert got == [None, "第一，做一个爱读书的人。", "第二，做一个爱运动的人。"]
 
 
 def test_a_collection_titles_its_pieces_by_headings_the_title_counts_or_a_numbered_model():

@@ -28,6 +28,7 @@ _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")  # VitePress's permalink
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CSS_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
 _CSS_CLASS = re.compile(r"\.([\w-]+)\s*$")
+_BOLD_CLASS_NAME = re.compile(r"(?:^|[-_])(?:strong|bold)$", re.I)
 
 
 @dataclass
@@ -138,8 +139,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             centered = centered or tag == "center" or (attributed and _is_centered(el))
             run.heading, run.centered = heading, centered
         own_bold = tag in xpaths.BOLD_TAGS or (
-            attributed
-            and (_is_bold_style(el) or (bool(bold_classes) and not bold_classes.isdisjoint(el.classes)))
+            attributed and (_is_bold_style(el) or _has_bold_class(el, bold_classes))
         )
         bold = bold or own_bold
         # A link to a document (a notice's attachment) is text of the article, not navigation.
@@ -218,6 +218,15 @@ def _sheet_bold_classes(sheets: tuple[str, ...]) -> frozenset[str]:
                     m.group(1) for selector in selectors.split(",") if (m := _CSS_CLASS.search(selector))
                 )
     return frozenset(classes)
+
+
+def _has_bold_class(el: HtmlElement, bold_classes: frozenset[str]) -> bool:
+    """A class the page's style sheet sets in bold, or one named so (``bjh-strong``, ``font-bold``,
+    ``fw-bold``: a platform's or a framework's bold, its sheet not in the page)."""
+    names = el.get("class")
+    if not names:
+        return False
+    return any(name in bold_classes or _BOLD_CLASS_NAME.search(name) for name in names.split())
 
 
 def _is_permalink(el: HtmlElement) -> bool:

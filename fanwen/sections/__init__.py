@@ -168,11 +168,6 @@ _NARRATIVE = re.compile(r"[我你他她吗呢吧啊呀]")
 # 最后，祝老师们工作顺利！ / 最后，衷心祝愿…: a speech's closing wish opens its sign-off, not the last
 # of its points.
 _CLOSING_WISH = re.compile(r"^最后[，,]\s*(?:我|让我们)?(?:再次|再一次)?(?:衷心|真诚|诚挚)?地?(?:祝|预祝)")
-# 首先，我热爱护理事业… / 其次，本人…: an ordinal before a sentence about the writer counts the points
-# of a personal account (a competition speech, a trainee's reflection), not a document's parts; a
-# speech's 第一，我们要… is a task it names.
-# A speaker's 我希望大家… / 我建议… addresses the audience, as 希望大家… does: the point is theirs.
-_FIRST_PERSON = re.compile(r"(?:我(?!们)|本人|笔者)(?!希望|建议|要求|提议|倡议|呼吁|恳请|请)")
 # 一是… / 其一… / 第一是… open the points of a paragraph; they head nothing.
 _POINT_OPENER = re.compile(rf"^(?:[{_CN_NUM}]+是|第[{_CN_NUM}]+是|其[{_CN_NUM}]+[是，,、])")
 # ——从家庭做起，…。: a paragraph led by a dash is an item of a list (a proposal's asks), no part.
@@ -712,9 +707,7 @@ def _markup_or_numbered(block: Block, body_font: str | None = None, numbered: bo
         if match := pattern.match(text):
             if family == "part":
                 family = f"part:{match['unit'] or match['word'].lower()}"
-            elif family == "ordinal" and (
-                _CLOSING_WISH.match(text) or _FIRST_PERSON.search(_first_sentence(text) or text)
-            ):
+            elif family == "ordinal" and (_CLOSING_WISH.match(text) or _runs_on(block)):
                 continue
             elif family == "circled" and chr(ord(text[0]) + 1) in text:
                 continue  # ①…。②…。③… in one line: a list written inline, not a point's lead
@@ -761,6 +754,17 @@ def _markup_or_numbered(block: Block, body_font: str | None = None, numbered: bo
     if (item := _NAMED_ITEM.match(text)) and (not _SENTENCE_END.search(text[:-1]) or _LABELLED.match(text)):
         return _Heading(f"item:{item['label']}", text, "")
     return None
+
+
+def _runs_on(block: Block) -> bool:
+    """An ordinal opening a plain paragraph that runs on into more sentences (首先，我热爱护理事业，
+    有扎实的专业基础。十四年来，…) counts the points of the paragraph's argument: ordinals are prose
+    openers, and head only a line of their own (<p>第一，提高思想认识。</p> over its paragraphs) or
+    a lead set in bold (<b>第一，做一个爱读书的人。</b>…)."""
+    lead = _first_sentence(block.text)
+    return (
+        lead is not None and len(lead) < len(block.text.rstrip()) and not block.bold and not block.bold_lead
+    )
 
 
 def _bold_label(block: Block) -> str | None:
