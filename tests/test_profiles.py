@@ -78,3 +78,19 @@ def test_a_profile_rule_may_name_the_bundled_cues(tmp_path):
     )
     with pytest.raises(profiles.ProfileError, match="unknown"):
         profiles.load(str(path))
+
+
+def test_a_profile_rule_may_name_a_bundled_cue_in_its_pattern(tmp_path):
+    """``${follow}`` in a profile's pattern is the bundled cue's pattern (RE2 must read it)."""
+    path = tmp_path / "site.toml"
+    path.write_text(
+        'name = "site"\n[[rule]]\nname = "site-follow"\nscope = "block"\npattern = "本站${follow}"\n',
+        encoding="utf-8",
+    )
+    assert profiles.load(str(path)).rules[0]["pattern"] == "本站${follow}"
+    path.write_text(
+        'name = "site"\n[[rule]]\nname = "site-follow"\nscope = "block"\npattern = "${nope}"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(profiles.ProfileError, match="nope"):
+        profiles.load(str(path))

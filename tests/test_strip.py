@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import tomllib
+
 import pytest
 
 from fanwen.items import Block
-from fanwen.strip import RuleError, fold, load_rules, parse_cues, parse_rule, strip_blocks
+from fanwen.strip import DEFAULT_RULES, RuleError, fold, load_rules, parse_cues, parse_rule, strip_blocks
 
 PROSE = (
     "推进区域协调发展，既是推动高质量发展的必然要求，也是实现中国式现代化的重要支撑，需要久久为功、持续发力。"
@@ -402,6 +404,27 @@ def test_a_rule_names_only_known_cues():
 
 def test_bundled_rules_load_with_their_cues():
     assert {r.name for r in load_rules() if r.cues} >= {"notice-watermark", "cta-consultation"}
+
+
+def test_a_pattern_names_a_cue_to_write_its_shape_once():
+    """``${name}`` stands for a cue's pattern in a group of its own, in a later cue, a pattern and an
+    unless; a name no earlier cue has is an error that says which rule or cue holds it."""
+    cues = parse_cues({"handle": "V|Q", "contact": "${handle}|电话"})
+    assert cues["contact"].pattern == "(?:V|Q)|电话"
+    rule = parse_rule({"name": "n", "pattern": "加${handle}：\\w+", "unless": "${contact}群"}, cues)
+    assert rule.pattern.pattern == "加(?:V|Q)：\\w+" and rule.matches("加Q：abc12", Block("加Q：abc12"))
+    assert not rule.matches("加Q：abc12，电话群", Block(""))
+    with pytest.raises(RuleError, match=r"rule 'n'.*\$\{nope\}"):
+        parse_rule({"name": "n", "pattern": "${nope}"}, cues)
+    with pytest.raises(RuleError, match=r"cue 'early'.*\$\{late\}"):
+        parse_cues({"early": "${late}", "late": "x"})
+
+
+def test_the_bundled_contact_handle_is_written_once():
+    """The handle in disguise is one cue, named by the contact cue and by cta-im-contact."""
+    text = DEFAULT_RULES.read_text(encoding="utf-8")
+    handle = tomllib.loads(text)["cues"]["im_handle"]
+    assert text.count(handle) == 1 and text.count("${im_handle}|") == 2
 
 
 def test_a_rule_of_cues_alone_is_prefiltered_by_its_cues():

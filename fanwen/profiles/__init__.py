@@ -273,7 +273,7 @@ def _check_rules(where: str, rules: list[dict[str, Any]]) -> None:
     """Each ``[[rule]]`` compiles as the strip stage will compile it (its patterns included)."""
     from fanwen.strip import RuleError, bundled_cues, parse_rule
 
-    cues = bundled_cues() if any("cues" in raw for raw in rules) else None
+    cues = bundled_cues() if rules else None  # a rule may name them (cues = [...], ${name})
     for number, raw in enumerate(rules):
         try:
             parse_rule(raw, cues, user=True)

@@ -51,6 +51,8 @@ _BRACKETED = re.compile(r"[（(【\[][^（）()【】\[\]]{4,}[）)】\]]")
 # advert's lead-in.
 _LEAD_IN_MAX_CHARS = 16
 _CTA_PREFIX = "cta-"
+# ``${name}`` in a cue's or a rule's pattern: the named cue's pattern (expand_cues).
+_CUE_REFERENCE = re.compile(r"\$\{(\w+)\}")
 _RULE_KEYS = frozenset(
     {
         "name", "pattern", "scope", "max_chars", "anchored", "truncates", "min_link_density", "unless",
@@ -266,11 +268,34 @@ def bundled_cues(path: Path = DEFAULT_RULES) -> dict[str, re.Pattern[str]]:
 
 
 def parse_cues(raw: dict[str, Any]) -> dict[str, re.Pattern[str]]:
-    """The named shape cues of a rules file: ``name = "pattern"``."""
+    """The named shape cues of a rules file: ``name = "pattern"``; a cue may name an earlier one
+    (``${name}``, :func:`expand_cues`)."""
+    cues: dict[str, re.Pattern[str]] = {}
     try:
-        return {name: re.compile(pattern) for name, pattern in raw.items()}
+        for name, pattern in raw.items():
+            cues[name] = re.compile(expand_cues(pattern, cues, f"cue {name!r}"))
     except (TypeError, re.error) as exc:
         raise RuleError(f"bad cue pattern: {exc}") from exc
+    return cues
+
+
+def expand_cues(pattern: str, cues: dict[str, re.Pattern[str]] | None, owner: str) -> str:
+    """``pattern`` with each ``${name}`` replaced by the named cue's pattern in a group of its own,
+    so that one shape (a contact handle in disguise) is written once and named where it is used.
+
+    >>> expand_cues("加${handle}|扣扣", {"handle": re.compile("V|Q")}, "rule 'x'")
+    '加(?:V|Q)|扣扣'
+    """
+    if not isinstance(pattern, str) or "${" not in pattern:
+        return pattern
+
+    def cue(found: re.Match[str]) -> str:
+        named = (cues or {}).get(found.group(1))
+        if named is None:
+            raise RuleError(f"{owner}: ${{{found.group(1)}}} names no earlier [cues] entry")
+        return f"(?:{named.pattern})"
+
+    return _CUE_REFERENCE.sub(cue, pattern)
 
 
 def parse_rule(
@@ -288,8 +313,8 @@ def parse_rule(
         raise RuleError(f"rule {name!r}: scope must be one of {SCOPES}")
     compile_: Callable[[str], Any] = compile_linear if user else re.compile
     try:
-        pattern = compile_(raw["pattern"])
-        unless = compile_(raw["unless"]) if raw.get("unless") else None
+        pattern = compile_(expand_cues(raw["pattern"], cues, f"rule {name!r}"))
+        unless = compile_(expand_cues(raw["unless"], cues, f"rule {name!r}")) if raw.get("unless") else None
     except (KeyError, TypeError, re.error, PatternError) as exc:
         raise RuleError(f"rule {name!r}: bad or missing pattern: {exc}") from exc
     named, box_named = raw.get("cues", []), raw.get("box_cues", [])
