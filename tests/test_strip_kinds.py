@@ -632,3 +632,48 @@ def test_lookalike_pages_of_the_set_h_and_j_kinds_keep_their_text(rules, page, p
 def test_lines_of_a_notice_a_contract_a_story_a_plan_and_a_teacher_stay(rules, blocks):
     result = strip_blocks(blocks, rules)
     assert result.removed == [] and not result.truncated
+
+
+# --- review #6: a step of the article's own procedure is no call to action ------------------------
+
+
+def test_a_booking_guides_steps_stay_though_one_says_scan_and_follow(rules):
+    """A hospital's guide whose first step of a bulleted list (led by 步骤如下：) and second step of a
+    numbered one ask to scan and follow its account: items of the article's own procedure."""
+    article = process_file(FIXTURES / "lookalikes" / "hospital_booking_guide_steps.html", rules)
+    assert "● 扫码关注“江城市第一人民医院”微信公众号；" in article.text
+    assert "2．扫描屏幕上的二维码关注医院服务号；" in article.text
+    assert article.removed == [] and not article.truncated
+
+
+def test_a_numbered_step_in_a_paragraph_stays(rules):
+    """Steps numbered in one paragraph (1.…；2.…；3.…): the numbered sentence that asks to scan is one."""
+    steps = "1.扫码关注医院微信公众号；2.点击“预约挂号”，绑定就诊卡；3.选择科室和医生，提交预约。"
+    result = strip_blocks([Block(PROSE), Block(steps)], rules)
+    assert [b.text for b in result.blocks] == [PROSE, steps]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # an advert's two bulleted lines, both calls: no step of the article's is kept beside them
+        [Block("● 扫码关注“作文素材库”公众号"), Block("● 扫码添加老师微信，免费领取写作资料")],
+        # a bulleted follow line after a paragraph, with no lead line and no numbering
+        [Block("● 扫码关注“作文素材库”公众号"), Block("● 每周更新")],
+        # numbered lines that do not follow on (3. after 1.)
+        [Block("1.扫码关注“作文素材库”公众号"), Block("3.每周更新")],
+    ],
+)  # fmt: skip
+def test_a_bulleted_advert_is_no_procedure(rules, box):
+    result = strip_blocks([Block(PROSE), *box, Block(PROSE)], rules)
+    assert result.removed and result.removed[0].text == box[0].text
+
+
+def test_an_advert_glued_to_a_step_is_still_cut(rules):
+    """A lesson plan's step 3 with a download advert in brackets at its end: the step stays, the
+    bracket goes (no step of the plan says 点此领取)."""
+    steps = [Block("2．学生自由读课文，圈出生字。"), Block("3．出示生字卡片，开火车认读。[生字卡片免费下载，点此领取]"),
+             Block("4．指名朗读，师生评议。")]  # fmt: skip
+    result = strip_blocks(steps, rules)
+    assert [b.text for b in result.blocks][1] == "3．出示生字卡片，开火车认读。"
+    assert [r.rule for r in result.removed] == ["cta-click"]

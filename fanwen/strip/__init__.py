@@ -27,6 +27,7 @@ from fanwen.items import Block, Removal
 from fanwen.regex import PatternError, compile_linear
 from fanwen.sections import HEADING_NUMBER, names_a_counted_piece
 from fanwen.strip.literals import WordSets, literal_pattern, required_literals
+from fanwen.strip.steps import in_procedure
 
 DEFAULT_RULES = Path(__file__).with_name("rules.toml")
 SCOPES = ("span", "sentence", "block", "after")
@@ -508,6 +509,8 @@ def strip_blocks(
         if not removed and is_boilerplate is not None and is_boilerplate(block):
             kept, removed = None, [Removal(LEARNED, block.text)]
         result._record(block, kept, removed)
+    if any(r.rule.startswith(_CTA_PREFIX) for r in result.removed):
+        _keep_steps(result)
     if any(rule.box for rule in rules):
         _close_boxes(result, {rule.name: rule for rule in rules if rule.box})
     return result
@@ -540,8 +543,7 @@ def _close_boxes(result: StripResult, boxes: dict[str, Rule]) -> None:
                 changed = True
                 other += step
     if changed:
-        result.blocks = [d.kept for d in decisions if d.kept is not None]
-        result.removed = [r for d in decisions for r in d.removed]
+        _recount(result)
 
 
 def _box_line(decision: Decision, rule: Rule) -> bool:
@@ -721,8 +723,13 @@ def _strip_block(
     per_sentence = rules.candidates(rules.sentence, said.joined, said.shortest, said)
     if not per_sentence and not cuts:
         return block, []
-    for part, stripped, folded in zip(said.parts, said.stripped, said.folded, strict=True):
-        hit = next((r for r in per_sentence if _matches(r, stripped, folded, block)), None)
+    hits = [
+        next((r for r in per_sentence if _matches(r, stripped, folded, block)), None)
+        for stripped, folded in zip(said.stripped, said.folded, strict=True)
+    ]
+    if len(hits) > 1 and any(hit is not None and hit.name.startswith(_CTA_PREFIX) for hit in hits):
+        hits = _spare_steps(said.stripped, hits)
+    for part, hit in zip(said.parts, hits, strict=True):
         if hit is None:
             keep.append(part)
             continue
@@ -749,6 +756,42 @@ def _strip_block(
     if boxed is not None and _box_line(Decision(kept := block.with_text(rest), kept), boxed):
         return None, [Removal(boxed.name, block.text)]
     return block.with_text(rest), cuts
+
+
+def _spare_steps(lines: Sequence[str], hits: list[Rule | None]) -> list[Rule | None]:
+    """``hits`` (the rule that fired on each line, if one did) without the calls to action that are
+    steps of the text's own procedure (:mod:`fanwen.strip.steps`: 1.扫码关注医院公众号；2.点击预约…)."""
+    said = [(line, hit is None) for line, hit in zip(lines, hits, strict=True)]
+    return [
+        None if hit is not None and hit.name.startswith(_CTA_PREFIX) and in_procedure(said, i) else hit
+        for i, hit in enumerate(hits)
+    ]
+
+
+def _keep_steps(result: StripResult) -> None:
+    """Blocks a call to action removed, or cut from their step's mark on, that are steps of the
+    article's own procedure (a guide's ``● 扫码关注…医院微信公众号；`` above its other steps) come back
+    whole. An advert glued to a step (``3.出示生字卡片…[…PDF免费下载，点此领取]``) is no part of it."""
+    decisions = result.decisions
+    lines = [(d.block.text, d.kept is d.block and not d.removed) for d in decisions]
+    spared = [
+        i
+        for i, d in enumerate(decisions)
+        if d.removed
+        and all(r.rule.startswith(_CTA_PREFIX) for r in d.removed)
+        and (d.kept is None or d.block.text.lstrip().startswith(d.removed[0].text))
+        and in_procedure(lines, i)
+    ]
+    for i in spared:
+        decisions[i] = Decision(decisions[i].block, decisions[i].block)
+    if spared:
+        _recount(result)
+
+
+def _recount(result: StripResult) -> None:
+    """The kept blocks and the removals again, from the decisions a later look changed."""
+    result.blocks = [d.kept for d in result.decisions if d.kept is not None]
+    result.removed = [r for d in result.decisions for r in d.removed]
 
 
 def _bracketed(rule: Rule, sentence: str, block: Block, rules: _RuleSet) -> re.Match[str] | None:
