@@ -162,13 +162,7 @@ KNOWN_STRIP: dict[str, str] = {
 KNOWN_STRIPPED: dict[str, str] = {
     "d10_empire_spring_poems_centred": "an editor introduction's scenic first sentence stays",
     # Set J, scored once at the start of session 9.
-    # Set L, scored once at the end of session 9.
-    "l03_jeecms_party_thought_report_centred_unnumbered_gbk": "a glued Word-download link and a SaaS advert with 400 hotline stay",
-    "l04_fastadmin_composition_collection_h3_titles_interstitial_ads": "a 微信扫码 免费领取 box between essays stays",
-    "l05_bid_aggregator_canteen_tender_notice_field_lines": "a 点击订阅 and a 📢 VIP push advert stay",
-    "l06_hugo_parents_meeting_speech_anchor_hash_h2_h3": "a 💡 推荐 知识星球 advert stays",
-    "l09_mip_resignation_letters_five_h2_fixed_bar": "an editor's intro (本文为大家整理了5篇…) stays",
-    "l10_pageadmin_family_ethos_essay_css_diamond_heads_gb18030": "a 编者按 and a 投票 box stay",
+    # Set L, scored once at the end of session 9: its six pages strip as written since session 10.
     # Set N, scored once at the start of session 10.
     "n02_csdn_like_job_hunt_review_markdown_h1_h2_skilltree_box": "a 文章目录 table-of-contents label stays",
     "n03_kesion_asp_hospital_nursing_summary_fontsize_span_heads_swt_gbk": "a 【广告】 line inside the text stays",

@@ -677,3 +677,103 @@ def test_an_advert_glued_to_a_step_is_still_cut(rules):
     result = strip_blocks(steps, rules)
     assert [b.text for b in result.blocks][1] == "3．出示生字卡片，开火车认读。"
     assert [r.rule for r in result.removed] == ["cta-click"]
+
+
+# --- set L's advert kinds (session 10), each in wording of our own -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("advert", "rule"),
+    [
+        # a download link for the genre's Word template, glued to a paragraph in 【】
+        ("【点击下载述职报告模板Word版】", "cta-download"),
+        ("【免费下载心得体会范文PDF版】", "cta-download"),
+        # a subscribe call for pushes, glued in brackets
+        ("（点击订阅同类公告，新项目第一时间推送）", "cta-subscribe"),
+    ],
+)
+def test_a_glued_download_or_subscribe_link_is_cut_from_its_paragraph(rules, advert, rule):
+    result = strip_blocks([Block(PROSE + advert)], rules)
+    assert [b.text for b in result.blocks] == [PROSE]
+    assert [(r.rule, r.text) for r in result.removed] == [(rule, advert)]
+
+
+@pytest.mark.parametrize(
+    ("advert", "rule"),
+    [
+        # a software advert: features, a free trial and a 400 sales hotline
+        ("云考勤管理系统：排班、打卡、工资核算一站搞定，免费试用15天，咨询热线400-812-3366", "cta-sales-hotline"),
+        ("【物业收费软件】限时优惠，首年五折，订购电话：800-820-1234", "cta-sales-hotline"),
+        # a scan-to-claim box whose freebie is a book title (学生 in the title names no reader)
+        ("【写作素材】微信扫码，免费领取《中学生议论文素材300例》电子版", "cta-scan"),
+        # a membership pitch of daily pushes
+        ("🔔 VIP会员每天专属推送行业资讯，商机一手掌握", "cta-vip"),
+        # a paid community offer in a post's box
+        ("📌 推荐：我把五年教研笔记整理成了《新教师课堂管理30讲》，已上架知识星球，点击加入即可领取。", "cta-paid-community"),
+        ("想要全套资料的朋友，欢迎加入我的小报童专栏，订阅后即可下载。", "cta-paid-community"),
+        # a vote box under a contest entry
+        ("本作品参加“书香校园”征文网络投票，点击为TA投票（每人每天限投5票）", "cta-vote"),
+        # an editor's intro to a collection
+        ("年终总结怎么写？本文为大家整理了6篇不同岗位的年终总结范文，供参考修改。", "boilerplate-editor-intro"),
+        # an editor's note announcing the series a contest entry belongs to
+        ("编者按：为迎接读书月，区教育局开展“我与好书”征文活动，共收到作品800余篇。本网将陆续刊发部分获奖作品，敬请关注。",
+         "notice-editor-note"),
+    ],
+)  # fmt: skip
+def test_an_advert_of_the_set_l_kinds_goes(rules, advert, rule):
+    result = strip_blocks([Block(PROSE), Block(advert), Block(PROSE)], rules)
+    assert [b.text for b in result.blocks] == [PROSE, PROSE]
+    assert [r.rule for r in result.removed] == [rule]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # a notice's own form to download and fill in
+        "请各班主任点击下载Word版报名表，填写后于3月5日前报送教务处。",
+        # a company's news of a product, told to the reader as news
+        "据介绍，该系统已在全市200余家企业免费试用，企业可拨打服务热线0791-86123456了解详情。",
+        # a notice's hotline with no offer
+        "如对账单有疑问，请拨打客服热线400-810-9988，我们将在24小时内答复。",
+        # a school's own offer to its pupils, a book title with 学生 in it
+        "学生可扫码免费领取《中学生安全手册》电子版，家长请督促孩子认真阅读。",
+        # an essay about a paid community, and a campaign speech asking for votes
+        "去年我加入了一个读书知识星球，每天在里面打卡，一年读完了四十本书。",
+        "如果大家信任我，请投我一票，我一定不辜负大家的期望。",
+        # meeting minutes with a voting rule, a news report of an online vote
+        "选举采用无记名投票方式，每人限投3票，超过3票的选票无效。",
+        "活动期间，市民可点击投票页面为喜爱的作品投票，每人每天限投3票。",
+        # a newspaper's editor's note that comments on the news (the shared corpus keeps one)
+        "编者按：为拆一幢房，断送了三条人命。安全意识的淡漠和违规操作，才是拆房工地事故频发的软肋所在。",
+        # a guide's own opening, no collection of pieces
+        "本文为大家整理了办理居住证的三个步骤，照着做就不会跑冤枉路。",
+        # a member's privilege told in a report
+        "平台VIP会员每天可获得专属推送，这一模式引发了不少争议。",
+    ],
+)
+def test_prose_of_the_set_l_kinds_stays(rules, prose):
+    assert strip_blocks([Block(PROSE), Block(prose), Block(PROSE)], rules).removed == []
+
+
+@pytest.mark.parametrize(
+    ("page", "removed", "kept"),
+    [
+        (
+            "contest_entry_editor_note_vote",
+            {"notice-editor-note", "cta-vote"},
+            ("请投我一票", "每人限投3票", "《中学生课外阅读指南》", "一年下来，图书角的书"),
+        ),
+        (
+            "report_page_glued_download_saas_box",
+            {"cta-download", "cta-sales-hotline", "cta-scan", "cta-vip"},
+            ("做到底数清、情况明。", "在“浙里办”上完成认证", "存在的不足：", "述职人：周雨晴"),
+        ),
+    ],
+)  # fmt: skip
+def test_pages_of_the_set_l_kinds_lose_their_adverts_and_keep_their_text(rules, page, removed, kept):
+    """A contest entry (its series' 编者按 and vote box go; a class election's 请投我一票 and 每人限投3票 stay)
+    and a template site's report (a glued Word link, a software advert with a 400 line, a scan-to-claim
+    box for a titled book and a VIP push line go)."""
+    article = process_file(FIXTURES / "lookalikes" / f"{page}.html", rules)
+    assert {r.rule for r in article.removed} == removed
+    assert [p for p in kept if p not in article.text] == []

@@ -52,6 +52,9 @@ _BRACKETED = re.compile(r"[（(【\[][^（）()【】\[\]]{4,}[）)】\]]")
 # advert's lead-in.
 _LEAD_IN_MAX_CHARS = 16
 _CTA_PREFIX = "cta-"
+# A book's title: a guard word in it names the book, not whom the sentence speaks to or of (免费领取
+# 《小学生作文…》 is addressed to no pupil), so an ``unless`` is looked for outside titles.
+_BOOK_TITLE = re.compile(r"《[^《》]{1,40}》")
 # ``${name}`` in a cue's or a rule's pattern: the named cue's pattern (expand_cues).
 _CUE_REFERENCE = re.compile(r"\$\{(\w+)\}")
 _RULE_KEYS = frozenset(
@@ -171,7 +174,9 @@ class Rule:
         return any(cue.search(folded) for cue in self.box_cues or self.cues)
 
     def _shaped(self, text: str) -> bool:
-        if self.unless is not None and self.unless.search(text):
+        if self.unless is not None and self.unless.search(
+            _BOOK_TITLE.sub("《》", text) if "《" in text else text
+        ):
             return False
         return sum(1 for cue in self.cues if cue.search(text)) >= self.min_cues
 
