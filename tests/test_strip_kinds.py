@@ -669,6 +669,25 @@ def test_a_bulleted_advert_is_no_procedure(rules, box):
     assert result.removed and result.removed[0].text == box[0].text
 
 
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # an advert's own numbered procedure: how to claim what it offers (review R1, our wording)
+        [Block(PROSE), Block("【福利】期末复习资料包，领取方法："), Block("1. 扫码关注公众号“满分笔记”；"),
+         Block("2. 后台回复关键词“期末”；"), Block("3. 即可获取资料下载链接。")],
+        # an advert as the last item of the article's own list of tips
+        [Block("写好读后感有三个要点："), Block("1. 读懂原文，抓住中心。"), Block("2. 联系实际，写出感受。"),
+         Block("3. 修改润色，语句通顺。"), Block("4. 关注公众号“作文加油站”，后台回复“读后感”免费领取30篇范文。")],
+    ],
+)  # fmt: skip
+def test_an_adverts_procedure_is_no_procedure_of_the_article(rules, blocks):
+    """A procedure that offers something (its lead 领取方法：, a step 后台回复…, 免费领取…) is the advert's:
+    its steps that a call to action hits go, whatever numbers they carry."""
+    result = strip_blocks(blocks, rules)
+    kept = [b.text for b in result.blocks]
+    assert not [b.text for b in blocks if b.text in kept and ("公众号" in b.text or "回复" in b.text)]
+
+
 def test_an_advert_glued_to_a_step_is_still_cut(rules):
     """A lesson plan's step 3 with a download advert in brackets at its end: the step stays, the
     bracket goes (no step of the plan says 点此领取)."""
@@ -718,6 +737,7 @@ def test_a_glued_download_or_subscribe_link_is_cut_from_its_paragraph(rules, adv
         # an editor's note announcing the series a contest entry belongs to
         ("编者按：为迎接读书月，区教育局开展“我与好书”征文活动，共收到作品800余篇。本网将陆续刊发部分获奖作品，敬请关注。",
          "notice-editor-note"),
+        ("编者按：社区“邻里故事”征文共收到来稿300余篇，现择优刊发，以飨读者。", "notice-editor-note"),
     ],
 )  # fmt: skip
 def test_an_advert_of_the_set_l_kinds_goes(rules, advert, rule):
