@@ -163,11 +163,8 @@ KNOWN_STRIPPED: dict[str, str] = {
     "d10_empire_spring_poems_centred": "an editor introduction's scenic first sentence stays",
     # Set J, scored once at the start of session 9.
     # Set L, scored once at the end of session 9: its six pages strip as written since session 10.
-    # Set N, scored once at the start of session 10.
-    "n02_csdn_like_job_hunt_review_markdown_h1_h2_skilltree_box": "a 文章目录 table-of-contents label stays",
-    "n03_kesion_asp_hospital_nursing_summary_fontsize_span_heads_swt_gbk": "a 【广告】 line inside the text stays",
-    "n09_ghost_reading_notes_roman_numeral_h2_ai_summary_bookmark_card_member_cta": "an ✨ AI 摘要 box stays",
-    "n10_vitepress_freshman_military_training_guide_custom_blocks_sponsor_block": "a 📢 推广 sponsor block stays",
+    # Set N, scored once at the start of session 10; n02, n03, n09 and n10 strip as written since
+    # session 10 (a 文章目录 label, a 【广告】 line, an AI 摘要 box, a 📢 推广 block).
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {

@@ -797,3 +797,70 @@ def test_pages_of_the_set_l_kinds_lose_their_adverts_and_keep_their_text(rules, 
     article = process_file(FIXTURES / "lookalikes" / f"{page}.html", rules)
     assert {r.rule for r in article.removed} == removed
     assert [p for p in kept if p not in article.text] == []
+
+
+# --- set N's advert kinds (session 10), each in wording of our own -------------------------------
+
+
+def test_a_table_of_contents_label_goes_with_its_link_list(rules):
+    """A 文章目录 label above the page's linked table of contents: the links go (nav-link-list), and the
+    label with them; the same word heading no link list stays."""
+    toc = [Block("目录"), Block("一、背景", link_density=1.0), Block("二、做法", link_density=1.0)]
+    result = strip_blocks([Block(PROSE), *toc, Block("一、背景"), Block(PROSE)], rules)
+    assert [b.text for b in result.blocks] == [PROSE, "一、背景", PROSE]
+    plain = [Block(PROSE), Block("目录"), Block("第一章 总则"), Block(PROSE)]
+    assert strip_blocks(plain, rules).removed == []
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # a line labelled as an advert, inside a report's text
+        [Block("【广告】口腔种植牙限时特惠，专家团队当天会诊，立即预约>>")],
+        [Block("（推广）暑期游泳培训班8折报名中，点击报名")],
+        # a custom block titled as a promotion, its body a shop's deal (a label of icon and word)
+        [Block("📢 推广"), Block("开学季文具礼包（笔记本+中性笔+便利贴），校内书店凭学生证享9折，扫码还可领取3元优惠券。")],
+        # an AI summary box: label, the summary, its disclaimer
+        [Block("✨ AI 摘要"), Block("本文回顾了作者在乡村小学支教一年的经历，讲述了与学生相处的点滴，并反思了乡村教育面临的困境。"),
+         Block("此摘要由 AI 生成，仅供参考")],
+    ],
+)  # fmt: skip
+def test_an_advert_of_the_set_n_kinds_goes(rules, blocks):
+    result = strip_blocks([Block(PROSE), *blocks, Block(PROSE)], rules)
+    assert [b.text for b in result.blocks] == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # a guide's own custom blocks of advice
+        [Block("提示"), Block("鞋垫最好多备两双，训练一天下来汗湿了可以换着用。")],
+        [Block("注意"), Block("如果出现头晕、恶心等症状，要立即报告老师，到阴凉处休息，商店凭学生证购买饮料可享9折。")],
+        # a marketing plan's part headed 推广, and its 【广告】 label of a part with no deal
+        [Block("推广"), Block("开业首月在社区投放电梯广告，并推出会员9折优惠，吸引周边居民到店体验。")],
+        [Block("【广告】本季度共投放公交站牌广告12块，覆盖主城区主要线路。")],
+        # an article's own summary, with no disclaimer below it
+        [Block("✨ 摘要"), Block("本文回顾了作者在乡村小学支教一年的经历，讲述了与学生相处的点滴。")],
+        # a paragraph about AI summaries
+        [Block("不少平台会在文章开头放一段由AI生成的摘要，并注明“此摘要由AI生成，仅供参考”，读者仍需自己判断。")],
+    ],
+)  # fmt: skip
+def test_prose_of_the_set_n_kinds_stays(rules, blocks):
+    assert strip_blocks([Block(PROSE), *blocks, Block(PROSE)], rules).removed == []
+
+
+def test_a_guide_page_loses_its_ai_summary_and_promotions_and_keeps_its_own_blocks(rules):
+    """A student union's guide with a platform's AI 摘要 box, a 📢 推广 custom block and a 【广告】 line (all
+    kept on main), beside its own 提示 and 注意 custom blocks, one of which names a discount."""
+    article = process_file(FIXTURES / "lookalikes" / "guide_page_custom_blocks_ai_summary_toc.html", rules)
+    assert {r.rule for r in article.removed} >= {"notice-ai-summary", "ad-icon-label", "ad-labelled"}
+    kept = (
+        "提示",
+        "凭学生证购买生活用品可享9折",
+        "注意",
+        "离开宿舍时要关闭电源",
+        "每年9月，几千名新生住进学校的宿舍",
+    )
+    assert [p for p in kept if p not in article.text] == []
+    gone = ("AI 摘要", "本文介绍了新生入住宿舍前", "此摘要由 AI 生成", "📢 推广", "四件套", "校园卡充值")
+    assert [p for p in gone if p in article.text] == []

@@ -60,7 +60,7 @@ _CUE_REFERENCE = re.compile(r"\$\{(\w+)\}")
 _RULE_KEYS = frozenset(
     {
         "name", "pattern", "scope", "max_chars", "anchored", "truncates", "min_link_density", "unless",
-        "cues", "min_cues", "box", "box_cues", "glued",
+        "cues", "min_cues", "box", "box_cues", "box_body_chars", "glued",
     }
 )  # fmt: skip
 # A notice's wording inside a quotation, in a sentence with words of its own outside it, is the
@@ -103,6 +103,9 @@ class Rule:
     box: bool = False
     # The cues of the box's other lines, where they are not the rule's own (default: ``cues``).
     box_cues: tuple[re.Pattern[str], ...] = ()
+    # The longest body the box may have below the line the rule removed (0: none): a paragraph under
+    # a box's title (📢 推广 over a deal, AI 摘要 over the summary) that shows one of the box's cues.
+    box_body_chars: int = 0
     # A span rule cuts only what is glued to prose: a block of its own (a caption under its image)
     # is left whole.
     glued: bool = False
@@ -341,6 +344,7 @@ def parse_rule(
         min_cues=int(raw.get("min_cues", len(named))),
         box=bool(raw.get("box", False)),
         box_cues=tuple((cues or {})[cue] for cue in box_named),
+        box_body_chars=int(raw.get("box_body_chars", 0)),
         glued=bool(raw.get("glued", False)),
     )
 
@@ -523,7 +527,8 @@ def strip_blocks(
 
 def _close_boxes(result: StripResult, boxes: dict[str, Rule]) -> None:
     """Next to a block a ``box`` rule removed whole, the short lines that show one of its cues
-    (the box's question, its phone and button) go too, under the same rule."""
+    (the box's question, its phone and button) go too, under the same rule; and below it, the
+    box's body, when the rule gives one (``box_body_chars``)."""
     decisions = result.decisions
     changed = False
     for index, decision in enumerate(decisions):
@@ -534,7 +539,10 @@ def _close_boxes(result: StripResult, boxes: dict[str, Rule]) -> None:
             other = index + step
             while (
                 0 <= other < len(decisions)
-                and _box_line(decisions[other], rule)
+                and (
+                    _box_line(decisions[other], rule)
+                    or (step == 1 and other == index + 1 and _box_body(decisions[other], rule))
+                )
                 # a numbered line the article's kept prose follows is its heading (三、课程安排)
                 and not (
                     HEADING_NUMBER.match(decisions[other].block.text)
@@ -558,6 +566,18 @@ def _box_line(decision: Decision, rule: Rule) -> bool:
         and not decision.removed
         and len(block.text) <= _BOX_LINE_MAX_CHARS
         and not _is_prose(block)
+        and rule.shows_a_cue(block.text)
+    )
+
+
+def _box_body(decision: Decision, rule: Rule) -> bool:
+    """The paragraph right below a box's title that is the box's body: untouched, no longer than the
+    rule allows, showing one of its cues."""
+    block = decision.block
+    return (
+        decision.kept is block
+        and not decision.removed
+        and len(block.text) <= rule.box_body_chars
         and rule.shows_a_cue(block.text)
     )
 
