@@ -769,6 +769,12 @@ def test_an_advert_of_the_set_l_kinds_goes(rules, advert, rule):
         "本文为大家整理了办理居住证的三个步骤，照着做就不会跑冤枉路。",
         # a member's privilege told in a report
         "平台VIP会员每天可获得专属推送，这一模式引发了不少争议。",
+        # an institution telling of its own service and its own handbook (review R8, our wording)
+        "市水文站已开通汛情短信服务，居民编辑短信发送即可免费订阅，水位信息第一时间推送到手机。",
+        "区卫健委编印了《家庭急救手册》，各社区卫生服务中心均可领取，也可在区政府网站免费下载手册电子版。",
+        # a writer's own opening with 我, and a story of joining a paid community
+        "本文为大家整理了一份我这两年坚持下来的晨跑计划，未必适合每个人，但都是我亲身试过的。",
+        "去年我加入了一个摄影的付费社群，订阅后可以看往期的点评课，那一年我拍了两千多张照片。",
     ],
 )
 def test_prose_of_the_set_l_kinds_stays(rules, prose):
