@@ -826,14 +826,20 @@ def test_a_table_of_contents_label_goes_with_its_link_list(rules):
         [Block("（推广）暑期游泳培训班8折报名中，点击报名")],
         # a custom block titled as a promotion, its body a shop's deal (a label of icon and word)
         [Block("📢 推广"), Block("开学季文具礼包（笔记本+中性笔+便利贴），校内书店凭学生证享9折，扫码还可领取3元优惠券。")],
-        # an AI summary box: label, the summary, its disclaimer
-        [Block("✨ AI 摘要"), Block("本文回顾了作者在乡村小学支教一年的经历，讲述了与学生相处的点滴，并反思了乡村教育面临的困境。"),
-         Block("此摘要由 AI 生成，仅供参考")],
     ],
 )  # fmt: skip
 def test_an_advert_of_the_set_n_kinds_goes(rules, blocks):
     result = strip_blocks([Block(PROSE), *blocks, Block(PROSE)], rules)
     assert [b.text for b in result.blocks] == [PROSE, PROSE]
+
+
+def test_an_ai_summary_box_above_the_text_goes(rules):
+    """A platform's AI summary box above the article: its title, the summary and its disclaimer."""
+    box = [Block("✨ AI 摘要"), Block("本文回顾了作者在乡村小学支教一年的经历，讲述了与学生相处的点滴，并反思了乡村教育面临的困境。"),
+           Block("此摘要由 AI 生成，仅供参考")]  # fmt: skip
+    result = strip_blocks([*box, Block(PROSE), Block(PROSE)], rules)
+    assert [b.text for b in result.blocks] == [PROSE, PROSE]
+    assert {r.rule for r in result.removed} == {"notice-ai-summary"}
 
 
 @pytest.mark.parametrize(
@@ -870,3 +876,18 @@ def test_a_guide_page_loses_its_ai_summary_and_promotions_and_keeps_its_own_bloc
     assert [p for p in kept if p not in article.text] == []
     gone = ("AI 摘要", "本文介绍了新生入住宿舍前", "此摘要由 AI 生成", "📢 推广", "四件套", "校园卡充值")
     assert [p for p in gone if p in article.text] == []
+
+
+def test_a_part_headed_ai_summary_below_the_text_stays(rules):
+    """A browser review's part headed ✨ AI 摘要 (review R11, our wording): below the article's first
+    paragraph the words head the article's own part, and its body quotes the box's label."""
+    blocks = [
+        Block(PROSE),
+        Block("✨ AI 摘要", tag="h2"),
+        Block(
+            "打开长文章时，侧边栏会自动生成三五行要点，下面一行小字写着“此摘要由 AI 生成，仅供参考”，实测准确率还不错。"
+        ),
+        Block("🔋 省电模式", tag="h2"),
+        Block(PROSE),
+    ]
+    assert strip_blocks(blocks, rules).removed == []

@@ -60,7 +60,7 @@ _CUE_REFERENCE = re.compile(r"\$\{(\w+)\}")
 _RULE_KEYS = frozenset(
     {
         "name", "pattern", "scope", "max_chars", "anchored", "truncates", "min_link_density", "unless",
-        "cues", "min_cues", "box", "box_cues", "box_body_chars", "glued",
+        "cues", "min_cues", "box", "box_cues", "box_body_chars", "glued", "above_text",
     }
 )  # fmt: skip
 # A notice's wording inside a quotation, in a sentence with words of its own outside it, is the
@@ -106,6 +106,9 @@ class Rule:
     # The longest body the box may have below the line the rule removed (0: none): a paragraph under
     # a box's title (📢 推广 over a deal, AI 摘要 over the summary) that shows one of the box's cues.
     box_body_chars: int = 0
+    # The rule removes only above the article's text, before its first paragraph kept as prose (an AI
+    # summary box); below it, the same words head or tell of the article's own part.
+    above_text: bool = False
     # A span rule cuts only what is glued to prose: a block of its own (a caption under its image)
     # is left whole.
     glued: bool = False
@@ -345,6 +348,7 @@ def parse_rule(
         box=bool(raw.get("box", False)),
         box_cues=tuple((cues or {})[cue] for cue in box_named),
         box_body_chars=int(raw.get("box_body_chars", 0)),
+        above_text=bool(raw.get("above_text", False)),
         glued=bool(raw.get("glued", False)),
     )
 
@@ -522,6 +526,9 @@ def strip_blocks(
         _keep_steps(result)
     if any(rule.box for rule in rules):
         _close_boxes(result, {rule.name: rule for rule in rules if rule.box})
+    above = {rule.name for rule in rules if rule.above_text}
+    if above and any(r.rule in above for r in result.removed):
+        _keep_below_text(result, above)  # after the boxes: a box's lines are above the text too
     return result
 
 
@@ -806,6 +813,25 @@ def _keep_steps(result: StripResult) -> None:
         and all(r.rule.startswith(_CTA_PREFIX) for r in d.removed)
         and (d.kept is None or d.block.text.lstrip().startswith(d.removed[0].text))
         and in_procedure(lines, i)
+    ]
+    for i in spared:
+        decisions[i] = Decision(decisions[i].block, decisions[i].block)
+    if spared:
+        _recount(result)
+
+
+def _keep_below_text(result: StripResult, above: set[str]) -> None:
+    """Blocks that only rules for what is above the text (``above_text``) cut, or their boxes took,
+    below the article's first paragraph of prose, come back whole: a part of the article headed
+    ``✨ AI 摘要``."""
+    decisions = result.decisions
+    first = next(
+        (i for i, d in enumerate(decisions) if d.kept is not None and _is_prose(d.kept)), len(decisions)
+    )
+    spared = [
+        i
+        for i in range(first + 1, len(decisions))
+        if decisions[i].removed and all(r.rule in above for r in decisions[i].removed)
     ]
     for i in spared:
         decisions[i] = Decision(decisions[i].block, decisions[i].block)
