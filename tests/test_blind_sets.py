@@ -144,17 +144,14 @@ KNOWN_STRIP: dict[str, str] = {
     "h07_powereasy_horse_year_couplets_numbered_gbk": "an editor intro's first line stays (the sets disagree, as d10)",
     # Set L, kept unopened until the end of session 9 and scored once there (main at 5e796d5).
     "l01_astro_static_head_nurse_competition_speech_no_heads": "a 最后更新 line, the printed title and an info line open the article",
-    # Its adverts go since session 10 (strip kinds: l05, l06 and l09 are right since); left:
+    # Their adverts go since session 10 (strip kinds: l05, l06, l09 and l10 are right since); left:
     "l03_jeecms_party_thought_report_centred_unnumbered_gbk": "a closing 总之… paragraph is not read as the conclusion",
-    "l04_fastadmin_composition_collection_h3_titles_interstitial_ads": "an editor intro's generic lead (在日常学习…吧，…怎么写的呢？) stays",
+    "l04_fastadmin_composition_collection_h3_titles_interstitial_ads": "an editor intro's generic lead (在日常学习…吧，…怎么写的呢？) and the outro's 以上这4篇…由小编精心整理，希望对同学们有所帮助 stay",
     "l08_tw_community_assoc_meeting_minutes_big5": "the last line (下午4時10分。) with a glued PDF link is lost",
-    "l09_mip_resignation_letters_five_h2_fixed_bar": "an editor's intro (本文为大家整理了5篇…) stays",
-    "l10_pageadmin_family_ethos_essay_css_diamond_heads_gb18030": "编者按 and a vote box stay",
     # Set N, scored once at the start of session 10 (main at 128ec37).
-    "n02_csdn_like_job_hunt_review_markdown_h1_h2_skilltree_box": "a 文章目录 table-of-contents label stays in the intro",
-    "n03_kesion_asp_hospital_nursing_summary_fontsize_span_heads_swt_gbk": "a 【广告】 line inside the text stays, as a heading",
+    # n02's 文章目录 label and n03's 【广告】 line go since session 10 (strip kinds): both right since.
     "n07_eyoucms_flag_speech_collection_pian_toc_back_to_top_ad_slot_rating": "an empty intro before a 篇 collection's first essay",
-    "n09_ghost_reading_notes_roman_numeral_h2_ai_summary_bookmark_card_member_cta": "an AI summary box stays as the intro; the closing paragraph is no conclusion",
+    "n09_ghost_reading_notes_roman_numeral_h2_ai_summary_bookmark_card_member_cta": "the closing paragraph is no conclusion (its AI summary box goes since session 10)",
     "n10_vitepress_freshman_military_training_guide_custom_blocks_sponsor_block": "an info line (✍️ … 📅 发布于 …) opens the article",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
