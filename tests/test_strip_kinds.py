@@ -846,8 +846,8 @@ def test_an_ai_summary_box_above_the_text_goes(rules):
     "blocks",
     [
         # a guide's own custom blocks of advice
-        [Block("提示"), Block("鞋垫最好多备两双，训练一天下来汗湿了可以换着用。")],
-        [Block("注意"), Block("如果出现头晕、恶心等症状，要立即报告老师，到阴凉处休息，商店凭学生证购买饮料可享9折。")],
+        [Block("提示"), Block("报到当天人多，行李箱最好贴上写有姓名和电话的标签，以免拿错。")],
+        [Block("注意"), Block("实验课上酒精灯要用灯帽盖灭，不能用嘴吹；实验楼门口的文具店凭学生证购买护目镜可享9折。")],
         # a marketing plan's part headed 推广, and its 【广告】 label of a part with no deal
         [Block("推广"), Block("开业首月在社区投放电梯广告，并推出会员9折优惠，吸引周边居民到店体验。")],
         [Block("【广告】本季度共投放公交站牌广告12块，覆盖主城区主要线路。")],
