@@ -37,10 +37,10 @@ def _tw_page(
         '<div class="breadcrumb"><a href="/">首頁</a> &gt; <a href="/p/4.php">校友專區</a> &gt; <a href="/p/41.php">校友動態</a></div>'
         '<div class="module"><h2 class="hdline">走進部落的白衣天使——護理系校友陳雅婷</h2>'
         f'<div class="info">{info}</div><div class="mpgbody">{body}</div>'
-        '<p class="related">相關連結：<a href="/p/420.php">校友專區</a>｜<a href="/p/421.php">傑出校友名錄</a></p></div>'
-        '<div class="side"><h3>最新消息</h3><table><tr><td><a href="/p/9.php">本校榮獲教學卓越計畫補助</a></td><td>113-04-22</td></tr>'
+        '<p class="related">延伸閱讀：<a href="/p/420.php">護理系簡介</a></p></div>'
+        '<div class="side"><h3>校園快訊</h3><table><tr><td><a href="/p/9.php">本校榮獲教學卓越計畫補助</a></td><td>113-04-22</td></tr>'
         '<tr><td><a href="/p/8.php">113學年度招生簡章公告</a></td><td>113-04-18</td></tr></table></div>'
-        '<div class="footer">地址：970花蓮縣花蓮市東岸路100號　電話：(03)822-1234　點閱次數：1,037</div></body></html>'
+        '<div class="footer">地址：970花蓮縣花蓮市東岸路100號　電話：(03)822-1234</div></body></html>'
     )
 
 
@@ -148,10 +148,10 @@ def _account_page(credit: str, poster: str = "书香南湖") -> str:
         '<div class="nav"><a href="/">首页</a><a href="/ch/culture/">文化</a><a href="/ch/life/">生活</a></div>'
         "<h1>外婆院子里的枣树</h1>"
         f'<div class="media-info"><a class="media-name" href="/omn/author/5231877">{poster}</a><span class="media-tag">企鹅号</span>'
-        '<span class="pubtime">2025-10-12 21:40</span><span class="ip">发布于湖南</span></div>'
+        '<span class="pubtime">2025-10-12 21:40</span><span class="ip">发布于江西</span></div>'
         f'<div class="content-article">{paras}<p style="color:#888">{credit}</p><p>END</p>'
-        '<p><strong>往期推荐</strong></p><p><a href="/omn/20251008A01">一座小城的三家旧书店</a></p></div>'
-        '<div class="comment-box"><h3>网友评论</h3><ul><li><span class="u">青山依旧</span><p>看哭了，想起我外婆。</p>'
+        '<p><strong>往期回顾</strong></p><p><a href="/omn/20251008A01">秋天的柿子</a></p></div>'
+        '<div class="comment-box"><h3>网友评论</h3><ul><li><span class="u">山茶</span><p>看哭了，想起我外婆。</p>'
         '<span class="t">3天前 · 湖北</span></li></ul></div>'
         '<div class="recommend"><h3>为你推荐</h3><ul><li><a href="/omn/1">老家的灶台</a></li><li><a href="/omn/2">父亲的自行车</a></li></ul></div>'
         "</body></html>"
@@ -163,13 +163,13 @@ def test_a_reposts_credit_names_the_writer_and_the_account_it_came_from(rules):
     near the end (本文转载自微信公众号“X”（ID：…），作者：Y。): Y wrote it and X published it; the
     account that re-posted it (its card under the title) is neither. The credit is the site's
     note and leaves the text; the essay stays whole."""
-    credit = "本文转载自微信公众号“南湖读书会”（ID：nhdushu），作者：柳青禾。转载目的在于传递更多信息，如有侵权请联系删除。"
+    credit = "本文转载自微信公众号“南湖读书会”（ID：nhdushu），作者：苏晚晴。本文仅代表作者本人观点。"
     article = process_html(_account_page(credit), "https://new.example.com/omn/20251012A07.html", rules)
-    assert (article.author, article.source) == ("柳青禾", "南湖读书会")
+    assert (article.author, article.source) == ("苏晚晴", "南湖读书会")
     assert "转载自" not in article.text and "外婆坐在树下，一颗一颗地挑。" in article.text
-    credit = "本文经授权转自公众号「南湖读书会」，作者 柳青禾"
+    credit = "本文经授权转自公众号「南湖读书会」，作者 苏晚晴"
     article = process_html(_account_page(credit), None, rules)
-    assert (article.author, article.source) == ("柳青禾", "南湖读书会")
+    assert (article.author, article.source) == ("苏晚晴", "南湖读书会")
     assert "南湖读书会" not in article.text
 
 
@@ -187,7 +187,7 @@ def test_an_articles_own_source_line_and_a_sentence_about_reposting_stay(rules):
     # A paragraph quoting a credit inside a sentence (how to credit a re-post) is text: the page's
     # own credit line names the writer and the source (review finding R2).
     quoted = (
-        "转载别人的文章要注明出处，常见的写法是：本文转载自微信公众号“城市观察”（ID：cityview），作者：李明。"
+        "转载别人的文章要注明出处，常见的写法是：本文转载自微信公众号“山野笔记”（ID：shanye），作者：何远。"
     )
     page = _account_page(quoted).replace(
         '<div class="content-article">', f'<div class="content-article"><p>{credit}</p>'
@@ -223,13 +223,13 @@ def _notice_page(trail: str, region: str = "浙江省") -> str:
     )
     where = f"<span>地区：{region}-江城市</span>" if region else ""
     return (
-        '<html><head><meta charset="utf-8"><title>江城市第二人民医院后勤保洁服务采购项目中标公告 - 标讯网</title></head><body>'
-        '<div class="top">全国招标采购信息服务平台 <a href="/login">登录</a> <a href="/register">免费注册</a></div>'
+        '<html><head><meta charset="utf-8"><title>江城市第二人民医院后勤保洁服务采购项目中标公告 - 采招汇</title></head><body>'
+        '<div class="top">政府采购信息聚合 <a href="/login">登录</a> <a href="/register">免费注册</a></div>'
         '<div class="nav"><a href="/">首页</a><a href="/zhaobiao/">招标公告</a><a href="/zhongbiao/">中标公告</a><a href="/vip/">VIP服务</a></div>'
         f'<div class="crumbs">当前位置：{trail}</div>'
         "<h1>江城市第二人民医院后勤保洁服务采购项目中标公告</h1>"
         f'<div class="info"><span>发布时间：2025-12-03 09:12</span>{where}<span>信息来源：江城市公共资源交易网</span></div>'
-        f'<div class="detail">{paras}</div><div class="foot">标讯网 版权所有</div></body></html>'
+        f'<div class="detail">{paras}</div><div class="foot">采招汇 版权所有</div></body></html>'
     )
 
 
@@ -266,7 +266,7 @@ def _blog_page(meta: str) -> str:
         '<header><a href="/">白大褂的笔记本</a><nav><a href="/">首页</a><a href="/archives/">归档</a><a href="/about/">关于</a></nav></header>'
         "<main><article><h1>读《最好的告别》</h1>"
         f'<p class="post-meta">{meta}</p><hr><div class="post-body">{paras}</div>'
-        '<nav class="post-nav"><a href="/p/41/">← 上一篇：夜班小记</a><a href="/p/43/">下一篇：护理查房主持词 →</a></nav></article></main>'
+        '<nav class="post-nav"><a href="/p/41/">← 上一篇：夜班小记</a><a href="/p/43/">下一篇：病房里的一盏灯 →</a></nav></article></main>'
         '<aside><h3>标签</h3><a href="/tags/reading/">读书</a> <a href="/tags/nursing/">护理</a> <a href="/tags/night/">夜班</a></aside>'
         "<footer>© 2025 白大褂的笔记本 · Powered by Hexo</footer></body></html>"
     )
@@ -274,15 +274,15 @@ def _blog_page(meta: str) -> str:
 
 def test_the_one_tag_under_a_blog_posts_title_is_its_category(rules):
     """Pattern: a static blog with no channels files a post under a tag, linked in the meta line
-    under its title (阿宁 · 2025-11-20 · #读书笔记): that tag is the category. Several tags there are
+    under its title (小满 · 2025-11-20 · #读书随记): that tag is the category. Several tags there are
     topics (none is the channel); the sidebar's tag cloud and a #hashtag in the text are no category."""
-    one = '阿宁 · 2025-11-20 · <a href="/tags/reading-notes/">#读书笔记</a> · 约 900 字'
+    one = '小满 · 2025-11-20 · <a href="/tags/suibi/">#读书随记</a> · 约 900 字'
     article = process_html(_blog_page(one), "https://anning.example.com/p/42/", rules)
-    assert article.category == "读书笔记"
+    assert article.category == "读书随记"
     assert article.published == datetime(2025, 11, 20)
-    two = '阿宁 · 2025-11-20 · <a href="/tags/reading/">#读书</a> <a href="/tags/nursing/">#护理</a>'
+    two = '小满 · 2025-11-20 · <a href="/tags/reading/">#读书</a> <a href="/tags/nursing/">#护理</a>'
     assert process_html(_blog_page(two), "https://anning.example.com/p/42/", rules).category is None
-    none = "阿宁 · 2025-11-20 · 约 900 字"
+    none = "小满 · 2025-11-20 · 约 900 字"
     assert process_html(_blog_page(none), "https://anning.example.com/p/42/", rules).category is None
 
 
@@ -292,22 +292,22 @@ def _doc_page(meta: str) -> str:
     paras = "".join(
         f"<p>{p}</p>"
         for p in (
-            "本次调研历时十二天，调研团队走访了青石镇的六个行政村，发放问卷三百二十份，回收有效问卷二百九十六份。",
+            "本次调研历时十二天，调研团队走访了云溪镇的六个行政村，发放问卷三百二十份，回收有效问卷二百九十六份。",
             "调研发现，村民网购的主要障碍不是不会用手机，而是对退换货流程不熟悉，担心买到的东西不合适退不了。",
             "针对这一问题，团队在村委会设立了代收代退点，由两名返乡青年负责帮助村民办理退换货，一个月内办理了四十多单。",
         )
     )
     return (
-        '<html><head><meta charset="utf-8"><title>青石镇农村电商调研报告 · 实践团资料库</title></head><body>'
-        '<div class="top-banner"><a href="/">知页</a><span>打开知页 App，体验更流畅的阅读</span></div>'
-        '<aside class="book-menu"><a href="/shijian/">实践团资料库</a><ul><li><a href="/shijian/plan">实践方案</a></li>'
+        '<html><head><meta charset="utf-8"><title>云溪镇农村电商调研报告 · 调研小组知识库</title></head><body>'
+        '<div class="top-banner"><a href="/">墨页</a><span>下载墨页客户端</span></div>'
+        '<aside class="book-menu"><a href="/shijian/">调研小组知识库</a><ul><li><a href="/shijian/plan">实践方案</a></li>'
         '<li><a href="/shijian/diary">实践日志</a></li></ul></aside>'
-        '<main><div class="doc-head"><h1 class="doc-title">青石镇农村电商调研报告</h1>'
+        '<main><div class="doc-head"><h1 class="doc-title">云溪镇农村电商调研报告</h1>'
         f'<div class="doc-meta">{meta}<span class="time">2025-08-05 21:10</span><span>阅读 312</span>'
         '<button class="follow">关注作者</button></div></div>'
         f'<div class="doc-body">{paras}</div>'
-        '<section class="comments"><h3>评论 (2)</h3><div class="cmt"><span class="comment-author">周一鸣</span><p>数据很扎实。</p></div>'
-        '<div class="cmt"><span class="author">石溪镇小何</span><p>谢谢同学们！</p></div></section></main></body></html>'
+        '<section class="comments"><h3>评论 (2)</h3><div class="cmt"><span class="comment-author">陈默</span><p>数据很扎实。</p></div>'
+        '<div class="cmt"><span class="author">村委小刘</span><p>谢谢同学们！</p></div></section></main></body></html>'
     )
 
 
@@ -316,14 +316,14 @@ def test_a_name_marked_as_the_author_under_the_title_is_the_author(rules):
     platform's <span class="author">, a blog's post-author, an account's author-name card) and
     labels nothing. Look-alikes: commenters marked so under the text are not the author, nor is
     the site's own name in that place (its home link's)."""
-    article = process_html(_doc_page('<span class="author">林溪</span>'), None, rules)
-    assert article.author == "林溪"
+    article = process_html(_doc_page('<span class="author">宋知秋</span>'), None, rules)
+    assert article.author == "宋知秋"
     assert (
-        process_html(_doc_page('<a class="doc-author-name" href="/u/1">林溪</a>'), None, rules).author
-        == "林溪"
+        process_html(_doc_page('<a class="doc-author-name" href="/u/1">宋知秋</a>'), None, rules).author
+        == "宋知秋"
     )
     assert process_html(_doc_page(""), None, rules).author is None
-    assert process_html(_doc_page('<span class="author">知页</span>'), None, rules).author is None
+    assert process_html(_doc_page('<span class="author">墨页</span>'), None, rules).author is None
 
 
 def _review_page(info: str, card: str) -> str:
@@ -338,47 +338,49 @@ def _review_page(info: str, card: str) -> str:
         )
     )
     return (
-        '<html><head><meta charset="utf-8"><title>十年后重读《活着》_读书频道_江城文化网</title></head><body>'
+        '<html><head><meta charset="utf-8"><title>十年后重读《山那边的灯》_读书频道_江城文化网</title></head><body>'
         '<div class="nav"><a href="/">首页</a><a href="/dushu/">读书</a><a href="/yishu/">艺术</a></div>'
         '<div class="crumb"><a href="/">首页</a> &gt; <a href="/dushu/">读书</a> &gt; 正文</div>'
-        f'<h1>十年后重读《活着》</h1><div class="info">{info}</div>'
+        f'<h1>十年后重读《山那边的灯》</h1><div class="info">{info}</div>'
         f'<div class="article">{card}{paras}</div>'
-        '<div class="more"><h3>更多书评</h3><ul><li><a href="/dushu/2.html">读《平凡的世界》</a> 2025-10-02</li></ul></div>'
+        '<div class="more"><h3>更多书评</h3><ul><li><a href="/dushu/2.html">读《海边的信》</a> 2025-10-02</li></ul></div>'
         '<div class="foot">江城文化网 版权所有</div></body></html>'
     )
 
 
 def test_a_books_card_in_a_review_names_the_books_writer_not_the_reviewer(rules):
-    """Pattern: a review quotes the reviewed book's card in its text (书名：《活着》 作者：余华
-    出版社：作家出版社, on one line or as a list): its 作者 is the book's writer, not the page's.
+    """Pattern: a review quotes the reviewed book's card in its text (书名：《山那边的灯》 作者：程远
+    出版社：江城文艺出版社, on one line or as a list): its 作者 is the book's writer, not the page's.
     The reviewer the info line names is the author; with none named there is none. Look-alike: a
     serialised book's line under the title (连载：… 出版社：… 作者：…) names the writer of the book
     the text is from."""
-    line = "<p>书名：《活着》　作者：余华　出版社：作家出版社</p>"
-    listed = "<ul><li>书名：《活着》</li><li>作者：余华</li><li>出版社：作家出版社</li></ul>"
+    line = "<p>书名：《山那边的灯》　作者：程远　出版社：江城文艺出版社</p>"
+    listed = "<ul><li>书名：《山那边的灯》</li><li>作者：程远</li><li>出版社：江城文艺出版社</li></ul>"
     for card in (line, listed):
         assert process_html(_review_page("2025-11-08 10:20", card), None, rules).author is None
         named = process_html(_review_page("2025-11-08 10:20　作者：林小雨", card), None, rules)
         assert named.author == "林小雨"
-    serial = process_html(_review_page("连载：活着　出版社：作家出版社　作者：余华", ""), None, rules)
-    assert serial.author == "余华"
+    serial = process_html(
+        _review_page("连载：山那边的灯　出版社：江城文艺出版社　作者：程远", ""), None, rules
+    )
+    assert serial.author == "程远"
 
 
 def _chapter_page(info: str) -> str:
     """An old portal's serialised book (table layout, GB2312 era): the book's table of contents in
     the left column, each chapter a link and its date in a <font>, set apart by <br>; the chapter."""
     toc = "".join(
-        f'<a href="/longbook/1097/{n}.shtml" target=_blank>{name}</a><font color=#6666cc>(2004/10/10 17:06)</font><br>'
+        f'<a href="/book/88/{n}.shtml" target=_blank>{name}</a><font color=#6666cc>(2004/10/10 17:06)</font><br>'
         for n, name in enumerate(
             (
-                "少年时代（一）",
-                "少年时代（二）",
-                "三度开除（一）",
-                "三度开除（二）",
-                "水木清华（一）",
-                "水木清华（二）",
-                "负笈东瀛（一）",
-                "负笈东瀛（二）",
+                "江边的渡口（一）",
+                "江边的渡口（二）",
+                "镇上的学堂（一）",
+                "镇上的学堂（二）",
+                "北上的货船（一）",
+                "北上的货船（二）",
+                "回乡的路上（一）",
+                "回乡的路上（二）",
             ),
             1,
         )
@@ -386,17 +388,17 @@ def _chapter_page(info: str) -> str:
     paras = "".join(
         f"<p>{p}</p>"
         for p in (
-            "一九三〇年的秋天，他考进了清华大学哲学系。校园里的生活比他想象的还要自由，图书馆的灯常常亮到深夜。",
-            "他在课余加入了读书会，和几个同学轮流讲读过的书，有时争论到天亮。多年以后他回忆说，那是一生中最快活的日子。",
-            "然而时局并不平静。北方的消息一天比一天紧张，读书会的讨论也渐渐从哲学转到了国家的前途上。",
+            "那年秋天，阿福揣着母亲缝在衣襟里的两块银元，搭上了北去的货船。船在江上走了九天，他一直睡在甲板的麻袋堆旁。",
+            "到了码头，他跟着同乡在货栈里扛包，晚上就在油灯下认字。掌柜见他勤快，让他替账房抄写货单。",
+            "一年以后，他寄回家的第一封信只有三行字，母亲请邻居念了一遍又一遍，把信纸折好压在了枕头底下。",
         )
     )
     return (
-        '<html><head><meta charset="gb2312"><title>水木清华（二）_读书频道_新浪网</title></head><body>'
-        '<table width=760><tr><td colspan=2><a href="/">新浪首页</a> &gt; <a href="/book/">读书频道</a> &gt; <a href="/longbook/">连载</a></td></tr>'
+        '<html><head><meta charset="gb2312"><title>北上（二）_连载_江城网</title></head><body>'
+        '<table width=760><tr><td colspan=2><a href="/">江城网首页</a> &gt; <a href="/book/">读书频道</a> &gt; <a href="/longbook/">连载</a></td></tr>'
         f"<tr><td width=200 valign=top class=l17><b>本书目录</b><br>{toc}</td>"
-        f"<td width=560 valign=top><h2>水木清华（二）</h2>{info}<div class=f14>{paras}</div></td></tr>"
-        "<tr><td colspan=2 align=center>新浪网版权所有</td></tr></table></body></html>"
+        f"<td width=560 valign=top><h2>北上（二）</h2>{info}<div class=f14>{paras}</div></td></tr>"
+        "<tr><td colspan=2 align=center>江城网版权所有</td></tr></table></body></html>"
     )
 
 
@@ -405,7 +407,7 @@ def test_a_table_of_contents_dates_its_chapters_not_the_page(rules):
     title link and its date in a <font>, set apart by <br> (no <li>): each date is a linked page's.
     The page's own date line is still its date; with none the page is undated."""
     assert process_html(_chapter_page(""), None, rules).published is None
-    dated = process_html(_chapter_page("<p>2004年10月12日 09:30　来源：新浪读书</p>"), None, rules)
+    dated = process_html(_chapter_page("<p>2004年10月12日 09:30　来源：江城网读书</p>"), None, rules)
     assert dated.published == datetime(2004, 10, 12, 9, 30)
 
 
@@ -415,48 +417,51 @@ def _portal_page(info: str, credit: str = "") -> str:
     paras = "".join(
         f"<p>{p}</p>"
         for p in (
-            "早上六点半，东门菜市场的卷帘门陆续拉起。改造后的市场地面铺了防滑地砖，过道从一米二拓宽到两米，头顶换成了透光的阳光板。",
-            "卖了二十年豆腐的周阿姨说，以前一下雨，市场里到处是积水，顾客都不愿意进来。现在环境好了，年轻人也愿意来逛一逛。",
-            "市场二楼新开了社区食堂和便民服务点，老人们买完菜可以上楼吃一顿热乎饭，还能顺便修个鞋、配把钥匙。",
+            "老许的修鞋摊在小区东门的梧桐树下摆了十五年，一张折叠桌、一台手摇补鞋机，就是他全部的家当。",
+            "下雨天生意最好，谁的鞋跟掉了、拉链坏了，都拿来找他。他从不多收钱，遇到老人常常只收个材料费。",
+            "今年小区改造，物业在门岗旁给他留了一间小屋，老许说，以后刮风下雨也不用收摊了。",
         )
     )
     return (
-        '<html><head><meta charset="utf-8"><title>老菜场“变身”记 - 江城社区网</title></head><body>'
-        '<div class="topbar"><a href="/">江城社区网</a> <a href="/member.php?mod=register">注册</a> <a href="/member.php?mod=logging">登录</a></div>'
+        '<html><head><meta charset="utf-8"><title>小区门口的修鞋摊 - 东城邻里网</title></head><body>'
+        '<div class="topbar"><a href="/">东城邻里网</a> <a href="/member.php?mod=register">注册</a> <a href="/member.php?mod=logging">登录</a></div>'
         '<div class="nav"><a href="/portal.php">门户</a><a href="/forum.php">论坛</a><a href="/home.php">家园</a></div>'
-        '<div class="bm"><h1 class="ph">老菜场“变身”记</h1>'
+        '<div class="bm"><h1 class="ph">小区门口的修鞋摊</h1>'
         f'<p class="xg1">{info}</p></div>'
-        '<div class="s"><strong>摘要</strong>: 早上六点半，东门菜市场的卷帘门陆续拉起……</div>'
+        '<div class="s"><strong>摘要</strong>: 老许的修鞋摊在小区东门的梧桐树下摆了十五年……</div>'
         f'<div class="d" id="article_content">{paras}{credit}</div>'
-        '<div class="comments"><h3>最新评论</h3><p><a href="/space-uid-7.html">西门老李</a> 2024-5-14 12:01</p><p>菜场确实变干净了。</p></div>'
+        '<div class="comments"><h3>最新评论</h3><p><a href="/space-uid-7.html">西门老李</a> 2024-5-14 12:01</p><p>老许人真好。</p></div>'
         "</body></html>"
     )
 
 
 def test_the_original_writer_beats_the_poster_and_came_from_names_the_source(rules):
     """Pattern: a portal's info line names who posted the text and who wrote it (2024-5-14 10:32 |
-    发布者: 江城小编 | 原作者: 郑晓岚 | 来自: 江城晚报): the writer is the author whichever label comes
+    发布者: 社区小编 | 原作者: 许南星 | 来自: 东城日报): the writer is the author whichever label comes
     first, and 来自 on such a dated info line names the outlet the text came from. Look-alike: a
     personal library's 来自：member > 《folder》 trail and a related list's 来自：… name no source."""
-    line = "2024-5-14 10:32 | 发布者: 江城小编 | 查看: 1523 | 原作者: 郑晓岚 | 来自: 江城晚报"
+    line = "2024-5-14 10:32 | 发布者: 社区小编 | 查看: 1523 | 原作者: 许南星 | 来自: 东城日报"
     article = process_html(_portal_page(line), None, rules)
-    assert (article.author, article.source) == ("郑晓岚", "江城晚报")
-    trail = '<p class="from">来自：<a href="/userhome/4">蓝天白云</a> &gt; <a href="/userhome/4/c/1">《社区生活》</a></p>'
-    article = process_html(_portal_page("2024-5-14 10:32 | 发布者: 江城小编", trail), None, rules)
-    assert (article.author, article.source) == ("江城小编", None)
+    assert (article.author, article.source) == ("许南星", "东城日报")
+    trail = '<p class="from">来自：<a href="/userhome/4">青竹</a> &gt; <a href="/userhome/4/c/1">《邻里故事》</a></p>'
+    article = process_html(_portal_page("2024-5-14 10:32 | 发布者: 社区小编", trail), None, rules)
+    assert (article.author, article.source) == ("社区小编", None)
     # The app a post was sent from is no source (review finding R9).
     for client in ("iPhone客户端", "Android", "手机版"):
-        line = f'<a href="/space-uid-55.html">豆包妈妈</a> 2024-03-16 18:42 来自: {client}'
+        line = f'<a href="/space-uid-55.html">果果妈</a> 2024-03-16 18:42 来自: {client}'
         assert process_html(_portal_page(line), None, rules).source is None
 
 
 def test_a_bracketed_credit_with_a_unit_and_a_latin_name_give_the_writer(rules):
-    """Pattern: a company's news closes with （文/品牌中心 韩露）: the writer is 韩露, not the unit
-    and not the bracket; a writer named in Latin letters (作者：Lin Yue) is one name, not two."""
-    credit = '<p style="text-align:right">（文/品牌中心 韩露）</p>'
-    assert process_html(_portal_page("2024-5-14 10:32", credit), None, rules).author == "韩露"
-    assert process_html(_portal_page("2024-5-14 10:32 | 作者：Lin Yue"), None, rules).author == "Lin Yue"
-    assert process_html(_portal_page("2024-5-14 10:32 | 作者：林悦 王海"), None, rules).author == "林悦、王海"
+    """Pattern: a company's news closes with （文/市场部 沈一禾）: the writer is 韩露, not the unit
+    and not the bracket; a writer named in Latin letters (作者：Chen Mo) is one name, not two."""
+    credit = '<p style="text-align:right">（文/市场部 沈一禾）</p>'
+    assert process_html(_portal_page("2024-5-14 10:32", credit), None, rules).author == "沈一禾"
+    assert process_html(_portal_page("2024-5-14 10:32 | 作者：Chen Mo"), None, rules).author == "Chen Mo"
+    assert (
+        process_html(_portal_page("2024-5-14 10:32 | 作者：林一帆 王海"), None, rules).author
+        == "林一帆、王海"
+    )
 
 
 def _release_page(dates: str) -> str:
@@ -466,19 +471,19 @@ def _release_page(dates: str) -> str:
     picker = "".join(f'<option value="2024-05-{d:02d}">2024年5月{d}日</option>' for d in range(14, 0, -1))
     body = "<br><br>".join(
         (
-            "漁農自然護理署今日宣布，西嶺郊野公園三條新建的家庭遠足徑將於本周六起開放，全長由一點八公里至三點五公里不等。",
-            "新路線沿途設有休憩亭、指示牌及距離標柱，適合長者及小童。署方提醒市民出發前留意天氣，並帶備足夠食水。",
-            "市民如有查詢，可於辦公時間致電郊野公園管理處熱線2150 6800。",
+            "文化事務署今日公布，城東公共圖書館由下月一日起延長開放時間，平日開放至晚上十時，周末及假日照常開放。",
+            "圖書館同時增設自助還書機及夜間自修區，自修區設有一百二十個座位，讀者須以借書證登記使用。",
+            "讀者可致電圖書館服務台3188 0421了解詳情。",
         )
     )
     return (
         '<html lang="zh-HK"><head><meta charset="utf-8"><title>新聞公報</title></head><body>'
         '<table width="100%"><tr><td id="left" width="200"><div class="box"><h3>新聞公報檔案</h3><form>'
         f'<select name="d">{picker}</select><button>瀏覽</button></form></div></td>'
-        '<td id="content"><div class="headline">郊野公園新增三條家庭遠足徑　本周六起開放</div>'
+        '<td id="content"><div class="headline">城東圖書館下月起延長開放時間</div>'
         f'<div class="pr-body">{body}<br><br><p class="end">完</p><div class="pr-date">{dates}</div></div>'
-        '<div class="pr-nav"><a href="/gia/1.htm">上一篇：海濱長廊第二期工程展開諮詢</a></div></td></tr></table>'
-        '<div id="footer">2024 版權所有 港灣市政府新聞處 | 本網頁最近修訂日期：2024年5月15日</div></body></html>'
+        '<div class="pr-nav"><a href="/gia/1.htm">上一篇：中央公園噴水池暫停開放</a></div></td></tr></table>'
+        '<div id="footer">2024 版權所有 海城市政府新聞處 | 本網頁最近修訂日期：2024年5月15日</div></body></html>'
     )
 
 
@@ -498,33 +503,34 @@ def _docs_page(meta: str, footer: str) -> str:
     paras = "".join(
         f"<p>{p}</p>"
         for p in (
-            "每年九月，新生入学后的第一课是为期两周的军训。很多同学既期待又紧张，不知道要准备什么、需要注意什么。",
-            "军训前请准备好防晒霜、水杯和一双合脚的运动鞋，新鞋最好提前穿几天，避免训练时磨脚。",
-            "训练中如果感到头晕、恶心，要及时向教官报告，不要硬撑。每个连队都配有校医，随时可以求助。",
+            "校园卡集身份认证、食堂消费、图书借阅和门禁于一体，入学报到时在体育馆领取，首次使用需在自助机上设置密码。",
+            "卡内余额可以通过自助机、手机客户端或食堂窗口充值，单次充值不超过五百元。",
+            "校园卡丢失后请立即在手机客户端挂失，再带身份证到信息中心一楼补办，补卡工本费二十元。",
+            "毕业离校前，请在自助机上把卡内余额退回本人银行卡，未退的余额将在离校三个月后统一转入学校的助学基金。",
         )
     )
     return (
-        '<html lang="zh-CN"><head><meta charset="utf-8"><title>新生军训指南 | 江大新生手册</title></head><body>'
-        '<header class="VPNav"><a class="title" href="/">江大新生手册</a><a href="/guide/">指南</a><a href="/faq/">常见问题</a></header>'
-        '<aside class="VPSidebar"><p class="text">入学准备</p><a href="/guide/dorm">宿舍生活</a><a href="/guide/card">校园卡</a></aside>'
-        '<main><div class="vp-doc"><h1 id="x">新生军训指南 <a class="header-anchor" href="#x">#</a></h1>'
+        '<html lang="zh-CN"><head><meta charset="utf-8"><title>校园卡使用说明 | 江城学院信息化指南</title></head><body>'
+        '<header class="VPNav"><a class="title" href="/">江城学院信息化指南</a><a href="/guide/">指南</a><a href="/faq/">常见问题</a></header>'
+        '<aside class="VPSidebar"><p class="text">入学准备</p><a href="/guide/wifi">校园网</a><a href="/guide/mail">邮箱</a></aside>'
+        '<main><div class="vp-doc"><h1 id="x">校园卡使用说明 <a class="header-anchor" href="#x">#</a></h1>'
         f'<div class="doc-meta">{meta}</div>{paras}</div>'
-        f'<footer class="VPDocFooter"><div class="edit-link"><a href="https://git.example.com/edit">在 Git 平台上编辑此页面</a></div>{footer}'
-        '<nav class="prev-next"><a href="/guide/dorm">上一页 宿舍生活</a></nav></footer></main></body></html>'
+        f'<footer class="VPDocFooter"><div class="edit-link"><a href="https://git.example.com/edit">编辑本页</a></div>{footer}'
+        '<nav class="prev-next"><a href="/guide/dorm">上一页 校园网</a></nav></footer></main></body></html>'
     )
 
 
 def test_a_docs_pages_icon_labels_and_its_last_edits_time_element(rules):
-    """Pattern: a docs theme labels its meta line with icons (✍️ 校学生会权益部 📅 发布于 2025-08-20)
+    """Pattern: a docs theme labels its meta line with icons (✍️ 网络信息中心 📅 发布于 2025-08-20)
     and prints its last edit in a <time datetime> (最后更新于: …, class last-updated): the writer
     behind the hand is the author, and the last edit's time is no publication. Look-alike:
     WordPress's one time element, class "entry-date published updated", is the publication."""
-    meta = "<span>✍️ 校学生会权益部</span><span>📅 发布于 2025-08-20</span>"
+    meta = "<span>✍️ 网络信息中心</span><span>📅 发布于 2025-08-20</span>"
     edited = '<p class="last-updated">最后更新于: <time datetime="2025-08-26T08:40:12.000Z">2025/8/26 16:40</time></p>'
     article = process_html(_docs_page(meta, edited), None, rules)
-    assert (article.published, article.author) == (datetime(2025, 8, 20), "校学生会权益部")
+    assert (article.published, article.author) == (datetime(2025, 8, 20), "网络信息中心")
     published = '<p><time class="entry-date published updated" datetime="2025-08-26T08:40:12+08:00">2025年8月26日</time></p>'
-    article = process_html(_docs_page("<span>✍️ 校学生会权益部</span>", published), None, rules)
+    article = process_html(_docs_page("<span>✍️ 网络信息中心</span>", published), None, rules)
     assert article.published == datetime(2025, 8, 26, 8, 40, 12)
 
 
@@ -532,24 +538,24 @@ def test_a_blog_platforms_one_tag_in_its_markup_is_its_category(rules):
     """Pattern: a blog platform (Ghost) names a post's tags in its markup, one article:tag meta
     each, and prints them nowhere under the title: one such tag is the post's category; several
     are topics (none is the channel)."""
-    one = '<meta property="article:tag" content="读书笔记">'
-    page = _blog_page("阿宁 · 2025-11-20").replace("</head>", one + "</head>")
-    assert process_html(page, None, rules).category == "读书笔记"
+    one = '<meta property="article:tag" content="读书随记">'
+    page = _blog_page("小满 · 2025-11-20").replace("</head>", one + "</head>")
+    assert process_html(page, None, rules).category == "读书随记"
     two = one + '<meta property="article:tag" content="护理">'
-    page = _blog_page("阿宁 · 2025-11-20").replace("</head>", two + "</head>")
+    page = _blog_page("小满 · 2025-11-20").replace("</head>", two + "</head>")
     assert process_html(page, None, rules).category is None
 
 
 def test_a_sermons_speaker_and_its_publication_date_beside_the_sermons_day(rules):
-    """Pattern: a church's sermon page prints an info table, 講員 | 陳志明 | 講道日期 | 2025年3月9日
-    and 發佈日期 | 2025-03-10: the speaker is the author (a lecture's 主讲人 likewise) and the
+    """Pattern: a church's sermon page prints an info table, 講員 | 林牧恩 | 講道日期 | 2025年4月6日
+    and 發佈日期 | 2025-04-07: the speaker is the author (a lecture's 主讲人 likewise) and the
     publication label's date, not the event's, is the page's."""
     table = (
-        "<table class='sermon-info'><tr><th>講員</th><td>陳志明</td><th>講道日期</th><td>2025年3月9日（主日崇拜）</td></tr>"
-        "<tr><th>系列</th><td>以賽亞書講道系列（八）</td><th>發佈日期</th><td>2025-03-10</td></tr></table>"
+        "<table class='sermon-info'><tr><th>講員</th><td>林牧恩</td><th>講道日期</th><td>2025年4月6日（主日崇拜）</td></tr>"
+        "<tr><th>系列</th><td>詩篇默想系列（三）</td><th>發佈日期</th><td>2025-04-07</td></tr></table>"
     )
     article = process_html(_tw_page(table, "zh-HK", "utf-8"), None, rules)
-    assert (article.published, article.author) == (datetime(2025, 3, 10), "陳志明")
+    assert (article.published, article.author) == (datetime(2025, 4, 7), "林牧恩")
 
 
 def test_a_note_platforms_poster_card_above_the_title_names_the_author(rules):
@@ -559,9 +565,9 @@ def test_a_note_platforms_poster_card_above_the_title_names_the_author(rules):
     page = _doc_page("").replace(
         '<main><div class="doc-head">',
         '<main><div class="author-container"><a href="/user/5f1e"><img src="/a.jpg" alt=""><span class="username">'
-        '小鹿学姐的求职日记</span></a><button class="follow">关注</button></div><div class="doc-head">',
+        '阿橙的面试笔记</span></a><button class="follow">关注</button></div><div class="doc-head">',
     )
-    assert process_html(page, None, rules).author == "小鹿学姐的求职日记"
+    assert process_html(page, None, rules).author == "阿橙的面试笔记"
 
 
 def _personal_blog(header: str, footer: str) -> str:
@@ -576,13 +582,13 @@ def _personal_blog(header: str, footer: str) -> str:
         )
     )
     return (
-        '<html><head><meta charset="utf-8"><title>搬家了 - 博客堂</title></head><body>'
-        f'<div id="top"><h1><a class="headermaintitle" href="http://blog.example.com/linhai/">{header}</a></h1><p>C#/.NET 培训与咨询</p></div>'
+        '<html><head><meta charset="utf-8"><title>新年第一篇 - 码字间</title></head><body>'
+        f'<div id="top"><h1><a class="headermaintitle" href="http://blog.example.com/linhai/">{header}</a></h1><p>前端开发笔记</p></div>'
         '<div id="leftmenu"><h3>文章分类</h3><ul><li><a href="/linhai/category/1.aspx">.NET 框架</a></li></ul></div>'
-        f'<div id="main"><div class="post"><h2><a href="/linhai/archive/2004/12/27/1.aspx">搬家了</a></h2>{paras}'
-        '<p class="postfoot">发表于 2004年12月27日 12:40 - (阅读:3727;评论:2)</p></div>'
-        '<div id="comments"><h4>re: 搬家了 <span>2004-12-27 12:46</span> <a>小新</a></h4><p>欢迎欢迎！</p>'
-        f"<h4>re: 搬家了 <span>2004-12-27 19:24</span> <a>{header}</a></h4><p>谢谢大家。</p></div></div>"
+        f'<div id="main"><div class="post"><h2><a href="/linhai/archive/2004/12/27/1.aspx">新年第一篇</a></h2>{paras}'
+        '<p class="postfoot">发表于 2004年12月27日 12:40 - (阅读:512;评论:2)</p></div>'
+        '<div id="comments"><h4>re: 新年第一篇 <span>2004-12-27 12:46</span> <a>阿杰</a></h4><p>欢迎欢迎！</p>'
+        f"<h4>re: 新年第一篇 <span>2004-12-27 19:24</span> <a>{header}</a></h4><p>谢谢大家。</p></div></div>"
         f'<p id="footer">{footer}</p></body></html>'
     )
 
@@ -597,4 +603,4 @@ def test_a_personal_blogs_header_and_copyright_name_its_owner(rules):
         process_html(_personal_blog("林海", "Copyright &copy; 2004-2005 林海"), None, rules).author == "林海"
     )
     assert process_html(_personal_blog("代码人生", "Copyright &copy; 林海"), None, rules).author is None
-    assert process_html(_personal_blog("林海", "Copyright &copy; 博客堂"), None, rules).author is None
+    assert process_html(_personal_blog("林海", "Copyright &copy; 码字间"), None, rules).author is None
