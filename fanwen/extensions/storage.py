@@ -55,7 +55,7 @@ from fanwen.db.store import ArticleStore
 from fanwen.db.template import load_counts as template_counts
 from fanwen.db.workers import finish_distributed_run, finish_worker, start_worker
 from fanwen.distributed.cluster import Cluster
-from fanwen.extract.processors import DEFAULT_TIMEZONE
+from fanwen.profiles import site_zone
 from fanwen.state import CrawlState, utcnow
 from fanwen.strip.boilerplate import BoilerplateOptions
 
@@ -236,8 +236,7 @@ class Storage:
         """The zone the crawled site prints its times in: the spider's profile ``timezone``, else
         ``FANWEN_TIMEZONE`` (the store writes an aware ``published`` as its wall clock)."""
         profile = getattr(getattr(self.crawler, "spider", None), "profile", None)
-        zone = getattr(profile, "timezone", None) or self.crawler.settings.get("FANWEN_TIMEZONE")
-        return zone or DEFAULT_TIMEZONE
+        return site_zone(profile, self.crawler.settings.get("FANWEN_TIMEZONE"))
 
     def open(self) -> bool:
         """Take the run lock, migrate, close runs killed earlier and start this run's row.

@@ -13,9 +13,9 @@ from fanwen.extract import content, errors, metadata, platform
 from fanwen.extract import template as templates
 from fanwen.extract.blocks import html_blocks, text_of
 from fanwen.extract.encoding import cap, decode_html
-from fanwen.extract.processors import DEFAULT_TIMEZONE, parse_date
+from fanwen.extract.processors import parse_date
 from fanwen.items import Article, ArticleLoader, Block
-from fanwen.profiles import Profile
+from fanwen.profiles import Profile, site_zone
 
 # How much of what follows the content region the strip stage looks at.
 MAX_TAIL_BLOCKS = 30
@@ -244,7 +244,7 @@ def extract_article(
         question = list(found.head)
 
     # published is the site's wall clock: a date stating its offset is converted to the zone.
-    zone = (profile.timezone if profile else None) or DEFAULT_TIMEZONE
+    zone = site_zone(profile)
     loader = ArticleLoader(selector=sel, timezone=zone)
     loader.add_value("url", url)
     loader.add_value("site", profile.name if profile else None)

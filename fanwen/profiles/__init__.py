@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from fanwen.extract.processors import zone_named
+from fanwen.extract.processors import DEFAULT_TIMEZONE, zone_named
 from fanwen.extract.template import ABSENT, SLOTS, Template
 from fanwen.regex import PatternError, compile_linear
 
@@ -75,6 +75,17 @@ class Profile:
             web_url(url, "start URL")
         domains = tuple(urlsplit(u).hostname or "" for u in urls)
         return replace(self, start_urls=tuple(urls), allowed_domains=domains)
+
+
+def site_zone(profile: Profile | None, setting: str | None = None) -> str:
+    """The zone a site prints its times in: its profile's ``timezone``, else ``setting`` (the
+    ``FANWEN_TIMEZONE`` setting, when there are settings), else Asia/Shanghai. The one place the
+    spider, the storage owner and the page path ask.
+
+    >>> site_zone(Profile(name="x", timezone="Asia/Taipei"), "UTC"), site_zone(None, "UTC"), site_zone(None)
+    ('Asia/Taipei', 'UTC', 'Asia/Shanghai')
+    """
+    return getattr(profile, "timezone", None) or setting or DEFAULT_TIMEZONE
 
 
 BOUNDS = ("max_listing_pages", "max_links_per_page", "max_depth")

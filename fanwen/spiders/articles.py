@@ -31,7 +31,6 @@ from twisted.python.failure import Failure
 from fanwen import profiles
 from fanwen.config import SettingError, check_settings
 from fanwen.extensions.storage import Storage
-from fanwen.extract.processors import DEFAULT_TIMEZONE
 from fanwen.extract.template import SLOTS, Template, slots_of, template_key
 from fanwen.items import Article, FetchedPage
 from fanwen.middlewares.maxpages import PageLimitReached
@@ -132,8 +131,8 @@ class ArticleSpider(scrapy.Spider):
             raise _usage_error(error) from None
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         spider.workers = worker_count(crawler.settings.get("FANWEN_WORKERS"))
-        if spider.profile.timezone is None:  # the site's zone: its profile's, else the setting's
-            zone = crawler.settings.get("FANWEN_TIMEZONE") or DEFAULT_TIMEZONE
+        if spider.profile.timezone is None:  # the site's zone for every page reader and the store
+            zone = profiles.site_zone(spider.profile, crawler.settings.get("FANWEN_TIMEZONE"))
             spider.profile = replace(spider.profile, timezone=zone)
             spider.reader = PageReader(spider.profile)
         if not crawler.settings.getbool("FANWEN_TEMPLATE_ENABLED", True):
