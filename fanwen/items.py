@@ -222,7 +222,7 @@ def stored_hash(
 
     Computed from the values as stored (``published`` naive, a section's text ``''`` for
     None), so the same hash comes from an :class:`Article` (:attr:`Article.stored_hash`) and
-    from its rows (migration 0013, :func:`fanwen.db.archive.refresh_stored_hashes`). Changing
+    from its rows (migration 0013, with its frozen copy). Changing
     what goes in, or how, makes every stored hash differ: such a change needs a migration that
     computes them again, with its own frozen copy of this function.
 

@@ -81,13 +81,16 @@ def content(db: Path) -> dict[str, list[tuple]]:
 
 def rehash(db: Path) -> None:
     """Every article's stored hash computed again from its rows: the database as an earlier
-    fanwen that stored the values the test wrote into it would have it."""
-    from fanwen.db import make_engine
-    from fanwen.db.archive import refresh_stored_hashes
+    fanwen that stored the values the test wrote into it would have it. Migration 0013 hashes
+    every stored row (its frozen copy of :func:`fanwen.items.stored_hash`, which
+    tests/test_stored_hash.py checks against the store's), so down to 0012 and up again."""
+    from test_db import downgrade
+
+    from fanwen.db import make_engine, migrate
 
     engine = make_engine(f"sqlite:///{db}")
-    with engine.begin() as connection:
-        refresh_stored_hashes(connection)
+    downgrade(engine, "0012")
+    migrate(engine)
     engine.dispose()
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, Engine, bindparam, delete, or_, select, update
+from sqlalchemy import Connection, Engine, delete, or_, select, update
 
 from fanwen.db.engine import upsert
 from fanwen.db.models import articles_table as _articles
@@ -24,7 +24,6 @@ from fanwen.db.models import removed_table as _removed
 from fanwen.db.models import sections_table as _sections
 from fanwen.db.models import sites_table as _sites
 from fanwen.db.models import utcnow
-from fanwen.items import stored_hash
 from fanwen.strip import LEARNED
 from fanwen.strip.boilerplate import ARTICLES_KEY
 
@@ -79,80 +78,6 @@ def stored_parts(
         for (rule,) in connection.execute(select(_removed.c.rule).where(_removed.c.article_id == article_id))
     )
     return [(kind, level, heading, text or "") for kind, level, heading, text in sections], rules
-
-
-def refresh_stored_hashes(connection: Connection, article_ids: Sequence[int] | None = None) -> int:
-    """Compute ``articles.stored_hash`` from the stored rows (the article's columns, its sections
-    and removed fragments) of ``article_ids`` (None: every article); returns how many.
-
-    Migration 0013 computes the same with its own frozen copy. The hash comes from the values as
-    read back, which are the values the store wrote, so it is the hash of the article the store
-    was given (:attr:`fanwen.items.Article.stored_hash`; a test checks both ways)."""
-    if article_ids is None:
-        article_ids = list(connection.execute(select(_articles.c.id).order_by(_articles.c.id)).scalars())
-    write = (
-        update(_articles)
-        .where(_articles.c.id == bindparam("row_id"))
-        .values(stored_hash=bindparam("row_hash"))
-    )
-    for start in range(0, len(article_ids), 500):  # within every database's bound-parameter limit
-        chunk = article_ids[start : start + 500]
-        sections: dict[int, list[tuple[str, int, str | None, str]]] = {}
-        for part in connection.execute(
-            select(
-                _sections.c.article_id,
-                _sections.c.kind,
-                _sections.c.level,
-                _sections.c.heading,
-                _sections.c.text,
-            )
-            .where(_sections.c.article_id.in_(chunk))
-            .order_by(_sections.c.article_id, _sections.c.position)
-        ):
-            sections.setdefault(part.article_id, []).append(
-                (part.kind, part.level, part.heading, part.text or "")
-            )
-        removed: dict[int, list[tuple[str, str]]] = {}
-        for cut in connection.execute(
-            select(_removed.c.article_id, _removed.c.rule, _removed.c.text)
-            .where(_removed.c.article_id.in_(chunk))
-            .order_by(_removed.c.article_id, _removed.c.position)
-        ):
-            removed.setdefault(cut.article_id, []).append((cut.rule, cut.text))
-        rows = connection.execute(
-            select(
-                _articles.c.id,
-                _articles.c.title,
-                _articles.c.published,
-                _articles.c.author,
-                _articles.c.source,
-                _articles.c.category,
-                _articles.c.truncated,
-                _articles.c.pages,
-                _articles.c.text,
-            ).where(_articles.c.id.in_(chunk))
-        ).all()
-        hashes = [
-            {
-                "row_id": row.id,
-                "row_hash": stored_hash(
-                    row.title,
-                    row.published,
-                    row.author,
-                    row.source,
-                    row.category,
-                    bool(row.truncated),
-                    row.pages or 1,
-                    row.text or "",
-                    sections.get(row.id, ()),
-                    removed.get(row.id, ()),
-                ),
-            }
-            for row in rows
-        ]
-        if hashes:
-            connection.execute(write, hashes)
-    return len(article_ids)
 
 
 def selected(
