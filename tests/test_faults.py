@@ -28,6 +28,13 @@ TEXT = (
     "推进区域协调发展是新时代的重要战略。各地坚持系统观念，统筹推进基础设施互联互通和公共服务共建共享。" * 2
 )
 LINKS = ("ok", "404", "500", "503", "slow", "reset", "loop", "truncated", "multi", "bomb")
+# The faults crawl's download timeout and the slow page's delay. Every other page must be fetched
+# within the timeout on a machine busy with other test suites, where a 1 s timeout (the slow
+# page took 2.5 s) left ordinary pages little room: the bounds crawl below lost pages to its
+# 3 s one at a load of 16. The slow page is asked twice (RETRY_TIMES=1): the test waits for it
+# twice the timeout.
+TIMEOUT = 4
+SLOW = 3 * TIMEOUT
 
 
 def article(title: str, extra: str = "") -> bytes:
@@ -77,8 +84,8 @@ class FaultyHandler(BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(body)
             return None
-        if name == "slow":
-            time.sleep(2.5)
+        if name == "slow":  # far past the crawl's DOWNLOAD_TIMEOUT, however busy the machine
+            time.sleep(SLOW)
             return self._send(200, article("太慢的文章"))
         if name == "reset":
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
@@ -156,7 +163,7 @@ def crawled(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("faults")
     handler = type("Handler", (FaultyHandler,), {"served_503": {}})
     httpd, base, profile = serve_site(handler, tmp, r"/(a|private)/\w+\.html$")
-    command = crawl_command(profile, tmp / "faults.db", "RETRY_TIMES=1", "DOWNLOAD_TIMEOUT=1")
+    command = crawl_command(profile, tmp / "faults.db", "RETRY_TIMES=1", f"DOWNLOAD_TIMEOUT={TIMEOUT}")
     try:
         result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
     finally:
@@ -227,6 +234,7 @@ class TrickleHandler(FaultyHandler):
     """One article, then a page that answers only when the test lets it: a slow site."""
 
     release = threading.Event()
+    served = threading.Event()  # the first article has been sent
 
     def do_GET(self) -> None:
         if self.path == "/":
@@ -235,16 +243,23 @@ class TrickleHandler(FaultyHandler):
         if self.path == "/a/later.html":
             self.release.wait(60)
             return self._send(200, article("迟到的文章"))
-        return super().do_GET()
+        super().do_GET()
+        if self.path == "/a/ok.html":
+            self.served.set()
+        return None
 
 
 def test_a_slow_crawl_commits_within_seconds_not_only_every_n_articles(tmp_path):
-    handler = type("Handler", (TrickleHandler,), {"release": threading.Event()})
+    handler = type("Handler", (TrickleHandler,), {"release": threading.Event(), "served": threading.Event()})
     httpd, base, profile = serve_site(handler, tmp_path, r"/a/\w+\.html$")
     db = tmp_path / "slow.db"
     command = crawl_command(profile, db, "DOWNLOAD_TIMEOUT=90", "FANWEN_STORE_BATCH_SECONDS=1")
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
+        # From when the article was sent, not from the process's start: the 30 s held the crawl's
+        # start too (imports, migrations, its page readers), and at a load of 14 they ran out
+        # once with nothing stored.
+        assert handler.served.wait(90), "the crawl never fetched the first article"
         deadline = time.monotonic() + 30
         stored: list[str] = []
         while not stored and time.monotonic() < deadline and process.poll() is None:
@@ -341,8 +356,11 @@ def bounded(tmp_path_factory):
     handler = type("Handler", (BoundsHandler,), {"requests": []})
     httpd, base, profile = serve_site(handler, tmp, r"/b/\w+\.html$")
     db = tmp / "bounds.db"
+    # No retries, so that every request is counted once; and no short download timeout: no page
+    # of this site hangs, and on a busy machine a 3 s timeout lost a channel or an article of a
+    # pager (no retry to fetch it again), which the assertions then missed.
     command = crawl_command(
-        profile, db, "DOWNLOAD_TIMEOUT=3", "RETRY_TIMES=0", "FANWEN_MAX_LINKS_PER_PAGE=100",
+        profile, db, "RETRY_TIMES=0", "FANWEN_MAX_LINKS_PER_PAGE=100",
         "FANWEN_MAX_DEPTH=3", "FANWEN_MAX_LISTING_PAGES=20",
     )  # fmt: skip
     try:
