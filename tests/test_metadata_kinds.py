@@ -568,39 +568,3 @@ def test_a_note_platforms_poster_card_above_the_title_names_the_author(rules):
         '阿橙的面试笔记</span></a><button class="follow">关注</button></div><div class="doc-head">',
     )
     assert process_html(page, None, rules).author == "阿橙的面试笔记"
-
-
-def _personal_blog(header: str, footer: str) -> str:
-    """An old personal blog (.Text-like): the blog's title link in its header, the post with its
-    footer line, the comments (the owner answers among them), the copyright footer."""
-    paras = "".join(
-        f"<p>{p}</p>"
-        for p in (
-            "今天正式把博客搬到这里，以后技术文章和翻译手记都会在这里更新，也欢迎大家留言交流。",
-            "过去一年主要在做框架设计方面的培训，积累了不少案例，接下来会整理成一个系列，每周更新一篇。",
-            "翻译的那本书已经交稿，出版社说春节前后上市，到时候再和大家分享翻译过程中的一些体会。",
-        )
-    )
-    return (
-        '<html><head><meta charset="utf-8"><title>新年第一篇 - 码字间</title></head><body>'
-        f'<div id="top"><h1><a class="headermaintitle" href="http://blog.example.com/linhai/">{header}</a></h1><p>前端开发笔记</p></div>'
-        '<div id="leftmenu"><h3>文章分类</h3><ul><li><a href="/linhai/category/1.aspx">.NET 框架</a></li></ul></div>'
-        f'<div id="main"><div class="post"><h2><a href="/linhai/archive/2004/12/27/1.aspx">新年第一篇</a></h2>{paras}'
-        '<p class="postfoot">发表于 2004年12月27日 12:40 - (阅读:512;评论:2)</p></div>'
-        '<div id="comments"><h4>re: 新年第一篇 <span>2004-12-27 12:46</span> <a>阿杰</a></h4><p>欢迎欢迎！</p>'
-        f"<h4>re: 新年第一篇 <span>2004-12-27 19:24</span> <a>{header}</a></h4><p>谢谢大家。</p></div></div>"
-        f'<p id="footer">{footer}</p></body></html>'
-    )
-
-
-def test_a_personal_blogs_header_and_copyright_name_its_owner(rules):
-    """Pattern: a personal blog named after its owner prints the name as its header's title link
-    and in its footer's copyright (Copyright © 林海): the owner wrote the post. A blog whose
-    header names something else, or a copyright naming no one the header names, credits nobody."""
-    article = process_html(_personal_blog("林海", "Copyright &copy; 林海"), None, rules)
-    assert article.author == "林海"
-    assert (
-        process_html(_personal_blog("林海", "Copyright &copy; 2004-2005 林海"), None, rules).author == "林海"
-    )
-    assert process_html(_personal_blog("代码人生", "Copyright &copy; 林海"), None, rules).author is None
-    assert process_html(_personal_blog("林海", "Copyright &copy; 码字间"), None, rules).author is None

@@ -1626,10 +1626,6 @@ def blog_owner(doc: HtmlElement) -> Iterator[str]:
     ['林小雨']
     >>> list(blog_owner(d('<title>读书有感</title><a href="/?author=2" title="[林小雨]的博客">林小雨</a>')))
     ['林小雨']
-    >>> list(blog_owner(d('<h1><a href="/lin/">林小雨 </a></h1><p>正文</p><p>Copyright &copy; 2005 林小雨</p>')))
-    ['林小雨']
-    >>> list(blog_owner(d('<h1><a href="/">江城网</a></h1><p>Copyright &copy; 林小雨</p>')))
-    []
     """
     title = " ".join(xpaths.of_page(doc, xpaths.DOC_TITLE))
     for part in _TITLE_PARTS.split(title):
@@ -1643,19 +1639,9 @@ def blog_owner(doc: HtmlElement) -> Iterator[str]:
         match = _BLOG_OF.fullmatch(link.get("title", "").strip())
         if match and match.group(1) == text_of(link):
             yield match.group(1)
-    # A personal blog named after its owner: its header's title link and its footer's copyright
-    # name the same person (<h1><a href="/lijianzhong/">李建忠</a></h1> … Copyright © 李建忠).
-    for text in islice(doc.xpath(xpaths.COPYRIGHT_TEXTS), _TITLED_LINKS):
-        match = _COPYRIGHT_OWNER.search(text)
-        if match and is_person_name(match[1]) and doc.xpath(xpaths.HEADER_LINK_NAMED, text=match[1]):
-            yield match[1]
 
 
 _TITLED_LINKS = 40
-_COPYRIGHT_OWNER = re.compile(
-    r"(?:Copyright|©|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–~]\s*(?:19|20)\d{2})?\s*)?([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])",
-    re.I,
-)
 _BLOG_TITLE = "的"  # 的博客, 的个人博客, 的部落格: tested by _BLOG_OF
 _BLOG_OF = re.compile(
     r"\[?([^\s\[\]]{2,12}?)\]?的(?:个人)?(?:博客|部落格|网易博客|新浪博客|BLOG|blog|日志|空间|专栏)"

@@ -244,13 +244,6 @@ USER_LINKS_BEFORE = f"preceding::a{_USER_HREF}"
 CATEGORY_LINKS = "//a[contains(concat(' ', @rel, ' '), ' category ')]"
 # An author box's name element (username, nickname, author-name), relative to the box.
 NAME_CLASSED = "descendant::*[contains(@class, 'name')]"
-# A page's copyright lines, where a personal blog names its owner.
-COPYRIGHT_TEXTS = "//body//text()[contains(., 'Copyright') or contains(., 'copyright') or contains(., '©')]"
-# A header's title link (in a heading) or the home link naming $text: a blog's owner.
-HEADER_LINK_NAMED = (
-    "//*[self::h1 or self::h2]//a[normalize-space(.) = $text]"
-    " | //a[@href='/' or @href='./' or @href='index.html' or @href='/index.html'][normalize-space(.) = $text]"
-)
 # A post's tags in its markup (Ghost, WordPress SEO plugins: one meta per tag).
 TAG_META = "/html/head/meta[@property='article:tag']/@content"
 # A tag's link in an element (a blog's /tags/…, rel="tag", a #hashtag).
