@@ -1087,46 +1087,54 @@ def test_keycap_numbers_head_a_notes_parts_and_a_summing_up_opener_concludes():
     assert shape(trip)[-1] == ("conclusion", 1, None)
 
 
-def test_stem_numbers_head_the_points_under_a_sermons_parts_and_a_lone_bold_field_line_is_its_intro():
-    """Hong Kong and Taiwanese notes number the points inside a part with the heavenly stems in
+def test_stem_numbers_head_the_points_under_a_lesson_plans_parts_and_a_lone_bold_field_line_is_its_intro():
+    """Hong Kong and Taiwanese documents number the points inside a part with the heavenly stems in
     brackets (（甲）（乙）（丙）), one level below 一．/二．. A bold field line before the outline
-    (<b>經文：以賽亞書四十章</b>, a label and its value, the only line so set) says what the text
-    reads from, and is the intro's; a bold part name (前言) still heads."""
-    text = "等候不是坐著甚麼都不做，而是把時間交給神，每天花十五分鐘安靜讀經禱告。"
-    notes = [Block("經文：詩篇二十三篇1至6節", bold=True), Block(text), Block("一．神是我的牧者", heading=4), Block(text),
-             Block("二．在缺乏中信靠", heading=4), Block("（甲）承認自己的需要"), Block(text),
-             Block("（乙）每天親近神"), Block(text), Block("三．一生的恩惠", heading=4), Block(text)]  # fmt: skip
-    assert shape(notes) == [
-        ("intro", 1, None), ("section", 1, "一．神是我的牧者"), ("section", 1, "二．在缺乏中信靠"),
-        ("section", 2, "（甲）承認自己的需要"), ("section", 2, "（乙）每天親近神"), ("section", 1, "三．一生的恩惠"),
+    (<b>教學目標：認識二十四節氣</b>, a label and its value, the only line so set) says what the text is
+    about, and is the intro's; a bold part name (前言) still heads."""
+    text = "老師先請學生分享家中過節的習慣，再播放短片介紹節氣的由來與農事的關係。"
+    plan = [Block("教學目標：認識二十四節氣", bold=True), Block(text), Block("一．教學準備", heading=4), Block(text),
+            Block("二．教學活動", heading=4), Block("（甲）引起動機"), Block(text),
+            Block("（乙）發展活動"), Block(text), Block("三．綜合評量", heading=4), Block(text)]  # fmt: skip
+    assert shape(plan) == [
+        ("intro", 1, None), ("section", 1, "一．教學準備"), ("section", 1, "二．教學活動"),
+        ("section", 2, "（甲）引起動機"), ("section", 2, "（乙）發展活動"), ("section", 1, "三．綜合評量"),
     ]  # fmt: skip
-    preface = [Block("前言", bold=True), Block(text), Block("一．神是我的牧者", heading=4), Block(text)]
-    assert shape(preface) == [("section", 1, "前言"), ("section", 2, "一．神是我的牧者")]
+    preface = [Block("前言", bold=True), Block(text), Block("一．教學準備", heading=4), Block(text)]
+    assert shape(preface) == [("section", 1, "前言"), ("section", 2, "一．教學準備")]
 
 
 def test_a_line_in_a_heading_face_heads_with_a_quoted_label_and_the_last_paragraph_naming_every_part_concludes():
-    """A local portal's deeds material heads its parts in 黑体 with a quoted nickname, a colon and
-    a phrase (“百事通”：群众的事就是他的事), and closes with a paragraph that names every part again
-    (他是群众身边的“百事通”，是…的“领头雁”，也是…的“铁肩膀”), a signer and a date under it at most:
-    that paragraph sums the parts up and is the conclusion, as an essay's last paragraph naming its three keepsakes (一把算盘…一本账簿…一句
-    规矩…) is. A last paragraph that names one part only is the last part's text."""
-    story = "洪水来的那天夜里，他带着党员挨家挨户敲门，把八十多位老人转移到了村小学。"
-    heads = ["“百事通”：群众的事就是他的事", "“领头雁”：带着乡亲们致富", "“铁肩膀”：关键时刻冲在前面"]
-    blocks = [Block("杨德华，1968年出生，2005年起担任村党支部书记。", font="宋体")]
+    """A school's club report heads its parts in 黑体 with a quoted nickname, a colon and a phrase
+    (“小园丁”：校园菜地有我们), and closes with a paragraph that names every part again (孩子们是…的
+    “小书虫”，是…的“小园丁”，也是…的“小画家”), a signer and a date under it at most: that paragraph
+    sums the parts up and is the conclusion, as an essay's last paragraph naming its three keepsakes
+    (一把算盘…一本账簿…一句规矩…) is. A last paragraph that names one part only is the last part's text."""
+    story = "社团成立第一学期，队员们在老师带领下翻土、播种，每天放学后轮流给菜地浇水、拔草。"
+    heads = ["“小书虫”：每周读完一本好书", "“小园丁”：校园菜地有我们", "“小画家”：把四季画下来"]
+    blocks = [Block("星光社团成立于2023年，现有队员四十二人。", font="宋体")]
     for head in heads:
         blocks += [Block(head, font="黑体"), Block(story * 2, font="宋体")]
     summing = Block(
-        "二十年来，他是群众身边的“百事通”，是致富路上的“领头雁”，也是危难关头的“铁肩膀”。", font="宋体"
+        "一年下来，孩子们是读书角的“小书虫”，是菜地边的“小园丁”，也是美术室里的“小画家”。", font="宋体"
     )
     assert shape([*blocks, summing]) == [
         ("intro", 1, None),
         *[("section", 1, h) for h in heads],
         ("conclusion", 1, None),
     ]
-    signed = [Block("中共柳湾镇委员会", font="宋体"), Block("2025年6月20日", font="宋体")]
+    signed = [Block("星光小学少先队大队部", font="宋体"), Block("2025年6月20日", font="宋体")]
     assert [s.kind for s in split_sections([*blocks, summing, *signed])][-1] == "conclusion"
-    one = Block("二十年来，他一直是群众身边的“百事通”，村里的事没有他不知道的。", font="宋体")
+    one = Block("一年下来，不少队员成了读书角的“小书虫”，每周都去借新书。", font="宋体")
     assert shape([*blocks, one])[-1] == ("section", 1, heads[-1])
+
+
+def test_a_bold_note_wholly_in_brackets_heads_nothing():
+    """A teacher's note set in bold between an essay's bold parts (<b>（本段为老师批注：…。）</b>, or a
+    class the style sheet sets bold) is an aside wholly in brackets, never a heading (review R13)."""
+    blocks = [Block("开头。"), Block("赛前准备", bold=True), Block(BODY), Block("（本段为老师批注：细节真实，描写生动。）", bold=True),
+              Block("激烈的比赛", bold=True), Block(BODY)]  # fmt: skip
+    assert shape(blocks) == [("intro", 1, None), ("section", 1, "赛前准备"), ("section", 1, "激烈的比赛")]
 
 
 def test_a_table_of_contents_label_heads_nothing():

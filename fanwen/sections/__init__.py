@@ -743,7 +743,7 @@ def _markup_or_numbered(block: Block, body_font: str | None = None, numbered: bo
     # the steps inside its part
     if _BRACKET_LABEL.match(text):
         return _Heading("bracket-label", text, "")
-    if block.bold:
+    if block.bold and not _ASIDE.match(text):  # （本段为老师批注：…。） in bold is still an aside
         return _Heading("bold", text, "")
     if _glyph_heading(text):
         return _Heading("glyph", text, "")
