@@ -1267,17 +1267,17 @@ _REPOSTED = re.compile(r"(?:转载|轉載|[转轉摘选選])自")
 
 
 def _is_repost_credit(text: str) -> bool:
-    """Whether a line is a re-post's credit (an info line with no label's colon: 作者 柳青禾)."""
+    """Whether a line is a re-post's credit (an info line with no label's colon: 作者 石见秋)."""
     return _REPOSTED.search(text) is not None and _REPOST.match(text.lstrip(_CREDIT_OPENERS)) is not None
 
 
 def repost_credit(text: str) -> tuple[str | None, str | None]:
-    """The account and the writer a re-post's credit names (本文转载自微信公众号“江城读书会”（ID：
-    jcdushuhui），作者：柳青禾。): the account it was taken from is the text's source, its 作者 the
+    """The account and the writer a re-post's credit names (本文转载自微信公众号“北岸书友社”（ID：
+    beiansyshe），作者：石见秋。): the account it was taken from is the text's source, its 作者 the
     text's writer. The account that re-posted it (the page's poster, a portal's 企鹅号) is neither.
 
-    >>> repost_credit("本文转载自微信公众号“江城读书会”（ID：jcdushuhui），作者：柳青禾。转载目的在于传递更多信息。")
-    ('江城读书会', '柳青禾')
+    >>> repost_credit("本文转载自微信公众号“北岸书友社”（ID：beiansyshe），作者：石见秋。转载目的在于传递更多信息。")
+    ('北岸书友社', '石见秋')
     >>> repost_credit("本文经授权转载自公众号「山城夜话」，作者 周屿")
     ('山城夜话', '周屿')
     >>> repost_credit("文章转自微信公众号：乡村教师手记"), repost_credit("他转自公众号的文章，作者：不详")
