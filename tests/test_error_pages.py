@@ -123,25 +123,25 @@ def test_an_article_that_names_an_error_is_still_an_article(html):
 
 
 RELATED_ANSWERS = (
-    "可以。押金条只是证据之一，丢失后可以用转账记录、聊天记录、合同中关于押金的约定等其他证据证明押金的支付事实，先协商，协商不成再起诉。",
-    "要看合同约定。合同约定提前退租押金不退的，房东可以按约定处理；但押金明显高于房东的实际损失时，租客可以请求法院适当减少。",
-    "押金交给房东的向房东主张，交给中介代收的要看中介是否已经转交，可以同时向中介和房东发函催告，必要时一并起诉。",
-    "正常居住产生的磨损属于合理损耗，房东不能据此扣押金；人为造成的明显损坏，房东可以要求承担修复费用，但扣除金额应当合理。",
+    "可以。搭电线接好以后先让救援车发动几分钟，再拧钥匙点火，一次不要超过五秒，连续三次打不着就要检查起动机。",
+    "要看电瓶用了几年。一般三到五年就该换了，冬天早上打火费劲、大灯发暗，都是容量下降的信号，最好去店里测一下内阻。",
+    "停车前关掉大灯、阅读灯和行车记录仪，长时间不开的车每周至少发动一次，跑二十分钟以上，让发电机把电补回来。",
+    "电瓶桩头发白长毛是硫化和腐蚀，用热水冲掉白霜，擦干后涂一层凡士林，接线夹拧紧，接触不良同样会打不着火。",
 )
 
 
 def _qa_page(answer_box: str, side: str = "") -> str:
     related = "".join(
-        f'<div class="rel-qa"><a href="/q/{i}.html">第{i}个相关的租房押金问题怎么处理？</a>'
+        f'<div class="rel-qa"><a href="/q/{i}.html">第{i}个相关的电瓶问题怎么处理？</a>'
         f'<div class="rel-a"><span class="best">最佳答案</span>{text}</div><div>{i + 3}个回答</div></div>'
         for i, text in enumerate(RELATED_ANSWERS)
     )
-    return f"""<html><head><title>合同到期房东不退押金怎么办？_问答_某某法律网</title></head><body>
-<div class="nav"><a href="/">首页</a><a href="/qa/">法律问答</a></div>{side}
-<div class="main"><div class="q"><h1>合同到期房东不退押金怎么办？</h1>
+    return f"""<html><head><title>冬天车子打不着火怎么办？_问答_某某汽车网</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/qa/">养车问答</a></div>{side}
+<div class="main"><div class="q"><h1>冬天车子打不着火怎么办？</h1>
 <div class="meta"><span>匿名用户</span><span>2024-05-15 20:11</span><span>浏览 23</span></div></div>
 {answer_box}
-<div class="lawyers"><h3>在线律师</h3><div><b>蒋文律师</b><span>执业9年</span><a href="#">立即咨询</a></div></div>
+<div class="lawyers"><h3>在线技师</h3><div><b>邹师傅</b><span>维修12年</span><a href="#">立即咨询</a></div></div>
 <div class="related"><h3>相关问题</h3>{related}</div></div></body></html>"""
 
 
@@ -149,13 +149,13 @@ def _qa_page(answer_box: str, side: str = "") -> str:
     "empty",
     [
         '<div class="answer-empty"><img src="/e.png"><p>该问题暂无回答</p>'
-        '<p>律师正在赶来的路上，您也可以 <a href="/ask">免费咨询律师</a></p></div>',
+        '<p>技师正在赶来的路上，您也可以 <a href="/ask">在线问技师</a></p></div>',
         '<div class="answers"><p>还没有人回答这个问题，快来抢答吧！</p></div>',
         '<div class="answers"><h3>0个回答</h3><div>暂无答案</div></div>',
         # The review's R5 (18:38): a call to answer is the statement's link.
         '<div class="no-answer"><p>该问题暂无回答，<a href="/answer?q=5881">我来回答</a></p></div>',
         # The question's one line of description and the statement in the column of the answers.
-        '<p class="desc">押金三千元，合同写着到期退还，房东一直拖着不给，怎么办？</p>'
+        '<p class="desc">车停了一个星期，今天早上拧钥匙只听见咔哒一声，仪表灯很暗，怎么办？</p>'
         '<p class="no-answer">还没有人回答这个问题，<a href="/answer?q=5881">写回答</a></p>',
     ],
     ids=["zanwu", "haimeiyou", "count-zero", "call-to-answer", "description-in-the-column"],
@@ -166,7 +166,7 @@ def test_a_question_with_no_answer_is_no_article(empty):
     answer. The vote finds those answers, which answer other questions: the page is no article,
     as an error page in the site's layout is (a related answer was read as the article)."""
     with pytest.raises(NotAnArticle) as caught:
-        process_html(_qa_page(empty), "https://law.example.cn/q/5881.html", load_rules())
+        process_html(_qa_page(empty), "https://car.example.cn/q/5881.html", load_rules())
     assert caught.value.reason == "error"
 
 
@@ -174,9 +174,9 @@ def test_a_question_with_its_answer_beside_unanswered_ones_is_the_answer():
     """The look-alike: the question has its best answer; a sidebar before it and the related
     list after it mark other questions 暂无回答 beside their title links."""
     answer = (
-        '<div class="best-answer"><span>最佳答案</span><p>合同到期后，租客已经按约定交还房屋、结清费用的，'
-        "房东应当退还押金。房东无正当理由拒不退还的，租客可以先发催告函，保留聊天记录和转账凭证；"
-        "协商不成的，可以向人民调解委员会申请调解，或者直接向房屋所在地法院起诉，要求返还押金并支付利息。</p></div>"
+        '<div class="best-answer"><span>最佳答案</span><p>仪表灯暗、只有咔哒声，多半是电瓶亏电。'
+        "先找一辆车搭电，正极接正极，负极接到车身搭铁点；"
+        "打着以后别马上熄火，跑半小时充电，之后去店里测一下电瓶和发电机，电瓶老化就直接更换。</p></div>"
     )
     side = (
         '<div class="side"><h3>待回答</h3><ul>'
@@ -185,5 +185,5 @@ def test_a_question_with_its_answer_beside_unanswered_ones_is_the_answer():
         )
         + "</ul></div>"
     )
-    article = process_html(_qa_page(answer, side), "https://law.example.cn/q/5882.html", load_rules())
-    assert "房东应当退还押金" in article.text and "押金条只是证据之一" not in article.text
+    article = process_html(_qa_page(answer, side), "https://car.example.cn/q/5882.html", load_rules())
+    assert "先找一辆车搭电" in article.text and "搭电线接好以后" not in article.text
