@@ -8,6 +8,7 @@ from click.testing import CliRunner
 
 from fanwen import profiles
 from fanwen.cli import main
+from fanwen.offline import process_html
 from fanwen.pagepath import PageOptions, read_page
 from fanwen.sections import split_sections
 from fanwen.strip import load_rules
@@ -133,3 +134,33 @@ def test_the_page_path_parses_as_parsel_does():
             assert etree.tostring(ours.root) == etree.tostring(parsels.root)
     url = "http://x.cn/a/1.html"
     assert extract_article(parse_html(form), url, None) == extract_article(Selector(text=form), url, None)
+
+
+def test_an_xhtml_page_declaring_xml_gives_its_article(rules):
+    """Pattern: an XHTML page (a WAP/XHTML-MP mobile site, an old XHTML 1.0 CMS) opens with an XML
+    declaration and sets the XHTML namespace on <html>. It is an HTML page: read as XML it had no
+    <body> the extractor knows (namespaced tags, elements without text_content), and the reader
+    crashed. A document that declares XML and is no page (a sitemap, a feed) stays XML."""
+    from fanwen.extract.page import parse_html
+
+    lines = (
+        "入冬以后，小区里用电取暖的家庭多了起来，物业在楼道里贴出了新的安全提示，提醒大家出门前拔掉取暖器的插头。",
+        "社区的网格员挨家挨户上门，检查电动车有没有在楼道里充电，发现问题当场登记，第二天再回访，直到整改到位为止。",
+        "周末的消防演练吸引了不少居民参加，消防员现场演示了灭火器的用法，还教孩子们怎样弯腰捂住口鼻沿着墙边撤离。",
+    )
+    page = (
+        '<?xml version="1.0" encoding="GBK"?>\n<!DOCTYPE html PUBLIC "-//WAPFORUM//DTD XHTML Mobile 1.0//EN" '
+        '"http://www.wapforum.org/DTD/xhtml-mobile10.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+        '<meta http-equiv="Content-Type" content="application/xhtml+xml; charset=GBK"/><title>冬季防火进社区_手机版</title>'
+        '</head><body><div class="top"><a href="/">首页</a>|<a href="/news/">资讯</a></div><h1>冬季防火进社区</h1>'
+        '<div class="info">2024-12-01 来源：街道办</div><div class="content">'
+        + "".join(f"<p>{line}</p>" for line in lines)
+        + '</div><div class="foot"><a href="/">返回首页</a></div></body></html>'
+    )
+    article = process_html(page, "http://m.example.cn/news/1.html", rules)
+    assert article.title == "冬季防火进社区"
+    assert [line for line in lines if line not in article.text] == []
+    sitemap = (
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url/></urlset>'
+    )
+    assert parse_html(sitemap).type == "xml"

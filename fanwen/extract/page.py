@@ -138,6 +138,11 @@ _ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
 )
 # parsel's test for an XML document, which it parses as XML.
 _XML_DECLARATION = re.compile(r"[\s\ufeff]*<\?xml\s")
+# An XHTML page (a WAP/XHTML-MP mobile site, an old XHTML 1.0 CMS) declares XML and is still a page:
+# its root element, after the declaration, comments and a doctype, is <html>.
+_XHTML_ROOT = re.compile(
+    r"[\s\ufeff]*<\?xml[^>]*>(?:\s*<!--.*?-->|\s*<!DOCTYPE[^>]*>)*\s*<html[\s>]", re.I | re.S
+)
 
 
 class _Parser(HTMLParser):
@@ -151,15 +156,18 @@ class _Parser(HTMLParser):
 def parse_html(text: str) -> Selector:
     """``Selector(text=text)`` for an HTML page: the same tree, parsed as parsel parses it
     (``parsel.selector.create_root_node``), with :data:`_ELEMENT_CLASSES`. Text that parsel
-    might read as JSON or XML (it does not start with ``<``, or it declares XML) goes to parsel.
+    might read as JSON or XML (it does not start with ``<``, or it declares XML) goes to parsel,
+    but for an XHTML page: one that declares XML and whose root is ``<html>`` is HTML.
 
     >>> sel = parse_html("<p>工作总结<input name=q></p>")
     >>> sel.css("p::text").get(), sel.type, type(sel.root.find(".//input")).__name__
     ('工作总结', 'html', 'HtmlElement')
     >>> parse_html('<?xml version="1.0"?><a>x</a>').type
     'xml'
+    >>> parse_html('<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><p>x</p></html>').type
+    'html'
     """
-    if not text.lstrip().startswith("<") or _XML_DECLARATION.match(text):
+    if not text.lstrip().startswith("<") or _XML_DECLARATION.match(text) and not _XHTML_ROOT.match(text):
         return Selector(text=text)
     body = text.strip().replace("\x00", "").encode("utf-8")
     parser = _Parser(recover=True, encoding="utf-8", huge_tree=True)
