@@ -84,8 +84,7 @@ def error_page(doc: HtmlElement, region: Region | None) -> str | None:
 
     ``region``: the region detection or the site's template chose (None: no prose at all).
     """
-    body = doc.find("body")
-    shown = (body if body is not None else doc).text_content()  # the page's text, read once
+    shown = xpaths.page_text(doc)  # the page's text, read once per page (the category finder's too)
     unanswered = _unanswered(doc, region, shown)
     if unanswered is not None:
         return unanswered
@@ -202,11 +201,10 @@ def _unanswered(doc: HtmlElement, region: Region | None, shown: str) -> str | No
 
 def _statements(doc: HtmlElement, shown: str | None = None) -> list[tuple[HtmlElement, str, bool]]:
     """Each block that is an error statement, in document order: (block, its text, prominent).
-    ``shown``: the text of the page's body, when the caller has read it."""
+    ``shown``: the page's text (:func:`xpaths.page_text`), when the caller has read it."""
     out: list[tuple[HtmlElement, str, bool]] = []
     if shown is None:
-        body = doc.find("body")
-        shown = (body if body is not None else doc).text_content()
+        shown = xpaths.page_text(doc)
     words = set(_WORDS.findall(shown))
     for key, english in _ENGLISH_WORDS.items():
         if key in shown:
