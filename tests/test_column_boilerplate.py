@@ -75,11 +75,24 @@ def test_the_stock_lead_is_removed_from_every_article_of_the_column_and_recorded
 
 def test_it_is_removed_as_the_crawl_goes_after_the_first_few_pages_of_the_column(crawled) -> None:
     """Threshold 5: the column's first four articles kept it when they were stored, every later
-    one lost it then; the four were corrected at the end of the crawl, from their kept pages."""
+    one lost it then; the four were corrected at the end of the crawl, from their kept pages.
+
+    The crawl's totals count more than the lead: which other blocks are taken for boilerplate on
+    the counts so far depends on the order the pages arrive (a paragraph of the demo's pool, in
+    about one article in ten, can be in five of the site's first dozen), and the end of the crawl
+    undoes those. So the totals are at least the lead's, and which articles were corrected is
+    read from the rows: a row written again at the end has an ``updated_at`` after its
+    ``first_seen``. (The totals asserted exactly failed now and then under load; a crawl of 64
+    requests at once gave 29 removed and 6 corrected, with every article stored right.)"""
     _, connection = crawled
     stats = json.loads(connection.execute("SELECT stats_json FROM crawl_runs").fetchone()[0])
-    assert stats["fanwen/strip/removed/learned-boilerplate"] == 31 - 4
-    assert stats["fanwen/boilerplate/recheck_changed"] == 4
+    assert stats["fanwen/strip/removed/learned-boilerplate"] >= 31 - 4
+    assert stats["fanwen/boilerplate/recheck_changed"] >= 4
+    column = connection.execute(
+        "SELECT updated_at > first_seen FROM articles WHERE url LIKE '%/xinde/%' ORDER BY first_seen"
+    ).fetchall()
+    assert len(column) == 31
+    assert [bool(corrected) for (corrected,) in column[:4]] == [True] * 4
     learned = connection.execute(
         "SELECT site, count FROM boilerplate_blocks WHERE sample_text = ?", (STOCK_LEAD,)
     ).fetchall()
