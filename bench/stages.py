@@ -100,7 +100,7 @@ def pipeline(db: Path) -> tuple[Any, list[tuple[str, Any]]]:
 
 
 def run_stages(articles: list[list[tuple[str, bytes, str]]], db: Path) -> tuple[dict[str, float], list[Any]]:
-    from fanwen.db.models import utcnow
+    from fanwen.db.tables import utcnow
     from fanwen.extract.page import extract_article, response_selector
     from fanwen.items import FetchedPage
     from fanwen.profiles import load

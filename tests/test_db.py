@@ -441,6 +441,35 @@ def test_a_database_at_head_opens_without_alembic(tmp_path: Path) -> None:
         assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
 
 
+def test_a_crawls_storage_never_imports_the_orm(tmp_path: Path) -> None:
+    """The crawl's storage owner, its pipelines and the writer work on the Core tables, so a
+    crawl's process holds no ORM (about 7 MB, docs/performance.md): migrating a fresh database
+    and storing an article import neither ``sqlalchemy.orm`` nor :mod:`fanwen.db.models`."""
+    script = (
+        "import sys\n"
+        "import fanwen.extensions.storage, fanwen.pipelines.store, fanwen.pipelines.strip\n"
+        "import fanwen.spiders.articles, fanwen.reprocess\n"
+        "from fanwen.db import ArticleStore, make_engine, migrate\n"
+        "from fanwen.items import Article, Section\n"
+        "engine = make_engine(sys.argv[1]); migrate(engine)\n"
+        "with ArticleStore(engine) as store:\n"
+        "    print(store.save(Article(url=sys.argv[2], title='t', sections=[Section('intro', 1, None, '正文')])))\n"
+        "print(sorted(m for m in sys.modules if m == 'sqlalchemy.orm' or m == 'fanwen.db.models'))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "crawl.db"), URL], capture_output=True, text=True
+    )
+    assert run.stdout.split() == ["new", "[]"], run.stderr[-2000:]
+
+
+def test_the_orm_classes_map_the_core_tables() -> None:
+    from fanwen.db import models, tables
+
+    assert models.Base.metadata is tables.metadata
+    assert ArticleRow.__table__ is tables.articles_table
+    assert {mapper.local_table.name for mapper in models.Base.registry.mappers} == set(tables.metadata.tables)
+
+
 def test_an_older_database_is_still_migrated(tmp_path: Path) -> None:
     db = str(tmp_path / "old.db")
     migrate(make_engine(db), "0003")

@@ -14,7 +14,7 @@ from fanwen.db import ArticleStore, StorageError, make_engine, migrate, search
 from fanwen.db.boilerplate import load_counts
 from fanwen.db.engine import HEAD_REVISION, at_head
 from fanwen.db.lock import DatabaseLocked, RunLock
-from fanwen.db.models import boilerplate_table
+from fanwen.db.tables import boilerplate_table
 from fanwen.items import Article, Section
 
 BASE = "https://www.example.cn"

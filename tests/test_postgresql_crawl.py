@@ -14,8 +14,8 @@ import pytest
 from sqlalchemy import select, text
 
 from fanwen.db import make_engine, search
-from fanwen.db.models import articles_table, removed_table, sections_table, sites_table
 from fanwen.db.queries import Filters
+from fanwen.db.tables import articles_table, removed_table, sections_table, sites_table
 from fanwen.demo import build_site, serve
 from fanwen.demo.server import DemoHandler
 

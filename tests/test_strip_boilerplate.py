@@ -113,7 +113,7 @@ def test_added_counts_sum_up_with_their_times_and_first_sample(tmp_path):
     from sqlalchemy import select
 
     from fanwen.db.boilerplate import add_counts
-    from fanwen.db.models import boilerplate_table as table
+    from fanwen.db.tables import boilerplate_table as table
 
     engine = make_engine(str(tmp_path / "counts.db"))
     migrate(engine)

@@ -259,7 +259,7 @@ def test_the_store_counts_new_articles_and_replaces_a_reread_without_a_revision(
     from sqlalchemy import func, select
 
     from fanwen.db import ArticleStore, make_engine, migrate
-    from fanwen.db.models import articles_table, revisions_table
+    from fanwen.db.tables import articles_table, revisions_table
     from fanwen.db.template import load_counts
     from fanwen.items import Article, Section
 

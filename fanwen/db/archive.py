@@ -16,14 +16,14 @@ from datetime import datetime
 from sqlalchemy import Connection, Engine, delete, or_, select, update
 
 from fanwen.db.engine import upsert
-from fanwen.db.models import articles_table as _articles
-from fanwen.db.models import boilerplate_table as _blocks
-from fanwen.db.models import checkpoints_table as _checkpoints
-from fanwen.db.models import kept_pages_table as _kept
-from fanwen.db.models import removed_table as _removed
-from fanwen.db.models import sections_table as _sections
-from fanwen.db.models import sites_table as _sites
-from fanwen.db.models import utcnow
+from fanwen.db.tables import articles_table as _articles
+from fanwen.db.tables import boilerplate_table as _blocks
+from fanwen.db.tables import checkpoints_table as _checkpoints
+from fanwen.db.tables import kept_pages_table as _kept
+from fanwen.db.tables import removed_table as _removed
+from fanwen.db.tables import sections_table as _sections
+from fanwen.db.tables import sites_table as _sites
+from fanwen.db.tables import utcnow
 from fanwen.strip import LEARNED
 from fanwen.strip.boilerplate import ARTICLES_KEY
 

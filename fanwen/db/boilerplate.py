@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from sqlalchemy import Connection, Dialect, Engine, delete, exc, or_, select
 
 from fanwen.db.engine import DriverStatement, bind_value, upsert, wrap_error
-from fanwen.db.models import boilerplate_table as _table
-from fanwen.db.models import utcnow
+from fanwen.db.tables import boilerplate_table as _table
+from fanwen.db.tables import utcnow
 from fanwen.strip.boilerplate import ARTICLES_KEY, BoilerplateOptions
 
 

@@ -33,9 +33,9 @@ from typing import IO, Any
 from sqlalchemy import Connection, Dialect, delete, select
 
 from fanwen.db.engine import DriverStatement, StorageError, upsert
-from fanwen.db.models import kept_pages_table as _kept
-from fanwen.db.models import page_dicts_table as _dicts
-from fanwen.db.models import utcnow
+from fanwen.db.tables import kept_pages_table as _kept
+from fanwen.db.tables import page_dicts_table as _dicts
+from fanwen.db.tables import utcnow
 from fanwen.items import FetchedPage
 
 try:  # Python 3.14's compression.zstd, else its backport (a dependency of Scrapy's too)

@@ -29,25 +29,27 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.orm import Session
 
 from fanwen.db.dialect import search_hits
 from fanwen.db.engine import wrap_error
 from fanwen.db.fulltext import Query, SearchQueryError, spans
-from fanwen.db.models import articles_table as _articles
-from fanwen.db.models import removed_table as _removed
-from fanwen.db.models import revisions_table as _revisions
-from fanwen.db.models import runs_table as _runs
-from fanwen.db.models import sections_table as _sections
-from fanwen.db.models import sites_table as _sites
-from fanwen.db.models import workers_table as _workers
+from fanwen.db.tables import articles_table as _articles
+from fanwen.db.tables import removed_table as _removed
+from fanwen.db.tables import revisions_table as _revisions
+from fanwen.db.tables import runs_table as _runs
+from fanwen.db.tables import sections_table as _sections
+from fanwen.db.tables import sites_table as _sites
+from fanwen.db.tables import workers_table as _workers
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from sqlalchemy import ColumnElement, Row
+    from sqlalchemy.orm import Session
 
-Source = Engine | Connection | Session
+    # An ORM Session works too; the ORM is not imported for it (fanwen's own callers pass an
+    # engine or a connection, and a crawl's process never imports sqlalchemy.orm).
+    Source = Engine | Connection | Session
 
 SNIPPET_CONTEXT = 30
 LIKE_ESCAPE = "\\"
@@ -249,7 +251,7 @@ def search(source: Source, query: str, limit: int = 20, filters: Filters = NO_FI
         if isinstance(source, Engine):
             with source.connect() as connection:
                 return _search(connection, parsed, limit, filters)
-        connection = source.connection() if isinstance(source, Session) else source
+        connection = source if isinstance(source, Connection) else source.connection()  # a Session's
         return _search(connection, parsed, limit, filters)
     except sa_exc.DBAPIError as error:
         raise wrap_error(source if isinstance(source, Engine) else None, error) from error

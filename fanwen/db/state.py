@@ -14,10 +14,10 @@ from datetime import timedelta
 from sqlalchemy import Engine, exc, select, update
 
 from fanwen.db.engine import wrap_error
-from fanwen.db.models import articles_table as _articles
-from fanwen.db.models import runs_table as _runs
-from fanwen.db.models import sites_table as _sites
-from fanwen.db.models import workers_table as _workers
+from fanwen.db.tables import articles_table as _articles
+from fanwen.db.tables import runs_table as _runs
+from fanwen.db.tables import sites_table as _sites
+from fanwen.db.tables import workers_table as _workers
 from fanwen.state import CrawlState, KnownArticle
 
 # The Scrapy close reason of a run that walked everything it found.

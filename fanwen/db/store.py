@@ -5,7 +5,7 @@ One store is one writer. ``save`` runs inside an open transaction that is commit
 article fails alone. Articles are upserted on their URL with the dialect's
 ``INSERT ... ON CONFLICT DO UPDATE`` (SQLite and PostgreSQL); on SQLite the batch transaction
 starts with ``BEGIN IMMEDIATE`` so reading the previous version and writing the new one can
-never be interrupted by another writer. Timestamps are naive UTC (see :mod:`fanwen.db.models`);
+never be interrupted by another writer. Timestamps are naive UTC (see :mod:`fanwen.db.tables`);
 ``published`` is the site's wall-clock time, naive (:func:`fanwen.items.stored_published`).
 """
 
@@ -30,13 +30,13 @@ from fanwen.db.dialect import (
     unindex_article,
 )
 from fanwen.db.engine import DatabaseError, DiskFull, DriverStatement, StorageError, upsert, wrap_error
-from fanwen.db.models import articles_table as _articles
-from fanwen.db.models import removed_table as _removed
-from fanwen.db.models import revisions_table as _revisions
-from fanwen.db.models import runs_table as _runs
-from fanwen.db.models import sections_table as _sections
-from fanwen.db.models import sites_table as _sites
-from fanwen.db.models import utcnow
+from fanwen.db.tables import articles_table as _articles
+from fanwen.db.tables import removed_table as _removed
+from fanwen.db.tables import revisions_table as _revisions
+from fanwen.db.tables import runs_table as _runs
+from fanwen.db.tables import sections_table as _sections
+from fanwen.db.tables import sites_table as _sites
+from fanwen.db.tables import utcnow
 from fanwen.db.template import add_counts as add_template_counts
 from fanwen.extract.processors import DEFAULT_TIMEZONE
 from fanwen.extract.template import PAGES_KEY, Signature, signature_json

@@ -8,9 +8,9 @@ from collections.abc import Mapping
 from sqlalchemy import Connection, Engine, exc, select
 
 from fanwen.db.engine import upsert, wrap_error
-from fanwen.db.models import sites_table as _sites
-from fanwen.db.models import template_table as _table
-from fanwen.db.models import utcnow
+from fanwen.db.tables import sites_table as _sites
+from fanwen.db.tables import template_table as _table
+from fanwen.db.tables import utcnow
 
 MAX_PATH = 500  # the column's length: a longer path is no selector anyone would keep
 

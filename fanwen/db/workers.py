@@ -10,10 +10,10 @@ from typing import Any
 from sqlalchemy import Engine, exc, insert, select, update
 
 from fanwen.db.engine import wrap_error
-from fanwen.db.models import runs_table as _runs
-from fanwen.db.models import utcnow
-from fanwen.db.models import workers_table as _workers
 from fanwen.db.store import RUN_COUNTS  # the crawl_runs counts, which a worker's row has too
+from fanwen.db.tables import runs_table as _runs
+from fanwen.db.tables import utcnow
+from fanwen.db.tables import workers_table as _workers
 
 
 def start_worker(engine: Engine, run_id: int, worker: str) -> int:

@@ -1,4 +1,4 @@
-"""Alembic environment for fanwen: batch mode for SQLite, metadata from fanwen.db.models."""
+"""Alembic environment for fanwen: batch mode for SQLite, metadata from fanwen.db.tables (Core: a migration imports no ORM)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from sqlalchemy import Connection, pool
 
 from fanwen.db.engine import ENV_VAR, make_engine
 from fanwen.db.fulltext import include_object
-from fanwen.db.models import Base
+from fanwen.db.tables import metadata
 
-target_metadata = Base.metadata
+target_metadata = metadata
 
 
 def _run(connection: Connection) -> None:
