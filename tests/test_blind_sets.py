@@ -95,23 +95,9 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set M, scored once at the start of session 10 (main at 128ec37): its metadata kinds are fixed
     # since (a time under the day after 完, a date picker, 原作者 over 发布者, 来自, a bracketed credit,
     # a Latin name, a closing 作者：X，系… credit).
-    # Set O, kept unopened until the end of session 10 and scored once there (main at b11919a).
-    (
-        "o01_bbs_web_article_ctime_header_pushes_signature_big5",
-        "published",
-    ): "a BBS header's English ctime (Tue May 14 10:21:33 2024) is not read; a push's time is taken",
-    (
-        "o01_bbs_web_article_ctime_header_pushes_signature_big5",
-        "author",
-    ): "a BBS header's 作者 account (caferabbit (咖啡兔)) is not read",
-    (
-        "o03_gov_leader_speech_speaker_and_date_head_lines_gb2312",
-        "author",
-    ): "a speech's speaker line (name and office under the title) is not read as the author",
-    (
-        "o07_university_lecture_notice_speaker_fields_msonormal_gb18030",
-        "author",
-    ): "a lecture notice's 主讲人 field is taken over its 作者",
+    # Set O, kept unopened until the end of session 10 and scored once there (main at b11919a):
+    # fixed since session 11: a BBS header's asctime and 作者 account, a speech's speaker line, a
+    # notice's 作者 over its event's 主讲人.
     # Set Q, scored once at the start of session 11 (main at 427f579).
     (
         "q01_bilibili_like_column_cv_publish_text_original_tag_h1_subheads_coin_box",
@@ -328,19 +314,8 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "n06_hk_church_sermon_notes_fullwidth_stop_numbering_jia_yi_bing_cookie_fps_big5",
         "category",
     ): "a sub-column taken over the breadcrumb's column",
-    # Set P, kept unopened until the end of session 10 and scored once there (main at b11919a).
-    (
-        "p06_ptt_archive_mirror_half_marathon_post_diamond_line_heads_pushes_big5",
-        "published",
-    ): "a ※ 編輯 time is taken over the post's header time",
-    (
-        "p06_ptt_archive_mirror_half_marathon_post_diamond_line_heads_pushes_big5",
-        "author",
-    ): "a BBS header's 作者 account is not read",
-    (
-        "p06_ptt_archive_mirror_half_marathon_post_diamond_line_heads_pushes_big5",
-        "category",
-    ): "a BBS header's 看板 label stays in the category",
+    # Set P, kept unopened until the end of session 10 and scored once there (main at b11919a):
+    # fixed since session 11, a BBS header's asctime, 作者 account and the 看板 label.
     (
         "p07_gov_mayor_mailbox_letter_reply_th_cell_heads_chatbot_query_code",
         "category",

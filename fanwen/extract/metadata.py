@@ -24,6 +24,7 @@ from fanwen.extract.processors import (
     BOARD,
     COMMON_SURNAMES,
     CREDIT,
+    CTIME_DATE_TEXT,
     DEFAULT_TIMEZONE,
     ENGLISH_DATE_TEXT,
     HALF_DAY,
@@ -47,7 +48,9 @@ _DATE = re.compile(
     # ASP pages print the server's US locale: 9/17/2004 5:54:13 AM.
     r"|\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
     # The month's English name (Nov 09 Sat 2024, March 5, 2024), as blog platforms print it.
-    rf"|{ENGLISH_DATE_TEXT})"
+    rf"|{ENGLISH_DATE_TEXT}"
+    # Unix's asctime, its time of day before the year (Tue May 14 10:21:33 2024: a BBS post's).
+    rf"|{CTIME_DATE_TEXT})"
     # The time of day: 10:20, 10:20:31, 5:54:13 AM, 10时20分, 下午 03:27:08, 星期二 - 16:48.
     rf"(?:{WEEKDAY_BEFORE_TIME}\s*(?:{HALF_DAY})?\s*\d{{1,2}}(?:[:：]\d{{2}}(?::\d{{2}})?|[时時]\d{{1,2}}分?)(?:\s*[AP]M\b)?)?"
 )
@@ -465,8 +468,18 @@ def _cell_label(el: HtmlElement) -> str | None:
 
 
 def _is_label_box(el: HtmlElement) -> bool:
-    """Whether an element's class names it a field's label (``field__label``, ``meta-label``)."""
-    return "label" in (el.get("class") or "")
+    """Whether an element's class names it a field's label (``field__label``, ``meta-label``), or
+    its tag or key (a BBS post header's ``<span class="article-meta-tag">作者</span><span
+    class="article-meta-value">…``: the label with no colon, its value in the next element).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> [_is_label_box(f(f'<span class="{c}">作者</span>')) for c in ("meta-label", "article-meta-tag", "meta_key", "tags")]
+    [True, True, True, False]
+    """
+    return _LABEL_CLASS.search(el.get("class") or "") is not None
+
+
+_LABEL_CLASS = re.compile(r"label|(?<![a-z])(?:tag|key)(?![a-z])", re.I)
 
 
 _CELL_LABEL_CHARS = 8
@@ -1137,14 +1150,22 @@ def author_candidates(
     # byline (文｜某某日报记者 周雅文) gave its reporters above; the outlet before them is no writer.
     # Not a book's card opening a review (书名：《活着》 / 作者：余华 / 出版社：…): the book's writer.
     carded = _BOOK_FACTS.search(" ".join(head[: _CREDIT_LINES + 1])) is not None
-    opening += [
-        value
+    credits = [
+        (value, _SPEAKER_LABEL.search(label.group(0)) is not None)
         for text in ([] if carded else head[:_CREDIT_LINES])
         if _BYLINE_ONLY.fullmatch(text) and (label := _LABELLED["author"].match(text))
         if not any(bylines(text)) and (value := until_next_field(label, names=True)) not in opening
     ]
+    # The speaker an event's notice names (主讲人：… opening a lecture's notice) gave the lecture,
+    # not the notice: the page's own writer label beside the title (作者：…) comes first. Without
+    # one, the page records the talk (a sermon's 讲员) and the speaker is its author.
+    written = any(line.near and _WRITER_LABEL.search(line.text) for line in lines)
+    speakers = [value for value, speaker in credits if speaker and written]
+    opening += [value for value, speaker in credits if value not in speakers]
     if opening:
         yield " ".join(opening)
+    else:
+        yield from speaker_line(head)
     # A re-post's credit names the writer; the page's labels (发布者, an account's card) name who
     # re-posted the text.
     yield from (author for _, author in reposted(lines) if author)
@@ -1164,6 +1185,7 @@ def author_candidates(
             nobody = True  # the page's author slot says nobody (作者：未知, admin)
             continue
         yield value
+    yield from speakers
     if nobody:
         return  # another label may name the writer (作者：admin 撰稿：王丽); nothing weaker does
     for text in [*texts, *tail]:
@@ -1385,6 +1407,10 @@ def _author_values(line: Line) -> Iterator[str]:
 
 
 _CO_AUTHOR_LABEL = re.compile(r"通讯员|通訊員|实习生|實習生")
+# Labels of who spoke at the event a page records or announces (a sermon's, a lecture's).
+_SPEAKER_LABEL = re.compile(r"讲员|講員|主讲人|主講人")
+# Labels of who wrote the page itself.
+_WRITER_LABEL = re.compile(r"(?<![该該看注系赏賞原])作\s?者\s*[:：]|撰稿|撰文")
 # Labels of who posted a text (a CMS's account, a portal's editor), not of who wrote it.
 _POSTER_LABEL = re.compile(r"发布者|發布者|發佈者|投稿人")
 _STARTER_LABEL = re.compile(r"楼主|樓主")
@@ -1472,6 +1498,39 @@ def name_under_title(head: Sequence[str]) -> str | None:
         ):
             return name
     return None
+
+
+def speaker_line(head: Sequence[str]) -> Iterator[str]:
+    """The speaker of a speech as its text opens (领导讲话, a keynote): a line with the speaker's
+    name, after the office when it is given (``市长　王立新``), beside a line that dates the speech
+    and says nothing else (``（2024年5月10日）``): who gave the speech is its author.
+
+    >>> list(speaker_line(["市长　王立新", "（2024年5月10日）", "同志们："]))
+    ['王立新']
+    >>> list(speaker_line(["（2024年5月10日）", "区委副书记 区长 陈思远", "同志们："]))
+    ['陈思远']
+    >>> list(speaker_line(["一、基本情况", "（2024年5月10日）", "今年以来……"]))
+    []
+    """
+    for i, text in enumerate(head[:_SPEAKER_LINES]):
+        *office, name = text.split() or [""]
+        if not (len(text) <= _TITLE_CHARS and is_person_name(name)):
+            continue
+        if office and not all(_OFFICE.fullmatch(word) for word in office):
+            continue
+        beside = [*head[max(0, i - 1) : i], *head[i + 1 : i + 2]]
+        if any(is_date_line(line.strip("（）() ")) for line in beside):
+            yield name
+            return
+
+
+# How far into the text a speech's speaker and date lines sit (a subtitle may come first).
+_SPEAKER_LINES = 4
+# An office held by a speaker (市长, 县委书记, 区政协主席, 党组成员, 院士): its last word.
+_OFFICE = re.compile(
+    r"[\u4e00-\u9fff（）()]{0,20}?(?:长|長|书记|書記|主任|主席|委员|委員|成员|成員|代表|理事|总裁|總裁"
+    r"|经理|經理|主委|专员|專員|院士|教授|同志)"
+)
 
 
 # A toolbar's buttons beside a title (编辑 锁定, 收藏 分享): words of what a reader can do.
@@ -2087,8 +2146,11 @@ def title_channels(doc: HtmlElement) -> Iterator[str]:
     for part in reversed(parts[1:-1]):
         if _SITE_NAME.search(part):
             continue  # …_华语_电影网_1905.com: the site's name before its address
-        if 2 <= len(part) <= _CHANNEL_CHARS and any(map(_in_menu, doc.xpath(xpaths.LINK_NAMED, text=part))):
-            yield part
+        if 2 <= len(part) <= _CHANNEL_CHARS:
+            # The menu link's name, its label part left out (看板 Marathon: the board Marathon).
+            yield from (
+                _link_name(link) for link in doc.xpath(xpaths.LINK_NAMED, text=part) if _in_menu(link)
+            )
 
 
 _CHANNEL_CHARS = 12
@@ -2226,10 +2288,27 @@ def channel_names(doc: HtmlElement, url: str) -> Iterator[str]:
         rank = wanted.get(href)
         if rank is None or rank in found:
             continue
-        text = text_of(link)
+        text = _link_name(link)
         if 2 <= len(text) <= 12 and not _CRUMB_SKIP.search(text):
             found[rank] = text
     yield from (found[rank] for rank in sorted(found))
+
+
+def _link_name(link: HtmlElement) -> str:
+    """A link's text without its label part: the element whose class names it a label says what
+    kind of place the link leads to, the rest names it (a BBS's ``<a href="/bbs/Running/"><span
+    class="board-label">看板 </span>Running</a>``: the board is Running).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _link_name(f('<a href="/b/"><span class="board-label">看板 </span>Running</a>')), _link_name(f('<a href="/b/">时评</a>'))
+    ('Running', '时评')
+    """
+    first = link[0] if len(link) else None
+    if first is not None and isinstance(first.tag, str) and _is_label_box(first):
+        rest = text_of(link)[len(text_of(first)) :].strip()
+        if rest:
+            return rest
+    return text_of(link)
 
 
 def _may_lead_to(folder_href: str, names: list[str]) -> bool:

@@ -111,6 +111,14 @@ ENGLISH_DATE = (
 )
 # The same without its groups' names, to search info lines for.
 ENGLISH_DATE_TEXT = re.sub(r"\?P<\w+>", "?:", ENGLISH_DATE)
+# C's asctime/ctime, as a BBS's post header, a mail header or Unix ``date`` prints the time: the
+# weekday, the month's name, the day, the time of day and only then the year (``Tue May 14
+# 10:21:33 2024``, ``Sun Mar  9 21:14:05 CST 2025``: a zone's abbreviation may stand before it).
+CTIME_DATE = (
+    rf"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}}\.?,?\s+(?P<cm>{_MONTH})\s+(?P<cd>\d{{1,2}})\s+"
+    r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s+(?:[A-Z]{2,5}\s+)?(?P<cy>(?:19|20)\d{2})\b"
+)
+CTIME_DATE_TEXT = re.sub(r"\?P<\w+>", "?:", CTIME_DATE)
 
 # A weekday between a date and its time, and the separator after it (星期二 - 16:48, 周一 10:20).
 WEEKDAY_BEFORE_TIME = r"(?:\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]\s*[-–—·|]?)?"
@@ -133,6 +141,7 @@ _DATE_PATTERNS = (
         r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<p>[AP])M\b)?)?",
         re.I,
     ),
+    re.compile(CTIME_DATE, re.I),
     # The month's English name, as blog platforms print it (Nov 09 Sat 2024 14:32, March 5, 2024,
     # 5 Mar 2024 10:21).
     re.compile(ENGLISH_DATE + r"(?:\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?", re.I),
@@ -486,6 +495,8 @@ def parse_date(value: str | datetime) -> datetime | None:
 
     >>> parse_date("Nov 09 Sat 2024 14:32"), parse_date("March 5, 2024"), parse_date("5 Mar 2024")
     (datetime.datetime(2024, 11, 9, 14, 32), datetime.datetime(2024, 3, 5, 0, 0), datetime.datetime(2024, 3, 5, 0, 0))
+    >>> parse_date("Tue May 14 10:21:33 2024"), parse_date("Sun Mar  9 21:14:05 CST 2025")
+    (datetime.datetime(2024, 5, 14, 10, 21, 33), datetime.datetime(2025, 3, 9, 21, 14, 5))
     >>> parse_date("2025/9/14 下午 03:27:08"), parse_date("2025-09-14 中午12:10")
     (datetime.datetime(2025, 9, 14, 15, 27, 8), datetime.datetime(2025, 9, 14, 12, 10))
     >>> parse_date("2024-03-05T02:21:14.000Z"), parse_date("2024-03-05 10:00-11:30")
@@ -497,14 +508,14 @@ def parse_date(value: str | datetime) -> datetime | None:
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(value):
             groups = match.groupdict()
-            if groups.get("ey"):  # the month's English name
-                month = (groups["em"] or groups["em2"])[:3].lower()
+            if groups.get("ey") or groups.get("cy"):  # the month's English name
+                month = (groups.get("em") or groups.get("em2") or groups["cm"])[:3].lower()
                 if month not in _MONTHS:
                     continue
                 groups |= {
-                    "y": groups["ey"],
+                    "y": groups.get("ey") or groups["cy"],
                     "m": str(_MONTHS.index(month) + 1),
-                    "d": groups["ed"] or groups["ed2"],
+                    "d": groups.get("ed") or groups.get("ed2") or groups["cd"],
                 }
             parts = {key: int(num) for key, num in groups.items() if num and key in _NUMBERS}
             half = groups.get("ap")

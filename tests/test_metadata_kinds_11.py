@@ -1,0 +1,155 @@
+"""Metadata kinds of session 11 (issue 11), each on a page of the project's own of real shape:
+a site's chrome (menu, breadcrumb, sidebar, footer) around one article, read through the page
+path as a crawl reads it. Each test names the general pattern it shows."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from test_metadata_kinds import _read  # the page path, as a crawl reads a page
+
+BBS_POST = (
+    "上個月開始學做酸種麵包，從養菌開始一路失敗了五次，今天終於烤出一顆有漂亮裂口的麵包，來板上記錄一下，也給想入坑的板友參考。",
+    "",
+    "一、養酸種",
+    "用的是全麥麵粉加水一比一，每天早晚各餵一次。前三天幾乎沒有動靜，第四天開始冒小泡泡，第七天體積可以在六小時內膨脹一倍，才算養成。冬天室溫太低的話，可以放在關燈的烤箱裡，旁邊擺一杯熱水。",
+    "",
+    "二、失敗的原因",
+    "前幾次都是發酵不足，切開來組織很密，吃起來像發糕。後來把基礎發酵從四小時拉長到七小時，並且改用溫度計量麵團溫度，狀況就穩定多了。",
+    "",
+    "三、烤的部分",
+    "鑄鐵鍋先預熱到二百五十度，麵團放進去後蓋上鍋蓋烤二十分鐘，再打開烤二十五分鐘。割線要果斷，猶豫的話裂口會很醜。",
+    "",
+    "下次想試試加核桃和葡萄乾，成功的話再來分享。",
+)
+
+
+def _bbs_post_page() -> str:
+    """A BBS's web front (a PTT-like board mirror, Big5): the topbar links the board with a label
+    span (看板), the post header is four metalines (作者 account (nick), 看板, 標題, 時間 in
+    Unix's asctime), then the post as raw text, the signature, the ※ lines (an edit a day later)
+    and pushes with their own times."""
+    post = "\n".join(BBS_POST)
+    metalines = "".join(
+        f'<div class="article-metaline{right}"><span class="article-meta-tag">{tag}</span>'
+        f'<span class="article-meta-value">{value}</span></div>'
+        for tag, value, right in (
+            ("作者", "breadfox (麵包狐)", ""),
+            ("看板", "Cooking", "-right"),
+            ("標題", "[分享] 酸種麵包第六次終於成功", ""),
+            ("時間", "Wed Jan  8 22:47:15 2025", ""),
+        )
+    )
+    pushes = "".join(
+        f'<div class="push"><span class="push-tag">推 </span><span class="push-userid">{who}</span>'
+        f'<span class="push-content">: {said}</span><span class="push-ipdatetime"> {when}\n</span></div>'
+        for who, said, when in (
+            ("oven_master", "裂口好漂亮 恭喜成功", "01/08 22:59"),
+            ("ryebread", "基礎發酵拉長真的有差", "01/09 07:12"),
+            ("mochi77", "請問用的是哪一款鑄鐵鍋？", "01/09 12:30"),
+        )
+    )
+    return (
+        '<!DOCTYPE html><html><head><meta charset="big5">'
+        "<title>[分享] 酸種麵包第六次終於成功 - 看板 Cooking - 南港BBS</title></head><body>"
+        '<div id="topbar"><a id="logo" href="/bbs/">南港BBS</a><span>&rsaquo;</span>'
+        '<a class="board" href="/bbs/Cooking/index.html"><span class="board-label">看板 </span>Cooking</a>'
+        '<a class="right" href="/about.html">關於本站</a></div>'
+        '<div id="navigation"><a class="board" href="/bbs/Cooking/index.html">返回看板</a></div>'
+        f'<div id="main-content" class="bbs-screen">{metalines}{post}\n\n--\n烤箱是我的好朋友。\n'
+        '<span class="f2">※ 發信站: 南港BBS(bbs.nangang.example.tw), 來自: 198.51.100.23 (臺灣)\n</span>'
+        '<span class="f2">※ 編輯: breadfox (198.51.100.23 臺灣), 01/09/2025 09:05:41\n</span>'
+        f"{pushes}</div>"
+        '<div class="footer">南港BBS　聯絡信箱：sysop@nangang.example.tw</div></body></html>'
+    )
+
+
+def test_a_bbs_post_headers_metalines_give_its_time_author_and_board(rules):
+    """Pattern: a BBS post's header (PTT and its mirrors, a terminal BBS's web front) is four
+    metalines, each a label element with no colon and its value in the next element: 作者 the
+    poster's account ID with the nickname in brackets (the ID is the author: the board names
+    posters by it), 看板 the board, 時間 in Unix's asctime, its time of day before the year. The
+    ※ 編輯 line's later time is an edit's, and a push's time a reply's. The topbar's board link
+    carries a label span (看板): the board's name is the category."""
+    url = "https://bbs.nangang.example.tw/bbs/Cooking/M.1736347635.A.1B2.html"
+    article = _read(_bbs_post_page(), rules, url, encoding="big5")
+    assert article.published == datetime(2025, 1, 8, 22, 47, 15)
+    assert article.author == "breadfox"
+    assert article.category == "Cooking"
+
+
+SPEECH = (
+    "同志们：",
+    "今天召开全县春季植树造林动员大会，主要是回顾去年的造林绿化工作，安排部署今年的任务。刚才，县林业局通报了去年的考核结果，两个乡镇作了表态发言，我都赞成。",
+    "一、充分肯定去年的成绩",
+    "去年全县完成人工造林一万二千亩，新建村庄绿化示范点十八个，森林覆盖率比上年提高零点六个百分点。这些成绩的取得，离不开各乡镇和广大林农的辛勤付出。",
+    "二、扎实抓好今年的重点任务",
+    "今年的造林任务是一万五千亩，各乡镇要把任务分解到村、落实到地块，三月底前完成苗木调运，四月中旬前完成栽植。要坚持适地适树，多栽乡土树种，提高成活率。",
+    "同志们，植树造林功在当代、利在千秋。希望大家鼓足干劲，确保圆满完成今年的各项任务。",
+)
+
+
+def _speech_page(speaker: str, day: str) -> str:
+    """A county government's 领导讲话 page (an old table layout): the title heading, the info line
+    (its publication and source), then the speech as printed: the speaker's line and the line
+    dating the speech, centred, before 同志们：."""
+    body = "".join(f'<p style="text-indent:2em">{p}</p>' for p in SPEECH)
+    return (
+        '<html><head><meta charset="utf-8"><title>在全县春季植树造林动员大会上的讲话_领导讲话_青禾县人民政府</title></head><body>'
+        '<table class="nav"><tr><td><a href="/">首页</a> <a href="/zwgk/">政务公开</a> <a href="/zwgk/ldjh/">领导讲话</a></td></tr></table>'
+        '<table class="pos"><tr><td>当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/ldjh/">领导讲话</a></td></tr></table>'
+        '<table width="100%"><tr><td align="center"><h1>在全县春季植树造林动员大会上的讲话</h1></td></tr>'
+        '<tr><td align="center" class="info">发布时间：2025-03-06 15:20　来源：县政府办公室　浏览次数：<span>328</span></td></tr>'
+        f'<tr><td><div id="zoom"><p align="center">{speaker}</p><p align="center">{day}</p>{body}</div></td></tr></table>'
+        '<table class="side"><tr><td>领导讲话</td></tr><tr><td><a href="/zwgk/ldjh/11.html">在全县经济工作会议上的讲话</a> 2025-01-09</td></tr></table>'
+        '<div class="footer">青禾县人民政府办公室主办　联系电话：0000-1234567</div></body></html>'
+    )
+
+
+def test_a_speechs_speaker_line_names_its_author(rules):
+    """Pattern: a speech as a government site publishes it (领导讲话) opens with the speaker's line,
+    the office and the name (县长　周明远) or the name alone, beside a line that dates the speech
+    ((2025年3月4日), the day it was given, not published). Who gave the speech is its author. A
+    line of a name beside no date line is left alone (a heading, a signature)."""
+    article = _read(_speech_page("县长　周明远", "（2025年3月4日）"), rules)
+    assert article.author == "周明远"
+    assert article.published == datetime(2025, 3, 6, 15, 20)
+    assert _read(_speech_page("县委副书记　县长　周明远", "（2025年3月4日）"), rules).author == "周明远"
+    assert _read(_speech_page("县长　周明远", "一、总体要求"), rules).author is None
+
+
+def _lecture_notice(info: str) -> str:
+    """A university school's lecture notice (讲座预告): the title, its info line, then the notice's
+    field lines (讲座题目, 主讲人, 时间, 地点), the speaker's biography and the lecture's abstract."""
+    fields = "".join(
+        f'<p class="MsoNormal"><b>{label}：</b>{value}</p>'
+        for label, value in (
+            ("讲座题目", "湿地鸟类的迁徙与保护"),
+            ("主讲人", "沈若溪　研究员"),
+            ("讲座时间", "2025年4月17日（星期四）15:00—17:00"),
+            ("讲座地点", "生命科学楼一楼报告厅"),
+        )
+    )
+    return (
+        '<html><head><meta charset="utf-8"><title>【生态讲堂第36期】湿地鸟类的迁徙与保护-生命科学学院</title></head><body>'
+        '<div class="nav"><a href="/">学院首页</a><a href="/xwdt/">新闻动态</a><a href="/jzyg/">讲座预告</a></div>'
+        '<div class="main"><h1>【生态讲堂第36期】湿地鸟类的迁徙与保护</h1>'
+        f'<div class="info">{info}</div><div class="v_news_content">{fields}'
+        '<p class="MsoNormal"><b>主讲人简介：</b></p>'
+        "<p>沈若溪，省林业科学研究院研究员，长期从事湿地鸟类监测研究，主持完成了沿江湿地越冬水鸟同步调查，发表论文四十余篇。</p>"
+        '<p class="MsoNormal"><b>讲座内容简介：</b></p>'
+        "<p>每年秋冬，数以万计的候鸟沿着东亚—澳大利西亚迁飞路线南下，在沿江湖泊和滩涂越冬。讲座将介绍鸟类迁徙的规律、卫星追踪的新发现，以及湿地保护中的经验和难题。</p>"
+        '<p>欢迎全校师生参加。</p><p align="right">生命科学学院</p><p align="right">2025年4月10日</p></div></div>'
+        '<div class="footer">版权所有：某某大学生命科学学院</div></body></html>'
+    )
+
+
+def test_a_lecture_notices_writer_is_its_author_not_the_speaker(rules):
+    """Pattern: an event's notice (讲座预告, 报告会通知) names the event's speaker in a field opening
+    its text (主讲人：…) and its own writer in the info line beside the title (作者：…). The speaker
+    gave the lecture; the notice is its writer's. Without a writer label the page records the talk
+    itself (a sermon's 讲员, a lecture's transcript) and its speaker is its author."""
+    info = "作者：林晓雯　来源：生命科学学院　发布时间：2025-04-10 09:12"
+    assert _read(_lecture_notice(info), rules).author == "林晓雯"
+    info = "来源：生命科学学院　发布时间：2025-04-10 09:12"
+    assert _read(_lecture_notice(info), rules).author == "沈若溪"
