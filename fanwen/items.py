@@ -171,7 +171,7 @@ class ArticleLoader(ItemLoader):
     default_item_class = Article
     default_output_processor = TakeFirst()
 
-    title_in = MapCompose(processors.clean_space, processors.strip_title_suffix)
+    title_in = MapCompose(processors.clean_title)
     author_in = MapCompose(processors.clean_space, processors.clean_author)
     source_in = MapCompose(processors.clean_space, processors.clean_source)
     category_in = MapCompose(processors.clean_space)

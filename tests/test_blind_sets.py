@@ -254,6 +254,8 @@ KNOWN_STRIPPED: dict[str, str] = {
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     # Set F, scored once at the start of session 8.
+    # The sets disagree: f01's and j05's truths take the upper linked level; the other trails'
+    # truths (d01, d05, h01, n03, n07, n08, h10…) take the deepest linked level, as fanwen does.
     ("f01_dede_work_plan_four_levels_gb18030", "category"): "a sub-column taken over the breadcrumb's column",
     # Set H, scored once at the end of session 8.
     # The sets disagree (docs/extraction.md, settled in session 10): the site's own name as the
@@ -301,34 +303,13 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "l03_jeecms_party_thought_report_centred_unnumbered_gbk",
         "source",
     ): "the site's own name is the labelled source (the sets disagree)",
-    # Set N, scored once at the start of session 10.
-    (
-        "n01_mediawiki_village_entry_editsection_links_numbered_toc",
-        "category",
-    ): "a wiki's category links are joined as the category",
-    (
-        "n04_rednote_like_note_keycap_emoji_heads_hashtags_ai_label",
-        "title",
-    ): "a note's title loses its ｜ subtitle",
-    (
-        "n06_hk_church_sermon_notes_fullwidth_stop_numbering_jia_yi_bing_cookie_fps_big5",
-        "category",
-    ): "a sub-column taken over the breadcrumb's column",
+    # Set N, scored once at the start of session 10: fixed since session 11, a wiki's category
+    # links, a heading's own ｜ subtitle, a breadcrumb's unlinked last item (講道摘要: the page's kind).
     # Set P, kept unopened until the end of session 10 and scored once there (main at b11919a):
-    # fixed since session 11, a BBS header's asctime, 作者 account and the 看板 label.
-    (
-        "p07_gov_mayor_mailbox_letter_reply_th_cell_heads_chatbot_query_code",
-        "category",
-    ): "the page's own kind (信件详情) is taken over the column",
-    (
-        "p10_php168_model_essay_h5_thesis_heads_teacher_review_ebook_promo_gbk",
-        "category",
-    ): "a breadcrumb separator (-) stays in the category",
-    # Set R, scored once at the start of session 11 (main at 427f579).
-    (
-        "r03_remix_legal_template_civil_complaint_letterspaced_centred_labels_ai_cta_callback_widget",
-        "category",
-    ): "a tag (the case type) taken over the breadcrumb's column",
+    # fixed since session 11, a BBS header's asctime, 作者 account and the 看板 label; a breadcrumb's
+    # unlinked last item (信件详情: the page's kind) and its -> separator.
+    # Set R, scored once at the start of session 11 (main at 427f579). r03's category is right since
+    # a breadcrumb's unlinked last item names the page (网络购物合同纠纷, its case type), no channel.
     (
         "r04_discourse_crawler_view_balcony_vegetables_unnumbered_bold_lead_sentences_onebox_link_card_house_ad",
         "author",

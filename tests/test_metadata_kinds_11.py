@@ -153,3 +153,95 @@ def test_a_lecture_notices_writer_is_its_author_not_the_speaker(rules):
     assert _read(_lecture_notice(info), rules).author == "林晓雯"
     info = "来源：生命科学学院　发布时间：2025-04-10 09:12"
     assert _read(_lecture_notice(info), rules).author == "沈若溪"
+
+
+LETTER = (
+    "区长您好：我家住在桂园小区三栋，小区东门外的人行道上经常停满了电动车，推婴儿车和坐轮椅的居民只能走到机动车道上，很不安全。希望有关部门能划定停放区域，加强管理。",
+    "答复：您好！您反映的问题已转交街道办事处和城管执法中队办理。经现场查看，东门外人行道宽度约三米，确有电动车乱停放现象。街道已在小区南侧空地规划电动车停放点两处，城管中队将加强巡查劝导。感谢您对城市管理工作的关心和支持。",
+)
+
+
+def _crumbed_page(crumb: str, title: str = "关于桂园小区东门人行道电动车乱停放的反映") -> str:
+    """A district government's page (a mailbox letter and its reply) under a breadcrumb ``crumb``."""
+    body = "".join(f"<p>{p}</p>" for p in LETTER)
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title}_松溪区人民政府</title></head><body>'
+        '<div class="nav"><a href="/">首页</a><a href="/zwgk/">政务公开</a><a href="/hdjl/">互动交流</a></div>'
+        f'<div class="crumb">{crumb}</div>'
+        f'<div class="detail"><h1>{title}</h1><div class="info">发布时间：2025-05-21 10:40</div>'
+        f'<div class="text">{body}</div></div>'
+        '<div class="footer">松溪区人民政府办公室主办　联系电话：0000-7654321</div></body></html>'
+    )
+
+
+def test_a_breadcrumbs_unlinked_last_item_names_the_page_not_a_channel(rules):
+    """Pattern: a breadcrumb links each channel level and ends, as plain text, with the page
+    itself: its title, or its kind (信件详情, 講道摘要, 内容, 正文). The kind is no channel: the
+    last linked level is the category. A trail whose levels are all links ends at its deepest
+    channel, which is the category; a ``->`` between levels is a separator, not an item."""
+    crumb = (
+        '当前位置：<a href="/">首页</a> &gt; <a href="/hdjl/">互动交流</a> &gt; '
+        '<a href="/hdjl/qzxx/">区长信箱</a> &gt; 信件详情'
+    )
+    assert _read(_crumbed_page(crumb), rules).category == "区长信箱"
+    crumb = (
+        '当前位置：<a href="/">首页</a> &gt; <a href="/hdjl/">互动交流</a> &gt; '
+        '<a href="/hdjl/qzxx/">区长信箱</a> &gt; <a href="/hdjl/qzxx/cg/">城市管理类</a>'
+    )
+    assert _read(_crumbed_page(crumb), rules).category == "城市管理类"
+    crumb = (
+        '您的位置：<a href="/">松溪区人民政府</a> -&gt; <a href="/hdjl/">互动交流</a> -&gt; '
+        '<a href="/hdjl/qzxx/">区长信箱</a> -&gt; 内容'
+    )
+    assert _read(_crumbed_page(crumb), rules).category == "区长信箱"
+
+
+def test_a_wikis_category_links_give_the_first_category(rules):
+    """Pattern: a wiki entry (MediaWiki) lists its categories as links after one 分类 label, in
+    list items with no separator between them. The first is the entry's own category; joined,
+    they name none."""
+    paras = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "石桥村位于松溪区北部山区，全村共有六个村民小组，四百余户，以种植茶叶和毛竹为主要产业。",
+            "村内保存有一座清代单孔石拱桥，村名即由此而来。近年来，村里依托茶园和古桥发展乡村旅游，每年春季举办采茶节。",
+        )
+    )
+    html = (
+        '<html><head><meta charset="utf-8"><title>石桥村 - 松溪百科</title></head><body>'
+        '<div id="mw-head"><a href="/wiki/首页">首页</a><a href="/wiki/Special:随机页面">随机页面</a></div>'
+        '<div id="content"><h1 id="firstHeading">石桥村</h1>'
+        f'<div id="mw-content-text"><div class="mw-parser-output">{paras}</div></div>'
+        '<div id="catlinks" class="catlinks"><div id="mw-normal-catlinks"><a href="/wiki/Special:页面分类">分类</a>：<ul>'
+        '<li><a href="/wiki/Category:北山镇">北山镇</a></li><li><a href="/wiki/Category:松溪区村庄">松溪区村庄</a></li>'
+        '<li><a href="/wiki/Category:茶叶产区">茶叶产区</a></li></ul></div></div></div>'
+        '<div id="footer">此页面最后编辑于2025年4月2日 (星期三) 09:15。</div></body></html>'
+    )
+    assert _read(html, rules).category == "北山镇"
+
+
+def _note_page(heading: str, doc_title: str) -> str:
+    """A note platform's note (a RedNote-like page): the note's title as a div, its text, the
+    poster's card and the date line."""
+    return (
+        f'<html><head><meta charset="utf-8"><title>{doc_title}</title></head><body>'
+        '<div class="header"><a href="/">小红薯</a><a href="/explore">发现</a></div>'
+        '<div class="note-container"><div class="author"><a class="name" href="/user/5f1">阿青的厨房</a></div>'
+        f'<div id="detail-title" class="title">{heading}</div>'
+        '<div id="detail-desc" class="desc"><p>这是我做了三年的番茄炒蛋，关键只有两点：鸡蛋先炒到七分熟盛出，番茄一定要炒出沙再回锅。</p>'
+        "<p>调味只放盐和一点点糖，最后撒葱花。家里小朋友每次都能多吃半碗饭。</p></div>"
+        '<div class="bottom-container"><span class="date">2025-04-12 浙江</span></div></div></body></html>'
+    )
+
+
+def test_a_headings_own_bar_joins_its_title_and_subtitle(rules):
+    """Pattern: a note's or a post's title carries its subtitle after a bar (标题｜副标题), printed
+    whole as the page's heading while the <title> adds the site after it (… - 站点). The bar is
+    the title's own: the title is kept whole. A <title> with no heading printing it whole still
+    loses its site suffix after a bar."""
+    heading = "番茄炒蛋的两个关键｜三年只做这一种"
+    assert _read(_note_page(heading, f"{heading} - 小红薯"), rules).title == heading
+    assert (
+        _read(_note_page("番茄炒蛋的两个关键", "番茄炒蛋的两个关键｜小红薯"), rules).title
+        == "番茄炒蛋的两个关键"
+    )

@@ -31,6 +31,7 @@ from fanwen.extract.processors import (
     ORG_CHARS,
     POSTED,
     WEEKDAY_BEFORE_TIME,
+    WholeTitle,
     arabic_date,
     clean_author,
     half_width,
@@ -168,7 +169,7 @@ _INFO_MAX = 160
 # 19xx/20xx, the first character of a label); text_of's text is a part of text_content()'s, so
 # a line without any is skipped before the costlier text_of.
 _INFO_CHARS = re.compile(f"[{xpaths.INFO_CHARS}]")
-_CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|/|→|＞|>>|\||｜)\s*")
+_CRUMB_SPLIT = re.compile(r"\s*(?:-+>|=>|>|»|›|/|→|＞|>>|\||｜)\s*")
 _CRUMB_PREFIX = re.compile(r"^[^\s:：]{0,5}位置\s*[:：]\s*")
 # A saved article's trail (来自：member > 《folder》, a personal library's): a breadcrumb when it
 # has two items or more.
@@ -198,8 +199,11 @@ def title_candidates(doc: HtmlElement) -> Iterator[str]:
     squeezed = doc_title.replace(" ", "")
     for heading in xpaths.of_page(doc, xpaths.TITLE_HEADINGS):
         text = text_of(heading)
-        if 2 <= len(text) <= 80 and squeezed.startswith(text.replace(" ", "")):
-            yield text
+        whole = text.replace(" ", "")
+        if 2 <= len(text) <= 80 and squeezed.startswith(whole):
+            # The <title> adds the site after the whole heading (标题｜副标题 - 站点): a separator
+            # inside the heading is the title's own (a subtitle's), not a site suffix's.
+            yield WholeTitle(text) if len(squeezed) > len(whole) and _TITLE_BAR.search(text) else text
     last = _printed_last_part(doc, doc_title)
     if last:
         yield last
@@ -244,6 +248,8 @@ def _printed_last_part(doc: HtmlElement, doc_title: str) -> str | None:
 # hyphen (城关二小--标题), an underscore or a bar.
 _SITE_FIRST_SEPARATORS = re.compile(r"\s*-{2,}\s*|\s+[-—–|｜]{1,2}\s+|\s*[_｜|]\s*")
 _TITLE_MIN_CHARS = 6
+# A bar or an underscore inside a heading (标题｜副标题), which strip_title_suffix cuts at.
+_TITLE_BAR = re.compile(r"[_｜|]")
 # What may stand before a printed title in its text: a colon or an arrow after a channel's link.
 _LEAD = " :：»›>"
 
@@ -1930,18 +1936,14 @@ def category_candidates(
         return "".join(item.split()) in titles[0]
 
     trails = chain(
-        (_CRUMB_SPLIT.split(_crumb_text(el)) for el in doc.xpath(xpaths.BREADCRUMB)),
+        (_crumb_items(el) for el in doc.xpath(xpaths.BREADCRUMB)),
         (_CRUMB_SPLIT.split(line) for line in _short_lines(doc, doc_text) if _CRUMB_PREFIX.match(line)),
         (
             _CRUMB_SPLIT.split(line)
             for line in _from_lines(doc, doc_text)
             if len(_CRUMB_SPLIT.split(line)) >= 2
         ),
-        (
-            _CRUMB_SPLIT.split(_crumb_text(el))
-            for el in xpaths.of_page(doc, xpaths.HOME_LINK_PARENTS)
-            if _is_trail(el, is_title)
-        ),
+        (_crumb_items(el) for el in xpaths.of_page(doc, xpaths.HOME_LINK_PARENTS) if _is_trail(el, is_title)),
         _json_ld_trails(doc),
     )
     for trail in trails:
@@ -1950,7 +1952,8 @@ def category_candidates(
             for item in trail
             if item
         ]
-        items = [item for item in items if not _CRUMB_SKIP.search(item)]
+        # A separator's leftover (the - of ->) names nothing.
+        items = [item for item in items if not _CRUMB_SKIP.search(item) and _WORD.search(item)]
         # The last item is often the article's title itself (a long one, or one the page prints
         # as its title: 首页 » 游记 » 我的大学); take the one before it.
         if items and (len(items[-1]) > 12 or is_title(items[-1])):
@@ -2106,8 +2109,23 @@ def labelled_categories(
                 break
             match = _CATEGORY_LABEL.search(line)
             if match:
-                yield until_next_field(match)
+                yield _first_link(holder, until_next_field(match))
                 break
+
+
+def _first_link(holder: HtmlElement, value: str) -> str:
+    """A label's value cut to its first link when several links run together in it (a wiki's
+    分类：<li><a>柳湾镇</a></li><li><a>乡村旅游</a></li>: the page's categories, the first its own).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _first_link(f('<div>分类：<ul><li><a>柳湾镇</a></li><li><a>乡村旅游</a></li></ul></div>'), "柳湾镇乡村旅游")
+    '柳湾镇'
+    """
+    names = [text_of(link) for link in holder.iter("a")]
+    for name, after in zip(names, names[1:], strict=False):
+        if name and after and value.startswith(name + after):
+            return name
+    return value
 
 
 def _meta_line(el: HtmlElement) -> bool:
@@ -2246,6 +2264,35 @@ def _article_titles(doc: HtmlElement) -> set[str]:
 
 
 _NOT_A_CHANNEL = re.compile(r"登录|登陆|登入|注册|註冊|退出|会员|會員|帮助|收藏|设为首页|我的")
+
+
+def _crumb_items(el: HtmlElement) -> list[str]:
+    """A breadcrumb element's items, without its last one when that is plain text after linked
+    levels: the levels link their channels, the last names the page itself (its title, or its
+    kind: 正文, 信件详情, 講道摘要), which no channel is.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _crumb_items(f('<div><a href="/">主页</a> &gt; <a href="/jd/">讲道重温</a> &gt; 讲道摘要</div>'))
+    ['主页', '讲道重温']
+    >>> _crumb_items(f('<div><a href="/">首页</a> &gt; <a href="/a/">工作总结</a> &gt; <a href="/a/b/">农村工作总结</a></div>'))
+    ['首页', '工作总结', '农村工作总结']
+    """
+    items = [item for item in _CRUMB_SPLIT.split(_crumb_text(el)) if item]
+    last = el.xpath(_LAST_TEXT)
+    if last and len(items) > 2 and items[-1] == _CRUMB_SPLIT.split(last[0].strip())[-1]:
+        holder = last[0].getparent()
+        if last[0].is_tail:
+            holder = holder.getparent()
+        linked = holder is not None and (
+            holder.tag == "a" or any(a.tag == "a" for a in holder.iterancestors())
+        )
+        if not linked and len(el.xpath(".//a[@href]")) >= 2:
+            items.pop()
+    return items
+
+
+_LAST_TEXT = "(.//text()[normalize-space()])[last()]"
+_WORD = re.compile(r"\w")
 
 
 def _crumb_text(el: HtmlElement) -> str:

@@ -160,6 +160,25 @@ def clean_space(value: str) -> str | None:
     return folded or None
 
 
+class WholeTitle(str):
+    """A title the page prints whole as its heading, a separator of its own inside
+    (``面试自我介绍模板｜HR说这样讲最加分`` under a ``<title>`` that adds `` - 站点`` after it):
+    :func:`clean_title` keeps it whole."""
+
+
+def clean_title(value: str) -> str | None:
+    """A title candidate with its spaces folded and, unless it is a :class:`WholeTitle`, the
+    ``<title>``'s site and channel suffixes dropped (:func:`strip_title_suffix`).
+
+    >>> clean_title("标题｜副标题_某某网"), clean_title(WholeTitle("标题｜副标题"))
+    ('标题', '标题｜副标题')
+    """
+    cleaned = clean_space(value)
+    if not cleaned or isinstance(value, WholeTitle):
+        return cleaned
+    return strip_title_suffix(cleaned)
+
+
 def strip_title_suffix(value: str) -> str | None:
     """Drop the ``- 站点名`` / ``_频道_网站`` suffixes a ``<title>`` carries.
 
