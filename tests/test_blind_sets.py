@@ -197,20 +197,20 @@ KNOWN_STRIP: dict[str, str] = {
     "f10_yzm_wechat_repost_anti_fraud_lookalikes": "a re-posted piece's byline (文 | 刘洋) stays in the intro",
     # Set H, kept unopened until the end of session 8 and scored once there (main at 8e0cf5c).
     # h03's sections are right since its title is (session 9: a <title> printing the site first;
-    # the Word document's title line at the top of the body is the page's title, and goes).
-    "h05_layui_class_meeting_bracket_labels": "an info line (作者/发布/counters) opens the article",
+    # the Word document's title line at the top of the body is the page's title, and goes); h05's
+    # info line (a badge, 作者/发布 and icon counters) goes since session 11.
     "h07_powereasy_horse_year_couplets_numbered_gbk": "an editor intro's first line stays (the sets disagree, as d10)",
     # Set L, kept unopened until the end of session 9 and scored once there (main at 5e796d5).
-    "l01_astro_static_head_nurse_competition_speech_no_heads": "a 最后更新 line, the printed title and an info line open the article",
-    # Their adverts go since session 10 (strip kinds: l05, l06, l09 and l10 are right since); left:
+    # Their adverts go since session 10 (strip kinds: l05, l06, l09 and l10 are right since); l01's
+    # 最后更新于 line and its meta line (护士阿宁 · #… · 约 N 字) go since session 11; left:
     "l03_jeecms_party_thought_report_centred_unnumbered_gbk": "a closing 总之… paragraph is not read as the conclusion",
     "l04_fastadmin_composition_collection_h3_titles_interstitial_ads": "an editor intro's generic lead (在日常学习…吧，…怎么写的呢？) and the outro's 以上这4篇…由小编精心整理，希望对同学们有所帮助 stay",
     "l08_tw_community_assoc_meeting_minutes_big5": "the last line (下午4時10分。) with a glued PDF link is lost",
     # Set N, scored once at the start of session 10 (main at 128ec37).
-    # n02's 文章目录 label and n03's 【广告】 line go since session 10 (strip kinds): both right since.
+    # n02's 文章目录 label and n03's 【广告】 line go since session 10 (strip kinds): both right since;
+    # n10's ✍️/📅 info line since session 11.
     "n07_eyoucms_flag_speech_collection_pian_toc_back_to_top_ad_slot_rating": "an empty intro before a 篇 collection's first essay",
     "n09_ghost_reading_notes_roman_numeral_h2_ai_summary_bookmark_card_member_cta": "the closing paragraph is no conclusion (its AI summary box goes since session 10)",
-    "n10_vitepress_freshman_military_training_guide_custom_blocks_sponsor_block": "an info line (✍️ … 📅 发布于 …) opens the article",
     # Set P, kept unopened until the end of session 10 and scored once there (main at b11919a).
     "p01_emlog_blog_thank_you_letter_no_heads_tts_player_status_sidebar": "a 听全文 text-to-speech player stays in the text",
     "p02_jiaoyan_platform_lecture_talk_dl_dt_heads_uploader_card_courseware": "a 【温馨提示】 video promo splitting a <dl> stays",

@@ -245,3 +245,55 @@ def test_a_headings_own_bar_joins_its_title_and_subtitle(rules):
         _read(_note_page("番茄炒蛋的两个关键", "番茄炒蛋的两个关键｜小红薯"), rules).title
         == "番茄炒蛋的两个关键"
     )
+
+
+MEETING = (
+    "上周五的班会课，我们围绕“节约用水”开展了一次讨论。课前，每个小组用一周时间记录了自己家里的用水情况。",
+    "讨论中，同学们发现洗菜水可以用来浇花、拖地，洗衣机的最后一遍漂洗水可以冲厕所。大家还算了一笔账：一个三口之家一个月能省下两吨多水。",
+    "班会最后，全班同学一起制定了《我们班的节水公约》，贴在教室后面的展示墙上，每周由值日生检查一次。",
+)
+
+
+def _post_with_head_line(line: str, title: str = "节约用水，从我做起——三年级二班主题班会记录") -> str:
+    """A community site's post: the title, then inside the post's box a head line (``line``: its
+    info line or meta line) above the post's paragraphs."""
+    body = "".join(f"<p>{p}</p>" for p in MEETING)
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title} - 班主任之家</title></head><body>'
+        '<div class="nav"><a href="/">首页</a><a href="/banhui/">主题班会</a><a href="/jiaoan/">教案</a></div>'
+        f'<div class="detail"><h1>{title}</h1><div class="detail-box">{line}{body}</div></div>'
+        '<div class="footer">班主任之家　版权所有</div></body></html>'
+    )
+
+
+def test_an_info_line_opening_the_posts_box_goes_to_the_metadata(rules):
+    """Pattern: a post's box opens with its info line above the text, in the forms community and
+    docs themes print: a badge (its grade or tag), 作者/发布 fields and counters whose labels are
+    icons (小学 作者：… 发布：… 💬 3 👁 2087); a writing hand and a calendar for the labels (✍️ …
+    📅 发布于 …); a last-update line (最后更新于 …); a static blog's meta line of its author, tag and
+    length (… · #班会 · 约 900 字). The line is the page's metadata, not the post's first line; a
+    sentence that opens with a date stays."""
+    first = MEETING[0]
+    for line, author in (
+        (
+            '<div class="info"><span class="badge">小学</span> <span>作者：青禾老师</span> '
+            '<span>发布：2025-10-14 19:50</span> <span><i class="icon-comment"></i> 3 <i class="icon-eye"></i> 2087</span></div>',
+            "青禾老师",
+        ),
+        (
+            '<p class="meta">✍️ 三年级二班 📅 发布于 2025-10-14</p>',
+            "三年级二班",
+        ),
+    ):
+        article = _read(_post_with_head_line(line), rules)
+        assert article.blocks[0].text == first
+        assert article.author == author
+        assert article.published.date() == datetime(2025, 10, 14).date()
+    line = (
+        '<p class="updated">最后更新于 2025年10月20日</p><p class="meta">青禾老师 · #主题班会 · 约 900 字</p>'
+    )
+    assert _read(_post_with_head_line(line), rules).blocks[0].text == first
+    line = "<p>2025年10月14日，我们班开了一次主题班会。</p>"
+    assert (
+        _read(_post_with_head_line(line), rules).blocks[0].text == "2025年10月14日，我们班开了一次主题班会。"
+    )

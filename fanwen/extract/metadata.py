@@ -160,7 +160,10 @@ _SECTION_WORDS = re.compile(
 _SURNAMES = COMMON_SURNAMES
 _ORG_CHARS = re.compile(f"[{ORG_CHARS}]")
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*([\u4e00-\u9fff]{2,4})")
-_DATE_LABEL = re.compile(r"发布|发表|時間|时间|日期|更新|發布|發佈|發表|Posted|Published", re.I)
+# (最后更新于, 发布于: the words around a label are the label's.)
+_DATE_LABEL = re.compile(
+    r"(?:(?:最后|最後|最近)?(?:发布|发表|時間|时间|日期|更新|發布|發佈|發表)[于於]?|Posted|Published)", re.I
+)
 _LABEL_WORDS = re.compile(
     r"(?:发布|发表|更新|时间|日期|来源|作者|编辑|责任编辑|浏览|阅读|点击|次数|人气|字号|打印|关闭|分享)"
 )
@@ -1021,11 +1024,27 @@ def is_date_line(text: str) -> bool:
     >>> [is_date_line(t) for t in ("2023年5月6日 星期六", "发布时间：2023-05-06 10:20", "2023年5月6日，市里开会。")]
     [True, True, False]
     """
+    rest = date_rest(text)
+    return rest is not None and not rest
+
+
+def date_rest(text: str) -> str | None:
+    """What a line says besides its date, its weekday, a date label and the icons and brackets
+    around them (None without a date).
+
+    >>> date_rest("📅 发布于 2025-08-20"), date_rest("最后更新于 2025年12月5日"), date_rest("小学 2025-10-14 19:50 3")
+    ('', '', '小学 3')
+    """
     match = _DATE.search(text)
     if match is None:
-        return False
-    rest = _DATE_LABEL.sub("", _WEEKDAY.sub("", text[: match.start()] + text[match.end() :]))
-    return not rest.strip(" \u3000\xa0:：|｜/[]【】()（）")
+        return None
+    rest = _DATE_FIELD.sub("", _WEEKDAY.sub("", text[: match.start()] + " " + text[match.end() :]))
+    return " ".join(_ICON.sub("", rest).split()).strip(_AROUND_DATE)
+
+
+_AROUND_DATE = " \u3000\xa0:：|｜/[]【】()（）"
+_DATE_FIELD = re.compile(rf"(?:{_DATE_LABEL.pattern})\s*[:：]?", re.I)
+_ICON = re.compile(f"[{_EMOJI}]")
 
 
 def line_date(text: str) -> re.Match[str] | None:

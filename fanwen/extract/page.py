@@ -42,7 +42,11 @@ class NotAnArticle(ValueError):
 
 # The labelled fields an info line prints beside its date: a name (来源：江城晚报, 摄影：周涛,
 # 编辑：方晴) or a count (点击：128, 阅读：3,421次). 阅读：《城南旧事》 in a reading diary is no field.
-_NAME_LABEL = r"(?:来源|來源|作者|责任编辑|責任編輯|责编|編輯|编辑|摄影|攝影|记者|記者|通讯员|通訊員|发布者|發布者)\s*[:：]"
+# A writing hand stands for the author's label (✍️ 校学生会 📅 发布于 …: a docs theme's).
+_NAME_LABEL = (
+    r"(?:(?:来源|來源|作者|责任编辑|責任編輯|责编|編輯|编辑|摄影|攝影|记者|記者|通讯员|通訊員|发布者|發布者)\s*[:：]"
+    r"|[✍🖊✏]\ufe0f?)"
+)
 _COUNT_LABEL = r"(?:点击|點擊|浏览|瀏覽|阅读|閱讀)(?:量|数|數|次数|次數)?\s*[:：]"
 _INFO_FIELD = re.compile(
     rf"{_NAME_LABEL}\s*\S+?(?=\s|{_NAME_LABEL}|{_COUNT_LABEL}|$)|{_COUNT_LABEL}\s*\d[\d,]*\s*次?(?=\s|$)"
@@ -59,11 +63,49 @@ def _is_info_line(text: str) -> bool:
     (False, False)
     >>> _is_info_line("发布时间：2026-11-22 16:40　点击：128")
     True
+    >>> _is_info_line("初中 作者：青禾 发布：2025-10-14 19:50 3 2087"), _is_info_line("✍️ 校团委 📅 发布于 2025-08-20")
+    (True, True)
+    >>> _is_info_line("作者：青禾 2025年10月14日，我们班开了一次班会")
+    False
     """
-    if metadata.is_date_line(text):
+    if metadata.is_date_line(text) or _is_meta_line(text):
         return True
     rest = _INFO_FIELD.sub(" ", text)
-    return rest != text and metadata.is_date_line(rest)
+    if rest == text or (left := metadata.date_rest(rest)) is None:
+        return False
+    # Beside a labelled field, a date's line may show counters whose labels are icons (💬 3 👁
+    # 2087: bare numbers) and, first, the post's badge (a tag's or a grade's: 小学).
+    words = [word for word in left.split() if not word.isdigit()]
+    return not words or (
+        len(words) == 1 and left.startswith(words[0]) and _BADGE.fullmatch(words[0]) is not None
+    )
+
+
+_BADGE = re.compile(r"\w{1,4}")
+
+
+def _is_meta_line(text: str) -> bool:
+    """Whether a line is a post's meta line of short parts between dots or bars, one of them its
+    length (a static blog's ``护士阿宁 · #竞聘演讲 · 约 1400 字``, ``阅读约 5 分钟``): it says what the
+    post is, not what it says.
+
+    >>> _is_meta_line("青禾 · #班会 · 约 1200 字"), _is_meta_line("阅读约 6 分钟 | 教学随笔"), _is_meta_line("全文约 800 字，分三部分。")
+    (True, True, False)
+    """
+    parts = _META_SPLIT.split(text.strip())
+    return (
+        len(parts) >= 2
+        and all(len(part) <= _META_PART_CHARS for part in parts)
+        and any(_LENGTH.fullmatch(part) for part in parts)
+    )
+
+
+_META_SPLIT = re.compile(r"\s*[·•|｜]\s*")
+_META_PART_CHARS = 12
+# A post's length: its words (约 1400 字, 全文 800 字) or its reading time (阅读约 5 分钟).
+_LENGTH = re.compile(
+    r"(?:约|約|共|全文|全文约|字数[:：]?)?\s*\d[\d,]*\s*(?:个)?字|(?:阅读|閱讀)?(?:约|約|需)?\s*\d+\s*分[钟鐘]"
+)
 
 
 def _without_date_lines(blocks: list[Block]) -> list[Block]:
