@@ -178,7 +178,10 @@ def test_a_breadcrumbs_unlinked_last_item_names_the_page_not_a_channel(rules):
     """Pattern: a breadcrumb links each channel level and ends, as plain text, with the page
     itself: its title, or its kind (信件详情, 講道摘要, 内容, 正文). The kind is no channel: the
     last linked level is the category. A trail whose levels are all links ends at its deepest
-    channel, which is the category; a ``->`` between levels is a separator, not an item."""
+    channel, which is the category; a ``->`` between levels is a separator, not an item. Under a
+    dated issue (2025年第3期, 第A03版: a magazine's, a paper's) the plain last item is the issue's
+    column, and is the category. Once the page's own item went, the linked level before it is the
+    channel however long its name (a long last item is otherwise read as the title)."""
     crumb = (
         '当前位置：<a href="/">首页</a> &gt; <a href="/hdjl/">互动交流</a> &gt; '
         '<a href="/hdjl/qzxx/">区长信箱</a> &gt; 信件详情'
@@ -194,6 +197,18 @@ def test_a_breadcrumbs_unlinked_last_item_names_the_page_not_a_channel(rules):
         '<a href="/hdjl/qzxx/">区长信箱</a> -&gt; 内容'
     )
     assert _read(_crumbed_page(crumb), rules).category == "区长信箱"
+    # A magazine's issue: under the dated issue level, the plain last item is the issue's column.
+    crumb = (
+        '您的位置：<a href="/">首页</a> &gt; <a href="/qk/">期刊浏览</a> &gt; '
+        '<a href="/qk/2025/03/">2025年第3期</a> &gt; 民生观察'
+    )
+    assert _read(_crumbed_page(crumb), rules).category == "民生观察"
+    # The page's own item gone, the level before it is the channel however long its name.
+    crumb = (
+        '当前位置：<a href="/">首页</a> &gt; <a href="/hdjl/">互动交流</a> &gt; '
+        '<a href="/hdjl/cg/">城市管理与市容环境卫生投诉</a> &gt; 关于桂园小区东门人行道电动车乱停放的反映'
+    )
+    assert _read(_crumbed_page(crumb), rules).category == "城市管理与市容环境卫生投诉"
 
 
 def test_a_wikis_category_links_give_the_first_category(rules):

@@ -1975,7 +1975,8 @@ def category_candidates(
         items = [item for item in items if not _CRUMB_SKIP.search(item) and _WORD.search(item)]
         # The last item is often the article's title itself (a long one, or one the page prints
         # as its title: 首页 » 游记 » 我的大学); take the one before it.
-        if items and (len(items[-1]) > 12 or is_title(items[-1])):
+        # (Not after the page's own unlinked item went: what is left ends at a channel.)
+        if items and not getattr(trail, "ended", False) and (len(items[-1]) > 12 or is_title(items[-1])):
             items.pop()
         # The channel above a filter's level (a year's, a region's) is the category.
         while len(items) > 1 and (
@@ -2285,6 +2286,12 @@ def _article_titles(doc: HtmlElement) -> set[str]:
 _NOT_A_CHANNEL = re.compile(r"登录|登陆|登入|注册|註冊|退出|会员|會員|帮助|收藏|设为首页|我的")
 
 
+class _Trail(list[str]):
+    """A breadcrumb's items; ``ended`` when its last item, the page itself, was dropped already."""
+
+    ended = False
+
+
 def _crumb_items(el: HtmlElement) -> list[str]:
     """A breadcrumb element's items, without its last one when that is plain text after linked
     levels: the levels link their channels, the last names the page itself (its title, or its
@@ -2295,8 +2302,10 @@ def _crumb_items(el: HtmlElement) -> list[str]:
     ['主页', '讲道重温']
     >>> _crumb_items(f('<div><a href="/">首页</a> &gt; <a href="/a/">工作总结</a> &gt; <a href="/a/b/">农村工作总结</a></div>'))
     ['首页', '工作总结', '农村工作总结']
+    >>> _crumb_items(f('<div><a href="/">首页</a> &gt; <a href="/q/">期刊</a> &gt; <a href="/q/5/">2024年第5期</a> &gt; 城市记忆</div>'))
+    ['首页', '期刊', '2024年第5期', '城市记忆']
     """
-    items = [item for item in _CRUMB_SPLIT.split(_crumb_text(el)) if item]
+    items = _Trail(item for item in _CRUMB_SPLIT.split(_crumb_text(el)) if item)
     last = el.xpath(_LAST_TEXT)
     if last and len(items) > 2 and items[-1] == _CRUMB_SPLIT.split(last[0].strip())[-1]:
         holder = last[0].getparent()
@@ -2305,12 +2314,15 @@ def _crumb_items(el: HtmlElement) -> list[str]:
         linked = holder is not None and (
             holder.tag == "a" or any(a.tag == "a" for a in holder.iterancestors())
         )
-        if not linked and len(el.xpath(".//a[@href]")) >= 2:
+        # Under a dated issue (2024年第5期, 第A03版) a plain last item is the issue's column.
+        if not linked and len(el.xpath(".//a[@href]")) >= 2 and not _ISSUE_CRUMB.search(items[-2]):
             items.pop()
+            items.ended = True
     return items
 
 
 _LAST_TEXT = "(.//text()[normalize-space()])[last()]"
+_ISSUE_CRUMB = re.compile(r"^(?:19|20)\d{2}\s*年?度?$|第\s*[\dA-Z]+\s*[期版]")
 _WORD = re.compile(r"\w")
 
 
