@@ -54,7 +54,8 @@ KNOWN_TEXT: dict[str, str] = {
     "o03_gov_leader_speech_speaker_and_date_head_lines_gb2312": "a speech's date line under its speaker line is lost",
     "o08_discuz_forumdisplay_board_thread_list_listing_gbk": "a board's thread list is read as too short, not as a listing",
     "o10_recruitment_job_closed_similar_jobs_error": "a closed job's page (similar jobs below) is read as a listing, not as an error",
-    # Set Q, scored once at the start of session 11 (main at 427f579).
+    # Set Q, scored once at the start of session 11 (main at 427f579). Fixed since: q03's closing
+    # 报道： credit, q05's 所有者, q07's day-first date and 文： credit's job title, q08's 上网时间 label.
     "q01_bilibili_like_column_cv_publish_text_original_tag_h1_subheads_coin_box": "a column's author card (name, level, bio, follow count), like/coin bar and 收录于文集 line stay",
     "q02_sg_paper_like_fabu_gengxin_slash_labels_am_pm_wen_slash_byline": "a 订阅 subscription teaser inside the body stays",
     "q03_my_paper_like_dateline_xun_in_first_para_baodao_sheying_credit_after_text": "a 摄影： credit line after the text is lost; a bracketed WhatsApp-channel call to action stays",
@@ -98,7 +99,8 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set O, kept unopened until the end of session 10 and scored once there (main at b11919a):
     # fixed since session 11: a BBS header's asctime and 作者 account, a speech's speaker line, a
     # notice's 作者 over its event's 主讲人.
-    # Set Q, scored once at the start of session 11 (main at 427f579).
+    # Set Q, scored once at the start of session 11 (main at 427f579). Fixed since: q03's closing
+    # 报道： credit, q05's 所有者, q07's day-first date and 文： credit's job title, q08's 上网时间 label.
     (
         "q01_bilibili_like_column_cv_publish_text_original_tag_h1_subheads_coin_box",
         "author",
@@ -108,33 +110,13 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "source",
     ): "a reply count (2318回复) is taken as the source",
     (
-        "q03_my_paper_like_dateline_xun_in_first_para_baodao_sheying_credit_after_text",
-        "author",
-    ): "a 报道： credit after the text is not read as the author",
-    (
         "q04_newsletter_web_archive_issue_no_dotted_date_zhuliren_masthead_signoff",
         "author",
     ): "a newsletter masthead's 主理人 is not read as the author",
     (
-        "q05_feishu_like_public_doc_owner_created_modified_outline_callout_table",
-        "author",
-    ): "a document's 所有者 is not read as the author",
-    (
-        "q07_big5_hk_ngo_centre_activity_news_day_first_date_wen_credit_whatsapp_kept",
-        "published",
-    ): "a day-first date (14/05/2024) is not read",
-    (
-        "q07_big5_hk_ngo_centre_activity_news_day_first_date_wen_credit_whatsapp_kept",
-        "author",
-    ): "a 文： credit takes the writer's job title too",
-    (
         "q07_big5_hk_ngo_centre_activity_news_day_first_date_wen_credit_whatsapp_kept",
         "source",
     ): "a 發佈單位 field is not read as the source",
-    (
-        "q08_gb2312_local_history_magazine_online_kanqi_shangwang_shijian_author_unit_note",
-        "author",
-    ): "an author field swallows the next label (上网时间)",
     (
         "q09_gb18030_news_article_all_comments_page_sorted_pager_listing",
         "published",
@@ -308,7 +290,8 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     # Set P, kept unopened until the end of session 10 and scored once there (main at b11919a):
     # fixed since session 11, a BBS header's asctime, 作者 account and the 看板 label; a breadcrumb's
     # unlinked last item (信件详情: the page's kind) and its -> separator.
-    # Set R, scored once at the start of session 11 (main at 427f579). r03's category is right since
+    # Set R, scored once at the start of session 11 (main at 427f579). r09's 文/ byline's unit and
+    # title go since (许静). r03's category is right since
     # a breadcrumb's unlinked last item names the page (网络购物合同纠纷, its case type), no channel.
     (
         "r04_discourse_crawler_view_balcony_vegetables_unnumbered_bold_lead_sentences_onebox_link_card_house_ad",
@@ -330,10 +313,6 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "r08_site_builder_free_tier_tw_class_management_plan_bold_span_heads_platform_upsell_banners_big5",
         "category",
     ): "the current nav item is not read as the category",
-    (
-        "r09_wangwen_hao_hospital_diabetes_fruit_qa_badge_span_heads_inarticle_feed_ad_byline_clinic_info_kept",
-        "author",
-    ): "a 文/ byline takes the writer's department and job title too",
     (
         "r09_wangwen_hao_hospital_diabetes_fruit_qa_badge_span_heads_inarticle_feed_ad_byline_clinic_info_kept",
         "category",

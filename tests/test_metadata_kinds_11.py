@@ -312,3 +312,55 @@ def test_an_info_line_opening_the_posts_box_goes_to_the_metadata(rules):
     assert (
         _read(_post_with_head_line(line), rules).blocks[0].text == "2025年10月14日，我们班开了一次主题班会。"
     )
+
+
+CLASS_NEWS = (
+    "本中心於今年二月至三月期間舉辦長者書法班，一共六節，逢星期二上午上課。課程已於三月二十六日完結，十五名學員全部完成課程。",
+    "導師由區內書法會的義工擔任，由執筆、坐姿開始教起，再練習楷書的基本筆畫。不少學員表示，退休後終於有時間重拾年輕時的興趣。",
+    "中心將於五月再開一班，有興趣的會員可於辦公時間到接待處報名，名額二十個，先到先得。",
+)
+
+
+def _centre_news(info: str, credit: str = "") -> str:
+    """A Hong Kong social service centre's news page: the title, an info table, the news,
+    a closing credit, and a sidebar of other news with their day-first dates."""
+    body = "".join(f"<p>{p}</p>" for p in CLASS_NEWS)
+    side = "".join(
+        f'<tr><td>{d}/04/2024</td><td><a href="/news/{i}.php">中心通告第{i}號</a></td></tr>'
+        for i, d in ((7, 12), (6, 9))
+    )
+    return (
+        '<html><head><meta charset="utf-8"><title>長者書法班順利完成 - 海濱社會服務中心</title></head><body>'
+        '<div class="menu"><a href="/">主頁</a><a href="/news.php">最新消息</a><a href="/join.php">會員服務</a></div>'
+        f'<div class="main"><h2 class="news-title">長者書法班順利完成</h2>{info}'
+        f'<div class="news-content">{body}{credit}</div></div>'
+        f'<div class="side"><h3>其他消息</h3><table>{side}</table></div>'
+        '<div class="footer">海濱社會服務中心　電話：2345 6789</div></body></html>'
+    )
+
+
+def test_a_day_first_date_and_a_credits_job_title(rules):
+    """Pattern: Hong Kong, Singapore and Malaysia print the day first (14/04/2024): a first number
+    that is no month (over 12) is the day, so the page's own date is read, not a sidebar's
+    12/04/2024 taken as December. A credit names the writer and then the job (（文：陳美玲
+    註冊社工）, 文/康复科 主管治疗师 周婉): a profession's title (…师, 社工) is no name, and the unit
+    before a title (康复科) goes with it."""
+    info = "<table><tr><td>發佈日期：14/04/2024</td><td>類別：活動花絮</td></tr></table>"
+    article = _read(_centre_news(info, "<p>（文：陳美玲　註冊社工）</p>"), rules)
+    assert article.published == datetime(2024, 4, 14)
+    assert article.author == "陳美玲"
+    assert _read(_centre_news(info, "<p>文/康复科 主管治疗师 周婉</p>"), rules).author == "周婉"
+
+
+def test_credit_labels_of_new_kinds_and_a_label_with_a_word_before_it(rules):
+    """Pattern: who made the page under other labels: a shared document's owner (所有者：陈思远,
+    glued to 创建于 … on a docs platform's line), a report's closing 报道：黄慧婷 (a Malaysian or
+    Singaporean paper's credit line under the text, the photographer's 摄影 line after it). A field's
+    label may carry a word before it (上网时间：, 录入日期：): the author's value ends at that word."""
+    info = '<div class="info">所有者：林一帆创建于 2024年4月15日 09:30　最近修改：4月18日</div>'
+    assert _read(_centre_news(info), rules).author == "林一帆"
+    info = '<div class="info">作者：林一帆 上网时间：2024-04-15 来源：海濱通訊</div>'
+    assert _read(_centre_news(info), rules).author == "林一帆"
+    info = '<div class="info">2024-04-15 10:21</div>'
+    credit = "<p><strong>报道：黄慧婷</strong></p><p><strong>摄影：刘家豪</strong></p>"
+    assert _read(_centre_news(info, credit), rules).author == "黄慧婷"

@@ -79,6 +79,9 @@ _LABELLED = {
         r"|解读人|解讀人"
         # 讲员 / 主讲人: who gave the sermon or the lecture the page records.
         r"|讲员|講員|主讲人|主講人"
+        # 所有者: who owns a shared document (a docs platform's). 报道：… closing a report (a
+        # Malaysian or Singaporean paper's credit; not 据…报道, after other words).
+        r"|所有者|(?<![\u4e00-\u9fff])(?:报道|報導|報道)(?=\s*[:：])"
         # 通讯员, 实习生: co-authors of a reporter's byline (their names join the reporter's).
         r"|通讯员|通訊員|实习生|實習生"
         # 楼主: an old forum's thread starter (not a reply to it: 回复楼主, nor a button: 只看楼主).
@@ -109,6 +112,8 @@ _NEXT_FIELD = re.compile(
     # A kind of text before the label (论文来源, 作品来源) too: 作者：刘晓燕 论文来源：… is 刘晓燕.
     r"(?:文章|信息|新闻|新聞|稿件|论文|論文|作品|资料|資料|图片|圖片|范文|範文|作文|教案|课件|課件|试题|試題)"
     r"(?:来源|來源|作者)|(?:所属|所屬|文章)(?:栏目|欄目|分类|分類)|来源|來源|出处|出處|稿源|本文|原文|"
+    # A date's label with a word of its own before it (上网时间：, 录入日期：), a space before that.
+    r"(?<=\s)[\u4e00-\u9fff]{1,2}(?:时间|時間|日期)(?=\s*[:：])|创建|創建|"
     rf"{POSTED}|时间|時間|日期|更新|责任编辑|責任編輯|责任|責任|评论(?!员)|評論(?!員)|"
     r"上传|上傳|页数|頁數|栏目|欄目|分类|分類|类别|類別|标签|標籤|撰稿|撰文|"
     rf"编辑{BOARD}|編輯{BOARD}|责编|責編|"
@@ -1211,6 +1216,11 @@ def author_candidates(
             continue
         yield value
     yield from speakers
+    # A credit line closing the text that no info line holds (报道：黄慧婷 after a report: its label
+    # has no character info lines are looked for by).
+    for text in tail:
+        if text not in texts and _BYLINE_ONLY.fullmatch(text) and (label := _LABELLED["author"].match(text)):
+            yield until_next_field(label, names=True)
     if nobody:
         return  # another label may name the writer (作者：admin 撰稿：王丽); nothing weaker does
     for text in [*texts, *tail]:

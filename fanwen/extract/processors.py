@@ -61,7 +61,9 @@ _ROLE = re.compile(
 _TITLE = re.compile(
     r"(?:医师|医生|醫師|醫生|护士|護士|药师|藥師|教授|讲师|講師|教师|教師|老师|老師|律师|律師|工程师|工程師"
     r"|主任|局长|局長|处长|處長|科长|科長|部长|部長|院长|院長|校长|校長|所长|所長|书记|書記|主席|经理|經理"
-    r"|总监|總監|主编|主編|博士)$"
+    r"|总监|總監|主编|主編|博士"
+    # A profession's title ends in 师 (主管营养师, 心理咨询师, 護理師); a social worker's (註冊社工).
+    r"|[师師]|社工|社工员|社工員|顾问|顧問|干事|幹事)$"
 )
 # Common surnames: a name with its title (陈晓峰律师) leaves a person's name (陈晓峰) when the
 # rest opens with one; a title with a surname alone (王老师) is how the page names the writer.
@@ -77,7 +79,10 @@ SURNAMES = COMMON_SURNAMES + "張劉陳楊黃趙吳許韓馮鄧謝蕭葉蘇呂�
 ORG_CHARS = "网报社台刊志站部局厅委会院所司办处署队校馆团组室科州省市县区镇村讯府央厂行"
 _UNIT = re.compile(f"(?:[{ORG_CHARS}班]|中心)$")
 # How a three-character unit's name ends (策划部, 心内科); 科, 志, 会 also end given names.
-_UNIT3 = re.compile(r"(?:内科|外科|儿科|妇科|眼科|中心|[部局处室办班委厅署组組馆館所站])$")
+_UNIT3 = re.compile(
+    r"(?:内科|外科|儿科|妇科|眼科|(?:营养|營養|急诊|急診|麻醉|药剂|藥劑|检验|檢驗|放射|中医|中醫|康复|康復|口腔|皮肤|皮膚)科"
+    r"|中心|[部局处室办班委厅署组組馆館所站])$"
+)
 # A school class before a student's name (初二（3）班 陈思雨, 高一(2)班).
 _CLASS = re.compile(r"^[\u4e00-\u9fff]{0,6}[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]班\s+")
 # Names joined by commas (作者：张三，李四): each piece a name's shape, else it is a sentence.
@@ -123,6 +128,12 @@ CTIME_DATE_TEXT = re.sub(r"\?P<\w+>", "?:", CTIME_DATE)
 # A weekday between a date and its time, and the separator after it (星期二 - 16:48, 周一 10:20).
 WEEKDAY_BEFORE_TIME = r"(?:\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]\s*[-–—·|]?)?"
 
+# The US order ASP pages print: 9/17/2004 5:54:13 AM (a first number over 12 is the day: parse_date).
+_US_DATE = re.compile(
+    r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})"
+    r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<p>[AP])M\b)?)?",
+    re.I,
+)
 _DATE_PATTERNS = (
     re.compile(
         r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
@@ -135,12 +146,7 @@ _DATE_PATTERNS = (
         r"(?:\.\d{1,6})?(?P<z>Z|[+-](?:0\d|1[0-4])(?::?[0-5]\d)?(?![\d:]))?)?"
     ),
     re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)"),
-    # The US order ASP pages print: 9/17/2004 5:54:13 AM.
-    re.compile(
-        r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})"
-        r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<p>[AP])M\b)?)?",
-        re.I,
-    ),
+    _US_DATE,
     re.compile(CTIME_DATE, re.I),
     # The month's English name, as blog platforms print it (Nov 09 Sat 2024 14:32, March 5, 2024,
     # 5 Mar 2024 10:21).
@@ -297,8 +303,8 @@ def _is_unit(value: str) -> bool:
     three-character name ending in a character units end with too (傅建科, 施国志, 乔学会) is a
     name: when unsure, the piece is kept.
 
-    >>> [_is_unit(v) for v in ("策划部", "心内科", "消化内科", "傅建科", "乔学会", "王小科", "文史馆", "派出所")]
-    [True, True, True, False, False, False, True, True]
+    >>> [_is_unit(v) for v in ("策划部", "心内科", "消化内科", "傅建科", "乔学会", "王小科", "文史馆", "派出所", "营养科")]
+    [True, True, True, False, False, False, True, True, True]
     """
     if len(value) >= 4:
         return _UNIT.search(value) is not None
@@ -514,6 +520,8 @@ def parse_date(value: str | datetime) -> datetime | None:
 
     >>> parse_date("Nov 09 Sat 2024 14:32"), parse_date("March 5, 2024"), parse_date("5 Mar 2024")
     (datetime.datetime(2024, 11, 9, 14, 32), datetime.datetime(2024, 3, 5, 0, 0), datetime.datetime(2024, 3, 5, 0, 0))
+    >>> parse_date("發佈日期：14/05/2024"), parse_date("9/12/2024")
+    (datetime.datetime(2024, 5, 14, 0, 0), datetime.datetime(2024, 9, 12, 0, 0))
     >>> parse_date("Tue May 14 10:21:33 2024"), parse_date("Sun Mar  9 21:14:05 CST 2025")
     (datetime.datetime(2024, 5, 14, 10, 21, 33), datetime.datetime(2025, 3, 9, 21, 14, 5))
     >>> parse_date("2025/9/14 下午 03:27:08"), parse_date("2025-09-14 中午12:10")
@@ -541,6 +549,10 @@ def parse_date(value: str | datetime) -> datetime | None:
             if half and parts.get("H", 0) <= 12:
                 hour = parts["H"] % 12
                 parts["H"] = hour + 12 if half in _AFTERNOON or (half == "中午" and hour < 6) else hour
+            # A day-first date (14/05/2024, as Hong Kong, Singapore and Malaysia print it): a first
+            # number that is no month is the day.
+            if pattern is _US_DATE and parts.get("m", 0) > 12 >= parts.get("d", 0):
+                parts["m"], parts["d"] = parts["d"], parts["m"]
             if match.groupdict().get("p") and parts.get("H", 0) <= 12:
                 parts["H"] = parts.get("H", 0) % 12 + (12 if match["p"].upper() == "P" else 0)
             try:
