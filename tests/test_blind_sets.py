@@ -55,7 +55,8 @@ KNOWN_TEXT: dict[str, str] = {
     "o08_discuz_forumdisplay_board_thread_list_listing_gbk": "a board's thread list is read as too short, not as a listing",
     "o10_recruitment_job_closed_similar_jobs_error": "a closed job's page (similar jobs below) is read as a listing, not as an error",
     # Set Q, scored once at the start of session 11 (main at 427f579). Fixed since: q03's closing
-    # 报道： credit, q05's 所有者, q07's day-first date and 文： credit's job title, q08's 上网时间 label.
+    # 报道： credit, q05's 所有者, q07's day-first date and 文： credit's job title, q08's 上网时间 label,
+    # q01's reply count (2318回复) no longer its source.
     "q01_bilibili_like_column_cv_publish_text_original_tag_h1_subheads_coin_box": "a column's author card (name, level, bio, follow count), like/coin bar and 收录于文集 line stay",
     "q02_sg_paper_like_fabu_gengxin_slash_labels_am_pm_wen_slash_byline": "a 订阅 subscription teaser inside the body stays",
     "q03_my_paper_like_dateline_xun_in_first_para_baodao_sheying_credit_after_text": "a 摄影： credit line after the text is lost; a bracketed WhatsApp-channel call to action stays",
@@ -100,15 +101,12 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # fixed since session 11: a BBS header's asctime and 作者 account, a speech's speaker line, a
     # notice's 作者 over its event's 主讲人.
     # Set Q, scored once at the start of session 11 (main at 427f579). Fixed since: q03's closing
-    # 报道： credit, q05's 所有者, q07's day-first date and 文： credit's job title, q08's 上网时间 label.
+    # 报道： credit, q05's 所有者, q07's day-first date and 文： credit's job title, q08's 上网时间 label,
+    # q01's reply count (2318回复) no longer its source.
     (
         "q01_bilibili_like_column_cv_publish_text_original_tag_h1_subheads_coin_box",
         "author",
     ): "a column's UP主 card is not read as the author",
-    (
-        "q01_bilibili_like_column_cv_publish_text_original_tag_h1_subheads_coin_box",
-        "source",
-    ): "a reply count (2318回复) is taken as the source",
     (
         "q04_newsletter_web_archive_issue_no_dotted_date_zhuliren_masthead_signoff",
         "author",
@@ -290,9 +288,9 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     # Set P, kept unopened until the end of session 10 and scored once there (main at b11919a):
     # fixed since session 11, a BBS header's asctime, 作者 account and the 看板 label; a breadcrumb's
     # unlinked last item (信件详情: the page's kind) and its -> separator.
-    # Set R, scored once at the start of session 11 (main at 427f579). r09's 文/ byline's unit and
-    # title go since (许静). r03's category is right since
-    # a breadcrumb's unlinked last item names the page (网络购物合同纠纷, its case type), no channel.
+    # Set R, scored once at the start of session 11 (main at 427f579). Fixed since: r09's 文/ byline's
+    # unit and title (许静); r03's category, as a breadcrumb's unlinked last item names the page
+    # (网络购物合同纠纷, its case type), no channel.
     (
         "r04_discourse_crawler_view_balcony_vegetables_unnumbered_bold_lead_sentences_onebox_link_card_house_ad",
         "author",

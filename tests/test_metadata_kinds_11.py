@@ -364,3 +364,14 @@ def test_credit_labels_of_new_kinds_and_a_label_with_a_word_before_it(rules):
     info = '<div class="info">2024-04-15 10:21</div>'
     credit = "<p><strong>报道：黄慧婷</strong></p><p><strong>摄影：刘家豪</strong></p>"
     assert _read(_centre_news(info, credit), rules).author == "黄慧婷"
+
+
+def test_a_count_after_a_date_is_no_source(rules):
+    """Pattern: a date followed by a bare name is the page's source (2024-12-18 华博范文网); a date
+    followed by a count is a stamp and its counter (a comment's 2024-05-14 11:02 2318回复, a post's
+    356次), no name."""
+    for count in ("2318回复", "356次"):
+        info = f'<div class="info"><span>2024-04-15 10:21</span><span>{count}</span></div>'
+        assert _read(_centre_news(info), rules).source is None
+    info = '<div class="info"><span>2024-04-15 10:21</span> <span>海濱通訊</span></div>'
+    assert _read(_centre_news(info), rules).source == "海濱通訊"

@@ -1862,8 +1862,21 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
             or rest.endswith(("于", "於"))
             or _RELATIVE.match(rest)
         )
-        if rest and not _LABEL_WORDS.search(rest) and named and not _REGION.fullmatch(rest) and not calendar:
+        if (
+            rest
+            and not _LABEL_WORDS.search(rest)
+            and named
+            and not _REGION.fullmatch(rest)
+            and not calendar
+            and not _COUNT.match(rest)
+        ):
             yield rest
+
+
+# A count after a date (a comment's stamp and its replies, 2318回复; a post's 1.2万阅读): no name.
+_COUNT = re.compile(
+    r"\d[\d,.]*\s*[万萬kKwW]?\s*(?:回复|回復|评论|評論|阅读|閱讀|浏览|瀏覽|点赞|點讚|赞|讚|次|条|條|楼|樓)"
+)
 
 
 _WORK_LABEL = re.compile(r"出处|出處")
