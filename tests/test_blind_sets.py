@@ -290,7 +290,8 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     # unlinked last item (信件详情: the page's kind) and its -> separator.
     # Set R, scored once at the start of session 11 (main at 427f579). Fixed since: r09's 文/ byline's
     # unit and title (许静); r03's category, as a breadcrumb's unlinked last item names the page
-    # (网络购物合同纠纷, its case type), no channel.
+    # (网络购物合同纠纷, its case type), no channel; r08's title, category and author (a site builder's
+    # <title> naming its menu item; its 撰寫 label, which gives the signature's name too).
     (
         "r04_discourse_crawler_view_balcony_vegetables_unnumbered_bold_lead_sentences_onebox_link_card_house_ad",
         "author",
@@ -299,18 +300,6 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "r04_discourse_crawler_view_balcony_vegetables_unnumbered_bold_lead_sentences_onebox_link_card_house_ad",
         "category",
     ): "a topic tag taken over the topic's category",
-    (
-        "r08_site_builder_free_tier_tw_class_management_plan_bold_span_heads_platform_upsell_banners_big5",
-        "title",
-    ): "the page's nav label taken over its heading as the title",
-    (
-        "r08_site_builder_free_tier_tw_class_management_plan_bold_span_heads_platform_upsell_banners_big5",
-        "author",
-    ): "a teacher's signature (導師 name 敬上) is not read as the author",
-    (
-        "r08_site_builder_free_tier_tw_class_management_plan_bold_span_heads_platform_upsell_banners_big5",
-        "category",
-    ): "the current nav item is not read as the category",
     (
         "r09_wangwen_hao_hospital_diabetes_fruit_qa_badge_span_heads_inarticle_feed_ad_byline_clinic_info_kept",
         "category",

@@ -375,3 +375,37 @@ def test_a_count_after_a_date_is_no_source(rules):
         assert _read(_centre_news(info), rules).source is None
     info = '<div class="info"><span>2024-04-15 10:21</span> <span>海濱通訊</span></div>'
     assert _read(_centre_news(info), rules).source == "海濱通訊"
+
+
+def _site_builder_page() -> str:
+    """A class's site on a free site builder: the <title> names the page's menu item and the site
+    (教學計畫 | 五年乙班), the site's menu links that item, the page's <h1> is the article's title, and
+    its sub-line dates it and credits its writer (撰寫：… 老師)."""
+    paras = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "本學期數學課以「動手做、說想法」為主軸，每個單元先以教具操作建立概念，再請孩子用自己的話說明解題的方法。",
+            "每週三安排一節數學日記，孩子寫下當週最有感的一題，老師逐一回饋。期中前後各辦一次小組解題競賽，培養合作的習慣。",
+            "評量除了紙筆測驗，也包含操作與口頭發表。孩子的努力與進步同樣重要，請家長多給鼓勵。",
+        )
+    )
+    return (
+        '<html lang="zh-TW"><head><meta charset="utf-8"><title>教學計畫 | 五年乙班</title></head><body>'
+        '<header><div class="site-name">青山國小　五年乙班</div><nav><ul class="site-nav">'
+        '<li><a href="/home">首頁</a></li><li><a href="/news">班級公告</a></li><li><a href="/plan">教學計畫</a></li>'
+        '<li><a href="/album">活動相簿</a></li></ul></nav></header>'
+        '<main><section><h1 class="page-title">五年乙班 數學教學計畫（114學年度上學期）</h1>'
+        '<p class="page-sub">發布日期：2025/09/01　撰寫：林志明 老師</p></section>'
+        f'<section><div class="rich-text">{paras}</div></section></main>'
+        "<footer>本網站由 SiteMaker 免費方案建立</footer></body></html>"
+    )
+
+
+def test_a_site_builders_title_names_the_menu_item_and_the_h1_the_article(rules):
+    """Pattern: a site builder titles every page after its menu item and the site (教學計畫 | 五年
+    乙班); the page's one <h1> is the article's title, and the menu item the <title> names is its
+    channel. 撰寫 (撰写) labels the writer, whose title (老師) is no name."""
+    article = _read(_site_builder_page(), rules)
+    assert article.title == "五年乙班 數學教學計畫（114學年度上學期）"
+    assert article.category == "教學計畫"
+    assert article.author == "林志明"

@@ -73,7 +73,7 @@ _LABELLED = {
         # after 该, 看, 注, 系, 赏 is a toolbar's link (只看该作者, 关注作者, 打赏作者), no label.
         # Who wrote up a text (撰文整理, a transcript's; 采写, an interview's) before 撰文.
         r"|(?:(?<![该該看注系赏賞])作\s?者|撰文整理|文字整理|采访整理|採訪整理|整理撰文|采写|採寫"
-        r"|撰稿|撰文|记者|記者|(?<![\u4e00-\u9fff])文|上传者|上传人|上傳者|上傳人"
+        r"|撰稿|撰文|撰写|撰寫|记者|記者|(?<![\u4e00-\u9fff])文|上传者|上传人|上傳者|上傳人"
         r"|发布者|發布者|發佈者|投稿人"
         # 解读人: who interpreted a policy for a government's 政策解读 (the office is 解读机关).
         r"|解读人|解讀人"
@@ -115,7 +115,7 @@ _NEXT_FIELD = re.compile(
     # A date's label with a word of its own before it (上网时间：, 录入日期：), a space before that.
     r"(?<=\s)[\u4e00-\u9fff]{1,2}(?:时间|時間|日期)(?=\s*[:：])|创建|創建|"
     rf"{POSTED}|时间|時間|日期|更新|责任编辑|責任編輯|责任|責任|评论(?!员)|評論(?!員)|"
-    r"上传|上傳|页数|頁數|栏目|欄目|分类|分類|类别|類別|标签|標籤|撰稿|撰文|"
+    r"上传|上傳|页数|頁數|栏目|欄目|分类|分類|类别|類別|标签|標籤|撰稿|撰文|撰写|撰寫|"
     rf"编辑{BOARD}|編輯{BOARD}|责编|責編|"
     r"浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣|字号|字號|作者|记者|記者|摄影|攝影|https?:|www\."
     # A contact's field (解读人：王立新 联系电话：…), a reviewer's (审核：主任医师 金涛).
@@ -215,12 +215,33 @@ def title_candidates(doc: HtmlElement) -> Iterator[str]:
     last = _printed_last_part(doc, doc_title)
     if last:
         yield last
+    # A site builder's <title> names the page's menu item (班級經營 | 三年甲班), not the article: the
+    # page's one <h1> is the title.
+    if menu_titled(doc, doc_title):
+        h1 = xpaths.of_page(doc, xpaths.H1)
+        if len(h1) == 1:
+            yield text_of(h1[0])
     for meta in xpaths.of_page(doc, " | ".join(xpaths.TITLE_META)):
         yield _without_wide_suffixes(doc, meta)
     if doc_title:
         yield _without_wide_suffixes(doc, doc_title)
     for heading in xpaths.of_page(doc, xpaths.H1):
         yield text_of(heading)
+
+
+def menu_titled(doc: HtmlElement, doc_title: str) -> str | None:
+    """The menu item a ``<title>``'s first part names, when it is one: a site builder titles each
+    page after its menu link (``班級經營 | 三年甲班``), and that item is the page's channel.
+
+    >>> from lxml.html import document_fromstring as d
+    >>> menu = '<ul><li><a href="/">首頁</a></li><li><a href="/news">公告</a></li><li><a href="/plan">班級經營</a></li></ul>'
+    >>> menu_titled(d(menu), "班級經營 | 三年甲班"), menu_titled(d(menu), "開學通知 | 三年甲班")
+    ('班級經營', None)
+    """
+    first = strip_title_suffix(doc_title) if doc_title else None
+    if not first or first == doc_title.strip() or len(first) > _CHANNEL_CHARS:
+        return None
+    return first if any(map(_in_menu, doc.xpath(xpaths.LINK_NAMED, text=first))) else None
 
 
 def _printed_last_part(doc: HtmlElement, doc_title: str) -> str | None:
@@ -2022,6 +2043,7 @@ def category_candidates(
     if url:
         yield from channel_names(doc, url)
     yield from title_channels(doc)
+    yield from filter(None, [menu_titled(doc, " ".join(xpaths.of_page(doc, xpaths.DOC_TITLE)).strip())])
     yield from post_tag(title)
     # A blog platform's one tag in its markup (Ghost's article:tag, its primary tag) likewise.
     tags = doc.xpath(xpaths.TAG_META)
