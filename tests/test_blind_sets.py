@@ -291,15 +291,8 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     # Set R, scored once at the start of session 11 (main at 427f579). Fixed since: r09's 文/ byline's
     # unit and title (许静); r03's category, as a breadcrumb's unlinked last item names the page
     # (网络购物合同纠纷, its case type), no channel; r08's title, category and author (a site builder's
-    # <title> naming its menu item; its 撰寫 label, which gives the signature's name too).
-    (
-        "r04_discourse_crawler_view_balcony_vegetables_unnumbered_bold_lead_sentences_onebox_link_card_house_ad",
-        "author",
-    ): "a forum poster's username taken over the display name",
-    (
-        "r04_discourse_crawler_view_balcony_vegetables_unnumbered_bold_lead_sentences_onebox_link_card_house_ad",
-        "category",
-    ): "a topic tag taken over the topic's category",
+    # <title> naming its menu item; its 撰寫 label, which gives the signature's name too); r04's
+    # author (the display name printed before the markup's username) and category (its tags beside).
     (
         "r09_wangwen_hao_hospital_diabetes_fruit_qa_badge_span_heads_inarticle_feed_ad_byline_clinic_info_kept",
         "category",

@@ -409,3 +409,46 @@ def test_a_site_builders_title_names_the_menu_item_and_the_h1_the_article(rules)
     assert article.title == "五年乙班 數學教學計畫（114學年度上學期）"
     assert article.category == "教學計畫"
     assert article.author == "林志明"
+
+
+def _forum_topic() -> str:
+    """A forum's topic in its crawler view (a Discourse-like forum): JSON-LD names the poster by the
+    username, the topic's category and its tags stand in one box marked as a breadcrumb, and the
+    post prints the display name with the username in brackets."""
+    paras = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "家里的老猫今年十四岁了，最近两个月喝水明显变多，体重却掉了快一斤。带去医院抽血，医生说是早期肾病，需要换处方粮。",
+            "换粮的第一周它几乎不吃，后来按医生的建议新旧粮混着喂，每天多加一成新粮，两周后总算接受了。现在每天喝水量也比以前稳定。",
+            "分享给家里也有老猫的朋友：七岁以后最好每年体检一次，很多毛病早发现就能控制住。",
+        )
+    )
+    data = (
+        '{"@context":"http://schema.org","@type":"DiscussionForumPosting","headline":"老猫早期肾病，换处方粮的两周",'
+        '"author":{"@type":"Person","name":"oldcat_mom"},"datePublished":"2025-04-02T13:05:00Z","articleSection":"养宠心得"}'
+    )
+    return (
+        '<html lang="zh-CN"><head><meta charset="utf-8"><title>老猫早期肾病，换处方粮的两周 - 养宠心得 - 毛孩子社区</title>'
+        f'<script type="application/ld+json">{data}</script></head><body>'
+        '<header><a href="/">毛孩子社区</a><a href="/latest">最新</a><a href="/categories">类别</a></header>'
+        '<div id="main-outlet"><h1><a href="/t/topic/881">老猫早期肾病，换处方粮的两周</a></h1>'
+        '<div class="topic-category" itemscope itemtype="http://schema.org/BreadcrumbList">'
+        '<span itemprop="itemListElement"><a href="/c/pets/3" class="badge-wrapper"><span itemprop="name">养宠心得</span></a></span>'
+        '<div class="discourse-tags"><a href="/tag/猫" class="discourse-tag">猫</a> '
+        '<a href="/tag/老年宠物" class="discourse-tag">老年宠物</a></div></div>'
+        '<div class="topic-body crawler-post"><div class="crawler-post-meta"><span class="creator" itemprop="author">'
+        '<a href="/u/oldcat_mom"><span itemprop="name">橘子妈妈</span></a> (oldcat_mom)</span>'
+        '<time datetime="2025-04-02T13:05:00Z">2025年4月2日 21:05</time></div>'
+        f'<div class="post">{paras}</div></div></div>'
+        "<footer>毛孩子社区 · 由 Discourse 驱动</footer></body></html>"
+    )
+
+
+def test_a_forum_posters_display_name_and_a_topics_category_beside_its_tags(rules):
+    """Pattern: a forum's markup names the poster by the username while the page prints the display
+    name with the username in brackets (橘子妈妈 (oldcat_mom)): the display name credits the
+    writer. The topic's category and its tags stand in one box marked as a breadcrumb: the tags
+    (/tag/ links) are no levels, the category is the topic's."""
+    article = _read(_forum_topic(), rules)
+    assert article.author == "橘子妈妈"
+    assert article.category == "养宠心得"

@@ -1279,6 +1279,7 @@ def author_candidates(
                 and name.strip() not in contributors
                 and (person or not names_site(doc, name))
             ):
+                yield from displayed_name(doc, name.strip())
                 yield name
     for value in xpaths.of_page(doc, " | ".join(xpaths.AUTHOR_META)):
         if not names_site(doc, value) and value.strip() not in contributors:
@@ -1328,6 +1329,35 @@ def author_candidates(
         # An editor that is the site's own name (编辑：绿植之家) credits nobody.
         if match and not names_site(doc, match.group(1)):
             yield match.group(1)
+
+
+def displayed_name(doc: HtmlElement, username: str) -> Iterator[str]:
+    """The name a page prints for a member its markup names by the username: a forum prints the
+    display name with the username in brackets after it (``番茄阿姨 (tomato_ayi)``, ``林溪
+    (@linxi)``), and credits the writer by the display name.
+
+    >>> from lxml.html import document_fromstring as d
+    >>> list(displayed_name(d("<p><span>番茄阿姨</span> (tomato_ayi)</p>"), "tomato_ayi"))
+    ['番茄阿姨']
+    """
+    if not username or len(username) > _NAME_CHARS or username not in xpaths.page_text(doc):
+        return
+    bracketed = re.compile(rf"\s*[（(]@?{re.escape(username)}[)）]")
+    for node in doc.xpath(_TEXT_WITH, text=username):
+        # The username's brackets follow the element printing the display name (its tail), or the
+        # name in the same text (林溪 (@linxi)).
+        if node.is_tail and bracketed.match(node):
+            name = text_of(node.getparent())
+        else:
+            match = re.search(rf"([^\s()（）]{{2,{_NAME_CHARS}}}){bracketed.pattern}", node)
+            name = match.group(1) if match else ""
+        if 2 <= len(name) <= _NAME_CHARS and name != username:
+            yield name
+            return
+
+
+_NAME_CHARS = 20
+_TEXT_WITH = "//body//text()[contains(., $text)]"
 
 
 def reposted(lines: Sequence[Line]) -> Iterator[tuple[str | None, str | None]]:
@@ -2350,7 +2380,9 @@ def _crumb_items(el: HtmlElement) -> list[str]:
     >>> _crumb_items(f('<div><a href="/">首页</a> &gt; <a href="/q/">期刊</a> &gt; <a href="/q/5/">2024年第5期</a> &gt; 城市记忆</div>'))
     ['首页', '期刊', '2024年第5期', '城市记忆']
     """
-    items = _Trail(item for item in _CRUMB_SPLIT.split(_crumb_text(el)) if item)
+    # A topic's tags beside its category in the trail's box (a forum's /tag/ links) are no levels.
+    tags = {text_of(link) for link in el.xpath(xpaths.TAG_LINKS)}
+    items = _Trail(item for item in _CRUMB_SPLIT.split(_crumb_text(el)) if item and item not in tags)
     last = el.xpath(_LAST_TEXT)
     if last and len(items) > 2 and items[-1] == _CRUMB_SPLIT.split(last[0].strip())[-1]:
         holder = last[0].getparent()
