@@ -292,11 +292,8 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     # unit and title (许静); r03's category, as a breadcrumb's unlinked last item names the page
     # (网络购物合同纠纷, its case type), no channel; r08's title, category and author (a site builder's
     # <title> naming its menu item; its 撰寫 label, which gives the signature's name too); r04's
-    # author (the display name printed before the markup's username) and category (its tags beside).
-    (
-        "r09_wangwen_hao_hospital_diabetes_fruit_qa_badge_span_heads_inarticle_feed_ad_byline_clinic_info_kept",
-        "category",
-    ): "a self-media page's channel is not read as the category",
+    # author (the display name printed before the markup's username) and category (its tags beside);
+    # r09's category (<html data-category>).
 }
 
 

@@ -452,3 +452,12 @@ def test_a_forum_posters_display_name_and_a_topics_category_beside_its_tags(rule
     article = _read(_forum_topic(), rules)
     assert article.author == "橘子妈妈"
     assert article.category == "养宠心得"
+
+
+def test_a_channel_marked_on_the_pages_root_is_the_category(rules):
+    """Pattern: a portal's template marks the page's channel on its root element (<html
+    data-category="社区服务">, beside data-publishtime): with no breadcrumb, that is the category."""
+    html = _centre_news('<div class="info">2024-04-15 10:21</div>')
+    assert _read(html, rules).category is None
+    html = html.replace("<html>", '<html data-category="社区服务" data-publishtime="2024-04-15 10:21:00">')
+    assert _read(html, rules).category == "社区服务"
