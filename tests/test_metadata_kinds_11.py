@@ -178,7 +178,9 @@ def test_a_breadcrumbs_unlinked_last_item_names_the_page_not_a_channel(rules):
     """Pattern: a breadcrumb links each channel level and ends, as plain text, with the page
     itself: its title, or its kind (信件详情, 講道摘要, 内容, 正文). The kind is no channel: the
     last linked level is the category. A trail whose levels are all links ends at its deepest
-    channel, which is the category; a ``->`` between levels is a separator, not an item. Under a
+    channel, which is the category; a ``->`` between levels is a separator, not an item. A plain
+    last item the site names as a channel elsewhere (its menu links it, its <title> names it after
+    the article's title) is the current column printed unlinked, and is the category. Under a
     dated issue (2025年第3期, 第A03版: a magazine's, a paper's) the plain last item is the issue's
     column, and is the category. Once the page's own item went, the linked level before it is the
     channel however long its name (a long last item is otherwise read as the title)."""
@@ -197,6 +199,11 @@ def test_a_breadcrumbs_unlinked_last_item_names_the_page_not_a_channel(rules):
         '<a href="/hdjl/qzxx/">区长信箱</a> -&gt; 内容'
     )
     assert _read(_crumbed_page(crumb), rules).category == "区长信箱"
+    # The look-alike: an unlinked last item the site's menu links is the current column (plain
+    # text or a <span class="cur">), and is the category.
+    for last in ("互动交流", '<span class="cur">互动交流</span>'):
+        crumb = f'当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; {last}'
+        assert _read(_crumbed_page(crumb), rules).category == "互动交流"
     # A magazine's issue: under the dated issue level, the plain last item is the issue's column.
     crumb = (
         '您的位置：<a href="/">首页</a> &gt; <a href="/qk/">期刊浏览</a> &gt; '

@@ -2391,11 +2391,35 @@ def _crumb_items(el: HtmlElement) -> list[str]:
         linked = holder is not None and (
             holder.tag == "a" or any(a.tag == "a" for a in holder.iterancestors())
         )
-        # Under a dated issue (2024年第5期, 第A03版) a plain last item is the issue's column.
-        if not linked and len(el.xpath(".//a[@href]")) >= 2 and not _ISSUE_CRUMB.search(items[-2]):
+        # Under a dated issue (2024年第5期, 第A03版) a plain last item is the issue's column; one the
+        # site names as a channel elsewhere (its menu links it, its <title> names it after the
+        # article's title) is the current column, printed unlinked.
+        if (
+            not linked
+            and len(el.xpath(".//a[@href]")) >= 2
+            and not _ISSUE_CRUMB.search(items[-2])
+            and not _named_channel(el, items[-1])
+        ):
             items.pop()
             items.ended = True
     return items
+
+
+def _named_channel(crumb: HtmlElement, item: str) -> bool:
+    """Whether the site names a breadcrumb's item as a channel outside the breadcrumb: a menu's
+    link reads so, or a part of the ``<title>`` after its first (``标题_本地新闻_某某网``).
+
+    >>> from lxml.html import document_fromstring as d
+    >>> doc = d('<title>标题_本地新闻_江城网</title><p><a href="/">首页</a> <a href="/n/">本地新闻</a> <a href="/t/">体育</a></p><div>x</div>')
+    >>> _named_channel(doc.find(".//div"), "本地新闻"), _named_channel(doc.find(".//div"), "信件详情")
+    (True, False)
+    """
+    doc = crumb.getroottree().getroot()
+    parts = _TITLE_PARTS.split(" ".join(xpaths.of_page(doc, xpaths.DOC_TITLE)))
+    if item in (part.strip() for part in parts[1:]):
+        return True
+    inside = set(crumb.iter("a"))
+    return any(_in_menu(link) for link in doc.xpath(xpaths.LINK_NAMED, text=item) if link not in inside)
 
 
 _LAST_TEXT = "(.//text()[normalize-space()])[last()]"
