@@ -333,8 +333,8 @@ def _centre_news(info: str, credit: str = "") -> str:
     a closing credit, and a sidebar of other news with their day-first dates."""
     body = "".join(f"<p>{p}</p>" for p in CLASS_NEWS)
     side = "".join(
-        f'<tr><td>{d}/04/2024</td><td><a href="/news/{i}.php">中心通告第{i}號</a></td></tr>'
-        for i, d in ((7, 12), (6, 9))
+        f'<tr><td>{d}</td><td><a href="/news/{i}.php">中心通告第{i}號</a></td></tr>'
+        for i, d in ((7, "12/04/2024"), (6, "09/04/2024"), (5, "23/03/2024"))
     )
     return (
         '<html><head><meta charset="utf-8"><title>長者書法班順利完成 - 海濱社會服務中心</title></head><body>'
@@ -349,7 +349,8 @@ def _centre_news(info: str, credit: str = "") -> str:
 def test_a_day_first_date_and_a_credits_job_title(rules):
     """Pattern: Hong Kong, Singapore and Malaysia print the day first (14/04/2024): a first number
     that is no month (over 12) is the day, so the page's own date is read, not a sidebar's
-    12/04/2024 taken as December. A credit names the writer and then the job (（文：陳美玲
+    12/04/2024 taken as December; and a page that writes one so writes all so (decided once per
+    page from its slash dates), so its own 05/04/2024 is 5 April. A credit names the writer and then the job (（文：陳美玲
     註冊社工）, 文/康复科 主管治疗师 周婉): a profession's title (…师, 社工) is no name, and the unit
     before a title (康复科) goes with it."""
     info = "<table><tr><td>發佈日期：14/04/2024</td><td>類別：活動花絮</td></tr></table>"
@@ -357,6 +358,9 @@ def test_a_day_first_date_and_a_credits_job_title(rules):
     assert article.published == datetime(2024, 4, 14)
     assert article.author == "陳美玲"
     assert _read(_centre_news(info, "<p>文/康复科 主管治疗师 周婉</p>"), rules).author == "周婉"
+    # The page writes its dates day first (23/03/2024 beside it): its own 05/04/2024 is 5 April.
+    info = "<table><tr><td>發佈日期：05/04/2024</td><td>類別：活動花絮</td></tr></table>"
+    assert _read(_centre_news(info), rules).published == datetime(2024, 4, 5)
 
 
 def test_credit_labels_of_new_kinds_and_a_label_with_a_word_before_it(rules):

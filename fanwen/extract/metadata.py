@@ -349,6 +349,7 @@ def info_lines(
     lines: list[Line] = []
     seen: dict[str, int] = {}
     taiwanese: list[bool] = []  # whether the page dates by the ROC calendar, looked up once if needed
+    day_first: list[bool] = []  # whether the page writes its slash dates day first, likewise
     end = None if region is None else _last_descendant(region)
     holders, below, near = info_text_holders(doc, end, title, start)
     for el in holders:
@@ -377,7 +378,7 @@ def info_lines(
         for piece in pieces:
             if not piece or len(piece) > _INFO_MAX:
                 continue
-            piece = badge_date(arabic_date(_common_era(doc, piece, taiwanese)))
+            piece = badge_date(arabic_date(_common_era(doc, _day_first(doc, piece, day_first), taiwanese)))
             dated = _DATE.search(piece)
             labelled = dated or any(p.search(piece) for p in _LABELS) or _is_repost_credit(piece)
             if labelled and piece not in seen:
@@ -404,6 +405,33 @@ def _common_era(doc: HtmlElement, text: str, taiwanese: list[bool]) -> str:
     if not taiwanese:
         taiwanese.append(roc_calendar(doc))
     return roc_date(text, bare=taiwanese[0])
+
+
+def _day_first(doc: HtmlElement, text: str, known: list[bool]) -> str:
+    """``text`` with its slash dates written as years first when the page writes them day first
+    (Hong Kong, Singapore, Malaysia: 14/05/2024): a page that does writes them all so, so its
+    05/06/2024 is 5 June. The page's habit is told once (``known`` keeps the answer) by its slash
+    dates: one whose first number is over 12 and none whose second is.
+
+    >>> from lxml.html import document_fromstring as d
+    >>> _day_first(d("<p>14/05/2024</p><p>05/06/2024</p>"), "發佈日期：05/06/2024", [])
+    '發佈日期：2024-06-05'
+    >>> _day_first(d("<p>9/17/2004</p><p>05/06/2024</p>"), "05/06/2024", [])
+    '05/06/2024'
+    """
+    if "/" not in text or not _SLASH_DATE.search(text):
+        return text
+    if not known:
+        # (The page's text runs its text nodes together: no word boundary is looked for there.)
+        pairs = [(int(a), int(b)) for a, b in _GLUED_SLASH_DATE.findall(xpaths.page_text(doc))]
+        known.append(any(a > 12 for a, _ in pairs) and not any(b > 12 for _, b in pairs))
+    if not known[0]:
+        return text
+    return _SLASH_DATE.sub(lambda m: f"{m['y']}-{int(m['b']):02d}-{int(m['a']):02d}", text)
+
+
+_SLASH_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})\b")
+_GLUED_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(?:19|20)\d{2}")
 
 
 def roc_calendar(doc: HtmlElement) -> bool:
