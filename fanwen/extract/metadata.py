@@ -50,7 +50,7 @@ _DATE = re.compile(
     r"|\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
     # The month's English name (Nov 09 Sat 2024, March 5, 2024), as blog platforms print it.
     rf"|{ENGLISH_DATE_TEXT}"
-    # Unix's asctime, its time of day before the year (Tue May 14 10:21:33 2024: a BBS post's).
+    # Unix's asctime, its time of day before the year (Wed Jan  8 22:47:15 2025: a BBS post's).
     rf"|{CTIME_DATE_TEXT})"
     # The time of day: 10:20, 10:20:31, 5:54:13 AM, 10时20分, 下午 03:27:08, 星期二 - 16:48.
     rf"(?:{WEEKDAY_BEFORE_TIME}\s*(?:{HALF_DAY})?\s*\d{{1,2}}(?:[:：]\d{{2}}(?::\d{{2}})?|[时時]\d{{1,2}}分?)(?:\s*[AP]M\b)?)?"
@@ -215,7 +215,7 @@ def title_candidates(doc: HtmlElement) -> Iterator[str]:
     last = _printed_last_part(doc, doc_title)
     if last:
         yield last
-    # A site builder's <title> names the page's menu item (班級經營 | 三年甲班), not the article: the
+    # A site builder's <title> names the page's menu item (教學計畫 | 五年乙班), not the article: the
     # page's one <h1> is the title.
     if menu_titled(doc, doc_title):
         h1 = xpaths.of_page(doc, xpaths.H1)
@@ -231,12 +231,12 @@ def title_candidates(doc: HtmlElement) -> Iterator[str]:
 
 def menu_titled(doc: HtmlElement, doc_title: str) -> str | None:
     """The menu item a ``<title>``'s first part names, when it is one: a site builder titles each
-    page after its menu link (``班級經營 | 三年甲班``), and that item is the page's channel.
+    page after its menu link (``教學計畫 | 五年乙班``), and that item is the page's channel.
 
     >>> from lxml.html import document_fromstring as d
-    >>> menu = '<ul><li><a href="/">首頁</a></li><li><a href="/news">公告</a></li><li><a href="/plan">班級經營</a></li></ul>'
-    >>> menu_titled(d(menu), "班級經營 | 三年甲班"), menu_titled(d(menu), "開學通知 | 三年甲班")
-    ('班級經營', None)
+    >>> menu = '<ul><li><a href="/">首頁</a></li><li><a href="/news">公告</a></li><li><a href="/plan">教學計畫</a></li></ul>'
+    >>> menu_titled(d(menu), "教學計畫 | 五年乙班"), menu_titled(d(menu), "開學通知 | 五年乙班")
+    ('教學計畫', None)
     """
     first = strip_title_suffix(doc_title) if doc_title else None
     if not first or first == doc_title.strip() or len(first) > _CHANNEL_CHARS:
@@ -409,15 +409,15 @@ def _common_era(doc: HtmlElement, text: str, taiwanese: list[bool]) -> str:
 
 def _day_first(doc: HtmlElement, text: str, known: list[bool]) -> str:
     """``text`` with its slash dates written as years first when the page writes them day first
-    (Hong Kong, Singapore, Malaysia: 14/05/2024): a page that does writes them all so, so its
+    (Hong Kong, Singapore, Malaysia: 23/03/2024): a page that does writes them all so, so its
     05/06/2024 is 5 June. The page's habit is told once (``known`` keeps the answer) by its slash
     dates: one whose first number is over 12 and none whose second is.
 
     >>> from lxml.html import document_fromstring as d
-    >>> _day_first(d("<p>14/05/2024</p><p>05/06/2024</p>"), "發佈日期：05/06/2024", [])
-    '發佈日期：2024-06-05'
-    >>> _day_first(d("<p>9/17/2004</p><p>05/06/2024</p>"), "05/06/2024", [])
-    '05/06/2024'
+    >>> _day_first(d("<p>23/03/2024</p><p>05/04/2024</p>"), "發佈日期：05/04/2024", [])
+    '發佈日期：2024-04-05'
+    >>> _day_first(d("<p>9/17/2004</p><p>05/04/2024</p>"), "05/04/2024", [])
+    '05/04/2024'
     """
     if "/" not in text or not _SLASH_DATE.search(text):
         return text
@@ -1086,8 +1086,8 @@ def date_rest(text: str) -> str | None:
     """What a line says besides its date, its weekday, a date label and the icons and brackets
     around them (None without a date).
 
-    >>> date_rest("📅 发布于 2025-08-20"), date_rest("最后更新于 2025年12月5日"), date_rest("小学 2025-10-14 19:50 3")
-    ('', '', '小学 3')
+    >>> date_rest("📅 发布于 2025-09-01"), date_rest("最后更新于 2025年10月20日"), date_rest("小学 2025-11-02 08:15 5")
+    ('', '', '小学 5')
     """
     match = _DATE.search(text)
     if match is None:
@@ -1265,7 +1265,7 @@ def author_candidates(
             continue
         yield value
     yield from speakers
-    # A credit line closing the text that no info line holds (报道：黄慧婷 after a report: its label
+    # A credit line closing the text that no info line holds (报道：林佳怡 after a report: its label
     # has no character info lines are looked for by).
     for text in tail:
         if text not in texts and _BYLINE_ONLY.fullmatch(text) and (label := _LABELLED["author"].match(text)):
@@ -1361,12 +1361,12 @@ def author_candidates(
 
 def displayed_name(doc: HtmlElement, username: str) -> Iterator[str]:
     """The name a page prints for a member its markup names by the username: a forum prints the
-    display name with the username in brackets after it (``番茄阿姨 (tomato_ayi)``, ``林溪
+    display name with the username in brackets after it (``橘子妈妈 (oldcat_mom)``, ``林溪
     (@linxi)``), and credits the writer by the display name.
 
     >>> from lxml.html import document_fromstring as d
-    >>> list(displayed_name(d("<p><span>番茄阿姨</span> (tomato_ayi)</p>"), "tomato_ayi"))
-    ['番茄阿姨']
+    >>> list(displayed_name(d("<p><span>橘子妈妈</span> (oldcat_mom)</p>"), "oldcat_mom"))
+    ['橘子妈妈']
     """
     if not username or len(username) > _NAME_CHARS or username not in xpaths.page_text(doc):
         return
@@ -1616,13 +1616,13 @@ def name_under_title(head: Sequence[str]) -> str | None:
 
 def speaker_line(head: Sequence[str]) -> Iterator[str]:
     """The speaker of a speech as its text opens (领导讲话, a keynote): a line with the speaker's
-    name, after the office when it is given (``市长　王立新``), beside a line that dates the speech
-    and says nothing else (``（2024年5月10日）``): who gave the speech is its author.
+    name, after the office when it is given (``县长　周明远``), beside a line that dates the speech
+    and says nothing else (``（2025年3月4日）``): who gave the speech is its author.
 
-    >>> list(speaker_line(["市长　王立新", "（2024年5月10日）", "同志们："]))
-    ['王立新']
-    >>> list(speaker_line(["（2024年5月10日）", "区委副书记 区长 陈思远", "同志们："]))
-    ['陈思远']
+    >>> list(speaker_line(["县长　周明远", "（2025年3月4日）", "同志们："]))
+    ['周明远']
+    >>> list(speaker_line(["（2025年3月4日）", "县委副书记 县长 周明远", "同志们："]))
+    ['周明远']
     >>> list(speaker_line(["一、基本情况", "（2024年5月10日）", "今年以来……"]))
     []
     """
@@ -1952,7 +1952,7 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
             yield rest
 
 
-# A count after a date (a comment's stamp and its replies, 2318回复; a post's 1.2万阅读): no name.
+# A count after a date (a comment's stamp and its replies, 356回复; a post's 1.5万阅读): no name.
 _COUNT = re.compile(
     r"\d[\d,.]*\s*[万萬kKwW]?\s*(?:回复|回復|评论|評論|阅读|閱讀|浏览|瀏覽|点赞|點讚|赞|讚|次|条|條|楼|樓)"
 )
@@ -2238,11 +2238,11 @@ def labelled_categories(
 
 def _first_link(holder: HtmlElement, value: str) -> str:
     """A label's value cut to its first link when several links run together in it (a wiki's
-    分类：<li><a>柳湾镇</a></li><li><a>乡村旅游</a></li>: the page's categories, the first its own).
+    分类：<li><a>北山镇</a></li><li><a>茶叶产区</a></li>: the page's categories, the first its own).
 
     >>> from lxml.html import fragment_fromstring as f
-    >>> _first_link(f('<div>分类：<ul><li><a>柳湾镇</a></li><li><a>乡村旅游</a></li></ul></div>'), "柳湾镇乡村旅游")
-    '柳湾镇'
+    >>> _first_link(f('<div>分类：<ul><li><a>北山镇</a></li><li><a>茶叶产区</a></li></ul></div>'), "北山镇茶叶产区")
+    '北山镇'
     """
     names = [text_of(link) for link in holder.iter("a")]
     for name, after in zip(names, names[1:], strict=False):
@@ -2288,7 +2288,7 @@ def title_channels(doc: HtmlElement) -> Iterator[str]:
         if _SITE_NAME.search(part):
             continue  # …_华语_电影网_1905.com: the site's name before its address
         if 2 <= len(part) <= _CHANNEL_CHARS:
-            # The menu link's name, its label part left out (看板 Marathon: the board Marathon).
+            # The menu link's name, its label part left out (看板 Cooking: the board Cooking).
             yield from (
                 _link_name(link) for link in doc.xpath(xpaths.LINK_NAMED, text=part) if _in_menu(link)
             )
@@ -2398,15 +2398,15 @@ class _Trail(list[str]):
 def _crumb_items(el: HtmlElement) -> list[str]:
     """A breadcrumb element's items, without its last one when that is plain text after linked
     levels: the levels link their channels, the last names the page itself (its title, or its
-    kind: 正文, 信件详情, 講道摘要), which no channel is.
+    kind: 正文, 留言详情, 讲座摘要), which no channel is.
 
     >>> from lxml.html import fragment_fromstring as f
-    >>> _crumb_items(f('<div><a href="/">主页</a> &gt; <a href="/jd/">讲道重温</a> &gt; 讲道摘要</div>'))
-    ['主页', '讲道重温']
+    >>> _crumb_items(f('<div><a href="/">主页</a> &gt; <a href="/jz/">讲座回顾</a> &gt; 讲座摘要</div>'))
+    ['主页', '讲座回顾']
     >>> _crumb_items(f('<div><a href="/">首页</a> &gt; <a href="/a/">工作总结</a> &gt; <a href="/a/b/">农村工作总结</a></div>'))
     ['首页', '工作总结', '农村工作总结']
-    >>> _crumb_items(f('<div><a href="/">首页</a> &gt; <a href="/q/">期刊</a> &gt; <a href="/q/5/">2024年第5期</a> &gt; 城市记忆</div>'))
-    ['首页', '期刊', '2024年第5期', '城市记忆']
+    >>> _crumb_items(f('<div><a href="/">首页</a> &gt; <a href="/q/">期刊</a> &gt; <a href="/q/3/">2025年第3期</a> &gt; 民生观察</div>'))
+    ['首页', '期刊', '2025年第3期', '民生观察']
     """
     # A topic's tags beside its category in the trail's box (a forum's /tag/ links) are no levels.
     tags = {text_of(link) for link in el.xpath(xpaths.TAG_LINKS)}
@@ -2419,7 +2419,7 @@ def _crumb_items(el: HtmlElement) -> list[str]:
         linked = holder is not None and (
             holder.tag == "a" or any(a.tag == "a" for a in holder.iterancestors())
         )
-        # Under a dated issue (2024年第5期, 第A03版) a plain last item is the issue's column; one the
+        # Under a dated issue (2025年第3期, 第A03版) a plain last item is the issue's column; one the
         # site names as a channel elsewhere (its menu links it, its <title> names it after the
         # article's title) is the current column, printed unlinked.
         if (
@@ -2439,7 +2439,7 @@ def _named_channel(crumb: HtmlElement, item: str) -> bool:
 
     >>> from lxml.html import document_fromstring as d
     >>> doc = d('<title>标题_本地新闻_江城网</title><p><a href="/">首页</a> <a href="/n/">本地新闻</a> <a href="/t/">体育</a></p><div>x</div>')
-    >>> _named_channel(doc.find(".//div"), "本地新闻"), _named_channel(doc.find(".//div"), "信件详情")
+    >>> _named_channel(doc.find(".//div"), "本地新闻"), _named_channel(doc.find(".//div"), "留言详情")
     (True, False)
     """
     doc = crumb.getroottree().getroot()
@@ -2503,12 +2503,12 @@ def channel_names(doc: HtmlElement, url: str) -> Iterator[str]:
 
 def _link_name(link: HtmlElement) -> str:
     """A link's text without its label part: the element whose class names it a label says what
-    kind of place the link leads to, the rest names it (a BBS's ``<a href="/bbs/Running/"><span
-    class="board-label">看板 </span>Running</a>``: the board is Running).
+    kind of place the link leads to, the rest names it (a BBS's ``<a href="/bbs/Cooking/"><span
+    class="board-label">看板 </span>Cooking</a>``: the board is Cooking).
 
     >>> from lxml.html import fragment_fromstring as f
-    >>> _link_name(f('<a href="/b/"><span class="board-label">看板 </span>Running</a>')), _link_name(f('<a href="/b/">时评</a>'))
-    ('Running', '时评')
+    >>> _link_name(f('<a href="/b/"><span class="board-label">看板 </span>Cooking</a>')), _link_name(f('<a href="/b/">时评</a>'))
+    ('Cooking', '时评')
     """
     first = link[0] if len(link) else None
     if first is not None and isinstance(first.tag, str) and _is_label_box(first):

@@ -63,7 +63,7 @@ def _is_info_line(text: str) -> bool:
     (False, False)
     >>> _is_info_line("发布时间：2026-11-22 16:40　点击：128")
     True
-    >>> _is_info_line("初中 作者：青禾 发布：2025-10-14 19:50 3 2087"), _is_info_line("✍️ 校团委 📅 发布于 2025-08-20")
+    >>> _is_info_line("初中 作者：青禾 发布：2025-11-02 08:15 5 1342"), _is_info_line("✍️ 校团委 📅 发布于 2025-09-01")
     (True, True)
     >>> _is_info_line("作者：青禾 2025年10月14日，我们班开了一次班会")
     False
@@ -73,8 +73,8 @@ def _is_info_line(text: str) -> bool:
     rest = _INFO_FIELD.sub(" ", text)
     if rest == text or (left := metadata.date_rest(rest)) is None:
         return False
-    # Beside a labelled field, a date's line may show counters whose labels are icons (💬 3 👁
-    # 2087: bare numbers) and, first, the post's badge (a tag's or a grade's: 小学).
+    # Beside a labelled field, a date's line may show counters whose labels are icons (💬 5 👁
+    # 1342: bare numbers) and, first, the post's badge (a tag's or a grade's: 小学).
     words = [word for word in left.split() if not word.isdigit()]
     return not words or (
         len(words) == 1 and left.startswith(words[0]) and _BADGE.fullmatch(words[0]) is not None
@@ -86,7 +86,7 @@ _BADGE = re.compile(r"\w{1,4}")
 
 def _is_meta_line(text: str) -> bool:
     """Whether a line is a post's meta line of short parts between dots or bars, one of them its
-    length (a static blog's ``护士阿宁 · #竞聘演讲 · 约 1400 字``, ``阅读约 5 分钟``): it says what the
+    length (a static blog's ``青禾老师 · #主题班会 · 约 900 字``, ``阅读约 5 分钟``): it says what the
     post is, not what it says.
 
     >>> _is_meta_line("青禾 · #班会 · 约 1200 字"), _is_meta_line("阅读约 6 分钟 | 教学随笔"), _is_meta_line("全文约 800 字，分三部分。")

@@ -117,8 +117,8 @@ ENGLISH_DATE = (
 # The same without its groups' names, to search info lines for.
 ENGLISH_DATE_TEXT = re.sub(r"\?P<\w+>", "?:", ENGLISH_DATE)
 # C's asctime/ctime, as a BBS's post header, a mail header or Unix ``date`` prints the time: the
-# weekday, the month's name, the day, the time of day and only then the year (``Tue May 14
-# 10:21:33 2024``, ``Sun Mar  9 21:14:05 CST 2025``: a zone's abbreviation may stand before it).
+# weekday, the month's name, the day, the time of day and only then the year (``Wed Jan  8
+# 22:47:15 2025``, ``Sun Mar  2 07:05:09 CST 2025``: a zone's abbreviation may stand before it).
 CTIME_DATE = (
     rf"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}}\.?,?\s+(?P<cm>{_MONTH})\s+(?P<cd>\d{{1,2}})\s+"
     r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s+(?:[A-Z]{2,5}\s+)?(?P<cy>(?:19|20)\d{2})\b"
@@ -168,7 +168,7 @@ def clean_space(value: str) -> str | None:
 
 class WholeTitle(str):
     """A title the page prints whole as its heading, a separator of its own inside
-    (``面试自我介绍模板｜HR说这样讲最加分`` under a ``<title>`` that adds `` - 站点`` after it):
+    (``番茄炒蛋的两个关键｜三年只做这一种`` under a ``<title>`` that adds `` - 站点`` after it):
     :func:`clean_title` keeps it whole."""
 
 
@@ -520,10 +520,10 @@ def parse_date(value: str | datetime) -> datetime | None:
 
     >>> parse_date("Nov 09 Sat 2024 14:32"), parse_date("March 5, 2024"), parse_date("5 Mar 2024")
     (datetime.datetime(2024, 11, 9, 14, 32), datetime.datetime(2024, 3, 5, 0, 0), datetime.datetime(2024, 3, 5, 0, 0))
-    >>> parse_date("發佈日期：14/05/2024"), parse_date("9/12/2024")
-    (datetime.datetime(2024, 5, 14, 0, 0), datetime.datetime(2024, 9, 12, 0, 0))
-    >>> parse_date("Tue May 14 10:21:33 2024"), parse_date("Sun Mar  9 21:14:05 CST 2025")
-    (datetime.datetime(2024, 5, 14, 10, 21, 33), datetime.datetime(2025, 3, 9, 21, 14, 5))
+    >>> parse_date("發佈日期：23/03/2024"), parse_date("9/12/2024")
+    (datetime.datetime(2024, 3, 23, 0, 0), datetime.datetime(2024, 9, 12, 0, 0))
+    >>> parse_date("Wed Jan  8 22:47:15 2025"), parse_date("Sun Mar  2 07:05:09 CST 2025")
+    (datetime.datetime(2025, 1, 8, 22, 47, 15), datetime.datetime(2025, 3, 2, 7, 5, 9))
     >>> parse_date("2025/9/14 下午 03:27:08"), parse_date("2025-09-14 中午12:10")
     (datetime.datetime(2025, 9, 14, 15, 27, 8), datetime.datetime(2025, 9, 14, 12, 10))
     >>> parse_date("2024-03-05T02:21:14.000Z"), parse_date("2024-03-05 10:00-11:30")
@@ -549,7 +549,7 @@ def parse_date(value: str | datetime) -> datetime | None:
             if half and parts.get("H", 0) <= 12:
                 hour = parts["H"] % 12
                 parts["H"] = hour + 12 if half in _AFTERNOON or (half == "中午" and hour < 6) else hour
-            # A day-first date (14/05/2024, as Hong Kong, Singapore and Malaysia print it): a first
+            # A day-first date (23/03/2024, as Hong Kong, Singapore and Malaysia print it): a first
             # number that is no month is the day.
             if pattern is _US_DATE and parts.get("m", 0) > 12 >= parts.get("d", 0):
                 parts["m"], parts["d"] = parts["d"], parts["m"]

@@ -255,7 +255,7 @@ TAG_LINKS = (
 CATEGORY_META = (
     "/html/head/meta[@property='article:section' or @name='article:section' or @itemprop='articleSection']"
     "/@content"
-    # A portal's template marks the channel on the page's root (<html data-category="健康">).
+    # A portal's template marks the channel on the page's root (<html data-category="社区服务">).
     " | /html/@data-category | /html/body/@data-category"
 )
 # Parents of text naming a channel label (分类：, 栏目：, 分類於): where a labelled category sits.
