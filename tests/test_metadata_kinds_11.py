@@ -97,7 +97,7 @@ def _speech_page(speaker: str, day: str) -> str:
     return (
         '<html><head><meta charset="utf-8"><title>在全县春季植树造林动员大会上的讲话_领导讲话_青禾县人民政府</title></head><body>'
         '<table class="nav"><tr><td><a href="/">首页</a> <a href="/zwgk/">政务公开</a> <a href="/zwgk/ldjh/">领导讲话</a></td></tr></table>'
-        '<table class="pos"><tr><td>当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/ldjh/">领导讲话</a></td></tr></table>'
+        '<table class="pos"><tr><td>当前位置：<a href="/">首页</a> &gt; <a href="/xxgk/">信息公开</a> &gt; <a href="/xxgk/jhfy/">讲话发言</a></td></tr></table>'
         '<table width="100%"><tr><td align="center"><h1>在全县春季植树造林动员大会上的讲话</h1></td></tr>'
         '<tr><td align="center" class="info">发布时间：2025-03-06 15:20　来源：县政府办公室　浏览次数：<span>328</span></td></tr>'
         f'<tr><td><div id="zoom"><p align="center">{speaker}</p><p align="center">{day}</p>{body}</div></td></tr></table>'
