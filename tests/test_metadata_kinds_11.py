@@ -184,38 +184,37 @@ def test_a_breadcrumbs_unlinked_last_item_names_the_page_not_a_channel(rules):
     dated issue (2025年第3期, 第A03版: a magazine's, a paper's) the plain last item is the issue's
     column, and is the category. Once the page's own item went, the linked level before it is the
     channel however long its name (a long last item is otherwise read as the title)."""
-    crumb = (
-        '当前位置：<a href="/">首页</a> &gt; <a href="/hdjl/">互动交流</a> &gt; '
-        '<a href="/hdjl/qzxx/">区长信箱</a> &gt; 信件详情'
+    here, mailbox, cg = (
+        '当前位置：<a href="/">首页</a> &gt; ',
+        '<a href="/hdjl/qzxx/">区长信箱</a>',
+        "城市管理类",
     )
-    assert _read(_crumbed_page(crumb), rules).category == "区长信箱"
-    crumb = (
-        '当前位置：<a href="/">首页</a> &gt; <a href="/hdjl/">互动交流</a> &gt; '
-        '<a href="/hdjl/qzxx/">区长信箱</a> &gt; <a href="/hdjl/qzxx/cg/">城市管理类</a>'
-    )
-    assert _read(_crumbed_page(crumb), rules).category == "城市管理类"
-    crumb = (
-        '您的位置：<a href="/">松溪区人民政府</a> -&gt; <a href="/hdjl/">互动交流</a> -&gt; '
-        '<a href="/hdjl/qzxx/">区长信箱</a> -&gt; 内容'
-    )
-    assert _read(_crumbed_page(crumb), rules).category == "区长信箱"
-    # The look-alike: an unlinked last item the site's menu links is the current column (plain
-    # text or a <span class="cur">), and is the category.
-    for last in ("互动交流", '<span class="cur">互动交流</span>'):
-        crumb = f'当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; {last}'
-        assert _read(_crumbed_page(crumb), rules).category == "互动交流"
-    # A magazine's issue: under the dated issue level, the plain last item is the issue's column.
-    crumb = (
-        '您的位置：<a href="/">首页</a> &gt; <a href="/qk/">期刊浏览</a> &gt; '
-        '<a href="/qk/2025/03/">2025年第3期</a> &gt; 民生观察'
-    )
-    assert _read(_crumbed_page(crumb), rules).category == "民生观察"
-    # The page's own item gone, the level before it is the channel however long its name.
-    crumb = (
-        '当前位置：<a href="/">首页</a> &gt; <a href="/hdjl/">互动交流</a> &gt; '
-        '<a href="/hdjl/cg/">城市管理与市容环境卫生投诉</a> &gt; 关于桂园小区东门人行道电动车乱停放的反映'
-    )
-    assert _read(_crumbed_page(crumb), rules).category == "城市管理与市容环境卫生投诉"
+    for crumb, category in (
+        # The page's kind after the linked levels.
+        (f'{here}<a href="/hdjl/">互动交流</a> &gt; {mailbox} &gt; 信件详情', "区长信箱"),
+        # Every level linked: the deepest.
+        (f'{here}<a href="/hdjl/">互动交流</a> &gt; {mailbox} &gt; <a href="/hdjl/qzxx/cg/">{cg}</a>', cg),
+        # -> between the levels.
+        (
+            f'您的位置：<a href="/">松溪区人民政府</a> -&gt; <a href="/hdjl/">互动交流</a> -&gt; {mailbox} -&gt; 内容',
+            "区长信箱",
+        ),
+        # The look-alike: an unlinked last item the site's menu links is the current column.
+        (f'{here}<a href="/zwgk/">政务公开</a> &gt; 互动交流', "互动交流"),
+        (f'{here}<a href="/zwgk/">政务公开</a> &gt; <span class="cur">互动交流</span>', "互动交流"),
+        # A magazine's issue: under the dated issue level, the plain last item is the issue's column.
+        (
+            f'{here}<a href="/qk/">期刊浏览</a> &gt; <a href="/qk/2025/03/">2025年第3期</a> &gt; 民生观察',
+            "民生观察",
+        ),
+        # The page's own item gone, the level before it is the channel however long its name.
+        (
+            f'{here}<a href="/hdjl/">互动交流</a> &gt; <a href="/hdjl/cg/">城市管理与市容环境卫生投诉</a> &gt; '
+            "关于桂园小区东门人行道电动车乱停放的反映",
+            "城市管理与市容环境卫生投诉",
+        ),
+    ):
+        assert _read(_crumbed_page(crumb), rules).category == category, crumb
 
 
 def test_a_wikis_category_links_give_the_first_category(rules):
