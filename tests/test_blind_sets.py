@@ -182,21 +182,20 @@ KNOWN_STRIP: dict[str, str] = {
     "h07_powereasy_horse_year_couplets_numbered_gbk": "an editor intro's first line stays (the sets disagree, as d10)",
     # Set L, kept unopened until the end of session 9 and scored once there (main at 5e796d5).
     # Their adverts go since session 10 (strip kinds: l05, l06, l09 and l10 are right since); l01's
-    # 最后更新于 line and its meta line (护士阿宁 · #… · 约 N 字) go since session 11; left:
+    # 最后更新于 line and its meta line (护士阿宁 · #… · 约 N 字) go since session 11, and l04's editor lead and
+    # outro (boilerplate-editor-lead, the outro's credit of 小编); left:
     "l03_jeecms_party_thought_report_centred_unnumbered_gbk": "a closing 总之… paragraph is not read as the conclusion",
-    "l04_fastadmin_composition_collection_h3_titles_interstitial_ads": "an editor intro's generic lead (在日常学习…吧，…怎么写的呢？) and the outro's 以上这4篇…由小编精心整理，希望对同学们有所帮助 stay",
     "l08_tw_community_assoc_meeting_minutes_big5": "the last line (下午4時10分。) with a glued PDF link is lost",
     # Set N, scored once at the start of session 10 (main at 128ec37).
     # n02's 文章目录 label and n03's 【广告】 line go since session 10 (strip kinds): both right since;
     # n10's ✍️/📅 info line since session 11.
     "n07_eyoucms_flag_speech_collection_pian_toc_back_to_top_ad_slot_rating": "an empty intro before a 篇 collection's first essay",
     "n09_ghost_reading_notes_roman_numeral_h2_ai_summary_bookmark_card_member_cta": "the closing paragraph is no conclusion (its AI summary box goes since session 10)",
-    # Set P, kept unopened until the end of session 10 and scored once there (main at b11919a).
-    "p01_emlog_blog_thank_you_letter_no_heads_tts_player_status_sidebar": "a 听全文 text-to-speech player stays in the text",
-    "p02_jiaoyan_platform_lecture_talk_dl_dt_heads_uploader_card_courseware": "a 【温馨提示】 video promo splitting a <dl> stays",
-    "p03_thinkcmf_award_citations_collection_div_span_heads_bgm_download_bundle": "◎ headings built of spans are not headed; a 📣 bundle advert and a 看了…还看了 line stay",
+    # Set P, kept unopened until the end of session 10 and scored once there (main at b11919a). Its adverts
+    # go since session 11 (strip kinds: p01's player, p02's tip box, p03's bundle box and outro, p05's contents).
+    "p03_thinkcmf_award_citations_collection_div_span_heads_bgm_download_bundle": "◎ headings built of spans are not headed",
     "p04_wap_xhtml_mp_fire_safety_slogans_star_flanked_groups_sms_subscribe_gbk": "an empty intro before ★…★ group headings",
-    "p05_jspxcms_township_work_bulletin_masthead_column_labels_toc_accessibility_gb18030": "a bulletin's masthead and 本期要目 contents head sections",
+    "p05_jspxcms_township_work_bulletin_masthead_column_labels_toc_accessibility_gb18030": "a bulletin's masthead heads sections (its 本期要目 contents go since session 11)",
     "p06_ptt_archive_mirror_half_marathon_post_diamond_line_heads_pushes_big5": "◆ lines in a raw-text post are not headed; pushes, signature and ※ lines stay",
     "p07_gov_mayor_mailbox_letter_reply_th_cell_heads_chatbot_query_code": "a letter and its reply in table cells headed by <th> lose the reply",
     "p08_django_script_site_community_sketch_scan_code_scene_divs_lookalike_dialogue": "a script's scene headings are not headed",
@@ -217,11 +216,8 @@ KNOWN_STRIPPED: dict[str, str] = {
     # Set L, scored once at the end of session 9: its six pages strip as written since session 10.
     # Set N, scored once at the start of session 10; n02, n03, n09 and n10 strip as written since
     # session 10 (a 文章目录 label, a 【广告】 line, an AI 摘要 box, a 📢 推广 block).
-    # Set P, kept unopened until the end of session 10 and scored once there (main at b11919a).
-    "p01_emlog_blog_thank_you_letter_no_heads_tts_player_status_sidebar": "a 听全文 text-to-speech player stays in the text",
-    "p02_jiaoyan_platform_lecture_talk_dl_dt_heads_uploader_card_courseware": "a 【温馨提示】 video promo splitting a <dl> stays",
-    "p03_thinkcmf_award_citations_collection_div_span_heads_bgm_download_bundle": "a 📣 bundle advert and a 看了…还看了 line stay",
-    "p05_jspxcms_township_work_bulletin_masthead_column_labels_toc_accessibility_gb18030": "a bulletin's 本期要目 contents stay",
+    # Set P, kept unopened until the end of session 10 and scored once there (main at b11919a); p01, p02, p03
+    # and p05 strip as written since session 11 (a 听全文 player, a 【温馨提示】 promo, a 📣 bundle box, 本期要目).
     "p06_ptt_archive_mirror_half_marathon_post_diamond_line_heads_pushes_big5": "a raw-text post's pushes, signature and ※ lines stay",
     "p07_gov_mayor_mailbox_letter_reply_th_cell_heads_chatbot_query_code": "a letter and its reply in table cells headed by <th> lose the reply",
     # Set R, scored once at the start of session 11 (main at 427f579).

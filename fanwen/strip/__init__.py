@@ -26,6 +26,7 @@ from typing import Any, ClassVar
 from fanwen.items import Block, Removal
 from fanwen.regex import PatternError, compile_linear
 from fanwen.sections import HEADING_NUMBER, names_a_counted_piece
+from fanwen.strip.contents import CONTENTS, contents_runs
 from fanwen.strip.literals import WordSets, literal_pattern, required_literals
 from fanwen.strip.steps import in_procedure
 
@@ -529,7 +530,21 @@ def strip_blocks(
     above = {rule.name for rule in rules if rule.above_text}
     if above and any(r.rule in above for r in result.removed):
         _keep_below_text(result, above)  # after the boxes: a box's lines are above the text too
+    _drop_contents(result)
     return result
+
+
+def _drop_contents(result: StripResult) -> None:
+    """A table of contents the text repeats below (:mod:`fanwen.strip.contents`), its label and its
+    entries, goes whole under ``nav-contents``."""
+    decisions = result.decisions
+    lines = [d.block.text if d.kept is d.block and not d.removed else None for d in decisions]
+    runs = contents_runs(lines)
+    for run in runs:
+        for i in run:
+            decisions[i] = Decision(decisions[i].block, None, (Removal(CONTENTS, decisions[i].block.text),))
+    if runs:
+        _recount(result)
 
 
 def _close_boxes(result: StripResult, boxes: dict[str, Rule]) -> None:
