@@ -241,3 +241,156 @@ def test_a_collection_page_loses_its_adverts_and_keeps_its_look_alikes(rules):
     for stays in ("拨打0571-86102233", "扫码签到", "关注孩子", "仅需三步", "运动会", "卫生流动红旗"):
         assert stays in text
     assert not article.truncated
+
+
+# --- set R's kinds: a genre's definition before the editor's intro, a countdown deal, an AI tool's box,
+# an embed's loading fallback, a feed advert's label, and a neighbour's gift that is no advert ------------
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        ("辞职报告（通用5篇）", "辞职报告是员工向单位提出辞去职务时写的书面材料，语气要诚恳。"),
+        ("描写秋天的作文（精选4篇）", "作文是运用语言文字表达思想感情的一种方式。"),
+    ],
+)
+def test_a_definition_of_the_titles_genre_goes_with_the_editors_intro(rules, title, lead):
+    intro = lead + "下面是小编为大家整理的范文，欢迎阅读。"
+    result = strip_blocks([Block(intro), Block(PROSE), Block(PROSE2)], rules, title=title)
+    assert [b.text for b in result.blocks] == [PROSE, PROSE2]
+    assert [(r.rule, r.text) for r in result.removed] == [("boilerplate-editor-intro", intro)]
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        # a scenic or seasonal lead (the sets disagree on it, d10): not the title's genre defined
+        ("描写秋天的诗句", "秋天是收获的季节，田野里一片金黄。"),
+        # no editor's intro after it: the article's own opening
+        ("辞职报告", "辞职报告是我写过最难写的一份材料。"),
+    ],
+)
+def test_a_lead_that_defines_no_genre_stays(rules, title, lead):
+    intro = lead + ("下面是小编为大家整理的诗句，欢迎阅读。" if "诗句" in title else "")
+    result = strip_blocks([Block(intro), Block(PROSE), Block(PROSE2)], rules, title=title)
+    assert [b.text for b in result.blocks][0] == lead
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "⏰ 爆款空气净化器直降300元，距结束 02:15:40 立即抢购 →",
+        "今日下单立减50元，距活动结束还剩 1天 08:12:05",
+    ],
+)
+def test_a_countdown_deal_goes(rules, advert):
+    result = strip_blocks([Block(PROSE), Block(advert), Block(PROSE2)], rules)
+    assert [b.text for b in result.blocks] == [PROSE, PROSE2]
+    assert [r.rule for r in result.removed] == ["cta-countdown"]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "距比赛结束还有 02:15，主队仍落后一球。",
+        "距活动结束还有三天，报名的同学请抓紧。",
+    ],
+)
+def test_a_countdown_told_in_prose_stays(rules, prose):
+    assert kept([Block(PROSE), Block(prose), Block(PROSE2)], rules) == [PROSE, prose, PROSE2]
+
+
+def test_an_ai_tools_box_goes_whole(rules):
+    box = ["AI 一键生成请假条", "只需填写姓名和事由，10秒生成可直接打印的请假条"]
+    result = strip_blocks([Block(PROSE), *map(Block, box), Block(PROSE2)], rules)
+    assert [b.text for b in result.blocks] == [PROSE, PROSE2]
+    assert {r.rule for r in result.removed} == {"cta-ai-tool"}
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["AI写作的边界在哪里", "AI快速生成的内容是否可靠？", "人工智能一键生成的论文，老师一眼就能看出来。"],
+)
+def test_prose_about_ai_writing_stays(rules, prose):
+    assert kept([Block(PROSE), Block(prose), Block(PROSE2)], rules) == [PROSE, prose, PROSE2]
+
+
+@pytest.mark.parametrize(
+    "fallback", ["加载中……如果无法正常显示，请点击这里打开报名表", "載入中…若無法顯示，請點此開啟問卷"]
+)
+def test_an_embeds_loading_fallback_goes(rules, fallback):
+    result = strip_blocks([Block(PROSE), Block(fallback), Block(PROSE2)], rules)
+    assert [b.text for b in result.blocks] == [PROSE, PROSE2]
+    assert [r.rule for r in result.removed] == ["notice-embed-fallback"]
+
+
+def test_a_feed_adverts_label_goes_with_its_box(rules):
+    box = ["新款跑步机免费领！扫码即可申请体验", "广告 · 动力优选", "立即申领"]
+    result = strip_blocks([Block(PROSE), *map(Block, box), Block(PROSE2)], rules)
+    assert [b.text for b in result.blocks] == [PROSE, PROSE2]
+    assert {r.rule for r in result.removed} <= {"ad-feed-label", "cta-button"}
+
+
+@pytest.mark.parametrize("prose", ["广告 · 营销 · 传播", "本季度广告投放 · 同比增长12%"])
+def test_a_line_naming_adverts_stays(rules, prose):
+    assert kept([Block(PROSE), Block(prose), Block(PROSE2)], rules) == [PROSE, prose, PROSE2]
+
+
+@pytest.mark.parametrize(
+    "gift",
+    [
+        "PS：住在城东的邻居想要丝瓜种子的可以私信我，自家种的，免费送，运费自理。",
+        "谁想要我自己做的辣椒酱，私信我，免费送两瓶。",
+    ],
+)
+def test_a_neighbours_gift_of_their_own_is_no_advert(rules, gift):
+    assert kept([Block(PROSE), Block(gift), Block(PROSE2)], rules) == [PROSE, gift, PROSE2]
+
+
+def test_a_product_cards_prices_go_with_its_label(rules):
+    box = ["搭配推荐加购", "¥39.90 ¥59.00"]
+    result = strip_blocks([Block(PROSE), *map(Block, box), Block(PROSE2)], rules)
+    assert [b.text for b in result.blocks] == [PROSE, PROSE2]
+    assert {r.rule for r in result.removed} == {"ad-product-card"}
+
+
+@pytest.mark.parametrize("prose", ["人均消费约80元，比去年贵了一些。", "门票：¥60（学生半价）"])
+def test_a_price_in_the_articles_words_stays(rules, prose):
+    assert kept([Block(PROSE), Block(prose), Block(PROSE2)], rules) == [PROSE, prose, PROSE2]
+
+
+# --- set Q's kinds: a platform's follow button, coin bar and collection card, a paper's subscription
+# teaser and channel call, a newsletter's request to forward it ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("advert", "rule"),
+    [
+        ("+ 关注 1.8万", "cta-follow-button"),
+        ("点赞 512投币 230收藏 388", "toolbar-buttons"),
+        ("觉得有用？投个硬币支持一下作者吧", "cta-reward"),
+        ("本文收录于专栏《城市漫步笔记》 · 共9篇", "notice-collection"),
+        ("订阅东港日报，每天掌握本地新闻。", "cta-subscribe"),
+        ("订阅东港日报，每天掌握本地新闻。首月只需1元。", "cta-subscribe"),
+        ("【欢迎关注东港日报官方Telegram频道，第一时间获取突发新闻】", "cta-subscribe"),
+        ("如果你喜欢这期周报，欢迎转发给身边的朋友。", "cta-account-engage"),
+    ],
+)
+def test_a_platforms_buttons_cards_and_channel_calls_go(rules, advert, rule):
+    result = strip_blocks([Block(PROSE), Block(advert), Block(PROSE2)], rules)
+    assert [b.text for b in result.blocks] == [PROSE, PROSE2]
+    assert [r.rule for r in result.removed] == [rule]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "这篇散文后来收录于他的文集《山居》，再版了三次。",
+        "订阅报纸的人越来越少，报亭也一个个关了。",
+        "如果你喜欢这本书，欢迎来图书馆借阅。",
+        "他把硬币投进许愿池，说要支持一下自己的梦想。",
+        "关注 2 个重点：安全和质量。",
+    ],
+)
+def test_prose_about_collections_subscriptions_and_coins_stays(rules, prose):
+    assert kept([Block(PROSE), Block(prose), Block(PROSE2)], rules) == [PROSE, prose, PROSE2]

@@ -34,6 +34,11 @@ DEFAULT_RULES = Path(__file__).with_name("rules.toml")
 SCOPES = ("span", "sentence", "block", "after")
 LEARNED = "learned-boilerplate"
 TITLE_REPEAT = "title-repeat"
+EDITOR_INTRO = "boilerplate-editor-intro"
+# A genre's definition before the editor's intro: a sentence or two this short, its genre the end of the title
+# (two characters at least: 作文, 颁奖词, 转正申请书).
+_DEFINITION_MAX_CHARS = 120
+_GENRE_MIN_CHARS = 2
 
 # A sentence ends at 。！？!? or ；, with any closing quotes or brackets that follow it.
 _SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;…]+[”’」』）)\"']*|$)")
@@ -530,8 +535,50 @@ def strip_blocks(
     above = {rule.name for rule in rules if rule.above_text}
     if above and any(r.rule in above for r in result.removed):
         _keep_below_text(result, above)  # after the boxes: a box's lines are above the text too
+    if title and any(r.rule == EDITOR_INTRO for r in result.removed):
+        _take_genre_definitions(result, title)
     _drop_contents(result)
     return result
+
+
+def _take_genre_definitions(result: StripResult, title: str) -> None:
+    """A paragraph whose editor's intro a rule cut (``下面是小编…``), the rest of it defining the genre the title
+    names (``转正申请书是…的文书。`` under ``转正申请书（通用3篇）``): a 范文 site's template lead, the editor's too."""
+    decisions = result.decisions
+    changed = False
+    for index, decision in enumerate(decisions):
+        kept = decision.kept
+        if (
+            kept is not None
+            and decision.removed
+            and all(r.rule == EDITOR_INTRO for r in decision.removed)
+            and defines_the_genre(kept.text, title)
+        ):
+            block = decision.block
+            decisions[index] = Decision(block, None, (Removal(EDITOR_INTRO, block.text),))
+            changed = True
+    if changed:
+        _recount(result)
+
+
+def defines_the_genre(text: str, title: str) -> bool:
+    """Whether ``text`` (a sentence or two) opens by defining the genre the title names: the end of the title's
+    words, its tags in brackets aside, then 是 / 指 (``颁奖词是对…的概括`` under ``…颁奖词（精选6篇）``). A scenic or seasonal
+    opening (``秋天是收获的季节`` under ``描写秋天的诗句``) defines none.
+
+    >>> defines_the_genre("辞职报告是员工提出辞职时写的材料。", "辞职报告（通用5篇）")
+    True
+    >>> defines_the_genre("秋天是收获的季节。", "描写秋天的诗句"), defines_the_genre("作文是…的方式。", "描写秋天的作文")
+    (False, True)
+    """
+    text = fold(text.strip())
+    if len(text) > _DEFINITION_MAX_CHARS or len(sentences(text)) > 2:
+        return False
+    core = re.sub(r"[（(【\[][^）)】\]]*[）)】\]]", "", fold(title)).strip()
+    return any(
+        text.startswith(core[-size:]) and re.match(r"，?(是|指|就是|即)", text[size:]) is not None
+        for size in range(_GENRE_MIN_CHARS, len(core) + 1)
+    )
 
 
 def _drop_contents(result: StripResult) -> None:
