@@ -1442,3 +1442,51 @@ def test_a_list_of_scores_a_report_gives_is_its_text():
 </body></html>"""
     article = process_html(html, "https://school.example.cn/news/12.html", load_rules())
     assert all(line.replace(" ", "") in article.text.replace(" ", "") for line in lines)
+
+
+FORUM_THREADS = (
+    ("", "周六去水库夜钓，收获两条大鲤鱼", "钓鱼老张", "2024-6-1"),
+    ("[求助]", "新手该买什么样的鱼竿比较合适", "小河边", "2024-6-1"),
+    ("[分享]", "自制玉米饵料的做法，亲测好用", "钓鱼老张", "2024-5-31"),
+    ("", "河道清淤以后还有鱼吗", "望江台", "2024-5-31"),
+    ("[闲聊]", "下雨天到底适不适合出钓", "青石板", "2024-5-30"),
+    ("[求助]", "浮漂总是调不好，求老手指点", "小河边", "2024-5-30"),
+    ("", "晒一晒我这些年攒下的渔具", "路亚少年", "2024-5-29"),
+    ("[分享]", "城西湿地公园哪里可以钓鱼", "望江台", "2024-5-29"),
+)
+
+
+@pytest.mark.parametrize("badges", ["with tag badges", "without"])
+def test_a_forum_boards_thread_list_of_one_row_group_a_thread_is_a_listing(badges):
+    """A forum board's page (Discuz's forumdisplay): the board's name and counts, its moderators,
+    a few sentences describing the board, sticky threads and thread rows, a pager. Each thread is
+    a table row in a ``<tbody>`` of its own, opening with its title link (a [求助] tag before it
+    aside), then author, date, replies and views. A tag leads a title only in a list item or a
+    table row, and the units here are the row groups: a thread whose title a tag leads did not
+    open with its title link, and with most threads tagged the page said too_short. A row group
+    of one row is that row: the page is a listing, tagged or not."""
+    rows = "".join(
+        f'<tbody id="normalthread_{700 + i}"><tr><td class="icn"><a href="/thread-{700 + i}-1-1.html">'
+        f'<img src="/folder.gif"></a></td><th class="new"><em>{tag if badges != "without" else ""}</em> '
+        f'<a href="/thread-{700 + i}-1-1.html" class="s xst">{title}</a></th>'
+        f'<td class="by"><cite><a href="/space-{i}.html">{who}</a></cite><em>{day}</em></td>'
+        f'<td class="num"><a class="xi2">{i * 7 + 3}</a><em>{i * 131 + 40}</em></td>'
+        f'<td class="by"><cite>{who}</cite><em>{day} 20:1{i}</em></td></tr></tbody>'
+        for i, (tag, title, who, day) in enumerate(FORUM_THREADS * 3)
+    )
+    html = f"""<html><head><title>垂钓天地 - 临江论坛</title></head><body>
+<div id="pt"><a href="/">临江论坛</a> › <a href="/forum.php">论坛</a> › 垂钓天地</div>
+<div class="bm"><h1><a href="/forum-12-1.html">垂钓天地</a> <span>今日: 12 | 主题: 30211</span></h1>
+<div>版主: <a href="/space-1.html">钓鱼老张</a></div>
+<div class="pbn">钓友交流经验、分享渔获的地方。请爱护水边环境，带走自己的垃圾，禁止发布电鱼、网鱼等违法内容。</div></div>
+<div class="pg"><strong>1</strong><a href="/forum-12-2.html">2</a><a href="/forum-12-2.html">下一页</a></div>
+<div id="threadlist"><table id="threadlisttableid">
+<tbody id="stickthread_1"><tr><td class="icn"></td><th><a href="/thread-1-1-1.html">【版规】垂钓天地发帖须知</a></th>
+<td class="by"><cite>钓鱼老张</cite><em>2024-1-5</em></td><td class="num">0</td><td class="by">钓鱼老张</td></tr></tbody>
+<tbody class="emptb"><tr><td></td><th>版块主题</th><td></td><td></td><td></td></tr></tbody>
+{rows}</table></div>
+<div class="pg"><strong>1</strong><a href="/forum-12-2.html">2</a><a href="/forum-12-2.html">下一页</a></div>
+<div id="ft">Powered by Discuz! 临江论坛</div></body></html>"""
+    with pytest.raises(NotAnArticle) as caught:
+        extract_article(Selector(text=html), "https://bbs.linjiang.example.cn/forum-12-1.html", None)
+    assert caught.value.reason == "listing"

@@ -142,6 +142,8 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 
 def _opens_with_title_link(el: HtmlElement) -> bool:
     """Whether ``el`` opens with a title link (a date, a tag, a rank, a bullet or a badge before it aside)."""
+    if el.tag == "tbody" and len(el) == 1 and el[0].tag == "tr":
+        el = el[0]  # a row in a row group of its own (a forum's thread list: one <tbody> a thread)
     if el.tag == "tr":
         el = _title_cell(el)
     texts = _FIRST_TEXTS(el)
