@@ -54,6 +54,10 @@ def test_a_page_that_only_mentions_an_error_is_an_article(name, rules):
         "Sorry, the page you requested could not be found.",
         "指定的主题不存在或已被删除或正在被审核，请返回。",
         "您在浏览帖子的时候发生错误，下面是错误的详细信息：",
+        "该职位已停止招聘",
+        "抱歉，该岗位已下线",
+        "该商品已下架",
+        "房源已被关闭",
     ],
 )
 def test_an_error_statement_is_found(text):
@@ -72,6 +76,8 @@ def test_an_error_statement_is_found(text):
         "网传某地地震系错误信息，请勿转发。",
         "目前，涉事视频已被平台删除，账号也被封禁三十天。警方提醒广大网民不信谣、不传谣。",
         "该回复已被删除",
+        "评论已关闭",
+        "本店部分商品下架整改，恢复时间另行通知。",
     ],
 )
 def test_what_only_mentions_an_error_is_no_error_statement(text):
@@ -187,3 +193,66 @@ def test_a_question_with_its_answer_beside_unanswered_ones_is_the_answer():
     )
     article = process_html(_qa_page(answer, side), "https://car.example.cn/q/5882.html", load_rules())
     assert "先找一辆车搭电" in article.text and "搭电线接好以后" not in article.text
+
+
+SIMILAR_JOBS = (
+    (
+        "仓储主管",
+        "负责仓库的收发存管理，制定盘点计划并组织实施；带领十人左右的班组，安排排班和培训；"
+        "配合采购和销售做好库存预警。要求三年以上仓储管理经验，熟练使用仓储管理系统。",
+    ),
+    (
+        "物流调度员",
+        "根据订单安排车辆和线路，跟踪在途运输，处理延误和异常；统计每日发运数据，"
+        "与客户和承运商保持沟通。要求细心负责，能接受早班，有物流行业经验者优先。",
+    ),
+    (
+        "叉车司机",
+        "负责仓库内货物的装卸、搬运和码放，做好叉车日常检查和保养；遵守安全操作规程，"
+        "配合班组完成出入库任务。持有特种设备作业证，一年以上工作经验。",
+    ),
+    (
+        "采购助理",
+        "协助采购经理完成询价、比价和下单，跟进到货和对账；整理供应商资料，"
+        "维护采购台账。要求会用表格软件，做事有条理，沟通能力好。",
+    ),
+)
+
+
+@pytest.mark.parametrize("title", ["该职位已停止招聘 - 某某人才网", "仓库管理员招聘_某某人才网"])
+def test_a_withdrawn_items_page_is_an_error_page(title):
+    """An item page whose item was withdrawn (a closed job, a delisted product or rental) keeps
+    its URL and layout: the item's name as the heading, one line saying it is gone (该职位已停止招聘),
+    and cards of similar items, each with a description of a few sentences, that outvote it. A
+    person sees no item: the page is an error page, whether its <title> says so or only the line
+    under the heading does (it was read as a listing, or as the article of the cards' prose)."""
+    cards = "".join(
+        f'<li class="job-card"><div class="t"><a href="/job/{i}.html">{name}</a><span>6-9K</span></div>'
+        f'<div class="desc"><h4>职位描述</h4><p>{text}</p></div><a href="/chat/{i}">立即沟通</a></li>'
+        for i, (name, text) in enumerate(SIMILAR_JOBS)
+    )
+    html = f"""<html><head><title>{title}</title></head><body>
+<div class="top"><a href="/">某某人才网</a><a href="/job/">职位</a><a href="/company/">公司</a></div>
+<div class="closed"><h1>仓库管理员</h1><p class="tip">该职位已停止招聘</p>
+<p>看看下面这些相似职位，或<a href="/job/?q=仓库">搜索更多职位</a></p></div>
+<div class="main"><h3>相似职位</h3><ul>{cards}</ul></div>
+<div class="foot">某某人才网 版权所有</div></body></html>"""
+    with pytest.raises(NotAnArticle) as caught:
+        process_html(html, "https://www.rencai.example.cn/job/5521.html", load_rules())
+    assert caught.value.reason == "error"
+
+
+def test_a_report_that_a_job_was_withdrawn_is_an_article():
+    """The look-alike: a news report whose paragraph says a post 已停止招聘 is an article."""
+    html = (
+        "<html><head><title>多家企业调整春季招聘计划_某某新闻网</title></head><body>"
+        "<h1>多家企业调整春季招聘计划</h1><div class='info'>2024-03-02 10:00 来源：某某新闻网</div>"
+        "<div class='content'><p>记者近日走访本市人才市场发现，多家物流企业调整了春季招聘计划。</p>"
+        "<p>该职位已停止招聘</p>"
+        "<p>一家企业的人事负责人告诉记者，仓库管理员岗位年前已经招满，目前网上的招聘页面都显示已经关闭，"
+        "但调度和司机岗位仍然缺人，工资比去年同期上涨了一成左右。</p>"
+        "<p>人社部门提醒求职者，通过正规渠道了解招聘信息，警惕以收取押金、培训费为名的虚假招聘。</p></div>"
+        "</body></html>"
+    )
+    article = process_html(html, "https://news.example.cn/2024/0302/88.html", load_rules())
+    assert "工资比去年同期上涨了一成左右" in article.text
