@@ -1490,3 +1490,31 @@ def test_a_forum_boards_thread_list_of_one_row_group_a_thread_is_a_listing(badge
     with pytest.raises(NotAnArticle) as caught:
         extract_article(Selector(text=html), "https://bbs.linjiang.example.cn/forum-12-1.html", None)
     assert caught.value.reason == "listing"
+
+
+SPEECH = (
+    "这次会议的主要任务是，回顾去年全县防汛抗旱工作，部署今年的重点任务。去年汛期雨量偏多，各乡镇和有关部门"
+    "严阵以待，成功应对了六轮强降雨过程，没有发生一起人员伤亡。",
+    "今年的形势依然严峻。气象部门预测，汛期降水总体偏多，局地可能出现极端天气，大家一定要绷紧防汛这根弦，"
+    "把各项准备工作做在前面。",
+    "一要压实责任。各乡镇要把责任落实到每一座水库、每一段堤防、每一处地质灾害隐患点，做到有人盯、有人管。",
+)
+
+
+@pytest.mark.parametrize("date", ["（2024年4月18日）", "(二〇二四年四月十八日)"])
+def test_a_speechs_date_head_line_under_its_speaker_stays_in_the_text(date):
+    """A leader's speech as a government site prints it: the info line under the title (发布时间,
+    来源), then in the text the speech's own head lines, centred: the speaker (副县长　某某某) and
+    the day it was given, a date alone in brackets. The info line dates the page and goes to the
+    metadata; the bracketed day is the document's own head (as a judgment's or a report's is) and
+    stays in the text (it was dropped as a date line before the first paragraph)."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in SPEECH)
+    html = f"""<html><head><title>在全县防汛抗旱工作会议上的讲话_领导讲话_某某县人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/ldjh/">领导讲话</a></div>
+<h1>在全县防汛抗旱工作会议上的讲话</h1>
+<div class="info">发布时间：2024-04-22 10:05　来源：县政府办公室</div>
+<div id="zoom"><p align="center">副县长　周建平</p><p align="center">{date}</p><p>同志们：</p>{paragraphs}</div>
+<div class="foot">某某县人民政府 主办</div></body></html>"""
+    article = process_html(html, "https://www.xian.example.gov.cn/ldjh/2024/0422/7.html", load_rules())
+    assert article.text.split("\n")[:3] == ["副县长 周建平", date, "同志们："]
+    assert article.published == datetime(2024, 4, 22, 10, 5)

@@ -108,18 +108,33 @@ _LENGTH = re.compile(
 )
 
 
+# A document's own date head line: a day written out in full, alone in brackets (a speech's
+# （2024年5月10日） under its speaker, a report's under its title). The page's info line prints
+# its date bare or labelled, never so.
+_DOCUMENT_DAY = re.compile(r"\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]\s*")
+
+
 def _without_date_lines(blocks: list[Block]) -> list[Block]:
     """``blocks`` without the date lines at their head: a region that holds the info line under
     the title (``<p class="date">2022年8月14日</p>`` before the first paragraph, a template that
     prints the article straight in ``<body>``, a gallery's ``2024年03月05日 10:21 来源：… 摄影：…``)
     gives the date to the metadata, not to the text. Only lines before the first line of prose,
-    and only those that say a date and nothing else, or a date and an info line's labelled fields."""
+    and only those that say a date and nothing else, or a date and an info line's labelled fields;
+    not a document's own day in brackets (``（2024年5月10日）`` under a speech's speaker).
+
+    >>> [b.text for b in _without_date_lines([Block(text=t) for t in ("2024-05-14", "（2024年5月10日）", "同志们：")])]
+    ['（2024年5月10日）', '同志们：']
+    """
     head = 0
     while head < min(len(blocks), HEAD_BLOCKS) and len(blocks[head].text) < 40:
         head += 1
     if not any(_is_info_line(b.text) for b in blocks[:head]):
         return blocks
-    return [b for i, b in enumerate(blocks) if i >= head or not _is_info_line(b.text)]
+    return [
+        b
+        for i, b in enumerate(blocks)
+        if i >= head or not _is_info_line(b.text) or _DOCUMENT_DAY.fullmatch(b.text)
+    ]
 
 
 # A picture's counter in a gallery: 1/8, 2 / 8.
