@@ -1518,3 +1518,45 @@ def test_a_speechs_date_head_line_under_its_speaker_stays_in_the_text(date):
     article = process_html(html, "https://www.xian.example.gov.cn/ldjh/2024/0422/7.html", load_rules())
     assert article.text.split("\n")[:3] == ["副县长 周建平", date, "同志们："]
     assert article.published == datetime(2024, 4, 22, 10, 5)
+
+
+NOTICE = (
+    "经研究决定，图书馆二楼自习室于本周六上午进行线路检修，暂停开放半天，下午两点恢复正常。"
+    "检修期间请同学们到一楼阅览区自习，给大家带来的不便，敬请谅解。"
+)
+
+
+def _notice_page(feed_head: str, h1: str = "关于自习室暂停开放半天的通知", body: str = NOTICE) -> str:
+    teasers = "".join(
+        f'<li><a href="/tzgg/{i}.html">第{i}则校园通知的标题写在这里</a>'
+        f"<p>这是第{i}则通知的摘要，写了两句话，说的是学校里的另一件事情。摘要比正文还要长一些，读者可以点进去看全文。</p>"
+        f"<span>2024-05-{10 + i}</span></li>"
+        for i in range(6)
+    )
+    return f"""<html><head><title>{h1}_通知公告_某某学院图书馆</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/tzgg/">通知公告</a></div>
+<div class="main"><h1>{h1}</h1><div class="info">发布时间：2024-05-20　来源：图书馆办公室</div>
+<div class="content"><p>{body}</p></div>{feed_head}<ul class="list">{teasers}</ul></div>
+<div class="foot">某某学院图书馆 版权所有</div></body></html>"""
+
+
+@pytest.mark.parametrize("label", ["相关新闻", "热门文章"])
+def test_a_short_notice_over_a_labelled_feed_of_teasers_is_the_article(label):
+    """A short dated notice under its title (two sentences, 90 characters) over the site's
+    related feed: a heading (相关新闻) and teasers, each a title link over a summary, that outweigh
+    the notice. The feed under a feed's label is the notice's, not the page's listing: the notice
+    is the article (the page was read as a listing: the vote again without the feed found the
+    notice, a brief, and only an article's length was taken beside a feed)."""
+    article = process_html(
+        _notice_page(f"<h3>{label}</h3>"), "https://lib.example.edu.cn/tzgg/88.html", load_rules()
+    )
+    assert article.text == NOTICE
+
+
+def test_a_channels_short_intro_over_its_unlabelled_list_stays_a_listing():
+    """The look-alike: a channel's page, its name as the heading, a short introduction of the
+    channel and its list of teasers under no feed's label (最新通知): a listing."""
+    html = _notice_page("<h3>最新通知</h3>", h1="通知公告", body=NOTICE)
+    with pytest.raises(NotAnArticle) as caught:
+        process_html(html, "https://lib.example.edu.cn/tzgg/", load_rules())
+    assert caught.value.reason == "listing"

@@ -506,13 +506,24 @@ def _beside_feed(
         items.extend(teaser_items(top, stats))
     for item in items:
         feed.update(item.iter())
+    # A feed under a feed's label (相关新闻, 热门文章) is the brief's own: a short notice under
+    # its title is the page's article beside it; an unlabelled list is a listing's.
+    labelled: bool | None = None
     for exclude in (feed | unlikely, feed) if unlikely else (feed,):
         alt = _winner(_votes(stats, exclude=exclude), stats)
         if alt is not None:
             alt = _without(alt, [i for i in items if any(_contains(e, i) for e in alt.elements)], stats)
+        if alt is not None and alt.is_brief and not alt.is_article and alt.text_chars < MIN_ARTICLE_CHARS:
+            if labelled is None:
+                labelled = bool(items) and all(
+                    _under_feed_label(i, next(t for t in region.elements if _contains(t, i)), stats)
+                    for i in items
+                )
+            if not labelled:
+                continue
         if (
             alt is not None
-            and (alt.is_article or alt.is_brief and alt.text_chars >= MIN_ARTICLE_CHARS)
+            and (alt.is_article or alt.is_brief)
             and (_follows(stats, title, alt.element) if title is not None else _outweighs_feed(alt, region))
             and not _more_teasers(alt, stats)
         ):
