@@ -258,3 +258,34 @@ def test_a_title_tag_printing_the_site_last_keeps_its_first_part(title):
         "<p class='credit'>图：李明/江城晨报社新闻中心</p>"
     )
     assert extract(title, body).title == title.split(" - ")[0].split(" | ")[0]
+
+
+# A site's logo set as a heading (review R21): a <title> that prints the site first starts with
+# the logo's text, so the logo was taken as the title heading and as the title.
+@pytest.mark.parametrize(
+    "logo",
+    [
+        "<h1><a href='/'>临川晚报</a></h1>",
+        "<h1 class='logo'><a href='https://www.linchuan.example.cn/'>临川晚报</a></h1>",
+        "<h1 id='logo'><img src='/logo.png' alt=''>临川晚报</h1>",
+        "<h2><a href='./index.html'>临川晚报</a></h2>",
+    ],
+)
+@pytest.mark.parametrize(
+    "heading", ["<h1>社区食堂开进老街区</h1>", "<h2 class='art-tit'>社区食堂开进老街区</h2>"]
+)
+def test_a_logo_heading_is_no_title_heading(logo, heading):
+    article = extract(
+        "临川晚报 - 社区食堂开进老街区",
+        f"<div class='top'>{logo}<a href='/news/'>新闻</a></div>{heading}<div class='text'>{PARAS}</div>",
+    )
+    assert article.title == "社区食堂开进老街区"
+
+
+def test_a_title_heading_that_links_to_its_own_page_stays_the_title():
+    """The look-alike: a blog's title heading is a link to the post's own page."""
+    article = extract(
+        "社区食堂开进老街区 - 临川晚报",
+        f"<h1><a href='/2024/05/shitang.html'>社区食堂开进老街区</a></h1><div class='text'>{PARAS}</div>",
+    )
+    assert article.title == "社区食堂开进老街区"

@@ -931,7 +931,11 @@ def title_element(doc: HtmlElement, stats: dict[HtmlElement, _Stats]) -> HtmlEle
     best: HtmlElement | None = None
     best_len = 0
     for heading in xpaths.of_page(doc, xpaths.TITLE_HEADINGS):
-        if heading not in stats or next(heading.iterancestors("a"), None) is not None:
+        if (
+            heading not in stats
+            or next(heading.iterancestors("a"), None) is not None
+            or xpaths.site_logo(heading)
+        ):
             continue
         text = undecorated(heading.text_content()).rstrip("|")
         if len(text) > max(best_len, 1) and any(_titled(t, text) for t in squeezed):

@@ -208,7 +208,7 @@ def title_candidates(doc: HtmlElement) -> Iterator[str]:
     for heading in xpaths.of_page(doc, xpaths.TITLE_HEADINGS):
         text = text_of(heading)
         whole = text.replace(" ", "")
-        if 2 <= len(text) <= 80 and squeezed.startswith(whole):
+        if 2 <= len(text) <= 80 and squeezed.startswith(whole) and not xpaths.site_logo(heading):
             # The <title> adds the site after the whole heading (标题｜副标题 - 站点): a separator
             # inside the heading is the title's own (a subtitle's), not a site suffix's.
             yield WholeTitle(text) if len(squeezed) > len(whole) and _TITLE_BAR.search(text) else text

@@ -209,6 +209,12 @@ TITLE_META = ("//meta[@property='og:title' or @name='title' or @name='ArticleTit
 # (`art-tit`, `con_tit`) or `headline`; which of them prints the page's title, the <title> decides.
 TITLE_HEADINGS = "//h1 | //h2 | //@class[contains(., 'tit') or contains(., 'headline')]/.."
 DOC_TITLE = "//title/text()"
+# A site's logo set as a heading (``<h1 class="logo"><a href="/">江城日报</a></h1>``) is no title
+# heading, though a ``<title>`` that prints the site first starts with it: the heading's class or
+# id names a logo, or its whole text is one link to the site's home page (``/``, ``./``,
+# ``index.html``, the bare host).
+LOGO_HINT = re.compile(r"logo", re.I)
+HOME_HREF = re.compile(r"(?:(?:https?:)?//[^/?#]+)?(?:\.?/)?(?:index\.\w{2,5})?", re.I)
 
 PUBLISHED_META = (
     "//meta[@property='article:published_time' or @itemprop='datePublished' or @name='PubDate'"
@@ -491,3 +497,26 @@ def page_text(doc: Any) -> str:
     if found is None:
         found = _PAGE[1][DOC_TEXT] = str(_PAGE[0].xpath(DOC_TEXT))
     return found
+
+
+def site_logo(heading: Any) -> bool:
+    """Whether ``heading`` (a title heading's candidate) is the site's logo, not a title.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> site_logo(f('<h1><a href="/">江城日报</a></h1>')), site_logo(f('<h1 class="logo">江城日报</h1>'))
+    (True, True)
+    >>> site_logo(f('<h1><a href="/news/2024/88.html">市图书馆新馆开放</a></h1>'))
+    False
+    """
+    if LOGO_HINT.search(f"{heading.get('class', '')} {heading.get('id', '')}"):
+        return True
+    links = heading.findall(".//a")
+    if len(links) != 1:
+        return False
+    href = (links[0].get("href") or "").strip()
+    text = "".join(heading.text_content().split())
+    return (
+        bool(href)
+        and HOME_HREF.fullmatch(href) is not None
+        and text == "".join(links[0].text_content().split())
+    )
