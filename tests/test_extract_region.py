@@ -1560,3 +1560,37 @@ def test_a_channels_short_intro_over_its_unlabelled_list_stays_a_listing():
     with pytest.raises(NotAnArticle) as caught:
         process_html(html, "https://lib.example.edu.cn/tzgg/", load_rules())
     assert caught.value.reason == "listing"
+
+
+SITE_ABOUT = (
+    '<div class="rich-module"><div class="rich-text"><p>某某搬家成立于2008年，专注居民搬家、公司搬迁和长途搬运，'
+    "拥有专业搬运团队两百余人，服务覆盖全市各区。公司坚持明码标价、准时上门，所有车辆统一调度，全程投保货物运输险。"
+    "多年来累计服务家庭和企业五万余次，欢迎来电咨询，我们将竭诚为您服务。</p></div></div>"
+)
+PREV_NEXT_MODULE = (
+    '<div class="pn-module">上一篇：<a href="/n/127.html">小户型搬家的收纳技巧</a> '
+    '下一篇：<a href="/n/129.html">搬家前一周要做的准备</a></div>'
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        '<div class="title-module"><h3>关于我们</h3></div>' + SITE_ABOUT,
+        SITE_ABOUT.replace('<div class="rich-text">', '<div class="rich-text"><h3>公司简介</h3>', 1),
+        PREV_NEXT_MODULE + SITE_ABOUT,
+    ],
+    ids=["label-module", "label-inside", "after-prev-next"],
+)
+def test_a_sites_about_module_after_the_texts_parts_in_their_box_is_not_a_part(after):
+    """Review R12: the site's "about us" module, of the text's own template and set in the box
+    that holds the text's parts after them, was joined to the article. A module that closes the
+    article (its 上一篇/下一篇 links) or that a site module's label opens (关于我们, 公司简介) ends
+    the parts: the modules past it are the site's. (An "about us" module of the same template
+    straight after the last part, with no label, is still joined: one page cannot tell it.)"""
+    html = _builder_page().replace(
+        '</div>\n<div class="prev-next">', after + '</div>\n<div class="prev-next">', 1
+    )
+    article = process_html(html, "https://move.example.cn/n/128.html", load_rules())
+    assert all(line in article.text for line in GUIDE)
+    assert "成立于2008年" not in article.text

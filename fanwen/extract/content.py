@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from fanwen.extract import xpaths
@@ -1311,9 +1312,34 @@ def _parts(
 
     earlier: list[HtmlElement] = []
     for sib in node.itersiblings(preceding=True):
+        if _ends_modules(sib):
+            break
         earlier[:0] = boxes(sib)  # met nearest first: the region's order is the page's
-    later = [el for sib in node.itersiblings() for el in boxes(sib)]
+    later: list[HtmlElement] = []
+    for sib in node.itersiblings():
+        if _ends_modules(sib):
+            break
+        later.extend(boxes(sib))
     return earlier, later
+
+
+_MODULE_FIRST_TEXT = etree.XPath(xpaths.FIRST_TEXT)
+
+
+def _ends_modules(sib: HtmlElement) -> bool:
+    """Whether a module beside the text's parts closes the article or is the site's own: its
+    first text a previous/next link's word or a site module's label (``上一篇``, ``关于我们``:
+    ``xpaths.MODULE_END``), or a feed's or a comment section's label. A site's "about us" module
+    of the text's template after the article's parts is no part of it (review R12)."""
+    if not isinstance(sib.tag, str):
+        return False
+    first = _MODULE_FIRST_TEXT(sib)
+    label = "".join(str(first[0]).split()) if first else ""
+    return bool(label) and (
+        xpaths.MODULE_END.match(label) is not None
+        or xpaths.FEED_LABEL.match(label.rstrip(":：")) is not None
+        or xpaths.COMMENT_LABEL.search(label) is not None
+    )
 
 
 def _text_after(best: HtmlElement, stats: dict[HtmlElement, _Stats]) -> list[HtmlElement]:

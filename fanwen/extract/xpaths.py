@@ -117,6 +117,15 @@ SCORE_LABEL = re.compile(
     r"(?:综合|綜合|总体|總體|总|總|编辑|編輯|最终|最終)?(?:评分|評分|得分)[:：]?\d|(?:overall )?(?:score|rating)[:：]?\d",
     re.I,
 )
+# What opens a module that closes an article in a site builder's column (its previous/next
+# links) or that is the site's own (关于我们, 联系我们, a company's 简介): modules of the text's
+# template past it are the site's, not more of the text (``content._parts``).
+MODULE_END = re.compile(
+    r"^[【\[]?(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上篇|下篇|前一篇|后一篇|後一篇|"
+    r"关于我们|關於我們|联系我们|聯繫我們|聯絡我們|(?:公司|企业|企業|品牌)(?:简介|簡介|介绍|介紹)|"
+    r"previous|next (?:post|article)|about us|contact us)",
+    re.I,
+)
 # Labels that head what is not the page's article, in simplified and traditional characters: a
 # feed of other articles, or a box about the author (a poem page's 作者简介).
 FEED_LABEL = re.compile(
