@@ -1594,3 +1594,31 @@ def test_a_sites_about_module_after_the_texts_parts_in_their_box_is_not_a_part(a
     article = process_html(html, "https://move.example.cn/n/128.html", load_rules())
     assert all(line in article.text for line in GUIDE)
     assert "成立于2008年" not in article.text
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<h2 id="s{0}"><a href="#s{0}">{1}</a></h2>',
+        '<h2><a name="s{0}">{1}</a></h2>',
+        '<h3><a id="s{0}" href="#s{0}">{1}</a></h3>',
+    ],
+)
+def test_a_heading_that_anchors_itself_is_the_sections_heading(head):
+    """Review R19: a report whose numbered headings are each a link to itself (an anchor a table
+    of contents or a shared address points to: ``<h2 id="s1"><a href="#s1">一、基本情况</a></h2>``,
+    or an ``<a name>``) lost every heading: all its text is a link, so the block read as a link
+    list (strip's nav-link-list). A heading's anchor to itself is no link to elsewhere: the
+    headings head their sections. A table of contents of links to the headings stays links."""
+    heads = ["一、基本情况", "二、主要做法", "三、存在问题"]
+    toc = (
+        "<ul class='toc'>"
+        + "".join(f"<li><a href='#s{i}'>{h}</a></li>" for i, h in enumerate(heads))
+        + "</ul>"
+    )
+    body = "".join(head.format(i, h) + f"<p>{GUIDE[i]}</p><p>{GUIDE[i + 1]}</p>" for i, h in enumerate(heads))
+    html = f"""<html><head><title>老街区社区食堂调研报告_调研报告_某某网</title></head><body>
+<h1>老街区社区食堂调研报告</h1><div class="info">2024-05-14 来源：某某网</div>
+<div class="content">{toc}{body}</div></body></html>"""
+    article = process_html(html, "https://www.example.cn/dy/88.html", load_rules())
+    assert [s.heading for s in article.sections if s.heading] == heads

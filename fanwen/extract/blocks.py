@@ -142,8 +142,11 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             attributed and (_is_bold_style(el) or _has_bold_class(el, bold_classes))
         )
         bold = bold or own_bold
-        # A link to a document (a notice's attachment) is text of the article, not navigation.
-        link = link or (tag == "a" and not is_attachment(el))
+        # A link to a document (a notice's attachment) is text of the article, not navigation;
+        # nor is a heading's anchor to itself (its text the heading's own words).
+        link = link or (
+            tag == "a" and not is_attachment(el) and not (heading is not None and _anchors_itself(el))
+        )
         own_font = _font_of(el) if attributed else None
         font = own_font or font
         if tag and el.text:
@@ -233,6 +236,33 @@ def _is_permalink(el: HtmlElement) -> bool:
     """A link inside a heading to a place on its own page that shows only a mark (``#``, ``¶``)."""
     mark = _ZERO_WIDTH.sub("", el.text_content()).strip()
     return (el.get("href") or "").startswith("#") and (not mark or mark in _PERMALINK_MARKS)
+
+
+def _anchors_itself(el: HtmlElement) -> bool:
+    """Whether a link in a heading is the heading's anchor, not a way to another place: an
+    ``<a name>`` without an address, or one to the heading itself (``<h2 id="s1"><a href="#s1">…``,
+    a document's numbered sections that a table of contents or a share links to).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _anchors_itself(f('<h2 id="s1"><a href="#s1">一、基本情况</a></h2>').find("a"))
+    True
+    >>> _anchors_itself(f('<h2><a href="#s2">二、主要做法</a></h2>').find("a"))
+    False
+    """
+    href = el.get("href")
+    if href is None:
+        return True
+    if not href.startswith("#") or len(href) < 2:
+        return False
+    target = href[1:]
+    if target in (el.get("id"), el.get("name")):
+        return True
+    for node in el.iterancestors():
+        if node.get("id") == target:
+            return True
+        if node.tag in xpaths.BLOCK_TAGS:
+            return False
+    return False
 
 
 def _is_centered(el: HtmlElement) -> bool:
