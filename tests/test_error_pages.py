@@ -77,6 +77,7 @@ def test_an_error_statement_is_found(text):
         "目前，涉事视频已被平台删除，账号也被封禁三十天。警方提醒广大网民不信谣、不传谣。",
         "该回复已被删除",
         "评论已关闭",
+        "目前，涉事商品已下架。",
         "本店部分商品下架整改，恢复时间另行通知。",
     ],
 )
@@ -256,3 +257,21 @@ def test_a_report_that_a_job_was_withdrawn_is_an_article():
     )
     article = process_html(html, "https://news.example.cn/2024/0302/88.html", load_rules())
     assert "工资比去年同期上涨了一成左右" in article.text
+
+
+def test_a_short_brief_that_ends_saying_the_goods_were_delisted_is_an_article():
+    """Review R22: a recall brief of three short paragraphs under its title, the last one saying
+    the product is off the shelves (涉事产品已下架。), a line of its own in a region short of an
+    article's length. A withdrawn item's statement is a line standing where the item was, not a
+    sentence of a text: the brief stays an article."""
+    html = (
+        "<html><head><title>一批次儿童保温杯抽检不合格_市场监管_某某新闻网</title></head><body>"
+        "<h1>一批次儿童保温杯抽检不合格</h1><div class='info'>2024-07-03 14:20 来源：某某新闻网</div>"
+        "<div class='content'><p>区市场监管局近日抽检网售儿童保温杯，一款不锈钢保温杯的保温效能不达标，另有两款吸管杯的标识不符合规定。</p>"
+        "<p>生产企业已按要求整改。</p><p>涉事产品已下架。</p></div>"
+        "<div class='side'><h3>热门新闻</h3><ul>"
+        + "".join(f"<li><a href='/n/{i}.html'>第{i}条热门新闻的标题</a></li>" for i in range(6))
+        + "</ul></div></body></html>"
+    )
+    article = process_html(html, "https://news.example.cn/2024/0703/9.html", load_rules())
+    assert article.text.endswith("涉事产品已下架。")

@@ -105,6 +105,8 @@ def error_page(doc: HtmlElement, region: Region | None) -> str | None:
             continue  # the article's own title (…平台：相关内容已删除), where <title> is no error
         holder = next((top for top in elements if _contains(top, el)), None)
         if holder is not None and not any(_contains(s, el) for s in region.skip):
+            if xpaths.WITHDRAWN_ITEM.fullmatch(text.replace(" ", "")):
+                continue  # a withdrawn item's line stands where the item was, not in a text's prose
             # Inside the region (under no title heading of its own): the page's statement when it
             # opens the region or the region is no article without it.
             if (
@@ -234,7 +236,12 @@ def _statements(doc: HtmlElement, shown: str | None = None) -> list[tuple[HtmlEl
         shown = " ".join(block.text_content().split())
         if not shown or len(shown.replace(" ", "")) > MAX_STATEMENT_CHARS:
             continue
-        said = xpaths.ERROR_STATEMENT.search(shown) or xpaths.ERROR_STATEMENT.search(shown.replace(" ", ""))
+        squeezed = shown.replace(" ", "")
+        said = (
+            xpaths.ERROR_STATEMENT.search(shown)
+            or xpaths.ERROR_STATEMENT.search(squeezed)
+            or xpaths.WITHDRAWN_ITEM.fullmatch(squeezed)
+        )
         if said is None or _QUESTION.search(shown) or _FIELD.search(said.string[: said.start()]):
             continue  # a question (…显示页面不存在怎么办？) asks; a field (有效性：) is a status
         chain = [block, *block.iterancestors()]
@@ -308,6 +315,8 @@ def _titled_article(region: Region, order: dict[HtmlElement, int]) -> bool:
 def _bare_statement(text: str) -> bool:
     """Whether ``text`` is an error statement with little else in it (页面未找到, 抱歉，页面不存在),
     not a title that mentions one (…平台：相关内容已删除)."""
+    if xpaths.WITHDRAWN_ITEM.fullmatch("".join(text.split())):
+        return True
     found = xpaths.ERROR_STATEMENT.search(text)
     if found is None:
         return False

@@ -152,22 +152,28 @@ COMMENT_LABEL = re.compile(
 # a page's or an article's word with what happened to it (页面不存在, 文章已删除, 该内容已被删除,
 # 指定的主题不存在), 找不到页面, 发生错误, a bare status code (404), "page not found". Searched in
 # short blocks only (``errors.MAX_STATEMENT_CHARS``): a sentence of a report that says a video was
-# deleted, or a comment's 该回复已被删除, names no page. An item page whose item was withdrawn
-# says so in its place too (a closed job's 该职位已停止招聘/已下线, a delisted product's or rental's
-# 该商品已下架, 房源已下架): the item's word with 已, then what happened to it.
+# deleted, or a comment's 该回复已被删除, names no page.
 ERROR_STATEMENT = re.compile(
     r"(?:页面|頁面|网页|網頁|文章|内容|內容|信息|資訊|帖子|主题|主題|资源|資源|文档|文檔|链接|鏈接|連結|网址|網址|稿件)"
     r"(?:可能)?(?:已经|已經|已)?(?:被)?"
     r"(?:不存在|删除|刪除|移除|撤下|下线|下線|找不到|无法访问|無法訪問|无法显示|無法顯示|未找到|不见了|不見了|走丢了|走丟了)|"
     r"(?:找不到|没有找到|沒有找到|未能找到|无法找到|無法找到)(?:该|此|該|您要的|你要的|您所需要的|您访问的|您訪問的|相关的?|相關的?)?"
     r"(?:页面|頁面|网页|網頁|文章|内容|內容|信息|資訊)|"
-    r"(?:职位|職位|岗位|崗位|商品|宝贝|寶貝|房源|产品|產品)(?:已经|已經|已)(?:被)?"
-    r"(?:下架|下线|下線|关闭|關閉|过期|過期|失效|删除|刪除)|(?:已经|已經|已)(?:停止|暂停|暫停|结束|結束)招聘|"
     r"(?:发生|發生|出现|出現|遇到)了?(?:一个|一個|以下|如下)?错误|(?:发生|發生|出现|出現)錯誤|出错了|出錯了|"
     r"^\W*(?:404|410)\W*$|\b(?:404|410)\s*(?:not\s*found|gone|error|错误|錯誤)|"
     r"page (?:was )?not found|(?:could not|couldn't|cannot|can't) be found|(?:does not|doesn't) exist|"
     r"no longer (?:exists|available)",
     re.I,
+)
+# What an item page whose item was withdrawn prints where the item was (a closed job's
+# 该职位已停止招聘/已下线, a delisted product's or rental's 该商品已下架, 房源已下架): a line of its own,
+# the item's word with 已 and what happened to it, a 该/此 or an apology before it at most.
+# Matched against a whole line, white space out: a report's sentence (目前，涉事商品已下架。) is none.
+WITHDRAWN_ITEM = re.compile(
+    r"(?:(?:抱歉|对不起|對不起|很抱歉)[，,！!]?)?(?:该|此|該|这个|這個)?"
+    r"(?:(?:职位|職位|岗位|崗位|商品|宝贝|寶貝|房源|产品|產品)(?:已经|已經|已)(?:被)?"
+    r"(?:下架|下线|下線|关闭|關閉|过期|過期|失效|删除|刪除)|(?:职位|職位|岗位|崗位)?(?:已经|已經|已)(?:停止|暂停|暫停|结束|結束)招聘)"
+    r"[。！!.]?"
 )
 # What a Q&A page says where the answers to its question would be when there is none: 该问题暂无
 # 回答, 还没有人回答这个问题, 暂无答案, "No answers yet" (at the start of a short block of its own: a
