@@ -1622,3 +1622,17 @@ def test_a_heading_that_anchors_itself_is_the_sections_heading(head):
 <div class="content">{toc}{body}</div></body></html>"""
     article = process_html(html, "https://www.example.cn/dy/88.html", load_rules())
     assert [s.heading for s in article.sections if s.heading] == heads
+
+
+def test_a_bracketed_date_that_opens_the_text_is_the_pages_date_line():
+    """Review R23, the look-alike: a news report whose text box opens with its date in brackets
+    (``<p class="date">（2024年5月28日）</p>``), right under the title: the page's date line, given
+    to the metadata and not kept; only a day under a line of the document's head (its speaker)
+    is the document's own."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in SPEECH)
+    html = f"""<html><head><title>全县召开防汛抗旱工作会议_政务动态_某某县人民政府</title></head><body>
+<h1>全县召开防汛抗旱工作会议</h1>
+<div id="zoom"><p class="date">（2024年4月18日）</p>{paragraphs}</div></body></html>"""
+    article = process_html(html, "https://www.xian.example.gov.cn/zwdt/2024/0418/3.html", load_rules())
+    assert article.text.split("\n")[0] == SPEECH[0]
+    assert article.published == datetime(2024, 4, 18)

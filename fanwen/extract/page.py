@@ -120,10 +120,13 @@ def _without_date_lines(blocks: list[Block]) -> list[Block]:
     prints the article straight in ``<body>``, a gallery's ``2024年03月05日 10:21 来源：… 摄影：…``)
     gives the date to the metadata, not to the text. Only lines before the first line of prose,
     and only those that say a date and nothing else, or a date and an info line's labelled fields;
-    not a document's own day in brackets (``（2024年5月10日）`` under a speech's speaker).
+    not a document's own day in brackets under a line of its head (``（2024年5月10日）`` under a
+    speech's speaker).
 
-    >>> [b.text for b in _without_date_lines([Block(text=t) for t in ("2024-05-14", "（2024年5月10日）", "同志们：")])]
-    ['（2024年5月10日）', '同志们：']
+    >>> [b.text for b in _without_date_lines([Block(text=t) for t in ("市长 王立新", "（2024年5月10日）", "同志们：")])]
+    ['市长 王立新', '（2024年5月10日）', '同志们：']
+    >>> [b.text for b in _without_date_lines([Block(text=t) for t in ("（2024年5月28日）", "5月27日下午，…")])]
+    ['5月27日下午，…']
     """
     head = 0
     while head < min(len(blocks), HEAD_BLOCKS) and len(blocks[head].text) < 40:
@@ -131,10 +134,19 @@ def _without_date_lines(blocks: list[Block]) -> list[Block]:
     if not any(_is_info_line(b.text) for b in blocks[:head]):
         return blocks
     return [
-        b
-        for i, b in enumerate(blocks)
-        if i >= head or not _is_info_line(b.text) or _DOCUMENT_DAY.fullmatch(b.text)
+        b for i, b in enumerate(blocks) if i >= head or not _is_info_line(b.text) or _document_day(blocks, i)
     ]
+
+
+def _document_day(blocks: list[Block], i: int) -> bool:
+    """Whether head line ``i`` is the document's own day: in brackets, under a line of the
+    document's head (its speaker, its title) that is no info line; one that opens the region is
+    the page's date, printed in brackets (review R23)."""
+    return (
+        i > 0
+        and _DOCUMENT_DAY.fullmatch(blocks[i].text) is not None
+        and not _is_info_line(blocks[i - 1].text)
+    )
 
 
 # A picture's counter in a gallery: 1/8, 2 / 8.
