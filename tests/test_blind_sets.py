@@ -62,7 +62,6 @@ KNOWN_TEXT: dict[str, str] = {
     "q01_bilibili_like_column_cv_publish_text_original_tag_h1_subheads_coin_box": "a column's author card (name with its level, bio) stays",
     "q03_my_paper_like_dateline_xun_in_first_para_baodao_sheying_credit_after_text": "a 摄影： credit line after the text is lost",
     "q04_newsletter_web_archive_issue_no_dotted_date_zhuliren_masthead_signoff": "a newsletter's closing invitation to reply to its mail stays",
-    "q05_feishu_like_public_doc_owner_created_modified_outline_callout_table": "a block-editor document (data-block-type blocks) loses its heading, list and table blocks",
     "q07_big5_hk_ngo_centre_activity_news_day_first_date_wen_credit_whatsapp_kept": "two photo captions are lost",
     "q09_gb18030_news_article_all_comments_page_sorted_pager_listing": "an article's all-comments page is read as an article, not as a listing",
     "q10_gbk_portal_waf_access_verification_slider_hot_news_error": "a WAF access-verification page (hot-news teasers below) is read as a listing, not as an error",

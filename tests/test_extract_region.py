@@ -1636,3 +1636,56 @@ def test_a_bracketed_date_that_opens_the_text_is_the_pages_date_line():
     article = process_html(html, "https://www.xian.example.gov.cn/zwdt/2024/0418/3.html", load_rules())
     assert article.text.split("\n")[0] == SPEECH[0]
     assert article.published == datetime(2024, 4, 18)
+
+
+def _doc_block(kind: str, inner: str, i: int) -> str:
+    return f'<div class="block doc-{kind}-block" data-block-type="{kind}" data-block-id="{i}">{inner}</div>'
+
+
+def test_a_block_editors_document_keeps_its_heading_list_and_table_blocks():
+    """A block editor's public document (Feishu-, Notion-like): every paragraph, heading, list
+    item, callout and table is a sibling block of its own (``data-block-type="heading2"``,
+    ``"bullet"``, ``"table"``), the paragraphs in a ``text-block`` box inside theirs. The text
+    blocks joined as parts of one text, but the headings, list items and the table between them
+    (too short to vote, of another class) were lost, and so was a short closing paragraph (its
+    vote under the parts' floor). Blocks of the parts' family (a class word in common) between
+    two parts are the text's too, and a short part that ends a sentence is a part. A bullet set in
+    a box of its own beside its item's box is the list's marker, not a line."""
+    text = '<div class="text-block"><span data-string="true">{}</span></div>'
+    head = '<div class="heading-content"><h2 class="heading">{}</h2></div>'
+    bullet = '<div class="list"><span class="dot">•</span><div class="list-content">{}</div></div>'
+    table = (
+        '<div class="table-block"><table><tr><td>项目</td><td>金额（元）</td></tr>'
+        "<tr><td>场地布置</td><td>450</td></tr><tr><td>茶水点心</td><td>280</td></tr></table></div>"
+    )
+    blocks = [
+        ("text", text.format(GUIDE[0])),
+        ("heading2", head.format("一、活动安排")),
+        ("bullet", bullet.format("时间：周六上午九点")),
+        ("bullet", bullet.format("地点：社区活动室")),
+        ("text", text.format(GUIDE[1])),
+        ("heading2", head.format("二、费用")),
+        ("table", table),
+        ("callout", '<div class="callout">💡 发票请交给财务组统一报销。</div>'),
+        ("text", text.format(GUIDE[2])),
+        ("text", text.format("下次例会定在周三晚上七点。")),
+    ]
+    doc = "".join(_doc_block(kind, inner, i) for i, (kind, inner) in enumerate(blocks))
+    html = f"""<html><head><title>社区读书会筹备记录 - 云文档</title></head><body>
+<div class="sidebar"><div class="tree"><a href="/wiki/1">读书会章程</a><a href="/wiki/2">活动照片</a></div></div>
+<div class="doc"><h1 class="page-title">社区读书会筹备记录</h1>
+<div class="meta">所有者：某某 创建于 2024年5月14日 10:21</div><div class="page-children">{doc}</div></div>
+<div class="comments"><h3>全文评论</h3><div>写得很清楚，辛苦了</div></div></body></html>"""
+    article = process_html(html, "https://docs.example.cn/wiki/88", load_rules())
+    for line in (
+        "一、活动安排",
+        "时间：周六上午九点",
+        "二、费用",
+        "场地布置",
+        "发票请交给财务组统一报销",
+        GUIDE[2],
+    ):
+        assert line in article.text
+    assert article.text.endswith("下次例会定在周三晚上七点。")
+    assert "•" not in article.text.split("\n")  # a bullet's box beside its item is the list's marker
+    assert "全文评论" not in article.text and "读书会章程" not in article.text

@@ -127,6 +127,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             or el in skip
             or (tag and attributed and is_hidden(el))
             or (tag == "a" and heading is not None and _is_permalink(el))
+            or (el.text and len(el.text) < 8 and tag not in xpaths.BLOCK_TAGS and _is_item_marker(el))
         ):
             _tail(el)
             return
@@ -236,6 +237,27 @@ def _is_permalink(el: HtmlElement) -> bool:
     """A link inside a heading to a place on its own page that shows only a mark (``#``, ``¶``)."""
     mark = _ZERO_WIDTH.sub("", el.text_content()).strip()
     return (el.get("href") or "").startswith("#") and (not mark or mark in _PERMALINK_MARKS)
+
+
+# A list item's marker: a bullet glyph or an item's number (•, ·, 1., 2、, (3)).
+_ITEM_MARKER = re.compile(r"\s*(?:[•·●○◦▪■□◆◇‣∙\-–]|\(?\d{1,2}[.、．)）])\s*")
+
+
+def _is_item_marker(el: HtmlElement) -> bool:
+    """Whether an inline element is a list item's marker set beside the item's box (a block
+    editor's ``<span class="dot">•</span><div class="list-content">…</div>``): the rendering of a
+    list, as an ``<li>``'s marker is, not a line of the text.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _is_item_marker(f('<div><span>•</span><div>时间：周六</div></div>').find("span"))
+    True
+    >>> _is_item_marker(f('<p><span>1.</span>先打包。</p>').find("span"))
+    False
+    """
+    if len(el) or not _ITEM_MARKER.fullmatch(el.text or "") or (el.tail and el.tail.strip()):
+        return False
+    nxt = el.getnext()
+    return nxt is not None and nxt.tag in xpaths.BLOCK_TAGS
 
 
 def _anchors_itself(el: HtmlElement) -> bool:

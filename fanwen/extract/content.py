@@ -1292,10 +1292,11 @@ def _parts(
         return [], []
     if node is best:
         return [], []  # not wrapped: its siblings are _joining_siblings' to judge
-    threshold = max(10.0, weighted[best] * 0.2)
+    share = weighted[best] * 0.2
 
     def boxes(sib: HtmlElement) -> list[HtmlElement]:
-        """The elements of ``best``'s tag and class in ``sib`` with prose enough, outermost."""
+        """The elements of ``best``'s tag and class in ``sib`` with prose enough (a vote of 10, or
+        a sentence: a document's short closing paragraph), outermost."""
         own: list[HtmlElement] = []
         if sib not in stats or not stats[sib].chars:
             return own
@@ -1303,27 +1304,54 @@ def _parts(
             if (
                 el.get("class") == cls
                 and el in stats
-                and weighted.get(el, 0.0) >= threshold
+                and weighted.get(el, 0.0) >= share
+                and (weighted[el] >= 10.0 or stats[el].sentences >= 1)
                 and link_density(stats[el]) < 0.25
                 and not any(_contains(p, el) for p in own)
             ):
                 own.append(el)
         return own
 
-    earlier: list[HtmlElement] = []
+    before: list[HtmlElement] = []
     for sib in node.itersiblings(preceding=True):
         if _ends_modules(sib):
             break
-        earlier[:0] = boxes(sib)  # met nearest first: the region's order is the page's
-    later: list[HtmlElement] = []
+        before.insert(0, sib)  # met nearest first: the region's order is the page's
+    after: list[HtmlElement] = []
     for sib in node.itersiblings():
         if _ends_modules(sib):
             break
-        later.extend(boxes(sib))
-    return earlier, later
+        after.append(sib)
+    seq = [*before, node, *after]
+    found = {sib: boxes(sib) for sib in seq if sib is not node}
+    holding = [i for i, sib in enumerate(seq) if sib is node or found[sib]]
+    family = set((node.get("class") or "").split())
+
+    def fills(i: int, sib: HtmlElement) -> bool:
+        """Whether a module between two parts is the text's too: one of the parts' family (a
+        class word in common: a block editor's ``block docx-heading2-block`` beside its
+        ``block docx-text-block``s), with text, few links and no form (a quote form is a widget)."""
+        return (
+            holding[0] < i < holding[-1]
+            and bool(family & set((sib.get("class") or "").split()))
+            and sib in stats
+            and stats[sib].chars > 0
+            and link_density(stats[sib]) < 0.5
+            and next(sib.iter(*_FORM_TAGS), None) is None
+        )
+
+    parts = [
+        el
+        for i, sib in enumerate(seq)
+        if sib is not node
+        for el in (found[sib] or ([sib] if fills(i, sib) else []))
+    ]
+    cut = sum(len(found[sib]) or fills(i, sib) for i, sib in enumerate(before))
+    return parts[:cut], parts[cut:]
 
 
 _MODULE_FIRST_TEXT = etree.XPath(xpaths.FIRST_TEXT)
+_FORM_TAGS = ("form", "input", "button", "select", "textarea")
 
 
 def _ends_modules(sib: HtmlElement) -> bool:
