@@ -64,7 +64,6 @@ KNOWN_TEXT: dict[str, str] = {
     "q04_newsletter_web_archive_issue_no_dotted_date_zhuliren_masthead_signoff": "a newsletter's closing invitation to reply to its mail stays",
     "q07_big5_hk_ngo_centre_activity_news_day_first_date_wen_credit_whatsapp_kept": "two photo captions are lost",
     "q09_gb18030_news_article_all_comments_page_sorted_pager_listing": "an article's all-comments page is read as an article, not as a listing",
-    "q10_gbk_portal_waf_access_verification_slider_hot_news_error": "a WAF access-verification page (hot-news teasers below) is read as a listing, not as an error",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set B, scored once at the end of session 7. b01's truth keeps 本站原创 as the source and the

@@ -58,6 +58,9 @@ def test_a_page_that_only_mentions_an_error_is_an_article(name, rules):
         "抱歉，该岗位已下线",
         "该商品已下架",
         "房源已被关闭",
+        "请按住滑块，拖动到最右边",
+        "检测到您的访问过于频繁，请完成安全验证后继续访问。",
+        "Checking your browser before accessing the site.",
     ],
 )
 def test_an_error_statement_is_found(text):
@@ -78,6 +81,8 @@ def test_an_error_statement_is_found(text):
         "该回复已被删除",
         "评论已关闭",
         "目前，涉事商品已下架。",
+        "请输入手机验证码",
+        "本站已通过ISO质量管理体系验证。",
         "本店部分商品下架整改，恢复时间另行通知。",
     ],
 )
@@ -275,3 +280,40 @@ def test_a_short_brief_that_ends_saying_the_goods_were_delisted_is_an_article():
     )
     article = process_html(html, "https://news.example.cn/2024/0703/9.html", load_rules())
     assert article.text.endswith("涉事产品已下架。")
+
+
+HOT_TEASERS = "".join(
+    f'<div class="card"><a href="/news/{i}.html">第{i}条热点新闻的标题在这里</a>'
+    f"<p>这是第{i}条热点新闻的摘要，写了两句话。摘要说的是本地的另一件事情，读者可以点进去看全文。</p><span>05-14</span></div>"
+    for i in range(8)
+)
+
+
+def test_an_anti_bot_challenge_served_at_an_article_url_is_an_error_page():
+    """A site's anti-bot challenge (a WAF's slider) served at an article's URL in the site's
+    layout: 访问验证, why the visitor is asked (访问过于频繁), the slider (请按住滑块，拖动到最右边),
+    an event id and the visitor's IP, then the hot news's teasers. The article is not there: an
+    error page (it was read as a listing of the teasers), as a crawl must know to try again."""
+    html = f"""<html><head><title>访问验证 - 某某热线</title></head><body>
+<div class="top"><a href="/">某某热线首页</a><a href="/news/">新闻</a></div>
+<div class="verify"><h2>访问验证</h2><p>检测到您的访问过于频繁，为了其他用户的正常访问，请完成下方验证后继续浏览。</p>
+<div class="slider"><span>请按住滑块，拖动到最右边</span></div><p>事件编号：a81c-0514　您的IP：198.51.100.7</p></div>
+<div class="hot"><h3>热点新闻</h3>{HOT_TEASERS}</div><div class="foot">某某热线 版权所有</div></body></html>"""
+    with pytest.raises(NotAnArticle) as caught:
+        process_html(html, "https://www.rexian.example.cn/news/2024/0514/7.html", load_rules())
+    assert caught.value.reason == "error"
+
+
+def test_an_article_about_slider_captchas_is_an_article():
+    """The look-alike: a report on slider captchas quotes the slider's prompt inside its text."""
+    html = (
+        "<html><head><title>滑块验证码为何越来越难_科技_某某新闻网</title></head><body>"
+        "<h1>滑块验证码为何越来越难</h1><div class='info'>2024-05-14 10:00 来源：某某新闻网</div>"
+        "<div class='content'><p>不少网友发现，登录网站时弹出的滑块验证越来越难拖准，有时要试三四次才能通过。</p>"
+        "<p>请按住滑块，拖动到最右边</p>"
+        "<p>这行熟悉的提示背后，是网站和自动程序之间的较量。业内人士介绍，验证系统会记录拖动的速度和轨迹，"
+        "轨迹过于平滑的往往被判定为程序操作，因此正常用户偶尔也会被误伤。</p>"
+        "<p>专家建议，网站在加强防护的同时，也应为老年人等群体提供更友好的验证方式。</p></div></body></html>"
+    )
+    article = process_html(html, "https://news.example.cn/2024/0514/12.html", load_rules())
+    assert "正常用户偶尔也会被误伤" in article.text

@@ -46,10 +46,14 @@ MAX_TITLE_EXTRA = 8
 _WORDS = re.compile(
     "不存在|已删除|被删除|已刪除|被刪除|移除|已下线|已下線|撤下|找不到|未找到|没有找到|沒有找到|无法找到|無法找到|"
     "无法访问|無法訪問|无法显示|無法顯示|不见了|不見了|走丢了|走丟了|发生错误|出现错误|遇到错误|發生錯誤|出現錯誤|出错了|出錯了|"
-    "下架|过期|過期|失效|已关闭|已關閉|被关闭|被關閉|经关闭|經關閉|停止招聘|暂停招聘|暫停招聘|结束招聘|結束招聘"
+    "下架|过期|過期|失效|已关闭|已關閉|被关闭|被關閉|经关闭|經關閉|停止招聘|暂停招聘|暫停招聘|结束招聘|結束招聘|"
+    "验证|驗證|滑块|滑塊|访问频率|訪問頻率|访问过于|訪問過於"
 )
 # The English ones, by the word each holds (one scan of the text for each of the three).
 _ENGLISH_WORDS = {
+    "human": ("you are human", "you are a human"),
+    "browser": ("your browser",),
+    "secure": ("connection is secure",),
     "found": ("ot found", "be found"),
     "FOUND": ("OT FOUND",),
     "Found": ("ot Found",),
