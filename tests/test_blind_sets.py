@@ -63,7 +63,6 @@ KNOWN_TEXT: dict[str, str] = {
     "q03_my_paper_like_dateline_xun_in_first_para_baodao_sheying_credit_after_text": "a 摄影： credit line after the text is lost",
     "q04_newsletter_web_archive_issue_no_dotted_date_zhuliren_masthead_signoff": "a newsletter's closing invitation to reply to its mail stays",
     "q07_big5_hk_ngo_centre_activity_news_day_first_date_wen_credit_whatsapp_kept": "two photo captions are lost",
-    "q09_gb18030_news_article_all_comments_page_sorted_pager_listing": "an article's all-comments page is read as an article, not as a listing",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set B, scored once at the end of session 7. b01's truth keeps 本站原创 as the source and the
@@ -114,10 +113,6 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "q07_big5_hk_ngo_centre_activity_news_day_first_date_wen_credit_whatsapp_kept",
         "source",
     ): "a 發佈單位 field is not read as the source",
-    (
-        "q09_gb18030_news_article_all_comments_page_sorted_pager_listing",
-        "published",
-    ): "an all-comments page read as an article gets a date",
 }
 
 

@@ -1689,3 +1689,48 @@ def test_a_block_editors_document_keeps_its_heading_list_and_table_blocks():
     assert article.text.endswith("下次例会定在周三晚上七点。")
     assert "•" not in article.text.split("\n")  # a bullet's box beside its item is the list's marker
     assert "全文评论" not in article.text and "读书会章程" not in article.text
+
+
+READER_COMMENTS = (
+    "早就该修了，每天接孩子都要绕一大圈。",
+    "希望施工期间把围挡做好，晚上别太吵。",
+    "桥修好以后能不能加一条公交线路？",
+    "老桥是我们小时候天天走的，有感情了。",
+    "工期写的半年，希望别拖到明年。",
+    "支持，安全第一，早修早放心。",
+)
+
+
+def _comments(n: int) -> str:
+    return "".join(
+        f'<li class="c-item"><div class="c-head"><span class="nick">网友{i}</span><span class="loc">本地网友</span></div>'
+        f'<p class="c-text">{READER_COMMENTS[i % len(READER_COMMENTS)]}</p><div class="c-foot">2024-06-0{1 + i % 9} 10:{10 + i}'
+        f" 赞 {i * 3}</div></li>"
+        for i in range(n)
+    )
+
+
+def test_an_articles_page_of_readers_comments_is_a_listing():
+    """An article's separate comments page: a link back to the article (原文：…, 返回原文), an <h1>
+    that is a comment section's label (全部评论 (58)), a box to comment, the readers' comments and
+    a pager. The article is not on it; its comments, read as the region, were taken for the
+    article. A page whose first <h1> names comments and whose region comes under it is a listing."""
+    html = f"""<html><head><title>评论：老城区石桥启动加固改造_某某网</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/news/">新闻</a></div>
+<div class="main"><p class="back">原文：<a href="/news/2024/0601/8.html">老城区石桥启动加固改造</a> <a href="/news/2024/0601/8.html">返回原文</a></p>
+<h1>全部评论 <em>(58)</em></h1><div class="post"><textarea></textarea><button>发表评论</button></div>
+<ul class="c-list">{_comments(24)}</ul><div class="pager">共3页 <a href="?p=2">下一页</a></div></div>
+<div class="foot">某某网 版权所有</div></body></html>"""
+    with pytest.raises(NotAnArticle) as caught:
+        process_html(html, "https://comment.example.cn/news/2024/0601/8.html", load_rules())
+    assert caught.value.reason == "listing"
+
+
+def test_an_article_with_its_comments_under_a_label_stays_the_article():
+    """The look-alike: the article under its <h1> title, its comments under a 网友评论 heading."""
+    html = f"""<html><head><title>老城区石桥启动加固改造_某某网</title></head><body>
+<h1>老城区石桥启动加固改造</h1><div class="info">2024-06-01 09:00 来源：某某网</div>
+<div class="text"><p>{GUIDE[0]}</p><p>{GUIDE[1]}</p><p>{GUIDE[2]}</p></div>
+<h2>网友评论 (6)</h2><ul class="c-list">{_comments(6)}</ul></body></html>"""
+    article = process_html(html, "https://www.example.cn/news/2024/0601/8.html", load_rules())
+    assert GUIDE[2] in article.text

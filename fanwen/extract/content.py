@@ -222,6 +222,36 @@ def why_not_article(doc: HtmlElement, region: Region | None) -> tuple[str, str]:
     )
 
 
+def comments_page(doc: HtmlElement, region: Region) -> bool:
+    """Whether the page is an article's page of readers' comments, not the article: its first
+    ``<h1>`` is a comment section's label (``网友评论 (236)``, ``全部评论``: ``xpaths.COMMENT_LABEL``)
+    and the region comes after it (the thread under it; the article is only linked, 返回原文).
+
+    >>> from lxml.html import document_fromstring as d
+    >>> page = d("<h1>网友评论 (12)</h1><ul>" + "<li><p>说得好，支持一下，希望早日建成通车。</p></li>" * 9 + "</ul>")
+    >>> comments_page(page, find_content(page))
+    True
+    """
+    h1 = next(iter(xpaths.of_page(doc, xpaths.H1)), None)
+    if h1 is None:
+        return False
+    label = "".join(h1.text_content().split())
+    if not label or len(label) > MAX_LABEL_CHARS or not xpaths.COMMENT_LABEL.search(label):
+        return False
+    first = region.elements[0]
+    if _contains(first, h1):
+        # The region holds the heading: a comments page when nothing of a text comes before it
+        # (a post over its comments, whose title is no <h1>, has its text there).
+        at = "".join(first.text_content().split()).find(label)
+        return 0 <= at < MIN_BRIEF_CHARS
+    for el in doc.iter():  # rare: only on a page whose first <h1> names comments
+        if el is h1:
+            return True
+        if el is first:
+            return False
+    return False
+
+
 def _teasers_outweigh(region: Region, root: HtmlElement) -> bool:
     """Whether the page's teasers outweigh the region (short of an article): a listing whose
     excerpts each sit in a box of their own (a blog's archive, ``<div class="entry-summary">``)

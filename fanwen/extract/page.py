@@ -317,6 +317,9 @@ def extract_article(
         if found is None or not (found.is_article or found.is_brief):
             problem, reason = content.why_not_article(doc, found)
             raise NotAnArticle(_at(f"not an article: {problem}", url), reason)
+        if content.comments_page(doc, found):
+            # An article's page of comments: a list of readers' posts, the article only linked.
+            raise NotAnArticle(_at("not an article: a page of readers' comments (a listing)", url), "listing")
         elements, skip = list(found.elements), found.skip
         question = list(found.head)
 
