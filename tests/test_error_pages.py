@@ -58,7 +58,7 @@ def test_a_page_that_only_mentions_an_error_is_an_article(name, rules):
         "抱歉，该岗位已下线",
         "该商品已下架",
         "房源已被关闭",
-        "请按住滑块，拖动到最右边",
+        "请向右拖动滑块",
         "检测到您的访问过于频繁，请完成安全验证后继续访问。",
         "Checking your browser before accessing the site.",
     ],
@@ -296,13 +296,13 @@ HOT_TEASERS = "".join(
 
 def test_an_anti_bot_challenge_served_at_an_article_url_is_an_error_page():
     """A site's anti-bot challenge (a WAF's slider) served at an article's URL in the site's
-    layout: 访问验证, why the visitor is asked (访问过于频繁), the slider (请按住滑块，拖动到最右边),
+    layout: 安全检查, why the visitor is asked (访问过于频繁), the slider to drag,
     an event id and the visitor's IP, then the hot news's teasers. The article is not there: an
     error page (it was read as a listing of the teasers), as a crawl must know to try again."""
     html = f"""<html><head><title>访问验证 - 某某热线</title></head><body>
 <div class="top"><a href="/">某某热线首页</a><a href="/news/">新闻</a></div>
-<div class="verify"><h2>访问验证</h2><p>检测到您的访问过于频繁，为了其他用户的正常访问，请完成下方验证后继续浏览。</p>
-<div class="slider"><span>请按住滑块，拖动到最右边</span></div><p>事件编号：a81c-0514　您的IP：198.51.100.7</p></div>
+<div class="verify"><h2>安全检查</h2><p>您的访问过于频繁，为保护网站安全，需通过安全验证后继续访问本页。</p>
+<div class="slider"><span>向右拖动滑块完成拼图</span></div><p>事件编号：a81c-0514　您的IP：198.51.100.7</p></div>
 <div class="hot"><h3>热点新闻</h3>{HOT_TEASERS}</div><div class="foot">某某热线 版权所有</div></body></html>"""
     assert _why_no_article(html, "https://www.rexian.example.cn/news/2024/0514/7.html") == "error"
 
@@ -313,7 +313,7 @@ def test_an_article_about_slider_captchas_is_an_article():
         "<html><head><title>滑块验证码为何越来越难_科技_某某新闻网</title></head><body>"
         "<h1>滑块验证码为何越来越难</h1><div class='info'>2024-05-14 10:00 来源：某某新闻网</div>"
         "<div class='content'><p>不少网友发现，登录网站时弹出的滑块验证越来越难拖准，有时要试三四次才能通过。</p>"
-        "<p>请按住滑块，拖动到最右边</p>"
+        "<p>按住滑块向右拖动</p>"
         "<p>这行熟悉的提示背后，是网站和自动程序之间的较量。业内人士介绍，验证系统会记录拖动的速度和轨迹，"
         "轨迹过于平滑的往往被判定为程序操作，因此正常用户偶尔也会被误伤。</p>"
         "<p>专家建议，网站在加强防护的同时，也应为老年人等群体提供更友好的验证方式。</p></div></body></html>"
