@@ -53,7 +53,7 @@ KNOWN_TEXT: dict[str, str] = {
     "k03_gov_recruitment_notice_post_table_gbk": "a sign-off's issuer and date stay (the sets disagree: C and F keep sign-offs)",
     # Set M, scored once at the start of session 10 (main at 128ec37): every page's text right.
     # Set O, kept unopened until the end of session 10 and scored once there (main at b11919a).
-    "o01_bbs_web_article_ctime_header_pushes_signature_big5": "a BBS post's header lines, signature, ※ lines and pushes stay",
+    "o01_bbs_web_article_ctime_header_pushes_signature_big5": "a BBS post's header lines (作者/看板/標題/時間) stay",
     # Set Q, scored once at the start of session 11 (main at 427f579). Fixed since: q03's closing
     # 报道： credit, q05's 所有者, q07's day-first date and 文： credit's job title, q08's 上网时间 label,
     # q01's reply count (2318回复) no longer its source. q02's subscription teaser goes since session 11 (strip
@@ -190,7 +190,7 @@ KNOWN_STRIP: dict[str, str] = {
     "p03_thinkcmf_award_citations_collection_div_span_heads_bgm_download_bundle": "◎ headings built of spans are not headed",
     "p04_wap_xhtml_mp_fire_safety_slogans_star_flanked_groups_sms_subscribe_gbk": "an empty intro before ★…★ group headings",
     "p05_jspxcms_township_work_bulletin_masthead_column_labels_toc_accessibility_gb18030": "a bulletin's masthead heads sections (its 本期要目 contents go since session 11)",
-    "p06_ptt_archive_mirror_half_marathon_post_diamond_line_heads_pushes_big5": "◆ lines in a raw-text post are not headed; pushes, signature and ※ lines stay",
+    "p06_ptt_archive_mirror_half_marathon_post_diamond_line_heads_pushes_big5": "◆ lines in a raw-text post are not headed",
     "p07_gov_mayor_mailbox_letter_reply_th_cell_heads_chatbot_query_code": "a letter and its reply in table cells headed by <th> lose the reply",
     "p08_django_script_site_community_sketch_scan_code_scene_divs_lookalike_dialogue": "a script's scene headings are not headed",
     "p09_sveltekit_teaching_reflection_details_summary_heads_push_prompt_para_bubbles": "numbered sentences inside <details> head sections; the closing paragraph is no conclusion",
@@ -210,7 +210,6 @@ KNOWN_STRIPPED: dict[str, str] = {
     # session 10 (a 文章目录 label, a 【广告】 line, an AI 摘要 box, a 📢 推广 block).
     # Set P, kept unopened until the end of session 10 and scored once there (main at b11919a); p01, p02, p03
     # and p05 strip as written since session 11 (a 听全文 player, a 【温馨提示】 promo, a 📣 bundle box, 本期要目).
-    "p06_ptt_archive_mirror_half_marathon_post_diamond_line_heads_pushes_big5": "a raw-text post's pushes, signature and ※ lines stay",
     "p07_gov_mayor_mailbox_letter_reply_th_cell_heads_chatbot_query_code": "a letter and its reply in table cells headed by <th> lose the reply",
     # Set R, scored once at the start of session 11 (main at 427f579); r02, r04 and r08 strip as written since
     # session 11 (a countdown deal, a neighbour's gift kept, an embed's fallback), r03's AI box and r09's feed advert go.

@@ -1734,3 +1734,52 @@ def test_an_article_with_its_comments_under_a_label_stays_the_article():
 <h2>网友评论 (6)</h2><ul class="c-list">{_comments(6)}</ul></body></html>"""
     article = process_html(html, "https://www.example.cn/news/2024/0601/8.html", load_rules())
     assert GUIDE[2] in article.text
+
+
+BBS_POST = (
+    "上個月第一次自己換了腳踏車的內胎，記錄一下步驟，給跟我一樣的新手參考。",
+    "先把輪子拆下來，用挖胎棒把外胎一邊撬開，取出舊內胎，順便檢查外胎裡有沒有玻璃或鐵絲。",
+    "新內胎先打一點點氣讓它有形狀，再塞進外胎裡，最後用手把外胎推回輪框，不要用工具硬撬。",
+    "打氣到胎壁上寫的壓力，裝回車上轉一圈看看有沒有偏擺，就完成了。",
+)
+
+
+def test_a_raw_text_bbs_posts_paragraphs_are_its_lines_and_its_signature_ends_it():
+    """A BBS's web front prints a post as it was typed: bare text in the post's box, paragraphs
+    between blank lines, then a line ``--`` opening the poster's signature, the ※ 發信站/文章網址
+    lines, and the readers' pushes (推/→/噓) in the same box. The paragraphs were one block and
+    the signature, the ※ lines and the pushes were kept as the post's text. The lines a blank line
+    parts are paragraphs, and a line ``--`` ends the post: what follows in its box is not of it."""
+    text = "\n\n".join(BBS_POST)
+    pushes = "".join(
+        f'<div class="push"><span class="tag">{t} </span><span class="uid">rider{i}</span>'
+        f'<span class="content">: {c}</span><span class="time"> 06/0{i + 1} 21:0{i}</span></div>'
+        for i, (t, c) in enumerate([("推", "實用 收藏了"), ("→", "挖胎棒真的要買"), ("噓", "這個網路上很多")])
+    )
+    html = f"""<html><head><meta charset="utf-8"><title>[心得] 第一次自己換內胎 - 看板 Bicycle - 某某BBS</title></head><body>
+<div id="topbar"><a href="/bbs/">某某BBS</a> › <a href="/bbs/Bicycle/">看板 Bicycle</a></div>
+<div id="main-content" class="bbs-screen"><div class="metaline"><span class="tag">作者</span><span class="value">wheelie (輪子)</span></div>
+<div class="metaline"><span class="tag">時間</span><span class="value">Sat Jun  1 20:31:02 2024</span></div>
+{text}
+
+--
+騎車不趕路，風景才看得到。
+<span class="f2">※ 發信站: 某某BBS(bbs.example.tw), 來自: 192.0.2.8
+</span><span class="f2">※ 文章網址: <a href="https://bbs.example.tw/bbs/Bicycle/M.1.html">https://bbs.example.tw/bbs/Bicycle/M.1.html</a>
+</span>{pushes}</div>
+<div id="related"><a href="/bbs/Bicycle/M.2.html">[問題] 公路車胎壓要打多少？</a></div></body></html>"""
+    article = process_html(html, "https://bbs.example.tw/bbs/Bicycle/M.1.html", load_rules())
+    lines = article.text.split("\n")
+    assert all(paragraph in lines for paragraph in BBS_POST)
+    for gone in ("騎車不趕路", "發信站", "文章網址", "挖胎棒真的要買", "實用 收藏了"):
+        assert gone not in article.text
+
+
+def test_a_dash_line_inside_a_paragraph_or_a_code_comment_ends_nothing():
+    """The look-alikes: a paragraph's ``--`` in running text and a code block's SQL comment
+    (``-- …`` with words after it) are no signature line: the text after them stays."""
+    code = "<pre>select name from users;\n-- only the active ones\nselect name from users where active = 1;\n</pre>"
+    html = f"""<html><head><title>两条查询语句_技术笔记_某某网</title></head><body><h1>两条查询语句</h1>
+<div class="text"><p>{GUIDE[0]}</p><p>比分最后是三比一--主队赢了，{GUIDE[1]}</p>{code}<p>{GUIDE[2]}</p></div></body></html>"""
+    article = process_html(html, "https://www.example.cn/note/3.html", load_rules())
+    assert GUIDE[2] in article.text and "where active = 1" in article.text

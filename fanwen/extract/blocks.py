@@ -18,7 +18,11 @@ from fanwen.items import Block
 _SPACE = re.compile(r"[ \t\r\n\f\v\u3000\xa0]+")
 _CENTER_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
 _FONT_STYLE = re.compile(r"font-family\s*:\s*([^;,]+)", re.I)
-_NO_TEXT_TAGS = frozenset({"script", "style"})  # their text is code, never visible text
+_NO_TEXT_TAGS = frozenset({"script", "style"})
+# Boxes whose bare text may be a raw-text post, and the blank line that parts its paragraphs.
+_RAW_TEXT_BOXES = frozenset({"div", "pre", "td", "body", "article", "section"})
+_SIGNATURE = re.compile(r"(?:^|\n)--[ \t\r]*\n")
+_BLANK_LINE = re.compile(r"[ \t\r\u3000]*\n[ \t\r\u3000]*\n\s*")  # their text is code, never visible text
 # <h2 id="s1"><a class="anchor" href="#s1">#</a> 一、…</h2>: the marks static blogs and docs (Hugo,
 # Hexo, MkDocs, Sphinx) show in a heading's permalink, a link to the heading itself; no word of it.
 _PERMALINK_MARKS = frozenset({"#", "¶", "§", "🔗", "⚓", "∞"})
@@ -109,6 +113,30 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             )
         run = _Run(tag=next_tag)
 
+    signed: list[HtmlElement] = []  # the raw-text box whose signature line was met
+
+    def add(text: str, bold: bool, link: bool, font: str | None, box: HtmlElement) -> None:
+        if signed:
+            return  # after a raw-text post's signature line, until its box ends
+        if box.tag not in _RAW_TEXT_BOXES or "\n" not in text:
+            run.add(text, bold, link, font)
+            return
+        # Bare text in a box (not a paragraph), as a BBS's web front prints a post as it was
+        # typed: a line "--" opens the poster's signature, and what follows in the box (the
+        # signature, the ※ 发信站 lines, the readers' pushes) is no part of the post.
+        signature = _SIGNATURE.search(text)
+        if signature is not None:
+            text = text[: signature.start()]
+            signed.append(box)
+        # Its paragraphs are the lines a blank line parts.
+        if _BLANK_LINE.search(text):
+            for i, piece in enumerate(_BLANK_LINE.split(text)):
+                if i:
+                    flush(run.tag)
+                run.add(piece, bold, link, font)
+            return
+        run.add(text, bold, link, font)
+
     # An element being walked: its inherited hints, whether it is a block, its children to visit,
     # and the hints a tail of one of its children takes (see _TailHints).
     # A stack instead of recursion: 1,000 unclosed <font> tags nest 1,000 deep.
@@ -151,7 +179,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         own_font = _font_of(el) if attributed else None
         font = own_font or font
         if tag and el.text:
-            run.add(el.text, bold, link, font)
+            add(el.text, bold, link, font, el)
         if el is root:
             hints = _TailHints(_inherits_bold(el), _inside_link(el), _inherited_font(el))
         else:
@@ -159,6 +187,8 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         stack.append((el, bold, link, heading, centered, font, is_block, iter(el), hints))
 
     def leave(el: HtmlElement, is_block: bool) -> None:
+        if signed and signed[0] is el:
+            signed.clear()
         if is_block:
             flush("p")
         _tail(el)
@@ -167,7 +197,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         # The element's parent is the top of the stack (el itself is off it, or never was on).
         if el.tail and el is not root and el.getparent() is not None:
             hints = stack[-1][8]
-            run.add(el.tail, hints.bold, hints.link, hints.font)
+            add(el.tail, hints.bold, hints.link, hints.font, stack[-1][0])
 
     enter(root, False, False, None, False, None)
     while stack:
