@@ -53,7 +53,6 @@ KNOWN_TEXT: dict[str, str] = {
     "k03_gov_recruitment_notice_post_table_gbk": "a sign-off's issuer and date stay (the sets disagree: C and F keep sign-offs)",
     # Set M, scored once at the start of session 10 (main at 128ec37): every page's text right.
     # Set O, kept unopened until the end of session 10 and scored once there (main at b11919a).
-    "o01_bbs_web_article_ctime_header_pushes_signature_big5": "a BBS post's header lines (作者/看板/標題/時間) stay",
     # Set Q, scored once at the start of session 11 (main at 427f579). Fixed since: q03's closing
     # 报道： credit, q05's 所有者, q07's day-first date and 文： credit's job title, q08's 上网时间 label,
     # q01's reply count (2318回复) no longer its source. q02's subscription teaser goes since session 11 (strip

@@ -1749,7 +1749,8 @@ def test_a_raw_text_bbs_posts_paragraphs_are_its_lines_and_its_signature_ends_it
     between blank lines, then a line ``--`` opening the poster's signature, the ※ 發信站/文章網址
     lines, and the readers' pushes (推/→/噓) in the same box. The paragraphs were one block and
     the signature, the ※ lines and the pushes were kept as the post's text. The lines a blank line
-    parts are paragraphs, and a line ``--`` ends the post: what follows in its box is not of it."""
+    parts are paragraphs, and a line ``--`` ends the post: what follows in its box is not of it.
+    The header lines opening it (作者, 時間: a label and its value) are its metadata."""
     text = "\n\n".join(BBS_POST)
     pushes = "".join(
         f'<div class="push"><span class="tag">{t} </span><span class="uid">rider{i}</span>'
@@ -1773,6 +1774,7 @@ def test_a_raw_text_bbs_posts_paragraphs_are_its_lines_and_its_signature_ends_it
     assert all(paragraph in lines for paragraph in BBS_POST)
     for gone in ("騎車不趕路", "發信站", "文章網址", "挖胎棒真的要買", "實用 收藏了"):
         assert gone not in article.text
+    assert lines[0] == BBS_POST[0]  # the 作者/時間 header lines are the post's metadata, not its text
 
 
 def test_a_dash_line_inside_a_paragraph_or_a_code_comment_ends_nothing():

@@ -149,6 +149,35 @@ def _document_day(blocks: list[Block], i: int) -> bool:
     )
 
 
+# A BBS post's header fields, each a line of its own at the head of the post (PTT's 作者/看板/
+# 標題/時間 metalines, a newsmth-like 发信人/信区/标题/发信站): a label, then its value.
+_BBS_FIELD = re.compile(
+    r"(?:作者|看板|標題|标题|時間|时间|發信人|发信人|信區|信区|發信站|发信站)\s*[:：]?\s*\S"
+)
+MIN_BBS_FIELDS = 2
+
+
+def _without_bbs_header(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without a BBS post's header: two or more short lines opening the region, each
+    a header field's label and its value (``作者caferabbit (咖啡兔)``, ``看板Running``); the fields
+    are the post's metadata, not its text.
+
+    >>> lines = ("作者wheelie (輪子)", "看板Bicycle", "時間Sat Jun  1 20:31:02 2024", "上個月第一次自己換了內胎。")
+    >>> [b.text for b in _without_bbs_header([Block(text=t) for t in lines])]
+    ['上個月第一次自己換了內胎。']
+    >>> [b.text for b in _without_bbs_header([Block(text=t) for t in ("作者：李明", "春天来了，花开了。")])]
+    ['作者：李明', '春天来了，花开了。']
+    """
+    head = 0
+    while (
+        head < min(len(blocks), HEAD_BLOCKS)
+        and len(blocks[head].text) < 60
+        and _BBS_FIELD.match(blocks[head].text)
+    ):
+        head += 1
+    return blocks[head:] if head >= MIN_BBS_FIELDS else blocks
+
+
 # A picture's counter in a gallery: 1/8, 2 / 8.
 _COUNTER = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")
 
@@ -331,7 +360,7 @@ def extract_article(
     blocks = [block for el in (*question, *elements) for block in html_blocks(el, skip)]
     head = [b.text for b in blocks[:HEAD_BLOCKS] if len(b.text) < 400]
     tail = [b.text for b in blocks[-TAIL_BLOCKS:] if len(b.text) < 400]
-    blocks = _without_counters(_without_date_lines(blocks))
+    blocks = _without_counters(_without_date_lines(_without_bbs_header(blocks)))
     title = found.title if found is not None else None
     lines = metadata.info_lines(doc, elements[-1], title=title, start=elements[0])
     if (
