@@ -320,3 +320,18 @@ def test_an_article_about_slider_captchas_is_an_article():
     )
     article = process_html(html, "https://news.example.cn/2024/0514/12.html", load_rules())
     assert "正常用户偶尔也会被误伤" in article.text
+
+
+def test_a_short_brief_that_quotes_a_challenges_prompt_is_an_article():
+    """Review R32: a brief of three short paragraphs under its title that quotes what readers saw
+    (页面提示“访问过于频繁”) in a region short of an article's length. A challenge's statement
+    stands where the page was; inside a text's prose it is quoted: the brief stays an article."""
+    html = (
+        "<html><head><title>球赛门票开售 售票网站一度卡顿_某某新闻网</title></head><body>"
+        "<h1>球赛门票开售 售票网站一度卡顿</h1><div class='info'>2024-04-02 21:40 来源：某某新闻网</div>"
+        "<div class='content'><p>今晚八点，本市足球联赛揭幕战门票开售，售票网站一度卡顿。</p>"
+        "<p>有球迷说，刷新几次后网页显示访问过于频繁。</p><p>主办方表示，余票将于明天中午再次开售。</p></div>"
+        "</body></html>"
+    )
+    article = process_html(html, "https://news.example.cn/2024/0402/5.html", load_rules())
+    assert "余票将于明天中午再次开售" in article.text

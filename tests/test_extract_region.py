@@ -1624,15 +1624,16 @@ def test_a_heading_that_anchors_itself_is_the_sections_heading(head):
     assert [s.heading for s in article.sections if s.heading] == heads
 
 
-def test_a_bracketed_date_that_opens_the_text_is_the_pages_date_line():
+@pytest.mark.parametrize("title_in_box", [False, True])
+def test_a_bracketed_date_that_opens_the_text_is_the_pages_date_line(title_in_box):
     """Review R23, the look-alike: a news report whose text box opens with its date in brackets
     (``<p class="date">（2024年5月28日）</p>``), right under the title: the page's date line, given
-    to the metadata and not kept; only a day under a line of the document's head (its speaker)
-    is the document's own."""
+    to the metadata and not kept, also under the title heading printed in the box (R23's second
+    probe); only a day under a line of the document's head (its speaker) is the document's own."""
     paragraphs = "".join(f"<p>{p}</p>" for p in SPEECH)
     html = f"""<html><head><title>全县召开防汛抗旱工作会议_政务动态_某某县人民政府</title></head><body>
-<h1>全县召开防汛抗旱工作会议</h1>
-<div id="zoom"><p class="date">（2024年4月18日）</p>{paragraphs}</div></body></html>"""
+{"" if title_in_box else "<h1>全县召开防汛抗旱工作会议</h1>"}
+<div id="zoom">{"<h1>全县召开防汛抗旱工作会议</h1>" if title_in_box else ""}<p class="date">（2024年4月18日）</p>{paragraphs}</div></body></html>"""
     article = process_html(html, "https://www.xian.example.gov.cn/zwdt/2024/0418/3.html", load_rules())
     assert article.text.split("\n")[0] == SPEECH[0]
     assert article.published == datetime(2024, 4, 18)
@@ -1785,3 +1786,43 @@ def test_a_dash_line_inside_a_paragraph_or_a_code_comment_ends_nothing():
 <div class="text"><p>{GUIDE[0]}</p><p>比分最后是三比一--主队赢了，{GUIDE[1]}</p>{code}<p>{GUIDE[2]}</p></div></body></html>"""
     article = process_html(html, "https://www.example.cn/note/3.html", load_rules())
     assert GUIDE[2] in article.text and "where active = 1" in article.text
+
+
+def test_a_text_in_modules_whose_second_half_is_headed_xia_pian_keeps_both_halves():
+    """Review R25, the look-alike: a text split in halves heads them 上篇：… and 下篇：…; a module
+    opening with 下篇 is the text's second half, not a previous/next link's module."""
+    html = (
+        _builder_page()
+        .replace(
+            '<div class="rich-text"><p>', '<div class="rich-text"><p><strong>上篇：打包</strong></p><p>', 1
+        )
+        .replace("<h3>第二步：搬运</h3>", "<p><strong>下篇：搬运与入住</strong></p><h3>第二步：搬运</h3>", 1)
+    )
+    article = process_html(html, "https://move.example.cn/n/128.html", load_rules())
+    assert all(line in article.text for line in GUIDE)
+
+
+def test_a_builders_contact_module_between_the_texts_parts_stays_out():
+    """Review R33, the look-alike: a site builder's contact module (a label, a hotline, an
+    address: text, no link, no form) of the parts' template between two parts of the text is no
+    part of it; only a block editor's blocks (``data-block-…``) between parts are the text's."""
+    contact = (
+        '<div class="rich-module mod-contact"><div class="contact-box"><p>客户服务</p>'
+        "<p>服务热线：400-000-0000</p><p>地址：示例市高新区创业路8号</p></div></div>"
+    )
+    html = _builder_page().replace('<div class="form-module">', contact + '<div class="form-module">', 1)
+    article = process_html(html, "https://move.example.cn/n/128.html", load_rules())
+    assert all(line in article.text for line in GUIDE)
+    assert "服务热线" not in article.text
+
+
+def test_an_essay_after_a_sidebar_box_titled_latest_comments_by_an_h1_stays_the_article():
+    """Review R35, the look-alike: an old template puts the left column first in the markup and
+    titles its boxes with <h1> (最新评论 over other posts' comments); the essay, under its <h2>
+    title, comes after in another column. The label heads its own box, not the essay."""
+    html = f"""<html><head><title>老城区石桥启动加固改造_某某网</title></head><body>
+<div class="left"><div class="box"><h1>最新评论</h1><ul>{_comments(5)}</ul></div></div>
+<div class="right"><h2>老城区石桥启动加固改造</h2><div class="info">2024-06-01 09:00</div>
+<div class="text"><p>{GUIDE[0]}</p><p>{GUIDE[1]}</p><p>{GUIDE[2]}</p></div></div></body></html>"""
+    article = process_html(html, "https://www.example.cn/news/2024/0601/8.html", load_rules())
+    assert GUIDE[2] in article.text

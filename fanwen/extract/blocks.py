@@ -18,11 +18,12 @@ from fanwen.items import Block
 _SPACE = re.compile(r"[ \t\r\n\f\v\u3000\xa0]+")
 _CENTER_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
 _FONT_STYLE = re.compile(r"font-family\s*:\s*([^;,]+)", re.I)
-_NO_TEXT_TAGS = frozenset({"script", "style"})
-# Boxes whose bare text may be a raw-text post, and the blank line that parts its paragraphs.
+_NO_TEXT_TAGS = frozenset({"script", "style"})  # their text is code, never visible text
+# Boxes whose bare text may be a raw-text post, its signature line, and the blank line that
+# parts its paragraphs.
 _RAW_TEXT_BOXES = frozenset({"div", "pre", "td", "body", "article", "section"})
 _SIGNATURE = re.compile(r"(?:^|\n)--[ \t\r]*\n")
-_BLANK_LINE = re.compile(r"[ \t\r\u3000]*\n[ \t\r\u3000]*\n\s*")  # their text is code, never visible text
+_BLANK_LINE = re.compile(r"[ \t\r\u3000]*\n[ \t\r\u3000]*\n\s*")
 # <h2 id="s1"><a class="anchor" href="#s1">#</a> 一、…</h2>: the marks static blogs and docs (Hugo,
 # Hexo, MkDocs, Sphinx) show in a heading's permalink, a link to the heading itself; no word of it.
 _PERMALINK_MARKS = frozenset({"#", "¶", "§", "🔗", "⚓", "∞"})

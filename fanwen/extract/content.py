@@ -225,7 +225,7 @@ def why_not_article(doc: HtmlElement, region: Region | None) -> tuple[str, str]:
 def comments_page(doc: HtmlElement, region: Region) -> bool:
     """Whether the page is an article's page of readers' comments, not the article: its first
     ``<h1>`` is a comment section's label (``网友评论 (236)``, ``全部评论``: ``xpaths.COMMENT_LABEL``)
-    and the region comes after it (the thread under it; the article is only linked, 返回原文).
+    that heads the region (the thread under it, in the label's box; the article only linked).
 
     >>> from lxml.html import document_fromstring as d
     >>> page = d("<h1>网友评论 (12)</h1><ul>" + "<li><p>说得好，支持一下，希望早日建成通车。</p></li>" * 9 + "</ul>")
@@ -244,12 +244,10 @@ def comments_page(doc: HtmlElement, region: Region) -> bool:
         # (a post over its comments, whose title is no <h1>, has its text there).
         at = "".join(first.text_content().split()).find(label)
         return 0 <= at < MIN_BRIEF_CHARS
-    for el in doc.iter():  # rare: only on a page whose first <h1> names comments
-        if el is h1:
-            return True
-        if el is first:
-            return False
-    return False
+    # The label heads the region: they share the label's box (a sidebar's 最新评论 box titled by
+    # an <h1>, in a column before the article's, heads nothing of it: review R35).
+    box = h1.getparent()
+    return box is not None and box.tag not in ("body", "html") and _contains(box, first)
 
 
 def _teasers_outweigh(region: Region, root: HtmlElement) -> bool:
@@ -1355,15 +1353,17 @@ def _parts(
     seq = [*before, node, *after]
     found = {sib: boxes(sib) for sib in seq if sib is not node}
     holding = [i for i, sib in enumerate(seq) if sib is node or found[sib]]
-    family = set((node.get("class") or "").split())
+    typed = _block_typed(node)
 
     def fills(i: int, sib: HtmlElement) -> bool:
-        """Whether a module between two parts is the text's too: one of the parts' family (a
-        class word in common: a block editor's ``block docx-heading2-block`` beside its
-        ``block docx-text-block``s), with text, few links and no form (a quote form is a widget)."""
+        """Whether a module between two parts is the text's too: a block of a block editor's
+        document as the parts' are (each block names its type or id in a ``data-block-…``
+        attribute: ``data-block-type="heading2"``), with text, few links and no form. A site
+        builder's modules name none: a contact box between two parts stays out (review R33)."""
         return (
-            holding[0] < i < holding[-1]
-            and bool(family & set((sib.get("class") or "").split()))
+            typed
+            and holding[0] < i < holding[-1]
+            and _block_typed(sib)
             and sib in stats
             and stats[sib].chars > 0
             and link_density(stats[sib]) < 0.5
@@ -1381,6 +1381,13 @@ def _parts(
 
 
 _MODULE_FIRST_TEXT = etree.XPath(xpaths.FIRST_TEXT)
+
+
+def _block_typed(el: HtmlElement) -> bool:
+    """Whether ``el`` is a block editor's block: an attribute ``data-block-…`` (its type, its id)."""
+    return any(name.startswith("data-block") for name in el.attrib)
+
+
 _FORM_TAGS = ("form", "input", "button", "select", "textarea")
 
 
@@ -1392,10 +1399,11 @@ def _ends_modules(sib: HtmlElement) -> bool:
     if not isinstance(sib.tag, str):
         return False
     first = _MODULE_FIRST_TEXT(sib)
-    label = "".join(str(first[0]).split()) if first else ""
+    spaced = " ".join(str(first[0]).split()) if first else ""
+    label = spaced.replace(" ", "")
     return bool(label) and (
-        xpaths.MODULE_END.match(label) is not None
-        or xpaths.FEED_LABEL.match(label.rstrip(":：")) is not None
+        xpaths.MODULE_END.match(spaced) is not None
+        or xpaths.FEED_LABEL.match(spaced.rstrip(":：")) is not None
         or xpaths.COMMENT_LABEL.search(label) is not None
     )
 

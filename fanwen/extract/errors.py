@@ -109,8 +109,12 @@ def error_page(doc: HtmlElement, region: Region | None) -> str | None:
             continue  # the article's own title (…平台：相关内容已删除), where <title> is no error
         holder = next((top for top in elements if _contains(top, el)), None)
         if holder is not None and not any(_contains(s, el) for s in region.skip):
-            if xpaths.WITHDRAWN_ITEM.fullmatch(text.replace(" ", "")):
-                continue  # a withdrawn item's line stands where the item was, not in a text's prose
+            if xpaths.WITHDRAWN_ITEM.fullmatch(text.replace(" ", "")) or xpaths.CHALLENGE_STATEMENT.search(
+                text
+            ):
+                # A withdrawn item's line, a challenge's, stands where the page was: inside a
+                # text's prose it is quoted (涉事产品已下架。, 页面提示“访问过于频繁”).
+                continue
             # Inside the region (under no title heading of its own): the page's statement when it
             # opens the region or the region is no article without it.
             if (
@@ -245,6 +249,7 @@ def _statements(doc: HtmlElement, shown: str | None = None) -> list[tuple[HtmlEl
             xpaths.ERROR_STATEMENT.search(shown)
             or xpaths.ERROR_STATEMENT.search(squeezed)
             or xpaths.WITHDRAWN_ITEM.fullmatch(squeezed)
+            or xpaths.CHALLENGE_STATEMENT.search(shown)
         )
         if said is None or _QUESTION.search(shown) or _FIELD.search(said.string[: said.start()]):
             continue  # a question (…显示页面不存在怎么办？) asks; a field (有效性：) is a status

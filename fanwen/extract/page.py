@@ -140,11 +140,18 @@ def _without_date_lines(blocks: list[Block]) -> list[Block]:
 
 def _document_day(blocks: list[Block], i: int) -> bool:
     """Whether head line ``i`` is the document's own day: in brackets, under a line of the
-    document's head (its speaker, its title) that is no info line; one that opens the region is
-    the page's date, printed in brackets (review R23)."""
+    document's head (its speaker line) that is no info line and no heading; one that opens the
+    region, or follows the page's title heading printed in it, is the page's date, printed in
+    brackets (review R23).
+
+    >>> heads = [Block(text="我市召开防汛工作会议", tag="h1", heading=1), Block(text="（2024年5月28日）")]
+    >>> _document_day(heads, 1)
+    False
+    """
     return (
         i > 0
         and _DOCUMENT_DAY.fullmatch(blocks[i].text) is not None
+        and blocks[i - 1].heading is None
         and not _is_info_line(blocks[i - 1].text)
     )
 

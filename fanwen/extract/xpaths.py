@@ -119,11 +119,12 @@ SCORE_LABEL = re.compile(
 )
 # What opens a module that closes an article in a site builder's column (its previous/next
 # links) or that is the site's own (关于我们, 联系我们, a company's 简介): modules of the text's
-# template past it are the site's, not more of the text (``content._parts``).
+# template past it are the site's, not more of the text (``content._parts``). Not 上篇/下篇: a
+# text split in halves heads them so (review R25). Matched against the label's words, spaced.
 MODULE_END = re.compile(
-    r"^[【\[]?(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上篇|下篇|前一篇|后一篇|後一篇|"
+    r"^[【\[]?(?:上一篇|下一篇|上一条|下一条|上一條|下一條|"
     r"关于我们|關於我們|联系我们|聯繫我們|聯絡我們|(?:公司|企业|企業|品牌)(?:简介|簡介|介绍|介紹)|"
-    r"previous|next (?:post|article)|about us|contact us)",
+    r"(?:previous|next) (?:post|article)\b|about us\b|contact us\b)",
     re.I,
 )
 # Labels that head what is not the page's article, in simplified and traditional characters: a
@@ -159,15 +160,19 @@ ERROR_STATEMENT = re.compile(
     r"(?:不存在|删除|刪除|移除|撤下|下线|下線|找不到|无法访问|無法訪問|无法显示|無法顯示|未找到|不见了|不見了|走丢了|走丟了)|"
     r"(?:找不到|没有找到|沒有找到|未能找到|无法找到|無法找到)(?:该|此|該|您要的|你要的|您所需要的|您访问的|您訪問的|相关的?|相關的?)?"
     r"(?:页面|頁面|网页|網頁|文章|内容|內容|信息|資訊)|"
-    # An anti-bot challenge served in place of the page (a WAF's slider, 访问验证): the visitor is
-    # asked to prove they are one, and the page is not there until they do.
-    r"(?:完成|進行|进行|通过|通過)(?:下方|以下|安全|人机|人機)?(?:验证|驗證)(?:后|後|才能|以)?(?:继续|繼續|正常)?(?:访问|訪問|浏览|瀏覽)|"
-    r"(?:拖动|拖動|按住|拖拽)滑(?:块|塊)|(?:访问|訪問)(?:频率过快|頻率過快|过于频繁|過於頻繁)|"
-    r"checking (?:your browser|if the site connection is secure)|verify(?:ing)? you are (?:a )?human|"
     r"(?:发生|發生|出现|出現|遇到)了?(?:一个|一個|以下|如下)?错误|(?:发生|發生|出现|出現)錯誤|出错了|出錯了|"
     r"^\W*(?:404|410)\W*$|\b(?:404|410)\s*(?:not\s*found|gone|error|错误|錯誤)|"
     r"page (?:was )?not found|(?:could not|couldn't|cannot|can't) be found|(?:does not|doesn't) exist|"
     r"no longer (?:exists|available)",
+    re.I,
+)
+# What an anti-bot challenge served in place of the page says (a WAF's slider, 访问验证): the
+# visitor is asked to prove they are one, and the page is not there until they do. A statement
+# of the page's only outside its region: a brief quoting 页面提示“访问过于频繁” reports one (R32).
+CHALLENGE_STATEMENT = re.compile(
+    r"(?:完成|進行|进行|通过|通過)(?:下方|以下|安全|人机|人機)?(?:验证|驗證)(?:后|後|才能|以)?(?:继续|繼續|正常)?(?:访问|訪問|浏览|瀏覽)|"
+    r"(?:拖动|拖動|按住|拖拽)滑(?:块|塊)|(?:访问|訪問)(?:频率过快|頻率過快|过于频繁|過於頻繁)|"
+    r"checking (?:your browser|if the site connection is secure)|verify(?:ing)? you are (?:a )?human",
     re.I,
 )
 # What an item page whose item was withdrawn prints where the item was (a closed job's
