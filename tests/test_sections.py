@@ -1064,6 +1064,45 @@ def test_a_class_the_pages_style_sheet_sets_in_bold_heads_as_bold_does():
     assert got == [("intro", 1, None), ("section", 1, "一床旧棉被"), ("section", 1, "一张老照片")]
 
 
+def _rules_brace_by_brace(sheet: str) -> list[tuple[str, str]]:
+    """A style sheet's innermost rules read brace by brace: the selectors since the last brace
+    and the declarations up to the next ``}``, where no ``{`` comes first."""
+    rules, start = [], 0
+    while (opening := sheet.find("{", start)) >= 0:
+        closing = sheet.find("}", start)
+        if 0 <= closing < opening:
+            start = closing + 1  # a block's end before the next rule
+            continue
+        nxt = min(
+            (i for i in (sheet.find("{", opening + 1), sheet.find("}", opening + 1)) if i >= 0), default=-1
+        )
+        if nxt >= 0 and sheet[nxt] == "}" and opening > start:
+            rules.append((sheet[start:opening], sheet[opening + 1 : nxt]))
+            start = nxt + 1
+        else:
+            start = opening + 1
+    return rules
+
+
+@given(st.text(alphabet="ab .@{}\n:", max_size=60))
+def test_the_style_sheets_rules_are_the_innermost_brace_pairs(sheet):
+    """The bold classes' rules are read in one pass (a rule starts after a brace), as a reading
+    brace by brace finds them, nested blocks (@media …{.a{…}}) and stray braces included."""
+    from fanwen.extract.blocks import _CSS_RULE
+
+    assert _CSS_RULE.findall(sheet) == _rules_brace_by_brace(sheet)
+
+
+def test_a_class_set_in_bold_inside_a_media_block_heads_too():
+    """A sheet that sets the subheadings' class in bold inside an @media block, after a long list
+    of selectors: the class is found as at the top level."""
+    from fanwen.extract.blocks import _sheet_bold_classes
+
+    selectors = ",".join(f".col-{i} .item-{i}" for i in range(300))
+    sheet = f"@media screen and (min-width:768px){{{selectors}{{margin:0}}.main .xbt{{font-weight:700}}}}.n{{color:red}}"
+    assert _sheet_bold_classes((sheet,)) == frozenset({"xbt"})
+
+
 def test_keycap_numbers_head_a_notes_parts_and_a_summing_up_opener_concludes():
     """A lifestyle note numbers its parts with keycap emoji (1️⃣ 2️⃣ 3️⃣ at the start of short lines)
     and closes with 总结一下：…; a traditional-script page closes with 總括而言，… (the same openers in
