@@ -82,6 +82,16 @@ def test_a_three_digit_number_on_a_mainland_page_is_no_roc_date(rules):
     assert process_html(html, None, rules).published is None
 
 
+def test_the_same_bare_roc_line_is_read_by_each_page_its_own_way(rules):
+    """Info lines are read once per text and kept (a site prints the same lines on every page):
+    a bare 113-04-30 is the one reading the page decides, so the same line read on a Taiwanese
+    page, then on a mainland one, then on the Taiwanese one again, is a date, a number, a date."""
+    info = "<span>發佈日期：113-04-30</span>"
+    mainland = _tw_page(info, "zh-CN", "utf-8")
+    for html, published in ((_tw_page(info, "zh-TW", "utf-8"), datetime(2024, 4, 30)), (mainland, None)) * 2:
+        assert _read(html, rules).published == published
+
+
 def test_the_writer_of_a_closing_text_and_photo_credit_is_the_author(rules):
     """Pattern: a Taiwanese story closes with its credits in one line, （文／X　攝影／Y）: X wrote
     it, Y took its pictures. The writer is the author, not the photographer; the credit stays."""

@@ -362,6 +362,18 @@ def test_a_day_first_date_and_a_credits_job_title(rules):
     assert _read(_centre_news(info), rules).published == datetime(2024, 4, 5)
 
 
+def test_the_same_slash_date_line_is_read_by_each_page_its_own_way(rules):
+    """Info lines are read once per text and kept (a site prints the same lines on every page);
+    a slash date's order is the page's, so the same 05/04/2024 line read on a day-first page, then
+    on a page whose dates are month first (03/23/2024 beside it), then on the first again, is
+    5 April, 4 May, 5 April."""
+    info = "<table><tr><td>發佈日期：05/04/2024</td><td>類別：活動花絮</td></tr></table>"
+    day_first = _centre_news(info)
+    month_first = day_first.replace("23/03/2024", "03/23/2024")
+    for html, published in ((day_first, datetime(2024, 4, 5)), (month_first, datetime(2024, 5, 4))) * 2:
+        assert _read(html, rules).published == published
+
+
 def test_credit_labels_of_new_kinds_and_a_label_with_a_word_before_it(rules):
     """Pattern: who made the page under other labels: a shared document's owner (所有者：陈思远,
     glued to 创建于 … on a docs platform's line), a report's closing 报道：黄慧婷 (a Malaysian or

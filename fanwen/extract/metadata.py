@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
+from functools import lru_cache
 from itertools import chain, islice
 from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
@@ -378,13 +379,19 @@ def info_lines(
         for piece in pieces:
             if not piece or len(piece) > _INFO_MAX:
                 continue
-            piece = badge_date(arabic_date(_common_era(doc, _day_first(doc, piece, day_first), taiwanese)))
-            dated = _DATE.search(piece)
-            labelled = dated or any(p.search(piece) for p in _LABELS) or _is_repost_credit(piece)
+            # A slash date's order is the page's (a day-first page's 05/06/2024 is 5 June): read
+            # with the page, before the reading of the text alone.
+            piece = _day_first(doc, piece, day_first)
+            if has_bare_roc(piece):
+                # A bare ROC date (113-04-30) is one on a Taiwanese page only: the page decides.
+                piece = badge_date(arabic_date(_common_era(doc, piece, taiwanese)))
+                dated, labelled = _line_kind(piece)
+            else:
+                piece, dated, labelled = _read_line(piece)
             if labelled and piece not in seen:
                 seen[piece] = len(lines)
                 # A badge's date is read at the element holding its parts; one part is near.
-                is_near = el in near or (dated is not None and any(d in near for d in el.iterdescendants()))
+                is_near = el in near or (dated and any(d in near for d in el.iterdescendants()))
                 listed = bool(dated) and not is_near and (_links_item(el, piece) or _cites(el, piece))
                 book = "作" in piece and _book_card(el, piece)
                 lines.append(Line(piece, el in below, is_near, listed, book))
@@ -395,6 +402,27 @@ def info_lines(
         if len(lines) >= limit:
             break
     return lines
+
+
+def _line_kind(piece: str) -> tuple[bool, bool]:
+    """Whether an info line's text holds a date, and whether it holds a date or a label (an
+    author's, a source's, a photographer's, a re-post's credit)."""
+    dated = _DATE.search(piece) is not None
+    return dated, dated or any(p.search(piece) for p in _LABELS) or _is_repost_credit(piece)
+
+
+@lru_cache(maxsize=8192)
+def _read_line(piece: str) -> tuple[str, bool, bool]:
+    """A line's text with its dates in digits (named ROC years, Chinese numerals, a calendar
+    badge's parts joined), and :func:`_line_kind` of it: a function of the text alone (a bare ROC
+    date, which the page decides, is read in :func:`info_lines`). Kept per text: a site prints the
+    same lines on every page (its navigation, footer, column boxes), and each is read once.
+
+    >>> _read_line("发布时间：二〇二四年五月二十日"), _read_line("首页")
+    (('发布时间：2024年5月20日', True, True), ('首页', False, False))
+    """
+    piece = badge_date(arabic_date(roc_date(piece)))
+    return (piece, *_line_kind(piece))
 
 
 def _common_era(doc: HtmlElement, text: str, taiwanese: list[bool]) -> str:
