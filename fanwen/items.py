@@ -182,6 +182,13 @@ class ArticleLoader(ItemLoader):
     blocks_out = Identity()
     tail_in = Identity()
     tail_out = Identity()
+    # Every field the page path fills names its processors here, the defaults included: for a
+    # field that does not, itemloaders looks in the item's field metadata (Article's fields have
+    # none) through a new ItemAdapter at every value added and every field loaded, about 6 % of
+    # a real-shape page's extraction (docs/performance.md). tests/test_extract.py checks the list.
+    url_in = site_in = platform_in = Identity()
+    url_out = site_out = platform_out = TakeFirst()
+    title_out = published_out = author_out = source_out = category_out = TakeFirst()
 
 
 def stored_published(value: datetime | None, zone: str = processors.DEFAULT_TIMEZONE) -> datetime | None:

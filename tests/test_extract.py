@@ -275,3 +275,31 @@ def test_a_block_records_the_bold_run_that_opens_it():
         ("", False),
         ("全部加粗的一段。", True),
     ]
+
+
+def test_the_article_loader_names_the_processors_of_every_field_it_fills(monkeypatch):
+    """ArticleLoader names an input and an output processor for every field the page path fills
+    (the defaults included), so itemloaders never looks for them in the item's field metadata:
+    the same article comes out when that look-up is made to fail."""
+    import itemloaders
+
+    from fanwen.items import ArticleLoader
+
+    def no_lookup(self, field_name, key, default=None):
+        raise AssertionError(f"{field_name}'s {key} looked up in the item's field metadata")
+
+    monkeypatch.setattr(itemloaders.ItemLoader, "_get_item_field_attr", no_lookup)
+    html = "<html><head><title>城市夜跑的十年</title></head><body><h1>城市夜跑的十年</h1>"
+    html += "<div class='info'>发布时间：2024-05-06 10:20 作者：林晓 来源：晚报 分类：生活</div>"
+    html += (
+        "<div class='text'>"
+        + "<p>晚上九点，江边的步道上全是跑步的人，有人戴着头灯，有人牵着狗。</p>" * 8
+        + "</div></body></html>"
+    )
+    article = extract_article(Selector(text=html), "http://example.cn/a/1.html", None)
+    assert (article.title, article.author, article.published is not None) == ("城市夜跑的十年", "林晓", True)
+    assert all(
+        getattr(ArticleLoader, f"{name}_{way}", None)
+        for name in ("url", "site", "platform")
+        for way in ("in", "out")
+    )
