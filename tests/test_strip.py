@@ -610,6 +610,43 @@ def test_the_rule_sets_one_word_look_names_what_each_rules_prefilter_finds(rules
         assert ruleset.words_in(text) == expected, text
 
 
+def test_the_rule_sets_candidates_are_the_rules_taken_one_by_one(rules):
+    """The rule set keeps its answers to "which rules may fire on this text" (by the rules, the
+    text's length and the rules' words found in it): asked about many texts of every length in
+    turn, each answer is the rules whose length limit and words let them, taken one by one."""
+    import random
+
+    import fanwen.strip as strip
+
+    ruleset = strip._RuleSet(rules)
+    words = sorted({w for r in rules if r.literals for w in r.literals})
+    pick = random.Random(11)
+
+    def reference(scope, folded, shortest, lines):
+        has_word = any(r.prefilter.search(folded) for r in rules if r.prefilter is not None and not r.short)
+        return [
+            r
+            for r in scope
+            if (not shortest or r.max_chars is None or r.max_chars >= shortest)
+            and (
+                r.prefilter is None
+                or r.prefilter.search(lines if r.short else folded)
+                and (r.short or has_word)
+            )
+        ]
+
+    for _ in range(3000):
+        parts = [
+            pick.choice(words) if pick.random() < 0.4 else PROSE[: pick.randint(0, 30)]
+            for _ in range(pick.randint(0, 4))
+        ]
+        folded = fold("".join(parts))
+        shortest = pick.choice([0, len(folded), pick.randint(0, 400)])
+        for scope in (ruleset.block, ruleset.after, ruleset.sentence, ruleset.span):
+            got = ruleset.candidates(scope, folded, shortest)
+            assert list(got) == reference(scope, folded, shortest, folded), (folded, shortest)
+
+
 def test_quotation_spans_are_the_character_walks():
     """``_quotations`` walks the quotation marks only; every other character changes nothing."""
     import random

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -683,6 +684,10 @@ class _RuleSet:
         self._short_slots = frozenset(self._slot[id(r)] for r in worded if r.short)
         self.short_rules = tuple((r.max_chars or 0, self._slot[id(r)]) for r in worded if r.short)
         self._found: dict[str, frozenset[int]] = {}
+        # candidates(): each list of rules (kept, so that its id stays its own) with its rules'
+        # distinct max_chars sorted, and the answers by (list, lengths exceeded, slots, slots).
+        self._limits: dict[int, tuple[Sequence[Rule], list[int]]] = {}
+        self._taken: dict[tuple[int, int, frozenset[int], frozenset[int]], tuple[Rule, ...]] = {}
 
     @classmethod
     def of(cls, rules: Sequence[Rule]) -> _RuleSet:
@@ -702,8 +707,6 @@ class _RuleSet:
         take a text of ``shortest`` characters (a rule's ``max_chars`` rules out a long text
         before any search). ``said``: ``folded`` is its sentences joined; a rule for short lines
         looks in its short sentences only, and no word is in them when none is in the block."""
-        if shortest:
-            rules = [r for r in rules if r.max_chars is None or r.max_chars >= shortest]
         lines = folded if said is None else said.short
         has_word = not self._long_slots or (
             self._has_word(said.whole) and self._has_word(folded)
@@ -713,8 +716,30 @@ class _RuleSet:
         # The rules whose words are in the text: a rule for short lines looks in ``lines``.
         in_text = self.words_in(folded) if has_word else frozenset()
         in_lines = self.words_in(lines) if lines else frozenset()
-        slot = self._slot
-        return [r for r in rules if r.prefilter is None or slot[id(r)] in (in_lines if r.short else in_text)]
+        # The answer depends on the rules, on how many of their lengths ``shortest`` exceeds and on
+        # the two sets of slots, which few texts make differ: it is kept for them (a Python pass
+        # over every rule for every block and scope was an eighth of strip's time).
+        limits = self._limits.get(id(rules))
+        if limits is None or limits[0] is not rules:
+            if len(self._limits) >= 64:
+                self._limits.clear()
+            limits = self._limits[id(rules)] = (
+                rules,
+                sorted({r.max_chars for r in rules if r.max_chars is not None}),
+            )
+        key = (id(rules), bisect_left(limits[1], shortest) if shortest else 0, in_text, in_lines)
+        found = self._taken.get(key)
+        if found is None:
+            if len(self._taken) >= 4096:
+                self._taken.clear()
+            slot = self._slot
+            found = self._taken[key] = tuple(
+                r
+                for r in rules
+                if (not shortest or r.max_chars is None or r.max_chars >= shortest)
+                and (r.prefilter is None or slot[id(r)] in (in_lines if r.short else in_text))
+            )
+        return found
 
     def words_in(self, folded: str) -> frozenset[int]:
         """The slots of the rules whose words ``folded`` holds (see ``_slot``); a text is asked
