@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from fanwen.extract import xpaths
 from fanwen.extract.encoding import decode_html
@@ -122,3 +124,12 @@ def test_answers_are_kept_per_page_and_asked_of_any_element_in_it() -> None:
     assert xpaths.of_page(second, xpaths.DOC_TITLE) == ["另一页"]
     assert xpaths.page_text(second) == "另一页x"
     assert xpaths.of_page(first, xpaths.H1)[0].text == "标题一"
+
+
+@given(
+    st.text(alphabet="分类栏目楼主来自位置a —", max_size=40),
+    st.lists(st.text(alphabet="分类栏目楼主a", max_size=3), max_size=4),
+)
+def test_holds_any_is_any_word_in_the_text(text, words):
+    """The first-character look before each word changes no answer (the empty word included)."""
+    assert xpaths.holds_any(text, words) == any(word in text for word in words)

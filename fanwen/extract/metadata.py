@@ -1754,7 +1754,7 @@ def thread_starter(region: HtmlElement | None) -> Iterator[str]:
     # Most pages print no badge: the page's text (read once) says so before a walk over every
     # text node before the post does.
     text = xpaths.page_text(region)
-    if not any(badge in text for badge in xpaths.STARTER_BADGES):
+    if not xpaths.holds_any(text, xpaths.STARTER_BADGES):
         return
     badges = region.xpath(xpaths.STARTER_BADGES_BEFORE)
     if not badges:
@@ -2246,7 +2246,7 @@ def labelled_categories(
     >>> list(labelled_categories(f('<div><span>标签：</span><a>教育</a><span>分类：<a>教学设计</a></span></div>')))
     ['教学设计']
     """
-    if doc_text is not None and not any(word in doc_text for word in xpaths.CATEGORY_WORDS):
+    if doc_text is not None and not xpaths.holds_any(doc_text, xpaths.CATEGORY_WORDS):
         return  # most pages: the per-text-node search would find nothing
     inside = set(region)
     for el in doc.xpath(xpaths.CATEGORY_TEXT_PARENTS):
@@ -2565,7 +2565,7 @@ def _may_lead_to(folder_href: str, names: list[str]) -> bool:
 
 def _short_lines(doc: HtmlElement, doc_text: Callable[[], str]) -> Iterator[str]:
     """Short lines whose own text mentions a position (``当前位置：``), candidates for a breadcrumb."""
-    if xpaths.POSITION_WORD not in doc_text():
+    if not xpaths.holds_any(doc_text(), (xpaths.POSITION_WORD,)):
         return  # most pages, and every English one: the per-text-node search would find nothing
     for el in doc.xpath(xpaths.POSITION_TEXT_PARENTS):
         text = text_of(el)
@@ -2575,7 +2575,7 @@ def _short_lines(doc: HtmlElement, doc_text: Callable[[], str]) -> Iterator[str]
 
 def _from_lines(doc: HtmlElement, doc_text: Callable[[], str]) -> Iterator[str]:
     """Short lines opening with ``来自：`` (a saved article's trail), candidates for a breadcrumb."""
-    if not any(word in doc_text() for word in xpaths.FROM_WORDS):
+    if not xpaths.holds_any(doc_text(), xpaths.FROM_WORDS):
         return
     for el in doc.xpath(xpaths.FROM_TEXT_PARENTS):
         text = text_of(el)

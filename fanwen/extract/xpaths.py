@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 # Elements whose content is never article text. (Not <form>: ASP.NET pages wrap the whole page in one.)
@@ -513,6 +513,18 @@ def of_page(doc: Any, query: str) -> list[Any]:
             found = walked(_PAGE[2])
         _PAGE[1][query] = found
     return list(found)
+
+
+def holds_any(text: str, words: Iterable[str]) -> bool:
+    """Whether ``text`` holds one of ``words``, each word's first character looked for before
+    the word: in a page's long text (en-aeb's: 53,000 characters in the median, most of them
+    beyond Latin-1) Python finds a character about seven times faster than a two-character word
+    (0.015 against 0.10 ms), and most pages hold none of the words asked about.
+
+    >>> holds_any("所属栏目：新闻", ("分类", "栏目")), holds_any("A long English text", ("分类", "栏目"))
+    (True, False)
+    """
+    return any(word[:1] in text and word in text for word in words)
 
 
 def page_text(doc: Any) -> str:
