@@ -647,6 +647,19 @@ def test_the_rule_sets_candidates_are_the_rules_taken_one_by_one(rules):
             assert list(got) == reference(scope, folded, shortest, folded), (folded, shortest)
 
 
+def test_candidates_of_lists_made_and_dropped_are_their_own(rules):
+    """Lists of rules made for one question and dropped (their ids free to be reused): after more
+    of them than the rule set keeps, each new list's answer is still its own rules'."""
+    import fanwen.strip as strip
+
+    ruleset, fresh = strip._RuleSet(rules), strip._RuleSet(rules)
+    text = fold("掃碼關注公眾號「好范文」，獲取更多範文")
+    for n in range(300):
+        own = list(rules[: n % len(rules) + 1])
+        fresh._taken.clear()
+        assert list(ruleset.candidates(own, text)) == list(fresh.candidates(own, text))
+
+
 def test_quotation_spans_are_the_character_walks():
     """``_quotations`` walks the quotation marks only; every other character changes nothing."""
     import random

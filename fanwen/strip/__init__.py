@@ -719,10 +719,14 @@ class _RuleSet:
         # The answer depends on the rules, on how many of their lengths ``shortest`` exceeds and on
         # the two sets of slots, which few texts make differ: it is kept for them (a Python pass
         # over every rule for every block and scope was an eighth of strip's time).
+        # Callers pass the rule set's own lists (block, after, sentence, span, whole), which live
+        # as long as it: an answer is keyed by the list's id, and _limits keeps each list alive so
+        # that its id stays its own; both are cleared together, so no answer outlives its list.
         limits = self._limits.get(id(rules))
         if limits is None or limits[0] is not rules:
             if len(self._limits) >= 64:
                 self._limits.clear()
+                self._taken.clear()
             limits = self._limits[id(rules)] = (
                 rules,
                 sorted({r.max_chars for r in rules if r.max_chars is not None}),
