@@ -57,10 +57,9 @@ KNOWN_TEXT: dict[str, str] = {
     # 报道： credit, q05's 所有者, q07's day-first date and 文： credit's job title, q08's 上网时间 label,
     # q01's reply count (2318回复) no longer its source. q02's subscription teaser goes since session 11 (strip
     # kinds), and the follow button, coin bar, coin tip and 收录于文集 card of q01, the WhatsApp-channel call of q03
-    # and the forward request of q04; left:
+    # and the forward request and reply invitation of q04 (right since); left:
     "q01_bilibili_like_column_cv_publish_text_original_tag_h1_subheads_coin_box": "a column's author card (name with its level, bio) stays",
     "q03_my_paper_like_dateline_xun_in_first_para_baodao_sheying_credit_after_text": "a 摄影： credit line after the text is lost",
-    "q04_newsletter_web_archive_issue_no_dotted_date_zhuliren_masthead_signoff": "a newsletter's closing invitation to reply to its mail stays",
     "q07_big5_hk_ngo_centre_activity_news_day_first_date_wen_credit_whatsapp_kept": "two photo captions are lost",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {

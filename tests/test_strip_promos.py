@@ -415,3 +415,21 @@ def test_prose_about_collections_subscriptions_and_coins_stays(rules, prose):
 )
 def test_news_of_memberships_channels_and_groups_stays(rules, prose):
     assert kept([Block(PROSE), Block(prose), Block(PROSE2)], rules) == [PROSE, prose, PROSE2]
+
+
+def test_a_newsletters_forward_request_goes_with_its_invitation_to_reply(rules):
+    """The forward request and the invitation to reply to the mail in one paragraph: the newsletter's box."""
+    box = "如果你喜欢这期周报，欢迎转发给身边的朋友。也可以直接回复这封邮件，告诉我你的想法。"
+    assert kept([Block(PROSE), Block(PROSE2), Block(box)], rules) == [PROSE, PROSE2]
+
+
+def test_a_notices_own_request_to_reply_stays(rules):
+    notice = "请于周五前回复这封邮件，确认是否参加年会。"
+    assert kept([Block(PROSE), Block(notice), Block(PROSE2)], rules) == [PROSE, notice, PROSE2]
+
+
+def test_the_letters_own_text_after_a_forward_request_stays(rules):
+    """Only a short line of the box's goes with the request; the letter's own paragraph after it stays."""
+    rest = "下期我们聊聊城东新开的图书馆，那里的自习区据说一座难求，周末一早就有人排队。"
+    block = "如果你喜欢这期周报，欢迎转发给身边的朋友。" + rest
+    assert kept([Block(PROSE), Block(PROSE2), Block(block)], rules) == [PROSE, PROSE2, rest]
