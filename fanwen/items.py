@@ -28,6 +28,8 @@ class Block:
     ``font`` the font family (``font-family`` style or ``<font face>``) nearly all of its text is
     set in: Word-exported pages mark headings by 黑体 / 楷体 alone. ``bold_lead`` is how many
     characters of ``text`` open it in bold (``<p><strong>一是加强领导。</strong>正文</p>``: 7).
+    ``apart`` is whether markup sets it apart from the block before: it follows a thematic break
+    (``<hr>``) or the end of a folded part (``</details>``).
     """
 
     text: str
@@ -38,6 +40,7 @@ class Block:
     link_density: float = 0.0
     font: str | None = None
     bold_lead: int = 0
+    apart: bool = False
 
     def with_text(self, text: str) -> Block:
         # The bold opening holds while the new text still opens with it (a cut at the end).

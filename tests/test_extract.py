@@ -303,3 +303,44 @@ def test_the_article_loader_names_the_processors_of_every_field_it_fills(monkeyp
         for name in ("url", "site", "platform")
         for way in ("in", "out")
     )
+
+
+def test_a_newline_in_preformatted_text_breaks_its_line():
+    """A raw-text post (a BBS archive's ``#main-content{white-space:pre-wrap}``, a ``<pre>`` note, an
+    inline ``white-space:pre-line``) shows its newlines: each line is a block of its own, so a ◆
+    line heads the lines under it; a line ``--`` opens the signature, and nothing after it in the
+    post's box is read (as in bare raw text). A newline in ordinary text is a space, and an element
+    the sheet sets back to ``white-space:normal`` (a reply row inside the post) is ordinary text."""
+    from lxml.html import fromstring
+
+    from fanwen.extract.blocks import html_blocks
+
+    page = fromstring(
+        "<html><head><style>#post{white-space:pre-wrap}.reply{white-space:normal}</style></head><body>"
+        "<div id='post'>上周第一次参加越野跑，记录一下。\n\n◆ 赛前准备\n提前一个月开始爬楼梯练腿。\n"
+        "<div class='reply'>推 山友: 加油\n下次一起</div>--\n山路慢慢走</div>"
+        "<p>普通的一段\n换行只是空格。</p><pre>第一行\n第二行</pre>"
+        "<p style='white-space:pre-line'>甲行\n乙行</p></body></html>"
+    )
+    blocks = html_blocks(page.find("body"))
+    assert [b.text for b in blocks] == [
+        "上周第一次参加越野跑，记录一下。", "◆ 赛前准备", "提前一个月开始爬楼梯练腿。", "推 山友: 加油 下次一起",
+        "普通的一段 换行只是空格。", "第一行", "第二行", "甲行", "乙行",
+    ]  # fmt: skip
+
+
+def test_a_block_after_a_rule_or_after_a_folded_part_is_set_apart():
+    """A thematic break (<hr>) or the end of a folded part (<details> with its <summary>) sets the
+    next block apart from the text before it: what follows the last part stands outside every
+    part (a closing paragraph). Blocks inside a part are not apart."""
+    from lxml.html import fragment_fromstring
+
+    from fanwen.extract.blocks import html_blocks
+
+    root = fragment_fromstring(
+        "<div><p>甲</p><details open><summary>一、乙</summary><p>丙</p><p>丁</p></details>"
+        "<p>戊</p><p>己</p><hr><p>庚</p></div>"
+    )
+    assert [(b.text, b.apart) for b in html_blocks(root)] == [
+        ("甲", False), ("一、乙", False), ("丙", False), ("丁", False), ("戊", True), ("己", False), ("庚", True),
+    ]  # fmt: skip

@@ -1096,11 +1096,11 @@ def test_the_style_sheets_rules_are_the_innermost_brace_pairs(sheet):
 def test_a_class_set_in_bold_inside_a_media_block_heads_too():
     """A sheet that sets the subheadings' class in bold inside an @media block, after a long list
     of selectors: the class is found as at the top level."""
-    from fanwen.extract.blocks import _sheet_bold_classes
+    from fanwen.extract.blocks import _sheet_hints
 
     selectors = ",".join(f".col-{i} .item-{i}" for i in range(300))
     sheet = f"@media screen and (min-width:768px){{{selectors}{{margin:0}}.main .xbt{{font-weight:700}}}}.n{{color:red}}"
-    assert _sheet_bold_classes((sheet,)) == frozenset({"xbt"})
+    assert _sheet_hints((sheet,))[0] == frozenset({"xbt"})  # the bold classes
 
 
 def test_keycap_numbers_head_a_notes_parts_and_a_summing_up_opener_concludes():

@@ -38,6 +38,11 @@ _CSS_RULE = re.compile(r"(?<![^{}])([^{}]+)\{([^{}]*)\}")
 _CSS_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
 _CSS_CLASS = re.compile(r"\.([\w-]+)\s*$")
 _BOLD_CLASS_NAME = re.compile(r"(?:^|[-_])(?:strong|bold)$", re.I)
+# #main-content{white-space:pre-wrap}: text that shows its newlines (a BBS archive's raw post, a
+# <pre> note); ``normal`` / ``nowrap`` set an element inside it back to ordinary text.
+_WHITE_SPACE = re.compile(r"white-space\s*:\s*(pre|pre-wrap|pre-line|break-spaces|normal|nowrap)\b", re.I)
+_CSS_NAME = re.compile(r"([.#])([\w-]+)\s*$")
+_NO_WHITE_SPACE: dict[bool, frozenset[str]] = {True: frozenset(), False: frozenset()}
 
 
 @dataclass
@@ -91,10 +96,12 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
     """
     blocks: list[Block] = []
     run = _Run()
-    bold_classes = _bold_classes(root)
+    sheets = _sheets(root)
+    bold_classes, white_space = _sheet_hints(sheets) if sheets else (frozenset(), _NO_WHITE_SPACE)
+    apart = False  # the next block follows an <hr> or a </details>
 
     def flush(next_tag: str) -> None:
-        nonlocal run
+        nonlocal run, apart
         if not run.parts:
             # Nothing added (a block element's start right after another's end): only the tag
             # and the hints enter() sets differ from a new run's.
@@ -114,27 +121,35 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
                     link_density=min(1.0, run.link_chars / size),
                     font=run.font(size),
                     bold_lead=len(_SPACE.sub(" ", "".join(lead)).strip()) if lead else 0,
+                    apart=apart,
                 )
             )
+            apart = False
         run = _Run(tag=next_tag)
 
     signed: list[HtmlElement] = []  # the raw-text box whose signature line was met
 
-    def add(text: str, bold: bool, link: bool, font: str | None, box: HtmlElement) -> None:
+    def add(text: str, bold: bool, link: bool, font: str | None, box: HtmlElement, pre: bool) -> None:
         if signed:
             return  # after a raw-text post's signature line, until its box ends
-        if box.tag not in _RAW_TEXT_BOXES or "\n" not in text:
+        if "\n" not in text or not (pre or box.tag in _RAW_TEXT_BOXES):
             run.add(text, bold, link, font)
             return
-        # Bare text in a box (not a paragraph), as a BBS's web front prints a post as it was
-        # typed: a line "--" opens the poster's signature, and what follows in the box (the
-        # signature, the ※ 发信站 lines, the readers' pushes) is no part of the post.
+        # Bare text in a box (not a paragraph), or preformatted text, as a BBS's web front prints a
+        # post as it was typed: a line "--" opens the poster's signature, and what follows in the
+        # box (the signature, the ※ 发信站 lines, the readers' pushes) is no part of the post.
         signature = _SIGNATURE.search(text)
         if signature is not None:
             text = text[: signature.start()]
             signed.append(box)
-        # Its paragraphs are the lines a blank line parts.
-        if _BLANK_LINE.search(text):
+        if pre:
+            # In preformatted text (<pre>, white-space:pre…) a newline is a line break, as a <br> is.
+            *lines, text = text.split("\n")
+            for line in lines:
+                run.add(line, bold, link, font)
+                flush(run.tag)
+        elif _BLANK_LINE.search(text):
+            # Else its paragraphs are the lines a blank line parts.
             for i, piece in enumerate(_BLANK_LINE.split(text)):
                 if i:
                     flush(run.tag)
@@ -142,16 +157,35 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             return
         run.add(text, bold, link, font)
 
-    # An element being walked: its inherited hints, whether it is a block, its children to visit,
-    # and the hints a tail of one of its children takes (see _TailHints).
+    # An element being walked: its inherited hints, how its end closes the text (see leave), its
+    # children to visit, the hints a tail of one of its children takes (see _TailHints), and
+    # whether its text is preformatted.
     # A stack instead of recursion: 1,000 unclosed <font> tags nest 1,000 deep.
     stack: list[
-        tuple[HtmlElement, bool, bool, int | None, bool, str | None, bool, Iterator[HtmlElement], _TailHints]
+        tuple[
+            HtmlElement,
+            bool,
+            bool,
+            int | None,
+            bool,
+            str | None,
+            int,
+            Iterator[HtmlElement],
+            _TailHints,
+            bool,
+        ]
     ] = []
 
     def enter(
-        el: HtmlElement, bold: bool, link: bool, heading: int | None, centered: bool, font: str | None
+        el: HtmlElement,
+        bold: bool,
+        link: bool,
+        heading: int | None,
+        centered: bool,
+        font: str | None,
+        pre: bool,
     ) -> None:
+        nonlocal apart
         tag = el.tag if isinstance(el.tag, str) else ""
         # Most elements have no attributes, and then no style, alignment or hiding to look up.
         attributed = bool(el.values())
@@ -167,6 +201,9 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         is_block = tag in xpaths.BLOCK_TAGS
         if tag == "br":
             flush(run.tag)
+        elif tag == "hr":
+            flush(tag)
+            apart = True
         elif is_block:
             flush(tag)
             heading = xpaths.HEADING_TAGS.get(tag, heading)
@@ -183,36 +220,45 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         )
         own_font = _font_of(el) if attributed else None
         font = own_font or font
+        if tag == "pre":
+            pre = True
+        elif attributed and (is_block or white_space[not pre]):  # an inline style sets a block's
+            pre = _preformatted(el, white_space[not pre], pre)
         if tag and el.text:
-            add(el.text, bold, link, font, el)
+            add(el.text, bold, link, font, el, pre)
         if el is root:
             hints = _TailHints(_inherits_bold(el), _inside_link(el), _inherited_font(el))
         else:
             hints = stack[-1][8].of_child(tag, own_bold, own_font)
-        stack.append((el, bold, link, heading, centered, font, is_block, iter(el), hints))
+        # how its end closes the text: 0 not at all, 1 a block, 2 a folded part (see leave)
+        closes = 2 if tag == "details" else 1 if is_block else 0
+        stack.append((el, bold, link, heading, centered, font, closes, iter(el), hints, pre))
 
-    def leave(el: HtmlElement, is_block: bool) -> None:
+    def leave(el: HtmlElement, closes: int) -> None:
+        nonlocal apart
         if signed and signed[0] is el:
             signed.clear()
-        if is_block:
+        if closes:
             flush("p")
+            if closes == 2:  # a folded part (</details>): what follows stands outside it
+                apart = True
         _tail(el)
 
     def _tail(el: HtmlElement) -> None:
         # The element's parent is the top of the stack (el itself is off it, or never was on).
         if el.tail and el is not root and el.getparent() is not None:
             hints = stack[-1][8]
-            add(el.tail, hints.bold, hints.link, hints.font, stack[-1][0])
+            add(el.tail, hints.bold, hints.link, hints.font, stack[-1][0], stack[-1][9])
 
-    enter(root, False, False, None, False, None)
+    enter(root, False, False, None, False, None, _inherits_pre(root, white_space))
     while stack:
-        el, bold, link, heading, centered, font, is_block, children, _ = stack[-1]
+        el, bold, link, heading, centered, font, closes, children, _, pre = stack[-1]
         child = next(children, None)
         if child is None:
             stack.pop()
-            leave(el, is_block)
+            leave(el, closes)
         else:
-            enter(child, bold, link, heading, centered, font)
+            enter(child, bold, link, heading, centered, font, pre)
     flush("p")
     return blocks
 
@@ -235,28 +281,69 @@ class _TailHints(NamedTuple):
         return _TailHints(own_bold or self.bold, tag == "a" or self.link, own_font or self.font)
 
 
-def _bold_classes(root: HtmlElement) -> frozenset[str]:
-    """The classes the style sheets in the page's ``<head>`` set in bold: local portals mark their
-    subheadings by a class alone (``<p class="xbt">``, a ◆ put before it by ``::before``)."""
+def _sheets(root: HtmlElement) -> tuple[str, ...]:
+    """The style sheets in the page's ``<head>``: local portals mark their subheadings by a class
+    alone (``<p class="xbt">``, a ◆ put before it by ``::before``), a BBS archive its raw post by
+    an id set ``white-space:pre-wrap``."""
     head = root.getroottree().getroot().find("head")
-    sheets = tuple(style.text for style in head.iterfind("style") if style.text) if head is not None else ()
-    return _sheet_bold_classes(sheets) if sheets else frozenset()
+    return tuple(style.text for style in head.iterfind("style") if style.text) if head is not None else ()
+
+
+def _preformatted(el: HtmlElement, turning: frozenset[str], inherited: bool) -> bool:
+    """Whether an element's text shows its newlines: its own style, else its parent's unless its
+    id or a class is among the sheet's names ``turning`` it the other way."""
+    style = el.get("style")
+    if style and "white-space" in style and (found := _WHITE_SPACE.search(style)) is not None:
+        return found.group(1).lower().startswith(("pre", "break"))
+    if turning and (
+        ("#" + el.get("id", "")) in turning
+        or any("." + name in turning for name in (el.get("class") or "").split())
+    ):
+        return not inherited
+    return inherited
+
+
+def _inherits_pre(root: HtmlElement, white_space: dict[bool, frozenset[str]]) -> bool:
+    """Whether the content region sits inside preformatted text (a region found inside a <pre>)."""
+    node = root.getparent()
+    chain = []
+    while node is not None and isinstance(node.tag, str):
+        chain.append(node)
+        node = node.getparent()
+    pre = False
+    for el in reversed(chain):
+        pre = (
+            True if el.tag == "pre" else _preformatted(el, white_space[not pre], pre) if el.values() else pre
+        )
+    return pre
 
 
 @lru_cache(maxsize=64)
-def _sheet_bold_classes(sheets: tuple[str, ...]) -> frozenset[str]:
-    """
-    >>> sorted(_sheet_bold_classes((".a .xbt{font-weight:bold} .xbt::before{content:'◆'} .n{font-weight:400} h2,.t{font-weight:700}",)))
+def _sheet_hints(sheets: tuple[str, ...]) -> tuple[frozenset[str], dict[bool, frozenset[str]]]:
+    """What the page's style sheets say of classes and ids, in one pass (a page's sheets are
+    hashed once per call): the classes set in bold, and the classes (``.name``) and ids
+    (``#name``) set preformatted (under True) or back to ordinary text (under False).
+
+    >>> bold, _ = _sheet_hints((".a .xbt{font-weight:bold} .xbt::before{content:'◆'} .n{font-weight:400} h2,.t{font-weight:700}",))
+    >>> sorted(bold)
     ['t', 'xbt']
+    >>> _sheet_hints(("#main-content{white-space:pre-wrap;font-family:monospace} .push{white-space:normal}",))[1]
+    {True: frozenset({'#main-content'}), False: frozenset({'.push'})}
     """
     classes: set[str] = set()
+    names: dict[bool, set[str]] = {True: set(), False: set()}
     for sheet in sheets:
         for selectors, declarations in _CSS_RULE.findall(sheet):
             if _CSS_BOLD.search(declarations):
                 classes.update(
                     m.group(1) for selector in selectors.split(",") if (m := _CSS_CLASS.search(selector))
                 )
-    return frozenset(classes)
+            if (found := _WHITE_SPACE.search(declarations)) is not None:
+                pre = found.group(1).lower().startswith(("pre", "break"))
+                for selector in selectors.split(","):
+                    if (m := _CSS_NAME.search(selector)) is not None:
+                        names[pre].add("".join(m.groups()))
+    return frozenset(classes), {pre: frozenset(found) for pre, found in names.items()}
 
 
 def _has_bold_class(el: HtmlElement, bold_classes: frozenset[str]) -> bool:
