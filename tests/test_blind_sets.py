@@ -175,28 +175,28 @@ KNOWN_STRIP: dict[str, str] = {
     # Set L, kept unopened until the end of session 9 and scored once there (main at 5e796d5).
     # Their adverts go since session 10 (strip kinds: l05, l06, l09 and l10 are right since); l01's
     # 最后更新于 line and its meta line (护士阿宁 · #… · 约 N 字) go since session 11, and l04's editor lead and
-    # outro (boilerplate-editor-lead, the outro's credit of 小编); left:
-    "l03_jeecms_party_thought_report_centred_unnumbered_gbk": "a closing 总之… paragraph is not read as the conclusion",
+    # outro (boilerplate-editor-lead, the outro's credit of 小编); l03's 总之… conclusion is read since
+    # session 11 (a sign-off and a signature after it); left:
     "l08_tw_community_assoc_meeting_minutes_big5": "the last line (下午4時10分。) with a glued PDF link is lost",
     # Set N, scored once at the start of session 10 (main at 128ec37).
     # n02's 文章目录 label and n03's 【广告】 line go since session 10 (strip kinds): both right since;
     # n10's ✍️/📅 info line since session 11.
     "n07_eyoucms_flag_speech_collection_pian_toc_back_to_top_ad_slot_rating": "an empty intro before a 篇 collection's first essay",
-    "n09_ghost_reading_notes_roman_numeral_h2_ai_summary_bookmark_card_member_cta": "the closing paragraph is no conclusion (its AI summary box goes since session 10)",
+    "n09_ghost_reading_notes_roman_numeral_h2_ai_summary_bookmark_card_member_cta": "a callout card's 📖 icon stays in its line (its AI summary box goes since session 10, its closing paragraph after the <hr> concludes since session 11)",
     # Set P, kept unopened until the end of session 10 and scored once there (main at b11919a). Its adverts
     # go since session 11 (strip kinds: p01's player, p02's tip box, p03's bundle box and outro, p05's contents).
-    "p03_thinkcmf_award_citations_collection_div_span_heads_bgm_download_bundle": "◎ headings built of spans are not headed",
-    "p04_wap_xhtml_mp_fire_safety_slogans_star_flanked_groups_sms_subscribe_gbk": "an empty intro before ★…★ group headings",
-    "p05_jspxcms_township_work_bulletin_masthead_column_labels_toc_accessibility_gb18030": "a bulletin's masthead heads sections (its 本期要目 contents go since session 11)",
-    "p06_ptt_archive_mirror_half_marathon_post_diamond_line_heads_pushes_big5": "◆ lines in a raw-text post are not headed",
+    # Session 11 (sections): p03's ◎ pieces, p05's levels, p06's ◆ lines (one line a block in its raw post,
+    # whose -- signature ends it: extract's) and p08's scenes head; p09 is
+    # right (its run-in points are text, its closing paragraph after the <details> concludes).
+    "p04_wap_xhtml_mp_fire_safety_slogans_star_flanked_groups_sms_subscribe_gbk": "an editor intro's first sentence (as d10) and the readers' 网友留言 stay around ★…★ group headings",
+    "p05_jspxcms_township_work_bulletin_masthead_column_labels_toc_accessibility_gb18030": "a bulletin's masthead stays as its intro",
     "p07_gov_mayor_mailbox_letter_reply_th_cell_heads_chatbot_query_code": "a letter and its reply in table cells headed by <th> lose the reply",
-    "p08_django_script_site_community_sketch_scan_code_scene_divs_lookalike_dialogue": "a script's scene headings are not headed",
-    "p09_sveltekit_teaching_reflection_details_summary_heads_push_prompt_para_bubbles": "numbered sentences inside <details> head sections; the closing paragraph is no conclusion",
+    "p08_django_script_site_community_sketch_scan_code_scene_divs_lookalike_dialogue": "a stage direction (（扫码，…“收款成功”…）) is cut as a 扫码 notice",
     # Set R, scored once at the start of session 11 (main at 427f579). Its advert kinds go since session 11 (r04's
-    # gift stays): r04, r08 and r10 right since.
-    "r02_shop_blog_smart_lock_manual_dingbat_step_spans_triangle_subheads_product_card_countdown": "dingbat-numbered step titles (❶ in a span) are not headed, so their ▸ sub-heads come out at level 1",
-    "r03_remix_legal_template_civil_complaint_letterspaced_centred_labels_ai_cta_callback_widget": "a document's letter-spaced title and labels keep their spaces",
-    "r07_tianya_like_forum_host_floor_volunteer_teaching_diary_five_date_line_heads_inpost_ad_reward_gb18030": "dated diary entries are sections, not essays",
+    # gift stays): r04, r08 and r10 right since. Session 11 (sections): r02's ❶ steps head and its prices
+    # do not; r07's dated entries are essays.
+    "r02_shop_blog_smart_lock_manual_dingbat_step_spans_triangle_subheads_product_card_countdown": "a product card's 配件加购 label stays in a step's text",
+    "r03_remix_legal_template_civil_complaint_letterspaced_centred_labels_ai_cta_callback_widget": "a document's letter-spaced title (民 事 起 诉 状) and a 🤖 icon stay",
     "r09_wangwen_hao_hospital_diabetes_fruit_qa_badge_span_heads_inarticle_feed_ad_byline_clinic_info_kept": "a 文/ byline opening the text stays in the intro",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.

@@ -155,9 +155,29 @@ def test_points_under_a_higher_heading_stay_text_unless_they_read_as_headings():
     points = [Block("一、前进方向更加明确"), Block("1．要在学习上下功夫，每天至少抽出一小时读书看报。"),
               Block("2．要在实践中练本领，主动到基层一线经受锻炼。"), Block("二、下一步打算"), Block(BODY)]  # fmt: skip
     assert shape(points) == [("section", 1, "一、前进方向更加明确"), ("section", 1, "二、下一步打算")]
-    headed = [Block("一、主要措施"), Block("1.分层分类培训。" + BODY), Block("2.校本教研常态化。" + BODY)]
-    assert shape(headed) == [("section", 1, "一、主要措施"), ("section", 2, "1.分层分类培训。"),
-                             ("section", 2, "2.校本教研常态化。")]  # fmt: skip
+    # under a second-level heading, run-in leads continue the outline one level down
+    headed = [Block("一、主要措施"), Block("（一）教师培训"), Block("1.分层分类培训。" + BODY),
+              Block("2.校本教研常态化。" + BODY)]  # fmt: skip
+    assert shape(headed) == [("section", 1, "一、主要措施"), ("section", 2, "（一）教师培训"),
+                             ("section", 3, "1.分层分类培训。"), ("section", 3, "2.校本教研常态化。")]  # fmt: skip
+
+
+def test_run_in_numbered_leads_right_under_a_top_heading_are_its_points():
+    """A reflection or a summary with one level of headings (一、亮点 / 二、问题) counts the
+    paragraphs of each part 1. 2. 3., a lead sentence run into each (1.小组分工不够明确。讨论时…):
+    the points of the part, its text, as blind P and D read them. Under a second-level heading
+    (一、 > （一） > 1.) they go on with the outline and head (above); a lead set in bold heads
+    at any depth, and so does a point alone on its line over its paragraph."""
+    part = [Block("上周我上了一节公开课，现将反思整理如下。"), Block("一、亮点"),
+            Block("1.小组分工比较明确。每组四人各有任务，汇报时条理清楚，听课老师评价很高。"),
+            Block("2.板书设计清晰。重点用红色粉笔标出，学生一看就懂，课后笔记也整齐。"),
+            Block("二、问题"), Block("1.提问面不够广。举手的总是那几个学生，后排的同学参与得少。"),
+            Block("2.小结过于匆忙。最后两分钟才开始小结，没能让学生自己说一说。")]  # fmt: skip
+    assert shape(part) == [("intro", 1, None), ("section", 1, "一、亮点"), ("section", 1, "二、问题")]
+    bold = [Block(b.text, bold_lead=len(b.text.split("。")[0]) + 1) if b.text.startswith(("1.", "2.")) else b
+            for b in part]  # fmt: skip
+    assert [h for _, _, h in shape(bold)] == [None, "一、亮点", "1.小组分工比较明确。", "2.板书设计清晰。", "二、问题",
+                                            "1.提问面不够广。", "2.小结过于匆忙。"]  # fmt: skip
 
 
 def test_yi_shi_openings_are_not_lead_headings():
@@ -1231,3 +1251,189 @@ def test_numbered_lines_with_nothing_under_them_are_a_list_or_a_closing_clause()
         ("section", 1, "壹、會務工作"),
         ("section", 1, "貳、環境維護"),
     ]
+
+
+def test_a_scripts_acts_and_scenes_head_its_parts_and_a_first_snow_is_prose():
+    """A play or a sketch (话剧, 小品, 课本剧) heads its parts 第一幕 / 第二场, a place after the
+    number (第一场 教室): parts of the script, 幕 above 场. 第一场雪… opening a paragraph of prose is
+    the first snow, and 第一场比赛 a match."""
+    line = "（灯亮。小周抱着一摞旧书走上台，把书放在长椅上。）"
+    blocks = [Block("人物：小周、老周"), Block("第一幕 旧书摊"), Block("第一场 清晨"), Block(line),
+              Block("第二场 傍晚"), Block(line), Block("第二幕 新书店"), Block(line)]  # fmt: skip
+    assert shape(blocks) == [
+        ("intro", 1, None), ("section", 1, "第一幕 旧书摊"), ("section", 2, "第一场 清晨"),
+        ("section", 2, "第二场 傍晚"), ("section", 1, "第二幕 新书店"),
+    ]  # fmt: skip
+    scenes = [Block("人物：小周"), Block("第一场"), Block(line), Block("第二场"), Block(line)]
+    assert [h for _, _, h in shape(scenes)] == [None, "第一场", "第二场"]
+    prose = [
+        Block("第一场雪落下来的时候，我正在回家的路上。" + BODY),
+        Block("第一场比赛我们输了。"),
+        Block(BODY),
+    ]
+    assert shape(prose) == [("intro", 1, None)]
+
+
+def test_glyph_lines_naming_an_award_and_its_winner_head_the_pieces_the_title_counts():
+    """A collection of award citations heads each piece with a glyph and a label line (◎ 最美
+    志愿者：某某, the award, a colon, the winner's name) built of spans, neither bold nor a heading
+    tag; the page's title counts the pieces (（精选3篇）), so they are essays. A glyph line that is a
+    label and a sentence (● 提示：请提前十分钟入场。) is a note, and a lone ◎ line no heading."""
+    citation = "三年来，你每个周末都到社区养老院陪老人读报、理发，风雨无阻，从不缺席。"
+    blocks = [Block("◎ 最美志愿者：吴晓光"), Block(citation), Block("◎ 科技创新之星：韩一帆"), Block(citation),
+              Block("◎ 阅读推广之星：许清"), Block(citation)]  # fmt: skip
+    got = [(s.kind, s.level, s.heading) for s in split_sections(blocks, "校园人物颁奖词（精选3篇）")]
+    assert got == [
+        ("essay", 1, "◎ 最美志愿者：吴晓光"), ("essay", 1, "◎ 科技创新之星：韩一帆"), ("essay", 1, "◎ 阅读推广之星：许清"),
+    ]  # fmt: skip
+    assert [h for _, _, h in shape(blocks)] == [
+        "◎ 最美志愿者：吴晓光",
+        "◎ 科技创新之星：韩一帆",
+        "◎ 阅读推广之星：许清",
+    ]
+    notes = [Block("开头。"), Block("● 提示：请提前十分钟入场。"), Block(BODY), Block("● 注意：会场内请勿吸烟。"),
+             Block(BODY)]  # fmt: skip
+    assert shape(notes) == [("intro", 1, None)]
+    assert shape([Block("开头。"), Block("◎ 主办单位：市图书馆"), Block(BODY)]) == [("intro", 1, None)]
+    # a post's photo credits under its pictures (◎ 图：某某摄 / ◎ 来源：…) are captions, no pieces
+    credits = [Block("开头。"), Block("◎ 图：网友拍摄的晚霞"), Block(BODY), Block("◎ 图片：小区门口的银杏"), Block(BODY),
+               Block("◎ 来源：本地气象台"), Block(BODY)]  # fmt: skip
+    assert shape(credits) == [("intro", 1, None)]
+
+
+def test_a_bulletins_contents_label_heads_nothing():
+    """A bulletin (工作简报, 信息专报) lists its items under 本期要目 / 本期目录 at the top: the label
+    names no part of the issue, as 目录 does not (it stays text; strip decides whether the list
+    goes); the column labels under it head."""
+    blocks = [Block("本期要目", font="黑体"), Block("【工作动态】"), Block("全区启动秋季植树活动", bold=True, centered=True),
+              Block(BODY), Block("【简讯】"), Block(BODY)]  # fmt: skip
+    assert shape(blocks) == [
+        ("intro", 1, None), ("section", 1, "【工作动态】"), ("section", 2, "全区启动秋季植树活动"),
+        ("section", 1, "【简讯】"),
+    ]  # fmt: skip
+
+
+def test_a_header_cell_over_its_prose_heads_and_a_header_row_heads_nothing():
+    """A field table's header cell (<th>问题描述</th> beside or above the cell that holds the prose:
+    a hotline's reply page, a consultation, a letter and its answer) names the part of text the
+    row holds; header cells one after another are a table's header row, and head nothing."""
+    blocks = [Block("问题描述", tag="th"), Block("我家楼下的路灯坏了半个月，晚上出门很不方便。"), Block(BODY),
+              Block("处理结果", tag="th"), Block("经核实，路灯线路老化，已于本周更换。"), Block(BODY)]  # fmt: skip
+    assert shape(blocks) == [("section", 1, "问题描述"), ("section", 1, "处理结果")]
+    row = [Block("开头。"), Block("项目", tag="th"), Block("数量", tag="th"), Block("备注", tag="th"),
+           Block("扫帚"), Block("十把")]  # fmt: skip
+    assert shape(row) == [("intro", 1, None)]
+
+
+def test_a_title_printed_in_pieces_over_several_lines_at_the_top_heads_nothing():
+    """A bulletin's masthead prints its title in pieces (the series, 校园安全简报, in red over the
+    issue, 第3期); a Word notice breaks a long title over two centred lines (关于做好寒假安全工作的 /
+    通知). The lines at the top that, read together, are the page's title (brackets aside) head
+    nothing, and the outline under them keeps level 1. A first heading that is only a word of the
+    title (安全) heads its part."""
+    masthead = [Block("校园安全简报", centered=True, font="黑体"), Block("第3期", centered=True, font="楷体"),
+                Block("【工作动态】"), Block("全校开展消防疏散演练", bold=True, centered=True), Block(BODY),
+                Block("【经验交流】"), Block("食堂实行明厨亮灶", bold=True, centered=True), Block(BODY)]  # fmt: skip
+    got = [
+        (s.kind, s.level, s.heading) for s in split_sections(masthead, title="实验中学校园安全简报（第3期）")
+    ]
+    assert got == [
+        ("intro", 1, None), ("section", 1, "【工作动态】"), ("section", 2, "全校开展消防疏散演练"),
+        ("section", 1, "【经验交流】"), ("section", 2, "食堂实行明厨亮灶"),
+    ]  # fmt: skip
+    notice = [Block("关于做好寒假安全工作的", bold=True, centered=True), Block("通知", bold=True, centered=True),
+              Block("各班级：寒假将至，现就有关事项通知如下。"), Block("一、交通安全", bold=True), Block(BODY),
+              Block("二、用电安全", bold=True), Block(BODY)]  # fmt: skip
+    got = [s.heading for s in split_sections(notice, title="关于做好寒假安全工作的通知_实验中学")]
+    assert got == [None, "一、交通安全", "二、用电安全"]
+    word = [
+        Block("安全", bold=True, centered=True),
+        Block(BODY),
+        Block("卫生", bold=True, centered=True),
+        Block(BODY),
+    ]
+    assert [s.heading for s in split_sections(word, title="校园安全简报")] == ["安全", "卫生"]
+
+
+def test_a_summing_up_paragraph_before_the_writers_sign_off_and_signature_concludes():
+    """A report to an organisation (思想汇报, 述职报告) sums up (总之，…), then signs off (以上是我的…，
+    恳请批评指正), then gives the signer and the date on lines of their own: the sign-off and the
+    signature close the conclusion, and do not push the summing-up out of the piece's last
+    paragraphs. A 总之 far from the end, before more of the argument, is no conclusion."""
+    tail = [Block("总之，这段时间的学习让我收获很多，我将继续努力。"), Block("以上是我的思想汇报，恳请组织批评指正。"),
+            Block("汇报人：某某"), Block("2026年3月1日")]  # fmt: skip
+    blocks = [Block("敬爱的党组织："), Block("学习中的体会", bold=True), Block(BODY), Block("工作中的体会", bold=True),
+              Block(BODY), Block(BODY), *tail]  # fmt: skip
+    assert [k for k, _, _ in shape(blocks)] == ["intro", "section", "section", "conclusion"]
+    assert split_sections(blocks)[-1].text.endswith("2026年3月1日")
+    early = [*blocks[:5], tail[0], Block(BODY), Block(BODY), Block(BODY), *tail[1:]]
+    assert [k for k, _, _ in shape(early)] == ["intro", "section", "section"]
+
+
+def test_a_closing_paragraph_set_apart_after_the_last_part_concludes():
+    """A blog sets its closing paragraph apart after a rule (<hr>), or a community page folds each
+    part into a <details> and closes outside them: the paragraph after the last part belongs to
+    none of the parts, and closes the piece when it is prose of its own (two sentences or more).
+    A note set apart the same way (注：… / 说明：…), a one-line remark, the writer signing off there
+    (以上，希望对你有用), a signature line or an aside in brackets is no conclusion, and a paragraph set apart inside the
+    last part's text, with more of it after, is that part's."""
+    closing = "一学期下来，我最大的体会是：耐心比方法更重要。下学期我还会接着记下去。"
+    blocks = [Block("开头。"), Block("一、做法"), Block(BODY), Block("二、体会"), Block(BODY), Block(BODY),
+              Block(closing, apart=True)]  # fmt: skip
+    assert [k for k, _, _ in shape(blocks)] == ["intro", "section", "section", "conclusion"]
+    for other in (
+        "以上，希望对你有用。",
+        "（本文作者为小学语文教师。）",
+        "2026年1月",
+        "引用通告: /trackback.php?p=12",
+        "注：文中的人数均为学校教务处的统计。",
+        "说明：本文两处案例已征得家长同意。照片由班主任提供。",
+        "一学期下来，我学会了耐心。",
+    ):
+        assert [k for k, _, _ in shape([*blocks[:-1], Block(other, apart=True)])][-1] == "section"
+    linked = Block("相关推荐：学期总结怎么写？班主任工作心得。", apart=True, link_density=0.8)
+    assert [k for k, _, _ in shape([*blocks[:-1], linked])][-1] == "section"
+    inside = [*blocks[:5], Block(closing, apart=True), Block(BODY), Block(BODY), Block(BODY)]
+    assert [k for k, _, _ in shape(inside)][-1] == "section"
+    body = (
+        "<p>开头。</p><details open><summary>一、做法</summary>"
+        f"<p>{BODY}</p></details><details open><summary>二、体会</summary><p>{BODY}</p></details><p>{closing}</p>"
+    )
+    assert [k for k, _, _ in page_sections(body)] == ["intro", "section", "section", "conclusion"]
+
+
+def test_dated_entries_of_a_diary_are_its_pieces():
+    """A diary or a work log posted as one text heads each entry by its date line (5月4日 星期一 晴,
+    2026年5月11日): a collection of entries, each a piece of its own like 篇一, so essays; sub-headings
+    inside an entry sit one level down. One date line alone (a report's 5月4日 over its paragraph)
+    is a section, as before."""
+    entry = "早上跟着班主任去家访，山路很陡，走了一个多小时才到。孩子的奶奶拿出煮好的鸡蛋招待我们。"
+    blocks = [Block("实习开始了，我决定每周记一篇。"), Block("5月4日 星期一 晴", bold=True), Block(entry),
+              Block("5月11日 星期一 多云", bold=True), Block(entry), Block("2026年5月18日", bold=True), Block(entry)]  # fmt: skip
+    assert shape(blocks) == [
+        ("intro", 1, None), ("essay", 1, "5月4日 星期一 晴"), ("essay", 1, "5月11日 星期一 多云"),
+        ("essay", 1, "2026年5月18日"),
+    ]  # fmt: skip
+    one = [
+        Block("开头。"),
+        Block("5月4日", bold=True),
+        Block(entry),
+        Block("后续安排", bold=True),
+        Block(entry),
+    ]
+    assert [k for k, _, _ in shape(one)] == ["intro", "section", "section"]
+
+
+def test_dingbat_numbered_steps_head_a_manual_and_a_line_of_prices_heads_nothing():
+    """A product manual numbers its steps with dingbat circled numbers on lines of their own (❶ 开箱
+    检查 over its paragraphs, the number and the name in two spans, no bold), its sub-steps bold
+    under them; a product card's bold line of prices (¥89.00 ¥129.00) names nothing. Circled notes
+    at the end (①参见…。) stay text (test_circled_notes_outside_an_outline_head_nothing)."""
+    step = "打开包装后，请对照清单检查配件是否齐全，如有缺损请联系客服。"
+    blocks = [Block("感谢购买本产品。"), Block("❶开箱检查"), Block(step), Block("❷安装步骤"),
+              Block("▸ 测量门厚", bold=True), Block(step), Block("¥59.00 ¥99.00", bold=True),
+              Block("▸ 固定面板", bold=True), Block(step), Block("❸日常维护"), Block(step)]  # fmt: skip
+    assert shape(blocks) == [
+        ("intro", 1, None), ("section", 1, "❶开箱检查"), ("section", 1, "❷安装步骤"), ("section", 2, "▸ 测量门厚"),
+        ("section", 2, "▸ 固定面板"), ("section", 1, "❸日常维护"),
+    ]  # fmt: skip

@@ -37,11 +37,13 @@ NUMBERED = (
         ),
     ),
     # 第一部分 / 第二章 / 第三节 / Part 1 / Chapter 2: a document's parts (第一节课 is prose). Each
-    # unit is a family of its own (part:章, part:节), so a 节 can nest under its 章.
+    # unit is a family of its own (part:章, part:节), so a 节 can nest under its 章. A script's acts
+    # and scenes (第一幕 / 第二场 教室: plays, sketches, 课本剧) are parts when the number ends its
+    # word (第一场雪, 第一场比赛 are prose).
     (
         "part",
         re.compile(
-            rf"^(?:第[{_CN_NUM}\d]+(?P<unit>部分|章|节(?!课)|编|单元)|(?P<word>Part|PART|Chapter|CHAPTER|Section|SECTION)\s*(?:\d+|[IVX]+)\b)"
+            rf"^(?:第[{_CN_NUM}\d]+(?P<unit>部分|章|节(?!课)|编|单元|[幕场](?=\s|$))|(?P<word>Part|PART|Chapter|CHAPTER|Section|SECTION)\s*(?:\d+|[IVX]+)\b)"
         ),
     ),
     ("cn-formal", re.compile(rf"^[{_CN_FORMAL}]+\s*[、.．]")),
@@ -110,11 +112,14 @@ _COLLECTION_COUNT = re.compile(
 )
 # The families of a heading set apart by its markup alone (not numbered): how a collection titles
 # its pieces.
-_MARKUP_FAMILIES = re.compile(r"^(?:h\d|bold|centered|font:)")
+_MARKUP_FAMILIES = re.compile(r"^(?:h\d|bold|centered|font:|glyph)")
 # 【教学目标】 / 【活动准备】: a line that is only a short label in 【】 (lesson plans, reports, papers).
 _BRACKET_LABEL = re.compile(r"^【[^【】。！？!?，,；;：:]{2,12}】$")
 # 文章目录 / 本文目录 / Contents: a table of contents' label, whose entries (links) are gone.
-_TOC_LABEL = re.compile(r"^(?:(?:文章|本文|全文)?目[录錄]|(?:table of )?contents|toc)$", re.I)
+# 本期要目 / 本期目录: a bulletin's (工作简报, 信息专报) list of its items, under its masthead.
+_TOC_LABEL = re.compile(
+    r"^(?:(?:文章|本文|全文|本期)?目[录錄]|(?:本期)?要目|(?:table of )?contents|toc)$", re.I
+)
 # 【本报讯】 / 【新华社北京10月1日电】: a news report's dateline, no part's name.
 _DATELINE = re.compile(r"^【[^【】]*(?:讯|电)】$")
 # Run-in 【】 labels head their lines when the text names this many parts so, or names a part by a
@@ -128,7 +133,10 @@ _ASIDE = re.compile(r"^[（(][^（）()]*[）)]$")
 _QUOTED_SENTENCE = re.compile(r"^[“\"「『][^“”\"「」『』]*[。！？!?…][”\"」』]$")
 # ■ 把大任务切成小块 / ◆ 固定时间: a short line led by a block or diamond glyph (self-media posts,
 # whose bold is often a CSS class the HTML does not show).
-_HEADING_GLYPH = re.compile(r"^[■□▍▌▎▋█◆◇●○★☆▶►▸▷❖◼◾▪◈⬛⬜]\s*")
+# ◎ 孝老爱亲之星：某某: a glyph and a label line head a collection's pieces (award citations); a
+# glyph and a credit (◎ 图：某某摄, ◎ 来源：…) is a caption under a picture.
+_HEADING_GLYPH = re.compile(r"^[■□▍▌▎▋█◆◇●○◎★☆▶►▸▷❖◼◾▪◈⬛⬜]\s*")
+_CREDIT = re.compile(r"^(?:图|图片|配图|供图|制图|摄影?|来源|出处|视频|文|编辑|责编|作者|记者)\s*[：:]")
 MAX_GLYPH_PHRASE_CHARS = 16
 # The openers of a summing-up paragraph, in simplified and traditional script (總括而言，… on a Hong
 # Kong page, 总结一下：… closing a note).
@@ -142,6 +150,10 @@ CONCLUSION = re.compile(
 _BACK_REFERENCE = re.compile(r"^以上(?![\d一二三四五六七八九十两几]+[人个名])")
 _SIGN_OFF = re.compile(r"我|本人|笔者|指正|指出|谢谢|欢迎|歡迎|希望.{0,12}[对對].{0,12}有")
 _SENTENCE_END = re.compile(r"[。！？!?：:]")
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
+_CN_SENTENCE_STOP = re.compile(r"[。！？]")
+MAX_CLOSING_LINK_DENSITY = 0.3
+MIN_CLOSING_SENTENCES = 2
 # A last paragraph naming this many parts again or more sums them up (see _names_every_part).
 MIN_SUMMED_PARTS = 3
 MAX_SIGN_OFF_CHARS = 20
@@ -199,7 +211,12 @@ SCHEME_RANK = {"cn-formal": 0, "cn-number": 1, "cn-paren": 2, "arabic": 3, "arab
 # and a numbering scheme the order of appearance decides (第一节 under 一、 is one level down). 部分
 # and 单元 have no fixed place (a 部分 is a report's top level or a thesis chapter's part).
 _DECIMALS = tuple(f"decimal:{depth}" for depth in range(1, 5))
-KNOWN_ORDERS = (("part:编", "part:章", "part:节"), ("part:part", "part:chapter", "part:section"), _DECIMALS)
+KNOWN_ORDERS = (
+    ("part:编", "part:章", "part:节"),
+    ("part:幕", "part:场"),
+    ("part:part", "part:chapter", "part:section"),
+    _DECIMALS,
+)
 # A point that heads a section names it in a short phrase.
 MAX_POINT_HEADING_CHARS = 20
 _CLAUSE = re.compile(r"[，,；;：:]")
@@ -221,6 +238,14 @@ _HEADING_FACE = re.compile(
     r"黑|楷|宋|隶|魏|圆|雅黑|华文|方正|simhei|heiti|kaiti|simsun|songti|fangsong|yahei|mingliu|pmingliu", re.I
 )
 _CELL_TAGS = frozenset({"td", "th", "li", "dd", "dt"})
+# A heading set apart by bold or centring names something in words, not only in numbers and signs.
+_NAMING = re.compile(r"[^\W\d_]")  # a letter of any script, CJK too
+# 5月4日 星期一 晴 / 2026年5月18日: a diary's or a work log's date line heading an entry (a weekday, the
+# weather after it).
+_DATE_LINE = re.compile(
+    r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+    r"(?P<mark>(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*[晴阴雨雪云雾霾风转小中大暴阵雷多间]{1,6})?)$"
+)
 _WORDS = re.compile(r"[\w\u4e00-\u9fff]")
 
 
@@ -297,15 +322,13 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
         if heading is not None:
             found[index] = heading
     _titled_essays(blocks, found)
+    _dated_entries(found)
     _counted_pieces(found, title)
     first = min(found, default=0)
-    if (
-        first in found
-        and found[first].family != "essay"
-        and _repeats_title(blocks[first].text, title)
-        and not any(_SENTENCE_END.search(block.text) for block in blocks[:first])
-    ):
-        del found[first]  # the title printed again, under nothing but a date or an info line
+    if first in found and not any(_SENTENCE_END.search(block.text) for block in blocks[:first]):
+        # the title printed again, under nothing but a date or an info line
+        for index in _title_lines(blocks, found, first, title):
+            del found[index]
     _items_need_siblings(found)
     _labels_need_company(found)
     for index in _decimals_need_an_outline(found):
@@ -324,6 +347,7 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
         if index + 1 >= len(blocks) or (following is not None and following.family == heading.family):
             del found[index]
     _run_in_labels_named_once(found)
+    _header_cells_head_prose(blocks, found)
     _a_lone_bold_field_opens_the_intro(found)
     for index in _points_are_text(blocks, found):
         # a circled number outside an outline (❶ 先看见，再要求 set in bold) heads by its markup
@@ -369,6 +393,37 @@ def _repeats_title(text: str, title: str | None) -> bool:
     return len(line) >= MIN_TITLE_CHARS and (title.startswith(line) or title.endswith(line))
 
 
+def _title_lines(blocks: Sequence[Block], found: dict[int, _Heading], first: int, title: str | None) -> range:
+    """The heading lines from ``first`` on that print the title again: one line (see
+    _repeats_title), or the title in pieces over lines one after another, which read together
+    (brackets aside) are the title: a bulletin's masthead (校园安全简报 over 第3期, the title
+    实验中学校园安全简报（第3期）), a long title broken over two centred lines (关于做好…的 / 通知).
+
+    >>> blocks = [Block("安全简报"), Block("第3期"), Block("一、动态")]
+    >>> found = {i: _Heading("bold", b.text, "") for i, b in enumerate(blocks)}
+    >>> _title_lines(blocks, found, 0, "实验中学安全简报（第3期）"), _title_lines(blocks, found, 0, "安全简报")
+    (range(0, 2), range(0, 1))
+    """
+    whole = _bare(title or "")
+    joined, end = "", first
+    for index in range(first, len(blocks)):
+        if index not in found or found[index].family == "essay":
+            break
+        joined += _bare(blocks[index].text)
+        if len(joined) < MIN_TITLE_CHARS or joined not in whole:
+            break
+        if whole.startswith(joined) or whole.endswith(joined) or _repeats_title(blocks[index].text, title):
+            end = index + 1
+    return range(first, end)
+
+
+_BRACKETS = re.compile(r"[\s（）()【】\[\]《》]")
+
+
+def _bare(text: str) -> str:
+    return _BRACKETS.sub("", text)
+
+
 def _titled_essays(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
     """Lines of one title and a piece number (``… 篇1``, ``…（篇二）``) head essays when the title
     heads two of them or more; one such line alone is a sentence."""
@@ -382,6 +437,18 @@ def _titled_essays(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
         if len(members) >= 2:
             for index in members:
                 found[index] = _Heading("essay", blocks[index].text, "")
+
+
+def _dated_entries(found: dict[int, _Heading]) -> None:
+    """Date lines heading two entries or more, one of them marked as a diary's (a weekday, the
+    weather: 5月4日 星期一 晴), head a diary's or a log's entries: pieces of their own, like 篇一,
+    so essays. A chronology's bare dates over its paragraphs stay sections."""
+    dated = [
+        (i, match) for i, h in found.items() if (match := _DATE_LINE.match(h.text)) and h.family != "essay"
+    ]
+    if len(dated) >= 2 and any(match["mark"].strip() for _, match in dated):
+        for index, _ in dated:
+            found[index] = _Heading("essay", found[index].text, found[index].body)
 
 
 def _counted_pieces(found: dict[int, _Heading], title: str | None) -> None:
@@ -492,10 +559,14 @@ def _points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> lis
 
     A run of siblings is the consecutive points of one family under one higher heading; the run
     is believed as headings when most of its members are heading-shaped and it starts at 1 (or
-    goes on from the family's run under the previous heading). Returns the points only numbering
-    heads (circled) that sit under no higher heading: they lost their heading.
+    goes on from the family's run under the previous heading). A run of leads run into plain
+    paragraphs (1.小组分工比较明确。每组…) right under a top heading counts that part's paragraphs,
+    its points; under a second-level heading (一、 > （一） > 1.) such leads go on with the outline.
+    Returns the points only numbering heads (circled) that sit under no higher heading: they lost
+    their heading.
     """
     outside: list[int] = []
+    loose: list[int] = []  # circled lines under no higher heading
     higher_seen: set[str] = set()
     runs: dict[tuple[int, str], list[int]] = {}
     parent = -1
@@ -507,27 +578,62 @@ def _points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> lis
             parent = index
             continue
         below = rank is not None and any(SCHEME_RANK.get(f, 0) < rank for f in higher_seen)
-        if family in POINTS_ONLY and not below:
-            del found[index]
-            outside.append(index)
+        # a circled number going on from the loose ones above (❸ after ❷'s bold sub-steps) is one of them
+        goes_on = bool(loose) and _number(found[index].text) == _number(found[loose[-1]].text) + 1
+        if family in POINTS_ONLY and (not below or goes_on):
+            loose.append(index)
             continue
         if family not in POINT_FAMILIES or not below:
             higher_seen.add(family)
             parent = index
             continue
         runs.setdefault((parent, family), []).append(index)
+    if not _steps(blocks, found, loose):
+        for index in loose:
+            del found[index]
+            outside.append(index)
     last: dict[str, int] = {}  # the number each family's last run ended at
-    for (_, family), members in runs.items():
+    levels: dict[int, int] = {}  # the headings' levels, found when a run of run-in leads asks
+    for (parent, family), members in runs.items():
         shaped = sum(_heading_shaped(blocks, i, found) for i in members)
         numbers = [_number(found[i].text) for i in members]
         # a run starts at 1, or goes on from the family's last run (questions numbered across
         # groups); else it goes on with points counted inside a paragraph before it
         starts = numbers[0] in (1, last.get(family, 0) + 1)
         last[family] = numbers[-1]
-        if shaped * 2 <= len(members) or not starts:
+        points = all(_run_in_plain(blocks[i], found[i]) for i in members)
+        if points and not levels:
+            stack: list[str] = []
+            levels.update((index, _level(stack, found[index].family)) for index in sorted(found))
+        points = points and levels.get(parent) == 1
+        if shaped * 2 <= len(members) or not starts or points:
             for index in members:
                 del found[index]
     return outside
+
+
+def _steps(blocks: Sequence[Block], found: dict[int, _Heading], loose: list[int]) -> bool:
+    """Circled numbers under no higher heading head a manual's steps (❶开箱检查 over its paragraphs,
+    ❷安装步骤…): two or more counted from 1, each a phrase alone on its line, no sentence, with
+    text under it. A note (①参见…。) or a list of items is no step."""
+    numbers = [_number(found[i].text) for i in loose]
+    return (
+        len(loose) >= 2
+        and numbers == list(range(1, len(loose) + 1))
+        and all(
+            not found[i].body
+            and not _SENTENCE_STOP.search(found[i].text)
+            and i + 1 < len(blocks)
+            and found.get(i + 1, _Heading("", "", "")).family != found[i].family
+            for i in loose
+        )
+    )
+
+
+def _run_in_plain(block: Block, heading: _Heading) -> bool:
+    """A point's lead sentence run into its paragraph, no word of it in bold (a question run into
+    its answer, 3.问：…？答：…, heads: see _answered)."""
+    return bool(heading.body) and heading.text.endswith("。") and not block.bold_lead and not block.bold
 
 
 def _number(text: str) -> int:
@@ -739,15 +845,18 @@ def _markup_or_numbered(block: Block, body_font: str | None = None, numbered: bo
         return None  # a table of contents' label names no part of the article
     if block.heading is not None:
         return _Heading(f"h{block.heading}", text, "")
+    if block.tag == "th" and not _SENTENCE_END.search(text):
+        return _Heading("th", text, "")  # a field table's header cell (see _header_cells_head_prose)
     # a label in 【】 is a family of its own, bold or not: the bold lines under it (环节一：…) are
     # the steps inside its part
     if _BRACKET_LABEL.match(text):
         return _Heading("bracket-label", text, "")
-    if block.bold and not _ASIDE.match(text):  # （本段为老师批注：…。） in bold is still an aside
+    if block.bold and not _ASIDE.match(text) and _NAMING.search(text):
+        # （本段为老师批注：…。） in bold is still an aside, and ¥89.00 ¥129.00 (a card's prices) names nothing
         return _Heading("bold", text, "")
     if _glyph_heading(text):
         return _Heading("glyph", text, "")
-    if block.centered and not _SENTENCE_END.search(text) and not _ASIDE.match(text):
+    if block.centered and not _SENTENCE_END.search(text) and not _ASIDE.match(text) and _NAMING.search(text):
         return _Heading("centered", text, "")
     if _font_heading(block, body_font):
         return _Heading(f"font:{block.font}", text, "")
@@ -840,6 +949,24 @@ def _labels_need_company(found: dict[int, _Heading]) -> None:
             found[index] = _Heading("bold", heading.text, heading.body)
 
 
+def _header_cells_head_prose(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+    """A field table's header cell heads the prose its row holds (``<th>来信内容</th>`` over the
+    letter's paragraphs, ``<th>答复内容</th>`` over the reply: a mailbox's or a hotline's page): the
+    block under it is prose, a sentence. Header cells one after another are a table's header row,
+    and a cell over a short value (``<th>姓名</th><td>张三</td>``, a form) a field: neither heads."""
+    cells = [i for i, h in found.items() if h.family == "th"]
+    for index in cells:
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        before = blocks[index - 1] if index > 0 else None
+        if (
+            after is None
+            or after.tag == "th"
+            or (before is not None and before.tag == "th")
+            or not _SENTENCE_END.search(after.text)
+        ):
+            del found[index]
+
+
 def _a_lone_bold_field_opens_the_intro(found: dict[int, _Heading]) -> None:
     """A bold field line before an outline (``<b>經文：以賽亞書四十章</b>`` over 一．/二．, a label and
     its value, the only line so set) says what the text reads from or when it was held: the
@@ -894,9 +1021,12 @@ def _bold_lead(block: Block) -> str | None:
 
 
 def _glyph_heading(text: str) -> bool:
-    """A glyph, then a short phrase (two short parallel ones at most), not a sentence.
+    """A glyph, then a short phrase (two short parallel ones at most, or a label and a phrase),
+    not a sentence.
 
     >>> _glyph_heading("■ 少盯着，多肯定"), _glyph_heading("● 学校食堂全面落实陪餐制度，每学期检查一次。")
+    (True, False)
+    >>> _glyph_heading("◎ 最美志愿者：吴晓光"), _glyph_heading("● 提示：请提前十分钟入场。")
     (True, False)
     """
     glyph = _HEADING_GLYPH.match(text)
@@ -906,7 +1036,11 @@ def _glyph_heading(text: str) -> bool:
     parts = _CLAUSE.split(phrase)
     return (
         len(_WORDS.findall(phrase)) >= 2
-        and not _SENTENCE_END.search(phrase)
+        # a phrase, or a label and a phrase (◎ 最美志愿者：某某), no credit
+        and (
+            not _SENTENCE_END.search(phrase)
+            or (_LABELLED.match(phrase) is not None and not _CREDIT.match(phrase))
+        )
         and len(parts) <= 2
         and max(map(len, parts)) <= MAX_GLYPH_PHRASE_CHARS
     )
@@ -956,10 +1090,11 @@ def _conclusion_starts(blocks: Sequence[Block], headings: dict[int, _Heading]) -
     begin = 0
     for end in bounds:
         last_heading = max((i for i in headings if begin <= i < end), default=begin - 1)
-        for index in range(max(end - 3, last_heading + 1, begin + 1), end):
+        for index in range(max(_closing_lines(blocks, begin, end) - 3, last_heading + 1, begin + 1), end):
             if (
                 CONCLUSION.match(blocks[index].text)
                 or _sums_up_the_whole(blocks, index, end)
+                or (index > last_heading + 1 >= begin + 1 and _closes_apart(blocks[index]))
                 or (
                     index > last_heading + 1
                     and _signs_off(blocks[index + 1 : end])
@@ -970,6 +1105,35 @@ def _conclusion_starts(blocks: Sequence[Block], headings: dict[int, _Heading]) -
                 break
         begin = end
     return starts
+
+
+def _closes_apart(block: Block) -> bool:
+    """A paragraph set apart after the last part (after an ``<hr>``, outside the ``<details>`` the
+    parts fold into) closes the piece when it is prose of its own: two sentences or more, not a
+    note set apart the same way (注：文中数据… / 说明：… / 来源：…, a label and its colon), the writer
+    signing off (以上，希望对你有用), a signature or an aside in brackets."""
+    text = block.text
+    return (
+        block.apart
+        and len(_CN_SENTENCE_STOP.findall(text)) >= MIN_CLOSING_SENTENCES  # not a trackback's ?p=1700
+        and not _FIELD.match(text)
+        and block.link_density <= MAX_CLOSING_LINK_DENSITY
+        and not _ASIDE.match(text)
+        and not (_BACK_REFERENCE.match(text) and _SIGN_OFF.search(text))
+    )
+
+
+def _closing_lines(blocks: Sequence[Block], begin: int, end: int) -> int:
+    """Where the writer's closing lines start at the end of the piece: a sign-off sentence
+    (以上是我的思想汇报，恳请批评指正) and the signature lines (汇报人：某某 / the date), which are no
+    paragraphs of the argument (a summing-up before them is still among its last paragraphs)."""
+    start = end
+    while start > begin + 1 and (
+        (len(text := blocks[start - 1].text) <= MAX_SIGN_OFF_CHARS and not _SENTENCE_STOP.search(text))
+        or (_BACK_REFERENCE.match(text) is not None and _SIGN_OFF.search(text) is not None)
+    ):
+        start -= 1
+    return start
 
 
 def _signs_off(blocks: Sequence[Block]) -> bool:
