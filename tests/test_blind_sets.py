@@ -53,11 +53,9 @@ KNOWN_TEXT: dict[str, str] = {
     "k03_gov_recruitment_notice_post_table_gbk": "a sign-off's issuer and date stay (the sets disagree: C and F keep sign-offs)",
     # Set M, scored once at the start of session 10 (main at 128ec37): every page's text right.
     # Set O, kept unopened until the end of session 10 and scored once there (main at b11919a).
-    # Set Q, scored once at the start of session 11 (main at 427f579). Fixed since: q03's closing
-    # 报道： credit, q05's 所有者, q07's day-first date and 文： credit's job title, q08's 上网时间 label,
-    # q01's reply count (2318回复) no longer its source. q02's subscription teaser goes since session 11 (strip
-    # kinds), and the follow button, coin bar, coin tip and 收录于文集 card of q01, the WhatsApp-channel call of q03
-    # and the forward request and reply invitation of q04 (right since); left:
+    # Set Q, scored once at the start of session 11 (main at 427f579). q02's subscription teaser goes since
+    # session 11 (strip kinds), and the follow button, coin bar, coin tip and 收录于文集 card of q01, the
+    # WhatsApp-channel call of q03 and the forward request and reply invitation of q04 (right since); left:
     "q01_bilibili_like_column_cv_publish_text_original_tag_h1_subheads_coin_box": "a column's author card (name with its level, bio) stays",
     "q03_my_paper_like_dateline_xun_in_first_para_baodao_sheying_credit_after_text": "a 摄影： credit line after the text is lost",
     "q07_big5_hk_ngo_centre_activity_news_day_first_date_wen_credit_whatsapp_kept": "two photo captions are lost",
@@ -98,7 +96,7 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # notice's 作者 over its event's 主讲人.
     # Set Q, scored once at the start of session 11 (main at 427f579). Fixed since: q03's closing
     # 报道： credit, q05's 所有者, q07's day-first date and 文： credit's job title, q08's 上网时间 label,
-    # q01's reply count (2318回复) no longer its source.
+    # q01's reply count (2318回复) no longer its source, q07's 發佈單位 cell beside its date.
     (
         "q01_bilibili_like_column_cv_publish_text_original_tag_h1_subheads_coin_box",
         "author",
@@ -107,10 +105,6 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "q04_newsletter_web_archive_issue_no_dotted_date_zhuliren_masthead_signoff",
         "author",
     ): "a newsletter masthead's 主理人 is not read as the author",
-    (
-        "q07_big5_hk_ngo_centre_activity_news_day_first_date_wen_credit_whatsapp_kept",
-        "source",
-    ): "a 發佈單位 field is not read as the source",
 }
 
 

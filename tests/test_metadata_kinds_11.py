@@ -483,3 +483,12 @@ def test_a_channel_marked_on_the_pages_root_is_the_category(rules):
     assert _read(html, rules).category is None
     html = html.replace("<html>", '<html data-category="社区服务" data-publishtime="2024-04-15 10:21:00">')
     assert _read(html, rules).category == "社区服务"
+
+
+def test_a_field_beside_the_date_in_the_info_tables_row_is_read(rules):
+    """Pattern: an info table's row beside the title holds the page's date and its other fields,
+    each cell a label and its value (發佈日期：… | 類別：… | 發佈單位：海濱長者中心): the cell that
+    dates the page has the page's fields beside it, whatever characters they hold, and its
+    publishing unit is the source."""
+    info = "<table><tr><td>發佈日期：14/04/2024</td><td>類別：活動花絮</td><td>發佈單位：海濱長者中心</td></tr></table>"
+    assert _read(_centre_news(info), rules).source == "海濱長者中心"

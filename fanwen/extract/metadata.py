@@ -367,7 +367,12 @@ def info_lines(
             if len(content) > _INFO_MAX * 4:
                 continue
             label = _cell_label(el)
-            if not label and not _INFO_CHARS.search(content):
+            # (A field's cell in the info table's row opens with its label: 發佈單位：….)
+            if (
+                not label
+                and not _INFO_CHARS.search(content)
+                and not _LABELLED["source"].match(content.strip())
+            ):
                 continue
             text = half_width(text_of(el, content))
             if label:
@@ -705,6 +710,10 @@ def info_text_holders(
                 _mark(el, below)
             if zone:
                 near.add(el)
+                # The info table's row beside the title: the cell that dates the page has the
+                # page's other fields beside it (發佈日期：… | 發佈單位：…), whatever their characters.
+                if el.tag in _ROW_CELLS:
+                    values.update(el.itersiblings())
         # An info table's label cell (發布單位, 撰稿): its value is in the next cell, whatever
         # characters it holds (_cell_label reads the two as one line).
         if (
@@ -728,6 +737,7 @@ def info_text_holders(
 
 
 _LABEL_CELLS = frozenset(("td", "th", "dt"))
+_ROW_CELLS = frozenset(("td", "th"))
 _PICKED = frozenset(("option", "optgroup"))
 # A label cell's text, spaces and a colon around it.
 _CELL_TEXT = 16
