@@ -1266,6 +1266,10 @@ def test_a_scripts_acts_and_scenes_head_its_parts_and_a_first_snow_is_prose():
     ]  # fmt: skip
     scenes = [Block("人物：小周"), Block("第一场"), Block(line), Block("第二场"), Block(line)]
     assert [h for _, _, h in shape(scenes)] == [None, "第一场", "第二场"]
+    # a series' games, each a paragraph opening 第一场 and a space, are prose (review R39)
+    games = [Block("系列赛回顾。"), Block("第一场 红队开局连得八分，最终以九十比八十取胜。" + BODY),
+             Block("第二场 蓝队主场扳回一局，比分咬得很紧。" + BODY), Block("第三场 红队再胜，捧起奖杯。" + BODY)]  # fmt: skip
+    assert shape(games) == [("intro", 1, None)]
     prose = [
         Block("第一场雪落下来的时候，我正在回家的路上。" + BODY),
         Block("第一场比赛我们输了。"),

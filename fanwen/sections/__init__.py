@@ -151,6 +151,8 @@ _BACK_REFERENCE = re.compile(r"^以上(?![\d一二三四五六七八九十两几
 _SIGN_OFF = re.compile(r"我|本人|笔者|指正|指出|谢谢|欢迎|歡迎|希望.{0,12}[对對].{0,12}有")
 _SENTENCE_END = re.compile(r"[。！？!?：:]")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
+# 第二场 社区服务站 / 第一幕 客厅: a script's scene heading is a short line, no clause, no sentence.
+MAX_SCENE_CHARS = 16
 _CN_SENTENCE_STOP = re.compile(r"[。！？]")
 MAX_CLOSING_LINK_DENSITY = 0.3
 MIN_CLOSING_SENTENCES = 2
@@ -813,6 +815,10 @@ def _markup_or_numbered(block: Block, body_font: str | None = None, numbered: bo
         if match := pattern.match(text):
             if family == "part":
                 family = f"part:{match['unit'] or match['word'].lower()}"
+                if match["unit"] in ("幕", "场") and (
+                    len(text) > MAX_SCENE_CHARS or _CLAUSE.search(text) or _SENTENCE_STOP.search(text)
+                ):
+                    continue  # a scene names a place or a time; 第一场 红队开局…，…。 is a game told in prose
             elif family == "ordinal" and (_CLOSING_WISH.match(text) or _runs_on(block)):
                 continue
             elif family == "circled" and chr(ord(text[0]) + 1) in text:
