@@ -1826,3 +1826,14 @@ def test_an_essay_after_a_sidebar_box_titled_latest_comments_by_an_h1_stays_the_
 <div class="text"><p>{GUIDE[0]}</p><p>{GUIDE[1]}</p><p>{GUIDE[2]}</p></div></div></body></html>"""
     article = process_html(html, "https://www.example.cn/news/2024/0601/8.html", load_rules())
     assert GUIDE[2] in article.text
+
+
+def test_a_code_blocks_bare_dash_comment_lines_end_nothing():
+    """Review R40: a database dump in a tech post writes its comment lines as a bare ``--``; a
+    code block is no raw-text post, and its code stays whole."""
+    dump = "--\n-- 表的结构 notes\n--\nCREATE TABLE notes (id int);\n\n--\nINSERT INTO notes VALUES (1);\n"
+    for box in (f"<pre><code>{dump}</code></pre>", f'<pre class="language-sql">{dump}</pre>'):
+        html = f"""<html><head><title>导出一张表_技术笔记_某某网</title></head><body><h1>导出一张表</h1>
+<div class="text"><p>{GUIDE[0]}</p>{box}<p>{GUIDE[1]}</p></div></body></html>"""
+        article = process_html(html, "https://www.example.cn/note/4.html", load_rules())
+        assert "INSERT INTO notes VALUES (1);" in article.text and GUIDE[1] in article.text

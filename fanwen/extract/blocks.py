@@ -22,6 +22,7 @@ _NO_TEXT_TAGS = frozenset({"script", "style"})  # their text is code, never visi
 # Boxes whose bare text may be a raw-text post, its signature line, and the blank line that
 # parts its paragraphs.
 _RAW_TEXT_BOXES = frozenset({"div", "pre", "td", "body", "article", "section"})
+_CODE_CLASS = re.compile(r"lang|brush|highlight|code|sql|prettyprint", re.I)
 _SIGNATURE = re.compile(r"(?:^|\n)--[ \t\r]*\n")
 _BLANK_LINE = re.compile(r"[ \t\r\u3000]*\n[ \t\r\u3000]*\n\s*")
 # <h2 id="s1"><a class="anchor" href="#s1">#</a> 一、…</h2>: the marks static blogs and docs (Hugo,
@@ -139,7 +140,13 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         # post as it was typed: a line "--" opens the poster's signature, and what follows in the
         # box (the signature, the ※ 发信站 lines, the readers' pushes) is no part of the post.
         signature = _SIGNATURE.search(text)
-        if signature is not None:
+        if (
+            signature is not None
+            and (text[: signature.start()].strip() or text != box.text)  # a tail: the box had text
+            and not _holds_code(box)
+        ):
+            # Not in code (a database dump's bare "--" comment lines, review R40), and only after
+            # something of a post.
             text = text[: signature.start()]
             signed.append(box)
         if pre:
@@ -363,6 +370,22 @@ def _is_permalink(el: HtmlElement) -> bool:
 
 # A list item's marker: a bullet glyph or an item's number (•, ·, 1., 2、, (3)).
 _ITEM_MARKER = re.compile(r"\s*(?:[•·●○◦▪■□◆◇‣∙\-–]|\(?\d{1,2}[.、．)）])\s*")
+
+
+def _holds_code(box: HtmlElement) -> bool:
+    """Whether ``box`` is code: a ``<code>`` or in one, or a ``<pre>`` holding one or naming a
+    language (``language-sql``, ``brush: sql``, ``highlight``).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _holds_code(f("<pre><code>select 1;</code></pre>").find("code")), _holds_code(f("<div>x</div>"))
+    (True, False)
+    """
+    for el in (box, *box.iterancestors("pre", "code")):
+        if el.tag == "code" or (
+            el.tag == "pre" and (el.find(".//code") is not None or _CODE_CLASS.search(el.get("class", "")))
+        ):
+            return True
+    return False
 
 
 def _is_item_marker(el: HtmlElement) -> bool:
