@@ -891,3 +891,25 @@ def test_a_part_headed_ai_summary_below_the_text_stays(rules):
         Block(PROSE),
     ]
     assert strip_blocks(blocks, rules).removed == []
+
+
+# --- review R41: a text in two halves headed 上篇： / 下篇： keeps its headings -----------------
+# A previous/next link names the site's other article and is a link; 上篇 / 下篇 (without 一) are
+# also the two halves of one text (a memoir, a report in two parts), set as headings in plain or
+# bold text. The short words go only as links (or with 没有了, the end of the list); 上一篇 and
+# its kin are a site's words whatever their markup.
+
+
+@pytest.mark.parametrize("heading", ["上篇：学徒的那几年", "下篇：带徒弟的那几年", "【上篇】初到车间"])
+def test_the_headings_of_a_texts_two_halves_stay(rules, heading):
+    blocks = [Block(PROSE), Block(heading, tag="p", heading=True), Block(PROSE)]
+    assert strip_blocks(blocks, rules).removed == []
+
+
+@pytest.mark.parametrize(
+    "nav, density",
+    [("上篇：关于开展消防演练的通知", 0.8), ("下篇：没有了", 0.0), ("上一篇：关于开展消防演练的通知", 0.0)],
+)
+def test_a_previous_or_next_link_goes(rules, nav, density):
+    blocks = [Block(PROSE), Block(nav, link_density=density)]
+    assert [r.rule for r in strip_blocks(blocks, rules).removed] == ["footer-prev-next"]
