@@ -1409,7 +1409,7 @@ def displayed_name(doc: HtmlElement, username: str) -> Iterator[str]:
     if not username or len(username) > _NAME_CHARS or username not in xpaths.page_text(doc):
         return
     bracketed = re.compile(rf"\s*[（(]@?{re.escape(username)}[)）]")
-    for node in doc.xpath(_TEXT_WITH, text=username):
+    for node in doc.xpath(xpaths.TEXT_WITH, text=username):
         # The username's brackets follow the element printing the display name (its tail), or the
         # name in the same text (林溪 (@linxi)).
         if node.is_tail and bracketed.match(node):
@@ -1423,7 +1423,6 @@ def displayed_name(doc: HtmlElement, username: str) -> Iterator[str]:
 
 
 _NAME_CHARS = 20
-_TEXT_WITH = "//body//text()[contains(., $text)]"
 
 
 def reposted(lines: Sequence[Line]) -> Iterator[tuple[str | None, str | None]]:
@@ -2449,7 +2448,7 @@ def _crumb_items(el: HtmlElement) -> list[str]:
     # A topic's tags beside its category in the trail's box (a forum's /tag/ links) are no levels.
     tags = {text_of(link) for link in el.xpath(xpaths.TAG_LINKS)}
     items = _Trail(item for item in _CRUMB_SPLIT.split(_crumb_text(el)) if item and item not in tags)
-    last = el.xpath(_LAST_TEXT)
+    last = el.xpath(xpaths.LAST_TEXT)
     if last and len(items) > 2 and items[-1] == _CRUMB_SPLIT.split(last[0].strip())[-1]:
         holder = last[0].getparent()
         if last[0].is_tail:
@@ -2462,7 +2461,7 @@ def _crumb_items(el: HtmlElement) -> list[str]:
         # article's title) is the current column, printed unlinked.
         if (
             not linked
-            and len(el.xpath(".//a[@href]")) >= 2
+            and len(el.xpath(xpaths.LINKS_UNDER)) >= 2
             and not _ISSUE_CRUMB.search(items[-2])
             and not _named_channel(el, items[-1])
         ):
@@ -2488,7 +2487,6 @@ def _named_channel(crumb: HtmlElement, item: str) -> bool:
     return any(_in_menu(link) for link in doc.xpath(xpaths.LINK_NAMED, text=item) if link not in inside)
 
 
-_LAST_TEXT = "(.//text()[normalize-space()])[last()]"
 _ISSUE_CRUMB = re.compile(r"^(?:19|20)\d{2}\s*年?度?$|第\s*[\dA-Z]+\s*[期版]")
 _WORD = re.compile(r"\w")
 

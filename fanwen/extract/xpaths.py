@@ -298,6 +298,8 @@ CATEGORY_WORDS = ("分类", "分類", "栏目", "欄目", "类别", "類別")
 CATEGORY_TEXT_PARENTS = "//text()[{}]/..".format(" or ".join(f"contains(., '{w}')" for w in CATEGORY_WORDS))
 # A link whose whole text is a given string (``$text``): a menu's link naming a channel.
 LINK_NAMED = "//a[normalize-space(.) = $text]"
+# The body's text nodes holding a given string (``$text``): where a name is printed.
+TEXT_WITH = "//body//text()[contains(., $text)]"
 # Where a page names its site (``$text``): a link's text (home), a logo's alt or title, og:site_name.
 SITE_NAMED = (
     "//a[normalize-space(.) = $text] | //img[@alt = $text or @title = $text]"
@@ -333,8 +335,11 @@ BREADCRUMB = (
     " | //@itemtype[contains(., 'BreadcrumbList')]/.."
 )
 LINKS = "//a[@href]"
-# The first text node with more than whitespace in it, under an element.
+# The links under an element (a breadcrumb's linked levels).
+LINKS_UNDER = ".//a[@href]"
+# The first text node with more than whitespace in it, under an element; and the last.
 FIRST_TEXT = "(.//text()[normalize-space()])[1]"
+LAST_TEXT = "(.//text()[normalize-space()])[last()]"
 # The first two: a list item may print its date before its title link.
 FIRST_TEXTS = "(.//text()[normalize-space()])[position() <= 2]"
 # Characters an info line must hold (the 1 or 2 of 19xx/20xx, full-width too, the 〇 of a year in
