@@ -57,12 +57,9 @@ KNOWN_TEXT: dict[str, str] = {
     # session 11 (strip kinds), and the follow button, coin bar, coin tip and 收录于文集 card of q01, the
     # WhatsApp-channel call of q03 and the forward request and reply invitation of q04 (right since); left:
     "q01_bilibili_like_column_cv_publish_text_original_tag_h1_subheads_coin_box": "a column's author card (name with its level, bio) stays",
-    "q03_my_paper_like_dateline_xun_in_first_para_baodao_sheying_credit_after_text": "a 摄影： credit line after the text is lost",
     "q07_big5_hk_ngo_centre_activity_news_day_first_date_wen_credit_whatsapp_kept": "two photo captions are lost",
     # Set S, kept unopened until the end of session 11 and scored once there (main at 7592730).
     "s03_gbk_game_guide_gonglue_info_line_game_card_release_date_item_tables": "a 【游戏下载】…立即下载 line inside the guide stays",
-    "s07_translated_foreign_news_unlabelled_date_and_source_bianyi_credit_foreign_paper_cited": "a paragraph opening 据报道 is lost",
-    "s09_gbk_discuz_showmessage_read_permission_denied_login_form_error": "a forum's read-permission notice (提示信息, a login form) is read as an article, not as an error",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set B, scored once at the end of session 7. b01's truth keeps 本站原创 as the source and the
@@ -134,10 +131,6 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "s08_dianping_like_review_detail_scores_store_card_date_after_text_phone_in_review_kept",
         "published",
     ): "a review's own time loses to a shop reply's time below it",
-    (
-        "s09_gbk_discuz_showmessage_read_permission_denied_login_form_error",
-        "published",
-    ): "a permission notice read as an article gets a date",
 }
 
 
@@ -217,7 +210,6 @@ KNOWN_STRIP: dict[str, str] = {
     # right (its run-in points are text, its closing paragraph after the <details> concludes).
     "p04_wap_xhtml_mp_fire_safety_slogans_star_flanked_groups_sms_subscribe_gbk": "an editor intro's first sentence (as d10) and the readers' 网友留言 stay around ★…★ group headings",
     "p05_jspxcms_township_work_bulletin_masthead_column_labels_toc_accessibility_gb18030": "a bulletin's masthead stays as its intro",
-    "p07_gov_mayor_mailbox_letter_reply_th_cell_heads_chatbot_query_code": "a letter and its reply in table cells headed by <th> lose the reply",
     "p08_django_script_site_community_sketch_scan_code_scene_divs_lookalike_dialogue": "a stage direction (（扫码，…“收款成功”…）) is cut as a 扫码 notice",
     # Set R, scored once at the start of session 11 (main at 427f579). Its advert kinds go since session 11 (r04's
     # gift stays): r04, r08 and r10 right since. Session 11 (sections): r02's ❶ steps head and its prices
@@ -244,7 +236,6 @@ KNOWN_STRIPPED: dict[str, str] = {
     # session 10 (a 文章目录 label, a 【广告】 line, an AI 摘要 box, a 📢 推广 block).
     # Set P, kept unopened until the end of session 10 and scored once there (main at b11919a); p01, p02, p03
     # and p05 strip as written since session 11 (a 听全文 player, a 【温馨提示】 promo, a 📣 bundle box, 本期要目).
-    "p07_gov_mayor_mailbox_letter_reply_th_cell_heads_chatbot_query_code": "a letter and its reply in table cells headed by <th> lose the reply",
     # Set R, scored once at the start of session 11 (main at 427f579); r02, r04 and r08 strip as written since
     # session 11 (a countdown deal, a neighbour's gift kept, an embed's fallback), r03's AI box and r09's feed advert go.
     "r03_remix_legal_template_civil_complaint_letterspaced_centred_labels_ai_cta_callback_widget": "a document's letter-spaced title line (民 事 起 诉 状) stays",
@@ -312,7 +303,12 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     # links, a heading's own ｜ subtitle, a breadcrumb's unlinked last item (講道摘要: the page's kind).
     # Set P, kept unopened until the end of session 10 and scored once there (main at b11919a):
     # fixed since session 11, a BBS header's asctime, 作者 account and the 看板 label; a breadcrumb's
-    # unlinked last item (信件详情: the page's kind) and its -> separator.
+    # unlinked last item (信件详情: the page's kind) and its -> separator. p07's reply is read since
+    # session 12 (a field table's prose cells): its signing bureau is now the author, as j01's.
+    (
+        "p07_gov_mayor_mailbox_letter_reply_th_cell_heads_chatbot_query_code",
+        "author",
+    ): "a signing organ is the author (the sets disagree)",
     # Set R, scored once at the start of session 11 (main at 427f579). Fixed since: r09's 文/ byline's
     # unit and title (许静); r03's category, as a breadcrumb's unlinked last item names the page
     # (网络购物合同纠纷, its case type), no channel; r08's title, category and author (a site builder's

@@ -337,3 +337,64 @@ def test_a_short_brief_that_quotes_a_challenges_prompt_is_an_article():
         "</body></html>"
     )
     assert "余票将于明天中午再次开售" in _text(html, "https://news.example.cn/2024/0402/5.html")
+
+
+# --- issue 11: a "you may not see this" page -------------------------------------------------
+# A members-only post asked for by a visitor: the site's layout, a notice that the visitor may not
+# read it (没有权限, 需要登录后才能查看) with a login form (a password field) beside it, and the
+# side boxes' prose that outvotes the notice. No article is there: an error page. The notice is
+# known by its place beside a login form, so an article that says the same words (a preview's
+# 登录后查看全文 under its text, a report on access rights) stays an article.
+
+MEMBER_RULES = (
+    "<div class='side'><h3>会员说明</h3><p>本站部分日志只对注册会员开放。注册会员每天签到可以得到积分，积分累计到一定数量后"
+    "会员等级随之提高，可以浏览更多栏目。会员等级共有六级，每一级能看到的栏目在帮助页面中有详细列表，欢迎查阅。</p></div>"
+)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "<p>对不起，您没有权限查看这篇日志。</p><p>请先登录，或者联系管理员提升您的会员等级。</p>",
+        "<p>该内容仅对会员开放，登录后才能浏览。</p>",
+    ],
+)
+def test_a_permission_notice_with_a_login_form_is_an_error_page(notice):
+    html = f"""<html><head><title>提示 - 山城摄影日志</title></head><body>
+<div class="top"><a href="/">山城摄影日志</a><a href="/blog/">日志</a><a href="/album/">相册</a></div>
+<div class="box"><h3>系统提示</h3><div class="msg">{notice}</div>
+<form action="/login" method="post"><label>账号</label><input name="user"><label>密码</label>
+<input type="password" name="pw"><button type="submit">登录</button><a href="/reg">注册</a></form></div>
+{MEMBER_RULES}<div class="hot"><h3>热门日志</h3>{HOT_TEASERS}</div><div class="foot">山城摄影日志 版权所有</div></body></html>"""
+    assert _why_no_article(html, "https://www.shancheng.example.cn/blog/3391.html") == "error"
+
+
+def test_a_preview_that_asks_to_log_in_for_the_rest_is_an_article():
+    """The look-alike: an article's preview and, under it, 登录后才能查看全文 beside a login form."""
+    html = (
+        "<html><head><title>老城区改造的三个难题_某某日报</title></head><body>"
+        "<h1>老城区改造的三个难题</h1><div class='info'>2024-05-10 09:00 来源：某某日报</div>"
+        "<div class='content'><p>老城区改造牵涉的利益多，居民诉求各不相同，往往是一栋楼一个方案。记者走访了三个正在改造的片区，"
+        "发现加装电梯、停车位分配和临街商铺的去留是居民最关心的问题。</p>"
+        "<p>在一个建于上世纪八十年代的小区，低层住户担心电梯影响采光，高层住户则盼着早日装上电梯，"
+        "双方协商了大半年仍没有结果。街道干部说，只能一户一户上门做工作，把账算清楚。</p></div>"
+        "<div class='lock'><p>剩余内容登录后才能查看全文。</p><form action='/login' method='post'>"
+        "<input name='user'><input type='password' name='pw'><button>登录</button></form></div>"
+        "</body></html>"
+    )
+    assert "把账算清楚" in _text(html, "https://news.example.cn/2024/0510/3.html")
+
+
+def test_a_report_on_access_rights_is_an_article():
+    """The look-alike: a report whose paragraph quotes a permission notice is an article."""
+    html = (
+        "<html><head><title>单位内网权限管理出新规_某某新闻网</title></head><body>"
+        "<h1>单位内网权限管理出新规</h1><div class='info'>2024-06-01 08:30 来源：某某新闻网</div>"
+        "<div class='content'><p>市里近日出台内部网络管理办法，要求各单位按岗位分配系统权限，离岗人员的账号当天注销。</p>"
+        "<p>对不起，您没有权限查看此页面。</p>"
+        "<p>一位工作人员说，过去调岗后常常还能看到原科室的资料，现在再点开就会弹出这样的提示，"
+        "需要重新申请。信息中心表示，新办法实施一个月来，共清理长期不用的账号四百多个。</p></div>"
+        "<div class='side'><form action='/login' method='post'><input name='user'><input type='password' name='pw'>"
+        "<button>登录</button></form></div></body></html>"
+    )
+    assert "共清理长期不用的账号四百多个" in _text(html, "https://news.example.cn/2024/0601/2.html")

@@ -1837,3 +1837,47 @@ def test_a_code_blocks_bare_dash_comment_lines_end_nothing():
 <div class="text"><p>{GUIDE[0]}</p>{box}<p>{GUIDE[1]}</p></div></body></html>"""
         article = process_html(html, "https://www.example.cn/note/4.html", load_rules())
         assert "INSERT INTO notes VALUES (1);" in article.text and GUIDE[1] in article.text
+
+
+# --- issue 11: a text in several rows of a field table --------------------------------------
+# A record page set as a field table, one field a row, its label in a header cell (<th>) and its
+# value in the next cell: a question and its answer, a citizen's letter and the office's reply, a
+# complaint and its outcome. Two rows' values are prose, the others short fields (a number, a date,
+# a unit). The text is every prose cell, each under its label; the vote took the longest one alone.
+
+
+def _record_page(cls: str) -> str:
+    question = (
+        "<p>老师您好，我家孩子今年上五年级，每天写作业都要拖到晚上十点多，一边写一边玩橡皮和铅笔。</p>"
+        "<p>我们试过坐在旁边盯着，也试过规定时间，可效果都不好，孩子还越来越抵触。请问我们该怎么帮助他？</p>"
+    )
+    answer = (
+        "<p>家长您好！孩子写作业拖拉，往往不是态度问题，而是还没有学会安排时间。可以先和孩子一起把作业分成几小块，"
+        "每完成一块休息五分钟，让他体会到完成的感觉。</p>"
+        "<p>其次，写作业的桌面上只放当前要用的书本和文具，减少分心的东西。家长不必一直坐在旁边，隔一段时间过去看看即可。</p>"
+        "<p>最后，孩子按时完成时要及时肯定，具体地说出他哪里做得好。坚持一个月左右，多数孩子都会有明显的变化。</p>"
+    )
+    c = f' class="{cls}"' if cls else ""
+    return f"""<html><head><title>孩子写作业拖拉怎么办_家长学校</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/ask/">家长问答</a><a href="/lesson/">家长课堂</a></div>
+<h1>孩子写作业拖拉怎么办</h1>
+<table class="record"><tr><th>编号</th><td>JX2024-0512</td><th>分类</th><td>学习习惯</td></tr>
+<tr><th>提问人</th><td>王**</td><th>提问时间</th><td>2024-05-12 21:03</td></tr>
+<tr><th>问题描述</th><td colspan="3"{c}>{question}</td></tr>
+<tr><th>回复老师</th><td>市家庭教育指导中心</td><th>回复时间</th><td>2024-05-14 09:30</td></tr>
+<tr><th>回复内容</th><td colspan="3"{c}>{answer}</td></tr>
+<tr><th>评价</th><td colspan="3">提问人尚未评价</td></tr></table>
+<div class="side"><h3>热门问答</h3><ul><li><a href="/ask/1.html">孩子沉迷手机怎么办</a></li>
+<li><a href="/ask/2.html">青春期孩子不愿沟通</a></li><li><a href="/ask/3.html">如何培养阅读习惯</a></li></ul></div>
+<div class="foot">家长学校 版权所有</div></body></html>"""
+
+
+@pytest.mark.parametrize("cls", ["content", ""])
+def test_a_question_and_its_answer_in_a_field_table_are_both_the_text(cls):
+    article = process_html(_record_page(cls), "https://jx.example.cn/ask/88.html", load_rules())
+    text = article.text
+    assert "越来越抵触" in text and "明显的变化" in text
+    assert (
+        text.index("问题描述") < text.index("越来越抵触") < text.index("回复内容") < text.index("明显的变化")
+    )
+    assert "提问人尚未评价" not in text and "2024-05-14 09:30" not in text

@@ -913,3 +913,46 @@ def test_the_headings_of_a_texts_two_halves_stay(rules, heading):
 def test_a_previous_or_next_link_goes(rules, nav, density):
     blocks = [Block(PROSE), Block(nav, link_density=density)]
     assert [r.rule for r in strip_blocks(blocks, rules).removed] == ["footer-prev-next"]
+
+
+# --- issue 11: a reported sentence is the news, never a call to action ------------------------
+# A call to action speaks to the reader (立即订阅, 免费加入); a sentence a news report attributes to
+# its source (据报道，… / 据介绍，… / 报道称，…) tells what someone else does or offers, whatever its
+# last words. The attribution is grammar, not a site's wording: it guards every cta-* rule.
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "据报道，这个社区合唱团成立三年，团员从十几人增加到一百多人，退休老人都可以免费加入。",
+        "据介绍，该读书会每月举办两次活动，市民扫码即可免费订阅活动通知。",
+        "据了解，这个线上读书群由几位退休教师发起，每周分享一本书，新会员免费加入。",
+        "报道称，这家修理铺的老板在店门口贴出告示，附近的孩子放学后可以免费加入手工兴趣班。",
+    ],
+)
+def test_a_reported_sentence_is_not_a_call_to_action(rules, prose):
+    assert strip_blocks([Block(PROSE), Block(PROSE + prose + PROSE), Block(PROSE)], rules).removed == []
+
+
+@pytest.mark.parametrize("advert", ["想了解更多社区活动？立即订阅，免费加入！", "点击下方按钮，免费加入"])
+def test_a_call_to_join_addressed_to_the_reader_still_goes(rules, advert):
+    assert [r.rule for r in strip_blocks([Block(PROSE), Block(advert)], rules).removed] == ["cta-subscribe"]
+
+
+# --- issue 11: the makers' credits after the text --------------------------------------------
+# A report's own byline printed under its text (报道：… / 记者：…) is the article's, and the credit
+# of who made its pictures on the next line (摄影：…) is part of that byline, as a newspaper prints
+# it. The site's staff (编辑, 审核, 责任编辑) are not the article's makers: their lines go, and so
+# does a credits line that names them (撰稿：…　摄影：…　审核：…).
+
+
+@pytest.mark.parametrize("byline", ["记者：王晓", "报道：王晓", "文／王晓"])
+def test_a_photo_credit_after_the_reports_byline_stays(rules, byline):
+    blocks = [Block(PROSE), Block(byline), Block("摄影：陈立")]
+    result = strip_blocks(blocks, rules)
+    assert result.removed == [] and [b.text for b in result.blocks][-1] == "摄影：陈立"
+
+
+def test_the_staffs_credits_after_the_byline_still_go(rules):
+    blocks = [Block(PROSE), Block("记者：王晓"), Block("摄影：陈立　审核：赵刚"), Block("编辑：方晴")]
+    assert [r.text for r in strip_blocks(blocks, rules).removed] == ["摄影：陈立　审核：赵刚", "编辑：方晴"]

@@ -915,6 +915,8 @@ def _region(
     teasers: dict[HtmlElement, int] = {}  # the joined siblings' teaser characters, counted once
     extra = _joining_siblings(best, weighted, stats, teasers)
     before, later = _parts(best, weighted, stats)
+    if not before and not later and best.tag == "td":
+        before, later = _record_cells(best, weighted, stats)
     extra += later
     region = [*before, best, *extra]
     chars = sum(stats[el].chars for el in region)
@@ -1380,6 +1382,75 @@ def _parts(
     return parts[:cut], parts[cut:]
 
 
+_CELLS = ("th", "td")
+
+
+def _record_cells(
+    best: HtmlElement, weighted: dict[HtmlElement, float], stats: dict[HtmlElement, _Stats]
+) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """The text's other cells, (earlier, later), where ``best`` is the value cell of a field table's
+    row (a label in the cells before it, a header cell or a short one): a record page (a question
+    and its answer, a letter and its reply, a complaint and its outcome) prints its text in the
+    value cells of several rows. Each row whose value cell has prose (a sentence, a fifth of
+    ``best``'s vote, few links) and only labels before it gives its cells, labels first: the
+    label heads its part. The rows of short fields between (a number, a date, a unit) stay out.
+    """
+    row = best.getparent()
+    if row is None or row.tag != "tr" or not _labelled(row, best, stats):
+        return [], []
+    share = weighted[best] * 0.2
+    before: list[HtmlElement] = []
+    after: list[HtmlElement] = []
+    own = [c for c in row if c.tag in _CELLS]
+    side = before
+    table = row.getparent()
+    for other in table if table is not None else ():
+        if other is row:
+            side.extend(own[: own.index(best)])
+            side = after
+            continue
+        cells = [c for c in other if c.tag in _CELLS]
+        value = cells[-1] if cells else None
+        if (
+            value is None
+            or value.tag != "td"
+            or value.get("class") != best.get("class")
+            or value not in stats
+            or weighted.get(value, 0.0) < share
+            or stats[value].sentences < 1
+            or link_density(stats[value]) >= 0.25
+            or not _labelled(other, value, stats)
+        ):
+            continue
+        side.extend(cells)
+    if len(before) + len(after) == own.index(best):
+        return [], []  # no other row holds text: the vote's cell alone
+    return before, after
+
+
+def _field_row(row: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
+    """Whether ``row`` is a field table's: it opens with a header cell holding a short label.
+    A thread's row opens with its poster's card (a cell of a name and counts) or its post."""
+    first = next((c for c in row if c.tag in _CELLS), None)
+    return (
+        first is not None
+        and first.tag == "th"
+        and first in stats
+        and 0 < stats[first].chars <= MAX_LABEL_CHARS
+    )
+
+
+def _labelled(row: HtmlElement, value: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
+    """Whether ``value``'s row holds, besides it, only label cells before it (one at least)."""
+    cells = [c for c in row if c.tag in _CELLS]
+    at = cells.index(value)
+    return (
+        at > 0
+        and at == len(cells) - 1
+        and all(c in stats and 0 < stats[c].chars <= MAX_LABEL_CHARS for c in cells[:at])
+    )
+
+
 _MODULE_FIRST_TEXT = etree.XPath(xpaths.FIRST_TEXT)
 
 
@@ -1738,6 +1809,8 @@ def _first_post(region: Region, stats: dict[HtmlElement, _Stats]) -> Region | No
             return None
         if st.chars > _MAX_ROW_SHARE * region.text_chars:
             return None
+        if row.tag == "tr" and _field_row(row, stats):
+            return None  # a field table's rows, each a label and its value: one record, no thread
         tag, cls = row.tag, row.get("class", "")
         alike = [
             s for s in parent if s.tag == tag and s.get("class", "") == cls and s in stats and stats[s].chars

@@ -47,7 +47,8 @@ _WORDS = re.compile(
     "不存在|已删除|被删除|已刪除|被刪除|移除|已下线|已下線|撤下|找不到|未找到|没有找到|沒有找到|无法找到|無法找到|"
     "无法访问|無法訪問|无法显示|無法顯示|不见了|不見了|走丢了|走丟了|发生错误|出现错误|遇到错误|發生錯誤|出現錯誤|出错了|出錯了|"
     "下架|过期|過期|失效|已关闭|已關閉|被关闭|被關閉|经关闭|經關閉|停止招聘|暂停招聘|暫停招聘|结束招聘|結束招聘|"
-    "验证|驗證|滑块|滑塊|访问频率|訪問頻率|访问过于|訪問過於"
+    "验证|驗證|滑块|滑塊|访问频率|訪問頻率|访问过于|訪問過於|"
+    "权限|權限|登录后|登錄後|登入後|登录以后|登录才|登錄才|登录方可|登錄方可"
 )
 # The English ones, by the word each holds (one scan of the text for each of the three).
 _ENGLISH_WORDS = {
@@ -59,6 +60,8 @@ _ENGLISH_WORDS = {
     "Found": ("ot Found",),
     "exist": ("t exist",),
     "longer": ("no longer",),
+    "permission": ("have permission", "have the permission"),
+    " in to ": ("log in to", "sign in to", "Log in to", "Sign in to"),
 }
 _EMPHASIS = frozenset({"b", "strong", "font", "em", "big", *HEADINGS})
 _NOT_SHOWN = frozenset({"script", "style", "noscript", "template", "textarea", "option", "select", "title"})
@@ -267,6 +270,8 @@ def _statements(doc: HtmlElement, shown: str | None = None) -> list[tuple[HtmlEl
             or xpaths.WITHDRAWN_ITEM.fullmatch(squeezed)
             or xpaths.CHALLENGE_STATEMENT.search(shown)
         )
+        if said is None and (denied := xpaths.DENIED_STATEMENT.search(shown)) and _beside_login_form(block):
+            said = denied  # a "you may not read this" notice with the login form it asks you to use
         if said is None or _QUESTION.search(shown) or _FIELD.search(said.string[: said.start()]):
             continue  # a question (…显示页面不存在怎么办？) asks; a field (有效性：) is a status
         chain = [block, *block.iterancestors()]
@@ -282,6 +287,31 @@ def _statements(doc: HtmlElement, shown: str | None = None) -> list[tuple[HtmlEl
         )
         out.append((block, shown, emphasis or hinted))
     return out
+
+
+# The box of a notice and its login form is short: the notice, the form's labels and links. A
+# container with more text than this holds a text of its own (a preview, a report) besides.
+MAX_LOGIN_BOX_CHARS = 400
+
+
+def _beside_login_form(block: HtmlElement) -> bool:
+    """Whether ``block`` shares a short box with a login form (a password field): a notice that the
+    visitor may not read the page until they log in, not a text's sentence about access.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> box = f("<div><p>您没有权限查看</p><form><input type='password'></form></div>")
+    >>> _beside_login_form(box[0])
+    True
+    >>> page = f("<div><div><p>您没有权限查看</p><p>" + "长文" * 300 + "</p></div><form><input type='password'></form></div>")
+    >>> _beside_login_form(page[0][0])
+    False
+    """
+    for el in (block, *block.iterancestors()):
+        if el.tag in ("body", "html") or len("".join(el.text_content().split())) > MAX_LOGIN_BOX_CHARS:
+            return False
+        if el.xpath(xpaths.PASSWORD_INPUT):
+            return True
+    return False
 
 
 def _status_code(text: str) -> bool:

@@ -185,6 +185,20 @@ WITHDRAWN_ITEM = re.compile(
     r"(?:下架|下线|下線|关闭|關閉|过期|過期|失效|删除|刪除)|(?:职位|職位|岗位|崗位)?(?:已经|已經|已)(?:停止|暂停|暫停|结束|結束)招聘)"
     r"[。！!.]?"
 )
+# What a page a visitor may not read says where its text would be (a members-only post, a forum
+# thread above the visitor's read level): 您没有权限查看, 阅读权限高于 30 才能浏览, 权限不足,
+# 登录后才能查看. The same words close a preview (登录后查看全文) or are quoted in a report, so they
+# make an error statement only beside a login form (errors._beside_login_form).
+DENIED_STATEMENT = re.compile(
+    r"(?:没有|沒有|无|無|暂无|暫無)(?:相应|相應|足够|足夠)?的?(?:阅读|閱讀|访问|訪問|浏览|瀏覽|查看|操作)?(?:权限|權限)|"
+    r"(?:权限|權限)不足|(?:权限|權限)(?:高于|高於|大于|大於|达到|達到)[^。！？]{0,8}(?:才能|方可)|"
+    r"(?:登录|登錄|登入)(?:后|後|以后|以後)?(?:才能|才可以?|方可)(?:继续|繼續)?"
+    r"(?:查看|浏览|瀏覽|阅读|閱讀|访问|訪問|观看|觀看|本操作)|"
+    r"(?:do not|don't) have (?:the )?permission|(?:log|sign) in to (?:view|read|continue)",
+    re.I,
+)
+# A login form: where a page asks a visitor to log in before it shows them anything.
+PASSWORD_INPUT = ".//input[@type='password']"
 # What a Q&A page says where the answers to its question would be when there is none: 该问题暂无
 # 回答, 还没有人回答这个问题, 暂无答案, "No answers yet" (at the start of a short block of its own: a
 # related question's 暂无回答 beside its title link is no statement of the page's).

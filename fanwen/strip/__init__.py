@@ -59,6 +59,12 @@ _BRACKETED = re.compile(r"[（(【\[][^（）()【】\[\]]{4,}[）)】\]]")
 # advert's lead-in.
 _LEAD_IN_MAX_CHARS = 16
 _CTA_PREFIX = "cta-"
+# A sentence a news report attributes to its source (据报道，… / 据当地媒体介绍，… / 报道称，…) tells what
+# someone else does or offers: the news, never a call to the reader, whatever its last words (…退休老人都
+# 可以免费加入). Grammar, not a site's wording: it guards every cta-* rule (issue 11).
+_REPORTED = re.compile(
+    r"^\W{0,3}(据[^，,。！？]{0,16}?(报道|介绍|了解|悉|统计|透露|消息)|[^，,。！？]{0,12}?报道(称|说|指出|显示))"
+)
 # A book's title: a guard word in it names the book, not whom the sentence speaks to or of (免费领取
 # 《小学生作文…》 is addressed to no pupil), so an ``unless`` is looked for outside titles.
 _BOOK_TITLE = re.compile(r"《[^《》]{1,40}》")
@@ -187,6 +193,8 @@ class Rule:
         return any(cue.search(folded) for cue in self.box_cues or self.cues)
 
     def _shaped(self, text: str) -> bool:
+        if self.name.startswith(_CTA_PREFIX) and _REPORTED.match(text):
+            return False
         if self.unless is not None and self.unless.search(
             _BOOK_TITLE.sub("《》", text) if "《" in text else text
         ):
@@ -531,6 +539,8 @@ def strip_blocks(
         result._record(block, kept, removed)
     if any(r.rule.startswith(_CTA_PREFIX) for r in result.removed):
         _keep_steps(result)
+    if any(r.rule == _META_LINE for r in result.removed):
+        _keep_makers_credits(result)
     if any(rule.box for rule in rules):
         _close_boxes(result, {rule.name: rule for rule in rules if rule.box})
     above = {rule.name for rule in rules if rule.above_text}
@@ -905,6 +915,46 @@ def _keep_steps(result: StripResult) -> None:
         and (d.kept is None or d.block.text.lstrip().startswith(d.removed[0].text))
         and in_procedure(lines, i)
     ]
+    for i in spared:
+        decisions[i] = Decision(decisions[i].block, decisions[i].block)
+    if spared:
+        _recount(result)
+
+
+# The makers' credits under a report's text (issue 11): the report's own byline, kept (报道：… /
+# 记者：… / 文／…), and on the lines right after it the credit of its pictures or its words (摄影：…),
+# which meta-line would take for the site's staff. A line that also names the staff (审核, 编辑) is
+# theirs and goes.
+_META_LINE = "meta-line"
+_BYLINE = re.compile(r"^\W{0,2}(报道|记者|采写|撰文|撰稿|文字|文|作者|通讯员)\s*[:：|｜丨/／]")
+_MAKER_CREDIT = re.compile(r"^\W{0,2}(摄影|摄像|图片|图|撰文|撰稿|文字|视频)\s*[:：|｜丨/／]")
+_STAFF = re.compile(r"编辑|责编|审核|校对|排版|美编|审校|终审|初审|复审|值班")
+_CREDIT_MAX_CHARS = 30
+
+
+def _keep_makers_credits(result: StripResult) -> None:
+    """Makers' credit lines (``摄影：…``) meta-line removed right after the report's kept byline
+    (``记者：…``), or after another such credit, come back whole."""
+    decisions = result.decisions
+    spared: list[int] = []
+    for i in range(1, len(decisions)):
+        d, before = decisions[i], decisions[i - 1]
+        text = d.block.text.strip()
+        if not (
+            d.kept is None
+            and all(r.rule == _META_LINE for r in d.removed)
+            and len(text) <= _CREDIT_MAX_CHARS
+            and _MAKER_CREDIT.search(text)
+            and not _STAFF.search(text)
+        ):
+            continue
+        if (i - 1 in spared) or (
+            before.kept is before.block
+            and not before.removed
+            and len(shown := before.block.text.strip()) <= _CREDIT_MAX_CHARS
+            and _BYLINE.search(shown) is not None
+        ):
+            spared.append(i)
     for i in spared:
         decisions[i] = Decision(decisions[i].block, decisions[i].block)
     if spared:
