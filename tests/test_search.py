@@ -280,6 +280,7 @@ def test_the_search_migrations_frozen_copies_are_the_index_of_their_revision() -
     from fanwen.db import pgsearch
 
     m0002, m0005, m0007 = _migration("0002"), _migration("0005"), _migration("0007")
+    m0015 = _migration("0015")
     texts = ["推进区域协调发展。5G网络 and More", "ＡＢＣ１２３，全角", "", "café 区", "一"]
     for value in texts:
         assert m0002._bigrams(value) == " ".join(fulltext.bigrams(value))
@@ -287,7 +288,7 @@ def test_the_search_migrations_frozen_copies_are_the_index_of_their_revision() -
             (value, "B"), ("标题" + value, "C")
         )
     assert m0005.CREATE == pgsearch.CREATE and m0005.DROP == pgsearch.DROP
-    then = (*fulltext.CREATE_INDEX, *m0007.CREATE_SECTIONS_TRIGRAM, *fulltext.CREATE_TITLES)
+    then = (*m0015.CREATE_UNICODE61, *m0007.CREATE_SECTIONS_TRIGRAM, *fulltext.CREATE_TITLES)
     assert then == m0002.CREATE
     assert m0007.DROP_SECTIONS_TRIGRAM == fulltext.DROP_SECTIONS_TRIGRAM
 
@@ -315,3 +316,82 @@ def test_a_database_crawled_before_the_index_gets_its_rows_indexed(tmp_path: Pat
     assert [hit.url for hit in search(engine, "协调")] == ["https://x.cn/1.html"]
     assert [hit.url for hit in search(engine, "区域")] == ["https://x.cn/1.html"]
     engine.dispose()
+
+
+def _unicode61_tokens(values: list[str]) -> list[list[str]]:
+    """What SQLite's ``unicode61 remove_diacritics 2`` (the index's tokenizer until migration
+    0015) makes of each value: its tokens in order."""
+    import sqlite3
+
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='unicode61 remove_diacritics 2')")
+    db.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, instance)")
+    db.executemany("INSERT INTO t(rowid, x) VALUES (?, ?)", list(enumerate(values)))
+    found: list[list[str]] = [[] for _ in values]
+    for term, doc in db.execute("SELECT term, doc FROM v ORDER BY doc, offset"):
+        found[doc].append(term)
+    db.close()
+    return found
+
+
+def test_latin_letters_lose_their_diacritics_as_unicode61_took_them() -> None:
+    """The index's tokenizer is ``ascii`` since migration 0015 (it splits at spaces and folds
+    ASCII case only: the tokens are made in Python), so Python folds a Latin letter's
+    diacritics as ``unicode61 remove_diacritics 2`` did: every such letter alike."""
+    letters = [
+        chr(c)
+        for c in [*range(0x80, 0x250), *range(0x1E00, 0x1F00)]
+        if (m := fulltext._RUNS.fullmatch(fulltext.normalize(chr(c)))) and m.group(2)
+    ]
+    assert len(letters) > 500
+    words = [f"x{c}x" for c in letters]
+    # Until 0015: Python's NFKC'd, case-folded words, folded again by unicode61.
+    then = [" ".join(w for _, w in fulltext._RUNS.findall(fulltext.normalize(word))) for word in words]
+    for word, tokens_then in zip(words, _unicode61_tokens(then), strict=True):
+        assert tokens(word) == tokens_then, (hex(ord(word[1])), tokens(word), tokens_then)
+    assert tokens("Café ÉCOLE façade") == ["cafe", "ecole", "facade"]
+    assert fulltext.phrase_tokens("Café") == ["cafe"]
+    assert fulltext.bigrams("Café") == ["café"]  # PostgreSQL's index folds its own way
+
+
+def test_the_index_splits_at_spaces_only(engine: Engine) -> None:
+    """``tokenize='ascii'``: the Python tokens are the index's tokens, nothing split again."""
+    with engine.connect() as connection:
+        sql = connection.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'search_index'").scalar()
+    assert "tokenize='ascii'" in sql
+
+
+def test_accented_words_are_found_with_or_without_their_accents(engine: Engine) -> None:
+    with ArticleStore(engine) as store:
+        store.save(article(9, "咖啡的故事", "Café au lait 与 ÉCOLE 的来历。"))
+    for query in ("cafe", "café", "CAFÉ", "ecole", "École", "cafe au"):
+        assert urls(search(engine, query)) == ["9.html"], query
+
+
+def test_migration_0015_indexes_what_the_store_indexes(engine: Engine) -> None:
+    """Migration 0015 makes the index ``ascii`` and indexes every stored title and section again
+    with its frozen tokens: exactly the store's; its downgrade gives 0014's ``unicode61`` index
+    back, the same search."""
+    from test_db import downgrade
+
+    from fanwen.db.engine import migrate as upgrade
+
+    with ArticleStore(engine) as store:
+        store.save(article(9, "咖啡的故事", "Café au lait 与 ÉCOLE 的来历。"))
+    stored = _index_instances(engine)
+    downgrade(engine, "0014")
+    with engine.connect() as connection:
+        sql = connection.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'search_index'").scalar()
+    assert "unicode61 remove_diacritics 2" in sql
+    assert urls(search(engine, "cafe")) == ["9.html"]
+    assert "1.html" in urls(search(engine, "区域协调"))
+    upgrade(engine)
+    assert _index_instances(engine) == stored
+    with ArticleStore(engine) as store:  # rows the migration wrote are removed by the store's tokens
+        store.save(article(9, "新的标题", "完全不同的内容。"))
+    assert search(engine, "cafe") == []
+    assert urls(search(engine, "完全不同")) == ["9.html"]
+    m0015 = _migration("0015")
+    for value in ["推进区域协调发展。5G网络 and More", "ＡＢＣ１２３，全角", "", "Café ÉCOLE 区", "一", None]:
+        assert m0015.characters(value) == fulltext.index_text(value)
+    assert m0015.CREATE_ASCII == fulltext.CREATE_INDEX

@@ -5,8 +5,9 @@ a whole run of Chinese one token, so ``区域协调`` never matches inside ``推
 ``trigram`` tokenizer cannot match queries shorter than three characters (``高考``); a word
 segmenter misses substrings that cross its word boundaries and adds a large dependency. So
 fanwen writes every CJK character out as a token of its own, in Python, the last of each run
-marked (:data:`END`, a private-use character ``unicode61`` keeps inside the token), and stores
-them in a contentless FTS5 table with ``unicode61``:
+marked (:data:`END`, a private-use character, so no query term can contain it), and stores
+them in a contentless FTS5 table whose ``ascii`` tokenizer splits them at the spaces only
+(migration 0015; Python folds case, NFKC and Latin diacritics, as ``unicode61`` did before):
 
     推进区域 -> 推 进 区 域\ue000        (the run's last character carries the run's end)
 
@@ -49,7 +50,7 @@ WEIGHTS = (10.0, 4.0, 1.0)  # bm25 weights of the title, heading and text column
 MAX_QUERY = 200  # characters; longer queries are almost always a paste by mistake
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff"
-# CJK first: Han characters are \w too. [^\W_] is a letter or digit, as unicode61 sees them.
+# CJK first: Han characters are \w too. [^\W_] is a letter or digit.
 _RUNS = re.compile(rf"([{_CJK}]+)|([^\W_{_CJK}]+)")
 _TERMS = re.compile(r'(-?)"([^"]*)"|(\S+)')
 
@@ -58,9 +59,11 @@ _TERMS = re.compile(r'(-?)"([^"]*)"|(\S+)')
 # have no trigram side-index since migration 0007 (it cost more than the bigram index): their
 # search box is the character index, through fanwen's Datasette plugin. DROP_SECTIONS_TRIGRAM
 # drops what a database older than 0007 may hold (the migrations keep their own SQL).
+# tokenize='ascii' (migration 0015): the index text is tokens and spaces only, made, case-folded
+# and unaccented in Python (:func:`index_text`), so the index only splits at spaces; unicode61
+# looked every character up in its tables again, 0.10-0.13 ms of a 0.6 ms insert per article.
 CREATE_INDEX = (
-    f"CREATE VIRTUAL TABLE {INDEX} USING fts5(title, heading, text, content='', "
-    "tokenize='unicode61 remove_diacritics 2')",
+    f"CREATE VIRTUAL TABLE {INDEX} USING fts5(title, heading, text, content='', tokenize='ascii')",
 )
 DROP_SECTIONS_TRIGRAM = (
     "DROP TRIGGER IF EXISTS sections_fts_au",
@@ -130,14 +133,43 @@ def normalize(value: str) -> str:
 
 
 def _tokenizable(value: str) -> str:
-    """``value`` as :func:`tokens` reads it: as it is but case-folded, when :data:`_PLAIN`
+    """``value`` as :func:`bigrams` reads it: as it is but case-folded, when :data:`_PLAIN`
     holds all of it (the same tokens as its NFKC form), else :func:`normalize`."""
     if _PLAIN.fullmatch(value):
         return value.casefold()
     return normalize(value)
 
 
-# Marks the last character of a CJK run (Unicode's private use area: unicode61 keeps it inside
+def _base_letters() -> dict[int, str]:
+    """A Latin letter with diacritics -> its base letter, as ``unicode61 remove_diacritics 2``
+    (SQLite's index tokenizer until migration 0015) folded them: the letters whose canonical
+    decomposition is an ASCII letter and combining marks, but for U+01E0/U+01E1 (ǡ), which
+    SQLite's table leaves alone (a test compares every Latin letter with SQLite's)."""
+    found: dict[int, str] = {}
+    for code in (*range(0xC0, 0x1E0), *range(0x1E2, 0x250), *range(0x1E00, 0x1F00)):
+        parts = unicodedata.normalize("NFD", chr(code))
+        base, marks = parts[0], parts[1:]
+        if marks and base.isascii() and base.isalpha() and all(map(unicodedata.combining, marks)):
+            found[code] = base
+    return found
+
+
+_BASE_LETTERS = _base_letters()
+
+
+def _unaccented(value: str) -> str:
+    """``value`` as :func:`tokens` reads it: :func:`_tokenizable` and, on the NFKC path (plain
+    text has no accented letter), Latin letters without their diacritics (``café`` -> ``cafe``).
+
+    >>> _unaccented("Café ÉCOLE 区域")
+    'cafe ecole 区域'
+    """
+    if _PLAIN.fullmatch(value):
+        return value.casefold()
+    return normalize(value).translate(_BASE_LETTERS)
+
+
+# Marks the last character of a CJK run (Unicode's private use area: the tokenizer keeps it inside
 # the token, and no query term can contain it, _RUNS has no place for it).
 END = "\ue000"
 
@@ -159,7 +191,7 @@ def index_text(value: str | None) -> str:
     True
     """
     return " ".join(
-        " ".join(cjk) + END if cjk else word for cjk, word in _RUNS.findall(_tokenizable(value or ""))
+        " ".join(cjk) + END if cjk else word for cjk, word in _RUNS.findall(_unaccented(value or ""))
     )
 
 
@@ -172,7 +204,7 @@ def phrase_tokens(term: str) -> list[str] | None:
     >>> phrase_tokens("网络5g"), phrase_tokens("区域 协调")
     (['网', '络\ue000', '5g'], ['区', '域\ue000', '协', '调'])
     """
-    runs = [m.groups() for m in _RUNS.finditer(normalize(term))]
+    runs = [m.groups() for m in _RUNS.finditer(_unaccented(term))]
     out: list[str] = []
     for k, (cjk, word) in enumerate(runs):
         if not cjk:
