@@ -217,15 +217,15 @@ KNOWN_STRIP: dict[str, str] = {
     "r02_shop_blog_smart_lock_manual_dingbat_step_spans_triangle_subheads_product_card_countdown": "a product card's 配件加购 label stays in a step's text",
     "r03_remix_legal_template_civil_complaint_letterspaced_centred_labels_ai_cta_callback_widget": "a document's letter-spaced title (民 事 起 诉 状) and a 🤖 icon stay",
     "r09_wangwen_hao_hospital_diabetes_fruit_qa_badge_span_heads_inarticle_feed_ad_byline_clinic_info_kept": "a 文/ byline opening the text stays in the intro",
-    # Set T, kept unopened until the end of session 11 and scored once there (main at 7592730).
+    # Set T, kept unopened until the end of session 11 and scored once there (main at 7592730). Session 12
+    # (sections): t05's and t09's closing paragraphs conclude (a look back, a topic summed up), t06's ▍ heads
+    # nest below its stages, t07's pieces below their groups.
     "t01_notion_like_public_page_event_review_div_role_heading_blocks_template_shop_callout_made_with_badge": "a template shop's callout (模板来自…, 立即获取全套模板 ¥19) stays",
     "t03_mkdocs_material_course_syllabus_h2_h3_pilcrow_permalinks_sponsor_admonition_announce_banner": "a sponsor admonition heads a section and stays; a table's cells are lines, not a row",
     "t04_destoon_b2b_news_spring_tea_garden_bold_num_heads_bold_numbered_inline_leads_sell_box_inquiry_gb2312": "a supplier's product box (供应商, 询价) inside the text stays",
-    "t05_gatsby_blog_yearly_reading_list_h2_genres_h3_numbered_book_titles_affiliate_buy_rows_disclosure": "the closing paragraph after the last part is no conclusion",
-    "t06_blogspot_simple_tw_baby_food_stages_highlight_span_heads_bar_subheads_shopee_affiliate_fanpage_cta_big5": "▍ bar sub-heads under highlighted-span heads come out at level 1",
-    "t07_anqicms_toast_speeches_grouped_collection_h2_groups_diamond_piece_lines_ai_generator_liquor_banner": "a 范文 site's genre definition stays as an intro; ◇ pieces under <h2> groups are not nested below them",
+    "t07_anqicms_toast_speeches_grouped_collection_h2_groups_diamond_piece_lines_ai_generator_liquor_banner": "a 范文 site's genre definition stays as an intro; a ◇ piece line keeps its glyph (the sets disagree: p03 keeps ◎, t06 ▍)",
     "t08_aspnet_mvc_safety_site_quiz_bank_with_answers_bar_div_heads_bold_sub_heads_mini_program_promo_gb18030": "a mini-program promo (扫码进入…小程序) inside the text heads a section",
-    "t09_medium_like_member_story_museum_with_kids_styled_span_heads_dropcap_pullquote_meter_banner": "a member-story paywall note stays; the closing paragraph is no conclusion",
+    "t09_medium_like_member_story_museum_with_kids_styled_span_heads_dropcap_pullquote_meter_banner": "a member-story paywall note stays in a part's text",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {

@@ -1441,3 +1441,68 @@ def test_dingbat_numbered_steps_head_a_manual_and_a_line_of_prices_heads_nothing
         ("intro", 1, None), ("section", 1, "❶开箱检查"), ("section", 1, "❷安装步骤"), ("section", 2, "▸ 测量门厚"),
         ("section", 2, "▸ 固定面板"), ("section", 1, "❸日常维护"),
     ]  # fmt: skip
+
+
+def test_a_summing_up_marker_after_a_topic_phrase_or_a_look_back_concludes_and_a_plain_last_paragraph_does_not():
+    """A piece closes with a paragraph that sums it up in a discourse marker of its own: opening it
+    (回头看，… looking back over the parts; 归根结底，…) or right after the topic it sums up
+    (养花这件事，说到底…, the topic the title names). Such a paragraph after the last part's own text
+    concludes; a last paragraph that only goes on (another remark, a wish) stays its part's, and
+    the marker inside a sentence (每学期回头看一次计划), after a connective (另一方面，说到底…) or in
+    the last part's first paragraph is no summing-up."""
+
+    def shape(blocks):
+        return [(s.kind, s.level, s.heading) for s in split_sections(blocks, "阳台养花一年，我的几点心得")]
+
+    parts = [Block("开头。"), Block("选盆", bold=True), Block(BODY), Block("浇水", bold=True), Block(BODY),
+             Block("施肥", bold=True), Block(BODY)]  # fmt: skip
+    for closing in (
+        "养花这件事，说到底是一份耐心。急不来，也省不得。",
+        "回头看，这一年养死的花比养活的多。但每一盆都教会了我一点东西。",
+        "归根结底，花是养给自己看的。开不开花，都值得。",
+    ):
+        assert [k for k, _, _ in shape([*parts, Block(closing)])][-1] == "conclusion", closing
+    for other in (
+        "下个月我打算再试试多肉。到时候再来写一篇。",
+        "每学期回头看一次计划，看看哪些做到了。这个习惯我坚持了三年。",
+        "另一方面，说到底是我自己太心急。下次换个办法。",
+    ):
+        assert [k for k, _, _ in shape([*parts, Block(other)])][-1] == "section", other
+    first = [*parts[:-1], Block("养花这件事，说到底是一份耐心。急不来，也省不得。"), Block(BODY)]
+    assert [k for k, _, _ in shape(first)][-1] == "section"
+
+
+def test_glyph_led_heads_of_one_markup_nest_below_its_plain_heads():
+    """A blog sets its stages and the items under them alike (bold lines), and leads the items by
+    a glyph (▍ 米糊 / ■ 步骤): within one markup the glyph-led lines are a heading family of their
+    own, first seen inside a plain one, so one level down. Where every bold head bears the
+    glyph they stay one family at one level."""
+    blocks = [Block("开头。"), Block("第一阶段：准备", bold=True), Block("▍选工具", bold=True), Block(BODY),
+              Block("▍备材料", bold=True), Block(BODY), Block("第二阶段：动手", bold=True), Block("▍打底", bold=True),
+              Block(BODY), Block("我的小提醒", bold=True), Block(BODY)]  # fmt: skip
+    assert [(lv, h) for _, lv, h in shape(blocks)[1:]] == [
+        (1, "第一阶段：准备"), (2, "▍选工具"), (2, "▍备材料"), (1, "第二阶段：动手"), (2, "▍打底"), (1, "我的小提醒"),
+    ]  # fmt: skip
+    alike = [
+        Block("开头。"),
+        Block("▍选工具", bold=True),
+        Block(BODY),
+        Block("▍备材料", bold=True),
+        Block(BODY),
+    ]
+    assert [lv for _, lv, _ in shape(alike)] == [1, 1, 1]
+
+
+def test_a_collections_pieces_grouped_under_headings_nest_below_them():
+    """A collection the title counts (（精选4篇）) may group its pieces under headings of another
+    family (<h2>一、开业致辞</h2> over ◇ pieces): each group heading comes right before a piece and
+    holds only pieces, so the groups are level 1 and the pieces level 2 below them."""
+    speech = "各位来宾：今天我们欢聚一堂，共同庆祝这个好日子。请大家吃好喝好！"
+    blocks = [Block("一、开业致辞", tag="h2", heading=2), Block("◇ 店长开业致辞"), Block(speech),
+              Block("◇ 来宾开业致辞"), Block(speech), Block("二、乔迁致辞", tag="h2", heading=2),
+              Block("◇ 主人乔迁致辞"), Block(speech), Block("◇ 邻居乔迁致辞"), Block(speech)]  # fmt: skip
+    got = [(s.kind, s.level, s.heading) for s in split_sections(blocks, "开业乔迁致辞（精选4篇）")]
+    assert got == [
+        ("section", 1, "一、开业致辞"), ("essay", 2, "◇ 店长开业致辞"), ("essay", 2, "◇ 来宾开业致辞"),
+        ("section", 1, "二、乔迁致辞"), ("essay", 2, "◇ 主人乔迁致辞"), ("essay", 2, "◇ 邻居乔迁致辞"),
+    ]  # fmt: skip

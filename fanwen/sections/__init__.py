@@ -113,6 +113,8 @@ _COLLECTION_COUNT = re.compile(
 # The families of a heading set apart by its markup alone (not numbered): how a collection titles
 # its pieces.
 _MARKUP_FAMILIES = re.compile(r"^(?:h\d|bold|centered|font:|glyph)")
+# The families of a whole line set apart by markup (not a run-in bold lead or label).
+_SET_APART = re.compile(r"^(?:h\d|bold|centered)$|^font:")
 # 【教学目标】 / 【活动准备】: a line that is only a short label in 【】 (lesson plans, reports, papers).
 _BRACKET_LABEL = re.compile(r"^【[^【】。！？!?，,；;：:]{2,12}】$")
 # 文章目录 / 本文目录 / Contents: a table of contents' label, whose entries (links) are gone.
@@ -142,8 +144,14 @@ MAX_GLYPH_PHRASE_CHARS = 16
 # Kong page, 总结一下：… closing a note).
 CONCLUSION = re.compile(
     r"^(?:总之|總之|综上所述|綜上所述|综上|綜上|总而言之|總而言之|总括而言|總括而言|总括来说|總括來說"
-    r"|总的来说|總的來說|总的来看|總的來看|总体来看|總體來看|总结一下|總結一下|一句话|一句話)[，,：:]?"
+    r"|总的来说|總的來說|总的来看|總的來看|总体来看|總體來看|总结一下|總結一下|一句话|一句話"
+    # 说到底 / 归根结底: the root of it all; 回头看，…: a look back over the parts (with its comma:
+    # 回头看第一年 opens a story)
+    r"|说到底|說到底|归根结底|歸根結底|归根到底|歸根到底|一言以蔽之|简而言之|簡而言之|总体而言|總體而言"
+    r"|回头看[，,]|回頭看[，,]|回过头来看[，,]|回過頭來看[，,])[，,：:]?"
 )
+# 养花这件事，说到底…: the topic a closing paragraph sums up, a short phrase, then the marker.
+_SUMMED_TOPIC = re.compile(rf"^[^，,。！？!?；;：:“”\"]{{2,12}}[，,]\s*(?:{CONCLUSION.pattern[1:]})")
 # 以上问答仅供参考… / 以上就是…的介绍: a last paragraph that speaks of the whole piece above sums it
 # up; the writer signing off (以上是我的述职报告，请批评指正 / 以上是这次的记录，欢迎指出 / 以上，希望对你有
 # 用) does not.
@@ -267,7 +275,8 @@ def split_sections(blocks: Sequence[Block], title: str | None = None) -> list[Se
     [('intro', 1, None, '引言。'), ('section', 1, '一、总体要求', '正文甲。'), ('conclusion', 1, None, '总之，很好。')]
     """
     headings = _find_headings(blocks, title)
-    conclusions = _conclusion_starts(blocks, headings)
+    conclusions = _conclusion_starts(blocks, headings, title)
+    groups = _piece_groups(headings)
     sections: list[Section] = []
     stack: list[str] = []
     kind, level, heading, texts = "intro", 1, None, []  # type: ignore[var-annotated]
@@ -279,17 +288,17 @@ def split_sections(blocks: Sequence[Block], title: str | None = None) -> list[Se
 
     for index, block in enumerate(blocks):
         found = headings.get(index)
-        if found is not None and concluded and found.family != "essay":
+        if found is not None and concluded and found.family != "essay" and found.family not in groups:
             found = None
         if index in conclusions:
             close()
             concluded = True
-            level = 2 if stack[:1] == ["essay"] else 1
+            level = stack.index("essay") + 2 if "essay" in stack else 1
             kind, heading, texts = "conclusion", None, [block.text]
         elif found is not None:
             close()
             concluded = False
-            level = _level(stack, found.family)
+            level = _level(stack, found.family, groups)
             kind = "essay" if found.family == "essay" else "section"
             heading, texts = found.text, [found.body] if found.body else []
         else:
@@ -298,10 +307,14 @@ def split_sections(blocks: Sequence[Block], title: str | None = None) -> list[Se
     return sections
 
 
-def _level(stack: list[str], family: str) -> int:
-    """Nest heading families as they appear: a known family pops back to its level."""
+def _level(stack: list[str], family: str, groups: frozenset[str] = frozenset()) -> int:
+    """Nest heading families as they appear: a known family pops back to its level. An essay
+    starts again at the top, or below the group heading it is in (see _piece_groups)."""
     if family == "essay":
-        stack[:] = ["essay"]
+        stack[:] = [*stack[:1], "essay"] if stack[:1] and stack[0] in groups else ["essay"]
+        return len(stack)
+    if family in groups:
+        stack[:] = [family]
         return 1
     if family in stack:
         del stack[stack.index(family) + 1 :]
@@ -310,6 +323,26 @@ def _level(stack: list[str], family: str) -> int:
         del stack[next(below, len(stack)) :]
         stack.append(family)
     return len(stack)
+
+
+def _piece_groups(headings: dict[int, _Heading]) -> frozenset[str]:
+    """The families that group a collection's pieces (<h2>一、开业致辞</h2> over ◇ pieces, 二、乔迁致辞 over
+    theirs): a family of two headings or more, the first of the page among them, each of them
+    right before a piece (the next heading an essay). The pieces nest below them.
+
+    >>> essay, group = _Heading("essay", "◇ 甲", ""), _Heading("h2", "一、乙", "")
+    >>> sorted(_piece_groups({0: group, 1: essay, 3: essay, 5: group, 6: essay}))
+    ['h2']
+    """
+    order = sorted(headings)
+    if len(order) < 4 or all(h.family != "essay" for h in headings.values()):
+        return frozenset()
+    families = [headings[i].family for i in order]
+    first = families[0]
+    members = [n for n, family in enumerate(families) if family == first]
+    if first == "essay" or len(members) < 2 or any(families[n + 1 : n + 2] != ["essay"] for n in members):
+        return frozenset()
+    return frozenset({first})
 
 
 def _known_above(upper: str, lower: str) -> bool:
@@ -367,6 +400,7 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
                 # paragraph, 首先，…。, is prose set in bold)
                 if family == "bracket-label" and blocks[index].bold and not blocks[index].heading:
                     found[index] = _Heading("bold", blocks[index].text, "")
+    _glyph_led_heads_nest(found)
     # Lead sentences, essay by essay, where the essay has no explicit headings.
     starts = [0, *(i for i, h in sorted(found.items()) if h.family == "essay"), len(blocks)]
     for start, end in zip(starts, starts[1:], strict=False):
@@ -379,6 +413,25 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
         if len(leads) >= max(MIN_LEAD_HEADINGS, MIN_LEAD_SHARE * candidates):
             found.update(leads)
     return found
+
+
+def _glyph_led_heads_nest(found: dict[int, _Heading]) -> None:
+    """Lines one markup sets apart (bold, a heading tag, centred, a face) where some are led by a
+    glyph (▍ 米糊, ■ 步骤) and some not are two families: a blog sets its stages and the items
+    under them alike and marks the items by the glyph alone. The glyph-led family nests by
+    appearance like any other (one level below the plain lines it first comes under)."""
+    led: dict[str, list[int]] = {}
+    plain: set[str] = set()
+    for index, heading in found.items():
+        if _SET_APART.match(heading.family):
+            if _HEADING_GLYPH.match(heading.text):
+                led.setdefault(heading.family, []).append(index)
+            else:
+                plain.add(heading.family)
+    for family, members in led.items():
+        if family in plain:
+            for index in members:
+                found[index] = _Heading(f"{family}+glyph", found[index].text, found[index].body)
 
 
 def _repeats_title(text: str, title: str | None) -> bool:
@@ -1088,7 +1141,9 @@ def _first_sentence(text: str) -> str | None:
     return match.group(0) if match else None
 
 
-def _conclusion_starts(blocks: Sequence[Block], headings: dict[int, _Heading]) -> set[int]:
+def _conclusion_starts(
+    blocks: Sequence[Block], headings: dict[int, _Heading], title: str | None = None
+) -> set[int]:
     """Where concluding paragraphs start: one of the last blocks of the page or of each essay."""
     ends = sorted(i for i, h in headings.items() if h.family == "essay")
     bounds = [*ends, len(blocks)]
@@ -1099,6 +1154,8 @@ def _conclusion_starts(blocks: Sequence[Block], headings: dict[int, _Heading]) -
         for index in range(max(_closing_lines(blocks, begin, end) - 3, last_heading + 1, begin + 1), end):
             if (
                 CONCLUSION.match(blocks[index].text)
+                # a topic summed up after the last part's own text (not opening the part)
+                or (index > last_heading + 1 and _sums_up_the_topic(blocks[index].text, title))
                 or _sums_up_the_whole(blocks, index, end)
                 or (index > last_heading + 1 >= begin + 1 and _closes_apart(blocks[index]))
                 or (
@@ -1111,6 +1168,21 @@ def _conclusion_starts(blocks: Sequence[Block], headings: dict[int, _Heading]) -
                 break
         begin = end
     return starts
+
+
+def _sums_up_the_topic(text: str, title: str | None) -> bool:
+    """A paragraph that names the piece's topic and sums it up (养花这件事，说到底… under 阳台养花
+    一年，我的几点心得): the short phrase before the marker shares a pair of characters with the
+    title. A connective before the marker (另一方面，归根到底…) names no topic: one step of an argument.
+
+    >>> _sums_up_the_topic("养花这件事，说到底是耐心。", "我的养花心得"), _sums_up_the_topic("另一方面，说到底是耐心。", "我的养花心得")
+    (True, False)
+    """
+    match = _SUMMED_TOPIC.match(text)
+    if match is None or not title:
+        return False
+    topic = text[: text.find("，") if "，" in text else text.find(",")]
+    return any(_HAN_PAIR.match(topic[i : i + 2]) and topic[i : i + 2] in title for i in range(len(topic) - 1))
 
 
 def _closes_apart(block: Block) -> bool:
