@@ -221,7 +221,7 @@ KNOWN_STRIP: dict[str, str] = {
     # (sections): t05's and t09's closing paragraphs conclude (a look back, a topic summed up), t06's ▍ heads
     # nest below its stages, t07's pieces below their groups.
     "t01_notion_like_public_page_event_review_div_role_heading_blocks_template_shop_callout_made_with_badge": "a template shop's callout (模板来自…, 立即获取全套模板 ¥19) stays",
-    "t03_mkdocs_material_course_syllabus_h2_h3_pilcrow_permalinks_sponsor_admonition_announce_banner": "a sponsor admonition heads a section and stays; a table's cells are lines, not a row",
+    "t03_mkdocs_material_course_syllabus_h2_h3_pilcrow_permalinks_sponsor_admonition_announce_banner": "a sponsor admonition heads a section and stays (its table rows are lines since session 12)",
     "t04_destoon_b2b_news_spring_tea_garden_bold_num_heads_bold_numbered_inline_leads_sell_box_inquiry_gb2312": "a supplier's product box (供应商, 询价) inside the text stays",
     "t07_anqicms_toast_speeches_grouped_collection_h2_groups_diamond_piece_lines_ai_generator_liquor_banner": "a 范文 site's genre definition stays as an intro; a ◇ piece line keeps its glyph (the sets disagree: p03 keeps ◎, t06 ▍)",
     "t08_aspnet_mvc_safety_site_quiz_bank_with_answers_bar_div_heads_bold_sub_heads_mini_program_promo_gb18030": "a mini-program promo (扫码进入…小程序) inside the text heads a section",

@@ -344,3 +344,42 @@ def test_a_block_after_a_rule_or_after_a_folded_part_is_set_apart():
     assert [(b.text, b.apart) for b in html_blocks(root)] == [
         ("甲", False), ("一、乙", False), ("丙", False), ("丁", False), ("戊", True), ("己", False), ("庚", True),
     ]  # fmt: skip
+
+
+def test_a_data_tables_row_is_one_line_of_its_cells():
+    """A table of data (a schedule, a syllabus's hours) reads row by row: each row whose cells
+    hold short text and nothing set as blocks is one line, its cells parted by a space, as a
+    reader copies it. A cell holding paragraphs or line breaks (a layout table, a letter in a
+    form's cell) or long prose keeps its own blocks, a one-cell row is that cell's, and a table of
+    one row lays out a line (a masthead: the issuer left, the date right), cells apart."""
+    from lxml.html import fragment_fromstring
+
+    from fanwen.extract.blocks import html_blocks
+
+    prose = (
+        "来信反映，小区东门外的施工工地每晚十点以后仍在作业，噪音很大，影响居民休息，希望有关部门尽快处理。"
+    )
+    root = fragment_fromstring(
+        "<div><p>安排如下：</p><table><tr><th>周次</th><th>内容</th><th>课时</th></tr>"
+        "<tr><td>1</td><td>认识<b>花卉</b></td><td>2</td></tr><tr><td>2</td><td>扦插与分株</td><td></td></tr></table>"
+        f"<table><tr><th>来信内容</th><td>{prose}</td></tr><tr><td><p>第一段。</p><p>第二段。</p></td><td>旁注</td></tr>"
+        "<tr><td>甲<br>乙</td><td>丙</td></tr><tr><td>一、单独一格</td></tr></table>"
+        "<table><tr><td>柳湾镇编</td><td>2025年5月20日</td></tr></table></div>"
+    )
+    assert [(b.text, b.tag) for b in html_blocks(root)] == [
+        ("安排如下：", "p"),
+        ("周次 内容 课时", "tr"),
+        ("1 认识花卉 2", "tr"),
+        ("2 扦插与分株", "tr"),
+        ("来信内容", "th"),
+        (prose, "td"),
+        ("第一段。", "p"),
+        ("第二段。", "p"),
+        ("旁注", "td"),
+        ("甲", "td"),
+        ("乙", "td"),
+        ("丙", "td"),
+        ("一、单独一格", "td"),
+        ("柳湾镇编", "td"),
+        ("2025年5月20日", "td"),
+    ]

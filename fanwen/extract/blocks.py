@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -44,6 +45,10 @@ _BOLD_CLASS_NAME = re.compile(r"(?:^|[-_])(?:strong|bold)$", re.I)
 _WHITE_SPACE = re.compile(r"white-space\s*:\s*(pre|pre-wrap|pre-line|break-spaces|normal|nowrap)\b", re.I)
 _CSS_NAME = re.compile(r"([.#])([\w-]+)\s*$")
 _NO_WHITE_SPACE: dict[bool, frozenset[str]] = {True: frozenset(), False: frozenset()}
+_CELLS = frozenset({"td", "th"})
+# A data table's cell holds a value or a short phrase; a cell with more is prose (a letter in a
+# form's cell) and keeps its own block.
+MAX_ROW_CELL_CHARS = 40
 
 
 @dataclass
@@ -100,6 +105,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
     sheets = _sheets(root)
     bold_classes, white_space = _sheet_hints(sheets) if sheets else (frozenset(), _NO_WHITE_SPACE)
     apart = False  # the next block follows an <hr> or a </details>
+    rows: set[HtmlElement] = set()  # the data rows being read as one line each (see _is_data_row)
 
     def flush(next_tag: str) -> None:
         nonlocal run, apart
@@ -206,6 +212,12 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             _tail(el)
             return
         is_block = tag in xpaths.BLOCK_TAGS
+        if tag == "tr" and _is_data_row(el):
+            rows.add(el)
+        elif tag in _CELLS and rows and el.getparent() in rows:
+            is_block = False  # a cell of a data row: its text goes on the row's line
+            if run.parts:
+                run.add(" ", False, False, font)
         if tag == "br":
             flush(run.tag)
         elif tag == "hr":
@@ -386,6 +398,42 @@ def _holds_code(box: HtmlElement) -> bool:
         ):
             return True
     return False
+
+
+def _is_data_row(tr: HtmlElement) -> bool:
+    """Whether a table row is a row of data, read as one line (cells parted by spaces, as a
+    reader copies a schedule or a syllabus's hours): two cells or more, each short text with
+    nothing set as a block or broken by a ``<br>`` inside (a layout table's cell holds the page's
+    paragraphs, a form's cell a letter), in a table of two rows or more (a table of one row lays
+    out a line: a masthead's issuer on the left, its date on the right).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _is_data_row(f('<table><tr><td>1</td><td>流程控制</td></tr><tr><td>2</td><td>函数</td></tr></table>').find(".//tr"))
+    True
+    >>> _is_data_row(f('<table><tr><td>柳湾镇编</td><td>2025年5月20日</td></tr></table>').find(".//tr"))
+    False
+    >>> _is_data_row(f('<table><tr><td><p>第一段。</p></td><td>旁注</td></tr></table>').find(".//tr"))
+    False
+    """
+    cells = 0
+    for cell in tr:
+        if cell.tag not in _CELLS:
+            if isinstance(cell.tag, str):
+                return False
+            continue
+        cells += 1
+        if any(
+            d.tag in xpaths.BLOCK_TAGS or d.tag == "br"
+            for d in cell.iterdescendants()
+            if isinstance(d.tag, str)
+        ):
+            return False
+        if len(_SPACE.sub("", cell.text_content())) > MAX_ROW_CELL_CHARS:
+            return False
+    if cells < 2:
+        return False
+    table = next(tr.iterancestors("table"), None)
+    return table is not None and sum(1 for _ in itertools.islice(table.iter("tr"), 2)) == 2
 
 
 def _is_item_marker(el: HtmlElement) -> bool:
