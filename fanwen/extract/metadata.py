@@ -103,6 +103,13 @@ _LABELLED = {
         r"([^\s|｜丨，,；;。（）()【】\[\]<>]{2,30})"
     ),
 }
+# A boxed label (【发布单位】X, 〔作者〕X, ［来源］X, [作者]X: a bureau's or a county CMS's fields):
+# the brackets stand for the label's colon, whichever field it labels. A bracketed tag followed
+# by another bracket or a space (【原创】【图文】) labels nothing and stays.
+# A value in brackets after a label (来源：[ 人民网 ]) is no label.
+_BOXED_LABEL = re.compile(
+    r"(?<![:：])(?<![:：] )[【〔［\[]\s*([\u4e00-\u9fff]{2,6})\s*[】〕］\]](?=[\u4e00-\u9fffA-Za-z0-9])"
+)
 # Who took the pictures (摄影：周涛): a gallery's pictures are the photographer's work.
 _PHOTOGRAPHER = re.compile(r"(?<![\u4e00-\u9fff])(?:摄影|攝影)\s*[:：]\s*([^\s|｜丨/]{2,20})")
 _LABELS = (*_LABELLED.values(), _PHOTOGRAPHER)
@@ -166,6 +173,10 @@ _SECTION_WORDS = re.compile(
 _SURNAMES = COMMON_SURNAMES
 _ORG_CHARS = re.compile(f"[{ORG_CHARS}]")
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*([\u4e00-\u9fff]{2,4})")
+# A translator's or compiler's credit (编译：宋雨桥, 译者：…, 翻译：…): not a word's end (本网编译).
+_TRANSLATOR = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:编译|編譯|译者|譯者|翻译|翻譯|编译者|編譯者)\s*[:：]\s*([\u4e00-\u9fff·]{2,6})(?![\u4e00-\u9fff])"
+)
 # (最后更新于, 发布于: the words around a label are the label's.)
 _DATE_LABEL = re.compile(
     r"(?:(?:最后|最後|最近)?(?:发布|发表|時間|时间|日期|更新|發布|發佈|發表)[于於]?|Posted|Published)", re.I
@@ -353,6 +364,12 @@ def info_lines(
     day_first: list[bool] = []  # whether the page writes its slash dates day first, likewise
     end = None if region is None else _last_descendant(region)
     holders, below, near = info_text_holders(doc, end, title, start)
+    # The page's own address as its title heading links it (a post's permalink).
+    permalinks = (
+        frozenset(href for a in title.iter("a") if (href := a.get("href")))
+        if title is not None
+        else frozenset()
+    )
     for el in holders:
         if el.tag in xpaths.DROP_TAGS or el.tag == "title":
             continue
@@ -387,6 +404,8 @@ def info_lines(
             # A slash date's order is the page's (a day-first page's 05/06/2024 is 5 June): read
             # with the page, before the reading of the text alone.
             piece = _day_first(doc, piece, day_first)
+            if "【" in piece or "〔" in piece or "[" in piece or "［" in piece:
+                piece = unboxed_labels(piece)
             if has_bare_roc(piece):
                 # A bare ROC date (113-04-30) is one on a Taiwanese page only: the page decides.
                 piece = badge_date(arabic_date(_common_era(doc, piece, taiwanese)))
@@ -397,7 +416,9 @@ def info_lines(
                 seen[piece] = len(lines)
                 # A badge's date is read at the element holding its parts; one part is near.
                 is_near = el in near or (dated and any(d in near for d in el.iterdescendants()))
-                listed = bool(dated) and not is_near and (_links_item(el, piece) or _cites(el, piece))
+                listed = (
+                    bool(dated) and not is_near and (_links_item(el, piece, permalinks) or _cites(el, piece))
+                )
                 book = "作" in piece and _book_card(el, piece)
                 lines.append(Line(piece, el in below, is_near, listed, book))
             elif labelled and el in near and not lines[seen[piece]].near:
@@ -407,6 +428,18 @@ def info_lines(
         if len(lines) >= limit:
             break
     return lines
+
+
+def unboxed_labels(text: str) -> str:
+    """``text`` with its boxed labels as colon labels: a label in brackets is the label family
+    every field's label belongs to.
+
+    >>> unboxed_labels("【发布单位】青禾县气象台　【发布时间】2025年03月08日"), unboxed_labels("〔作者〕王海")
+    ('发布单位：青禾县气象台\u3000发布时间：2025年03月08日', '作者：王海')
+    >>> unboxed_labels("【原创】【图文】 2024-05-14")
+    '【原创】【图文】 2024-05-14'
+    """
+    return _BOXED_LABEL.sub(r"\1：", text)
 
 
 def _line_kind(piece: str) -> tuple[bool, bool]:
@@ -777,9 +810,13 @@ _HEADER_EXTRA = 40
 _PROSE_CHARS = 60
 # A list item's title link: longer than a name (a byline may link its writer's name).
 _ITEM_LINK_CHARS = 6
+# What a toolbar's link says besides words (digits, brackets, punctuation), and how many
+# characters of words a title says at least (a counter's 评论, an action's 收藏 say two).
+_NOT_TITLE = re.compile(r"[\d\s()（）\[\]【】:：/.,，·+-]+")
+_TITLE_WORD = 3
 
 
-def _links_item(el: HtmlElement, text: str) -> bool:
+def _links_item(el: HtmlElement, text: str, permalinks: frozenset[str] = frozenset()) -> bool:
     """Whether a dated line is an item of a list of links (``<li><a>其他文章的标题</a> 2023-06-01``,
     a sidebar's, a "最新文章" box's): most of what it says besides its dates is link text, a
     title's length, and no label dates it. Its date is the linked page's, not this one's.
@@ -791,6 +828,14 @@ def _links_item(el: HtmlElement, text: str) -> bool:
     False
     >>> _links_item(f('<li><a href="/1.html">春季赏花攻略</a><span>2023-04-01</span></li>')[1], "2023-04-01")
     True
+    >>> _links_item(f('<p><a href="/p/1">2023-04-01</a><a>评论(12)</a><a>收藏</a></p>'), "2023-04-01评论(12)收藏", frozenset(["/p/1"]))
+    False
+    >>> _links_item(f('<p><a href="/p/2">2023-04-01 10:54</a></p>'), "2023-04-01 10:54", frozenset(["/p/1"]))
+    True
+
+    A post's toolbar under its text is no item: its date links the page itself (``permalinks``, the
+    addresses the title heading links: the permalink), its counters (评论(12), 赞(9)) and its
+    actions (收藏, 举报) say no title's words. Another page's date link (a widget's) is an item's.
     """
     if el.tag not in xpaths.BLOCK_TAGS:  # the date's <span> in <li><a>…</a><span>date</span></li>
         block = next((a for a in el.iterancestors() if a.tag in xpaths.BLOCK_TAGS), None)
@@ -798,8 +843,13 @@ def _links_item(el: HtmlElement, text: str) -> bool:
             el = block
         elif _br_item(el):
             return True
-    links = [a.text_content().strip() for a in el.iter("a")]
-    linked = sum(map(len, links))
+    anchors = [(a.text_content().strip(), a.get("href")) for a in el.iter("a")]
+    links = [link for link, _ in anchors]
+    linked = sum(
+        len(link)
+        for link, href in anchors
+        if href not in permalinks and (_DATE.search(link) or len(_NOT_TITLE.sub("", link)) >= _TITLE_WORD)
+    )
     if linked < _ITEM_LINK_CHARS:
         return False
     own = text
@@ -1250,12 +1300,14 @@ def author_candidates(
     tail: Sequence[str] = (),
     title: HtmlElement | None = None,
     region: HtmlElement | None = None,
+    end: HtmlElement | None = None,
 ) -> Iterator[str]:
     """Author strings, best first: bylines opening the article, a labelled info line, bylines
     elsewhere, the poster of a post, a sign-off, structured data, a person named as the source,
     a name under the title, the editor when no one else is credited.
 
-    ``head`` and ``tail`` are the article's first and last paragraphs, where bylines and sign-offs sit.
+    ``head`` and ``tail`` are the article's first and last paragraphs, where bylines and sign-offs sit;
+    ``region`` and ``end`` the article's first and last elements.
     """
     # Byline lines printed under the title name who wrote the article; a page's 作者 label on
     # a reposted article (a blog, a portal) names who posted it. Several byline lines add up.
@@ -1362,6 +1414,8 @@ def author_candidates(
     name = name_under_title(head) or poet_under_title(title)
     if name:
         yield name
+    # A blog post's by-line (by 拾光小筑) under its title or its text.
+    yield from islice(by_lines(title, end), 1)
     # Weaker evidence, after all the page states: a link to a member's page under the title
     # (a forum's poster, a personal library's owner, not a member who saved the article there:
     # _saved_by; also a commenter's, hence so late), the owner a blog's <title> names.
@@ -1388,6 +1442,12 @@ def author_candidates(
     for line in lines:
         if line.near and (match := _PHOTOGRAPHER.search(line.text)):
             yield until_next_field(match)
+    # Who put a foreign text into Chinese (编译：…, 译者：…) when the page credits no writer: a
+    # translated report's only credit, before an editor's.
+    for text in [*texts, *tail, *head]:
+        match = _TRANSLATOR.search(text)
+        if match:
+            yield match.group(1)
     # The last resort: a page that credits nobody but its editor (（ 责任编辑：魏喆 ） closing a
     # portal's report) is recorded under the editor, as the shared truth does.
     for text in [*texts, *head, *tail]:
@@ -1774,6 +1834,45 @@ def bylines(text: str) -> Iterator[str]:
             continue
         # "实习记者 樊亮 张明超 记者惠禾": a second label glued to the next name.
         yield " ".join(_REPORTER_LABEL.sub("", name) for name in match.group(1).split())
+
+
+def by_lines(title: HtmlElement | None, end: HtmlElement | None = None) -> Iterator[str]:
+    """The names of by-lines beside a post: an element saying ``by`` and a name and nothing else,
+    among the few after the ``title`` heading and the few after the text's last element ``end``
+    (a blog theme's ``by <a>拾光小筑</a>`` in the post's footer under its text).
+
+    >>> from lxml.html import document_fromstring as d
+    >>> doc = d('<div><h2>题目</h2><div><p>正文。</p></div><p>标签</p><div>by <a href="/">拾光小筑</a></div></div>')
+    >>> next(by_lines(None, doc.find(".//p")))
+    '拾光小筑'
+    >>> list(by_lines(d('<div><h2>题</h2><p>by the way, 正文</p><p>By REUTERS</p></div>').find(".//h2")))
+    []
+    """
+    for start in (title, end):
+        for el in islice(_next_elements(start), _BY_LINE_ELEMENTS):
+            text = el.text_content()
+            if len(text) <= _BY_LINE_CHARS and (match := _BY_LINE.fullmatch(text.strip())):
+                yield match.group(1)
+
+
+def _next_elements(el: HtmlElement | None) -> Iterator[HtmlElement]:
+    """The elements following ``el`` as siblings, then its parent's, and so on upwards."""
+    while el is not None:
+        yield from (sibling for sibling in el.itersiblings() if isinstance(sibling.tag, str))
+        el = el.getparent()
+
+
+# How many elements after the title or the text a post's by-line may be (its tags, its date
+# line before it), and how long it is.
+_BY_LINE_ELEMENTS = 4
+_BY_LINE_CHARS = 40
+
+
+# The name: a Chinese one (an account's name holds Han characters), or a Latin given name and
+# surname; a word after by (by subject, By REUTERS, by Taboola) is no name.
+_BY_LINE = re.compile(
+    r"[Bb]y\s+((?=[^\s|｜丨/:：,，]*[\u4e00-\u9fff])[^\s|｜丨/:：,，]{2,20}|[A-Z][a-z]+ [A-Z][a-z]+)"
+)
 
 
 def thread_starter(region: HtmlElement | None) -> Iterator[str]:

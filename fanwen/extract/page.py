@@ -407,7 +407,7 @@ def extract_article(
         "title": lambda: metadata.title_candidates(doc),
         "published": lambda: metadata.published_candidates(doc, url, lines, tail, title, zone),
         "author": lambda: metadata.without_source(
-            metadata.author_candidates(doc, lines, head, tail, title, elements[0]), lines
+            metadata.author_candidates(doc, lines, head, tail, title, elements[0], elements[-1]), lines
         ),
         "source": lambda: metadata.source_candidates(doc, lines),
         "category": lambda: metadata.category_candidates(doc, url, elements, title),
@@ -420,7 +420,7 @@ def extract_article(
     own_lines = [li for li in lines if li.near or li is first_below or any(li.text in t for t in tail)]
     own_candidates = {
         "author": lambda: metadata.without_source(
-            metadata.author_candidates(doc, own_lines, head, tail, title, elements[0]),
+            metadata.author_candidates(doc, own_lines, head, tail, title, elements[0], elements[-1]),
             lines,
         )
     }

@@ -288,7 +288,15 @@ def _writers(pieces: list[str]) -> list[str]:
             kept.append(rest if _is_person(rest := piece[: title.start()]) else piece)
         elif not (i + 1 < len(pieces) and _is_unit(piece) and not after_role):
             kept.append(piece)  # not a unit before a name (策划部 林可欣, 某某日报 张三)
+    # A list of names ends at the outlet that filed with them (记者 李嘉禾 赵一鸣 临川台: a county
+    # station's): a last piece named as a medium is (…台, …社, …报, …网, …刊, …站), after a name.
+    while len(kept) > 1 and len(kept[-1]) >= 3 and _MEDIUM.search(kept[-1]):
+        kept.pop()
     return kept or pieces
+
+
+# How the name of a medium (a station, a paper, an agency, a site) ends.
+_MEDIUM = re.compile(r"[台臺社报報网網刊站]$")
 
 
 def _is_person(value: str) -> bool:
