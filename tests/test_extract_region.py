@@ -1881,3 +1881,62 @@ def test_a_question_and_its_answer_in_a_field_table_are_both_the_text(cls):
         text.index("问题描述") < text.index("越来越抵触") < text.index("回复内容") < text.index("明显的变化")
     )
     assert "提问人尚未评价" not in text and "2024-05-14 09:30" not in text
+
+
+# --- issue 11: a poem under its title, its notes in boxes of one template ----------------------
+# A poem's page: the poem in <br> lines under its title, then boxes of one template (a heading, the
+# text, a toolbar of short links: 纠错 收藏) holding its translation and notes, its appreciation and
+# its background. The vote takes the longest box; the toolbar made each box look like more than a
+# wrapper, a short box fell under a fifth of the longest one's vote, and the poem's short lines are
+# a head the region never took. The poem and every box are the text; the poet's card, the related
+# list and a box of references under its label (参考资料：) are not.
+
+
+def _poem_page() -> str:
+    def box(heading: str, body: str) -> str:
+        return (
+            f'<div class="item"><div class="body"><h2>{heading}</h2>{body}</div>'
+            f'<div class="bar"><a href="#">纠错</a><a href="#">收藏</a></div></div>'
+        )
+
+    notes = box(
+        "译文及注释",
+        "<p><b>译文</b><br>山路弯弯绕过溪水，松树下落满了细细的针叶。<br>风从谷口吹来，带着一点潮湿的凉意。"
+        "<br>石桥旁的老屋没有人住，门前长出了青苔。<br>傍晚时分，钟声从远处的山寺传来。</p>"
+        "<p><b>注释</b><br>溪桥：溪上的小石桥。<br>苍苔：青色的苔藓。<br>暮钟：傍晚寺庙里敲的钟。</p>",
+    )
+    reading = box(
+        "赏析",
+        "<p>这首诗写山中傍晚的所见所闻，前两句写路和松，是近景；后两句写桥边空屋和远处钟声，由近及远，由看到听。</p>"
+        "<p>全诗没有直接写人的心情，但空屋、青苔和暮钟都透出一种寂静。诗人把自己的感受藏在景物里，让读者自己去体会。</p>"
+        "<p>语言平实，没有生僻的字词，却能让人仿佛走进那条山路，这正是这首小诗耐读的原因。</p>"
+        '<div class="refs"><div><span>参考资料：</span></div><div><span>1、王某．山居诗选注．某某出版社，2001．</span></div></div>',
+    )
+    background = box(
+        "创作背景",
+        "<p>这首诗是作者晚年隐居山中时所作。那几年他很少下山，常常一个人沿着溪边的小路散步，写下了许多描写山居生活的短诗。</p>",
+    )
+    return f"""<html><head><title>山行晚归_诗文网</title></head><body>
+<div class="top"><a href="/">诗文网</a><a href="/poems/">诗文</a><a href="/authors/">作者</a></div>
+<div class="left"><div class="item"><div class="cont"><h1>山行晚归</h1><p class="src"><a href="/a/1.html">林溪</a></p>
+<div class="poem">溪桥绕石过，<br>松下落针细。<br>空屋生苍苔，<br>暮钟远山寺。</div></div>
+<div class="bar"><a href="#">朗读</a><a href="#">收藏</a></div></div>
+{notes}{reading}{background}
+<div class="card"><p><a href="/a/1.html">林溪</a>，山中隐士，存诗百余首。</p></div>
+<div class="item"><h2>猜您喜欢</h2><p><a href="/p/2.html">春日</a></p><p><a href="/p/3.html">江上</a></p></div></div>
+<div class="foot">诗文网 版权所有</div></body></html>"""
+
+
+def test_a_poem_under_its_title_and_its_notes_in_boxes_are_the_text():
+    text = process_html(_poem_page(), "https://poems.example.cn/p/1.html", load_rules()).text
+    order = [
+        "松下落针细",
+        "山路弯弯绕过溪水",
+        "暮钟：傍晚寺庙里敲的钟",
+        "这正是这首小诗耐读的原因",
+        "写下了许多描写山居生活的短诗",
+    ]
+    assert all(part in text for part in order), text
+    assert [text.index(part) for part in order] == sorted(text.index(part) for part in order)
+    assert "存诗百余首" not in text and "猜您喜欢" not in text
+    assert "山居诗选注" not in text  # the box of references under its label

@@ -13,6 +13,7 @@ inside the region are marked to be skipped.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -365,7 +366,7 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
         return region
     if not region.is_article and _follows(stats, title, region.element):
         region = replace(region, under_title=True)
-    return replace(region, title=title, head=_head(region, stats, title))
+    return replace(region, title=title, head=_head(region, stats, title) or _verse_head(region, stats, title))
 
 
 # The most text, besides the head's prose, that may sit between the head and the region: an
@@ -392,14 +393,9 @@ def _head(region: Region, stats: dict[HtmlElement, _Stats], title: HtmlElement) 
         return ()
     heads: list[HtmlElement] = []
     gap = 0
-    passed = answered = False
-    for el, st in stats.items():
-        if el is title:
-            passed = True
-            continue
-        if el is first:
-            break
-        if not passed or not st.inline_chars or _contains(el, first) or _contains(title, el):
+    answered = False
+    for el, st in _between(stats, title, first):
+        if not st.inline_chars:
             continue
         if heads and _contains(heads[-1], el):
             continue  # inside a head already taken
@@ -433,6 +429,51 @@ def _head(region: Region, stats: dict[HtmlElement, _Stats], title: HtmlElement) 
         hints = " ".join(f"{b.get('class', '')} {b.get('id', '')}" for b in boxes)
         answered = xpaths.ANSWER_HINT.search(hints) is not None
     return tuple(heads) if answered else ()
+
+
+def _verse_head(
+    region: Region, stats: dict[HtmlElement, _Stats], title: HtmlElement
+) -> tuple[HtmlElement, ...]:
+    """A poem between the page's title heading and a region of prose: its lines (``<br>``-broken,
+    at least ``MIN_VERSE_LINES``, at most ``MAX_VERSE_LINE_CHARS`` on average, no link) are the
+    text the region's notes, translation and appreciation are about. A standfirst, a caption or
+    a byline there is prose or a line, not verse, and stays out; what else lies between (the
+    poet's line, a toolbar) is short (``MAX_HEAD_GAP_CHARS``)."""
+    first = region.elements[0]
+    if _contains(first, title):
+        return ()
+    verse: HtmlElement | None = None
+    gap = 0
+    for el, st in _between(stats, title, first):
+        if verse is not None and _contains(verse, el):
+            continue
+        if (
+            verse is None
+            and st.verse_lines >= MIN_VERSE_LINES
+            and st.chars <= MAX_VERSE_LINE_CHARS * st.verse_lines
+            and st.link_chars == 0
+            and not any(_is_unlikely(a) for a in (el, *el.iterancestors()))
+        ):
+            verse = el
+            continue
+        gap += st.inline_chars
+    return (verse,) if verse is not None and gap <= MAX_HEAD_GAP_CHARS else ()
+
+
+def _between(
+    stats: dict[HtmlElement, _Stats], title: HtmlElement, first: HtmlElement
+) -> Iterator[tuple[HtmlElement, _Stats]]:
+    """The elements (and their counts) after the title heading and before the region's first
+    element, in document order, neither inside the title nor holding the region."""
+    passed = False
+    for el, st in stats.items():
+        if el is title:
+            passed = True
+            continue
+        if el is first:
+            return
+        if passed and not _contains(el, first) and not _contains(title, el):
+            yield el, st
 
 
 def _block_of(el: HtmlElement) -> HtmlElement:
@@ -1315,7 +1356,7 @@ def _parts(
         parent = node.getparent()
         if not cls or parent is None or parent.tag in ("body", "html"):
             return [], []
-        if any(c is not node and c in stats and stats[c].chars for c in parent):
+        if any(c is not node and c in stats and stats[c].chars and not _toolbar(stats[c]) for c in parent):
             break
         node = parent
     else:
@@ -1323,10 +1364,13 @@ def _parts(
     if node is best:
         return [], []  # not wrapped: its siblings are _joining_siblings' to judge
     share = weighted[best] * 0.2
+    headed = _opening_heading(best)
 
     def boxes(sib: HtmlElement) -> list[HtmlElement]:
         """The elements of ``best``'s tag and class in ``sib`` with prose enough (a vote of 10, or
-        a sentence: a document's short closing paragraph), outermost."""
+        a sentence: a document's short closing paragraph), outermost. A box that opens with a
+        heading of the tag ``best`` opens with is a section of the text whatever its length (a
+        poem's short 创作背景 after its long 赏析)."""
         own: list[HtmlElement] = []
         if sib not in stats or not stats[sib].chars:
             return own
@@ -1334,7 +1378,9 @@ def _parts(
             if (
                 el.get("class") == cls
                 and el in stats
-                and weighted.get(el, 0.0) >= share
+                and (
+                    weighted.get(el, 0.0) >= share or (headed is not None and _opening_heading(el) == headed)
+                )
                 and (weighted[el] >= 10.0 or stats[el].sentences >= 1)
                 and link_density(stats[el]) < 0.25
                 and not any(_contains(p, el) for p in own)
@@ -1449,6 +1495,26 @@ def _labelled(row: HtmlElement, value: HtmlElement, stats: dict[HtmlElement, _St
         and at == len(cells) - 1
         and all(c in stats and 0 < stats[c].chars <= MAX_LABEL_CHARS for c in cells[:at])
     )
+
+
+def _opening_heading(el: HtmlElement) -> str | None:
+    """The tag of the heading ``el``'s first text is in (``h2``), if that text is a heading's."""
+    first = _MODULE_FIRST_TEXT(el)
+    if not first:
+        return None
+    node = first[0].getparent()
+    if first[0].is_tail and node is not None:
+        node = node.getparent()  # text after an element's end is its parent's
+    while node is not None and node is not el:
+        if node.tag in HEADINGS:
+            return str(node.tag)
+        node = node.getparent()
+    return None
+
+
+def _toolbar(st: _Stats) -> bool:
+    """Whether an element is a box's toolbar: a few short links and nothing else (完善, 收藏, 纠错)."""
+    return st.chars <= MAX_LABEL_CHARS and st.link_chars == st.chars
 
 
 _MODULE_FIRST_TEXT = etree.XPath(xpaths.FIRST_TEXT)
@@ -1735,8 +1801,16 @@ def _headed_by_feed_label(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> 
     # The whole first line is the label (相关阅读, 相关阅读：, 相关文章 更多>>): a heading that only
     # opens with such words (你喜欢什么样的春天, Recommended doses) heads the article's own section.
     label = "".join(head.text_content().split())
+    if el.tag == "div" and _REFERENCES_LABEL.fullmatch(label):
+        return True  # a box of references under its label (参考资料：): the sources, not the text
     found = xpaths.FEED_LABEL.match(label)
     return found is not None and _LABEL_TAIL.fullmatch(label[found.end() :]) is not None
+
+
+# The label of a box of references (a poem page's notes or a commentary cite their sources under it).
+_REFERENCES_LABEL = re.compile(
+    r"(?:参考|參考)(?:资料|資料|文献|文獻|书目|書目)[:：]?|(?:references|bibliography)[:：]?", re.I
+)
 
 
 _LABEL_TAIL = re.compile(r"[:：>»›》|｜-]*(?:更多)?[:：>»›》]*|more[>»›]*", re.I)
