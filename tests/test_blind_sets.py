@@ -196,7 +196,7 @@ KNOWN_STRIP: dict[str, str] = {
     # gift stays): r04, r08 and r10 right since. Session 11 (sections): r02's ❶ steps head and its prices
     # do not; r07's dated entries are essays.
     "r02_shop_blog_smart_lock_manual_dingbat_step_spans_triangle_subheads_product_card_countdown": "a product card's 配件加购 label stays in a step's text",
-    "r03_remix_legal_template_civil_complaint_letterspaced_centred_labels_ai_cta_callback_widget": "a document's letter-spaced title (民 事 起 诉 状) and a 🤖 icon stay",
+    "r03_remix_legal_template_civil_complaint_letterspaced_centred_labels_ai_cta_callback_widget": "a 🤖 icon stays (its letter-spaced title goes since session 12)",
     "r09_wangwen_hao_hospital_diabetes_fruit_qa_badge_span_heads_inarticle_feed_ad_byline_clinic_info_kept": "a 文/ byline opening the text stays in the intro",
     # Set T, kept unopened until the end of session 11 and scored once there (main at 7592730). Session 12
     # (sections): t05's and t09's closing paragraphs conclude (a look back, a topic summed up), t06's ▍ heads
@@ -218,8 +218,8 @@ KNOWN_STRIPPED: dict[str, str] = {
     # Set P, kept unopened until the end of session 10 and scored once there (main at b11919a); p01, p02, p03
     # and p05 strip as written since session 11 (a 听全文 player, a 【温馨提示】 promo, a 📣 bundle box, 本期要目).
     # Set R, scored once at the start of session 11 (main at 427f579); r02, r04 and r08 strip as written since
-    # session 11 (a countdown deal, a neighbour's gift kept, an embed's fallback), r03's AI box and r09's feed advert go.
-    "r03_remix_legal_template_civil_complaint_letterspaced_centred_labels_ai_cta_callback_widget": "a document's letter-spaced title line (民 事 起 诉 状) stays",
+    # session 11 (a countdown deal, a neighbour's gift kept, an embed's fallback), r03's AI box and r09's feed advert go;
+    # r03 since session 12 (its letter-spaced title line, the title less its bracketed qualifier and 范本, goes).
     "r09_wangwen_hao_hospital_diabetes_fruit_qa_badge_span_heads_inarticle_feed_ad_byline_clinic_info_kept": "a 文/ byline opening the text stays",
     # Set T, kept unopened until the end of session 11 and scored once there (main at 7592730).
     "t01_notion_like_public_page_event_review_div_role_heading_blocks_template_shop_callout_made_with_badge": "a template shop's callout (模板来自…, 立即获取全套模板 ¥19) stays",

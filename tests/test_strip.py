@@ -71,6 +71,21 @@ def test_title_repeated_at_the_top_is_removed(rules):
     assert result.removed[0].rule == "title-repeat"
 
 
+def test_a_documents_kind_printed_over_it_is_the_title_without_its_qualifier(rules):
+    """A document template's page titles it by its kind, a bracketed qualifier and a stock tag
+    (``劳动仲裁申请书（拖欠工资）范本``) and prints the kind alone at the top, centred and spaced
+    out (``劳 动 仲 裁 申 请 书``): the title less what the title brackets and its stock tag, so a
+    repeat of the title. A first line that is only a word of the title (``申请书``) or the
+    qualifier's subject with other words is no repeat."""
+    title = "劳动仲裁申请书（拖欠工资）范本"
+    result = strip_blocks([Block("劳 动 仲 裁 申 请 书", centered=True), Block(PROSE)], rules, title=title)
+    assert [b.text for b in result.blocks] == [PROSE]
+    assert result.removed[0].rule == "title-repeat"
+    for line in ("申 请 书", "劳动仲裁申请书的写法"):
+        kept = strip_blocks([Block(line), Block(PROSE)], rules, title=title).blocks
+        assert [b.text for b in kept] == [line, PROSE]
+
+
 def test_bad_rule_is_a_clear_error():
     with pytest.raises(RuleError, match="broken"):
         parse_rule({"name": "broken", "pattern": "(", "scope": "sentence"})

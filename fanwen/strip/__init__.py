@@ -51,7 +51,7 @@ _PROSE_MIN_CHARS = 30
 _TITLE_REPEAT_WITHIN = 3
 _TITLE_TAG_CHARS = 6
 _TITLE_TAG = re.compile(
-    r"(?:精选|范文|精品|荐|推荐|最新|大全|通用|模板|优秀|完整版|word版|[\d一二三四五六七八九十]+篇)+"
+    r"(?:精选|范文|范本|精品|荐|推荐|最新|大全|通用|模板|优秀|完整版|word版|[\d一二三四五六七八九十]+篇)+"
 )
 # A bracket inside a sentence (an advert glued to a date or a signature line).
 _BRACKETED = re.compile(r"[（(【\[][^（）()【】\[\]]{4,}[）)】\]]")
@@ -1083,15 +1083,21 @@ def is_title_repeat(text: str, title: str) -> bool:
     if line == head:
         return True
     short, long_ = sorted((line, head), key=len)
-    if len(short) < 4 or len(long_) - len(short) > _TITLE_TAG_CHARS:
+    if len(short) < 4:
         return False
     tag = long_.removeprefix(short) if long_.startswith(short) else long_.removesuffix(short)
     if len(tag) == len(long_):
         return False
     # A stock tag (精选, 范文, 3篇) or one the page brackets (（精选）【荐】); a plain word is not
     # one (第四届年会 is not 第四届年会会议议程), nor a heading's number (一、总体要求 under 总体要求).
-    bracketed = {_bare(b) for b in re.findall(r"[（(【\[]([^）)】\]]{1,8})[）)】\]]", text + title)}
-    return _TITLE_TAG.fullmatch(tag) is not None or tag in bracketed
+    # A document's kind printed over it (民事起诉状) under a title that qualifies it in brackets and
+    # tags it (…（合同纠纷）范本): the bracketed qualifier and a stock tag after it.
+    bracketed = {_bare(b) for b in re.findall(r"[（(【\[]([^）)】\]]{1,12})[）)】\]]", text + title)}
+    qualifier = next((b for b in bracketed if b and tag.startswith(b)), "")
+    rest = tag[len(qualifier) :]
+    if len(rest) > _TITLE_TAG_CHARS:
+        return False
+    return _TITLE_TAG.fullmatch(rest) is not None or rest in bracketed or (bool(qualifier) and not rest)
 
 
 def _bare(text: str) -> str:
