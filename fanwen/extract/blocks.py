@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -349,19 +349,75 @@ def _sheet_hints(sheets: tuple[str, ...]) -> tuple[frozenset[str], dict[bool, fr
     >>> _sheet_hints(("#main-content{white-space:pre-wrap;font-family:monospace} .push{white-space:normal}",))[1]
     {True: frozenset({'#main-content'}), False: frozenset({'.push'})}
     """
+    return _hints_of_rules(rule for sheet in sheets for rule in _hinting_rules(sheet))
+
+
+def _hinting_rules(sheet: str) -> list[tuple[str, str]]:
+    """The rules of ``sheet`` (:data:`_CSS_RULE`'s selectors and declarations) that may set a
+    weight or a white-space: those whose declarations name one, found by the property's name.
+
+    A page's sheets are long (en-aeb's: 60,000 characters a page, a font's data up to 800,000)
+    and few of their rules set either; reading every rule in Python was about a tenth of such a
+    page's extraction. A rule is the text between two braces ``{…}`` with no brace inside and
+    some text since the brace before it (what :data:`_CSS_RULE` matches); the braces are looked
+    for once each, between one name and the next. The names are found in ``sheet.lower()``,
+    where a character re.I matches to a letter of theirs is that letter, but for ſ and ı (re.I's
+    s and i, which ``lower()`` keeps) and a character ``lower()`` makes two of (İ): a sheet
+    holding one is read whole.
+    """
+    low = sheet.lower()
+    if len(low) != len(sheet) or "ſ" in sheet or "ı" in sheet:
+        return _CSS_RULE.findall(sheet)
+    rules = []
+    # The last { and } before the name, the last brace before that {, and how far braces are known.
+    opening = closing = before = taken = -1
+    known = 0
+    for at in sorted(at for word in _HINT_PROPERTIES for at in _places(low, word)):
+        found = low.rfind("{", known, at)
+        if found >= 0:
+            inner = max(low.rfind("{", known, found), low.rfind("}", known, found))
+            before = inner if inner >= 0 else max(opening, closing)
+            opening = found
+        closing = max(closing, low.rfind("}", known, at))
+        known = at
+        if opening < 0 or closing > opening or opening == taken:
+            continue  # before any rule, among selectors, or in a rule already read
+        taken = opening
+        end = low.find("}", at)
+        if end < 0:
+            break  # no rule ends after this
+        if low.find("{", at, end) < 0 and before + 1 < opening:
+            rules.append((sheet[before + 1 : opening], sheet[opening + 1 : end]))
+    return rules
+
+
+def _places(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+# The properties _CSS_BOLD and _WHITE_SPACE read.
+_HINT_PROPERTIES = ("font-weight", "white-space")
+
+
+def _hints_of_rules(
+    rules: Iterable[tuple[str, str]],
+) -> tuple[frozenset[str], dict[bool, frozenset[str]]]:
+    """:func:`_sheet_hints` of the sheets' rules (selectors, declarations)."""
     classes: set[str] = set()
     names: dict[bool, set[str]] = {True: set(), False: set()}
-    for sheet in sheets:
-        for selectors, declarations in _CSS_RULE.findall(sheet):
-            if _CSS_BOLD.search(declarations):
-                classes.update(
-                    m.group(1) for selector in selectors.split(",") if (m := _CSS_CLASS.search(selector))
-                )
-            if (found := _WHITE_SPACE.search(declarations)) is not None:
-                pre = found.group(1).lower().startswith(("pre", "break"))
-                for selector in selectors.split(","):
-                    if (m := _CSS_NAME.search(selector)) is not None:
-                        names[pre].add("".join(m.groups()))
+    for selectors, declarations in rules:
+        if _CSS_BOLD.search(declarations):
+            classes.update(
+                m.group(1) for selector in selectors.split(",") if (m := _CSS_CLASS.search(selector))
+            )
+        if (found := _WHITE_SPACE.search(declarations)) is not None:
+            pre = found.group(1).lower().startswith(("pre", "break"))
+            for selector in selectors.split(","):
+                if (m := _CSS_NAME.search(selector)) is not None:
+                    names[pre].add("".join(m.groups()))
     return frozenset(classes), {pre: frozenset(found) for pre, found in names.items()}
 
 
