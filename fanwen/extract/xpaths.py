@@ -546,6 +546,23 @@ def holds_any(text: str, words: Iterable[str]) -> bool:
     return any(word[:1] in text and word in text for word in words)
 
 
+def hitting_chars(words: Iterable[str]) -> str:
+    """Characters such that each of ``words`` holds one of them, few (the character most words
+    left hold, in turn): a text holding none of these holds none of the words, and Python finds
+    a character in a long text several times faster than a regex of the words scans it.
+
+    >>> hitting_chars(["已删除", "被删除", "不存在", "已下架"])
+    '除架存'
+    """
+    left = set(words)
+    found = []
+    while left:
+        char = max({c for word in left for c in word}, key=lambda c: (sum(c in word for word in left), c))
+        found.append(char)
+        left = {word for word in left if char not in word}
+    return "".join(found)
+
+
 def page_text(doc: Any) -> str:
     """All the text of the page ``doc`` is in (:data:`DOC_TEXT`), read once per page."""
     _page(doc)
