@@ -174,7 +174,30 @@ def next_pages(selector: Selector, url: str) -> list[str]:
         # Most links of a page go elsewhere: test the raw href before resolving it or reading its text.
         if not href or not (href.startswith("?") or stem in href):
             continue
+        if stem not in ("", "?") and not _may_be_page(href, stem):
+            continue
         link = urljoin(base, href)
         if links.is_next_page(link, anchor.text_content().strip(), url, page):
             found.append(link)
     return found
+
+
+def _may_be_page(href: str, stem: str) -> bool:
+    """Whether a raw ``href`` may lead to a page of the article whose first page's file stem is
+    ``stem``: its file (the path's last segment) starts with the stem (``7_2.html``, ``show.php``)
+    or is decided by resolving it (none, ``.``, ``..``). Resolving keeps the file's name but for
+    the characters an address drops (tabs and line breaks, control characters and spaces
+    opening it). A short stem (``1`` of ``1.html``) is in most of a page's links; resolving each
+    was 1 ms a page on en-aeb and 10 on a news page whose article is ``1.html``.
+
+    >>> _may_be_page("/a/7_2.html", "7"), _may_be_page("/7/list.html", "7"), _may_be_page("?page=2", "7")
+    (True, False, True)
+    """
+    path = href.partition("#")[0].partition("?")[0]
+    name = path.rpartition("/")[2].translate(_DROPPED).lstrip(_OPENING)
+    return name in ("", ".", "..") or name.startswith(stem)
+
+
+# What urlsplit drops from an address anywhere, and from its start.
+_DROPPED = str.maketrans("", "", "\t\r\n")
+_OPENING = "".join(map(chr, range(33)))

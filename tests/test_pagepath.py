@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from fanwen import profiles
 from fanwen.cli import main
@@ -164,3 +166,48 @@ def test_an_xhtml_page_declaring_xml_gives_its_article(rules):
         '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url/></urlset>'
     )
     assert parse_html(sitemap).type == "xml"
+
+
+# A page of an article is a file named after its first page's (1_2.html for 1.html, show.php?…
+# for show.php): a link whose file is named otherwise is no page of it, seen before resolving
+# the link. A short stem (1.html) is in most of a page's links (/1/…, ?ref=1, 11.html).
+def test_only_links_to_a_file_named_after_the_articles_page_are_read_as_its_pages():
+    from parsel import Selector
+
+    from fanwen.pagepath import next_pages
+
+    links = "".join(
+        f'<a href="{href}">{text}</a>'
+        for href, text in [
+            ("/1/list.html", "栏目"),
+            ("/a/11.html", "下一篇"),
+            ("/a/21.html?from=1", "相关"),
+            ("/a/1.html#comments", "评论"),
+            ("1_2.html", "2"),
+            ("/a/1_3.html", "下一页"),
+            ("\x01/a/1_2.htm\tl", "2"),
+        ]
+    )
+    assert next_pages(Selector(text=f"<body>{links}</body>"), "http://x.cn/a/1.html") == [
+        "http://x.cn/a/1_2.html",
+        "http://x.cn/a/1_3.html",
+        "http://x.cn/a/1_2.html",  # the control characters an address drops (urlsplit)
+    ]
+
+
+_HREF = st.text(alphabet="1_2./?#a\tx=-hpmlst\x01 ", max_size=16).map(lambda s: s.replace("..", "."))
+
+
+@given(href=st.one_of(_HREF, st.builds(lambda a, b: a + "1_2.html" + b, _HREF, _HREF)))
+def test_a_link_to_a_next_page_is_never_left_unresolved(href):
+    """Whatever a link's address, it is resolved when it may be a page of the article."""
+    from urllib.parse import urljoin
+
+    from fanwen.pagepath import _may_be_page
+    from fanwen.spiders import links
+
+    for url in ("http://x.cn/a/1.html", "http://x.cn/a/1_3.html", "http://x.cn/show.php?id=1&page=2"):
+        page = links.page_of(url)
+        stem = links.page_stem(page[0])
+        if links.is_next_page(urljoin(url, href), "下一页", url, page):
+            assert _may_be_page(href, stem)
