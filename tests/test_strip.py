@@ -7,7 +7,16 @@ import tomllib
 import pytest
 
 from fanwen.items import Block
-from fanwen.strip import DEFAULT_RULES, RuleError, fold, load_rules, parse_cues, parse_rule, strip_blocks
+from fanwen.strip import (
+    DEFAULT_RULES,
+    Rule,
+    RuleError,
+    fold,
+    load_rules,
+    parse_cues,
+    parse_rule,
+    strip_blocks,
+)
 
 PROSE = (
     "推进区域协调发展，既是推动高质量发展的必然要求，也是实现中国式现代化的重要支撑，需要久久为功、持续发力。"
@@ -697,3 +706,37 @@ def test_quotation_spans_are_the_character_walks():
     for _ in range(2000):
         text = "".join(rng.choice('文字，。“”「」『』"ab') for _ in range(rng.randrange(0, 30)))
         assert strip._quotations(text) == walk(text), text
+
+
+# Cheaper cue tests (bench/rules.py: cta-consultation tried four cues on every sentence holding one
+# of their words, notice-follow its two cues on every bracket of a block): counting stops once the
+# answer is known, and a span rule whose cues all look at their match alone first asks the whole
+# text, where a match's cue is too. The same answers as the full count, on texts of our own.
+_CUE_TEXTS = [
+    "不会写工作方案？资深老师在线指导，24小时内出稿！",
+    "写不出来？加微信：abc12345，当天交稿。",
+    "如对账单有疑问，请拨打客服热线13912345678，我们将在24小时内答复。",
+    "会议于上午九时召开，与会人员围绕年度目标逐项讨论。",
+    "正文第一段。【更多范文，请关注微信公众号：范文之家】",
+    "（本文约2000字）市民可关注公众号查询（请扫码关注）。",
+    "【编者按】（图：本报记者 王小明 摄）",
+    "会后合影。（完）",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _CUE_TEXTS)
+def test_cue_counting_stops_early_with_the_full_counts_answer(rules, text):
+    for rule in (r for r in rules if r.cues):
+        folded = fold(text)
+        for part in {folded, *(folded[i:] for i in range(0, len(folded), 5))}:
+            full = sum(1 for cue in rule.cues if cue.search(part)) >= rule.min_cues
+            assert rule._enough_cues(part) == full, (rule.name, part)
+
+
+@pytest.mark.parametrize("text", _CUE_TEXTS)
+def test_a_span_rules_whole_text_cue_test_loses_no_span(rules, text, monkeypatch):
+    span_rules = [r for r in rules if r.scope == "span"]
+    found = [rule.spans(text, Block(text)) for rule in span_rules]
+    monkeypatch.setattr(Rule, "_cues_may_match", lambda self, folded: True)  # every match tried
+    assert found == [rule.spans(text, Block(text)) for rule in span_rules]

@@ -68,6 +68,9 @@ _REPORTED = re.compile(
 # A book's title: a guard word in it names the book, not whom the sentence speaks to or of (免费领取
 # 《小学生作文…》 is addressed to no pupil), so an ``unless`` is looked for outside titles.
 _BOOK_TITLE = re.compile(r"《[^《》]{1,40}》")
+# What makes a pattern look past its match: an anchor (a ^ that negates a class aside), a word
+# boundary, a lookaround.
+_CONTEXT = re.compile(r"(?<!\[)\^|\$|\\[bBAZz]|\(\?<?[=!]")
 # ``${name}`` in a cue's or a rule's pattern: the named cue's pattern (expand_cues).
 _CUE_REFERENCE = re.compile(r"\$\{(\w+)\}")
 _RULE_KEYS = frozenset(
@@ -132,6 +135,10 @@ class Rule:
     prefilter: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
     # A rule for short lines only: its words stay out of the rule set's shared prefilter (_RuleSet).
     short: bool = field(init=False, repr=False, compare=False, default=False)
+    # Every cue looks at what it matches alone (no anchor, word boundary or lookaround): a cue a
+    # span's match shows is in the whole text too, so a text that shows too few rules out every
+    # match at once (_cues_may_match).
+    free_cues: bool = field(init=False, repr=False, compare=False, default=False)
 
     def __post_init__(self) -> None:
         required = required_literals(self.pattern)
@@ -142,6 +149,9 @@ class Rule:
         object.__setattr__(self, "literals", required or None)
         object.__setattr__(self, "prefilter", literal_pattern(required) if required else None)
         object.__setattr__(self, "short", self.max_chars is not None and self.max_chars <= _SHORT_RULE_CHARS)
+        object.__setattr__(
+            self, "free_cues", bool(self.cues) and not any(_CONTEXT.search(c.pattern) for c in self.cues)
+        )
 
     def matches(self, text: str, block: Block) -> bool:
         if self.max_chars is not None and len(text) > self.max_chars:
@@ -174,6 +184,8 @@ class Rule:
         folded = fold(text)
         if self.prefilter is not None and self.prefilter.search(folded) is None:
             return []
+        if not self._cues_may_match(folded):
+            return []
         found = [self.pattern.match(folded)] if self.anchored else self.pattern.finditer(folded)
         return [
             m.span()
@@ -199,7 +211,24 @@ class Rule:
             _BOOK_TITLE.sub("《》", text) if "《" in text else text
         ):
             return False
-        return sum(1 for cue in self.cues if cue.search(text)) >= self.min_cues
+        return self._enough_cues(text)
+
+    def _enough_cues(self, text: str) -> bool:
+        """Whether ``text`` shows ``min_cues`` of the rule's cues; the count stops once it is
+        reached, or can no longer be (cta-consultation: two of four)."""
+        found, left = 0, len(self.cues)
+        for cue in self.cues:
+            if found >= self.min_cues or found + left < self.min_cues:
+                break
+            found += cue.search(text) is not None
+            left -= 1
+        return found >= self.min_cues
+
+    def _cues_may_match(self, folded: str) -> bool:
+        """Whether a span of ``folded`` may show enough of the rule's cues: the whole text does,
+        where every cue looks at its match alone (``free_cues``). A bracket's notice needs a follow
+        and an imperative in it (notice-follow): a block with brackets and neither is done."""
+        return not self.free_cues or self._enough_cues(folded)
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
