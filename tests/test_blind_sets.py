@@ -182,7 +182,7 @@ KNOWN_STRIP: dict[str, str] = {
     # Set N, scored once at the start of session 10 (main at 128ec37).
     # n02's 文章目录 label and n03's 【广告】 line go since session 10 (strip kinds): both right since;
     # n10's ✍️/📅 info line since session 11.
-    "n07_eyoucms_flag_speech_collection_pian_toc_back_to_top_ad_slot_rating": "an empty intro before a 篇 collection's first essay",
+    "n07_eyoucms_flag_speech_collection_pian_toc_back_to_top_ad_slot_rating": "an editor introduction's first sentence stays as the intro before the first essay (the sets disagree, as d10)",
     "n09_ghost_reading_notes_roman_numeral_h2_ai_summary_bookmark_card_member_cta": "a callout card's 📖 icon stays in its line (its AI summary box goes since session 10, its closing paragraph after the <hr> concludes since session 11)",
     # Set P, kept unopened until the end of session 10 and scored once there (main at b11919a). Its adverts
     # go since session 11 (strip kinds: p01's player, p02's tip box, p03's bundle box and outro, p05's contents).
