@@ -433,3 +433,134 @@ def test_the_letters_own_text_after_a_forward_request_stays(rules):
     rest = "下期我们聊聊城东新开的图书馆，那里的自习区据说一座难求，周末一早就有人排队。"
     block = "如果你喜欢这期周报，欢迎转发给身边的朋友。" + rest
     assert kept([Block(PROSE), Block(PROSE2), Block(block)], rules) == [PROSE, PROSE2, rest]
+
+
+# --- an in-text promo box: a call to act on a product, set apart, off the article's topic -----------
+# (fanwen/strip/promos.py). The article: a gardening note on winter care of potted citrus.
+
+CITRUS = [
+    Block(
+        "盆栽柑橘过冬，关键在控水、保温和光照三件事。北方室内暖气干燥，叶片容易卷曲脱落，很多人误以为是冻伤。"
+    ),
+    Block("一、控水", bold=True),
+    Block("入冬后柑橘生长变慢，盆土表面干透两三厘米再浇，浇就浇透，盆底托盘里的积水要及时倒掉，避免烂根。"),
+    Block("二、保温", bold=True),
+    Block("室温保持在五到十五度最好。柑橘怕冷也怕热，放在暖气片旁边反而会催它提前萌芽，开春后长势变弱。"),
+    Block("三、光照", bold=True),
+    Block("柑橘喜光，冬天尽量放在朝南的窗台，每周把花盆转一个方向，让树冠各面受光均匀，来年挂果更整齐。"),
+]
+
+
+def with_box(box, at=4):
+    return [*CITRUS[:at], *box, *CITRUS[at:]]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a template shop's callout: an icon, the offer with its priced link
+        [
+            Block("📌"),
+            Block(
+                "本页排版来自「青禾模板铺」。需要更多周报、月报模板？立即获取整套模板 ¥12", link_density=0.3
+            ),
+        ],
+        # a sponsor's admonition: its label, the offer with a link
+        [
+            Block("推广", bold=True),
+            Block("本站服务器由「北辰云」提供，学生认证即送50元代金券。立即领取", link_density=0.1),
+        ],
+        # a supplier's product line between its linked name and the text
+        [
+            Block("相关商品：某某牌记账本 A5 活页", tag="td", link_density=0.9),
+            Block("单价：￥16.50/本 厂家：东阳文具有限公司 询价", tag="td"),
+        ],
+        # a mini-program promo: its call, its tag line, its button
+        [
+            Block("扫码打开“小熊记账”小程序", bold=True),
+            Block("自动分类 · 月度报表 · 签到领红包"),
+            Block("查看详情>>", link_density=1.0),
+        ],
+        # a member note with its price, above its button
+        [
+            Block("本文为会员专栏内容。开通会员，每年 ¥98，解锁全部专栏。"),
+            Block("开通会员", link_density=1.0),
+        ],
+        # a bracketed download line
+        [Block("【软件下载】快乐记账 安卓版 立即下载")],
+    ],
+    ids=["callout", "admonition", "product-line", "mini-program", "member-note", "download-line"],
+)
+def test_an_in_text_promo_box_goes_whole(rules, box):
+    result = strip_blocks(with_box(box), rules, title="盆栽柑橘怎样过冬")
+    assert [b.text for b in result.blocks] == [b.text for b in CITRUS]
+    assert {r.rule for r in result.removed} <= {"promo-box", "nav-link-list"}
+    assert "promo-box" in {r.rule for r in result.removed}
+
+
+@pytest.mark.parametrize(
+    "blocks, title",
+    [
+        # the article is about the product: the same words in the line and around it
+        (
+            [
+                Block("这款记账软件最近更新到3.0版，新增了语音记账和预算提醒，老用户反映比旧版好用得多。"),
+                Block("下载记账软件时认准官方渠道，在应用商店搜索软件名，点击立即下载即可，安装包约40兆。"),
+                Block("点击立即下载，安装记账软件", link_density=0.2),
+                Block("安装后首次打开记账软件，会提示导入旧版数据，按提示一步步操作，账目不会丢失。"),
+                Block(
+                    "语音记账只要对着手机说出金额和用途，记账软件会自动分类；预算提醒则在月度支出接近上限时推送。"
+                ),
+                Block("总的来说，3.0版的记账软件更适合每天记账的人，偶尔记一笔的用户可以继续用旧版。"),
+            ],
+            "记账软件3.0版上手指南",
+        ),
+        # a story of a supermarket's membership day: the price and the call are the news
+        (
+            [
+                Block("城东超市上周推出会员日，每逢周三会员购物享九折，附近居民排起了长队。"),
+                Block("开通会员每年 ¥20，超市会员日当天送鸡蛋一盒。", link_density=0.2),
+                Block("超市负责人说，会员日让周三的客流翻了一番，下一步还将增加会员专属的生鲜柜台。"),
+                Block("也有居民认为，超市会员日排队太久，希望超市增开收银台，并把会员日的优惠延长到周末。"),
+                Block("记者在超市看到，会员日当天上午的生鲜柜台前人最多，鸡蛋和蔬菜不到中午就卖完了。"),
+            ],
+            "城东超市推出会员日",
+        ),
+        # a heading under a box's place, and a short line of the article with a call in it
+        (
+            [*CITRUS[:2], Block("了解更多柑橘冬季控水和保温的做法", link_density=0.5), *CITRUS[2:]],
+            "盆栽柑橘怎样过冬",
+        ),
+    ],
+    ids=["about-the-product", "membership-news", "on-topic-line"],
+)
+def test_a_call_on_the_articles_topic_stays(rules, blocks, title):
+    result = strip_blocks(blocks, rules, title=title)
+    assert "promo-box" not in {r.rule for r in result.removed}
+
+
+def test_a_box_takes_no_number_cell_nor_the_heading_below_it(rules):
+    cells = [Block("合计", tag="td"), Block("12", tag="td"), Block("30", tag="td")]
+    box = [
+        Block("推广", bold=True),
+        Block("本站服务器由「北辰云」提供，学生认证即送50元代金券。立即领取", link_density=0.1),
+    ]
+    blocks = [*CITRUS[:1], *cells, *box, Block("冬季修剪"), *CITRUS[1:]]
+    got = [b.text for b in strip_blocks(blocks, rules, title="盆栽柑橘怎样过冬").blocks]
+    assert got == [CITRUS[0].text, "合计", "12", "30", "冬季修剪", *(b.text for b in CITRUS[1:])]
+
+
+def test_a_short_text_leaves_its_lines_alone(rules):
+    blocks = [
+        Block("年会通知"),
+        Block("扫码进入报名小程序", bold=True),
+        Block("查看详情>>", link_density=1.0),
+    ]
+    assert "promo-box" not in {r.rule for r in strip_blocks(blocks, rules).removed}
+
+
+def test_no_rules_remove_no_box():
+    box = [Block("【软件下载】快乐记账 安卓版 立即下载")]
+    assert [b.text for b in strip_blocks(with_box(box), [], title="盆栽柑橘怎样过冬").blocks] == [
+        b.text for b in with_box(box)
+    ]

@@ -29,6 +29,7 @@ from fanwen.regex import PatternError, compile_linear
 from fanwen.sections import HEADING_NUMBER, names_a_counted_piece
 from fanwen.strip.contents import CONTENTS, contents_runs
 from fanwen.strip.literals import WordSets, literal_pattern, required_literals
+from fanwen.strip.promos import PROMO_BOX, promo_boxes
 from fanwen.strip.steps import in_procedure
 
 DEFAULT_RULES = Path(__file__).with_name("rules.toml")
@@ -578,7 +579,21 @@ def strip_blocks(
     if title and any(r.rule == EDITOR_INTRO for r in result.removed):
         _take_genre_definitions(result, title)
     _drop_contents(result)
+    if rules:  # no rules, no removal: a box's call is a rule's kind of wording
+        _drop_promo_boxes(result, title)
     return result
+
+
+def _drop_promo_boxes(result: StripResult, title: str | None) -> None:
+    """In-text promo boxes among the blocks the rules left whole (:mod:`fanwen.strip.promos`) go under
+    ``promo-box``."""
+    decisions = result.decisions
+    untouched = [d.kept is d.block and not d.removed for d in decisions]
+    boxes = promo_boxes([d.block for d in decisions], untouched, title)
+    for i in boxes:
+        decisions[i] = Decision(decisions[i].block, None, (Removal(PROMO_BOX, decisions[i].block.text),))
+    if boxes:
+        _recount(result)
 
 
 def _take_genre_definitions(result: StripResult, title: str) -> None:

@@ -1,0 +1,181 @@
+"""In-text promo boxes: a short block or a small run of blocks inside an article that sells or asks for an act.
+
+A template shop's callout between two parts, a sponsor's admonition under a table, a supplier's product line
+with its 询价 button, a mini-program's promo with its tag line, a member note with a price: every site words its
+own, and a word list misses the next one. What they share is a shape, mostly structural:
+
+- a **call to act on a product or service** (get, claim, buy, download, scan to open, open a membership,
+  enquire: ``_ACT``, the small lexical part), in a short block;
+- **set apart as a box**: a price, a link of its own (a button), a button-like link line beside it, an icon
+  line or a bracketed label (【…】) opening it;
+- **off the article's topic**: its words, the call and the price aside, share little with the rest of the
+  article (the title and every other kept block). The article that tells of a supermarket's membership day or
+  of the 立即下载 button of the software it explains shares its words with that line: it stays.
+
+The box's other lines go with it: a short line between two of its lines or an icon beside it, a link-only
+button, a short label above it (``赞助``), each of them off the topic too. Every removal is recorded under
+``promo-box``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from fanwen.items import Block
+
+PROMO_BOX = "promo-box"
+# A box's line that carries the call: at most this long (a paragraph of the article is longer).
+_SEED_MAX_CHARS = 80
+# The box's other lines (a tag line, a button), and its label above it (赞助, 推广, 会员专享).
+_LINE_MAX_CHARS = 40
+_LABEL_MAX_CHARS = 6
+# A line whose words, the call and the price aside, are this much the article's is no box's.
+_SHARED_MAX = 0.34
+# Too little article around the box to tell its topic: the pass leaves the page alone.
+_ARTICLE_MIN_CHARS = 200
+# A call to act on a product or service: get, claim, buy, download, try, enquire, scan to open, a membership.
+_ACT = re.compile(
+    r"(?:立即|马上|立刻|现在|点击|一键|免费)[^，。！？；,!?]{0,2}"
+    r"(?:获取|领取|下载|购买|抢购|开通|注册|体验|咨询|预约|订阅|升级|加购|安装|试用)"
+    r"|扫码(?:进入|打开|下载|领取|体验|购买|使用|咨询)"
+    r"|(?:开通|成为|升级|加入)[^，。！？；]{0,6}会员|会员专享"
+    r"|加入购物车|询价|了解更多"
+)
+_PRICE = re.compile(r"[¥￥]\s*\d|\d\s*元\s*/|每(?:月|年)\s*[¥￥]?\s*\d")
+_LABEL = re.compile(r"^\s*【[^】]{2,8}】")
+_MEANINGFUL = re.compile(r"[\w\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+# Function characters: a bigram across two words through one of them (水和, 温的) names no topic.
+_GLUE = frozenset("的了和与及或是在有也都就而并把被让向从对为之其这那个")
+
+
+def words(text: str) -> set[str]:
+    """The words a line's topic is told in: its Han bigrams and Latin words (lower case), its call to act
+    and its price aside.
+
+    >>> sorted(words("立即下载 茶园APP"))
+    ['app', '茶园']
+    """
+    text = _PRICE.sub(" ", _ACT.sub(" ", text))
+    found = {w.lower() for w in _WORD.findall(text)}
+    for run in _HAN_RUN.findall(text):
+        found.update(
+            run[i : i + 2] for i in range(len(run) - 1) if run[i] not in _GLUE and run[i + 1] not in _GLUE
+        )
+    return found
+
+
+class _Topic:
+    """The article's words: in how many of its kept blocks (and the title) each occurs."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.counts: Counter[str] = Counter()
+        for text in texts:
+            self.counts.update(words(text))
+
+    def shared(self, texts: Sequence[str]) -> float:
+        """The share of the words of ``texts`` that the rest of the article uses too."""
+        own: Counter[str] = Counter()
+        for text in texts:
+            own.update(words(text))
+        if not own:
+            return 0.0
+        return sum(1 for w, n in own.items() if self.counts[w] > n) / len(own)
+
+
+def _button(block: Block) -> bool:
+    """A link line a box ends or opens with (了解更多>>, 成为会员, 相关产品：…)."""
+    return block.link_density >= 0.9 and len(block.text) <= _LINE_MAX_CHARS
+
+
+def _icon(block: Block) -> bool:
+    return _MEANINGFUL.search(block.text) is None and len(block.text) <= 4
+
+
+def promo_boxes(blocks: Sequence[Block], kept: Sequence[bool], title: str | None = None) -> list[int]:
+    """The indexes of the blocks that are in-text promo boxes. ``kept``: whether each block was kept
+    untouched by the rules (only those can be a box's; a removed button next to one counts as its button).
+
+    >>> prose = ["茶园春季管理要抓好施肥、修剪和病虫害防治。" * 5, "修剪要在春茶开采前完成，剪去树冠面上的枝叶。" * 5]
+    >>> blocks = [Block(prose[0]), Block("价格：￥58/袋 供应商：某某农资公司 询价"), Block(prose[1])]
+    >>> promo_boxes(blocks, [True, True, True], "春季茶园管理")
+    [1]
+    """
+    seeds = [
+        i
+        for i, block in enumerate(blocks)
+        if kept[i] and len(block.text) <= _SEED_MAX_CHARS and _ACT.search(block.text) is not None
+    ]
+    if not seeds:
+        return []
+    in_article = [b.text for b, k in zip(blocks, kept, strict=True) if k]
+    if sum(map(len, in_article)) < _ARTICLE_MIN_CHARS:
+        return []
+    topic = _Topic([*in_article, *([title] if title else [])])
+    taken: set[int] = set()
+    for seed in seeds:
+        if seed in taken:
+            continue
+        box = _grow(blocks, kept, seed, topic)
+        if box is not None:
+            taken.update(box)
+    return sorted(taken)
+
+
+def _grow(blocks: Sequence[Block], kept: Sequence[bool], seed: int, topic: _Topic) -> list[int] | None:
+    """The box around ``seed``, or None when it is no box: not set apart, or on the article's topic."""
+    run = [seed]
+    # Below: a short off-topic line, a button or an icon; a short line only when a box line follows it
+    # (a tag line above the button), never a heading the article's text follows.
+    for step in (1, -1):
+        other = seed + step
+        while 0 <= other < len(blocks):
+            block = blocks[other]
+            if _icon(block) and kept[other]:
+                run.append(other)
+            elif _button(block):
+                if kept[other]:
+                    run.append(other)
+                else:
+                    break  # a removed button closes the box
+            elif (
+                kept[other]
+                and len(block.text) <= (_LINE_MAX_CHARS if step == 1 else _LABEL_MAX_CHARS)
+                and not block.heading
+                and words(block.text)  # a number (a table's cell) tells no topic
+                and topic.shared([block.text]) < _SHARED_MAX
+                and (step == -1 or _box_follows(blocks, kept, other))
+            ):
+                run.append(other)
+                if step == -1:
+                    break  # one label above the box (赞助), no more
+            else:
+                break
+            other += step
+    run.sort()
+    texts = [blocks[i].text for i in run]
+    if topic.shared(texts) >= _SHARED_MAX:
+        return None
+    around = [blocks[i] for i in (run[0] - 1, run[-1] + 1) if 0 <= i < len(blocks)]
+    apart = (
+        any(_PRICE.search(t) for t in texts)
+        or any(0 < blocks[i].link_density < 0.9 for i in run)
+        or any(_button(b) for b in around)
+        or any(_button(blocks[i]) or _icon(blocks[i]) for i in run)
+        or _LABEL.match(texts[0]) is not None
+    )
+    return run if apart else None
+
+
+def _box_follows(blocks: Sequence[Block], kept: Sequence[bool], index: int) -> bool:
+    """Whether the block after ``index`` is a box's line: a button, or a short line with a call."""
+    after = index + 1
+    if after >= len(blocks):
+        return False
+    block = blocks[after]
+    return _button(block) or (
+        kept[after] and len(block.text) <= _SEED_MAX_CHARS and _ACT.search(block.text) is not None
+    )
