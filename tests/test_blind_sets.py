@@ -59,7 +59,6 @@ KNOWN_TEXT: dict[str, str] = {
     # session 11 (strip kinds), and the follow button, coin bar, coin tip and 收录于文集 card of q01, the
     # WhatsApp-channel call of q03 and the forward request and reply invitation of q04 (right since); left:
     "q01_bilibili_like_column_cv_publish_text_original_tag_h1_subheads_coin_box": "a column's author card (name with its level, bio) stays",
-    "q07_big5_hk_ngo_centre_activity_news_day_first_date_wen_credit_whatsapp_kept": "two photo captions are lost",
     # Set S, kept unopened until the end of session 11 and scored once there (main at 7592730).
     "s03_gbk_game_guide_gonglue_info_line_game_card_release_date_item_tables": "a 【游戏下载】…立即下载 line inside the guide stays",
 }

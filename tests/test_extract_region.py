@@ -1940,3 +1940,37 @@ def test_a_poem_under_its_title_and_its_notes_in_boxes_are_the_text():
     assert [text.index(part) for part in order] == sorted(text.index(part) for part in order)
     assert "存诗百余首" not in text and "猜您喜欢" not in text
     assert "山居诗选注" not in text  # the box of references under its label
+
+
+# --- issue 11: a photo's box is not a "hot" list ---------------------------------------------
+# Class words weigh a box down as chrome (hot, side, nav…); a word is matched where a class name
+# holds it, so "photo" read as "hot" (p-hot-o) and a story's captions in <div class="photo"> were
+# cut as a hot list. A chrome word must start a word of the class name: hot, hot-news, news-hot
+# are a hot list; photo, photo-caption and screenshot are not. The caption is the story's when it
+# is a sentence of it; a caption that credits its picture (（图：…）, "(Image: …)", ©) is the picture's
+# label, and goes with it (the convention of the shared English truth, which drops credited captions).
+
+
+def test_a_caption_in_a_photo_box_stays_with_the_story():
+    paragraphs = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "社区图书室上周末举办了亲子共读活动，二十多个家庭带着孩子来到现场，大家围坐在一起读绘本、讲故事。",
+            "活动由两位退休教师主持，她们先示范怎样一边读一边提问，再请家长们轮流上台，和孩子一起把故事演出来。",
+            "不少家长说，平时在家读书总是草草了事，这次学到了不少办法，回去要每天陪孩子读上半小时。",
+        )
+    )
+    html = (
+        "<html><head><title>社区图书室举办亲子共读活动_某某街道</title></head><body>"
+        "<h1>社区图书室举办亲子共读活动</h1><div class='info'>2024-05-14 来源：某某街道</div>"
+        f"<div class='content'>{paragraphs}"
+        "<div class='photo'><img src='/u/1.jpg'><p class='photo-caption'>孩子们和家长一起表演绘本故事。</p></div>"
+        "<p>图书室负责人介绍，今后每月都会举办一次共读活动，欢迎辖区居民带孩子参加。</p>"
+        "<div class='photo'><img src='/u/2.jpg'><span class='caption'>读书角的新书架（图：街道供图）</span></div>"
+        "<div class='photo'><img src='/u/3.jpg'><span class='caption'>Volunteers at the desk (Image: STAFF)</span></div></div>"
+        "<div class='hot-news'><h3>热门</h3><ul><li><a href='/n/1.html'>街道开展消防演练</a></li></ul></div>"
+        "</body></html>"
+    )
+    text = process_html(html, "https://jd.example.cn/n/9.html", load_rules()).text
+    assert "孩子们和家长一起表演绘本故事。" in text and "街道开展消防演练" not in text
+    assert "读书角的新书架" not in text and "Volunteers at the desk" not in text

@@ -527,7 +527,16 @@ def _winner(scores: dict[HtmlElement, float], stats: dict[HtmlElement, _Stats]) 
 # characters).
 @lru_cache(maxsize=16384)
 def _says(pattern: re.Pattern[str], hint: str) -> bool:
-    return pattern.search(hint) is not None
+    found = pattern.search(hint)
+    # A chrome word inside a longer word is none: ``hot`` in ``photo`` or ``screenshot`` (issue 11).
+    while (
+        found is not None
+        and found.start()
+        and hint[found.start() - 1].isalpha()
+        and found.group().lower() == "hot"
+    ):
+        found = pattern.search(hint, found.end())
+    return found is not None
 
 
 def _is_unlikely(el: HtmlElement) -> bool:
@@ -959,6 +968,13 @@ def _region(
     if not before and not later and best.tag == "td":
         before, later = _record_cells(best, weighted, stats)
     extra += later
+    # A sibling joined before the winner (a gallery's lead above its captions) comes before it:
+    # the region's elements are in the page's order.
+    preceding = _preceding(best) if extra else set()
+    earlier = [sib for sib in extra if sib in preceding]
+    if earlier:
+        before = [*before, *earlier]
+        extra = [el for el in extra if el not in earlier]
     region = [*before, best, *extra]
     chars = sum(stats[el].chars for el in region)
     links = sum(stats[el].link_chars for el in region)
@@ -1294,6 +1310,11 @@ def class_weight(el: HtmlElement) -> float:
     return weight
 
 
+def _preceding(el: HtmlElement) -> set[HtmlElement]:
+    """``el``'s earlier siblings."""
+    return set(el.itersiblings(preceding=True))
+
+
 def _candidate_parent(el: HtmlElement) -> HtmlElement | None:
     node = el.getparent()
     while node is not None and node.tag not in xpaths.CANDIDATE_TAGS:
@@ -1608,6 +1629,8 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
     noise = []
     for top in region:
         total = stats[top].chars or 1
+        # The boxes holding a picture, found in one pass (most regions hold a few pictures or none).
+        pictured = _holding_pictures(top)
         for el in top.iterdescendants():
             st = stats.get(el)
             if st is None or el.tag not in xpaths.NOISE_CANDIDATE_TAGS or st.chars == 0:
@@ -1629,13 +1652,14 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
             hinted = _says(xpaths.NEGATIVE_HINT, hint)
             if hinted and xpaths.TOOL_HINT.search(hint) and not _has_actions(el):
                 # A tools box is chrome by its actions; a how-to's 工具/原料 list names things.
-                hinted = xpaths.NEGATIVE_HINT.search(xpaths.TOOL_HINT.sub(" ", hint)) is not None
+                hinted = _says(xpaths.NEGATIVE_HINT, xpaths.TOOL_HINT.sub(" ", hint))
             notice = st.chars < total * 0.3 and _says(xpaths.NOTICE_HINT, hint)
             notice = notice or (2 * st.chars < total and _headed_by_feed_label(el, stats))
             if not notice and st.chars <= _MAX_AD_LABEL_CHARS:
                 squeezed = "".join(el.text_content().split()) if squeezed is None else squeezed
                 notice = _is_advert(el, squeezed) or _is_image_action(el, squeezed)
             notice = notice or (st.chars <= _MAX_GOODS_CHARS and _is_goods_card(el))
+            notice = notice or (st.chars <= _MAX_CAPTION_CHARS and el in pictured and _credited_picture(el))
             notice = notice or (st.chars <= _MAX_SCORE_BOX_CHARS and _is_score_box(el))
             if linky or notice or (hinted and st.punct < 3 + st.chars / 100 and st.chars < total * 0.3):
                 noise.append(el)
@@ -1773,6 +1797,38 @@ def _has_actions(el: HtmlElement) -> bool:
 # What an image's box prints beside it as an action, not a caption: 步骤阅读 (a how-to's step
 # picture), 查看大图, 点击查看原图, 点击放大.
 _IMAGE_ACTION = re.compile(r"步骤阅读|(?:点击)?(?:查看|浏览)?(?:大图|原图|高清大图)|点击放大|查看图片")
+
+
+# A picture's box with its caption: a line or two.
+_MAX_CAPTION_CHARS = 200
+
+
+def _holding_pictures(top: HtmlElement) -> set[HtmlElement]:
+    """The elements inside ``top`` that hold an ``<img>``."""
+    out: set[HtmlElement] = set()
+    for img in top.iter("img"):
+        for box in img.iterancestors():
+            if box is top or box in out:
+                break
+            out.add(box)
+    return out
+
+
+def _credited_picture(el: HtmlElement) -> bool:
+    """Whether ``el`` is a picture's box whose caption credits the picture (（图：…）, "(Image: …)",
+    ``xpaths.PICTURE_CREDIT``): the picture's label, not a sentence of the story. A bare caption
+    (孩子们在读书) is the story's and stays.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _credited_picture(f('<div><img src="/1.jpg"><span>Crowds gathered (Image: GETTY)</span></div>'))
+    True
+    >>> _credited_picture(f('<div><img src="/1.jpg"><p>孩子们在读书。</p></div>'))
+    False
+    """
+    return (
+        el.find(".//img") is not None
+        and xpaths.PICTURE_CREDIT.search(" ".join(el.text_content().split())) is not None
+    )
 
 
 def _is_image_action(el: HtmlElement, squeezed: str | None = None) -> bool:

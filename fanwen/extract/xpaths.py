@@ -81,6 +81,8 @@ NOISE_CANDIDATE_TAGS = frozenset(
 # list of its tools and materials (工具/原料), which has none.
 TOOL_HINT = re.compile(r"(?:^|[\s_-])tools?(?:$|[\s_-])", re.I)
 # class/id words that mark chrome (a box of tools among them), and words that mark the article.
+# Its ``hot`` counts only where it starts a word (content._says: ``photo`` is no hot list); a
+# look-behind here made every search of a hint 14 % slower.
 NEGATIVE_HINT = re.compile(
     r"comment|footer|foot|sidebar|side|nav|menu|related|recommend|relate|hot|share|copyright|"
     r"banner|ad-|ads|advert|tuijian|xiangguan|links|login|breadcrumb|crumb|pinglun|toolbar|"
@@ -199,6 +201,13 @@ DENIED_STATEMENT = re.compile(
 )
 # A login form: where a page asks a visitor to log in before it shows them anything.
 PASSWORD_INPUT = ".//input[@type='password']"
+# A caption's credit of its picture: （图：…）, （摄影：…）, "(Image: …)", "Photo: …", ©. A caption that
+# carries one is the picture's label, not a sentence of the story (content._credited_picture).
+PICTURE_CREDIT = re.compile(
+    r"[(（]\s*(?:images?|photos?|pictures?|pics?|credit|图|圖|图片|圖片|摄影|攝影)\s*[:：/／]|"
+    r"^(?:images?|photos?)\s*(?:credit)?\s*:|(?:image|photo)s?\s+(?:credit|courtesy)|©",
+    re.I,
+)
 # What a Q&A page says where the answers to its question would be when there is none: 该问题暂无
 # 回答, 还没有人回答这个问题, 暂无答案, "No answers yet" (at the start of a short block of its own: a
 # related question's 暂无回答 beside its title link is no statement of the page's).
