@@ -77,19 +77,12 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "i07_gov_procurement_award_notice_tables",
         "author",
     ): "a signing organ is the author (the sets disagree)",
-    # Set K, scored once at the end of session 9.
+    # Set K, scored once at the end of session 9. k06's year-less time and poster are read since
+    # session 12 (the page's state: its first created_at where the page prints it, screen_name).
     (
         "k03_gov_recruitment_notice_post_table_gbk",
         "author",
     ): "a signing organ is the author (the sets disagree)",
-    (
-        "k06_weibo_like_post_short_many_comments_no_year",
-        "published",
-    ): "a post's date printed without its year (5-14 07:42), the year only in a script's created_at",
-    (
-        "k06_weibo_like_post_short_many_comments_no_year",
-        "author",
-    ): "the poster's name heading over a post is not read as its author",
     # Set M, scored once at the start of session 10 (main at 128ec37): its metadata kinds are fixed
     # since (a time under the day after 完, a date picker, 原作者 over 发布者, 来自, a bracketed credit,
     # a Latin name, a closing 作者：X，系… credit).
@@ -98,15 +91,9 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # notice's 作者 over its event's 主讲人.
     # Set Q, scored once at the start of session 11 (main at 427f579). Fixed since: q03's closing
     # 报道： credit, q05's 所有者, q07's day-first date and 文： credit's job title, q08's 上网时间 label,
-    # q01's reply count (2318回复) no longer its source, q07's 發佈單位 cell beside its date.
-    (
-        "q01_bilibili_like_column_cv_publish_text_original_tag_h1_subheads_coin_box",
-        "author",
-    ): "a column's UP主 card is not read as the author",
-    (
-        "q04_newsletter_web_archive_issue_no_dotted_date_zhuliren_masthead_signoff",
-        "author",
-    ): "a newsletter masthead's 主理人 is not read as the author",
+    # q01's reply count (2318回复) no longer its source, q07's 發佈單位 cell beside its date; in
+    # session 12 q01's UP主 card and q04's masthead name (the page's state names the writer the
+    # page prints).
     # Set S, kept unopened until the end of session 11 and scored once there (main at 7592730).
     # Fixed since session 12: s01's boxed labels (【发布单位】), s02's post footer under the text
     # (a permalink date beside counters, a by-line), s05's station after its reporters, s07's
@@ -235,7 +222,8 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "source",
     ): "the site's own name is the labelled source (the sets disagree)",
     # Set J, scored once at the start of session 9 (fixed since: j05's department, j08's Drupal
-    # fields and weekday time, j04's site-named JSON-LD).
+    # fields and weekday time, j04's site-named JSON-LD; session 12: j09's account name, from
+    # the page's state).
     (
         "j01_mobile_m_water_saving_proposal_no_heads_gbk",
         "author",
@@ -252,10 +240,6 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "j05_metinfo_mall_anniversary_plan_h2_h3_h4_table",
         "category",
     ): "a sub-column taken over the breadcrumb's column",
-    (
-        "j09_account_platform_principal_opening_speech_di_yi_leads",
-        "author",
-    ): "an account platform's account name is not read",
     (
         "j10_cmseasy_phone_in_class_self_criticism_inline_ai_ad",
         "author",

@@ -166,3 +166,61 @@ def test_a_translators_credit_is_the_author_when_no_writer_is_named(rules):
     assert _read(_page(paras=paras), rules).author == "宋雨桥"
     info = '<div class="info">作者：林墨白　2025-03-08</div>'
     assert _read(_page(info, paras=(*PARAS, "编译：宋雨桥")), rules).author == "林墨白"
+
+
+def _state_page(state: str, card: str = "", printed_time: str = "") -> str:
+    """A single-page app's article rendered on the server: the page's state kept in a script
+    (window.__STATE__ = {…}), the title, a card with the writer's name (no label), the text, then
+    readers' comments with their own names and times."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    comments = "".join(
+        f'<li><a href="/u/{i}">{who}</a>：{said}<span class="t">{when}</span></li>'
+        for i, (who, said, when) in enumerate(
+            (("路边的猫", "写得真好，想去看看。", "3-03 08:10"), ("老周", "我们村也有一个。", "3-03 09:42"))
+        )
+    )
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>阅览室的冬天 - 某某专栏</title>'
+        f"<script>window.__STATE__={state};</script></head><body>"
+        '<div class="nav"><a href="/">首页</a><a href="/column">专栏</a><a href="/video">视频</a></div>'
+        f'<div class="article"><h1>阅览室的冬天</h1><div class="meta">{printed_time}</div>{card}'
+        f'<div class="article-holder">{body}</div></div>'
+        f'<ul class="comments">{comments}</ul><div class="footer">某某专栏 版权所有</div></body></html>'
+    )
+
+
+def test_a_pages_state_names_the_writer_the_page_prints(rules):
+    """Pattern: a single-page app or a server render keeps the page's item in a script's state
+    (window.__INITIAL_STATE__, $render_data, _preloads: a column's, a microblog's, a newsletter's)
+    and prints the writer's name on a card with no label (an UP主's card, a masthead's tagline).
+    The first writer's key of the state (author.name, author_name, screen_name; the item comes
+    before its comments) is the author when the page prints that name."""
+    card = '<div class="up-card"><a href="/space/77">木耳先生</a><span>LV5</span><button>关注</button></div>'
+    state = '{"article":{"id":9,"author":{"mid":77,"name":"木耳先生"}},"replies":[{"member":{"uname":"路边的猫"}}]}'
+    assert _read(_state_page(state, card), rules).author == "木耳先生"
+    # Escaped as JSON writes it (\u6728…), and as a flat key (author_name).
+    state = '{"pub":{"name":"慢读通讯","author_name":"\\u6728\\u8033\\u5148\\u751f"}}'
+    card = '<p class="tagline">每周一封信 · 木耳先生</p>'
+    assert _read(_state_page(state, card), rules).author == "木耳先生"
+
+
+def test_a_state_name_the_page_does_not_print_is_no_author(rules):
+    """The guard: a name only the state holds (an account the page never shows, an editor's
+    login) is not read."""
+    state = '{"article":{"id":9,"author":{"name":"运营小号"}}}'
+    assert _read(_state_page(state), rules).author is None
+
+
+def test_a_date_printed_without_its_year_takes_the_states_year(rules):
+    """Pattern: a microblog prints a post's time without its year (3-02 21:15), its state keeps the
+    whole instant (created_at in Twitter's format, or a Unix time): the state's first date is the
+    post's when the page prints its month, day and time. The comments' times are later."""
+    state = '[{"status":{"created_at":"Sun Mar 02 21:15:08 +0800 2025","user":{"screen_name":"木耳先生"}}}]'
+    html = _state_page(state, '<a class="name" href="/u/77">木耳先生</a>', "<span>3-02 21:15</span>")
+    article = _read(html, rules)
+    assert article.published == datetime(2025, 3, 2, 21, 15, 8)
+    assert article.author == "木耳先生"
+    # A state's date the page does not print (another item's) dates nothing.
+    state = '[{"status":{"created_at":"Sun Mar 02 21:15:08 +0800 2025"}}]'
+    html = _state_page(state, "", "<span>3-05 10:00</span>")
+    assert _read(html, rules).published is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from itertools import chain, islice
 from typing import NamedTuple
@@ -1048,6 +1048,8 @@ def published_candidates(
     yield from (m.group(0) for line, m in sorted(near, key=lambda lm: not _publishes(*lm)))
     # A relative date (3 天前) whose element's title holds the absolute one, as forums print it.
     yield from relative_titles(title, doc=doc)
+    # A time printed without its year (3-02 21:15, a microblog's), the whole instant in the page's state.
+    yield from state_date(doc, zone)
     # A publication date kept in a tooltip beside a visible edit date (发布于 in data-tooltip).
     yield from labelled_attributes(doc)
     strong = [
@@ -1407,6 +1409,8 @@ def author_candidates(
         if 2 <= len(text) <= 20:
             yield text
     yield from author_card(title)
+    # The writer the page's state names (a single-page app's item), printed on the page (its card).
+    yield from state_author(doc)
     for text in texts:
         match = _LABELLED["source"].search(text)
         if match and is_person_name(match.group(1)):
@@ -2717,6 +2721,99 @@ def _from_lines(doc: HtmlElement, doc_text: Callable[[], str]) -> Iterator[str]:
         text = text_of(el)
         if 0 < len(text) <= 100 and _FROM_PREFIX.match(text):
             yield text
+
+
+def _state(doc: HtmlElement) -> str:
+    """The page's inline scripts' text, where a single-page app or a server render keeps the
+    page's state (window.__INITIAL_STATE__ = {…}, var $render_data = […], window._preloads)."""
+    return "\n".join(xpaths.of_page(doc, xpaths.STATE_SCRIPTS))
+
+
+def _json_string(raw: str) -> str | None:
+    try:
+        value = json.loads(f'"{raw}"')
+    except ValueError:
+        return None
+    return value.strip() if isinstance(value, str) else None
+
+
+def _printed(doc: HtmlElement, value: str) -> bool:
+    """Whether the page prints ``value`` in a text outside its scripts and styles."""
+    return any(
+        node.getparent() is not None and node.getparent().tag not in _NOT_PRINTED
+        for node in doc.xpath(xpaths.TEXT_WITH, text=value)
+    )
+
+
+_NOT_PRINTED = frozenset(("script", "style", "noscript", "template", "title"))
+
+
+def state_author(doc: HtmlElement) -> Iterator[str]:
+    """The writer the page's state names first under a writer's key (``author``'s ``name``,
+    ``author_name``, a microblog's ``screen_name``: the item comes before its comments; a user's
+    ``uname`` or ``nickname`` alone may be anyone's, an encyclopedia entry's creator),
+    when the page prints that name (a card with no label, a masthead's tagline): a name only the
+    state holds is an account the page does not show, and the site's own name is no writer.
+    Structured data (JSON-LD) is not state: :func:`author_candidates` reads it on its own terms.
+
+    >>> from lxml.html import document_fromstring as d
+    >>> page = '<script>window.__S__={"item":{"author":{"id":7,"name":"木耳先生"}}}</script><p>木耳先生 LV5</p>'
+    >>> list(state_author(d(page))), list(state_author(d(page.replace("<p>木耳先生", "<p>"))))
+    (['木耳先生'], [])
+    """
+    match = _STATE_AUTHOR.search(_state(doc))
+    value = _json_string(match.group(1)) if match else None
+    if value and not names_site(doc, value) and _printed(doc, value):
+        yield value
+
+
+# A writer's key and its value: a string, or an object whose name key holds it.
+_STATE_AUTHOR = re.compile(
+    r'"(?:author|authorName|author_name|screen_name)"\s*:\s*'
+    r'(?:\{[^{}]{0,200}?"(?:name|screen_name|nickname)"\s*:\s*)?"((?:[^"\\]|\\.){2,80})"'
+)
+
+
+def state_date(doc: HtmlElement, zone: str = DEFAULT_TIMEZONE) -> Iterator[str]:
+    """The first instant the page's state gives its item under a creation or publication key
+    (``created_at`` in Twitter's format, ``publish_time`` or ``ctime`` as a Unix time, ISO text),
+    when the page prints it without its year: its month, day and time in the site's ``zone``
+    (``3-02 21:15``, ``03月02日 21:15``).
+
+    >>> from lxml.html import document_fromstring as d
+    >>> page = '<script>var s=[{"created_at":"Sun Mar 02 21:15:08 +0800 2025"}]</script><p>3-02 21:15 来自 手机</p>'
+    >>> list(state_date(d(page), "Asia/Shanghai")), list(state_date(d(page.replace("21:15 ", "21:16 ")), "Asia/Shanghai"))
+    (['2025-03-02T21:15:08+08:00'], [])
+    """
+    match = _STATE_DATE.search(_state(doc))
+    if match is None:
+        return
+    raw = match.group(1).strip()
+    try:
+        if raw.isdigit():
+            instant = datetime.fromtimestamp(int(raw[:10]), UTC)
+        elif _TWITTER_TIME.fullmatch(raw):
+            instant = datetime.strptime(raw, "%a %b %d %H:%M:%S %z %Y")
+        else:
+            parsed = parse_date(raw)
+            if parsed is None:
+                return
+            instant = parsed
+    except (ValueError, OverflowError, OSError):
+        return
+    local = wall_clock(instant, zone) if instant.tzinfo is not None else instant
+    shown = re.compile(
+        rf"(?<!\d)0?{local.month}\s*[-/.月]\s*0?{local.day}日?\s*{local.hour:02d}[:：]{local.minute:02d}(?!\d)"
+    )
+    if any(shown.search(text) for text in doc.xpath(xpaths.PRINTED_TIMES)):
+        yield instant.isoformat()
+
+
+_STATE_DATE = re.compile(
+    r'"(?:created_at|createdAt|create_time|createTime|publish_time|publishTime|pubdate|pub_date|ctime)"'
+    r'\s*:\s*"?([^",}\]]{6,40})"?'
+)
+_TWITTER_TIME = re.compile(r"[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{2}:\d{2}:\d{2} [+-]\d{4} \d{4}")
 
 
 def _json_ld_trails(doc: HtmlElement) -> Iterator[list[str]]:

@@ -347,6 +347,15 @@ JSON_LD = "//script[@type='application/ld+json']/text()"
 # The text of the page's inline scripts: where a platform's template keeps values only its
 # script prints (fanwen/extract/platform.py).
 INLINE_SCRIPTS = "//script[not(@src)]/text()"
+# Inline scripts but structured data's (JSON-LD, read on its own terms): where a single-page app
+# or a server render keeps the page's state.
+STATE_SCRIPTS = "//script[not(@src)][not(contains(@type, 'json'))]/text()"
+# The page's printed text nodes holding a time of day (21:15), outside scripts and styles: where a
+# time printed without its year is looked for.
+PRINTED_TIMES = (
+    "//body//text()[contains(., ':') or contains(., '：')]"
+    "[not(parent::script) and not(parent::style) and not(parent::noscript)]"
+)
 # Elements whose class or id names a breadcrumb ('crumb' covers 'breadcrumb'), through the
 # attribute axis as TITLE_HEADINGS: a third cheaper than testing every element's attributes.
 # An element with no such class may say it is one to assistive technology (WAI-ARIA's
