@@ -9,6 +9,11 @@ the article's own sentences that look like them: a rule that only knows its page
   box asking to follow an account with its phone line (cta-follow-box), a paid community to join
   (cta-paid-community) and the collection card (notice-collection). The camp owner's reported offer
   (营地老板说现在预订…可以享受八折) is the article's.
+- template_site_plan_tool_boxes: a template site's work plan with the site's boxes: the note that the
+  template is for reference, with a demonstrative (下面这份…仅供参考: notice-example-note), an AI
+  writing tool's title and its line (cta-ai-tool), a consult button with a mobile and its writing
+  offer (cta-consult-line, cta-consultation), an advert label over a coupon line (ad-sponsored) and a
+  deal to order now (cta-deal). The plan's points, signature and date stay.
 """
 
 from __future__ import annotations
@@ -57,3 +62,20 @@ def test_a_platform_posts_shop_boxes_go_and_its_prose_stays():
 def test_a_product_cards_name_line_goes_with_its_card():
     page = _read("platform_camping_post_shop_boxes")
     assert "轻量铝合金天幕" not in "".join(s.text for s in page.article.sections)
+
+
+def test_a_template_sites_boxes_go_and_its_plan_stays():
+    page = _read("template_site_plan_tool_boxes")
+    removed = {r.text: r.rule for r in page.article.removed}
+    assert removed["下面这份模板仅供参考，使用时请按实际情况修改。"] == "notice-example-note"
+    assert (
+        removed["AI一键生成工作计划"]
+        == removed["输入单位和岗位，3秒生成一份可直接打印的计划"]
+        == "cta-ai-tool"
+    )
+    assert removed["马上致电：13900001111"] == "cta-consult-line"
+    assert removed["广告链接"] == "ad-sponsored"
+    assert removed["立即下单享9折，整套公文模板打包带走"] == "cta-deal"
+    text = "".join(s.text for s in page.article.sections)
+    for kept in ("特制定本计划", "方便上班族下班后借阅", "禁止吸烟", "防潮防霉工作", "社区居委会"):
+        assert kept in text
