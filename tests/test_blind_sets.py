@@ -59,8 +59,8 @@ KNOWN_TEXT: dict[str, str] = {
     # session 11 (strip kinds), and the follow button, coin bar, coin tip and 收录于文集 card of q01, the
     # WhatsApp-channel call of q03 and the forward request and reply invitation of q04 (right since); left:
     "q01_bilibili_like_column_cv_publish_text_original_tag_h1_subheads_coin_box": "a column's author card (name with its level, bio) stays",
-    # Set S, kept unopened until the end of session 11 and scored once there (main at 7592730).
-    "s03_gbk_game_guide_gonglue_info_line_game_card_release_date_item_tables": "a 【游戏下载】…立即下载 line inside the guide stays",
+    # Set S, kept unopened until the end of session 11 and scored once there (main at 7592730); s03's banner
+    # line (【…下载】… 立即下载) goes since session 12 (fanwen/strip/promos.py).
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set B, scored once at the end of session 7. b01's truth keeps 本站原创 as the source and the
@@ -180,8 +180,7 @@ KNOWN_STRIP: dict[str, str] = {
     "p08_django_script_site_community_sketch_scan_code_scene_divs_lookalike_dialogue": "a stage direction (（扫码，…“收款成功”…）) is cut as a 扫码 notice",
     # Set R, scored once at the start of session 11 (main at 427f579). Its advert kinds go since session 11 (r04's
     # gift stays): r04, r08 and r10 right since. Session 11 (sections): r02's ❶ steps head and its prices
-    # do not; r07's dated entries are essays.
-    "r02_shop_blog_smart_lock_manual_dingbat_step_spans_triangle_subheads_product_card_countdown": "a product card's 配件加购 label stays in a step's text",
+    # do not; r07's dated entries are essays. r02's product card label goes since session 12 (promos.py): right since.
     "r03_remix_legal_template_civil_complaint_letterspaced_centred_labels_ai_cta_callback_widget": "a 🤖 icon stays (its letter-spaced title goes since session 12)",
     "r09_wangwen_hao_hospital_diabetes_fruit_qa_badge_span_heads_inarticle_feed_ad_byline_clinic_info_kept": "a 文/ byline opening the text stays in the intro",
     # Set T, kept unopened until the end of session 11 and scored once there (main at 7592730). Session 12

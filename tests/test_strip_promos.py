@@ -564,3 +564,52 @@ def test_no_rules_remove_no_box():
     assert [b.text for b in strip_blocks(with_box(box), [], title="盆栽柑橘怎样过冬").blocks] == [
         b.text for b in with_box(box)
     ]
+
+
+# An advert for the article's own subject shares its words, so the topic test cannot tell it; two shapes tell it
+# anyway. A banner's line: fragments with no sentence, a bracketed label opening it and the call ending it.
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["【资料下载】盆栽柑橘过冬保温 立即下载", "【推荐】盆栽柑橘过冬保温罩 马上抢购"],
+)
+def test_a_banner_line_goes_though_it_names_the_articles_subject(rules, line):
+    result = strip_blocks(with_box([Block(line)]), rules, title="盆栽柑橘怎样过冬")
+    assert [b.text for b in result.blocks] == [b.text for b in CITRUS]
+    assert [r.rule for r in result.removed] == ["promo-box"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【第三步】打开柑橘养护助手 点击立即下载",  # a step's label
+        "【提示】柑橘盆土干透再浇，立即浇透",  # a sentence, no banner
+        "【柑橘养护】冬季保温要点",  # no call
+    ],
+)
+def test_a_labelled_line_of_the_articles_own_stays(rules, line):
+    assert "promo-box" not in {r.rule for r in strip_blocks(with_box([Block(line)]), rules).removed}
+
+
+# A box's label: a short line with a call right beside a block a rule removed as an advert is that advert's.
+
+
+def test_a_call_label_beside_an_advert_the_rules_removed_goes(rules):
+    card = [
+        Block("配件加购"),
+        Block("柑橘专用营养土 5L装", link_density=1.0),
+        Block("¥19.90 ¥29.90", bold=True),
+    ]
+    result = strip_blocks(with_box(card), rules, title="盆栽柑橘怎样过冬")
+    assert [b.text for b in result.blocks] == [b.text for b in CITRUS]
+    assert ("promo-box", "配件加购") in {(r.rule, r.text) for r in result.removed}
+
+
+def test_a_heading_beside_an_advert_stays(rules):
+    card = [
+        Block("营养土选购", bold=True),
+        Block("柑橘专用营养土 5L装", link_density=1.0),
+        Block("¥19.90 ¥29.90", bold=True),
+    ]
+    assert "营养土选购" in [b.text for b in strip_blocks(with_box(card), rules).blocks]

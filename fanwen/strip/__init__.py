@@ -589,7 +589,8 @@ def _drop_promo_boxes(result: StripResult, title: str | None) -> None:
     ``promo-box``."""
     decisions = result.decisions
     untouched = [d.kept is d.block and not d.removed for d in decisions]
-    boxes = promo_boxes([d.block for d in decisions], untouched, title)
+    removed_by = [d.removed[0].rule if d.kept is None and d.removed else None for d in decisions]
+    boxes = promo_boxes([d.block for d in decisions], untouched, title, removed_by)
     for i in boxes:
         decisions[i] = Decision(decisions[i].block, None, (Removal(PROMO_BOX, decisions[i].block.text),))
     if boxes:

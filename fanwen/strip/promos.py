@@ -41,10 +41,20 @@ _ACT = re.compile(
     r"(?:获取|领取|下载|购买|抢购|开通|注册|体验|咨询|预约|订阅|升级|加购|安装|试用)"
     r"|扫码(?:进入|打开|下载|领取|体验|购买|使用|咨询)"
     r"|(?:开通|成为|升级|加入)[^，。！？；]{0,6}会员|会员专享"
-    r"|加入购物车|询价|了解更多"
+    r"|加入购物车|(?<![增追参])加购(?!买)|询价|了解更多"
 )
 _PRICE = re.compile(r"[¥￥]\s*\d|\d\s*元\s*/|每(?:月|年)\s*[¥￥]?\s*\d")
 _LABEL = re.compile(r"^\s*【[^】]{2,8}】")
+# A banner's line: no sentence in it, only fragments (a name, 官方正版, 5L装) between its label and its call.
+_SENTENCE_MARK = re.compile(r"[，。！？；,;!?]")
+# A label that numbers the article's own parts or steps (【第三步】, 【案例一】, 【1】) is no advert's.
+_NUMBERED_LABEL = re.compile(r"【[^】]*(?:\d|第|[一二三四五六七八九十]\s*】|步)")
+# The call ends a banner's line, give or take an arrow (立即下载 →, 马上抢购>>).
+_TRAILING = re.compile(r"[\s>›»→》]*$")
+# The rules' families of adverts: a block one of them removed is an advert's, and a call label beside it its label.
+_ADVERT_RULES = ("ad-", "cta-", PROMO_BOX)
+# A card's removed lines a label may head: its linked name, its prices, its button.
+_CARD_LINES = 3
 _MEANINGFUL = re.compile(r"[\w\u4e00-\u9fff]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _WORD = re.compile(r"[A-Za-z]{2,}")
@@ -95,9 +105,12 @@ def _icon(block: Block) -> bool:
     return _MEANINGFUL.search(block.text) is None and len(block.text) <= 4
 
 
-def promo_boxes(blocks: Sequence[Block], kept: Sequence[bool], title: str | None = None) -> list[int]:
+def promo_boxes(
+    blocks: Sequence[Block], kept: Sequence[bool], title: str | None = None, rules: Sequence[str | None] = ()
+) -> list[int]:
     """The indexes of the blocks that are in-text promo boxes. ``kept``: whether each block was kept
     untouched by the rules (only those can be a box's; a removed button next to one counts as its button).
+    ``rules``: the rule that removed each block, if one did (a call label beside an advert is its label).
 
     >>> prose = ["茶园春季管理要抓好施肥、修剪和病虫害防治。" * 5, "修剪要在春茶开采前完成，剪去树冠面上的枝叶。" * 5]
     >>> blocks = [Block(prose[0]), Block("价格：￥58/袋 供应商：某某农资公司 询价"), Block(prose[1])]
@@ -119,7 +132,7 @@ def promo_boxes(blocks: Sequence[Block], kept: Sequence[bool], title: str | None
     for seed in seeds:
         if seed in taken:
             continue
-        box = _grow(blocks, kept, seed, topic)
+        box = _grow(blocks, kept, seed, topic) or _told_by_shape(blocks, seed, rules)
         if box is not None:
             taken.update(box)
     return sorted(taken)
@@ -165,7 +178,7 @@ def _grow(blocks: Sequence[Block], kept: Sequence[bool], seed: int, topic: _Topi
         or any(0 < blocks[i].link_density < 0.9 for i in run)
         or any(_button(b) for b in around)
         or any(_button(blocks[i]) or _icon(blocks[i]) for i in run)
-        or _LABEL.match(texts[0]) is not None
+        or (_LABEL.match(texts[0]) is not None and _NUMBERED_LABEL.match(texts[0].lstrip()) is None)
     )
     return run if apart else None
 
@@ -179,3 +192,36 @@ def _box_follows(blocks: Sequence[Block], kept: Sequence[bool], index: int) -> b
     return _button(block) or (
         kept[after] and len(block.text) <= _SEED_MAX_CHARS and _ACT.search(block.text) is not None
     )
+
+
+def is_banner(text: str) -> bool:
+    """Whether a line is a banner's: a bracketed label opening it, fragments and no sentence, the call ending
+    it. Such a line is an advert whatever it names, the article's own subject too.
+
+    >>> is_banner("【软件下载】某某地图 安卓版 立即下载"), is_banner("【第三步】打开应用 点击立即下载")
+    (True, False)
+    >>> is_banner("【提示】盆土干透再浇，立即浇透"), is_banner("【好物】立即下载 某某地图")
+    (False, False)
+    """
+    text = _TRAILING.sub("", text)
+    if _LABEL.match(text) is None or _NUMBERED_LABEL.match(text.lstrip()) or _SENTENCE_MARK.search(text):
+        return False
+    return any(found.end() == len(text) for found in _ACT.finditer(text))
+
+
+def _told_by_shape(blocks: Sequence[Block], seed: int, rules: Sequence[str | None]) -> list[int] | None:
+    """The box around ``seed`` where its shape tells it, the topic aside: a banner's line, or a short call label
+    (配件加购) right beside a block one of the rules' advert families removed (the card it labels)."""
+    text = blocks[seed].text
+    if is_banner(text):
+        return [seed]
+    if len(_MEANINGFUL.findall(text)) > _LABEL_MAX_CHARS:
+        return None
+    # The removed blocks right above or below it (a card's linked name, then its prices): one an advert's.
+    for step in (-1, 1):
+        run = [seed + step * k for k in range(1, _CARD_LINES + 1)]
+        beside = [rules[i] for i in run if 0 <= i < len(rules)]
+        removed = beside[: next((k for k, rule in enumerate(beside) if rule is None), len(beside))]
+        if any(rule.startswith(_ADVERT_RULES) for rule in removed if rule is not None):
+            return [seed]
+    return None
