@@ -418,3 +418,63 @@ def test_every_error_word_holds_one_of_the_characters_looked_for() -> None:
     assert all(re.escape(word) == word for word in errors._WORD_LIST)  # a list of words, nothing else
     assert all(any(char in word for char in errors._WORD_CHARS) for word in errors._WORD_LIST)
     assert len(errors._WORD_CHARS) < len({word[0] for word in errors._WORD_LIST})
+
+
+# --- review R1/R2: a login widget beside a full text, a preview's "log in for the rest" --------
+# A permission notice is the page's statement only where it stands in place of the text: before no
+# prose in the region, or beside a region short of a full text (a side box's help paragraph). A
+# member site's login box in the sidebar or a sign-in modal above the page sits beside every
+# article, whose title may be no heading of the body (a styled div, the logo's <h1>); a preview's
+# "log in for the rest" under its opening paragraph says there is a text and this is its start.
+
+FERRY_REPORT = "".join(
+    f"<p>{line}</p>"
+    for line in (
+        "江口渡口的最后一班轮渡上周停航，附近三个村的村民今后要绕行十二公里的跨江大桥进城。",
+        "渡口的老船工说，这条航线开了四十多年，最多的时候一天要跑二十多个来回，赶集的人挑着担子排到岸边。",
+        "随着大桥通车和村里青壮年外出，坐船的人逐年减少，去年全年的客流还不到高峰时一个月的数量。",
+        "镇里的交通部门表示，停航后将增开两班公交车，早晚各一班，票价与原来的船票相同。",
+        "不少老人仍舍不得这条船。一位在岸边住了一辈子的村民说，以后想过江看看，只能在桥上远远地望一眼老码头了。",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        # the sidebar's login box, the header's <h1> the site's logo, the headline only in <title>
+        "<div class='head'><h1 class='logo'>江城晚报</h1></div><div class='main'><div class='left'>"
+        "<div class='text'>{report}</div></div>"
+        "<div class='right'><div class='login'><strong>登录后才能查看会员专享内容</strong>"
+        "<form action='/login'><label>用户名</label><input name='u'><label>密码</label><input type='password' name='p'>"
+        "<button>登录</button><a href='/reg'>注册</a></form></div></div></div>",
+        # the sign-in modal above the page, the headline only in <title>
+        "<div class='modal'><div class='box'><p>Log in to read more and keep your reading list.</p>"
+        "<form><input name='mail'><input type='password' name='pw'><button>Go</button></form></div></div>"
+        "<div class='page'><article>{report}</article></div>",
+    ],
+)
+def test_a_login_widget_beside_a_full_report_is_no_error_page(layout):
+    html = (
+        "<html><head><title>江口渡口停航 村民改走大桥_江城晚报</title></head><body>"
+        + layout.format(report=FERRY_REPORT)
+        + "<div class='foot'>江城晚报 版权所有</div></body></html>"
+    )
+    assert "只能在桥上远远地望一眼老码头了" in _text(
+        html, "https://www.jcwb.example.cn/news/2024/0612/88.html"
+    )
+
+
+def test_a_short_preview_that_asks_to_log_in_for_the_rest_is_an_article():
+    """A preview shorter than an article's length, then 剩余内容…登录后 and a login form in the post."""
+    html = (
+        "<html><head><title>雨夜的站台_短篇小说_青石文学网</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a><a href='/xs/'>小说</a></div>"
+        "<div class='post'><h2 class='t'>雨夜的站台</h2><div class='info'>作者：某某 2024-03-02</div>"
+        "<p>末班车开走以后，站台上只剩下我和一个提着鸟笼的老人。雨下得很密，灯光把雨丝照成一根根银线，"
+        "老人把外套脱下来盖在笼子上，自己却缩着肩膀站在风口。</p>"
+        "<p class='lock'>剩余内容登录后才能继续阅读</p>"
+        "<form action='/login'><input name='u'><input type='password' name='p'><button>登录</button></form></div>"
+        "<div class='foot'>青石文学网</div></body></html>"
+    )
+    assert "自己却缩着肩膀站在风口" in _text(html, "https://www.qingshi.example.cn/xs/2024/0302/7.html")

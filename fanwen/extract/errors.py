@@ -111,7 +111,7 @@ def error_page(doc: HtmlElement, region: Region | None) -> str | None:
     if title is None and _titled_article(region, order):
         return None  # the article under its own title: a status stamp, a question, a quote in it
     elements = region.elements
-    for el, text, prominent in found:
+    for el, text, prominent, denied in found:
         if title is None and region.title is not None and _contains(el, region.title):
             continue  # the article's own title (…平台：相关内容已删除), where <title> is no error
         holder = next((top for top in elements if _contains(top, el)), None)
@@ -123,13 +123,16 @@ def error_page(doc: HtmlElement, region: Region | None) -> str | None:
                 # text's prose it is quoted (涉事产品已下架。, 页面提示“访问过于频繁”).
                 continue
             # Inside the region (under no title heading of its own): the page's statement when it
-            # opens the region or the region is no article without it.
-            if (
-                region.text_chars - len(text.replace(" ", "")) < MIN_ARTICLE_CHARS
-                or _chars_before(elements, holder, text) < MIN_BRIEF_CHARS
+            # opens the region or the region is no article without it. A permission notice only
+            # where it opens the region: after prose it closes a preview (剩余内容登录后查看).
+            before_it = _chars_before(elements, holder, text)
+            if before_it < MIN_BRIEF_CHARS or (
+                not denied and region.text_chars - len(text.replace(" ", "")) < MIN_ARTICLE_CHARS
             ):
                 return text
             continue
+        if denied and _full_text(region):
+            continue  # a login widget (a sidebar's box, a sign-in modal) beside a full text
         before = order.get(el, -1) < order.get(elements[0], -1)
         if prominent or not region.is_article or before:
             return text
@@ -233,10 +236,11 @@ def _unanswered(doc: HtmlElement, region: Region | None, shown: str) -> str | No
     return None
 
 
-def _statements(doc: HtmlElement, shown: str | None = None) -> list[tuple[HtmlElement, str, bool]]:
-    """Each block that is an error statement, in document order: (block, its text, prominent).
+def _statements(doc: HtmlElement, shown: str | None = None) -> list[tuple[HtmlElement, str, bool, bool]]:
+    """Each block that is an error statement, in document order: (block, its text, prominent,
+    denied: a permission notice beside a login form, no other error's words).
     ``shown``: the page's text (:func:`xpaths.page_text`), when the caller has read it."""
-    out: list[tuple[HtmlElement, str, bool]] = []
+    out: list[tuple[HtmlElement, str, bool, bool]] = []
     if shown is None:
         shown = xpaths.page_text(doc)
     words = set(_WORDS.findall(shown)) if any(char in shown for char in _WORD_CHARS) else set()
@@ -274,8 +278,9 @@ def _statements(doc: HtmlElement, shown: str | None = None) -> list[tuple[HtmlEl
             or xpaths.WITHDRAWN_ITEM.fullmatch(squeezed)
             or xpaths.CHALLENGE_STATEMENT.search(shown)
         )
-        if said is None and (denied := xpaths.DENIED_STATEMENT.search(shown)) and _beside_login_form(block):
-            said = denied  # a "you may not read this" notice with the login form it asks you to use
+        denied = said is None
+        if denied and (notice := xpaths.DENIED_STATEMENT.search(shown)) and _beside_login_form(block):
+            said = notice  # a "you may not read this" notice with the login form it asks you to use
         if said is None or _QUESTION.search(shown) or _FIELD.search(said.string[: said.start()]):
             continue  # a question (…显示页面不存在怎么办？) asks; a field (有效性：) is a status
         chain = [block, *block.iterancestors()]
@@ -289,10 +294,44 @@ def _statements(doc: HtmlElement, shown: str | None = None) -> list[tuple[HtmlEl
             for el in chain
             if el.tag != "html"
         )
-        out.append((block, shown, emphasis or hinted))
+        out.append((block, shown, emphasis or hinted, denied))
     return out
 
 
+# A permission notice outside the region is the page's statement only beside less than a full text:
+# what outvotes it on a page the visitor may not read is a side box (the site's help paragraph, its
+# rules, a table of levels); a login widget (a sidebar's box, a sign-in modal) beside a text of
+# several paragraphs of prose is the site's chrome.
+MIN_FULL_TEXT_PARAGRAPHS = 3
+_PARAGRAPH_END = re.compile(r"[。！？!?.…”\"」』]$")
+
+
+def _full_text(region: Region) -> bool:
+    """Whether ``region`` holds several paragraphs of prose (blocks of a sentence or more that end
+    as one does), a text's shape rather than a side box's one paragraph of help.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> from fanwen.extract.content import Region
+    >>> _full_text(Region(f("<div>" + "<p>一句话写在这里，说的是一件小事。</p>" * 3 + "</div>"), 1.0, 300, 3, 0.0))
+    True
+    >>> _full_text(Region(f("<div><p>一句话写在这里，说的是一件小事。</p><table><tr><td>新手</td><td>10</td></tr></table></div>"), 1.0, 300, 3, 0.0))
+    False
+    """
+    paragraphs = 0
+    for top in region.elements:
+        for block in top.iter(*xpaths.BLOCK_TAGS):
+            if any(child.tag in xpaths.BLOCK_TAGS for child in block):
+                continue  # a container: its blocks are counted
+            said = "".join(block.text_content().split())
+            if len(said) >= MIN_PARAGRAPH_CHARS and _PARAGRAPH_END.search(said):
+                paragraphs += 1
+                if paragraphs >= MIN_FULL_TEXT_PARAGRAPHS:
+                    return True
+    return False
+
+
+# A paragraph of prose: a sentence's length at least.
+MIN_PARAGRAPH_CHARS = 15
 # The box of a notice and its login form is short: the notice, the form's labels and links. A
 # container with more text than this holds a text of its own (a preview, a report) besides.
 MAX_LOGIN_BOX_CHARS = 400
