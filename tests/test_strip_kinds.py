@@ -939,6 +939,23 @@ def test_a_call_to_join_addressed_to_the_reader_still_goes(rules, advert):
     assert [r.rule for r in strip_blocks([Block(PROSE), Block(advert)], rules).removed] == ["cta-subscribe"]
 
 
+# Review R3: the attribution guards what it attributes, a third party's act. A call addressed to
+# the reader right after it (据悉，关注… / 据了解，扫码添加…) is the advert dressed as news: it goes.
+
+
+@pytest.mark.parametrize(
+    "advert, rule",
+    [
+        ("据悉，关注公众号“星星课堂”，回复“作文”即可免费领取全部讲义。", "cta-follow-account"),
+        ("据了解，扫码添加老师微信，即可免费领取初中作文素材电子版。", "cta-contact"),
+    ],
+)
+def test_a_call_after_an_attribution_still_goes(rules, advert, rule):
+    assert [r.rule for r in strip_blocks([Block(PROSE), Block(PROSE), Block(advert)], rules).removed] == [
+        rule
+    ]
+
+
 # --- issue 11: the makers' credits after the text --------------------------------------------
 # A report's own byline printed under its text (报道：… / 记者：…) is the article's, and the credit
 # of who made its pictures on the next line (摄影：…) is part of that byline, as a newspaper prints
