@@ -539,6 +539,23 @@ def test_a_call_on_the_articles_topic_stays(rules, blocks, title):
     assert "promo-box" not in {r.rule for r in result.removed}
 
 
+# A sentence of the story that tells of a purchase, a download or a booking is told, not a call: a complete
+# sentence among the article's paragraphs, set apart by nothing but a price or a link inside it (review R5).
+@pytest.mark.parametrize(
+    "told",
+    [
+        Block("那年秋天，爷爷自己开通了听书软件的会员，每月￥15，天天听评书。"),
+        Block("她在论坛上看到有人整理的《盆栽柑橘养护手册》，立即下载打印了两份。", link_density=0.3),
+        Block("市民可通过“城西花市”小程序点击免费预约，每场限五十人。", link_density=0.2),
+    ],
+    ids=["membership-told", "download-told", "booking-told"],
+)
+def test_a_sentence_that_tells_of_a_call_stays(rules, told):
+    result = strip_blocks(with_box([told]), rules, title="盆栽柑橘怎样过冬")
+    assert told.text in [b.text for b in result.blocks]
+    assert "promo-box" not in {r.rule for r in result.removed}
+
+
 def test_a_box_takes_no_number_cell_nor_the_heading_below_it(rules):
     cells = [Block("合计", tag="td"), Block("12", tag="td"), Block("30", tag="td")]
     box = [

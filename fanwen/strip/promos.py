@@ -45,6 +45,8 @@ _ACT = re.compile(
 )
 _PRICE = re.compile(r"[¥￥]\s*\d|\d\s*元\s*/|每(?:月|年)\s*[¥￥]?\s*\d")
 _LABEL = re.compile(r"^\s*【[^】]{2,8}】")
+# A complete sentence: it ends in its own final stop (a box's line ends in its call, its price or its button).
+_TOLD = re.compile(r"[。！？!?…][”’」』）)]?\s*$")
 # A banner's line: no sentence in it, only fragments (a name, 官方正版, 5L装) between its label and its call.
 _SENTENCE_MARK = re.compile(r"[，。！？；,;!?]")
 # A label that numbers the article's own parts or steps (【第三步】, 【案例一】, 【1】) is no advert's.
@@ -173,9 +175,12 @@ def _grow(blocks: Sequence[Block], kept: Sequence[bool], seed: int, topic: _Topi
     if topic.shared(texts) >= _SHARED_MAX:
         return None
     around = [blocks[i] for i in (run[0] - 1, run[-1] + 1) if 0 <= i < len(blocks)]
+    # A price or a link inside the line sets a box's line apart, not a sentence of the story: a lone
+    # complete sentence (its own final stop) tells of a purchase, a download or a booking (review R5).
+    told = len(run) == 1 and _TOLD.search(texts[0]) is not None
     apart = (
-        any(_PRICE.search(t) for t in texts)
-        or any(0 < blocks[i].link_density < 0.9 for i in run)
+        (not told and any(_PRICE.search(t) for t in texts))
+        or (not told and any(0 < blocks[i].link_density < 0.9 for i in run))
         or any(_button(b) for b in around)
         or any(_button(blocks[i]) or _icon(blocks[i]) for i in run)
         or (_LABEL.match(texts[0]) is not None and _NUMBERED_LABEL.match(texts[0].lstrip()) is None)
