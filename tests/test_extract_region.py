@@ -1974,3 +1974,32 @@ def test_a_caption_in_a_photo_box_stays_with_the_story():
     text = process_html(html, "https://jd.example.cn/n/9.html", load_rules()).text
     assert "孩子们和家长一起表演绘本故事。" in text and "街道开展消防演练" not in text
     assert "读书角的新书架" not in text and "Volunteers at the desk" not in text
+
+
+# --- review R8: a table-layout thread whose poster cells are <th> ---------------------------------
+# An old board prints each post as a row: the poster's name in a header cell, then the post, which
+# opens with its own date line. A poster's name is a short <th> as a field's label is; what tells
+# the thread from a record is what differs: a record's date is a field of its own, while each of
+# a thread's posts carries a date line of its own, one template row after row.
+
+
+def test_a_thread_whose_poster_cells_are_header_cells_is_no_record():
+    question = (
+        "<p>各位车友好，我的电动车骑了三年，最近充满电只能跑十几公里，以前能跑四十多公里。"
+        "是电池老化了还是充电器有问题？换一组电池大概要多少钱？</p>"
+    )
+    reply = (
+        "<p>先别急着换电池。你可以找个万用表量一下充满电后的电压，如果明显低于标称值，多半是电池老化。"
+        "也可以借朋友的充电器充一次试试，排除充电器的问题。</p>"
+        "<p>铅酸电池一般两三年就到寿命了，换一组新的价格看品牌，几百元不等。换的时候记得让店家把旧电池折价回收，"
+        "能省下一些钱。另外冬天气温低，续航本来就会短一些，这一点也要考虑进去。</p>"
+    )
+    html = f"""<html><head><title>电动车续航变短怎么办 - 骑行论坛</title></head><body>
+<div class="nav"><a href="/">骑行论坛</a> &gt; <a href="/f/3">电动车</a></div><h1>电动车续航变短怎么办</h1>
+<table class="posts"><tr><th>老周</th><td class="msg"><div class="when">发表于 2023-11-02 19:40</div>{question}</td></tr>
+<tr><th>修车的阿明</th><td class="msg"><div class="when">发表于 2023-11-02 21:15</div>{reply}</td></tr>
+<tr><th>小林</th><td class="msg"><div class="when">发表于 2023-11-03 08:02</div><p>同问，我的也是这样。</p></td></tr></table>
+<div class="foot">骑行论坛</div></body></html>"""
+    article = process_html(html, "https://bbs.example.cn/thread-88-1-1.html", load_rules())
+    assert "换一组电池大概要多少钱" in article.text
+    assert "折价回收" not in article.text and "修车的阿明" not in article.text

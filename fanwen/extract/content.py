@@ -1463,7 +1463,7 @@ def _record_cells(
     label heads its part. The rows of short fields between (a number, a date, a unit) stay out.
     """
     row = best.getparent()
-    if row is None or row.tag != "tr" or not _labelled(row, best, stats):
+    if row is None or row.tag != "tr" or not _labelled(row, best, stats) or _posts_table(row):
         return [], []
     share = weighted[best] * 0.2
     before: list[HtmlElement] = []
@@ -1504,7 +1504,44 @@ def _field_row(row: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
         and first.tag == "th"
         and first in stats
         and 0 < stats[first].chars <= MAX_LABEL_CHARS
+        and not _posts_table(row)
     )
+
+
+# Where a post's own date line stands: within the first characters of its cell (发表于 2023-11-02 …).
+_POST_DATE_OPENING = 40
+# A post follows its date line: more than a time and a weekday (a date field: 2023-11-01 10:00 星期三).
+_AFTER_POST_DATE = 12
+
+
+def _posts_table(row: HtmlElement) -> bool:
+    """Whether ``row``'s table is a thread's, not a record's (review R8): what differs between the
+    two, not the cells' tags. A record's labels differ row by row (来信内容, 回复内容) and its date is
+    a field of its own; a thread repeats one template, each post's cell opening with its own date
+    line (two rows' at least), and a poster's name may head several rows.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> rows = "".join(f"<tr><th>甲{i}</th><td>发表于 2023-11-0{i} 10:00 帖子说了一件事情，写了两句话。</td></tr>" for i in (1, 2))
+    >>> _posts_table(f(f"<table>{rows}</table>")[0])
+    True
+    >>> _posts_table(f("<table><tr><th>来信时间</th><td>2023-11-01</td></tr><tr><th>来信内容</th><td>信</td></tr></table>")[0])
+    False
+    """
+    table = row.getparent()
+    if table is None:
+        return False
+    labels: list[str] = []
+    dated = 0
+    for other in table:
+        cells = [c for c in other if c.tag in _CELLS]
+        if len(cells) < 2:
+            continue
+        labels.append(" ".join(cells[0].text_content().split()))
+        value = " ".join(cells[-1].text_content().split())
+        # A post's date opens its cell and more follows it; a date field's value is the date alone.
+        found = _POST_DATE.search(value, 0, _POST_DATE_OPENING)
+        dated += found is not None and len(value) - found.end() > _AFTER_POST_DATE
+    return dated >= 2 or len(set(labels)) < len(labels)
 
 
 def _labelled(row: HtmlElement, value: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
