@@ -973,3 +973,28 @@ def test_a_photo_credit_after_the_reports_byline_stays(rules, byline):
 def test_the_staffs_credits_after_the_byline_still_go(rules):
     blocks = [Block(PROSE), Block("记者：王晓"), Block("摄影：陈立　审核：赵刚"), Block("编辑：方晴")]
     assert [r.text for r in strip_blocks(blocks, rules).removed] == ["摄影：陈立　审核：赵刚", "编辑：方晴"]
+
+
+# --- review R4: a site's notice under its own label goes whole -----------------------------------
+# A record table's rows join the text with their labels (content._record_cells); a row that is the
+# site's notice (its label, then a value whose opening sentence a notice rule takes) is the site's,
+# not the record's: once its opening is a notice, the rest of the value is the notice's too, and
+# its label goes with it. A text's own part under a label (a heading, then prose) stays.
+
+SITE_NOTICE = (
+    "本站资料均来自网络，仅供学习交流参考，转载请注明来源。若资料涉及您的权益，请来信告知，我们核实后删除。"
+    "本站对资料的准确性不作任何保证。"
+)
+
+
+@pytest.mark.parametrize("label", ["免责声明", "版权声明", "声明"])
+def test_a_site_notice_under_its_label_goes_whole(rules, label):
+    blocks = [Block(PROSE), Block(PROSE), Block(label, tag="td"), Block(SITE_NOTICE, tag="td")]
+    result = strip_blocks(blocks, rules)
+    assert [b.text for b in result.blocks] == [PROSE, PROSE]
+    assert "".join(r.text for r in result.removed) == label + SITE_NOTICE
+
+
+def test_a_labelled_part_that_opens_with_prose_stays(rules):
+    blocks = [Block(PROSE), Block("活动要求", tag="td"), Block(PROSE, tag="td")]
+    assert strip_blocks(blocks, rules).removed == []

@@ -594,6 +594,8 @@ def strip_blocks(
         _keep_below_text(result, above)  # after the boxes: a box's lines are above the text too
     if title and any(r.rule == EDITOR_INTRO for r in result.removed):
         _take_genre_definitions(result, title)
+    if any(r.rule.startswith(_NOTICE_PREFIXES) for r in result.removed):
+        _drop_labelled_notices(result)
     _drop_contents(result)
     if rules:  # no rules, no removal: a box's call is a rule's kind of wording
         _drop_promo_boxes(result, title)
@@ -1038,6 +1040,39 @@ def _keep_below_text(result: StripResult, above: set[str]) -> None:
     for i in spared:
         decisions[i] = Decision(decisions[i].block, decisions[i].block)
     if spared:
+        _recount(result)
+
+
+# The site's own notices: a reprint or disclaimer notice, a footer's copyright.
+_NOTICE_PREFIXES = ("notice-", "footer-")
+# A label line: a field's name, a few characters and no sentence's mark (免责声明, 版权声明).
+_NOTICE_LABEL = re.compile(r"^[^\W\d_]{1,6}\s*[:：]?$")
+
+
+def _drop_labelled_notices(result: StripResult) -> None:
+    """A site's notice under a label of its own goes whole (review R4): where a short label line
+    (免责声明, 版权声明: a record table's label cell) is followed by a block whose opening sentence a
+    notice rule (``notice-*``, ``footer-*``) took, the rest of that block is the notice's too, and the
+    label, kept or not, is the notice's label. A labelled part that opens with prose stays."""
+    decisions = result.decisions
+    changed = False
+    for i in range(1, len(decisions)):
+        label, value = decisions[i - 1], decisions[i]
+        if (
+            value.kept is None
+            or not value.removed
+            or not value.removed[0].rule.startswith(_NOTICE_PREFIXES)
+            or not value.block.text.startswith(value.removed[0].text)
+            or not _NOTICE_LABEL.match(label.block.text.strip())
+            or any(not r.rule.startswith(_NOTICE_PREFIXES) for r in label.removed)
+        ):
+            continue
+        rule = value.removed[0].rule
+        decisions[i] = Decision(value.block, None, (*value.removed, Removal(rule, value.kept.text)))
+        if label.kept is not None:
+            decisions[i - 1] = Decision(label.block, None, (*label.removed, Removal(rule, label.kept.text)))
+        changed = True
+    if changed:
         _recount(result)
 
 
