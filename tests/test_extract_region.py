@@ -2003,3 +2003,46 @@ def test_a_thread_whose_poster_cells_are_header_cells_is_no_record():
     article = process_html(html, "https://bbs.example.cn/thread-88-1-1.html", load_rules())
     assert "换一组电池大概要多少钱" in article.text
     assert "折价回收" not in article.text and "修车的阿明" not in article.text
+
+
+# --- review R10: a paper's own reference list is its text ---------------------------------------
+# A model paper (摘要, 关键词, its parts, 结语) ends with its reference list in a box under 参考文献：,
+# inside the text's container. Its entries are citations in the national standard's form: numbered,
+# each with a document type code ([M] a book, [J] a journal, [D] a thesis). That list is part of the
+# document a reader copies; a box of a site's sources (untyped names, links) is not.
+
+
+def test_a_papers_reference_list_of_citations_stays_in_the_text():
+    parts = "".join(
+        f"<h3>{head}</h3><p>{body}</p>"
+        for head, body in (
+            (
+                "一、问题的提出",
+                "近年来，县域中学的住校生人数逐年增加，学生离家时间长，课余生活单调，心理上的孤独感比较突出。",
+            ),
+            (
+                "二、调查与分析",
+                "我们对三所中学的四百名住校生做了问卷调查，发现周末留校的学生中，近半数表示很少与家人通话。",
+            ),
+            (
+                "三、对策建议",
+                "学校可以开放阅览室和运动场，组织兴趣小组，并安排教师轮流值班，与留校学生谈心。",
+            ),
+            (
+                "结语",
+                "住校生的成长需要学校、家庭共同关心，只有把生活照顾和心理关怀结合起来，才能让他们安心学习。",
+            ),
+        )
+    )
+    refs = (
+        '<div class="refs"><p>参考文献：</p><p>[1] 张某. 寄宿制学校管理研究[M]. 北京: 某某出版社, 2018.</p>'
+        "<p>[2] 李某. 农村住校生心理状况调查[J]. 某某教育, 2020(3): 45-48.</p>"
+        "<p>[3] 王某. 县域中学住校生课余生活研究[D]. 某某: 某某师范大学, 2021.</p></div>"
+    )
+    html = f"""<html><head><title>县域中学住校生心理关怀的思考_论文范文</title></head><body>
+<div class="nav"><a href="/">范文网</a><a href="/lw/">论文范文</a></div><h1>县域中学住校生心理关怀的思考</h1>
+<div class="content"><p>摘要：本文通过问卷调查了解县域中学住校生的生活和心理状况，提出几点关怀措施。</p>
+<p>关键词：住校生；心理关怀；县域中学</p>{parts}{refs}</div>
+<div class="foot">范文网</div></body></html>"""
+    text = process_html(html, "https://www.fanwen.example.cn/lw/2024/12.html", load_rules()).text
+    assert text.rstrip().endswith("某某师范大学, 2021.") and "参考文献" in text

@@ -1895,7 +1895,9 @@ def _headed_by_feed_label(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> 
     # opens with such words (你喜欢什么样的春天, Recommended doses) heads the article's own section.
     label = "".join(head.text_content().split())
     if el.tag == "div" and _REFERENCES_LABEL.fullmatch(label):
-        return True  # a box of references under its label (参考资料：): the sources, not the text
+        # A box of references under its label (参考资料：): a site's sources, not the text; a
+        # document's own list of citations ([1] 作者. 题名[J]. …) is the paper's (review R10).
+        return _CITATION.search(el.text_content()) is None
     found = xpaths.FEED_LABEL.match(label)
     return found is not None and _LABEL_TAIL.fullmatch(label[found.end() :]) is not None
 
@@ -1904,6 +1906,11 @@ def _headed_by_feed_label(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> 
 _REFERENCES_LABEL = re.compile(
     r"(?:参考|參考)(?:资料|資料|文献|文獻|书目|書目)[:：]?|(?:references|bibliography)[:：]?", re.I
 )
+
+
+# A citation as the national standard (GB/T 7714) prints it: a title, then its document type code
+# ([M] a book, [J] a journal, [D] a thesis, [C] proceedings, [N] a newspaper, [EB/OL] a web page).
+_CITATION = re.compile(r"\S\[(?:M|J|D|C|N|R|S|P|G|Z|A|EB|DB|CP)(?:/(?:OL|CD|MT|DK))?\]")
 
 
 _LABEL_TAIL = re.compile(r"[:：>»›》|｜-]*(?:更多)?[:：>»›》]*|more[>»›]*", re.I)
