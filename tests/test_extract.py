@@ -347,11 +347,13 @@ def test_a_block_after_a_rule_or_after_a_folded_part_is_set_apart():
 
 
 def test_a_data_tables_row_is_one_line_of_its_cells():
-    """A table of data (a schedule, a syllabus's hours) reads row by row: each row whose cells
-    hold short text and nothing set as blocks is one line, its cells parted by a space, as a
-    reader copies it. A cell holding paragraphs or line breaks (a layout table, a letter in a
-    form's cell) or long prose keeps its own blocks, a one-cell row is that cell's, and a table of
-    one row lays out a line (a masthead: the issuer left, the date right), cells apart."""
+    """A table of data (a schedule, a syllabus's hours) reads row by row: each row of it is one
+    line, its cells parted by a space, as a reader copies it. Whether a table is data is decided
+    once for the table, not row by row: its cells hold short text or phrases and nothing set as
+    blocks, so a schedule's one long topic does not break its row into a line per cell. A table
+    with a cell holding paragraphs or line breaks (a layout table, a letter in a form's cell) or
+    long prose keeps every cell apart, a one-cell row is that cell's, and a table of one row lays
+    out a line (a masthead: the issuer left, the date right), cells apart."""
     from lxml.html import fragment_fromstring
 
     from fanwen.extract.blocks import html_blocks
@@ -359,12 +361,17 @@ def test_a_data_tables_row_is_one_line_of_its_cells():
     prose = (
         "来信反映，小区东门外的施工工地每晚十点以后仍在作业，噪音很大，影响居民休息，希望有关部门尽快处理。"
     )
+    # one long cell of a schedule: a phrase, not prose (no sentence ends in it)
+    phrase = "气息与发声：腹式呼吸的基本练法、长音练习、共鸣位置的寻找以及如何在高音区保持声音稳定而不喊叫"
     root = fragment_fromstring(
         "<div><p>安排如下：</p><table><tr><th>周次</th><th>内容</th><th>课时</th></tr>"
         "<tr><td>1</td><td>认识<b>花卉</b></td><td>2</td></tr><tr><td>2</td><td>扦插与分株</td><td></td></tr></table>"
         f"<table><tr><th>来信内容</th><td>{prose}</td></tr><tr><td><p>第一段。</p><p>第二段。</p></td><td>旁注</td></tr>"
         "<tr><td>甲<br>乙</td><td>丙</td></tr><tr><td>一、单独一格</td></tr></table>"
-        "<table><tr><td>柳湾镇编</td><td>2025年5月20日</td></tr></table></div>"
+        "<table><tr><td>柳湾镇编</td><td>2025年5月20日</td></tr></table>"
+        f"<table><tr><th>来信人</th><td>王先生</td></tr><tr><th>来信内容</th><td>{prose}</td></tr></table>"
+        f"<table><tr><td>第1课</td><td>识谱</td></tr><tr><td>第2课</td><td>{phrase}</td></tr>"
+        "<tr><td>第3课</td><td>合唱</td></tr></table></div>"
     )
     assert [(b.text, b.tag) for b in html_blocks(root)] == [
         ("安排如下：", "p"),
@@ -382,4 +389,11 @@ def test_a_data_tables_row_is_one_line_of_its_cells():
         ("一、单独一格", "td"),
         ("柳湾镇编", "td"),
         ("2025年5月20日", "td"),
+        ("来信人", "th"),
+        ("王先生", "td"),
+        ("来信内容", "th"),
+        (prose, "td"),
+        ("第1课 识谱", "tr"),
+        (f"第2课 {phrase}", "tr"),
+        ("第3课 合唱", "tr"),
     ]

@@ -1516,6 +1516,24 @@ def test_a_summing_up_marker_after_a_topic_phrase_or_a_look_back_concludes_and_a
     assert [k for k, _, _ in shape(first)][-1] == "section"
 
 
+def test_a_look_back_in_a_storys_last_part_is_a_turn_of_the_head_unless_it_speaks_of_the_whole():
+    """回头看，… opens a look back over the piece only when what it looks back at is the piece's
+    topic (a pair of characters of the title) or its whole span (这一年 / 这几天 / 一路走来); in a
+    story it is as often the walker turning round (回头看，刚过的石桥…), a line of the last part."""
+    title = "秋天去西山徒步"
+
+    def kinds(closing):
+        blocks = [Block("出门时天刚亮。"), Block("一、进山", bold=True), Block("我们沿着溪边的小路往里走。"),
+                  Block("二、登顶", bold=True), Block("山顶的风很大，吹得人站不稳。"), Block("三、返程", bold=True),
+                  Block("下山走的是另一条路，比来时平缓。"), Block(closing), Block("到村口时，路灯已经亮了。")]  # fmt: skip
+        return [(s.kind, s.heading) for s in split_sections(blocks, title)]
+
+    turned = kinds("回头看，刚才走过的那座石桥已经看不见了，只听得到溪水的声音。")
+    assert turned[-1] == ("section", "三、返程"), turned
+    for whole in ("回头看，这几天走下来，腿酸了，心却静了。", "回头看，西山的秋天比我想的更安静。"):
+        assert kinds(whole)[-1] == ("conclusion", None), whole
+
+
 def test_glyph_led_heads_of_one_markup_nest_below_its_plain_heads():
     """A blog sets its stages and the items under them alike (bold lines), and leads the items by
     a glyph (▍ 米糊 / ■ 步骤): within one markup the glyph-led lines are a heading family of their

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -46,9 +45,14 @@ _WHITE_SPACE = re.compile(r"white-space\s*:\s*(pre|pre-wrap|pre-line|break-space
 _CSS_NAME = re.compile(r"([.#])([\w-]+)\s*$")
 _NO_WHITE_SPACE: dict[bool, frozenset[str]] = {True: frozenset(), False: frozenset()}
 _CELLS = frozenset({"td", "th"})
-# A data table's cell holds a value or a short phrase; a cell with more is prose (a letter in a
-# form's cell) and keeps its own block.
+# A data table's cell holds a value or a short phrase; most rows of a data table hold only such
+# cells. A longer cell may be a schedule's one long topic (a phrase), not prose: a long cell that
+# ends a Chinese sentence (a letter in a form's cell) or runs past MAX_DATA_CELL_CHARS makes its
+# table a layout or a form, every cell its own block. A Latin full stop is no sign of prose in a
+# cell (a stats cell's "1 tackle (1 combined). 2 QH.", abbreviations).
 MAX_ROW_CELL_CHARS = 40
+MAX_DATA_CELL_CHARS = 120
+_SENTENCE_END = re.compile(r"[。！？]")
 
 
 @dataclass
@@ -105,7 +109,8 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
     sheets = _sheets(root)
     bold_classes, white_space = _sheet_hints(sheets) if sheets else (frozenset(), _NO_WHITE_SPACE)
     apart = False  # the next block follows an <hr> or a </details>
-    rows: set[HtmlElement] = set()  # the data rows being read as one line each (see _is_data_row)
+    rows: set[HtmlElement] = set()  # the data rows being read as one line each (see _is_data_table)
+    tables: dict[HtmlElement, bool] = {}  # each table's decision, taken once for all its rows
 
     def flush(next_tag: str) -> None:
         nonlocal run, apart
@@ -212,7 +217,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             _tail(el)
             return
         is_block = tag in xpaths.BLOCK_TAGS
-        if tag == "tr" and _is_data_row(el):
+        if tag == "tr" and _is_data_row(el, tables):
             rows.add(el)
         elif tag in _CELLS and rows and el.getparent() in rows:
             is_block = False  # a cell of a data row: its text goes on the row's line
@@ -456,40 +461,82 @@ def _holds_code(box: HtmlElement) -> bool:
     return False
 
 
-def _is_data_row(tr: HtmlElement) -> bool:
-    """Whether a table row is a row of data, read as one line (cells parted by spaces, as a
-    reader copies a schedule or a syllabus's hours): two cells or more, each short text with
-    nothing set as a block or broken by a ``<br>`` inside (a layout table's cell holds the page's
-    paragraphs, a form's cell a letter), in a table of two rows or more (a table of one row lays
-    out a line: a masthead's issuer on the left, its date on the right).
+def _is_data_row(tr: HtmlElement, tables: dict[HtmlElement, bool]) -> bool:
+    """Whether a table row is read as one line: a row of two cells or more in a data table (see
+    _is_data_table, decided once per table and kept in ``tables``).
 
     >>> from lxml.html import fragment_fromstring as f
-    >>> _is_data_row(f('<table><tr><td>1</td><td>流程控制</td></tr><tr><td>2</td><td>函数</td></tr></table>').find(".//tr"))
+    >>> _is_data_row(f('<table><tr><td>1</td><td>流程控制</td></tr><tr><td>2</td><td>函数</td></tr></table>').find(".//tr"), {})
     True
-    >>> _is_data_row(f('<table><tr><td>柳湾镇编</td><td>2025年5月20日</td></tr></table>').find(".//tr"))
-    False
-    >>> _is_data_row(f('<table><tr><td><p>第一段。</p></td><td>旁注</td></tr></table>').find(".//tr"))
+    >>> _is_data_row(f('<table><tr><td>柳湾镇编</td><td>2025年5月20日</td></tr></table>').find(".//tr"), {})
     False
     """
-    cells = 0
-    for cell in tr:
-        if cell.tag not in _CELLS:
-            if isinstance(cell.tag, str):
-                return False
-            continue
-        cells += 1
-        if any(
-            d.tag in xpaths.BLOCK_TAGS or d.tag == "br"
-            for d in cell.iterdescendants()
-            if isinstance(d.tag, str)
-        ):
-            return False
-        if len(_SPACE.sub("", cell.text_content())) > MAX_ROW_CELL_CHARS:
-            return False
-    if cells < 2:
+    cells = _row_cells(tr)
+    if cells is None or len(cells) < 2:
         return False
     table = next(tr.iterancestors("table"), None)
-    return table is not None and sum(1 for _ in itertools.islice(table.iter("tr"), 2)) == 2
+    if table is None:
+        return False
+    if table not in tables:
+        tables[table] = _is_data_table(table)
+    return tables[table]
+
+
+def _row_cells(tr: HtmlElement) -> list[HtmlElement] | None:
+    """A row's cells, or None when the row holds something else than cells."""
+    cells = []
+    for cell in tr:
+        if cell.tag in _CELLS:
+            cells.append(cell)
+        elif isinstance(cell.tag, str):
+            return None
+    return cells
+
+
+def _is_data_table(table: HtmlElement) -> bool:
+    """Whether a table is data, read row by row (cells parted by spaces, as a reader copies a
+    schedule or a syllabus's hours) — a property of the table, not of each row, so one long
+    cell does not print its row as a line per cell amid rows read as lines. Data: two rows or
+    more, one of two cells or more; nothing set as a block or broken by a ``<br>`` in any cell (a
+    layout table's cell holds the page's paragraphs, a form's cell a letter); most rows of
+    cells of MAX_ROW_CELL_CHARS or fewer, and no cell of prose (a long cell that ends a sentence,
+    or longer than MAX_DATA_CELL_CHARS). A table of one row lays out a line (a masthead: its
+    issuer on the left, its date on the right).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> long = "土壤与肥料：怎样配制多数盆栽适用的营养土，以及有机肥、复合肥和缓释肥的区别、用量与施用时机"
+    >>> _is_data_table(f(f'<table><tr><td>一</td><td>识花</td></tr><tr><td>二</td><td>{long}</td></tr><tr><td>三</td><td>扦插</td></tr></table>'))
+    True
+    >>> _is_data_table(f(f'<table><tr><td>一</td><td>识花</td></tr><tr><td>二</td><td>{long}。</td></tr></table>'))
+    False
+    >>> _is_data_table(f('<table><tr><td><p>第一段。</p></td><td>旁注</td></tr><tr><td>甲</td><td>乙</td></tr></table>'))
+    False
+    """
+    rows = short = wide = 0
+    for tr in table.iter("tr"):
+        cells = _row_cells(tr)
+        if cells is None:
+            return False
+        rows += 1
+        if len(cells) < 2:
+            continue
+        wide += 1
+        row_short = True
+        for cell in cells:
+            if any(
+                d.tag in xpaths.BLOCK_TAGS or d.tag == "br"
+                for d in cell.iterdescendants()
+                if isinstance(d.tag, str)
+            ):
+                return False
+            text = _SPACE.sub("", cell.text_content())
+            size = len(text)
+            if size > MAX_ROW_CELL_CHARS:
+                if size > MAX_DATA_CELL_CHARS or _SENTENCE_END.search(text):
+                    return False
+                row_short = False
+        short += row_short
+    return rows >= 2 and wide >= 1 and short * 2 > wide
 
 
 def _is_item_marker(el: HtmlElement) -> bool:

@@ -150,6 +150,14 @@ CONCLUSION = re.compile(
     r"|说到底|說到底|归根结底|歸根結底|归根到底|歸根到底|一言以蔽之|简而言之|簡而言之|总体而言|總體而言"
     r"|回头看[，,]|回頭看[，,]|回过头来看[，,]|回過頭來看[，,])[，,：:]?"
 )
+# 回头看，… is a look back over the piece or, as often in a story, someone turning round (回头看，
+# 刚走过的石桥…): it concludes only when what it looks at is the piece's topic (_looks_back_at_the_whole).
+_LOOK_BACK = re.compile(r"^(?:回头看|回頭看|回过头来看|回過頭來看)[，,]\s*([^，,。！？!?；;]*)")
+# 这一年 / 这几天 / 今年 / 这段日子 / 一路走来: the whole span a look back covers.
+_WHOLE_SPAN = re.compile(
+    r"^(?:(?:这|這|今|本)(?:一|几|幾|些|两|兩|半)?(?:年|学期|學期|季|个月|個月|周|天|段时间|段時間|段日子|段经历|段經歷|趟|次|路)"
+    r"|那些年|一路(?:走来|走來|下来|下來))"
+)
 # 养花这件事，说到底…: the topic a closing paragraph sums up, a short phrase, then the marker.
 _SUMMED_TOPIC = re.compile(rf"^[^，,。！？!?；;：:“”\"]{{2,12}}[，,]\s*(?:{CONCLUSION.pattern[1:]})")
 # 以上问答仅供参考… / 以上就是…的介绍: a last paragraph that speaks of the whole piece above sums it
@@ -1153,7 +1161,7 @@ def _conclusion_starts(
         last_heading = max((i for i in headings if begin <= i < end), default=begin - 1)
         for index in range(max(_closing_lines(blocks, begin, end) - 3, last_heading + 1, begin + 1), end):
             if (
-                CONCLUSION.match(blocks[index].text)
+                (CONCLUSION.match(blocks[index].text) and _looks_back_at_the_whole(blocks[index].text, title))
                 # a topic summed up after the last part's own text (not opening the part)
                 or (index > last_heading + 1 and _sums_up_the_topic(blocks[index].text, title))
                 or _sums_up_the_whole(blocks, index, end)
@@ -1170,6 +1178,31 @@ def _conclusion_starts(
     return starts
 
 
+def _looks_back_at_the_whole(text: str, title: str | None) -> bool:
+    """Whether a paragraph opening with a marker sums up: any marker but a look back does; a look
+    back (回头看，…) does when the phrase after it names the whole span (这几天 / 今年 / 一路走来) or
+    the title's topic (a pair of its characters), not when it is someone turning round in a story.
+
+    >>> t = "秋天去西山徒步"
+    >>> [_looks_back_at_the_whole(p, t) for p in ("回头看，石桥已经不见了。", "回头看，西山很静。", "回头看，这几天很累。", "总之，很好。")]
+    [False, True, True, True]
+    """
+    match = _LOOK_BACK.match(text)
+    if match is None:
+        return True
+    looked_at = match.group(1)
+    return bool(_WHOLE_SPAN.match(looked_at)) or _shares_a_pair(looked_at, title)
+
+
+def _shares_a_pair(phrase: str, title: str | None) -> bool:
+    """Whether a phrase shares a pair of Han characters with the title (names its topic)."""
+    if not title:
+        return False
+    return any(
+        _HAN_PAIR.match(phrase[i : i + 2]) and phrase[i : i + 2] in title for i in range(len(phrase) - 1)
+    )
+
+
 def _sums_up_the_topic(text: str, title: str | None) -> bool:
     """A paragraph that names the piece's topic and sums it up (养花这件事，说到底… under 阳台养花
     一年，我的几点心得): the short phrase before the marker shares a pair of characters with the
@@ -1182,7 +1215,7 @@ def _sums_up_the_topic(text: str, title: str | None) -> bool:
     if match is None or not title:
         return False
     topic = text[: text.find("，") if "，" in text else text.find(",")]
-    return any(_HAN_PAIR.match(topic[i : i + 2]) and topic[i : i + 2] in title for i in range(len(topic) - 1))
+    return _shares_a_pair(topic, title)
 
 
 def _closes_apart(block: Block) -> bool:
