@@ -488,8 +488,10 @@ def with_box(box, at=4):
         ],
         # a bracketed download line
         [Block("【软件下载】快乐记账 安卓版 立即下载")],
+        # a one-line member offer that exclaims: a call, not a told sentence (review R16)
+        [Block("加入青藤读书会会员，每季只要￥30，名师带读全年不断！")],
     ],
-    ids=["callout", "admonition", "product-line", "mini-program", "member-note", "download-line"],
+    ids=["callout", "admonition", "product-line", "mini-program", "member-note", "download-line", "member-exclaims"],
 )
 def test_an_in_text_promo_box_goes_whole(rules, box):
     result = strip_blocks(with_box(box), rules, title="盆栽柑橘怎样过冬")

@@ -45,8 +45,9 @@ _ACT = re.compile(
 )
 _PRICE = re.compile(r"[¥￥]\s*\d|\d\s*元\s*/|每(?:月|年)\s*[¥￥]?\s*\d")
 _LABEL = re.compile(r"^\s*【[^】]{2,8}】")
-# A complete sentence: it ends in its own final stop (a box's line ends in its call, its price or its button).
-_TOLD = re.compile(r"[。！？!?…][”’」』）)]?\s*$")
+# A told sentence: it ends in its own full stop or question mark (a box's line ends in its call, its price
+# or its button, or exclaims its offer: ！ is an advert's stop as often as a story's, review R16).
+_TOLD = re.compile(r"[。？?…][”’」』）)]?\s*$")
 # A banner's line: no sentence in it, only fragments (a name, 官方正版, 5L装) between its label and its call.
 _SENTENCE_MARK = re.compile(r"[，。！？；,;!?]")
 # A label that numbers the article's own parts or steps (【第三步】, 【案例一】, 【1】) is no advert's.
