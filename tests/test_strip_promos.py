@@ -491,7 +491,15 @@ def with_box(box, at=4):
         # a one-line member offer that exclaims: a call, not a told sentence (review R16)
         [Block("加入青藤读书会会员，每季只要￥30，名师带读全年不断！")],
     ],
-    ids=["callout", "admonition", "product-line", "mini-program", "member-note", "download-line", "member-exclaims"],
+    ids=[
+        "callout",
+        "admonition",
+        "product-line",
+        "mini-program",
+        "member-note",
+        "download-line",
+        "member-exclaims",
+    ],
 )
 def test_an_in_text_promo_box_goes_whole(rules, box):
     result = strip_blocks(with_box(box), rules, title="盆栽柑橘怎样过冬")
