@@ -253,7 +253,7 @@ def menu_titled(doc: HtmlElement, doc_title: str) -> str | None:
     first = strip_title_suffix(doc_title) if doc_title else None
     if not first or first == doc_title.strip() or len(first) > _CHANNEL_CHARS:
         return None
-    return first if any(map(_in_menu, doc.xpath(xpaths.LINK_NAMED, text=first))) else None
+    return first if any(map(_in_menu, xpaths.with_text(doc, xpaths.LINK_NAMED, first))) else None
 
 
 def _printed_last_part(doc: HtmlElement, doc_title: str) -> str | None:
@@ -277,11 +277,11 @@ def _printed_last_part(doc: HtmlElement, doc_title: str) -> str | None:
     first, last = parts[0], parts[-1]
     if len(last) <= len(first) or len(last) < _TITLE_MIN_CHARS:
         return None
-    if doc.xpath(xpaths.SITE_NAMED, text=last):
+    if xpaths.with_text(doc, xpaths.SITE_NAMED, last):
         return None  # the site's name last (Opinion | … - The New York Times: its logo, og:site_name)
     # Printed as a text of its own, a channel's link and a colon at most before it: not a title
     # and its subtitle in one heading (标题 – 副标题), nor a photo's credit (Doug Mills/The Times).
-    lines = (" ".join(str(node).split()) for node in doc.xpath(xpaths.TEXT_ENDING, text=last))
+    lines = (" ".join(str(node).split()) for node in xpaths.with_text(doc, xpaths.TEXT_ENDING, last))
     return last if any(not line[: len(line) - len(last)].strip(_LEAD) for line in lines) else None
 
 
@@ -317,14 +317,14 @@ def _without_wide_suffixes(doc: HtmlElement, title: str) -> str:
     if (
         len(parts) < 2
         or not _SITE_NAME.search(site)
-        or not doc.xpath(xpaths.SITE_NAMED, text=site)
-        or doc.xpath(xpaths.TEXT_PRINTED, text=" ".join(title.split()))
+        or not xpaths.with_text(doc, xpaths.SITE_NAMED, site)
+        or xpaths.with_text(doc, xpaths.TEXT_PRINTED, " ".join(title.split()))
     ):
         return title
     parts.pop()
     for _ in range(2):
         channel = parts[-1].strip()
-        if len(parts) < 2 or not any(map(_in_menu, doc.xpath(xpaths.LINK_NAMED, text=channel))):
+        if len(parts) < 2 or not any(map(_in_menu, xpaths.with_text(doc, xpaths.LINK_NAMED, channel))):
             break
         parts.pop()
     return "－".join(parts)
@@ -1473,7 +1473,7 @@ def displayed_name(doc: HtmlElement, username: str) -> Iterator[str]:
     if not username or len(username) > _NAME_CHARS or username not in xpaths.page_text(doc):
         return
     bracketed = re.compile(rf"\s*[（(]@?{re.escape(username)}[)）]")
-    for node in doc.xpath(xpaths.TEXT_WITH, text=username):
+    for node in xpaths.with_text(doc, xpaths.TEXT_WITH, username):
         # The username's brackets follow the element printing the display name (its tail), or the
         # name in the same text (林溪 (@linxi)).
         if node.is_tail and bracketed.match(node):
@@ -2333,7 +2333,7 @@ def author_card(title: HtmlElement | None) -> Iterator[str]:
                     if (
                         name
                         and not _NOT_A_USER.search(name)
-                        and not title.xpath(xpaths.HOME_NAMED, text=name)
+                        and not xpaths.with_text(title, xpaths.HOME_NAMED, name)
                     ):
                         yield name
 
@@ -2459,7 +2459,7 @@ def title_channels(doc: HtmlElement) -> Iterator[str]:
         if 2 <= len(part) <= _CHANNEL_CHARS:
             # The menu link's name, its label part left out (看板 Cooking: the board Cooking).
             yield from (
-                _link_name(link) for link in doc.xpath(xpaths.LINK_NAMED, text=part) if _in_menu(link)
+                _link_name(link) for link in xpaths.with_text(doc, xpaths.LINK_NAMED, part) if _in_menu(link)
             )
 
 
@@ -2616,7 +2616,9 @@ def _named_channel(crumb: HtmlElement, item: str) -> bool:
     if item in (part.strip() for part in parts[1:]):
         return True
     inside = set(crumb.iter("a"))
-    return any(_in_menu(link) for link in doc.xpath(xpaths.LINK_NAMED, text=item) if link not in inside)
+    return any(
+        _in_menu(link) for link in xpaths.with_text(doc, xpaths.LINK_NAMED, item) if link not in inside
+    )
 
 
 _ISSUE_CRUMB = re.compile(r"^(?:19|20)\d{2}\s*年?度?$|第\s*[\dA-Z]+\s*[期版]")
@@ -2741,7 +2743,7 @@ def _printed(doc: HtmlElement, value: str) -> bool:
     """Whether the page prints ``value`` in a text outside its scripts and styles."""
     return any(
         node.getparent() is not None and node.getparent().tag not in _NOT_PRINTED
-        for node in doc.xpath(xpaths.TEXT_WITH, text=value)
+        for node in xpaths.with_text(doc, xpaths.TEXT_WITH, value)
     )
 
 

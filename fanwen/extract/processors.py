@@ -9,6 +9,8 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from fanwen.extract.xpaths import NOT_XML_TEXT
+
 _SPACE = re.compile(r"\s+")
 # " - 站点名", "_频道_网站", "｜网站" at the end of a <title>; the article title is the first part.
 _TITLE_SEPARATORS = re.compile(r"\s+[-|｜—–:]{1,2}\s+|\s*[_｜|]\s*")
@@ -155,14 +157,22 @@ _DATE_PATTERNS = (
 
 
 def clean_space(value: str) -> str | None:
-    """Fold runs of whitespace (including full-width spaces) into one space.
+    """Fold runs of whitespace (including full-width spaces) into one space, and drop what no
+    text field holds (:data:`~fanwen.extract.xpaths.NOT_XML_TEXT`: a control character, a lone
+    surrogate). Every metadata field's processors start here, and a value read from a page's
+    JSON (structured data, a script's state) may hold a JSON escape of one (``\\u0000``, which a
+    PostgreSQL text refuses; ``\\ud800``, which no encoder writes), the markup a raw one.
 
     >>> clean_space("  纵深推进\\u3000区域协调 \\n")
     '纵深推进 区域协调'
     >>> clean_space("  ") is None
     True
+    >>> clean_space("宋\\x00雨\\ud800桥")
+    '宋雨桥'
     """
     folded = _SPACE.sub(" ", value.replace("\u3000", " ").replace("\xa0", " ")).strip()
+    if NOT_XML_TEXT.search(folded):
+        folded = NOT_XML_TEXT.sub("", folded).strip()
     return folded or None
 
 

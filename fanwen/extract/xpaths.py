@@ -319,6 +319,7 @@ CATEGORY_META = (
 # Parents of text naming a channel label (分类：, 栏目：, 分類於): where a labelled category sits.
 CATEGORY_WORDS = ("分类", "分類", "栏目", "欄目", "类别", "類別")
 CATEGORY_TEXT_PARENTS = "//text()[{}]/..".format(" or ".join(f"contains(., '{w}')" for w in CATEGORY_WORDS))
+# The queries below take a string as ``$text``: ask them through :func:`with_text` only.
 # A link whose whole text is a given string (``$text``): a menu's link naming a channel.
 LINK_NAMED = "//a[normalize-space(.) = $text]"
 # The body's text nodes holding a given string (``$text``): where a name is printed.
@@ -550,6 +551,32 @@ def of_page(doc: Any, query: str) -> list[Any]:
             found = walked(_PAGE[2])
         _PAGE[1][query] = found
     return list(found)
+
+
+def with_text(node: Any, query: str, text: str) -> list[Any]:
+    """``node.xpath(query, text=text)``, the one door through which a string reaches an XPath
+    variable (:data:`LINK_NAMED`, :data:`TEXT_WITH`, :data:`SITE_NAMED` …); nothing for a string
+    that is no XML text. lxml refuses to pass one (ValueError, UnicodeEncodeError) and the page's
+    read would end there, while such strings reach the metadata readers from every source they
+    read: a JSON escape in a page's script state or structured data (``\\u0000``, a lone
+    ``\\ud800``), a character reference or a raw control character in the markup (``&#1;``: lxml's
+    HTML parser keeps it in the tree, so a ``<title>``'s part holds it). Such a value is no name a
+    reader looks for.
+
+    >>> from lxml.html import document_fromstring
+    >>> doc = document_fromstring("<p><a href='/'>首页</a></p>")
+    >>> len(with_text(doc, LINK_NAMED, "首页")), with_text(doc, LINK_NAMED, "首\\x00页"), with_text(doc, LINK_NAMED, "\\ud800")
+    (1, [], [])
+    """
+    if NOT_XML_TEXT.search(text):
+        return []
+    return node.xpath(query, text=text)  # type: ignore[no-any-return]
+
+
+# What no XML text holds (XML 1.0's Char): C0 controls but tab, line feed and carriage return, a
+# surrogate (alone: a str holding a pair's halves is no text either), the non-characters U+FFFE
+# and U+FFFF. lxml refuses each as an XPath variable's string.
+NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def holds_any(text: str, words: Iterable[str]) -> bool:
