@@ -640,3 +640,69 @@ def test_a_heading_beside_an_advert_stays(rules):
         Block("¥19.90 ¥29.90", bold=True),
     ]
     assert "营养土选购" in [b.text for b in strip_blocks(with_box(card), rules).blocks]
+
+
+# A button is a line shaped as one (a link, a box's last line under an advert), not a heading of the article's
+# text: a part of a guide may be headed by a call's words (review R15). The heading stays where it heads the
+# text's prose and nothing the rules removed stands right above it, or where the text heads its other parts
+# at the same level.
+
+GUIDE_INTRO = "区图书馆的屋顶花园每月举办一次种植课，今年共安排了十场，从育苗讲到堆肥，适合亲子家庭一起参加。"
+GUIDE_TIME = "课程安排在每月第二个周六上午，每场九十分钟，雨天改在三楼多功能厅进行，内容不变。"
+GUIDE_BOOK = "每场限二十个家庭，读者可在开课前一周通过服务台登记，凭读者证报名，名额满后不再增加。"
+GUIDE_TOOLS = "花园提供手套和小铲子，孩子们最好穿不怕弄脏的衣服，自带水杯，用完的工具请放回门口的架子上。"
+
+
+def guide(*middle: Block) -> list[Block]:
+    return [
+        Block(GUIDE_INTRO),
+        Block("课程时间", tag="h3", heading=3),
+        Block(GUIDE_TIME),
+        *middle,
+        Block("立即预约", tag="h3", heading=3),
+        Block(GUIDE_BOOK),
+        Block("工具准备", tag="h3", heading=3),
+        Block(GUIDE_TOOLS),
+    ]
+
+
+def test_a_heading_in_a_calls_words_stays(rules):
+    result = strip_blocks(guide(), rules, title="屋顶花园种植课参加指南")
+    assert "立即预约" in [b.text for b in result.blocks]
+    assert result.removed == []
+
+
+def test_a_heading_in_a_calls_words_stays_below_an_advert_among_the_texts_headings(rules):
+    advert = Block("关注公众号“区图书馆”，回复“花园”即可领取种子包。")
+    result = strip_blocks(guide(advert), rules, title="屋顶花园种植课参加指南")
+    assert "立即预约" in [b.text for b in result.blocks]
+    assert [r.rule for r in result.removed] == ["cta-follow-account"]
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        Block("立即预约", link_density=1.0),  # a link
+        Block("立即预约", tag="h3", heading=3, link_density=1.0),  # a linked heading
+        Block("立即预约"),  # a plain line
+    ],
+)
+def test_a_button_under_an_advert_still_goes(rules, button):
+    blocks = [
+        Block(GUIDE_INTRO),
+        Block("关注公众号“区图书馆”，回复“花园”即可领取种子包。"),
+        button,
+        Block(GUIDE_TIME),
+    ]
+    assert [r.rule for r in strip_blocks(blocks, rules).removed] == ["cta-follow-account", "cta-button"]
+
+
+def test_a_heading_shaped_button_right_under_an_advert_goes(rules):
+    # No other heading of the text at its level: the heading-shaped line is the advert's button.
+    blocks = [
+        Block(GUIDE_INTRO),
+        Block("关注公众号“区图书馆”，回复“花园”即可领取种子包。"),
+        Block("立即预约", tag="h3", heading=3),
+        Block(GUIDE_TIME),
+    ]
+    assert [r.rule for r in strip_blocks(blocks, rules).removed] == ["cta-follow-account", "cta-button"]

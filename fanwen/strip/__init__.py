@@ -81,7 +81,7 @@ _CUE_REFERENCE = re.compile(r"\$\{(\w+)\}")
 _RULE_KEYS = frozenset(
     {
         "name", "pattern", "scope", "max_chars", "anchored", "truncates", "min_link_density", "unless",
-        "cues", "min_cues", "box", "box_cues", "box_body_chars", "glued", "above_text",
+        "cues", "min_cues", "box", "box_cues", "box_body_chars", "glued", "above_text", "button",
     }
 )  # fmt: skip
 # A notice's wording inside a quotation, in a sentence with words of its own outside it, is the
@@ -133,6 +133,9 @@ class Rule:
     # A span rule cuts only what is glued to prose: a block of its own (a caption under its image)
     # is left whole.
     glued: bool = False
+    # The rule names a button (立即预约): a line shaped as a heading of the article's text is none
+    # (_keep_headings).
+    button: bool = False
     # Words one of which every match holds (:mod:`fanwen.strip.literals`), and a pattern that
     # finds them: most texts hold none, and one pass for words is far quicker than trying an
     # alternation at every position.
@@ -314,6 +317,9 @@ class StripResult:
     removed: list[Removal] = field(default_factory=list)
     truncated: bool = False
     decisions: list[Decision] = field(default_factory=list)
+    # The decisions' indexes of the text's headings a button rule took and _keep_headings gave back:
+    # no promo box's label either.
+    headings: set[int] = field(default_factory=set)
 
     def _record(self, block: Block, kept: Block | None, removed: Sequence[Removal]) -> None:
         if kept is not None:
@@ -411,6 +417,7 @@ def parse_rule(
         box_body_chars=int(raw.get("box_body_chars", 0)),
         above_text=bool(raw.get("above_text", False)),
         glued=bool(raw.get("glued", False)),
+        button=bool(raw.get("button", False)),
     )
 
 
@@ -596,6 +603,9 @@ def strip_blocks(
         _take_genre_definitions(result, title)
     if any(r.rule.startswith(_NOTICE_PREFIXES) for r in result.removed):
         _drop_labelled_notices(result)
+    buttons = {rule.name for rule in rules if rule.button}
+    if buttons and any(r.rule in buttons for r in result.removed):
+        _keep_headings(result, buttons)
     _drop_contents(result)
     if rules:  # no rules, no removal: a box's call is a rule's kind of wording
         _drop_promo_boxes(result, title)
@@ -608,7 +618,11 @@ def _drop_promo_boxes(result: StripResult, title: str | None) -> None:
     decisions = result.decisions
     untouched = [d.kept is d.block and not d.removed for d in decisions]
     removed_by = [d.removed[0].rule if d.kept is None and d.removed else None for d in decisions]
-    boxes = promo_boxes([d.block for d in decisions], untouched, title, removed_by)
+    boxes = [
+        i
+        for i in promo_boxes([d.block for d in decisions], untouched, title, removed_by)
+        if i not in result.headings
+    ]
     for i in boxes:
         decisions[i] = Decision(decisions[i].block, None, (Removal(PROMO_BOX, decisions[i].block.text),))
     if boxes:
@@ -1073,6 +1087,41 @@ def _drop_labelled_notices(result: StripResult) -> None:
             decisions[i - 1] = Decision(label.block, None, (*label.removed, Removal(rule, label.kept.text)))
         changed = True
     if changed:
+        _recount(result)
+
+
+def _keep_headings(result: StripResult, buttons: set[str]) -> None:
+    """Blocks only a ``button`` rule removed that are headings of the article's text come back whole
+    (review R15: a guide's part headed 免费预约). A button is a link or a box's last line; a heading
+    here is marked one (``<h3>``, a bold line), unlinked, and heads the text's prose the rules kept,
+    with nothing they removed right above it, or the text heads its other parts at the same level
+    (a button styled as a heading right under an advert is no heading of the text)."""
+    decisions = result.decisions
+    levels = {
+        (d.block.tag, d.block.heading)
+        for d in decisions
+        if d.kept is d.block and not d.removed and d.block.heading is not None and d.block.link_density == 0
+    }
+    spared = []
+    for i, d in enumerate(decisions):
+        if not (
+            d.kept is None
+            and d.removed
+            and all(r.rule in buttons for r in d.removed)
+            and d.block.heading is not None
+            and d.block.link_density == 0
+            and i + 1 < len(decisions)
+            and (after := decisions[i + 1]).kept is after.block
+            and _is_prose(after.block)
+        ):
+            continue
+        advert_above = i > 0 and bool(decisions[i - 1].removed)
+        if not advert_above or (d.block.tag, d.block.heading) in levels:
+            spared.append(i)
+    for i in spared:
+        decisions[i] = Decision(decisions[i].block, decisions[i].block)
+    result.headings.update(spared)
+    if spared:
         _recount(result)
 
 
