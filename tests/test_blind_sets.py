@@ -146,19 +146,15 @@ def test_page_gives_its_metadata(folder, name, want, field, rules):
 STRIP_SETS = tuple(FIXTURES / "blind" / f"set-{x}" for x in "cdfhjlnprt")
 STRIP_PAGES = [page for folder in STRIP_SETS for page in sorted(folder.glob("*.html"))]
 KNOWN_STRIP: dict[str, str] = {
-    # Set D, scored once at the end of session 7 (main at 29e570c).
-    # The sets disagree: set A (a01), the pages p06/p08 and held-back y22 keep a scenic lead before
-    # 下面是小编… as the article's; set D's truth takes the whole paragraph as the editor's.
-    "d10_empire_spring_poems_centred": "an editor introduction's scenic first sentence stays",
+    # Set D, scored once at the end of session 7 (main at 29e570c). d10's scenic lead before 下面是小编… goes
+    # with the editor's paragraph since session 12 (d10, f07, h07 and n07 right since; docs/stripping.md).
     # Set F, scored once at the start of session 8 (main at 9fda6e2).
-    # f07's 淘口令 line and coupon banner go since session 8; what is left is d10's disagreement.
-    "f07_discuz_portal_new_year_wishes_numbered_gbk": "an editor introduction's scenic first sentence stays",
+    # f07's 淘口令 line and coupon banner go since session 8; its editor's lead since session 12.
     "f10_yzm_wechat_repost_anti_fraud_lookalikes": "a re-posted piece's byline (文 | 刘洋) stays in the intro",
     # Set H, kept unopened until the end of session 8 and scored once there (main at 8e0cf5c).
     # h03's sections are right since its title is (session 9: a <title> printing the site first;
     # the Word document's title line at the top of the body is the page's title, and goes); h05's
     # info line (a badge, 作者/发布 and icon counters) goes since session 11.
-    "h07_powereasy_horse_year_couplets_numbered_gbk": "an editor intro's first line stays (the sets disagree, as d10)",
     # Set L, kept unopened until the end of session 9 and scored once there (main at 5e796d5).
     # Their adverts go since session 10 (strip kinds: l05, l06, l09 and l10 are right since); l01's
     # 最后更新于 line and its meta line (护士阿宁 · #… · 约 N 字) go since session 11, and l04's editor lead and
@@ -168,14 +164,13 @@ KNOWN_STRIP: dict[str, str] = {
     # Set N, scored once at the start of session 10 (main at 128ec37).
     # n02's 文章目录 label and n03's 【广告】 line go since session 10 (strip kinds): both right since;
     # n10's ✍️/📅 info line since session 11.
-    "n07_eyoucms_flag_speech_collection_pian_toc_back_to_top_ad_slot_rating": "an editor introduction's first sentence stays as the intro before the first essay (the sets disagree, as d10)",
     "n09_ghost_reading_notes_roman_numeral_h2_ai_summary_bookmark_card_member_cta": "a callout card's 📖 icon stays in its line (its AI summary box goes since session 10, its closing paragraph after the <hr> concludes since session 11)",
     # Set P, kept unopened until the end of session 10 and scored once there (main at b11919a). Its adverts
     # go since session 11 (strip kinds: p01's player, p02's tip box, p03's bundle box and outro, p05's contents).
     # Session 11 (sections): p03's ◎ pieces, p05's levels, p06's ◆ lines (one line a block in its raw post,
     # whose -- signature ends it: extract's) and p08's scenes head; p09 is
     # right (its run-in points are text, its closing paragraph after the <details> concludes).
-    "p04_wap_xhtml_mp_fire_safety_slogans_star_flanked_groups_sms_subscribe_gbk": "an editor intro's first sentence (as d10) and the readers' 网友留言 stay around ★…★ group headings",
+    "p04_wap_xhtml_mp_fire_safety_slogans_star_flanked_groups_sms_subscribe_gbk": "the readers' 网友留言 stay around ★…★ group headings (its editor intro's first sentence goes since session 12)",
     "p05_jspxcms_township_work_bulletin_masthead_column_labels_toc_accessibility_gb18030": "a bulletin's masthead stays as its intro",
     "p08_django_script_site_community_sketch_scan_code_scene_divs_lookalike_dialogue": "a stage direction (（扫码，…“收款成功”…）) is cut as a 扫码 notice",
     # Set R, scored once at the start of session 11 (main at 427f579). Its advert kinds go since session 11 (r04's
@@ -187,13 +182,12 @@ KNOWN_STRIP: dict[str, str] = {
     # (sections): t05's and t09's closing paragraphs conclude (a look back, a topic summed up), t06's ▍ heads
     # nest below its stages, t07's pieces below their groups. The in-text promo boxes (fanwen/strip/promos.py) of t01, t03, t04,
     # t08 and t09 go: t01, t03 and t04 right since.
-    "t07_anqicms_toast_speeches_grouped_collection_h2_groups_diamond_piece_lines_ai_generator_liquor_banner": "a 范文 site's genre definition stays as an intro; a ◇ piece line keeps its glyph (the sets disagree: p03 keeps ◎, t06 ▍)",
+    "t07_anqicms_toast_speeches_grouped_collection_h2_groups_diamond_piece_lines_ai_generator_liquor_banner": "a ◇ piece line keeps its glyph (the sets disagree: p03 keeps ◎, t06 ▍); its genre definition before the editor's intro goes since session 12",
     "t08_aspnet_mvc_safety_site_quiz_bank_with_answers_bar_div_heads_bold_sub_heads_mini_program_promo_gb18030": "a quiz question quoting a scam message (…点击链接领取) is cut as a call to act (its promo box goes since session 12)",
     "t09_medium_like_member_story_museum_with_kids_styled_span_heads_dropcap_pullquote_meter_banner": "a pull-quote that repeats a sentence stays in its part (its paywall note goes since session 12)",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
-    "d10_empire_spring_poems_centred": "an editor introduction's scenic first sentence stays",
     # Set J, scored once at the start of session 9.
     # Set L, scored once at the end of session 9: its six pages strip as written since session 10.
     # Set N, scored once at the start of session 10; n02, n03, n09 and n10 strip as written since

@@ -199,14 +199,66 @@ def test_a_template_lead_goes_with_the_editors_intro(rules):
     [
         # a speech asks its listeners (no editor's intro in the paragraph)
         "在平时的学习和生活中，大家都遇到过困难吧，这时候我们该怎么办呢？我想先讲一个小故事。",
-        # a scenic lead before the editor's intro is the article's (the sets disagree: d10)
-        "春风拂过田野，麦苗返青，一年的农事又开始了。",
     ],
 )
 def test_a_lead_of_the_articles_own_stays(rules, prose):
-    intro = prose + "下面是小编为大家整理的春耕诗句，欢迎阅读。" if "春风" in prose else prose
-    result = strip_blocks([Block(intro), Block(PROSE), Block(PROSE2)], rules)
+    result = strip_blocks([Block(prose), Block(PROSE), Block(PROSE2)], rules)
     assert [b.text for b in result.blocks][0] == prose
+
+
+# The editor's paragraph opening a collection is the editor's whole: the sentence or two before 下面是小编… (a
+# scenic or topical lead) goes with it. The real corpus holds no such paragraph; the blind sets that have one drop it
+# (docs/stripping.md, session 12).
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "春风拂过田野，麦苗返青，一年的农事又开始了。",
+        "端午节是我国重要的传统节日。每到这一天，家家户户都要包粽子、挂艾草。",
+        "毕业季到了，校园里处处是离别的气氛，",
+    ],
+)
+def test_a_leads_sentences_go_with_the_editors_intro_that_ends_their_paragraph(rules, lead):
+    intro = lead + "下面是小编为大家整理的相关短句，欢迎阅读。"
+    result = strip_blocks([Block(intro), Block(PROSE), Block(PROSE2)], rules)
+    assert [b.text for b in result.blocks] == [PROSE, PROSE2]
+    assert [(r.rule, r.text) for r in result.removed] == [("boilerplate-editor-intro", intro)]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # the article's own text before it: the editor's paragraph opens no collection here
+        [
+            Block(PROSE),
+            Block(
+                "今年春耕比往年早了半个月，村里的农机合作社提前检修了机器。下面是小编整理的春耕要点，供参考。"
+            ),
+        ],
+        # a writer's own voice in the lead
+        [
+            Block("我在乡下住了三年，每年春天都跟着邻居下地。下面是小编整理的春耕诗句，欢迎阅读。"),
+            Block(PROSE),
+        ],
+        # the lead is longer than a sentence or two: the article's paragraph, the intro glued to it
+        [
+            Block(
+                "春耕开始了。农机合作社检修了机器。种子站送来了新品种。村里还请来了技术员。"
+                "下面是小编整理的春耕要点，欢迎阅读。"
+            ),
+            Block(PROSE),
+        ],
+        # the intro does not end the paragraph: what follows it is the article's
+        [
+            Block("下面是小编为大家整理的春耕诗句，欢迎阅读。春风拂过田野，麦苗返青，一年的农事又开始了。"),
+            Block(PROSE),
+        ],
+    ],
+)
+def test_a_lead_before_an_editors_intro_stays_outside_the_editors_opening_paragraph(rules, blocks):
+    result = strip_blocks(blocks, rules)
+    kept_text = "".join(b.text for b in result.blocks)
+    assert "春" in kept_text and "小编" not in kept_text
+    assert all(r.text != blocks[0].text and r.text != blocks[-1].text for r in result.removed)
 
 
 def test_an_outro_crediting_the_editor_goes(rules):
@@ -272,8 +324,6 @@ def test_a_definition_of_the_titles_genre_goes_with_the_editors_intro(rules, tit
 @pytest.mark.parametrize(
     ("title", "lead"),
     [
-        # a scenic or seasonal lead (the sets disagree on it, d10): not the title's genre defined
-        ("描写秋天的诗句", "秋天是收获的季节，田野里一片金黄。"),
         # no editor's intro after it: the article's own opening
         ("辞职报告", "辞职报告是我写过最难写的一份材料。"),
     ],

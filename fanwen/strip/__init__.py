@@ -41,6 +41,11 @@ EDITOR_INTRO = "boilerplate-editor-intro"
 # (two characters at least: 作文, 颁奖词, 转正申请书).
 _DEFINITION_MAX_CHARS = 120
 _GENRE_MIN_CHARS = 2
+# The lead-in before an editor's intro is in no writer's voice, and the intro is the site's editor's.
+_WRITERS_VOICE = re.compile(r"我(?!国|省|市|县|区|校|院)|笔者|本人")  # 我国, 我市: no voice
+_SITES_EDITOR = re.compile(
+    r"小编|本站|编辑|(为|给|帮)(大家|您|你)[^。！？!?]{0,8}(整理|收集|搜集|精选|挑选|准备)"
+)
 
 # A sentence ends at 。！？!? or ；, with any closing quotes or brackets that follow it.
 _SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;…]+[”’」』）)\"']*|$)")
@@ -599,8 +604,8 @@ def strip_blocks(
     above = {rule.name for rule in rules if rule.above_text}
     if above and any(r.rule in above for r in result.removed):
         _keep_below_text(result, above)  # after the boxes: a box's lines are above the text too
-    if title and any(r.rule == EDITOR_INTRO for r in result.removed):
-        _take_genre_definitions(result, title)
+    if any(r.rule == EDITOR_INTRO for r in result.removed):
+        _take_editors_paragraphs(result, title)
     if any(r.rule.startswith(_NOTICE_PREFIXES) for r in result.removed):
         _drop_labelled_notices(result)
     buttons = {rule.name for rule in rules if rule.button}
@@ -629,24 +634,58 @@ def _drop_promo_boxes(result: StripResult, title: str | None) -> None:
         _recount(result)
 
 
-def _take_genre_definitions(result: StripResult, title: str) -> None:
-    """A paragraph whose editor's intro a rule cut (``下面是小编…``), the rest of it defining the genre the title
-    names (``转正申请书是…的文书。`` under ``转正申请书（通用3篇）``): a 范文 site's template lead, the editor's too."""
+def _take_editors_paragraphs(result: StripResult, title: str | None) -> None:
+    """A paragraph whose editor's intro a rule cut (``下面是小编…``) is the editor's whole when the rest of it
+    defines the genre the title names (``转正申请书是…的文书。`` under ``转正申请书（通用3篇）``), or when it opens
+    the text and the intro ends it: the sentence or two before it (``春天是…的季节，万物复苏。``) are the editor's
+    lead-in to the collection, not its first piece (:func:`leads_into_the_intro`)."""
     decisions = result.decisions
     changed = False
+    text_before = False
     for index, decision in enumerate(decisions):
         kept = decision.kept
         if (
             kept is not None
             and decision.removed
             and all(r.rule == EDITOR_INTRO for r in decision.removed)
-            and defines_the_genre(kept.text, title)
+            and (
+                (title is not None and defines_the_genre(kept.text, title))
+                or (
+                    not text_before and leads_into_the_intro(decision.block.text, kept.text, decision.removed)
+                )
+            )
         ):
             block = decision.block
             decisions[index] = Decision(block, None, (Removal(EDITOR_INTRO, block.text),))
             changed = True
+        elif kept is not None and len(kept.text) >= _PROSE_MIN_CHARS and kept.heading is None:
+            text_before = True
     if changed:
         _recount(result)
+
+
+def leads_into_the_intro(text: str, kept: str, removed: tuple[Removal, ...]) -> bool:
+    """Whether what is left of a paragraph (``kept``) is an editor's lead-in to the intro the rules cut from it: the
+    paragraph's opening (the intro ends it), a sentence or two of at most 120 characters, in no writer's voice
+    (我, 笔者, 本人; 我国 is none), and the intro names the site's editor (小编, 本站, 编辑) or its gathering for the reader
+    (为大家整理). A paragraph of the article's own with an intro glued to its end is longer, or has its writer in it.
+
+    >>> leads_into_the_intro("春天是…的季节。下面是小编整理的诗歌，欢迎阅读。", "春天是…的季节。", (Removal("r", "下面是小编整理的诗歌，欢迎阅读。"),))
+    True
+    >>> leads_into_the_intro("下面是小编整理的诗歌。春天是…的季节。", "春天是…的季节。", (Removal("r", "下面是小编整理的诗歌。"),))
+    False
+    """
+    lead = fold(kept.strip())
+    if (
+        not lead
+        or len(lead) > _DEFINITION_MAX_CHARS
+        or len(sentences(lead)) > 2
+        or _WRITERS_VOICE.search(lead)
+    ):
+        return False
+    if not re.sub(r"\s+", "", fold(text)).startswith(re.sub(r"\s+", "", lead)):
+        return False
+    return any(_SITES_EDITOR.search(fold(r.text)) for r in removed)
 
 
 def defines_the_genre(text: str, title: str) -> bool:
