@@ -224,3 +224,25 @@ def test_a_date_printed_without_its_year_takes_the_states_year(rules):
     state = '[{"status":{"created_at":"Sun Mar 02 21:15:08 +0800 2025"}}]'
     html = _state_page(state, "", "<span>3-05 10:00</span>")
     assert _read(html, rules).published is None
+
+
+def test_a_translation_labelled_under_an_english_text_credits_nobody(rules):
+    """Pattern (review R9): an English-learning page prints a model text and then its Chinese
+    translation under ``翻译：`` (a label of the text, not a credit): the words after it are the
+    translation's first words, a letter's salutation (亲爱的…：) or a dialogue's speaker (李雷：…),
+    a colon or a sentence's punctuation after them. A credit is a person's name shape ending its
+    line or the field; the credit on a line of its own still counts."""
+    english = (
+        "Dear Tom, I am glad to tell you about our school trip to the science museum last weekend.",
+        "We saw a robot that could play chess, and I even tried to beat it. It was great fun.",
+        "Best wishes, Wang Ming",
+    )
+    translation = (
+        "我很高兴告诉你上周末我们学校去科技馆参观的事。我们看到一个会下棋的机器人，我还试着赢它，真有意思。",
+    )
+    for label in ("翻译：亲爱的汤姆：", "翻译：周明：你好！", "参考翻译：尊敬的老师，"):
+        paras = (*PARAS[:2], *english, label, *translation)
+        assert _read(_page(paras=paras), rules).author is None, label
+    # The guard: the translator's credit on a line of its own under the translation.
+    paras = (*PARAS[:2], *english, "翻译：", *translation, "翻译：宋雨桥")
+    assert _read(_page(paras=paras), rules).author == "宋雨桥"

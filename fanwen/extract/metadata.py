@@ -174,8 +174,11 @@ _SURNAMES = COMMON_SURNAMES
 _ORG_CHARS = re.compile(f"[{ORG_CHARS}]")
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*([\u4e00-\u9fff]{2,4})")
 # A translator's or compiler's credit (编译：宋雨桥, 译者：…, 翻译：…): not a word's end (本网编译).
+# A credit's value ends its line or field; a colon or a sentence's punctuation after the words
+# makes the label a text's (翻译：亲爱的汤姆：…, an English text's translation under it, review R9).
 _TRANSLATOR = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:编译|編譯|译者|譯者|翻译|翻譯|编译者|編譯者)\s*[:：]\s*([\u4e00-\u9fff·]{2,6})(?![\u4e00-\u9fff])"
+    r"(?<![\u4e00-\u9fff])(?:编译|編譯|译者|譯者|翻译|翻譯|编译者|編譯者)\s*[:：]\s*([\u4e00-\u9fff·]{2,6})"
+    r"(?![\u4e00-\u9fff]|\s*[:：，,。；;！!？?])"
 )
 # (最后更新于, 发布于: the words around a label are the label's.)
 _DATE_LABEL = re.compile(
@@ -1450,7 +1453,8 @@ def author_candidates(
     # translated report's only credit, before an editor's.
     for text in [*texts, *tail, *head]:
         match = _TRANSLATOR.search(text)
-        if match:
+        # and a person's name's shape (not 亲爱的汤姆, a letter's salutation).
+        if match and is_person_name(match.group(1)):
             yield match.group(1)
     # The last resort: a page that credits nobody but its editor (（ 责任编辑：魏喆 ） closing a
     # portal's report) is recorded under the editor, as the shared truth does.
