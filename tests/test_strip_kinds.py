@@ -998,3 +998,18 @@ def test_a_site_notice_under_its_label_goes_whole(rules, label):
 def test_a_labelled_part_that_opens_with_prose_stays(rules):
     blocks = [Block(PROSE), Block("活动要求", tag="td"), Block(PROSE, tag="td")]
     assert strip_blocks(blocks, rules).removed == []
+
+
+# --- review R2: a preview's "log in for the rest" ends it, truncated --------------------------------
+# A preview's closing notice that asks the reader to log in for the rest (剩余内容登录后才能…, 登录后
+# 才能查看全文) says the text goes on behind the login: the notice and the form under it go, and the
+# article is truncated, as for a payment's or a VIP's notice.
+
+
+@pytest.mark.parametrize(
+    "notice", ["剩余内容登录后才能继续阅读", "余下的部分登录后可见", "登录后才能查看全文"]
+)
+def test_a_preview_asking_to_log_in_for_the_rest_is_truncated(rules, notice):
+    result = strip_blocks([Block(PROSE), Block(PROSE), Block(notice), Block("账号 密码")], rules)
+    assert [b.text for b in result.blocks] == [PROSE, PROSE]
+    assert {r.rule for r in result.removed} == {"paywall-preview-end"} and result.truncated
