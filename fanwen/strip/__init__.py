@@ -1105,8 +1105,9 @@ _NOTICE_LABEL = re.compile(r"^[^\W\d_]{1,6}\s*[:：]?$")
 def _drop_labelled_notices(result: StripResult) -> None:
     """A site's notice under a label of its own goes whole (review R4): where a short label line
     (免责声明, 版权声明: a record table's label cell) is followed by a block whose opening sentence a
-    notice rule (``notice-*``, ``footer-*``) took, the rest of that block is the notice's too, and the
-    label, kept or not, is the notice's label. A labelled part that opens with prose stays."""
+    notice rule (``notice-*``, ``footer-*``) took, and the label itself went to such a rule, the rest
+    of that block is the notice's too. A labelled part of the text (编者按) that opens with a repost
+    notice keeps its prose (review R18), as a part that opens with prose does."""
     decisions = result.decisions
     changed = False
     for i in range(1, len(decisions)):
@@ -1117,6 +1118,7 @@ def _drop_labelled_notices(result: StripResult) -> None:
             or not value.removed[0].rule.startswith(_NOTICE_PREFIXES)
             or not value.block.text.startswith(value.removed[0].text)
             or not _NOTICE_LABEL.match(label.block.text.strip())
+            or not label.removed  # the label names a notice itself (免责声明); 编者按 is the text's part
             or any(not r.rule.startswith(_NOTICE_PREFIXES) for r in label.removed)
         ):
             continue
