@@ -2046,3 +2046,59 @@ def test_a_papers_reference_list_of_citations_stays_in_the_text():
 <div class="foot">范文网</div></body></html>"""
     text = process_html(html, "https://www.fanwen.example.cn/lw/2024/12.html", load_rules()).text
     assert text.rstrip().endswith("某某师范大学, 2021.") and "参考文献" in text
+
+
+BIKE_GUIDE = (
+    "给四到六岁的孩子挑自行车，最要紧的是车架高度和整车重量，其次才是外观。我们借来三款常见的童车让孩子们试骑了两周。",
+    "个子在一米一左右的孩子骑十四寸正合适；如果孩子力气小，优先选铝合金车架，推上坡时轻松不少。",
+)
+
+
+def _bike_page(buttons: bool) -> str:
+    rows = [
+        ("小鹿 A14", "14寸", "6.8公斤", "¥399"),
+        ("远山 B16", "16寸", "7.5公斤", "¥459"),
+        ("松果 C12", "12寸", "5.9公斤", "¥329"),
+    ]
+    cell = '<td><a href="https://mall.example.cn/item/{i}" rel="nofollow">去购买</a></td>'
+    table = (
+        "<table><tr><th>型号</th><th>尺寸</th><th>重量</th><th>参考价</th>{head}</tr>{rows}</table>".format(
+            head="<th></th>" if buttons else "",
+            rows="".join(
+                "<tr>"
+                + "".join(f"<td>{v}</td>" for v in row)
+                + (cell.format(i=i) if buttons else "")
+                + "</tr>"
+                for i, row in enumerate(rows)
+            ),
+        )
+    )
+    return f"""<html><head><title>三款童车试骑对比_亲子测评</title></head><body>
+<div class="nav"><a href="/">首页</a></div>
+<div class="main"><h1>三款童车试骑对比</h1><div class="meta">2025-03-02 作者：程远</div>
+<div class="post-body"><p>{BIKE_GUIDE[0]}</p>{table}<p>{BIKE_GUIDE[1]}</p></div></div>
+<div class="foot">© 亲子测评</div></body></html>"""
+
+
+def test_a_comparison_table_with_buy_links_keeps_its_rows():
+    """Review R11: a guide's comparison table whose rows each end in a buy link (去购买) is the
+    article's data, not a goods card: a card is one product's box, several products' rows side by
+    side are the text's comparison. The rows stay as they do without the links; the buy cells go."""
+    url = "https://kids.example.cn/ce/1.html"
+    with_links = process_html(_bike_page(True), url, load_rules()).text
+    without = process_html(_bike_page(False), url, load_rules()).text
+    assert "小鹿 A14 14寸 6.8公斤 ¥399" in without
+    assert with_links == without
+    assert "去购买" not in with_links
+
+
+def test_a_goods_card_laid_out_as_a_one_row_table_still_goes():
+    """A single product's card set in a table of one row (name, price, buy link) is still a card."""
+    card = (
+        '<table class="goods"><tr><td>小鹿 A14 儿童自行车</td><td>¥399</td>'
+        '<td><a href="https://mall.example.cn/item/1" rel="nofollow">去购买</a></td></tr></table>'
+    )
+    html = _bike_page(False).replace("<table>", card + "<table>", 1)
+    text = process_html(html, "https://kids.example.cn/ce/2.html", load_rules()).text
+    assert "儿童自行车" not in text and "去购买" not in text
+    assert all(line in text for line in BIKE_GUIDE)

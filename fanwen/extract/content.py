@@ -1770,7 +1770,35 @@ def _is_goods_card(el: HtmlElement) -> bool:
     """
     if not any(xpaths.BUY_ACTION.fullmatch("".join(a.text_content().split())) for a in el.iter("a")):
         return False
-    return _PRICE.search(el.text_content()) is not None
+    return _PRICE.search(el.text_content()) is not None and not _in_comparison(el)
+
+
+def _in_comparison(el: HtmlElement) -> bool:
+    """Whether ``el`` is a comparison table, or one of its rows: two rows or more that each end
+    in a buy link (review R11). A card is one product's box; several products' rows side by side
+    are the text's data, and only their buy cells (link cells, skipped as such) are the shop's.
+    A card set in a table of one row is still a card.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> row = '<tr><td>甲 ¥{0}</td><td><a href="/b/{0}">去购买</a></td></tr>'
+    >>> _in_comparison(f('<table>' + row.format(1) + row.format(2) + '</table>'))
+    True
+    >>> _in_comparison(f('<table>' + row.format(1) + '</table>'))
+    False
+    """
+    table = el if el.tag == "table" else next((a for a in el.iterancestors("table")), None)
+    if table is None or el.tag not in ("table", "tbody", "tr"):
+        return False
+    buying = 0
+    for row in table.iter("tr"):
+        if any(xpaths.BUY_ACTION.fullmatch("".join(a.text_content().split())) for a in row.iter("a")):
+            buying += 1
+            if buying >= _COMPARED_ROWS:
+                return True
+    return False
+
+
+_COMPARED_ROWS = 2
 
 
 # A score box: a review site's verdict widget, a total score over sub-scores (and pros and cons).
