@@ -289,3 +289,35 @@ def test_a_title_heading_that_links_to_its_own_page_stays_the_title():
         f"<h1><a href='/2024/05/shitang.html'>社区食堂开进老街区</a></h1><div class='text'>{PARAS}</div>",
     )
     assert article.title == "社区食堂开进老街区"
+
+
+# A tag cloud is no breadcrumb. WordPress's tag cloud widget numbers its links in their class
+# (tag-link-position-1, -2, …: "position" as a trail's class says it), and a blog without pretty
+# permalinks links its tags as /?tag=…, which no tag's path tells. A trail is a short chain from
+# the home page; a cloud's items are links of one kind, classed as tags: none is the category,
+# on a page with no breadcrumb nor on one whose trail comes after the cloud.
+CLOUD = (
+    '<div class="widget widget_tag_cloud"><div class="tagcloud">'
+    + "".join(
+        f'<a href="/?tag={slug}" class="tag-cloud-link tag-link-{n} tag-link-position-{n}"'
+        f' style="font-size: {8 + n}pt;" aria-label="{name} ({n} 篇)">{name}</a> '
+        for n, (slug, name) in enumerate([("hike", "徒步"), ("camp", "露营"), ("lake", "湖泊")], 1)
+    )
+    + "</div></div>"
+)
+TRAIL = "<div class='breadcrumb'><a href='/'>首页</a> › <a href='/?cat=3'>旅行手记</a> › 湖边露营的一夜</div>"
+
+
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        (f"<main><h1>湖边露营的一夜</h1><div class='entry'>{PARAS}</div></main><aside>{CLOUD}</aside>", None),
+        (
+            f"<header>{CLOUD}</header>{TRAIL}<h1>湖边露营的一夜</h1><div class='entry'>{PARAS}</div>",
+            "旅行手记",
+        ),
+        (f"<aside>{CLOUD}</aside>{TRAIL}<h1>湖边露营的一夜</h1><div class='entry'>{PARAS}</div>", "旅行手记"),
+    ],
+)
+def test_a_tag_clouds_numbered_links_are_no_breadcrumb(body, category):
+    assert extract("湖边露营的一夜 – 山野手记", body).category == category

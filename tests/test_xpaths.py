@@ -133,3 +133,12 @@ def test_answers_are_kept_per_page_and_asked_of_any_element_in_it() -> None:
 def test_holds_any_is_any_word_in_the_text(text, words):
     """The first-character look before each word changes no answer (the empty word included)."""
     assert xpaths.holds_any(text, words) == any(word in text for word in words)
+
+
+def test_breadcrumbs_are_the_breadcrumb_xpaths_answer_on_every_page() -> None:
+    differ = []
+    for name, html in _pages():
+        doc = parse_html(html).root
+        if xpaths.breadcrumbs(doc) != doc.xpath(xpaths.BREADCRUMB):
+            differ.append(name)
+    assert not differ

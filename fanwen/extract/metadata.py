@@ -2230,7 +2230,7 @@ def category_candidates(
         return "".join(item.split()) in titles[0]
 
     trails = chain(
-        (_crumb_items(el) for el in doc.xpath(xpaths.BREADCRUMB)),
+        (_crumb_items(el) for el in xpaths.breadcrumbs(doc) if not _tag_item(el)),
         (_CRUMB_SPLIT.split(line) for line in _short_lines(doc, doc_text) if _CRUMB_PREFIX.match(line)),
         (
             _CRUMB_SPLIT.split(line)
@@ -2566,6 +2566,32 @@ class _Trail(list[str]):
     """A breadcrumb's items; ``ended`` when its last item, the page itself, was dropped already."""
 
     ended = False
+
+
+# A class token naming a tag or a tag cloud (tag-link-position-3, tag-cloud-link, tagcloud,
+# post-tags), not one that merely holds the letters (stage, tagline, vintage).
+_TAG_CLASS = re.compile(r"(?:^|[\s_-])tag(?:s|cloud)?(?:[\s_-]|$)", re.I)
+
+
+def _tag_item(el: HtmlElement) -> bool:
+    """Whether a breadcrumb's candidate is a tag cloud's or a tag list's item, no trail: a link to
+    a tag (rel="tag") or an element whose class names it a tag (WordPress's tag cloud numbers its
+    links ``tag-link-position-1``, ``-2``, …, where "position" is a trail's class word), and none
+    whose class names a crumb. A trail is a short chain of channels from the home page; a
+    cloud's links are topics of one kind, whatever their hrefs look like (``/?tag=…``).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _tag_item(f('<a class="tag-cloud-link tag-link-position-2" href="/?tag=x">露营</a>'))
+    True
+    >>> _tag_item(f('<div class="breadcrumb tags-position"><a href="/">首页</a></div>'))
+    False
+    >>> _tag_item(f('<div class="stage-position"><a href="/">首页</a></div>'))
+    False
+    """
+    cls = el.get("class") or ""
+    if "crumb" in cls:
+        return False
+    return bool(_TAG_CLASS.search(cls)) or " tag " in f" {el.get('rel') or ''} "
 
 
 def _crumb_items(el: HtmlElement) -> list[str]:

@@ -361,12 +361,18 @@ PRINTED_TIMES = (
 # attribute axis as TITLE_HEADINGS: a third cheaper than testing every element's attributes.
 # An element with no such class may say it is one to assistive technology (WAI-ARIA's
 # <nav aria-label="breadcrumb">, 面包屑) or to search engines (schema.org's BreadcrumbList).
-BREADCRUMB = (
-    "//@class[contains(., 'crumb') or contains(., 'position') or contains(., 'location')"
-    " or contains(., 'weizhi')]/.. | //@id[contains(., 'position')]/.."
-    " | //@aria-label[contains(., 'crumb') or contains(., 'Crumb') or contains(., '面包屑')]/.."
-    " | //@itemtype[contains(., 'BreadcrumbList')]/.."
+# The words a breadcrumb's class holds; :func:`breadcrumbs` asks the page for the holders.
+CRUMB_CLASS_WORDS = ("crumb", "position", "location", "weizhi")
+_CRUMB_CLASSED = f"//@class[{' or '.join(f'contains(., {w!r})' for w in CRUMB_CLASS_WORDS)}]/.."
+# The elements' attributes (/descendant::*/@id, not //@id: the walk skips the text nodes).
+_CRUMB_LABELLED = (
+    "/descendant::*/@id[contains(., 'position')]/.."
+    " | /descendant::*/@aria-label[contains(., 'crumb') or contains(., 'Crumb') or contains(., '面包屑')]/.."
+    " | /descendant::*/@itemtype[contains(., 'BreadcrumbList')]/.."
 )
+BREADCRUMB = f"{_CRUMB_CLASSED} | {_CRUMB_LABELLED}"
+# Every class value of the page (lxml's strings that know their element).
+CLASSES = "//@class"
 LINKS = "//a[@href]"
 # The links under an element (a breadcrumb's linked levels).
 LINKS_UNDER = ".//a[@href]"
@@ -577,6 +583,30 @@ def with_text(node: Any, query: str, text: str) -> list[Any]:
 # surrogate (alone: a str holding a pair's halves is no text either), the non-characters U+FFFE
 # and U+FFFF. lxml refuses each as an XPath variable's string.
 NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def breadcrumbs(doc: Any) -> list[Any]:
+    """``doc.xpath(BREADCRUMB)``, cheaper: the class test made in Python on the page's class
+    values. libxml2 makes a string of an attribute for each ``contains()`` it is asked, four for
+    every class of the page (two thousand on a long English page), where Python tests the one
+    string lxml hands it. The rarer attributes (id, aria-label, itemtype) stay an XPath: their
+    walk costs little. 0.7 of the query's instructions on en-aeb (callgrind, 20 pages).
+
+    >>> from lxml.html import document_fromstring
+    >>> doc = document_fromstring('<nav aria-label="breadcrumb"><a href="/">首页</a></nav><div class="crumbs">x</div>')
+    >>> [el.tag for el in breadcrumbs(doc)]
+    ['nav', 'div']
+    """
+    # CRUMB_CLASS_WORDS spelt out: a generator over the tuple costs a third more.
+    classed = [
+        value.getparent()
+        for value in doc.xpath(CLASSES)
+        if "crumb" in value or "position" in value or "location" in value or "weizhi" in value
+    ]
+    labelled = doc.xpath(_CRUMB_LABELLED)
+    if not labelled:
+        return classed
+    return _in_document_order(list(dict.fromkeys(classed + labelled)))
 
 
 def holds_any(text: str, words: Iterable[str]) -> bool:
