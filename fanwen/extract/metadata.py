@@ -2575,21 +2575,23 @@ _TAG_CLASS = re.compile(r"(?:^|[\s_-])tag(?:s|cloud)?(?:[\s_-]|$)", re.I)
 
 def _tag_item(el: HtmlElement) -> bool:
     """Whether a breadcrumb's candidate is a tag cloud's or a tag list's item, no trail: a link to
-    a tag (rel="tag") or an element whose class names it a tag (WordPress's tag cloud numbers its
+    a tag (rel="tag") or a link whose class names it a tag (WordPress's tag cloud numbers its
     links ``tag-link-position-1``, ``-2``, …, where "position" is a trail's class word), and none
     whose class names a crumb. A trail is a short chain of channels from the home page; a
-    cloud's links are topics of one kind, whatever their hrefs look like (``/?tag=…``).
+    cloud's links are topics of one kind, whatever their hrefs look like (``/?tag=…``). Only a
+    link: WordPress classes a post's wrapper with its tags too (``tag-camping``), and the wrapper
+    may hold the trail.
 
     >>> from lxml.html import fragment_fromstring as f
     >>> _tag_item(f('<a class="tag-cloud-link tag-link-position-2" href="/?tag=x">露营</a>'))
     True
-    >>> _tag_item(f('<div class="breadcrumb tags-position"><a href="/">首页</a></div>'))
+    >>> _tag_item(f('<div class="post type-post tag-camping elementor-location-single"><a href="/">首页</a></div>'))
     False
-    >>> _tag_item(f('<div class="stage-position"><a href="/">首页</a></div>'))
+    >>> _tag_item(f('<a class="stage-position" href="/">首页</a>'))
     False
     """
     cls = el.get("class") or ""
-    if "crumb" in cls:
+    if el.tag != "a" or "crumb" in cls:
         return False
     return bool(_TAG_CLASS.search(cls)) or " tag " in f" {el.get('rel') or ''} "
 
