@@ -1729,8 +1729,8 @@ def is_person_name(value: str) -> bool:
 def name_under_title(head: Sequence[str]) -> str | None:
     """A name on its own line right under the title that opens the article (题目 / 作者 / 正文).
 
-    >>> name_under_title(["我是怎样卷入八九民运的", "茉莉", "一九八九年四月，我在湖南张家界开一个全省教学研究会议。"])
-    '茉莉'
+    >>> name_under_title(["我怎样学会了种菜", "青禾", "二〇一九年春天，我在城郊租下一小块地，开始学着种菜。"])
+    '青禾'
     >>> name_under_title(["学习心得体会", "前言", "今年暑假，我有幸参加了区教育局组织的专题培训。"]) is None
     True
     """

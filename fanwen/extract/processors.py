@@ -218,7 +218,7 @@ def clean_author(value: str) -> str | None:
     '王五'
     >>> clean_author("作者：zboygirl 阅读(123) 评论(4)")
     'zboygirl'
-    >>> clean_author("首先欢迎你来到新华网接受我们的采访，既然") is None
+    >>> clean_author("非常感谢你今天来到我们的演播室接受采访，那么") is None
     True
     >>> clean_author("作者：张三，李四"), clean_author("作者丨王海"), clean_author("admin")
     ('张三、李四', '王海', None)
