@@ -45,9 +45,9 @@ _ACT = re.compile(
 )
 _PRICE = re.compile(r"[¥￥]\s*\d|\d\s*元\s*/|每(?:月|年)\s*[¥￥]?\s*\d")
 _LABEL = re.compile(r"^\s*【[^】]{2,8}】")
-# A told sentence: it ends in its own full stop or question mark (a box's line ends in its call, its price
+# A sentence of prose (not `_told_by_shape`'s sense of told): it ends in its own full stop or question mark (a box's line ends in its call, its price
 # or its button, or exclaims its offer: ！ is an advert's stop as often as a story's, review R16).
-_TOLD = re.compile(r"[。？?…][”’」』）)]?\s*$")
+_PROSE_END = re.compile(r"[。？?…][”’」』）)]?\s*$")
 # A banner's line: no sentence in it, only fragments (a name, 官方正版, 5L装) between its label and its call.
 _SENTENCE_MARK = re.compile(r"[，。！？；,;!?]")
 # A label that numbers the article's own parts or steps (【第三步】, 【案例一】, 【1】) is no advert's.
@@ -178,10 +178,10 @@ def _grow(blocks: Sequence[Block], kept: Sequence[bool], seed: int, topic: _Topi
     around = [blocks[i] for i in (run[0] - 1, run[-1] + 1) if 0 <= i < len(blocks)]
     # A price or a link inside the line sets a box's line apart, not a sentence of the story: a lone
     # complete sentence (its own final stop) tells of a purchase, a download or a booking (review R5).
-    told = len(run) == 1 and _TOLD.search(texts[0]) is not None
+    inline_signs = not (len(run) == 1 and _PROSE_END.search(texts[0]) is not None)
     apart = (
-        (not told and any(_PRICE.search(t) for t in texts))
-        or (not told and any(0 < blocks[i].link_density < 0.9 for i in run))
+        (inline_signs and any(_PRICE.search(t) for t in texts))
+        or (inline_signs and any(0 < blocks[i].link_density < 0.9 for i in run))
         or any(_button(b) for b in around)
         or any(_button(blocks[i]) or _icon(blocks[i]) for i in run)
         or (_LABEL.match(texts[0]) is not None and _NUMBERED_LABEL.match(texts[0].lstrip()) is None)
