@@ -117,87 +117,88 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # 编译 credit, s08's review time over its replies' (a toolbar's links are no item's title).
     # Sets U and W (content) and V and X (strip), written blind in session 12 and kept unopened until its end;
     # scored once there (main at 24bc7e8) and with the session's starting code (c7f5202): the same misses.
-    # Each reason says what the page path gives against the hand-written truth; the kinds are still to be named.
+    # Each reason names the miss's kind (session 13; docs/extraction.md, "The field misses of the blind sets, by kind"),
+    # then what the page path gives against the hand-written truth.
     (
         "u01_docusaurus_blog_two_author_cards_time_datetime_admonition_code_last_updated",
         "author",
-    ): "author: 梁书衡 for 梁书衡、许慕白",
+    ): "a schema.org author card (itemprop=author, one per writer): two writers' cards, only the first taken (梁书衡 for 梁书衡、许慕白)",
     (
         "u02_big5_macau_style_gov_press_release_unlabelled_dept_time_row_pt_switch_captions",
         "source",
-    ): "the source (社區長者服務處) is not read",
+    ): "an issuing unit printed unlabelled beside the date (a dept link) is not read (社區長者服務處)",
     (
         "u03_fact_check_claim_box_verdict_stamp_dotted_date_checker_card_after_text",
         "author",
-    ): "the author (邵可宁) is not read",
+    ): "the writer under a role label fanwen lacks, in a card after the text (查证者：邵可宁) is not read",
     (
         "u03_fact_check_claim_box_verdict_stamp_dotted_date_checker_card_after_text",
         "source",
-    ): "source: 谣言 for ",
+    ): "a stamp beside the date (the verdict 谣言) is read as the source (the truth has none)",
     (
         "u04_gbk_tv_drama_episode_synopsis_grid_first_air_date_writer_updated_after_text",
         "published",
-    ): "published: 2025-03-04 19:30:00 for 2025-03-02 22:15",
+    ): "the subject's date labelled near the title (本集播出：…, an episode's airing) beats the post's own labelled time after the text (2025-03-04 19:30 for 2025-03-02 22:15)",
     (
         "u05_gb18030_publisher_book_excerpt_shidu_book_card_pub_month_small_print_release_day",
         "author",
-    ): "author: 辑一、河边的灯 for 谷雨禾",
+    ): "a short line under the title (a table of contents' 辑一　河边的灯) read as a byline, before the book card's 作者：谷雨禾 著",
     (
         "u06_charity_crowdfunding_story_progress_bar_faqiren_field_list_updates_after_story",
         "author",
-    ): "the author (庞晓蔓) is not read",
+    ): "the writer under a role label fanwen lacks, in a field list (发起人 庞晓蔓（患者女儿）) is not read",
     (
         "u08_mailman3_hyperkitty_list_message_rfc2822_date_quoted_lines_signature",
         "author",
-    ): "the author (韦之桐) is not read",
+    ): "a list message's sender (its From: header, the name in its author box) is not read (韦之桐)",
     (
         "u09_gbk_old_php_blog_home_three_whole_posts_no_excerpts_pager_listing",
         "published",
-    ): "published: 2025-04-06 21:15:00 for None",
+    ): "a page that is no article (a blog's home, three whole posts) read as one: its first post's date follows",
     (
         "w01_university_journal_html_fulltext_superscript_authors_online_first_time_footnote_box",
         "published",
-    ): "published: 2025-01-12 00:00:00 for 2025-05-09 14:32",
+    ): "a paper's received date (收稿日期, the earliest) beats its online-first time (网络首发时间)",
     (
         "w01_university_journal_html_fulltext_superscript_authors_online_first_time_footnote_box",
         "author",
-    ): "the author (闻一舟、葛青) is not read",
+    ): "a paper's author line under the title, names with affiliation marks (<sup>1</sup>), is not read",
     (
         "w01_university_journal_html_fulltext_superscript_authors_online_first_time_footnote_box",
         "source",
-    ): "the source (临溪师范学院学报（社会科学版）) is not read",
+    ): "a paper's journal (its masthead, its citation line's [J]. 期刊名) is not read as the source",
     (
         "w02_school_parent_notice_mobile_no_year_visible_sendtime_script_publisher_read_count",
         "published",
-    ): "the published (2025-05-06 16:20) is not read",
+    ): "a year-less visible time (05-06 16:20) whose whole instant is in the page's state under a key fanwen lacks (sendTime) is not read",
     (
         "w02_school_parent_notice_mobile_no_year_visible_sendtime_script_publisher_read_count",
         "author",
-    ): "the author (蒋慧敏) is not read",
+    ): "the writer named only by a class (span.publisher) and the page's state (publisher.name) is not read (蒋慧敏)",
     (
         "w03_gbk_broker_research_report_summary_meta_table_analysts_rating_pdf_login",
         "author",
-    ): "the author (伏嘉言、司马若溪) is not read",
+    ): "the writer under a role label fanwen lacks, in an info table (分析师：伏嘉言、司马若溪) is not read",
     (
         "w03_gbk_broker_research_report_summary_meta_table_analysts_rating_pdf_login",
         "source",
-    ): "the source (澄川证券) is not read",
+    ): "the publisher under a role label fanwen lacks, in an info table (研究机构：澄川证券) is not read",
     (
         "w04_big5_tw_farmers_association_news_roc_dotted_date_unit_field_photo_table",
         "source",
-    ): "the source (推廣股) is not read",
+    ): "a labelled unit in an info table's cell (發布單位：推廣股, a menu's name too) is not read",
     (
         "w06_gb18030_tourism_bureau_scenic_spot_intro_info_card_no_date_anywhere_h3_spots",
         "author",
-    ): "author: 茶王树 for ",
+    ): "a heading of the text (<h3>茶王树</h3>) read as a name under the title (the truth has none)",
     (
         "w07_dcard_like_anonymous_board_post_persona_name_school_line_title_attr_year_floors",
         "author",
-    ): "author: 溪邊的貓國立臨溪大學、農業經濟學系 for 溪邊的貓",
+    ): "fields in adjacent elements with no text between read as one: the persona and the school glued (溪邊的貓國立臨溪大學、農業經濟學系 for 溪邊的貓)",
     (
         "w09_cloud_doc_share_link_expired_owner_line_recommended_docs_error",
         "published",
-    ): "published: 2025-04-30 00:00:00 for None",
+    ): "a page that is no article (an expired share link) read as one: a recommended doc's date follows",
 }
 
 
@@ -440,91 +441,92 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     ): "a byline's time after 作者：… / day is not read (the day only)",
     # Sets U and W (content) and V and X (strip), written blind in session 12 and kept unopened until its end;
     # scored once there (main at 24bc7e8) and with the session's starting code (c7f5202): the same misses.
-    # Each reason says what the page path gives against the hand-written truth; the kinds are still to be named.
+    # Each reason names the miss's kind (session 13; docs/extraction.md, "The field misses of the blind sets, by kind"),
+    # then what the page path gives against the hand-written truth.
     (
         "v01_docusaurus_blog_release_notes_h2_h3_hash_links_enterprise_trial_card_star_cta",
         "title",
-    ): "title: 青禾笔记 for 青禾笔记 v3.2 更新说明",
+    ): "the site's name in <title> over the post's h1 (青禾笔记 for 青禾笔记 v3.2 更新说明)",
     (
         "v01_docusaurus_blog_release_notes_h2_h3_hash_links_enterprise_trial_card_star_cta",
         "author",
-    ): "the author (许牧之) is not read",
+    ): "a schema.org author card (itemprop=author › itemprop=name) is not read; the JSON-LD author is a URL (许牧之)",
     (
         "v01_docusaurus_blog_release_notes_h2_h3_hash_links_enterprise_trial_card_star_cta",
         "category",
-    ): "category: 版本发布,更新说明 for None",
+    ): "a post's tags read as the category (版本发布,更新说明 for None)",
     (
         "v02_download_site_tutorial_red_bar_h3_methods_fake_gaosu_download_box_zhuangji_bibei_grid_gbk",
         "author",
-    ): "author: 天禾小编 for None",
+    ): "a site editor's pen-name as the only credit (作者：天禾小编) is the author to fanwen, nobody to the truth (the sets disagree)",
     (
         "v02_download_site_tutorial_red_bar_h3_methods_fake_gaosu_download_box_zhuangji_bibei_grid_gbk",
         "source",
-    ): "source: 天禾下载站 for None",
+    ): "the site's own name is the labelled source (天禾下载站; the sets disagree)",
     (
         "v03_investment_community_long_post_h4_heads_cashtag_auto_fund_card_platform_risk_line",
         "published",
-    ): "published: 2025-06-16 08:02:00 for 2025-06-15 22:14",
+    ): 'a date in the title attribute (title="发布于…") beats the visible edit time (修改于…): 2025-06-16 08:02 for 2025-06-15 22:14',
     (
         "v04_car_forum_diy_thread_english_step_font_heads_circled_subheads_mentioned_goods_box_xundijia_strip_gb2312",
         "author",
-    ): "the author (老陈爱折腾) is not read",
+    ): "a thread's first floor's poster, a name link with no label (老陈爱折腾) is not read",
     (
         "v05_property_portal_buying_guide_timeline_h3_css_counter_steps_loan_calculator_widget_loupan_cards",
         "author",
-    ): "author: 房产 for 周宁",
+    ): "a desk or job title before the person in a credit (作者：房产编辑 周宁): 房产 for 周宁",
     (
         "v05_property_portal_buying_guide_timeline_h3_css_counter_steps_loan_calculator_widget_loupan_cards",
         "source",
-    ): "source: 住好房江城站 for None",
+    ): "the site's own name is the labelled source (住好房江城站; the sets disagree)",
     (
         "v06_civil_exam_training_site_shenlun_essay_blue_tag_labels_bold_thesis_leads_phone_code_form_refund_banner_gb18030",
         "source",
-    ): "source: 华启公考江城分校 for None",
+    ): "the site's own name is the labelled source (华启公考江城分校; the sets disagree)",
     (
         "v08_interest_group_topic_rental_tips_bold_tip_n_lines_feed_ad_after_post_join_group_cta_open_app_bar",
         "source",
-    ): "source: 一只山竹2025-08-14 for None",
+    ): "a post's 来自: names its poster, read as the source, glued to the next element's date (一只山竹2025-08-14 for None)",
     (
         "v08_interest_group_topic_rental_tips_bold_tip_n_lines_feed_ad_after_post_join_group_cta_open_app_bar",
         "category",
-    ): "the category (江城租房互助) is not read",
+    ): "a group's name over the post (the post's forum) is not read as the category (江城租房互助)",
     (
         "x01_creative_forum_topic_weight_loss_h2_markdown_appendix_blocks_kept_sponsor_box_after_topic",
         "category",
-    ): "the category (健康) is not read",
+    ): "a forum's board in the crumbs is not read as the category (健康)",
     (
         "x02_free_host_personal_homepage_2003_stamp_essay_frontpage_font_heads_hr_host_injected_banner_guestbook_cta_gb2312",
         "title",
-    ): "title: 邮票迷的小屋 for 我的集邮经历",
+    ): "the site's name in <title> over the essay's heading (邮票迷的小屋 for 我的集邮经历)",
     (
         "x03_tw_game_community_creation_hut_japanese_n3_fullwidth_hash_colored_span_heads_welfare_lottery_card_coin_bar_big5",
         "author",
-    ): "the author (歐尼醬) is not read",
+    ): "a poster link with its account in brackets beside the date, no label (歐尼醬 (onichan77)) is not read",
     (
         "x03_tw_game_community_creation_hut_japanese_n3_fullwidth_hash_colored_span_heads_welfare_lottery_card_coin_bar_big5",
         "category",
-    ): "the category (語言學習) is not read",
+    ): "a personal space's creation category in its crumbs is not read (語言學習)",
     (
         "x04_insurance_review_site_medical_policy_h2_fullwidth_bar_clause_heads_comparison_table_advisor_lead_form_mini_program_box",
         "author",
-    ): "author: 保评君·林晚2025.09.18 for 林晚",
+    ): "fields in adjacent elements with no text between read as one, and a column's brand before the person (作者：保评君·林晚 + 2025.09.18): 保评君·林晚2025.09.18 for 林晚",
     (
         "x05_wordpress_elementor_accounting_firm_quarterly_filing_heading_widgets_h2_h4_cta_widget_form_widget",
         "author",
-    ): "author: 衡信财务、周会计 for 周会计",
+    ): "an organisation before the person in a credit (作者：衡信财务 周会计): 衡信财务、周会计 for 周会计",
     (
         "x07_online_course_lesson_handout_h3_knowledge_points_ol_steps_unlock_full_course_box_assistant_qr",
         "author",
-    ): "the author (苏一帆) is not read",
+    ): "the writer under a role label fanwen lacks, in the lesson's meta line (讲师：苏一帆) is not read",
     (
         "x10_driving_test_site_reverse_parking_red_bold_jiqiao_heads_vip_3d_practice_box_peilian_card_gb18030",
         "author",
-    ): "author: 小驾 for None",
+    ): "an editor's pen-name as the only credit (编辑：小驾) is the author to fanwen, nobody to the truth (the sets disagree)",
     (
         "x10_driving_test_site_reverse_parking_red_bold_jiqiao_heads_vip_3d_practice_box_peilian_card_gb18030",
         "source",
-    ): "source: 驾考通 for None",
+    ): "the site's own name is the labelled source (驾考通; the sets disagree)",
 }
 
 
