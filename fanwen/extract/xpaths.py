@@ -272,6 +272,16 @@ PUBLISHED_META = (
     "//time/@datetime",
 )
 AUTHOR_META = ("//meta[@name='author' or @property='article:author' or @name='Author']/@content",)
+# schema.org microdata on the page's visible elements (not <meta>: PUBLISHED_META has its dates, and
+# a <meta itemprop="author"> holds an account's name the page need not print): the
+# elements an item names as its author (a Person's card, one per writer), an item's property
+# "name" (relative to the item), and the elements holding an item's datePublished (an <abbr> or a
+# <span> whose title or content keeps the instant its text shows in part: 下午3:20, 3 天前).
+# Through the attribute axis, as PUBLISHED_TOOLTIPS: libxml2 visits attributes, not every text.
+_ITEMPROP = "contains(concat(' ', normalize-space(.), ' '), ' {} ')"
+MICRODATA_AUTHORS = f"//@itemprop[{_ITEMPROP.format('author')}]/parent::*[not(self::meta or self::link)]"
+MICRODATA_NAMES = f".//@itemprop[{_ITEMPROP.format('name')}]/parent::*"
+MICRODATA_PUBLISHED = f"//@itemprop[{_ITEMPROP.format('datePublished')}]/parent::*[not(self::meta)]"
 # Markup that says "this is the author": microformats' rel=author. (A class named author is
 # not: portals put it on teasers and on their editors' boxes.)
 AUTHOR_MARKUP = "//a[contains(concat(' ', @rel, ' '), ' author ')]"

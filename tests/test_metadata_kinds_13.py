@@ -1,0 +1,85 @@
+"""Metadata kinds of session 13 (issue 11): the kinds the blind sets of two sessions show, each on a
+page of the project's own of real shape (a site's chrome around one article), read through the page
+path as a crawl reads it. Each test names the general pattern it shows, not one site's wording."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from test_metadata_kinds import _read  # the page path, as a crawl reads a page
+
+PARAS = (
+    "上个月我们把菜园小组的浇水排班从纸质表格搬到了共享日历上，原因很简单：纸贴在工具棚门上，下雨就糊了。",
+    "日历的好处是每个人都能在手机上看到自己哪天值班，换班也不用再打一圈电话，在群里说一声、改一下就行。",
+    "试了三周，漏浇的次数从每周两三次降到了零。唯一的问题是几位年纪大的组员不习惯看手机，我们就每周打印一张贴回原处。",
+    "下一步打算把施肥和采收的记录也放进去，这样年底总结的时候就不用再翻聊天记录了。",
+)
+
+
+def _notes_page(byline: str, comments: str = "", head: str = "") -> str:
+    """A static site generator's post (a community garden group's notes): a top bar, an
+    ``<article>`` whose header holds the title and ``byline``, the text, a comment list, a footer."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    return (
+        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
+        f"<title>浇水排班搬上共享日历 · 东坡菜园小组</title>{head}</head><body>"
+        '<header class="site-header"><a class="site-title" href="/">东坡菜园小组</a>'
+        '<nav><a href="/posts/">文章</a><a href="/tags/">标签</a><a href="/about/">关于</a></nav></header>'
+        '<main><article class="post" itemscope itemtype="https://schema.org/BlogPosting">'
+        f'<header class="post-header"><h1 class="post-title" itemprop="headline">浇水排班搬上共享日历</h1>{byline}</header>'
+        f'<div class="post-content" itemprop="articleBody">{body}</div>'
+        f'<section class="comments"><h2>留言</h2>{comments}</section></article></main>'
+        '<footer class="site-footer">© 2025 东坡菜园小组 · 由静态站点生成器构建</footer></body></html>'
+    )
+
+
+def _person(name: str, role: str = "") -> str:
+    return (
+        '<span class="post-author" itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        f'<span itemprop="name">{name}</span>'
+        + (f'<small itemprop="jobTitle">{role}</small>' if role else "")
+        + "</span>"
+    )
+
+
+def test_a_schema_org_author_in_microdata_names_the_writers(rules):
+    """Pattern: a page marks its writers with schema.org microdata on the visible card
+    (``itemprop="author"``, a Person whose ``itemprop="name"`` holds the name, one element per
+    writer; a role under the name). Every writer of the article's item is its author, in order; a
+    comment's author (another item's property) is not one of them."""
+    comment = (
+        '<div class="comment" itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
+        + _person("路过的邻居")
+        + "<p>我们小区也想这么弄。</p></div>"
+    )
+    byline = f'<div class="byline">{_person("苗春生", "组长")}{_person("岑雨", "记录员")}</div>'
+    assert _read(_notes_page(byline, comment), rules).author == "苗春生、岑雨"
+    assert (
+        _read(_notes_page(f'<div class="byline">{_person("苗春生")}</div>', comment), rules).author
+        == "苗春生"
+    )
+
+
+def test_a_json_ld_list_of_writers_names_them_all(rules):
+    """Pattern: JSON-LD's ``author`` is a list of Persons when several wrote the post: all of
+    them are the author, not the first alone."""
+    ld = (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting",'
+        '"headline":"浇水排班搬上共享日历","author":[{"@type":"Person","name":"苗春生"},'
+        '{"@type":"Person","name":"岑雨"}]}</script>'
+    )
+    assert _read(_notes_page("", head=ld), rules).author == "苗春生、岑雨"
+
+
+def test_a_microdata_date_in_an_attribute_beats_its_visible_clock(rules):
+    """Pattern: the visible time shows the clock or a relative time alone (下午3:20, 3 天前) while the
+    element marked ``itemprop="datePublished"`` keeps the whole instant in an attribute
+    (``title``, ``content``): the attribute is the date."""
+    stamp = (
+        '<abbr class="published" itemprop="datePublished" title="2025-04-12T15:20:00+08:00">下午3:20</abbr>'
+    )
+    byline = f'<div class="byline">{_person("苗春生")} 发表于 {stamp}</div>'
+    assert _read(_notes_page(byline), rules).published == datetime(2025, 4, 12, 15, 20)
+    stamp = '<span itemprop="datePublished" content="2025-04-12 09:05">3 天前</span>'
+    byline = f'<div class="byline">{_person("苗春生")} · {stamp}</div>'
+    assert _read(_notes_page(byline), rules).published == datetime(2025, 4, 12, 9, 5)
