@@ -1,7 +1,7 @@
 """Score what a crawl learns of a site (template, boilerplate) on multi-page site zoos, site by site.
 
     python bench/site_zoo.py [--zoo DIR] [--tools fanwen,trafilatura,readability,magic-html]
-                             [--per-page]
+                             [--per-page] [--pages N]
 
 A site zoo is a folder of article pages of a few sites and a ``truth.toml`` with one table per
 page: ``site``, ``url``, ``text`` (the article, written by hand), ``published``, ``author``,
@@ -28,6 +28,7 @@ Scores per way and per site: the content's cjk F1 (``bench/content_zoo.py``'s ``
 whether the date, author and source are right (``bench/metadata_zoo.py``'s ``same``; the date to
 the minute the truth shows), and the residue: the ``removed`` strings left in the text. The
 anchors (trafilatura, readability, magic-html) read each page alone, for the content column.
+``--pages N`` reads only each site's first N pages: what a small first crawl learns.
 """
 
 from __future__ import annotations
@@ -345,6 +346,9 @@ def main() -> None:
     parser.add_argument("--zoo", type=Path, default=ZOO, help="a folder of pages and their truth.toml")
     parser.add_argument("--tools", default="fanwen,trafilatura,readability,magic-html")
     parser.add_argument("--per-page", action="store_true")
+    parser.add_argument(
+        "--pages", type=int, default=0, help="read only each site's first N pages (a small first crawl)"
+    )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="where ../eval/score.py is found")
     args = parser.parse_args()
     from fanwen.strip import load_rules
@@ -352,6 +356,8 @@ def main() -> None:
     scorer = load_scorer(args.corpus)
     rules = load_rules()
     sites = load_zoo(args.zoo)
+    if args.pages:
+        sites = {site: pages[: args.pages] for site, pages in sites.items()}
     results = [run_site(scorer, pages, rules) for pages in sites.values()]
     others = anchors(scorer, sites, [t for t in args.tools.split(",") if t != "fanwen"])
     every = [p for r in results for p in r.pages]
