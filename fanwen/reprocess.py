@@ -102,7 +102,7 @@ def disagreeing(connection: Connection, site: str, learned: BoilerplateCounts) -
     """
     found: set[int] = set()
     for scope in site_scopes(connection, site):
-        for sample in frequent_blocks(connection, scope, learned.options.threshold):
+        for sample in frequent_blocks(connection, scope, learned.options.least):
             if learned.is_boilerplate(scope, Block(sample)):
                 found.update(
                     article_id

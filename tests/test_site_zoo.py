@@ -3,8 +3,8 @@ site whose pages share a template, with a recurring advert at the end of the tex
 and a sidebar that prints another date before the article.
 
 What is asserted is the bench's reading and scoring, and what the crawl's learning does there:
-read alone, every page keeps the advert; the crawl learns it as boilerplate, and its end's
-re-check removes it from the pages stored before it was learned.
+read alone, every page keeps the advert; the crawl learns it as boilerplate (from three pages
+on), and its end's re-check removes it from the pages stored before it was learned.
 """
 
 from __future__ import annotations
@@ -85,9 +85,28 @@ def test_the_crawl_learns_the_recurring_advert_and_rereads_the_first_pages(rules
     assert all(ADVERT in got["text"] for got in alone.values())
     crawled = crawl(pages, rules)
     assert all(ADVERT not in article.text for article in crawled.articles.values())
-    # Learned after the fifth article (FANWEN_BOILERPLATE_THRESHOLD): the four before are read again.
-    assert crawled.replaced == [p.name for p in pages[:4]]
+    # Learned from the third article on (in 3 of 3: BoilerplateOptions.min_articles), the two
+    # before read again at the end.
+    assert crawled.replaced == [p.name for p in pages[:2]]
     assert crawled.template.content and crawled.template.published
+
+
+@pytest.mark.parametrize("first", [3, 4, 5])
+def test_a_small_first_crawl_learns_the_advert_its_pages_all_repeat(rules, first):
+    """A user's first crawl of a new site may be a few pages: a block on every one of at least
+    three of them is the template's (before, the threshold of 5 articles left it on every page
+    of a crawl of 3 or 4)."""
+    crawled = crawl(load_zoo(ZOO)["yuanyi.example.cn"][:first], rules)
+    assert all(ADVERT not in article.text for article in crawled.articles.values())
+    assert all(
+        [r.rule for r in article.removed if r.text == ADVERT] == ["learned-boilerplate"]
+        for article in crawled.articles.values()
+    )
+
+
+def test_two_pages_teach_nothing(rules):
+    crawled = crawl(load_zoo(ZOO)["yuanyi.example.cn"][:2], rules)
+    assert all(ADVERT in article.text for article in crawled.articles.values())
 
 
 def test_every_way_is_scored_per_page(rules):

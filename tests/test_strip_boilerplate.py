@@ -313,3 +313,32 @@ def test_an_article_counted_in_all_its_scopes_at_once_counts_as_scope_by_scope()
     assert at_once.counts == one_by_one.counts
     assert pending[0] == pending[1]
     assert at_once.is_learned(scopes("s", "https://s.example/xinde/1.html"), Block(STOCK_LEAD))
+
+
+def test_a_small_sites_first_articles_are_found_again_when_its_crawl_ends(tmp_path):
+    """A crawl of three pages learns a block all three repeat (BoilerplateOptions.min_articles):
+    the end of the crawl must find the articles stored before it was learned, though the block
+    is counted in fewer than FANWEN_BOILERPLATE_THRESHOLD articles."""
+    from fanwen.db import ArticleStore
+    from fanwen.reprocess import disagreeing, load_learned
+    from fanwen.sections import split_sections
+    from fanwen.strip.boilerplate import scopes
+
+    engine = make_engine(str(tmp_path / "small.db"))
+    migrate(engine)
+    counts = BoilerplateCounts()
+    with ArticleStore(engine) as store:
+        for n in range(3):
+            item = article(n)
+            item.title = f"第{n}篇"
+            counts.observe_in(scopes("qingsong", item.url), item.blocks)
+            item.boilerplate_seen = [
+                (s, key, sample) for (s, key), (_, sample) in counts.take_pending().items()
+            ]
+            item.sections = split_sections(item.blocks, item.title)
+            store.save(item)
+    learned = load_learned(engine, ["qingsong"], BoilerplateOptions())
+    assert learned.is_learned(scopes("qingsong", article(0).url), Block(SLOGAN))
+    with engine.connect() as connection:
+        assert len(disagreeing(connection, "qingsong", learned)) == 3
+    engine.dispose()

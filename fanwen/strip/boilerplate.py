@@ -54,6 +54,16 @@ class BoilerplateOptions:
     max_chars: int = 200
     window: int = 1000  # articles of a site between two forgettings (lossy counting)
     column_share: float = 0.8  # in a column (see scopes) a block must be in this share of its articles
+    # A scope of a few articles (a user's first crawl of a small site, the first pages of any
+    # crawl): a block in ``min_articles`` of them and in ``column_share`` of them is its
+    # template's before ``threshold`` articles hold it (3 of 3, 4 of 4, 4 of 5; from 6 articles
+    # on, ``threshold`` and the share decide as before). See :meth:`BoilerplateCounts.learned`.
+    min_articles: int = 3
+
+    @property
+    def least(self) -> int:
+        """The fewest articles a block may be boilerplate in, in any scope."""
+        return min(self.threshold, self.min_articles)
 
 
 def scopes(site: str, url: str | None) -> tuple[str, ...]:
@@ -235,14 +245,32 @@ class BoilerplateCounts:
     def learned(self, scopes: Sequence[str]) -> Callable[[Block], bool]:
         """:meth:`is_learned` for one article's blocks: each scope's counts and the count a
         block needs there (``threshold`` and the scope's share of its articles) are looked up
-        once for the article, not once for each of its blocks."""
+        once for the article, not once for each of its blocks.
+
+        A site of a few articles (a user's first crawl may be three pages) never reaches
+        ``threshold``: there a block in ``min_articles`` of them and in ``column_share`` of them
+        is the template's (3 of 3, 4 of 4, 4 of 5), where every article page of one template
+        repeats it.
+
+        >>> counts = BoilerplateCounts()
+        >>> for n in range(3):
+        ...     counts.observe("site", [Block(f"第{n}篇的正文，各不相同。"), Block("本站招聘兼职编辑，待遇从优")])
+        >>> counts.is_boilerplate("site", Block("本站招聘兼职编辑，待遇从优"))  # 3 of 3
+        True
+        >>> counts.observe("site", [Block("第3篇的正文，各不相同。")])
+        >>> counts.is_boilerplate("site", Block("本站招聘兼职编辑，待遇从优"))  # 3 of 4
+        False
+        """
         options = self.options
         needed = []
         for scope in scopes:
             share = options.column_share if is_column(scope) else options.min_share
-            needed.append(
-                (self._blocks.get(scope, {}), max(options.threshold, share * self._articles.get(scope, 0)))
-            )
+            articles = self._articles.get(scope, 0)
+            # In ``threshold`` articles and ``share`` of the scope's; or, in a scope too small
+            # for that (a first crawl of a few pages), in nearly all of its articles.
+            usual = max(options.threshold, share * articles)
+            small = max(options.least, options.column_share * articles)
+            needed.append((self._blocks.get(scope, {}), min(usual, small)))
 
         def learned(block: Block) -> bool:
             if not needed or not is_candidate(block, options):
