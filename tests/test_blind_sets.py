@@ -38,46 +38,46 @@ FIELDS = ("published", "author", "source")
 KNOWN_TEXT: dict[str, str] = {
     # Set A, scored once in session 7. The sets disagree: a01 keeps a definition of the title's genre before
     # 下面是小编… as the article's; l04, p03 and r10 take it as the editor's intro, so does strip since session 11.
-    "a01_fanwen_collection_gbk": "a definition of the genre before the editor's intro goes (the sets disagree)",
+    "a01_fanwen_collection_gbk": "an editor's lead before the text: a definition of the genre before 下面是小编… goes with it (the sets disagree)",
     # Set B, scored once at the end of session 7 (main at 29e570c).
     # Its toolbar and edit prompt go since session 8; what is left of the kind:
-    "b02_encyclopedia_entry": "an entry's citation marks, CSS-hidden heading prefixes, subtitle and references are kept",
+    "b02_encyclopedia_entry": "an encyclopaedia entry's chrome (citation marks, CSS-hidden heading prefixes, subtitle) and back matter after the text (references under a <dt> label) are kept",
     # Set E, scored once at the start of session 8 (main at 9fda6e2).
     # e06's poem, 译文/注释, 创作背景 are read since session 12 (a poem under its title, boxes of one
     # template); left: the truth keeps the box's 译文/注释 labels and not its 译文及注释 heading.
-    "e06_classical_poem_yizhu_shangxi": "a box's heading (译文及注释) stays where the truth keeps only its labels",
-    "e07_recipe_ingredients_steps_gb18030": "a recipe loses its description, ingredients table and headings",
+    "e06_classical_poem_yizhu_shangxi": "a labelled box inside the article whose label is chrome (its heading 译文及注释 over the labels 译文, 注释; the truth keeps the next box's 赏析)",
+    "e07_recipe_ingredients_steps_gb18030": "the article's parts in sibling boxes beside the text's box are lost (a recipe's description, linked ingredients table, headings)",
     # Set G, kept unopened until the end of session 8 and scored once there (main at 8e0cf5c).
     # Set I, scored once at the start of session 9 (main at ef0eff8).
-    "i07_gov_procurement_award_notice_tables": "a right-aligned sign-off date stays (the sets disagree: C and F keep sign-offs)",
-    "i08_university_obituary_short_title_generic": "right-aligned sign-off lines stay (the sets disagree: C and F keep sign-offs)",
+    "i07_gov_procurement_award_notice_tables": "a sign-off after the text: its right-aligned date stays (the sets disagree: C and F keep sign-offs)",
+    "i08_university_obituary_short_title_generic": "a sign-off after the text: its right-aligned lines stay (the sets disagree: C and F keep sign-offs)",
     # Set K, kept unopened until the end of session 9 and scored once there (main at 5e796d5).
-    "k03_gov_recruitment_notice_post_table_gbk": "a sign-off's issuer and date stay (the sets disagree: C and F keep sign-offs)",
+    "k03_gov_recruitment_notice_post_table_gbk": "a sign-off after the text: its issuer and date stay (the sets disagree: C and F keep sign-offs)",
     # Set M, scored once at the start of session 10 (main at 128ec37): every page's text right.
     # Set O, kept unopened until the end of session 10 and scored once there (main at b11919a).
     # Set Q, scored once at the start of session 11 (main at 427f579). q02's subscription teaser goes since
     # session 11 (strip kinds), and the follow button, coin bar, coin tip and 收录于文集 card of q01, the
     # WhatsApp-channel call of q03 and the forward request and reply invitation of q04 (right since); left:
-    "q01_bilibili_like_column_cv_publish_text_original_tag_h1_subheads_coin_box": "a column's author card (name with its level, bio) stays",
+    "q01_bilibili_like_column_cv_publish_text_original_tag_h1_subheads_coin_box": "a credit after the text (a column's author card: name with its level, bio)",
     # Set S, kept unopened until the end of session 11 and scored once there (main at 7592730); s03's banner
     # line (【…下载】… 立即下载) goes since session 12 (fanwen/strip/promos.py).
-    # Sets U and W (content) and V and X (strip), written blind in session 12 and kept unopened until its end;
-    # scored once there (main at 24bc7e8) and with the session's starting code (c7f5202): the same misses, but
-    # w04's photo captions, kept since 1ca6f8a (the start gave w04 right).
-    # Each reason says what the page path gives against the hand-written truth; the kinds are still to be named.
-    "u01_docusaurus_blog_two_author_cards_time_datetime_admonition_code_last_updated": "1 line(s) kept that are not the article's (first: 提示)",
-    "u02_big5_macau_style_gov_press_release_unlabelled_dept_time_row_pt_switch_captions": "2 line(s) kept that are not the article's (first: 圖一：青年義工協助長者設定手…)",
-    "u03_fact_check_claim_box_verdict_stamp_dotted_date_checker_card_after_text": "4 line(s) lost (first: “隔夜的白开水不能喝，里面的…)",
-    "u04_gbk_tv_drama_episode_synopsis_grid_first_air_date_writer_updated_after_text": "1 line(s) kept that are not the article's (first: （剧情撰写：林小鹿 更新于 …)",
-    "u05_gb18030_publisher_book_excerpt_shidu_book_card_pub_month_small_print_release_day": "24 line(s) kept that are not the article's (first: 内容简介)",
-    "u07_gb2312_live_text_broadcast_entries_newest_first_hhmm_live_window_fabu_time_reporters": "11 line(s) lost (first: 12:31 直播到此结束。今…); 23 line(s) kept that are not the article's (first: 已结束 直播时间：2025年…)",
-    "u08_mailman3_hyperkitty_list_message_rfc2822_date_quoted_lines_signature": "11 line(s) kept that are not the article's (first: From: 韦之桐 <wei…)",
-    "u09_gbk_old_php_blog_home_three_whole_posts_no_excerpts_pager_listing": "a listing page is read as an article",
-    "w01_university_journal_html_fulltext_superscript_authors_online_first_time_footnote_box": "9 line(s) kept that are not the article's (first: 参考文献)",
-    "w04_big5_tw_farmers_association_news_roc_dotted_date_unit_field_photo_table": "4 line(s) kept that are not the article's (first: 講師說明春茶期間天氣概況)",
-    "w05_press_release_wire_dateline_agency_in_first_para_about_boilerplate_media_contact": "7 line(s) kept that are not the article's (first: 图为安装在桐山县示范茶园的“…)",
-    "w09_cloud_doc_share_link_expired_owner_line_recommended_docs_error": "a error page is read as an article",
-    "w10_gbk_cultural_centre_event_calendar_month_grid_event_cards_listing": "read as no article (too_short), not as the article",
+    # Sets U and W (content) and V and X (strip), written blind in session 12 (one writer for U and W) and kept
+    # unopened until its end; scored once there (main at 24bc7e8) and with the session's starting code (c7f5202):
+    # the same misses, but w04's photo captions, kept since 1ca6f8a (the start gave w04 right). Named as kinds of
+    # page region in session 13 (docs/extraction.md, "Blind text misses by kind").
+    "u01_docusaurus_blog_two_author_cards_time_datetime_admonition_code_last_updated": "a labelled box inside the article whose label is chrome (a tip admonition's 提示)",
+    "u02_big5_macau_style_gov_press_release_unlabelled_dept_time_row_pt_switch_captions": "photo labels that are no sentence (圖一：…; the sets disagree: k09 and the content zoo keep such captions)",
+    "u03_fact_check_claim_box_verdict_stamp_dotted_date_checker_card_after_text": "the article's parts in sibling boxes before the text's box are lost (a claim box, a key-points list), their labels chrome",
+    "u04_gbk_tv_drama_episode_synopsis_grid_first_air_date_writer_updated_after_text": "a credit after the text (a writer's note with its update time, in brackets)",
+    "u05_gb18030_publisher_book_excerpt_shidu_book_card_pub_month_small_print_release_day": "a wrapper taken whole: a product card (内容简介, 目录) above the excerpt and readers' reviews after it",
+    "u07_gb2312_live_text_broadcast_entries_newest_first_hhmm_live_window_fabu_time_reporters": "an info card of labelled fields above the text (a live's status, time window, reporters)",
+    "u08_mailman3_hyperkitty_list_message_rfc2822_date_quoted_lines_signature": "a mail's header lines, quoted lines and signature stay",
+    "u09_gbk_old_php_blog_home_three_whole_posts_no_excerpts_pager_listing": "a list page of whole posts is read as an article",
+    "w01_university_journal_html_fulltext_superscript_authors_online_first_time_footnote_box": "back matter after the text: its references and notes box (收稿日期, 基金项目, 作者简介) join the text",
+    "w04_big5_tw_farmers_association_news_roc_dotted_date_unit_field_photo_table": "photo labels that are no sentence (a captioned photo table; the sets disagree: k09 and the content zoo keep such captions)",
+    "w05_press_release_wire_dateline_agency_in_first_para_about_boilerplate_media_contact": "a credit after the text (a release's 关于… boilerplate, media contact, 消息来源) and a photo label that is no sentence",
+    "w09_cloud_doc_share_link_expired_owner_line_recommended_docs_error": "an error page whose recommended items carry long abstracts is read as an article",
+    "w10_gbk_cultural_centre_event_calendar_month_grid_event_cards_listing": "a listing of event cards is read as too short, not as a listing",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set B, scored once at the end of session 7. b01's truth keeps 本站原创 as the source and the
