@@ -41,7 +41,8 @@ KNOWN_TEXT: dict[str, str] = {
     "a01_fanwen_collection_gbk": "an editor's lead before the text: a definition of the genre before 下面是小编… goes with it (the sets disagree)",
     # Set B, scored once at the end of session 7 (main at 29e570c).
     # Its toolbar and edit prompt go since session 8; what is left of the kind:
-    "b02_encyclopedia_entry": "an encyclopaedia entry's chrome (citation marks, CSS-hidden heading prefixes, subtitle) and back matter after the text (references under a <dt> label) are kept",
+    # Its references under a <dt> label go since session 13 (back matter under a box's label); left:
+    "b02_encyclopedia_entry": "an encyclopaedia entry's chrome: citation marks, CSS-hidden heading prefixes and subtitle are kept",
     # Set E, scored once at the start of session 8 (main at 9fda6e2).
     # e06's poem, 译文/注释, 创作背景 are read since session 12 (a poem under its title, boxes of one
     # template); left: the truth keeps the box's 译文/注释 labels and not its 译文及注释 heading.
@@ -64,7 +65,8 @@ KNOWN_TEXT: dict[str, str] = {
     # Sets U and W (content) and V and X (strip), written blind in session 12 (one writer for U and W) and kept
     # unopened until its end; scored once there (main at 24bc7e8) and with the session's starting code (c7f5202):
     # the same misses, but w04's photo captions, kept since 1ca6f8a (the start gave w04 right). Named as kinds of
-    # page region in session 13 (docs/extraction.md, "Blind text misses by kind").
+    # page region in session 13 (docs/extraction.md, "Blind text misses by kind"); w01's references and notes box
+    # after the text go since session 13 (back matter in boxes after the text's box).
     "u01_docusaurus_blog_two_author_cards_time_datetime_admonition_code_last_updated": "a labelled box inside the article whose label is chrome (a tip admonition's 提示)",
     "u02_big5_macau_style_gov_press_release_unlabelled_dept_time_row_pt_switch_captions": "photo labels that are no sentence (圖一：…; the sets disagree: k09 and the content zoo keep such captions)",
     "u03_fact_check_claim_box_verdict_stamp_dotted_date_checker_card_after_text": "the article's parts in sibling boxes before the text's box are lost (a claim box, a key-points list), their labels chrome",
@@ -73,7 +75,6 @@ KNOWN_TEXT: dict[str, str] = {
     "u07_gb2312_live_text_broadcast_entries_newest_first_hhmm_live_window_fabu_time_reporters": "an info card of labelled fields above the text (a live's status, time window, reporters)",
     "u08_mailman3_hyperkitty_list_message_rfc2822_date_quoted_lines_signature": "a mail's header lines, quoted lines and signature stay",
     "u09_gbk_old_php_blog_home_three_whole_posts_no_excerpts_pager_listing": "a list page of whole posts is read as an article",
-    "w01_university_journal_html_fulltext_superscript_authors_online_first_time_footnote_box": "back matter after the text: its references and notes box (收稿日期, 基金项目, 作者简介) join the text",
     "w04_big5_tw_farmers_association_news_roc_dotted_date_unit_field_photo_table": "photo labels that are no sentence (a captioned photo table; the sets disagree: k09 and the content zoo keep such captions)",
     "w05_press_release_wire_dateline_agency_in_first_para_about_boilerplate_media_contact": "a credit after the text (a release's 关于… boilerplate, media contact, 消息来源) and a photo label that is no sentence",
     "w09_cloud_doc_share_link_expired_owner_line_recommended_docs_error": "an error page whose recommended items carry long abstracts is read as an article",

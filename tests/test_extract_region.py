@@ -657,6 +657,73 @@ def test_a_references_list_under_its_label_ends_the_article(label):
     assert article.text.split("\n")[-1].startswith("青石镇第3部分")
 
 
+# --- issue 11: back matter in a box of its own, or under a box's label -----------------------------
+# References and the notes a paper prints after them (收稿日期, 基金项目, 作者简介) end the text when a
+# heading names them inside its box (above); a template may also set them in boxes after the box of
+# the text, or label them with a box's title line or a definition list's term instead of a heading.
+# They are back matter there too (blind sets B and W, two writers). A model paper's own reference
+# list under a bare 参考文献： paragraph stays (review R10, below).
+
+
+def test_back_matter_in_boxes_after_the_text_is_no_part_of_it():
+    parts = "".join(
+        f"<h3>{head}</h3><p>{body}</p>"
+        for head, body in (
+            (
+                "为什么会得颈椎病",
+                "长时间低头看手机、伏案工作，颈部肌肉一直处于紧张状态，椎间盘承受的压力也随之增加，久而久之就容易发生退变。",
+            ),
+            (
+                "哪些信号需要警惕",
+                "如果颈肩部酸痛反复出现，并伴有手指发麻、头晕或走路不稳，就应该及时到医院就诊，不要自行推拿按摩。",
+            ),
+            (
+                "日常怎样预防",
+                "看手机时尽量把屏幕举到与视线平齐，伏案工作每隔四十分钟起身活动一下颈肩，睡觉时枕头的高度以一拳左右为宜。",
+            ),
+        )
+    )
+    html = (
+        "<html><head><title>低头族当心颈椎病_健康科普_某某市人民医院</title></head><body>"
+        "<div class='nav'><a href='/'>医院首页</a><a href='/kp/'>健康科普</a></div>"
+        "<div class='kp-main'><h1>低头族当心颈椎病</h1><div class='kp-info'>2025-03-12 康复医学科</div>"
+        f"<div class='kp-text'>{parts}</div>"
+        "<div class='kp-ref'><div class='kp-ref-title'>参考文献：</div><ul>"
+        "<li>某某，某某. 颈椎病的康复治疗进展与展望. 某某医学杂志, 2021, 12(3): 20-24.</li>"
+        "<li>某某. 青年人群颈椎健康状况调查与分析. 某某卫生, 2022, 8(1): 33-36.</li>"
+        "<li>某某，某某，某某. 智能手机使用时长与颈部不适的关系. 某某预防医学, 2023, 5(2): 11-15.</li>"
+        "<li>某某. 颈椎病诊治与康复指南. 某某: 某某出版社, 2019.</li></ul></div>"
+        "<div class='kp-note'><p>作者简介：某某，康复医学科主任医师，从事颈肩腰腿痛的康复治疗二十余年，擅长运动疗法。</p>"
+        "<p>本文经医院健康教育科审核，仅供科普参考，不能代替医生面诊，转载请注明出处。</p></div></div>"
+        "<div class='foot'>某某市人民医院 版权所有</div></body></html>"
+    )
+    text = process_html(html, "https://www.rmyy.example.cn/kp/2025/0312.html", load_rules()).text
+    assert text.rstrip().endswith("以一拳左右为宜。"), text
+    assert "颈椎病的康复治疗进展" not in text and "主任医师" not in text
+
+
+def test_references_under_a_definition_term_end_the_article():
+    paras = "".join(
+        f"<p>{t}</p>"
+        for t in (
+            "白沙渡位于白沙河下游，旧时是县城通往南乡的要津，渡口两岸有石阶各三十余级，至今保存完好。",
+            "据老人回忆，渡船最多时有四条，每逢集日，挑担赶集的乡民从天亮一直渡到日落，渡工一天要往返上百趟。",
+            "公路桥建成后，渡口逐渐冷落，只剩一条小船供附近村民过河，县里已将渡口石阶列为文物保护点。",
+        )
+    )
+    html = (
+        "<html><head><title>白沙渡 - 某某地情网</title></head><body>"
+        "<div class='dq-nav'><a href='/'>地情网</a> &gt; <a href='/gj/'>古迹</a></div>"
+        f"<div class='dq-body'><h1>白沙渡</h1>{paras}"
+        "<dl class='dq-src'><dt>参考资料</dt><dd>1. 某某县志编纂委员会．某某县志．1998</dd>"
+        "<dd>2. 某某县文物普查资料汇编．2012</dd></dl>"
+        "<div class='dq-tags'>分类：古迹 渡口</div></div></body></html>"
+    )
+    text = process_html(html, "https://dq.example.cn/gj/88.html", load_rules()).text
+    assert text.rstrip().endswith("列为文物保护点。"), text
+    assert "参考资料" not in text and "县志" not in text
+
+
 def test_a_box_headed_by_a_feed_label_inside_the_region_is_left_out():
     """The region holds the title, the article and, below it, a box headed 作者简介 (or 相关阅读)
     whose prose is the poet's, not the poem's: a box whose first line is such a label is not the

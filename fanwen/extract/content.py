@@ -787,7 +787,7 @@ def _after_label(top: HtmlElement, stats: dict[HtmlElement, _Stats], title: Html
             prose += st.inline_chars
             lines += st.verse_lines
             continue
-        if _is_line(el, st):
+        if _is_line(el, st) and not _labels_back_matter(el, stats):
             lines += 1  # a poem's line; prose after the label is not more of it
             continue
         if prose < MIN_BRIEF_CHARS and lines < MIN_VERSE_LINES:
@@ -795,7 +795,7 @@ def _after_label(top: HtmlElement, stats: dict[HtmlElement, _Stats], title: Html
         if not 0 < st.chars <= 3 * MAX_LABEL_CHARS or el.tag in ("a", "p"):
             continue
         label = "".join(el.text_content().split())
-        if el.tag in HEADINGS and xpaths.BACK_MATTER_LABEL.search(label):
+        if _labels_back_matter(el, stats):
             after = _from(el, top)
             if not _text_resumes(el, after, stats):
                 return frozenset(after)  # references, notes: nothing of the text follows
@@ -813,6 +813,54 @@ def _after_label(top: HtmlElement, stats: dict[HtmlElement, _Stats], title: Html
         ):
             return frozenset(after)
     return frozenset()
+
+
+# The elements that may label the box they open, besides headings: a definition list's term, a
+# box's title line (``<dt>参考资料</dt>``, ``<div class="t">参考文献：</div>``).
+_BOX_LABEL_TAGS = frozenset({"dt", "div"})
+
+
+def _labels_box(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
+    """Whether ``el`` is the label a box opens with: a ``<dt>`` or ``<div>`` holding no block of
+    its own, the first element with text in its parent, which holds more after it.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> box = f("<dl><dt>参考资料</dt><dd>1. 某书</dd></dl>")
+    >>> _labels_box(box[0], measure(box))
+    True
+    """
+    parent = el.getparent()
+    if el.tag not in _BOX_LABEL_TAGS or parent is None or parent not in stats:
+        return False
+    if stats[el].inline_chars != stats[el].chars:
+        return False  # a box of its own, not a label
+    first = next((c for c in parent if c in stats and stats[c].chars), None)
+    return first is el and stats[parent].chars > stats[el].chars
+
+
+def _opens_back_matter(box: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
+    """Whether ``box`` opens with a label of back matter (``参考文献``, "References":
+    ``xpaths.BACK_MATTER_LABEL``): a heading or a box's label, the first text in it. A paper's
+    references and the notes after them (收稿日期, 基金项目, 作者简介) are set in boxes after the
+    box of its text; they are no more of the text than a heading of them inside it is.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> box = f("<div><h2>参考文献</h2><ol><li>[1] 某某. 某书[M]. 2020.</li></ol></div>")
+    >>> _opens_back_matter(box, measure(box))
+    True
+    """
+    first = next(
+        (el for el in box.iter() if el in stats and stats[el].chars and el.text and el.text.strip()), None
+    )
+    return first is not None and first is not box and _labels_back_matter(first, stats)
+
+
+def _labels_back_matter(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
+    """Whether ``el`` is a heading or a box's label (``_labels_box``) naming back matter
+    (``参考文献``, ``注释``, "References": ``xpaths.BACK_MATTER_LABEL``)."""
+    if stats[el].chars > MAX_LABEL_CHARS or not (el.tag in HEADINGS or _labels_box(el, stats)):
+        return False
+    return xpaths.BACK_MATTER_LABEL.search("".join(el.text_content().split())) is not None
 
 
 def _text_resumes(label: HtmlElement, after: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> bool:
@@ -1337,9 +1385,15 @@ def _joining_siblings(
         return []
     threshold = max(10.0, weighted[best] * 0.2)
     joined = []
+    passed = False
     for sib in parent:
-        if sib is best or sib not in stats:
+        if sib is best:
+            passed = True
             continue
+        if sib not in stats:
+            continue
+        if passed and _opens_back_matter(sib, stats):
+            break  # references, a paper's notes: nothing after them is more of the text
         st = stats[sib]
         prose = st.chars >= 80 and link_density(st) < 0.25 and st.sentences >= 1
         if (
