@@ -402,7 +402,7 @@ def info_lines(
         else:
             # text_content() is cheap; the careful text_of only runs on lines short enough to matter.
             content = el.text_content()
-            if len(content) > _INFO_MAX * 4:
+            if len(content) > _INFO_MAX * 4 or (len(content) > _INFO_MAX and _no_line_in(el, content)):
                 continue
             label = _cell_label(el)
             # (A field's cell in the info table's row opens with its label: 發佈單位：….)
@@ -449,6 +449,24 @@ def info_lines(
         if len(lines) >= limit:
             break
     return lines
+
+
+def _no_line_in(el: HtmlElement, content: str) -> bool:
+    """Whether an element's text, ``content`` its ``text_content()``, is too long for an info line
+    whatever its label: the article's paragraphs, most of a page's holders. ``text_of`` keeps
+    every character but spaces (and a script's or a style's, none inside here), and only a <br>
+    parts a text into lines.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> long = "作为" * 81
+    >>> _no_line_in(f(f"<p>{long}</p>"), long), _no_line_in(f(f"<p>{long}<br>x</p>"), long + "x")
+    (True, False)
+    """
+    return (
+        len("".join(content.split())) > _INFO_MAX
+        and next(el.iterchildren("br"), None) is None
+        and next(el.iter("script", "style"), None) is None
+    )
 
 
 def unboxed_labels(text: str) -> str:
