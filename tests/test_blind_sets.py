@@ -118,17 +118,14 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # 编译 credit, s08's review time over its replies' (a toolbar's links are no item's title).
     # Sets U and W (content) and V and X (strip), written blind in session 12 and kept unopened until its end;
     # scored once there (main at 24bc7e8) and with the session's starting code (c7f5202): the same misses.
-    # Fixed since session 13: u01's two writers (a JSON-LD list of Persons, microdata cards: all of them).
+    # Fixed since session 13: u01's two writers (a JSON-LD list of Persons, microdata cards: all of them);
+    # u03's and w03's writers under a role's label (查证者：, 分析师：), read as a label family.
     # Each reason names the miss's kind (session 13; docs/extraction.md, "The field misses of the blind sets, by kind"),
     # then what the page path gives against the hand-written truth.
     (
         "u02_big5_macau_style_gov_press_release_unlabelled_dept_time_row_pt_switch_captions",
         "source",
     ): "an issuing unit printed unlabelled beside the date (a dept link) is not read (社區長者服務處)",
-    (
-        "u03_fact_check_claim_box_verdict_stamp_dotted_date_checker_card_after_text",
-        "author",
-    ): "the writer under a role label fanwen lacks, in a card after the text (查证者：邵可宁) is not read",
     (
         "u03_fact_check_claim_box_verdict_stamp_dotted_date_checker_card_after_text",
         "source",
@@ -173,10 +170,6 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "w02_school_parent_notice_mobile_no_year_visible_sendtime_script_publisher_read_count",
         "author",
     ): "the writer named only by a class (span.publisher) and the page's state (publisher.name) is not read (蒋慧敏)",
-    (
-        "w03_gbk_broker_research_report_summary_meta_table_analysts_rating_pdf_login",
-        "author",
-    ): "the writer under a role label fanwen lacks, in an info table (分析师：伏嘉言、司马若溪) is not read",
     (
         "w03_gbk_broker_research_report_summary_meta_table_analysts_rating_pdf_login",
         "source",
@@ -402,7 +395,7 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     # r09's category (<html data-category>).
     # Set T, kept unopened until the end of session 11 and scored once there (main at 7592730).
     # Fixed since session 13: t06's date and author (schema.org microdata on the visible card and
-    # time; with them V's v01 author, a microdata card).
+    # time; with them V's v01 author, a microdata card), X's x07 author (讲师：, a role's label).
     (
         "t01_notion_like_public_page_event_review_div_role_heading_blocks_template_shop_callout_made_with_badge",
         "category",
@@ -503,10 +496,6 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "x05_wordpress_elementor_accounting_firm_quarterly_filing_heading_widgets_h2_h4_cta_widget_form_widget",
         "author",
     ): "an organisation before the person in a credit (作者：衡信财务 周会计): 衡信财务、周会计 for 周会计",
-    (
-        "x07_online_course_lesson_handout_h3_knowledge_points_ol_steps_unlock_full_course_box_assistant_qr",
-        "author",
-    ): "the writer under a role label fanwen lacks, in the lesson's meta line (讲师：苏一帆) is not read",
     (
         "x10_driving_test_site_reverse_parking_red_bold_jiqiao_heads_vip_3d_practice_box_peilian_card_gb18030",
         "author",

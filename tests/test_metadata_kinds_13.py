@@ -83,3 +83,46 @@ def test_a_microdata_date_in_an_attribute_beats_its_visible_clock(rules):
     stamp = '<span itemprop="datePublished" content="2025-04-12 09:05">3 天前</span>'
     byline = f'<div class="byline">{_person("苗春生")} · {stamp}</div>'
     assert _read(_notes_page(byline), rules).published == datetime(2025, 4, 12, 9, 5)
+
+
+GUIDE = (
+    "这本书写的是一座海边小城里几代修船人的故事。作者在船厂里待了两年，书里的很多细节都来自老师傅们的口述。",
+    "适合初中以上的读者。如果时间不多，可以先读第三章和第七章，这两章把修船这门手艺的变化讲得最清楚。",
+    "读完以后不妨去港口的旧船坞走一走，很多书里写到的地方今天还能找到。",
+)
+
+
+def _guide_page(meta: str = "", after: str = "") -> str:
+    """A city library's reading-guide page: top bar, crumbs, an h2 title, a meta line, the guide,
+    what follows it (a card, a table), a list of other guides, the footer."""
+    body = "".join(f"<p>{p}</p>" for p in GUIDE)
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>好书推荐：《修船人》_青禾市图书馆</title></head>'
+        '<body><div class="top"><a href="/">青禾市图书馆</a> | <a href="/read/">阅读推广</a> | <a href="/svc/">读者服务</a></div>'
+        '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/read/">好书推荐</a></div>'
+        f'<div class="detail"><h2 class="tit">好书推荐：《修船人》</h2>{meta}<div class="txt">{body}</div>{after}</div>'
+        '<div class="more"><h4>更多推荐</h4><ul><li><a href="/read/88.html">《山路上的邮差》</a></li>'
+        '<li><a href="/read/87.html">《外婆的菜园》</a></li></ul></div>'
+        '<div class="foot">青禾市图书馆 地址：青禾市文化路1号</div></body></html>'
+    )
+
+
+def test_a_role_label_credits_the_writer_when_no_writer_label_does(rules):
+    """Pattern: a page credits its writer under the role it had, not under 作者: a short role noun
+    ending in 者, 人 or 师 and a colon (推荐人：, 主讲老师：, 执笔人：), then names; in a card after the
+    text, in the meta line, in an info table's cell. The role is the label family, not one word."""
+    card = '<div class="card"><p class="who">推荐人：<b>闵书遥</b>｜市图书馆 阅读推广部</p></div>'
+    assert _read(_guide_page(after=card), rules).author == "闵书遥"
+    meta = '<div class="meta">主讲老师：韦青禾　发布于 2025-03-01　已有 362 人学习</div>'
+    assert _read(_guide_page(meta), rules).author == "韦青禾"
+    table = '<table class="info"><tr><th>执笔人：</th><td>骆一鸣、欧阳青</td><th>日期：</th><td>2025-03-01</td></tr></table>'
+    assert _read(_guide_page(table), rules).author == "骆一鸣、欧阳青"
+
+
+def test_a_role_that_is_not_the_writers_credits_nobody(rules):
+    """The guards: a contact, a reviewer, the person a page is about are no writer; a role in the
+    text's prose is no label; a writer label beats a role label."""
+    for who in ("联系人：闵书遥", "审核人：闵书遥", "患者：闵书遥"):
+        assert _read(_guide_page(after=f'<p class="who">{who}</p>'), rules).author is None, who
+    meta = '<div class="meta">作者：韦青禾　推荐人：闵书遥　2025-03-01</div>'
+    assert _read(_guide_page(meta), rules).author == "韦青禾"

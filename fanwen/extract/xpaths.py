@@ -272,6 +272,9 @@ PUBLISHED_META = (
     "//time/@datetime",
 )
 AUTHOR_META = ("//meta[@name='author' or @property='article:author' or @name='Author']/@content",)
+# The elements whose own text holds a role's name ($text: 查证者, 分析师; metadata.role_credits
+# finds the role in the page's text first, and asks for its elements only then).
+ROLE_LABEL_HOLDERS = "//body//text()[contains(., $text)]/parent::*[not(self::script or self::style)]"
 # schema.org microdata on the page's visible elements (not <meta>: PUBLISHED_META has its dates, and
 # a <meta itemprop="author"> holds an account's name the page need not print): the
 # elements an item names as its author (a Person's card, one per writer), an item's property
