@@ -395,7 +395,8 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     # r09's category (<html data-category>).
     # Set T, kept unopened until the end of session 11 and scored once there (main at 7592730).
     # Fixed since session 13: t06's date and author (schema.org microdata on the visible card and
-    # time; with them V's v01 author, a microdata card), X's x07 author (讲师：, a role's label).
+    # time; with them V's v01 author, a microdata card), X's x07 author (讲师：, a role's label), V's
+    # v03 date (a publication date in the tooltip of a visible edit time).
     (
         "t01_notion_like_public_page_event_review_div_role_heading_blocks_template_shop_callout_made_with_badge",
         "category",
@@ -444,10 +445,6 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "v02_download_site_tutorial_red_bar_h3_methods_fake_gaosu_download_box_zhuangji_bibei_grid_gbk",
         "source",
     ): "the site's own name is the labelled source (天禾下载站; the sets disagree)",
-    (
-        "v03_investment_community_long_post_h4_heads_cashtag_auto_fund_card_platform_risk_line",
-        "published",
-    ): 'a date in the title attribute (title="发布于…") beats the visible edit time (修改于…): 2025-06-16 08:02 for 2025-06-15 22:14',
     (
         "v04_car_forum_diy_thread_english_step_font_heads_circled_subheads_mentioned_goods_box_xundijia_strip_gb2312",
         "author",

@@ -126,3 +126,17 @@ def test_a_role_that_is_not_the_writers_credits_nobody(rules):
         assert _read(_guide_page(after=f'<p class="who">{who}</p>'), rules).author is None, who
     meta = '<div class="meta">作者：韦青禾　推荐人：闵书遥　2025-03-01</div>'
     assert _read(_guide_page(meta), rules).author == "韦青禾"
+
+
+def test_a_publication_date_in_a_tooltip_beats_the_visible_edit_time(rules):
+    """Pattern: a post's toolbar shows when it was last edited (修改于, 编辑于, 更新于) and keeps when it
+    was published in the element's tooltip (``title="发布于 …"``): the tooltip's date is the post's,
+    the visible one an edit's. A visible publication date stays the date."""
+    stamp = '<a class="stamp" href="/p/88" title="发布于 2025-02-03 09:12">编辑于 2025-02-05 21:40</a>'
+    byline = f'<div class="byline"><span class="post-author">苗春生</span> {stamp} · 来自 iPhone</div>'
+    assert _read(_notes_page(byline), rules).published == datetime(2025, 2, 3, 9, 12)
+    stamp = '<a class="stamp" href="/p/88" title="发布于 2025-02-03 09:12">发布于 2025-02-03 09:12</a>'
+    byline = (
+        f'<div class="byline"><span class="post-author">苗春生</span> {stamp} · 更新于 2025-02-05 21:40</div>'
+    )
+    assert _read(_notes_page(byline), rules).published == datetime(2025, 2, 3, 9, 12)

@@ -1091,6 +1091,10 @@ def published_candidates(
     # publication label introduces (发布日期：…), as an info box dates other events too (a
     # judgment's 裁判日期, a document's 成文日期) before the page's publication.
     near = [(line, m) for line, m in dated if line.near]
+    # A post's toolbar showing its last edit (修改于 …, 编辑于 …) that keeps its publication in a
+    # tooltip (title="发布于 …"): the tooltip's date is the post's, the visible one an edit's.
+    if any(_edits(*lm) for lm in near):
+        yield from labelled_attributes(doc)
     yield from (m.group(0) for line, m in sorted(near, key=lambda lm: not _publishes(*lm)))
     # A relative date (3 天前) whose element's title holds the absolute one, as forums print it.
     yield from relative_titles(title, doc=doc)
@@ -1182,6 +1186,23 @@ def _publishes(line: Line, match: re.Match[str]) -> bool:
     """
     before = line.text[max(0, match.start() - _LABEL_CHARS) : match.start()]
     return _PUBLISHED_LABEL.search(_DATE.split(before)[-1]) is not None
+
+
+def _edits(line: Line, match: re.Match[str]) -> bool:
+    """Whether an update label introduces a line's date (``修改于2025-06-16``, ``编辑于 …``), as
+    :func:`_publishes` a publication label.
+
+    >>> _edits(Line("苗春生 编辑于 2025-02-05"), line_date("苗春生 编辑于 2025-02-05")), _edits(Line("发布于 2025-02-05"), line_date("发布于 2025-02-05"))
+    (True, False)
+    """
+    before = line.text[max(0, match.start() - _LABEL_CHARS) : match.start()]
+    return _EDIT_LABEL.search(_DATE.split(before)[-1]) is not None
+
+
+_EDIT_LABEL = re.compile(
+    r"(?:修改|编辑|編輯|更新|修订|修訂)(?:于|於|时间|時間)?\s*[:：]?\s*$|(?:Updated|Modified|Edited)(?: on)?\s*$",
+    re.I,
+)
 
 
 # How far before a date its label may start (发布时间：, Published on).
