@@ -267,8 +267,8 @@ KNOWN_STRIP: dict[str, str] = {
     "p08_django_script_site_community_sketch_scan_code_scene_divs_lookalike_dialogue": "a stage direction (（扫码，…“收款成功”…）) is cut as a 扫码 notice",
     # Set R, scored once at the start of session 11 (main at 427f579). Its advert kinds go since session 11 (r04's
     # gift stays): r04, r08 and r10 right since. Session 11 (sections): r02's ❶ steps head and its prices
-    # do not; r07's dated entries are essays. r02's product card label goes since session 12 (promos.py): right since.
-    "r03_remix_legal_template_civil_complaint_letterspaced_centred_labels_ai_cta_callback_widget": "a 🤖 icon stays (its letter-spaced title goes since session 12)",
+    # do not; r07's dated entries are essays. r02's product card label goes since session 12 (promos.py): right since;
+    # r03's 🤖 icon since session 13 (a box's lines left beside the advert the rules removed): right since.
     "r09_wangwen_hao_hospital_diabetes_fruit_qa_badge_span_heads_inarticle_feed_ad_byline_clinic_info_kept": "a 文/ byline opening the text stays in the intro",
     # Set T, kept unopened until the end of session 11 and scored once there (main at 7592730). Session 12
     # (sections): t05's and t09's closing paragraphs conclude (a look back, a topic summed up), t06's ▍ heads
@@ -317,16 +317,12 @@ KNOWN_STRIPPED: dict[str, str] = {
     # Each reason says what the page path gives against the hand-written truth; the kinds are still to be named.
     "v01_docusaurus_blog_release_notes_h2_h3_hash_links_enterprise_trial_card_star_cta": "3 advert/notice fragment(s) stay (first: 私有化部署、单点登录、操作审…)",
     "v02_download_site_tutorial_red_bar_h3_methods_fake_gaosu_download_box_zhuangji_bibei_grid_gbk": "2 advert/notice fragment(s) stay (first: 蜂鸟压缩 v6.1.2 官方…)",
-    "v03_investment_community_long_post_h4_heads_cashtag_auto_fund_card_platform_risk_line": "2 advert/notice fragment(s) stay (first: +12.63%)",
     "v05_property_portal_buying_guide_timeline_h3_css_counter_steps_loan_calculator_widget_loupan_cards": "2 advert/notice fragment(s) stay (first: 房贷计算器)",
-    "v06_civil_exam_training_site_shenlun_essay_blue_tag_labels_bold_thesis_leads_phone_code_form_refund_banner_gb18030": "2 advert/notice fragment(s) stay (first: 免费领取《2026江城市考申…)",
     "v09_dev_community_post_h3_h4_only_event_participation_tag_column_card_code_block": "2 advert/notice fragment(s) stay (first: 本文已参与「码圈·秋日创作季…)",
-    "v10_pet_clinic_chain_aftercare_guide_accordion_button_heads_package_card_pet_insurance_banner": "3 advert/notice fragment(s) stay (first: 猫咪绝育套餐 ¥399 起)",
     "x01_creative_forum_topic_weight_loss_h2_markdown_appendix_blocks_kept_sponsor_box_after_topic": "1 look-alike(s) of the article lost (first: 脚本仓库：github.co…)",
     "x04_insurance_review_site_medical_policy_h2_fullwidth_bar_clause_heads_comparison_table_advisor_lead_form_mini_program_box": "2 advert/notice fragment(s) stay (first: 智能测保小程序)",
     "x05_wordpress_elementor_accounting_firm_quarterly_filing_heading_widgets_h2_h4_cta_widget_form_widget": "3 advert/notice fragment(s) stay (first: 代理记账 ¥200/月起)",
     "x07_online_course_lesson_handout_h3_knowledge_points_ol_steps_unlock_full_course_box_assistant_qr": "3 advert/notice fragment(s) stay (first: 🔒 本课为试看课时)",
-    "x10_driving_test_site_reverse_parking_red_bold_jiqiao_heads_vip_3d_practice_box_peilian_card_gb18030": "4 advert/notice fragment(s) stay (first: VIP 科二 3D 练车)",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {

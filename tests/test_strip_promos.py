@@ -756,3 +756,74 @@ def test_a_heading_shaped_button_right_under_an_advert_goes(rules):
         Block(GUIDE_TIME),
     ]
     assert [r.rule for r in strip_blocks(blocks, rules).removed] == ["cta-follow-account", "cta-button"]
+
+
+# A box whose button (or advert line) the rules took first leaves its other lines behind: a card's icon, name and
+# tag line above its button, a lead form's offer and its count line around its code button, a course's price line.
+# They go with it when they are short lines of no sentence of the article's (no numbered part, no field, no two
+# sentences), and the box sells (a call or a price in it or its button, an icon, the advert beside it) off the
+# article's topic, or both calls and prices, or offers a titled work (session 13: blind sets R, T, V and X).
+
+
+@pytest.mark.parametrize(
+    "box, gone",
+    [
+        # a membership card: an icon, its name, its tag line, its button (a link line a link rule takes)
+        (
+            [
+                Block("🌱"),
+                Block("绿拇指园艺会员"),
+                Block("每周一节直播课，专家在线答疑。"),
+                Block("立即加入 →", link_density=1.0),
+            ],
+            ["🌱", "绿拇指园艺会员", "每周一节直播课，专家在线答疑。"],
+        ),
+        # a lead form around its code button: the offer names the article's own subject
+        (
+            [
+                Block("免费领取《盆栽柑橘过冬手册》"),
+                Block("获取验证码", link_density=1.0),
+                Block("已有 3,204 位读者领取"),
+            ],
+            ["免费领取《盆栽柑橘过冬手册》", "已有 3,204 位读者领取"],
+        ),
+        # a course card: its name, its price line, its button
+        (
+            [
+                Block("阳台果树视频课"),
+                Block("¥49 ¥99"),
+                Block("购买课程", link_density=1.0),
+            ],
+            ["阳台果树视频课"],  # its price line a rule takes (ad-product-card)
+        ),
+    ],
+    ids=["member-card", "lead-form", "course-card"],
+)
+def test_a_boxs_lines_left_beside_its_removed_button_go(rules, box, gone):
+    result = strip_blocks(with_box(box, at=3), rules, title="盆栽柑橘怎样过冬")
+    assert [b.text for b in result.blocks] == [b.text for b in CITRUS]
+    assert [r.text for r in result.removed if r.rule == "promo-box"] == gone
+
+
+def test_a_card_in_one_line_goes(rules):
+    card = Block("园艺师上门修剪 1 小时 ¥120 预约上门", link_density=0.15)
+    result = strip_blocks(with_box([card], at=3), rules, title="盆栽柑橘怎样过冬")
+    assert [(r.rule, r.text) for r in result.removed] == [("promo-box", card.text)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        Block("（四）冬季修剪"),  # a numbered part of the article's
+        Block("适用：北方室内"),  # a field
+        Block("最后，祝大家的柑橘平安过冬。来年硕果累累！"),  # two sentences
+        Block("这一步最关键，浇早了容易烂根。"),  # a sentence with no box's name above it
+    ],
+    ids=["numbered-part", "field", "two-sentences", "lone-sentence"],
+)
+def test_a_line_of_the_articles_beside_a_removed_advert_stays(rules, line):
+    card = [Block("立即购买 ￥68", link_density=1.0)]
+    blocks = [*CITRUS[:3], line, *card, *CITRUS[3:]]
+    result = strip_blocks(blocks, rules, title="盆栽柑橘怎样过冬")
+    assert line.text in [b.text for b in result.blocks]
+    assert "promo-box" not in {r.rule for r in result.removed}

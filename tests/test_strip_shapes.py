@@ -18,7 +18,6 @@ the article's own sentences that look like them: a rule that only knows its page
 
 from __future__ import annotations
 
-import pytest
 from conftest import FIXTURES
 
 from fanwen.pagepath import PageOptions, read_page
@@ -56,10 +55,8 @@ def test_a_platform_posts_shop_boxes_go_and_its_prose_stays():
         assert prose in text
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a product card's name line shows no cue of the card (no price, no cart)"
-)
 def test_a_product_cards_name_line_goes_with_its_card():
+    # Session 13: a box's line left beside the card's price line a rule removed (fanwen/strip/promos.py).
     page = _read("platform_camping_post_shop_boxes")
     assert "轻量铝合金天幕" not in "".join(s.text for s in page.article.sections)
 

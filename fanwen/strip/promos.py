@@ -13,17 +13,27 @@ own, and a word list misses the next one. What they share is a shape, mostly str
   of the 立即下载 button of the software it explains shares its words with that line: it stays.
 
 The box's other lines go with it: a short line between two of its lines or an icon beside it, a link-only
-button, a short label above it (``赞助``), each of them off the topic too. Every removal is recorded under
-``promo-box``.
+button, a short label above it (``赞助``), each of them off the topic too.
+
+A box's call is often its button, and a rule may take the button first (a link-list rule takes any short link
+line): the box's other lines are then **left beside a removed button** (a card's icon, name and tag line above
+it, a lead form's offer and count line around its code button, a price line). They go too when each is a short
+line of no sentence of the article's (no numbered part or clause, no field, no two sentences, no line heading
+the paragraph below; a sentence only under the box's name), and the box sells (a call or a price in it or its
+button, an icon, an advert the rules removed beside it) off the article's topic, or both calls and prices, or
+offers a titled work (免费领取《…》). A card in one line, a price with its link button inside it, is a call's
+line too. Every removal is recorded under ``promo-box``.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
 
 from fanwen.items import Block
+from fanwen.sections import HEADING_NUMBER
 
 PROMO_BOX = "promo-box"
 # A box's line that carries the call: at most this long (a paragraph of the article is longer).
@@ -31,6 +41,22 @@ _SEED_MAX_CHARS = 80
 # The box's other lines (a tag line, a button), and its label above it (赞助, 推广, 会员专享).
 _LINE_MAX_CHARS = 40
 _LABEL_MAX_CHARS = 6
+# A button the rules removed (申请 30 天免费试用 →, 立即买入): a link line this short.
+_BUTTON_MAX_CHARS = 20
+# The lines a box leaves on each side of its removed button: its name, its tag line, its price.
+_BOX_LINES = 3
+# A paragraph of the article: this long, with two clause marks.
+_PARAGRAPH_MIN_CHARS = 30
+_CLAUSE_MARK = re.compile(r"[，。；！？,;!?]")
+# A contract's clause (第六条), a quiz's option (A．): numbered lines of the article's that no heading number names.
+_ITEM_NUMBER = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+条|[A-Ha-h]\s*[．.、](?!\d))")
+# A line that ends a sentence (an exclamation too: the article's closing wish), and one with a sentence ending inside.
+_SENTENCE_END = re.compile(r"[。？！?!…][”’」』）)]?\s*$")
+_INNER_STOP = re.compile(r"[。？！?!](?!\s*$)(?![”’」』）)]\s*$)")
+# What a lead form offers: a titled work (《…》), a few words before it at most, nothing after it.
+_TITLED_WORK = re.compile(r"[^，。！？；,!?《》]{0,6}《[^》]{2,30}》")
+# A field line: a short label and its colon, then the value (售价：0元, 答案：B).
+_FIELD = re.compile(r"\s*[^：:，。！？\s\d][^：:，。！？\s]{0,7}[：:]")
 # A line whose words, the call and the price aside, are this much the article's is no box's.
 _SHARED_MAX = 0.34
 # Too little article around the box to tell its topic: the pass leaves the page alone.
@@ -43,6 +69,8 @@ _ACT = re.compile(
     r"|(?:开通|成为|升级|加入)[^，。！？；]{0,6}会员|会员专享"
     r"|加入购物车|(?<![增追参])加购(?!买)|询价|了解更多"
 )
+# A button's call: an urgent adverb opens it, whatever the act (立即买入, 马上加入).
+_URGENT = re.compile(r"\s*(?:立即|马上|立刻|即刻|现在就?|一键)\S")
 _PRICE = re.compile(r"[¥￥]\s*\d|\d\s*元\s*/|每(?:月|年)\s*[¥￥]?\s*\d")
 _LABEL = re.compile(r"^\s*【[^】]{2,8}】")
 # A sentence of prose (not `_told_by_shape`'s sense of told): it ends in its own full stop or question mark (a box's line ends in its call, its price
@@ -85,9 +113,18 @@ class _Topic:
     """The article's words: in how many of its kept blocks (and the title) each occurs."""
 
     def __init__(self, texts: Sequence[str]) -> None:
-        self.counts: Counter[str] = Counter()
-        for text in texts:
-            self.counts.update(words(text))
+        # Counted when first asked: most pages have no line a box could hold, and counting every bigram of the
+        # article is the pass's main cost.
+        self._texts = texts
+        self._counts: Counter[str] | None = None
+
+    @property
+    def counts(self) -> Counter[str]:
+        if self._counts is None:
+            self._counts = Counter()
+            for text in self._texts:
+                self._counts.update(words(text))
+        return self._counts
 
     def shared(self, texts: Sequence[str]) -> float:
         """The share of the words of ``texts`` that the rest of the article uses too."""
@@ -123,9 +160,12 @@ def promo_boxes(
     seeds = [
         i
         for i, block in enumerate(blocks)
-        if kept[i] and len(block.text) <= _SEED_MAX_CHARS and _ACT.search(block.text) is not None
+        if kept[i] and len(block.text) <= _SEED_MAX_CHARS and (_ACT.search(block.text) or _card_line(block))
     ]
-    if not seeds:
+    # The lines left beside a removed button are told against the article: a strip with no title (the text after
+    # the article, a page's tail) has none to tell them from.
+    removed = _removed_buttons(blocks, kept, rules) if title else []
+    if not seeds and not removed:
         return []
     in_article = [b.text for b, k in zip(blocks, kept, strict=True) if k]
     if sum(map(len, in_article)) < _ARTICLE_MIN_CHARS:
@@ -138,7 +178,154 @@ def promo_boxes(
         box = _grow(blocks, kept, seed, topic) or _told_by_shape(blocks, seed, rules)
         if box is not None:
             taken.update(box)
+    for seed in removed:
+        box = _left_beside(blocks, kept, seed, topic, rules[seed])
+        if box is not None:
+            taken.update(box)
     return sorted(taken)
+
+
+def _card_line(block: Block) -> bool:
+    """A card in one line: a price and a link inside it (江城陪练 2 小时 ¥260 预约陪练, the link its button)."""
+    return 0 < block.link_density < 0.9 and _PRICE.search(block.text) is not None
+
+
+def _removed_buttons(blocks: Sequence[Block], kept: Sequence[bool], rules: Sequence[str | None]) -> list[int]:
+    """The blocks the rules removed whole inside the text that may have been a box's button or its advert line:
+    a link line of a button's length (any rule's: a link-list rule takes a card's button first), or a block an
+    advert family removed. Only below the text's first paragraph: the page's head is chrome, no box's."""
+    if not rules:
+        return []
+    first = next(
+        (i for i, (b, k) in enumerate(zip(blocks, kept, strict=True)) if k and _paragraph(b.text)), None
+    )
+    if first is None:
+        return []
+    found = []
+    for i in range(first + 1, min(len(blocks), len(rules))):
+        rule = rules[i]
+        if (
+            not kept[i]
+            and rule is not None
+            and (
+                (blocks[i].link_density >= 0.9 and len(blocks[i].text) <= _BUTTON_MAX_CHARS)
+                or rule.startswith(_ADVERT_RULES)
+            )
+        ):
+            found.append(i)
+    return found
+
+
+def _paragraph(text: str) -> bool:
+    """A paragraph of the article's: long, with two clause marks (no box's line is)."""
+    return len(text) >= _PARAGRAPH_MIN_CHARS and len(_CLAUSE_MARK.findall(text)) >= 2
+
+
+def _left_beside(
+    blocks: Sequence[Block], kept: Sequence[bool], seed: int, topic: _Topic, rule: str | None
+) -> list[int] | None:
+    """The lines a box left beside its button or advert line that the rules removed (a card's name, its tag line,
+    its price; a form's call and its count line; an icon), or None. Each line is short, kept, no heading, and no
+    line of the article's (off its topic, or selling: a call or a price in it); a line that heads the article's
+    paragraph after it ends the box. The box tells it sells: a call or a price in it or in its button, an icon
+    line, or the advert the rules removed beside it; and it is off the article's topic as a whole, unless it
+    both calls and prices, or its call's object is a titled work (免费领取《…》)."""
+    # A label the rules removed (📢 推广, 广告 · …) opens its box: nothing above it is the box's.
+    sides = [
+        _side_lines(blocks, kept, seed, step) for step in ((1,) if rule and "label" in rule else (-1, 1))
+    ]
+    button = blocks[seed].text
+    advert = rule is not None and rule.startswith(_ADVERT_RULES)
+    # The shape first, the topic (the pass's cost) only for a box that sells.
+    if not any(sides) or not _sells(blocks, [i for side in sides for i in side], button, advert):
+        return None
+    run = sorted(
+        i
+        for side in sides
+        for i in itertools.takewhile(
+            lambda i: (
+                _ACT.search(blocks[i].text) or _PRICE.search(blocks[i].text) or _off_topic(blocks[i], topic)
+            ),
+            side,
+        )
+    )
+    if not run or not _sells(blocks, run, button, advert):
+        return None
+    texts = [blocks[i].text for i in run]
+    calls = any(_ACT.search(t) for t in (*texts, button)) or _URGENT.match(button) is not None
+    prices = any(_PRICE.search(t) for t in (*texts, button))
+    if (calls and prices) or any(_lead_magnet(t) for t in texts):
+        return run
+    return run if topic.shared([t for t in texts if words(t)]) < _SHARED_MAX else None
+
+
+def _off_topic(block: Block, topic: _Topic) -> bool:
+    return _icon(block) or topic.shared([block.text]) < _SHARED_MAX
+
+
+def _sells(blocks: Sequence[Block], run: Sequence[int], button: str, advert: bool) -> bool:
+    """Whether a box tells it sells: a call or a price in its lines or its button, an icon line, an advert beside."""
+    texts = [blocks[i].text for i in run]
+    return (
+        advert
+        or _URGENT.match(button) is not None
+        or any(_ACT.search(t) or _PRICE.search(t) for t in (*texts, button))
+        or any(_icon(blocks[i]) for i in run)
+    )
+
+
+def _side_lines(blocks: Sequence[Block], kept: Sequence[bool], seed: int, step: int) -> list[int]:
+    """The lines on one side of a removed button that may be its box's, by their shape alone, nearest first."""
+    side: list[int] = []
+    other = seed + step
+    while 0 <= other < len(blocks) and len(side) < _BOX_LINES and _left_line(blocks, kept, other, step):
+        side.append(other)
+        other += step
+    # A sentence (its own final stop) is a box's line only under the box's name, a line of no sentence above it
+    # (a card's description); else it is the article's, and the box ends before it (review R5).
+    for k, index in enumerate(side):
+        if _SENTENCE_END.search(blocks[index].text) and (
+            step == 1 or k + 1 >= len(side) or _SENTENCE_END.search(blocks[side[k + 1]].text)
+        ):
+            return side[:k]
+    return side
+
+
+def _left_line(blocks: Sequence[Block], kept: Sequence[bool], index: int, step: int) -> bool:
+    """Whether a kept block may be a line of a box by its shape: short, no heading, no line of the article's."""
+    block = blocks[index]
+    if not kept[index]:
+        return False
+    if _icon(block):
+        return True
+    text = block.text
+    sells = _ACT.search(text) is not None or _PRICE.search(text) is not None
+    if (
+        block.heading
+        or len(text) > _LINE_MAX_CHARS
+        or text.rstrip().endswith((":", "："))
+        or not (sells or words(text))  # a number (a table's cell) tells no topic; a price sells
+        or HEADING_NUMBER.match(text) is not None  # the article's numbered part, point or clause
+        or _ITEM_NUMBER.match(text) is not None
+        or (_FIELD.match(text) is not None and not sells)  # a field of the article's (售价：0元)
+        or _INNER_STOP.search(text) is not None  # two sentences: the article's prose
+    ):
+        return False
+    after = index + 1
+    # A line right above the article's paragraph heads it.
+    return not (step == 1 and after < len(blocks) and kept[after] and _paragraph(blocks[after].text))
+
+
+def _lead_magnet(text: str) -> bool:
+    """A call whose only object is a titled work: 免费领取《…》, a lead form's offer, whatever its title names.
+
+    >>> _lead_magnet("免费领取《盆栽养护手册》"), _lead_magnet("免费领取《盆栽养护手册》，已有千人领取")
+    (True, False)
+    """
+    found = _ACT.match(text.strip())
+    if found is None:
+        return False
+    return _TITLED_WORK.fullmatch(text.strip()[found.end() :].strip()) is not None
 
 
 def _grow(blocks: Sequence[Block], kept: Sequence[bool], seed: int, topic: _Topic) -> list[int] | None:
@@ -173,7 +360,14 @@ def _grow(blocks: Sequence[Block], kept: Sequence[bool], seed: int, topic: _Topi
             other += step
     run.sort()
     texts = [blocks[i].text for i in run]
-    if topic.shared(texts) >= _SHARED_MAX:
+    # A box that both calls and prices (套餐 ¥399 起 … 立即预约) sells whatever it names, the article's own subject
+    # too; a lone sentence that tells of both is the story's (review R5).
+    sells_twice = (
+        not (len(run) == 1 and _PROSE_END.search(texts[0]) is not None)
+        and any(_ACT.search(t) for t in texts)
+        and any(_PRICE.search(t) for t in texts)
+    )
+    if topic.shared(texts) >= _SHARED_MAX and not sells_twice:
         return None
     around = [blocks[i] for i in (run[0] - 1, run[-1] + 1) if 0 <= i < len(blocks)]
     # A price or a link inside the line sets a box's line apart, not a sentence of the story: a lone
@@ -216,10 +410,11 @@ def is_banner(text: str) -> bool:
 
 
 def _told_by_shape(blocks: Sequence[Block], seed: int, rules: Sequence[str | None]) -> list[int] | None:
-    """The box around ``seed`` where its shape tells it, the topic aside: a banner's line, or a short call label
+    """The box around ``seed`` where its shape tells it, the topic aside: a banner's line, a lead form's offer of a
+    titled work (:func:`_lead_magnet`), or a short call label
     (配件加购) right beside a block one of the rules' advert families removed (the card it labels)."""
     text = blocks[seed].text
-    if is_banner(text):
+    if is_banner(text) or _lead_magnet(text):
         return [seed]
     if len(_MEANINGFUL.findall(text)) > _LABEL_MAX_CHARS:
         return None
