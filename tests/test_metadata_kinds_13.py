@@ -140,3 +140,35 @@ def test_a_publication_date_in_a_tooltip_beats_the_visible_edit_time(rules):
         f'<div class="byline"><span class="post-author">苗春生</span> {stamp} · 更新于 2025-02-05 21:40</div>'
     )
     assert _read(_notes_page(byline), rules).published == datetime(2025, 2, 3, 9, 12)
+
+
+def _app_page(state: str) -> str:
+    """A community app's post rendered on the server (review R12): the state keeps a feed of
+    recommended posts before the post itself; the page prints the post's writer and year-less
+    time with no label, and a recommended post's card (its writer, its time) beside the text."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>浇水排班搬上共享日历 - 邻里圈</title>'
+        f"<script>window.__DATA__={state};</script></head><body>"
+        '<div class="tabbar"><a href="/">首页</a><a href="/circle">圈子</a><a href="/me">我的</a></div>'
+        '<div class="post"><h1>浇水排班搬上共享日历</h1>'
+        '<div class="who"><a href="/u/31">苗春生</a><span class="t">2-03 09:12</span></div>'
+        f'<div class="post-body">{body}</div></div>'
+        '<div class="rec"><h3>猜你喜欢</h3><div class="rec-card"><a href="/p/70">阳台种番茄的三个坑</a>'
+        '<a href="/u/44">韩小北</a><span class="t">2-01 08:00</span></div></div>'
+        '<div class="foot">邻里圈</div></body></html>'
+    )
+
+
+def test_a_pages_state_item_is_the_one_holding_its_title(rules):
+    """Pattern (review R12): a page's state holds other items beside the page's own (a feed of
+    recommended posts, before or after it), each with its writer and time, and the page prints
+    both. The page's item is the state's object holding the page's title: its writer and its
+    time, not the state's first."""
+    rec = '{"title":"阳台种番茄的三个坑","author":{"name":"韩小北"},"created_at":"2025-02-01T08:00:00+08:00"}'
+    post = (
+        '{"title":"浇水排班搬上共享日历","author":{"name":"苗春生"},"created_at":"2025-02-03T09:12:00+08:00"}'
+    )
+    for state in (f'{{"recommend":[{rec}],"post":{post}}}', f'{{"post":{post},"recommend":[{rec}]}}'):
+        article = _read(_app_page(state), rules)
+        assert (article.author, article.published) == ("苗春生", datetime(2025, 2, 3, 9, 12)), state

@@ -1099,7 +1099,7 @@ def published_candidates(
     # A relative date (3 天前) whose element's title holds the absolute one, as forums print it.
     yield from relative_titles(title, doc=doc)
     # A time printed without its year (3-02 21:15, a microblog's), the whole instant in the page's state.
-    yield from state_date(doc, zone)
+    yield from state_date(doc, zone, text_of(title) if title is not None else "")
     # A publication date kept in a tooltip beside a visible edit date (发布于 in data-tooltip).
     yield from labelled_attributes(doc)
     strong = [
@@ -1499,7 +1499,7 @@ def author_candidates(
     yield from microdata_authors(doc)
     yield from author_card(title)
     # The writer the page's state names (a single-page app's item), printed on the page (its card).
-    yield from state_author(doc)
+    yield from state_author(doc, text_of(title) if title is not None else "")
     for text in texts:
         match = _LABELLED["source"].search(text)
         if match and is_person_name(match.group(1)):
@@ -2980,23 +2980,65 @@ def _printed(doc: HtmlElement, value: str) -> bool:
 _NOT_PRINTED = frozenset(("script", "style", "noscript", "template", "title"))
 
 
-def state_author(doc: HtmlElement) -> Iterator[str]:
+def state_author(doc: HtmlElement, heading: str = "") -> Iterator[str]:
     """The writer the page's state names first under a writer's key (``author``'s ``name``,
     ``author_name``, a microblog's ``screen_name``: the item comes before its comments; a user's
     ``uname`` or ``nickname`` alone may be anyone's, an encyclopedia entry's creator),
     when the page prints that name (a card with no label, a masthead's tagline): a name only the
     state holds is an account the page does not show, and the site's own name is no writer.
     Structured data (JSON-LD) is not state: :func:`author_candidates` reads it on its own terms.
+    The item is the state's object holding the page's ``heading`` when the state holds it (a feed
+    of recommended posts may come first: :func:`_item_matches`), else the state's first.
 
     >>> from lxml.html import document_fromstring as d
     >>> page = '<script>window.__S__={"item":{"author":{"id":7,"name":"木耳先生"}}}</script><p>木耳先生 LV5</p>'
     >>> list(state_author(d(page))), list(state_author(d(page.replace("<p>木耳先生", "<p>"))))
     (['木耳先生'], [])
     """
-    match = _STATE_AUTHOR.search(_state(doc))
+    match = next(_item_matches(_state(doc), _STATE_AUTHOR, heading), None)
     value = _json_string(match.group(1)) if match else None
     if value and not names_site(doc, value) and _printed(doc, value):
         yield value
+
+
+def _item_matches(state: str, pattern: re.Pattern[str], heading: str) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches in the page's ``state`` that belong to the page's own item: the
+    object holding the page's ``heading`` as a string (raw or JSON-escaped), the matches after it
+    first; a match in another object (a recommended post's, before or after it) is not the item's.
+    Without the heading in the state, the state's first match (its item comes before its comments).
+
+    >>> state = '[{"title":"别的","author":"甲子"},{"title":"本篇","author":{"name":"乙丑"}}]'
+    >>> [m.group(1) for m in _item_matches(state, _STATE_AUTHOR, "本篇")], [m.group(1) for m in _item_matches(state, _STATE_AUTHOR, "")]
+    (['乙丑'], ['甲子'])
+    """
+    at = -1
+    if heading:
+        for form in (heading, json.dumps(heading)[1:-1]):
+            at = state.find(f'"{form}"')
+            if at >= 0:
+                break
+    matches = list(pattern.finditer(state)) if at >= 0 else []
+    after = [m for m in matches if m.start() > at and _one_object(state, at, m.start())]
+    before = [m for m in reversed(matches) if m.start() < at and _one_object(state, m.start(), at)]
+    if after or before:
+        yield from after
+        yield from before
+    elif (first := pattern.search(state)) is not None:
+        yield first
+
+
+def _one_object(text: str, start: int, end: int) -> bool:
+    """Whether two places of a JSON text are in one object: between them no brace closes an
+    object opened before the first (a value's own object opens and closes in between)."""
+    depth = 0
+    for char in text[start:end]:
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth < 0:
+                return False
+    return True
 
 
 # A writer's key and its value: a string, or an object whose name key holds it.
@@ -3006,18 +3048,19 @@ _STATE_AUTHOR = re.compile(
 )
 
 
-def state_date(doc: HtmlElement, zone: str = DEFAULT_TIMEZONE) -> Iterator[str]:
+def state_date(doc: HtmlElement, zone: str = DEFAULT_TIMEZONE, heading: str = "") -> Iterator[str]:
     """The first instant the page's state gives its item under a creation or publication key
     (``created_at`` in Twitter's format, ``publish_time`` or ``ctime`` as a Unix time, ISO text),
     when the page prints it without its year: its month, day and time in the site's ``zone``
-    (``3-02 21:15``, ``03月02日 21:15``).
+    (``3-02 21:15``, ``03月02日 21:15``). The item is the state's object holding the page's
+    ``heading`` when the state holds it (:func:`_item_matches`), else the state's first.
 
     >>> from lxml.html import document_fromstring as d
     >>> page = '<script>var s=[{"created_at":"Sun Mar 02 21:15:08 +0800 2025"}]</script><p>3-02 21:15 来自 手机</p>'
     >>> list(state_date(d(page), "Asia/Shanghai")), list(state_date(d(page.replace("21:15 ", "21:16 ")), "Asia/Shanghai"))
     (['2025-03-02T21:15:08+08:00'], [])
     """
-    match = _STATE_DATE.search(_state(doc))
+    match = next(_item_matches(_state(doc), _STATE_DATE, heading), None)
     if match is None:
         return
     raw = match.group(1).strip()
