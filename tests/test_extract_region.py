@@ -657,6 +657,49 @@ def test_a_references_list_under_its_label_ends_the_article(label):
     assert article.text.split("\n")[-1].startswith("青石镇第3部分")
 
 
+# --- review R4: a label naming the text is no line of it ---------------------------------------------
+# A template may print 正文 (文章内容, 详细内容, 【正文】) over the article's box, as it prints 正文 as the
+# trail's last crumb: it says where the text is. A translation's 原文 label, beside its 译文, is the
+# page's own and stays.
+
+
+@pytest.mark.parametrize(
+    "label", ["<h4 class='zw'>正文</h4>", "<div class='lb'>【文章内容】</div>", "<p>详细内容：</p>"]
+)
+def test_a_label_naming_the_text_does_not_open_it(label):
+    paras = "".join(
+        f"<p>{t}</p>"
+        for t in (
+            "为方便群众就近办理社保业务，县人社局在十二个乡镇便民服务中心开设了社保服务窗口，可办理参保登记、缴费查询等业务。",
+            "窗口工作人员由县人社局统一培训，群众办理业务时只需携带身份证，符合条件的事项当场办结。",
+            "县人社局提醒，部分业务也可通过手机小程序在线办理，群众可根据需要选择线上或线下方式。",
+        )
+    )
+    html = (
+        "<html><head><title>乡镇社保服务窗口开通_某某县人民政府</title></head><body>"
+        "<div class='crumb'><a href='/'>首页</a> &gt; <a href='/xw/'>政务动态</a> &gt; 正文</div>"
+        "<h1>乡镇社保服务窗口开通</h1><div class='src'>发布日期：2025-06-03　来源：县人社局</div>"
+        f"<div class='zw-box'>{label}{paras}</div><div class='ft'>某某县人民政府 主办</div></body></html>"
+    )
+    text = process_html(html, "https://www.xx.gov.example.cn/xw/0603.html", load_rules()).text
+    assert text.splitlines()[0].startswith("为方便群众就近办理社保业务"), text
+
+
+def test_a_translations_label_for_its_original_stays():
+    body = (
+        "<p>原文</p><p>The river runs past the old mill, and the children wait for the ferry every morning.</p>"
+        "<p>译文</p><p>河水从老磨坊旁流过，孩子们每天早晨都在渡口等船。</p>"
+        "<p>这句话用现在时写日常的情景，翻译时要注意把每天早晨这个时间状语放在句子前面，读起来更通顺。</p>"
+        "<p>另外，等船的动作和流过的动作同时发生，译文里用都字把孩子们的习惯交代清楚。</p>"
+    )
+    html = (
+        "<html><head><title>英语短句翻译练习_某某英语学习网</title></head><body>"
+        f"<h1>英语短句翻译练习</h1><div class='info'>2025-06-03</div><div class='content'>{body}</div></body></html>"
+    )
+    text = process_html(html, "https://en.example.cn/fy/12.html", load_rules()).text
+    assert "原文" in text.splitlines() and "译文" in text.splitlines()
+
+
 # --- issue 11: back matter in a box of its own, or under a box's label -----------------------------
 # References and the notes a paper prints after them (收稿日期, 基金项目, 作者简介) end the text when a
 # heading names them inside its box (above); a template may also set them in boxes after the box of

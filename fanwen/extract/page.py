@@ -156,6 +156,26 @@ def _document_day(blocks: list[Block], i: int) -> bool:
     )
 
 
+# A label naming the text itself (正文, 文章内容, 详细内容, 全文; in brackets, with a colon): a
+# template prints it over the article's box, as it prints 正文 as the trail's last crumb. It says
+# where the text is, not what it says. 原文 is no such label: a translation's page labels its
+# original so, beside 译文 (review R4).
+_PART_LABEL = re.compile(
+    r"[【\[〔(（]?(?:(?:文章|新闻|新聞|资讯|資訊)?正文(?:内容|內容)?|(?:文章|新闻|新聞)(?:内容|內容)"
+    r"|(?:详细|詳細)(?:内容|內容)|(?:内容|內容)(?:详情|詳情)|全文)[】\]〕)）]?[:：]?"
+)
+
+
+def _without_part_labels(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without the lines that only label the text as the text (``正文``, ``【文章内容】``,
+    ``详细内容：``): the template's words over the article's box, not a line of the article.
+
+    >>> [b.text for b in _without_part_labels([Block(text=t) for t in ("正文", "正文第一段，写春天。", "全文完")])]
+    ['正文第一段，写春天。', '全文完']
+    """
+    return [b for b in blocks if len(b.text) > 8 or _PART_LABEL.fullmatch("".join(b.text.split())) is None]
+
+
 # A BBS post's header fields, each a line of its own at the head of the post (PTT's 作者/看板/
 # 標題/時間 metalines, a newsmth-like 发信人/信区/标题/发信站): a label, then its value.
 _BBS_FIELD = re.compile(
@@ -367,7 +387,7 @@ def extract_article(
     blocks = [block for el in (*question, *elements) for block in html_blocks(el, skip)]
     head = [b.text for b in blocks[:HEAD_BLOCKS] if len(b.text) < 400]
     tail = [b.text for b in blocks[-TAIL_BLOCKS:] if len(b.text) < 400]
-    blocks = _without_counters(_without_date_lines(_without_bbs_header(blocks)))
+    blocks = _without_counters(_without_date_lines(_without_bbs_header(_without_part_labels(blocks))))
     title = found.title if found is not None else None
     lines = metadata.info_lines(doc, elements[-1], title=title, start=elements[0])
     if (
