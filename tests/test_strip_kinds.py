@@ -1020,3 +1020,35 @@ def test_an_editors_note_opening_with_a_repost_notice_keeps_its_prose(rules):
     note = "本文转载自某某公众号，版权归原作者所有，如有侵权请联系删除。作者在山村小学教了二十多年书，这是他写给学生的一封信。"
     result = strip_blocks([Block("编者按", tag="p"), Block(note), Block(PROSE)], rules)
     assert any("这是他写给学生的一封信" in b.text for b in result.blocks)
+
+
+# --- session 13: a footer heading's word opening a sentence of the article (blind v01's release notes lost two
+# parts after a list item opening with the word for tags). A footer heading is a line of its own, or its label and
+# colon before a list; the word opening a sentence that goes on is the article's. Our own release note and recipe.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "标签可以按颜色分组，也能拖动排序。",
+        "相关文章的批注现在可以一起导出，不用逐篇打开。",
+        "推荐阅读时把字号调大一号，晚上更不费眼。",
+    ],
+)
+def test_a_footer_headings_word_opening_a_sentence_cuts_nothing(rules, line):
+    blocks = [
+        Block(PROSE),
+        Block(line, tag="li"),
+        Block("问题修复", tag="h2", heading=2),
+        Block("修复夜间模式下表格边框过淡的问题。", tag="li"),
+        Block("修复导入时多级列表缩进错乱的问题。", tag="li"),
+    ]
+    result = strip_blocks(blocks, rules)
+    assert result.removed == [] and not result.truncated
+
+
+@pytest.mark.parametrize("line", ["标签：家常菜 快手菜", "相关文章", "标签", "热门文章排行"])
+def test_a_footer_heading_still_cuts_what_follows(rules, line):
+    blocks = [Block(PROSE), Block(line), Block("红烧茄子的三种做法", link_density=1.0)]
+    result = strip_blocks(blocks, rules)
+    assert [b.text for b in result.blocks] == [PROSE]
