@@ -172,3 +172,31 @@ def test_a_pages_state_item_is_the_one_holding_its_title(rules):
     for state in (f'{{"recommend":[{rec}],"post":{post}}}', f'{{"post":{post},"recommend":[{rec}]}}'):
         article = _read(_app_page(state), rules)
         assert (article.author, article.published) == ("苗春生", datetime(2025, 2, 3, 9, 12)), state
+
+
+def _diary_page(first: str, foot: str) -> str:
+    """A personal blog's diary post (review R14): the text opens with the day it tells of, the
+    post's toolbar under the text dates the post."""
+    paras = (first, *PARAS[1:])
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>小院日记 - 晚晴的博客</title></head><body>'
+        '<div class="blog-head"><a href="/">晚晴的博客</a><a href="/archive">归档</a></div>'
+        f'<div class="post"><h2 class="post-title">小院日记</h2><div class="post-body">{body}</div>{foot}</div>'
+        '<div class="side"><h4>最近文章</h4><ul><li><a href="/p/12">春天的菜园</a></li></ul></div></body></html>'
+    )
+
+
+def test_a_storys_own_day_in_its_text_is_not_the_posts_date(rules):
+    """Pattern (review R14): a diary, a story or a memoir opens with the day it tells of
+    (2019年4月6日，星期六，晴。…), and the post's toolbar under the text dates the post. A date in
+    the text's prose is what the text tells of: the toolbar's date is the post's. A page whose
+    only date is in its text still gives it."""
+    foot = '<div class="post-foot">发表于 2025-04-07 21:30 | 阅读(312) | 评论(5)</div>'
+    article = _read(_diary_page("2019年4月6日，星期六，晴。今天是清明假期的最后一天。", foot), rules)
+    assert article.published == datetime(2025, 4, 7, 21, 30)
+    foot = '<div class="post-foot"><span>2025-04-07 21:30</span> <a href="#c">评论(5)</a></div>'
+    article = _read(_diary_page("2019年4月6日，星期六，晴。今天是清明假期的最后一天。", foot), rules)
+    assert article.published == datetime(2025, 4, 7, 21, 30)
+    article = _read(_diary_page("2019年4月6日，星期六，晴。今天是清明假期的最后一天。", ""), rules)
+    assert article.published == datetime(2019, 4, 6)

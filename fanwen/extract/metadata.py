@@ -364,6 +364,8 @@ class Line(NamedTuple):
     near: bool = False
     listed: bool = False
     book: bool = False
+    # Whether a dated line is one of the article's own text (inside its first or last element).
+    inside: bool = False
 
 
 def info_lines(
@@ -387,6 +389,7 @@ def info_lines(
     day_first: list[bool] = []  # whether the page writes its slash dates day first, likewise
     end = None if region is None else _last_descendant(region)
     holders, below, near = info_text_holders(doc, end, title, start)
+    texts = {up for up in (start, region) if up is not None}  # the article's first and last elements
     # The page's own address as its title heading links it (a post's permalink).
     permalinks = (
         frozenset(href for a in title.iter("a") if (href := a.get("href")))
@@ -443,7 +446,8 @@ def info_lines(
                     bool(dated) and not is_near and (_links_item(el, piece, permalinks) or _cites(el, piece))
                 )
                 book = "作" in piece and _book_card(el, piece)
-                lines.append(Line(piece, el in below, is_near, listed, book))
+                inside = bool(dated) and any(up in texts for up in chain((el,), el.iterancestors()))
+                lines.append(Line(piece, el in below, is_near, listed, book, inside))
             elif labelled and el in near and not lines[seen[piece]].near:
                 # The same line again, in the element that holds it (<p><span>2023-05-06</span></p>):
                 # the zone marks the text's own element, the line was taken at its ancestor.
@@ -1115,7 +1119,16 @@ def published_candidates(
     first_below = next((line for line in lines if line.below), None)
     if first_below is not None and not first_below.listed and _CREDITS.search(first_below.text):
         yield from (m.group(0) for line, m in dated if line is first_below)
-    bare_above = next((m.group(0) for line, m in dated if not line.below), None)
+    # (Not a date inside the text's prose: a diary's or a story's own day, 2019年4月6日，晴。…, is
+    # what the text tells of, not when the post was published: review R14.)
+    bare_above = next(
+        (
+            m.group(0)
+            for line, m in dated
+            if not line.below and not (line.inside and not is_date_line(line.text))
+        ),
+        None,
+    )
     strong_below = next((date for line, date in strong if line.below), None)
     if bare_above and strong_below:
         # A labelled date below the article may be a comment's (later than the article); a bare
