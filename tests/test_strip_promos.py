@@ -540,6 +540,8 @@ def with_box(box, at=4):
         [Block("【软件下载】快乐记账 安卓版 立即下载")],
         # a one-line member offer that exclaims: a call, not a told sentence (review R16)
         [Block("加入青藤读书会会员，每季只要￥30，名师带读全年不断！")],
+        # the same offer ending in its full stop: its call opens it, no one's act is told (review R16)
+        [Block("加入青藤读书会会员，每季只要￥30，名师带读全年不断。")],
     ],
     ids=[
         "callout",
@@ -549,6 +551,7 @@ def with_box(box, at=4):
         "member-note",
         "download-line",
         "member-exclaims",
+        "member-full-stop",
     ],
 )
 def test_an_in_text_promo_box_goes_whole(rules, box):
