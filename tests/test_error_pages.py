@@ -465,6 +465,31 @@ def test_a_login_widget_beside_a_full_report_is_no_error_page(layout):
     )
 
 
+# Review R1: a report of a paragraph or two under its own title is the page's text, a login box
+# in the sidebar or the footer beside it chrome, as beside a longer one. On a page the visitor may
+# not read, the notice stands under the title where the text would be (s09's kind, above).
+@pytest.mark.parametrize(
+    "side",
+    [
+        "<div class='rside'><div class='member'><p>登录后才能查看会员专区</p>"
+        "<form><input name='uid'><input type='password' name='pwd'><button>登录</button></form></div></div>",
+        "<div class='bottom-login'><p>您没有权限访问会员频道，请先登录</p>"
+        "<form><input name='m'><input type='password' name='k'><button>登录</button></form></div>",
+    ],
+)
+def test_a_short_report_under_its_title_beside_a_login_box_is_an_article(side):
+    html = (
+        "<html><head><title>老城区十条背街小巷完成改造_某某晚报</title></head><body>"
+        "<div class='top'><a href='/'>首页</a><a href='/cs/'>城事</a></div>"
+        "<div class='lmain'><h1 class='headline'>老城区十条背街小巷完成改造</h1>"
+        "<div class='byline'>2025-07-08 09:12　来源：某某晚报</div><div class='story'>"
+        "<p>记者从区住建局获悉，老城区十条背街小巷的改造工程日前全部完工，路面、排水管和路灯都换了新的。</p>"
+        "<p>改造期间，施工方分段封闭作业，尽量不影响居民出行，附近商户也陆续恢复了营业。</p></div></div>"
+        f"{side}<div class='foot'>某某晚报 版权所有</div></body></html>"
+    )
+    assert "附近商户也陆续恢复了营业" in _text(html, "https://www.mwb.example.cn/cs/2025/0708/3.html")
+
+
 def test_a_short_preview_that_asks_to_log_in_for_the_rest_is_an_article():
     """A preview shorter than an article's length, then 剩余内容…登录后 and a login form in the post."""
     html = (

@@ -156,6 +156,8 @@ def error_page(doc: HtmlElement, region: Region | None) -> str | None:
             continue
         if denied and _full_text(region):
             continue  # a login widget (a sidebar's box, a sign-in modal) beside a full text
+        if denied and _text_under_title(region, el, order):
+            continue  # a login widget beside a short report under its own title (review R1)
         before = order.get(el, -1) < order.get(elements[0], -1)
         if prominent or not region.is_article or before:
             return text
@@ -436,6 +438,22 @@ def _titled_article(region: Region, order: dict[HtmlElement, int]) -> bool:
     if not (_contains(first, title) or order.get(title, -1) < order.get(first, -1)):
         return False
     return not _bare_statement(" ".join(title.text_content().split()))
+
+
+def _text_under_title(region: Region, notice: HtmlElement, order: dict[HtmlElement, int]) -> bool:
+    """Whether ``region`` is a text under the page's own title heading with ``notice`` not between
+    the two: a report of a paragraph or two (a brief) whose page shows a login box in its sidebar or
+    footer. On a page the visitor may not read, the notice stands where the text would be, under
+    the title, or the region the vote found is a side box that follows no title (its help
+    paragraph, a table of read levels)."""
+    title = region.title
+    if title is None or _bare_statement(" ".join(title.text_content().split())):
+        return False
+    first = region.elements[0]
+    at_title, at_first, at_notice = order.get(title, -1), order.get(first, -1), order.get(notice, -1)
+    if not (_contains(first, title) or at_title < at_first):
+        return False
+    return not at_title < at_notice < at_first
 
 
 def _bare_statement(text: str) -> bool:
