@@ -291,7 +291,6 @@ KNOWN_STRIP: dict[str, str] = {
     "v10_pet_clinic_chain_aftercare_guide_accordion_button_heads_package_card_pet_insurance_banner": "5 heading(s) missed (first: 术后当天（0～24 小时）)",
     "x01_creative_forum_topic_weight_loss_h2_markdown_appendix_blocks_kept_sponsor_box_after_topic": "headings out of order",
     "x02_free_host_personal_homepage_2003_stamp_essay_frontpage_font_heads_hr_host_injected_banner_guestbook_cta_gb2312": "1 line(s) head a section that the truth does not (first: 我的集邮经历)",
-    "x03_tw_game_community_creation_hut_japanese_n3_fullwidth_hash_colored_span_heads_welfare_lottery_card_coin_bar_big5": "headings out of order",
     "x04_insurance_review_site_medical_policy_h2_fullwidth_bar_clause_heads_comparison_table_advisor_lead_form_mini_program_box": "1 line(s) head a section that the truth does not (first: 智能测保小程序)",
     "x05_wordpress_elementor_accounting_firm_quarterly_filing_heading_widgets_h2_h4_cta_widget_form_widget": "2 line(s) head a section that the truth does not (first: 代理记账 ¥200/月起)",
     "x06_marathon_official_site_race_guide_iconfont_pua_glyph_h2_h3_official_mall_card_sponsor_wall": "4 heading(s) missed (first: 领物须知); 10 line(s) head a section that the truth does not (first: \ue61a领物须知)",

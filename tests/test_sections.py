@@ -1504,6 +1504,9 @@ def test_a_summing_up_marker_after_a_topic_phrase_or_a_look_back_concludes_and_a
         "养花这件事，说到底是一份耐心。急不来，也省不得。",
         "回头看，这一年养死的花比养活的多。但每一盆都教会了我一点东西。",
         "归根结底，花是养给自己看的。开不开花，都值得。",
+        # session 13 (blind v05, x01): 整体来看 beside 总体来看; 总结一下 after 最后
+        "整体来看，养花这一年收获比损失多。明年还养。",
+        "最后总结一下：花要少浇，土要透气。其余随缘。",
     ):
         assert [k for k, _, _ in shape([*parts, Block(closing)])][-1] == "conclusion", closing
     for other in (
@@ -1532,6 +1535,11 @@ def test_a_look_back_in_a_storys_last_part_is_a_turn_of_the_head_unless_it_speak
     assert turned[-1] == ("section", "三、返程"), turned
     for whole in ("回头看，这几天走下来，腿酸了，心却静了。", "回头看，西山的秋天比我想的更安静。"):
         assert kinds(whole)[-1] == ("conclusion", None), whole
+    # Session 13 (blind v03, x03): the span glued to the look back, no comma between (回过头看这两天，…).
+    for whole in ("回过头看这两天，腿酸了，心却静了。", "回頭看這一趟，累是累，值得。"):
+        assert kinds(whole)[-1] == ("conclusion", None), whole
+    for turned in ("回头看这座石桥，已经被雾遮住了一半。", "回头看第一座山头，已经很远了。"):
+        assert kinds(turned)[-1] == ("section", "三、返程"), turned
 
 
 def test_glyph_led_heads_of_one_markup_nest_below_its_plain_heads():

@@ -140,22 +140,26 @@ _QUOTED_SENTENCE = re.compile(r"^[“\"「『][^“”\"「」『』]*[。！？
 _HEADING_GLYPH = re.compile(r"^[■□▍▌▎▋█◆◇●○◎★☆▶►▸▷❖◼◾▪◈⬛⬜]\s*")
 _CREDIT = re.compile(r"^(?:图|图片|配图|供图|制图|摄影?|来源|出处|视频|文|编辑|责编|作者|记者)\s*[：:]")
 MAX_GLYPH_PHRASE_CHARS = 16
+# 回头看 / 回过头看 / 回过头来看: a look back; what it looks back over opens with one of _SPAN_START.
+_LOOKING_BACK = "(?:回头看|回頭看|回过头看|回過頭看|回过头来看|回過頭來看)"
+_SPAN_START = "(?:这|這|今|本|那些|一路)"
 # The openers of a summing-up paragraph, in simplified and traditional script (總括而言，… on a Hong
 # Kong page, 总结一下：… closing a note).
 CONCLUSION = re.compile(
     r"^(?:总之|總之|综上所述|綜上所述|综上|綜上|总而言之|總而言之|总括而言|總括而言|总括来说|總括來說"
-    r"|总的来说|總的來說|总的来看|總的來看|总体来看|總體來看|总结一下|總結一下|一句话|一句話"
-    # 说到底 / 归根结底: the root of it all; 回头看，…: a look back over the parts (with its comma:
-    # 回头看第一年 opens a story)
+    r"|总的来说|總的來說|总的来看|總的來看|总体来看|總體來看|整体来看|整體來看|(?:最后|最後)?(?:总结一下|總結一下)"
+    r"|一句话|一句話"
+    # 说到底 / 归根结底: the root of it all; 回头看，…: a look back over the parts, with its comma or
+    # with the span it looks back over (回过头看这三年，…; 回头看第一年 opens a story)
     r"|说到底|說到底|归根结底|歸根結底|归根到底|歸根到底|一言以蔽之|简而言之|簡而言之|总体而言|總體而言"
-    r"|回头看[，,]|回頭看[，,]|回过头来看[，,]|回過頭來看[，,])[，,：:]?"
+    rf"|{_LOOKING_BACK}(?:[，,]|(?={_SPAN_START}[^，,。！？!?；;]{{0,8}}[，,])))[，,：:]?"
 )
 # 回头看，… is a look back over the piece or, as often in a story, someone turning round (回头看，
 # 刚走过的石桥…): it concludes only when what it looks at is the piece's topic (_looks_back_at_the_whole).
-_LOOK_BACK = re.compile(r"^(?:回头看|回頭看|回过头来看|回過頭來看)[，,]\s*([^，,。！？!?；;]*)")
+_LOOK_BACK = re.compile(rf"^{_LOOKING_BACK}[，,]?\s*([^，,。！？!?；;]*)")
 # 这一年 / 这几天 / 今年 / 这段日子 / 一路走来: the whole span a look back covers.
 _WHOLE_SPAN = re.compile(
-    r"^(?:(?:这|這|今|本)(?:一|几|幾|些|两|兩|半)?(?:年|学期|學期|季|个月|個月|周|天|段时间|段時間|段日子|段经历|段經歷|趟|次|路)"
+    r"^(?:(?:这|這|今|本)[一二三四五六七八九十几幾些两兩半]{0,2}(?:年|学期|學期|季|个月|個月|周|天|段时间|段時間|段日子|段经历|段經歷|趟|次|路)"
     r"|那些年|一路(?:走来|走來|下来|下來))"
 )
 # 养花这件事，说到底…: the topic a closing paragraph sums up, a short phrase, then the marker.
