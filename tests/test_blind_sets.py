@@ -119,7 +119,8 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Sets U and W (content) and V and X (strip), written blind in session 12 and kept unopened until its end;
     # scored once there (main at 24bc7e8) and with the session's starting code (c7f5202): the same misses.
     # Fixed since session 13: u01's two writers (a JSON-LD list of Persons, microdata cards: all of them);
-    # u03's and w03's writers under a role's label (查证者：, 分析师：), read as a label family.
+    # u03's and w03's writers under a role's label (查证者：, 分析师：), read as a label family; w06's
+    # heading of the text is no name under the title.
     # Each reason names the miss's kind (session 13; docs/extraction.md, "The field misses of the blind sets, by kind"),
     # then what the page path gives against the hand-written truth.
     (
@@ -137,7 +138,7 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     (
         "u05_gb18030_publisher_book_excerpt_shidu_book_card_pub_month_small_print_release_day",
         "author",
-    ): "a short line under the title (a table of contents' 辑一　河边的灯) read as a byline, before the book card's 作者：谷雨禾 著",
+    ): "a book card above an excerpt (作者：谷雨禾 著) is not read (session 13: its table of contents' line is no longer read as a byline)",
     (
         "u06_charity_crowdfunding_story_progress_bar_faqiren_field_list_updates_after_story",
         "author",
@@ -178,10 +179,6 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "w04_big5_tw_farmers_association_news_roc_dotted_date_unit_field_photo_table",
         "source",
     ): "a labelled unit in an info table's cell (發布單位：推廣股, a menu's name too) is not read",
-    (
-        "w06_gb18030_tourism_bureau_scenic_spot_intro_info_card_no_date_anywhere_h3_spots",
-        "author",
-    ): "a heading of the text (<h3>茶王树</h3>) read as a name under the title (the truth has none)",
     (
         "w07_dcard_like_anonymous_board_post_persona_name_school_line_title_attr_year_floors",
         "author",

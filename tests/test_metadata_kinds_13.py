@@ -200,3 +200,26 @@ def test_a_storys_own_day_in_its_text_is_not_the_posts_date(rules):
     assert article.published == datetime(2025, 4, 7, 21, 30)
     article = _read(_diary_page("2019年4月6日，星期六，晴。今天是清明假期的最后一天。", ""), rules)
     assert article.published == datetime(2019, 4, 6)
+
+
+def _guide_with_parts(parts: str, foot: str = "") -> str:
+    """A county museum's visitor guide: an intro, then parts under h2 and h3 headings."""
+    intro = "县博物馆位于老城区东门外，由原来的粮仓改建而成，共有三个展厅，免费对公众开放，每周一闭馆。"
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>参观指南 - 青禾县博物馆</title></head><body>'
+        '<div class="nav"><a href="/">首页</a><a href="/visit">参观</a><a href="/edu">社教</a></div>'
+        f'<div class="main"><h1>参观指南</h1><div class="body"><p>{intro}</p>{parts}</div>{foot}</div>'
+        '<div class="foot">青禾县博物馆 版权所有</div></body></html>'
+    )
+
+
+def test_a_heading_of_the_text_is_no_name_under_the_title(rules):
+    """Pattern: a name alone under the title opens an essay (题目 / 作者 / 正文); further down, a
+    short line between a heading and a paragraph is a heading of the text (展厅导览 / 青铜馆 / …) or
+    a table of contents' line, no writer's name. A department under 编辑： is no name either, nor
+    the start of one."""
+    para = "馆内陈列着出土于本县的青铜器四十余件，其中一件兽面纹鼎是镇馆之宝，建议预留一个小时慢慢看。"
+    parts = f"<h2>展厅导览</h2><h3>青铜馆</h3><p>{para}</p><h3>民俗馆</h3><p>{para}</p>"
+    assert _read(_guide_with_parts(parts), rules).author is None
+    foot = '<p class="small">发布：2025-04-02　编辑：社教推广部　浏览：532</p>'
+    assert _read(_guide_with_parts(parts, foot), rules).author is None

@@ -192,7 +192,10 @@ _SECTION_WORDS = re.compile(
 # no word that ends organisation names) is the writer the page credits.
 _SURNAMES = COMMON_SURNAMES
 _ORG_CHARS = re.compile(f"[{ORG_CHARS}]")
-_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*([\u4e00-\u9fff]{2,4})")
+# (Not the start of a department's name: 编辑：新书推广部 gives no 新书推广.)
+_EDITOR = re.compile(
+    r"(?:责任编辑|责编|编辑)\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff]{0,2}[部室组組处處科局])"
+)
 # A translator's or compiler's credit (编译：宋雨桥, 译者：…, 翻译：…): not a word's end (本网编译).
 # A credit's value ends its line or field; a colon or a sentence's punctuation after the words
 # makes the label a text's (翻译：亲爱的汤姆：…, an English text's translation under it, review R9).
@@ -1517,7 +1520,7 @@ def author_candidates(
         match = _LABELLED["source"].search(text)
         if match and is_person_name(match.group(1)):
             yield match.group(1)
-    name = name_under_title(head) or poet_under_title(title)
+    name = name_under_title(head, text_of(title) if title is not None else "") or poet_under_title(title)
     if name:
         yield name
     # A blog post's by-line (by 拾光小筑) under its title or its text.
@@ -1937,7 +1940,7 @@ def is_person_name(value: str) -> bool:
     )
 
 
-def name_under_title(head: Sequence[str]) -> str | None:
+def name_under_title(head: Sequence[str], heading: str = "") -> str | None:
     """A name on its own line right under the title that opens the article (题目 / 作者 / 正文).
 
     >>> name_under_title(["我怎样学会了种菜", "青禾", "二〇一九年春天，我在城郊租下一小块地，开始学着种菜。"])
@@ -1945,7 +1948,12 @@ def name_under_title(head: Sequence[str]) -> str | None:
     >>> name_under_title(["学习心得体会", "前言", "今年暑假，我有幸参加了区教育局组织的专题培训。"]) is None
     True
     """
-    for title, name, after in zip(head, head[1:], head[2:], strict=False):
+    # Under the title only: the page's title ``heading`` printed again in the text, else the
+    # text's first line. Further down, a short line between two others is a heading of the text
+    # (展厅导览 / 青铜馆 / …) or a table of contents' line (目录 / 辑一　河边的灯 / 辑二　…).
+    for at, (title, name, after) in enumerate(zip(head, head[1:], head[2:], strict=False)):
+        if (heading and title.split() != heading.split()) or (not heading and at):
+            continue
         name = _DYNASTY.sub("", name).strip()  # 〔唐〕杜甫, 杜甫（唐）: a poem's poet
         if (
             len(title) <= 40
