@@ -221,7 +221,7 @@ def _disagrees(article: Any, counts: Any, where: Sequence[str]) -> bool:
     boilerplate now, or a block removed as learned boilerplate that no longer is."""
     from fanwen.items import Block
 
-    learned = counts.learned(where)
+    learned = counts.learned(where, article.title)
     if any(learned(Block(section.text)) for section in article.sections):
         return True
     if any(learned(block) for block in article.blocks):

@@ -109,8 +109,8 @@ def disagreeing(connection: Connection, site: str, learned: BoilerplateCounts) -
                     for article_id, url in articles_showing(connection, site, sample)
                     if scope in scopes(site, url)
                 )
-    for article_id, url, text in learned_removals(connection, site):
-        if not learned.is_learned(scopes(site, url), Block(text)):
+    for article_id, url, text, title in learned_removals(connection, site):
+        if not learned.is_learned(scopes(site, url), Block(text), title):
             found.add(article_id)
     return sorted(found)
 

@@ -128,3 +128,44 @@ def test_the_bench_runs_with_the_corpus_scorer(rules):
     result = run_site(load_scorer(DEFAULT_CORPUS), load_zoo(ZOO)["yuanyi.example.cn"], rules)
     assert site_row(list(result.ways["crawl"].values()))["f1"] == 1.0
     assert site_row(list(result.ways["generic"].values()))["f1"] < 0.95
+
+
+BLOG_POSTS = (
+    ("阳台番茄搭架记", "番茄苗长到二十厘米就该搭架了，三根竹竿扎成三角架，顶部用麻绳捆紧，不要勒得太死。"),
+    ("绿萝黄叶的原因", "新叶发黄才要留心，浇水太勤时根系缺氧，叶片会从边缘开始变黄变软，要先停水几天。"),
+    ("薄荷扦插第七天", "剪下的枝条泡在清水里，每两天换一次水，到第七天已经能看见几根白色的新根冒出来。"),
+    ("多肉过夏笔记", "夏天多肉进入休眠，只在盆土完全干透后沿盆边少量给水，花盆放在通风的散射光处。"),
+)
+
+
+def blog_pages() -> list:
+    """A blog whose every post ends with a column note quoting the post's own title."""
+    from bench.site_zoo import SitePage
+
+    pages = []
+    for n, (title, text) in enumerate(BLOG_POSTS, 1):
+        note = f"「{title}」收在“阳台日记”专栏里，往期都在左边目录"
+        html = (
+            f"<html><head><meta charset='utf-8'><title>{title} | 小院手记</title></head><body>"
+            f"<div id='side'><a href='/'>小院手记</a></div><article class='post'><h1>{title}</h1>"
+            f"<p class='by'>2024-04-0{n}</p><div class='post-body'><p>{text}</p><p>{text[::-1]}</p>"
+            f"<p>{note}</p></div></article></body></html>"
+        )
+        want = {"text": f"{text}\n{text[::-1]}", "removed": [note], "published": f"2024-04-0{n}"}
+        pages.append(
+            SitePage(f"blog_{n}", "xiaoyuan", f"http://xiaoyuan.example.cn/p/{n}.html", html.encode(), want)
+        )
+    return pages
+
+
+def test_a_note_quoting_each_page_s_title_is_learned_by_the_crawl(rules):
+    """Recurring text that changes with the page (its own title quoted) is counted with the title
+    masked (fanwen.strip.boilerplate.masked): read alone every post keeps its note, the crawl
+    removes all four."""
+    pages = blog_pages()
+    assert all(
+        page.want["removed"][0] in got["text"]
+        for page, got in zip(pages, read_generic(pages, rules).values(), strict=True)
+    )
+    crawled = crawl(pages, rules)
+    assert [page.want["removed"][0] in crawled.articles[page.name].text for page in pages] == [False] * 4

@@ -342,3 +342,74 @@ def test_a_small_sites_first_articles_are_found_again_when_its_crawl_ends(tmp_pa
     with engine.connect() as connection:
         assert len(disagreeing(connection, "qingsong", learned)) == 3
     engine.dispose()
+
+
+# A blog's closing note that quotes each post's own title: on every page, never the same text.
+def column_note(title: str) -> str:
+    return f"「{title}」收在“阳台日记”专栏里，往期都在左边目录"
+
+
+TITLES = ("阳台番茄搭架记", "绿萝黄叶的原因", "薄荷扦插第七天", "多肉过夏笔记")
+
+
+def titled(n: int) -> Article:
+    item = article(n)
+    item.title = TITLES[n]
+    item.blocks = [item.blocks[0], Block(column_note(item.title))]
+    return item
+
+
+def test_a_line_that_quotes_the_page_s_title_recurs_with_the_title_masked():
+    counts = BoilerplateCounts()
+    for n in range(3):
+        counts.observe("qingsong", titled(n).blocks, TITLES[n])
+    assert counts.is_boilerplate("qingsong", Block(column_note(TITLES[3])), TITLES[3])
+    assert not counts.is_boilerplate("qingsong", Block(column_note(TITLES[3])))  # no title: no mask
+    # The title alone, or with a few characters, is never a template line.
+    assert not counts.is_boilerplate("qingsong", Block(f"「{TITLES[3]}」（下）"), TITLES[3])
+
+
+def test_the_end_of_a_crawl_finds_and_keeps_title_quoting_lines_by_their_mask(tmp_path):
+    """The re-check looks for a masked sample by its parts around the title, and asks whether a
+    removal is still boilerplate with its article's title: the first articles that kept the
+    line are found, and an article that lost it is not read again at every crawl's end."""
+    from fanwen.db import ArticleStore
+    from fanwen.db.tables import articles_table
+    from fanwen.reprocess import disagreeing, load_learned
+    from fanwen.sections import split_sections
+    from fanwen.strip.boilerplate import scopes
+    from fanwen.strip.stage import clean_article
+
+    engine = make_engine(str(tmp_path / "titled.db"))
+    migrate(engine)
+    counts = BoilerplateCounts()
+    ids = []
+    with ArticleStore(engine) as store:
+        for n in range(4):
+            item = titled(n)
+            where = scopes("qingsong", item.url)
+            counts.observe_in(where, item.blocks, item.title)
+            item.boilerplate_seen = [
+                (s, key, sample) for (s, key), (_, sample) in counts.take_pending().items()
+            ]
+            if n == 3:
+                clean_article(item, [], counts, where)
+                assert [r.rule for r in item.removed] == ["learned-boilerplate"]
+            item.sections = split_sections(item.blocks, item.title)
+            store.save(item)
+            ids.append(item.url)
+    learned = load_learned(engine, ["qingsong"], BoilerplateOptions())
+    with engine.connect() as connection:
+        found = disagreeing(connection, "qingsong", learned)
+        urls = dict(connection.execute(select(articles_table.c.id, articles_table.c.url)).all())
+    assert sorted(urls[i] for i in found) == sorted(ids[:3])
+    engine.dispose()
+
+
+def test_an_articles_own_sentence_naming_its_title_unquoted_is_not_masked():
+    """Generated essays whose paragraphs restate their title (``<title>的第一段…``) differ by the
+    title alone too; they are the articles, and only a quoted title is masked."""
+    counts = BoilerplateCounts()
+    for n in range(4):
+        counts.observe("qingsong", [Block(f"{TITLES[n]}的第一段，写的是院子里的见闻")], TITLES[n])
+    assert not counts.is_boilerplate("qingsong", Block(f"{TITLES[0]}的第一段，写的是院子里的见闻"), TITLES[0])

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, Engine, delete, or_, select, update
+from sqlalchemy import Connection, Engine, and_, delete, or_, select, update
 
 from fanwen.db.engine import upsert
 from fanwen.db.tables import articles_table as _articles
@@ -25,7 +25,7 @@ from fanwen.db.tables import sections_table as _sections
 from fanwen.db.tables import sites_table as _sites
 from fanwen.db.tables import utcnow
 from fanwen.strip import LEARNED
-from fanwen.strip.boilerplate import ARTICLES_KEY
+from fanwen.strip.boilerplate import ARTICLES_KEY, TITLE_MARK
 
 
 @dataclass(frozen=True)
@@ -126,34 +126,39 @@ def _site_id(connection: Connection, site: str) -> int | None:
 
 def articles_showing(connection: Connection, site: str, text: str) -> list[tuple[int, str]]:
     """``(id, url)`` of the site's stored articles that keep ``text``: in a section's text, or as
-    a section's heading."""
+    a section's heading. A ``text`` that quotes the title (:data:`~fanwen.strip.boilerplate.TITLE_MARK`)
+    is looked for by its parts around the title, in one section (the caller decides, with each
+    article's own title, whether it is the block)."""
     site_id = _site_id(connection, site)
     if site_id is None:
         return []
+    if TITLE_MARK in text:
+        parts = [part for part in text.split(TITLE_MARK) if part]
+        shows = and_(*(_sections.c.text.contains(part, autoescape=True) for part in parts))
+    else:
+        shows = or_(_sections.c.text.contains(text, autoescape=True), _sections.c.heading == text)
     query = (
         select(_articles.c.id, _articles.c.url)
         .join(_sections, _sections.c.article_id == _articles.c.id)
-        .where(
-            _articles.c.site_id == site_id,
-            or_(_sections.c.text.contains(text, autoescape=True), _sections.c.heading == text),
-        )
+        .where(_articles.c.site_id == site_id, shows)
         .distinct()
     )
     return [(row.id, row.url) for row in connection.execute(query)]
 
 
-def learned_removals(connection: Connection, site: str) -> Iterator[tuple[int, str, str]]:
-    """``(id, url, text)`` of every block the site's stored articles lost as learned boilerplate."""
+def learned_removals(connection: Connection, site: str) -> Iterator[tuple[int, str, str, str | None]]:
+    """``(id, url, text, title)`` of every block the site's stored articles lost as learned
+    boilerplate, with the article's title (a block quoting it is counted with it masked)."""
     site_id = _site_id(connection, site)
     if site_id is None:
         return
     query = (
-        select(_articles.c.id, _articles.c.url, _removed.c.text)
+        select(_articles.c.id, _articles.c.url, _removed.c.text, _articles.c.title)
         .join(_removed, _removed.c.article_id == _articles.c.id)
         .where(_articles.c.site_id == site_id, _removed.c.rule == LEARNED)
     )
     for row in connection.execute(query):
-        yield row.id, row.url, row.text
+        yield row.id, row.url, row.text, row.title
 
 
 # -- learned templates ---------------------------------------------------------------------

@@ -104,7 +104,7 @@ class StripPipeline:
             self._loaded.add(scope)
         if item.reread:
             return  # its blocks were counted when the crawl first read it
-        self.counts.observe_in(where, item.blocks)
+        self.counts.observe_in(where, item.blocks, item.title)
         item.boilerplate_seen = [
             (s, key, sample) for (s, key), (_, sample) in self.counts.take_pending().items()
         ]

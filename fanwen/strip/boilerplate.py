@@ -42,6 +42,25 @@ _ARTICLE_SHAPED = re.compile(
 # What "[：:]$" matches: a colon at the end, or before a final line break.
 _COLON_ENDS = ("：", ":", "：\n", ":\n")
 ARTICLES_KEY = "*"  # the key under which the number of articles seen per site is counted
+# A stock sentence that quotes the page's own title (a lead "this essay 《…》 was collected by
+# our editors", a closing "liked 「…」? share it") differs from page to page by the title
+# alone. It is counted, decided and stored (its sample) with the quoted title replaced by this
+# mark, so that it recurs as the template's other lines do. Only a title in quotation marks:
+# an article's own sentences name their subject unquoted, and a site whose paragraphs all
+# restate the title that way is writing the same article again. Titles shorter than
+# MIN_TITLE_CHARS are in too many sentences by chance.
+TITLE_MARK = "⟨标题⟩"
+MIN_TITLE_CHARS = 4
+_QUOTES = (
+    ("《", "》"),
+    ("「", "」"),
+    ("『", "』"),
+    ("“", "”"),
+    ('"', '"'),
+    ("【", "】"),
+    ("〈", "〉"),
+    ("‘", "’"),
+)
 
 
 @dataclass(frozen=True)
@@ -91,6 +110,25 @@ def is_column(scope: str) -> bool:
     return scope.endswith("/") and " /" in scope
 
 
+def masked(text: str, title: str | None) -> str:
+    """``text`` with the article's ``title``, where it quotes it, replaced by :data:`TITLE_MARK`.
+
+    >>> masked("喜欢「阳台种番茄」的话，记得点个赞", "阳台种番茄")
+    '喜欢「⟨标题⟩」的话，记得点个赞'
+    >>> masked("喜欢「番茄」的话，记得点个赞", "番茄")  # too short to tell
+    '喜欢「番茄」的话，记得点个赞'
+    >>> masked("阳台种番茄的第一步是选苗", "阳台种番茄")  # the article's own sentence
+    '阳台种番茄的第一步是选苗'
+    """
+    if not title or len(title) < MIN_TITLE_CHARS or title not in text:
+        return text
+    for opening, closing in _QUOTES:
+        quoted = f"{opening}{title}{closing}"
+        if quoted in text:
+            text = text.replace(quoted, f"{opening}{TITLE_MARK}{closing}")
+    return text
+
+
 def block_key(text: str) -> str:
     """A short hash of a block's text, ignoring white space.
 
@@ -125,16 +163,22 @@ def _stored(key: int | str) -> str:
     return f"{key:016x}" if isinstance(key, int) else key
 
 
-def is_candidate(block: Block, options: BoilerplateOptions) -> bool:
-    """Whether a block may be learned as boilerplate at all.
+def is_candidate(block: Block, options: BoilerplateOptions, title: str | None = None) -> bool:
+    """Whether a block may be learned as boilerplate at all; with the article's ``title``
+    masked (:func:`masked`), its own characters besides the title must be ``min_chars``
+    (the title again, or the title and a number, is no template line).
 
     >>> options = BoilerplateOptions()
     >>> [is_candidate(Block(t), options) for t in ("关注本站，天天有新范文", "一、指导思想明确", "尊敬的各位领导、同事：")]
     [True, False, False]
+    >>> [is_candidate(Block(t), options, "阳台种番茄") for t in ("「阳台种番茄」（二）", "喜欢「阳台种番茄」的话，记得点个赞")]
+    [False, True]
     """
-    text = block.text
+    text = masked(block.text, title)
+    own = len(text) - len(TITLE_MARK) * text.count(TITLE_MARK)
     return (
-        options.min_chars <= len(text) <= options.max_chars
+        options.min_chars <= own
+        and len(block.text) <= options.max_chars
         and not _ARTICLE_SHAPED.match(text)
         and not text.endswith(_COLON_ENDS)
     )
@@ -187,18 +231,19 @@ class BoilerplateCounts:
                 blocks[held] = max(blocks.get(held, 0), count)
         self._forget(site, self._articles.get(site, 0) // self.options.window)
 
-    def observe(self, site: str, blocks: Iterable[Block]) -> None:
+    def observe(self, site: str, blocks: Iterable[Block], title: str | None = None) -> None:
         """Count one article's blocks (each distinct block once)."""
-        self.observe_in((site,), blocks)
+        self.observe_in((site,), blocks, title)
 
-    def observe_in(self, scopes: Sequence[str], blocks: Iterable[Block]) -> None:
-        """Count one article's blocks (each distinct block once) in each of its ``scopes``
-        (:func:`scopes`): which blocks are candidates, their hashes and their stored keys are
-        found once for all of them."""
+    def observe_in(self, scopes: Sequence[str], blocks: Iterable[Block], title: str | None = None) -> None:
+        """Count one article's blocks (each distinct block once, with the article's ``title``
+        masked: :func:`masked`) in each of its ``scopes`` (:func:`scopes`): which blocks are
+        candidates, their hashes and their stored keys are found once for all of them."""
         seen: dict[int, str] = {}
         for block in blocks:
-            if is_candidate(block, self.options):
-                seen.setdefault(_number(block.text), block.text)
+            if is_candidate(block, self.options, title):
+                text = masked(block.text, title)
+                seen.setdefault(_number(text), text)
         stored = [(key, f"{key:016x}", sample) for key, sample in seen.items()]
         for site in scopes:
             self._count(site, stored)
@@ -235,14 +280,14 @@ class BoilerplateCounts:
             del blocks[key]
             missed.pop(key, None)
 
-    def is_boilerplate(self, site: str, block: Block) -> bool:
-        return self.learned((site,))(block)
+    def is_boilerplate(self, site: str, block: Block, title: str | None = None) -> bool:
+        return self.learned((site,), title)(block)
 
-    def is_learned(self, scopes: Sequence[str], block: Block) -> bool:
+    def is_learned(self, scopes: Sequence[str], block: Block, title: str | None = None) -> bool:
         """Whether ``block`` is boilerplate in any of an article's ``scopes`` (:func:`scopes`)."""
-        return self.learned(scopes)(block)
+        return self.learned(scopes, title)(block)
 
-    def learned(self, scopes: Sequence[str]) -> Callable[[Block], bool]:
+    def learned(self, scopes: Sequence[str], title: str | None = None) -> Callable[[Block], bool]:
         """:meth:`is_learned` for one article's blocks: each scope's counts and the count a
         block needs there (``threshold`` and the scope's share of its articles) are looked up
         once for the article, not once for each of its blocks.
@@ -273,9 +318,9 @@ class BoilerplateCounts:
             needed.append((self._blocks.get(scope, {}), min(usual, small)))
 
         def learned(block: Block) -> bool:
-            if not needed or not is_candidate(block, options):
+            if not needed or not is_candidate(block, options, title):
                 return False
-            key = _number(block.text)
+            key = _number(masked(block.text, title))
             return any(blocks.get(key, 0) >= count for blocks, count in needed)
 
         return learned

@@ -36,7 +36,7 @@ def clean_article(
     them is kept. ``boilerplate``: the learned counts, asked in the article's ``scopes``
     (:func:`fanwen.strip.boilerplate.scopes`).
     """
-    learned = boilerplate.learned(scopes) if boilerplate is not None and scopes else None
+    learned = boilerplate.learned(scopes, item.title) if boilerplate is not None and scopes else None
     return apply_strip(item, *strip_article(item, rules, learned))
 
 
