@@ -67,7 +67,7 @@ KNOWN_TEXT: dict[str, str] = {
     # the same misses, but w04's photo captions, kept since 1ca6f8a (the start gave w04 right). Named as kinds of
     # page region in session 13 (docs/extraction.md, "Blind text misses by kind"); w01's references and notes box
     # after the text go since session 13 (back matter in boxes after the text's box).
-    "u01_docusaurus_blog_two_author_cards_time_datetime_admonition_code_last_updated": "a labelled box inside the article whose label is chrome (a tip admonition's 提示)",
+    "u01_docusaurus_blog_two_author_cards_time_datetime_admonition_code_last_updated": "a labelled box inside the article whose label is chrome (a tip admonition's 提示; the sets disagree: n10 keeps its tip and warning blocks' 提示, 注意)",
     "u02_big5_macau_style_gov_press_release_unlabelled_dept_time_row_pt_switch_captions": "photo labels that are no sentence (圖一：…; the sets disagree: k09 and the content zoo keep such captions)",
     "u03_fact_check_claim_box_verdict_stamp_dotted_date_checker_card_after_text": "the article's parts in sibling boxes before the text's box are lost (a claim box, a key-points list), their labels chrome",
     "u04_gbk_tv_drama_episode_synopsis_grid_first_air_date_writer_updated_after_text": "a credit after the text (a writer's note with its update time, in brackets)",
