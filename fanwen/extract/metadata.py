@@ -769,7 +769,7 @@ def info_text_holders(
     >>> [el.text for el in near]
     ['2024-05-20']
     """
-    elements = [el for top in xpaths.top_level(doc) for el in top.iter()]
+    elements = xpaths.page_elements(doc)
     held: set[HtmlElement] = set()
     below: set[HtmlElement] = set()
     near: set[HtmlElement] = set()

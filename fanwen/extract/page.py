@@ -9,7 +9,7 @@ from lxml import etree
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HTMLParser, HtmlProcessingInstruction
 from parsel import Selector, SelectorList
 
-from fanwen.extract import content, errors, metadata, platform
+from fanwen.extract import content, errors, metadata, platform, xpaths
 from fanwen.extract import template as templates
 from fanwen.extract.blocks import html_blocks, text_of
 from fanwen.extract.encoding import cap, decode_html
@@ -341,7 +341,7 @@ def extract_article(
     # The stages below walk the page several times, and lxml makes a new Python object (through
     # lxml.html's Python class lookup) for every element met that nothing holds: holding them
     # all for the extraction makes that once per element, not once per walk (~0.3 ms/page).
-    _held = list(doc.getroottree().iter())
+    _held = xpaths.page_elements(doc)
     found: content.Region | None = None
     # A platform's template (fanwen/profiles/platforms) comes after the site's profile and
     # before generic detection, field by field.

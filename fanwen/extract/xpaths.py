@@ -443,8 +443,9 @@ TITLED = "//*[@title and text()]"
 # each `//` query walks the whole tree: on a long English page about 1 ms of 17 went to asking
 # the same four or five times. The answers for the last page read are kept (issue 13); only
 # queries no extraction step changes the answer of (the tree's style attributes are all it sets).
-# The page's root element, the answers given for it, and its walk (see _Walk).
-_PAGE: list[Any] = [None, {}, None]
+# The page's root element, the answers given for it, its walk (see _Walk) and its nodes (see
+# page_elements).
+_PAGE: list[Any] = [None, {}, None, None]
 
 # The tags of the whole-page queries in _WALKED: one walk over the page (lxml's iter with several
 # tags, in C) finds every element of them, where each `//` query walks the whole tree in libxml2
@@ -542,8 +543,53 @@ def _page(doc: Any) -> Any:
     """The root element of ``doc``'s page, the key of the answers kept for it."""
     root = doc.getroottree().getroot()
     if _PAGE[0] is not root:
-        _PAGE[0], _PAGE[1], _PAGE[2] = root, {}, None
+        _PAGE[0], _PAGE[1], _PAGE[2], _PAGE[3] = root, {}, None, None
     return root
+
+
+def page_elements(doc: Any) -> list[Any]:
+    """Every node of the page ``doc`` is in (its elements, comments and processing instructions,
+    of each of its top-level trees: :func:`top_level`), in document order, listed once per page.
+    The finders that look at every element (the info lines' holders, the page's classes and
+    title headings) read this list, and extraction holds it (lxml makes an element's Python
+    object once while something holds it), instead of walking the tree each.
+
+    >>> from lxml.html import document_fromstring
+    >>> doc = document_fromstring("<p>a<!-- c --><b>b</b></p>")
+    >>> [el.tag for el in page_elements(doc) if isinstance(el.tag, str)]
+    ['html', 'body', 'p', 'b']
+    """
+    root = _page(doc)
+    if _PAGE[3] is None:
+        _PAGE[3] = [el for top in top_level(root) for el in top.iter()]
+    return _PAGE[3]  # type: ignore[no-any-return]
+
+
+def _classes_and_headings(doc: Any) -> tuple[list[tuple[Any, str]], list[Any]]:
+    """The page's class values with their elements (``//@class``), and its title headings
+    (:data:`TITLE_HEADINGS`), each in document order, from one pass over :func:`page_elements`:
+    libxml2 made a string for each class value of ``//@class``, and for each ``contains()`` of
+    the headings' query (0.3 ms each on a long English page, the pass 0.2 for both)."""
+    _page(doc)
+    found = _PAGE[1].get(_CLASSES_AND_HEADINGS)
+    if found is None:
+        classes: list[tuple[Any, str]] = []
+        headings: list[Any] = []
+        for el in page_elements(doc):
+            value = el.get("class")
+            if value is not None:
+                classes.append((el, value))
+                if "tit" in value or "headline" in value:
+                    headings.append(el)
+                    continue
+            tag = el.tag
+            if tag == "h1" or tag == "h2":
+                headings.append(el)
+        found = _PAGE[1][_CLASSES_AND_HEADINGS] = (classes, headings)
+    return found  # type: ignore[no-any-return]
+
+
+_CLASSES_AND_HEADINGS = "classes and headings"  # its key among the page's answers (no XPath)
 
 
 def of_page(doc: Any, query: str) -> list[Any]:
@@ -562,7 +608,9 @@ def of_page(doc: Any, query: str) -> list[Any]:
     found = _PAGE[1].get(query)
     if found is None:
         walked = _WALKED.get(query)
-        if walked is None:
+        if query == TITLE_HEADINGS:
+            found = _classes_and_headings(doc)[1]
+        elif walked is None:
             found = root.xpath(query)
         else:
             if _PAGE[2] is None:
@@ -603,7 +651,8 @@ def breadcrumbs(doc: Any) -> list[Any]:
     values. libxml2 makes a string of an attribute for each ``contains()`` it is asked, four for
     every class of the page (two thousand on a long English page), where Python tests the one
     string lxml hands it. The rarer attributes (id, aria-label, itemtype) stay an XPath: their
-    walk costs little. 0.7 of the query's instructions on en-aeb (callgrind, 20 pages).
+    walk costs little. 0.7 of the query's instructions on en-aeb (callgrind, 20 pages). The class
+    values come from the page's one pass over its elements (:func:`_classes_and_headings`).
 
     >>> from lxml.html import document_fromstring
     >>> doc = document_fromstring('<nav aria-label="breadcrumb"><a href="/">首页</a></nav><div class="crumbs">x</div>')
@@ -612,8 +661,8 @@ def breadcrumbs(doc: Any) -> list[Any]:
     """
     # CRUMB_CLASS_WORDS spelt out: a generator over the tuple costs a third more.
     classed = [
-        value.getparent()
-        for value in doc.xpath(CLASSES)
+        el
+        for el, value in _classes_and_headings(doc)[0]
         if "crumb" in value or "position" in value or "location" in value or "weizhi" in value
     ]
     labelled = doc.xpath(_CRUMB_LABELLED)
