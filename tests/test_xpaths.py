@@ -142,3 +142,20 @@ def test_breadcrumbs_are_the_breadcrumb_xpaths_answer_on_every_page() -> None:
         if xpaths.breadcrumbs(doc) != doc.xpath(xpaths.BREADCRUMB):
             differ.append(name)
     assert not differ
+
+
+# Title headings in every form the query takes: an <h1> whose class holds tit (one element, once),
+# a class holding headline, a tit inside a longer class (subtitle), an <h2>, a comment between.
+HEADINGS = """<html><body><h1 class="art-title">标题</h1><div class="headline-box">要闻</div>
+<!-- x --><p class="subtitle">副题</p><h2>小标题</h2><span class="Title">大写</span></body></html>"""
+
+
+def test_title_headings_from_the_pass_over_the_page_are_the_querys_answer() -> None:
+    differ = []
+    for name, html in [("headings", HEADINGS), *_pages()]:
+        doc = parse_html(html).root
+        if xpaths.of_page(doc, xpaths.TITLE_HEADINGS) != doc.xpath(xpaths.TITLE_HEADINGS):
+            differ.append(name)
+    assert not differ
+    doc = parse_html(HEADINGS).root
+    assert [el.tag for el in xpaths.of_page(doc, xpaths.TITLE_HEADINGS)] == ["h1", "div", "p", "h2"]
