@@ -276,23 +276,23 @@ KNOWN_STRIP: dict[str, str] = {
     "t09_medium_like_member_story_museum_with_kids_styled_span_heads_dropcap_pullquote_meter_banner": "a pull-quote that repeats a sentence stays in its part (its paywall note goes since session 12)",
     # Sets U and W (content) and V and X (strip), written blind in session 12 and kept unopened until its end;
     # scored once there (main at 24bc7e8) and with the session's starting code (c7f5202): the same misses.
-    # Each reason says what the page path gives against the hand-written truth; the kinds are still to be named.
-    "v01_docusaurus_blog_release_notes_h2_h3_hash_links_enterprise_trial_card_star_cta": "2 heading(s) missed (first: 问题修复); 1 line(s) head a section that the truth does not (first: 青禾企业版)",
-    "v02_download_site_tutorial_red_bar_h3_methods_fake_gaosu_download_box_zhuangji_bibei_grid_gbk": "sections' texts differ (advert residue or a lost line)",
-    "v03_investment_community_long_post_h4_heads_cashtag_auto_fund_card_platform_risk_line": "headings out of order",
-    "v04_car_forum_diy_thread_english_step_font_heads_circled_subheads_mentioned_goods_box_xundijia_strip_gb2312": "sections' texts differ (advert residue or a lost line)",
-    "v05_property_portal_buying_guide_timeline_h3_css_counter_steps_loan_calculator_widget_loupan_cards": "headings out of order",
-    "v06_civil_exam_training_site_shenlun_essay_blue_tag_labels_bold_thesis_leads_phone_code_form_refund_banner_gb18030": "1 heading(s) missed (first: ); 2 line(s) head a section that the truth does not (first: 已有 12,683 位考生领…)",
-    "v07_tw_forum_ev_scooter_one_year_bullet_bold_heads_br_runs_inread_insurance_ad_app_bar_big5": "5 heading(s) missed (first: 購車原因); 5 line(s) head a section that the truth does not (first: ● 購車原因)",
-    "v09_dev_community_post_h3_h4_only_event_participation_tag_column_card_code_block": "2 heading(s) missed (first: ); 3 line(s) head a section that the truth does not (first: 本文已参与「码圈·秋日创作季…)",
-    "v10_pet_clinic_chain_aftercare_guide_accordion_button_heads_package_card_pet_insurance_banner": "5 heading(s) missed (first: 术后当天（0～24 小时）)",
-    "x01_creative_forum_topic_weight_loss_h2_markdown_appendix_blocks_kept_sponsor_box_after_topic": "headings out of order",
-    "x02_free_host_personal_homepage_2003_stamp_essay_frontpage_font_heads_hr_host_injected_banner_guestbook_cta_gb2312": "1 line(s) head a section that the truth does not (first: 我的集邮经历)",
-    "x04_insurance_review_site_medical_policy_h2_fullwidth_bar_clause_heads_comparison_table_advisor_lead_form_mini_program_box": "1 line(s) head a section that the truth does not (first: 智能测保小程序)",
-    "x05_wordpress_elementor_accounting_firm_quarterly_filing_heading_widgets_h2_h4_cta_widget_form_widget": "2 line(s) head a section that the truth does not (first: 代理记账 ¥200/月起)",
-    "x06_marathon_official_site_race_guide_iconfont_pua_glyph_h2_h3_official_mall_card_sponsor_wall": "4 heading(s) missed (first: 领物须知); 10 line(s) head a section that the truth does not (first: \ue61a领物须知)",
-    "x07_online_course_lesson_handout_h3_knowledge_points_ol_steps_unlock_full_course_box_assistant_qr": "3 line(s) head a section that the truth does not (first: 小技巧：)",
-    "x10_driving_test_site_reverse_parking_red_bold_jiqiao_heads_vip_3d_practice_box_peilian_card_gb18030": "3 line(s) head a section that the truth does not (first: 这个时机是整个倒库最关键的一…)",
+    # Each reason names the miss's kind (session 13; docs/stripping.md, "The misses of sets V and X, by kind").
+    "v01_docusaurus_blog_release_notes_h2_h3_hash_links_enterprise_trial_card_star_cta": "a support request to the reader (如果…对你有帮助，欢迎…点一颗 Star) and its button glued in one block stay in the last part (kinds: a call outside promos' act list, a button in the line)",
+    "v02_download_site_tutorial_red_bar_h3_methods_fake_gaosu_download_box_zhuangji_bibei_grid_gbk": "a download box whose buttons extract dropped (no seed left: no call, no button) stays in the intro",
+    "v03_investment_community_long_post_h4_heads_cashtag_auto_fund_card_platform_risk_line": "an auto-inserted fund card's name line stays (its stats and tip go since session 13: a box beside its removed button); it names the article's own fund",
+    "v04_car_forum_diy_thread_english_step_font_heads_circled_subheads_mentioned_goods_box_xundijia_strip_gb2312": "a heading's text has · where the truth has ・ (GB2312 A1A4 decodes to U+00B7: a decoding table, no miss)",
+    "v05_property_portal_buying_guide_timeline_h3_css_counter_steps_loan_calculator_widget_loupan_cards": "a loan calculator widget's title, field labels and tip stay (a form widget: no call word, no button left, no price); its closing 整体来看 concludes since session 13",
+    "v06_civil_exam_training_site_shenlun_essay_blue_tag_labels_bold_thesis_leads_phone_code_form_refund_banner_gb18030": "the model essay's title line under 【参考范文】 heads a section, its three thesis leads one level deeper (its lead form goes since session 13)",
+    "v07_tw_forum_ev_scooter_one_year_bullet_bold_heads_br_runs_inread_insurance_ad_app_bar_big5": "bold heads led by a bullet glyph (● 購車原因) keep it (the sets disagree: p03 keeps ◎, t06 ▍, t07 ◇)",
+    "v09_dev_community_post_h3_h4_only_event_participation_tag_column_card_code_block": "a platform's event-participation notice (本文已参与「…」活动) heads a section above the post's own h3 heads (levels one deeper); a code block's copy button (复制代码) stays glued",
+    "v10_pet_clinic_chain_aftercare_guide_accordion_button_heads_package_card_pet_insurance_banner": "accordion heads in <button> elements are dropped before strip (their parts' texts run together in the intro)",
+    "x01_creative_forum_topic_weight_loss_h2_markdown_appendix_blocks_kept_sponsor_box_after_topic": "a look-alike line of the article (its appendix's repository link line) is dropped before strip; its closing 最后总结一下 concludes since session 13",
+    "x02_free_host_personal_homepage_2003_stamp_essay_frontpage_font_heads_hr_host_injected_banner_guestbook_cta_gb2312": "the essay's title line heads a section (the page's <title> names the site, so the line is no title repeat)",
+    "x04_insurance_review_site_medical_policy_h2_fullwidth_bar_clause_heads_comparison_table_advisor_lead_form_mini_program_box": "a mini-program box (its QR an image, 微信扫码，…: no button, no price, a scan call outside the act list) heads a section",
+    "x05_wordpress_elementor_accounting_firm_quarterly_filing_heading_widgets_h2_h4_cta_widget_form_widget": "a call-to-action widget's title is a heading holding a price (代理记账 ¥200/月起): promos takes no heading line (its lead form goes since session 13)",
+    "x06_marathon_official_site_race_guide_iconfont_pua_glyph_h2_h3_official_mall_card_sponsor_wall": "an icon font's private-use glyph stays in the h2 heads; field lines (时间：…) read as level-3 heads",
+    "x07_online_course_lesson_handout_h3_knowledge_points_ol_steps_unlock_full_course_box_assistant_qr": "bold run-in labels (小技巧：, 操作步骤：, 本课小结：) on lines of their own read as headings",
+    "x10_driving_test_site_reverse_parking_red_bold_jiqiao_heads_vip_3d_practice_box_peilian_card_gb18030": "a part's closing short sentence reads as a heading (its VIP box and one-line coach card go since session 13)",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
@@ -310,15 +310,15 @@ KNOWN_STRIPPED: dict[str, str] = {
     # t08 and t09 strip as written since session 12 (their in-text promo boxes, fanwen/strip/promos.py).
     # Sets U and W (content) and V and X (strip), written blind in session 12 and kept unopened until its end;
     # scored once there (main at 24bc7e8) and with the session's starting code (c7f5202): the same misses.
-    # Each reason says what the page path gives against the hand-written truth; the kinds are still to be named.
-    "v01_docusaurus_blog_release_notes_h2_h3_hash_links_enterprise_trial_card_star_cta": "3 advert/notice fragment(s) stay (first: 私有化部署、单点登录、操作审…)",
-    "v02_download_site_tutorial_red_bar_h3_methods_fake_gaosu_download_box_zhuangji_bibei_grid_gbk": "2 advert/notice fragment(s) stay (first: 蜂鸟压缩 v6.1.2 官方…)",
-    "v05_property_portal_buying_guide_timeline_h3_css_counter_steps_loan_calculator_widget_loupan_cards": "2 advert/notice fragment(s) stay (first: 房贷计算器)",
-    "v09_dev_community_post_h3_h4_only_event_participation_tag_column_card_code_block": "2 advert/notice fragment(s) stay (first: 本文已参与「码圈·秋日创作季…)",
-    "x01_creative_forum_topic_weight_loss_h2_markdown_appendix_blocks_kept_sponsor_box_after_topic": "1 look-alike(s) of the article lost (first: 脚本仓库：github.co…)",
-    "x04_insurance_review_site_medical_policy_h2_fullwidth_bar_clause_heads_comparison_table_advisor_lead_form_mini_program_box": "2 advert/notice fragment(s) stay (first: 智能测保小程序)",
-    "x05_wordpress_elementor_accounting_firm_quarterly_filing_heading_widgets_h2_h4_cta_widget_form_widget": "3 advert/notice fragment(s) stay (first: 代理记账 ¥200/月起)",
-    "x07_online_course_lesson_handout_h3_knowledge_points_ol_steps_unlock_full_course_box_assistant_qr": "3 advert/notice fragment(s) stay (first: 🔒 本课为试看课时)",
+    # Each reason names the miss's kind (session 13; docs/stripping.md, "The misses of sets V and X, by kind").
+    "v01_docusaurus_blog_release_notes_h2_h3_hash_links_enterprise_trial_card_star_cta": "a support request to the reader (…欢迎到 GitHub 给我们点一颗 Star) and its glued button stay: a call outside promos' act list, in no box (its enterprise card's line goes since session 13)",
+    "v02_download_site_tutorial_red_bar_h3_methods_fake_gaosu_download_box_zhuangji_bibei_grid_gbk": "a download box whose buttons extract dropped stays: no seed left (no call, no button) and it names the article's own software",
+    "v05_property_portal_buying_guide_timeline_h3_css_counter_steps_loan_calculator_widget_loupan_cards": "a loan calculator widget's title and tip stay: a form widget with no call word, no button left, no price",
+    "v09_dev_community_post_h3_h4_only_event_participation_tag_column_card_code_block": "a platform's event-participation notice (…活动，点击查看活动详情) and a code block's copy button text (复制代码) stay",
+    "x01_creative_forum_topic_weight_loss_h2_markdown_appendix_blocks_kept_sponsor_box_after_topic": "a look-alike line of the article (its appendix's repository link line) is dropped before strip",
+    "x04_insurance_review_site_medical_policy_h2_fullwidth_bar_clause_heads_comparison_table_advisor_lead_form_mini_program_box": "a mini-program box (微信扫码，3 分钟…, its QR an image) stays: no button, no price, a scan call outside the act list",
+    "x05_wordpress_elementor_accounting_firm_quarterly_filing_heading_widgets_h2_h4_cta_widget_form_widget": "a call-to-action widget's priced heading and tag line stay: promos takes no heading line (its lead form goes since session 13)",
+    "x07_online_course_lesson_handout_h3_knowledge_points_ol_steps_unlock_full_course_box_assistant_qr": "an unlock box's top line (🔒 本课为试看课时) stays: its words are the box's own, which the topic counts (the rest of its boxes go since session 13)",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
