@@ -120,7 +120,8 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # scored once there (main at 24bc7e8) and with the session's starting code (c7f5202): the same misses.
     # Fixed since session 13: u01's two writers (a JSON-LD list of Persons, microdata cards: all of them);
     # u03's and w03's writers under a role's label (查证者：, 分析师：), read as a label family; w06's
-    # heading of the text is no name under the title.
+    # heading of the text is no name under the title; w01's date, authors and journal (a paper's scholarly
+    # meta, its review dates no publication's).
     # Each reason names the miss's kind (session 13; docs/extraction.md, "The field misses of the blind sets, by kind"),
     # then what the page path gives against the hand-written truth.
     (
@@ -151,18 +152,6 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "u09_gbk_old_php_blog_home_three_whole_posts_no_excerpts_pager_listing",
         "published",
     ): "a page that is no article (a blog's home, three whole posts) read as one: its first post's date follows",
-    (
-        "w01_university_journal_html_fulltext_superscript_authors_online_first_time_footnote_box",
-        "published",
-    ): "a paper's received date (收稿日期, the earliest) beats its online-first time (网络首发时间)",
-    (
-        "w01_university_journal_html_fulltext_superscript_authors_online_first_time_footnote_box",
-        "author",
-    ): "a paper's author line under the title, names with affiliation marks (<sup>1</sup>), is not read",
-    (
-        "w01_university_journal_html_fulltext_superscript_authors_online_first_time_footnote_box",
-        "source",
-    ): "a paper's journal (its masthead, its citation line's [J]. 期刊名) is not read as the source",
     (
         "w02_school_parent_notice_mobile_no_year_visible_sendtime_script_publisher_read_count",
         "published",

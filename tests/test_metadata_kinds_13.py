@@ -223,3 +223,38 @@ def test_a_heading_of_the_text_is_no_name_under_the_title(rules):
     assert _read(_guide_with_parts(parts), rules).author is None
     foot = '<p class="small">发布：2025-04-02　编辑：社教推广部　浏览：532</p>'
     assert _read(_guide_with_parts(parts, foot), rules).author is None
+
+
+def _paper_page(head: str, foot: str) -> str:
+    """An open-journal system's article page: the journal's masthead, the paper's title, its
+    authors with affiliation marks, the abstract and text, a footnote box with the paper's dates."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>社区菜园的组织与维持 | 青禾农林学刊</title>{head}</head>'
+        '<body><div class="masthead"><span>青禾农林学刊</span><a href="/issue/current">当期目录</a><a href="/about">期刊简介</a></div>'
+        '<div class="obj_article_details"><h1 class="page_title">社区菜园的组织与维持：一个案例研究</h1>'
+        '<ul class="authors"><li><span class="name">苗春生</span><sup>1</sup></li><li><span class="name">欧阳雨</span><sup>2</sup></li></ul>'
+        f'<section class="abstract"><h2>摘要</h2>{body}</section>{foot}</div>'
+        '<div class="pkp_structure_footer">青禾农林学刊编辑部 版权所有</div></body></html>'
+    )
+
+
+def test_a_papers_scholarly_meta_names_its_authors_journal_and_date(rules):
+    """Pattern: a journal's article page carries the scholarly meta tags search engines for
+    papers read (Highwire Press's ``citation_author``, one per author, ``citation_journal_title``,
+    ``citation_online_date`` / ``citation_publication_date``): the authors together, the journal
+    as the source, the date. The footnote's dates of the review (收稿日期, 修回日期, 录用日期) are no
+    publication's; its online-first time (网络首发时间, 网络出版) gives the date's minute."""
+    head = (
+        '<meta name="citation_title" content="社区菜园的组织与维持：一个案例研究">'
+        '<meta name="citation_author" content="苗春生"><meta name="citation_author" content="欧阳雨">'
+        '<meta name="citation_journal_title" content="青禾农林学刊">'
+        '<meta name="citation_online_date" content="2024/11/03"><meta name="citation_publication_date" content="2024/12/20">'
+    )
+    foot = '<div class="fn"><p>收稿日期：2024-06-02　录用日期：2024-09-18　网络首发时间：2024-11-03 10:05</p></div>'
+    article = _read(_paper_page(head, foot), rules)
+    assert (article.author, article.source) == ("苗春生、欧阳雨", "青禾农林学刊")
+    assert article.published == datetime(2024, 11, 3, 10, 5)
+    # Without the meta: the footnote's review dates are still no publication's.
+    article = _read(_paper_page("", foot), rules)
+    assert article.published == datetime(2024, 11, 3, 10, 5)

@@ -35,6 +35,9 @@ CORNERS = """<!DOCTYPE html><html><head>
 <a rel="category tag" href="/c/">教学</a><a rel="categoryx">x</a><a rel="authors">y</a>
 <a rel="nofollow author" href="/u/1">周涛</a><a>无链接</a><a href="/index.html">首页</a>
 <meta name="source" content="新华社"><meta name="ContentSource" content="人民网"><meta name="source">
+<meta name="citation_author" content="周涛"><meta name="citation_author"><meta name="citation_author" content="王五">
+<meta name="citation_journal_title" content="学刊"><meta name="citation_online_date" content="2024/05/06">
+<meta name="citation_publication_date" content="2024/06/01">
 <title>第二个</title><h1>标题一</h1><div><h1>标题二</h1></div>
 </body></html>"""
 

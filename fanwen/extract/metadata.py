@@ -1081,11 +1081,18 @@ def published_candidates(
             if isinstance(data.get(key), str)
         ),
         *microdata_published(doc),
+        # A paper's first online date, then its issue's (citation_online_date, …_publication_date).
+        *(value for query in xpaths.CITATION_DATES for value in xpaths.of_page(doc, query)),
     ]
     printed = {parsed.date() for line, m in dated if line.near and (parsed := parse_date(m.group(0)))}
     # Markup that gives the day alone (a day-only meta) after the info line's time that day
     # (发布于 2024-03-05 10:21 beside the title).
-    near_timed = [m.group(0) for line, m in dated if line.near and _TIMED.search(m.group(0))]
+    near_timed = [m.group(0) for line, m in dated if line.near and _TIMED.search(m.group(0))] or [
+        # Else a publication label's time elsewhere (a paper's footnote: 网络首发时间：… 10:05).
+        m.group(0)
+        for line, m in dated
+        if not line.listed and _TIMED.search(m.group(0)) and _publishes(line, m)
+    ]
     for value in markup:
         if _printed_elsewhere(value, printed, zone):
             continue
@@ -1253,7 +1260,11 @@ _LAST_EDIT = re.compile(
     r"(?:最近|最后|最後|最新)(?:更新|修改|修订|修訂|编辑|編輯)|last (?:updated|modified|edited)", re.I
 )
 # Labels of the date a page was published, and of a later one (an edit's).
-_PUBLISHED_LABEL = re.compile(r"发布|发表|發布|發佈|發表|刊发|刊發|Posted|Published", re.I)
+# (首发, 网络出版: a paper's 网络首发时间, 网络出版日期, its first publication online; not a book's
+# 出版时间, the book's.)
+_PUBLISHED_LABEL = re.compile(
+    r"发布|发表|發布|發佈|發表|刊发|刊發|首发|首發|网络出版|網絡出版|Posted|Published", re.I
+)
 # 本帖最后由 X 于 2024-5-9 08:12 编辑: a forum post's edit note.
 _UPDATED_LABEL = re.compile(r"更新|修改|修订|修訂|最后编辑|最后由|最後由|Updated|Modified|last edited", re.I)
 
@@ -1307,8 +1318,11 @@ def line_date(text: str) -> re.Match[str] | None:
     starts = [0] + [m.end() for m in matches[:-1]]
     before = [text[start : m.start()] for start, m in zip(starts, matches, strict=True)]
     # A poster's card dates the poster (注册：2005-8-1), not what they posted.
+    # Nor are a paper's dates of review (收稿日期, 修回日期, 录用日期) its publication's.
     kept = [
-        (m, label) for m, label in zip(matches, before, strict=True) if not _MEMBER_DATE.search(label[-8:])
+        (m, label)
+        for m, label in zip(matches, before, strict=True)
+        if not _MEMBER_DATE.search(label[-8:]) and not _REVIEW_DATE.search(label[-8:])
     ]
     if len(kept) < 2:
         return kept[0][0] if kept else None
@@ -1321,6 +1335,8 @@ def line_date(text: str) -> re.Match[str] | None:
     )
 
 
+# Labels of a paper's dates of review: received, revised, accepted.
+_REVIEW_DATE = re.compile(r"收稿|修回|录用|錄用|修改稿")
 # Labels of a member's dates on a forum's poster card.
 _MEMBER_DATE = re.compile(r"注册|註冊|加入|入会|入會|登录|登錄|上线|上線|生日|出生|Joined|Registered", re.I)
 
@@ -1507,6 +1523,10 @@ def author_candidates(
     for value in xpaths.of_page(doc, " | ".join(xpaths.AUTHOR_META)):
         if not names_site(doc, value) and value.strip() not in contributors:
             yield value
+    # A paper's authors in its scholarly meta (citation_author, one per author), together.
+    scholars = [name for value in xpaths.of_page(doc, xpaths.CITATION_AUTHORS) if (name := value.strip())]
+    if scholars:
+        yield "、".join(dict.fromkeys(scholars))
     for el in xpaths.of_page(doc, xpaths.AUTHOR_MARKUP):
         text = _LABEL_PREFIX.sub("", text_of(el))
         if 2 <= len(text) <= 20:
@@ -2319,6 +2339,7 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
             continue
         yield value
     yield from xpaths.of_page(doc, " | ".join(xpaths.SOURCE_META))
+    yield from xpaths.of_page(doc, xpaths.CITATION_JOURNAL)  # a paper's journal
     # Not below the article: a comment prints its commenter's name by its time (山雨2024-03-05 11:02).
     for line in [line.text for line in lines if not line.listed and not line.below]:
         # "2024-12-18 华博范文网": a date followed by a bare name is the source.

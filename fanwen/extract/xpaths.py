@@ -357,6 +357,14 @@ HOME_NAMED = (
     f"//{_HOME_LINK}[normalize-space(.) = $text] | //meta[@property='og:site_name' and @content = $text]"
 )
 SOURCE_META = ("//meta[@name='source' or @name='ContentSource']/@content",)
+# A paper's scholarly meta tags (Highwire Press's, which search engines for papers read): one
+# citation_author per author, the journal, the first online and the dates.
+CITATION_AUTHORS = "//meta[@name='citation_author']/@content"
+CITATION_JOURNAL = "//meta[@name='citation_journal_title']/@content"
+CITATION_DATES = (
+    "//meta[@name='citation_online_date']/@content",
+    "//meta[@name='citation_publication_date']/@content",
+)
 JSON_LD = "//script[@type='application/ld+json']/text()"
 # The text of the page's inline scripts: where a platform's template keeps values only its
 # script prints (fanwen/extract/platform.py).
@@ -528,6 +536,10 @@ _WALKED: dict[str, Callable[[_Walk], list[Any]]] = {
     ),
     " | ".join(SOURCE_META): lambda w: w.contents(lambda el: el.get("name") in ("source", "ContentSource")),
     SITE_NAME_META: lambda w: w.contents(lambda el: el.get("property") == "og:site_name"),
+    CITATION_AUTHORS: lambda w: w.contents(lambda el: el.get("name") == "citation_author"),
+    CITATION_JOURNAL: lambda w: w.contents(lambda el: el.get("name") == "citation_journal_title"),
+    CITATION_DATES[0]: lambda w: w.contents(lambda el: el.get("name") == "citation_online_date"),
+    CITATION_DATES[1]: lambda w: w.contents(lambda el: el.get("name") == "citation_publication_date"),
     JSON_LD: lambda w: [
         text for el in w.tags["script"] if el.get("type") == "application/ld+json" for text in _texts(el)
     ],
