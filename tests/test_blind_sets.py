@@ -255,6 +255,7 @@ KNOWN_STRIP: dict[str, str] = {
     # gift stays): r04, r08 and r10 right since. Session 11 (sections): r02's ❶ steps head and its prices
     # do not; r07's dated entries are essays. r02's product card label goes since session 12 (promos.py): right since;
     # r03's 🤖 icon since session 13 (a box's lines left beside the advert the rules removed): right since.
+    # Set V's v01 is right since session 13 (its card's line, its release notes' parts, its star request and button).
     "r09_wangwen_hao_hospital_diabetes_fruit_qa_badge_span_heads_inarticle_feed_ad_byline_clinic_info_kept": "a 文/ byline opening the text stays in the intro",
     # Set T, kept unopened until the end of session 11 and scored once there (main at 7592730). Session 12
     # (sections): t05's and t09's closing paragraphs conclude (a look back, a topic summed up), t06's ▍ heads
@@ -266,7 +267,6 @@ KNOWN_STRIP: dict[str, str] = {
     # Sets U and W (content) and V and X (strip), written blind in session 12 and kept unopened until its end;
     # scored once there (main at 24bc7e8) and with the session's starting code (c7f5202): the same misses.
     # Each reason names the miss's kind (session 13; docs/stripping.md, "The misses of sets V and X, by kind").
-    "v01_docusaurus_blog_release_notes_h2_h3_hash_links_enterprise_trial_card_star_cta": "a support request to the reader (如果…对你有帮助，欢迎…点一颗 Star) and its button glued in one block stay in the last part (kinds: a call outside promos' act list, a button in the line)",
     "v02_download_site_tutorial_red_bar_h3_methods_fake_gaosu_download_box_zhuangji_bibei_grid_gbk": "a download box whose buttons extract dropped (no seed left: no call, no button) stays in the intro",
     "v03_investment_community_long_post_h4_heads_cashtag_auto_fund_card_platform_risk_line": "an auto-inserted fund card's name line stays (its stats and tip go since session 13: a box beside its removed button); it names the article's own fund",
     "v04_car_forum_diy_thread_english_step_font_heads_circled_subheads_mentioned_goods_box_xundijia_strip_gb2312": "a heading's text has · where the truth has ・ (GB2312 A1A4 decodes to U+00B7: a decoding table, no miss)",
@@ -300,7 +300,6 @@ KNOWN_STRIPPED: dict[str, str] = {
     # Sets U and W (content) and V and X (strip), written blind in session 12 and kept unopened until its end;
     # scored once there (main at 24bc7e8) and with the session's starting code (c7f5202): the same misses.
     # Each reason names the miss's kind (session 13; docs/stripping.md, "The misses of sets V and X, by kind").
-    "v01_docusaurus_blog_release_notes_h2_h3_hash_links_enterprise_trial_card_star_cta": "a support request to the reader (…欢迎到 GitHub 给我们点一颗 Star) and its glued button stay: a call outside promos' act list, in no box (its enterprise card's line goes since session 13)",
     "v02_download_site_tutorial_red_bar_h3_methods_fake_gaosu_download_box_zhuangji_bibei_grid_gbk": "a download box whose buttons extract dropped stays: no seed left (no call, no button) and it names the article's own software",
     "v05_property_portal_buying_guide_timeline_h3_css_counter_steps_loan_calculator_widget_loupan_cards": "a loan calculator widget's title and tip stay: a form widget with no call word, no button left, no price",
     "v09_dev_community_post_h3_h4_only_event_participation_tag_column_card_code_block": "a platform's event-participation notice (…活动，点击查看活动详情) and a code block's copy button text (复制代码) stay",

@@ -1052,3 +1052,30 @@ def test_a_footer_heading_still_cuts_what_follows(rules, line):
     blocks = [Block(PROSE), Block(line), Block("红烧茄子的三种做法", link_density=1.0)]
     result = strip_blocks(blocks, rules)
     assert [b.text for b in result.blocks] == [PROSE]
+
+
+# --- session 13: a support request's star and its button glued after it (blind v01: a docs blog asks for a
+# repository star). The request's verb phrase 点一颗/点个 takes a star as it takes a like; the block's rest, its link
+# alone (the button), goes with it. Our own wording: a plant-care wiki.
+
+
+def test_a_request_for_a_star_goes_with_its_glued_button(rules):
+    text = "🌟如果这份养护手册帮到了你，欢迎到代码仓库给我们点个 Star，我们会继续更新。去点 Star"
+    size = len(text.replace(" ", ""))
+    result = strip_blocks([Block(PROSE), Block(text, link_density=7 / size)], rules)
+    assert [b.text for b in result.blocks] == [PROSE]
+    assert [r.rule for r in result.removed] == ["cta-account-engage"]
+
+
+@pytest.mark.parametrize(
+    "block, stays",
+    [
+        # a review that gave one star, told
+        (Block("这家店的服务太差，我只给它点了一颗星，希望老板看到。"), "只给它点了一颗星"),
+        # the rest of a cut block is prose, not its link
+        (Block("欢迎点个赞！盆土发白时浇透，一次浇到盆底出水为止。", link_density=0.1), "盆土发白时浇透"),
+    ],
+)
+def test_a_star_told_and_a_rest_that_is_no_button_stay(rules, block, stays):
+    result = strip_blocks([Block(PROSE), block], rules)
+    assert stays in "".join(b.text for b in result.blocks)

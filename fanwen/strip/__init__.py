@@ -64,6 +64,8 @@ _BRACKETED = re.compile(r"[（(【\[][^（）()【】\[\]]{4,}[）)】\]]")
 # A question this short (in words and digits) left alone in a block beside a cut advert is the
 # advert's lead-in.
 _LEAD_IN_MAX_CHARS = 16
+# The call's button glued after it in its block (去点 Star, 立即加入): what is left of the block, this short.
+_BUTTON_REST_MAX_CHARS = 12
 _CTA_PREFIX = "cta-"
 # A sentence a news report attributes to its source (据报道，… / 据当地媒体介绍，… / 报道称，…) tells what
 # someone else does or offers: the news, never a call to the reader, whatever its last words (…退休老人都
@@ -998,7 +1000,7 @@ def _strip_block(
     rest = "".join(keep).strip()
     # Nothing but the advert, or the advert and its lead-in question (喜欢这篇文章吗？): record
     # the whole block under the first rule that fired.
-    if not _MEANINGFUL.search(rest) or _is_lead_in(rest):
+    if not _MEANINGFUL.search(rest) or _is_lead_in(rest) or _is_its_button(block, rest, cuts):
         return None, [Removal(cuts[0].rule, block.text)]
     # A box's short line sharing its paragraph with the offer (名师一对一批改。报名请加V：…，免费
     # 领取试听课。): the paragraph is the box.
@@ -1186,6 +1188,21 @@ def _bracketed(rule: Rule, sentence: str, block: Block, rules: _RuleSet) -> re.M
         ):
             return found
     return None
+
+
+def _is_its_button(block: Block, rest: str, cuts: Sequence[Removal]) -> bool:
+    """Whether what is left of a block a call to action was cut from is the block's link alone, the call's button
+    glued after it (…欢迎给我们点一颗 Star。去点 Star): as long as the block's linked text, and short.
+
+    >>> _is_its_button(Block("欢迎点个赞。去点赞", link_density=0.375), "去点赞", [Removal("cta-x", "欢迎点个赞。")])
+    True
+    """
+    if block.link_density == 0 or not any(cut.rule.startswith(_CTA_PREFIX) for cut in cuts):
+        return False
+    size = len(rest.replace(" ", ""))
+    linked = block.link_density * len(block.text.replace(" ", ""))
+    # (the linked count keeps a link's inner spaces, the block's size does not)
+    return size <= _BUTTON_REST_MAX_CHARS and abs(size - linked) < 2
 
 
 def _is_lead_in(sentence: str) -> bool:
