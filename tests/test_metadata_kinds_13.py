@@ -258,3 +258,15 @@ def test_a_papers_scholarly_meta_names_its_authors_journal_and_date(rules):
     # Without the meta: the footnote's review dates are still no publication's.
     article = _read(_paper_page("", foot), rules)
     assert article.published == datetime(2024, 11, 3, 10, 5)
+
+
+def test_a_job_title_ending_in_editor_before_a_name_is_the_names(rules):
+    """Pattern: a credit gives the writer's job title before the name, and the title ends in 编辑
+    (特约编辑, 见习编辑, a desk's 房产编辑): the name is the writer, the title no editor's label. An
+    editor's label stands apart (张三 编辑：李四)."""
+    meta = '<div class="meta">作者：特约编辑 韦青禾　2025-03-01</div>'
+    assert _read(_guide_page(meta), rules).author == "韦青禾"
+    meta = '<div class="meta">2025-03-01　作者：读书频道编辑 闵书遥　阅读 362</div>'
+    assert _read(_guide_page(meta), rules).author == "闵书遥"
+    meta = '<div class="meta">作者：韦青禾 编辑：闵书遥　2025-03-01</div>'
+    assert _read(_guide_page(meta), rules).author == "韦青禾"

@@ -22,11 +22,11 @@ from fanwen.extract import xpaths
 from fanwen.extract.blocks import text_of
 from fanwen.extract.processors import (
     ACCOUNT_WORD,
-    BOARD,
     COMMON_SURNAMES,
     CREDIT,
     CTIME_DATE_TEXT,
     DEFAULT_TIMEZONE,
+    EDITOR_LABEL,
     ENGLISH_DATE_TEXT,
     HALF_DAY,
     ORG_CHARS,
@@ -144,7 +144,8 @@ _NEXT_FIELD = re.compile(
     r"(?<=\s)[\u4e00-\u9fff]{1,3}(?:者|人|师|師)(?=\s*[:：])|"
     rf"{POSTED}|时间|時間|日期|更新|责任编辑|責任編輯|责任|責任|评论(?!员)|評論(?!員)|"
     r"上传|上傳|页数|頁數|栏目|欄目|分类|分類|类别|類別|标签|標籤|撰稿|撰文|撰写|撰寫|"
-    rf"编辑{BOARD}|編輯{BOARD}|责编|責編|"
+    # 编辑 glued to a word before it is that word's job title (房产编辑 周宁, 特约编辑 王海), no label.
+    rf"{EDITOR_LABEL}|责编|責編|"
     r"浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣|字号|字號|作者|记者|記者|摄影|攝影|https?:|www\."
     # A contact's field (解读人：王立新 联系电话：…), a reviewer's (审核：主任医师 金涛).
     r"|联系|聯繫|聯絡|电话|電話|审核|審核|审稿|審稿|审校|審校"

@@ -17,6 +17,9 @@ _TITLE_SEPARATORS = re.compile(r"\s+[-|｜—–:]{1,2}\s+|\s*[_｜|]\s*")
 # 编辑 followed by these ends an organisation's name (本刊编辑部, 文学社编辑组, a writer credited
 # as a board): part of the name, not the label of the next field.
 BOARD = r"(?![部室组組])"
+# An editor's label: 编辑 not glued to a word before it (房产编辑, 特约编辑: a job title before a
+# name), unless its colon follows (张三编辑：李四); not an editorial board (编辑部).
+EDITOR_LABEL = rf"(?:(?<![\u4e00-\u9fff])(?:编辑|編輯){BOARD}|(?:编辑|編輯)(?=\s*[:：]))"
 # 发布 / 发表 start a field as the first part of its label (发布时间, 发表于, 发布者): at the end
 # of a name they are part of it (上海发布, a government's news account).
 POSTED = r"(?:发布|發布|發佈|发表|發表)(?=[时時日者人于於:：])"
@@ -55,7 +58,7 @@ _PROVENANCE = re.compile(
 )
 # A writer's role printed before the name (本报评论员 张三, 特约撰稿人 李四).
 _ROLE = re.compile(
-    r"(?:评论员|評論員|记者|記者|通讯员|通訊員|撰稿人|观察员|觀察員|研究员|研究員|主笔|主筆|专栏作家|專欄作家"
+    r"(?:评论员|評論員|记者|記者|通讯员|通訊員|撰稿人|观察员|觀察員|研究员|研究員|主笔|主筆|专栏作家|專欄作家|编辑|編輯"
     r"|实习生|實習生)$"
 )
 # A professional title or an office's post after a name or on its own (主任医师 罗晓云, 陈晓峰律师,
@@ -95,7 +98,7 @@ _NAME_SPLIT = re.compile(r"\s*[、，,;；]\s*|(?<![A-Za-z.])\s+|\s+(?![A-Za-z])
 # Where an info line goes on after the author's name; also where a credit describes its writer
 # (作者：赵明远，系师范大学教授: 系 / 现为 / 为 after a comma says who the writer is).
 _AFTER_NAME = re.compile(
-    rf"\s*(?:阅读|浏览|访问|点击|时间|日期|来源|{POSTED}|更新|编辑{BOARD}|责任编辑|字号|[(（\[【]|\d{{4}}[-/年]"
+    rf"\s*(?:阅读|浏览|访问|点击|时间|日期|来源|{POSTED}|更新|{EDITOR_LABEL}|责任编辑|字号|[(（\[【]|\d{{4}}[-/年]"
     r"|[，,]\s*(?:系|係|现为|現為|现任|現任|为|為|是))"
 )
 # Sentence punctuation, quotes, markup or a label's colon left after the label: a sentence, a
@@ -242,6 +245,12 @@ def clean_author(value: str) -> str | None:
 
     >>> clean_author("（文/品牌中心 韩露）"), clean_author("作者：Lin Yue"), clean_author("作者：John Smith、李四")
     ('韩露', 'Lin Yue', 'John Smith、李四')
+
+    A job title ending in 编辑 before the name (特约编辑, a desk's 房产编辑) is the name's, no
+    editor's label; an editor's label stands apart:
+
+    >>> clean_author("作者：特约编辑 韦青禾"), clean_author("作者：张三 编辑：李四")
+    ('韦青禾', '张三')
     """
     value = value.strip()
     inner = None if _AUTHOR_LABEL.match(value) else _INNER_LABEL.search(value)
