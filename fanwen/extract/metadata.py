@@ -805,8 +805,9 @@ def info_text_holders(
         if (
             text
             and len(text) <= _CELL_TEXT
-            and (el.tag in _LABEL_CELLS or _is_label_box(el))
+            # The text first: most short texts of a page name no field, and its class is not read.
             and _is_field_cell(text)
+            and (el.tag in _LABEL_CELLS or _is_label_box(el))
             and (value := el.getnext()) is not None
         ):
             values.add(value)
