@@ -94,6 +94,25 @@ def test_tokens_are_characters_the_last_of_a_run_marked() -> None:
     assert fulltext.bigrams("区域协调") == ["区域", "域协", "协调", "调"]  # PostgreSQL's
 
 
+def test_index_text_is_the_runs_joined_whatever_the_characters() -> None:
+    """The index text is made by whole-string operations (separators marked, code units
+    interleaved with spaces); it is exactly each run's characters joined, the last marked, and
+    each word whole (migration 0015's frozen copy), for any mix: kana, Hangul, ideographs
+    beyond the BMP, words touching a run on either side, underscores, the mark itself,
+    combining accents, full-width letters, separators at either end."""
+    m0015 = _migration("0015")
+    alphabet = list("推进区域协调发展。， \n_-·…5GgaéЖ\ue000\U00020001\U0002a6d6あア가\u0301Ｆ１\u3000")
+    assert fulltext.END in alphabet
+    rng = random.Random(15)
+    for _ in range(20000):
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 16)))
+        assert fulltext.index_text(text) == m0015.characters(text), repr(text)
+    assert (
+        fulltext.index_text("，推进区域。5G网络_和区域")
+        == f"推 进 区 域{fulltext.END} 5g 网 络{fulltext.END} 和 区 域{fulltext.END}"
+    )
+
+
 def test_a_query_ending_inside_a_run_or_at_its_end_matches_both(engine: Engine) -> None:
     """The last character of a term is a prefix: it matches inside a run (发展 in 协调发展,) and
     at a run's end (发展 before the comma); a run that ends inside the term ends there."""
