@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from sqlalchemy import Connection, Dialect, Engine, delete, exc, or_, select
+from sqlalchemy import Connection, Dialect, Engine, bindparam, case, delete, exc, literal_column, or_, select
 
 from fanwen.db.engine import DriverStatement, bind_value, upsert, wrap_error
 from fanwen.db.tables import boilerplate_table as _table
@@ -37,14 +37,22 @@ def load_counts(engine: Engine, site: str, window: int | None = None) -> dict[st
         raise wrap_error(engine, error) from error
 
 
-_COLUMNS = ("site", "block_hash", "count", "sample_text", "first_seen", "last_seen")
+# The row's values, then the sample again for a row that has none yet (``sample``).
+_COLUMNS = ("site", "block_hash", "count", "sample_text", "first_seen", "last_seen", "sample")
 
 
 def _add_statement(dialect: Dialect) -> DriverStatement:
     insert = upsert(_table, dialect.name)
     statement = insert.on_conflict_do_update(
         index_elements=["site", "block_hash"],
-        set_={"count": _table.c.count + insert.excluded.count, "last_seen": insert.excluded.last_seen},
+        set_={
+            "count": _table.c.count + insert.excluded.count,
+            "last_seen": insert.excluded.last_seen,
+            "sample_text": case(
+                (_table.c.sample_text == literal_column("''"), bindparam("sample")),
+                else_=_table.c.sample_text,
+            ),
+        },
     )
     return DriverStatement.of(statement, dialect, _COLUMNS)
 
@@ -55,13 +63,19 @@ def add_counts(connection: Connection, counts: Mapping[tuple[str, str], tuple[in
 
     A batch of 50 articles of real length adds about 2,000 rows: they go to the driver as
     tuples (:class:`fanwen.db.engine.DriverStatement`), the time converted once.
+
+    A block's sample is stored once it is seen in a second article (here or in a later batch):
+    nearly every short block is one article's own paragraph, never seen again and forgotten at
+    the end of a run (:func:`forget_rare`), and its sample was most of the table's bytes
+    (17 of the 66 kB a real-shape article wrote, docs/performance.md). Only the samples of
+    blocks counted in ``threshold`` articles are ever read (:func:`fanwen.db.archive.frequent_blocks`).
     """
     if not counts:
         return
     dialect = connection.dialect
     now = bind_value(_table, "last_seen", dialect, utcnow())
     rows = [
-        (site, key, n, sample[:500], now, now)
+        (site, key, n, sample[:500] if n > 1 else "", now, now, sample[:500])
         # In key order: concurrent writers (the workers of a distributed run) then lock the
         # rows they share in the same order, and never deadlock on them.
         for (site, key), (n, sample) in sorted(counts.items())
