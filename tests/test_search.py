@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import Engine, delete
 
 from fanwen.db import ArticleStore, fulltext, make_engine, migrate
+from fanwen.db.engine import StorageError
 from fanwen.db.fulltext import Query, tokens
 from fanwen.db.models import Article as ArticleRow
 from fanwen.db.queries import (
@@ -299,7 +300,7 @@ def test_the_search_migrations_frozen_copies_are_the_index_of_their_revision() -
     from fanwen.db import pgsearch
 
     m0002, m0005, m0007 = _migration("0002"), _migration("0005"), _migration("0007")
-    m0015 = _migration("0015")
+    m0015, m0016 = _migration("0015"), _migration("0016")
     texts = ["推进区域协调发展。5G网络 and More", "ＡＢＣ１２３，全角", "", "café 区", "一"]
     for value in texts:
         assert m0002._bigrams(value) == " ".join(fulltext.bigrams(value))
@@ -307,7 +308,8 @@ def test_the_search_migrations_frozen_copies_are_the_index_of_their_revision() -
             (value, "B"), ("标题" + value, "C")
         )
     assert m0005.CREATE == pgsearch.CREATE and m0005.DROP == pgsearch.DROP
-    then = (*m0015.CREATE_UNICODE61, *m0007.CREATE_SECTIONS_TRIGRAM, *fulltext.CREATE_TITLES)
+    titles = (fulltext.CREATE_TITLES[0], m0016.INSERT_TRIGGER, *fulltext.CREATE_TITLES[1:])
+    then = (*m0015.CREATE_UNICODE61, *m0007.CREATE_SECTIONS_TRIGRAM, *titles)
     assert then == m0002.CREATE
     assert m0007.DROP_SECTIONS_TRIGRAM == fulltext.DROP_SECTIONS_TRIGRAM
 
@@ -414,3 +416,71 @@ def test_migration_0015_indexes_what_the_store_indexes(engine: Engine) -> None:
     for value in ["推进区域协调发展。5G网络 and More", "ＡＢＣ１２３，全角", "", "Café ÉCOLE 区", "一", None]:
         assert m0015.characters(value) == fulltext.index_text(value)
     assert m0015.CREATE_ASCII == fulltext.CREATE_INDEX
+
+
+def _titles_found(engine: Engine, query: str) -> list[int]:
+    """The article ids the titles' trigram side-index (Datasette's box on ``articles``) finds,
+    after FTS5's own check of the side-index against the articles' titles."""
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)"
+        )
+        found = connection.exec_driver_sql(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid", (query,)
+        )
+        return [row[0] for row in found]
+
+
+def test_the_store_adds_new_titles_to_the_side_index_at_commit(tmp_path: Path) -> None:
+    """Since migration 0016 no trigger adds a new title (it made FTS5 write one segment per
+    article, at each article's savepoint): the store adds the batch's titles before it commits.
+    A title changed in the same batch, or in a later one, goes through the update trigger, which
+    finds the first title indexed; a failed article adds nothing."""
+    engine = make_engine(str(tmp_path / "titles.db"))
+    migrate(engine)
+    with engine.connect() as connection:
+        names = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master")}
+    assert "articles_fts" in names and "articles_fts_ai" not in names
+    with ArticleStore(engine, batch_size=3) as store:
+        store.save(article(1, "纵深推进区域协调发展", "推动发展。"))
+        store.save(article(2, "高考作文的审题", "审题。"))
+        store.save(article(1, "区域协调的新标题", "推动发展。"))  # again in the same batch
+        store.save(article(3, "乡村振兴调研报告", "调研。"))
+        bad = article(4, "失败的文章标题", "正文。", kind=None)  # NOT NULL: fails in its savepoint
+        with pytest.raises(StorageError):
+            store.save(bad)
+    assert _titles_found(engine, "区域协调") == [1]
+    assert _titles_found(engine, "纵深推进") == []
+    assert _titles_found(engine, "高考作文") == [2]
+    assert _titles_found(engine, "乡村振兴") == [3]
+    assert _titles_found(engine, "失败的文章") == []
+    with ArticleStore(engine) as store:
+        store.save(article(2, "议论文的结构", "结构。"))
+    assert _titles_found(engine, "高考作文") == [] and _titles_found(engine, "议论文") == [2]
+
+
+def test_migration_0016_keeps_the_titles_and_its_downgrade_the_trigger(tmp_path: Path) -> None:
+    """A database of 0015 (titles added by the trigger) upgraded to 0016 keeps every title;
+    downgraded, the trigger adds them again and the store leaves them to it."""
+    from test_db import downgrade
+
+    engine = make_engine(str(tmp_path / "old.db"))
+    migrate(engine, "0015")
+    with engine.begin() as connection:  # as that schema has it (the store of then)
+        connection.exec_driver_sql(
+            "INSERT INTO articles (id, url, title, truncated, pages, content_hash, text, first_seen, last_seen,"
+            " updated_at) VALUES (1, 'https://x.cn/1.html', '区域协调的标题', 0, 1, 'h', '推动。',"
+            " '2024-01-01', '2024-01-01', '2024-01-01')"
+        )
+    migrate(engine)
+    assert _titles_found(engine, "区域协调") == [1]
+    with ArticleStore(engine) as store:
+        store.save(article(2, "高考作文的审题", "审题。"))
+    downgrade(engine, "0015")
+    with ArticleStore(engine) as store:
+        store.save(article(3, "乡村振兴调研报告", "调研。"))
+    assert _titles_found(engine, "区域协调") == [1]
+    assert _titles_found(engine, "高考作文") == [2]
+    with engine.connect() as connection:
+        [article_id] = connection.exec_driver_sql("SELECT id FROM articles WHERE url LIKE '%/3.html'").first()
+    assert _titles_found(engine, "乡村振兴") == [article_id]

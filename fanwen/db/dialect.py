@@ -170,6 +170,16 @@ def add_index_rows(connection: Connection, rows: list[Any]) -> None:
         pgsearch.add_rows(connection, rows)
 
 
+def store_adds_titles(connection: Connection) -> bool:
+    """Whether the store adds new articles' titles to SQLite's trigram side-index itself
+    (:func:`add_titles`; since migration 0016). PostgreSQL has no such index."""
+    return connection.dialect.name == SQLITE and fulltext.titles_added_by_store(connection)
+
+
+def add_titles(connection: Connection, titles: list[tuple[int, str | None]]) -> None:
+    fulltext.add_titles(connection, titles)
+
+
 def unindex_article(connection: Connection, article_id: int, title: str | None) -> None:
     if connection.dialect.name == SQLITE:
         fulltext.unindex_article(connection, article_id, title)

@@ -20,7 +20,7 @@ T = TypeVar("T")
 ENV_VAR = "FANWEN_DB"
 BUSY_TIMEOUT = 30.0  # seconds a writer waits for another writer before "database is locked"
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0015"  # the newest migration in MIGRATIONS; a test checks it against Alembic
+HEAD_REVISION = "0016"  # the newest migration in MIGRATIONS; a test checks it against Alembic
 
 
 class StorageError(Exception):

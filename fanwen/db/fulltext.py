@@ -57,7 +57,8 @@ _RUNS = re.compile(rf"([{_CJK}]+)|([^\W_{_CJK}]+)")
 _TERMS = re.compile(r'(-?)"([^"]*)"|(\S+)')
 
 # The index and Datasette's side-index of titles: a trigram external-content table on
-# `articles` (Datasette detects it and shows a search box), kept in step by triggers. Sections
+# `articles` (Datasette detects it and shows a search box), kept in step by the store (new
+# titles, :func:`add_titles`) and triggers (changed and deleted ones). Sections
 # have no trigram side-index since migration 0007 (it cost more than the bigram index): their
 # search box is the character index, through fanwen's Datasette plugin. DROP_SECTIONS_TRIGRAM
 # drops what a database older than 0007 may hold (the migrations keep their own SQL).
@@ -73,11 +74,15 @@ DROP_SECTIONS_TRIGRAM = (
     "DROP TRIGGER IF EXISTS sections_fts_ai",
     "DROP TABLE IF EXISTS sections_fts",
 )
+# A new article's title is added by the store at the batch's commit (:func:`add_titles`), not by
+# an insert trigger (dropped by migration 0016): FTS5 writes what a table holds in memory out as
+# a segment of its own at every SAVEPOINT, and the store opens one per article, so the trigger
+# made a segment of one title per article and merged them again and again: 0.7 M instructions
+# per article, 5 % of the store's (docs/performance.md). A title changed in place still goes
+# through the update trigger, and a deleted article through the delete trigger.
 CREATE_TITLES = (
     "CREATE VIRTUAL TABLE articles_fts USING fts5(title, "
     'content="articles", content_rowid="id", tokenize="trigram")',
-    "CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN "
-    "INSERT INTO articles_fts(rowid, title) VALUES (new.id, new.title); END",
     "CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN "
     "INSERT INTO articles_fts(articles_fts, rowid, title) VALUES ('delete', old.id, old.title); END",
     "CREATE TRIGGER articles_fts_au AFTER UPDATE OF title ON articles BEGIN "
@@ -430,6 +435,29 @@ def add_rows(connection: Connection, indexed: list[IndexRow]) -> None:
         connection.exec_driver_sql(
             f"INSERT INTO {INDEX}(rowid, title, heading, text) VALUES (?, ?, ?, ?)", indexed
         )
+
+
+TITLES = "articles_fts"
+
+
+def titles_added_by_store(connection: Connection) -> bool:
+    """Whether the titles' side-index is there and has no insert trigger (migration 0016): the
+    store then adds a new article's title itself (:func:`add_titles`)."""
+    names = {
+        name
+        for (name,) in connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE name IN (?, ?)", (TITLES, f"{TITLES}_ai")
+        )
+    }
+    return names == {TITLES}
+
+
+def add_titles(connection: Connection, titles: list[tuple[int, str | None]]) -> None:
+    """Add new articles' ``(id, title)`` to the titles' side-index, with one statement, in the
+    transaction that inserted them (before anything updates or deletes them: the side-index's
+    triggers remove a title by the value it was indexed with)."""
+    if titles:
+        connection.exec_driver_sql(f"INSERT INTO {TITLES}(rowid, title) VALUES (?, ?)", titles)
 
 
 def remove_rows(connection: Connection, indexed: list[IndexRow]) -> None:

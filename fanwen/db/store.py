@@ -23,10 +23,12 @@ from sqlalchemy import Connection, Dialect, Engine, bindparam, delete, exc, func
 from fanwen.db.boilerplate import add_counts, forget_rare
 from fanwen.db.dialect import (
     add_index_rows,
+    add_titles,
     begin_write,
     index_rows,
     savepoint,
     search_available,
+    store_adds_titles,
     unindex_article,
 )
 from fanwen.db.engine import DatabaseError, DiskFull, DriverStatement, StorageError, upsert, wrap_error
@@ -223,7 +225,11 @@ class ArticleStore:
         self._template_seen: dict[tuple[str, str, str], tuple[int, int]] = {}
         self._indexed: bool | None = None  # whether this database has the search index
         self._to_index: list[Any] = []  # the batch's search-index rows, written at commit
-        self._to_index_urls: set[str] = set()  # the articles they belong to
+        # Whether the store adds new titles to the trigram side-index (fanwen.db.fulltext), and
+        # the batch's, written at commit with the index rows.
+        self._adds_titles: bool | None = None
+        self._titles: list[tuple[int, str | None]] = []
+        self._to_index_urls: set[str] = set()  # the articles the index rows and titles belong to
         self._statements = DriverStatement.cached(_article_statements, engine.dialect)
         # Where new and changed articles' pages are kept (fanwen.db.pages); None: not kept.
         self.archive = archive
@@ -297,7 +303,7 @@ class ArticleStore:
         self._pending = 0
         self._seen = {}
         self._template_seen = {}
-        self._to_index, self._to_index_urls = [], set()
+        self._to_index, self._titles, self._to_index_urls = [], [], set()
         self._site_ids.clear()  # ids inserted in the rolled-back transaction are gone
         if self.archive is not None:
             self.archive.rollback()
@@ -413,10 +419,14 @@ class ArticleStore:
         try:
             if article.url in self._to_index_urls:
                 # Saved earlier in this batch: its rows must be in the index before they can be
-                # removed (contentless FTS5 deletes a row by the values it was indexed with).
+                # removed (contentless FTS5 deletes a row by the values it was indexed with, and
+                # the titles' update trigger a title by its indexed value).
                 self._write_index(connection)
             with savepoint(connection):
-                result, indexed = self._save(connection, article, fetched)
+                result, indexed, article_id = self._save(connection, article, fetched)
+            if result == "new" and article_id is not None and self._store_adds_titles(connection):
+                self._titles.append((article_id, article.title))
+                self._to_index_urls.add(article.url)
         except exc.IntegrityError as error:
             # The savepoint is rolled back (with any site row it added); the batch stays.
             self._site_ids.clear()
@@ -454,8 +464,9 @@ class ArticleStore:
 
     def _save(
         self, connection: Connection, article: Article, fetched: bool = True
-    ) -> tuple[SaveResult, list[Any]]:
-        """Write the article; returns the result and the search-index rows to add at commit."""
+    ) -> tuple[SaveResult, list[Any], int | None]:
+        """Write the article; returns the result, the search-index rows to add at commit and the
+        article's id (None when nothing was written)."""
         assert article.url is not None
         now = utcnow()
         content_hash = article.content_hash
@@ -504,13 +515,13 @@ class ArticleStore:
             statement, result = statements.changed, "replaced" if same_text else "changed"
         if not fetched and previous is not None:
             if result == "unchanged":
-                return result, []  # nothing to write: not even last_seen moves
+                return result, [], None  # nothing to write: not even last_seen moves
             statement = statements.unfetched
         article_id = statement.execute_one(
             connection, [values[name] for name in _ARTICLE_VALUES]
         ).scalar_one()
         if result == "unchanged":
-            return result, []
+            return result, [], article_id
         indexed = self._has_index(connection)
         if previous is not None:
             if result != "replaced":
@@ -524,14 +535,14 @@ class ArticleStore:
             site = article.site or urlsplit(article.url).hostname or ""
             self.archive.keep(connection, article_id, site, article.fetched, replace=previous is not None)
         if not indexed:
-            return result, []
+            return result, [], article_id
         parts = zip(
             section_ids,
             (s.heading for s in article.sections),
             (s.text or "" for s in article.sections),
             strict=True,
         )
-        return result, index_rows(connection, article_id, article.title, parts)
+        return result, index_rows(connection, article_id, article.title, parts), article_id
 
     def _previous(self, connection: Connection, url: str) -> _Previous | None:
         """The stored version of ``url`` (None: not stored)."""
@@ -556,10 +567,17 @@ class ArticleStore:
             self._indexed = search_available(connection)
         return self._indexed
 
+    def _store_adds_titles(self, connection: Connection) -> bool:
+        if self._adds_titles is None:
+            self._adds_titles = store_adds_titles(connection)
+        return self._adds_titles
+
     def _write_index(self, connection: Connection) -> None:
-        """Add the batch's search-index rows so far, with one statement."""
+        """Add the batch's search-index rows and new titles so far, a statement each."""
         add_index_rows(connection, self._to_index)
-        self._to_index, self._to_index_urls = [], set()
+        if self._titles:
+            add_titles(connection, self._titles)
+        self._to_index, self._titles, self._to_index_urls = [], [], set()
 
     def _site_id(self, connection: Connection, article: Article) -> int | None:
         parts = urlsplit(article.url or "")
