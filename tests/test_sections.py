@@ -1542,6 +1542,41 @@ def test_a_look_back_in_a_storys_last_part_is_a_turn_of_the_head_unless_it_speak
         assert kinds(turned)[-1] == ("section", "三、返程"), turned
 
 
+def test_a_text_set_in_bold_by_its_sheet_marks_no_heading_by_its_bold():
+    """A site's sheet may set the whole text in bold (.content{font-weight:700}; blind sets Q, S, V and X, sessions
+    11 and 12): bold is then the body's style, as a body font is, and a short bold sentence of a part is no heading.
+    The parts' own heads (h3, numbered lines) still head them. Our own pages: a bike-repair note, a recipe."""
+    body = (
+        "链条上油以后要用干布把外面多余的油擦掉，不然很容易沾上泥沙，反而磨损得更快，雨天骑行以后尤其要注意。"
+    )
+    blocks = [
+        Block(
+            "自行车链条多久保养一次，要看骑行的路况和天气，这里说说我自己这几年来的做法和一点经验。",
+            bold=True,
+        ),
+        Block("一、清洗", bold=True),
+        Block(body, bold=True),
+        Block("这一步最容易被忽略。", bold=True),
+        Block("二、上油", bold=True),
+        Block(body, bold=True),
+    ]
+    assert [(s.kind, s.heading) for s in split_sections(blocks)] == [
+        ("intro", None),
+        ("section", "一、清洗"),
+        ("section", "二、上油"),
+    ]
+    # h3 heads of a bold text head their parts; a bold closing line is text
+    recipe = [
+        Block("番茄炒蛋是最常见的家常菜，做法简单，但想炒得嫩滑也有几个小窍门值得注意一下。", bold=True),
+        Block("备料", tag="h3", heading=3, bold=True),
+        Block(body, bold=True),
+        Block("火候", tag="h3", heading=3, bold=True),
+        Block(body, bold=True),
+        Block("出锅前撒点葱花就好。", bold=True),
+    ]
+    assert [s.heading for s in split_sections(recipe)] == [None, "备料", "火候"]
+
+
 def test_glyph_led_heads_of_one_markup_nest_below_its_plain_heads():
     """A blog sets its stages and the items under them alike (bold lines), and leads the items by
     a glyph (▍ 米糊 / ■ 步骤): within one markup the glyph-led lines are a heading family of their

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from fanwen.items import Block, Section
 
@@ -253,6 +253,9 @@ POINT_FAMILIES = frozenset({"arabic", "arabic-paren", "circled"})
 # Families that head points only: circled numbers outside an outline are notes (①参见…) or a list.
 POINTS_ONLY = frozenset({"circled"})
 _FONT_SHARE = 0.5  # the body font is the one at least this share of the text is set in
+# The body is bold when this share of its paragraphs' text (blocks this long) is: bold then marks no heading.
+_PARAGRAPH_CHARS = 40
+_BOLD_BODY_SHARE = 0.9
 MIN_FONT_PASSAGE = 3  # this many lines in one font, one after another, are a passage
 # The faces Chinese documents set headings in (黑体, 楷体, 方正小标宋, 微软雅黑, SimHei…); a code
 # or Latin face (Consolas, Arial) marks no heading.
@@ -286,6 +289,10 @@ def split_sections(blocks: Sequence[Block], title: str | None = None) -> list[Se
     >>> [(s.kind, s.level, s.heading, s.text) for s in split_sections(blocks)]
     [('intro', 1, None, '引言。'), ('section', 1, '一、总体要求', '正文甲。'), ('conclusion', 1, None, '总之，很好。')]
     """
+    if _body_is_bold(blocks):
+        # A sheet that sets the whole text in bold (.content{font-weight:700}) marks no line apart: bold is the
+        # body's style here, as a font is (_body_font), and a short bold sentence is no heading by it.
+        blocks = [replace(b, bold=False, bold_lead=0) if b.bold or b.bold_lead else b for b in blocks]
     headings = _find_headings(blocks, title)
     conclusions = _conclusion_starts(blocks, headings, title)
     groups = _piece_groups(headings)
@@ -590,6 +597,20 @@ def _cn_number(text: str) -> int:
     if "十" not in text:
         return digits.index(units) + 1
     return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(units) + 1 if units else 0)
+
+
+def _body_is_bold(blocks: Sequence[Block]) -> bool:
+    """Whether the text's paragraphs (blocks of prose length) are set in bold, nearly all of their text.
+
+    >>> _body_is_bold([Block("甲" * 40, bold=True), Block("乙" * 50, bold=True), Block("一、总则", bold=True)])
+    True
+    """
+    bold = total = 0
+    for block in blocks:
+        if len(block.text) >= _PARAGRAPH_CHARS:
+            total += len(block.text)
+            bold += len(block.text) if block.bold else 0
+    return total > 0 and bold >= _BOLD_BODY_SHARE * total
 
 
 def _body_font(blocks: Sequence[Block]) -> str | None:
