@@ -121,13 +121,9 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Fixed since session 13: u01's two writers (a JSON-LD list of Persons, microdata cards: all of them);
     # u03's and w03's writers under a role's label (查证者：, 分析师：), read as a label family; w06's
     # heading of the text is no name under the title; w01's date, authors and journal (a paper's scholarly
-    # meta, its review dates no publication's).
+    # meta, its review dates no publication's); u02's unit printed before the date (its source).
     # Each reason names the miss's kind (session 13; docs/extraction.md, "The field misses of the blind sets, by kind"),
     # then what the page path gives against the hand-written truth.
-    (
-        "u02_big5_macau_style_gov_press_release_unlabelled_dept_time_row_pt_switch_captions",
-        "source",
-    ): "an issuing unit printed unlabelled beside the date (a dept link) is not read (社區長者服務處)",
     (
         "u03_fact_check_claim_box_verdict_stamp_dotted_date_checker_card_after_text",
         "source",

@@ -270,3 +270,16 @@ def test_a_job_title_ending_in_editor_before_a_name_is_the_names(rules):
     assert _read(_guide_page(meta), rules).author == "闵书遥"
     meta = '<div class="meta">作者：韦青禾 编辑：闵书遥　2025-03-01</div>'
     assert _read(_guide_page(meta), rules).author == "韦青禾"
+
+
+def test_a_units_name_before_the_date_is_the_source(rules):
+    """Pattern: a government or school portal prints the issuing unit unlabelled before the date
+    in the meta line (its link, a bar, the time: 县农业农村局 | 2025-03-18 09:30), as others print
+    the site's name after it (2024-12-18 某某网): a bare name beside the date is the source. Not a
+    person's name (a by-line), nor a word after a dot (a category: 2025-03-18 · 计划)."""
+    meta = '<div class="meta"><span class="unit"><a href="/dept/12">青禾县农业农村局</a></span> | <span>2025-03-18 09:30</span></div>'
+    assert _read(_guide_page(meta), rules).source == "青禾县农业农村局"
+    meta = '<div class="meta"><span class="by">李晓梅</span> | <span>2025-03-18 09:30</span></div>'
+    assert _read(_guide_page(meta), rules).source is None
+    meta = '<div class="meta">2025-03-18 · 计划</div>'
+    assert _read(_guide_page(meta), rules).source is None

@@ -2344,8 +2344,9 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
     yield from xpaths.of_page(doc, xpaths.CITATION_JOURNAL)  # a paper's journal
     # Not below the article: a comment prints its commenter's name by its time (山雨2024-03-05 11:02).
     for line in [line.text for line in lines if not line.listed and not line.below]:
-        # "2024-12-18 华博范文网": a date followed by a bare name is the source.
-        rest = _DATE.sub(" ", line).strip()
+        # "2024-12-18 华博范文网": a date followed by a bare name is the source; so is a bare name
+        # set before the date with a separator (社區長者服務處 | 2025-03-18 17:32: a unit's link).
+        rest = _DATE.sub(" ", line).strip().rstrip(_BEFORE_DATE)
         # Not a region: 2025-04-09 20:15 浙江 says where the writer is (an IP region); nor a
         # header's calendar (2024年5月20日 星期一, 农历四月十三).
         named = re.fullmatch(r"[\w\u4e00-\u9fff]{2,15}", rest)
@@ -2363,10 +2364,14 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
             and not _REGION.fullmatch(rest)
             and not calendar
             and not _COUNT.match(rest)
+            # A person's name beside the date is a by-line's (张三 | 2025-03-18), no source.
+            and not is_person_name(rest)
         ):
             yield rest
 
 
+# The separator between a name and the date after it (社區長者服務處 | 2025-03-18).
+_BEFORE_DATE = " \u3000|｜丨/"
 # A count after a date (a comment's stamp and its replies, 356回复; a post's 1.5万阅读): no name.
 _COUNT = re.compile(
     r"\d[\d,.]*\s*[万萬kKwW]?\s*(?:回复|回復|评论|評論|阅读|閱讀|浏览|瀏覽|点赞|點讚|赞|讚|次|条|條|楼|樓)"
