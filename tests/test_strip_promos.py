@@ -799,8 +799,18 @@ def test_a_heading_shaped_button_right_under_an_advert_goes(rules):
             ],
             ["阳台果树视频课"],  # its price line a rule takes (ad-product-card)
         ),
+        # an unlock box whose name shares its words with its description (试看, 小节): the box's own words
+        (
+            [
+                Block("🔒 试看小节"),
+                Block("解锁全部 20 个小节，试看满意再买"),
+                Block("¥39 ¥99"),
+                Block("加入学习", link_density=1.0),
+            ],
+            ["🔒 试看小节", "解锁全部 20 个小节，试看满意再买"],
+        ),
     ],
-    ids=["member-card", "lead-form", "course-card"],
+    ids=["member-card", "lead-form", "course-card", "unlock-box"],
 )
 def test_a_boxs_lines_left_beside_its_removed_button_go(rules, box, gone):
     result = strip_blocks(with_box(box, at=3), rules, title="盆栽柑橘怎样过冬")

@@ -126,14 +126,16 @@ class _Topic:
                 self._counts.update(words(text))
         return self._counts
 
-    def shared(self, texts: Sequence[str]) -> float:
-        """The share of the words of ``texts`` that the rest of the article uses too."""
+    def shared(self, texts: Sequence[str], aside: Sequence[str] = ()) -> float:
+        """The share of the words of ``texts`` that the rest of the article uses too, the lines ``aside`` (the
+        box's other lines: its name and its description share words) left out of the rest."""
         own: Counter[str] = Counter()
-        for text in texts:
+        for text in (*texts, *aside):
             own.update(words(text))
-        if not own:
+        mine = set().union(*map(words, texts)) if aside else set(own)
+        if not mine:
             return 0.0
-        return sum(1 for w, n in own.items() if self.counts[w] > n) / len(own)
+        return sum(1 for w in mine if self.counts[w] > own[w]) / len(mine)
 
 
 def _button(block: Block) -> bool:
@@ -239,12 +241,18 @@ def _left_beside(
     # The shape first, the topic (the pass's cost) only for a box that sells.
     if not any(sides) or not _sells(blocks, [i for side in sides for i in side], button, advert):
         return None
+    # A line's topic is told against the article less the box's other lines (its name shares its description's
+    # words: 本课为试看课时 over 解锁…36 个课时).
+    box = [blocks[i].text for side in sides for i in side]
     run = sorted(
         i
         for side in sides
         for i in itertools.takewhile(
             lambda i: (
-                _ACT.search(blocks[i].text) or _PRICE.search(blocks[i].text) or _off_topic(blocks[i], topic)
+                _ACT.search(blocks[i].text)
+                or _PRICE.search(blocks[i].text)
+                or _icon(blocks[i])
+                or topic.shared([blocks[i].text], [t for t in box if t != blocks[i].text]) < _SHARED_MAX
             ),
             side,
         )
@@ -257,10 +265,6 @@ def _left_beside(
     if (calls and prices) or any(_lead_magnet(t) for t in texts):
         return run
     return run if topic.shared([t for t in texts if words(t)]) < _SHARED_MAX else None
-
-
-def _off_topic(block: Block, topic: _Topic) -> bool:
-    return _icon(block) or topic.shared([block.text]) < _SHARED_MAX
 
 
 def _sells(blocks: Sequence[Block], run: Sequence[int], button: str, advert: bool) -> bool:
