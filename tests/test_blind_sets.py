@@ -372,7 +372,7 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     # Fixed since session 13: t06's date and author (schema.org microdata on the visible card and
     # time; with them V's v01 author, a microdata card), X's x07 author (讲师：, a role's label), V's
     # v03 date (a publication date in the tooltip of a visible edit time), v05's author (a job title
-    # ending in 编辑 before the name).
+    # ending in 编辑 before the name), x03's poster (a member's link naming its account in brackets).
     (
         "t01_notion_like_public_page_event_review_div_role_heading_blocks_template_shop_callout_made_with_badge",
         "category",
@@ -449,10 +449,6 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "x02_free_host_personal_homepage_2003_stamp_essay_frontpage_font_heads_hr_host_injected_banner_guestbook_cta_gb2312",
         "title",
     ): "the site's name in <title> over the essay's heading (邮票迷的小屋 for 我的集邮经历)",
-    (
-        "x03_tw_game_community_creation_hut_japanese_n3_fullwidth_hash_colored_span_heads_welfare_lottery_card_coin_bar_big5",
-        "author",
-    ): "a poster link with its account in brackets beside the date, no label (歐尼醬 (onichan77)) is not read",
     (
         "x03_tw_game_community_creation_hut_japanese_n3_fullwidth_hash_colored_span_heads_welfare_lottery_card_coin_bar_big5",
         "category",

@@ -283,3 +283,20 @@ def test_a_units_name_before_the_date_is_the_source(rules):
     assert _read(_guide_page(meta), rules).source is None
     meta = '<div class="meta">2025-03-18 · 计划</div>'
     assert _read(_guide_page(meta), rules).source is None
+
+
+def test_a_members_link_naming_its_account_is_the_poster(rules):
+    """Pattern: a community prints the poster under the title as a link whose text is the display
+    name with the account in brackets (晚风 (wanfeng88)), the account being the link's address's
+    (…/space?uid=wanfeng88, …/home/wanfeng88): the display name is the poster. Brackets whose word
+    the address does not hold are no account."""
+
+    def page(link: str) -> str:
+        byline = f'<div class="info">{link} <span>2025-03-08 21:40</span> <span>人气：1,204</span></div>'
+        return _notes_page(byline)
+
+    assert _read(page('<a href="/space?uid=wanfeng88">晚风 (wanfeng88)</a>'), rules).author == "晚风"
+    assert (
+        _read(page('<a href="/home/wanfeng88" class="caption">晚风（wanfeng88）</a>'), rules).author == "晚风"
+    )
+    assert _read(page('<a href="/tags/garden">菜园 (garden2025)</a>'), rules).author is None

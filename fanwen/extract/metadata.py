@@ -2176,6 +2176,20 @@ def user_links(title: HtmlElement, region: HtmlElement | None = None, limit: int
         text = text_of(link)
         if 2 <= len(text) <= 20 and not _NOT_A_USER.search(text) and not _saved_by(link):
             yield text
+    # A member's link of any address that names the member by the account in brackets after the
+    # display name, the account being the address's (歐尼醬 (onichan77) → …?owner=onichan77).
+    bracketed = title.xpath(xpaths.BRACKETED_LINKS_AFTER)[:_BRACKETED_LINKS]
+    if bracketed and region is not None:
+        later = set(region.xpath("following::a | descendant::a"))
+        bracketed = [a for a in bracketed if a not in later]
+    for link in bracketed:
+        match = _NAME_AND_ACCOUNT.fullmatch(text_of(link))
+        if match and match.group(2).lower() in (link.get("href") or "").lower():
+            yield match.group(1)
+
+
+_NAME_AND_ACCOUNT = re.compile(r"([^()（）]{2,20}?)\s*[(（]([A-Za-z0-9_.-]{3,30})[)）]")
+_BRACKETED_LINKS = 10
 
 
 def _saved_by(link: HtmlElement) -> bool:

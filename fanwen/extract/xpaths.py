@@ -302,6 +302,9 @@ _USER_HREF = (
     " or contains(@href, '/member/') or contains(@href, '/author/') or contains(@href, 'home.php?mod=space')]"
 )
 USER_LINKS_AFTER = f"following::a{_USER_HREF}"
+# Links after the title heading whose text holds a bracket (a member's display name with the
+# account after it: 歐尼醬 (onichan77); metadata.user_links checks the account is in the address).
+BRACKETED_LINKS_AFTER = "following::a[contains(., '(') or contains(., '（')]"
 # A thread starter's badge on a poster's card before an element (relative to it: the first
 # floor's post): an element whose own text is the whole badge, 楼主 / 樓主, and no link (Discuz
 # links the first floor's number, <a>楼主</a>, beside the post's toolbar).
