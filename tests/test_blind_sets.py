@@ -372,7 +372,8 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     # Fixed since session 13: t06's date and author (schema.org microdata on the visible card and
     # time; with them V's v01 author, a microdata card), X's x07 author (讲师：, a role's label), V's
     # v03 date (a publication date in the tooltip of a visible edit time), v05's author (a job title
-    # ending in 编辑 before the name), x03's poster (a member's link naming its account in brackets).
+    # ending in 编辑 before the name), x03's poster (a member's link naming its account in brackets),
+    # v04's starter (a 楼主 badge in the post's header beside the poster's card).
     (
         "t01_notion_like_public_page_event_review_div_role_heading_blocks_template_shop_callout_made_with_badge",
         "category",
@@ -421,10 +422,6 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "v02_download_site_tutorial_red_bar_h3_methods_fake_gaosu_download_box_zhuangji_bibei_grid_gbk",
         "source",
     ): "the site's own name is the labelled source (天禾下载站; the sets disagree)",
-    (
-        "v04_car_forum_diy_thread_english_step_font_heads_circled_subheads_mentioned_goods_box_xundijia_strip_gb2312",
-        "author",
-    ): "a thread's first floor's poster, a name link with no label (老陈爱折腾) is not read",
     (
         "v05_property_portal_buying_guide_timeline_h3_css_counter_steps_loan_calculator_widget_loupan_cards",
         "source",

@@ -300,3 +300,33 @@ def test_a_members_link_naming_its_account_is_the_poster(rules):
         _read(page('<a href="/home/wanfeng88" class="caption">晚风（wanfeng88）</a>'), rules).author == "晚风"
     )
     assert _read(page('<a href="/tags/garden">菜园 (garden2025)</a>'), rules).author is None
+
+
+def _floor_page(badge_in_card: bool) -> str:
+    """A photography forum's thread: each floor a table row, the poster's column (a member link,
+    a rank) beside the post, whose header holds the 楼主 badge and the time; a reply's floor after."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    badge = "<em>楼主</em> "
+    floor = (
+        '<table class="floor"><tr><td class="poster"><a href="http://people.example.cn/88"><img src="/a/88.jpg"></a>'
+        f'<a class="n" href="http://people.example.cn/88">山风</a><p>等级：摄影达人</p>{badge if badge_in_card else ""}</td>'
+        f'<td class="post"><div class="ph">{"" if badge_in_card else badge}发表于 2025-03-02 10:11</div>'
+        f'<div class="pc">{body}</div></td></tr></table>'
+    )
+    reply = (
+        '<table class="floor"><tr><td class="poster"><a class="n" href="http://people.example.cn/90">林间</a></td>'
+        '<td class="post"><div class="ph">2楼 发表于 2025-03-02 11:40</div><div class="pc">拍得真好，学习了。</div></td></tr></table>'
+    )
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>浇水排班搬上共享日历 - 光影论坛</title></head><body>'
+        '<div class="nav"><a href="/">光影论坛</a> &gt; <a href="/f/3">生活随拍</a></div>'
+        f'<h1>浇水排班搬上共享日历</h1>{floor}{reply}<div class="foot">光影论坛</div></body></html>'
+    )
+
+
+def test_a_starters_badge_in_the_posts_header_marks_the_card_beside_it(rules):
+    """Pattern: a thread marks its first floor with a 楼主 badge in the post's own header (楼主
+    发表于 …), beside the poster's column rather than on it: the card right before the badge's post
+    holds the starter's name. (On the card, as before.)"""
+    assert _read(_floor_page(badge_in_card=False), rules).author == "山风"
+    assert _read(_floor_page(badge_in_card=True), rules).author == "山风"

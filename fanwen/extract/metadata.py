@@ -2145,8 +2145,19 @@ def thread_starter(region: HtmlElement | None) -> Iterator[str]:
     badges = region.xpath(xpaths.STARTER_BADGES_BEFORE)
     if not badges:
         return
-    card = badges[-1]  # the nearest before the post
+    badge = card = badges[-1]  # the nearest before the post
     while (card := card.getparent()) is not None and len(card.text_content()) <= _BADGE_CARD_CHARS:
+        for link in card.iter("a"):
+            text = text_of(link)
+            if 2 <= len(text) <= 20 and not _NOT_A_USER.search(text) and not _FLOOR.match(text):
+                yield text
+                return
+    # The badge in the post's own header (楼主 发表于 …) beside the poster's card: the card is the
+    # short element right before the badge's post, a few levels up (a floor's user column).
+    for up in islice(chain([badge], badge.iterancestors()), _BADGE_LEVELS):
+        card = up.getprevious()
+        if card is None or len(card.text_content()) > _BADGE_CARD_CHARS:
+            continue
         for link in card.iter("a"):
             text = text_of(link)
             if 2 <= len(text) <= 20 and not _NOT_A_USER.search(text) and not _FLOOR.match(text):
@@ -2156,6 +2167,7 @@ def thread_starter(region: HtmlElement | None) -> Iterator[str]:
 
 # What a poster's card holding a starter's badge says: the name, the badge, a rank or level.
 _BADGE_CARD_CHARS = 80
+_BADGE_LEVELS = 4
 
 
 def user_links(title: HtmlElement, region: HtmlElement | None = None, limit: int = 3) -> Iterator[str]:
