@@ -330,3 +330,19 @@ def test_a_starters_badge_in_the_posts_header_marks_the_card_beside_it(rules):
     holds the starter's name. (On the card, as before.)"""
     assert _read(_floor_page(badge_in_card=False), rules).author == "山风"
     assert _read(_floor_page(badge_in_card=True), rules).author == "山风"
+
+
+def test_a_sign_offs_day_takes_its_time_from_the_info_line_above(rules):
+    """Pattern: a notice ends with its sign-off (the office, the day: 2025年5月28日), and the line
+    above the text, where no title heading marks it as the info line, gives the same day with its
+    time (作者：某部 / 2025-05-28 10:46): the day is the sign-off's, to the info line's minute."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    html = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>公告 - 青禾社区服务中心</title></head><body>'
+        '<div class="nav"><a href="/">首页</a><a href="/notice">公告</a></div>'
+        '<div class="box"><div class="hd"><b class="t">关于菜园浇水排班调整的公告</b><br>'
+        '<span class="info">作者：社区服务中心 / 2025-05-28 10:46</span></div>'
+        f'<div class="bd">{body}<p style="text-align:right">青禾社区服务中心<br>2025年5月28日</p></div></div>'
+        '<div class="foot">青禾社区服务中心</div></body></html>'
+    )
+    assert _read(html, rules).published == datetime(2025, 5, 28, 10, 46)

@@ -1069,6 +1069,19 @@ def published_candidates(
         for line, match in dated
     )
     if signed and not posted:
+        # The same day with its time on an info line above the text (作者：某部 / 2025-05-28 10:46
+        # over a sign-off's 2025年5月28日): the sign-off's day, to the minute.
+        day = parse_date(signed[1])
+        yield from (
+            m.group(0)
+            for line, m in dated
+            if day is not None
+            and not line.below
+            and not line.inside
+            and _TIMED.search(m.group(0))
+            and (when := parse_date(m.group(0))) is not None
+            and when.date() == day.date()
+        )
         yield signed[1]
     markup = [
         *(
