@@ -292,8 +292,11 @@ def main(argv: list[str] | None = None) -> None:
         print_pages(per_page, modes)
     if args.json:
         args.json.write_text(json.dumps({"sets": figures, "pages": per_page}, ensure_ascii=False, indent=1))
-    print("\nCPU s per tool (this process; cached anchors cost none): " + ", ".join(
-        f"{t} {s:.0f}" for t, s in seconds.items()), file=sys.stderr)
+    print(
+        "\nCPU s per tool (this process; cached anchors cost none): "
+        + ", ".join(f"{t} {s:.0f}" for t, s in seconds.items()),
+        file=sys.stderr,
+    )
 
 
 def print_tables(figures: dict[str, dict[str, dict[str, dict]]], modes: list[str]) -> None:

@@ -342,6 +342,7 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
         if first is not None and first.is_article:
             region = first
     region = _post_over_thread(region, stats, unlikely) or region
+    region = _before_labelled_comments(region, stats, unlikely) or region
     best = region.element
     title = title_element(doc, stats)
     anchored = _title_anchored(title, stats, best) if title is not None else None
@@ -653,6 +654,72 @@ def _post_over_thread(
     if not (post.is_article or post.is_brief) or _more_teasers(post, stats):
         return None
     return replace(post, over_thread=True)
+
+
+def _before_labelled_comments(
+    region: Region, stats: dict[HtmlElement, _Stats], unlikely: set[HtmlElement]
+) -> Region | None:
+    """The post before a comment section that won the vote, the section known by its label.
+
+    A comment section opens with its label (``评论``, ``网友评论（共17条）``: ``xpaths.COMMENT_LABEL``)
+    as a heading or a box's first line, whatever the template calls its box (``div#comments``,
+    ``div.k93a1``, no class at all), and under a short report it is often many times longer
+    than the report. A region element that is such a box, or sits in one, is left out with
+    all it holds and the vote is taken again: what wins is the page's text when it is an article
+    or a brief and comes before the section (the post comes first, its comments after it).
+    """
+    boxes = [
+        box
+        for el in region.elements
+        for box in (el, *el.iterancestors())
+        if box.tag not in ("body", "html") and box in stats and _opens_with_comment_label(box, stats)
+    ]
+    if not boxes:
+        return None
+    nodes = {node for box in boxes for node in box.iter()}
+    post = _winner(_votes(stats, exclude=nodes | unlikely), stats)
+    if (
+        post is None
+        or not (post.is_article or post.is_brief)
+        or any(_contains(post.element, box) for box in boxes)
+        or not _follows(stats, post.element, boxes[0])
+    ):
+        return None
+    return replace(post, over_thread=True)
+
+
+# A comment section holds more than its label: at least this many characters after it.
+MIN_COMMENTS_CHARS = 2 * MIN_ARTICLE_CHARS // 3
+
+
+def _opens_with_comment_label(box: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
+    """Whether ``box``'s first text is a comment section's label (a heading, or a line of no
+    block of its own) and comments follow it in the box.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> box = f("<div><h3>评论</h3>" + "<p>说得真好，我也这么觉得，谢谢作者分享。</p>" * 6 + "</div>")
+    >>> _opens_with_comment_label(box, measure(box))
+    True
+    >>> box = f("<div><h3>正文</h3>" + "<p>说得真好，我也这么觉得，谢谢作者分享。</p>" * 6 + "</div>")
+    >>> _opens_with_comment_label(box, measure(box))
+    False
+    """
+    first = next((el for el in box.iter() if el in stats and el.text and el.text.strip()), None)
+    if first is None or first is box:
+        return False
+    label = first
+    for node in first.iterancestors():
+        if node is box:
+            break
+        label = node  # the label's outermost box inside ``box`` (<div><b>网友评论</b><span>（共3条）</span></div>)
+    st = stats[label]
+    if st.chars == 0 or st.chars > MAX_LABEL_CHARS or st.inline_chars != st.chars:
+        return False
+    if label.tag not in HEADINGS and label.tag not in _BOX_LABEL_TAGS:
+        return False
+    if xpaths.COMMENT_LABEL.search("".join(label.text_content().split())) is None:
+        return False
+    return stats[box].chars - st.chars >= MIN_COMMENTS_CHARS
 
 
 # A thread's item opens with its writer's name, linked to their page and followed by a colon
@@ -1052,7 +1119,9 @@ def _contains(outer: HtmlElement, inner: HtmlElement) -> bool:
 
 def title_element(doc: HtmlElement, stats: dict[HtmlElement, _Stats]) -> HtmlElement | None:
     """The visible heading that prints the page's title: the one the ``<title>`` (or the
-    ``og:title``) starts with, the longest such; None when no heading does.
+    ``og:title``) starts with, the longest such; else a heading whose first part is a headline
+    the ``<title>`` starts with, the heading holding its own controls after it
+    (``_first_part``); None when no heading does.
 
     >>> from lxml.html import document_fromstring as d
     >>> page = d("<title>春天来了_范文网</title><h2>热门</h2><h1>春天来了</h1><p>正文。</p>")
@@ -1066,6 +1135,8 @@ def title_element(doc: HtmlElement, stats: dict[HtmlElement, _Stats]) -> HtmlEle
     squeezed = [undecorated(t) for t in titles if t.strip()]
     best: HtmlElement | None = None
     best_len = 0
+    opening: HtmlElement | None = None  # a heading whose first part is the title
+    opening_len = 0
     for heading in xpaths.of_page(doc, xpaths.TITLE_HEADINGS):
         if (
             heading not in stats
@@ -1076,7 +1147,36 @@ def title_element(doc: HtmlElement, stats: dict[HtmlElement, _Stats]) -> HtmlEle
         text = undecorated(heading.text_content()).rstrip("|")
         if len(text) > max(best_len, 1) and any(_titled(t, text) for t in squeezed):
             best, best_len = heading, len(text)
-    return best
+        elif best is None and (part := _first_part(heading)) is not None:
+            text = undecorated(part).rstrip("|")
+            # A headline's length at least: a short name before counters is a board's or a
+            # column's (<h1><a>江城杂谈</a> <span>今日: 86</span></h1>), no article's title.
+            if len(text) > max(opening_len, MIN_HEADLINE_CHARS - 1) and any(
+                _titled(t, text) for t in squeezed
+            ):
+                opening, opening_len = heading, len(text)
+    return best if best is not None else opening
+
+
+def _first_part(heading: HtmlElement) -> str | None:
+    """The text of a heading's first child when the heading holds more than its title: the
+    heading of a page whose template names nothing (no class or id word says "title") is found by
+    its text, and such a heading may carry its own controls after the title (``<h1><span>标题
+    </span><div>播报文章</div></h1>``: a read-aloud button, a share icon, a tag). None when the
+    heading's text opens outside a child element (its own text is the whole title or none).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _first_part(f("<h1><span>春天来了</span><div>播报文章</div></h1>"))
+    '春天来了'
+    >>> _first_part(f("<h1>春天来了<span>原创</span></h1>")) is None
+    True
+    """
+    if (heading.text or "").strip():
+        return None
+    first = next((child for child in heading if isinstance(child.tag, str)), None)
+    if first is None or (first.getnext() is None and not (first.tail or "").strip()):
+        return None
+    return first.text_content()
 
 
 # A headline printed at the head of its text is at least this long: a name printed bold at the
