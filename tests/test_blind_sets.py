@@ -121,7 +121,8 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Fixed since session 13: u01's two writers (a JSON-LD list of Persons, microdata cards: all of them);
     # u03's and w03's writers under a role's label (查证者：, 分析师：), read as a label family; w06's
     # heading of the text is no name under the title; w01's date, authors and journal (a paper's scholarly
-    # meta, its review dates no publication's); u02's unit printed before the date (its source).
+    # meta, its review dates no publication's); u02's unit printed before the date (its source); w02's
+    # date (its state's sendTime).
     # Each reason names the miss's kind (session 13; docs/extraction.md, "The field misses of the blind sets, by kind"),
     # then what the page path gives against the hand-written truth.
     (
@@ -148,10 +149,6 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "u09_gbk_old_php_blog_home_three_whole_posts_no_excerpts_pager_listing",
         "published",
     ): "a page that is no article (a blog's home, three whole posts) read as one: its first post's date follows",
-    (
-        "w02_school_parent_notice_mobile_no_year_visible_sendtime_script_publisher_read_count",
-        "published",
-    ): "a year-less visible time (05-06 16:20) whose whole instant is in the page's state under a key fanwen lacks (sendTime) is not read",
     (
         "w02_school_parent_notice_mobile_no_year_visible_sendtime_script_publisher_read_count",
         "author",

@@ -346,3 +346,13 @@ def test_a_sign_offs_day_takes_its_time_from_the_info_line_above(rules):
         '<div class="foot">青禾社区服务中心</div></body></html>'
     )
     assert _read(html, rules).published == datetime(2025, 5, 28, 10, 46)
+
+
+def test_a_messages_send_time_in_the_state_dates_it(rules):
+    """Pattern: a notice or message app prints the time without its year (2-03 09:12) and keeps
+    the instant in its state under the time of sending (sendTime, send_time), as a microblog keeps
+    its created_at: the state's instant is the date when the page prints its month, day and time."""
+    state = (
+        '{"msg":{"title":"浇水排班搬上共享日历","author":{"name":"苗春生"},"sendTime":"2025-02-03 09:12:30"}}'
+    )
+    assert _read(_app_page(state), rules).published == datetime(2025, 2, 3, 9, 12, 30)

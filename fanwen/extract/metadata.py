@@ -3173,7 +3173,9 @@ def state_date(doc: HtmlElement, zone: str = DEFAULT_TIMEZONE, heading: str = ""
 
 
 _STATE_DATE = re.compile(
-    r'"(?:created_at|createdAt|create_time|createTime|publish_time|publishTime|pubdate|pub_date|ctime)"'
+    r'"(?:created_at|createdAt|create_time|createTime|publish_time|publishTime|pubdate|pub_date|ctime'
+    # A message's or a notice's time of sending (a school's notice app, a mailing list).
+    r'|send_time|sendTime)"'
     r'\s*:\s*"?([^",}\]]{6,40})"?'
 )
 _TWITTER_TIME = re.compile(r"[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{2}:\d{2}:\d{2} [+-]\d{4} \d{4}")
