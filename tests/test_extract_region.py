@@ -2212,3 +2212,66 @@ def test_a_goods_card_laid_out_as_a_one_row_table_still_goes():
     text = process_html(html, "https://kids.example.cn/ce/2.html", load_rules()).text
     assert "儿童自行车" not in text and "去购买" not in text
     assert all(line in text for line in BIKE_GUIDE)
+
+
+# --- review S3: notes under a box's label, then the text again under labels of the same kind ---------
+# A classical text's page sets 原文, 注释, 译文 and 赏析 each under a box's title line (a <div>, not a
+# heading). 注释 there is no back matter: the translation and the commentary follow under labels of the
+# same kind, with prose. The text resumes after a box's label as it does after a heading.
+
+
+def test_notes_under_a_box_label_do_not_end_a_text_that_resumes_under_the_next_label():
+    parts = (
+        (
+            "原文",
+            (
+                "东坡种竹于庭，晨起必绕行三匝，客问其故，笑曰：此君不可一日无也。",
+                "竹成，风过则声如碎玉，月出则影满窗纸，东坡每夜对之独坐，至更深乃寝。",
+            ),
+        ),
+        ("注释", ("①匝：周，圈。", "②此君：指竹子。")),
+        (
+            "译文",
+            (
+                "东坡在院子里种了竹子，每天早上起来一定要绕着走三圈。客人问他原因，他笑着说：这位朋友一天也不能少。",
+            ),
+        ),
+        ("赏析", ("短短几句，写出了爱竹成癖的情态。以声写竹，结尾一句把竹子写活了，耐人回味。",)),
+    )
+    boxes = "".join(
+        f"<section class='gw-part'><div class='gw-lab'>{label}</div>{''.join(f'<p>{t}</p>' for t in lines)}</section>"
+        for label, lines in parts
+    )
+    html = (
+        "<html><head><title>东坡种竹 原文注释译文赏析 - 某某古诗文网</title></head><body>"
+        "<div class='gw-nav'><a href='/'>首页</a> <a href='/wyw/'>文言文</a></div>"
+        f"<div class='gw-main'><h1>东坡种竹</h1><div class='gw-meta'>宋 · 佚名</div><div class='gw-body'>{boxes}</div></div>"
+        "<div class='gw-foot'>某某古诗文网</div></body></html>"
+    )
+    text = process_html(html, "https://gsw.example.cn/wyw/17.html", load_rules()).text
+    assert "这位朋友一天也不能少" in text and text.rstrip().endswith("耐人回味。"), text
+
+
+# --- review S4: a 正文 label only where a template prints it: over the text, before its first line ---
+# A thesis-writing guide's own heading 正文 (beside 摘要 and 致谢) is a heading of the article.
+
+
+def test_a_heading_named_like_the_texts_label_inside_the_text_stays():
+    parts = (
+        ("摘要", "摘要要用三百字左右写清楚研究的问题、方法和主要结论，不要写成引言，也不要出现引用和图表。"),
+        (
+            "正文",
+            "正文一般分为绪论、主体和结论三部分，主体各章之间要有清楚的逻辑关系，每章开头用一两句话交代本章要解决的问题。",
+        ),
+        ("致谢", "致谢写给在研究中给予帮助的老师和同学，语言真诚朴素即可，篇幅不宜过长。"),
+    )
+    body = "".join(f"<h3>{h}</h3><p>{t}</p>" for h, t in parts)
+    html = (
+        "<html><head><title>毕业论文各部分怎么写_某某写作指导网</title></head><body>"
+        "<div class='xz-nav'><a href='/'>首页</a> &gt; <a href='/lw/'>论文指导</a> &gt; 正文</div>"
+        f"<h1>毕业论文各部分怎么写</h1><div class='xz-info'>2025-05-20</div><div class='xz-text'>{body}</div>"
+        "</body></html>"
+    )
+    article = process_html(html, "https://xz.example.cn/lw/5.html", load_rules())
+    assert "正文" in article.text.splitlines(), article.text
+    assert [s.heading for s in article.sections if s.heading] == ["摘要", "正文", "致谢"]

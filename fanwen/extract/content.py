@@ -931,15 +931,19 @@ def _labels_back_matter(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bo
 
 
 def _text_resumes(label: HtmlElement, after: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> bool:
-    """Whether the article goes on after a back-matter label: a later heading that is no back
+    """Whether the article goes on after a back-matter label: a later label that is no back
     matter, with a paragraph of prose after it (注释, then 译文 and 赏析 on a classical poem's
-    page); a statistics or tags heading over counters and links (词条统计, 词条标签) is not."""
+    page); a statistics or tags heading over counters and links (词条统计, 词条标签) is not. A
+    label is what ``_labels_back_matter`` takes for one: a heading, or a box's title line (a page
+    that sets 原文, 注释, 译文 and 赏析 each under a ``<div>`` label; review S3)."""
     heading = None
     for node in after:
         for el in node.iter():
             if el is label or not isinstance(el.tag, str):
                 continue
-            if el.tag in HEADINGS:
+            if el.tag in HEADINGS or (
+                el in stats and stats[el].chars <= MAX_LABEL_CHARS and _labels_box(el, stats)
+            ):
                 text = "".join(el.text_content().split())
                 heading = None if xpaths.BACK_MATTER_LABEL.search(text) else el
                 continue
@@ -949,6 +953,9 @@ def _text_resumes(label: HtmlElement, after: list[HtmlElement], stats: dict[Html
                 and st is not None
                 and st.inline_chars >= MIN_PARAGRAPH_CHARS
                 and st.inline_punct
+                and (
+                    heading.tag in HEADINGS or st.sentences
+                )  # under a box's label: a sentence, not a tag list
             ):
                 return True
     return False

@@ -168,12 +168,22 @@ _PART_LABEL = re.compile(
 
 def _without_part_labels(blocks: list[Block]) -> list[Block]:
     """``blocks`` without the lines that only label the text as the text (``正文``, ``【文章内容】``,
-    ``详细内容：``): the template's words over the article's box, not a line of the article.
+    ``详细内容：``) before its first paragraph: the template's words over the article's box, not a
+    line of the article. After a paragraph such a line is the article's own (a thesis guide's
+    heading 正文 between 摘要 and 致谢; review S4).
 
     >>> [b.text for b in _without_part_labels([Block(text=t) for t in ("正文", "正文第一段，写春天。", "全文完")])]
     ['正文第一段，写春天。', '全文完']
+    >>> [b.text for b in _without_part_labels([Block(text=t) for t in ("摘要", "先写问题，再写结论。", "正文")])]
+    ['摘要', '先写问题，再写结论。', '正文']
     """
-    return [b for b in blocks if len(b.text) > 8 or _PART_LABEL.fullmatch("".join(b.text.split())) is None]
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        if len(b.text) > 8:
+            return out + blocks[i:]  # the first paragraph: what follows is the text's
+        if _PART_LABEL.fullmatch("".join(b.text.split())) is None:
+            out.append(b)
+    return out
 
 
 # A BBS post's header fields, each a line of its own at the head of the post (PTT's 作者/看板/
