@@ -46,7 +46,11 @@ def test_title_heading_with_its_own_controls_anchors_the_article() -> None:
 <div class="k60999">{following}</div></div></div></body></html>"""
     doc = document_fromstring(html)
     title = title_element(doc, measure(doc.find("body")))
-    assert title is not None and title.tag == "h1" and title.text_content().startswith("青石河大桥主体工程顺利合龙")
+    assert (
+        title is not None
+        and title.tag == "h1"
+        and title.text_content().startswith("青石河大桥主体工程顺利合龙")
+    )
     article = process_html(html, "https://news.example.com/a/1.html", load_rules())
     assert "青石河大桥" in article.text
     assert "农家乐" not in article.text
@@ -101,3 +105,23 @@ def test_comment_section_under_a_heading_label() -> None:
     article = process_html(html, "https://blog.example.com/post/1.html", load_rules())
     assert "青石河大桥" in article.text
     assert "停车位" not in article.text and "re:" not in article.text
+
+
+def test_side_panel_of_comments_on_a_shared_document() -> None:
+    """A shared document's side panel of comments on the whole text (``全文评论（12）``), each a
+    quote of the line it is about, a name, a time and the remark, set after the document in a
+    box no class names: the label says what it is, so the document is the text."""
+    notes = "".join(
+        f'<div class="d30"><div class="d31">引用：第{i}条</div><div class="d32">读者{i} 5月{10 + i}日 09:30</div>'
+        f'<div class="d33">{text}</div><div class="d34">回复 解决</div></div>'
+        for i, text in enumerate(COMMENTS * 2)
+    )
+    html = f"""<html><head><title>青石河大桥主体工程顺利合龙 - 共享文档</title></head><body>
+<div class="d01"><div class="d02">共享文档</div><div class="d03">登录</div></div>
+<div class="d10"><div class="d11">青石河大桥主体工程顺利合龙</div>
+<div class="d12">所有者：宣传组 创建于 2024-03-05 修改于 2024-03-06</div>
+<div class="d13"><p>{REPORT}</p><p>{NEXT}</p></div></div>
+<div class="d20"><div class="d21">全文评论（12）</div>{notes}</div></body></html>"""
+    article = process_html(html, "https://docs.example.com/d/1", load_rules())
+    assert "青石河大桥" in article.text and "农家乐" in article.text
+    assert "停车位" not in article.text and "引用" not in article.text

@@ -145,7 +145,7 @@ COMMENT_LABEL = re.compile(
     # A count in half- or full-width brackets: 网友评论(3), 网友评论（3）, 评论[12]; the count
     # may be said in words (网友评论（共17条）, 评论(12条)): a label a reader reads whatever the
     # box's class calls it.
-    r"^(?:(?:网友|網友|读者|讀者|最新|热门|熱門|全部|精彩)?(?:评论|評論|留言|跟帖)"
+    r"^(?:(?:网友|網友|读者|讀者|最新|热门|熱門|全部|精彩|全文)?(?:评论|評論|留言|跟帖)"
     r"(?:[(（\[【]?(?:共|共有)?\d+(?:条|條)?[)）\]】]?|列表|区|區)?$|"
     r"(?:发表|發表|我要|写|寫)(?:评论|評論|留言)|我[来來]说[两兩]句|\d+\s*(?:条|條)(?:评论|評論|留言)|"
     r"\d*comments?\b|\d*comments?\(\d+\)|leave ?a ?(?:reply|comment))|"
