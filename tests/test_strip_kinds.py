@@ -1079,3 +1079,34 @@ def test_a_request_for_a_star_goes_with_its_glued_button(rules):
 def test_a_star_told_and_a_rest_that_is_no_button_stay(rules, block, stays):
     result = strip_blocks([Block(PROSE), block], rules)
     assert stays in "".join(b.text for b in result.blocks)
+
+
+# Review S5: the word followed by a space, a 、 or a ， passed the lookahead above (it saw no Han character next), so
+# the sentence still opened an "after" cut. The rest of the line is asked whether a sentence goes on in it, wherever
+# its first Han character stands. Our own photo app's changelog.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "标签 现在按拍摄地点自动生成，也能手动改名。",
+        "推荐阅读、最近浏览两个入口并到了首页底部，点一下就能展开。",
+        "相关文章，也就是同一相册里的游记，会排在正文下方。",
+        "【标签】 支持批量删除了，长按即可多选。",
+    ],
+)
+def test_a_footer_headings_word_then_a_space_or_mark_opening_a_sentence_cuts_nothing(rules, line):
+    blocks = [
+        Block(PROSE),
+        Block(line, tag="li"),
+        Block("已知问题", tag="h2", heading=2),
+        Block("部分机型导出视频时偶尔卡在百分之九十九。", tag="li"),
+        Block("夜间模式下地图标注的颜色偏暗。", tag="li"),
+    ]
+    result = strip_blocks(blocks, rules)
+    assert result.removed == [] and not result.truncated
+
+
+@pytest.mark.parametrize("line", ["标签 旅行 摄影", "推荐阅读 >>", "【相关文章】"])
+def test_a_footer_heading_with_its_words_apart_still_cuts_what_follows(rules, line):
+    blocks = [Block(PROSE), Block(line), Block("冬天的洱海值得去吗", link_density=1.0)]
+    result = strip_blocks(blocks, rules)
+    assert [b.text for b in result.blocks] == [PROSE]
