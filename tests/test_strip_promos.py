@@ -540,8 +540,15 @@ def with_box(box, at=4):
         [Block("【软件下载】快乐记账 安卓版 立即下载")],
         # a one-line member offer that exclaims: a call, not a told sentence (review R16)
         [Block("加入青藤读书会会员，每季只要￥30，名师带读全年不断！")],
-        # the same offer ending in its full stop: its call opens it, no one's act is told (review R16)
-        [Block("加入青藤读书会会员，每季只要￥30，名师带读全年不断。")],
+        # the same offer ending in its full stop: nothing in its shape tells it from the article's advice (review S6
+        # reverted 60d217c, "its call opens it", which took a tip addressed to the reader)
+        pytest.param(
+            [Block("加入青藤读书会会员，每季只要￥30，名师带读全年不断。")],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="kind: an offer to the reader ending in its full stop reads as the article's advice (review R16)",
+            ),
+        ),
     ],
     ids=[
         "callout",
@@ -610,8 +617,10 @@ def test_a_call_on_the_articles_topic_stays(rules, blocks, title):
         Block("那年秋天，爷爷自己开通了听书软件的会员，每月￥15，天天听评书。"),
         Block("她在论坛上看到有人整理的《盆栽柑橘养护手册》，立即下载打印了两份。", link_density=0.3),
         Block("市民可通过“城西花市”小程序点击免费预约，每场限五十人。", link_density=0.2),
+        # advice in the imperative, no subject, a price in it: the article's tip, even against the offer (review S6)
+        Block("开通识花软件会员，每年￥68，还不如去花市跟老花农聊一个下午。"),
     ],
-    ids=["membership-told", "download-told", "booking-told"],
+    ids=["membership-told", "download-told", "booking-told", "advice-against"],
 )
 def test_a_sentence_that_tells_of_a_call_stays(rules, told):
     result = strip_blocks(with_box([told]), rules, title="盆栽柑橘怎样过冬")

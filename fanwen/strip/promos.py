@@ -375,11 +375,8 @@ def _grow(blocks: Sequence[Block], kept: Sequence[bool], seed: int, topic: _Topi
         return None
     around = [blocks[i] for i in (run[0] - 1, run[-1] + 1) if 0 <= i < len(blocks)]
     # A price or a link inside the line sets a box's line apart, not a sentence of the story: a lone
-    # complete sentence (its own final stop) tells of a purchase, a download or a booking (review R5), unless its
-    # call opens it: an offer addressed to the reader (开通…会员，每季只要￥30，…。), no one's act told (review R16).
-    inline_signs = not (
-        len(run) == 1 and _PROSE_END.search(texts[0]) is not None and not _opens_with_call(texts[0])
-    )
+    # complete sentence (its own final stop) tells of a purchase, a download or a booking (review R5).
+    inline_signs = not (len(run) == 1 and _PROSE_END.search(texts[0]) is not None)
     apart = (
         (inline_signs and any(_PRICE.search(t) for t in texts))
         or (inline_signs and any(0 < blocks[i].link_density < 0.9 for i in run))
@@ -388,16 +385,6 @@ def _grow(blocks: Sequence[Block], kept: Sequence[bool], seed: int, topic: _Topi
         or (_LABEL.match(texts[0]) is not None and _NUMBERED_LABEL.match(texts[0].lstrip()) is None)
     )
     return run if apart else None
-
-
-def _opens_with_call(text: str) -> bool:
-    """Whether a sentence opens with its call, no subject before it: an offer to the reader, not an act told.
-
-    >>> _opens_with_call("开通会员，每月只要￥15，天天听评书。"), _opens_with_call("爷爷开通了会员，每月￥15，天天听评书。")
-    (True, False)
-    """
-    found = _ACT.search(text)
-    return found is not None and not _MEANINGFUL.search(text[: found.start()])
 
 
 def _box_follows(blocks: Sequence[Block], kept: Sequence[bool], index: int) -> bool:
