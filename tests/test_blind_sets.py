@@ -299,6 +299,7 @@ KNOWN_STRIPPED: dict[str, str] = {
     "x01_creative_forum_topic_weight_loss_h2_markdown_appendix_blocks_kept_sponsor_box_after_topic": "a look-alike line of the article (its appendix's repository link line) is dropped before strip",
     "x04_insurance_review_site_medical_policy_h2_fullwidth_bar_clause_heads_comparison_table_advisor_lead_form_mini_program_box": "a mini-program box (微信扫码，3 分钟…, its QR an image) stays: no button, no price, a scan call outside the act list",
     "x05_wordpress_elementor_accounting_firm_quarterly_filing_heading_widgets_h2_h4_cta_widget_form_widget": "a call-to-action widget's priced heading and tag line stay: promos takes no heading line (its lead form goes since session 13)",
+    "x07_online_course_lesson_handout_h3_knowledge_points_ol_steps_unlock_full_course_box_assistant_qr": "an assistant box's line (领取…+ 加入…群) below its removed scan call stays: no call word, price or icon of its own, and an advert removed beside a line is no sign it sells (review S2: an article's verse beside an advert label went so); its unlock box goes since session 13",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {

@@ -19,9 +19,10 @@ A box's call is often its button, and a rule may take the button first (a link-l
 line): the box's other lines are then **left beside a removed button** (a card's icon, name and tag line above
 it, a lead form's offer and count line around its code button, a price line). They go too when each is a short
 line of no sentence of the article's (no numbered part or clause, no field, no two sentences, no line heading
-the paragraph below; a sentence only under the box's name), and the box sells (a call or a price in it or its
-button, an icon, an advert the rules removed beside it) off the article's topic, or both calls and prices, or
-offers a titled work (免费领取《…》). A card in one line, a price with its link button inside it, is a call's
+the paragraph below; a sentence only under the box's name; no item of a list a line of the article's introduces
+with its colon), and the box sells (a call or a price in it, a call in its button, a price in the removed block,
+an icon; an advert removed beside the lines is no sign by itself) off the article's topic, or both calls and
+prices, or offers a titled work (免费领取《…》). A card in one line, a price with its link button inside it, is a call's
 line too. Every removal is recorded under ``promo-box``.
 """
 
@@ -206,14 +207,7 @@ def _removed_buttons(blocks: Sequence[Block], kept: Sequence[bool], rules: Seque
     found = []
     for i in range(first + 1, min(len(blocks), len(rules))):
         rule = rules[i]
-        if (
-            not kept[i]
-            and rule is not None
-            and (
-                (blocks[i].link_density >= 0.9 and len(blocks[i].text) <= _BUTTON_MAX_CHARS)
-                or rule.startswith(_ADVERT_RULES)
-            )
-        ):
+        if not kept[i] and rule is not None and (_button_shaped(blocks[i]) or rule.startswith(_ADVERT_RULES)):
             found.append(i)
     return found
 
@@ -236,10 +230,13 @@ def _left_beside(
     sides = [
         _side_lines(blocks, kept, seed, step) for step in ((1,) if rule and "label" in rule else (-1, 1))
     ]
-    button = blocks[seed].text
-    advert = rule is not None and rule.startswith(_ADVERT_RULES)
+    # Only a button lends its call to the lines beside it: an advert sentence the rules removed (关注…公众号，回复…免费
+    # 领取…) is no evidence of what the lines beside it are (review S1: a market report's price lines). The removed
+    # block's price (a card's price line a rule took) still tells the box sells; the topic test then decides.
+    removed = blocks[seed].text
+    button = removed if _button_shaped(blocks[seed]) else ""
     # The shape first, the topic (the pass's cost) only for a box that sells.
-    if not any(sides) or not _sells(blocks, [i for side in sides for i in side], button, advert):
+    if not any(sides) or not _sells(blocks, [i for side in sides for i in side], button, removed):
         return None
     # A line's topic is told against the article less the box's other lines (its name shares its description's
     # words: 本课为试看课时 over 解锁…36 个课时).
@@ -257,25 +254,35 @@ def _left_beside(
             side,
         )
     )
-    if not run or not _sells(blocks, run, button, advert):
+    if not run or not _sells(blocks, run, button, removed):
         return None
     texts = [blocks[i].text for i in run]
-    calls = any(_ACT.search(t) for t in (*texts, button)) or _URGENT.match(button) is not None
-    prices = any(_PRICE.search(t) for t in (*texts, button))
+    calls = any(_ACT.search(t) for t in (*texts, button)) or (
+        button != "" and _URGENT.match(button) is not None
+    )
+    prices = any(_PRICE.search(t) for t in (*texts, removed))
     if (calls and prices) or any(_lead_magnet(t) for t in texts):
         return run
     return run if topic.shared([t for t in texts if words(t)]) < _SHARED_MAX else None
 
 
-def _sells(blocks: Sequence[Block], run: Sequence[int], button: str, advert: bool) -> bool:
-    """Whether a box tells it sells: a call or a price in its lines or its button, an icon line, an advert beside."""
+def _sells(blocks: Sequence[Block], run: Sequence[int], button: str, removed: str) -> bool:
+    """Whether a box tells it sells: a call or a price in its lines, a call in its button, a price in the block the
+    rules removed, an icon line. An advert the rules removed beside the lines is no such sign by itself (review S2):
+    the article's own short lines (verse, a list of names, a schedule's items) are off the topic's words by nature,
+    and an advert label may stand between two of them."""
     texts = [blocks[i].text for i in run]
     return (
-        advert
-        or _URGENT.match(button) is not None
-        or any(_ACT.search(t) or _PRICE.search(t) for t in (*texts, button))
+        (button != "" and (_URGENT.match(button) is not None or _ACT.search(button) is not None))
+        or _PRICE.search(removed) is not None
+        or any(_ACT.search(t) or _PRICE.search(t) for t in texts)
         or any(_icon(blocks[i]) for i in run)
     )
+
+
+def _button_shaped(block: Block) -> bool:
+    """A link line of a button's length (立即加入 →, 购买课程): a box's button, whichever rule removed it."""
+    return block.link_density >= 0.9 and len(block.text) <= _BUTTON_MAX_CHARS
 
 
 def _side_lines(blocks: Sequence[Block], kept: Sequence[bool], seed: int, step: int) -> list[int]:
@@ -285,6 +292,8 @@ def _side_lines(blocks: Sequence[Block], kept: Sequence[bool], seed: int, step: 
     while 0 <= other < len(blocks) and len(side) < _BOX_LINES and _left_line(blocks, kept, other, step):
         side.append(other)
         other += step
+    if side and _introduced_list(blocks, kept, seed, step):
+        return []
     # A sentence (its own final stop) is a box's line only under the box's name, a line of no sentence above it
     # (a card's description); else it is the article's, and the box ends before it (review R5).
     for k, index in enumerate(side):
@@ -293,6 +302,20 @@ def _side_lines(blocks: Sequence[Block], kept: Sequence[bool], seed: int, step: 
         ):
             return side[:k]
     return side
+
+
+def _introduced_list(blocks: Sequence[Block], kept: Sequence[bool], seed: int, step: int) -> bool:
+    """Whether the short lines on one side of a removed block are a list a line of the article's introduces with
+    its colon (…下面是几样常点的：, then its items): the article's, whatever they name or price (review S1). Above the
+    block: the first kept line above the run of short lines ends in a colon; below it: the line right above the
+    removed block does (the advert stood between the lead-in and its list). A sentence between ends the walk."""
+    index = seed - 1
+    # Above: up the run of short lines of no sentence (a list's items); a sentence ends the walk (no lead-in).
+    while step == -1 and index >= 0 and _left_line(blocks, kept, index, step):
+        if _SENTENCE_END.search(blocks[index].text):
+            return False
+        index -= 1
+    return index >= 0 and kept[index] and blocks[index].text.rstrip().endswith((":", "："))
 
 
 def _left_line(blocks: Sequence[Block], kept: Sequence[bool], index: int, step: int) -> bool:
