@@ -8,7 +8,8 @@ with :class:`fanwen.db.store.ArticleStore` into a fresh migrated SQLite file eac
 pages kept (a :class:`fanwen.db.pages.PageArchive`, as a crawl keeps them), and prints CPU ms
 per article (``time.thread_time``): the whole save, and inside it each kind of statement (its
 verb and table: ``INSERT search_index``, ``SELECT articles``...; SQLAlchemy cursor events
-around each driver call), the stored hash (``fanwen.items.stored_hash``), the index rows'
+around each driver call, and a timer around the statements the store runs on the driver's
+cursor itself), the stored hash (``fanwen.items.stored_hash``), the index rows'
 tokens (``fulltext.rows``), the kept pages (``PageArchive.keep``: zstd and its
 insert) and the learned-boilerplate counts (``add_counts``, its statement included).
 
@@ -68,6 +69,40 @@ def _timed(owner: Any, name: str, spent: dict[str, float], key: str) -> Callable
     return lambda: setattr(owner, name, original)
 
 
+def _timed_driver(spent: dict[str, float]) -> list[Callable[[], None]]:
+    """Time the statements the store runs on the driver's cursor (``fanwen.db.dialect.driver_cursor``,
+    no SQLAlchemy events), by their kind, as the cursor events time the others."""
+    from fanwen.db import dialect
+    from fanwen.db.engine import DriverStatement
+
+    undo = []
+    run = getattr(DriverStatement, "_run", None)
+    if run is not None:  # a run on an older commit: its statements fire the cursor events
+
+        def timed_run(self: Any, connection: Any, params: Any, many: bool = False) -> Any:
+            started = time.thread_time()
+            try:
+                return run(self, connection, params, many)
+            finally:
+                spent[f"SQL: {statement_kind(self.sql)}"] += time.thread_time() - started
+
+        DriverStatement._run = timed_run  # type: ignore[method-assign]
+        undo.append(lambda: setattr(DriverStatement, "_run", run))
+    execute = getattr(dialect, "_driver_execute", None)
+    if execute is not None:
+
+        def timed_execute(connection: Any, sql: str) -> None:
+            started = time.thread_time()
+            try:
+                execute(connection, sql)
+            finally:
+                spent[f"SQL: {statement_kind(sql)}"] += time.thread_time() - started
+
+        dialect._driver_execute = timed_execute
+        undo.append(lambda: setattr(dialect, "_driver_execute", execute))
+    return undo
+
+
 def statement_kind(statement: str) -> str:
     """A statement's verb and table (``INSERT sections``, ``SELECT articles``), for the breakdown.
 
@@ -108,6 +143,7 @@ def save_all(items: list[Any], db: Path, spent: dict[str, float]) -> float:
         spent[f"SQL: {statement_kind(statement)}"] += time.thread_time() - conn.info["bench_started"]
 
     undo = [
+        *_timed_driver(spent),
         _timed(fulltext, "rows", spent, "index rows (tokens)"),
         _timed(PageArchive, "keep", spent, "kept pages (zstd + insert)"),
         _timed(store, "add_counts", spent, "learned-boilerplate counts (+ SQL)"),

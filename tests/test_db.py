@@ -792,3 +792,31 @@ def test_a_row_without_a_stored_hash_is_compared_by_its_fields(engine: Engine) -
         assert store.save(make_article()) == "replaced"
         assert store.save(make_article()) == "unchanged"
     assert revision_count(engine) == 0
+
+
+def test_statements_run_on_the_driver_raise_sqlalchemys_errors(tmp_path: Path) -> None:
+    """The store's per-article statements run on the driver's cursor (no SQLAlchemy execution
+    context: fanwen.db.dialect.driver_cursor); a driver error still comes as SQLAlchemy's own
+    class with the driver's error as ``orig``, and the transaction goes on."""
+    import sqlite3
+
+    from sqlalchemy import exc
+
+    from fanwen.db.dialect import driver_cursor
+
+    engine = make_engine(str(tmp_path / "driver.db"))
+    migrate(engine)
+    with engine.connect() as connection:
+        connection.begin()
+        insert = "INSERT INTO sites (name, base_url) VALUES (?, ?)"
+        driver_cursor(connection, insert, ("huabo", None)).close()
+        with pytest.raises(exc.IntegrityError) as raised:
+            driver_cursor(connection, insert, [("huabo", None)], many=True)
+        assert isinstance(raised.value.orig, sqlite3.IntegrityError) and "UNIQUE" in str(raised.value)
+        with pytest.raises(exc.OperationalError):
+            driver_cursor(connection, "SELECT nothing FROM nowhere")
+        cursor = driver_cursor(connection, "SELECT name FROM sites")
+        assert cursor.fetchall() == [("huabo",)]
+        cursor.close()
+        connection.commit()
+    engine.dispose()

@@ -8,12 +8,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import Connection, CursorResult, Dialect, Engine, Table, create_engine, event, exc
+from sqlalchemy import Connection, Dialect, Engine, Table, create_engine, event, exc
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.sql.expression import Executable
 
-from fanwen.db.dialect import migration_transaction, sqlite_pragmas
+from fanwen.db.dialect import driver_cursor, migration_transaction, sqlite_pragmas
 
 DEFAULT_DB = "fanwen.db"
 T = TypeVar("T")
@@ -269,11 +269,27 @@ class DriverStatement(NamedTuple):
             params: Any = list(rows)
         else:
             params = [self._params(row) for row in rows]
-        connection.exec_driver_sql(self.sql, params)
+        self._run(connection, params, many=True).close()
 
-    def execute_one(self, connection: Connection, row: Sequence[Any]) -> CursorResult[Any]:
-        """Run for one row; the result's rows as the driver gives them (no result processing)."""
-        return connection.exec_driver_sql(self.sql, self._params(row))
+    def first(self, connection: Connection, row: Sequence[Any]) -> Any:
+        """Run for one row; the first row of the result as the driver gives it (None: none)."""
+        cursor = self._run(connection, self._params(row))
+        try:
+            return cursor.fetchone()
+        finally:
+            cursor.close()
+
+    def all(self, connection: Connection, row: Sequence[Any]) -> list[Any]:
+        """Run for one row; the result's rows as the driver gives them."""
+        cursor = self._run(connection, self._params(row))
+        try:
+            return list(cursor.fetchall())
+        finally:
+            cursor.close()
+
+    def _run(self, connection: Connection, params: Any, many: bool = False) -> Any:
+        """Run on a cursor of the driver's connection (:func:`fanwen.db.dialect.driver_cursor`)."""
+        return driver_cursor(connection, self.sql, params, many)
 
 
 _DRIVER_STATEMENTS: dict[tuple[Any, str, str, str], Any] = {}

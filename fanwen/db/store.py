@@ -517,9 +517,7 @@ class ArticleStore:
             if result == "unchanged":
                 return result, [], None  # nothing to write: not even last_seen moves
             statement = statements.unfetched
-        article_id = statement.execute_one(
-            connection, [values[name] for name in _ARTICLE_VALUES]
-        ).scalar_one()
+        article_id = statement.first(connection, [values[name] for name in _ARTICLE_VALUES])[0]
         if result == "unchanged":
             return result, [], article_id
         indexed = self._has_index(connection)
@@ -546,7 +544,7 @@ class ArticleStore:
 
     def _previous(self, connection: Connection, url: str) -> _Previous | None:
         """The stored version of ``url`` (None: not stored)."""
-        row = self._statements.previous.execute_one(connection, (url,)).first()
+        row = self._statements.previous.first(connection, (url,))
         if row is None:
             return None
         article_id, content_hash, title, text, published, author, source, stored = tuple(row)
@@ -557,7 +555,7 @@ class ArticleStore:
     def _stored_sections(self, connection: Connection, article_id: int) -> list[tuple[int, StoredSection]]:
         """The article's stored sections in order with their positions (:func:`stored_sections`)."""
         found: list[tuple[int, StoredSection]] = []
-        for row in self._statements.stored_sections.execute_one(connection, (article_id,)):
+        for row in self._statements.stored_sections.all(connection, (article_id,)):
             position, kind, level, heading, text = tuple(row)
             found.append((position, (kind, level, heading, text or "")))
         return found
@@ -637,7 +635,7 @@ class ArticleStore:
         )
         ids: list[int] = []
         if article.sections and returning:
-            ids = list(statements.section_ids.execute_one(connection, (article_id,)).scalars())
+            ids = [row[0] for row in statements.section_ids.all(connection, (article_id,))]
         statements.removed.execute(
             connection,
             [(article_id, position, r.rule, r.text) for position, r in enumerate(article.removed, start=1)],
