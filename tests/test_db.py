@@ -820,3 +820,32 @@ def test_statements_run_on_the_driver_raise_sqlalchemys_errors(tmp_path: Path) -
         cursor.close()
         connection.commit()
     engine.dispose()
+
+
+def test_a_new_database_has_8_kb_pages_and_an_old_one_keeps_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new SQLite file is made with 8 kB pages (fewer page writes for an article's 50 kB);
+    one made with SQLite's default 4 kB (by fanwen before) keeps them and is written as before."""
+    from fanwen.db import dialect
+
+    new = make_engine(str(tmp_path / "new.db"))
+    migrate(new)
+    with new.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA page_size").scalar() == 8192
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    new.dispose()
+    with monkeypatch.context() as patched:
+        patched.setattr(dialect, "PAGE_SIZE", 4096)
+        made = make_engine(str(tmp_path / "old.db"))
+        migrate(made)
+        made.dispose()
+    old = make_engine(str(tmp_path / "old.db"))
+    with ArticleStore(old) as store:
+        store.save(
+            Article(url="https://x.cn/1.html", title="标题", sections=[Section("intro", 1, None, "正文。")])
+        )
+    with old.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA page_size").scalar() == 4096
+        assert connection.exec_driver_sql("SELECT count(*) FROM articles").scalar() == 1
+    old.dispose()
