@@ -122,7 +122,7 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # u03's and w03's writers under a role's label (查证者：, 分析师：), read as a label family; w06's
     # heading of the text is no name under the title; w01's date, authors and journal (a paper's scholarly
     # meta, its review dates no publication's); u02's unit printed before the date (its source); w02's
-    # date (its state's sendTime).
+    # date (its state's sendTime); u08's sender (a list message's From: header).
     # Each reason names the miss's kind (session 13; docs/extraction.md, "The field misses of the blind sets, by kind"),
     # then what the page path gives against the hand-written truth.
     (
@@ -141,10 +141,6 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "u06_charity_crowdfunding_story_progress_bar_faqiren_field_list_updates_after_story",
         "author",
     ): "the writer under a role label fanwen lacks, in a field list (发起人 庞晓蔓（患者女儿）) is not read",
-    (
-        "u08_mailman3_hyperkitty_list_message_rfc2822_date_quoted_lines_signature",
-        "author",
-    ): "a list message's sender (its From: header, the name in its author box) is not read (韦之桐)",
     (
         "u09_gbk_old_php_blog_home_three_whole_posts_no_excerpts_pager_listing",
         "published",

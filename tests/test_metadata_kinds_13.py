@@ -356,3 +356,20 @@ def test_a_messages_send_time_in_the_state_dates_it(rules):
         '{"msg":{"title":"浇水排班搬上共享日历","author":{"name":"苗春生"},"sendTime":"2025-02-03 09:12:30"}}'
     )
     assert _read(_app_page(state), rules).published == datetime(2025, 2, 3, 9, 12, 30)
+
+
+def test_a_list_messages_from_header_names_its_sender(rules):
+    """Pattern: a mailing list archive prints a message's header (a raw ``From: 名字 <地址>``, or a
+    header table's 发件人 row) above its text: the name before the address wrote it. A quoted
+    reply's header further down is another message's."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    quoted = "<blockquote><pre>From: 林间 &lt;linjian@example.org&gt;</pre><p>上周说的排班表在哪里？</p></blockquote>"
+    html = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>[菜园] 浇水排班搬上共享日历 - 邮件列表归档</title></head><body>'
+        '<div class="top"><a href="/">归档首页</a> | <a href="/list/garden">garden 列表</a></div>'
+        "<h1>[菜园] 浇水排班搬上共享日历</h1>"
+        '<table class="hdr"><tr><td>发件人：</td><td>苗春生 &lt;miao@example.org&gt;</td></tr>'
+        "<tr><td>日期：</td><td>2025-02-03 09:12</td></tr></table>"
+        f'<div class="msg">{quoted}{body}</div><div class="foot">邮件列表归档</div></body></html>'
+    )
+    assert _read(html, rules).author == "苗春生"

@@ -1593,9 +1593,13 @@ def author_candidates(
         # and a person's name's shape (not 亲爱的汤姆, a letter's salutation).
         if match and is_person_name(match.group(1)):
             yield match.group(1)
+    # A mail's sender (a list archive's message: From: 苗春生 <miao@…>), then a role's credit:
+    # the page's text (one C call) says whether it holds either before any element is asked.
+    page = doc.text_content()
+    yield from islice(mail_senders(doc, page), 1)
     # A credit under the role the writer had (查证者：, 发起人：, 分析师：, 讲师：): the label family
     # of a short role noun and its colon, anywhere on the page, when nothing above named anyone.
-    yield from role_credits(doc, region, end)
+    yield from role_credits(doc, region, end, page)
     # The last resort: a page that credits nobody but its editor (（ 责任编辑：魏喆 ） closing a
     # portal's report) is recorded under the editor, as the shared truth does.
     for text in [*texts, *head, *tail]:
@@ -1605,8 +1609,40 @@ def author_candidates(
             yield match.group(1)
 
 
+def mail_senders(doc: HtmlElement, page: str | None = None) -> Iterator[str]:
+    """The sender a mail's header names (``From: 苗春生 <miao@example.org>``, ``发件人：…``): a mailing
+    list archive prints the message's raw header or a header table with its address; the name
+    before the address wrote the message. The first header in the page is the message's own (a
+    quoted reply's comes later, in its text).
+
+    >>> from lxml.html import document_fromstring as d
+    >>> list(mail_senders(d('<pre>From: 苗春生 &lt;miao@example.org&gt;</pre>')))
+    ['苗春生']
+    >>> list(mail_senders(d('<table><tr><td>发件人：</td><td>"Lin Yue" &lt;lin@example.org&gt;</td></tr></table>')))
+    ['Lin Yue']
+    """
+    if not xpaths.holds_any(doc.text_content() if page is None else page, _MAIL_LABELS):
+        return  # most pages hold no mail header: the page's text (``page``) says so first
+    for node in doc.xpath(xpaths.MAIL_FROM_TEXTS):
+        holder = node.getparent()
+        if holder is None or holder.tag in _NOT_PRINTED:
+            continue
+        # The header's row or block: a table row's cells, a <pre>'s lines.
+        block = next((up for up in chain([holder], holder.iterancestors()) if up.tag in _MAIL_BLOCKS), holder)
+        for match in _MAIL_FROM.finditer(block.text_content() if block.tag == "pre" else text_of(block)):
+            yield match.group(1).strip()
+
+
+_MAIL_BLOCKS = frozenset(("tr", "pre", "p", "li", "dd", "div"))
+_MAIL_LABELS = ("From:", "发件人", "寄件人")
+_MAIL_FROM = re.compile(r"(?:From|发件人|寄件人)\s*[:：]\s*\"?([^\"<>\n@]{2,40}?)\"?\s*<[^<>\s@]+@[^<>\s]+>")
+
+
 def role_credits(
-    doc: HtmlElement, region: HtmlElement | None = None, end: HtmlElement | None = None
+    doc: HtmlElement,
+    region: HtmlElement | None = None,
+    end: HtmlElement | None = None,
+    page: str | None = None,
 ) -> Iterator[str]:
     """Names a page credits under the role their bearer had, the label family the writer labels
     (作者, 撰稿…) do not cover: a role noun of two to four characters ending in 者, 人 or 师 (查证者,
@@ -1630,7 +1666,9 @@ def role_credits(
     # hold none, and an XPath over every text node was 1.8 ms a page on the corpus.
     roles = [
         role
-        for role in dict.fromkeys(m.group(1) for m in _ROLE_CREDIT.finditer(doc.text_content()))
+        for role in dict.fromkeys(
+            m.group(1) for m in _ROLE_CREDIT.finditer(doc.text_content() if page is None else page)
+        )
         if not _NOT_WRITER_ROLE.search(role)
     ]
     text_ends = {up for up in (region, end) if up is not None}

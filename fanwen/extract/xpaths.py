@@ -305,6 +305,8 @@ _USER_HREF = (
     " or contains(@href, '/member/') or contains(@href, '/author/') or contains(@href, 'home.php?mod=space')]"
 )
 USER_LINKS_AFTER = f"following::a{_USER_HREF}"
+# The text nodes of a mail's sender header (From: 苗春生 <miao@…>, 发件人：…; metadata.mail_sender).
+MAIL_FROM_TEXTS = "//body//text()[contains(., 'From:') or contains(., '发件人') or contains(., '寄件人')]"
 # Links after the title heading whose text holds a bracket (a member's display name with the
 # account after it: 歐尼醬 (onichan77); metadata.user_links checks the account is in the address).
 BRACKETED_LINKS_AFTER = "following::a[contains(., '(') or contains(., '（')]"
