@@ -21,7 +21,7 @@ from w3lib.encoding import read_bom
 
 from fanwen.extract import xpaths
 from fanwen.extract.encoding import EncodingError, cap, decode_html
-from fanwen.extract.page import NotAnArticle, extract_article, parse_html
+from fanwen.extract.page import NotAnArticle, extract_article, parse_page
 from fanwen.extract.template import Template
 from fanwen.items import Article
 from fanwen.profiles import Profile
@@ -41,6 +41,11 @@ _BINARY_MAGIC = (
     b"Rar!",
     b"\xd0\xcf\x11\xe0",
 )
+
+
+# The share of NUL bytes in a page's first KiB over which it is binary (UTF-16 text that is
+# mostly ASCII markup is about half NULs; a page with a stray one is text).
+MAX_NUL_SHARE = 0.02
 
 
 @dataclass(frozen=True)
@@ -85,14 +90,22 @@ class Page:
 
 
 def is_binary(body: bytes) -> bool:
-    """Whether bytes are a known binary format or hold NUL bytes without a UTF-16/32 BOM.
+    """Whether bytes are a known binary format, or their first KiB is NUL bytes for more than
+    :data:`MAX_NUL_SHARE` without a UTF-16/32 BOM (binary data, or UTF-16 text with no BOM).
+
+    A few NUL bytes are no sign: a CMS that pads a field with them, a template with a stray one
+    (a browser shows the page; the parser drops them). One NUL in the first KiB made the whole
+    page "not HTML".
 
     >>> is_binary(b"\\x89PNG\\r\\n"), is_binary("<p>中</p>".encode("utf-16")), is_binary(b"<p>x</p>")
     (True, False, False)
+    >>> is_binary("<p>中</p>".encode("utf-16-le")), is_binary(b"<p>x\\x00</p>" + b"<p>text</p>" * 200)
+    (True, False)
     """
     if body.lstrip()[:8].startswith(_BINARY_MAGIC):
         return True
-    return b"\x00" in body[:1024] and not read_bom(body)[0]
+    head = body[:1024]
+    return head.count(b"\x00") > MAX_NUL_SHARE * len(head) and not read_bom(body)[0]
 
 
 def read_page(
@@ -136,8 +149,16 @@ def read_html(
     continuation: bool = False,
     outcomes: Sequence[str] = (),
 ) -> Page:
-    """:func:`read_page` from the extraction on, for a page already decoded."""
-    selector = parse_html(html)
+    """:func:`read_page` from the extraction on, for a page already decoded.
+
+    >>> read_html('{"title": "标题"}', None).message
+    'not HTML: the text is JSON'
+    """
+    selector, cut = parse_page(html)
+    if selector.type == "json":  # parsel reads such text as JSON: no tree to extract from
+        return Page(None, list(outcomes), problem="undecodable", message="not HTML: the text is JSON")
+    if cut:  # the page nests deeper than the parser builds: its end is lost (fanwen.extract.page)
+        outcomes = [*outcomes, "too_deep"]
     try:
         article = extract_article(
             selector, url, options.profile, continuation, options.template, options.observe
@@ -145,7 +166,7 @@ def read_html(
     except NotAnArticle as exc:
         reasons = [*outcomes, f"not_article/{exc.reason}"]
         return Page(None, reasons, problem="not_article", message=str(exc))
-    article.truncated = article.truncated or "capped" in outcomes
+    article.truncated = article.truncated or "capped" in outcomes or cut
     outcomes = [*outcomes, *([f"platform/{article.platform}"] if article.platform else [])]
     page = Page(article, outcomes, next_pages=next_pages(selector, url) if url and options.next_pages else [])
     if options.rules is not None:
@@ -159,7 +180,7 @@ def next_pages(selector: Selector, url: str) -> list[str]:
     """The links on an article page to the article's next page (``下一页``, ``_2.html``)."""
     # As Scrapy's response.urljoin: relative to the page's <base href> when it has one.
     base = next(iter(xpaths.of_page(selector.root, xpaths.BASE_HREF)), None)
-    base = urljoin(url, base.strip()) if base else url
+    base = _join(url, base.strip()) or url if base else url
     page = links.page_of(url)
     stem = links.page_stem(page[0])
     # An article at a folder address (/2024/05/story/) has no stem: a page of it keeps the
@@ -176,10 +197,22 @@ def next_pages(selector: Selector, url: str) -> list[str]:
             continue
         if stem not in ("", "?") and not _may_be_page(href, stem):
             continue
-        link = urljoin(base, href)
-        if links.is_next_page(link, anchor.text_content().strip(), url, page):
+        link = _join(base, href)
+        if link and links.is_next_page(link, anchor.text_content().strip(), url, page):
             found.append(link)
     return found
+
+
+def _join(base: str, href: str) -> str | None:
+    """``urljoin``, or None for an address it refuses (``http://[``: "Invalid IPv6 URL").
+
+    >>> _join("http://x.cn/a/7.html", "7_2.html"), _join("http://x.cn/a/7.html", "http://[7_2.html")
+    ('http://x.cn/a/7_2.html', None)
+    """
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return None
 
 
 def _may_be_page(href: str, stem: str) -> bool:

@@ -3017,7 +3017,10 @@ def channel_names(doc: HtmlElement, url: str) -> Iterator[str]:
             continue  # only a link to a folder (or its index page) can name one; urljoin is costly
         if is_folder and not _may_lead_to(raw, names):
             continue
-        href = _INDEX_PAGE.sub("", urljoin(url, raw))
+        try:
+            href = _INDEX_PAGE.sub("", urljoin(url, raw))
+        except ValueError:  # an address urljoin refuses (http://[…: "Invalid IPv6 URL")
+            continue
         rank = wanted.get(href)
         if rank is None or rank in found:
             continue
@@ -3250,9 +3253,10 @@ def _json_ld(doc: HtmlElement) -> Iterator[dict]:
     for raw in xpaths.of_page(doc, xpaths.JSON_LD):
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser goes
             continue
         for entry in data if isinstance(data, list) else [data]:
             if isinstance(entry, dict):
                 yield entry
-                yield from (e for e in entry.get("@graph", []) if isinstance(e, dict))
+                graph = entry.get("@graph")
+                yield from (e for e in graph if isinstance(e, dict)) if isinstance(graph, list) else ()

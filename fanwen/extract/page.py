@@ -302,14 +302,53 @@ def parse_html(text: str) -> Selector:
     >>> parse_html('<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><p>x</p></html>').type
     'html'
     """
+    return parse_page(text)[0]
+
+
+def parse_page(text: str) -> tuple[Selector, bool]:
+    """:func:`parse_html`, and whether the tree is cut short: deeper than the parser builds
+    (:data:`_FLATTENED`) even with its unclosed inline tags dropped.
+
+    Text is the page as a browser shows it: a lone surrogate (text made from JSON's ``\\ud800``
+    escapes, a page cut inside an emoji's pair) is U+FFFD, as the encoder cannot write it.
+
+    >>> parse_page("<p>字\\ud83d</p>")[0].css("p::text").get()
+    '字\\ufffd'
+    """
+    try:
+        body = text.strip().replace("\x00", "").encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        body = text.strip().replace("\x00", "").encode("utf-8")
     if not text.lstrip().startswith("<") or _XML_DECLARATION.match(text) and not _XHTML_ROOT.match(text):
-        return Selector(text=text)
-    body = text.strip().replace("\x00", "").encode("utf-8")
+        return Selector(text=text), False
+    root, cut = _parse(body)
+    if cut:
+        root, cut = _parse(_FLATTENED.sub(b"", body))
+    return Selector(root=root, type="html"), cut
+
+
+# libxml2's HTML parser builds at most 2,048 levels of elements and drops the rest of the page
+# (ERR_RESOURCE_LIMIT, "Excessive depth"). A browser's parser has no such limit, and it closes
+# an open <span> or <font> at the next <p>, where libxml2 nests the paragraphs two levels deeper
+# each: a CMS that leaves one unclosed per paragraph (<p><span>…<p><span>…) loses every
+# paragraph after the thousandth. Such a page is parsed again without its inline formatting
+# tags, which only style text (its bold spans no longer hint a heading, its paragraphs are all
+# there); one still too deep (thousands of real <div>s) keeps what was built, and is flagged.
+_FLATTENED = re.compile(
+    rb"</?(?:span|font|b|strong|i|em|u|small|big|s|strike|ins|mark)(?=[\s/>])[^>]*>", re.I
+)
+
+
+def _parse(body: bytes) -> tuple[HtmlElement, bool]:
+    """The tree of an HTML page's UTF-8 bytes, and whether the parser stopped at its depth limit."""
     parser = _Parser(recover=True, encoding="utf-8", huge_tree=True)
     root = etree.fromstring(body, parser=parser)
+    last = parser.error_log.last_error
+    cut = last is not None and last.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT
     if root is None:  # nothing an HTML parser keeps (a comment alone)
         root = etree.fromstring(b"<html/>", parser=parser)
-    return Selector(root=root, type="html")
+    return root, cut
 
 
 def response_selector(body: bytes, content_type: str | None) -> tuple[Selector, list[str]]:

@@ -1,0 +1,97 @@
+"""Pages that are anything: the page path gives an article or a reason, never an exception.
+
+Each test is the smallest page showing one defect ``bench/fuzz.py`` found (docs/extraction.md,
+"Odd pages"); the page is this file's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fanwen.offline import PageError, process_html
+from fanwen.pagepath import PageOptions, read_html, read_page
+
+URL = "http://x.cn/a/7.html"
+PROSE = "".join(
+    f"<p>{n}我们在田野里走了很久，看见远处的村庄升起炊烟。河边的柳树刚刚发芽，风里有泥土的气味。</p>"
+    for n in ("清晨，", "中午，", "傍晚，", "夜里，")
+)
+
+
+def page(body: str, head: str = "", title: str = "田野") -> str:
+    return f"<html><head><meta charset='utf-8'>{head}</head><body><h1>{title}</h1><div>{body}</div></body></html>"
+
+
+def read(html: str) -> object:
+    return read_page(html.encode(), URL, PageOptions.for_profile(None))
+
+
+def test_lone_surrogates_in_text_are_replacement_characters_not_an_exception():
+    # Text made from JSON's "\ud800" escapes, or a page cut inside an emoji's surrogate pair.
+    article = process_html(page(PROSE.replace("很久", "很久\ud800"), title="田野\ud83d"), URL, ())
+    assert article.title == "田野\ufffd"
+    assert "很久\ufffd" in article.blocks[0].text
+    assert process_html(page(PROSE + "<p>\ud83d\ude00</p>"), URL, ()).blocks[-1].text == "😀"  # a pair is one
+
+
+def test_a_json_document_is_not_html_with_a_reason():
+    got = read('{"title": "田野", "content": "我们在田野里走了很久。"}')
+    assert (got.article, got.problem, got.message) == (None, "undecodable", "not HTML: the text is JSON")
+    with pytest.raises(PageError, match="JSON"):
+        process_html('["田野"]', URL, ())
+
+
+def test_links_urljoin_refuses_are_skipped():
+    # "http://[" is an invalid IPv6 host: urljoin raises ValueError on it.
+    links = '<a href="http://[7_2.html">下一页</a><a href="7_2.html">下一页</a>'
+    got = read(page(PROSE + links, head='<base href="http://[::1">'))
+    assert got.problem is None and got.next_pages == ["http://x.cn/a/7_2.html"]
+    menu = '<ul><li><a href="http://[a/">频道</a></li><li><a href="//[::1/a/">文章</a></li></ul>'
+    assert read(page(menu + PROSE)).problem is None  # the menu's links are read for a category
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        '{"@graph": 5}',
+        '{"@graph": {"headline": "x"}}',
+        "[" * 5000 + "]" * 5000,
+        '{"a":' * 3000 + "1" + "}" * 3000,
+    ],
+)
+def test_odd_json_ld_is_ignored(data):
+    got = read(page(PROSE, head=f'<script type="application/ld+json">{data}</script>'))
+    assert got.problem is None and got.article.title == "田野"
+
+
+def test_an_unclosed_inline_tag_in_every_paragraph_loses_no_paragraph():
+    # libxml2 nests <p><span>…<p><span>… two levels a paragraph and stops at 2,048 levels,
+    # dropping the rest of the page; a browser closes the <span> at the next <p>.
+    html = page("".join(f"<p><span>这是第{i}段，我们在田野里走了很久。" for i in range(1500)))
+    got = read(html)
+    assert got.problem is None and "too_deep" not in got.outcomes
+    assert len(got.article.blocks) == 1500 and not got.article.truncated
+    assert got.article.blocks[-1].text == "这是第1499段，我们在田野里走了很久。"
+
+
+def test_a_page_deeper_than_the_parser_builds_is_flagged_truncated():
+    html = page("<div>" * 3000 + PROSE + "</div>" * 3000 + PROSE)
+    got = read(html)
+    assert "too_deep" in got.outcomes
+    assert got.article is None or got.article.truncated
+    shallow = read(page("<div>" * 1000 + PROSE + "</div>" * 1000))
+    assert "too_deep" not in shallow.outcomes and not shallow.article.truncated
+
+
+def test_read_html_on_a_page_of_nothing_gives_a_reason():
+    for html in ("", "<!-- x -->", "<title>田野</title>", "<br>" * 500, "<html><body></body></html>"):
+        got = read_html(html, URL, PageOptions.for_profile(None))
+        assert got.article is None and got.problem == "not_article" and got.message
+
+
+def test_a_few_nul_bytes_do_not_make_a_page_binary():
+    # A stray NUL (a CMS padding a field, a template's) in the first KiB made the page "not HTML".
+    got = read_page(page("<p>\x00\x00</p>" + PROSE).encode(), URL, PageOptions.for_profile(None))
+    assert got.problem is None and got.article.title == "田野"
+    assert read_page(page(PROSE).encode("utf-16-le"), URL).problem == "undecodable"  # no BOM: half NULs
+    assert read_page(bytes(range(256)) * 8, URL).problem == "undecodable"
