@@ -64,7 +64,7 @@ def open_db(db: str | None) -> Iterator[Engine]:
     from fanwen.db.engine import resolve_db_url
 
     url = resolve_db_url(db)
-    path = sqlite_path(url)
+    path = sqlite_path(checked_url(url))
     if path is not None and not Path(path).exists():
         raise click.ClickException(f"no database at {path} (run `fanwen demo` or `fanwen crawl` first)")
     with _migrated(url) as engine:
@@ -86,14 +86,28 @@ def check_db(url: str) -> None:
 def _migrated(url: str) -> Iterator[Engine]:
     from fanwen.db.engine import DatabaseError, make_engine, migrate
 
-    engine = make_engine(url)
+    engine = make_engine(checked_url(url))
     try:
         migrate(engine)
         yield engine
     except DatabaseError as exc:
-        raise click.ClickException(str(exc)) from exc
+        # One line: a driver's message may run on (psycopg: "… refused\n\tIs the server running…").
+        raise click.ClickException(" ".join(str(exc).split("\n"))) from exc
     finally:
         engine.dispose()
+
+
+def checked_url(url: str) -> str:
+    """``url`` if SQLAlchemy can build an engine for it (it parses, its driver is installed);
+    else one clear line instead of the traceback ``create_engine`` raises."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import ArgumentError  # NoSuchModuleError (no such dialect) is one
+
+    try:
+        create_engine(url).dispose()  # connects to nothing: it parses and loads the driver
+    except (ArgumentError, ImportError) as exc:
+        raise click.ClickException(f"{url}: not a database fanwen can open: {exc}") from exc
+    return url
 
 
 def sqlite_path(url: str) -> str | None:

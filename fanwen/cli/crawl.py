@@ -19,7 +19,7 @@ from typing import Any
 import click
 
 from fanwen.cli import main
-from fanwen.cli.common import DB_OPTION, check_db, open_db, sqlite_path, workers_option
+from fanwen.cli.common import DB_OPTION, check_db, checked_url, open_db, sqlite_path, workers_option
 from fanwen.profiles import ProfileError, parse_duration
 
 EXIT_FAILED = 1
@@ -35,7 +35,7 @@ def run_lock(db_url: str, wait: float) -> Iterator[None]:
     from fanwen.db.engine import DatabaseError
     from fanwen.db.lock import DatabaseLocked, RunLock
 
-    lock = RunLock(db_url, wait=wait)
+    lock = RunLock(checked_url(db_url), wait=wait)
     try:
         lock.acquire()
     except DatabaseLocked as exc:

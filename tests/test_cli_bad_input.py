@@ -1,0 +1,94 @@
+"""The CLI on bad input: one clear line on stderr, the documented exit code, nothing lost.
+
+``fanwen crawl`` (before Scrapy starts), ``search``/``show``/``export``/``reprocess`` on a database
+they cannot use: a URL no driver opens, a file that is no database, a database a newer fanwen
+migrated; ``fanwen extract`` on text that is no HTML.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from fanwen.cli import main
+from fanwen.db import make_engine, migrate
+
+COMMANDS = [
+    ["search", "区域"],
+    ["show", "1"],
+    ["export", "--format", "jsonl"],
+    ["crawl", "http://127.0.0.1:9/", "-L", "WARNING"],
+    ["reprocess"],
+]
+
+
+def run(*args: str) -> tuple[int, list[str]]:
+    result = CliRunner().invoke(main, list(args))
+    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit), (
+        result.exception
+    )
+    return result.exit_code, [line for line in result.output.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
+@pytest.mark.parametrize("url", ["nosuchdialect://x", "postgresql+nosuchdriver://db/fanwen"])
+def test_a_database_url_no_driver_opens_is_one_line(command: list[str], url: str) -> None:
+    code, lines = run(*command, "--db", url)
+    assert code == 1 and len(lines) == 1
+    assert lines[0].startswith(f"Error: {url}: not a database fanwen can open: Can't load plugin")
+
+
+@pytest.fixture
+def newer(tmp_path: Path) -> Path:
+    path = tmp_path / "newer.db"
+    migrate(make_engine(str(path)))
+    with sqlite3.connect(path) as con:
+        con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    return path
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
+def test_a_database_from_a_newer_fanwen_is_one_line_and_left_as_it_was(
+    newer: Path, command: list[str]
+) -> None:
+    before = dump(newer)
+    code, lines = run(*command, "--db", str(newer))
+    assert code == 1 and len(lines) == 1 and "a newer fanwen has migrated" in lines[0]
+    assert dump(newer) == before
+
+
+def dump(path: Path) -> list[str]:
+    with sqlite3.connect(path) as con:
+        return list(con.iterdump())
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
+def test_a_file_that_is_no_database_is_one_line_and_left_as_it_was(
+    tmp_path: Path, command: list[str]
+) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("这不是数据库，是一篇笔记。" * 20, encoding="utf-8")
+    code, lines = run(*command, "--db", str(path))
+    assert code == 1 and len(lines) == 1 and "not a SQLite database" in lines[0]
+    assert path.read_text(encoding="utf-8") == "这不是数据库，是一篇笔记。" * 20
+
+
+def test_extract_on_json_is_one_line_and_the_other_files_still_print(tmp_path: Path) -> None:
+    (tmp_path / "state.html").write_text('{"title": "田野", "content": "走了很久"}', encoding="utf-8")
+    good = tmp_path / "good.html"
+    good.write_text(
+        "<h1>田野</h1><div>"
+        + "".join(
+            f"<p>{n}，我们在田野里走了很久，看见远处的村庄升起炊烟。河边的柳树刚刚发芽，风里有泥土的气味。</p>"
+            for n in ("清晨", "中午", "傍晚", "夜里")
+        )
+        + "</div>",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "state.html"), str(good)])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"fanwen extract: {tmp_path / 'state.html'}: not HTML: the text is JSON"
+    assert '"title": "田野"' in result.stdout
