@@ -2275,3 +2275,33 @@ def test_a_heading_named_like_the_texts_label_inside_the_text_stays():
     article = process_html(html, "https://xz.example.cn/lw/5.html", load_rules())
     assert "正文" in article.text.splitlines(), article.text
     assert [s.heading for s in article.sections if s.heading] == ["摘要", "正文", "致谢"]
+
+
+# --- review S14: a model paper's references in a box of the text's own container stay ---------------
+# A 范文 site's model paper ends with its references; whether the template sets their label in a <p>
+# or in a <div> box is markup, not kind. Back matter in a box *after* the text's box still goes (above).
+
+
+def test_a_model_papers_references_in_a_box_inside_its_text_stay():
+    paras = "".join(
+        f"<p>{t}</p>"
+        for t in (
+            "摘要：家庭作业是课堂的延伸。本文从作业的数量、形式和反馈三个方面，讨论初中数学作业设计怎样减负增效。",
+            "一、控制作业的数量。每天的书面作业以二十分钟左右为宜，题目要精选，避免机械重复的练习。",
+            "二、丰富作业的形式。可以布置测量校园、统计家庭用水等实践作业，让学生在生活中运用所学知识。",
+            "三、重视作业的反馈。教师批改后要及时讲评，对共性错误集中分析，对个别问题当面辅导。",
+        )
+    )
+    refs = (
+        "<div class='lw-refs'><div class='lw-refs-t'>参考文献：</div>"
+        "<p>[1] 某某. 初中数学作业设计的实践探索[J]. 某某教育, 2022(4): 31-33.</p>"
+        "<p>[2] 某某. 义务教育阶段作业改革研究[M]. 某某: 某某出版社, 2021.</p></div>"
+    )
+    html = (
+        "<html><head><title>初中数学作业设计的减负增效 - 某某范文网</title></head><body>"
+        "<div class='fw-nav'><a href='/'>首页</a> <a href='/jylw/'>教育论文</a></div>"
+        f"<h1>初中数学作业设计的减负增效</h1><div class='fw-info'>2025-04-02</div><div class='fw-body'>{paras}{refs}</div>"
+        "<div class='fw-foot'>某某范文网</div></body></html>"
+    )
+    text = process_html(html, "https://fw.example.cn/jylw/31.html", load_rules()).text
+    assert "参考文献：" in text and text.rstrip().endswith("某某出版社, 2021."), text

@@ -854,7 +854,7 @@ def _after_label(top: HtmlElement, stats: dict[HtmlElement, _Stats], title: Html
             prose += st.inline_chars
             lines += st.verse_lines
             continue
-        if _is_line(el, st) and not _labels_back_matter(el, stats):
+        if _is_line(el, st) and not _ends_text(el, stats, parents):
             lines += 1  # a poem's line; prose after the label is not more of it
             continue
         if prose < MIN_BRIEF_CHARS and lines < MIN_VERSE_LINES:
@@ -862,7 +862,7 @@ def _after_label(top: HtmlElement, stats: dict[HtmlElement, _Stats], title: Html
         if not 0 < st.chars <= 3 * MAX_LABEL_CHARS or el.tag in ("a", "p"):
             continue
         label = "".join(el.text_content().split())
-        if _labels_back_matter(el, stats):
+        if _ends_text(el, stats, parents):
             after = _from(el, top)
             if not _text_resumes(el, after, stats):
                 return frozenset(after)  # references, notes: nothing of the text follows
@@ -885,9 +885,26 @@ def _after_label(top: HtmlElement, stats: dict[HtmlElement, _Stats], title: Html
 # The elements that may label the box they open, besides headings: a definition list's term, a
 # box's title line (``<dt>参考资料</dt>``, ``<div class="t">参考文献：</div>``).
 _BOX_LABEL_TAGS = frozenset({"dt", "div"})
+# Inside the box that holds the text's paragraphs, only a heading or a definition list's term
+# labels back matter: a model paper on a 范文 page ends with its references under a ``<div>`` or
+# ``<p>`` line, and they are the paper's (review R10, S14). A box of its own after the text's box,
+# opened by such a line, is back matter whatever labels it.
+_INNER_LABEL_TAGS = frozenset({"dt"})
 
 
-def _labels_box(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
+def _ends_text(el: HtmlElement, stats: dict[HtmlElement, _Stats], parents: set[HtmlElement]) -> bool:
+    """Whether ``el`` labels back matter that ends the text: a heading or a ``<dt>`` anywhere, a
+    ``<div>`` label only outside the boxes holding the paragraphs met so far (``parents``)."""
+    if _labels_back_matter(el, stats, _INNER_LABEL_TAGS):
+        return True
+    if el.tag != "div" or not _labels_back_matter(el, stats):
+        return False
+    return not any(a in parents for a in el.iterancestors())
+
+
+def _labels_box(
+    el: HtmlElement, stats: dict[HtmlElement, _Stats], tags: frozenset[str] = _BOX_LABEL_TAGS
+) -> bool:
     """Whether ``el`` is the label a box opens with: a ``<dt>`` or ``<div>`` holding no block of
     its own, the first element with text in its parent, which holds more after it.
 
@@ -897,7 +914,7 @@ def _labels_box(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
     True
     """
     parent = el.getparent()
-    if el.tag not in _BOX_LABEL_TAGS or parent is None or parent not in stats:
+    if el.tag not in tags or parent is None or parent not in stats:
         return False
     if stats[el].inline_chars != stats[el].chars:
         return False  # a box of its own, not a label
@@ -922,10 +939,12 @@ def _opens_back_matter(box: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bo
     return first is not None and first is not box and _labels_back_matter(first, stats)
 
 
-def _labels_back_matter(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
-    """Whether ``el`` is a heading or a box's label (``_labels_box``) naming back matter
-    (``参考文献``, ``注释``, "References": ``xpaths.BACK_MATTER_LABEL``)."""
-    if stats[el].chars > MAX_LABEL_CHARS or not (el.tag in HEADINGS or _labels_box(el, stats)):
+def _labels_back_matter(
+    el: HtmlElement, stats: dict[HtmlElement, _Stats], tags: frozenset[str] = _BOX_LABEL_TAGS
+) -> bool:
+    """Whether ``el`` is a heading or a box's label (``_labels_box`` of one of ``tags``) naming
+    back matter (``参考文献``, ``注释``, "References": ``xpaths.BACK_MATTER_LABEL``)."""
+    if stats[el].chars > MAX_LABEL_CHARS or not (el.tag in HEADINGS or _labels_box(el, stats, tags)):
         return False
     return xpaths.BACK_MATTER_LABEL.search("".join(el.text_content().split())) is not None
 
