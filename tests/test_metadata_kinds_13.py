@@ -373,3 +373,20 @@ def test_a_list_messages_from_header_names_its_sender(rules):
         f'<div class="msg">{quoted}{body}</div><div class="foot">邮件列表归档</div></body></html>'
     )
     assert _read(html, rules).author == "苗春生"
+
+
+def test_a_role_label_is_found_the_same_in_minified_markup(rules):
+    """Review S9: the role is looked for in each element's own text, so a card whose element
+    before ends in a Han character (or whose next starts with one) reads the same whether the page
+    puts newlines between its tags or not (many sites minify)."""
+    from lxml.html import document_fromstring
+
+    from fanwen.extract.metadata import role_credits
+
+    for glue in ("", "\n"):
+        doc = document_fromstring(
+            f"<div><p>市图书馆阅读推广部</p>{glue}<p>推荐人：闵书遥</p>{glue}<p>青禾分馆</p></div>"
+        )
+        assert list(role_credits(doc)) == ["闵书遥"], repr(glue)
+    card = '<div class="card"><p>阅读推广部</p><p class="who">推荐人：闵书遥</p><p>青禾分馆</p></div>'
+    assert _read(_guide_page(after=card), rules).author == "闵书遥"
