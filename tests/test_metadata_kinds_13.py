@@ -390,3 +390,16 @@ def test_a_role_label_is_found_the_same_in_minified_markup(rules):
         assert list(role_credits(doc)) == ["闵书遥"], repr(glue)
     card = '<div class="card"><p>阅读推广部</p><p class="who">推荐人：闵书遥</p><p>青禾分馆</p></div>'
     assert _read(_guide_page(after=card), rules).author == "闵书遥"
+
+
+def test_a_role_label_outside_the_articles_column_credits_nobody(rules):
+    """Review S7: a role's label credits the writer only near the article, in the column holding
+    its title and text; a sidebar's course card with its lecturer is another column's."""
+    side = '<div class="side"><h4>名师讲堂</h4><p>绘本共读入门课</p>\n<p>讲师：祁晚舟</p>\n<p>已有 860 人报名</p></div>'
+    assert (
+        _read(_guide_page().replace('<div class="more">', side + '<div class="more">'), rules).author is None
+    )
+    # the role in the article's own column still credits its writer
+    card = '<div class="card"><p class="who">推荐人：<b>闵书遥</b>｜市图书馆 阅读推广部</p></div>'
+    page = _guide_page(after=card).replace('<div class="more">', side + '<div class="more">')
+    assert _read(page, rules).author == "闵书遥"

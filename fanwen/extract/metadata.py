@@ -1599,7 +1599,7 @@ def author_candidates(
     yield from islice(mail_senders(doc, page), 1)
     # A credit under the role the writer had (查证者：, 发起人：, 分析师：, 讲师：): the label family
     # of a short role noun and its colon, anywhere on the page, when nothing above named anyone.
-    yield from role_credits(doc, region, end, page)
+    yield from role_credits(doc, region, end, page, title)
     # The last resort: a page that credits nobody but its editor (（ 责任编辑：魏喆 ） closing a
     # portal's report) is recorded under the editor, as the shared truth does.
     for text in [*texts, *head, *tail]:
@@ -1643,6 +1643,7 @@ def role_credits(
     region: HtmlElement | None = None,
     end: HtmlElement | None = None,
     page: str | None = None,
+    title: HtmlElement | None = None,
 ) -> Iterator[str]:
     """Names a page credits under the role their bearer had, the label family the writer labels
     (作者, 撰稿…) do not cover: a role noun of two to four characters ending in 者, 人 or 师 (查证者,
@@ -1653,6 +1654,9 @@ def role_credits(
     申请人：, the text's own), nor in a link (a teaser's headline quoting someone: 当地人：…). Not a
     role that names someone else than who wrote the page (a contact, a reviewer, who asked the
     question answered, the person a case is about: :data:`_NOT_WRITER_ROLE`), nor a role in prose.
+    Only in the article's column, the element holding its title heading ``title`` and its text
+    (review S7: a sidebar's course card names its lecturer, not the page's writer), when either is
+    known; in no box of its own there under a heading of its own (热门课程).
 
     >>> from lxml.html import document_fromstring as d
     >>> list(role_credits(d('<p>正文。</p><p class="c">推荐人：<b>闵书遥</b>｜阅读推广部</p>')))
@@ -1680,10 +1684,13 @@ def role_credits(
         if not _NOT_WRITER_ROLE.search(role)
     ]
     text_ends = {up for up in (region, end) if up is not None}
+    column = _article_column(title, region)
     for role in roles:
         for el in xpaths.with_text(doc, xpaths.ROLE_LABEL_HOLDERS, role):
             ups = {el, *el.iterancestors()}
             if ups & text_ends or any(up.tag == "a" for up in ups):
+                continue
+            if column is not None and (column not in ups or _under_own_heading(el, column, title)):
                 continue
             text = text_of(el)
             if el.tag in _LABEL_CELLS and (cell := el.getnext()) is not None and _ROLE_ONLY.fullmatch(text):
@@ -1698,6 +1705,27 @@ def role_credits(
                 if names and all(_ROLE_NAME.fullmatch(n) and not _ORG_CHARS.match(n[-1]) for n in names):
                     yield "、".join(names)
                     return
+
+
+def _article_column(title: HtmlElement | None, region: HtmlElement | None) -> HtmlElement | None:
+    """The element holding the article's title heading and its text (their nearest common
+    ancestor), or the parent of the one known; None when neither is."""
+    if title is None or region is None:
+        known = title if title is not None else region
+        return known.getparent() if known is not None else None
+    ups = {title, *title.iterancestors()}
+    return next((up for up in (region, *region.iterancestors()) if up in ups), None)
+
+
+def _under_own_heading(el: HtmlElement, column: HtmlElement, title: HtmlElement | None) -> bool:
+    """Whether ``el`` sits in a box of its own inside ``column`` that a heading other than the
+    title heads (a 热门课程 box's card): the box's, not the article's."""
+    for up in el.iterancestors():
+        if up is column:
+            return False
+        if any(h is not title for h in up.iterchildren("h1", "h2", "h3", "h4", "h5", "h6")):
+            return True
+    return False
 
 
 # A role's label and the names after it; the role noun alone in a label cell.
