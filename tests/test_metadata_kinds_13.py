@@ -403,3 +403,10 @@ def test_a_role_label_outside_the_articles_column_credits_nobody(rules):
     card = '<div class="card"><p class="who">推荐人：<b>闵书遥</b>｜市图书馆 阅读推广部</p></div>'
     page = _guide_page(after=card).replace('<div class="more">', side + '<div class="more">')
     assert _read(page, rules).author == "闵书遥"
+
+
+def test_a_role_that_made_the_pictures_credits_nobody(rules):
+    """Review S8: a role that made the pictures or the layout (摄影师, 插画师, 设计师) wrote
+    nothing: a photo credit after the text names who took the pictures."""
+    for who in ("摄影师：韩立冬", "插画师：韩立冬", "设计师：韩立冬"):
+        assert _read(_guide_page(after=f'<p class="pic-note">{who}</p>'), rules).author is None, who
