@@ -410,3 +410,22 @@ def test_a_role_that_made_the_pictures_credits_nobody(rules):
     nothing: a photo credit after the text names who took the pictures."""
     for who in ("摄影师：韩立冬", "插画师：韩立冬", "设计师：韩立冬"):
         assert _read(_guide_page(after=f'<p class="pic-note">{who}</p>'), rules).author is None, who
+
+
+def test_a_sidebars_tooltip_dates_do_not_date_an_edited_page(rules):
+    """Review S10: with an edit time in the meta line, only the tooltip of the element showing that
+    edit time dates the page (and never after it); a sidebar's list of other guides keeps its own
+    items' publication dates in tooltips, later or earlier than the page's."""
+    side = (
+        '<div class="side"><h4>最新书单</h4><ul>'
+        '<li><a href="/read/91.html">《雨季来信》</a> <span title="发布于 2025-03-21 08:00">2025-03-21</span></li>'
+        '<li><a href="/read/80.html">《灯塔守夜人》</a> <span title="发布于 2025-02-14 08:00">2025-02-14</span></li>'
+        "</ul></div>"
+    )
+    meta = '<div class="meta">更新于 2025-03-10</div>'
+    page = _guide_page(meta).replace('<div class="more">', side + '<div class="more">')
+    assert _read(page, rules).published == datetime(2025, 3, 10)
+    # the edit time's own element keeps its publication in its tooltip: that is the page's date
+    meta = '<div class="meta"><span title="发布于 2025-03-01 09:30">更新于 2025-03-10</span></div>'
+    page = _guide_page(meta).replace('<div class="more">', side + '<div class="more">')
+    assert _read(page, rules).published == datetime(2025, 3, 1, 9, 30)

@@ -1122,8 +1122,15 @@ def published_candidates(
     near = [(line, m) for line, m in dated if line.near]
     # A post's toolbar showing its last edit (修改于 …, 编辑于 …) that keeps its publication in a
     # tooltip (title="发布于 …"): the tooltip's date is the post's, the visible one an edit's.
-    if any(_edits(*lm) for lm in near):
-        yield from labelled_attributes(doc)
+    # Only the tooltip of the element that shows the edit time, and no date after it (review S10: a
+    # sidebar's list of latest posts keeps its items' dates in tooltips too).
+    if edited := [m.group(0) for line, m in near if _edits(line, m)]:
+        yield from (
+            date
+            for date in labelled_attributes(doc, showing=edited)
+            if (when := parse_date(date)) is not None
+            and all((edit := parse_date(e)) is None or when <= edit for e in edited)
+        )
     yield from (m.group(0) for line, m in sorted(near, key=lambda lm: not _publishes(*lm)))
     # A relative date (3 天前) whose element's title holds the absolute one, as forums print it.
     yield from relative_titles(title, doc=doc)
@@ -1385,19 +1392,23 @@ def relative_titles(
             yield el.get("title")
 
 
-def labelled_attributes(doc: HtmlElement) -> Iterator[str]:
+def labelled_attributes(doc: HtmlElement, showing: Sequence[str] = ()) -> Iterator[str]:
     """Publication dates an element keeps in its tooltip (``title``, ``data-tooltip``,
     ``aria-label``) with their label, while it shows another (``<span data-tooltip="发布于
     2024-03-05 10:21">编辑于 2024-03-06 22:40</span>``: a Q&A answer's last edit). The element
-    shows a date itself: a link to another post, titled ``X发表于 DATE``, is that post's.
+    shows a date itself: a link to another post, titled ``X发表于 DATE``, is that post's. With
+    ``showing``, only an element showing one of those dates (the info line's edit time).
 
     >>> from lxml.html import fromstring
     >>> list(labelled_attributes(fromstring('<p><span data-tooltip="发布于 2024-03-05 10:21">编辑于 2024-03-06</span></p>')))
     ['2024-03-05 10:21']
     """
     for el in doc.xpath(xpaths.PUBLISHED_TOOLTIPS):
-        if not _DATE.search(el.text_content()):
+        shown = el.text_content()
+        if not _DATE.search(shown):
             continue  # a link to another post titled "X发表于 DATE" shows no date: that post's
+        if showing and not any(date in shown for date in showing):
+            continue
         for name in xpaths.TOOLTIP_ATTRIBUTES:
             value = el.get(name) or ""
             match = _DATE.search(value)
