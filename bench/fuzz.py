@@ -172,11 +172,12 @@ def m_control(rng: random.Random, body: bytes) -> bytes:
 
 
 def m_nul(rng: random.Random, body: bytes) -> bytes:
-    data = bytearray(body)
-    start = rng.choice((0, min(len(data), 1100)))
-    for _ in range(rng.choice((1, 10, 500))):
-        data.insert(rng.randrange(start, len(data) + 1), 0)
-    return bytes(data)
+    """NUL characters between characters (broken bytes are ``surrogate``'s), in the first KiB or after it."""
+    text = list(_text(body))
+    start = rng.choice((0, min(len(text), 1100)))
+    for _ in range(rng.choice((1, 3, 10, 500))):
+        text.insert(rng.randrange(start, len(text) + 1), "\x00")
+    return "".join(text).encode("utf-8", "surrogatepass")
 
 
 def m_surrogate(rng: random.Random, body: bytes) -> bytes:
