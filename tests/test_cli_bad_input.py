@@ -92,3 +92,21 @@ def test_extract_on_json_is_one_line_and_the_other_files_still_print(tmp_path: P
     assert result.exit_code == 1
     assert result.stderr.strip() == f"fanwen extract: {tmp_path / 'state.html'}: not HTML: the text is JSON"
     assert '"title": "田野"' in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "hint"),
+    [
+        (["extract", "page.html", "--url", "http://[x/a/7.html"], "--url"),
+        (["explain", "http://[x/a/7.html"], "SOURCE"),
+    ],
+)
+def test_a_page_url_that_does_not_parse_is_a_usage_error_not_a_traceback(tmp_path: Path, args, hint) -> None:
+    # urlsplit raises on an IPv6 host left open: the page's metadata splits the URL it is given.
+    (tmp_path / "page.html").write_text("<h1>田野</h1><p>我们在田野里走了很久。</p>", encoding="utf-8")
+    result = CliRunner().invoke(main, [str(tmp_path / a) if a == "page.html" else a for a in args])
+    assert result.exit_code == 2
+    assert (
+        result.stderr.splitlines()[-1]
+        == f"Error: Invalid value for {hint}: not a URL: 'http://[x/a/7.html' (Invalid IPv6 URL)"
+    )

@@ -26,7 +26,11 @@ PROFILE_OPTION = click.option(
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--url", help="The page's URL (dates in URLs count as evidence).")
+@click.option(
+    "--url",
+    callback=lambda ctx, param, value: _url(value),
+    help="The page's URL (dates in URLs count as evidence).",
+)
 @click.option("--encoding", help="Decode the files with this encoding instead of detecting it.")
 @PROFILE_OPTION
 def extract(files: tuple[Path, ...], url: str | None, encoding: str | None, profile: str | None) -> None:
@@ -101,7 +105,7 @@ def explain(source: str, encoding: str | None, full: bool, profile: str | None) 
     from fanwen.offline import PageError, read_file
     from fanwen.pagepath import PageOptions, read_page
 
-    url = source if source.startswith(("http://", "https://")) else None
+    url = _url(source, "SOURCE") if source.startswith(("http://", "https://")) else None
     options = PageOptions.for_profile(_profile(profile), encoding)
     try:
         body, content_type = _fetch(source) if url else (read_file(Path(source)), None)
@@ -168,3 +172,15 @@ def _fetch(url: str) -> tuple[bytes, str | None]:
         raise click.ClickException(f"{url}: HTTP {exc.code} {exc.reason}") from exc
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         raise click.ClickException(f"{url}: {getattr(exc, 'reason', exc)}") from exc
+
+
+def _url(value: str | None, hint: str = "--url") -> str | None:
+    """A page URL as given, if it parses (``http://[`` does not: an IPv6 host left open)."""
+    from urllib.parse import urlsplit
+
+    try:
+        if value is not None:
+            urlsplit(value).port  # noqa: B018 (a port that is no number raises here)
+    except ValueError as exc:
+        raise click.BadParameter(f"not a URL: {value!r} ({exc})", param_hint=hint) from exc
+    return value
