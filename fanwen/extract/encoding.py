@@ -130,7 +130,7 @@ def _code(ch: str, encoding: str) -> int:
         return -1
 
 
-def detect(body: bytes) -> tuple[str, str] | None:
+def detect(body: bytes, known: dict[str, str | None] | None = None) -> tuple[str, str] | None:
     """The cleanly decoding fallback encoding with the most common-looking Han text, and its text.
 
     >>> detect("工作总结：我们取得了明显成效。".encode("gbk"))[0]
@@ -139,14 +139,26 @@ def detect(body: bytes) -> tuple[str, str] | None:
     'big5hkscs'
     >>> detect(b"\\xff\\xfe\\xff\\xfe\\x81") is None
     True
+
+    ``known``: the strict decodings the caller made already, by codec (None: it failed), so that
+    a label's codec does not decode the page a second time.
+
+    >>> page = "工作总结：我们取得了明显成效。"
+    >>> detect(page.encode("gbk"), {"ascii": None, "gb18030": page}) == detect(page.encode("gbk"))
+    True
     """
-    if strict(body, "ascii") is not None:
+    known = known or {}
+
+    def decoded_as(encoding: str) -> str | None:
+        return known[encoding] if encoding in known else strict(body, encoding)
+
+    if decoded_as("ascii") is not None:
         return "utf-8", body.decode("ascii")
-    utf8 = strict(body, "utf-8")
+    utf8 = decoded_as("utf-8")
     if utf8 is not None:
         # Multi-byte UTF-8 sequences almost never occur by chance in other encodings.
         return "utf-8", utf8
-    decoded = [(enc, text) for enc in _FALLBACKS[1:] if (text := strict(body, enc)) is not None]
+    decoded = [(enc, text) for enc in _FALLBACKS[1:] if (text := decoded_as(enc)) is not None]
     if not decoded:
         return None
     if len(decoded) == 1:
@@ -206,7 +218,7 @@ def decode_html(body: bytes, header: str | None = None, given: str | None = None
         if encoding is None or text is None:
             continue
         if non_ascii and encoding != "utf-8":
-            found = detect(body)
+            found = detect(body, {"ascii": None, encoding: text})
             if found and found[0] != encoding and _more_plausible(found, encoding, text):
                 return Decoded(found[1], found[0], "detected")
         return Decoded(text, encoding, source)
