@@ -122,13 +122,10 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # u03's and w03's writers under a role's label (查证者：, 分析师：), read as a label family; w06's
     # heading of the text is no name under the title; w01's date, authors and journal (a paper's scholarly
     # meta, its review dates no publication's); u02's unit printed before the date (its source); w02's
-    # date (its state's sendTime); u08's sender (a list message's From: header).
+    # date (its state's sendTime); u08's sender (a list message's From: header); u03's verdict stamp
+    # beside the date (a two-character word there is no source).
     # Each reason names the miss's kind (session 13; docs/extraction.md, "The field misses of the blind sets, by kind"),
     # then what the page path gives against the hand-written truth.
-    (
-        "u03_fact_check_claim_box_verdict_stamp_dotted_date_checker_card_after_text",
-        "source",
-    ): "a stamp beside the date (the verdict 谣言) is read as the source (the truth has none)",
     (
         "u04_gbk_tv_drama_episode_synopsis_grid_first_air_date_writer_updated_after_text",
         "published",

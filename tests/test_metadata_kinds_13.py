@@ -429,3 +429,13 @@ def test_a_sidebars_tooltip_dates_do_not_date_an_edited_page(rules):
     meta = '<div class="meta"><span title="发布于 2025-03-01 09:30">更新于 2025-03-10</span></div>'
     page = _guide_page(meta).replace('<div class="more">', side + '<div class="more">')
     assert _read(page, rules).published == datetime(2025, 3, 1, 9, 30)
+
+
+def test_a_two_character_word_beside_the_date_is_no_source(rules):
+    """Pattern: a bare name beside the date is the source (2024-12-18 某某网), but a word of two
+    characters there is a stamp's or a toolbar's (a fact check's verdict 谣言, a 楼主 badge, a
+    clock's pm, a 注册 link) unless it is the site's own name."""
+    meta = '<div class="stamp"><span class="v">推荐</span><span class="d">2025.03.08</span></div>'
+    assert _read(_guide_page(meta), rules).source is None
+    meta = '<div class="meta">2025-03-08 青禾网</div>'
+    assert _read(_guide_page(meta), rules).source == "青禾网"

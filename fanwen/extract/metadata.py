@@ -2494,6 +2494,8 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
             and not _COUNT.match(rest)
             # A person's name beside the date is a by-line's (张三 | 2025-03-18), no source.
             and not is_person_name(rest)
+            # Nor a two-character word (a stamp's verdict, 谣言 2025.04.07), but the site's name.
+            and (len(rest) > 2 or names_site(doc, rest))
         ):
             yield rest
 
