@@ -1,11 +1,11 @@
 """Fuzz the page path: mutated and pathological pages through read_page and process_html.
 
     .venv/bin/python bench/fuzz.py [--seed 13] [--mutants 300] [--scale 1] [--only KIND]
-                                   [--timeout 30] [--slow 1.0] [--json FILE]
+                                   [--profile NAME] [--timeout 30] [--slow 1.0] [--json FILE]
 
 A user's site is one nobody has seen, and its pages can be anything: a crawl must never die on
 one page, never hang on a regex and never store nothing silently. This runs three kinds of case
-through :func:`fanwen.pagepath.read_page` (generic, bundled strip rules) and
+through :func:`fanwen.pagepath.read_page` (generic, or ``--profile``'s, bundled strip rules) and
 :func:`fanwen.offline.process_html`:
 
 - **mutants**: the project's own fixture pages (``tests/fixtures``, never ``blind/``), each
@@ -472,13 +472,14 @@ def build(seed: int, index: int, kind: str, detail: str) -> str | bytes:
     return GROWTH[name](rng, int(detail))
 
 
-def run_case(body: str | bytes) -> dict[str, Any]:
+def run_case(body: str | bytes, profile: str | None = None) -> dict[str, Any]:
     """Both entry points on one case: exceptions, CPU seconds and empty articles."""
     from fanwen.extract.page import NotAnArticle
     from fanwen.offline import PageError, process_html
     from fanwen.pagepath import PageOptions, read_page
+    from fanwen.profiles import load
 
-    options = PageOptions.for_profile(None)
+    options = PageOptions.for_profile(load(profile) if profile else None)
     result: dict[str, Any] = {"bytes": len(body)}
     data = body if isinstance(body, bytes) else body.encode("utf-8", "surrogatepass")
     start = time.process_time()
@@ -496,7 +497,7 @@ def run_case(body: str | bytes) -> dict[str, Any]:
     text = body if isinstance(body, str) else _text(body)
     start = time.process_time()
     try:
-        article = process_html(text, URL, options.rules or ())
+        article = process_html(text, URL, options.rules or (), options.profile)
         if not any(s.text.strip() for s in article.sections) and not any(
             b.text.strip() for b in article.blocks
         ):
@@ -517,7 +518,7 @@ def worker(args: argparse.Namespace) -> None:
             continue
         print(json.dumps({"index": index, "begin": True}), flush=True)
         try:
-            result = run_case(build(args.seed, index, kind, detail))
+            result = run_case(build(args.seed, index, kind, detail), args.profile)
         except Exception:
             result = {"error": ("build", traceback.format_exc())}
         print(json.dumps({"index": index, **result}), flush=True)
@@ -529,7 +530,7 @@ def supervise(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
     start = 0
     while start < len(todo):
         command = [sys.executable, __file__, "--worker", "--start", str(start), "--seed", str(args.seed),
-                   "--mutants", str(args.mutants), "--scale", str(args.scale)] + (["--only", args.only] if args.only else [])  # fmt: skip
+                   "--mutants", str(args.mutants), "--scale", str(args.scale)] + (["--only", args.only] if args.only else []) + (["--profile", args.profile] if args.profile else [])  # fmt: skip
         child = subprocess.Popen(
             command, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}
         )
@@ -580,6 +581,7 @@ def main() -> None:
         "--timeout", type=float, default=30.0, help="seconds without an answer that make a hang"
     )
     parser.add_argument("--slow", type=float, default=1.0, help="CPU seconds that make a page slow")
+    parser.add_argument("--profile", help="read every page with this site profile (bundled name or .toml)")
     parser.add_argument("--json", type=Path, help="write every case's result here")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--start", type=int, default=0, help=argparse.SUPPRESS)
