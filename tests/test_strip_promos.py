@@ -869,6 +869,13 @@ CANTEEN = [
 ]
 
 
+CANTEEN_PLAIN = [
+    Block("后勤处表示，这学期还会在二楼增设一个清真窗口，方便少数民族同学就餐，预计下月初开放。"),
+    Block("学生会也将每月组织一次满意度调查，结果在校园网上公布，作为下一步调整的依据。"),
+    Block("对于饭卡充值排队的问题，学校已在宿舍区加装了三台自助充值机，晚上十点前都可以使用。"),
+]
+
+
 @pytest.mark.parametrize(
     "blocks",
     [
@@ -876,8 +883,11 @@ CANTEEN = [
         # the same list with no lead-in line: no call in its lines, none lent by the advert sentence removed, and
         # the list on the article's topic
         [*CANTEEN[:2], *MENU, FOLLOW, *CANTEEN[2:]],
+        # the list right after a paragraph that names none of its dishes: a price in a short line is no sign of
+        # a box beside an advert *sentence* the rules removed (review S1's second probe)
+        [*CANTEEN[:2], *MENU, FOLLOW, *CANTEEN_PLAIN],
     ],
-    ids=["after-its-lead-in", "no-lead-in"],
+    ids=["after-its-lead-in", "no-lead-in", "no-lead-in-unnamed"],
 )
 def test_an_articles_priced_list_beside_a_removed_advert_sentence_stays(rules, blocks):
     result = strip_blocks(blocks, rules, title="食堂菜价有变化")

@@ -231,12 +231,16 @@ def _left_beside(
         _side_lines(blocks, kept, seed, step) for step in ((1,) if rule and "label" in rule else (-1, 1))
     ]
     # Only a button lends its call to the lines beside it: an advert sentence the rules removed (关注…公众号，回复…免费
-    # 领取…) is no evidence of what the lines beside it are (review S1: a market report's price lines). The removed
-    # block's price (a card's price line a rule took) still tells the box sells; the topic test then decides.
+    # 领取…) is no evidence of what the lines beside it are (review S1: a market report's price lines). A part of a
+    # card the rules removed (its button, its short price line) lends its price, and the lines' own prices count
+    # beside it; beside an advert sentence, only a call or an icon in the lines tells a box (review S1's second
+    # probe: a price in a short line is a list's as often as a card's).
     removed = blocks[seed].text
     button = removed if _button_shaped(blocks[seed]) else ""
+    part = button != "" or (len(removed) <= _BUTTON_MAX_CHARS and _CLAUSE_MARK.search(removed) is None)
+    lent = removed if part else ""
     # The shape first, the topic (the pass's cost) only for a box that sells.
-    if not any(sides) or not _sells(blocks, [i for side in sides for i in side], button, removed):
+    if not any(sides) or not _sells(blocks, [i for side in sides for i in side], button, lent):
         return None
     # A line's topic is told against the article less the box's other lines (its name shares its description's
     # words: 本课为试看课时 over 解锁…36 个课时).
@@ -254,28 +258,29 @@ def _left_beside(
             side,
         )
     )
-    if not run or not _sells(blocks, run, button, removed):
+    if not run or not _sells(blocks, run, button, lent):
         return None
     texts = [blocks[i].text for i in run]
     calls = any(_ACT.search(t) for t in (*texts, button)) or (
         button != "" and _URGENT.match(button) is not None
     )
-    prices = any(_PRICE.search(t) for t in (*texts, removed))
+    prices = any(_PRICE.search(t) for t in (*texts, lent))
     if (calls and prices) or any(_lead_magnet(t) for t in texts):
         return run
     return run if topic.shared([t for t in texts if words(t)]) < _SHARED_MAX else None
 
 
-def _sells(blocks: Sequence[Block], run: Sequence[int], button: str, removed: str) -> bool:
-    """Whether a box tells it sells: a call or a price in its lines, a call in its button, a price in the block the
-    rules removed, an icon line. An advert the rules removed beside the lines is no such sign by itself (review S2):
-    the article's own short lines (verse, a list of names, a schedule's items) are off the topic's words by nature,
-    and an advert label may stand between two of them."""
+def _sells(blocks: Sequence[Block], run: Sequence[int], button: str, lent: str) -> bool:
+    """Whether a box tells it sells: a call in its lines or its button, an icon line; beside a card's part the rules
+    removed (``lent``, its text: a button, a short price line), a price in it or in the lines. An advert the rules
+    removed beside the lines is no such sign by itself (review S2): the article's own short lines (verse, a list of
+    names, a schedule's items) are off the topic's words by nature, and an advert label may stand between two of
+    them; nor is a price in a line beside an advert sentence (review S1: a list of prices)."""
     texts = [blocks[i].text for i in run]
     return (
         (button != "" and (_URGENT.match(button) is not None or _ACT.search(button) is not None))
-        or _PRICE.search(removed) is not None
-        or any(_ACT.search(t) or _PRICE.search(t) for t in texts)
+        or (lent != "" and any(_PRICE.search(t) for t in (*texts, lent)))
+        or any(_ACT.search(t) for t in texts)
         or any(_icon(blocks[i]) for i in run)
     )
 
