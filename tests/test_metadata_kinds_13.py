@@ -439,3 +439,23 @@ def test_a_two_character_word_beside_the_date_is_no_source(rules):
     assert _read(_guide_page(meta), rules).source is None
     meta = '<div class="meta">2025-03-08 青禾网</div>'
     assert _read(_guide_page(meta), rules).source == "青禾网"
+
+
+def test_a_related_posts_microdata_names_no_author_of_the_page(rules):
+    """Review S11: schema.org items of other posts (a 相关阅读 box of BlogPosting cards, each with its
+    writer, placed before the main column in the source) name their own writers, not the page's: an
+    item in a side box or a list, or whose own headline is not the page's title, is another post's."""
+    related = (
+        '<aside class="rel"><h3>相关阅读</h3><ul>'
+        '<li itemscope itemtype="https://schema.org/BlogPosting"><a itemprop="url" href="/p/12">'
+        '<span itemprop="headline">旧木箱改成育苗盒</span></a>'
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">岑小雨</span></span></li>'
+        "</ul></aside>"
+    )
+    page = _guide_page().replace('<div class="detail">', related + '<div class="detail">')
+    assert _read(page, rules).author is None
+    # the same card outside a list and a side box, its headline another post's: still not the page's
+    card = related.replace('<aside class="rel">', '<div class="rel">').replace("</aside>", "</div>")
+    card = card.replace("<ul><li ", "<div ").replace("</li></ul>", "</div>")
+    page = _guide_page().replace('<div class="detail">', card + '<div class="detail">')
+    assert _read(page, rules).author is None

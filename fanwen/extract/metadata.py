@@ -1182,6 +1182,8 @@ def microdata_published(doc: HtmlElement) -> Iterator[str]:
     ['2025-04-12T15:20:00+08:00']
     """
     for el in xpaths.of_page(doc, xpaths.MICRODATA_PUBLISHED):
+        if not _pages_item(doc, _item_of(el)):
+            continue  # another post's item (a related-posts box's card: review S11)
         for value in (el.get("content"), el.get("datetime"), el.get("title"), text_of(el)):
             if value and _DATE.search(value):
                 yield value.strip()
@@ -1772,7 +1774,9 @@ def microdata_authors(doc: HtmlElement) -> Iterator[str]:
     >>> list(microdata_authors(d(page.format(card.format("林溪"), card.format("白露"), card.format("路人")))))
     ['林溪、白露']
     """
-    found = xpaths.of_page(doc, xpaths.MICRODATA_AUTHORS)
+    # The first item of the page's own that names an author (review S11: a related-posts box's
+    # items, before the main column in the source, name their own writers).
+    found = [el for el in xpaths.of_page(doc, xpaths.MICRODATA_AUTHORS) if _pages_item(doc, _item_of(el))]
     if not found:
         return
     item = _item_of(found[0])
@@ -1792,6 +1796,28 @@ def microdata_authors(doc: HtmlElement) -> Iterator[str]:
             names.append(name)
     if names:
         yield "、".join(dict.fromkeys(names))
+
+
+def _pages_item(doc: HtmlElement, item: HtmlElement | None) -> bool:
+    """Whether a microdata item (None: properties of no item) may be the page's own: not in a
+    side box, a nav or a footer, not an entry of a list (another post's card), and its own
+    headline or name, if it has one, in the page's ``<title>`` or a title heading."""
+    if item is None:
+        return True
+    if any(up.tag in _NOT_PAGE_ITEM_TAGS for up in (item, *item.iterancestors())):
+        return False
+    heads = [
+        prop
+        for prop in item.xpath(".//*[@itemprop='headline' or @itemprop='name']")
+        if _item_of(prop) is item
+    ]
+    if not heads:
+        return True
+    titles = [doc.findtext(".//title") or "", *(text_of(h) for h in doc.iter("h1", "h2"))]
+    return any((own := text_of(h) or h.get("content") or "") and any(own in t for t in titles) for h in heads)
+
+
+_NOT_PAGE_ITEM_TAGS = frozenset({"aside", "nav", "footer", "li"})
 
 
 def _item_of(el: HtmlElement) -> HtmlElement | None:
