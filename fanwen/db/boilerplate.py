@@ -68,7 +68,9 @@ def add_counts(connection: Connection, counts: Mapping[tuple[str, str], tuple[in
     nearly every short block is one article's own paragraph, never seen again and forgotten at
     the end of a run (:func:`forget_rare`), and its sample was most of the table's bytes
     (17 of the 66 kB a real-shape article wrote, docs/performance.md). Only the samples of
-    blocks counted in ``threshold`` articles are ever read (:func:`fanwen.db.archive.frequent_blocks`).
+    blocks counted in ``BoilerplateOptions.least`` articles or more are ever read
+    (:func:`fanwen.db.archive.frequent_blocks`): never fewer than 2 (the threshold's setting is
+    2 or more, ``min_articles`` 3), so they all have one.
     """
     if not counts:
         return
