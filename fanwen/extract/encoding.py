@@ -27,6 +27,9 @@ _LATIN = frozenset({"cp1252", "latin_1", "iso8859-1", "iso8859-15", "ascii"})
 _FALLBACKS = ("utf-8", "gb18030", "big5hkscs")
 # A page may carry a few broken bytes (a cut multi-byte character); more than this is mojibake.
 MAX_BAD_SHARE = 0.002
+# A page that decodes as UTF-8 with broken sequences is UTF-8 when it holds this many valid
+# multi-byte characters for each broken byte (_mostly_utf8).
+UTF8_EVIDENCE = 20
 # A label is only overruled on this many characters of evidence.
 MIN_EVIDENCE = 8
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -228,11 +231,31 @@ def decode_html(body: bytes, header: str | None = None, given: str | None = None
     # Nothing decodes cleanly: take the best candidate if only a few bytes are broken.
     candidates = [enc for _, enc in labels if enc] + list(_FALLBACKS)
     tries = [(enc, *bad_bytes(body, enc)) for enc in dict.fromkeys(candidates)]
+    for encoding, text, bad in tries:
+        if encoding == "utf-8" and _mostly_utf8(text, bad):
+            return Decoded(text, encoding, "detected", bad)
     encoding, text, bad = min(tries, key=lambda t: (t[2], -common_share(t[1], t[0])))
     if bad > max(2, MAX_BAD_SHARE * len(text)):
         tried = ", ".join(dict.fromkeys(candidates))
         raise EncodingError(f"cannot decode cleanly: {bad} bad bytes as {encoding} (tried {tried})")
     return Decoded(text, encoding, "detected", bad)
+
+
+def _mostly_utf8(text: str, bad: int) -> bool:
+    """Whether text decoded as UTF-8 with ``bad`` replacements is UTF-8 with a few broken
+    sequences: at least :data:`UTF8_EVIDENCE` valid multi-byte characters for each.
+
+    A UTF-8 page keeps being UTF-8 where a CMS cut its teasers inside a character (``substr``
+    on bytes: a broken sequence per teaser) or a MySQL ``utf8`` column wrote an emoji as two
+    surrogates (six broken bytes); a browser shows it with U+FFFD there. Held to the share of
+    :data:`MAX_BAD_SHARE`, a short page with a list of cut teasers was undecodable. Other
+    encodings' bytes seldom form a valid multi-byte UTF-8 sequence by chance (a GBK pair does
+    about once in seventy), so they give far fewer.
+
+    >>> _mostly_utf8("中文" * 20 + "\ufffd", 1), _mostly_utf8("\ufffd\ufffd涓枃", 2)
+    (True, False)
+    """
+    return sum(ch > "\x7f" for ch in text) - bad >= UTF8_EVIDENCE * bad
 
 
 # Pages past this size are cut (at a tag end) before decoding; no article needs more.
