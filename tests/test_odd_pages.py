@@ -95,3 +95,11 @@ def test_a_few_nul_bytes_do_not_make_a_page_binary():
     assert got.problem is None and got.article.title == "田野"
     assert read_page(page(PROSE).encode("utf-16-le"), URL).problem == "undecodable"  # no BOM: half NULs
     assert read_page(bytes(range(256)) * 8, URL).problem == "undecodable"
+
+
+def test_a_comment_between_an_info_tables_cells_is_no_cell():
+    # <td>label</td><!-- … --><td>value</td>: the label's next sibling is the comment, which was
+    # read as the value cell (text_content() on a comment: ValueError).
+    row = "<tr><td>发布单位</td><!-- 单位 --><td>江城区教育局</td></tr><tr><td>发布日期：2024-05-01</td><!-- x --><td>本站</td></tr>"
+    got = read(f"<html><body><div><h1>田野</h1><table>{row}</table>{PROSE}</div></body></html>")
+    assert got.problem is None and got.article.published.date().isoformat() == "2024-05-01"

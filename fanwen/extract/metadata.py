@@ -798,8 +798,8 @@ def info_text_holders(
                 near.add(el)
                 # The info table's row beside the title: the cell that dates the page has the
                 # page's other fields beside it (發佈日期：… | 發佈單位：…), whatever their characters.
-                if el.tag in _ROW_CELLS:
-                    values.update(el.itersiblings())
+                if el.tag in _ROW_CELLS:  # (the cells: a comment between them is none)
+                    values.update(c for c in el.itersiblings() if isinstance(c.tag, str))
         # An info table's label cell (發布單位, 撰稿): its value is in the next cell, whatever
         # characters it holds (_cell_label reads the two as one line).
         if (
@@ -808,7 +808,8 @@ def info_text_holders(
             # The text first: most short texts of a page name no field, and its class is not read.
             and _is_field_cell(text)
             and (el.tag in _LABEL_CELLS or _is_label_box(el))
-            and (value := el.getnext()) is not None
+            # The next cell, past a comment between them (<td>发布单位</td><!-- … --><td>…).
+            and (value := next((c for c in el.itersiblings() if isinstance(c.tag, str)), None)) is not None
         ):
             values.add(value)
         if el is end:
