@@ -459,3 +459,28 @@ def test_a_related_posts_microdata_names_no_author_of_the_page(rules):
     card = card.replace("<ul><li ", "<div ").replace("</li></ul>", "</div>")
     page = _guide_page().replace('<div class="detail">', card + '<div class="detail">')
     assert _read(page, rules).author is None
+
+
+def test_a_state_with_its_item_and_thousands_of_comments_is_read_in_linear_time():
+    """Review S12: the page's item in its state is found by one scan each way from its title, not
+    one scan per key that matches (a post's state holding its thousands of comments, each with a
+    writer and a time, took minutes). The answer is the same: the item's own writer."""
+    import time
+
+    from fanwen.extract import metadata
+
+    comments = ",".join(
+        f'{{"id":{i},"author":{{"name":"读者{i}"}},"created_at":"2025-02-{1 + i % 27:02d} 08:00:00","text":"好"}}'
+        for i in range(2500)
+    )
+    state = (
+        '{"related":[{"title":"阳台种番茄的三个坑","created_at":"2025-01-09 07:00:00"}],'
+        '"post":{"title":"浇水排班搬上共享日历","author":{"name":"苗春生"},"created_at":"2025-02-03 09:12:30",'
+        f'"comments":[{comments}]}}}}'
+    )
+    started = time.process_time()
+    found = [
+        m.group(1) for m in metadata._item_matches(state, metadata._STATE_AUTHOR, "浇水排班搬上共享日历")
+    ]
+    assert time.process_time() - started < 1.5
+    assert found[0] == "苗春生"

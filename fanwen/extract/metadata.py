@@ -3227,13 +3227,53 @@ def _item_matches(state: str, pattern: re.Pattern[str], heading: str) -> Iterato
             if at >= 0:
                 break
     matches = list(pattern.finditer(state)) if at >= 0 else []
-    after = [m for m in matches if m.start() > at and _one_object(state, at, m.start())]
-    before = [m for m in reversed(matches) if m.start() < at and _one_object(state, m.start(), at)]
+    # One scan each way from the heading, not one per match (review S12: a state holding the
+    # post and its thousands of comments took minutes): after it, the matches before the brace
+    # that closes its object; before it, those from which no brace closes an object on the way.
+    close = _object_close(state, at) if matches else -1
+    after = [m for m in matches if at < m.start() <= close]
+    opened = _object_starts(state, at, [m.start() for m in matches if m.start() < at])
+    before = [m for m in reversed(matches) if m.start() in opened]
     if after or before:
         yield from after
         yield from before
     elif (first := pattern.search(state)) is not None:
         yield first
+
+
+def _object_close(text: str, start: int) -> int:
+    """Where the first brace closing an object opened before ``start`` stands (the text's end
+    when none does): a place up to it is in one object with ``start``, as :func:`_one_object`."""
+    depth = 0
+    for brace in _BRACE.finditer(text, start):
+        depth += 1 if brace.group() == "{" else -1
+        if depth < 0:
+            return brace.start()
+    return len(text)
+
+
+def _object_starts(text: str, end: int, starts: Sequence[int]) -> set[int]:
+    """Those of ``starts`` (places before ``end``) that are in one object with ``end``, as
+    :func:`_one_object` tells them, in one backward scan: the depth relative to ``end`` (R) is
+    its minimum so far at such a place, no brace between it and ``end`` closing its object.
+
+    >>> text = '{"a":1},{"b":{"c":2},"t":3}'
+    >>> sorted(_object_starts(text, text.index('"t"'), [1, 9, 14])) == [s for s in (1, 9, 14) if _one_object(text, s, text.index('"t"'))]
+    True
+    """
+    braces = [(b.start(), 1 if b.group() == "{" else -1) for b in _BRACE.finditer(text, 0, max(end, 0))]
+    found: set[int] = set()
+    depth = lowest = 0
+    for place in sorted(starts, reverse=True):
+        while braces and braces[-1][0] >= place:
+            depth -= braces.pop()[1]
+            lowest = min(lowest, depth)
+        if depth <= lowest:
+            found.add(place)
+    return found
+
+
+_BRACE = re.compile(r"[{}]")
 
 
 def _one_object(text: str, start: int, end: int) -> bool:
