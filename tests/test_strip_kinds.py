@@ -1074,11 +1074,22 @@ def test_a_request_for_a_star_goes_with_its_glued_button(rules):
         (Block("这家店的服务太差，我只给它点了一颗星，希望老板看到。"), "只给它点了一颗星"),
         # the rest of a cut block is prose, not its link
         (Block("欢迎点个赞！盆土发白时浇透，一次浇到盆底出水为止。", link_density=0.1), "盆土发白时浇透"),
+        # a pupil's essay: a teacher's merit chart, told in the habitual, no request and no host (review S13)
+        (Block("每次默写全对，班主任就在光荣榜上给他点一颗星星。"), "给他点一颗星星"),
+        (Block("值日做得认真的小组，组长会点个小星星贴在黑板角上。"), "点个小星星"),
     ],
 )
 def test_a_star_told_and_a_rest_that_is_no_button_stay(rules, block, stays):
     result = strip_blocks([Block(PROSE), block], rules)
     assert stays in "".join(b.text for b in result.blocks)
+
+
+@pytest.mark.parametrize(
+    "text", ["觉得有用的话，记得给我们点一颗小星星哦", "欢迎给本项目点个 star，支持我们继续维护"]
+)
+def test_a_star_requested_of_the_reader_still_goes(rules, text):
+    result = strip_blocks([Block(PROSE), Block(text)], rules)
+    assert [r.rule for r in result.removed] == ["cta-account-engage"]
 
 
 # Review S5: the word followed by a space, a 、 or a ， passed the lookahead above (it saw no Han character next), so
