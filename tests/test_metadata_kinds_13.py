@@ -484,3 +484,21 @@ def test_a_state_with_its_item_and_thousands_of_comments_is_read_in_linear_time(
     ]
     assert time.process_time() - started < 1.5
     assert found[0] == "苗春生"
+
+
+def test_a_toolbar_links_bracketed_word_in_its_address_names_no_poster(rules):
+    """Review S19: a link between the title and the text whose bracketed word its address holds as
+    a file's type, a language's code or a part of a segment (下载附件 (DOCX) → ….docx, 繁體 (zh-hant)
+    → /zh-hant/…) is a toolbar's, no member's: the account must be a whole segment or query value."""
+
+    def page(link: str) -> str:
+        byline = f'<div class="info">{link} <span>2025-03-08 21:40</span></div>'
+        return _notes_page(byline)
+
+    for link in (
+        '<a href="/files/2025/notice12.docx">下载附件 (DOCX)</a>',
+        '<a href="/zh-hant/p/88.html">繁體 (zh-hant)</a>',
+        '<a href="https://mp.weixin.qq.com/s/abc">查看原文 (weixin)</a>',
+    ):
+        assert _read(page(link), rules).author is None, link
+    assert _read(page('<a href="/member.php?owner=wanfeng88">晚风 (wanfeng88)</a>'), rules).author == "晚风"

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from itertools import chain, islice
 from typing import NamedTuple
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -2325,10 +2325,37 @@ def user_links(title: HtmlElement, region: HtmlElement | None = None, limit: int
         bracketed = [a for a in bracketed if a not in later]
     for link in bracketed:
         match = _NAME_AND_ACCOUNT.fullmatch(text_of(link))
-        if match and match.group(2).lower() in (link.get("href") or "").lower():
+        if (
+            match
+            and _account_in(match.group(2), link.get("href") or "")
+            and not _NOT_A_USER.search(match.group(1))
+        ):
             yield match.group(1)
 
 
+def _account_in(account: str, href: str) -> bool:
+    """Whether an address names ``account`` as a member's: a whole segment of its path or a whole
+    value of its query (``/u/onichan77/``, ``?owner=onichan77``), not any part of it (review S19:
+    ``下载全文 (PDF)`` → ``/files/fx0520.pdf``, ``繁體 (zh-tw)`` → ``/zh-tw/…``); not a file's type
+    nor a language's code.
+
+    >>> _account_in("onichan77", "/space.php?owner=onichan77&x=1"), _account_in("PDF", "/files/a.pdf"), _account_in("zh-tw", "/zh-tw/a.html")
+    (True, False, False)
+    """
+    word = account.lower()
+    if _FILE_OR_LANGUAGE.fullmatch(word):
+        return False
+    parts = urlsplit(href.lower())
+    segments = [unquote(seg) for seg in parts.path.split("/")]
+    values = [unquote(v) for pair in parts.query.split("&") for v in pair.split("=")[1:]]
+    return word in segments or word in values
+
+
+# A file's type (pdf, docx, jpg) or a language's code (zh-tw, en): no account's word.
+_FILE_OR_LANGUAGE = re.compile(
+    r"pdf|docx?|xlsx?|pptx?|txt|zip|rar|jpe?g|png|gif|mp[34]|html?|"
+    r"[a-z]{2}(?:[-_][a-z]{2,4})?|zh[-_](?:hans|hant|cn|tw|hk|sg)"
+)
 _NAME_AND_ACCOUNT = re.compile(r"([^()（）]{2,20}?)\s*[(（]([A-Za-z0-9_.-]{3,30})[)）]")
 _BRACKETED_LINKS = 10
 
