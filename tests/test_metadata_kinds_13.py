@@ -502,3 +502,13 @@ def test_a_toolbar_links_bracketed_word_in_its_address_names_no_poster(rules):
     ):
         assert _read(page(link), rules).author is None, link
     assert _read(page('<a href="/member.php?owner=wanfeng88">晚风 (wanfeng88)</a>'), rules).author == "晚风"
+
+
+def test_a_pen_name_or_a_category_before_the_date_is_no_source(rules):
+    """Review S15: before the date and its bar, only a unit's name (an organisation's ending) is
+    the source; a blog's pen name (no surname's shape) or the post's category set there is none."""
+    for before in ("青禾慢读", "读书札记", "木木夕"):
+        meta = f'<div class="meta"><span>{before}</span> | <span>2025-03-18 09:30</span></div>'
+        assert _read(_guide_page(meta), rules).source is None, before
+    meta = '<div class="meta"><span>青禾市文化館</span> ｜ <span>2025-03-18 09:30</span></div>'
+    assert _read(_guide_page(meta), rules).source == "青禾市文化館"

@@ -2550,10 +2550,33 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
             and not is_person_name(rest)
             # Nor a two-character word (a stamp's verdict, 谣言 2025.04.07), but the site's name.
             and (len(rest) > 2 or names_site(doc, rest))
+            # Before the date, only a unit's name (an organisation's ending: 服務處, 教育局) or the
+            # site's: a blog prints its writer's pen name or the post's category there (review S15).
+            and (
+                not _HAN.search(rest)
+                or not _names_before_date(line, rest)
+                or _UNIT_END.match(rest[-1])
+                or names_site(doc, rest)
+            )
         ):
             yield rest
 
 
+def _names_before_date(line: str, rest: str) -> bool:
+    """Whether a line's bare name ``rest`` stands before its date (晓禾 | 2025-03-01).
+
+    >>> _names_before_date("晓禾 | 2025-03-01", "晓禾"), _names_before_date("2025-03-01 某某网", "某某网")
+    (True, False)
+    """
+    match = _DATE.search(line)
+    return match is not None and line[: match.start()].strip().rstrip(_BEFORE_DATE).strip() == rest
+
+
+# A name in Han characters: the unit's-ending test is asked of it alone (an English page's
+# agency or site before the date, Reuters | …, keeps the older rule).
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# How a unit's name ends, simplified or traditional (县农业农村局, 社區長者服務處).
+_UNIT_END = re.compile(f"[{ORG_CHARS}處會館團廳臺網報辦縣區鎮]")
 # The separator between a name and the date after it (社區長者服務處 | 2025-03-18).
 _BEFORE_DATE = " \u3000|｜丨/"
 # A count after a date (a comment's stamp and its replies, 356回复; a post's 1.5万阅读): no name.
