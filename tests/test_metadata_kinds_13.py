@@ -512,3 +512,22 @@ def test_a_pen_name_or_a_category_before_the_date_is_no_source(rules):
         assert _read(_guide_page(meta), rules).source is None, before
     meta = '<div class="meta"><span>青禾市文化館</span> ｜ <span>2025-03-18 09:30</span></div>'
     assert _read(_guide_page(meta), rules).source == "青禾市文化館"
+
+
+def test_a_name_under_the_bare_title_when_the_heading_carries_a_suffix(rules):
+    """Review S18: a 作文 site's heading carries its genre's suffix (题目 - 初一记叙文600字), the
+    text prints the bare title, then the pupil's name, then the essay: the name is its writer's."""
+    essay = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "外婆家门口有一棵老槐树，树干粗得两个大人才能合抱，夏天开满一串串白花，整条巷子都是甜甜的香味。",
+            "每年槐花开的时候，外婆都会踮着脚摘一篮子，洗干净拌上面粉蒸熟，再浇一勺蒜汁，那是我最爱吃的。",
+        )
+    )
+    html = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>门前的老槐树 - 初一记叙文600字 - 作文园地</title></head>'
+        '<body><div class="nav"><a href="/">首页</a><a href="/c1">初一作文</a></div>'
+        '<div class="box"><h2 class="title">门前的老槐树 - 初一记叙文600字</h2><div class="info">2025-04-02</div>'
+        f'<div class="text"><p>门前的老槐树</p><p>沈知夏</p>{essay}</div></div></body></html>'
+    )
+    assert _read(html, rules).author == "沈知夏"

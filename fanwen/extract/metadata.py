@@ -2103,7 +2103,9 @@ def name_under_title(head: Sequence[str], heading: str = "") -> str | None:
     # text's first line. Further down, a short line between two others is a heading of the text
     # (展厅导览 / 青铜馆 / …) or a table of contents' line (目录 / 辑一　河边的灯 / 辑二　…).
     for at, (title, name, after) in enumerate(zip(head, head[1:], head[2:], strict=False)):
-        if (heading and title.split() != heading.split()) or (not heading and at):
+        # The heading may carry the site's genre suffix the text's line does not (我家的小花猫_三年级
+        # 写动物作文300字 over 我家的小花猫: review S18), as the title finder drops it from <title>.
+        if (heading and title.split() not in _heading_forms(heading)) or (not heading and at):
             continue
         name = _DYNASTY.sub("", name).strip()  # 〔唐〕杜甫, 杜甫（唐）: a poem's poet
         if (
@@ -2116,6 +2118,11 @@ def name_under_title(head: Sequence[str], heading: str = "") -> str | None:
         ):
             return name
     return None
+
+
+def _heading_forms(heading: str) -> list[list[str]]:
+    """The words of a title heading as printed, and without its site's or genre's suffix."""
+    return [heading.split(), (strip_title_suffix(heading) or "").split()]
 
 
 def speaker_line(head: Sequence[str]) -> Iterator[str]:
