@@ -86,4 +86,6 @@ def _article(page: Page) -> Article:
         # The reason the page path counted (not_article/<reason>) goes out with the message.
         reason = next((o.split("/", 1)[1] for o in page.outcomes if o.startswith("not_article/")), "no_text")
         raise NotAnArticle(page.message, reason)
+    if not page.article.blocks:  # the strip stage removed every block: the crawl drops it too
+        raise NotAnArticle(f"nothing left after stripping: {page.article.url}", "stripped")
     return page.article

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from fanwen.extract.page import NotAnArticle
 from fanwen.offline import PageError, process_html
 from fanwen.pagepath import PageOptions, read_html, read_page
+from fanwen.strip import load_rules
 
 URL = "http://x.cn/a/7.html"
 PROSE = "".join(
@@ -103,3 +105,15 @@ def test_a_comment_between_an_info_tables_cells_is_no_cell():
     row = "<tr><td>发布单位</td><!-- 单位 --><td>江城区教育局</td></tr><tr><td>发布日期：2024-05-01</td><!-- x --><td>本站</td></tr>"
     got = read(f"<html><body><div><h1>田野</h1><table>{row}</table>{PROSE}</div></body></html>")
     assert got.problem is None and got.article.published.date().isoformat() == "2024-05-01"
+
+
+def test_an_article_the_strip_stage_empties_is_no_article_offline_as_in_the_crawl():
+    # The crawl's strip pipeline drops an article it emptied ("nothing left after stripping");
+    # fanwen extract printed it with no text and exit 0 (bench/fuzz.py: a region that was the
+    # title's repeat alone). A site's rule that removes every sentence shows it.
+    rules = tuple(load_rules([{"name": "site-notice", "pattern": "我们在田野里|河边的柳树"}]))
+    got = read_html(page(PROSE), URL, PageOptions(None, rules))
+    assert got.article is not None and not got.article.blocks  # kept, with its decisions (explain)
+    with pytest.raises(NotAnArticle, match="nothing left after stripping") as info:
+        process_html(page(PROSE), URL, rules)
+    assert info.value.reason == "stripped"
