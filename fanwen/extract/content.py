@@ -688,6 +688,43 @@ def _before_labelled_comments(
     return replace(post, over_thread=True)
 
 
+def _labels_own_text(label: HtmlElement) -> bool:
+    """Whether a comment label (``xpaths.COMMENT_LABEL``) heads the page's own text, not a comment
+    section: 留言 and 评论 also label the article on a page whose subject is readers' messages.
+
+    The general evidence, either of: the page's ``<title>`` or ``<h1>`` names readers' comments as
+    its subject (民生留言板, 读者留言精选, 网友评论摘编: ``xpaths.COMMENTS_SUBJECT``), or a reply
+    section follows the label under a label of the same tag (``<h3>留言</h3>`` over the message,
+    ``<h3>回复</h3>`` over the department's reply: ``xpaths.REPLY_LABEL``). A comment section under
+    a post has neither: its page is titled by the post, and its items' 回复 are links, not labels
+    (review S20: a message board and a curated post lost their whole text to the label alone).
+
+    >>> from lxml.html import document_fromstring as d
+    >>> page = d("<title>路灯坏了 - 民生留言板</title><div><h3>留言</h3><p>路灯坏了。</p></div>")
+    >>> _labels_own_text(page.find(".//h3"))
+    True
+    >>> page = d("<title>路灯修好了</title><div><h3>留言</h3><p>好。</p><h3>回复</h3><p>谢谢。</p></div>")
+    >>> _labels_own_text(page.find(".//h3"))
+    True
+    >>> page = d("<title>路灯修好了</title><h1>路灯修好了</h1><div><h3>留言</h3><p>好。</p></div>")
+    >>> _labels_own_text(page.find(".//h3"))
+    False
+    >>> page = d("<title>路灯修好了</title><h1>精彩评论</h1><div><h3>评论</h3><p>好。</p></div>")
+    >>> _labels_own_text(page.find(".//h3"))
+    False
+    """
+    for sib in label.itersiblings():
+        if sib.tag == label.tag and xpaths.REPLY_LABEL.match("".join(sib.text_content().split())):
+            return True
+    # A heading that is itself a comment label (a sidebar's <h1>精彩评论</h1>) titles a box, not the page.
+    root = label.getroottree().getroot()
+    names = ("".join(el.text_content().split()) for el in root.iter("title", "h1"))
+    return any(
+        xpaths.COMMENTS_SUBJECT.search(name) is not None and xpaths.COMMENT_LABEL.search(name) is None
+        for name in names
+    )
+
+
 # A comment section holds more than its label: at least this many characters after it.
 MIN_COMMENTS_CHARS = 2 * MIN_ARTICLE_CHARS // 3
 
@@ -719,7 +756,7 @@ def _opens_with_comment_label(box: HtmlElement, stats: dict[HtmlElement, _Stats]
         return False
     if xpaths.COMMENT_LABEL.search("".join(label.text_content().split())) is None:
         return False
-    return stats[box].chars - st.chars >= MIN_COMMENTS_CHARS
+    return stats[box].chars - st.chars >= MIN_COMMENTS_CHARS and not _labels_own_text(label)
 
 
 # A thread's item opens with its writer's name, linked to their page and followed by a colon
@@ -867,7 +904,7 @@ def _after_label(top: HtmlElement, stats: dict[HtmlElement, _Stats], title: Html
             if not _text_resumes(el, after, stats):
                 return frozenset(after)  # references, notes: nothing of the text follows
             continue
-        if not xpaths.COMMENT_LABEL.search(label):
+        if not xpaths.COMMENT_LABEL.search(label) or _labels_own_text(el):
             continue
         after = _from(el, top)
         if not any(
@@ -1327,7 +1364,12 @@ def _is_other_unit(el: HtmlElement, title: HtmlElement, st: _Stats, first: HtmlE
     if xpaths.FEED_LABEL.search(text) is not None:
         return True
     box = el.getparent()
-    return box is not None and _contains(box, first) and xpaths.COMMENT_LABEL.search(text) is not None
+    return (
+        box is not None
+        and _contains(box, first)
+        and xpaths.COMMENT_LABEL.search(text) is not None
+        and not _labels_own_text(el)
+    )
 
 
 MAX_LABEL_CHARS = 20

@@ -153,6 +153,22 @@ COMMENT_LABEL = re.compile(
     r"(?:已有|共有?)\d+(?:件|条|條|篇|个|個)(?:评论|評論|留言|回复|回覆)$|^\d+responses?to",
     re.I,
 )
+# What a page's title says when readers' comments are its subject, not a section under it (issue
+# 11, review S20): a column of messages and their replies (民生留言板, 留言簿), a post that
+# collects readers' comments (读者留言精选, 网友评论摘编, 精彩留言). A comment label over the
+# page's text is then the text's own label. The word alone is not enough: 评论 also names a
+# commentary (评论：…, 本报评论员), whose readers' comments are still no part of it.
+COMMENTS_SUBJECT = re.compile(
+    r"(?:读者|讀者|网友|網友|听众|聽眾|观众|觀眾|用户|用戶|精彩)(?:评论|評論|留言|跟帖)|"
+    r"(?:评论|評論|留言|跟帖)(?:板|版|簿|本|墙|牆|精[选選]|[选選]登|摘[编編登]|集[锦錦]|[选選][编編]|[选選]摘|回[复覆]|答[复覆])"
+)
+# The label of a reply to the message above it on a page of messages (a department's 回复, 答复,
+# 办理结果 under the citizen's 留言): a section the same template labels after a comment label
+# makes that label the message's, not a comment section's.
+REPLY_LABEL = re.compile(
+    r"^(?:部门|部門|官方|单位|單位)?(?:回复|回覆|答复|答覆|回应|回應|办理|辦理|处理|處理)"
+    r"(?:内容|內容|意见|意見|结果|結果|情况|情況)?[:：]?$"
+)
 # What an error page says in place of the article (a removed or missing page served with the
 # site's normal layout: a "soft 404"), in simplified and traditional characters and in English:
 # a page's or an article's word with what happened to it (页面不存在, 文章已删除, 该内容已被删除,
