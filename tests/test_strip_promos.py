@@ -886,8 +886,11 @@ CANTEEN_PLAIN = [
         # the list right after a paragraph that names none of its dishes: a price in a short line is no sign of
         # a box beside an advert *sentence* the rules removed (review S1's second probe)
         [*CANTEEN[:2], *MENU, FOLLOW, *CANTEEN_PLAIN],
+        # the list above an advert label the rules removed: a label heads what follows it, never what precedes
+        # it, and holds no price to lend (review S1's third probe)
+        [*CANTEEN[:2], *MENU, Block("推广链接"), *CANTEEN_PLAIN],
     ],
-    ids=["after-its-lead-in", "no-lead-in", "no-lead-in-unnamed"],
+    ids=["after-its-lead-in", "no-lead-in", "no-lead-in-unnamed", "above-a-label"],
 )
 def test_an_articles_priced_list_beside_a_removed_advert_sentence_stays(rules, blocks):
     result = strip_blocks(blocks, rules, title="食堂菜价有变化")

@@ -226,18 +226,29 @@ def _left_beside(
     paragraph after it ends the box. The box tells it sells: a call or a price in it or in its button, an icon
     line, or the advert the rules removed beside it; and it is off the article's topic as a whole, unless it
     both calls and prices, or its call's object is a titled work (免费领取《…》)."""
-    # A label the rules removed (📢 推广, 广告 · …) opens its box: nothing above it is the box's.
-    sides = [
-        _side_lines(blocks, kept, seed, step) for step in ((1,) if rule and "label" in rule else (-1, 1))
-    ]
+    # A label the rules removed (📢 推广, 广告 · …, 赞助链接) opens its box: nothing above it is the box's, and it
+    # lends no price (review S1's third probe). A label by what was removed, not by its rule's name alone: an
+    # advert family's short block with no call and no price in it.
+    removed = blocks[seed].text
+    label = (rule is not None and "label" in rule) or (
+        rule is not None
+        and rule.startswith("ad-")  # an advert's family (a call's, cta-*, is the box's call: r03's AI card)
+        and not _button_shaped(blocks[seed])
+        and _URGENT.match(removed) is None
+        and len(removed) <= _BUTTON_MAX_CHARS
+        and _ACT.search(removed) is None
+        and _PRICE.search(removed) is None
+    )
+    sides = [_side_lines(blocks, kept, seed, step) for step in ((1,) if label else (-1, 1))]
     # Only a button lends its call to the lines beside it: an advert sentence the rules removed (关注…公众号，回复…免费
     # 领取…) is no evidence of what the lines beside it are (review S1: a market report's price lines). A part of a
     # card the rules removed (its button, its short price line) lends its price, and the lines' own prices count
     # beside it; beside an advert sentence, only a call or an icon in the lines tells a box (review S1's second
     # probe: a price in a short line is a list's as often as a card's).
-    removed = blocks[seed].text
     button = removed if _button_shaped(blocks[seed]) else ""
-    part = button != "" or (len(removed) <= _BUTTON_MAX_CHARS and _CLAUSE_MARK.search(removed) is None)
+    part = button != "" or (
+        not label and len(removed) <= _BUTTON_MAX_CHARS and _CLAUSE_MARK.search(removed) is None
+    )
     lent = removed if part else ""
     # The shape first, the topic (the pass's cost) only for a box that sells.
     if not any(sides) or not _sells(blocks, [i for side in sides for i in side], button, lent):
