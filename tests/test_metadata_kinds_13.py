@@ -531,3 +531,28 @@ def test_a_name_under_the_bare_title_when_the_heading_carries_a_suffix(rules):
         f'<div class="text"><p>门前的老槐树</p><p>沈知夏</p>{essay}</div></div></body></html>'
     )
     assert _read(html, rules).author == "沈知夏"
+
+
+def test_a_role_in_a_side_column_under_a_full_width_title_credits_nobody(rules):
+    """Review S7's variant: a template prints the title and its meta line full-width above two
+    columns, so the element holding the title and the text is the page's body; a side column's
+    card with no heading of its own (讲师：…) is still another column's. The meta line under the
+    title and a card in the text's own column still credit the writer."""
+
+    def page(meta: str, side: str, after: str = "") -> str:
+        body = "".join(f"<p>{p}</p>" for p in GUIDE)
+        return (
+            '<!DOCTYPE html><html><head><meta charset="utf-8"><title>好书推荐：《修船人》_青禾市图书馆</title></head>'
+            '<body><div class="top"><a href="/">青禾市图书馆</a> | <a href="/read/">阅读推广</a></div>'
+            f'<h2 class="tit">好书推荐：《修船人》</h2>{meta}'
+            f'<div class="cols"><div class="left"><div class="txt">{body}</div>{after}</div>'
+            f'<div class="right">{side}</div></div>'
+            '<div class="foot">青禾市图书馆 地址：青禾市文化路1号</div></body></html>'
+        )
+
+    side = '<div class="card"><p>绘本共读入门课</p>\n<p>讲师：祁晚舟</p>\n<p>已有 860 人报名</p></div>'
+    assert _read(page('<div class="meta">2025-03-01</div>', side), rules).author is None
+    meta = '<div class="meta">主讲老师：韦青禾　发布于 2025-03-01</div>'
+    assert _read(page(meta, side), rules).author == "韦青禾"
+    card = '<div class="card"><p class="who">推荐人：闵书遥｜阅读推广部</p></div>'
+    assert _read(page('<div class="meta">2025-03-01</div>', side, card), rules).author == "闵书遥"

@@ -1698,14 +1698,16 @@ def role_credits(
         if not _NOT_WRITER_ROLE.search(role)
     ]
     text_ends = {up for up in (region, end) if up is not None}
-    column = _article_column(title, region)
+    columns = _article_columns(title, region, end)
     for role in roles:
         for el in xpaths.with_text(doc, xpaths.ROLE_LABEL_HOLDERS, role):
             ups = {el, *el.iterancestors()}
             if ups & text_ends or any(up.tag == "a" for up in ups):
                 continue
-            if column is not None and (column not in ups or _under_own_heading(el, column, title)):
-                continue
+            if columns is not None:
+                column = next((c for c in columns if c in ups), None)
+                if column is None or _under_own_heading(el, column, title):
+                    continue
             text = text_of(el)
             if el.tag in _LABEL_CELLS and (cell := el.getnext()) is not None and _ROLE_ONLY.fullmatch(text):
                 text = f"{text}{text_of(cell)}"  # <th>分析师：</th><td>伏嘉言</td>
@@ -1721,14 +1723,35 @@ def role_credits(
                     return
 
 
-def _article_column(title: HtmlElement | None, region: HtmlElement | None) -> HtmlElement | None:
-    """The element holding the article's title heading and its text (their nearest common
-    ancestor), or the parent of the one known; None when neither is."""
+def _article_columns(
+    title: HtmlElement | None, region: HtmlElement | None, end: HtmlElement | None = None
+) -> list[HtmlElement] | None:
+    """The elements a role's field may sit in, near the article: the element holding its title
+    heading and its text (their nearest common ancestor), or the parent of the one known; None
+    when neither is. When that is the page's body (a title printed full-width above two columns,
+    review S7), the title's part and what follows it up to the text's part (the meta line), and
+    the text's own column (its container's parent, within its part of the page) instead."""
     if title is None or region is None:
         known = title if title is not None else region
-        return known.getparent() if known is not None else None
+        return [known.getparent()] if known is not None and known.getparent() is not None else None
     ups = {title, *title.iterancestors()}
-    return next((up for up in (region, *region.iterancestors()) if up in ups), None)
+    common = next((up for up in (region, *region.iterancestors()) if up in ups), None)
+    if common is None:
+        return None
+    if common.tag not in ("body", "html"):
+        return [common]
+    branch = {child: None for child in common}
+    title_part = next((up for up in (title, *title.iterancestors()) if up.getparent() is common), None)
+    text_part = next((up for up in (region, *region.iterancestors()) if up.getparent() is common), None)
+    if title_part is None or text_part is None:
+        return [common]
+    children = list(branch)
+    head = children[children.index(title_part) : children.index(text_part)]
+    # The text's container: ``region`` itself when it is the text's one element (its first and
+    # last), else the parent of its first element; the column is the container's parent.
+    container = region if end is None or end is region else region.getparent()
+    column = container.getparent() if container is not None and container is not text_part else container
+    return [*head, column if column is not None else text_part]
 
 
 def _under_own_heading(el: HtmlElement, column: HtmlElement, title: HtmlElement | None) -> bool:
