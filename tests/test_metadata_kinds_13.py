@@ -556,3 +556,16 @@ def test_a_role_in_a_side_column_under_a_full_width_title_credits_nobody(rules):
     assert _read(page(meta, side), rules).author == "韦青禾"
     card = '<div class="card"><p class="who">推荐人：闵书遥｜阅读推广部</p></div>'
     assert _read(page('<div class="meta">2025-03-01</div>', side, card), rules).author == "闵书遥"
+
+
+def test_a_related_posts_card_with_its_own_heading_names_no_author_of_the_page(rules):
+    """Review S11's variant: a related post's card in a plain column (no aside, no list) sets its
+    headline in a heading of its own (<h2 itemprop="headline">); only the page's <title> and its
+    title heading are compared with an item's headline, not every heading of the page."""
+    card = (
+        '<div class="rel"><div class="rel-t">相关阅读</div>'
+        '<div itemscope itemtype="https://schema.org/BlogPosting"><h2 itemprop="headline"><a href="/p/12">旧木箱改成育苗盒</a></h2>'
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">岑小雨</span></span></div></div>'
+    )
+    page = _guide_page().replace('<div class="detail">', card + '<div class="detail">')
+    assert _read(page, rules).author is None

@@ -1096,7 +1096,7 @@ def published_candidates(
             for key in ("datePublished", "dateCreated")
             if isinstance(data.get(key), str)
         ),
-        *microdata_published(doc),
+        *microdata_published(doc, title),
         # A paper's first online date, then its issue's (citation_online_date, …_publication_date).
         *(value for query in xpaths.CITATION_DATES for value in xpaths.of_page(doc, query)),
     ]
@@ -1173,7 +1173,7 @@ def published_candidates(
         yield url
 
 
-def microdata_published(doc: HtmlElement) -> Iterator[str]:
+def microdata_published(doc: HtmlElement, title: HtmlElement | None = None) -> Iterator[str]:
     """The dates visible elements marked ``itemprop="datePublished"`` give: the instant kept in
     their ``content``, ``datetime`` or ``title`` (a clock alone or a relative time shown: 下午3:20,
     3 天前), else their text.
@@ -1183,7 +1183,7 @@ def microdata_published(doc: HtmlElement) -> Iterator[str]:
     ['2025-04-12T15:20:00+08:00']
     """
     for el in xpaths.of_page(doc, xpaths.MICRODATA_PUBLISHED):
-        if not _pages_item(doc, _item_of(el)):
+        if not _pages_item(doc, _item_of(el), title):
             continue  # another post's item (a related-posts box's card: review S11)
         for value in (el.get("content"), el.get("datetime"), el.get("title"), text_of(el)):
             if value and _DATE.search(value):
@@ -1561,7 +1561,7 @@ def author_candidates(
         if 2 <= len(text) <= 20:
             yield text
     # schema.org microdata on the page's visible card (itemprop="author"), before a class's guess.
-    yield from microdata_authors(doc)
+    yield from microdata_authors(doc, title)
     yield from author_card(title)
     # The writer the page's state names (a single-page app's item), printed on the page (its card).
     yield from state_author(doc, text_of(title) if title is not None else "")
@@ -1786,7 +1786,7 @@ _NOT_WRITER_ROLE = re.compile(
 )
 
 
-def microdata_authors(doc: HtmlElement) -> Iterator[str]:
+def microdata_authors(doc: HtmlElement, title: HtmlElement | None = None) -> Iterator[str]:
     """The writers schema.org microdata on the page names (``itemprop="author"``: a Person's card
     whose ``itemprop="name"`` holds the name, or an element whose text or ``content`` is the name),
     joined by ``、``: those of the first item that names an author, the article's, in order; not a
@@ -1800,7 +1800,9 @@ def microdata_authors(doc: HtmlElement) -> Iterator[str]:
     """
     # The first item of the page's own that names an author (review S11: a related-posts box's
     # items, before the main column in the source, name their own writers).
-    found = [el for el in xpaths.of_page(doc, xpaths.MICRODATA_AUTHORS) if _pages_item(doc, _item_of(el))]
+    found = [
+        el for el in xpaths.of_page(doc, xpaths.MICRODATA_AUTHORS) if _pages_item(doc, _item_of(el), title)
+    ]
     if not found:
         return
     item = _item_of(found[0])
@@ -1822,14 +1824,22 @@ def microdata_authors(doc: HtmlElement) -> Iterator[str]:
         yield "、".join(dict.fromkeys(names))
 
 
-def _pages_item(doc: HtmlElement, item: HtmlElement | None) -> bool:
+def _pages_item(doc: HtmlElement, item: HtmlElement | None, title: HtmlElement | None = None) -> bool:
     """Whether a microdata item (None: properties of no item) may be the page's own: not in a
-    side box, a nav or a footer, not an entry of a list (another post's card), and its own
-    headline or name, if it has one, in the page's ``<title>`` or a title heading."""
+    side box, a nav or a footer, not an entry of a list (another post's card); one holding the
+    page's title heading ``title`` or its first <h1> is; else its own headline or name, if it has one, must be in
+    the page's ``<title>`` or in the title heading (not a heading of the item's own: review S11,
+    a related post's card setting its headline in an <h2>)."""
     if item is None:
         return True
     if any(up.tag in _NOT_PAGE_ITEM_TAGS for up in (item, *item.iterancestors())):
         return False
+    # An item holding the title heading, or the page's first <h1> (the title finder may pick
+    # another heading; a corpus page's NewsArticle sets its headline in that h1), is the page's.
+    first_h1 = next(doc.iter("h1"), None)
+    for held in (title, first_h1):
+        if held is not None and (held is item or item in held.iterancestors()):
+            return True
     heads = [
         prop
         for prop in item.xpath(".//*[@itemprop='headline' or @itemprop='name']")
@@ -1837,8 +1847,10 @@ def _pages_item(doc: HtmlElement, item: HtmlElement | None) -> bool:
     ]
     if not heads:
         return True
-    titles = [doc.findtext(".//title") or "", *(text_of(h) for h in doc.iter("h1", "h2"))]
-    return any((own := text_of(h) or h.get("content") or "") and any(own in t for t in titles) for h in heads)
+    titles = [doc.findtext(".//title") or "", text_of(title) if title is not None else ""]
+    return any(
+        (own := text_of(h) or h.get("content") or "") and any(own in t for t in titles if t) for h in heads
+    )
 
 
 _NOT_PAGE_ITEM_TAGS = frozenset({"aside", "nav", "footer", "li"})
