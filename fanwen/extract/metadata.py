@@ -1447,13 +1447,16 @@ def author_candidates(
     title: HtmlElement | None = None,
     region: HtmlElement | None = None,
     end: HtmlElement | None = None,
+    own: bool = False,
 ) -> Iterator[str]:
     """Author strings, best first: bylines opening the article, a labelled info line, bylines
     elsewhere, the poster of a post, a sign-off, structured data, a person named as the source,
     a name under the title, the editor when no one else is credited.
 
     ``head`` and ``tail`` are the article's first and last paragraphs, where bylines and sign-offs sit;
-    ``region`` and ``end`` the article's first and last elements.
+    ``region`` and ``end`` the article's first and last elements. ``own``: the page's layout prints
+    no author beside the article (a learned template's absent slot), so a role's credit elsewhere
+    on the page (a column box's 专栏作者：) is not asked.
     """
     # Byline lines printed under the title name who wrote the article; a page's 作者 label on
     # a reposted article (a blog, a portal) names who posted it. Several byline lines add up.
@@ -1613,7 +1616,8 @@ def author_candidates(
     yield from islice(mail_senders(doc, page), 1)
     # A credit under the role the writer had (查证者：, 发起人：, 分析师：, 讲师：): the label family
     # of a short role noun and its colon, anywhere on the page, when nothing above named anyone.
-    yield from role_credits(doc, region, end, page, title)
+    if not own:
+        yield from role_credits(doc, region, end, page, title)
     # The last resort: a page that credits nobody but its editor (（ 责任编辑：魏喆 ） closing a
     # portal's report) is recorded under the editor, as the shared truth does.
     for text in [*texts, *head, *tail]:

@@ -489,7 +489,9 @@ def extract_article(
     own_lines = [li for li in lines if li.near or li is first_below or any(li.text in t for t in tail)]
     own_candidates = {
         "author": lambda: metadata.without_source(
-            metadata.author_candidates(doc, own_lines, head, tail, title, elements[0], elements[-1]),
+            metadata.author_candidates(
+                doc, own_lines, head, tail, title, elements[0], elements[-1], own=True
+            ),
             lines,
         )
     }
