@@ -1077,6 +1077,9 @@ def test_a_request_for_a_star_goes_with_its_glued_button(rules):
         # a pupil's essay: a teacher's merit chart, told in the habitual, no request and no host (review S13)
         (Block("每次默写全对，班主任就在光荣榜上给他点一颗星星。"), "给他点一颗星星"),
         (Block("值日做得认真的小组，组长会点个小星星贴在黑板角上。"), "点个小星星"),
+        # 记得 and 求 open a memory or a plea told as often as a request (review S13's variant)
+        (Block("记得妈妈说过，老师给谁点一颗星星，就说明谁进步了。"), "老师给谁点一颗星星"),
+        (Block("弟弟哭着求组长给他点一颗小星星，组长只好答应了。"), "给他点一颗小星星"),
     ],
 )
 def test_a_star_told_and_a_rest_that_is_no_button_stay(rules, block, stays):
