@@ -12,8 +12,9 @@ through :func:`fanwen.pagepath.read_page` (generic, or ``--profile``'s, bundled 
   mutated once by a mutation drawn at random (``--mutants`` of them): truncated at a random
   byte, an element deleted, duplicated or nested in another, 10,000 levels of nesting, 1 MB of
   Han text without punctuation, a 1 MB attribute, control characters, NUL bytes, broken UTF-8
-  (a lone surrogate's bytes), a wrong or mixed charset declaration, a BOM that disagrees, and
-  the regex traps below put where the metadata looks (under the title);
+  (a lone surrogate's bytes), a wrong or mixed charset declaration, a BOM that disagrees, a
+  comment between every two adjacent tags, and the regex traps below put where the metadata
+  looks (under the title);
 - **shapes**: whole pages of one odd shape: empty bytes, whitespace, binary, random bytes after
   ``<html>``, ``<br>``-only bodies, a table of 5,000 cells, a page that is only a ``<script>``
   JSON state, ``<title>`` only, a comment alone, XML, JSON, a page of lone surrogates (given to
@@ -253,6 +254,13 @@ def m_table(rng: random.Random, body: bytes) -> bytes:
     return _insert(rng, body, f"<table>{row * 500}</table>")
 
 
+def m_comments(rng: random.Random, body: bytes) -> bytes:
+    """A comment (or a processing instruction) between every two adjacent tags: templates comment
+    their blocks (``</td><!-- 用户信息结束 --><td>``), so a node's neighbour may be no element."""
+    node = rng.choice(("<!-- x -->", "<!---->", "<?x ?>"))
+    return _text(body).replace("><", ">" + node + "<").encode("utf-8", "surrogatepass")
+
+
 MUTATIONS: dict[str, Callable[[random.Random, bytes], bytes]] = {
     "truncate": m_truncate,
     "delete": m_delete,
@@ -271,6 +279,7 @@ MUTATIONS: dict[str, Callable[[random.Random, bytes], bytes]] = {
     "char_run": m_char_run,
     "br": m_br,
     "table": m_table,
+    "comments": m_comments,
 }
 
 

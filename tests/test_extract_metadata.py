@@ -1071,6 +1071,19 @@ def test_a_see_the_starter_only_link_and_a_replys_badge_name_no_author():
     assert extract(thread(first, reply)).author is None
 
 
+@pytest.mark.parametrize("between", ["", "<!-- 作者栏 结束 -->", "<?php-end ?>", "<!-- a --><!-- b -->"])
+def test_a_comment_between_the_posters_column_and_the_post_is_no_card(between):
+    """Templates comment their blocks (``</div><!-- … --><div>``): the node right before the post
+    may be a comment or a processing instruction, never the poster's card. The card is the
+    element before it, and the page is read, not lost to an exception."""
+    floor = (
+        f"<div class='floor'><div class='side'><a href='/member/7'>晚风听雨</a><p>等级 5</p></div>{between}"
+        f"<div class='main'><div class='head'><em>楼主</em> 2023-11-02 08:15</div>"
+        f"<div class='body'>{PARAS}</div></div></div>"
+    )
+    assert extract(f"<h1>标题</h1>{floor}").author == "晚风听雨"
+
+
 def test_a_print_versions_info_table_gives_its_writer_and_publishing_office():
     """A print version (列印) sets its fields in a table, each label in a cell of its own before
     its value (發布單位 | 秘書室, 撰稿 | 陳思遠), no colons: the writer and the publishing office."""

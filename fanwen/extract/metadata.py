@@ -2330,7 +2330,11 @@ def thread_starter(region: HtmlElement | None) -> Iterator[str]:
     # The badge in the post's own header (楼主 发表于 …) beside the poster's card: the card is the
     # short element right before the badge's post, a few levels up (a floor's user column).
     for up in islice(chain([badge], badge.iterancestors()), _BADGE_LEVELS):
+        # Templates comment their blocks (</td><!-- … --><td>): a comment or a processing
+        # instruction before the post is no card, the element before it is.
         card = up.getprevious()
+        while card is not None and not isinstance(card.tag, str):
+            card = card.getprevious()
         if card is None or len(card.text_content()) > _BADGE_CARD_CHARS:
             continue
         for link in card.iter("a"):
