@@ -13,12 +13,13 @@ through :func:`fanwen.pagepath.read_page` (generic, or ``--profile``'s, bundled 
   byte, an element deleted, duplicated or nested in another, 10,000 levels of nesting, 1 MB of
   Han text without punctuation, a 1 MB attribute, control characters, NUL bytes, broken UTF-8
   (a lone surrogate's bytes), a wrong or mixed charset declaration, a BOM that disagrees, a
-  comment between every two adjacent tags, and the regex traps below put where the metadata
-  looks (under the title);
+  comment between every two adjacent tags, an XML declaration and a processing instruction
+  before the page, and the regex traps below put where the metadata looks (under the title);
 - **shapes**: whole pages of one odd shape: empty bytes, whitespace, binary, random bytes after
   ``<html>``, ``<br>``-only bodies, a table of 5,000 cells, a page that is only a ``<script>``
-  JSON state, ``<title>`` only, a comment alone, XML, JSON, a page of lone surrogates (given to
-  ``process_html`` as text);
+  JSON state, ``<title>`` only, a comment alone, XML (with a stylesheet), XHTML with a
+  processing instruction and a doctype's internal subset, JSON, a page of lone surrogates
+  (given to ``process_html`` as text);
 - **growth**: the regex traps and tree shapes at sizes n, 2n and 4n (long runs of one
   character, ``作者：作者：…``, date-like digit runs, 日期 labels, nesting, cells, ``<br>``
   lines), flagged when 4n costs more than 6 times n (linear is 4).
@@ -261,6 +262,14 @@ def m_comments(rng: random.Random, body: bytes) -> bytes:
     return _text(body).replace("><", ">" + node + "<").encode("utf-8", "surrogatepass")
 
 
+def m_xml_prolog(rng: random.Random, body: bytes) -> bytes:
+    """An XML declaration and a processing instruction (an old XHTML CMS's stylesheet) before
+    the page, the doctype before or after it: the page is still HTML."""
+    prolog = rng.choice(('<?xml-stylesheet type="text/css" href="/s.css"?>', "<?php-end ?><!-- x -->"))
+    text = _text(body).lstrip("\ufeff")
+    return ('<?xml version="1.0" encoding="utf-8"?>\n' + prolog + text).encode("utf-8", "surrogatepass")
+
+
 MUTATIONS: dict[str, Callable[[random.Random, bytes], bytes]] = {
     "truncate": m_truncate,
     "delete": m_delete,
@@ -280,6 +289,7 @@ MUTATIONS: dict[str, Callable[[random.Random, bytes], bytes]] = {
     "br": m_br,
     "table": m_table,
     "comments": m_comments,
+    "xml_prolog": m_xml_prolog,
 }
 
 
@@ -344,6 +354,12 @@ SHAPES: dict[str, Callable[[random.Random], str | bytes]] = {
     "json": lambda rng: json.dumps({"title": han(rng, 10), "body": han(rng, 2000)}, ensure_ascii=False),
     "xml": lambda rng: (
         f'<?xml version="1.0"?><rss><channel><item><title>{han(rng, 9)}</title><description>{han(rng, 900)}</description></item></channel></rss>'
+    ),
+    "xml_stylesheet": lambda rng: (
+        f'<?xml version="1.0"?><?xml-stylesheet href="feed.xsl"?><rss><channel><item><description>{han(rng, 900)}</description></item></channel></rss>'
+    ),
+    "xhtml_stylesheet": lambda rng: (
+        f'<?xml version="1.0"?>\n<?xml-stylesheet href="a.css"?><!DOCTYPE html [ <!ENTITY x "y"> ]><html><body><h1>{han(rng, 9)}</h1><p>{han(rng, 900)}</p></body></html>'
     ),
     "xml_broken": lambda rng: f'<?xml version="1.0"?><html><p>{han(rng, 900)}</p><p></html>',
     "xhtml": lambda rng: (

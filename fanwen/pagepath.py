@@ -153,10 +153,14 @@ def read_html(
 
     >>> read_html('{"title": "标题"}', None).message
     'not HTML: the text is JSON'
+    >>> read_html('<?xml version="1.0"?><rss><channel><title>标题</title></channel></rss>', None).message
+    'not HTML: the text is XML'
     """
     selector, cut = parse_page(html)
     if selector.type == "json":  # parsel reads such text as JSON: no tree to extract from
         return Page(None, list(outcomes), problem="undecodable", message="not HTML: the text is JSON")
+    if selector.type == "xml":  # a feed, a sitemap: XML elements, no page (an XHTML page is HTML)
+        return Page(None, list(outcomes), problem="undecodable", message="not HTML: the text is XML")
     if cut:  # the page nests deeper than the parser builds: its end is lost (fanwen.extract.page)
         outcomes = [*outcomes, "too_deep"]
     try:

@@ -43,6 +43,48 @@ def test_a_json_document_is_not_html_with_a_reason():
         process_html('["田野"]', URL, ())
 
 
+XHTML_BODY = (
+    '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>田野_乡村散记</title></head>'
+    f"<body><h1>田野</h1><div>{PROSE}</div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "prolog",
+    [
+        '<?xml-stylesheet type="text/xsl" href="/style/page.xsl"?>',
+        '<!-- 页头 --><?xml-stylesheet href="a.css"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x.dtd">',
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" "x.dtd">\n<?xml-stylesheet href="a.css"?>\n',
+        # A doctype with an internal subset: the prolog is past what the XHTML test reads.
+        '<!DOCTYPE html [ <!ENTITY nbsp "&#160;"> ]>',
+    ],
+)
+def test_an_xhtml_page_with_processing_instructions_before_its_root_is_a_page(prolog):
+    """Pattern: an old XHTML CMS declares XML and puts processing instructions (a stylesheet) and a
+    doctype in any order before <html>. Read as XML its tree has no HTML elements and the reader
+    raised AttributeError: it is a page, read as HTML."""
+    got = read(f'<?xml version="1.0" encoding="utf-8"?>\n{prolog}{XHTML_BODY}')
+    assert got.problem is None and got.article.title == "田野"
+    assert "看见远处的村庄升起炊烟" in got.article.blocks[0].text
+
+
+@pytest.mark.parametrize(
+    "xml",
+    [
+        '<?xml version="1.0"?><?xml-stylesheet href="feed.xsl"?><rss><channel><title>田野</title>'
+        f"<item><description>{PROSE}</description></item></channel></rss>",
+        f'<?xml version="1.0"?><note><h1>田野</h1><div>{PROSE}</div></note>',
+    ],
+)
+def test_an_xml_document_is_not_html_with_a_reason(xml):
+    """Pattern: a feed or any XML document at an article's address is no page: a reason, as for
+    JSON, never an exception from a tree of XML elements."""
+    got = read(xml)
+    assert (got.article, got.problem, got.message) == (None, "undecodable", "not HTML: the text is XML")
+    with pytest.raises(PageError, match="XML"):
+        process_html(xml, URL, ())
+
+
 def test_links_urljoin_refuses_are_skipped():
     # "http://[" is an invalid IPv6 host: urljoin raises ValueError on it.
     links = '<a href="http://[7_2.html">下一页</a><a href="7_2.html">下一页</a>'

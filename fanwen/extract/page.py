@@ -274,9 +274,11 @@ _ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
 # parsel's test for an XML document, which it parses as XML.
 _XML_DECLARATION = re.compile(r"[\s\ufeff]*<\?xml\s")
 # An XHTML page (a WAP/XHTML-MP mobile site, an old XHTML 1.0 CMS) declares XML and is still a page:
-# its root element, after the declaration, comments and a doctype, is <html>.
+# its root element, after the declaration, comments, processing instructions (<?xml-stylesheet?>)
+# and a doctype in any order, is <html>.
 _XHTML_ROOT = re.compile(
-    r"[\s\ufeff]*<\?xml[^>]*>(?:\s*<!--.*?-->|\s*<!DOCTYPE[^>]*>)*\s*<html[\s>]", re.I | re.S
+    r"[\s\ufeff]*<\?xml[^>]*>(?:\s*<!--.*?-->|\s*<\?[^>]*>|\s*<!DOCTYPE[^>]*>)*\s*<html[\s>]",
+    re.I | re.S,
 )
 
 
@@ -321,11 +323,20 @@ def parse_page(text: str) -> tuple[Selector, bool]:
         text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
         body = text.strip().replace("\x00", "").encode("utf-8")
     if not text.lstrip().startswith("<") or _XML_DECLARATION.match(text) and not _XHTML_ROOT.match(text):
-        return Selector(text=text), False
+        selector = Selector(text=text)
+        # A prolog the test above does not read (a doctype's internal subset) before an <html>
+        # root: still a page. Any other XML is "not HTML" (fanwen.pagepath.read_html).
+        if selector.type != "xml" or not _html_root(selector.root):
+            return selector, False
     root, cut = _parse(body)
     if cut:
         root, cut = _parse(_FLATTENED.sub(b"", body))
     return Selector(root=root, type="html"), cut
+
+
+def _html_root(root: object) -> bool:
+    """Whether an XML tree's root is an ``<html>`` element (in the XHTML namespace or none)."""
+    return isinstance(getattr(root, "tag", None), str) and etree.QName(root).localname.lower() == "html"  # type: ignore[arg-type]
 
 
 # libxml2's HTML parser builds at most 2,048 levels of elements and drops the rest of the page
