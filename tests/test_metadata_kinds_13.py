@@ -569,3 +569,18 @@ def test_a_related_posts_card_with_its_own_heading_names_no_author_of_the_page(r
     )
     page = _guide_page().replace('<div class="detail">', card + '<div class="detail">')
     assert _read(page, rules).author is None
+
+
+def test_a_mail_header_quoted_in_the_texts_middle_names_no_writer(rules):
+    """Review S21: an article that quotes a mail in its text (a scam warning showing the fake
+    notice, a tutorial showing a patch's header) names no writer by the quoted header's sender;
+    an archive's header above the text still does (test_a_list_messages_from_header…)."""
+    quoted = (
+        "<pre>From: 借阅证服务中心 &lt;notice@lib-card-verify.net&gt;\n主题：您的借阅证将于今日停用</pre>"
+    )
+    for glue in ("</p><p>", "</p>\n<p>"):
+        page = (
+            _guide_page().replace("</p><p>", f"</p>{quoted}<p>", 2).replace(f"</p>{quoted}<p>", "</p><p>", 1)
+        )
+        page = page.replace("</p><p>", glue)
+        assert _read(page, rules).author is None

@@ -1613,7 +1613,7 @@ def author_candidates(
     # A mail's sender (a list archive's message: From: 苗春生 <miao@…>), then a role's credit:
     # the page's text (one C call) says whether it holds either before any element is asked.
     page = doc.text_content()
-    yield from islice(mail_senders(doc, page), 1)
+    yield from islice(mail_senders(doc, page, region, end), 1)
     # A credit under the role the writer had (查证者：, 发起人：, 分析师：, 讲师：): the label family
     # of a short role noun and its colon, anywhere on the page, when nothing above named anyone.
     if not own:
@@ -1627,11 +1627,18 @@ def author_candidates(
             yield match.group(1)
 
 
-def mail_senders(doc: HtmlElement, page: str | None = None) -> Iterator[str]:
+def mail_senders(
+    doc: HtmlElement,
+    page: str | None = None,
+    region: HtmlElement | None = None,
+    end: HtmlElement | None = None,
+) -> Iterator[str]:
     """The sender a mail's header names (``From: 苗春生 <miao@example.org>``, ``发件人：…``): a mailing
     list archive prints the message's raw header or a header table with its address; the name
     before the address wrote the message. The first header in the page is the message's own (a
-    quoted reply's comes later, in its text).
+    quoted reply's comes later, in its text). Not a header inside the article's text, from its
+    first element ``region`` to its last ``end``, but in its first block (review S21: an
+    anti-fraud article quoting the phishing mail it warns of).
 
     >>> from lxml.html import document_fromstring as d
     >>> list(mail_senders(d('<pre>From: 苗春生 &lt;miao@example.org&gt;</pre>')))
@@ -1641,14 +1648,37 @@ def mail_senders(doc: HtmlElement, page: str | None = None) -> Iterator[str]:
     """
     if not xpaths.holds_any(doc.text_content() if page is None else page, _MAIL_LABELS):
         return  # most pages hold no mail header: the page's text (``page``) says so first
-    for node in doc.xpath(xpaths.MAIL_FROM_TEXTS):
+    nodes = doc.xpath(xpaths.MAIL_FROM_TEXTS)
+    in_text = _text_span(doc, region, end) if nodes and region is not None else None
+    for node in nodes:
         holder = node.getparent()
         if holder is None or holder.tag in _NOT_PRINTED:
             continue
         # The header's row or block: a table row's cells, a <pre>'s lines.
         block = next((up for up in chain([holder], holder.iterancestors()) if up.tag in _MAIL_BLOCKS), holder)
+        if in_text is not None and in_text(block):
+            continue
         for match in _MAIL_FROM.finditer(block.text_content() if block.tag == "pre" else text_of(block)):
             yield match.group(1).strip()
+
+
+def _text_span(
+    doc: HtmlElement, region: HtmlElement, end: HtmlElement | None
+) -> Callable[[HtmlElement], bool]:
+    """A test of whether an element lies inside the article's text (from its first element
+    ``region`` to the end of its last ``end``) but not in its first block."""
+    order = {el: i for i, el in enumerate(doc.iter())}
+    last = end if end is not None else region
+    start = order.get(region, -1)
+    stop = order.get(last, -1) + sum(1 for _ in last.iterdescendants())
+    first = region[0] if (end is None or end is region) and len(region) else region
+    head = (order.get(first, -1), order.get(first, -1) + sum(1 for _ in first.iterdescendants()))
+
+    def inside(el: HtmlElement) -> bool:
+        at = order.get(el, -1)
+        return start <= at <= stop and not head[0] <= at <= head[1]
+
+    return inside
 
 
 _MAIL_BLOCKS = frozenset(("tr", "pre", "p", "li", "dd", "div"))
