@@ -88,10 +88,13 @@ class WordSets:
     """
 
     def __init__(self, sets: Iterable[Iterable[str]]) -> None:
-        self._tries = [_words_trie(words) for words in sets]
+        # The words are kept, not their tries: the tries of the bundled rules' words are 8,000
+        # dicts (1.3 MB in every process that strips), needed again only for a text RE2 cannot
+        # read, which builds them anew (docs/performance.md, "Memory, session 13").
+        self._words = [tuple(words) for words in sets]
         self._set = re2.Set.SearchSet(RE2_OPTIONS)
-        for trie in self._tries:
-            self._set.Add(_trie(trie, re2.escape))
+        for words in self._words:
+            self._set.Add(_trie(_words_trie(words), re2.escape))
         self._set.Compile()
         self._python: list[re.Pattern[str]] | None = None
 
@@ -100,7 +103,7 @@ class WordSets:
             return frozenset(self._set.Match(text) or ())
         except UnicodeEncodeError:
             if self._python is None:
-                self._python = [re.compile(_trie(trie, re.escape)) for trie in self._tries]
+                self._python = [literal_pattern(words) for words in self._words]
             return frozenset(i for i, pattern in enumerate(self._python) if pattern.search(text))
 
 
