@@ -41,7 +41,7 @@ from fanwen.db.archive import (
 )
 from fanwen.db.boilerplate import load_counts
 from fanwen.db.pages import PageReading, read_pages
-from fanwen.db.store import ArticleStore, revised
+from fanwen.db.store import ArticleStore, revised, storable
 from fanwen.extract.template import Template, signature_from_json, signature_json, stale, template_key
 from fanwen.items import Article, Block, FetchedPage
 from fanwen.profiles import Profile
@@ -472,6 +472,10 @@ def _one(
     if article is None:
         summary.failed += 1
         return
+    if isinstance(article, Article) and article.url:
+        # Compared as the store writes it (NUL out, over-long metadata clipped or dropped), or an
+        # article with such a value would count as changed on every run.
+        article = storable(article)
     if isinstance(article, str) or same_article(article, stored):  # UNCHANGED
         summary.unchanged += 1
         if isinstance(article, Article) and store is not None and article.template_key != stored.template_key:

@@ -106,6 +106,70 @@ def test_a_bad_article_fails_alone_and_the_batch_keeps_the_others(engine):
     assert [hit.url for hit in search(engine, "再次推进")] == [f"{BASE}/a/3.html"]
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_engine(request, tmp_path):
+    url = (
+        f"sqlite:///{tmp_path / 'store.db'}"
+        if request.param == "sqlite"
+        else request.getfixturevalue("postgres_url")
+    )
+    engine = make_engine(url)
+    migrate(engine)
+    yield engine
+    engine.dispose()
+
+
+def test_values_the_schema_cannot_hold_fail_alone_or_are_cleaned_on_both_dialects(any_engine):
+    """A value PostgreSQL refuses as a DataError (not an IntegrityError) fails its own article
+    only, and the values the store can clean are cleaned first, so both dialects keep the same
+    rows: NUL taken out of texts, an over-long author/source/category clipped to its column, an
+    over-long ETag dropped (a clipped one would never match), and a URL over 2,000 characters
+    refused with the reason."""
+    engine = any_engine
+    store = ArticleStore(engine, batch_size=10)
+    long_author = article(2, "第二篇的正文。")
+    long_author.author, long_author.source, long_author.category = "张" * 300, "来源" * 150, "类" * 201
+    long_author.etag = '"' + "e" * 250 + '"'
+    nul = article(3, "第三篇\x00的正文。", title="含\x00空字符")
+    nul.sections = [Section("body", 1, "小\x00标题", "第三篇\x00的正文。")]
+    long_url = article(4, "第四篇的正文。")
+    long_url.url = f"{BASE}/a/4?q=" + "x" * 2040
+    bad_kind = article(7)
+    bad_kind.sections = [Section(None, 1, None, "没有种类的段落。")]  # type: ignore[arg-type]
+    assert store.save(article(1, "第一篇的正文。")) == "new"
+    assert store.save(long_author) == "new"
+    assert store.save(nul) == "new"
+    with pytest.raises(StorageError, match="URL longer than 2000"):
+        store.save(long_url)
+    assert store.save(article(5, "第五篇的正文。")) == "new"
+    with pytest.raises(StorageError, match="cannot store"):
+        store.save(bad_kind)
+    assert store.save(article(8, "第八篇的正文。")) == "new"
+    store.close()
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT url, title, author, source, category, etag FROM articles ORDER BY url")
+        ).all()
+        section = connection.execute(
+            text(
+                "SELECT s.heading, s.text FROM sections s JOIN articles a ON a.id = s.article_id WHERE a.url = :u"
+            ),
+            {"u": nul.url},
+        ).one()
+    assert [row.url for row in rows] == [f"{BASE}/a/{n}.html" for n in (1, 2, 3, 5, 8)]
+    assert dict(store.counts) == {"new": 5}
+    clipped = rows[1]
+    assert (clipped.author, clipped.source, clipped.category) == ("张" * 200, "来源" * 100, "类" * 200)
+    assert clipped.etag is None
+    assert rows[2].title == "含空字符"
+    assert tuple(section) == ("小标题", "第三篇的正文。")
+    # Saved again as the crawl would see it, the cleaned article is unchanged.
+    store = ArticleStore(engine, batch_size=10)
+    assert store.save(nul) == "unchanged"
+    assert store.save(long_author) == "unchanged"
+    store.close()
+
+
 def test_concurrent_writers_merge_learned_counts(engine):
     """Two workers of one distributed run add to the same count; neither overwrites the other."""
 

@@ -2,7 +2,8 @@
 
 One store is one writer. ``save`` runs inside an open transaction that is committed every
 ``batch_size`` articles and on ``flush``/``close``; each article runs in a SAVEPOINT so a bad
-article fails alone. Articles are upserted on their URL with the dialect's
+article fails alone (a value the schema cannot hold is cleaned first where it can be: :func:`storable`).
+Articles are upserted on their URL with the dialect's
 ``INSERT ... ON CONFLICT DO UPDATE`` (SQLite and PostgreSQL); on SQLite the batch transaction
 starts with ``BEGIN IMMEDIATE`` so reading the previous version and writing the new one can
 never be interrupted by another writer. Timestamps are naive UTC (see :mod:`fanwen.db.tables`);
@@ -14,6 +15,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 from urllib.parse import urlsplit
@@ -193,6 +195,49 @@ def _first_error(error: exc.DBAPIError) -> exc.DBAPIError:
             error = cause
         cause = cause.__context__
     return error
+
+
+# What the schema cannot hold, cleaned before the insert so both dialects keep the same row
+# (SQLite stores anything; PostgreSQL refuses these with a DataError). NUL is in no text a
+# reader sees (broken bytes a page decoded to); an author, source or category over its column
+# is a misread field, clipped so the article is kept; an ETag over its column is dropped (a
+# clipped one would never match, and no ETag only means the next fetch is unconditional). A
+# URL over its column cannot be cleaned: the article is refused with that reason.
+_CLIPPED = {"author": 200, "source": 200, "category": 200}
+_DROPPED = {"etag": 200, "last_modified": 100}
+_URL_LENGTH = 2000
+
+
+def _no_nul(text: str) -> str:
+    return text.replace("\x00", "") if "\x00" in text else text
+
+
+def storable(article: Article) -> Article:
+    """``article`` as the store writes it: the article itself when every value fits the schema,
+    otherwise a cleaned copy (see above). Raises StorageError for a URL over 2,000 characters."""
+    assert article.url is not None
+    if len(article.url) > _URL_LENGTH:
+        raise StorageError(f"cannot store {article.url[:100]}…: URL longer than {_URL_LENGTH} characters")
+    changes: dict[str, Any] = {}
+    for name in ("title", "author", "source", "category", "etag", "last_modified"):
+        value = getattr(article, name)
+        if value is None:
+            continue
+        clean: str | None = _no_nul(value)[: _CLIPPED.get(name)]
+        if name in _DROPPED and len(value) > _DROPPED[name]:
+            clean = None
+        if clean != value:
+            changes[name] = clean
+    if any("\x00" in (s.heading or "") or "\x00" in (s.text or "") for s in article.sections):
+        changes["sections"] = [
+            replace(s, heading=s.heading and _no_nul(s.heading), text=_no_nul(s.text or ""))
+            for s in article.sections
+        ]
+    if not article.sections and any("\x00" in b.text for b in article.blocks):
+        changes["blocks"] = [replace(b, text=_no_nul(b.text)) for b in article.blocks]
+    if any("\x00" in r.text for r in article.removed):
+        changes["removed"] = [replace(r, text=_no_nul(r.text)) for r in article.removed]
+    return replace(article, **changes) if changes else article
 
 
 class ArticleStore:
@@ -415,6 +460,8 @@ class ArticleStore:
         """
         if not article.url:
             raise StorageError("cannot store an article without a URL")
+        article = storable(article)
+        assert article.url is not None
         connection = self._begin()
         try:
             if article.url in self._to_index_urls:
@@ -427,8 +474,10 @@ class ArticleStore:
             if result == "new" and article_id is not None and self._store_adds_titles(connection):
                 self._titles.append((article_id, article.title))
                 self._to_index_urls.add(article.url)
-        except exc.IntegrityError as error:
-            # The savepoint is rolled back (with any site row it added); the batch stays.
+        except (exc.IntegrityError, exc.DataError) as error:
+            # The savepoint is rolled back (with any site row it added); the batch stays. A
+            # DataError is a value the schema refuses (PostgreSQL: too long for its column, out
+            # of range): the article's own fault, as a broken constraint is.
             self._site_ids.clear()
             raise StorageError(f"cannot store {article.url}: {error.orig}") from error
         except exc.DBAPIError as error:
