@@ -6,7 +6,8 @@
 A user's site is one nobody has seen, and its pages can be anything: a crawl must never die on
 one page, never hang on a regex and never store nothing silently. This runs three kinds of case
 through :func:`fanwen.pagepath.read_page` (generic, or ``--profile``'s, bundled strip rules) and
-:func:`fanwen.offline.process_html`:
+:func:`fanwen.offline.process_html` (``--profile bench/fuzz_profile.toml`` adds a user's rule,
+compiled with RE2, of each scope):
 
 - **mutants**: the project's own fixture pages (``tests/fixtures``, never ``blind/``), each
   mutated once by a mutation drawn at random (``--mutants`` of them): truncated at a random

@@ -10,6 +10,7 @@ are ASCII: use ``\\p{N}``, ``[\\s\\x{3000}]``, ``\\p{Han}`` for Chinese text (do
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,6 +52,14 @@ class LinearPattern:
 
     def fullmatch(self, text: str, pos: int = 0) -> Any:
         return self._compiled.fullmatch(text, pos)
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[Any]:
+        """Every match from ``pos`` on: a span rule's cuts, a rule's matches after a quoted one.
+
+        >>> [m.span() for m in compile_linear("#[^#]{1,4}#").finditer("甲#乙#丙#丁戊#", 1)]
+        [(1, 4), (5, 9)]
+        """
+        return self._compiled.finditer(text, pos)  # type: ignore[no-any-return]
 
 
 def compile_linear(pattern: str) -> LinearPattern:

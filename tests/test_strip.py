@@ -487,6 +487,29 @@ def test_a_users_rule_that_re2_cannot_run_is_refused_with_a_reason():
         load_rules([{"name": "lookahead", "pattern": "版权所有(?!人)"}])
 
 
+@pytest.mark.parametrize("scope", ["span", "sentence", "block", "after"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "河湾村的油菜花开了，#河湾村速报#提醒游客错峰出行，周末停车位紧张。",
+        # the first match inside a quotation (the article quoting a notice), a second outside it
+        "村民转发了“#河湾村速报#说周末人多”这句话。#河湾村速报#提醒游客错峰出行。",
+        "村民转发了“#河湾村速报#说周末人多”这句话，大家都笑了。",
+    ],
+    ids=["plain", "quoted-then-plain", "quoted-only"],
+)
+def test_a_users_rule_of_every_scope_strips_as_the_same_rule_in_python_re(rules, scope, text):
+    """A profile's rule is compiled with RE2 (linear time), the bundled ones with Python's re:
+    a user's rule of any scope cuts what the same pattern in re cuts, never an exception (RE2's
+    pattern lacked finditer, which span rules and quoted first matches call)."""
+    raw = {"name": "site-tag", "pattern": "#河湾村[^#]{0,8}#", "scope": scope}
+    blocks = [Block(PROSE), Block(text), Block(PROSE)]
+    users = strip_blocks(blocks, [*rules, parse_rule(raw, user=True)])
+    bundled = strip_blocks(blocks, [*rules, parse_rule(raw)])
+    assert users.blocks == bundled.blocks
+    assert [(r.rule, r.text) for r in users.removed] == [(r.rule, r.text) for r in bundled.removed]
+
+
 def _nested_repeats(parsed: object, inside_repeat: bool = False) -> list[str]:
     """Unbounded repetitions inside unbounded repetitions, and backreferences: the shapes that
     make ``re`` backtrack exponentially (a bounded ``{0,3}`` around ``\\s*`` costs a power of
