@@ -584,3 +584,11 @@ def test_a_mail_header_quoted_in_the_texts_middle_names_no_writer(rules):
         )
         page = page.replace("</p><p>", glue)
         assert _read(page, rules).author is None
+
+
+def test_a_two_character_outlet_after_the_date_is_the_source(rules):
+    """Review S23: two Han characters after the date may be an outlet's short name (… 09:30 新华),
+    the site's-name rule of session 5; before the date a word of two characters is a stamp's
+    (推荐 2025.03.08), and Latin letters after it a clock's."""
+    assert _read(_guide_page('<div class="meta">2025-03-08 09:30 新华</div>'), rules).source == "新华"
+    assert _read(_guide_page('<div class="meta">2025-03-08 09:30 pm</div>'), rules).source is None

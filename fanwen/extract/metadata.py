@@ -2629,7 +2629,20 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
             # A person's name beside the date is a by-line's (张三 | 2025-03-18), no source.
             and not is_person_name(rest)
             # Nor a two-character word (a stamp's verdict, 谣言 2025.04.07), but the site's name.
-            and (len(rest) > 2 or names_site(doc, rest))
+            # After the date, two Han characters may be an outlet's short name (… 10:20 央视, review
+            # S23), not a badge's or a toolbar's word (楼主, 注册: a role or the page's chrome);
+            # Latin letters there are a clock's (pm, ET).
+            and (
+                len(rest) > 2
+                or names_site(doc, rest)
+                or (
+                    _HAN.fullmatch(rest[0]) is not None
+                    and _HAN.fullmatch(rest[1]) is not None
+                    and _after_date(line, rest)
+                    and not _NOT_WRITER_ROLE.search(rest)
+                    and not _NOT_A_USER.search(rest)
+                )
+            )
             # Before the date, only a unit's name (an organisation's ending: 服務處, 教育局) or the
             # site's: a blog prints its writer's pen name or the post's category there (review S15).
             and (
@@ -2640,6 +2653,16 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
             )
         ):
             yield rest
+
+
+def _after_date(line: str, rest: str) -> bool:
+    """Whether a line's bare name ``rest`` is all that follows its last date (2025-03-01 央视).
+
+    >>> _after_date("2025-03-01 10:20 央视", "央视"), _after_date("谣言 2025.04.07", "谣言")
+    (True, False)
+    """
+    dates = list(_DATE.finditer(line))
+    return bool(dates) and line[dates[-1].end() :].strip().lstrip(_BEFORE_DATE).strip() == rest
 
 
 def _names_before_date(line: str, rest: str) -> bool:
