@@ -2305,3 +2305,36 @@ def test_a_model_papers_references_in_a_box_inside_its_text_stay():
     )
     text = process_html(html, "https://fw.example.cn/jylw/31.html", load_rules()).text
     assert "参考文献：" in text and text.rstrip().endswith("某某出版社, 2021."), text
+
+
+# --- review 2 P1: a column named 评论 over the title is the column's name, not a comment section ----
+@pytest.mark.parametrize(
+    "column",
+    ["<h2>评论</h2>", '<div class="k7"><em>留言</em><em>（0）</em></div>'],
+    ids=["column-name", "counter"],
+)
+def test_a_box_holding_the_title_heading_under_a_comment_word_is_the_article_not_comments(column):
+    """An opinion channel's column is often named 评论 (or 留言), printed above the title inside the
+    article's own box, or a toolbar's comment counter stands there: the box opens with what reads
+    as a comment section's label. A comment section never holds the page's title heading, so a box
+    that holds it is the text, whatever its first line says: a sidebar's prose before it in the
+    source is not the article."""
+    intro = (
+        "这里每周登出几篇读者来信和编辑写的短文，谈的都是街道、菜场、公园和楼道里的小事情。"
+        "来信请附上姓名和电话，我们挑选其中有代表性的整理发表，并把意见转给有关单位答复。"
+        "谢谢各位读者一直以来的关注，也欢迎通过信箱和网站继续给我们写信。"
+    )
+    body = (
+        "<p>老旧小区加装电梯，难点往往不在钱，而在楼上楼下能不能商量到一块去。低层住户担心采光和噪声，"
+        "高层住户盼着少爬楼梯，双方各有道理，谁也说服不了谁。</p>"
+        "<p>有的街道请来设计师把方案摆在楼下，让大家看得见、算得清，低层的补偿也一条条写进协议，"
+        "几轮座谈下来，原本僵住的事情就慢慢松动了。办法总比困难多，关键是把每一户的顾虑当真。</p>"
+    )
+    html = f"""<html><head><title>加装电梯先要商量好_河西晚报</title></head><body>
+<div class="top"><a href="/">首页</a> <a href="/pl/">评论</a> <a href="/bd/">本地</a></div>
+<div class="cols"><div class="k1"><h4>本栏说明</h4><p>{intro}</p></div>
+<div class="k2">{column}<h1>加装电梯先要商量好</h1><div class="k3">2023-11-02 08:15 河西晚报</div>
+<div class="k4">{body}</div></div></div><div class="k5">河西晚报社 主办</div></body></html>"""
+    article = extract_article(Selector(text=html), "https://hexi.example.cn/pl/2.html", None)
+    assert "低层住户担心采光和噪声" in article.text and "办法总比困难多" in article.text
+    assert "读者来信" not in article.text

@@ -342,9 +342,9 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
         if first is not None and first.is_article:
             region = first
     region = _post_over_thread(region, stats, unlikely) or region
-    region = _before_labelled_comments(region, stats, unlikely) or region
-    best = region.element
     title = title_element(doc, stats)
+    region = _before_labelled_comments(region, stats, unlikely, title) or region
+    best = region.element
     anchored = _title_anchored(title, stats, best) if title is not None else None
     if anchored is not None:
         zone_region = _winner(_votes(stats, anchored), stats)
@@ -657,7 +657,7 @@ def _post_over_thread(
 
 
 def _before_labelled_comments(
-    region: Region, stats: dict[HtmlElement, _Stats], unlikely: set[HtmlElement]
+    region: Region, stats: dict[HtmlElement, _Stats], unlikely: set[HtmlElement], title: HtmlElement | None
 ) -> Region | None:
     """The post before a comment section that won the vote, the section known by its label.
 
@@ -667,12 +667,20 @@ def _before_labelled_comments(
     than the report. A region element that is such a box, or sits in one, is left out with
     all it holds and the vote is taken again: what wins is the page's text when it is an article
     or a brief and comes before the section (the post comes first, its comments after it).
+
+    A box that holds the page's title heading (``title``) is no comment section, whatever its
+    first line: a comment section hangs under the text it comments on and never holds its title.
+    An opinion channel prints its column name 评论 above the title inside the article's box, a
+    toolbar its counter 评论 (0); read as a label, the whole text went and a sidebar won.
     """
     boxes = [
         box
         for el in region.elements
         for box in (el, *el.iterancestors())
-        if box.tag not in ("body", "html") and box in stats and _opens_with_comment_label(box, stats)
+        if box.tag not in ("body", "html")
+        and box in stats
+        and _opens_with_comment_label(box, stats)
+        and (title is None or not _contains(box, title))
     ]
     if not boxes:
         return None
