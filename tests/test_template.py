@@ -76,6 +76,47 @@ def test_pages_that_do_not_agree_give_no_selector_and_say_so(tmp_path):
     assert "do not agree" in result.output
 
 
+@pytest.mark.parametrize("url", ["http://[x/a/1.html", "http://www.example.cn:port/a/1.html"])
+def test_profile_learn_with_a_url_that_does_not_parse_is_a_usage_error(url, tmp_path):
+    """As ``fanwen extract --url``: a URL that does not parse is one line and exit 2, found before
+    any page is fetched, never a traceback."""
+    page = tmp_path / "1.html"
+    page.write_text(PAGES[0], encoding="utf-8")
+    result = CliRunner().invoke(main, ["profile", "learn", str(page), url, "--name", "x"])
+    assert result.exit_code == 2, result.output
+    assert "not a URL" in result.output and "Traceback" not in result.output
+
+
+def test_profile_learn_skips_a_page_whose_extraction_raises_and_names_it(tmp_path, monkeypatch):
+    """One page the extractor fails on (a defect not yet found) costs that page, as a missing file
+    does, and the run learns from the others: one line names it."""
+    import fanwen.extract.page as page_module
+
+    real = page_module.extract_article
+
+    def failing(selector, *args, **kwargs):
+        if "第3篇文章" in selector.root.text_content():
+            raise ValueError("a defect")
+        return real(selector, *args, **kwargs)
+
+    monkeypatch.setattr(page_module, "extract_article", failing)
+    files = []
+    for i, html in enumerate([*PAGES, _page(5, 8), _page(6, 8)]):
+        files.append(tmp_path / f"{i}.html")
+        files[-1].write_text(html, encoding="utf-8")
+    result = CliRunner().invoke(main, ["profile", "learn", *map(str, files), "--name", "wenzhai"])
+    assert result.exit_code == 0, result.output
+    assert f"fanwen profile learn: {files[2]}: not read (ValueError: a defect)" in result.output
+    assert "div#wrap > div.article-body" in result.output and "found on 5 of 5 pages" in result.output
+
+
+def test_profile_learn_with_no_pages_and_no_site_asks_for_one():
+    result = CliRunner().invoke(main, ["profile", "learn", "--name", "x"])
+    assert result.exit_code == 2
+    assert "give article pages (files or URLs) or --site NAME" in result.output
+    assert "not both" not in result.output
+
+
 # A site whose layout prints no author, and a column box beside the article on some pages
 # (before it in the source) with its own labelled name: detection on such a page alone takes
 # the box's name. The site's other pages show that this layout names nobody: the template

@@ -170,7 +170,7 @@ def _fetch(url: str) -> tuple[bytes, str | None]:
             return bytes(response.read()), response.headers.get("Content-Type")
     except urllib.error.HTTPError as exc:
         raise click.ClickException(f"{url}: HTTP {exc.code} {exc.reason}") from exc
-    except (urllib.error.URLError, TimeoutError, OSError) as exc:
+    except (urllib.error.URLError, TimeoutError, OSError, ValueError) as exc:  # ValueError: InvalidURL
         raise click.ClickException(f"{url}: {getattr(exc, 'reason', exc)}") from exc
 
 

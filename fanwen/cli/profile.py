@@ -131,8 +131,10 @@ def learn(
     from fanwen.extract.template import TemplateCounts, profile_toml, slots_of
     from fanwen.extract.template import learn as learn_template
 
-    if bool(files) == bool(site):
+    if files and site:
         raise click.UsageError("give article pages (files or URLs) or --site NAME, not both")
+    if not files and not site:
+        raise click.UsageError("give article pages (files or URLs) or --site NAME")
     name = name or site
     if not name:
         raise click.UsageError("give the profile's name with --name")
@@ -151,10 +153,13 @@ def learn(
         counts.load(stored)
         source = f"crawls of {site}"
     else:
-        from fanwen.cli.extract import _fetch
+        from fanwen.cli.extract import _fetch, _url
         from fanwen.offline import PageError, decode, read_file
 
-        pages = []
+        for given in files:  # a URL that does not parse is a usage error, before any fetch
+            if given.startswith(("http://", "https://")):
+                _url(given, "FILE_OR_URL")
+        pages, names = [], []
         for given in files:
             try:
                 if given.startswith(("http://", "https://")):
@@ -162,10 +167,18 @@ def learn(
                     pages.append(decode(body, header=content_type))
                 else:
                     pages.append(decode(read_file(Path(given))))
+                names.append(given)
             except (OSError, PageError, click.ClickException) as exc:
                 message = exc.format_message() if isinstance(exc, click.ClickException) else f"{given}: {exc}"
                 click.echo(f"fanwen profile learn: {message}", err=True)
-        counts = learn_template(pages)
+
+        def not_read(index: int, exc: Exception) -> None:
+            # A page the extractor fails on costs that page, as a missing file does.
+            click.echo(
+                f"fanwen profile learn: {names[index]}: not read ({type(exc).__name__}: {exc})", err=True
+            )
+
+        counts = learn_template(pages, on_error=not_read)
         source = f"{len(pages)} page(s)"
         start = None
     template = counts.template()

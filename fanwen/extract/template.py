@@ -384,25 +384,37 @@ class TemplateCounts:
         return Template(**decided, candidates=candidates)
 
 
-def learn(pages: Iterable[str], options: TemplateOptions | None = None) -> TemplateCounts:
+def learn(
+    pages: Iterable[str],
+    options: TemplateOptions | None = None,
+    on_error: Callable[[int, Exception], None] | None = None,
+) -> TemplateCounts:
     """The counts of one site's article pages (their HTML), each read by generic detection.
 
     Every path found on one page is looked for on the others, so a path that only some of the
     pages holding its element show the slot at (a feed detection took) is judged on all of them.
+    ``on_error``: a page whose extraction raises (a defect) is skipped and given to it with its
+    index, instead of ending the run.
     """
-    from parsel import Selector
-
-    from fanwen.extract.page import NotAnArticle, extract_article
+    from fanwen.extract.page import NotAnArticle, extract_article, parse_html
 
     read: list[tuple[HtmlElement, Signature]] = []
-    for html in pages:
+    for index, html in enumerate(pages):
         if not html.strip():
             continue
-        selector = Selector(text=html)
+        # Parsed as the page path parses it (an XHTML page is HTML; JSON or XML is no page).
+        selector = parse_html(html)
         try:
+            if selector.type != "html":
+                raise ValueError(f"not HTML: the text is {selector.type.upper()}")
             article = extract_article(selector, None, None, observe=True)
         except NotAnArticle:
             read.append((selector.root, Signature()))
+            continue
+        except Exception as exc:
+            if on_error is None:
+                raise
+            on_error(index, exc)
             continue
         read.append((selector.root, article.template_seen or Signature()))
     seen = {(slot, path) for _, signature in read for slot, path in signature.paths()}
