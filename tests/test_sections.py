@@ -1577,6 +1577,24 @@ def test_a_text_set_in_bold_by_its_sheet_marks_no_heading_by_its_bold():
     assert [s.heading for s in split_sections(recipe)] == [None, "备料", "火候"]
 
 
+def test_a_notice_whose_one_paragraph_is_a_bold_lead_keeps_its_bold_sub_heads():
+    """A notice's only paragraph of prose length may be its bold lead sentence, the rest short lines of
+    times and places under bold sub-heads: that is no body set in bold, and the sub-heads head their
+    parts (review S16). Our own page: a library's summer reading class."""
+    blocks = [
+        Block(
+            "为帮助中小学生养成阅读习惯，市图书馆将在暑假开设少儿阅读班，现将报名事项通知如下。", bold=True
+        ),
+        Block("报名时间", bold=True),
+        Block("7月1日至7月5日，每天9:00至17:00。"),
+        Block("报名地点", bold=True),
+        Block("市图书馆一楼少儿借阅室。"),
+        Block("注意事项", bold=True),
+        Block("请携带读者证，每人限报一个班。"),
+    ]
+    assert [s.heading for s in split_sections(blocks)] == [None, "报名时间", "报名地点", "注意事项"]
+
+
 def test_glyph_led_heads_of_one_markup_nest_below_its_plain_heads():
     """A blog sets its stages and the items under them alike (bold lines), and leads the items by
     a glyph (▍ 米糊 / ■ 步骤): within one markup the glyph-led lines are a heading family of their

@@ -256,6 +256,7 @@ _FONT_SHARE = 0.5  # the body font is the one at least this share of the text is
 # The body is bold when this share of its paragraphs' text (blocks this long) is: bold then marks no heading.
 _PARAGRAPH_CHARS = 40
 _BOLD_BODY_SHARE = 0.9
+_BOLD_BODY_PARAGRAPHS = 2  # paragraphs of prose length it takes to call a body bold: one may be a bold lead
 MIN_FONT_PASSAGE = 3  # this many lines in one font, one after another, are a passage
 # The faces Chinese documents set headings in (黑体, 楷体, 方正小标宋, 微软雅黑, SimHei…); a code
 # or Latin face (Consolas, Arial) marks no heading.
@@ -600,17 +601,24 @@ def _cn_number(text: str) -> int:
 
 
 def _body_is_bold(blocks: Sequence[Block]) -> bool:
-    """Whether the text's paragraphs (blocks of prose length) are set in bold, nearly all of their text.
+    """Whether the text's paragraphs (blocks of prose length) are set in bold, nearly all of their
+    text. It takes several paragraphs to tell a body's style: a notice whose one paragraph is its bold
+    lead sentence, the rest short lines of times and places under bold sub-heads, is no bold body
+    (review S16).
 
-    >>> _body_is_bold([Block("甲" * 40, bold=True), Block("乙" * 50, bold=True), Block("一、总则", bold=True)])
+    >>> bold = [Block(c * 40, bold=True) for c in "甲乙丙"]
+    >>> _body_is_bold([*bold, Block("一、总则", bold=True)])
     True
+    >>> _body_is_bold([bold[0], Block("报名时间", bold=True), Block("7月1日至7月5日")])
+    False
     """
-    bold = total = 0
+    bold = total = paragraphs = 0
     for block in blocks:
         if len(block.text) >= _PARAGRAPH_CHARS:
+            paragraphs += 1
             total += len(block.text)
             bold += len(block.text) if block.bold else 0
-    return total > 0 and bold >= _BOLD_BODY_SHARE * total
+    return paragraphs >= _BOLD_BODY_PARAGRAPHS and bold >= _BOLD_BODY_SHARE * total
 
 
 def _body_font(blocks: Sequence[Block]) -> str | None:
