@@ -234,3 +234,96 @@ def test_a_crawl_of_set_y_gives_each_pages_date_author_and_source(set_y_crawled,
     got = prediction(article)
     wrong = {f: got.get(f) for f in FIELDS if not same(f, page.want.get(f), got.get(f))}
     assert not wrong, f"{wrong} (want {[page.want.get(f) for f in wrong]})"
+
+
+# Blind set Z (session 13): four more invented sites of six pages (a university news column, a health
+# self-media platform, a GBK trade portal, a hosted blog platform) by a second blind writer, kept unopened
+# until every landing of the session was in and scored once there (docs/extraction.md). Its misses, as
+# found then, are strict xfails named by kind.
+SET_Z = FIXTURES / "blind" / "set-z"
+ROTATING = "a promo slot whose label recurs on every page (【好物推荐】) but whose offer rotates among three: no line recurs on 3 pages, none is learned, no rule names it"
+OWN_URL = "a recurring repost notice that ends in the page's own URL: the line differs on every page, so it is never learned"
+KNOWN_SET_Z_TEXT: dict[str, str] = {
+    "z1_06_univ_news_vsb_media_reprint_paper_byline": "a reprint's newspaper byline (本报记者 … 通讯员 …) and its 原载《…》 line stay in the text",
+    **{
+        f"z2_0{n}_{k}": ROTATING
+        for n, k in enumerate(
+            (
+                "health_wechat_like_rhinitis_myths",
+                "health_wechat_like_long_nodules_numbered_heads",
+                "health_wechat_like_short_milk_comments_longer",
+                "health_wechat_like_reprint_from_other_account",
+                "health_wechat_like_child_myopia",
+                "health_wechat_like_diabetic_breakfast",
+            ),
+            start=1,
+        )
+    },
+    **{
+        f"z4_0{n}_{k}": OWN_URL
+        for n, k in enumerate(
+            (
+                "hosted_blog_hiking_trip_note",
+                "hosted_blog_tech_incident_list",
+                "hosted_blog_long_gear_guide_h3_list",
+                "hosted_blog_short_reading_note_comments_longer",
+                "hosted_blog_food_memoir_essay",
+                "hosted_blog_old_phone_for_parents",
+            ),
+            start=1,
+        )
+    },
+}
+BLOGGER = "author: a hosted blog's blogger, named only in the blog's header and profile card, is not read (no label, no by-line)"
+KNOWN_SET_Z: dict[str, str] = {
+    "z1_02_univ_news_vsb_long_meeting_headings": "source: the 来源 naming the office that runs the site (党委宣传部) is kept (the sets disagree on the site's own name)",
+    "z1_03_univ_news_vsb_job_fair": "source: the 来源 naming the office that runs the site (党委宣传部) is kept (the sets disagree on the site's own name)",
+    "z3_01_industry_portal_gbk_assoc_export_stats": "author: an empty 作者 field is filled by a name printed beside it",
+    "z3_02_industry_portal_gbk_long_feature_efficiency_standard": "source: 来源 naming the site itself is kept (the sets disagree on the site's own name)",
+    "z3_05_industry_portal_gbk_dealer_interview_qa": "source: 来源 naming the site itself is kept (the sets disagree on the site's own name)",
+    **{name: BLOGGER for name in KNOWN_SET_Z_TEXT if name.startswith("z4_")},
+}
+
+
+@pytest.fixture(scope="module")
+def set_z_crawled():
+    from fanwen.strip import load_rules
+
+    rules = load_rules()
+    return {
+        page.name: (page, crawl(pages, rules).articles[page.name])
+        for pages in load_zoo(SET_Z).values()
+        for page in pages
+    }
+
+
+SET_Z_NAMES = [page.name for pages in load_zoo(SET_Z).values() for page in pages]
+
+
+def _known(names: list[str], known: dict[str, str]) -> list:
+    return [
+        pytest.param(name, marks=pytest.mark.xfail(reason=known[name], strict=True))
+        if name in known
+        else name
+        for name in names
+    ]
+
+
+@pytest.mark.parametrize("name", _known(SET_Z_NAMES, KNOWN_SET_Z_TEXT))
+def test_a_crawl_of_set_z_gives_each_article_and_no_recurring_advert(set_z_crawled, name):
+    page, article = set_z_crawled[name]
+    text = article.text
+    missing = [line for line in page.want["text"].splitlines() if squeeze(line) not in squeeze(text)]
+    extra = [line for line in text.splitlines() if squeeze(line) not in squeeze(page.want["text"])]
+    left = [r for r in page.want["removed"] if squeeze(r) in squeeze(text)]
+    assert not missing and not extra and not left, f"missing {missing}, extra {extra}, left {left}"
+
+
+@pytest.mark.parametrize("name", _known(SET_Z_NAMES, KNOWN_SET_Z))
+def test_a_crawl_of_set_z_gives_each_pages_date_author_and_source(set_z_crawled, name):
+    from bench.site_zoo import FIELDS, prediction
+
+    page, article = set_z_crawled[name]
+    got = prediction(article)
+    wrong = {f: got.get(f) for f in FIELDS if not same(f, page.want.get(f), got.get(f))}
+    assert not wrong, f"{wrong} (want {[page.want.get(f) for f in wrong]})"
