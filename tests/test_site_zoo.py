@@ -239,10 +239,11 @@ def test_a_crawl_of_set_y_gives_each_pages_date_author_and_source(set_y_crawled,
 # Blind set Z (session 13): four more invented sites of six pages (a university news column, a health
 # self-media platform, a GBK trade portal, a hosted blog platform) by a second blind writer, kept unopened
 # until every landing of the session was in and scored once there (docs/extraction.md). Its misses, as
-# found then, are strict xfails named by kind.
+# found then, are strict xfails named by kind. z4's repost notice ending in each post's own address (a
+# line that differs on every page by its address alone) is learned since the address is masked
+# (fanwen/strip/boilerplate.py URL_MARK), a change made after the set was opened.
 SET_Z = FIXTURES / "blind" / "set-z"
 ROTATING = "a promo slot whose label recurs on every page (【好物推荐】) but whose offer rotates among three: no line recurs on 3 pages, none is learned, no rule names it"
-OWN_URL = "a recurring repost notice that ends in the page's own URL: the line differs on every page, so it is never learned"
 KNOWN_SET_Z_TEXT: dict[str, str] = {
     "z1_06_univ_news_vsb_media_reprint_paper_byline": "a reprint's newspaper byline (本报记者 … 通讯员 …) and its 原载《…》 line stay in the text",
     **{
@@ -259,21 +260,21 @@ KNOWN_SET_Z_TEXT: dict[str, str] = {
             start=1,
         )
     },
-    **{
-        f"z4_0{n}_{k}": OWN_URL
-        for n, k in enumerate(
-            (
-                "hosted_blog_hiking_trip_note",
-                "hosted_blog_tech_incident_list",
-                "hosted_blog_long_gear_guide_h3_list",
-                "hosted_blog_short_reading_note_comments_longer",
-                "hosted_blog_food_memoir_essay",
-                "hosted_blog_old_phone_for_parents",
-            ),
-            start=1,
-        )
-    },
 }
+Z4_BLOG = [
+    f"z4_0{n}_hosted_blog_{k}"
+    for n, k in enumerate(
+        (
+            "hiking_trip_note",
+            "tech_incident_list",
+            "long_gear_guide_h3_list",
+            "short_reading_note_comments_longer",
+            "food_memoir_essay",
+            "old_phone_for_parents",
+        ),
+        start=1,
+    )
+]
 BLOGGER = "author: a hosted blog's blogger, named only in the blog's header and profile card, is not read (no label, no by-line)"
 KNOWN_SET_Z: dict[str, str] = {
     "z1_02_univ_news_vsb_long_meeting_headings": "source: the 来源 naming the office that runs the site (党委宣传部) is kept (the sets disagree on the site's own name)",
@@ -281,7 +282,7 @@ KNOWN_SET_Z: dict[str, str] = {
     "z3_01_industry_portal_gbk_assoc_export_stats": "author: an empty 作者 field is filled by a name printed beside it",
     "z3_02_industry_portal_gbk_long_feature_efficiency_standard": "source: 来源 naming the site itself is kept (the sets disagree on the site's own name)",
     "z3_05_industry_portal_gbk_dealer_interview_qa": "source: 来源 naming the site itself is kept (the sets disagree on the site's own name)",
-    **{name: BLOGGER for name in KNOWN_SET_Z_TEXT if name.startswith("z4_")},
+    **{name: BLOGGER for name in Z4_BLOG},
 }
 
 

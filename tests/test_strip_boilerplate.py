@@ -419,3 +419,17 @@ def test_an_articles_own_sentence_naming_its_title_unquoted_is_not_masked():
     for n in range(4):
         counts.observe("qingsong", [Block(f"{TITLES[n]}的第一段，写的是院子里的见闻")], TITLES[n])
     assert not counts.is_boilerplate("qingsong", Block(f"{TITLES[0]}的第一段，写的是院子里的见闻"), TITLES[0])
+
+
+def test_a_stock_line_naming_the_page_s_own_address_recurs_with_the_address_masked():
+    """A blog platform closes every post with a repost notice that ends in the post's own address;
+    the line differs on every page by its address alone, and is learned as the template's once the
+    address is masked. A line that differs by more than its address is not."""
+    counts = BoilerplateCounts()
+    note = "原创文章，转载请注明作者和出处，本文链接：{}"
+    posts = [f"https://www.shanju.example.org/u/yunhe/archives/{n}.html" for n in (311, 327, 352, 368)]
+    for n, url in enumerate(posts[:3]):
+        counts.observe("shanju", [Block(f"第{n}篇日志的正文，写的是不同的事情。"), Block(note.format(url))])
+    assert counts.is_boilerplate("shanju", Block(note.format(posts[3])))
+    assert not counts.is_boilerplate("shanju", Block(f"本文提到的工具可以在这里下载：{posts[3]}"))
+    assert not counts.is_boilerplate("shanju", Block(posts[3]))  # an address alone is no template line

@@ -61,6 +61,11 @@ _QUOTES = (
     ("〈", "〉"),
     ("‘", "’"),
 )
+# A stock line that names the page's own address (a blog platform's 转载请保留原文链接：https://…/p/
+# 18823041.html, a 本文地址：… line) differs from page to page by the address alone: it is counted
+# and decided with every web address in it replaced by this mark, as a quoted title is.
+URL_MARK = "⟨网址⟩"
+_URL = re.compile(r"(?:https?://|www\.)[!-~]+", re.I)
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,11 @@ def masked(text: str, title: str | None) -> str:
     '喜欢「番茄」的话，记得点个赞'
     >>> masked("阳台种番茄的第一步是选苗", "阳台种番茄")  # the article's own sentence
     '阳台种番茄的第一步是选苗'
+    >>> masked("转载请注明出处：https://blog.example.cn/p/88.html", None)  # the page's own address
+    '转载请注明出处：⟨网址⟩'
     """
+    if "://" in text or "www." in text:
+        text = _URL.sub(URL_MARK, text)
     if not title or len(title) < MIN_TITLE_CHARS or title not in text:
         return text
     for opening, closing in _QUOTES:
@@ -175,7 +184,7 @@ def is_candidate(block: Block, options: BoilerplateOptions, title: str | None = 
     [False, True]
     """
     text = masked(block.text, title)
-    own = len(text) - len(TITLE_MARK) * text.count(TITLE_MARK)
+    own = len(text) - len(TITLE_MARK) * text.count(TITLE_MARK) - len(URL_MARK) * text.count(URL_MARK)
     return (
         options.min_chars <= own
         and len(block.text) <= options.max_chars
