@@ -1080,6 +1080,8 @@ def test_a_request_for_a_star_goes_with_its_glued_button(rules):
         # 记得 and 求 open a memory or a plea told as often as a request (review S13's variant)
         (Block("记得妈妈说过，老师给谁点一颗星星，就说明谁进步了。"), "老师给谁点一颗星星"),
         (Block("弟弟哭着求组长给他点一颗小星星，组长只好答应了。"), "给他点一颗小星星"),
+        # 给我们 then more than the star: the narrator's group, not the writer's project (review S13)
+        (Block("运动会结束后，班主任说我们小队最团结，要给我们小队点一颗星星。"), "给我们小队点一颗星星"),
     ],
 )
 def test_a_star_told_and_a_rest_that_is_no_button_stay(rules, block, stays):
