@@ -1593,6 +1593,14 @@ def test_a_notice_whose_one_paragraph_is_a_bold_lead_keeps_its_bold_sub_heads():
         Block("请携带读者证，每人限报一个班。"),
     ]
     assert [s.heading for s in split_sections(blocks)] == [None, "报名时间", "报名地点", "注意事项"]
+    # and with a bold closing reminder too: two bold paragraphs, the plain lines still weigh
+    closing = Block("名额有限，报满即止，请家长们提前安排好孩子的时间，按时到馆参加开班仪式。", bold=True)
+    assert [s.heading for s in split_sections([*blocks, closing])][:4] == [
+        None,
+        "报名时间",
+        "报名地点",
+        "注意事项",
+    ]
 
 
 def test_glyph_led_heads_of_one_markup_nest_below_its_plain_heads():

@@ -601,10 +601,9 @@ def _cn_number(text: str) -> int:
 
 
 def _body_is_bold(blocks: Sequence[Block]) -> bool:
-    """Whether the text's paragraphs (blocks of prose length) are set in bold, nearly all of their
-    text. It takes several paragraphs to tell a body's style: a notice whose one paragraph is its bold
-    lead sentence, the rest short lines of times and places under bold sub-heads, is no bold body
-    (review S16).
+    """Whether the text is set in bold, nearly all of it, over two paragraphs (blocks of prose length)
+    or more. A notice whose paragraphs are its bold lead and bold closing reminder, its short lines of
+    times and places plain under bold sub-heads, is no bold body: its plain lines weigh too (review S16).
 
     >>> bold = [Block(c * 40, bold=True) for c in "甲乙丙"]
     >>> _body_is_bold([*bold, Block("一、总则", bold=True)])
@@ -614,10 +613,9 @@ def _body_is_bold(blocks: Sequence[Block]) -> bool:
     """
     bold = total = paragraphs = 0
     for block in blocks:
-        if len(block.text) >= _PARAGRAPH_CHARS:
-            paragraphs += 1
-            total += len(block.text)
-            bold += len(block.text) if block.bold else 0
+        paragraphs += len(block.text) >= _PARAGRAPH_CHARS
+        total += len(block.text)
+        bold += len(block.text) if block.bold else 0
     return paragraphs >= _BOLD_BODY_PARAGRAPHS and bold >= _BOLD_BODY_SHARE * total
 
 
