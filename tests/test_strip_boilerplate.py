@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from scrapy import signals
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
@@ -375,10 +376,16 @@ def test_a_line_that_quotes_the_page_s_title_recurs_with_the_title_masked():
     assert not counts.is_boilerplate("qingsong", Block(f"「{TITLES[3]}」（下）"), TITLES[3])
 
 
-def test_the_end_of_a_crawl_finds_and_keeps_title_quoting_lines_by_their_mask(tmp_path):
-    """The re-check looks for a masked sample by its parts around the title, and asks whether a
-    removal is still boilerplate with its article's title: the first articles that kept the
-    line are found, and an article that lost it is not read again at every crawl's end."""
+@pytest.mark.parametrize(
+    "note",
+    [lambda item: column_note(item.title), lambda item: f"原创文章，转载请注明出处，本文地址：{item.url}"],
+    ids=["title", "address"],
+)
+def test_the_end_of_a_crawl_finds_and_keeps_title_quoting_lines_by_their_mask(tmp_path, note):
+    """The re-check looks for a masked sample by its parts around the title (or the page's own
+    address, review S24), and asks whether a removal is still boilerplate with its article's
+    title: the first articles that kept the line are found, and an article that lost it is not
+    read again at every crawl's end."""
     from fanwen.db import ArticleStore
     from fanwen.db.tables import articles_table
     from fanwen.reprocess import disagreeing, load_learned
@@ -393,6 +400,7 @@ def test_the_end_of_a_crawl_finds_and_keeps_title_quoting_lines_by_their_mask(tm
     with ArticleStore(engine) as store:
         for n in range(4):
             item = titled(n)
+            item.blocks = [item.blocks[0], Block(note(item))]
             where = scopes("qingsong", item.url)
             counts.observe_in(where, item.blocks, item.title)
             item.boilerplate_seen = [

@@ -25,7 +25,7 @@ from fanwen.db.tables import sections_table as _sections
 from fanwen.db.tables import sites_table as _sites
 from fanwen.db.tables import utcnow
 from fanwen.strip import LEARNED
-from fanwen.strip.boilerplate import ARTICLES_KEY, TITLE_MARK
+from fanwen.strip.boilerplate import ARTICLES_KEY, TITLE_MARK, URL_MARK
 
 
 @dataclass(frozen=True)
@@ -126,14 +126,15 @@ def _site_id(connection: Connection, site: str) -> int | None:
 
 def articles_showing(connection: Connection, site: str, text: str) -> list[tuple[int, str]]:
     """``(id, url)`` of the site's stored articles that keep ``text``: in a section's text, or as
-    a section's heading. A ``text`` that quotes the title (:data:`~fanwen.strip.boilerplate.TITLE_MARK`)
-    is looked for by its parts around the title, in one section (the caller decides, with each
-    article's own title, whether it is the block)."""
+    a section's heading. A ``text`` that quotes the title or names the page's address (the masks
+    :data:`~fanwen.strip.boilerplate.TITLE_MARK`, :data:`~fanwen.strip.boilerplate.URL_MARK`) is
+    looked for by its parts around them, in one section (the caller decides, with each article's
+    own title, whether it is the block)."""
     site_id = _site_id(connection, site)
     if site_id is None:
         return []
-    if TITLE_MARK in text:
-        parts = [part for part in text.split(TITLE_MARK) if part]
+    if TITLE_MARK in text or URL_MARK in text:
+        parts = [part for part in text.replace(URL_MARK, TITLE_MARK).split(TITLE_MARK) if part]
         shows = and_(*(_sections.c.text.contains(part, autoescape=True) for part in parts))
     else:
         shows = or_(_sections.c.text.contains(text, autoescape=True), _sections.c.heading == text)
