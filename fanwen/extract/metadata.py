@@ -1800,12 +1800,12 @@ def _under_own_heading(el: HtmlElement, column: HtmlElement, title: HtmlElement 
 
 
 # A role's label and the names after it; the role noun alone in a label cell.
+_ROLE = r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,3}(?:者|人|师|師))\s*[:：]"
+_ROLE_LABEL = re.compile(_ROLE)
 _ROLE_CREDIT = re.compile(
-    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,3}(?:者|人|师|師))\s*[:：]\s*"
-    r"([\u4e00-\u9fff·]{2,4}(?:(?:[、,，]|\s+)[\u4e00-\u9fff·]{2,4})*)(?![\u4e00-\u9fff])"
+    _ROLE + r"\s*([\u4e00-\u9fff·]{2,4}(?:(?:[、,，]|\s+)[\u4e00-\u9fff·]{2,4})*)(?![\u4e00-\u9fff])"
 )
 _ROLE_HINT = re.compile(r"[者人师師]\s*[:：]")
-_ROLE_LABEL = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,3}(?:者|人|师|師))\s*[:：]")
 _ROLE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,3}(?:者|人|师|師)\s*[:：]?")
 _ROLE_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _ROLE_FIELD_CHARS = 80

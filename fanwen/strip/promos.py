@@ -77,8 +77,6 @@ _LABEL = re.compile(r"^\s*【[^】]{2,8}】")
 # A sentence of prose (not `_told_by_shape`'s sense of told): it ends in its own full stop or question mark (a box's line ends in its call, its price
 # or its button, or exclaims its offer: ！ is an advert's stop as often as a story's, review R16).
 _PROSE_END = re.compile(r"[。？?…][”’」』）)]?\s*$")
-# A banner's line: no sentence in it, only fragments (a name, 官方正版, 5L装) between its label and its call.
-_SENTENCE_MARK = re.compile(r"[，。！？；,;!?]")
 # A label that numbers the article's own parts or steps (【第三步】, 【案例一】, 【1】) is no advert's.
 _NUMBERED_LABEL = re.compile(r"【[^】]*(?:\d|第|[一二三四五六七八九十]\s*】|步)")
 # The call ends a banner's line, give or take an arrow (立即下载 →, 马上抢购>>).
@@ -447,7 +445,7 @@ def is_banner(text: str) -> bool:
     (False, False)
     """
     text = _TRAILING.sub("", text)
-    if _LABEL.match(text) is None or _NUMBERED_LABEL.match(text.lstrip()) or _SENTENCE_MARK.search(text):
+    if _LABEL.match(text) is None or _NUMBERED_LABEL.match(text.lstrip()) or _CLAUSE_MARK.search(text):
         return False
     return any(found.end() == len(text) for found in _ACT.finditer(text))
 
