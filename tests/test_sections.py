@@ -1637,3 +1637,52 @@ def test_a_collections_pieces_grouped_under_headings_nest_below_them():
         ("section", 1, "一、开业致辞"), ("essay", 2, "◇ 店长开业致辞"), ("essay", 2, "◇ 来宾开业致辞"),
         ("section", 1, "二、乔迁致辞"), ("essay", 2, "◇ 主人乔迁致辞"), ("essay", 2, "◇ 邻居乔迁致辞"),
     ]  # fmt: skip
+
+
+INTRO = (
+    "绝育是猫咪一生中最常见的手术之一，手术本身只要半小时左右，但术后一周的护理同样重要。"
+    "下面按时间顺序，把每个阶段要注意的事情整理出来，给第一次养猫的家长参考。"
+)
+
+
+def test_disclosure_buttons_of_an_accordion_and_aria_headings_head_their_panels():
+    """A guide folded into an accordion heads each panel by the button that opens it (the WAI-ARIA
+    accordion pattern: ``<h3><button aria-expanded aria-controls=panel>`` or the bare button before
+    its panel), and a page that draws its headings with ``role="heading"`` gives their level in
+    ``aria-level``. Their words are the sections' headings, not dropped with the page's controls. A
+    lone toggle that unfolds the article (展开全文) or a share button heads nothing, and a button
+    whose panel is not on the page stays a control."""
+    paras = [
+        "术后六小时内不要喂食喂水，之后可以先给少量温水，观察有没有呕吐，再慢慢恢复正常饮食。麻药没过的时候它走路会晃，别让它跳上高处。",
+        "伤口可能有轻微红肿，每天看一次，如果渗液或者猫咪一直舔，就要戴上伊丽莎白圈。猫砂换成纸砂，免得颗粒粘在伤口上。",
+        "一般十天左右拆线，复查时医生会看伤口愈合情况，顺便称一下体重。绝育以后容易发胖，口粮要换成低热量的配方。",
+    ]
+    items = "".join(
+        f'<div class="item"><button type="button" aria-expanded="true" aria-controls="p{i}">{name}</button>'
+        f'<div id="p{i}" role="region"><p>{paras[i]}</p></div></div>'
+        for i, name in enumerate(["术后当天", "术后第二天", "拆线与复查"])
+    )
+    body = f"<p>{INTRO}</p><div class='accordion'>{items}</div>"
+    assert page_sections(body) == [
+        ("intro", 1, None), ("section", 1, "术后当天"), ("section", 1, "术后第二天"), ("section", 1, "拆线与复查"),
+    ]  # fmt: skip
+    # A closing paragraph after the last panel stands outside the parts, as one after a </details> does.
+    closing = "术后护理的关键就是三点：看住伤口、管住运动、控制体重。只要按上面的时间表做，大多数猫咪一周左右就能恢复。"
+    assert page_sections(f"{body}<p>{closing}</p>")[-1] == ("conclusion", 1, None)
+    wrapped = body.replace("<button", "<h3><button").replace("</button>", "</button></h3>")
+    assert [h for _, _, h in page_sections(wrapped)] == [None, "术后当天", "术后第二天", "拆线与复查"]
+    aria = (
+        f"<p>{INTRO}</p>"
+        f'<div role="heading" aria-level="2">术后当天</div><p>{paras[0]}</p>'
+        f'<div role="heading" aria-level="3">喂食</div><p>{paras[1]}</p>'
+        f'<div role="heading" aria-level="2">拆线与复查</div><p>{paras[2]}</p>'
+    )
+    assert page_sections(aria) == [
+        ("intro", 1, None), ("section", 1, "术后当天"), ("section", 2, "喂食"), ("section", 1, "拆线与复查"),
+    ]  # fmt: skip
+    toggle = (
+        f'<div id="full"><p>{paras[0]}</p><p>{paras[1]}</p><p>{paras[2]}</p></div>'
+        '<button aria-expanded="false" aria-controls="full">展开全文</button>'
+        '<button aria-controls="nowhere">分享</button><button aria-controls="nowhere2">收藏</button>'
+    )
+    assert [(k, h) for k, _, h in page_sections(toggle)] == [("intro", None)]

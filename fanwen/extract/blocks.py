@@ -108,7 +108,8 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
     run = _Run()
     sheets = _sheets(root)
     bold_classes, white_space = _sheet_hints(sheets) if sheets else (frozenset(), _NO_WHITE_SPACE)
-    apart = False  # the next block follows an <hr> or a </details>
+    apart = False  # the next block follows an <hr>, a </details> or an accordion panel's end
+    panels: set[str] = set()  # the ids of the panels that kept disclosure buttons open
     rows: set[HtmlElement] = set()  # the data rows being read as one line each (see _is_data_table)
     tables: dict[HtmlElement, bool] = {}  # each table's decision, taken once for all its rows
 
@@ -208,7 +209,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         # Most elements have no attributes, and then no style, alignment or hiding to look up.
         attributed = bool(el.values())
         if el is not root and (
-            tag in xpaths.DROP_TAGS
+            (tag in xpaths.DROP_TAGS and not (tag == "button" and attributed and _opens_a_panel(el)))
             or el in skip
             or (tag and attributed and is_hidden(el))
             or (tag == "a" and heading is not None and _is_permalink(el))
@@ -217,6 +218,10 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             _tail(el)
             return
         is_block = tag in xpaths.BLOCK_TAGS
+        if attributed and (tag == "button" or el.get("role") == "heading"):
+            is_block, heading = True, _aria_level(el)  # a disclosure's or a drawn heading's words
+            if tag == "button":
+                panels.add(el.get("aria-controls", ""))
         if tag == "tr" and _is_data_row(el, tables):
             rows.add(el)
         elif tag in _CELLS and rows and el.getparent() in rows:
@@ -255,7 +260,14 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         else:
             hints = stack[-1][8].of_child(tag, own_bold, own_font)
         # how its end closes the text: 0 not at all, 1 a block, 2 a folded part (see leave)
-        closes = 2 if tag == "details" else 1 if is_block else 0
+        # (an accordion's panel folds as <details> does)
+        closes = (
+            2
+            if tag == "details" or (panels and attributed and el.get("id") in panels)
+            else 1
+            if is_block
+            else 0
+        )
         stack.append((el, bold, link, heading, centered, font, closes, iter(el), hints, pre))
 
     def leave(el: HtmlElement, closes: int) -> None:
@@ -443,6 +455,42 @@ def _is_permalink(el: HtmlElement) -> bool:
 
 # A list item's marker: a bullet glyph or an item's number (•, ·, 1., 2、, (3)).
 _ITEM_MARKER = re.compile(r"\s*(?:[•·●○◦▪■□◆◇‣∙\-–]|\(?\d{1,2}[.、．)）])\s*")
+
+
+def _opens_a_panel(button: HtmlElement) -> bool:
+    """Whether a button is the header of a disclosure panel (the WAI-ARIA accordion pattern): it
+    names in ``aria-controls`` an element that comes right after it, or after the heading that
+    wraps it, and holds text. Its words then title the panel. A toggle under the text it unfolds
+    (展开全文), or one naming nothing on the page (分享), is a control.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> acc = f('<div><h3><button aria-controls="p1">术后当天</button></h3><div id="p1">多喝水。</div></div>')
+    >>> _opens_a_panel(acc.find(".//button"))
+    True
+    >>> more = f('<div><div id="t">全文。</div><button aria-controls="t">展开全文</button></div>')
+    >>> _opens_a_panel(more.find(".//button"))
+    False
+    """
+    target = button.get("aria-controls")
+    if not target:
+        return False
+    parent = button.getparent()
+    follow = [button.getnext()]
+    if parent is not None and parent.tag in xpaths.HEADING_TAGS:
+        follow.append(parent.getnext())
+    return any(
+        panel is not None and panel.get("id") == target and panel.text_content().strip() for panel in follow
+    )
+
+
+def _aria_level(el: HtmlElement) -> int:
+    """The level ``role="heading"`` gives in ``aria-level`` (2 without one, as the ARIA default);
+    a disclosure button takes the level of a heading wrapping it, else a sub-heading's (4)."""
+    if el.tag == "button":
+        parent = el.getparent()
+        return xpaths.HEADING_TAGS.get(parent.tag, 4) if parent is not None else 4
+    level = el.get("aria-level", "")
+    return min(int(level), 6) if level.isdigit() and level != "0" else 2
 
 
 def _holds_code(box: HtmlElement) -> bool:
