@@ -221,13 +221,13 @@ def _disagrees(article: Any, counts: Any, where: Sequence[str]) -> bool:
     boilerplate now, or a block removed as learned boilerplate that no longer is."""
     from fanwen.items import Block
 
-    learned = counts.learned(where, article.title)
+    learned = counts.learned(where, article.title, article.blocks)
     if any(learned(Block(section.text)) for section in article.sections):
         return True
     if any(learned(block) for block in article.blocks):
         return True
     return any(
-        removal.rule == "learned-boilerplate" and not learned(Block(removal.text))
+        removal.rule in ("learned-boilerplate", "learned-slot") and not learned(Block(removal.text))
         for removal in article.removed
     )
 
@@ -341,6 +341,27 @@ def _slots(template: Any) -> str:
     return "; ".join(f"{slot} {' | '.join(paths)}" for slot, paths in slots.items()) or "none"
 
 
+def _learned_slots(crawled: Crawled) -> str:
+    """The labels (:func:`fanwen.strip.boilerplate.slot_label`) the crawl learned as the site's slots,
+    with the articles each was counted in."""
+    from fanwen.strip.boilerplate import is_column, is_slot_key
+
+    counts = crawled.counts
+    labels = {
+        key: sample
+        for article in crawled.articles.values()
+        if article is not None
+        for _, key, sample in article.boilerplate_seen or ()
+        if is_slot_key(key)
+    }
+    learned = [
+        f"{labels.get(key, key)} ({n})"
+        for (scope, key), n in sorted(counts.counts.items())
+        if not is_column(scope) and is_slot_key(key) and n >= counts.needed(scope)
+    ]
+    return ", ".join(learned) or "-"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--zoo", type=Path, default=ZOO, help="a folder of pages and their truth.toml")
@@ -385,6 +406,10 @@ def main() -> None:
             f"\n{result.site}: template changed after page(s) {crawled.changes or '-'}; at the end: {_slots(crawled.template)}"
         )
         print(f"  profile learn: {_slots(result.profile)}")
+        hosted = sorted({a.platform for a in crawled.articles.values() if a is not None and a.platform})
+        if hosted:  # a platform's selectors give the slots they find: no template slot to learn there
+            print(f"  read by platform profile(s): {', '.join(hosted)}")
+        print(f"  learned slots: {_learned_slots(crawled)}")
         print(f"  re-read at the end: {crawled.rechecked or '-'}; stored again: {crawled.replaced or '-'}")
         if crawled.dropped:
             print(f"  dropped: {crawled.dropped}")

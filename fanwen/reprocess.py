@@ -94,15 +94,17 @@ class Recheck:
 
 def disagreeing(connection: Connection, site: str, learned: BoilerplateCounts) -> list[int]:
     """The site's stored articles where a learned-boilerplate decision differs from what the
-    counts say now: a block that is boilerplate now still kept, or a block removed as
-    boilerplate that no longer is.
+    counts say now: a block that is boilerplate now (or a learned slot's line) still kept, or
+    a block removed as either that no longer is.
 
     Both are found in the database, whatever run stored the article: kept blocks by their text
     in the sections, removed ones in ``removed_fragments``.
     """
     found: set[int] = set()
     for scope in site_scopes(connection, site):
-        for sample in frequent_blocks(connection, scope, learned.options.least):
+        # A learned slot's rotating lines are taken once seen in two articles.
+        least = 2 if learned.has_slots(scope) else learned.options.least
+        for sample in frequent_blocks(connection, scope, least):
             if learned.is_boilerplate(scope, Block(sample)):
                 found.update(
                     article_id

@@ -260,7 +260,9 @@ def test_unless_guard_vetoes_a_rule():
 
 def test_learned_boilerplate_goes_whole_and_is_recorded(rules):
     slogan = Block("好范文就在青松网，天天更新")
-    result = strip_blocks([Block(PROSE), slogan], rules, is_boilerplate=lambda b: b == slogan)
+    result = strip_blocks(
+        [Block(PROSE), slogan], rules, is_boilerplate=lambda b: "learned-boilerplate" if b == slogan else None
+    )
     assert [b.text for b in result.blocks] == [PROSE]
     assert [(r.rule, r.text) for r in result.removed] == [("learned-boilerplate", slogan.text)]
 

@@ -45,7 +45,9 @@ TABLES: dict[str, dict[str, Any]] = {
     },
     "removed_fragments": {
         "description": "What the strip stage removed from each article, with the rule that removed it.",
-        "columns": {"rule": "the rule's name (fanwen/strip/rules.toml, a profile, learned-boilerplate)"},
+        "columns": {
+            "rule": "the rule's name (fanwen/strip/rules.toml, a profile, learned-boilerplate, learned-slot)"
+        },
     },
     "article_revisions": {"description": "Earlier versions of articles that changed."},
     "crawl_runs": {

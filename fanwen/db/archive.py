@@ -24,8 +24,7 @@ from fanwen.db.tables import removed_table as _removed
 from fanwen.db.tables import sections_table as _sections
 from fanwen.db.tables import sites_table as _sites
 from fanwen.db.tables import utcnow
-from fanwen.strip import LEARNED
-from fanwen.strip.boilerplate import ARTICLES_KEY, TITLE_MARK, URL_MARK
+from fanwen.strip.boilerplate import ARTICLES_KEY, LEARNED, LEARNED_SLOT, SLOT_MARK, TITLE_MARK, URL_MARK
 
 
 @dataclass(frozen=True)
@@ -111,10 +110,14 @@ def site_scopes(connection: Connection, site: str) -> list[str]:
 
 
 def frequent_blocks(connection: Connection, scope: str, threshold: int) -> list[str]:
-    """The sample texts of the blocks counted in at least ``threshold`` articles of ``scope``."""
+    """The sample texts of the blocks counted in at least ``threshold`` articles of ``scope``
+    (not the slots counted beside them: :func:`fanwen.strip.boilerplate.slot_key`)."""
     rows = connection.execute(
         select(_blocks.c.sample_text).where(
-            _blocks.c.site == scope, _blocks.c.block_hash != ARTICLES_KEY, _blocks.c.count >= threshold
+            _blocks.c.site == scope,
+            _blocks.c.block_hash != ARTICLES_KEY,
+            _blocks.c.count >= threshold,
+            ~_blocks.c.block_hash.startswith(SLOT_MARK, autoescape=True),
         )
     )
     return [sample for (sample,) in rows]
@@ -149,14 +152,14 @@ def articles_showing(connection: Connection, site: str, text: str) -> list[tuple
 
 def learned_removals(connection: Connection, site: str) -> Iterator[tuple[int, str, str, str | None]]:
     """``(id, url, text, title)`` of every block the site's stored articles lost as learned
-    boilerplate, with the article's title (a block quoting it is counted with it masked)."""
+    boilerplate (or a learned slot's line), with the article's title (a block quoting it is counted with it masked)."""
     site_id = _site_id(connection, site)
     if site_id is None:
         return
     query = (
         select(_articles.c.id, _articles.c.url, _removed.c.text, _articles.c.title)
         .join(_removed, _removed.c.article_id == _articles.c.id)
-        .where(_articles.c.site_id == site_id, _removed.c.rule == LEARNED)
+        .where(_articles.c.site_id == site_id, _removed.c.rule.in_((LEARNED, LEARNED_SLOT)))
     )
     for row in connection.execute(query):
         yield row.id, row.url, row.text, row.title

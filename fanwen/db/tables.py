@@ -134,7 +134,8 @@ removed_table = Table(
 
 # How many articles of a site a short block was seen in (learned boilerplate, strip stage).
 # ``block_hash`` is fanwen.strip.boilerplate.block_key; the row with hash ``*`` counts the
-# site's articles seen.
+# site's articles seen; a hash opening with ``§`` (fanwen.strip.boilerplate.slot_key) counts the
+# articles a slot's label opened a block in, its sample the label.
 boilerplate_table = Table(
     "boilerplate_blocks",
     metadata,

@@ -9,7 +9,8 @@ Chinese before any rule sees it (:func:`fold`), so one rule serves both scripts;
 recorded as removed is always the page's own text. Precision comes first: a sentence is the smallest thing
 removed, a rule's ``unless`` guard vetoes it on article-like wording, and an ``after`` cut
 never removes a later block that reads as article prose. Blocks a site repeats across many
-articles (:mod:`fanwen.strip.boilerplate`) go too, under the rule name ``learned-boilerplate``.
+articles (:mod:`fanwen.strip.boilerplate`) go too, under the rule name ``learned-boilerplate``, and a
+slot's line whose label recurs and whose text rotates among a few under ``learned-slot``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import Any, ClassVar
 from fanwen.items import Block, Removal
 from fanwen.regex import PatternError, compile_linear
 from fanwen.sections import HEADING_NUMBER, names_a_counted_piece
+from fanwen.strip.boilerplate import LEARNED as LEARNED
 from fanwen.strip.contents import CONTENTS, contents_runs
 from fanwen.strip.literals import WordSets, literal_pattern, required_literals
 from fanwen.strip.promos import PROMO_BOX, promo_boxes
@@ -34,7 +36,6 @@ from fanwen.strip.steps import in_procedure
 
 DEFAULT_RULES = Path(__file__).with_name("rules.toml")
 SCOPES = ("span", "sentence", "block", "after")
-LEARNED = "learned-boilerplate"
 TITLE_REPEAT = "title-repeat"
 EDITOR_INTRO = "boilerplate-editor-intro"
 # A genre's definition before the editor's intro: a sentence or two this short, its genre the end of the title
@@ -543,12 +544,13 @@ def strip_blocks(
     blocks: Sequence[Block],
     rules: Sequence[Rule],
     title: str | None = None,
-    is_boilerplate: Callable[[Block], bool] | None = None,
+    is_boilerplate: Callable[[Block], str | None] | None = None,
 ) -> StripResult:
     """Apply the rules to the blocks in order; what is kept and what was removed, and why.
 
-    ``is_boilerplate`` says whether the site repeats a block across many articles
-    (:class:`fanwen.strip.boilerplate.BoilerplateCounts`); such a block goes whole.
+    ``is_boilerplate`` names the learned rule (``learned-boilerplate``, ``learned-slot``) that
+    takes a block the site repeats across many articles, or a slot's line whose text rotates
+    (:meth:`fanwen.strip.boilerplate.BoilerplateCounts.learned`); such a block goes whole.
 
     >>> rules = load_rules()
     >>> result = strip_blocks([Block("正文第一段，内容完整。请加微信：fanwen2024 获取全文。")], rules)
@@ -594,8 +596,8 @@ def strip_blocks(
             kept, removed = _strip_block(block, ruleset, said)
         # A named rule explains a removal better than a count does: learned boilerplate is
         # what no rule names.
-        if not removed and is_boilerplate is not None and is_boilerplate(block):
-            kept, removed = None, [Removal(LEARNED, block.text)]
+        if not removed and is_boilerplate is not None and (learned := is_boilerplate(block)):
+            kept, removed = None, [Removal(learned, block.text)]
         result._record(block, kept, removed)
     if any(r.rule.startswith(_CTA_PREFIX) for r in result.removed):
         _keep_steps(result)

@@ -66,6 +66,22 @@ _QUOTES = (
 # and decided with every web address in it replaced by this mark, as a quoted title is.
 URL_MARK = "⟨网址⟩"
 _URL = re.compile(r"(?:https?://|www\.)[!-~]+", re.I)
+# The rule names of the two learned decisions (recorded with what they removed).
+LEARNED = "learned-boilerplate"
+LEARNED_SLOT = "learned-slot"
+# A slot's label opening a block: a bracketed one (【好物推荐】, ［温馨提示］) or a short head before a
+# colon (温馨提示：). Not a numbered one: 【第一天】, 误区二：, 【1】 number the article's own parts.
+_SLOT_LABEL = re.compile(
+    r"[【［\[〖〔]\s*([^】］\]〗〕\s]{2,8})\s*[】］\]〗〕]"
+    r"|([^\s\d，。：:！？、；,;.!?（）()【】［］\[\]“”\"'《》「」]{2,6})[：:]"
+)
+_NUMBERED = re.compile(r"[\d０-９一二三四五六七八九十百千零〇两第]")
+# A clause break inside the text after the label: a slot's line says something (an offer, a
+# reminder); a field names a value (地点：县政府三楼会议室, 时间：5月6日上午9:00), and an article's
+# fields repeat their values from page to page (the same hall, the same two contacts).
+_CLAUSE_BREAK = re.compile(r"[，,；;。！!？?]")
+_FINAL_MARKS = "。.！!？?；;，, "
+SLOT_MARK = "§"  # opens a slot's key: block keys are hexadecimal, so the two never meet
 
 
 @dataclass(frozen=True)
@@ -136,6 +152,39 @@ def masked(text: str, title: str | None) -> str:
         if quoted in text:
             text = text.replace(quoted, f"{opening}{TITLE_MARK}{closing}")
     return text
+
+
+def slot_label(text: str, least: int = 6) -> str | None:
+    """The label a (masked) block opens with, where it opens a slot's line: a bracketed or a
+    colon head, not numbered, then ``least`` characters or more with a clause break inside.
+
+    >>> [slot_label(t) for t in ("【好物推荐】同款燕麦片，点击下方小程序下单", "温馨提示：雨天路滑，出行注意安全")]
+    ['好物推荐', '温馨提示']
+    >>> [slot_label(t) for t in ("【第一天】古镇老街，一碗米糕", "误区二：喷剂都有激素，能不用就不用", "【导语】", "春天来了，万物复苏。")]
+    [None, None, None, None]
+    >>> slot_label("地点：县政府三楼第二会议室。")  # a field's value
+    """
+    match = _SLOT_LABEL.match(text)
+    if match is None:
+        return None
+    label = match.group(1) or match.group(2)
+    rest = text[match.end() :].rstrip(_FINAL_MARKS)
+    if _NUMBERED.search(label) or len(_SPACE.sub("", rest)) < least or not _CLAUSE_BREAK.search(rest):
+        return None
+    return label
+
+
+def slot_key(label: str) -> str:
+    """The key a slot is counted under, beside the blocks' (:func:`block_key`) in the same table.
+
+    >>> slot_key("好物推荐")[0], len(slot_key("好物推荐"))
+    ('§', 16)
+    """
+    return SLOT_MARK + block_key(label)[:15]
+
+
+def is_slot_key(key: str) -> bool:
+    return key.startswith(SLOT_MARK)
 
 
 def block_key(text: str) -> str:
@@ -249,16 +298,24 @@ class BoilerplateCounts:
         masked: :func:`masked`) in each of its ``scopes`` (:func:`scopes`): which blocks are
         candidates, their hashes and their stored keys are found once for all of them."""
         seen: dict[int, str] = {}
+        slots: dict[str, str] = {}
         for block in blocks:
             if is_candidate(block, self.options, title):
                 text = masked(block.text, title)
                 seen.setdefault(_number(text), text)
-        stored = [(key, f"{key:016x}", sample) for key, sample in seen.items()]
+                label = slot_label(text, self.options.min_chars)
+                if label is not None:
+                    slots.setdefault(slot_key(label), label)
+        stored: list[tuple[int | str, str, str]] = [
+            (key, f"{key:016x}", sample) for key, sample in seen.items()
+        ]
+        stored += [(key, key, label) for key, label in slots.items()]
         for site in scopes:
             self._count(site, stored)
 
-    def _count(self, site: str, stored: list[tuple[int, str, str]]) -> None:
-        """Count one article in ``site``: its candidates as (number, stored key, sample)."""
+    def _count(self, site: str, stored: list[tuple[int | str, str, str]]) -> None:
+        """Count one article in ``site``: its candidates (and their slots) as (held key, stored
+        key, sample)."""
         window = self.options.window
         articles = self._articles.get(site, 0) + 1
         self._articles[site] = articles
@@ -290,16 +347,19 @@ class BoilerplateCounts:
             missed.pop(key, None)
 
     def is_boilerplate(self, site: str, block: Block, title: str | None = None) -> bool:
-        return self.learned((site,), title)(block)
+        return bool(self.learned((site,), title)(block))
 
     def is_learned(self, scopes: Sequence[str], block: Block, title: str | None = None) -> bool:
         """Whether ``block`` is boilerplate in any of an article's ``scopes`` (:func:`scopes`)."""
-        return self.learned(scopes, title)(block)
+        return bool(self.learned(scopes, title)(block))
 
-    def learned(self, scopes: Sequence[str], title: str | None = None) -> Callable[[Block], bool]:
-        """:meth:`is_learned` for one article's blocks: each scope's counts and the count a
-        block needs there (``threshold`` and the scope's share of its articles) are looked up
-        once for the article, not once for each of its blocks.
+    def learned(
+        self, scopes: Sequence[str], title: str | None = None, article: Sequence[Block] | None = None
+    ) -> Callable[[Block], str | None]:
+        """The learned rule that takes a block of one article (:data:`LEARNED`,
+        :data:`LEARNED_SLOT`), or None: each scope's counts and the count a block needs there
+        (``threshold`` and the scope's share of its articles) are looked up once for the
+        article, not once for each of its blocks.
 
         A site of a few articles (a user's first crawl may be three pages) never reaches
         ``threshold``: there a block in ``min_articles`` of them and in ``column_share`` of them
@@ -314,25 +374,77 @@ class BoilerplateCounts:
         >>> counts.observe("site", [Block("第3篇的正文，各不相同。")])
         >>> counts.is_boilerplate("site", Block("本站招聘兼职编辑，待遇从优"))  # 3 of 4
         False
+
+        A slot's line (:func:`slot_label`) goes when its slot is in as many articles as a block
+        must be and its own text in another one, unless the ``article`` (its blocks) is a copy of
+        another: every one of its own candidates, unlabelled and not boilerplate, is counted in
+        another article too (or it has none, and nothing tells). Without ``article`` (a stored
+        sample asked alone) the article is taken for no copy.
+
+        >>> counts = BoilerplateCounts()
+        >>> offers = ("桂花藕粉，今天下单第二件半价", "手工挂面，满两袋包邮到家")
+        >>> for n in range(4):
+        ...     counts.observe("site", [Block(f"第{n}篇的正文，各不相同。"), Block(f"【今日好物】{offers[n % 2]}")])
+        >>> article = [Block("第4篇的正文，各不相同。"), Block(f"【今日好物】{offers[0]}")]
+        >>> counts.observe("site", article)
+        >>> counts.learned(("site",), None, article)(article[1])
+        'learned-slot'
+        >>> counts.learned(("site",), None, article)(Block("【今日好物】第四篇自己写的一句话"))  # its own text
+        >>> counts.observe("site", article)  # the same article again, at another address
+        >>> counts.learned(("site",), None, article)(article[1])
         """
         options = self.options
-        needed = []
-        for scope in scopes:
-            share = options.column_share if is_column(scope) else options.min_share
-            articles = self._articles.get(scope, 0)
-            # In ``threshold`` articles and ``share`` of the scope's; or, in a scope too small
-            # for that (a first crawl of a few pages), in nearly all of its articles.
-            usual = max(options.threshold, share * articles)
-            small = max(options.least, options.column_share * articles)
-            needed.append((self._blocks.get(scope, {}), min(usual, small)))
+        needed = [(self._blocks.get(scope, {}), self.needed(scope)) for scope in scopes]
+        own: list[list[int]] = []  # per scope, the counts of the article's own candidates (lazily)
 
-        def learned(block: Block) -> bool:
-            if not needed or not is_candidate(block, options, title):
+        def copied(index: int) -> bool:
+            """Whether the article is a copy of another in the ``index``-th scope."""
+            if article is None:
                 return False
-            key = _number(masked(block.text, title))
-            return any(blocks.get(key, 0) >= count for blocks, count in needed)
+            if not own:
+                texts = [masked(b.text, title) for b in article if is_candidate(b, options, title)]
+                keys = [_number(t) for t in texts if slot_label(t, options.min_chars) is None]
+                for blocks, count in needed:
+                    own.append([n for key in keys if (n := blocks.get(key, 0)) < count])
+            return all(n > 1 for n in own[index])
+
+        def learned(block: Block) -> str | None:
+            if not needed or not is_candidate(block, options, title):
+                return None
+            text = masked(block.text, title)
+            key = _number(text)
+            if any(blocks.get(key, 0) >= count for blocks, count in needed):
+                return LEARNED
+            label = slot_label(text, options.min_chars)
+            if label is None:
+                return None
+            slot = slot_key(label)
+            for index, (blocks, count) in enumerate(needed):
+                if blocks.get(slot, 0) >= count and blocks.get(key, 0) >= 2 and not copied(index):
+                    return LEARNED_SLOT
+            return None
 
         return learned
+
+    def has_slots(self, scope: str) -> bool:
+        """Whether some slot is in as many of ``scope``'s articles as a block must be: then its
+        texts seen in two articles may be its rotating lines (the crawl's end looks for them)."""
+        needed = self.needed(scope)
+        return any(
+            isinstance(key, str) and is_slot_key(key) and count >= needed
+            for key, count in self._blocks.get(scope, {}).items()
+        )
+
+    def needed(self, scope: str) -> float:
+        """The articles of ``scope`` a block must be in to be boilerplate there: ``threshold``
+        and the scope's share of its articles; or, in a scope too small for that (a first crawl
+        of a few pages), nearly all of its articles."""
+        options = self.options
+        share = options.column_share if is_column(scope) else options.min_share
+        articles = self._articles.get(scope, 0)
+        usual = max(options.threshold, share * articles)
+        small = max(options.least, options.column_share * articles)
+        return min(usual, small)
 
     def take_pending(self) -> dict[tuple[str, str], tuple[int, str]]:
         """The increments since the last call (to persist), leaving none pending."""

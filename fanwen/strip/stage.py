@@ -14,7 +14,7 @@ from fanwen.strip.boilerplate import BoilerplateCounts
 
 
 def strip_article(
-    item: Article, rules: Sequence[Rule], is_boilerplate: Callable[[Block], bool] | None = None
+    item: Article, rules: Sequence[Rule], is_boilerplate: Callable[[Block], str | None] | None = None
 ) -> tuple[StripResult, StripResult]:
     """The decisions on an article's content blocks, and on the text after them on the page:
     that is never kept, only its adverts and paywall notices are recorded (``fanwen explain``
@@ -36,7 +36,9 @@ def clean_article(
     them is kept. ``boilerplate``: the learned counts, asked in the article's ``scopes``
     (:func:`fanwen.strip.boilerplate.scopes`).
     """
-    learned = boilerplate.learned(scopes, item.title) if boilerplate is not None and scopes else None
+    learned = (
+        boilerplate.learned(scopes, item.title, item.blocks) if boilerplate is not None and scopes else None
+    )
     return apply_strip(item, *strip_article(item, rules, learned))
 
 
