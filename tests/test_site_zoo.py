@@ -218,7 +218,6 @@ BLOGGER = "author: a hosted blog's blogger, named only in the blog's header and 
 KNOWN_SET_Z: dict[str, str] = {
     "z1_02_univ_news_vsb_long_meeting_headings": "source: the 来源 naming the office that runs the site (党委宣传部) is kept (the sets disagree on the site's own name)",
     "z1_03_univ_news_vsb_job_fair": "source: the 来源 naming the office that runs the site (党委宣传部) is kept (the sets disagree on the site's own name)",
-    "z3_01_industry_portal_gbk_assoc_export_stats": "author: an empty 作者 field is filled by a name printed beside it",
     "z3_02_industry_portal_gbk_long_feature_efficiency_standard": "source: 来源 naming the site itself is kept (the sets disagree on the site's own name)",
     "z3_05_industry_portal_gbk_dealer_interview_qa": "source: 来源 naming the site itself is kept (the sets disagree on the site's own name)",
     **{name: BLOGGER for name in Z4_BLOG},

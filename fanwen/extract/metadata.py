@@ -1499,8 +1499,11 @@ def author_candidates(
     )
     nobody = False
     for rank, value in enumerate(labelled):
-        if not rank and no_author(value):
-            nobody = True  # the page's author slot says nobody (作者：未知, admin)
+        # The page's author slot says nobody (作者：未知, admin), or is empty: its label is followed
+        # at once by the next field's (作者：　点击：…, a CMS printing a field it was given no value
+        # for). A name printed elsewhere (the editor closing the text) does not fill it.
+        if not rank and (no_author(value) or not value.strip()):
+            nobody = True
             continue
         yield value
     yield from speakers
@@ -2512,6 +2515,11 @@ def until_next_field(label: re.Match[str], names: bool = False, group: int = 1) 
     >>> until_next_field(_LABELLED["source"].search("来源：某某日报原文地址：https://x.cn"))
     '某某日报'
 
+    A field the page left empty, its label followed at once by the next field's, has no value:
+
+    >>> value("作者：　点击：2316次"), value("作者：　发布时间：2025-04-08")
+    ('', '')
+
     An author's value (``names``) keeps the reporters' roles before their names, which
     :func:`~fanwen.extract.processors.clean_author` drops (an outlet's ``本报记者`` with them):
 
@@ -2520,9 +2528,18 @@ def until_next_field(label: re.Match[str], names: bool = False, group: int = 1) 
     """
     start, end = label.span(group)
     fields = _NEXT_FIELD_AFTER_NAMES if names else _NEXT_FIELD
+    # The value is the next field's label with its colon (作者：　点击：2316): the field is empty.
+    first = fields.match(label.string, start)
+    if first is not None and _FIELD_COLON.match(label.string, first.end()):
+        return ""
     # Looked for beyond the value: a field's label may need what follows it (通讯员 | 龚平).
     match = fields.search(label.string, start + 1, end + 8)
     return label.string[start : min(end, match.start()) if match else end].strip(" 、:：")
+
+
+# What follows a field's label word when it is a label: a few more of its words and a colon (点击：,
+# 浏览次数：, 发布时间：).
+_FIELD_COLON = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[:：]")
 
 
 def names_site(doc: HtmlElement, value: str) -> bool:
