@@ -50,3 +50,78 @@ def test_an_empty_author_field_stays_empty(rules):
     # With no author field at all, the editor is still the last resort (the shared corpus's truth).
     bare = "发布时间：2025-04-18 09:30　来源：省茶叶流通协会　浏览：<span>1288</span>次"
     assert _read(_portal_page(bare), rules).author == "闻笛"
+
+
+WALK = (
+    "清明前后去了一趟江南的老镇，住在河边的一家民宿里，早上推开窗就能看见摇橹船从桥洞底下慢慢穿过去。",
+    "镇上的石板路被几百年的脚步磨得发亮，雨后走上去要格外小心，我在一家老茶馆门口差点滑了一跤。",
+    "茶馆老板说，这条街以前是米市，每逢初一十五，四乡八里的船都停在这里，岸上挤得转不开身。",
+    "傍晚沿着河走到镇子的尽头，有一座废弃的粮仓，墙上还留着当年刷的标语，字迹已经斑驳得认不全了。",
+    "回程的路上一直在想，这些地方能留下来，靠的不是修得多新，而是还有人愿意在这里过日子。",
+)
+
+
+def _hosted_blog(
+    card: str, head: str = "", doc_title: str = "江南老镇的两天 - 拾叶 - 青苔日记", byline: str = ""
+) -> str:
+    """A post on a hosted blog platform (several members' blogs, one skin): the platform's top bar,
+    the blog's own header (its title and motto, no owner's name), the post with its footer, comments
+    by readers, and a sidebar holding ``card``. ``head`` goes before the blog's title (a header's
+    own nickname box); ``byline`` under the post's title."""
+    body = "".join(f"<p>{p}</p>" for p in WALK)
+    return (
+        f'<html><head><meta charset="utf-8"><title>{doc_title}</title></head><body>'
+        '<div class="bar"><a href="https://www.qingtai.example.com/">青苔日记</a> <a href="/discover">发现</a>'
+        ' <a href="/write">写日记</a> <a href="/login">登录</a></div>'
+        f'<div class="blog-head">{head}<div class="blog-name"><a href="https://www.qingtai.example.com/shiye/">慢走慢看</a></div>'
+        '<div class="blog-motto">走到哪儿，记到哪儿</div></div>'
+        '<div class="wrap"><div class="main"><div class="post">'
+        f'<h2 class="post-title">江南老镇的两天</h2>{byline}<div class="post-text">{body}</div>'
+        '<div class="post-foot">2025-04-07 21:10 阅读(512) 评论(2)</div></div>'
+        '<div class="cmts"><h3>评论</h3><div class="cmt"><a href="/u/88/">晚来天欲雪</a> 2025-04-08 08:12<p>照片拍得真好，求民宿名字。</p></div>'
+        '<div class="cmt"><a href="/u/91/">老街坊</a> 2025-04-08 10:40<p>我也去过，米市那条街现在改成文创街了。</p></div></div></div>'
+        f'<div class="side">{card}<div class="box"><h3>最新日记</h3><ul><li><a href="/shiye/p/1.html">春雨</a></li>'
+        '<li><a href="/shiye/p/2.html">旧书摊</a></li></ul></div></div></div>'
+        '<div class="foot">© 2025 青苔日记 · 禾ICP备00000000号</div></body></html>'
+    )
+
+
+OWNER_CARD = (
+    '<div class="box"><img src="/avatar/shiye.png" alt="拾叶"><div><a href="/shiye/">拾叶</a></div>'
+    '<div>粉丝 326 · 关注 41</div><a class="btn" href="javascript:;">+ 关注</a></div>'
+)
+
+
+def test_a_hosted_blogs_post_is_its_owners(rules):
+    """Pattern: a post on a hosted blog platform names no writer, and the blog's owner is shown
+    only in the blog's own boxes: a profile card (the nickname beside the avatar, counters, a follow
+    button), the nickname a label names (昵称：, 博主：), the blog's title ``X的博客``. The post is its
+    owner's unless it names another writer. The owner is known by those shapes and words, not by
+    the boxes' class or id names."""
+    # The nickname beside the avatar whose alt text it is, in a card with a follow button.
+    assert _read(_hosted_blog(OWNER_CARD, doc_title="江南老镇的两天 - 青苔日记"), rules).author == "拾叶"
+    # A card whose nickname is labelled; the name printed in the <title> as its middle part.
+    labelled = '<div class="box"><h3>公告</h3><p>昵称：<a href="/shiye/">拾叶</a></p><p>粉丝：326</p><p>关注：41</p><a href="javascript:;">+加关注</a></div>'
+    assert _read(_hosted_blog(labelled), rules).author == "拾叶"
+    # A card with no label and no avatar, its name the <title>'s middle part.
+    bare = '<div class="box"><strong>拾叶</strong><span>日记 88 篇</span><a href="javascript:;">关注</a><a href="javascript:;">私信</a></div>'
+    assert _read(_hosted_blog(bare), rules).author == "拾叶"
+    # The blog's title in its header names its owner (X的博客).
+    titled = '<h1 class="blog-owner"><a href="/shiye/">拾叶的博客</a></h1>'
+    assert _read(_hosted_blog("", head=titled, doc_title="江南老镇的两天 - 青苔日记"), rules).author == "拾叶"
+    # A guest post that names its writer is the writer's.
+    guest = '<div class="post-by">作者：岑雨</div>'
+    assert _read(_hosted_blog(OWNER_CARD, byline=guest), rules).author == "岑雨"
+
+
+def test_recommended_bloggers_are_not_the_owner(rules):
+    """The look-alike: a box of other bloggers, each with a follow button, names none of them the
+    post's owner (nothing ties a name there to this blog), and neither does the blog's title (慢走慢看,
+    no 的博客) nor a reader's comment."""
+    others = (
+        '<div class="box"><h3>推荐博主</h3><ul>'
+        '<li><img src="/a/1.png" alt="程小吴"><a href="/xw/">程小吴</a> <a href="javascript:;">+ 关注</a></li>'
+        '<li><img src="/a/2.png" alt="阿梨"><a href="/ali/">阿梨</a> <a href="javascript:;">+ 关注</a></li>'
+        '<li><img src="/a/3.png" alt="半糖"><a href="/bt/">半糖</a> <a href="javascript:;">+ 关注</a></li></ul></div>'
+    )
+    assert _read(_hosted_blog(others, doc_title="江南老镇的两天 - 青苔日记"), rules).author is None

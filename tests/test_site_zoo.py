@@ -200,27 +200,11 @@ SET_Z = FIXTURES / "blind" / "set-z"
 KNOWN_SET_Z_TEXT: dict[str, str] = {
     "z1_06_univ_news_vsb_media_reprint_paper_byline": "a reprint's newspaper byline (本报记者 … 通讯员 …) and its 原载《…》 line stay in the text",
 }
-Z4_BLOG = [
-    f"z4_0{n}_hosted_blog_{k}"
-    for n, k in enumerate(
-        (
-            "hiking_trip_note",
-            "tech_incident_list",
-            "long_gear_guide_h3_list",
-            "short_reading_note_comments_longer",
-            "food_memoir_essay",
-            "old_phone_for_parents",
-        ),
-        start=1,
-    )
-]
-BLOGGER = "author: a hosted blog's blogger, named only in the blog's header and profile card, is not read (no label, no by-line)"
 KNOWN_SET_Z: dict[str, str] = {
     "z1_02_univ_news_vsb_long_meeting_headings": "source: the 来源 naming the office that runs the site (党委宣传部) is kept (the sets disagree on the site's own name)",
     "z1_03_univ_news_vsb_job_fair": "source: the 来源 naming the office that runs the site (党委宣传部) is kept (the sets disagree on the site's own name)",
     "z3_02_industry_portal_gbk_long_feature_efficiency_standard": "source: 来源 naming the site itself is kept (the sets disagree on the site's own name)",
     "z3_05_industry_portal_gbk_dealer_interview_qa": "source: 来源 naming the site itself is kept (the sets disagree on the site's own name)",
-    **{name: BLOGGER for name in Z4_BLOG},
 }
 
 

@@ -2491,9 +2491,79 @@ def blog_owner(doc: HtmlElement) -> Iterator[str]:
         match = _BLOG_OF.fullmatch(link.get("title", "").strip())
         if match and match.group(1) == text_of(link):
             yield match.group(1)
+    # The blog's title printed as a heading of its header (<h1><a>晚风徐来的博客</a></h1>).
+    for heading in doc.xpath(xpaths.BLOG_TITLE_HEADINGS)[:_TITLED_LINKS]:
+        match = _BLOG_OF.fullmatch(text_of(heading))
+        if match:
+            yield match.group(1)
+            break
+    yield from owner_card(doc)
+
+
+def owner_card(doc: HtmlElement) -> Iterator[str]:
+    """The nickname a hosted blog's profile card shows: a small box (the largest around its follow
+    button of at most ``_OWNER_CARD_CHARS``) holding one follow button (关注, +加关注) and the
+    owner's name, the value a label names (昵称：, 博主：), or a name printed as the ``<title>``'s
+    part after the post's title, or, when the page has no other such card, the nickname its
+    avatar's ``alt`` repeats. A box of several follow buttons is a list of other bloggers
+    (推荐博主); several cards naming different people with nothing else to tell them apart name
+    nobody.
+
+    >>> from lxml.html import document_fromstring as d
+    >>> card = '<div><img alt="拾叶" src="a.png"><a href="/u/">拾叶</a><span>粉丝 3</span><a>+ 关注</a></div>'
+    >>> list(owner_card(d(f"<title>游记</title><body><p>正文</p>{card}</body>")))
+    ['拾叶']
+    >>> list(owner_card(d(f"<title>游记</title><body><p>正文</p>{card}{card.replace('拾叶', '阿梨')}</body>")))
+    []
+    """
+    parts = {
+        part.strip()
+        for title in xpaths.of_page(doc, xpaths.DOC_TITLE)
+        for part in _TITLE_PARTS.split(title)[1:]
+    }
+    seen: set[HtmlElement] = set()
+    pictured: list[str] = []
+    for button in doc.xpath(xpaths.FOLLOW_BUTTONS)[:_FOLLOW_BUTTONS]:
+        if not _FOLLOW.fullmatch(text_of(button)):
+            continue
+        box = button
+        for parent in button.iterancestors():
+            if parent.tag == "body" or len(parent.text_content()) > _OWNER_CARD_CHARS:
+                break
+            box = parent
+        if box in seen:
+            continue
+        seen.add(box)
+        if sum(1 for el in box.xpath(xpaths.FOLLOW_BUTTONS_IN) if _FOLLOW.fullmatch(text_of(el))) > 1:
+            continue  # several people's buttons: a list of other bloggers
+        avatars = {alt.strip() for alt in box.xpath(".//img/@alt")}
+        for el in box.iter("a", "strong", "b", "span", "p", "div", "h3", "h4", "h5"):
+            text = text_of(el)
+            labelled = _NICKNAME.fullmatch(text)
+            name = labelled.group(1) if labelled else text
+            if not _OWNER_NAME.fullmatch(name) or _NOT_A_USER.search(name) or _NOT_A_NAME.search(name):
+                continue
+            if labelled or name in parts:
+                yield name
+                return
+            if name in avatars:
+                pictured.append(name)
+                break
+    if len(set(pictured)) == 1:
+        yield pictured[0]
 
 
 _TITLED_LINKS = 40
+_FOLLOW_BUTTONS = 20
+_OWNER_CARD_CHARS = 300
+# A follow button's whole text.
+_FOLLOW = re.compile(r"[+＋]?\s*(?:加|\+)?\s*关注(?:我|博主|TA|他|她)?")
+# A nickname a profile card labels (昵称：拾叶, 博主：拾叶).
+_NICKNAME = re.compile(r"(?:昵称|暱稱|博主)\s*[:：]\s*(\S{2,20})")
+# A nickname's shape: a name of 2 to 20 letters or Han characters, no colon, no count.
+_OWNER_NAME = re.compile(r"[^\s:：|｜]{2,20}")
+# A card's controls and counters, never its owner's name (私信, 发纸条, 粉丝 326, 园龄).
+_NOT_A_NAME = re.compile(r"\d|私信|纸条|订阅|赞赏|打赏|收藏|举报|分享|粉丝|园龄|等级|积分|访问|原创|公告")
 _BLOG_TITLE = "的"  # 的博客, 的个人博客, 的部落格: tested by _BLOG_OF
 _BLOG_OF = re.compile(
     r"\[?([^\s\[\]]{2,12}?)\]?的(?:个人)?(?:博客|部落格|网易博客|新浪博客|BLOG|blog|日志|空间|专栏)"

@@ -321,6 +321,12 @@ _USER_HREF = (
     " or contains(@href, '/member/') or contains(@href, '/author/') or contains(@href, 'home.php?mod=space')]"
 )
 USER_LINKS_AFTER = f"following::a{_USER_HREF}"
+# A follow button's candidates (关注, +加关注, 关注我): the controls of a profile card, whose box
+# shows a hosted blog's owner (metadata.owner_card checks the whole text).
+FOLLOW_BUTTONS_IN = ".//*[self::a or self::button or self::span][contains(., '关注')]"
+FOLLOW_BUTTONS = f"//body/{FOLLOW_BUTTONS_IN[2:]}"
+# Headings that may print a blog's title naming its owner (晚风徐来的博客: metadata.blog_owner).
+BLOG_TITLE_HEADINGS = "//body//*[self::h1 or self::h2 or self::h3][contains(., '的')]"
 # The text nodes of a mail's sender header (From: 苗春生 <miao@…>, 发件人：…; metadata.mail_sender).
 MAIL_FROM_TEXTS = "//body//text()[contains(., 'From:') or contains(., '发件人') or contains(., '寄件人')]"
 # Links after the title heading whose text holds a bracket (a member's display name with the
