@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -12,6 +13,9 @@ import pytest
 from servers import postgres_databases, postgres_server, postgres_url, redis_server, redis_url  # noqa: E402, F401
 
 from fanwen.strip import Rule, load_rules
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # The fixtures' build scripts (make.py) are no test modules: --doctest-modules would import them
@@ -24,6 +28,22 @@ EXAMPLE_ADVERTS = ("预览阅读", "联系老师", "mooonya", "相关阅读", "�
 @pytest.fixture(scope="session")
 def rules() -> list[Rule]:
     return load_rules()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """A fresh database migrated to the head, on each backend in turn."""
+    from fanwen.db import make_engine, migrate
+
+    url = (
+        f"sqlite:///{tmp_path / 'store.db'}"
+        if request.param == "sqlite"
+        else request.getfixturevalue("postgres_url")
+    )
+    engine = make_engine(url)
+    migrate(engine)
+    yield engine
+    engine.dispose()
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES
 
-from fanwen.db import make_engine, migrate
 from fanwen.items import Article, Block
 from fanwen.strip.boilerplate import (
     BoilerplateCounts,
@@ -128,18 +127,18 @@ def test_a_copied_article_keeps_its_labelled_lines():
     assert counts.learned(("s",), None)(copy[1]) == "learned-slot"  # asked alone: taken for no copy
 
 
-def test_the_end_of_a_crawl_finds_the_articles_stored_before_a_slot_was_learned(tmp_path):
+def test_the_end_of_a_crawl_finds_the_articles_stored_before_a_slot_was_learned(any_engine):
     """A rotating line is counted in two articles, fewer than any block needs
     (BoilerplateOptions.least): the re-check looks for the texts of a learned slot from two on,
-    and finds removals under ``learned-slot`` that no longer hold."""
+    and finds removals under ``learned-slot`` that no longer hold; on both backends (a slot's key,
+    ``§`` and 15 hex digits, fits the 16 characters of ``block_hash``)."""
     from fanwen.db import ArticleStore
     from fanwen.reprocess import disagreeing, load_learned
     from fanwen.sections import split_sections
     from fanwen.strip.stage import clean_article
 
     offers = ("【本周好物】铸铁平底锅，今晚下单立减二十元", "【本周好物】红薯粉条，两袋起包邮到家")
-    engine = make_engine(str(tmp_path / "slots.db"))
-    migrate(engine)
+    engine = any_engine
     counts = BoilerplateCounts()
     with ArticleStore(engine) as store:
         for n in range(4):
@@ -166,4 +165,3 @@ def test_the_end_of_a_crawl_finds_the_articles_stored_before_a_slot_was_learned(
         learned.load(scope, {"*": 40})
     with engine.connect() as connection:
         assert len(disagreeing(connection, "xc", learned)) == 2  # the last two lost it as learned-slot
-    engine.dispose()

@@ -106,19 +106,6 @@ def test_a_bad_article_fails_alone_and_the_batch_keeps_the_others(engine):
     assert [hit.url for hit in search(engine, "再次推进")] == [f"{BASE}/a/3.html"]
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_engine(request, tmp_path):
-    url = (
-        f"sqlite:///{tmp_path / 'store.db'}"
-        if request.param == "sqlite"
-        else request.getfixturevalue("postgres_url")
-    )
-    engine = make_engine(url)
-    migrate(engine)
-    yield engine
-    engine.dispose()
-
-
 def test_values_the_schema_cannot_hold_fail_alone_or_are_cleaned_on_both_dialects(any_engine):
     """A value PostgreSQL refuses as a DataError (not an IntegrityError) fails its own article
     only, and the values the store can clean are cleaned first, so both dialects keep the same
