@@ -1686,3 +1686,51 @@ def test_disclosure_buttons_of_an_accordion_and_aria_headings_head_their_panels(
         '<button aria-controls="nowhere">分享</button><button aria-controls="nowhere2">收藏</button>'
     )
     assert [(k, h) for k, _, h in page_sections(toggle)] == [("intro", None)]
+    # Two levels up: the Bootstrap card accordion wraps the button in a header (a card-header div,
+    # an <h2>) and puts the panel after that header; a definition list puts it in the next <dd>.
+    cards = "".join(
+        f'<div class="card"><div class="card-header"><h2><button aria-controls="c{i}">{name}</button></h2></div>'
+        f'<div id="c{i}" class="collapse show"><div class="card-body">{paras[i]}</div></div></div>'
+        for i, name in enumerate(["术后当天", "术后第二天", "拆线与复查"])
+    )
+    assert [h for _, _, h in page_sections(f"<p>{INTRO}</p><div id='acc'>{cards}</div>")] == [
+        None, "术后当天", "术后第二天", "拆线与复查",
+    ]  # fmt: skip
+    terms = "".join(
+        f'<dt><button aria-controls="d{i}">{name}</button></dt><dd id="d{i}"><p>{paras[i]}</p></dd>'
+        for i, name in enumerate(["术后当天", "术后第二天", "拆线与复查"])
+    )
+    assert [h for _, _, h in page_sections(f"<p>{INTRO}</p><dl>{terms}</dl>")][1:] == [
+        "术后当天",
+        "术后第二天",
+        "拆线与复查",
+    ]
+
+
+def test_a_lone_toggle_a_hidden_panel_and_an_inline_aria_heading_head_nothing():
+    """The controls around a text are no headings of it: a lone 展开全文 above the folded rest of the
+    text (one disclosure, not an accordion's parts), a 查看答案 whose panel is hidden, and
+    ``role="heading"`` on a word inside a sentence. Their words stay out of the text, and the
+    sentence stays whole."""
+    paras = [
+        "伤口可能有轻微红肿，每天看一次，如果渗液或者猫咪一直舔，就要戴上伊丽莎白圈。猫砂换成纸砂，免得颗粒粘在伤口上。",
+        "一般十天左右拆线，复查时医生会看伤口愈合情况，顺便称一下体重。绝育以后容易发胖，口粮要换成低热量的配方。",
+    ]
+    more = (
+        f'<p>{INTRO}</p><button aria-expanded="false" aria-controls="rest">展开全文</button>'
+        f'<div id="rest" class="collapsed"><p>{paras[0]}</p><p>{paras[1]}</p></div>'
+    )
+    html = (
+        "<html><head><title>文章标题_示例网</title></head><body><h1>文章标题</h1>"
+        f"<div class='content'>{more}</div></body></html>"
+    )
+    article = process_html(html, None, load_rules())
+    assert [(s.kind, s.heading) for s in article.sections] == [("intro", None)]
+    assert "展开全文" not in article.text
+    answers = "".join(
+        f'<p>{p}</p><button aria-controls="a{i}">查看答案</button><div id="a{i}" style="display:none">答案是B。</div>'
+        for i, p in enumerate(paras)
+    )
+    assert [h for _, _, h in page_sections(f"<p>{INTRO}</p>{answers}")] == [None]
+    inline = f'<p>{INTRO}办理时要带上<span role="heading" aria-level="3">居住证</span>和租房合同，缺一不可。</p><p>{paras[0]}</p>'
+    assert page_sections(inline) == [("intro", 1, None)]

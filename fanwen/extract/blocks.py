@@ -218,7 +218,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             _tail(el)
             return
         is_block = tag in xpaths.BLOCK_TAGS
-        if attributed and (tag == "button" or el.get("role") == "heading"):
+        if attributed and (tag == "button" or (is_block and el.get("role") == "heading")):
             is_block, heading = True, _aria_level(el)  # a disclosure's or a drawn heading's words
             if tag == "button":
                 panels.add(el.get("aria-controls", ""))
@@ -458,13 +458,16 @@ _ITEM_MARKER = re.compile(r"\s*(?:[•·●○◦▪■□◆◇‣∙\-–]|\(?
 
 
 def _opens_a_panel(button: HtmlElement) -> bool:
-    """Whether a button is the header of a disclosure panel (the WAI-ARIA accordion pattern): it
-    names in ``aria-controls`` an element that comes right after it, or after the heading that
-    wraps it, and holds text. Its words then title the panel. A toggle under the text it unfolds
-    (展开全文), or one naming nothing on the page (分享), is a control.
+    """Whether a button is the header of an accordion's part (the WAI-ARIA accordion pattern): it
+    names in ``aria-controls`` a shown element with text that comes right after it, or after the
+    wrappers that hold nothing but it (an ``<h3>``, a card's header, a ``<dt>``), and the part has
+    a sibling part with a header of its own. Its words then title the panel. A lone toggle (展开全文
+    above or under the text it unfolds), a button whose panel is hidden (查看答案) or one naming
+    nothing on the page (分享) is a control.
 
     >>> from lxml.html import fragment_fromstring as f
-    >>> acc = f('<div><h3><button aria-controls="p1">术后当天</button></h3><div id="p1">多喝水。</div></div>')
+    >>> part = '<div><h3><button aria-controls="p{0}">第{0}步</button></h3><div id="p{0}">多喝水。</div></div>'
+    >>> acc = f("<div>" + part.format(1) + part.format(2) + "</div>")
     >>> _opens_a_panel(acc.find(".//button"))
     True
     >>> more = f('<div><div id="t">全文。</div><button aria-controls="t">展开全文</button></div>')
@@ -472,15 +475,26 @@ def _opens_a_panel(button: HtmlElement) -> bool:
     False
     """
     target = button.get("aria-controls")
-    if not target:
+    words = button.text_content().strip()
+    if not target or not words:
         return False
-    parent = button.getparent()
-    follow = [button.getnext()]
-    if parent is not None and parent.tag in xpaths.HEADING_TAGS:
-        follow.append(parent.getnext())
-    return any(
-        panel is not None and panel.get("id") == target and panel.text_content().strip() for panel in follow
-    )
+    node = button
+    for _ in range(3):  # the button, then up to two wrappers that hold only its words
+        panel = node.getnext()
+        if panel is not None and panel.get("id") == target:
+            part = node.getparent()
+            siblings = part.getparent() if part is not None and part.getparent() is not None else part
+            return (
+                bool(panel.text_content().strip())
+                and not is_hidden(panel)
+                and siblings is not None
+                and len(siblings.xpath(".//button[@aria-controls]")) >= 2
+            )
+        parent = node.getparent()
+        if parent is None or parent.text_content().strip() != words:
+            return False
+        node = parent
+    return False
 
 
 def _aria_level(el: HtmlElement) -> int:
