@@ -26,6 +26,7 @@ EXIT_FAILED = 1
 EXIT_INTERRUPTED = 3
 EXIT_NOTHING_STORED = 4
 EXIT_LOCKED = 75  # EX_TEMPFAIL from sysexits.h: "temporary failure, try again later"
+NOT_ARTICLE = "fanwen/extract/not_article/"  # stats prefix: pages read that were no article, by reason
 INTERRUPTED_KEY = "fanwen/cli/interrupted"  # set in a crawl's stats when a signal stopped the process
 
 
@@ -120,6 +121,7 @@ def demo(db: str | None, port: int, verbose: bool) -> None:
             "INFO" if verbose else "WARNING",
         )
     _print_summary(url, stats, seconds)
+    _print_outcomes(["demo"], stats)
     code = exit_code(stats)
     if code:
         sys.exit(code)
@@ -171,7 +173,7 @@ def _serve_demo(stack: ExitStack, site: Any, port: int) -> str:
 @click.option(
     "--max-pages",
     type=click.IntRange(min=1),
-    help="Fetch at most this many pages (per target; robots.txt aside).",
+    help="Fetch at most this many pages (per target; robots.txt aside; a page's retries are that page).",
 )
 @click.option(
     "-s",
@@ -240,9 +242,10 @@ def crawl(
 
     Runs the same spider as `scrapy crawl articles -a target=TARGET`. Incremental: stored
     articles are fetched again only when due (--refresh), and conditionally. One crawl per
-    database at a time. Exit codes: 0 finished, 1 failed, 2 usage, 3 interrupted, 4 nothing
-    stored (article pages read, none kept), 75 another crawl holds the database
-    (docs/scheduling.md).
+    database at a time. Exit codes: 0 finished, 1 failed (no page could be fetched), 2 usage,
+    3 interrupted, 4 nothing stored (article pages read, none kept; or a first crawl found no
+    article), 75 another crawl holds the database (docs/scheduling.md). A crawl that stored
+    nothing says why in one line.
 
     \b
     Examples:
@@ -296,6 +299,7 @@ def crawl(
         check_db(url)
         stats, seconds = _crawl([(t, start_url) for t in targets], url, settings, log_level, scope)
     _print_summary(url, stats, seconds)
+    _print_outcomes(list(targets), stats)
     code = exit_code(stats)
     if code:
         sys.exit(code)
@@ -429,17 +433,94 @@ def _print_summary(db_url: str, stats: list[dict[str, Any]], seconds: float) -> 
     )
     if skipped or not_modified:
         click.echo(f"Incremental: {skipped} stored articles not due, {not_modified} not modified (304).")
-    prefix = "fanwen/extract/not_article/"
     reasons: Counter[str] = Counter()
     for run in stats:
-        reasons.update({k.removeprefix(prefix): int(v) for k, v in run.items() if k.startswith(prefix)})
+        reasons.update(_prefixed(run, NOT_ARTICLE))
     if +reasons:
-        lead = "" if total("item_scraped_count") else "No article found: "
+        # A re-crawl that read only listings found nothing *new*; it did find articles before.
+        first = not total("fanwen/incremental/known")
+        lead = "No article found: " if first and not total("item_scraped_count") else ""
         click.echo(
-            f"{lead}{total('fanwen/spider/not_article')} pages read were not articles "
-            f"({', '.join(f'{reason} {count}' for reason, count in sorted((+reasons).items()))})."
+            f"{lead}{total('fanwen/spider/not_article')} pages read were not articles ({_counts(reasons)})."
         )
     click.echo(
         f"Database {db_url}: {counts['articles']} articles, {counts['sections']} sections, "
         f"{counts['removed_fragments']} removed fragments, {counts['crawl_runs']} runs."
     )
+
+
+def _print_outcomes(targets: list[str], stats: list[dict[str, Any]]) -> None:
+    """For each crawl that stored nothing, the one line that says why: on stderr as the error of
+    a non-zero exit, else (nothing new, a limit reached first) on stdout."""
+    for target, run in zip(targets, stats, strict=True):
+        line = outcome_line(target, run)
+        if line is None:
+            continue
+        if exit_code([run]):
+            click.echo(f"Error: {line}", err=True)
+        else:
+            click.echo(line[0].upper() + line[1:] + ".")
+
+
+def outcome_line(target: str, stats: dict[str, Any]) -> str | None:
+    """Why the crawl of ``target`` stored nothing, in one line; None when it stored articles,
+    was stopped by a signal, or failed for a reason it logged itself (the database, a full disk).
+
+    >>> outcome_line("x", {"finish_reason": "finished", "fanwen/faults/connection": 3, "fanwen/faults/total": 3})
+    'nothing stored from x: no page could be fetched (3 failed requests: connection 3)'
+    >>> outcome_line("x", {"finish_reason": "finished", "fanwen/incremental/known": 9,
+    ...                    "fanwen/incremental/fresh_skipped": 9, "fanwen/spider/pages": 1})
+    'nothing new from x: 9 stored articles not due, 0 not modified (304)'
+    """
+    from fanwen.extensions.storage import NOTHING_STORED, RUN_STATUS, run_status
+    from fanwen.spiders.faults import NOT_ERRORS
+
+    reason = stats.get("finish_reason")
+    status = run_status(reason, stats)
+    if stats.get("item_scraped_count") or stats.get(INTERRUPTED_KEY) or status == "interrupted":
+        return None
+    faults = _prefixed(stats, "fanwen/faults/")
+    failed = faults.pop("total", 0)
+    failures = f"{failed} failed requests: {_counts(faults)}" if failed else ""
+    nothing = f"nothing stored from {target}: "
+    if status == "failed":
+        if reason not in RUN_STATUS:
+            return None  # the database, a full disk: logged where it happened
+        if set(faults) <= NOT_ERRORS and faults.get("robots_disallowed"):
+            return nothing + f"robots.txt forbids every page asked for ({failures})"
+        return nothing + f"no page could be fetched ({failures})"
+    not_articles = _counts(_prefixed(stats, NOT_ARTICLE))
+    read = int(stats.get("fanwen/spider/articles", 0)) + int(stats.get("fanwen/spider/article_failed", 0))
+    limit = stats.get("fanwen/max_pages/limit")
+    also = f"; {failures}" if failures else ""
+    if status == NOTHING_STORED:
+        if read or stats.get("spider_exceptions/count"):
+            kept = {
+                "extraction failed": stats.get("fanwen/spider/article_failed", 0),
+                "dropped": stats.get("item_dropped_count", 0),
+                "spider errors": stats.get("spider_exceptions/count", 0),
+            }
+            return nothing + f"{read} article pages read, none kept ({_counts(Counter(kept))}{also})"
+        if limit:
+            return nothing + f"--max-pages {limit} was reached before any article page ({not_articles}{also})"
+        return nothing + f"no page read was an article ({not_articles}{also})"
+    if limit and not read:
+        return nothing + f"--max-pages {limit} was reached before any article page"
+    if stats.get("fanwen/incremental/known"):
+        skipped, not_modified = (
+            stats.get(f"fanwen/incremental/{k}", 0) for k in ("fresh_skipped", "not_modified")
+        )
+        return (
+            f"nothing new from {target}: {skipped} stored articles not due, {not_modified} not modified (304)"
+        )
+    return None
+
+
+def _prefixed(stats: dict[str, Any], prefix: str) -> Counter[str]:
+    """The stats under ``prefix``, by the rest of their names."""
+    return Counter({k.removeprefix(prefix): int(v) for k, v in stats.items() if k.startswith(prefix)})
+
+
+def _counts(counts: Counter[str]) -> str:
+    """``connection 3, http_404 1``: the positive counts by name."""
+    return ", ".join(f"{name} {count}" for name, count in sorted((+counts).items()))

@@ -1,0 +1,167 @@
+"""A crawl that stores nothing says why in one line and exits with its documented code.
+
+Every way a scheduled crawl can end with nothing stored, against a local site: the site refuses
+connections, answers every page with 404 or 500, forbids everything in robots.txt, has no article;
+with and without ``--max-pages`` (whose limit once closed the crawl before a failed page's retry
+was sent, so the failure was never counted and the crawl exited 0). A re-crawl that finds nothing
+new is a success and says so.
+"""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from fanwen.cli.crawl import outcome_line
+
+BIN = Path(sys.executable).parent
+# Two articles of different texts (the same text on every page is learned as boilerplate).
+TEXTS = (
+    "推进区域协调发展是新时代的重要战略。各地坚持系统观念，统筹推进基础设施互联互通和公共服务共建共享，"
+    "让发展成果更多更公平地惠及全体人民。",
+    "读书使人明智，也使人谦逊。我们在假期里读完了三本小说，每一本都让我们对生活多了一分理解，"
+    "也对身边的人多了一分体谅和耐心。",
+)
+
+
+class Site(BaseHTTPRequestHandler):
+    """A listing of two articles, misbehaving as the server's ``mode`` says."""
+
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        mode = getattr(self.server, "mode", "ok")
+        if self.path == "/robots.txt":
+            return self._send(
+                200, b"User-agent: *\nDisallow: /\n" if mode == "robots" else b"User-agent: *\n"
+            )
+        if mode in ("404", "500"):
+            return self._send(int(mode), b"<html><body>no</body></html>")
+        if self.path == "/":
+            links = "".join(f'<a href="/a/{n}.html">第{n}篇文章的标题在这里</a>' for n in range(len(TEXTS)))
+            return self._send(200, f"<html><body>{links}</body></html>".encode())
+        if mode == "not_article":
+            return self._send(
+                200, "<html><head><title>公司</title></head><body><p>联系我们</p></body></html>".encode()
+            )
+        n = int(self.path.removeprefix("/a/").removesuffix(".html"))
+        title = f"第{n}篇文章"
+        body = f"<h1>{title}</h1><div class='content'><p>{TEXTS[n]}</p><p>{TEXTS[n]}</p></div>"
+        return self._send(
+            200, f"<html><head><title>{title}</title></head><body>{body}</body></html>".encode()
+        )
+
+    def _send(self, status: int, body: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    mode = "ok"
+
+
+@pytest.fixture
+def site() -> Iterator[Server]:
+    httpd = Server(("127.0.0.1", 0), Site)
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    try:
+        yield httpd
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def crawl(url: str, db: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    command = [str(BIN / "fanwen"), "crawl", url, "--db", str(db), "-L", "CRITICAL", *arguments]
+    for setting in ("AUTOTHROTTLE_ENABLED=0", "DOWNLOAD_DELAY=0"):
+        command += ["-s", setting]
+    return subprocess.run(command, capture_output=True, text=True, timeout=180)
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def why(result: subprocess.CompletedProcess[str]) -> str:
+    """The one line on stderr that says why the crawl stored nothing."""
+    assert "Traceback" not in result.stdout + result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(lines) == 1, result.stdout + result.stderr[-3000:]
+    return lines[0]
+
+
+@pytest.mark.parametrize("max_pages", [["--max-pages", "1"], ["--max-pages", "2"], []])
+def test_a_site_that_refuses_connections_is_exit_1_and_says_so(tmp_path, max_pages):
+    result = crawl(f"http://127.0.0.1:{closed_port()}/", tmp_path / "f.db", *max_pages)
+    assert result.returncode == 1, result.stdout + result.stderr[-3000:]
+    assert "connection" in why(result)
+
+
+@pytest.mark.parametrize(
+    ("mode", "max_pages"),
+    [("500", ["--max-pages", "1"]), ("500", ["--max-pages", "2"]), ("500", []), ("404", [])],
+)
+def test_a_site_whose_every_page_is_an_error_is_exit_1_and_says_so(site, tmp_path, mode, max_pages):
+    site.mode = mode
+    result = crawl(f"http://127.0.0.1:{site.server_address[1]}/", tmp_path / "f.db", *max_pages)
+    assert result.returncode == 1, result.stdout + result.stderr[-3000:]
+    assert f"http_{mode}" in why(result)
+
+
+def test_a_site_whose_robots_txt_forbids_everything_is_exit_1_and_says_so(site, tmp_path):
+    site.mode = "robots"
+    result = crawl(f"http://127.0.0.1:{site.server_address[1]}/", tmp_path / "f.db")
+    assert result.returncode == 1, result.stdout + result.stderr[-3000:]
+    assert "robots.txt" in why(result)
+
+
+def test_a_first_crawl_that_finds_no_article_is_exit_4_and_says_so(site, tmp_path):
+    site.mode = "not_article"
+    result = crawl(f"http://127.0.0.1:{site.server_address[1]}/", tmp_path / "f.db")
+    assert result.returncode == 4, result.stdout + result.stderr[-3000:]
+    assert "no page read was an article" in why(result)
+
+
+def test_a_recrawl_that_finds_nothing_new_is_a_success_and_says_so(site, tmp_path):
+    url = f"http://127.0.0.1:{site.server_address[1]}/"
+    first = crawl(url, tmp_path / "f.db")
+    assert first.returncode == 0, first.stdout + first.stderr[-3000:]
+    assert "2 new" in first.stdout
+    again = crawl(url, tmp_path / "f.db")
+    assert again.returncode == 0, again.stdout + again.stderr[-3000:]
+    assert "Error" not in again.stderr
+    assert "Nothing new from " in again.stdout and "2 stored articles not due" in again.stdout
+
+
+def test_a_limit_reached_before_any_article_says_so(site, tmp_path):
+    result = crawl(f"http://127.0.0.1:{site.server_address[1]}/", tmp_path / "f.db", "--max-pages", "1")
+    assert "--max-pages 1 was reached before any article page" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("stats", "words"),
+    [
+        ({"fanwen/faults/dns": 1, "fanwen/faults/total": 1}, "dns 1"),
+        ({"fanwen/faults/timeout": 2, "fanwen/faults/http_503": 1, "fanwen/faults/total": 3}, "timeout 2"),
+        ({"fanwen/spider/article_failed": 5, "fanwen/spider/pages": 6}, "5 article pages read"),
+    ],
+)
+def test_each_way_of_storing_nothing_has_its_line(stats, words):
+    line = outcome_line("mysite", {"finish_reason": "finished", **stats})
+    assert line is not None and words in line and "mysite" in line
