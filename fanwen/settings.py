@@ -55,6 +55,8 @@ EXTENSIONS = {
     # After the storage owner (its spider_opened loads the learned counts): freezes what is
     # alive then, so full garbage collections stop walking it (fanwen/extensions/heap.py).
     "fanwen.extensions.heap.FrozenHeap": 100,
+    # With JOBDIR: a killed crawl's queue and seen set are dropped before Scrapy opens them.
+    "fanwen.extensions.jobdir.JobdirGuard": 0,
 }
 
 # With FANWEN_QUEUE set: scrapy-redis's scheduler, queue and dupefilter shared by every process
