@@ -230,6 +230,15 @@ def unindex_article(connection: Connection, article_id: int, title: str | None) 
         pgsearch.unindex_article(connection, article_id, title)
 
 
+def index_missing(connection: Connection) -> int:
+    """Index the articles another program inserted (the store indexes its own); how many."""
+    if not search_available(connection):
+        return 0
+    if connection.dialect.name == SQLITE:
+        return fulltext.index_missing(connection)
+    return pgsearch.index_missing(connection)
+
+
 def rebuild_search(connection: Connection) -> int:
     if connection.dialect.name == SQLITE:
         return fulltext.rebuild(connection)

@@ -479,6 +479,31 @@ def unindex_article(connection: Connection, article_id: int, title: str | None) 
     remove_rows(connection, stored_rows(connection, article_id, title))
 
 
+def index_missing(connection: Connection) -> int:
+    """Index the articles the index lacks: rows another program inserted into ``articles``
+    (the store indexes what it writes itself). Their title and sections go into the search
+    index (each article indexed has its title's row, row id minus its id, in ``_docsize``), their
+    title into the titles' side-index (one ``_docsize`` row per id). Before anything updates
+    them: the side-index's update trigger deletes a title by the value it was indexed with, and
+    deleting one never indexed corrupts it. Returns how many articles were indexed."""
+    done: set[int] = set()
+    unindexed = connection.exec_driver_sql(
+        f"SELECT id, title FROM articles a WHERE NOT EXISTS (SELECT 1 FROM {INDEX}_docsize d WHERE d.id = -a.id)"
+    ).all()
+    for article_id, title in unindexed:
+        index_article(connection, article_id, title)
+        done.add(article_id)
+    if connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE name = ?", (f"{TITLES}_docsize",)
+    ).first():
+        untitled = connection.exec_driver_sql(
+            f"SELECT id, title FROM articles a WHERE NOT EXISTS (SELECT 1 FROM {TITLES}_docsize d WHERE d.id = a.id)"
+        ).all()
+        add_titles(connection, [(article_id, title) for article_id, title in untitled])
+        done.update(article_id for article_id, _ in untitled)
+    return len(done)
+
+
 def rebuild(connection: Connection, batch: int = 500) -> int:
     """Empty the index and index every article again; returns the number of articles."""
     connection.exec_driver_sql(f"INSERT INTO {INDEX}({INDEX}) VALUES ('delete-all')")

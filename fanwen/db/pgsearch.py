@@ -143,6 +143,18 @@ def unindex_article(connection: Connection, article_id: int, title: str | None =
     connection.execute(text(f"DELETE FROM {INDEX} WHERE article_id = :id"), {"id": article_id})
 
 
+def index_missing(connection: Connection) -> int:
+    """Index the articles the index lacks (rows another program inserted into ``articles``: the
+    store indexes what it writes itself), each found by its title's row (``doc`` minus its id).
+    Returns how many articles were indexed."""
+    unindexed = connection.exec_driver_sql(
+        f"SELECT id, title FROM articles a WHERE NOT EXISTS (SELECT 1 FROM {INDEX} s WHERE s.doc = -a.id)"
+    ).all()
+    for article_id, title in unindexed:
+        index_article(connection, article_id, title)
+    return len(unindexed)
+
+
 def rebuild(connection: Connection) -> int:
     """Empty the index and index every article again; returns the number of articles."""
     connection.exec_driver_sql(f"DELETE FROM {INDEX}")

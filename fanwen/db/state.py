@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from sqlalchemy import Engine, exc, select, update
 
+from fanwen.db import dialect
 from fanwen.db.engine import wrap_error
 from fanwen.db.tables import articles_table as _articles
 from fanwen.db.tables import runs_table as _runs
@@ -57,6 +58,17 @@ def _complete(status: str, stats_json: str | None) -> bool:
     except (ValueError, AttributeError):
         return False
     return bool(reason == COMPLETE_REASON)
+
+
+def index_missing(engine: Engine) -> int:
+    """Index the articles another program inserted into ``articles`` (the store indexes only
+    what it writes): call only while holding the run lock, before the crawl writes. How many."""
+    try:
+        with engine.begin() as connection:
+            dialect.begin_write(connection)  # it reads, then writes what it read was missing
+            return dialect.index_missing(connection)
+    except exc.DBAPIError as error:
+        raise wrap_error(engine, error) from error
 
 
 def close_abandoned_runs(engine: Engine, keep: Collection[int] = ()) -> int:

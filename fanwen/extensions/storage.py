@@ -50,7 +50,7 @@ from fanwen.db.boilerplate import load_counts
 from fanwen.db.engine import DiskFull, StorageError, describe, make_engine, migrate, resolve_db_url
 from fanwen.db.lock import SEED, SHARED, DatabaseLocked, RunLock
 from fanwen.db.pages import PageArchive
-from fanwen.db.state import close_abandoned_runs, load_state
+from fanwen.db.state import close_abandoned_runs, index_missing, load_state
 from fanwen.db.store import ArticleStore
 from fanwen.db.template import load_counts as template_counts
 from fanwen.db.workers import finish_distributed_run, finish_worker, start_worker
@@ -286,6 +286,11 @@ class Storage:
                         "%d earlier run(s) were killed before they ended: marked interrupted", abandoned
                     )
                     self._stats_set("fanwen/store/abandoned_runs", abandoned)
+                # Rows another program inserted since the last crawl: searchable from now on.
+                indexed = index_missing(self.engine)
+                if indexed:
+                    logger.info("%d article(s) another program wrote were added to the search index", indexed)
+                    self._stats_set("fanwen/store/indexed_missing", indexed)
                 self.run_id = self.store.start_run(self._targets())
                 if self.cluster is not None:
                     self.cluster.share_run_id(self.run_id)
