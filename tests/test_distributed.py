@@ -26,6 +26,12 @@ from fanwen.demo.server import DemoHandler
 ROOT = Path(__file__).parent.parent
 BIN = Path(sys.executable).parent
 FAST = ["-L", "INFO", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "--workers", "0"]
+# The longest a test waits for its workers to start, and the home page waits for ``gate``
+# meanwhile. Three processes started together on a loaded machine took 34-57 s to join (load
+# average 15-20, two cores); the seeder has asked for the home page by then, so the gate holds
+# that request while the others start: the workers' download timeout must outlast it (30 s by
+# default, three tries: held 95 s, the home page failed for good, and the crawl with it).
+GATE = 300
 
 
 class CountingHandler(DemoHandler):
@@ -48,7 +54,7 @@ class CountingHandler(DemoHandler):
         with self.lock:
             self.requests[self.path].append(agent)
         if self.path == "/":
-            self.gate.wait(timeout=120)
+            self.gate.wait(timeout=GATE)
         if agent == "victim" and self.path in self.articles:
             self.victim_waiting.set()
             self.release.wait(timeout=120)
@@ -163,16 +169,20 @@ def test_three_workers_one_killed_then_a_follow_up_run_completes_without_duplica
     handler.gate.clear()
     handler.delay = 0.3
     agents = [f"worker-{n}" for n in range(3)]
-    slow = ["-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]
+    slow = ["-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "-s", f"DOWNLOAD_TIMEOUT={GATE + 30}"]
     workers = [worker(postgres_url, base, redis_url, "-s", f"USER_AGENT={agent}", *slow) for agent in agents]
     victim = workers[1]
     try:
-        deadline = time.monotonic() + 120
+        # Starting: as long as every worker is alive, up to GATE (a worker that exits fails at once).
+        deadline = time.monotonic() + GATE
         while scalar(engine, "SELECT count(*) FROM crawl_run_workers") < 3:
-            assert time.monotonic() < deadline, [w.poll() for w in workers]
+            assert time.monotonic() < deadline and all(w.poll() is None for w in workers), [
+                w.poll() for w in workers
+            ]
             time.sleep(0.1)
         handler.gate.set()
         # Every worker is fetching, and articles are being stored.
+        deadline = time.monotonic() + 120
         while not fetched_pages(handler, agents) or scalar(engine, "SELECT count(*) FROM articles") < 5:
             assert time.monotonic() < deadline, ([w.poll() for w in workers], dict(handler.requests))
             time.sleep(0.1)
