@@ -232,3 +232,29 @@ def test_max_pages_is_exact(tmp_path, limit):
     # robots.txt, then exactly `limit` pages of a site of 45.
     assert stats["downloader/request_count"] == limit + 1
     assert stats["finish_reason"] == "closespider_pagecount"
+
+
+def test_max_pages_on_a_refresh_whose_pages_are_not_modified_is_still_stopped_by_the_limit(tmp_path):
+    """A 304 ends in NotModifiedMiddleware's exception, which MaxPagesMiddleware never sees: the
+    crawl must still close as stopped by the limit, not "finished" (a finished run is complete,
+    and the next run would not walk every listing again for what the limit left out)."""
+    from fanwen.demo import build_site, serve
+
+    db = tmp_path / "m.db"
+    with serve(build_site()) as base:
+
+        def crawl(*arguments: str) -> None:
+            command = [str(BIN / "fanwen"), "crawl", "demo", "--start-url", base + "/", "--db", str(db)]
+            command += ["-L", "ERROR", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", *arguments]
+            result = subprocess.run(command, capture_output=True, text=True, timeout=180)
+            assert result.returncode == 0, result.stdout + result.stderr[-2000:]
+
+        crawl()
+        crawl("--refresh", "0", "--max-pages", "6")
+    (stats_json,) = (
+        sqlite3.connect(db).execute("SELECT stats_json FROM crawl_runs ORDER BY id DESC").fetchone()
+    )
+    stats = json.loads(stats_json)
+    assert stats["fanwen/incremental/not_modified"] >= 1
+    assert stats["downloader/request_count"] == 6 + 1
+    assert stats["finish_reason"] == "closespider_pagecount"

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from scrapy import signals
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import CloseSpider, IgnoreRequest
 from scrapy.utils.defer import deferred_from_coro
 
 if TYPE_CHECKING:
@@ -48,6 +48,7 @@ class MaxPagesMiddleware:
         middleware = cls(crawler, crawler.settings.getint("FANWEN_MAX_PAGES", 0))
         # A redirect of a counted page that the dupefilter drops never comes back here.
         crawler.signals.connect(middleware._ended, signal=signals.request_dropped)
+        crawler.signals.connect(middleware.spider_idle, signal=signals.spider_idle)
         return middleware
 
     def process_request(self, request: Request) -> None:
@@ -72,6 +73,13 @@ class MaxPagesMiddleware:
 
     def process_exception(self, request: Request, exception: Exception) -> None:
         self._ended(request)
+
+    def spider_idle(self) -> None:
+        """Idle, every page has ended, also one whose end this middleware did not see (a 304
+        ends in NotModifiedMiddleware's exception on the way back): the limit ended the crawl,
+        and the run must not count as a complete one (the next run walks every listing)."""
+        if 0 < self.limit <= self.sent:
+            raise CloseSpider(REASON)
 
     def _ended(self, request: Request) -> None:
         if not request.meta.pop(_COUNTED, False):
