@@ -218,6 +218,27 @@ def test_an_article_changed_twice_in_one_batch_keeps_the_index_whole(engine: Eng
         )
 
 
+def _index_segments(engine: Engine) -> int:
+    """How many segments the index holds (each has at least one row in its ``_idx`` table)."""
+    with engine.connect() as connection:
+        return connection.exec_driver_sql("SELECT count(DISTINCT segid) FROM search_index_idx").scalar_one()
+
+
+def test_a_batch_writes_its_index_rows_as_one_segment(tmp_path: Path) -> None:
+    """FTS5 writes what it holds in memory out as a new segment whenever a row id is not above
+    the last one written: the batch's rows (each article's title, row id minus the article's,
+    then its sections) go in row id order, or every article made a segment of its own, merged
+    again and again (the index's insert 0.65 -> 0.35 ms per real-shape article)."""
+    engine = make_engine(str(tmp_path / "segments.db"))
+    migrate(engine)
+    with ArticleStore(engine, batch_size=50) as store:
+        for n in range(1, 4):
+            store.save(article(n, f"第{n}篇的标题", "第一段的内容。", "第二段的内容。"))
+    assert _index_segments(engine) == 1
+    assert urls(search(engine, "第2篇")) == ["2.html"] and len(search(engine, "第二段")) == 3
+    engine.dispose()
+
+
 def test_index_rolls_back_with_the_batch(engine: Engine) -> None:
     store = ArticleStore(engine, batch_size=100)
     store.save(article(9, "回滚测试", "不会留下的内容。"))
