@@ -194,6 +194,9 @@ def tokens(value: str | None) -> list[str]:
 # them (CJK and separators only) and the words in turn.
 _WORDS = re.compile(rf"([^\W_{_CJK}]+)")
 _CJK_RUNS = re.compile(rf"[{_CJK}]+")
+# The only letters and digits a text :data:`_PLAIN` holds all of can hold (its CJK are not words):
+# a plain text without one has no word, and case folding leaves it as it is.
+_ASCII_WORD = re.compile("[0-9A-Za-z]")
 # UTF-32 code units in the machine's order, for an array of them (typecode I: 4 bytes on every
 # platform CPython supports today; L where it is not).
 _UNIT = "I" if array("I").itemsize == 4 else "L"
@@ -208,8 +211,16 @@ def index_text(value: str | None) -> str:
     >>> index_text("推进区域。5G网络") == " ".join(tokens("推进区域。5G网络"))
     True
     """
-    pieces = _WORDS.split(_unaccented(value or ""))
-    if len(pieces) == 1:  # no Latin letters or digits: most texts of a Chinese article
+    value = value or ""
+    if _PLAIN.fullmatch(value):
+        if _ASCII_WORD.search(value) is None:
+            # Most texts of a Chinese article: nothing to case-fold and no word to split off.
+            return _cjk_index_text(value)
+        value = value.casefold()
+    else:
+        value = normalize(value).translate(_BASE_LETTERS)  # as _unaccented has it
+    pieces = _WORDS.split(value)
+    if len(pieces) == 1:
         return _cjk_index_text(pieces[0])
     out = []
     for k, piece in enumerate(pieces):
