@@ -29,7 +29,11 @@ class Block:
     set in: Word-exported pages mark headings by 黑体 / 楷体 alone. ``bold_lead`` is how many
     characters of ``text`` open it in bold (``<p><strong>一是加强领导。</strong>正文</p>``: 7).
     ``apart`` is whether markup sets it apart from the block before: it follows a thematic break
-    (``<hr>``) or the end of a folded part (``</details>``).
+    (``<hr>``) or the end of a folded part (``</details>``). ``style`` is the look nearly all of its
+    text has: the path of tags, classes and inline styles from the content region down to the
+    element holding its words (``>p>span.hd{color:#c00}``; "" for bare text in the region; None
+    when no look holds 90 % of it), so a page's own way of setting lines apart can be told from its
+    body's without knowing the style.
     """
 
     text: str
@@ -41,6 +45,7 @@ class Block:
     font: str | None = None
     bold_lead: int = 0
     apart: bool = False
+    style: str | None = None
 
     def with_text(self, text: str) -> Block:
         # The bold opening holds while the new text still opens with it (a cut at the end).

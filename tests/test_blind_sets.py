@@ -241,6 +241,7 @@ KNOWN_STRIP: dict[str, str] = {
     # gift stays): r04, r08 and r10 right since. Session 11 (sections): r02's ❶ steps head and its prices
     # do not; r07's dated entries are essays. r02's product card label goes since session 12 (promos.py): right since;
     # r03's 🤖 icon since session 13 (a box's lines left beside the advert the rules removed): right since.
+    # Set X's x06 is right since session 14 (an icon font's glyph is no word of its heads).
     # Set V's v01 is right since session 13 (its card's line, its release notes' parts, its star request and button);
     # set X's x03 (its look back concludes) and x10 (its boxes go, its bold text marks no heading).
     "r09_wangwen_hao_hospital_diabetes_fruit_qa_badge_span_heads_inarticle_feed_ad_byline_clinic_info_kept": "a 文/ byline opening the text stays in the intro",
@@ -248,7 +249,7 @@ KNOWN_STRIP: dict[str, str] = {
     # (sections): t05's and t09's closing paragraphs conclude (a look back, a topic summed up), t06's ▍ heads
     # nest below its stages, t07's pieces below their groups. The in-text promo boxes (fanwen/strip/promos.py) of t01, t03, t04,
     # t08 and t09 go: t01, t03 and t04 right since.
-    "t07_anqicms_toast_speeches_grouped_collection_h2_groups_diamond_piece_lines_ai_generator_liquor_banner": "a ◇ piece line keeps its glyph (the sets disagree: p03 keeps ◎, t06 ▍); its genre definition before the editor's intro goes since session 12",
+    "t07_anqicms_toast_speeches_grouped_collection_h2_groups_diamond_piece_lines_ai_generator_liquor_banner": "a ◇ piece line keeps its glyph: the truths disagree, and their majority keeps a glyph (session 14: 8 pages, 33 heads; t07 and v07 drop it, 11); its genre definition before the editor's intro goes since session 12",
     "t08_aspnet_mvc_safety_site_quiz_bank_with_answers_bar_div_heads_bold_sub_heads_mini_program_promo_gb18030": "a quiz question quoting a scam message (…点击链接领取) is cut as a call to act (its promo box goes since session 12)",
     "t09_medium_like_member_story_museum_with_kids_styled_span_heads_dropcap_pullquote_meter_banner": "a pull-quote that repeats a sentence stays in its part (its paywall note goes since session 12)",
     # Sets U and W (content) and V and X (strip), written blind in session 12 and kept unopened until its end;
@@ -259,14 +260,13 @@ KNOWN_STRIP: dict[str, str] = {
     "v04_car_forum_diy_thread_english_step_font_heads_circled_subheads_mentioned_goods_box_xundijia_strip_gb2312": "a heading's text has · where the truth has ・ (GB2312 A1A4 decodes to U+00B7: a decoding table, no miss)",
     "v05_property_portal_buying_guide_timeline_h3_css_counter_steps_loan_calculator_widget_loupan_cards": "a loan calculator widget's title, field labels and tip stay (a form widget: no call word, no button left, no price); its closing 整体来看 concludes since session 13",
     "v06_civil_exam_training_site_shenlun_essay_blue_tag_labels_bold_thesis_leads_phone_code_form_refund_banner_gb18030": "the model essay's title line under 【参考范文】 heads a section, its three thesis leads one level deeper (its lead form goes since session 13)",
-    "v07_tw_forum_ev_scooter_one_year_bullet_bold_heads_br_runs_inread_insurance_ad_app_bar_big5": "bold heads led by a bullet glyph (● 購車原因) keep it (the sets disagree: p03 keeps ◎, t06 ▍, t07 ◇)",
+    "v07_tw_forum_ev_scooter_one_year_bullet_bold_heads_br_runs_inread_insurance_ad_app_bar_big5": "bold heads led by a bullet glyph (● 購車原因) keep it: the truths disagree, and their majority keeps a glyph (session 14: 8 pages, 33 heads; t07 and v07 drop it, 11)",
     "v09_dev_community_post_h3_h4_only_event_participation_tag_column_card_code_block": "a platform's event-participation notice (本文已参与「…」活动) stays in the intro, a code block's copy button (复制代码) glued to its last line, and its closing 回顾一下这个周末：… is no conclusion (its heads and levels right since session 13: a text set in bold)",
     "x01_creative_forum_topic_weight_loss_h2_markdown_appendix_blocks_kept_sponsor_box_after_topic": "a look-alike line of the article (its appendix's repository link line) is dropped before strip; its closing 最后总结一下 concludes since session 13",
     "x02_free_host_personal_homepage_2003_stamp_essay_frontpage_font_heads_hr_host_injected_banner_guestbook_cta_gb2312": "the essay's title line heads a section (the page's <title> names the site, so the line is no title repeat)",
     "x04_insurance_review_site_medical_policy_h2_fullwidth_bar_clause_heads_comparison_table_advisor_lead_form_mini_program_box": "a mini-program box (its QR an image, 微信扫码，…: no button, no price, a scan call outside the act list) heads a section",
     "x05_wordpress_elementor_accounting_firm_quarterly_filing_heading_widgets_h2_h4_cta_widget_form_widget": "a call-to-action widget's title is a heading holding a price (代理记账 ¥200/月起): promos takes no heading line (its lead form goes since session 13)",
-    "x06_marathon_official_site_race_guide_iconfont_pua_glyph_h2_h3_official_mall_card_sponsor_wall": "an icon font's private-use glyph stays in the h2 heads; field lines (时间：…) read as level-3 heads",
-    "x07_online_course_lesson_handout_h3_knowledge_points_ol_steps_unlock_full_course_box_assistant_qr": "bold run-in labels (小技巧：, 操作步骤：, 本课小结：) on lines of their own read as headings",
+    "x07_online_course_lesson_handout_h3_knowledge_points_ol_steps_unlock_full_course_box_assistant_qr": "its closing 本课小结：… is no conclusion, and an assistant box's line stays in it (its bold labels, alone in their parts, head nothing since session 14)",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {

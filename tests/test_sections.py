@@ -1734,3 +1734,82 @@ def test_a_lone_toggle_a_hidden_panel_and_an_inline_aria_heading_head_nothing():
     assert [h for _, _, h in page_sections(f"<p>{INTRO}</p>{answers}")] == [None]
     inline = f'<p>{INTRO}办理时要带上<span role="heading" aria-level="3">居住证</span>和租房合同，缺一不可。</p><p>{paras[0]}</p>'
     assert page_sections(inline) == [("intro", 1, None)]
+
+
+# A note on keeping bees on a balcony, written for these tests.
+HIVE = [
+    "第一年养蜂，最怕的是蜂群飞走。新箱子放好以后，头三天不要开箱，让蜜蜂慢慢认家。",
+    "巢门朝东南，早上太阳一照，蜜蜂出工就早。箱子底下垫两块砖，防潮也防蚂蚁。",
+    "夏天最热的时候，箱盖上铺一层湿草帘，中午再洒一次水，箱内温度能低好几度。",
+    "秋天要留足越冬的蜜，不要贪心多取。蜜不够的话，入冬前补喂一些浓糖水。",
+    "冬天少开箱，只在晴天中午听一听箱里的声音，嗡嗡声均匀就说明蜂群安好。",
+]
+
+
+def test_headings_marked_by_a_recurring_look_of_their_own_head_at_two_levels():
+    """A page marks its headings by a look no rule names (a span its sheet colours, an inline font
+    size), neither bold nor a heading tag: lines in a look of their own that is not the body's,
+    each a phrase with text under it, and two or more of them, head their parts. The first look
+    seen is level 1, a look first seen under it level 2, as families nest."""
+    top = '<p><span class="sec" style="color:#2a6">{}</span></p>'
+    sub = '<p><span style="font-size:15px;color:#888">{}</span></p>'
+    body = (
+        f"<p>{INTRO}</p>"
+        + top.format("安家")
+        + sub.format("选址")
+        + f"<p>{HIVE[0]}</p>"
+        + sub.format("朝向与垫高")
+        + f"<p>{HIVE[1]}</p>"
+        + top.format("过季")
+        + sub.format("度夏")
+        + f"<p>{HIVE[2]}</p>"
+        + sub.format("越冬")
+        + f"<p>{HIVE[3]}</p><p>{HIVE[4]}</p>"
+    )
+    assert page_sections(body) == [
+        ("intro", 1, None), ("section", 1, "安家"), ("section", 2, "选址"), ("section", 2, "朝向与垫高"),
+        ("section", 1, "过季"), ("section", 2, "度夏"), ("section", 2, "越冬"),
+    ]  # fmt: skip
+    # A class alone, on the line's own element, is a look too.
+    classed = "".join(
+        f'<div class="tip-title">{name}</div><p>{text}</p>'
+        for name, text in zip(["安家", "度夏", "越冬"], HIVE[:3], strict=True)
+    )
+    assert [h for _, _, h in page_sections(f"<p>{INTRO}</p>{classed}")] == [None, "安家", "度夏", "越冬"]
+
+
+def test_bold_run_in_labels_and_bold_field_lines_are_no_headings():
+    """A bold label run into its line, or on its own line over a list, alone in its part under a
+    heading (小提示：…, 准备工具：) is a note of that part, not a part of its own; bold or styled
+    field lines (时间：…, 地点：…) are a notice's facts, whatever look they share."""
+    body = (
+        f"<p>{INTRO}</p>"
+        f"<h3>一、安家</h3><p>{HIVE[0]}</p><p><b>小提示：</b>开箱前先喷一点淡糖水，蜜蜂就温和多了。</p>"
+        f"<h3>二、度夏</h3><p>{HIVE[2]}</p><p><b>准备工具：</b></p><ul><li>草帘一张</li><li>喷壶一个</li></ul>"
+        f"<h3>三、越冬</h3><p>{HIVE[3]}</p><p><b>本节要点：</b>留足蜜，少开箱，晴天听声音。</p><p>{HIVE[4]}</p>"
+    )
+    assert [h for _, _, h in page_sections(body)] == [None, "一、安家", "二、度夏", "三、越冬"]
+    fields = (
+        f"<p>{INTRO}</p>"
+        '<p><span class="fact">时间：每周六上午九点</span></p>'
+        f"<p>{HIVE[0]}</p>"
+        '<p><span class="fact">地点：社区活动中心二楼</span></p>'
+        f"<p>{HIVE[1]}</p>"
+        f"<h3>报名须知</h3><p><b>时间：</b>每周六上午九点</p><p><b>费用：</b>全部免费</p><p>{HIVE[2]}</p>"
+    )
+    assert [h for _, _, h in page_sections(fields)] == [None, "报名须知"]
+
+
+def test_one_line_in_a_look_of_its_own_heads_nothing():
+    """A single line in a look of its own (a coloured remark, a sized pull phrase) is emphasis: a
+    look heads only when it recurs; nor does a look that also sets prose (a second body look)."""
+    once = (
+        f'<p>{INTRO}</p><p>{HIVE[0]}</p><p><span style="color:#c00">一定记住这一点</span></p><p>{HIVE[1]}</p>'
+    )
+    assert [h for _, _, h in page_sections(once)] == [None]
+    prose = (
+        f"<p>{INTRO}</p>"
+        f'<p class="note">小小心得</p><p>{HIVE[0]}</p><p class="note">又一心得</p><p>{HIVE[1]}</p>'
+        f'<p class="note">{HIVE[2]}</p>'
+    )
+    assert [h for _, _, h in page_sections(prose)] == [None]

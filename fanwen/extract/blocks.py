@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from lxml.html import HtmlElement
 
@@ -53,6 +53,12 @@ _CELLS = frozenset({"td", "th"})
 MAX_ROW_CELL_CHARS = 40
 MAX_DATA_CELL_CHARS = 120
 _SENTENCE_END = re.compile(r"[。！？]")
+# A block's look (Block.style): the path from the content region down to the element holding its
+# words, each step the element's tag, class and inline style: <p><span class="t2">…</span></p> is
+# >p>span.t2. Elements that set no look of their own (a link, an image's wrapper) add no step.
+_LOOK_TAGS = frozenset({"span", "font", "b", "strong", "em", "i", "u", "big", "small", "mark"})
+MAX_LOOK_CHARS = 300  # a deeper path (1,000 unclosed <font> tags) keeps the look it had
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -68,11 +74,13 @@ class _Run:
     # Characters per font (a dict, not a Counter: a run is made for every block, and a Counter
     # costs twenty times as much to make).
     font_chars: dict[str | None, int] = field(default_factory=dict)
+    # Characters per look (see _look_of), counted as the fonts are.
+    look_chars: dict[str, int] = field(default_factory=dict)
     # How many of ``parts`` open the block in bold, counted until text not in bold comes.
     bold_parts: int = 0
     bold_opening: bool = True
 
-    def add(self, text: str, bold: bool, link: bool, font: str | None = None) -> None:
+    def add(self, text: str, bold: bool, link: bool, font: str | None = None, look: str = "") -> None:
         self.parts.append(text)
         size = len(text.strip())
         if self.bold_opening and size:
@@ -83,17 +91,16 @@ class _Run:
         self.bold_chars += size if bold else 0
         self.link_chars += size if link else 0
         self.font_chars[font] = self.font_chars.get(font, 0) + size
+        self.look_chars[look] = self.look_chars.get(look, 0) + size
 
-    def font(self, size: int) -> str | None:
-        # The first of the most used fonts, as Counter.most_common(1) picks it (most runs
-        # have one font, the page's: no max() to run then).
-        chars = self.font_chars
-        found = (
-            next(iter(chars.items()))
-            if len(chars) == 1
-            else max(chars.items(), key=itemgetter(1), default=None)
-        )
-        return found[0] if found and found[1] >= size * 0.9 else None
+
+def _most_of(chars: dict[_T, int], size: int) -> _T | None:
+    """The key nearly all of ``size`` characters are counted under: the first of the most used,
+    as Counter.most_common(1) picks it (most runs have one, the page's: no max() to run then)."""
+    found = (
+        next(iter(chars.items())) if len(chars) == 1 else max(chars.items(), key=itemgetter(1), default=None)
+    )
+    return found[0] if found and found[1] >= size * 0.9 else None
 
 
 def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -> list[Block]:
@@ -132,9 +139,10 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
                     bold=run.bold_chars >= size * 0.9,
                     centered=run.centered,
                     link_density=min(1.0, run.link_chars / size),
-                    font=run.font(size),
+                    font=_most_of(run.font_chars, size),
                     bold_lead=len(_SPACE.sub(" ", "".join(lead)).strip()) if lead else 0,
                     apart=apart,
+                    style=_most_of(run.look_chars, size),
                 )
             )
             apart = False
@@ -142,11 +150,13 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
 
     signed: list[HtmlElement] = []  # the raw-text box whose signature line was met
 
-    def add(text: str, bold: bool, link: bool, font: str | None, box: HtmlElement, pre: bool) -> None:
+    def add(
+        text: str, bold: bool, link: bool, font: str | None, box: HtmlElement, pre: bool, look: str
+    ) -> None:
         if signed:
             return  # after a raw-text post's signature line, until its box ends
         if "\n" not in text or not (pre or box.tag in _RAW_TEXT_BOXES):
-            run.add(text, bold, link, font)
+            run.add(text, bold, link, font, look)
             return
         # Bare text in a box (not a paragraph), or preformatted text, as a BBS's web front prints a
         # post as it was typed: a line "--" opens the poster's signature, and what follows in the
@@ -165,20 +175,20 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             # In preformatted text (<pre>, white-space:pre…) a newline is a line break, as a <br> is.
             *lines, text = text.split("\n")
             for line in lines:
-                run.add(line, bold, link, font)
+                run.add(line, bold, link, font, look)
                 flush(run.tag)
         elif _BLANK_LINE.search(text):
             # Else its paragraphs are the lines a blank line parts.
             for i, piece in enumerate(_BLANK_LINE.split(text)):
                 if i:
                     flush(run.tag)
-                run.add(piece, bold, link, font)
+                run.add(piece, bold, link, font, look)
             return
-        run.add(text, bold, link, font)
+        run.add(text, bold, link, font, look)
 
     # An element being walked: its inherited hints, how its end closes the text (see leave), its
-    # children to visit, the hints a tail of one of its children takes (see _TailHints), and
-    # whether its text is preformatted.
+    # children to visit, the hints a tail of one of its children takes (see _TailHints), whether
+    # its text is preformatted, and its look (see _LOOK_TAGS).
     # A stack instead of recursion: 1,000 unclosed <font> tags nest 1,000 deep.
     stack: list[
         tuple[
@@ -192,6 +202,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             Iterator[HtmlElement],
             _TailHints,
             bool,
+            str,
         ]
     ] = []
 
@@ -203,6 +214,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         centered: bool,
         font: str | None,
         pre: bool,
+        look: str,
     ) -> None:
         nonlocal apart
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -213,7 +225,12 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             or el in skip
             or (tag and attributed and is_hidden(el))
             or (tag == "a" and heading is not None and _is_permalink(el))
-            or (el.text and len(el.text) < 8 and tag not in xpaths.BLOCK_TAGS and _is_item_marker(el))
+            or (
+                el.text
+                and len(el.text) < 8
+                and tag not in xpaths.BLOCK_TAGS
+                and (_is_item_marker(el) or _is_icon_glyph(el))
+            )
         ):
             _tail(el)
             return
@@ -227,7 +244,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         elif tag in _CELLS and rows and el.getparent() in rows:
             is_block = False  # a cell of a data row: its text goes on the row's line
             if run.parts:
-                run.add(" ", False, False, font)
+                run.add(" ", False, False, font, look)
         if tag == "br":
             flush(run.tag)
         elif tag == "hr":
@@ -253,8 +270,10 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             pre = True
         elif attributed and (is_block or white_space[not pre]):  # an inline style sets a block's
             pre = _preformatted(el, white_space[not pre], pre)
+        if el is not root and (is_block or tag in _LOOK_TAGS) and len(look) < MAX_LOOK_CHARS:
+            look = f"{look}>{_look_of(el, tag)}" if attributed else f"{look}>{tag}"
         if tag and el.text:
-            add(el.text, bold, link, font, el, pre)
+            add(el.text, bold, link, font, el, pre, look)
         if el is root:
             hints = _TailHints(_inherits_bold(el), _inside_link(el), _inherited_font(el))
         else:
@@ -268,7 +287,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             if is_block
             else 0
         )
-        stack.append((el, bold, link, heading, centered, font, closes, iter(el), hints, pre))
+        stack.append((el, bold, link, heading, centered, font, closes, iter(el), hints, pre, look))
 
     def leave(el: HtmlElement, closes: int) -> None:
         nonlocal apart
@@ -284,17 +303,17 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         # The element's parent is the top of the stack (el itself is off it, or never was on).
         if el.tail and el is not root and el.getparent() is not None:
             hints = stack[-1][8]
-            add(el.tail, hints.bold, hints.link, hints.font, stack[-1][0], stack[-1][9])
+            add(el.tail, hints.bold, hints.link, hints.font, stack[-1][0], stack[-1][9], stack[-1][10])
 
-    enter(root, False, False, None, False, None, _inherits_pre(root, white_space))
+    enter(root, False, False, None, False, None, _inherits_pre(root, white_space), "")
     while stack:
-        el, bold, link, heading, centered, font, closes, children, _, pre = stack[-1]
+        el, bold, link, heading, centered, font, closes, children, _, pre, look = stack[-1]
         child = next(children, None)
         if child is None:
             stack.pop()
             leave(el, closes)
         else:
-            enter(child, bold, link, heading, centered, font, pre)
+            enter(child, bold, link, heading, centered, font, pre, look)
     flush("p")
     return blocks
 
@@ -455,6 +474,21 @@ def _is_permalink(el: HtmlElement) -> bool:
 
 # A list item's marker: a bullet glyph or an item's number (•, ·, 1., 2、, (3)).
 _ITEM_MARKER = re.compile(r"\s*(?:[•·●○◦▪■□◆◇‣∙\-–]|\(?\d{1,2}[.、．)）])\s*")
+
+
+# An icon font's glyph: a private-use character (U+E000–U+F8FF) an icon font draws as a picture.
+_ICON_GLYPHS = re.compile(r"\s*[\ue000-\uf8ff]+\s*")
+
+
+def _is_icon_glyph(el: HtmlElement) -> bool:
+    """Whether an inline element shows only an icon font's glyph (``<i class="iconfont">&#xe61a;</i>``
+    before a heading's words): a picture, no word of the text.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _is_icon_glyph(f('<h2><i class="iconfont">\ue61a</i>领物须知</h2>').find("i")), _is_icon_glyph(f("<p><b>领物</b>须知</p>").find("b"))
+    (True, False)
+    """
+    return not len(el) and _ICON_GLYPHS.fullmatch(el.text or "") is not None
 
 
 def _opens_a_panel(button: HtmlElement) -> bool:
@@ -643,6 +677,28 @@ def _anchors_itself(el: HtmlElement) -> bool:
         if node.tag in xpaths.BLOCK_TAGS:
             return False
     return False
+
+
+def _look_of(el: HtmlElement, tag: str) -> str:
+    """An element's step in a look: its tag, classes and the presentation its attributes set, as
+    written (one page's generator writes one look the same way each time).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _look_of(f('<span class="hd red" style="color:#c00;font-size:18px">x</span>'), "span")
+    'span.hd red{color:#c00;font-size:18px}'
+    >>> _look_of(f('<font color="red" size="4">x</font>'), "font")
+    'font[red 4 None]'
+    """
+    step = tag
+    if names := el.get("class"):
+        step += "." + names
+    if style := el.get("style"):
+        step += "{" + style + "}"
+    if tag == "font":
+        step += f"[{el.get('color')} {el.get('size')} {el.get('face')}]"
+    elif align := el.get("align"):
+        step += "|" + align
+    return step
 
 
 def _is_centered(el: HtmlElement) -> bool:

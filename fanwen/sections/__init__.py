@@ -112,9 +112,9 @@ _COLLECTION_COUNT = re.compile(
 )
 # The families of a heading set apart by its markup alone (not numbered): how a collection titles
 # its pieces.
-_MARKUP_FAMILIES = re.compile(r"^(?:h\d|bold|centered|font:|glyph)")
+_MARKUP_FAMILIES = re.compile(r"^(?:h\d|bold|centered|font:|glyph|style:)")
 # The families of a whole line set apart by markup (not a run-in bold lead or label).
-_SET_APART = re.compile(r"^(?:h\d|bold|centered)$|^font:")
+_SET_APART = re.compile(r"^(?:h\d|bold|centered)$|^(?:font|style):")
 # 【教学目标】 / 【活动准备】: a line that is only a short label in 【】 (lesson plans, reports, papers).
 _BRACKET_LABEL = re.compile(r"^【[^【】。！？!?，,；;：:]{2,12}】$")
 # 文章目录 / 本文目录 / Contents: a table of contents' label, whose entries (links) are gone.
@@ -273,6 +273,13 @@ _DATE_LINE = re.compile(
     r"(?P<mark>(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*[晴阴雨雪云雾霾风转小中大暴阵雷多间]{1,6})?)$"
 )
 _WORDS = re.compile(r"[\w\u4e00-\u9fff]")
+# A line in a look of its own (Block.style) heads by it when it names a part in a phrase: no sentence,
+# no field (时间：…, a label and its value), no caption (▲ 图为… / …摄), no link's or button's words.
+_STYLED_CLAUSE = re.compile(r"[。；;：:]")
+_CAPTION = re.compile(r"^(?:[▲△↑↓]|图|圖|Fig)|[摄攝]$")
+_DIGITS = re.compile(r"\d")
+MAX_STYLED_LINK_DENSITY = 0.5
+MIN_STYLED_HEADINGS = 2
 
 
 @dataclass(frozen=True)
@@ -372,8 +379,9 @@ def _known_above(upper: str, lower: str) -> bool:
 def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[int, _Heading]:
     found: dict[int, _Heading] = {}
     body_font = _body_font(blocks)
+    looks = _heading_looks(blocks)
     for index, block in enumerate(blocks):
-        heading = _markup_or_numbered(block, body_font)
+        heading = _markup_or_numbered(block, body_font, looks=looks)
         if heading is not None:
             found[index] = heading
     _titled_essays(blocks, found)
@@ -391,6 +399,7 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
         if (heading := _markup_or_numbered(blocks[index], body_font, numbered=False)) is not None:
             found[index] = heading
     _font_lines_need_a_body(blocks, found)
+    _styled_lines_recur(blocks, found)
     last = found.get(len(blocks) - 1)
     if last is not None and last.family in ("bold", "centered") and not last.body:
         # a bold last line heads nothing under it: the piece's closing sentence, set in bold
@@ -901,7 +910,9 @@ def _answered(blocks: Sequence[Block], index: int, found: dict[int, _Heading]) -
     return index + 1 < len(blocks) and (following is None or following.family != heading.family)
 
 
-def _markup_or_numbered(block: Block, body_font: str | None = None, numbered: bool = True) -> _Heading | None:
+def _markup_or_numbered(
+    block: Block, body_font: str | None = None, numbered: bool = True, looks: frozenset[str] = frozenset()
+) -> _Heading | None:
     text = block.text
     for family, pattern in NUMBERED if numbered and _ANY_NUMBERED.match(text) else ():
         if match := pattern.match(text):
@@ -958,6 +969,8 @@ def _markup_or_numbered(block: Block, body_font: str | None = None, numbered: bo
         return _Heading("centered", text, "")
     if _font_heading(block, body_font):
         return _Heading(f"font:{block.font}", text, "")
+    if block.style in looks and _styled_phrase(block):
+        return _Heading(f"style:{block.style}", text, "")
     if (item := _NAMED_ITEM.match(text)) and (not _SENTENCE_END.search(text[:-1]) or _LABELLED.match(text)):
         return _Heading(f"item:{item['label']}", text, "")
     return None
@@ -989,7 +1002,9 @@ def _bold_label(block: Block) -> str | None:
         or _SPEECH_OPENER.search(label)
     ):
         return None
-    return label if text[end:].strip() else None
+    rest = text[end:].strip()
+    # a label over a value that is no sentence (时间：每周六上午九点, 费用：免费) is a field of a notice
+    return label if rest and _SENTENCE_STOP.search(rest) else None
 
 
 def _bold_bracket_label(block: Block) -> str | None:
@@ -1037,13 +1052,36 @@ def _labels_need_company(found: dict[int, _Heading]) -> None:
 
     A document names each of its parts once: a label that comes back is a speaker in an interview
     or a dialogue (记者：… 张三：…, 师：… 生：…) or a recurring note, and heads nothing.
+
+    Under a heading of another kind (<h3>知识点 2</h3>), labels divide that part only when two or
+    more name its pieces: a label alone in its part, run in or on its own line over a list
+    (小技巧：…, 操作步骤：), is a note of the part, as lesson handouts and guides write them.
     """
     labels = [i for i, h in found.items() if h.family == "bold-label"]
     alone = [i for i, h in found.items() if h.family == "bold" and _LABEL.match(h.text)]
     names = [found[i].text.rstrip("：:") for i in [*labels, *alone]]
+    # The label names under each heading above the labels (of a family seen before the first label
+    # and not bold: bold lines are the labels' own family, their siblings), -1 the top.
+    parts: dict[int, set[str]] = {}
+    parent: dict[int, int] = {}
+    above, before = -1, set[str]()
+    for index in sorted(found):
+        family = found[index].family
+        if index in labels or index in alone:
+            parent[index] = above
+            parts.setdefault(above, set()).add(found[index].text.rstrip("：:"))
+            before = before or {found[i].family for i in found if i < index} | {""}
+        elif family != "bold" and (not before or family in before):
+            above = index
+    for index in alone:
+        if parent[index] >= 0 and len(parts[parent[index]]) < MIN_LABELS:
+            del found[index]  # alone in its part
     for index in labels:
         heading = found.pop(index)
-        if len(set(names)) >= MIN_LABELS and names.count(heading.text.rstrip("：:")) == 1:
+        alone_in_its_part = parent[index] >= 0 and len(parts[parent[index]]) < MIN_LABELS
+        if alone_in_its_part or len(set(names)) < MIN_LABELS:
+            continue
+        if names.count(heading.text.rstrip("：:")) == 1:
             found[index] = _Heading("bold", heading.text, heading.body)
 
 
@@ -1155,6 +1193,82 @@ def _font_heading(block: Block, body_font: str | None) -> bool:
         # a phrase, or a label and a phrase (“百事通”：群众的事就是他的事)
         and (not re.search(r"[。！？!?，,；;：:]", block.text) or _LABELLED.match(block.text) is not None)
     )
+
+
+def _heading_looks(blocks: Sequence[Block]) -> frozenset[str]:
+    """The looks (Block.style) that may set a heading apart: not the body's (the look most of the
+    text of prose-length paragraphs has) and not one any prose has (a second body look, a
+    note's): a look that sets a sentence is a text's, however short its other lines. None when no
+    look dominates the body (then no look is known to differ from it)."""
+    sizes: dict[str | None, int] = {}
+    prose: set[str | None] = set()
+    for block in blocks:
+        if len(block.text) >= _PARAGRAPH_CHARS or _CN_SENTENCE_STOP.search(block.text):
+            sizes[block.style] = sizes.get(block.style, 0) + len(block.text)
+            prose.add(block.style)
+    body, size = max(sizes.items(), key=lambda item: item[1], default=(None, 0))
+    if body is None or size < _FONT_SHARE * sum(sizes.values()):
+        return frozenset()
+    return frozenset(b.style for b in blocks if b.style is not None and b.style not in prose)
+
+
+def _styled_phrase(block: Block) -> bool:
+    """A line that could head by its look alone: a phrase of words (two short parallel ones at
+    most, as a glyph's), not a sentence, a field, a caption or a link's or button's words, nor a
+    cell or an item.
+
+    >>> [_styled_phrase(Block(t, style="p>span.t")) for t in ("三、装备与饮食", "时间：4月5日", "▲ 图为活动现场", "少盯着，多肯定")]
+    [True, False, False, True]
+    >>> _styled_phrase(Block("2025年3月26日")), _styled_phrase(Block("¥1299 起"))
+    (False, False)
+    """
+    text = block.text
+    parts = _CLAUSE.split(text)
+    return (
+        block.tag not in _CELL_TAGS
+        and block.link_density < MAX_STYLED_LINK_DENSITY
+        and len(_WORDS.findall(text)) >= 2
+        and not _STYLED_CLAUSE.search(text)
+        and not _SENTENCE_STOP.search(text[:-1])
+        and not _CAPTION.search(text)
+        and len(_DIGITS.findall(text)) * 2 < len(_WORDS.findall(text))  # a date, a price, a phone number
+        and len(parts) <= 2
+        and max(map(len, parts)) <= MAX_GLYPH_PHRASE_CHARS
+    )
+
+
+def _styled_lines_recur(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+    """Lines set apart by a look of their own (p>span.hd, a class the sheet colours or sizes, an
+    inline font-size: a page's own way of marking its headings, which no rule names) head their
+    parts when the look recurs: two lines or more in it, each with text under it before the next
+    (a line over another line in its look is a list's or a signature's, 某某局 over its date; a look
+    once is a line's emphasis or a caption's; a line right over a heading of another kind, a
+    signer's date over the next piece's title, heads nothing). Looks seen one after another nest as families do (first seen, level above)."""
+    members: dict[str, list[int]] = {}
+    for index, heading in sorted(found.items()):
+        if heading.family.startswith("style:"):
+            members.setdefault(heading.family, []).append(index)
+    for indexes in members.values():
+        # a heading names its part once: words that come back in the look (播报 / 编辑 beside each
+        # of an encyclopaedia's headings) are a control's
+        named = Counter(found[index].text for index in indexes)
+        for index in [index for index in indexes if named[found[index].text] > 1]:
+            del found[index]
+            indexes.remove(index)
+        headed = [
+            index
+            for index, end in zip(indexes, [*indexes[1:], len(blocks)], strict=False)
+            if index + 1 < end
+            and blocks[index + 1].style != blocks[index].style
+            and found.get(index + 1, _Heading("style:", "", "")).family.startswith("style:")
+            and any(
+                _SENTENCE_STOP.search(b.text) or len(b.text) >= _PARAGRAPH_CHARS
+                for b in blocks[index + 1 : end]
+            )
+        ]
+        for index in indexes:
+            if len(headed) < MIN_STYLED_HEADINGS or index not in headed:
+                del found[index]
 
 
 def _lead_sentence(block: Block) -> _Heading | None:
