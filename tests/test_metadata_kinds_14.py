@@ -125,3 +125,53 @@ def test_recommended_bloggers_are_not_the_owner(rules):
         '<li><img src="/a/3.png" alt="半糖"><a href="/bt/">半糖</a> <a href="javascript:;">+ 关注</a></li></ul></div>'
     )
     assert _read(_hosted_blog(others, doc_title="江南老镇的两天 - 青苔日记"), rules).author is None
+
+
+FARM = (
+    "清晨七点，城西一所中学的生物实验田里，三十多名初二学生正蹲在田垄边，给刚冒芽的玉米苗数叶片、量株高。",
+    "“以前讲植物生长只能看课本上的曲线，现在自己种、自己记，哪天浇水多了、哪天降温了，数据上一眼就能看出来。”带队的生物老师说。",
+    "学校把两亩闲置的空地改成了实验田，每个班认领一块，从选种、播种到收获都由学生自己完成，记录写进综合素质评价。",
+    "记者从区教育局获悉，今年全区已有九所学校开设了类似的劳动实践课程，明年还将增加到十五所。",
+    "记者：孩子们最喜欢哪个环节？",
+    "“收玉米那天最热闹，大家都抢着掰。”一名学生抢着回答。",
+)
+
+
+def _reprint_page(first: str, last: str) -> str:
+    """A school's news column reprinting a county paper's story: its info line names the paper as
+    the source and the reporters as the authors; the story opens with the paper's by-line (``first``)
+    and ends with the note of where it first ran (``last``), then the column's editor line."""
+    body = "".join(f"<p>{p}</p>" for p in FARM)
+    return (
+        '<html><head><meta charset="utf-8"><title>县报：城西中学把课堂搬进实验田-城西中学</title></head><body>'
+        '<div class="nav"><a href="/">首页</a> <a href="/xwzx/">新闻中心</a> <a href="/mtbd/">媒体报道</a></div>'
+        '<div class="article"><h1>县报：城西中学把课堂搬进实验田</h1>'
+        '<div class="meta">来源：青川县报　作者：岑雨 苗春生　发布日期：2025-05-12</div>'
+        f'<div class="text"><p style="text-align:center">{first}</p>{body}'
+        f'<p style="text-align:right">{last}</p><p style="text-align:right">（编辑：闻笛）</p></div></div>'
+        '<div class="foot">城西中学 版权所有</div></body></html>'
+    )
+
+
+def test_a_reprints_newspaper_byline_and_first_printing_note_are_metadata(rules):
+    """Pattern: a site reprinting a newspaper's story keeps the paper's by-line (本报记者 X 通讯员 Y)
+    at the head of the text and a note of where it first ran (原载《报名》date第N版) at its end. Both
+    are metadata (the authors, the source), not the story: they leave the text as removals under a
+    rule's name. A sentence that merely mentions a 记者 (记者从…获悉，…; an interview's 记者：question)
+    stays."""
+    from fanwen.offline import process_html
+    from fanwen.strip import load_rules
+
+    article = process_html(
+        _reprint_page("本报记者　岑雨　通讯员　苗春生", "原载《青川县报》2025年5月11日第2版"),
+        None,
+        load_rules(),
+    )
+    assert article.text.splitlines() == list(FARM)
+    removed = {r.text: r.rule for r in article.removed}
+    assert removed["本报记者 岑雨 通讯员 苗春生"] == "meta-byline"  # the text's spaces folded
+    assert removed["原载《青川县报》2025年5月11日第2版"] == "notice-first-printed"
+    assert article.author == "岑雨、苗春生" and article.source == "青川县报"
+    # The same by-line and note in other words (a magazine, a reporter alone, 刊于… 第N期).
+    other = process_html(_reprint_page("记者 岑雨", "本文刊于《乡村教育》2025年第5期"), None, load_rules())
+    assert other.text.splitlines() == list(FARM)
