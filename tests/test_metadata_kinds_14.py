@@ -175,3 +175,121 @@ def test_a_reprints_newspaper_byline_and_first_printing_note_are_metadata(rules)
     # The same by-line and note in other words (a magazine, a reporter alone, 刊于… 第N期).
     other = process_html(_reprint_page("记者 岑雨", "本文刊于《乡村教育》2025年第5期"), None, load_rules())
     assert other.text.splitlines() == list(FARM)
+
+
+RULING = (
+    "原告周某与被告吴某房屋租赁合同纠纷一案，本院于2024年11月4日立案后，依法适用简易程序公开开庭进行了审理。",
+    "周某向本院提出诉讼请求：判令被告支付拖欠的租金一万二千元及逾期付款违约金，本案诉讼费用由被告承担。",
+    "本院认为，双方签订的租赁合同系真实意思表示，合法有效，被告未按约定支付租金，应承担相应的违约责任。",
+    "综上所述，依照《中华人民共和国民法典》相关规定，判决如下：被告于本判决生效之日起十日内支付原告租金一万二千元。",
+)
+
+
+def _document_page(info: str) -> str:
+    """A court's judgment page whose boxes carry opaque class names (a CMS of its own, or the
+    ablation's): the title printed in a ``<div>`` no class marks as one, an info box of labelled
+    fields, the document."""
+    body = "".join(f'<div class="k4417021">{p}</div>' for p in RULING)
+    return (
+        '<html><head><meta charset="utf-8"><title>周某与吴某房屋租赁合同纠纷一审民事判决书_裁判文书_江城法院网</title></head><body>'
+        '<div class="k1203377"><a href="/">首页</a> <a href="/cpws/">裁判文书</a> <a href="/tzgg/">通知公告</a></div>'
+        '<div class="k8830152"><div class="k2290413">周某与吴某房屋租赁合同纠纷一审民事判决书</div>'
+        f'<div class="k6613020">{info}</div>'
+        f'<div class="k5051978">{body}</div></div>'
+        '<div class="k9901224">江城市江北区人民法院 版权所有</div></body></html>'
+    )
+
+
+def test_a_publication_label_beats_another_labelled_date_when_no_title_marks_the_info_line(rules):
+    """Pattern: an info box dates other events before the page's publication (a judgment's 裁判日期,
+    a document's 成文日期), and no class marks its title, so the box is not known as the info line
+    under the title. The date a publication label introduces (发布日期：) is still the page's, as it
+    is beside a known title; before, the first labelled date was."""
+    info = (
+        "<span>案号：（2024）江0105民初6621号</span><span>裁判日期：2025-01-09</span><br/>"
+        "<span>发布日期：2025-02-21 15:40</span><span>浏览次数：--</span>"
+    )
+    article = _read(_document_page(info), rules)
+    assert article.published is not None and article.published.isoformat(sep=" ") == "2025-02-21 15:40:00"
+    # The look-alike: a box with no publication label keeps its first labelled date.
+    other = "<span>案号：（2024）江0105民初6621号</span><span>裁判日期：2025-01-09</span>"
+    assert _read(_document_page(other), rules).published.date().isoformat() == "2025-01-09"
+
+
+HEALTH = (
+    "春天一到，不少家长发现孩子总爱揉眼睛，以为是没睡好，其实很可能是过敏性结膜炎在作怪。",
+    "过敏性结膜炎常见的表现是眼痒、眼红、分泌物增多，和花粉、尘螨接触越多，症状往往越重。",
+    "出门时给孩子戴上帽子和眼镜，回家后用清水洗脸，能减少花粉在眼周的停留，也要提醒孩子别用手揉眼。",
+    "如果症状持续一周以上，或者出现视力下降、畏光，应及时到眼科就诊，不要自行使用含激素的眼药水。",
+)
+
+
+def _account_article(meta: str) -> str:
+    """A self-media platform's article (a public account's, WeChat-like) whose boxes carry opaque
+    class names: the title, the meta line under it (``meta``), a reviewer's card, the text, an
+    editor's line."""
+    body = "".join(f'<p class="k3310442">{p}</p>' for p in HEALTH)
+    return (
+        '<html><head><meta charset="utf-8"><title>孩子春天总揉眼睛？可能是过敏性结膜炎</title></head><body>'
+        '<div class="k7701234"><span class="k1100221">打开青苔健康App，阅读体验更佳</span></div>'
+        '<div class="k5520013"><h1 class="k8812005">孩子春天总揉眼睛？可能是过敏性结膜炎</h1>'
+        f'<div class="k2203318">{meta}</div>'
+        '<div class="k6620991">本文已经专家审核　审核专家：苗春生　主任医师</div>'
+        f'<div class="k4410077">{body}<p class="k3310442">编辑：闻笛　|　审核：苗春生</p></div></div>'
+        '<div class="k9912004">青苔健康 · 让健康知识更可靠</div></body></html>'
+    )
+
+
+def test_a_writers_name_alone_in_the_meta_line_under_the_title_is_the_author(rules):
+    """Pattern: the meta line right under the title prints the writer's name alone in an element of
+    its own, no label, beside the account's link and the time (原创 苏禾 青苔健康 2025-04-02 19:30): a
+    person's name there, no link, before the date, is the author (its class or id, which named it,
+    is one clue and may be opaque). The account's link, a reviewer's card and the editor are not."""
+    meta = (
+        '<span class="k0001">原创</span> <span class="k0002">苏禾</span> '
+        '<span class="k0003"><a href="javascript:void(0);">青苔健康</a></span> '
+        '<em class="k0004">2025-04-02 19:30</em> <em class="k0005">发表于江苏</em>'
+    )
+    assert _read(_account_article(meta), rules).author == "苏禾"
+    two = meta.replace(">苏禾<", ">苏禾 林青<")
+    assert _read(_account_article(two), rules).author == "苏禾、林青"
+    # The look-alike: an outlet's name there is no person (its source, not its writer).
+    outlet = meta.replace(">苏禾<", ">江城日报<")
+    assert _read(_account_article(outlet), rules).author != "江城日报"
+
+
+POST = (
+    "上週末第一次自己做了紅燒牛腩，照著版上前輩的做法一步一步來，結果比想像中順利很多，家人都說好吃。",
+    "牛腩先冷水下鍋汆燙去血水，撈起來用溫水洗乾淨，這一步很重要，不然湯會有雜質，顏色也不好看。",
+    "炒糖色的時候火一定要小，糖融化變成琥珀色就馬上下肉，晚幾秒就會發苦，我第一次就是這樣失敗的。",
+    "最後加熱水淹過牛肉，小火燉一個半小時，收汁前再放蘿蔔，蘿蔔吸飽湯汁以後比肉還搶手。",
+)
+
+
+def _bbs_page(header: str) -> str:
+    """A BBS's web view of a post (a PTT-like board) whose boxes carry opaque class names: the
+    post's header rows of a label and its value, each in an element of its own with no colon, then
+    the post's text."""
+    body = "<br>".join(POST)
+    return (
+        '<html><head><meta charset="utf-8"><title>[食譜] 第一次做紅燒牛腩 - 看板 Cooking - 江灣BBS</title></head><body>'
+        '<div class="k1100201"><a href="/bbs/">江灣BBS</a> › <a href="/bbs/Cooking/">看板 Cooking</a></div>'
+        f'<div class="k3300402">{header}{body}<br>--<br><span class="k0090">※ 發信站: 江灣BBS, 來自: 203.0.113.9</span></div>'
+        '<div class="k5500603">推 小米粥: 看起來好好吃 03/13 08:12</div></body></html>'
+    )
+
+
+def test_a_label_in_an_element_of_its_own_labels_the_next_one(rules):
+    """Pattern: a post's header prints each field as a label element and a value element with no
+    colon between (``<span>作者</span><span>lanmao (懶貓)</span>``). A label box is known by its
+    class (``article-meta-tag``, ``field__label``), and as well by what it says: an element holding
+    nothing but an author's or a source's label word is that field's label, whatever its class."""
+    rows = (
+        '<div class="k2201"><span class="k7701">作者</span><span class="k7702">lanmao (懶貓)</span></div>'
+        '<div class="k2202"><span class="k7701">看板</span><span class="k7702">Cooking</span></div>'
+        '<div class="k2201"><span class="k7701">標題</span><span class="k7702">[食譜] 第一次做紅燒牛腩</span></div>'
+        '<div class="k2201"><span class="k7701">時間</span><span class="k7702">Wed Mar 12 20:15:07 2025</span></div>'
+    )
+    article = _read(_bbs_page(rows), rules)
+    assert article.author == "lanmao"
+    assert article.published is not None and article.published.isoformat(sep=" ") == "2025-03-12 20:15:07"

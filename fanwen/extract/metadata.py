@@ -634,7 +634,7 @@ def _cell_label(el: HtmlElement) -> str | None:
     if before is None or len(before) > 1 or not isinstance(before.tag, str):
         return None
     cell = before.tag in _LABEL_CELLS
-    if not (cell or _is_label_box(before)):
+    if not (cell or _is_label_box(before) or _bare_label(before)):
         return None
     label = "".join((before.text_content() or "").split()).rstrip(":：")
     if not 0 < len(label) <= _CELL_LABEL_CHARS:
@@ -662,6 +662,23 @@ def _is_label_box(el: HtmlElement) -> bool:
 
 
 _LABEL_CLASS = re.compile(r"label|(?<![a-z])(?:tag|key)(?![a-z])", re.I)
+
+
+def _bare_label(el: HtmlElement) -> bool:
+    """Whether an element is a field's label by what it says, whatever its class: nothing but an
+    author's or a source's label word (``<span>作者</span>`` before ``<span>lanmao (懶貓)</span>``,
+    a post header's whose class is opaque).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> [_bare_label(f(t)) for t in ("<span>作者</span>", "<span> 来源 </span>", "<span>作者<b>张三</b></span>", "<a>作者</a>")]
+    [True, True, False, False]
+    """
+    return el.tag in _LABEL_BOXES and len(el) == 0 and "".join((el.text or "").split()) in _FIELD_CELLS
+
+
+# Tags a label box is printed in; a menu's link or item (<a>作者</a><a>古籍</a>, a search filter's
+# <li>作者</li><li>全部</li>) names a page or an option, not a field.
+_LABEL_BOXES = frozenset(("span", "em", "strong", "b", "i", "font", "label", "div", "p"))
 
 
 _CELL_LABEL_CHARS = 8
@@ -807,7 +824,7 @@ def info_text_holders(
             and len(text) <= _CELL_TEXT
             # The text first: most short texts of a page name no field, and its class is not read.
             and _is_field_cell(text)
-            and (el.tag in _LABEL_CELLS or _is_label_box(el))
+            and (el.tag in _LABEL_CELLS or _is_label_box(el) or _bare_label(el))
             # The next cell, past a comment between them (<td>发布单位</td><!-- … --><td>…).
             and (value := next((c for c in el.itersiblings() if isinstance(c.tag, str)), None)) is not None
         ):
@@ -1144,6 +1161,10 @@ def published_candidates(
         for line, m in dated
         if _DATE_LABEL.search(line.text) or re.search(r"\d[:：时時]\d", m.group(0))
     ]
+    # Above the text, a publication label's date first (发布日期： after an info box's 裁判日期：, 成文日期：),
+    # as between the title and the text: the info line is the same where no title marks it (a title
+    # printed in a <div> no class names).
+    yield from (m.group(0) for line, m in dated if not line.below and not line.listed and _publishes(line, m))
     yield from (date for line, date in strong if not line.below)
     if signed and posted:
         yield signed[1]
@@ -1569,6 +1590,7 @@ def author_candidates(
     # schema.org microdata on the page's visible card (itemprop="author"), before a class's guess.
     yield from microdata_authors(doc, title)
     yield from author_card(title)
+    yield from meta_line_names(title)
     # The writer the page's state names (a single-page app's item), printed on the page (its card).
     yield from state_author(doc, text_of(title) if title is not None else "")
     for text in texts:
@@ -2984,6 +3006,58 @@ def author_card(title: HtmlElement | None) -> Iterator[str]:
                         and not xpaths.with_text(title, xpaths.HOME_NAMED, name)
                     ):
                         yield name
+
+
+def meta_line_names(title: HtmlElement | None) -> Iterator[str]:
+    """A writer's name printed alone in an element of its own in the dated meta line right under
+    the title, no label, no link, before the date (a public account's ``原创 <span>苏禾</span> <a>青苔健康</a>
+    <em>2025-04-02 19:30</em>``): the class that marks it (:func:`author_card`) may be opaque, and
+    the position and the name's shape say as much. One or a few people's names (a medium's,
+    ``江城日报``, is none); a link is an account's or a member's (:func:`user_links`).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> doc = f('<div><h1>题</h1><div><span>原创</span> <span>苏禾</span> <a>青苔健康</a> <em>2025-04-02 19:30</em></div><p>正文</p></div>')
+    >>> list(meta_line_names(doc[0]))
+    ['苏禾']
+    """
+    if title is None:
+        return
+    for top in dict.fromkeys((title, _header_of(title))):
+        for line in _lines_under(top):
+            text = text_of(line)
+            dated = line_date(text)
+            if dated is None:
+                continue
+            for el in line.iter("span", "em", "strong", "b", "i", "font"):
+                name = text_of(el)
+                names = name.split()
+                if (
+                    1 <= len(names) <= _MAX_NAMES
+                    and all(is_person_name(n) for n in names)
+                    and text.find(name) < dated.start()
+                    and not any(a.tag == "a" for a in el.iterancestors())
+                    and not el.xpath(".//a")
+                    and not _label_before(el)
+                ):
+                    yield name
+                    return
+
+
+_MAX_NAMES = 3
+
+
+def _label_before(el: HtmlElement) -> bool:
+    """Whether a label (its colon) comes right before an element (编辑：<span>闻笛</span>): the value is
+    that label's, which :func:`_author_values` reads."""
+    previous = el.getprevious()
+    before = (
+        previous.tail
+        if previous is not None
+        else (el.getparent().text if el.getparent() is not None else None)
+    ) or ""
+    if not before.strip() and previous is not None:
+        before = text_of(previous)
+    return before.rstrip().endswith((":", "："))
 
 
 def _lines_under(heading: HtmlElement) -> Iterator[HtmlElement]:
