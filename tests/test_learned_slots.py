@@ -117,7 +117,8 @@ def test_a_slot_needs_its_label_on_enough_articles_and_its_text_again():
 
 def test_a_copied_article_keeps_its_labelled_lines():
     counts = BoilerplateCounts()
-    lead = "【导语】县图书馆四月起开通夜间自习室，每晚开放到十点"
+    # A lead that reads as an offer (a report on a sale), so that only the copy test keeps it.
+    lead = "【导语】县供销社年货节今天开幕，满一百元包邮到各个乡镇"
     for n in range(5):
         counts.observe("s", blocks(n, f"【导语】第{n}篇报道自己的导语，写的是这件事"))
     copy = blocks(1, lead)
@@ -125,6 +126,11 @@ def test_a_copied_article_keeps_its_labelled_lines():
     counts.observe("s", copy)  # the same report at a second address
     assert counts.learned(("s",), None, copy)(copy[1]) is None
     assert counts.learned(("s",), None)(copy[1]) == "learned-slot"  # asked alone: taken for no copy
+    # A lead that offers nothing never goes, copy or not (review W1-W4: writers reuse their lines).
+    plain = blocks(1, "【导语】县图书馆四月起开通夜间自习室，每晚开放到十点")
+    counts.observe("s", plain)
+    counts.observe("s", plain)
+    assert counts.learned(("s",), None)(plain[1]) is None
 
 
 def test_the_end_of_a_crawl_finds_the_articles_stored_before_a_slot_was_learned(any_engine):

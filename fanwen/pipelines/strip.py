@@ -4,8 +4,8 @@ A Scrapy adapter around :func:`fanwen.strip.stage.clean_article`, the page path'
 
 Besides the rules it learns each site's boilerplate: every article's short blocks are counted
 per site, and a block seen in enough of the site's articles is removed as
-``learned-boilerplate``; a labelled line whose label is on enough of them and whose text
-rotates among a few (the template's slot), as ``learned-slot``. The counts live in the database (``boilerplate_blocks``) so a later
+``learned-boilerplate``; a labelled line that reads as an offer, whose label is on enough of
+them and whose text rotates among a few (the template's slot), as ``learned-slot``. The counts live in the database (``boilerplate_blocks``) so a later
 crawl starts from what earlier ones learned: this stage asks the crawl's storage owner
 (:mod:`fanwen.extensions.storage`) for them when it first meets a site, and hands each
 article's observations to the store (``Article.boilerplate_seen``), which writes them in the

@@ -10,7 +10,8 @@ recorded as removed is always the page's own text. Precision comes first: a sent
 removed, a rule's ``unless`` guard vetoes it on article-like wording, and an ``after`` cut
 never removes a later block that reads as article prose. Blocks a site repeats across many
 articles (:mod:`fanwen.strip.boilerplate`) go too, under the rule name ``learned-boilerplate``, and a
-slot's line whose label recurs and whose text rotates among a few under ``learned-slot``.
+slot's line that reads as an offer, whose label recurs and whose text rotates among a few, under
+``learned-slot``.
 """
 
 from __future__ import annotations

@@ -81,6 +81,18 @@ _NUMBERED = re.compile(r"[\d０-９一二三四五六七八九十百千零〇两
 # fields repeat their values from page to page (the same hall, the same two contacts).
 _CLAUSE_BREAK = re.compile(r"[，,；;。！!？?]")
 _FINAL_MARKS = "。.！!？?；;，, "
+# What a template's rotating slot says and an article's own labelled line does not: an offer (an
+# order, a price cut, free post, a first order, a coupon, a mini-program to buy in; not 购买 or 优惠
+# alone, which a tip or a report says: 购买排骨时, 优惠政策). Writers reuse their
+# labelled lines too (an interview's stock 记者：…？ questions, a series' shared 编者按：, a tip two
+# recipes share, a by-line's recurring pair), with the very counts of a rotating slot (review W1-W4,
+# W9), so the count alone never takes a line: only one that reads as an offer goes as learned-slot.
+_OFFER = re.compile(
+    r"下[单單]|包[邮郵]|免[运運]费|[立直][减減降]|首[单單]|[领領]券|[优優]惠券|秒[杀殺]|小程序|特[价價]"
+    r"|限[时時](?:[优優]惠|特惠|折扣|秒[杀殺]|[抢搶][购購])|[¥￥]\s*\d"
+)
+# A question is dialogue (an interview's 记者：…？), never a slot's offer.
+_QUESTION_END = re.compile(r"[？?]\W*$")
 SLOT_MARK = "§"  # opens a slot's key: block keys are hexadecimal, so the two never meet
 
 
@@ -172,6 +184,18 @@ def slot_label(text: str, least: int = 6) -> str | None:
     if _NUMBERED.search(label) or len(_SPACE.sub("", rest)) < least or not _CLAUSE_BREAK.search(rest):
         return None
     return label
+
+
+def reads_as_offer(text: str) -> bool:
+    """Whether a slot's line says an offer (:data:`_OFFER`), not a question: only such a line goes
+    as learned-slot.
+
+    >>> [reads_as_offer(t) for t in ("【本周好物】铸铁锅，今晚下单立减二十元", "【好物推荐】益生菌，新人首单仅需9.9元")]
+    [True, True]
+    >>> [reads_as_offer(t) for t in ("小贴士：发面时盖一块湿布，面团不结皮", "记者：您觉得网上下单的人多吗？")]
+    [False, False]
+    """
+    return _OFFER.search(text) is not None and _QUESTION_END.search(text) is None
 
 
 def slot_key(label: str) -> str:
@@ -375,11 +399,11 @@ class BoilerplateCounts:
         >>> counts.is_boilerplate("site", Block("本站招聘兼职编辑，待遇从优"))  # 3 of 4
         False
 
-        A slot's line (:func:`slot_label`) goes when its slot is in as many articles as a block
-        must be and its own text in another one, unless the ``article`` (its blocks) is a copy of
-        another: every one of its own candidates, unlabelled and not boilerplate, is counted in
-        another article too (or it has none, and nothing tells). Without ``article`` (a stored
-        sample asked alone) the article is taken for no copy.
+        A slot's line (:func:`slot_label`) that reads as an offer (:func:`reads_as_offer`) goes
+        when its slot is in as many articles as a block must be and its own text in another one,
+        unless the ``article`` (its blocks) is a copy of another: it has candidates of its own,
+        unlabelled and not boilerplate, and every one is counted in another article too. Without
+        ``article`` (a stored sample asked alone) the article is taken for no copy.
 
         >>> counts = BoilerplateCounts()
         >>> offers = ("桂花藕粉，今天下单第二件半价", "手工挂面，满两袋包邮到家")
@@ -406,7 +430,9 @@ class BoilerplateCounts:
                 keys = [_number(t) for t in texts if slot_label(t, options.min_chars) is None]
                 for blocks, count in needed:
                     own.append([n for key in keys if (n := blocks.get(key, 0)) < count])
-            return all(n > 1 for n in own[index])
+            # An article with no short line of its own (all its paragraphs long) is no copy for
+            # that alone (review W12: a site written in long paragraphs kept its rotating offer).
+            return bool(own[index]) and all(n > 1 for n in own[index])
 
         def learned(block: Block) -> str | None:
             if not needed or not is_candidate(block, options, title):
@@ -416,7 +442,7 @@ class BoilerplateCounts:
             if any(blocks.get(key, 0) >= count for blocks, count in needed):
                 return LEARNED
             label = slot_label(text, options.min_chars)
-            if label is None:
+            if label is None or not reads_as_offer(text):
                 return None
             slot = slot_key(label)
             for index, (blocks, count) in enumerate(needed):
