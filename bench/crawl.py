@@ -37,7 +37,12 @@ its page readers: the crawl's process tree is sampled every 0.5 s from ``/proc``
 of the summed RSS (every page each process maps, shared libraries counted once per process)
 and of the summed PSS (shared pages split between the processes that share them: the memory
 the crawl really takes) are kept. The targets of issue 7 are checked on the summed RSS, the
-stricter of the two; the full/bare ratios follow.
+stricter of the two; the full/bare ratios follow. Each process's own peak is kept too
+(``VmHWM``, read at every sample: not ``ru_maxrss``, which a child started by ``fork`` and
+``exec`` inherits from its parent): the crawl's process and the largest page reader, and the RSS
+of both at each tenth of the crawl (what grows with the crawl). The bare crawl's database (its
+storage owner runs with fanwen's settings) is migrated beforehand in another process: bare
+Scrapy migrates nothing.
 
 The **tree CPU** per page is the crawl's process from ``spider_opened`` to ``spider_closed``
 plus its page readers (their whole lives: they start and end with the crawl), the figure
@@ -257,6 +262,7 @@ def child(
     )
     if mode == "bare":
         settings.set("ITEM_PIPELINES", {}, priority="cmdline")
+        settings.set("FANWEN_DB", db, priority="cmdline")
         spider_cls: Any = bare_spider_class()
         kwargs = {"start_url": f"{url}/"}
     else:
@@ -345,8 +351,23 @@ def _tree(pid: int) -> list[int]:
     return found
 
 
+def _kind(pid: int) -> str:
+    """``reader`` for a page reader, ``other`` for any other child (a migration's process)."""
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return "other"
+    return "reader" if b"pageworker" in command or b"spiders.reader" in command else "other"
+
+
 class TreeMemory:
-    """Samples a process tree's summed RSS and PSS (``/proc/PID/smaps_rollup``); keeps the peaks."""
+    """Samples a process tree's summed RSS and PSS (``/proc/PID/smaps_rollup``); keeps the peaks.
+
+    Also each process's own peak (``VmHWM``, exact, read at every sample: a page reader's last
+    sample is within ``every`` of its end) by kind (``crawl``: the process started; ``reader``: a
+    page reader), and ``timeline``: (seconds, the crawl's RSS, the readers' summed RSS) in MB at
+    each sample, to see what grows during a crawl.
+    """
 
     def __init__(self, pid: int, every: float = 0.5) -> None:
         import threading
@@ -356,6 +377,9 @@ class TreeMemory:
         self.peak_rss_kb = 0
         self.peak_pss_kb = 0
         self.peak_processes = 0
+        self.hwm_kb: dict[int, tuple[str, int]] = {}  # pid: (kind, VmHWM)
+        self.timeline: list[tuple[float, float, float]] = []
+        self._started = time.perf_counter()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -363,18 +387,32 @@ class TreeMemory:
     def _run(self) -> None:
         while not self._stop.wait(self.every):
             rss = pss = processes = 0
+            own = {"crawl": 0, "reader": 0, "other": 0}
             for pid in _tree(self.pid):
                 try:
                     text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+                    status = Path(f"/proc/{pid}/status").read_text()
                 except OSError:
                     continue
                 fields = dict(line.split(":", 1) for line in text.splitlines()[1:] if ":" in line)
                 rss += int(fields.get("Rss", "0 kB").split()[0])
                 pss += int(fields.get("Pss", "0 kB").split()[0])
                 processes += 1
+                kind = "crawl" if pid == self.pid else _kind(pid)
+                own[kind] += int(fields.get("Rss", "0 kB").split()[0])
+                hwm = re.search(r"^VmHWM:\s+(\d+)", status, re.M)
+                if hwm:
+                    self.hwm_kb[pid] = (kind, int(hwm.group(1)))
             self.peak_rss_kb = max(self.peak_rss_kb, rss)
             self.peak_pss_kb = max(self.peak_pss_kb, pss)
             self.peak_processes = max(self.peak_processes, processes)
+            self.timeline.append(
+                (round(time.perf_counter() - self._started, 1), own["crawl"] / 1024, own["reader"] / 1024)
+            )
+
+    def peak_by_kind(self, kind: str) -> float:
+        """The highest own peak (``VmHWM``, MB) of the tree's processes of ``kind``."""
+        return max((hwm for k, hwm in self.hwm_kb.values() if k == kind), default=0) / 1024
 
     def stop(self) -> None:
         self._stop.set()
@@ -393,7 +431,10 @@ def run_mode(mode: str, url: str, args: argparse.Namespace, work: Path) -> dict[
     if args.tracemalloc is not None:
         traced = args.tracemalloc.resolve()
         command += ["--trace", f"{traced.parent / (mode + '-' + traced.name)}:{args.trace_every}"]
-    if args.existing_db and mode != "bare":
+    # Bare Scrapy migrates nothing: its storage owner (fanwen's settings) gets a database
+    # migrated beforehand in another process (not the checkout's ./fanwen.db, which its first
+    # crawl in a checkout migrated).
+    if args.existing_db or mode == "bare":
         # As every scheduled crawl after the first: the database exists (migrated, empty).
         subprocess.run(
             [
@@ -454,6 +495,8 @@ def run_mode(mode: str, url: str, args: argparse.Namespace, work: Path) -> dict[
         peak_rss_mb=max(memory.peak_rss_kb, result["peak_rss_kb"]) / 1024,
         peak_pss_mb=memory.peak_pss_kb / 1024,
         processes=memory.peak_processes,
+        reader_peak_rss_mb=memory.peak_by_kind("reader"),  # the largest page reader's own peak
+        timeline=memory.timeline,
         readers_cpu_ms_per_page=1000 * result["readers_cpu"] / pages,
         # The process tree's CPU per page: the crawl's process from spider_opened to
         # spider_closed plus its page readers' whole lives (they start with the crawl's first
@@ -545,8 +588,9 @@ def report(site_info: dict[str, Any], results: list[dict[str, Any]]) -> str:
         "",
         "| mode | readers | pages | items | crawl s | pages/s | CPU ms/page (crawl) "
         "| readers CPU ms/page | **tree CPU ms/page** | tree CPU ms/page incl. start-up "
-        "| server CPU ms/page | peak RSS MB (all) | peak PSS MB (all) | peak RSS MB (crawl process) |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| server CPU ms/page | peak RSS MB (all) | peak PSS MB (all) | peak RSS MB (crawl process) "
+        "| peak RSS MB (a page reader) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         lines.append(
@@ -554,9 +598,21 @@ def report(site_info: dict[str, Any], results: list[dict[str, Any]]) -> str:
             f"| {r['crawl_seconds']:.1f} | {r['pages_per_s']:.1f} | {r['cpu_ms_per_page']:.2f} "
             f"| {r['readers_cpu_ms_per_page']:.2f} | {r['tree_cpu_ms_per_page']:.2f} "
             f"| {r['life_cpu_ms_per_page']:.2f} | {r['server_cpu_ms_per_page']:.2f} "
-            f"| {r['peak_rss_mb']:.0f} | {r['peak_pss_mb']:.0f} | {r['main_peak_rss_mb']:.0f} |"
+            f"| {r['peak_rss_mb']:.0f} | {r['peak_pss_mb']:.0f} | {r['main_peak_rss_mb']:.0f} "
+            f"| {r['reader_peak_rss_mb']:.0f} |"
         )
     lines += stage_lines(site_info, results)
+    lines += ["", "RSS MB over each crawl (crawl's process / page readers), at each tenth of its samples:"]
+    for r in results:
+        timeline = r.get("timeline") or []
+        marks = (
+            [timeline[min(len(timeline) - 1, len(timeline) * k // 10)] for k in range(1, 11)]
+            if timeline
+            else []
+        )
+        lines.append(
+            f"- {r['mode']}: " + ", ".join(f"{crawl:.0f}/{readers:.0f}" for _, crawl, readers in marks)
+        )
     by_mode: dict[str, list[dict[str, Any]]] = {}
     for r in results:
         by_mode.setdefault(r["mode"], []).append(r)
