@@ -20,7 +20,7 @@ from conftest import ended
 from fanwen import profiles
 from fanwen.demo import build_site, serve
 from fanwen.pagepath import Page, PageOptions, read_page
-from fanwen.spiders import reader
+from fanwen.spiders import pageworker, reader
 from fanwen.spiders.reader import PageReader, WorkerLost, worker_count
 
 ROOT = Path(__file__).parent.parent
@@ -110,7 +110,7 @@ def test_the_worker_protocol_answers_in_order_and_reports_a_bug():
         + frame((b"<p>short</p>", None, "http://x.cn/list", False, None))
     )
     answers = io.BytesIO()
-    reader.serve(requests, answers)
+    pageworker.serve(requests, answers)
     answers.seek(0)
     got = []
     while head := answers.read(4):
@@ -119,6 +119,30 @@ def test_the_worker_protocol_answers_in_order_and_reports_a_bug():
     assert got[0][1].article.title == "标题"
     assert "Traceback" in got[1][1]
     assert got[2][1].problem == "not_article"
+
+
+def test_a_worker_imports_only_what_reading_pages_needs():
+    """A page reader is a second Python beside the crawl's: each module it loads is memory on
+    every crawl. It reads a page without Scrapy (and Twisted), asyncio (the crawl's side of the
+    pipe) or ssl (it opens no connection), and still answers."""
+    html = ("<h1>标题</h1><div><p>" + "正文内容很长。" * 40 + "</p></div>").encode()
+    page = (html, "text/html; charset=utf-8", "http://x.cn/a/1.html", False, None)
+    command = pageworker.COMMAND.replace(
+        "main()",
+        "main(); print(sorted(m for m in ('scrapy', 'twisted', 'asyncio', 'ssl', '_ssl') if sys.modules.get(m)),"
+        " file=sys.stderr)",
+    )
+    worker = subprocess.run(
+        [sys.executable, "-c", command],
+        input=pageworker.frame(None) + pageworker.frame(page),
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    size = int.from_bytes(worker.stdout[:4], "little")
+    kind, answer = pickle.loads(worker.stdout[4 : 4 + size])
+    assert kind == "page" and answer.article.title == "标题"
+    assert worker.stderr.decode().strip().splitlines()[-1] == "[]"
 
 
 def test_a_dead_worker_loses_only_its_pages_and_the_crawl_reads_on(demo_pages, caplog):
@@ -178,14 +202,14 @@ def test_a_worker_whose_asker_is_gone_ends_quietly():
     html = ("<h1>标题</h1><div><p>" + "正文内容很长。" * 40 + "</p></div>").encode()
     page = (html, "text/html; charset=utf-8", "http://x.cn/a/1.html", False, None)
     worker = subprocess.Popen(
-        [sys.executable, "-c", reader._WORKER],
+        [sys.executable, "-c", pageworker.COMMAND],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
     assert worker.stdin is not None and worker.stdout is not None
     worker.stdout.close()  # the asker is gone
-    worker.stdin.write(reader._frame(None) + reader._frame(page) * 5)
+    worker.stdin.write(pageworker.frame(None) + pageworker.frame(page) * 5)
     worker.stdin.close()
     assert worker.wait(timeout=60) == 0
     assert worker.stderr is not None

@@ -5,8 +5,9 @@ the profile, so it can run in worker processes beside Scrapy's own (``FANWEN_WOR
 fast site the crawl's process is then left to Scrapy, and another core does the reading. The
 spider awaits :meth:`PageReader.read` either way and gets the same :class:`Page`.
 
-A worker is a ``python`` running :func:`main`: it reads the profile and then pages from its
-stdin and writes each :class:`Page` back on its stdout, in order, as length-prefixed pickles.
+A worker is a ``python`` running :func:`fanwen.spiders.pageworker.main`: it reads the profile
+and then pages from its stdin and writes each :class:`Page` back on its stdout, in order, as
+length-prefixed pickles; it imports the page path and none of the crawl's side.
 ``fanwen reprocess`` gives its readers more to do (:meth:`PageReader.read_article`): a whole
 article's kept pages, read, merged, validated, stripped and sectioned
 (:func:`fanwen.rebuild.reread`, with its site's profile and
@@ -26,19 +27,18 @@ import asyncio
 import logging
 import os
 import pickle
-import signal
-import struct
 import sys
-import traceback
 from collections import deque
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import Any
 
 from fanwen.extract.template import Template
 from fanwen.items import Article, FetchedPage
 from fanwen.pagepath import Page, PageOptions, read_page
 from fanwen.profiles import Profile
 from fanwen.rebuild import Finishing, reread
+from fanwen.spiders.pageworker import ARTICLE, COMMAND, SETUP, SIZE, frame
+from fanwen.spiders.pageworker import main as main  # where a worker started by an older fanwen looks
 
 logger = logging.getLogger(__name__)
 
@@ -122,7 +122,7 @@ class PageReader:
                 process = await asyncio.create_subprocess_exec(
                     sys.executable,
                     "-c",
-                    _WORKER,
+                    COMMAND,
                     stdin=asyncio.subprocess.PIPE,
                     stdout=asyncio.subprocess.PIPE,
                     # A worker's own complaints (a traceback if it crashes) go where the crawl's do.
@@ -190,7 +190,7 @@ class PageReader:
         assert finishing is not None, "a PageReader made without finishing reads pages only"
         if not await self._has_workers():
             return reread(pages, profile, finishing, template, url, category, known)
-        value = await self._ask((_ARTICLE, site, pages, template, url, category, known), url)
+        value = await self._ask((ARTICLE, site, pages, template, url, category, known), url)
         assert value is None or isinstance(value, (Article, str))
         return value
 
@@ -207,8 +207,8 @@ class PageReader:
         """Send ``request`` to the least busy worker (an article's, after its site's setup if
         that worker has not had it); its answer."""
         worker = min(self._live, key=lambda w: len(w.pending))
-        if request[0] == _ARTICLE and request[1] not in worker.sites:
-            worker.send((_SETUP, request[1], *self._sites[request[1]]))  # no answer
+        if request[0] == ARTICLE and request[1] not in worker.sites:
+            worker.send((SETUP, request[1], *self._sites[request[1]]))  # no answer
             worker.sites.add(request[1])
         loop = asyncio.get_running_loop()
         answer: asyncio.Future[tuple[str, Any]] = loop.create_future()
@@ -255,7 +255,7 @@ class PageReader:
         assert stream is not None
         try:
             while True:
-                (size,) = _SIZE.unpack(await stream.readexactly(_SIZE.size))
+                (size,) = SIZE.unpack(await stream.readexactly(SIZE.size))
                 answer = pickle.loads(await stream.readexactly(size))
                 waiting = worker.pending.popleft()
                 if not waiting.done():
@@ -291,84 +291,8 @@ class _Worker:
 
     def send(self, value: object) -> None:
         assert self.process.stdin is not None
-        self.process.stdin.write(_frame(value))
+        self.process.stdin.write(frame(value))
 
     def close(self) -> None:
         if self.process.stdin is not None and not self.process.stdin.is_closing():
             self.process.stdin.close()
-
-
-_SIZE = struct.Struct("<I")
-# Requests other than a page's 5-tuple: a site's profile and finishing (no answer; None: the
-# reader's own), and an article's kept pages with its site (answered with the article, or None).
-_SETUP = "setup"
-_ARTICLE = "article"
-# Scrapy (and Twisted) stay out of a worker: itemadapter imports Scrapy when it can, and a
-# worker needs none of it (25 MB less per worker).
-_WORKER = "import sys; sys.modules['scrapy'] = None; from fanwen.spiders.reader import main; main()"
-
-
-def _frame(value: object) -> bytes:
-    """``value`` as the protocol carries it, both ways: its pickle's length, then the pickle."""
-    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-    return _SIZE.pack(len(data)) + data
-
-
-# --- the worker process ---
-
-
-def _read_frame(stream: IO[bytes]) -> bytes | None:
-    head = stream.read(_SIZE.size)
-    if len(head) < _SIZE.size:
-        return None
-    (size,) = _SIZE.unpack(head)
-    data = stream.read(size)
-    return data if len(data) == size else None
-
-
-def serve(requests: IO[bytes], answers: IO[bytes]) -> None:
-    """A worker's loop: the profile, then pages (or sites' setups, then their articles), until
-    ``requests`` ends."""
-    frame = _read_frame(requests)
-    if frame is None:
-        return
-    profile = pickle.loads(frame)
-    sites: dict[str | None, tuple[Profile | None, Finishing]] = {}
-    while (frame := _read_frame(requests)) is not None:
-        request = pickle.loads(frame)
-        if request[0] == _SETUP:
-            _, site, site_profile, finishing = request
-            sites[site] = (site_profile, finishing)
-            continue
-        try:
-            answer: tuple[str, Any]
-            if request[0] == _ARTICLE:
-                _, site, pages, template, url, category, known = request
-                site_profile, finishing = sites[site]  # sent before the site's first article
-                answer = ("article", reread(pages, site_profile, finishing, template, url, category, known))
-            else:
-                body, content_type, url, continuation, template = request
-                options = PageOptions(profile, template=template, observe=template is not None)
-                answer = ("page", read_page(body, url, options, content_type, continuation))
-        except Exception:  # a bug: the crawl logs it as the spider's error for this page
-            answer = ("error", traceback.format_exc())
-        answers.write(_frame(answer))
-        answers.flush()
-
-
-def main() -> None:
-    # Ctrl-C in a terminal, or systemd stopping the service, signals the whole process group.
-    # The crawl's process decides when to end (it finishes the pages in flight first) and then
-    # closes this worker's stdin; a worker that died at the signal would lose those pages.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    # The answers get stdout's file to themselves: anything printed goes to stderr instead.
-    answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    try:
-        serve(sys.stdin.buffer, answers)
-    except BrokenPipeError:
-        # The process that asked is gone (killed, even by SIGKILL): nobody wants the answers.
-        # Ending at once spares its terminal a traceback, and the exit's flush of the answers'
-        # buffer another.
-        os._exit(0)
