@@ -14,6 +14,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine, event, func, select, text
+from sqlalchemy.pool import StaticPool
 
 from fanwen.db import (
     ArticleStore,
@@ -438,6 +439,37 @@ def test_a_database_at_head_opens_without_alembic(tmp_path: Path) -> None:
     ]
     assert [run.stdout.strip() for run in runs] == ["True", "False"], runs[-1].stderr
     with make_engine(str(db)).connect() as connection:
+        assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
+
+
+def test_a_crawl_migrates_a_new_database_in_a_process_of_its_own(tmp_path: Path) -> None:
+    """Alembic, Mako and Pygments are about 6 MB a process keeps once imported, for a schema
+    built once: ``apart=True`` (the crawl's storage owner, ``fanwen crawl``'s check) runs the
+    migration in a short-lived child. The database is migrated all the same, and a database the
+    child refuses gives the same one-line error as in the process itself."""
+    db = tmp_path / "new.db"
+    script = (
+        "import sys; from fanwen.db.engine import make_engine, migrate, DatabaseError\n"
+        "migrate(make_engine(sys.argv[1]), apart=True); print('alembic' in sys.modules)\n"
+        "try:\n"
+        "    migrate(make_engine(sys.argv[2]), apart=True)\n"
+        "except DatabaseError as error:\n"
+        "    print(type(error).__name__, str(error))\n"
+    )
+    newer = tmp_path / "newer.db"
+    migrate(make_engine(str(newer)))
+    with make_engine(str(newer)).begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0999'")
+    run = subprocess.run([sys.executable, "-c", script, str(db), str(newer)], capture_output=True, text=True)
+    lines = run.stdout.splitlines()
+    assert lines[0] == "False", run.stderr[-2000:]
+    assert lines[1].startswith("DatabaseError ") and "0999" in lines[1] and "newer fanwen" in lines[1]
+    assert len(lines) == 2
+    with make_engine(str(db)).connect() as connection:
+        assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
+    memory = make_engine("sqlite://", poolclass=StaticPool)  # no other process can reach it
+    migrate(memory, apart=True)
+    with memory.connect() as connection:
         assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
 
 

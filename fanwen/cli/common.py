@@ -75,7 +75,7 @@ def check_db(url: str) -> None:
     """Fail before crawling, not after: the database must open, migrate and take writes."""
     from fanwen.db.engine import DatabaseError, check_writable
 
-    with _migrated(url) as engine:
+    with _migrated(url, apart=True) as engine:  # the crawl runs in this process: no Alembic in it
         try:
             check_writable(engine)
         except DatabaseError as exc:
@@ -83,12 +83,12 @@ def check_db(url: str) -> None:
 
 
 @contextmanager
-def _migrated(url: str) -> Iterator[Engine]:
+def _migrated(url: str, apart: bool = False) -> Iterator[Engine]:
     from fanwen.db.engine import DatabaseError, make_engine, migrate
 
     engine = make_engine(checked_url(url))
     try:
-        migrate(engine)
+        migrate(engine, apart=apart)
         yield engine
     except DatabaseError as exc:
         # One line: a driver's message may run on (psycopg: "… refused\n\tIs the server running…").

@@ -274,7 +274,7 @@ class Storage:
             return False
         try:
             self.engine = make_engine(self.db_url)
-            migrate(self.engine)
+            migrate(self.engine, apart=True)  # Alembic stays out of the crawl's process
             self._started = utcnow()
             self.store = ArticleStore(self.engine, self.batch_size, timezone=self._site_zone())
             if self.keep_pages:
