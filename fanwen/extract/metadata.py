@@ -502,12 +502,15 @@ def _line_kind(piece: str) -> tuple[bool, bool]:
     )
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _read_line(piece: str) -> tuple[str, bool, bool]:
     """A line's text with its dates in digits (named ROC years, Chinese numerals, a calendar
     badge's parts joined), and :func:`_line_kind` of it: a function of the text alone (a bare ROC
     date, which the page decides, is read in :func:`info_lines`). Kept per text: a site prints the
-    same lines on every page (its navigation, footer, column boxes), and each is read once.
+    same lines on every page (its navigation, footer, column boxes), and each is read once. The
+    lines an article has of its own come about 8 a page, so 2,048 keep a site's repeated ones:
+    8,192 held 2.6 MB more of a page reader's memory for 14 % fewer misses (18,316 against
+    21,290 in 2,200 real-shape pages).
 
     >>> _read_line("发布时间：二〇二四年五月二十日"), _read_line("首页")
     (('发布时间：2024年5月20日', True, True), ('首页', False, False))
