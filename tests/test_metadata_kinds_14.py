@@ -293,3 +293,43 @@ def test_a_label_in_an_element_of_its_own_labels_the_next_one(rules):
     article = _read(_bbs_page(rows), rules)
     assert article.author == "lanmao"
     assert article.published is not None and article.published.isoformat(sep=" ") == "2025-03-12 20:15:07"
+
+
+def test_an_empty_author_field_leaves_the_by_lines(rules):
+    """Pattern: an empty author field (作者：　点击：…) says the page's field was given no value, not
+    that nobody wrote the text: the reporters a lede's dateline credits, or a closing 文/ line, are
+    still the writers; only the editor's last resort does not fill the empty field."""
+    info = "发布时间：2025-04-18 09:30　作者：　点击：<span>87</span>"
+    lede = _portal_page(info).replace("<p>　　据省", "<p>　　本网讯（记者 祁连山 通讯员 俞青禾）据省", 1)
+    assert _read(lede, rules).author == "祁连山、俞青禾"
+    assert _read(_portal_page(info, text_tail="（文/祁连山）"), rules).author == "祁连山"
+
+
+def _news_page(
+    extra: str, doc_title: str = "春茶收购均价同比上涨 名优绿茶走货顺畅_中华茶市网", heading: str = ""
+) -> str:
+    """An ordinary news page (no blog platform): the tea portal's article with ``extra`` after it
+    (a sidebar, comments), ``heading`` its title when not the default."""
+    page = _portal_page("发布时间：2025-04-18 09:30　来源：省茶叶流通协会", text_tail="")
+    page = page.replace("春茶收购均价同比上涨 名优绿茶走货顺畅_茶市资讯_中华茶市网", doc_title)
+    if heading:
+        page = page.replace("<h1>春茶收购均价同比上涨 名优绿茶走货顺畅</h1>", f"<h1>{heading}</h1>")
+    return page.replace('<div class="foot">', f'{extra}<div class="foot">')
+
+
+def test_a_blog_owners_boxes_only_on_a_blog(rules):
+    """The look-alikes of a hosted blog's owner boxes on ordinary pages name no author: the site's
+    own account card (its name the <title>'s last part: a portal's 中华茶市网 +关注 box), a reader's
+    comment with an avatar and a follow button, a sidebar heading reading like a blog's title that
+    comes after the post's title (主编推荐的专栏), and a post whose own title reads so (…的日志)."""
+    account = '<div class="wx"><img src="/qr.png" alt="中华茶市网"><span>中华茶市网</span><a class="btn">+关注</a></div>'
+    assert _read(_news_page(account), rules).author is None
+    comment = (
+        '<div class="talk"><div><img src="/u/7.png" alt="采茶的阿岚"><a href="/u/7/">采茶的阿岚</a>'
+        '<a class="f">关注</a><p>今年的明前茶确实好喝，就是价格又涨了。</p></div></div>'
+    )
+    assert _read(_news_page(comment), rules).author is None
+    column = '<div class="side"><h2>主编推荐的专栏</h2><ul><li><a href="/c/1">茶事杂谈</a></li></ul></div>'
+    assert _read(_news_page(column), rules).author is None
+    diary = _news_page("", doc_title="一位茶农的日志_中华茶市网", heading="一位茶农的日志")
+    assert _read(diary, rules).author is None

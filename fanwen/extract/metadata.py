@@ -1521,13 +1521,17 @@ def author_candidates(
         if not _FOOTER.search(line.text) and not (line.book and not line.near)
         for value in _author_values(line)
     )
-    nobody = False
+    nobody = empty = False
     for rank, value in enumerate(labelled):
-        # The page's author slot says nobody (作者：未知, admin), or is empty: its label is followed
-        # at once by the next field's (作者：　点击：…, a CMS printing a field it was given no value
-        # for). A name printed elsewhere (the editor closing the text) does not fill it.
-        if not rank and (no_author(value) or not value.strip()):
-            nobody = True
+        if not rank and no_author(value):
+            nobody = True  # the page's author slot says nobody (作者：未知, admin)
+            continue
+        # An empty slot: its label is followed at once by the next field's (作者：　点击：…, a CMS
+        # printing a field it was given no value for). It names no one, and says nothing of the
+        # writer a by-line or the lede's dateline credits; only the editor's last resort, a name the
+        # page gives as no writer, does not fill it.
+        if not rank and not value.strip():
+            empty = True
             continue
         yield value
     yield from speakers
@@ -1624,7 +1628,7 @@ def author_candidates(
             text = text_of(link)
             if 2 <= len(text) <= 20 and not _NOT_A_USER.search(text):
                 yield text
-    yield from blog_owner(doc)
+    yield from blog_owner(doc, title)
     # A gallery's info line credits its photographer and its editor (摄影：周涛 编辑：方晴): the
     # pictures are the photographer's work. Only beside the title: a caption's credit in the text
     # names who took one picture.
@@ -1647,8 +1651,9 @@ def author_candidates(
     if not own:
         yield from role_credits(doc, region, end, page, title)
     # The last resort: a page that credits nobody but its editor (（ 责任编辑：魏喆 ） closing a
-    # portal's report) is recorded under the editor, as the shared truth does.
-    for text in [*texts, *head, *tail]:
+    # portal's report) is recorded under the editor, as the shared truth does; not where the
+    # page's author field is printed empty.
+    for text in [] if empty else [*texts, *head, *tail]:
         match = _EDITOR.search(text)
         # An editor that is the site's own name (编辑：绿植之家) credits nobody.
         if match and not names_site(doc, match.group(1)):
@@ -2495,8 +2500,9 @@ _NOT_A_USER = re.compile(
 )
 
 
-def blog_owner(doc: HtmlElement) -> Iterator[str]:
-    """The owner a personal blog's ``<title>`` names (``… – 林小雨的博客``).
+def blog_owner(doc: HtmlElement, heading: HtmlElement | None = None) -> Iterator[str]:
+    """The owner a personal blog's ``<title>`` names (``… – 林小雨的博客``); not the post's own
+    title (``heading``, the article's title element), which may read so (一名支教老师的日志).
 
     >>> from lxml.html import document_fromstring as d
     >>> list(blog_owner(d("<title>读书有感 &#8211; 林小雨的博客</title>")))
@@ -2504,10 +2510,11 @@ def blog_owner(doc: HtmlElement) -> Iterator[str]:
     >>> list(blog_owner(d('<title>读书有感</title><a href="/?author=2" title="[林小雨]的博客">林小雨</a>')))
     ['林小雨']
     """
+    own = text_of(heading) if heading is not None else ""
     title = " ".join(xpaths.of_page(doc, xpaths.DOC_TITLE))
     for part in _TITLE_PARTS.split(title):
         match = _BLOG_OF.fullmatch(part.strip())
-        if match:
+        if match and part.strip() != own:
             yield match.group(1)
     # The owner's box on the blog's own pages links the owner's page with that title
     # (<a href="?author=102" title="[太小心]的博客">太小心</a>): the link's text is the owner.
@@ -2516,12 +2523,13 @@ def blog_owner(doc: HtmlElement) -> Iterator[str]:
         match = _BLOG_OF.fullmatch(link.get("title", "").strip())
         if match and match.group(1) == text_of(link):
             yield match.group(1)
-    # The blog's title printed as a heading of its header (<h1><a>晚风徐来的博客</a></h1>).
-    for heading in doc.xpath(xpaths.BLOG_TITLE_HEADINGS)[:_TITLED_LINKS]:
-        match = _BLOG_OF.fullmatch(text_of(heading))
+    # The blog's title printed as its header's heading (<h1><a>晚风徐来的博客</a></h1>): the page's
+    # first heading, before the post's title; a heading after it (a sidebar's 编辑推荐的专栏) or
+    # the post's title itself names no owner.
+    if heading is not None and heading.xpath(xpaths.HEADINGS_BEFORE):
+        match = _BLOG_OF.fullmatch(text_of(doc.xpath(xpaths.FIRST_HEADING)[0]))
         if match:
             yield match.group(1)
-            break
     yield from owner_card(doc)
 
 
@@ -2532,7 +2540,9 @@ def owner_card(doc: HtmlElement) -> Iterator[str]:
     part after the post's title, or, when the page has no other such card, the nickname its
     avatar's ``alt`` repeats. A box of several follow buttons is a list of other bloggers
     (推荐博主); several cards naming different people with nothing else to tell them apart name
-    nobody.
+    nobody. The card runs on every page, so its look-alikes are refused: the site's own account (a
+    name that is ``og:site_name`` or the ``<title>``'s last part) and a reader's comment (a box
+    holding a sentence's clause, or inside a box whose class/id names comments).
 
     >>> from lxml.html import document_fromstring as d
     >>> card = '<div><img alt="拾叶" src="a.png"><a href="/u/">拾叶</a><span>粉丝 3</span><a>+ 关注</a></div>'
@@ -2541,11 +2551,17 @@ def owner_card(doc: HtmlElement) -> Iterator[str]:
     >>> list(owner_card(d(f"<title>游记</title><body><p>正文</p>{card}{card.replace('拾叶', '阿梨')}</body>")))
     []
     """
-    parts = {
-        part.strip()
+    titles = [
+        [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
         for title in xpaths.of_page(doc, xpaths.DOC_TITLE)
-        for part in _TITLE_PARTS.split(title)[1:]
+    ]
+    # The site's own name (og:site_name, the <title>'s last part: 山村小学的一年_晨光教育网) on a
+    # card is the site's account (a portal's 晨光教育网 +关注 box), no post's owner.
+    site = {
+        *(name.strip() for name in xpaths.of_page(doc, xpaths.SITE_NAME_META)),
+        *(t[-1] for t in titles if len(t) > 1),
     }
+    parts = {part for t in titles for part in t[1:]} - site
     seen: set[HtmlElement] = set()
     pictured: list[str] = []
     for button in doc.xpath(xpaths.FOLLOW_BUTTONS)[:_FOLLOW_BUTTONS]:
@@ -2561,6 +2577,14 @@ def owner_card(doc: HtmlElement) -> Iterator[str]:
         seen.add(box)
         if sum(1 for el in box.xpath(xpaths.FOLLOW_BUTTONS_IN) if _FOLLOW.fullmatch(text_of(el))) > 1:
             continue  # several people's buttons: a list of other bloggers
+        # A reader's comment (a name, a follow button and what they wrote), or a box in the comment
+        # list: a profile card holds a name, counters and controls, not a sentence (but for the
+        # links a sidebar's list beside it may hold: 最新随笔's titles).
+        if _CARD_SENTENCE.search("".join(box.xpath(xpaths.TEXTS_OUTSIDE_LINKS))) or any(
+            xpaths.THREAD_HINT.search(f"{el.get('class', '')} {el.get('id', '')}")
+            for el in (box, *box.iterancestors())
+        ):
+            continue
         avatars = {alt.strip() for alt in box.xpath(".//img/@alt")}
         for el in box.iter("a", "strong", "b", "span", "p", "div", "h3", "h4", "h5"):
             text = text_of(el)
@@ -2568,6 +2592,8 @@ def owner_card(doc: HtmlElement) -> Iterator[str]:
             name = labelled.group(1) if labelled else text
             if not _OWNER_NAME.fullmatch(name) or _NOT_A_USER.search(name) or _NOT_A_NAME.search(name):
                 continue
+            if name in site:
+                break
             if labelled or name in parts:
                 yield name
                 return
@@ -2581,6 +2607,8 @@ def owner_card(doc: HtmlElement) -> Iterator[str]:
 _TITLED_LINKS = 40
 _FOLLOW_BUTTONS = 20
 _OWNER_CARD_CHARS = 300
+# A sentence's clause (写得真好，向您学习！): a comment's text, never a profile card's.
+_CARD_SENTENCE = re.compile(r"[\u4e00-\u9fff]{4,}[，。！？；!?]")
 # A follow button's whole text.
 _FOLLOW = re.compile(r"[+＋]?\s*(?:加|\+)?\s*关注(?:我|博主|TA|他|她)?")
 # A nickname a profile card labels (昵称：拾叶, 博主：拾叶).

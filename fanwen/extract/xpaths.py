@@ -325,8 +325,12 @@ USER_LINKS_AFTER = f"following::a{_USER_HREF}"
 # shows a hosted blog's owner (metadata.owner_card checks the whole text).
 FOLLOW_BUTTONS_IN = ".//*[self::a or self::button or self::span][contains(., '关注')]"
 FOLLOW_BUTTONS = f"//body/{FOLLOW_BUTTONS_IN[2:]}"
-# Headings that may print a blog's title naming its owner (晚风徐来的博客: metadata.blog_owner).
-BLOG_TITLE_HEADINGS = "//body//*[self::h1 or self::h2 or self::h3][contains(., '的')]"
+# The page's first heading, which may be a blog's header printing its title (晚风徐来的博客:
+# metadata.blog_owner, when it comes before the post's title).
+FIRST_HEADING = "(//body//*[self::h1 or self::h2 or self::h3])[1]"
+HEADINGS_BEFORE = "boolean(preceding::*[self::h1 or self::h2 or self::h3])"
+# A box's own words, not its links' (a profile card's box may hold a list of post titles).
+TEXTS_OUTSIDE_LINKS = ".//text()[not(ancestor::a)]"
 # The text nodes of a mail's sender header (From: 苗春生 <miao@…>, 发件人：…; metadata.mail_sender).
 MAIL_FROM_TEXTS = "//body//text()[contains(., 'From:') or contains(., '发件人') or contains(., '寄件人')]"
 # Links after the title heading whose text holds a bracket (a member's display name with the
