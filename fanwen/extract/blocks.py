@@ -278,15 +278,10 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             hints = _TailHints(_inherits_bold(el), _inside_link(el), _inherited_font(el))
         else:
             hints = stack[-1][8].of_child(tag, own_bold, own_font)
-        # how its end closes the text: 0 not at all, 1 a block, 2 a folded part (see leave)
-        # (an accordion's panel folds as <details> does)
-        closes = (
-            2
-            if tag == "details" or (panels and attributed and el.get("id") in panels)
-            else 1
-            if is_block
-            else 0
-        )
+        # how its end closes the text: 0 not at all, 1 a block, 2 a folded part (see leave); an
+        # accordion's panel folds as <details> does
+        folds = tag == "details" or (panels and attributed and el.get("id") in panels)
+        closes = 2 if folds else 1 if is_block else 0
         stack.append((el, bold, link, heading, centered, font, closes, iter(el), hints, pre, look))
 
     def leave(el: HtmlElement, closes: int) -> None:
