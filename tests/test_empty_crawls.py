@@ -10,6 +10,7 @@ new is a success and says so.
 from __future__ import annotations
 
 import socket
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -48,15 +49,17 @@ class Site(BaseHTTPRequestHandler):
         if mode in ("404", "500"):
             return self._send(int(mode), b"<html><body>no</body></html>")
         if self.path == "/":
-            links = "".join(f'<a href="/a/{n}.html">第{n}篇文章的标题在这里</a>' for n in range(len(TEXTS)))
+            count = len(TEXTS) + (mode == "one_more")
+            links = "".join(f'<a href="/a/{n}.html">第{n}篇文章的标题在这里</a>' for n in range(count))
             return self._send(200, f"<html><body>{links}</body></html>".encode())
-        if mode == "not_article":
+        if mode in ("not_article", "one_more"):
             return self._send(
                 200, "<html><head><title>公司</title></head><body><p>联系我们</p></body></html>".encode()
             )
         n = int(self.path.removeprefix("/a/").removesuffix(".html"))
         title = f"第{n}篇文章"
-        body = f"<h1>{title}</h1><div class='content'><p>{TEXTS[n]}</p><p>{TEXTS[n]}</p></div>"
+        text = TEXTS[n] if mode != "short" else "本文已删除。"  # too short to keep (validate)
+        body = f"<h1>{title}</h1><div class='content'><p>{text}</p><p>{text}</p></div>"
         return self._send(
             200, f"<html><head><title>{title}</title></head><body>{body}</body></html>".encode()
         )
@@ -147,6 +150,51 @@ def test_a_recrawl_that_finds_nothing_new_is_a_success_and_says_so(site, tmp_pat
     assert again.returncode == 0, again.stdout + again.stderr[-3000:]
     assert "Error" not in again.stderr
     assert "Nothing new from " in again.stdout and "2 stored articles not due" in again.stdout
+
+
+def article_profile(tmp_path: Path, site: Server) -> str:
+    """A profile that knows the site's article URLs: a page there that gives no article counts."""
+    profile = tmp_path / "site.toml"
+    start = f"http://127.0.0.1:{site.server_address[1]}/"
+    profile.write_text(
+        f'start_urls = ["{start}"]\narticle_url = "/a/\\\\d+\\\\.html$"\n[selectors]\ncontent = ["div.content"]\n'
+    )
+    return str(profile)
+
+
+@pytest.mark.parametrize(
+    ("mode", "profile"), [("not_article", True), ("not_article", False), ("short", True)]
+)
+def test_a_recrawl_whose_stored_articles_give_nothing_now_is_nothing_new(site, tmp_path, mode, profile):
+    """A scheduled re-crawl that fetches its stored articles again (due) and finds that they no
+    longer give an article (the site took them down, or left a notice too short to keep) stored
+    nothing new, and nothing went wrong: exit 0, and the line says what the pages were. The
+    stored copies stay."""
+    target = article_profile(tmp_path, site) if profile else f"http://127.0.0.1:{site.server_address[1]}/"
+    first = crawl(target, tmp_path / "f.db")
+    assert first.returncode == 0 and "2 new" in first.stdout, first.stdout + first.stderr[-3000:]
+    site.mode = mode
+    again = crawl(target, tmp_path / "f.db", "--refresh", "0")
+    assert again.returncode == 0, again.stdout + again.stderr[-3000:]
+    assert "Error" not in again.stderr and "Traceback" not in again.stderr
+    assert f"Nothing new from {target}: 2 stored articles read again, none kept (" in again.stdout
+    with sqlite3.connect(tmp_path / "f.db") as connection:
+        assert connection.execute("SELECT count(*) FROM articles").fetchone() == (2,)
+        assert connection.execute("SELECT status FROM crawl_runs ORDER BY id").fetchall() == [
+            ("finished",),
+            ("finished",),
+        ]
+
+
+def test_a_recrawl_whose_new_article_page_fails_is_still_exit_4(site, tmp_path):
+    """A new article page (by the profile's article_url) that gives no article, with nothing
+    kept: the profile no longer fits the site, whatever the stored articles did."""
+    target = article_profile(tmp_path, site)
+    assert crawl(target, tmp_path / "f.db").returncode == 0
+    site.mode = "one_more"
+    again = crawl(target, tmp_path / "f.db", "--refresh", "0")
+    assert again.returncode == 4, again.stdout + again.stderr[-3000:]
+    assert "3 article pages read, none kept (extraction failed 3)" in why(again)
 
 
 def test_a_limit_reached_before_any_article_says_so(site, tmp_path):

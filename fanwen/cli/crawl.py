@@ -244,7 +244,7 @@ def crawl(
     articles are fetched again only when due (--refresh), and conditionally. One crawl per
     database at a time. Exit codes: 0 finished, 1 failed (no page could be fetched), 2 usage,
     3 interrupted, 4 nothing stored (article pages read, none kept; or a first crawl found no
-    article), 75 another crawl holds the database (docs/scheduling.md). A crawl that stored
+    article; stored articles read again that give nothing now are nothing new: 0), 75 another crawl holds the database (docs/scheduling.md). A crawl that stored
     nothing says why in one line.
 
     \b
@@ -471,6 +471,10 @@ def outcome_line(target: str, stats: dict[str, Any]) -> str | None:
     >>> outcome_line("x", {"finish_reason": "finished", "fanwen/incremental/known": 9,
     ...                    "fanwen/incremental/fresh_skipped": 9, "fanwen/spider/pages": 1})
     'nothing new from x: 9 stored articles not due, 0 not modified (304)'
+    >>> outcome_line("x", {"finish_reason": "finished", "fanwen/incremental/known": 9, "fanwen/spider/pages": 3,
+    ...                    "fanwen/incremental/fresh_skipped": 7, "fanwen/spider/stored_read": 2,
+    ...                    "fanwen/spider/stored_not_article": 2})
+    'nothing new from x: 2 stored articles read again, none kept (no longer an article 2); 7 stored articles not due, 0 not modified (304)'
     """
     from fanwen.extensions.storage import NOTHING_STORED, RUN_STATUS, run_status
     from fanwen.spiders.faults import NOT_ERRORS
@@ -510,8 +514,17 @@ def outcome_line(target: str, stats: dict[str, Any]) -> str | None:
         skipped, not_modified = (
             stats.get(f"fanwen/incremental/{k}", 0) for k in ("fresh_skipped", "not_modified")
         )
+        stored_read = stats.get("fanwen/spider/stored_read", 0)
+        gone = ""
+        if stored_read:  # every one gave nothing to keep (else the crawl stored it)
+            kept = {
+                "no longer an article": stats.get("fanwen/spider/stored_not_article", 0),
+                "dropped": stats.get("item_dropped_count", 0),
+            }
+            gone = f"{stored_read} stored articles read again, none kept ({_counts(Counter(kept))}); "
         return (
-            f"nothing new from {target}: {skipped} stored articles not due, {not_modified} not modified (304)"
+            f"nothing new from {target}: {gone}{skipped} stored articles not due, "
+            f"{not_modified} not modified (304){also}"
         )
     return None
 

@@ -117,12 +117,19 @@ def nothing_kept(stats: dict[str, Any]) -> bool:
     article dropped or refused, a callback that raised on every page: the crawl did not do its
     job, even though Scrapy "finished". So did a first crawl whose every page was no article (a
     company site, a wrong address). A re-crawl that finds nothing new reads no article page,
-    and has stored articles (``fanwen/incremental/known``).
+    and has stored articles (``fanwen/incremental/known``); or it reads only stored articles
+    again (due) that give nothing to keep now (taken down, a notice too short to keep:
+    ``fanwen/spider/stored_read``), with no error: their stored copies stay, nothing failed.
 
     >>> nothing_kept({"fanwen/spider/article_failed": 12}), nothing_kept({"fanwen/spider/pages": 3})
     (True, False)
     >>> nothing_kept({"fanwen/spider/articles": 5, "item_scraped_count": 5})
     False
+    >>> again = {"fanwen/spider/article_failed": 2, "fanwen/spider/stored_read": 2}
+    >>> nothing_kept(again), nothing_kept({**again, "fanwen/spider/article_failed": 3})
+    (False, True)
+    >>> nothing_kept({**again, "fanwen/store/errors": 2}), nothing_kept({**again, "spider_exceptions/count": 1})
+    (True, True)
     >>> first = {"fanwen/spider/not_article": 3, "fanwen/incremental/known": 0}
     >>> nothing_kept(first), nothing_kept({**first, "fanwen/incremental/known": 40})
     (True, False)
@@ -131,11 +138,11 @@ def nothing_kept(stats: dict[str, Any]) -> bool:
     """
     if stats.get("item_scraped_count", 0):
         return False
-    if any(
-        stats.get(key, 0)
-        for key in ("fanwen/spider/articles", "fanwen/spider/article_failed", "spider_exceptions/count")
-    ):
-        return True
+    read = stats.get("fanwen/spider/articles", 0) + stats.get("fanwen/spider/article_failed", 0)
+    if stats.get("spider_exceptions/count", 0) or (read and stats.get("fanwen/store/errors", 0)):
+        return True  # nothing stored because of errors
+    if read:
+        return read > stats.get("fanwen/spider/stored_read", 0)  # a new article page gave none
     # No article page at all: a first crawl's failure, unless articles of the site were stored
     # before, or this is a worker of a distributed run (it may have read only listings).
     first = not stats.get("fanwen/incremental/known", 0) and not stats.get("fanwen/distributed/worker", 0)

@@ -312,6 +312,11 @@ class ArticleSpider(scrapy.Spider):
         content_type_header = response.headers.get("Content-Type")
         content_type = content_type_header.decode("latin-1") if content_type_header else None
         template = self._template()
+        # A stored article fetched again (due): whatever it gives now is no *new* article, so a
+        # re-crawl that keeps none of these stored nothing new, and did not fail (nothing_kept).
+        stored = not continuation and self._stored(response)
+        if stored:
+            self._count("stored_read")
         page = await self.reader.read(response.body, content_type, response.url, continuation, template)
         for outcome in page.outcomes:
             self._count(outcome, prefix="fanwen/extract")
@@ -321,6 +326,8 @@ class ArticleSpider(scrapy.Spider):
             self.logger.warning("%s", page.message)
         if page.article is None:
             self._count(page.problem or "not_article")
+            if stored:
+                self._count("stored_not_article")  # taken down, or a notice in its place
             if self._article_url is not None:
                 self._count("article_failed")  # an article page by the profile's article_url
             return None
@@ -332,6 +339,15 @@ class ArticleSpider(scrapy.Spider):
             article.template_key = template_key(template)
             self._learn(article)
         return article, page.next_pages
+
+    def _stored(self, response: Response) -> bool:
+        """Whether the page is that of an article earlier crawls stored (asked for by its URL, or
+        redirected from it)."""
+        if not self.known:
+            return False
+        request = response.request
+        asked = (request.meta.get("redirect_urls") or [request.url]) if request is not None else []
+        return any(url in self.known for url in (response.url, *asked))
 
     def _complete(self, article: Article, url: str) -> None:
         if article.category is None:
