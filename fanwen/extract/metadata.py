@@ -2026,14 +2026,22 @@ def repost_credit(text: str) -> tuple[str | None, str | None]:
 
     >>> repost_credit("（本文转自公众号「山城夜话」）"), repost_credit("常见的写法：本文转载自微信公众号“城市观察”，作者：李明。")
     (('山城夜话', None), (None, None))
+    >>> repost_credit("本文转载自《教育周刊》")
+    ('教育周刊', None)
     """
     # A line of its own: a sentence quoting a credit inside prose (常见的写法：本文转载自…) is text.
     match = _REPOST.match(text.lstrip(_CREDIT_OPENERS))
     if match is None:
         return None, None
-    # 本文转载自微信公众号，版权归原作者所有: the platform's word, and no account named.
+    # 本文转载自微信公众号，版权归原作者所有: the platform's word, and no account named. A publication's
+    # name in its title marks (本文转载自《教育周刊》) is the name: the marks are punctuation.
     source = None if re.fullmatch(ACCOUNT_WORD, match["source"]) else match["source"]
+    if source and (marked := _MARKED_NAME.fullmatch(source)):
+        source = marked[1]
     return source, match["author"]
+
+
+_MARKED_NAME = re.compile(r"《([^《》]+)》")
 
 
 # What may open a credit's line before its words: brackets, quotes, a note's marks.
@@ -2726,7 +2734,33 @@ def _claims_own(doc: HtmlElement, value: str, lines: Sequence[Line]) -> bool:
 _OWN_WORDS = r"\s*(?:原创|原創|首发|首發|独家|獨家)"
 
 
-def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
+def first_printed(tail: Sequence[str]) -> Iterator[str]:
+    """The publication a note among the text's last lines says it first ran in (原载《华夏教育报》…第3版,
+    本文原载于《教育周刊》，经作者授权转载, a bracket closing the last paragraph: ……。（摘自《读者》2024年第5期）):
+    a reprint's source. The note opens its line or its sentence; prose that tells of a printing
+    (这篇文章原载《人民日报》，后来…) does not, and a lesson's 选自《论语》 is no publication.
+
+    >>> list(first_printed(["……各地要因地制宜。（原载《华夏教育报》2025年4月7日第3版）", "本文原载于《教育周刊》，经作者授权转载"]))
+    ['华夏教育报', '教育周刊']
+    >>> list(first_printed(["这篇文章原载《人民日报》，后来被多家报纸转载。", "本文选自《论语》"]))
+    []
+    """
+    for text in tail:
+        yield from (match["name"] for match in _FIRST_PRINTED.finditer(text))
+
+
+# (the strip rules notice-first-printed and notice-reprint take the note out of the text)
+_FIRST_PRINTED = re.compile(
+    r"(?:^|(?<=[。！？!?]))[\s（(【\[]{0,2}(?:本文|此文|该文|該文|文章|本篇)?"
+    r"(?:原载|原載|原刊|原发|原發|首发|首發|刊于|刊於|刊载于|刊載於|载于|載於|摘自|转载自|轉載自|转自|轉自)"
+    r"(?:于|於|在)?\s*[:：]?\s*《(?P<name>[^《》]{1,30})》"
+)
+
+
+def source_candidates(doc: HtmlElement, lines: Sequence[Line], tail: Sequence[str] = ()) -> Iterator[str]:
+    """Source strings, best first: a re-post's credit, the page's labelled fields, the publication a
+    first-printing note among the text's last lines (``tail``) names, structured data, a bare name
+    beside the date."""
     # 出处 names the work a text was taken from (a book, a volume: 出处：《某县志》第二十八篇),
     # 来源 who published it (来源：县地方志办公室): where a page prints both, 来源's is the source.
     labelled = sorted(
@@ -2742,6 +2776,8 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
                 return  # the page's source slot names nobody (来源：网友投稿): nothing weaker instead
             continue
         yield value
+    # Where no field names the source, the note of where a reprinted text first ran does.
+    yield from first_printed(tail)
     yield from xpaths.of_page(doc, " | ".join(xpaths.SOURCE_META))
     yield from xpaths.of_page(doc, xpaths.CITATION_JOURNAL)  # a paper's journal
     # Not below the article: a comment prints its commenter's name by its time (山雨2024-03-05 11:02).

@@ -602,13 +602,14 @@ def strip_blocks(
         result._record(block, kept, removed)
     if any(r.rule.startswith(_CTA_PREFIX) for r in result.removed):
         _keep_steps(result)
-    if any(r.rule == _META_LINE for r in result.removed):
-        _keep_makers_credits(result)
     if any(rule.box for rule in rules):
         _close_boxes(result, {rule.name: rule for rule in rules if rule.box})
     above = {rule.name for rule in rules if rule.above_text}
     if above and any(r.rule in above for r in result.removed):
         _keep_below_text(result, above)  # after the boxes: a box's lines are above the text too
+    if any(r.rule == _META_LINE for r in result.removed):
+        # After the by-lines below the text came back: a closing （记者 王海） keeps its （摄影 李青）.
+        _keep_makers_credits(result)
     if any(r.rule == EDITOR_INTRO for r in result.removed):
         _take_editors_paragraphs(result, title)
     if any(r.rule.startswith(_NOTICE_PREFIXES) for r in result.removed):
@@ -1048,12 +1049,16 @@ def _keep_steps(result: StripResult) -> None:
 
 
 # The makers' credits under a report's text (issue 11): the report's own byline, kept (报道：… /
-# 记者：… / 文／…), and on the lines right after it the credit of its pictures or its words (摄影：…),
-# which meta-line would take for the site's staff. A line that also names the staff (审核, 编辑) is
-# theirs and goes.
+# 记者：… / 文／… / （记者 王海 通讯员 李青）), and on the lines right after it the credit of its pictures or its
+# words (摄影：…, （摄影 李青）), which meta-line would take for the site's staff. A line that also names the
+# staff (审核, 编辑) is theirs and goes. A role of two characters and more may be parted from its name by a space.
 _META_LINE = "meta-line"
-_BYLINE = re.compile(r"^\W{0,2}(报道|记者|采写|撰文|撰稿|文字|文|作者|通讯员)\s*[:：|｜丨/／]")
-_MAKER_CREDIT = re.compile(r"^\W{0,2}(摄影|摄像|图片|图|撰文|撰稿|文字|视频)\s*[:：|｜丨/／]")
+_BYLINE = re.compile(
+    r"^\W{0,2}((报道|记者|采写|撰文|撰稿|文字|文、图|文图|图文|文|作者|通讯员)\s*[:：|｜丨/／]|(记者|通讯员|作者)\s)"
+)
+_MAKER_CREDIT = re.compile(
+    r"^\W{0,2}((摄影|摄像|图片|图|撰文|撰稿|文字|视频)\s*[:：|｜丨/／]|(摄影|摄像|图片)\s)"
+)
 _STAFF = re.compile(r"编辑|责编|审核|校对|排版|美编|审校|终审|初审|复审|值班")
 _CREDIT_MAX_CHARS = 30
 
