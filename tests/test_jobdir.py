@@ -127,3 +127,20 @@ def test_a_crawl_stopped_and_resumed_from_its_jobdir_stores_every_article(site, 
     assert stored(db) == {f"{site}/a/{n}.html" for n in range(ARTICLES)}, resumed.stdout
     discarded = resumed_stats(db).get("fanwen/jobdir/discarded", 0)
     assert discarded == (1 if stop == signal.SIGKILL else 0)
+
+
+def test_a_crawl_stopped_by_max_pages_resumes_from_its_jobdir_where_it_stopped(site, tmp_path):
+    """--max-pages with --jobdir: the pages past the limit stay the job's to do (they were taken
+    from Scrapy's queue and dropped, and the seen set filtered them on resume: a resumed job
+    fetched nothing and "finished", its remaining articles never crawled)."""
+    db, jobdir = tmp_path / "f.db", tmp_path / "job"
+    command = [*crawl_command(site, db, jobdir), "-s", "CONCURRENT_REQUESTS=8"]
+    first = subprocess.run([*command, "--max-pages", "11"], capture_output=True, text=True, timeout=300)
+    assert first.returncode == 0, first.stdout + first.stderr[-3000:]
+    assert len(stored(db)) == 10  # the listing and ten articles
+    second = subprocess.run([*command, "--max-pages", "11"], capture_output=True, text=True, timeout=300)
+    assert second.returncode == 0, second.stdout + second.stderr[-3000:]
+    assert len(stored(db)) >= 20, second.stdout
+    last = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert last.returncode == 0, last.stdout + last.stderr[-3000:]
+    assert stored(db) == {f"{site}/a/{n}.html" for n in range(ARTICLES)}, last.stdout

@@ -14,27 +14,53 @@ mark at its start knows the last one did not close: it removes ``requests.queue`
 crawl after a killed one does: every listing walked again, stored articles skipped (not
 due), everything else fetched (docs/scheduling.md, "Crash safety").
 
+A crawl that ``--max-pages`` closed took the pages past its limit from Scrapy's queue, and its
+seen set holds them: they are kept in ``fanwen.held`` (:func:`hold`) and asked for again, past
+the seen set, when the job resumes, so that it goes on where it stopped.
+
 Settings: ``JOBDIR`` (none: the extension is off). Stats: ``fanwen/jobdir/discarded`` (1 when a
-killed crawl's JOBDIR was dropped).
+killed crawl's JOBDIR was dropped), ``fanwen/jobdir/resumed_held`` (requests asked for again).
 """
 
 from __future__ import annotations
 
 import logging
+import pickle
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.request import request_from_dict
 
 if TYPE_CHECKING:
+    from scrapy import Request, Spider
     from scrapy.crawler import Crawler
 
 logger = logging.getLogger(__name__)
 
 MARK = "fanwen.running"
-SCRAPY_FILES = ("requests.queue", "requests.seen", "spider.state")  # what Scrapy keeps in a JOBDIR
+HELD = "fanwen.held"  # requests a page limit kept from being sent, pickled as Scrapy's queues do
+# What a killed crawl's JOBDIR holds that is not to be trusted: Scrapy's files, and ours.
+SCRAPY_FILES = ("requests.queue", "requests.seen", "spider.state", HELD)
+
+
+def hold(jobdir: str | Path, requests: list[Request], spider: Spider) -> None:
+    """Keep ``requests`` for the job's next run (after those held before, not yet asked for)."""
+    path = Path(jobdir) / HELD
+    held = _held(path)
+    held.extend(request.to_dict(spider=spider) for request in requests)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_bytes(pickle.dumps(held, protocol=4))
+    temporary.replace(path)
+
+
+def _held(path: Path) -> list[dict]:
+    try:
+        return list(pickle.loads(path.read_bytes()))
+    except FileNotFoundError:
+        return []
 
 
 class JobdirGuard:
@@ -54,8 +80,25 @@ class JobdirGuard:
         if not jobdir:
             raise NotConfigured  # no message: Scrapy then does not log it as disabled
         guard = cls(crawler, Path(jobdir))
+        crawler.signals.connect(guard.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(guard.spider_closed, signal=signals.spider_closed)
         return guard
+
+    def spider_opened(self) -> None:
+        """Ask again for what the last run's page limit held back: past the seen set (the last
+        run put them there), into Scrapy's queue, which keeps them if this run stops too."""
+        path = self.mark.parent / HELD
+        held = _held(path)
+        engine, spider = self.crawler.engine, self.crawler.spider
+        if not held or engine is None or spider is None:
+            return
+        for data in held:
+            request = request_from_dict(data, spider=spider)
+            request.dont_filter = True
+            engine.crawl(request)
+        path.unlink()
+        if self.crawler.stats is not None:
+            self.crawler.stats.set_value("fanwen/jobdir/resumed_held", len(held))
 
     def _discard(self, jobdir: Path) -> None:
         for name in SCRAPY_FILES:

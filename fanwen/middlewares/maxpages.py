@@ -10,6 +10,10 @@ failure), and every counted page before it, the spider closes with Scrapy's reas
 (``--max-pages 1`` against a site that was down: the failure was never counted and the crawl
 "finished" with nothing stored). ``robots.txt`` is not a page and is not counted.
 
+With a ``JOBDIR`` the pages past the limit are the job's still to do: they were taken from
+Scrapy's queue and are in its seen set, so they are kept in the JOBDIR
+(:func:`fanwen.extensions.jobdir.hold`) and the resumed job asks for them again.
+
 Settings: ``FANWEN_MAX_PAGES`` (default 0: no limit). Stats: ``fanwen/max_pages/dropped``,
 ``fanwen/max_pages/limit`` (the limit, once reached).
 """
@@ -21,6 +25,8 @@ from typing import TYPE_CHECKING
 from scrapy import signals
 from scrapy.exceptions import CloseSpider, IgnoreRequest
 from scrapy.utils.defer import deferred_from_coro
+
+from fanwen.extensions import jobdir
 
 if TYPE_CHECKING:
     from scrapy import Request
@@ -36,19 +42,22 @@ class PageLimitReached(IgnoreRequest):
 
 
 class MaxPagesMiddleware:
-    def __init__(self, crawler: Crawler, limit: int) -> None:
+    def __init__(self, crawler: Crawler, limit: int, held: list[Request] | None = None) -> None:
         self.crawler = crawler
         self.limit = limit
         self.sent = 0
         self.open = 0  # counted pages whose fetch has not ended yet
+        self.held = held  # with a JOBDIR: the requests past the limit, for the resumed job
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> MaxPagesMiddleware:
         # No NotConfigured for 0: Scrapy logs every disabled component as a warning.
-        middleware = cls(crawler, crawler.settings.getint("FANWEN_MAX_PAGES", 0))
+        limit = crawler.settings.getint("FANWEN_MAX_PAGES", 0)
+        middleware = cls(crawler, limit, [] if limit > 0 and crawler.settings.get("JOBDIR") else None)
         # A redirect of a counted page that the dupefilter drops never comes back here.
         crawler.signals.connect(middleware._ended, signal=signals.request_dropped)
         crawler.signals.connect(middleware.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
         return middleware
 
     def process_request(self, request: Request) -> None:
@@ -57,6 +66,8 @@ class MaxPagesMiddleware:
         if self.sent >= self.limit:
             if self.crawler.stats is not None:
                 self.crawler.stats.inc_value("fanwen/max_pages/dropped")
+            if self.held is not None:
+                self.held.append(request)
             raise PageLimitReached(f"past --max-pages {self.limit}: {request.url}")
         self.sent += 1
         self.open += 1
@@ -80,6 +91,10 @@ class MaxPagesMiddleware:
         and the run must not count as a complete one (the next run walks every listing)."""
         if 0 < self.limit <= self.sent:
             raise CloseSpider(REASON)
+
+    def spider_closed(self) -> None:
+        if self.held and self.crawler.spider is not None:
+            jobdir.hold(self.crawler.settings["JOBDIR"], self.held, self.crawler.spider)
 
     def _ended(self, request: Request) -> None:
         if not request.meta.pop(_COUNTED, False):
