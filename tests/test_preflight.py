@@ -100,6 +100,23 @@ def test_an_address_without_its_scheme_suggests_http(tmp_path):
     assert "http://127.0.0.1:8600/" in one_line_error(result.output)
 
 
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("http://127.0.0.1:99999/", "port out of range 0-65535"),
+        ("http://www.example .cn/", "not a host name: 'www.example .cn'"),
+    ],
+)
+def test_a_start_url_the_crawl_could_never_ask_for_is_a_usage_error(tmp_path, url, problem):
+    """Not left to fail as the crawl's first request: a port out of range ended the crawl with a
+    traceback in the log (Scrapy's start_error), a space in the host as a fault."""
+    for args in ([url], [str(ROOT / "fanwen/profiles/demo.toml"), "--start-url", url]):
+        result = crawl(tmp_path, *args)
+        assert result.exit_code == 2, result.output
+        assert problem in one_line_error(result.output)
+    assert not (tmp_path / "f.db").exists()
+
+
 def test_scrapy_crawl_of_a_profile_without_start_url_is_one_line(tmp_path):
     result = subprocess.run(
         [

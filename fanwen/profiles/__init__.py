@@ -107,6 +107,18 @@ def web_url(url: str, what: str) -> str:
     Traceback (most recent call last):
     ...
     fanwen.profiles.ProfileError: start URL: not an http(s) URL: 'file:///etc/passwd'
+
+    A URL the crawl could never ask for is refused here too, not left to fail as the crawl's
+    first request (a port out of range ended it with a traceback; a space, as a fault):
+
+    >>> web_url("http://127.0.0.1:99999/", "start URL")
+    Traceback (most recent call last):
+    ...
+    fanwen.profiles.ProfileError: start URL: port out of range 0-65535: 'http://127.0.0.1:99999/'
+    >>> web_url("http://www.example .cn/", "start URL")
+    Traceback (most recent call last):
+    ...
+    fanwen.profiles.ProfileError: start URL: not a host name: 'www.example .cn' in 'http://www.example .cn/'
     """
     try:
         parts = urlsplit(url)
@@ -115,7 +127,27 @@ def web_url(url: str, what: str) -> str:
         host = None
     if not host or parts.scheme not in ("http", "https"):
         raise ProfileError(f"{what}: not an http(s) URL: {url!r}")
+    try:
+        _ = parts.port  # raises for a port out of range
+    except ValueError:
+        raise ProfileError(f"{what}: port out of range 0-65535: {url!r}") from None
+    try:
+        ascii_host(host)
+    except UnicodeError:
+        raise ProfileError(f"{what}: not a host name: {host!r} in {url!r}") from None
     return host
+
+
+def ascii_host(host: str) -> str:
+    """A host name as requests carry it: an internationalised name in its ASCII form (IDNA),
+    the form Scrapy's off-site filter compares with a request's host.
+
+    >>> ascii_host("例子.中国"), ascii_host("www.example.cn"), ascii_host("127.0.0.1")
+    ('xn--fsqu00a.xn--fiqs8s', 'www.example.cn', '127.0.0.1')
+    """
+    if any(c.isspace() or c in '<>"{}|\\^`' for c in host):
+        raise UnicodeError(f"not a host name: {host!r}")
+    return host.encode("idna").decode("ascii")
 
 
 def load(name_or_path: str) -> Profile:
@@ -179,6 +211,12 @@ def parse(data: dict[str, Any], default_name: str, path: Path | None = None) -> 
     for key, value in bounds.items():
         if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
             raise ProfileError(f"{where}: {key} must be a whole number of at least 1")
+    domains = _strings(where, "allowed_domains", data.get("allowed_domains", []))
+    for domain in domains:
+        try:
+            ascii_host(domain)
+        except UnicodeError:
+            raise ProfileError(f"{where}: allowed_domains: not a host name: {domain!r}") from None
     urls = _strings(where, "start_urls", data.get("start_urls", []))
     sitemaps = _strings(where, "sitemaps", data.get("sitemaps", []))
     for key, values in (("start_urls", urls), ("sitemaps", sitemaps)):
@@ -187,8 +225,7 @@ def parse(data: dict[str, Any], default_name: str, path: Path | None = None) -> 
     return Profile(
         name=str(data.get("name", default_name)),
         start_urls=urls,
-        allowed_domains=_strings(where, "allowed_domains", data.get("allowed_domains", []))
-        or tuple(urlsplit(u).hostname or "" for u in urls),
+        allowed_domains=domains or tuple(urlsplit(u).hostname or "" for u in urls),
         article_url=article_url,
         sitemaps=sitemaps,
         selectors=selectors,
