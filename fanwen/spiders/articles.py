@@ -96,10 +96,17 @@ class ArticleSpider(scrapy.Spider):
         self.targets = target if not start_url else f"{target} ({start_url})"
         # --scope path: listings are followed only under a start URL's path (the column the
         # user pointed at); the articles they link to are fetched wherever they are on the site.
+        # In the spelling followed links are compared in (links.canonical): a start URL as typed
+        # (http://例子.中国/, http://x.cn/新闻/, HTTP://X.CN/) put every listing out of scope.
         self._scope = (
-            tuple(links.scope_prefix(url) for url in self.profile.start_urls) if scope == "path" else ()
+            tuple(links.scope_prefix(links.canonical(url)) for url in self.profile.start_urls)
+            if scope == "path"
+            else ()
         )
-        self.allowed_domains = [d for d in self.profile.allowed_domains if d]
+        # In their ASCII form: Scrapy's off-site filter compares them with a request's host, and
+        # a request carries an internationalised name (例子.中国) as xn--...: kept as it was
+        # written, every page of such a site was filtered, the start URL too, silently.
+        self.allowed_domains = [profiles.ascii_host(d) for d in self.profile.allowed_domains if d]
         self._article_url = compile_linear(self.profile.article_url) if self.profile.article_url else None
         selectors = self.profile.selectors
         self._article_links = _link_extractor(selectors.article_links)
