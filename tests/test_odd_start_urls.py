@@ -18,14 +18,9 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from test_empty_crawls import TEXTS  # two articles of different texts
 
 BIN = Path(sys.executable).parent
-TEXTS = (
-    "推进区域协调发展是新时代的重要战略。各地坚持系统观念，统筹推进基础设施互联互通和公共服务共建共享，"
-    "让发展成果更多更公平地惠及全体人民。",
-    "读书使人明智，也使人谦逊。我们在假期里读完了三本小说，每一本都让我们对生活多了一分理解，"
-    "也对身边的人多了一分体谅和耐心。",
-)
 
 
 class Proxy(BaseHTTPRequestHandler):
