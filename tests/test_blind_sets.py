@@ -342,6 +342,12 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "l03_jeecms_party_thought_report_centred_unnumbered_gbk",
         "source",
     ): "the site's own name is the labelled source (the sets disagree)",
+    # The sets disagree (docs/extraction.md, session 15): l08's writer reads the minutes' 記錄 as a
+    # field of the minutes, the sealed sets' writers as who wrote them (the project: the author).
+    (
+        "l08_tw_community_assoc_meeting_minutes_big5",
+        "author",
+    ): "the minutes' recorder (記錄：) is the author (the sets disagree)",
     # Set N, scored once at the start of session 10: fixed since session 11, a wiki's category
     # links, a heading's own ｜ subtitle, a breadcrumb's unlinked last item (講道摘要: the page's kind).
     # Set P, kept unopened until the end of session 10 and scored once there (main at b11919a):

@@ -75,7 +75,7 @@ _LABELLED = {
         # after 该, 看, 注, 系, 赏 is a toolbar's link (只看该作者, 关注作者, 打赏作者), no label.
         # Who wrote up a text (撰文整理, a transcript's; 采写, an interview's) before 撰文.
         r"|(?:(?<![该該看注系赏賞])作\s?者|撰文整理|文字整理|采访整理|採訪整理|整理撰文|采写|採寫"
-        r"|撰稿|撰文|撰写|撰寫|记者|記者|(?<![\u4e00-\u9fff])文|上传者|上传人|上傳者|上傳人"
+        r"|撰稿人?|撰文|撰写|撰寫|记者|記者|(?<![\u4e00-\u9fff])文|上传者|上传人|上傳者|上傳人"
         r"|发布者|發布者|發佈者|投稿人"
         # 解读人: who interpreted a policy for a government's 政策解读 (the office is 解读机关).
         r"|解读人|解讀人"
@@ -86,6 +86,12 @@ _LABELLED = {
         r"|所有者|(?<![\u4e00-\u9fff])(?:报道|報導|報道)(?=\s*[:：])"
         # 通讯员, 实习生: co-authors of a reporter's byline (their names join the reporter's).
         r"|通讯员|通訊員|实习生|實習生"
+        # 执笔: who wrote a group's report or a unit's paper; 记录 (its colon only: not 记录时间):
+        # who wrote a meeting's minutes or a trip's record; 口述: the speaker of an oral account
+        # (its author, as a library catalogues it, before 整理: who wrote it up, as 供稿 (who
+        # supplied the copy) a weaker credit than a writer's on its line: _SUPPORT_LABEL). Each a
+        # label of its own only (not 资料整理, 会议记录, 做了记录：…).
+        r"|(?<![\u4e00-\u9fff])(?:执笔人?|執筆人?|口述|供稿|整理|(?:记录|記錄)(?:人|员|員)?(?=\s*[:：]))"
         # 楼主: an old forum's thread starter (not a reply to it: 回复楼主, nor a button: 只看楼主).
         r"|(?<![复覆给給看@])楼主|(?<![复覆给給看@])樓主)"
         # More names may follow after a separator, never a number (the line's date or counter): a
@@ -151,6 +157,8 @@ _NEXT_FIELD = re.compile(
     r"|联系|聯繫|聯絡|电话|電話|审核|審核|审稿|審稿|审校|審校"
     # A co-author's label (记者 | 韩雨桐 通讯员 | 龚平), with its separator.
     r"|(?:通讯员|通訊員|实习生|實習生)(?=\s*[:：|｜丨/])"
+    # An oral account's or a report's credits (口述：陈阿福 整理：周晓岚, 供稿：… 执笔：…).
+    r"|(?:执笔|執筆|口述|供稿|整理|记录|記錄)(?=\s*[:：])"
     # A relative date glued to the value (来源：江城发布昨天 08:47).
     r"|昨天|前天|今天|刚刚|剛剛|\d+\s*(?:分钟|分鐘|小时|小時|天)前"
 )
@@ -694,10 +702,27 @@ _FIELD_CELLS = frozenset(
     + ("发布单位", "發布單位", "發佈單位", "发布机构", "發布機構", "發佈機構")
 )
 
+# Labels of an article's own fields in an info box (its writer's and source's, its date's, its
+# counters', its reviewer's): a box holding only these describes the page (_info_table).
+_ARTICLE_FIELDS = _FIELD_CELLS | frozenset(
+    ("日期", "时间", "時間", "更新", "更新时间", "更新時間", "浏览", "瀏覽", "阅读", "閱讀", "点击", "點擊")
+    + ("浏览次数", "瀏覽次數", "阅读次数", "閱讀次數", "点击数", "點擊數", "人气", "人氣", "访问", "訪問")
+    + ("编辑", "編輯", "责任编辑", "責任編輯", "责编", "責編", "审核", "審核", "摄影", "攝影", "字号", "字號")
+)
+
 
 def _info_table(cell: HtmlElement) -> bool:
     """Whether a cell's table (or definition list) is a page's info table: one of its cells
-    labels the page's publication (``发布日期``, ``發布單位``, ``发布机构：``)."""
+    labels the page's publication (``发布日期``, ``發布單位``, ``发布机构：``), or every label it
+    has is one of an article's fields (``<dt>作者</dt><dd>…</dd><dt>日期</dt>…``, ``<th>作者</th>
+    <td>…</td><th>时间</th>…``: the writer, the date, the source, the views, the reviewer). A book's
+    fact table has labels of its own (出版社, 书名), an encyclopaedia's box too (出生日期).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> box = "<dl><dt>作者</dt><dd>林溪</dd><dt>{}</dt><dd>2025-05-12</dd></dl>"
+    >>> [_info_table(f(box.format(label)).find("dd")) for label in ("日期", "出版时间")]
+    [True, False]
+    """
     table = next((a for a in cell.iterancestors() if a.tag in ("table", "dl")), None)
     if table is None:
         return False
@@ -705,7 +730,12 @@ def _info_table(cell: HtmlElement) -> bool:
         text = other.text
         if text and len(text) <= _CELL_LABEL_CHARS * 2 and _PUBLISHED_LABEL.search(text):
             return True
-    return False
+    # The labels: a definition list's terms, a table's header cells, else each row's first of
+    # every two cells (label, value, label, value).
+    labels = list(table.iter("th", "dt")) or [c for row in table.iter("tr") for c in row[0::2]]
+    return bool(labels) and all(
+        "".join(label.text_content().split()).rstrip(":：") in _ARTICLE_FIELDS for label in labels
+    )
 
 
 def _timed(pieces: list[str]) -> list[str]:
@@ -1495,7 +1525,7 @@ def author_candidates(
     credits = [
         (value, _SPEAKER_LABEL.search(label.group(0)) is not None)
         for text in ([] if carded else head[:_CREDIT_LINES])
-        if _BYLINE_ONLY.fullmatch(text) and (label := _LABELLED["author"].match(text))
+        if _BYLINE_ONLY.fullmatch(text) and (label := _LABELLED["author"].match(text)) and credits_name(label)
         if not any(bylines(text)) and (value := until_next_field(label, names=True)) not in opening
     ]
     # The speaker an event's notice names (主讲人：… opening a lecture's notice) gave the lecture,
@@ -1538,7 +1568,12 @@ def author_candidates(
     # A credit line closing the text that no info line holds (报道：林佳怡 after a report: its label
     # has no character info lines are looked for by).
     for text in tail:
-        if text not in texts and _BYLINE_ONLY.fullmatch(text) and (label := _LABELLED["author"].match(text)):
+        if (
+            text not in texts
+            and _BYLINE_ONLY.fullmatch(text)
+            and (label := _LABELLED["author"].match(text))
+            and credits_name(label)
+        ):
             yield until_next_field(label, names=True)
     if nobody:
         return  # another label may name the writer (作者：admin 撰稿：王丽); nothing weaker does
@@ -1567,11 +1602,27 @@ def author_candidates(
     # the site's own name (a JSON-LD Organization the site names itself by, as a CMS's meta does;
     # a Person is the writer, a personal blog being named after its owner).
     contributors = {until_next_field(m) for text in texts for m in _CONTRIBUTOR.finditer(text)}
-    for data in _json_ld(doc):
+    nodes = list(_json_ld(doc))
+    # A graph's author may be a reference to its Person node (an SEO plugin's {"@id": ".../person/…"}),
+    # named as the page prints it: the plugin fills the node from the site's account, whose name
+    # (a login: kei_eno) a page that prints no writer does not show.
+    by_id = {
+        node["@id"]: node
+        for node in nodes
+        if isinstance(node.get("@id"), str)
+        and isinstance(node.get("name"), str)
+        and _prints_name(doc, node["name"])
+    }
+    for data in nodes:
         author = data.get("author")
         names = [
             name.strip()
-            for entry in (author if isinstance(author, list) else [author])
+            for entry in (
+                by_id.get(one["@id"], one)
+                if isinstance(one, dict) and "name" not in one and isinstance(one.get("@id"), str)
+                else one
+                for one in (author if isinstance(author, list) else [author])
+            )
             if isinstance(name := entry.get("name") if isinstance(entry, dict) else entry, str)
             and name.strip() not in contributors
             and ((isinstance(entry, dict) and entry.get("@type") == "Person") or not names_site(doc, name))
@@ -1583,6 +1634,8 @@ def author_candidates(
         for name in names:
             yield from displayed_name(doc, name)
             yield name
+    # The post's microformats author (p-author h-card): what the entry marks, not the page's head.
+    yield from microformat_authors(doc, region)
     for value in xpaths.of_page(doc, " | ".join(xpaths.AUTHOR_META)):
         if not names_site(doc, value) and value.strip() not in contributors:
             yield value
@@ -1891,6 +1944,66 @@ def microdata_authors(doc: HtmlElement, title: HtmlElement | None = None) -> Ite
         yield "、".join(dict.fromkeys(names))
 
 
+def microformat_authors(doc: HtmlElement, region: HtmlElement | None = None) -> Iterator[str]:
+    """The writers microformats mark on the page's post (a fediverse server's status, an IndieWeb
+    blog's, a blog theme's hAtom): the post is the ``h-entry`` (``hentry``) holding the article's
+    first element ``region``, else the page's first, never one inside another (a reply, a quoted
+    post); its authors are its own ``p-author`` (``author vcard``) elements, each named by its
+    ``p-name`` (``fn``) or, a card without one, by its text. The site's own card (an ``h-card``
+    that is no entry's ``p-author``) and a name that is the site's are nobody.
+
+    >>> from lxml.html import document_fromstring as d
+    >>> card = '<a class="p-author h-card"><strong class="p-name">{}</strong> @{}@example.org</a>'
+    >>> reply = '<div class="h-entry h-cite p-comment">' + card.format("周末", "zm") + '</div>'
+    >>> list(microformat_authors(d('<div class="h-entry">' + card.format("林小雨", "lin") + reply + '</div>')))
+    ['林小雨']
+    """
+    marked = xpaths.microformats(doc)
+    entries = [el for el, words in marked if _ENTRY_WORDS.intersection(words)]
+    posts = [
+        el
+        for el in entries
+        if _entry_of(el) is None and not _QUOTED_WORDS.intersection(el.get("class", "").split())
+    ]
+    if not posts:
+        return
+    above = set(region.iterancestors()) if region is not None else set()
+    post = next((el for el in posts if el is region or el in above), posts[0])
+    names = []
+    for el, words in marked:
+        if not ("p-author" in words or ("author" in words and "vcard" in words)) or _entry_of(el) is not post:
+            continue
+        card = "h-card" in words or "vcard" in words
+        own = "p-name" if "h-card" in words else "fn"
+        named = (
+            el
+            if own in words
+            else next((sub for sub in el.iterdescendants() if own in (sub.get("class") or "").split()), None)
+            if card
+            else None
+        )
+        name = " ".join(text_of(named if named is not None else el).split())
+        if _MARKUP_NAME.fullmatch(name) and not names_site(doc, name):
+            names.append(name)
+    if names:
+        yield "、".join(dict.fromkeys(names))
+
+
+# Class words of a post (microformats 2 and 1), and of an entry quoted in another (a reply, a
+# repost's original, what a post replies to).
+_ENTRY_WORDS = frozenset(("h-entry", "hentry"))
+_QUOTED_WORDS = frozenset(
+    ("h-cite", "p-comment", "p-in-reply-to", "p-repost-of", "p-like-of", "p-quotation-of")
+)
+
+
+def _entry_of(el: HtmlElement) -> HtmlElement | None:
+    """The post (``h-entry``, ``hentry``) an element is inside, the nearest."""
+    return next(
+        (up for up in el.iterancestors() if _ENTRY_WORDS.intersection((up.get("class") or "").split())), None
+    )
+
+
 def _pages_item(doc: HtmlElement, item: HtmlElement | None, title: HtmlElement | None = None) -> bool:
     """Whether a microdata item (None: properties of no item) may be the page's own: not in a
     side box, a nav or a footer, not an entry of a list (another post's card); one holding the
@@ -2108,8 +2221,9 @@ def _author_values(line: Line) -> Iterator[str]:
     >>> list(_author_values(Line("2024-5-14 10:32 | 发布者: 江城小编 | 查看: 1523 | 原作者: 郑晓岚")))
     ['郑晓岚', '江城小编']
     """
-    values: list[tuple[str, bool]] = []
-    value, posted = None, False
+    values: list[tuple[str, int]] = []
+    value: str | None = None
+    posted = 0
     for label in _author_labels(line.text):
         if line.below and _STARTER_LABEL.match(label.group(0)):
             continue
@@ -2122,11 +2236,12 @@ def _author_values(line: Line) -> Iterator[str]:
                 continue
         if value is not None:
             values.append((value, posted))
-        value, posted = names, _POSTER_LABEL.search(label.group(0)) is not None
+        value, word = names, label.group(0)
+        posted = 2 if _POSTER_LABEL.search(word) else 1 if _SUPPORT_LABEL.match(word) else 0
     if value is not None:
         values.append((value, posted))
-    yield from (value for value, posted in values if not posted)
-    yield from (value for value, posted in values if posted)
+    # The writers first, then who wrote the text up or supplied it, then who posted it.
+    yield from (value for value, _ in sorted(values, key=lambda pair: pair[1]))
 
 
 _CO_AUTHOR_LABEL = re.compile(r"通讯员|通訊員|实习生|實習生")
@@ -2137,6 +2252,9 @@ _WRITER_LABEL = re.compile(r"(?<![该該看注系赏賞原])作\s?者\s*[:：]|�
 # Labels of who posted a text (a CMS's account, a portal's editor), not of who wrote it.
 _POSTER_LABEL = re.compile(r"发布者|發布者|發佈者|投稿人")
 _STARTER_LABEL = re.compile(r"楼主|樓主")
+# Labels of who wrote a text up (整理, after an oral account's speaker) or supplied it (供稿: a
+# unit's office, after the writer its line names): a writer's weaker credit.
+_SUPPORT_LABEL = re.compile(r"\W*(?:整理|供稿)")
 
 
 def _author_labels(text: str) -> Iterator[re.Match[str]]:
@@ -2148,8 +2266,28 @@ def _author_labels(text: str) -> Iterator[re.Match[str]]:
     """
     pos = 0
     while (match := _LABELLED["author"].search(text, pos)) is not None:
-        yield match
+        if credits_name(match):
+            yield match
         pos = match.start(1) + max(1, len(until_next_field(match, names=True)))
+
+
+def credits_name(label: re.Match[str]) -> bool:
+    """Whether an author label's value is a credit: a label word that also opens a headline or a
+    section heading (口述：一个…的自白, 记录：每天称一次, 整理：…) credits someone only when its
+    value ends in a name's shape (口述：赵桂芳, 記錄：總幹事 黃美玲); other labels always do.
+
+    >>> [credits_name(_LABELLED["author"].search(t)) for t in ("记录：总干事 黄美玲", "记录：每天称一次", "执笔：叨叨姐")]
+    [True, False, True]
+    """
+    if not _HEADLINE_LABEL.match(label.group(0)):
+        return True
+    return _CREDITED_NAME.fullmatch(until_next_field(label, names=True)) is not None
+
+
+# Label words that also open a headline (an oral account's, a record's): 口述, 整理, 记录.
+_HEADLINE_LABEL = re.compile(r"\W*(?:口述|整理|记录|記錄)")
+# A name's shape, a role or a unit before it (總幹事 黃美玲): 2-4 Han characters or a Latin name.
+_CREDITED_NAME = re.compile(r"(?:\S{1,10}\s+){0,2}(?:[\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z.\-]{1,19})")
 
 
 def posters(text: str) -> Iterator[str]:
@@ -3568,6 +3706,21 @@ def _printed(doc: HtmlElement, value: str) -> bool:
 
 
 _NOT_PRINTED = frozenset(("script", "style", "noscript", "template", "title"))
+
+
+def _prints_name(doc: HtmlElement, name: str) -> bool:
+    """Whether the page prints ``name`` as a name: outside its scripts (:func:`_printed`), and a
+    Latin one as a word of its own (``AS`` is not printed by ``NASCAR``).
+
+    >>> from lxml.html import document_fromstring as d
+    >>> [_prints_name(d("<p>NASCAR, by Lin Yue</p>"), n) for n in ("AS", "Lin Yue", "陈墨")]
+    [False, True, False]
+    """
+    bounded = re.compile(rf"(?<![A-Za-z]){re.escape(name.strip())}(?![A-Za-z])")
+    return any(
+        node.getparent() is not None and node.getparent().tag not in _NOT_PRINTED and bounded.search(node)
+        for node in xpaths.with_text(doc, xpaths.TEXT_WITH, name.strip())
+    )
 
 
 def state_author(doc: HtmlElement, heading: str = "") -> Iterator[str]:

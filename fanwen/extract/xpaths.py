@@ -290,7 +290,11 @@ PUBLISHED_META = (
     " or @name='weibo: article:create_at']/@content",
     "//time/@datetime",
 )
-AUTHOR_META = ("//meta[@name='author' or @property='article:author' or @name='Author']/@content",)
+# Dublin Core's creator (DC.creator: a library's, a journal's, a government portal's) too.
+AUTHOR_META = (
+    "//meta[@name='author' or @property='article:author' or @name='Author'"
+    " or @name='DC.creator' or @name='dc.creator' or @name='DC.Creator' or @name='dcterms.creator']/@content",
+)
 # The elements whose own text holds a role's name ($text: 查证者, 分析师; metadata.role_credits
 # finds the role in the page's text first, and asks for its elements only then).
 ROLE_LABEL_HOLDERS = "//body//text()[contains(., $text)]/parent::*[not(self::script or self::style)]"
@@ -438,9 +442,9 @@ LAST_TEXT = "(.//text()[normalize-space()])[last()]"
 FIRST_TEXTS = "(.//text()[normalize-space()])[position() <= 2]"
 # Characters an info line must hold (the 1 or 2 of 19xx/20xx, full-width too, the 〇 of a year in
 # Chinese numerals, 二〇二四, the first character of a label, simplified or traditional: 作者,
-# 撰稿, 记者, 文/, 来源, 出处, 稿源, 解读人, 摄影, 采写), and the elements holding a text node with one
-# of them: the only ones that can be an info line.
-INFO_CHARS = "12１２作撰记記文来來出稿解摄攝采採〇○"
+# 撰稿, 记者, 文/, 来源, 出处, 稿源, 解读人, 摄影, 采写, 执笔, 口述, 整理, 供稿), and the elements
+# holding a text node with one of them: the only ones that can be an info line.
+INFO_CHARS = "12１２作撰记記文来來出稿解摄攝采採执執口整供〇○"
 _HAS_INFO_CHAR = "[" + " or ".join(f"contains(., '{c}')" for c in INFO_CHARS) + "]"
 INFO_TEXT_HOLDERS = f"//text(){_HAS_INFO_CHAR}/ancestor::*"
 # The same, among what follows an element (relative to it): lines below the article.
@@ -553,6 +557,9 @@ def _rel(el: Any, word: str) -> bool:
 
 
 _HOME_HREFS = frozenset(("/", "./", "index.html", "/index.html"))
+_AUTHOR_META_NAMES = frozenset(
+    ("author", "Author", "DC.creator", "dc.creator", "DC.Creator", "dcterms.creator")
+)
 # The whole-page queries answered from the one walk, each the same node-set in the same order as
 # its XPath (tests/test_xpaths.py asks both on every HTML page under tests/). An attribute's
 # value comes as a plain str, not lxml's string that knows its element (getparent()): a query
@@ -566,7 +573,7 @@ _WALKED: dict[str, Callable[[_Walk], list[Any]]] = {
         lambda el: el.get("property") == "og:title" or el.get("name") in ("title", "ArticleTitle")
     ),
     " | ".join(AUTHOR_META): lambda w: w.contents(
-        lambda el: el.get("name") in ("author", "Author") or el.get("property") == "article:author"
+        lambda el: el.get("name") in _AUTHOR_META_NAMES or el.get("property") == "article:author"
     ),
     " | ".join(SOURCE_META): lambda w: w.contents(lambda el: el.get("name") in ("source", "ContentSource")),
     SITE_NAME_META: lambda w: w.contents(lambda el: el.get("property") == "og:site_name"),
@@ -715,6 +722,23 @@ def breadcrumbs(doc: Any) -> list[Any]:
     if not labelled:
         return classed
     return _in_document_order(list(dict.fromkeys(classed + labelled)))
+
+
+def microformats(doc: Any) -> list[tuple[Any, list[str]]]:
+    """The page's elements whose class holds a microformats word (``h-entry``, ``p-author``,
+    ``h-card``; version 1's ``hentry``, ``vcard``, ``fn``), with their class words, in document
+    order: from the page's class values (:func:`_classes_and_headings`), a test of each in Python.
+
+    >>> from lxml.html import document_fromstring
+    >>> doc = document_fromstring('<div class="h-entry"><a class="p-author h-card">林</a></div><p class="x">y</p>')
+    >>> [(el.tag, words) for el, words in microformats(doc)]
+    [('div', ['h-entry']), ('a', ['p-author', 'h-card'])]
+    """
+    return [
+        (el, value.split())
+        for el, value in _classes_and_headings(doc)[0]
+        if "h-" in value or "p-" in value or "entry" in value or "vcard" in value or "fn" in value
+    ]
 
 
 def holds_any(text: str, words: Iterable[str]) -> bool:
