@@ -351,7 +351,7 @@ def _learned_slots(crawled: Crawled) -> str:
         key: sample
         for article in crawled.articles.values()
         if article is not None
-        for _, key, sample in article.boilerplate_seen or ()
+        for _, key, sample, _ in article.boilerplate_seen or ()
         if is_slot_key(key)
     }
     learned = [

@@ -11,7 +11,9 @@ verb and table: ``INSERT search_index``, ``SELECT articles``...; SQLAlchemy curs
 around each driver call, and a timer around the statements the store runs on the driver's
 cursor itself), the stored hash (``fanwen.items.stored_hash``), the index rows'
 tokens (``fulltext.rows``), the kept pages (``PageArchive.keep``: zstd and its
-insert) and the learned-boilerplate counts (``add_counts``, its statement included).
+insert) and the learned-boilerplate counts (``add_counts``, its statement included). The
+blocks seen in one article only are written at the end as a crawl's end writes them
+(``ArticleStore.add_held``: at fewer than 1,000 articles, all of them).
 
 ``--fts-variants``: the same articles' index rows (the tokens the store writes: characters
 since migration 0014) inserted, a batch of 50 articles per statement and commit as the store does, into a bare FTS5
@@ -123,6 +125,23 @@ def statement_kind(statement: str) -> str:
     return verb
 
 
+def held(items: list[Any]) -> dict[str, list[str]]:
+    """The learned-boilerplate blocks the crawl's counts still hold at its end (seen in one of
+    ``items`` only: first with 0 to add, never again with 2), by scope, as the strip stage hands
+    them to the store (``ArticleStore.add_held``)."""
+    first: dict[tuple[str, str], bool] = {}
+    for item in items:
+        for scope, key, _, added in item.boilerplate_seen:
+            if added == 0:
+                first[(scope, key)] = True
+            elif added == 2:
+                first.pop((scope, key), None)
+    out: dict[str, list[str]] = defaultdict(list)
+    for scope, key in first:
+        out[scope].append(key)
+    return out
+
+
 def save_all(items: list[Any], db: Path, spent: dict[str, float]) -> float:
     from sqlalchemy import event
 
@@ -154,6 +173,9 @@ def save_all(items: list[Any], db: Path, spent: dict[str, float]) -> float:
     writer.archive = PageArchive()
     for item in items:
         writer.save(item)
+    if hasattr(writer, "add_held"):  # as a crawl's end: the blocks seen in one article only
+        for scope, keys in held(items).items():
+            writer.add_held(scope, keys)
     writer.close()
     seconds = time.thread_time() - started
     for restore in undo:

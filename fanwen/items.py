@@ -107,9 +107,11 @@ class Article:
     # article text, but the strip stage records the adverts among them and whether they say
     # the article is a cut-off preview.
     tail: list[Block] = field(default_factory=list)
-    # Learned-boilerplate observations of this article, ``(site, block hash, sample text)``:
-    # the store adds them to ``boilerplate_blocks`` in the article's own transaction.
-    boilerplate_seen: list[tuple[str, str, str]] = field(default_factory=list)
+    # Learned-boilerplate observations of this article, ``(site, block hash, sample text,
+    # articles to add)``: the store adds them to ``boilerplate_blocks`` in the article's own
+    # batch. Articles to add: 1; 0 for a block no article of the run showed before (held until
+    # a second one does), 2 for that second one (fanwen.strip.boilerplate.HELD).
+    boilerplate_seen: list[tuple[str, str, str, int]] = field(default_factory=list)
     # Where the page showed the site's template slots (:mod:`fanwen.extract.template`), when
     # the crawl learns templates: the store adds them to ``template_paths`` for a new article.
     template_seen: Signature | None = None

@@ -157,7 +157,7 @@ def test_the_end_of_a_crawl_finds_the_articles_stored_before_a_slot_was_learned(
             where = scopes("xc", item.url)
             counts.observe_in(where, item.blocks, item.title)
             item.boilerplate_seen = [
-                (s, key, sample) for (s, key), (_, sample) in counts.take_pending().items()
+                (s, key, sample, added) for (s, key), (added, sample) in counts.take_pending().items()
             ]
             clean_article(item, [], counts, where)
             assert [r.rule for r in item.removed] == (["learned-slot"] if n >= 2 else [])

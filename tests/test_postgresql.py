@@ -164,7 +164,7 @@ def test_concurrent_writers_merge_learned_counts(engine):
         with ArticleStore(engine, batch_size=5) as store:
             for n in range(first, first + 20):
                 item = article(n)
-                item.boilerplate_seen = [("example", "slogan", "本站口号")]
+                item.boilerplate_seen = [("example", "slogan", "本站口号", 1)]
                 store.save(item)
 
     workers = [threading.Thread(target=crawl, args=(k * 100,)) for k in range(2)]

@@ -340,7 +340,7 @@ def test_a_small_sites_first_articles_are_found_again_when_its_crawl_ends(tmp_pa
             item.title = f"第{n}篇"
             counts.observe_in(scopes("qingsong", item.url), item.blocks)
             item.boilerplate_seen = [
-                (s, key, sample) for (s, key), (_, sample) in counts.take_pending().items()
+                (s, key, sample, added) for (s, key), (added, sample) in counts.take_pending().items()
             ]
             item.sections = split_sections(item.blocks, item.title)
             store.save(item)
@@ -404,7 +404,7 @@ def test_the_end_of_a_crawl_finds_and_keeps_title_quoting_lines_by_their_mask(tm
             where = scopes("qingsong", item.url)
             counts.observe_in(where, item.blocks, item.title)
             item.boilerplate_seen = [
-                (s, key, sample) for (s, key), (_, sample) in counts.take_pending().items()
+                (s, key, sample, added) for (s, key), (added, sample) in counts.take_pending().items()
             ]
             if n == 3:
                 clean_article(item, [], counts, where)

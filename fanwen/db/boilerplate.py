@@ -18,9 +18,9 @@ def load_counts(engine: Engine, site: str, window: int | None = None) -> dict[st
     With lossy counting's ``window`` (:class:`fanwen.strip.boilerplate.BoilerplateOptions`),
     without the blocks :meth:`BoilerplateCounts.load` forgets at once: those seen in at most
     one of every ``window`` of the site's articles. Until :func:`forget_rare` at a run's end
-    the table holds a row for every short block the run saw (about 40 per article of real
-    length): at the end of a crawl of 20,000 articles, read whole, they were hundreds of
-    thousands of entries, nearly all forgotten right after.
+    the table holds a row for every short block the run saw in two articles or more (and a
+    killed run's, or one another program wrote, may hold many more: before session 15 a row
+    for every short block, about 40 per article of real length), nearly all forgotten at once.
     """
     query = select(_table.c.block_hash, _table.c.count).where(_table.c.site == site)
     try:
@@ -64,7 +64,10 @@ def add_counts(connection: Connection, counts: Mapping[tuple[str, str], tuple[in
     A batch of 50 articles of real length adds about 2,000 rows: they go to the driver as
     tuples (:class:`fanwen.db.engine.DriverStatement`), the time converted once.
 
-    A block's sample is stored once it is seen in a second article (here or in a later batch):
+    The strip stage's counts hand a block over only once a second article shows it (with 2),
+    and the blocks of one article at the run's end only where they are kept
+    (:meth:`fanwen.db.store.ArticleStore.add_held`). A block's sample is stored once it is seen
+    in a second article (here or in a later batch):
     nearly every short block is one article's own paragraph, never seen again and forgotten at
     the end of a run (:func:`forget_rare`), and its sample was most of the table's bytes
     (17 of the 66 kB a real-shape article wrote, docs/performance.md). Only the samples of

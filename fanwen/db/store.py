@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
@@ -35,6 +35,7 @@ from fanwen.db.dialect import (
 )
 from fanwen.db.engine import DatabaseError, DiskFull, DriverStatement, StorageError, upsert, wrap_error
 from fanwen.db.tables import articles_table as _articles
+from fanwen.db.tables import boilerplate_table as _blocks
 from fanwen.db.tables import removed_table as _removed
 from fanwen.db.tables import revisions_table as _revisions
 from fanwen.db.tables import runs_table as _runs
@@ -45,6 +46,7 @@ from fanwen.db.template import add_counts as add_template_counts
 from fanwen.extract.processors import DEFAULT_TIMEZONE
 from fanwen.extract.template import PAGES_KEY, Signature, signature_json
 from fanwen.items import stored_published
+from fanwen.strip.boilerplate import ARTICLES_KEY, BoilerplateOptions
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -266,6 +268,10 @@ class ArticleStore:
         self._site_ids: dict[str, int] = {}
         # Learned-boilerplate counts of the batch's new articles, written once at commit.
         self._seen: dict[tuple[str, str], tuple[int, str]] = {}
+        # Told of an article whose learned-boilerplate observations the store did not add (not
+        # new, or refused): the strip stage's counts (BoilerplateCounts.not_counted) then stop
+        # holding the blocks it was the first to show.
+        self.not_counted: Callable[[list[tuple[str, str, str, int]]], None] | None = None
         # Learned-template counts of the batch's new articles, likewise.
         self._template_seen: dict[tuple[str, str, str], tuple[int, int]] = {}
         self._indexed: bool | None = None  # whether this database has the search index
@@ -460,7 +466,12 @@ class ArticleStore:
         """
         if not article.url:
             raise StorageError("cannot store an article without a URL")
-        article = storable(article)
+        try:
+            article = storable(article)
+        except StorageError:
+            if self.not_counted is not None:
+                self.not_counted(article.boilerplate_seen)
+            raise
         assert article.url is not None
         connection = self._begin()
         try:
@@ -479,19 +490,18 @@ class ArticleStore:
             # DataError is a value the schema refuses (PostgreSQL: too long for its column, out
             # of range): the article's own fault, as a broken constraint is.
             self._site_ids.clear()
+            if self.not_counted is not None:
+                self.not_counted(article.boilerplate_seen)
             raise StorageError(f"cannot store {article.url}: {error.orig}") from error
         except exc.DBAPIError as error:
             raise self._failed(_first_error(error)) from error
         if indexed:
             self._to_index.extend(indexed)
             self._to_index_urls.add(article.url)
-        if result == "new":
-            # Learned boilerplate counts distinct articles, so only a new one adds to them.
-            for site, key, sample in article.boilerplate_seen:
-                n, first = self._seen.get((site, key), (0, sample))
-                self._seen[(site, key)] = (n + 1, first)
-            if article.template_seen is not None and article.site:
-                self._count_template(article.site, article.template_seen)
+        if article.boilerplate_seen:
+            self._count_seen(article.boilerplate_seen, result == "new")
+        if result == "new" and article.template_seen is not None and article.site:
+            self._count_template(article.site, article.template_seen)
         if result != "unchanged":
             self.sites.add(article.site or urlsplit(article.url).hostname or "")
         self._batch[result] += 1
@@ -499,6 +509,45 @@ class ArticleStore:
         if self._pending >= self.batch_size:
             self.flush()
         return result
+
+    def _count_seen(self, seen: list[tuple[str, str, str, int]], new: bool) -> None:
+        """Add one article's learned-boilerplate observations to the batch's counts.
+
+        Learned boilerplate counts distinct articles, so only a new one adds its own sighting.
+        An entry adding 2 is a block's second sighting in the run, and brings the first (a new
+        article's, held until now: :data:`fanwen.strip.boilerplate.HELD`), which an article
+        that is not new still adds. A block held by an article that is not new is given back
+        to the counts (``not_counted``)."""
+        batch = self._seen
+        for site, key, sample, added in seen:
+            if not new:
+                added = 1 if added == 2 else 0
+            if added:
+                n, first = batch.get((site, key), (0, sample))
+                batch[(site, key)] = (n + added, first)
+        if not new and self.not_counted is not None:
+            self.not_counted(seen)
+
+    def add_held(self, site: str, keys: Iterable[str], window: int = BoilerplateOptions().window) -> int:
+        """At a run's end: count the blocks ``keys`` of ``site`` (a site or a column) seen in one
+        new article of the run and in none before (held by the counts, never written), where
+        :func:`~fanwen.db.boilerplate.forget_rare` keeps a block of one article: while the site
+        has fewer than ``window`` articles, stored and in this batch. Elsewhere they would be
+        deleted at once (a row lossy counting forgets) and are not written. Returns the rows
+        written, in the open batch."""
+        connection = self._begin(articles=False)
+        try:
+            stored = connection.execute(
+                select(_blocks.c.count).where(_blocks.c.site == site, _blocks.c.block_hash == ARTICLES_KEY)
+            ).scalar()
+            articles = (stored or 0) + self._seen.get((site, ARTICLES_KEY), (0, ""))[0]
+            if articles >= window:
+                return 0
+            rows = {(site, key): (1, "") for key in keys}
+            add_counts(connection, rows)
+        except exc.DBAPIError as error:
+            raise self._failed(error) from error
+        return len(rows)
 
     def _count_template(self, site: str, seen: Signature) -> None:
         """Add one new article's template observations to the batch's counts."""

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from scrapy.exceptions import DropItem, NotConfigured
 
 from fanwen.config import check_settings
+from fanwen.db.engine import StorageError
 from fanwen.extensions.storage import Storage
 from fanwen.items import Article
 from fanwen.strip import Rule, load_rules
@@ -79,6 +80,23 @@ class StripPipeline:
     def open_spider(self) -> None:
         if self.counts is not None and self.storage is not None:
             self.storage.open()
+            if self.storage.store is not None:
+                # An article the store does not count gives back the blocks it held.
+                self.storage.store.not_counted = self.counts.not_counted
+
+    def close_spider(self) -> None:
+        """The blocks still held (seen in one article of this run only) go to the store, which
+        keeps them where lossy counting keeps a block of one article (a scope of fewer than
+        ``window`` articles): a later crawl of a small site goes on counting them. A crawl that
+        is killed loses them (nothing it stored, and no count of 2 or more)."""
+        store = self.storage.store if self.storage is not None else None
+        if self.counts is None or store is None or self.storage is None or self.storage.refused:
+            return
+        try:
+            for scope, keys in self.counts.held():
+                store.add_held(scope, keys, self.counts.options.window)
+        except StorageError as error:
+            logger.error("learned boilerplate: blocks seen once not stored: %s", error)
 
     def process_item(self, item: Article) -> Article:
         self.stats.inc_value("fanwen/strip/blocks_in", len(item.blocks))
@@ -93,6 +111,8 @@ class StripPipeline:
         if item.truncated:
             self.stats.inc_value("fanwen/strip/truncated")
         if not item.blocks:
+            if self.counts is not None:
+                self.counts.not_counted(item.boilerplate_seen)
             raise DropItem(f"nothing left after stripping: {item.url}")
         return item
 
@@ -107,5 +127,5 @@ class StripPipeline:
             return  # its blocks were counted when the crawl first read it
         self.counts.observe_in(where, item.blocks, item.title)
         item.boilerplate_seen = [
-            (s, key, sample) for (s, key), (_, sample) in self.counts.take_pending().items()
+            (s, key, sample, added) for (s, key), (added, sample) in self.counts.take_pending().items()
         ]
