@@ -186,19 +186,42 @@ def bare_spider_class() -> type:
 def memory_watch(crawler: Any, report: Path, every: int) -> None:
     """``--tracemalloc``: what the crawl's process holds in Python objects as it grows.
 
-    Every ``every`` responses, a ``tracemalloc`` snapshot (one frame per allocation) and the
-    process's RSS; at ``spider_closed`` the report lists, for the last snapshot, the 25 source
-    lines holding the most and the 25 that grew the most since the first, and the live objects
-    by type that grew the most (``gc.get_objects``, at the first and last snapshot).
+    Every ``every`` responses, a ``tracemalloc`` snapshot (one frame per allocation), the
+    process's RSS, what the C heap holds (glibc's ``mallinfo2``: in use, and free but kept) and
+    SQLite's own memory (``sqlite3_memory_used``: its page caches and statements); at
+    ``spider_closed`` the report lists, for the last snapshot, the 25 source lines holding the
+    most and the 25 that grew the most since the first, and the live objects by type that grew
+    the most (``gc.get_objects``, at the first and last snapshot). Only the first and the latest
+    snapshot are kept (each holds every traced block: keeping them all grew the process by tens
+    of MB, which its RSS then showed).
     """
+    import ctypes
     import gc
     import tracemalloc
     from collections import Counter
 
     from scrapy import signals
 
+    class MallInfo2(ctypes.Structure):
+        _fields_ = [
+            (name, ctypes.c_size_t)
+            for name in ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks")
+            + ("uordblks", "fordblks", "keepcost")
+        ]
+
+    libc = ctypes.CDLL(None)
+    mallinfo2 = getattr(libc, "mallinfo2", None)
+    if mallinfo2 is not None:
+        mallinfo2.restype = MallInfo2
+    try:
+        sqlite_used = ctypes.CDLL("libsqlite3.so.0").sqlite3_memory_used
+        sqlite_used.restype = ctypes.c_int64
+    except (OSError, AttributeError):
+        sqlite_used = None
+
     tracemalloc.start(1)
     taken: list[tuple[int, int, Any, Counter[str]]] = []  # responses, RSS kB, snapshot, types
+    sizes: list[tuple[Any, ...]] = []  # responses, RSS, traced, heap in use, heap free, SQLite (MB)
     seen = {"responses": 0}
 
     def rss_kb() -> int:
@@ -209,7 +232,22 @@ def memory_watch(crawler: Any, report: Path, every: int) -> None:
 
     def take() -> None:
         types = Counter(type(o).__qualname__ for o in gc.get_objects())
-        taken.append((seen["responses"], rss_kb(), tracemalloc.take_snapshot(), types))
+        snapshot = tracemalloc.take_snapshot()
+        mb = 2**20
+        heap = mallinfo2() if mallinfo2 is not None else None
+        sizes.append(
+            (
+                seen["responses"],
+                round(rss_kb() / 1024),
+                round(tracemalloc.get_traced_memory()[0] / mb, 1),
+                round((heap.uordblks + heap.hblkhd) / mb, 1) if heap is not None else None,
+                round(heap.fordblks / mb, 1) if heap is not None else None,
+                round(sqlite_used() / mb, 1) if sqlite_used is not None else None,
+            )
+        )
+        if len(taken) == 2:
+            taken.pop()
+        taken.append((seen["responses"], rss_kb(), snapshot, types))
 
     def response_received() -> None:
         seen["responses"] += 1
@@ -220,7 +258,10 @@ def memory_watch(crawler: Any, report: Path, every: int) -> None:
         take()
         first, last = taken[0], taken[-1]
         lines = [
-            f"responses, RSS MB, traced MB: {[(n, round(r / 1024), round(sum(s.size for s in snap.statistics('filename')) / 2**20, 1)) for n, r, snap, _ in taken]}"
+            "responses, RSS MB, traced MB (Python), malloc's heap in use MB (mallinfo2: Python's "
+            "objects over 512 bytes included, not pymalloc's arenas), malloc's free but kept MB, "
+            "SQLite MB (sqlite3_memory_used):",
+            *(str(row) for row in sizes),
         ]
         lines.append(f"\n## top 25 lines at {last[0]} responses")
         lines += [str(stat) for stat in last[2].statistics("lineno")[:25]]
