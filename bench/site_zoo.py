@@ -222,12 +222,13 @@ def _disagrees(article: Any, counts: Any, where: Sequence[str]) -> bool:
     from fanwen.items import Block
 
     learned = counts.learned(where, article.title, article.blocks)
-    if any(learned(Block(section.text)) for section in article.sections):
+    alone = counts.learned(where, article.title)  # a stored text asked alone, as the database's are
+    if any(alone(Block(section.text)) for section in article.sections):
         return True
     if any(learned(block) for block in article.blocks):
         return True
     return any(
-        removal.rule in ("learned-boilerplate", "learned-slot") and not learned(Block(removal.text))
+        removal.rule in ("learned-boilerplate", "learned-slot") and not alone(Block(removal.text))
         for removal in article.removed
     )
 
@@ -342,24 +343,26 @@ def _slots(template: Any) -> str:
 
 
 def _learned_slots(crawled: Crawled) -> str:
-    """The labels (:func:`fanwen.strip.boilerplate.slot_label`) the crawl learned as the site's slots,
-    with the articles each was counted in."""
-    from fanwen.strip.boilerplate import is_column, is_slot_key
+    """The template slots (:func:`fanwen.strip.boilerplate.slot_places`: a label, a look, a place
+    against the body) in as many of the site's articles as a block must be, with the articles each
+    was counted in and its distinct texts (a slot goes when they are at most half its articles)."""
+    from fanwen.strip.boilerplate import is_column, is_slot_key, texts_key
 
     counts = crawled.counts
-    labels = {
+    every = counts.counts
+    places = {
         key: sample
         for article in crawled.articles.values()
         if article is not None
         for _, key, sample, _ in article.boilerplate_seen or ()
-        if is_slot_key(key)
+        if is_slot_key(key) and " " in sample
     }
     learned = [
-        f"{labels.get(key, key)} ({n})"
-        for (scope, key), n in sorted(counts.counts.items())
-        if not is_column(scope) and is_slot_key(key) and n >= counts.needed(scope)
+        f"{places[key]} ({n} pages, {every.get((scope, texts_key(key)), 0)} texts)"
+        for (scope, key), n in sorted(every.items())
+        if not is_column(scope) and key in places and n >= counts.needed(scope)
     ]
-    return ", ".join(learned) or "-"
+    return "; ".join(learned) or "-"
 
 
 def main() -> None:

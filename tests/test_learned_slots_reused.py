@@ -3,12 +3,11 @@
 A site's labelled lines recur in many ways that are no template's rotating slot: an interview column's stock
 questions (记者：…？), a series' shared 编者按：, two recipes sharing a 小贴士： tip word for word, a hiking blog's
 safety note repeated on two of its four posts, reports whose 记者：X，通讯员：Y by-line repeats a pair. Their counts
-can equal a rotating slot's (one stock question per interview, three over six pages: the slot zoo's counts), so
-what tells a template's slot is what its line says: an offer (下单, 包邮, 首单...; the shared tip says 购买 and
-the shared note 优惠政策, which are no offer). Every page here is our
+can equal a rotating slot's (one stock question per interview, three over six pages: the slot zoo's counts).
+Here they are set like the article's paragraphs, and a line in the body's look is never a slot's
+(tests/test_learned_slots_look.py has the same kinds in looks of their own). Every page here is our
 own text, read as a first crawl reads it (bench/site_zoo.py's ``crawl``); every line must stay, and the long
-paragraphs' site (W12) must still lose its rotating offer.
-"""
+paragraphs' site (W12), whose rotating offer is set in a box of its own, must still lose it."""
 
 from __future__ import annotations
 
@@ -21,8 +20,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.site_zoo import SitePage, crawl  # noqa: E402
 
 
-def page_html(site: str, title: str, day: int, paras: list[str]) -> str:
-    body = "\n".join(f"<p>{p}</p>" for p in paras)
+def page_html(site: str, title: str, day: int, paras: list[str], html: bool = False) -> str:
+    """A page of the site holding ``paras`` (each a line's HTML, with ``html``). A line opening with
+    the stores' label is set in the site's box for goods (class "goods")."""
+    body = "\n".join(
+        p if html else f'<p class="goods">{p}</p>' if p.startswith("【店长推荐】") else f"<p>{p}</p>"
+        for p in paras
+    )
     return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title} - {site}</title></head><body>
 <div class="head"><a href="/">{site}</a> <a href="/news/">要闻</a> <a href="/life/">生活</a></div>
 <div class="page"><div class="post"><h1>{title}</h1><div class="meta">2025-03-{day:02d} 09:30　作者：本站</div>
@@ -32,10 +36,14 @@ def page_html(site: str, title: str, day: int, paras: list[str]) -> str:
 <div class="foot">{site} 版权所有</div></body></html>"""
 
 
-def crawl_site(rules, site: str, pages: list[tuple[str, list[str]]]):
+def crawl_site(rules, site: str, pages: list[tuple[str, list[str]]], html: bool = False):
     sitepages = [
         SitePage(
-            f"p{n:02d}", site, f"http://{site}/news/{200 + n}.html", page_html(site, t, n, ps).encode(), {}
+            f"p{n:02d}",
+            site,
+            f"http://{site}/news/{200 + n}.html",
+            page_html(site, t, n, ps, html).encode(),
+            {},
         )
         for n, (t, ps) in enumerate(pages, 1)
     ]
@@ -93,16 +101,19 @@ def test_one_stock_question_per_interview_stays(rules):
     assert lost(rules, "shouyi1.example.cn", pages) == []
 
 
+# Six recipes' 小贴士： tips, the first two the same word for word.
+TIPS = [
+    "小贴士：购买面粉时选高筋的，发面时在盆上盖一块湿布，面团表面不会结皮。",
+    "小贴士：购买面粉时选高筋的，发面时在盆上盖一块湿布，面团表面不会结皮。",
+    "小贴士：鱼下锅前用厨房纸吸干水，煎的时候才不会溅油，也不容易破皮。",
+    "小贴士：豆角一定要炒到完全变色，没熟透的豆角吃了容易肚子不舒服。",
+    "小贴士：炖汤的水要一次加够，中途加冷水会让汤变得浑浊。",
+    "小贴士：拌凉菜的醋最后放，放早了黄瓜会出水变软。",
+]
+DISHES = ["葱油花卷", "豆沙包", "香煎带鱼", "干煸豆角", "莲藕排骨汤", "拍黄瓜"]
+
+
 def test_a_tip_two_recipes_share_stays(rules):
-    tips = [
-        "小贴士：购买面粉时选高筋的，发面时在盆上盖一块湿布，面团表面不会结皮。",
-        "小贴士：购买面粉时选高筋的，发面时在盆上盖一块湿布，面团表面不会结皮。",
-        "小贴士：鱼下锅前用厨房纸吸干水，煎的时候才不会溅油，也不容易破皮。",
-        "小贴士：豆角一定要炒到完全变色，没熟透的豆角吃了容易肚子不舒服。",
-        "小贴士：炖汤的水要一次加够，中途加冷水会让汤变得浑浊。",
-        "小贴士：拌凉菜的醋最后放，放早了黄瓜会出水变软。",
-    ]
-    dishes = ["葱油花卷", "豆沙包", "香煎带鱼", "干煸豆角", "莲藕排骨汤", "拍黄瓜"]
     pages = [
         (
             d,
@@ -112,7 +123,7 @@ def test_a_tip_two_recipes_share_stays(rules):
                 tip,
             ],
         )
-        for d, tip in zip(dishes, tips, strict=True)
+        for d, tip in zip(DISHES, TIPS, strict=True)
     ]
     assert lost(rules, "shipu.example.cn", pages) == []
 

@@ -195,7 +195,7 @@ KNOWN_SET_Y: dict[str, str] = {
 # line that differs on every page by its address alone) is learned since the address is masked
 # (fanwen/strip/boilerplate.py URL_MARK), a change made after the set was opened; z2's 【好物推荐】 slot,
 # whose offer rotates among three so that no line recurs on 3 of its 6 pages, is learned by its slot
-# (slot_label, learned-slot) since session 14.
+# (learned-slot) since session 14: a labelled line in a look of its own, at one place of the template (session 15).
 SET_Z = FIXTURES / "blind" / "set-z"
 # z1_06's reprint by-line and 原载 note go since session 14 (strip rules meta-byline, notice-first-printed).
 KNOWN_SET_Z_TEXT: dict[str, str] = {}

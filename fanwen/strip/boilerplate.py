@@ -76,23 +76,30 @@ _SLOT_LABEL = re.compile(
     r"|([^\s\d，。：:！？、；,;.!?（）()【】［］\[\]“”\"'《》「」]{2,6})[：:]"
 )
 _NUMBERED = re.compile(r"[\d０-９一二三四五六七八九十百千零〇两第]")
-# A clause break inside the text after the label: a slot's line says something (an offer, a
-# reminder); a field names a value (地点：县政府三楼会议室, 时间：5月6日上午9:00), and an article's
-# fields repeat their values from page to page (the same hall, the same two contacts).
-_CLAUSE_BREAK = re.compile(r"[，,；;。！!？?]")
+# A clause break inside the text after the label, or a work's title in quotation marks: a slot's
+# line says something (an offer, a reminder) or points to a work (【灯下书单】《一条河的四季》); a field
+# names a value (地点：县政府三楼会议室, 时间：5月6日上午9:00), and an article's fields repeat their
+# values from page to page (the same hall, the same two contacts).
+_CLAUSE_BREAK = re.compile(r"[，,；;。！!？?]|《[^》]+》|「[^」]+」|“[^”]+”")
 _FINAL_MARKS = "。.！!？?；;，, "
-# What a template's rotating slot says and an article's own labelled line does not: an offer (an
+# A question is dialogue (an interview's 记者：…？, 问：…？), never a template's slot.
+_QUESTION_END = re.compile(r"[？?]\W*$")
+# A label naming a person's part in the article (a by-line's 记者：X，通讯员：Y, 整理：, 来源：) heads the
+# article's metadata: a newsroom's two or three reporter pairs rotate as a slot's stock texts do.
+_ROLE_LABEL = re.compile(
+    r"(?:记者|記者|作者|编辑|編輯|责编|責編|通讯员|通訊員|实习生|實習生|摄影|攝影|撰文|撰稿|采写|採寫|整理|口述|主持人?|来源|來源|出处|出處)$"
+)
+# What a template's rotating slot may say and a writer's labelled line rarely does: an offer (an
 # order, a price cut, free post, a first order, a coupon, a mini-program to buy in; not 购买 or 优惠
-# alone, which a tip or a report says: 购买排骨时, 优惠政策). Writers reuse their
-# labelled lines too (an interview's stock 记者：…？ questions, a series' shared 编者按：, a tip two
-# recipes share, a by-line's recurring pair), with the very counts of a rotating slot (review W1-W4,
-# W9), so the count alone never takes a line: only one that reads as an offer goes as learned-slot.
+# alone, which a tip or a report says: 购买排骨时, 优惠政策). Extra evidence only, beside the
+# template's (a slot's line is labelled and set apart from the body whatever it says): a slot's
+# line that offers goes once its text is in another article, before its texts are seen to rotate. A
+# first crawl of four pages holds three of a slot's texts, one of them twice: the counts of a tip
+# box two recipes of four share.
 _OFFER = re.compile(
     r"下[单單]|包[邮郵]|免[运運]费|[立直][减減降]|首[单單]|[领領]券|[优優]惠券|秒[杀殺]|小程序|特[价價]"
     r"|限[时時](?:[优優]惠|特惠|折扣|秒[杀殺]|[抢搶][购購])|[¥￥]\s*\d"
 )
-# A question is dialogue (an interview's 记者：…？), never a slot's offer.
-_QUESTION_END = re.compile(r"[？?]\W*$")
 SLOT_MARK = "§"  # opens a slot's key: block keys are hexadecimal, so the two never meet
 # The count of a block seen in one article of this run and in none before (not in the counts the
 # run loaded): 1, but not handed to the store yet (see :meth:`BoilerplateCounts.take_pending`).
@@ -176,12 +183,15 @@ def masked(text: str, title: str | None) -> str:
 
 def slot_label(text: str, least: int = 6) -> str | None:
     """The label a (masked) block opens with, where it opens a slot's line: a bracketed or a
-    colon head, not numbered, then ``least`` characters or more with a clause break inside.
+    colon head, not numbered, then ``least`` characters or more with a clause break or a quoted
+    title inside.
 
     >>> [slot_label(t) for t in ("【好物推荐】同款燕麦片，点击下方小程序下单", "温馨提示：雨天路滑，出行注意安全")]
     ['好物推荐', '温馨提示']
     >>> [slot_label(t) for t in ("【第一天】古镇老街，一碗米糕", "误区二：喷剂都有激素，能不用就不用", "【导语】", "春天来了，万物复苏。")]
     [None, None, None, None]
+    >>> slot_label("【灯下书单】《一条河的四季》")  # a work's title
+    '灯下书单'
     >>> slot_label("地点：县政府三楼第二会议室。")  # a field's value
     """
     match = _SLOT_LABEL.match(text)
@@ -194,16 +204,72 @@ def slot_label(text: str, least: int = 6) -> str | None:
     return label
 
 
+def body_look(blocks: Sequence[Block]) -> str | None:
+    """The article's own look (Block.style): the one holding most of its characters, where it holds
+    half of them or more; None when none does (then no line is known to look otherwise).
+
+    >>> body_look([Block("正文的一段，写得很长很长。", style=">p"), Block("【推荐】别的", style=">p.ad")])
+    '>p'
+    """
+    sizes: dict[str | None, int] = {}
+    total = 0
+    for block in blocks:
+        sizes[block.style] = sizes.get(block.style, 0) + len(block.text)
+        total += len(block.text)
+    look, size = max(sizes.items(), key=lambda item: item[1], default=(None, 0))
+    return look if size * 2 >= total else None
+
+
+def slot_places(
+    blocks: Sequence[Block], title: str | None, options: BoilerplateOptions
+) -> dict[int, tuple[tuple[str, str], tuple[str, str]]]:
+    """The template slots an article's blocks stand in, by the block's ``id``: its label's key
+    (:func:`slot_key`) and its place's, each with its sample: the label, and the label with the
+    line's look and where it stands against the body's lines (before them, among them, after
+    them: ``温馨提示 >p.tip after``).
+
+    A slot's line opens with a label (:func:`slot_label`), is set in a look that is not the body's
+    (:func:`body_look`: a line set like the article's paragraphs is never a slot's), is no
+    question and names no person's part (:data:`_ROLE_LABEL`: a by-line's reporters).
+
+    >>> body = [Block("正文的一段，写得很长很长，很长很长。", style=">p")] * 2
+    >>> tip = Block("温馨提示：雨天路滑，出行注意安全", style=">p.tip")
+    >>> [len(slot_places([*body, b], None, BoilerplateOptions())) for b in (tip, Block(tip.text, style=">p"))]
+    [1, 0]
+    """
+    look = body_look(blocks)
+    if look is None:
+        return {}
+    body = [index for index, block in enumerate(blocks) if block.style == look]
+    places: dict[int, tuple[tuple[str, str], tuple[str, str]]] = {}
+    for index, block in enumerate(blocks):
+        if block.style is None or block.style == look or not is_candidate(block, options, title):
+            continue
+        text = masked(block.text, title)
+        label = slot_label(text, options.min_chars)
+        if label is None or _ROLE_LABEL.search(label) or _QUESTION_END.search(text):
+            continue
+        where = "before" if index < body[0] else "after" if index > body[-1] else "among"
+        place = f"{label} {block.style} {where}"
+        places[id(block)] = ((slot_key(label), label), (slot_key(place), place))
+    return places
+
+
 def reads_as_offer(text: str) -> bool:
-    """Whether a slot's line says an offer (:data:`_OFFER`), not a question: only such a line goes
-    as learned-slot.
+    """Whether a slot's line says an offer (:data:`_OFFER`): then its texts need not be seen to
+    rotate (extra evidence for a small first crawl; the line must stand in a slot all the same).
 
     >>> [reads_as_offer(t) for t in ("【本周好物】铸铁锅，今晚下单立减二十元", "【好物推荐】益生菌，新人首单仅需9.9元")]
     [True, True]
-    >>> [reads_as_offer(t) for t in ("小贴士：发面时盖一块湿布，面团不结皮", "记者：您觉得网上下单的人多吗？")]
-    [False, False]
+    >>> reads_as_offer("小贴士：购买排骨时挑肋排，炖出来更香")
+    False
     """
-    return _OFFER.search(text) is not None and _QUESTION_END.search(text) is None
+    return _OFFER.search(text) is not None
+
+
+def texts_key(slot: str) -> str:
+    """The key under which the distinct texts seen in a slot (:func:`slot_key`) are counted."""
+    return slot_key("\x1ftexts\x1f" + slot)
 
 
 def slot_key(label: str) -> str:
@@ -329,25 +395,32 @@ class BoilerplateCounts:
         """Count one article's blocks (each distinct block once, with the article's ``title``
         masked: :func:`masked`) in each of its ``scopes`` (:func:`scopes`): which blocks are
         candidates, their hashes and their stored keys are found once for all of them."""
+        blocks = list(blocks)
+        places = slot_places(blocks, title, self.options)
         seen: dict[int, str] = {}
         slots: dict[str, str] = {}
+        texts: set[tuple[str, int]] = set()  # (a slot's texts key, the number of a text in it)
         for block in blocks:
             if is_candidate(block, self.options, title):
                 text = masked(block.text, title)
-                seen.setdefault(_number(text), text)
-                label = slot_label(text, self.options.min_chars)
-                if label is not None:
-                    slots.setdefault(slot_key(label), label)
+                number = _number(text)
+                seen.setdefault(number, text)
+                for slot, sample in places.get(id(block), ()):
+                    slots.setdefault(slot, sample)
+                    texts.add((texts_key(slot), number))
         stored: list[tuple[int | str, str, str]] = [
             (key, f"{key:016x}", sample) for key, sample in seen.items()
         ]
-        stored += [(key, key, label) for key, label in slots.items()]
+        stored += [(key, key, sample) for key, sample in slots.items()]
         for site in scopes:
-            self._count(site, stored)
+            self._count(site, stored, texts)
 
-    def _count(self, site: str, stored: list[tuple[int | str, str, str]]) -> None:
+    def _count(
+        self, site: str, stored: list[tuple[int | str, str, str]], texts: Iterable[tuple[str, int]] = ()
+    ) -> None:
         """Count one article in ``site``: its candidates (and their slots) as (held key, stored
-        key, sample)."""
+        key, sample), and of its slots' ``texts`` (texts key, text), those no article of ``site``
+        held before, as one more distinct text of the slot."""
         window = self.options.window
         articles = self._articles.get(site, 0) + 1
         self._articles[site] = articles
@@ -371,6 +444,14 @@ class BoilerplateCounts:
                 add = 1
             added, _ = pending.get((site, hex_key), (0, sample))
             pending[(site, hex_key)] = (added + add, sample)
+        for key, number in texts:
+            if counted.get(number) == HELD:  # the text is new to the scope: one more of the slot's texts
+                count = counted.get(key)
+                if count is None and missed:
+                    self._missed.setdefault(site, {})[key] = missed
+                counted[key] = (count or 0) + 1
+                added, _ = pending.get((site, key), (0, ""))
+                pending[(site, key)] = (added + 1, "")
         if articles % window == 0:
             self._forget(site, articles // window)
 
@@ -413,35 +494,53 @@ class BoilerplateCounts:
         >>> counts.is_boilerplate("site", Block("本站招聘兼职编辑，待遇从优"))  # 3 of 4
         False
 
-        A slot's line (:func:`slot_label`) that reads as an offer (:func:`reads_as_offer`) goes
-        when its slot is in as many articles as a block must be and its own text in another one,
-        unless the ``article`` (its blocks) is a copy of another: it has candidates of its own,
-        unlabelled and not boilerplate, and every one is counted in another article too. Without
-        ``article`` (a stored sample asked alone) the article is taken for no copy.
+        A template slot's line (:func:`slot_places`: labelled, in a look not the body's) goes when
+        its place (its label, its look, before, among or after the body's lines) is in as many
+        articles as a block must be, its texts rotate (the place's distinct texts are at most half
+        its articles: a stock few, where a writer's own labelled lines are new on most pages; or
+        the line reads as an offer, :func:`reads_as_offer`) and its own text is in another
+        article, unless the ``article`` (its blocks) is a copy of
+        another: it has candidates of its own, not in a slot and not boilerplate, and every one is
+        counted in another article too. Without ``article`` (a stored sample asked alone) the
+        line's place is its label's, whatever its look, and the article is taken for no copy.
 
         >>> counts = BoilerplateCounts()
-        >>> offers = ("桂花藕粉，今天下单第二件半价", "手工挂面，满两袋包邮到家")
+        >>> goods = ("桂花藕粉，冲一碗当早饭", "手工挂面，煮十分钟不坨")
+        >>> def page(n, good, look=">p.goods"):
+        ...     return [Block(f"第{n}篇的正文，各不相同，写得长一些。", style=">p"), Block(f"【今日好物】{good}", style=look)]
         >>> for n in range(4):
-        ...     counts.observe("site", [Block(f"第{n}篇的正文，各不相同。"), Block(f"【今日好物】{offers[n % 2]}")])
-        >>> article = [Block("第4篇的正文，各不相同。"), Block(f"【今日好物】{offers[0]}")]
+        ...     counts.observe("site", page(n, goods[n % 2]))
+        >>> article = page(4, goods[0])
         >>> counts.observe("site", article)
         >>> counts.learned(("site",), None, article)(article[1])
         'learned-slot'
-        >>> counts.learned(("site",), None, article)(Block("【今日好物】第四篇自己写的一句话"))  # its own text
+        >>> counts.learned(("site",), None, article)(Block("【今日好物】第四篇自己写的一句话", style=">p.goods"))
+        >>> counts.learned(("site",), None, article)(Block(article[1].text, style=">p"))  # set like the body
         >>> counts.observe("site", article)  # the same article again, at another address
         >>> counts.learned(("site",), None, article)(article[1])
         """
         options = self.options
         needed = [(self._blocks.get(scope, {}), self.needed(scope)) for scope in scopes]
         own: list[list[int]] = []  # per scope, the counts of the article's own candidates (lazily)
+        places: dict[int, tuple[tuple[str, str], tuple[str, str]]] | None = None  # its slot lines (lazily)
+
+        def placed() -> dict[int, tuple[tuple[str, str], tuple[str, str]]]:
+            nonlocal places
+            if places is None:
+                places = slot_places(article, title, options) if article is not None else {}
+            return places
 
         def copied(index: int) -> bool:
             """Whether the article is a copy of another in the ``index``-th scope."""
             if article is None:
                 return False
             if not own:
-                texts = [masked(b.text, title) for b in article if is_candidate(b, options, title)]
-                keys = [_number(t) for t in texts if slot_label(t, options.min_chars) is None]
+                slots = placed()
+                keys = [
+                    _number(masked(b.text, title))
+                    for b in article
+                    if id(b) not in slots and is_candidate(b, options, title)
+                ]
                 for blocks, count in needed:
                     own.append([n for key in keys if (n := blocks.get(key, 0)) < count])
             # An article with no short line of its own (all its paragraphs long) is no copy for
@@ -455,12 +554,25 @@ class BoilerplateCounts:
             key = _number(text)
             if any(blocks.get(key, 0) >= count for blocks, count in needed):
                 return LEARNED
-            label = slot_label(text, options.min_chars)
-            if label is None or not reads_as_offer(text):
-                return None
-            slot = slot_key(label)
+            if article is None:  # a stored line asked alone: its label's slot, whatever its look
+                label = slot_label(text, options.min_chars)
+                if label is None or _ROLE_LABEL.search(label) or _QUESTION_END.search(text):
+                    return None
+                slot = slot_key(label)
+            else:
+                place = placed().get(id(block))
+                if place is None:
+                    return None
+                slot = place[1][0]
+            texts = texts_key(slot)
             for index, (blocks, count) in enumerate(needed):
-                if blocks.get(slot, 0) >= count and blocks.get(key, 0) >= 2 and not copied(index):
+                articles = blocks.get(slot, 0)
+                if (
+                    articles >= count
+                    and blocks.get(key, 0) >= 2
+                    and (2 * blocks.get(texts, 0) <= articles or reads_as_offer(text))
+                    and not copied(index)
+                ):
                     return LEARNED_SLOT
             return None
 
