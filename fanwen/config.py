@@ -109,8 +109,10 @@ CHECKS: dict[str, Callable[[Any], None]] = {
 }
 
 
-# Scrapy settings with a whole-number default that Scrapy reads with getfloat (seconds).
+# Scrapy settings with a whole-number default that Scrapy reads with getfloat (seconds): a
+# negative one fails in the reactor (an AssertionError on every request, a CRITICAL traceback).
 _READ_AS_FLOAT = frozenset({"CLOSESPIDER_TIMEOUT", "DNS_TIMEOUT", "DOWNLOAD_DELAY", "DOWNLOAD_TIMEOUT"})
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")  # what Scrapy's log handler takes
 
 
 def _check_scrapy_setting(name: str, value: Any) -> None:
@@ -121,9 +123,19 @@ def _check_scrapy_setting(name: str, value: Any) -> None:
     >>> _check_scrapy_setting("ROBOTSTXT_OBEY", "perhaps")
     Traceback (most recent call last):
     fanwen.config.SettingError: ROBOTSTXT_OBEY: must be True or False (or 1, 0), not 'perhaps'
+    >>> _check_scrapy_setting("DOWNLOAD_TIMEOUT", "-5")
+    Traceback (most recent call last):
+    fanwen.config.SettingError: DOWNLOAD_TIMEOUT: must be a number of seconds of at least 0, not '-5'
+    >>> _check_scrapy_setting("LOG_LEVEL", "LOUD")
+    Traceback (most recent call last):
+    fanwen.config.SettingError: LOG_LEVEL: must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL, not 'LOUD'
     """
     if not isinstance(value, str):
         return  # set in Python (fanwen.settings, a test): Scrapy's own types
+    if name == "LOG_LEVEL":  # else a traceback from Scrapy's log setup (fanwen crawl upper-cases it)
+        if value.strip().upper() not in LOG_LEVELS:
+            raise SettingError(f"{name}: must be one of {', '.join(LOG_LEVELS)}, not {value!r}")
+        return
     from scrapy.settings import default_settings
 
     default = getattr(default_settings, name, None)
@@ -133,11 +145,13 @@ def _check_scrapy_setting(name: str, value: Any) -> None:
     elif isinstance(default, int | float):
         whole = isinstance(default, int) and name not in _READ_AS_FLOAT
         try:
-            (int if whole else float)(value)
+            number = (int if whole else float)(value)
         except ValueError:
             raise SettingError(
                 f"{name}: must be a {'whole ' if whole else ''}number, not {value!r}"
             ) from None
+        if name in _READ_AS_FLOAT and not number >= 0:  # not NaN either
+            raise SettingError(f"{name}: must be a number of seconds of at least 0, not {value!r}")
 
 
 def check_settings(settings: Mapping[str, Any]) -> None:

@@ -70,6 +70,10 @@ def test_a_profile_that_cannot_compile_is_refused_before_crawling(tmp_path, toml
         "DOWNLOAD_DELAY=abc",
         "CONCURRENT_REQUESTS=2.5",
         "ROBOTSTXT_OBEY=perhaps",
+        # Seconds below 0: an AssertionError in the reactor on every request, CRITICAL tracebacks.
+        "DOWNLOAD_TIMEOUT=-5",
+        "DOWNLOAD_DELAY=-1",
+        "LOG_LEVEL=LOUD",  # a traceback from Scrapy's log setup, exit 1
     ],
 )
 def test_a_bad_setting_is_a_usage_error_naming_it(tmp_path, setting):
@@ -77,6 +81,18 @@ def test_a_bad_setting_is_a_usage_error_naming_it(tmp_path, setting):
     assert result.exit_code == 2
     assert setting.split("=")[0] in one_line_error(result.output)
     assert not (tmp_path / "f.db").exists()
+
+
+def test_a_log_level_is_one_of_the_levels_in_any_case(tmp_path):
+    result = crawl(tmp_path, "http://127.0.0.1:9/", "-L", "bogus")
+    assert result.exit_code == 2
+    assert "'bogus' is not one of" in one_line_error(result.output)
+    assert not (tmp_path / "f.db").exists()
+    for level in (["-L", "error"], ["-s", "LOG_LEVEL=error"]):  # a traceback before, for -s
+        command = [str(BIN / "fanwen"), "crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "f.db")]
+        ran = subprocess.run([*command, *level], capture_output=True, text=True, timeout=120)
+        assert ran.returncode == 1, ran.stdout + ran.stderr[-2000:]
+        assert "no page could be fetched" in one_line_error(ran.stdout + ran.stderr)
 
 
 @pytest.mark.parametrize("pipeline", [StorePipeline, StripPipeline])

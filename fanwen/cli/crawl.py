@@ -20,6 +20,7 @@ import click
 
 from fanwen.cli import main
 from fanwen.cli.common import DB_OPTION, check_db, checked_url, open_db, sqlite_path, workers_option
+from fanwen.config import LOG_LEVELS
 from fanwen.profiles import ProfileError, parse_duration
 
 EXIT_FAILED = 1
@@ -183,7 +184,14 @@ def _serve_demo(stack: ExitStack, site: Any, port: int) -> str:
     metavar="NAME=VALUE",
     help="A Scrapy setting, as scrapy crawl -s.",
 )
-@click.option("-L", "--log-level", default="INFO", show_default=True, help="Scrapy log level.")
+@click.option(
+    "-L",
+    "--log-level",
+    type=click.Choice(LOG_LEVELS, case_sensitive=False),
+    default="INFO",
+    show_default=True,
+    help="Scrapy log level.",
+)
 @click.option("--start-url", metavar="URL", help="Point a profile TARGET at another address.")
 @click.option(
     "--scope",
@@ -267,7 +275,7 @@ def crawl(
         name, sep, value = override.partition("=")
         if not sep or not name:
             raise click.BadParameter(f"expected NAME=VALUE, got {override!r}", param_hint="-s")
-        settings[name] = value
+        settings[name] = value.upper() if name == "LOG_LEVEL" else value
     if max_pages:
         settings["FANWEN_MAX_PAGES"] = max_pages
     if refresh is not None:
