@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import json
 from collections.abc import Callable
 from datetime import datetime
@@ -165,6 +166,59 @@ def test_export_into_a_missing_directory_is_one_line(db: str, tmp_path: Path) ->
     code, output = run("export", "--db", db, "--out", str(tmp_path / "nowhere" / "a.jsonl"))
     assert code == 1
     assert "Traceback" not in output and "nowhere" in output and output.count("\n") == 1
+
+
+def _failing_after_one(failure: BaseException) -> Callable[..., object]:
+    """write_export, failing once it has written its first article (a disk that fills, Ctrl-C)."""
+    from fanwen.cli import export
+
+    write = export.write_export
+
+    def failing(*args: object, **kwargs: object) -> object:
+        for step in write(*args, **kwargs):  # type: ignore[arg-type]
+            yield step
+            raise failure
+
+    return failing
+
+
+@pytest.mark.parametrize(
+    "failure", [OSError(errno.ENOSPC, "No space left on device"), KeyboardInterrupt()], ids=["full", "ctrl-c"]
+)
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "markdown"])
+def test_an_export_that_fails_midway_leaves_the_earlier_file_as_it_was(
+    db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: BaseException, fmt: str
+) -> None:
+    """A full disk was a traceback and a half-written file in place of yesterday's export; Ctrl-C
+    left the half file too. Now the export is written beside it and renamed once complete."""
+    out = tmp_path / "archive.out"
+    out.write_text("yesterday's export\n", encoding="utf-8")
+    monkeypatch.setattr("fanwen.cli.export.write_export", _failing_after_one(failure))
+    result = CliRunner().invoke(main, ["export", "--db", db, "--format", fmt, "--out", str(out)])
+    assert result.exit_code == 1
+    if isinstance(failure, OSError):
+        assert result.output.strip().splitlines() == [
+            f"Error: cannot write {out}: No space left on device: not written (an earlier file of that name "
+            "is as it was)"
+        ]
+    assert out.read_text(encoding="utf-8") == "yesterday's export\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.out", "fanwen.db"]
+
+
+def test_an_export_to_a_full_device_or_stdout_is_one_line(db: str, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    fanwen = str(Path(sys.executable).parent / "fanwen")
+    for fmt in ("jsonl", "warc"):
+        code, output = run("export", "--db", db, "--format", fmt, "--out", "/dev/full")
+        assert code == 1 and output == "Error: cannot write /dev/full: No space left on device\n", output
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [fanwen, "export", "--db", db], stdout=full, stderr=subprocess.PIPE, text=True, timeout=60
+        )
+    assert result.returncode == 1
+    assert result.stderr == "Error: cannot write the export: No space left on device\n"
 
 
 def test_help_imports_neither_the_database_nor_scrapy() -> None:

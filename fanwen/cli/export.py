@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import csv
+import errno
+import os
 import sys
 from collections.abc import Iterator
-from contextlib import nullcontext
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
@@ -64,6 +66,44 @@ def write_warc_export(engine: Engine, out: IO[bytes], filters: Filters | None = 
                 warc.write(page)
             if pages:
                 yield 1
+
+
+@contextmanager
+def _output(out: Path | None, mode: str) -> Iterator[IO[Any]]:
+    """The stream an export writes: stdout, else ``out`` written whole or not at all.
+
+    A regular file is written beside itself and renamed over ``out`` once the export is
+    complete: a full disk, a write error or Ctrl-C leaves no half export, and an earlier export
+    of the same name as it was. A device or a pipe (``/dev/stdout``) is written directly. A
+    write error is one line naming the file, never a traceback.
+    """
+    if out is None:
+        stream = sys.stdout.buffer if "b" in mode else sys.stdout
+        try:
+            yield stream
+            stream.flush()
+        except OSError as exc:
+            if exc.errno == errno.EPIPE:
+                raise  # a reader that stopped (`| head`): fanwen.__main__ ends quietly
+            raise click.ClickException(f"cannot write the export: {exc.strerror}") from exc
+        return
+    direct = out.exists() and not out.is_file()
+    part = out if direct else out.with_name(f".{out.name}.{os.getpid()}.part")
+    try:
+        stream = part.open(mode) if "b" in mode else part.open(mode, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {out}: {exc.strerror}") from exc
+    try:
+        with stream:
+            yield stream
+        if not direct:
+            part.replace(out)
+    except OSError as exc:
+        kept = "" if direct else ": not written (an earlier file of that name is as it was)"
+        raise click.ClickException(f"cannot write {out}: {exc.strerror}{kept}") from exc
+    finally:
+        if not direct:
+            part.unlink(missing_ok=True)
 
 
 def _csv_rows(view: ArticleView) -> Iterator[tuple[object, ...]]:
@@ -122,30 +162,20 @@ def export(
     filters = make_filters(site, since, until, kind)
     written = 0
     if fmt == "warc":
-        with open_db(db) as engine:
-            try:
-                binary = out.open("wb") if out else nullcontext(sys.stdout.buffer)
-            except OSError as exc:
-                raise click.ClickException(f"cannot write {out}: {exc.strerror}") from exc
-            with binary as stream:
-                written = sum(write_warc_export(engine, stream, filters))
+        with open_db(db) as engine, _output(out, "wb") as stream:
+            written = sum(write_warc_export(engine, stream, filters))
         if out is not None:
             click.echo(f"wrote the kept pages of {written} articles to {out}", err=True)
         return
-    with open_db(db) as engine:
-        try:
-            target = out.open("w", encoding="utf-8", newline="") if out else nullcontext(sys.stdout)
-        except OSError as exc:
-            raise click.ClickException(f"cannot write {out}: {exc.strerror}") from exc
-        with target as stream:
-            steps = write_export(engine, fmt, stream, filters)
-            if out is None or not sys.stderr.isatty():
-                written = sum(steps)
-            else:
-                with Progress(console=console(err=True), transient=True) as progress:
-                    task = progress.add_task(f"exporting to {out}", total=count_articles(engine, filters))
-                    for step in steps:
-                        written += step
-                        progress.advance(task)
+    with open_db(db) as engine, _output(out, "w") as stream:
+        steps = write_export(engine, fmt, stream, filters)
+        if out is None or not sys.stderr.isatty():
+            written = sum(steps)
+        else:
+            with Progress(console=console(err=True), transient=True) as progress:
+                task = progress.add_task(f"exporting to {out}", total=count_articles(engine, filters))
+                for step in steps:
+                    written += step
+                    progress.advance(task)
     if out is not None:
         click.echo(f"wrote {written} articles to {out}", err=True)
