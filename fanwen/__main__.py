@@ -17,6 +17,8 @@ import sys
 from types import FrameType
 
 EXIT_INTERRUPTED = 3  # as fanwen.cli.crawl; docs/scheduling.md
+# Errors of a write that did not fit: `fanwen search x > file` on a full disk.
+WRITE_FAILED = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 
 
 def _terminate(signum: int, frame: FrameType | None) -> None:
@@ -41,10 +43,15 @@ def run() -> None:
             exc.show()
             code = exc.exit_code
         except OSError as exc:  # output piped into a command that ended (`fanwen search x | head`)
-            if exc.errno != errno.EPIPE:
+            if exc.errno in WRITE_FAILED:
+                print(f"Error: cannot write the output: {exc.strerror}", file=sys.stderr)
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing at exit
+                code = 1
+            elif exc.errno != errno.EPIPE:
                 raise
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            code = 1
+            else:
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                code = 1
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         sys.exit(EXIT_INTERRUPTED)

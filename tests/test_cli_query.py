@@ -221,6 +221,21 @@ def test_an_export_to_a_full_device_or_stdout_is_one_line(db: str, tmp_path: Pat
     assert result.stderr == "Error: cannot write the export: No space left on device\n"
 
 
+@pytest.mark.parametrize("command", [["search", "区域"], ["show", "1"], ["list"], ["runs", "--json"]])
+def test_output_that_does_not_fit_is_one_line(db: str, command: list[str]) -> None:
+    """`fanwen search x > file` on a full disk was a traceback (from rich, or at exit)."""
+    import subprocess
+    import sys
+
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [str(Path(sys.executable).parent / "fanwen"), *command, "--db", db],
+            stdout=full, stderr=subprocess.PIPE, text=True, timeout=60,
+        )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr == "Error: cannot write the output: No space left on device\n"
+
+
 def test_help_imports_neither_the_database_nor_scrapy() -> None:
     import subprocess
     import sys
