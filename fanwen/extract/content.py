@@ -1585,9 +1585,32 @@ def _joining_siblings(
     return sorted({*joined, *after}, key=order.__getitem__)
 
 
-# How many wrappers (elements whose only child with text is the next one down) a part of the
-# text may sit in below the box that holds the parts.
-MAX_PART_WRAPPERS = 3
+# How many ancestors of the region's box are looked at for the box that holds the parts: a part
+# of the text may sit in one fewer wrappers (elements whose only child with text is the next one
+# down) below it. A page builder wraps each module in four (a section, a container, a column, a
+# section box) around the text's content box.
+MAX_PART_WRAPPERS = 5
+
+
+def _same_module(cls: str | None, other: str | None) -> bool:
+    """Whether two elements' classes name one template's module: the same classes, or one adds
+    modifier classes to the other's, the first class word the same (a block editor marks its
+    first text block for a drop cap: ``block-text block-text_initial-letter`` beside
+    ``block-text``). A box of another template sharing a word (``block promo``) is none.
+
+    >>> _same_module("block-text block-text_initial-letter", "block-text")
+    True
+    >>> _same_module("block promo", "block text"), _same_module("text", None)
+    (False, False)
+    """
+    if cls == other:
+        return True
+    if not cls or not other:
+        return False
+    words, others = cls.split(), other.split()
+    if not words or not others or words[0] != others[0]:
+        return False
+    return set(words) <= set(others) or set(others) <= set(words)
 
 
 def _parts(
@@ -1627,7 +1650,7 @@ def _parts(
             return own
         for el in sib.iter(best.tag):
             if (
-                el.get("class") == cls
+                _same_module(el.get("class"), cls)
                 and el in stats
                 and (
                     weighted.get(el, 0.0) >= share or (headed is not None and _opening_heading(el) == headed)

@@ -1,0 +1,110 @@
+"""A text split into parts the region finder must put back together.
+
+Kinds where an anchor (readability, magic-html, trafilatura) kept the whole text and fanwen kept a
+part of it (issue 11, session 15). Each page is written here for the pattern it shows:
+
+- a block editor marks its first text block with a modifier class (a drop cap:
+  ``block-text block-text_initial-letter``), the other blocks carry the base class alone;
+- a page builder wraps each module of the text in four boxes (section, container, column,
+  content), a pull quote or a picture module between two parts.
+"""
+
+from __future__ import annotations
+
+from fanwen.offline import process_html
+from fanwen.strip import load_rules
+
+PARAS = [
+    "The city library reopened on Monday after a two-year renovation that cost far more than planned, "
+    "and the first visitors queued from seven in the morning to see the new reading rooms.",
+    "Officials said the building now holds eight hundred thousand volumes, a children's wing and a "
+    "workshop where residents can repair old books with the help of trained volunteers.",
+    "The renovation was paid for by the city and by a public appeal that raised more than a million "
+    "dollars in small gifts, most of them from families who had used the old library for decades.",
+    "Critics of the project said the money would have been better spent on branch libraries in the "
+    "suburbs, where opening hours were cut twice during the same two years of building work.",
+    "The library's director said the branches would get longer hours from next spring, once the new "
+    "staff hired for the central building had finished their training and could cover weekends.",
+    "Visitors on the first day were mostly pleased, though several complained that the café on the "
+    "ground floor closed at four and that the new lifts were slower than the old stairs.",
+]
+
+ZH = [
+    "本报讯 市图书馆新馆昨日正式对外开放，首日接待读者逾三千人次，不少市民一早便在门口排起长队。",
+    "新馆共设阅览座位一千二百个，藏书八十万册，另设少儿阅读区和古籍修复工作室，由志愿者带领市民修补旧书。",
+    "馆方表示，将延长夜间开放时间，方便上班族借阅；各区分馆明年春天起也将延长开放时间，周末照常开放。",
+    "也有读者提出，新馆一楼的咖啡馆下午四点就关门，电梯比原来的楼梯还慢，希望馆方尽快改进这些细节。",
+]
+
+
+def _page(body: str, title: str = "City library reopens after two years") -> str:
+    return f"""<html><head><title>{title} - Example News</title></head><body>
+<div class="nav"><a href="/">Home</a> <a href="/city/">City</a> <a href="/culture/">Culture</a></div>
+<div class="main"><h1>{title}</h1><div class="meta">By Jane Roe · 18 March 2025</div>
+{body}</div>
+<div class="footer"><a href="/about/">About us</a> <a href="/contact/">Contact</a></div></body></html>"""
+
+
+def _text(html: str) -> str:
+    return process_html(html, "https://news.example.com/city/library-reopens.html", load_rules()).text
+
+
+def test_the_first_text_block_with_a_modifier_class_is_a_part_of_the_text():
+    """A block editor sets each paragraph group as a text block of one template (a wrapper and its
+    ``block-text`` box) with picture blocks between them; the first block adds a modifier class
+    for its drop cap (``block-text block-text_initial-letter``). The block is the text's first
+    part all the same: the lead was lost because its class was not the other blocks' exactly."""
+    text_block = '<div class="article__block article__block_text"><div class="{}">{}</div></div>'
+    picture = '<div class="article__block article__block_image"><figure><img src="/p/{0}.jpg"></figure></div>'
+    body = (
+        '<div class="article__content">'
+        + text_block.format("block-text block-text_initial-letter", f"<p>{PARAS[0]}</p>")
+        + picture.format(1)
+        + text_block.format("block-text", "".join(f"<p>{p}</p>" for p in PARAS[1:4]))
+        + picture.format(2)
+        + text_block.format("block-text", "".join(f"<p>{p}</p>" for p in PARAS[4:]))
+        + "</div>"
+    )
+    text = _text(_page(body))
+    assert all(p in text for p in PARAS)
+
+
+def test_a_module_of_another_template_sharing_the_first_class_word_is_no_part():
+    """The look-alike: the text's box and a side box share the first class word but neither's
+    classes hold the other's (``block-text`` and ``block-promo``): the side box stays out."""
+    text_block = '<div class="article__block"><div class="{}">{}</div></div>'
+    promo = "Subscribe to our newsletter today and get the best stories of the week, every week, free."
+    body = (
+        '<div class="article__content">'
+        + text_block.format("block-text", "".join(f"<p>{p}</p>" for p in PARAS))
+        + text_block.format("block promo", f"<p>{promo}</p>")
+        + "</div>"
+    )
+    text = _text(_page(body))
+    assert all(p in text for p in PARAS)
+    assert "newsletter" not in text
+
+
+def _builder_module(inner: str, cls: str = "post__content wysiwyg") -> str:
+    """A page builder's module: section, container, column, section box, then the content box."""
+    return (
+        '<div class="acf-content"><section class="outer"><div class="container--xs">'
+        f'<div class="post__content__section"><div class="{cls}">{inner}</div></div></div></section></div>'
+    )
+
+
+def test_a_text_in_page_builder_modules_four_boxes_deep_keeps_every_part():
+    """A page builder wraps each module in four boxes (a section, a container, a column, a
+    section box) around the text's content box, and sets a pull quote module between the text's
+    parts: the parts before and after it are one article (only the longest part was kept)."""
+    quote = '<div class="acf-quote"><blockquote class="pull">“Queues from seven”</blockquote></div>'
+    body = (
+        '<div class="post">'
+        + _builder_module("".join(f"<p>{p}</p>" for p in PARAS[:2]))
+        + quote
+        + _builder_module("".join(f"<p>{p}</p>" for p in PARAS[2:5]))
+        + _builder_module(f"<p>{PARAS[5]}</p>")
+        + "</div>"
+    )
+    text = _text(_page(body))
+    assert all(p in text for p in PARAS)
