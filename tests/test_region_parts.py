@@ -1,4 +1,4 @@
-"""A text split into parts the region finder must put back together.
+"""A text split into parts the region finder must put back together, and a link in a sentence.
 
 Kinds where an anchor (readability, magic-html, trafilatura) kept the whole text and fanwen kept a
 part of it (issue 11, session 15). Each page is written here for the pattern it shows:
@@ -6,7 +6,8 @@ part of it (issue 11, session 15). Each page is written here for the pattern it 
 - a block editor marks its first text block with a modifier class (a drop cap:
   ``block-text block-text_initial-letter``), the other blocks carry the base class alone;
 - a page builder wraps each module of the text in four boxes (section, container, column,
-  content), a pull quote or a picture module between two parts.
+  content), a pull quote or a picture module between two parts;
+- a link set in a ``<span>`` in the middle of a sentence is a word of it, not a link list.
 """
 
 from __future__ import annotations
@@ -108,3 +109,35 @@ def test_a_text_in_page_builder_modules_four_boxes_deep_keeps_every_part():
     )
     text = _text(_page(body))
     assert all(p in text for p in PARAS)
+
+
+def test_a_link_in_a_span_inside_a_sentence_is_a_word_of_it():
+    """A site sets each link of the text in a ``<span>`` (a script's hook): a span holding a link in
+    the middle of a sentence, the sentence going on after it, is a word of the text, not a link
+    list; it stays, and the sentence reads whole (the link's words were cut out of it)."""
+    body = (
+        '<div class="body">'
+        f"<p>{PARAS[0]}</p>"
+        '<p>The teardown is done, and <span><a href="https://example.org/teardown">the results are in</a></span>. '
+        "The new building is a lot like the old one, save for a few meaningful features that "
+        'visitors <span><a href="https://example.org/review">are passionate about</a></span> and will notice.</p>'
+        '<p>据<span><a href="https://example.org/notice">馆方公告</a></span>，新馆将延长夜间开放时间。'
+        f"{ZH[1]}</p>" + "".join(f"<p>{p}</p>" for p in PARAS[1:]) + "</div>"
+    )
+    text = _text(_page(body))
+    assert "and the results are in. The new building" in text
+    assert "visitors are passionate about and will notice" in text
+    assert "据馆方公告，新馆将延长夜间开放时间" in text
+
+
+def test_a_span_of_links_ending_a_paragraph_is_still_a_link_list():
+    """The look-alike: a span of links closing a paragraph, nothing after it (a ``Related:`` line
+    of links), is a link list and goes."""
+    related = (
+        '<p>Related: <span><a href="/r/1.html">Branch libraries cut hours again</a> · '
+        '<a href="/r/2.html">Appeal raises a million for the city library</a></span></p>'
+    )
+    body = '<div class="body">' + "".join(f"<p>{p}</p>" for p in PARAS) + related + "</div>"
+    text = _text(_page(body))
+    assert all(p in text for p in PARAS)
+    assert "Branch libraries cut hours again" not in text

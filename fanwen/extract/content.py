@@ -1928,6 +1928,7 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
             linky = (
                 link_density(st) > 0.5
                 and st.chars < total * 0.5
+                and not _in_sentence(el)
                 and not _attachments(el)
                 and not _heads_with_tools(el, stats)
             )
@@ -1954,6 +1955,34 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
             if linky or notice or (hinted and st.punct < 3 + st.chars / 100 and st.chars < total * 0.3):
                 noise.append(el)
     return noise
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _in_sentence(el: HtmlElement) -> bool:
+    """Whether ``el`` is a ``<span>`` in the middle of a sentence: the sentence's words go on
+    after it (its tail holds a letter), or after the span it sits in (a link in brackets,
+    ``<span>(<span><a>N225</a></span>)</span> declined``). A site that sets each link of the
+    text in a span (a script's hook) leaves a span of one link inside the paragraph: a word of
+    the text, not a link list. A span of links closing a paragraph (``Related: <span>…</span>``)
+    has no words after it and is still one.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> p = f('<p>The teardown is done, and <span><a href="/t">the results are in</a></span>. The new…</p>')
+    >>> _in_sentence(p[0])
+    True
+    >>> _in_sentence(f('<p>Nikkei <span>(<span><a href="/n">N225</a></span>)</span> fell.</p>')[0][0])
+    True
+    >>> _in_sentence(f('<p>Related: <span><a href="/1">One</a> <a href="/2">Two</a></span></p>')[0])
+    False
+    """
+    node: HtmlElement | None = el
+    while node is not None and node.tag == "span":
+        if node.tail and _WORD_CHAR.search(node.tail):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _heads_with_tools(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
