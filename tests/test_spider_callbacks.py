@@ -63,6 +63,44 @@ def test_a_page_that_is_not_a_sitemap_is_counted_not_fatal(spider):
     assert spider.crawler.stats.get_value("fanwen/spider/sitemap_invalid") == 1
 
 
+def test_a_broken_gzip_sitemap_is_counted_not_fatal(spider):
+    """A stream whose deflate data is broken raised zlib.error out of the callback: a traceback
+    in the log, counted as a spider exception, and the sitemap's articles never asked for."""
+    broken = Response(BASE + "/s1.xml.gz", body=b"\x1f\x8b\x08\x00" + b"not deflate at all" * 20)
+    assert list(spider.parse_sitemap(broken)) == []
+    assert spider.crawler.stats.get_value("fanwen/spider/sitemap_invalid") == 1
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_a_sitemap_cut_short_leaves_out_its_last_entry(spider, gzipped):
+    """lxml reads a cut XML document as far as it goes, and its last <loc> may be a URL cut in
+    the middle (http://site.example/a/2 of /a/2.html, http://127.0.0.1:39 of :39593): a request
+    to a page that is not there, or to another port."""
+    body = URLSET[: URLSET.index(b"2.html")]  # ...<loc> http://site.example/a/
+    if gzipped:
+        whole = gzip.compress(URLSET)
+        body = gzip.compress(body)[:-8]  # no gzip trailer either: a download that ended early
+        assert whole != body
+    response = (
+        Response(BASE + "/s1.xml.gz", body=body) if gzipped else XmlResponse(BASE + "/s.xml", body=body)
+    )
+    assert urls(spider.parse_sitemap(response)) == [(BASE + "/a/1.html", "parse")]
+    assert spider.crawler.stats.get_value("fanwen/spider/sitemap_truncated") == 1
+
+
+def test_a_sitemap_entry_that_is_no_web_address_is_skipped(spider):
+    """An empty <loc> raised 'Missing scheme in request url' out of the callback: the entries
+    after it were never asked for."""
+    body = URLSET.replace(b"<url><loc>http://site.example/a/1.html</loc></url>", b"<url><loc></loc></url>"
+                          b"<url><loc>mailto:editor@site.example</loc></url><url><loc>/a/3.html</loc></url>")  # fmt: skip
+    response = XmlResponse(BASE + "/s.xml", body=body)
+    assert urls(spider.parse_sitemap(response)) == [
+        (BASE + "/a/3.html", "parse"),
+        (BASE + "/a/2.html", "parse"),
+    ]
+    assert spider.crawler.stats.get_value("fanwen/spider/sitemap_bad_entry") == 2
+
+
 def test_parse_follows_a_listing_and_yields_an_article(spider):
     asyncio.run(_parse_a_listing_and_an_article(spider))
 
