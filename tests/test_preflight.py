@@ -133,6 +133,31 @@ def test_a_start_url_the_crawl_could_never_ask_for_is_a_usage_error(tmp_path, ur
     assert not (tmp_path / "f.db").exists()
 
 
+@pytest.mark.parametrize(
+    ("toml", "url"),
+    [
+        ('start_urls = ["http://127.0.0.1:9/"]\nallowed_domains = ["www.example.cn"]', "http://127.0.0.1:9/"),
+        (
+            'start_urls = ["http://www.example.cn/"]\nsitemaps = ["http://cdn.example.cn/s.xml"]',
+            "cdn.example.cn",
+        ),
+    ],
+)
+def test_a_start_url_or_sitemap_outside_allowed_domains_is_a_usage_error(tmp_path, toml, url):
+    """The off-site filter dropped it before it was sent, at DEBUG: 0 pages, 'finished', exit 0."""
+    profile = tmp_path / "p.toml"
+    profile.write_text(toml + "\n", encoding="utf-8")
+    result = crawl(tmp_path, str(profile))
+    assert result.exit_code == 2
+    assert url in one_line_error(result.output) and "outside allowed_domains" in result.output
+    assert not (tmp_path / "f.db").exists()
+
+
+def test_a_sitemap_under_an_allowed_domain_is_fine():
+    urls = {"start_urls": ["http://www.example.cn/"], "sitemaps": ["http://cdn.example.cn/s.xml"]}
+    assert profiles.parse({**urls, "allowed_domains": ["example.cn"]}, "p").allowed_domains == ("example.cn",)
+
+
 def test_scrapy_crawl_of_a_profile_without_start_url_is_one_line(tmp_path):
     result = subprocess.run(
         [

@@ -138,6 +138,16 @@ def web_url(url: str, what: str) -> str:
     return host
 
 
+def on_site(host: str, domains: tuple[str, ...]) -> bool:
+    """Whether ``host`` is one of ``domains`` or under one, as Scrapy's off-site filter decides.
+
+    >>> on_site("www.example.cn", ("example.cn",)), on_site("badexample.cn", ("example.cn",))
+    (True, False)
+    """
+    ascii = [ascii_host(domain).lower() for domain in domains if domain]
+    return any(host == domain or host.endswith("." + domain) for domain in ascii)
+
+
 def ascii_host(host: str) -> str:
     """A host name as requests carry it: an internationalised name in its ASCII form (IDNA),
     the form Scrapy's off-site filter compares with a request's host.
@@ -219,13 +229,20 @@ def parse(data: dict[str, Any], default_name: str, path: Path | None = None) -> 
             raise ProfileError(f"{where}: allowed_domains: not a host name: {domain!r}") from None
     urls = _strings(where, "start_urls", data.get("start_urls", []))
     sitemaps = _strings(where, "sitemaps", data.get("sitemaps", []))
+    allowed = domains or tuple(urlsplit(u).hostname or "" for u in urls)
     for key, values in (("start_urls", urls), ("sitemaps", sitemaps)):
         for url in values:
-            web_url(url, f"{where}: {key}")
+            host = ascii_host(web_url(url, f"{where}: {key}"))
+            if allowed and not on_site(host, allowed):
+                # The off-site filter drops it before it is sent, at DEBUG: a crawl of 0 pages
+                # that "finished", exit 0, nothing said.
+                raise ProfileError(
+                    f"{where}: {key}: {url} is outside allowed_domains {list(allowed)}: it would never be fetched"
+                )
     return Profile(
         name=str(data.get("name", default_name)),
         start_urls=urls,
-        allowed_domains=domains or tuple(urlsplit(u).hostname or "" for u in urls),
+        allowed_domains=allowed,
         article_url=article_url,
         sitemaps=sitemaps,
         selectors=selectors,
