@@ -20,6 +20,8 @@ tests/fixtures/heldback3, and the fourth, tests/fixtures/heldback4):
   space aside, as tests/test_blind_sets.py compares them: hand-written truths keep a 　 or a
   space the page's markup puts between a number and its title, or none);
 - levels: true headings found at the true level;
+- conclusions: fanwen's conclusions against the true ones (a conclusion is right when its text
+  opens as a true conclusion's does, its first 12 characters, white space aside);
 - metadata: the stated metadata fields fanwen gets right;
 - truncated: pages whose ``truncated`` flag is right.
 
@@ -64,6 +66,9 @@ class PageScore:
     truncated_ok: bool
     metadata_wrong: list[str] = field(default_factory=list)
     metadata_fields: int = 0
+    conclusions_true: int = 0
+    conclusions_found: int = 0
+    conclusions_right: int = 0
 
 
 def squeeze(text: str) -> str:
@@ -119,6 +124,8 @@ def score_page(html: Path, truth: dict[str, Any], rules: list[Any]) -> PageScore
     got_heads = Counter(squeeze(s["heading"]) for s in got_sections if s.get("heading"))
     true_levels = Counter((squeeze(s["heading"]), s["level"]) for s in truth["sections"] if s.get("heading"))
     got_levels = Counter((squeeze(s["heading"]), s["level"]) for s in got_sections if s.get("heading"))
+    true_ends = Counter(squeeze(s["text"])[:12] for s in truth["sections"] if s["kind"] == "conclusion")
+    got_ends = Counter(squeeze(s["text"])[:12] for s in got_sections if s["kind"] == "conclusion")
     got_meta = metadata_of(article, truth)
     stated = [name for name in METADATA if name in truth]
     return PageScore(
@@ -135,6 +142,9 @@ def score_page(html: Path, truth: dict[str, Any], rules: list[Any]) -> PageScore
         metadata_wrong=[f"no article: {said}"] * bool(said)
         + [f"{n}: {got_meta[n]!r} (page: {truth[n]!r})" for n in stated if got_meta[n] != truth[n]],
         metadata_fields=len(stated),
+        conclusions_true=sum(true_ends.values()),
+        conclusions_found=sum(got_ends.values()),
+        conclusions_right=sum((true_ends & got_ends).values()),
     )
 
 
@@ -154,14 +164,15 @@ def report(name: str, scores: list[PageScore], per_page: bool) -> None:
     print(f"== {name}")
     if per_page:
         print(
-            f"{'page':30} {'residue':>7} {'lost':>5} {'extra':>5} {'heads r/f/t':>11} {'levels':>6} {'meta':>5} trunc"
+            f"{'page':30} {'residue':>7} {'lost':>5} {'extra':>5} {'heads r/f/t':>11} {'levels':>6} {'concl':>5} {'meta':>5} trunc"
         )
         for s in scores:
             heads = f"{s.headings_right}/{s.headings_found}/{s.headings_true}"
             meta = f"{s.metadata_fields - len(s.metadata_wrong)}/{s.metadata_fields}"
+            ends = f"{s.conclusions_right}/{s.conclusions_found}/{s.conclusions_true}"
             print(
                 f"{s.name:30} {len(s.residue_fragments):7d} {s.lost:5d} {s.extra:5d} {heads:>11} "
-                f"{s.levels_right:6d} {meta:>5} {'ok' if s.truncated_ok else 'WRONG'}"
+                f"{s.levels_right:6d} {ends:>5} {meta:>5} {'ok' if s.truncated_ok else 'WRONG'}"
             )
             for fragment in s.residue_fragments:
                 print(f"{'':30} residue: {fragment}")
@@ -183,6 +194,10 @@ def report(name: str, scores: list[PageScore], per_page: bool) -> None:
     print(f"heading recall:     {ratio(right, sum(s.headings_true for s in scores)):.3f}")
     print(
         f"levels right:       {sum(s.levels_right for s in scores)} of {sum(s.headings_true for s in scores)}"
+    )
+    print(
+        f"conclusions r/f/t:  {sum(s.conclusions_right for s in scores)}/{sum(s.conclusions_found for s in scores)}"
+        f"/{sum(s.conclusions_true for s in scores)}"
     )
     print(
         f"metadata:           {ratio(fields - sum(len(s.metadata_wrong) for s in scores), fields):.3f} ({fields} fields)"
