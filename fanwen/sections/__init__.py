@@ -146,8 +146,13 @@ _SPAN_START = "(?:这|這|今|本|那些|一路)"
 # The openers of a summing-up paragraph, in simplified and traditional script (總括而言，… on a Hong
 # Kong page, 总结一下：… closing a note).
 CONCLUSION = re.compile(
-    r"^(?:总之|總之|综上所述|綜上所述|综上|綜上|总而言之|總而言之|总括而言|總括而言|总括来说|總括來說"
-    r"|总的来说|總的來說|总的来看|總的來看|总体来看|總體來看|整体来看|整體來看|(?:最后|最後)?(?:总结一下|總結一下)"
+    r"^(?:总之|總之|综上所述|綜上所述|综上|綜上|总而言之|總而言之"
+    # a word for the whole (总的, 总体, 整体, 大体, 概括) and a word for saying it (来说, 来看, 而言, 说来),
+    # any pair of them, in either script (整體來說，… on a Taiwanese forum, 概括来说，… closing a lesson)
+    r"|(?:总的|總的|总体|總體|整体|整體|大体|大體|概括|总括|總括)(?:来说|來說|来看|來看|而言|说来|說來)"
+    # 本课小结：… / 全文总结：… / 结语：…: the piece's summary label run into its closing paragraph
+    r"|(?:本课|本課|本节|本節|本章|本文|全文)?(?:小结|小結|总结|總結|结语|結語)[：:](?=\S)"
+    r"|(?:最后|最後)?(?:总结一下|總結一下)"
     r"|一句话|一句話"
     # 说到底 / 归根结底: the root of it all; 回头看，…: a look back over the parts, with its comma or
     # with the span it looks back over (回过头看这三年，…; 回头看第一年 opens a story)
@@ -305,13 +310,16 @@ def split_sections(blocks: Sequence[Block], title: str | None = None) -> list[Se
     conclusions = _conclusion_starts(blocks, headings, title)
     groups = _piece_groups(headings)
     sections: list[Section] = []
+    families: list[str | None] = []
     stack: list[str] = []
     kind, level, heading, texts = "intro", 1, None, []  # type: ignore[var-annotated]
+    family: str | None = None
     concluded = False  # inside a conclusion, headings of the same essay are body text
 
     def close() -> None:
         if heading is not None or texts:
             sections.append(Section(kind, level, heading, "\n".join(texts)))
+            families.append(family)
 
     for index, block in enumerate(blocks):
         found = headings.get(index)
@@ -321,17 +329,63 @@ def split_sections(blocks: Sequence[Block], title: str | None = None) -> list[Se
             close()
             concluded = True
             level = stack.index("essay") + 2 if "essay" in stack else 1
-            kind, heading, texts = "conclusion", None, [block.text]
+            kind, heading, texts, family = "conclusion", None, [block.text], None
         elif found is not None:
             close()
             concluded = False
             level = _level(stack, found.family, groups)
             kind = "essay" if found.family == "essay" else "section"
-            heading, texts = found.text, [found.body] if found.body else []
+            heading, texts, family = found.text, [found.body] if found.body else [], found.family
         else:
             texts.append(block.text)
     close()
-    return sections
+    return _looks_head_something(sections, families)
+
+
+# Lines a heading tag does not mark, that only their look (bold, centred, a face, a style, a glyph) sets apart.
+_LOOK_ONLY = re.compile(r"^(?:bold|centered|glyph)$|^(?:font|style):")
+
+
+def _looks_head_something(sections: list[Section], families: list[str | None]) -> list[Section]:
+    """A line set apart by its look alone heads the text under it; one with nothing under it, no
+    text and no heading of a lower level, heads nothing when a higher part's heading or the end
+    follows it (a callout or a promo line in bold closing a part: 💡 小提示：…), or when it opens
+    the text before a heading of its own level (a byline, the court's and the document's names over
+    a judgment). It is a line of the text before it (or the intro). One before a heading set alike
+    may be that part's parent drawn at its level and stays; an outline's numbered heading (伍、散會
+    closing minutes) and a heading tag keep their place, and a heading right before a conclusion
+    heads it.
+
+    >>> out = _looks_head_something([Section("section", 1, "甲", "正文。"), Section("section", 2, "提示：乙。", ""),
+    ...     Section("section", 1, "丙", "正文。")], ["h2", "bold", "h2"])
+    >>> [(s.heading, s.text) for s in out]
+    [('甲', '正文。\\n提示：乙。'), ('丙', '正文。')]
+    """
+    kept: list[Section] = []
+    opening = True  # nothing kept yet but such lines
+    for index, section in enumerate(sections):
+        after = sections[index + 1] if index + 1 < len(sections) else None
+        if (
+            section.heading is None
+            or section.text
+            or section.kind != "section"
+            or not _LOOK_ONLY.match(families[index] or "")
+            or (after is not None and (after.heading is None or after.level > section.level))
+            # a line over the next part set alike (反哺这个时代 over 当年的宏志生在回报, both bold) may be its
+            # parent drawn at its level: only a line that opens the text (a byline, an issuer's
+            # name over a judgment) or comes before a higher part heads nothing for sure
+            or (after is not None and after.level == section.level and not opening)
+        ):
+            kept.append(section)
+            opening = False
+        elif kept:
+            before = kept[-1]
+            kept[-1] = replace(
+                before, text=f"{before.text}\n{section.heading}" if before.text else section.heading
+            )
+        else:
+            kept.append(Section("intro", 1, None, section.heading))
+    return kept
 
 
 def _level(stack: list[str], family: str, groups: frozenset[str] = frozenset()) -> int:
@@ -429,6 +483,11 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
                 # paragraph, 首先，…。, is prose set in bold)
                 if family == "bracket-label" and blocks[index].bold and not blocks[index].heading:
                     found[index] = _Heading("bold", blocks[index].text, "")
+    for index in [i for i, h in found.items() if _BREAKS_OFF.search(h.text) or _PICTURE_CREDIT.match(h.text)]:
+        # what would head breaks off at a clause mark (是故才尽者身危，好名者得华；, a verse line in bold;
+        # 一、被告…；, a judgment's one holding) or credits a picture (◎ 图：…, ▲ …): no heading ends
+        # mid-sentence or names a picture (a run of numbered clauses was told a list above)
+        del found[index]
     _glyph_led_heads_nest(found)
     # Lead sentences, essay by essay, where the essay has no explicit headings.
     starts = [0, *(i for i, h in sorted(found.items()) if h.family == "essay"), len(blocks)]
@@ -910,10 +969,22 @@ def _answered(blocks: Sequence[Block], index: int, found: dict[int, _Heading]) -
     return index + 1 < len(blocks) and (following is None or following.family != heading.family)
 
 
+# A heading ends where its phrase ends: a line that stops on a clause mark goes on in the next one.
+_BREAKS_OFF = re.compile(r"[，,；;、]$")
+# 图：… / 摄影：… / ▲ …: a picture's caption or credit, after a glyph too (◎ 图：…).
+_PICTURE_CREDIT = re.compile(
+    rf"^(?:{_HEADING_GLYPH.pattern[1:]})?(?:[▲△]|(?:图|圖|图片|圖片|配图|配圖|供图|供圖|图源|圖源|摄影|攝影|摄|攝)\s*[：:])"
+)
+
+
 def _markup_or_numbered(
     block: Block, body_font: str | None = None, numbered: bool = True, looks: frozenset[str] = frozenset()
 ) -> _Heading | None:
     text = block.text
+    if block.tag == "tr":
+        # A row of a data table (its cells on one line: a header row in bold, a record in a centred
+        # table, a serial number in its first cell) is a record of the table, never a part's heading.
+        return None
     for family, pattern in NUMBERED if numbered and _ANY_NUMBERED.match(text) else ():
         if match := pattern.match(text):
             if family == "part":
@@ -1319,8 +1390,44 @@ def _conclusion_starts(
             ):
                 starts.add(index)
                 break
+        else:
+            if (summed := _summed_before_a_box(blocks, headings, begin, end, title)) is not None:
+                starts.add(summed)
         begin = end
     return starts
+
+
+# A box after the text (a mini-program's card, a call to action) holds this many lines at most.
+MAX_BOX_LINES = 2
+MAX_BOX_CHARS = 80
+
+
+def _summed_before_a_box(
+    blocks: Sequence[Block], headings: dict[int, _Heading], begin: int, end: int, title: str | None
+) -> int | None:
+    """A paragraph that opens with a summing-up marker (总结一下：… / 总之，…) closes the piece though a
+    short box with a heading of its own follows it (智能测保小程序 over 微信扫码，3 分钟…: a widget the
+    page sets after the text): the box's heading is of another family than the part before it, which
+    is one of an outline of two or more, and holds one or two short lines. What follows a summing-up
+    is no part of the outline. A last part of the outline's own family (四、附件) is one."""
+    order = sorted(i for i in headings if begin <= i < end)
+    if len(order) < 3:
+        return None
+    box, part = order[-1], order[-2]
+    family = headings[part].family
+    lines = blocks[box + 1 : end]
+    if (
+        headings[box].family == family
+        or sum(headings[i].family == family for i in order) < 2
+        or len(lines) > MAX_BOX_LINES
+        or sum(len(b.text) for b in lines) + len(headings[box].body) > MAX_BOX_CHARS
+    ):
+        return None
+    for index in range(max(part + 2, box - 3), box):
+        text = blocks[index].text
+        if CONCLUSION.match(text) and _looks_back_at_the_whole(text, title):
+            return index
+    return None
 
 
 def _looks_back_at_the_whole(text: str, title: str | None) -> bool:

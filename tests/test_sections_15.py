@@ -1,0 +1,158 @@
+"""Sections, session 15: kinds of false heads and missed conclusions seen across the blind sets, each
+on a page written here by hand (issue 11)."""
+
+from __future__ import annotations
+
+from fanwen.offline import process_html
+from fanwen.strip import load_rules
+
+PARA = "这是正文的一段话，讲清楚这一部分要做的事情和理由，写得比较完整。第二句话补充一点细节。"
+
+
+def page(body: str, title: str = "柳湾村二〇二五年一季度财务公开") -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><div class='article'>"
+        f"<h1>{title}</h1>{body}</div></body></html>"
+    )
+
+
+def shape(html: str) -> list[tuple[str, int, str | None]]:
+    return [(s.kind, s.level, s.heading) for s in process_html(html, None, load_rules()).sections]
+
+
+def test_a_data_tables_rows_head_nothing_centred_or_bold():
+    # General pattern: a data table under a part (a finance notice's income table, a dividend
+    # notice's dates) is printed one row a line; its header row is bold and the table centred, its
+    # first cell a serial number. A row of cells is a record, never a part's heading.
+    table = (
+        "<table align='center' border='1'>"
+        "<tr><td><b>序号</b></td><td><b>收入项目</b></td><td><b>金额（元）</b></td></tr>"
+        "<tr><td>1</td><td>土地租赁收入</td><td>52,600.00</td></tr>"
+        "<tr><td>2</td><td>厂房出租收入</td><td>30,000.00</td></tr>"
+        "<tr><td>3</td><td>利息收入</td><td>1,820.00</td></tr>"
+        "</table>"
+    )
+    html = page(
+        f"<p>{PARA}</p><p>一、收入情况</p><p>{PARA}</p>{table}<p>二、支出情况</p><p>{PARA}</p>"
+        f"<p>三、结余情况</p><p>{PARA}</p>"
+    )
+    assert shape(html) == [
+        ("intro", 1, None),
+        ("section", 1, "一、收入情况"),
+        ("section", 1, "二、支出情况"),
+        ("section", 1, "三、结余情况"),
+    ]
+    sections = process_html(html, None, load_rules()).sections
+    assert "1 土地租赁收入 52,600.00" in sections[1].text  # the rows stay, as the part's text
+
+
+def _closing(last: str) -> str:
+    return page(
+        f"<p>{PARA}</p><h2>购车原因</h2><p>{PARA}</p><h2>续航</h2><p>{PARA}</p><h2>保养</h2><p>{PARA}</p>"
+        f"<p>{PARA}</p><p>{last}</p>",
+        title="电动车骑了一年的感受",
+    )
+
+
+def test_a_summing_up_opener_of_any_wording_concludes():
+    # General pattern: the openers that sum a piece up are made of a word for the whole (总体, 整体,
+    # 总的, 大体, 概括) and a word for saying it (来说, 来看, 而言, 说来), in either script; any pair
+    # of them opens a conclusion, not only the pairs a page showed before.
+    for opener in ("整體來說，", "总体来说，", "整体而言，", "概括来说，", "总的说来，", "大体来看，"):
+        last = f"{opener}这一年骑下来我是满意的：安静、好骑、花费少。缺点也都能接受。"
+        assert shape(_closing(last))[-1] == ("conclusion", 1, None), opener
+
+
+def test_a_paragraph_under_a_summary_label_concludes():
+    # General pattern: a lesson, a report or a note ends with a paragraph under its summary label
+    # (本课小结：…, 小结：…, 全文总结：…, 结语：…), the label run into the prose; it sums the piece up.
+    for label in ("本课小结：", "小结：", "全文总结：", "结语："):
+        last = f"{label}续航看季节，保养花费少，缺点能接受。下一篇我们再聊换电。"
+        assert shape(_closing(last))[-1] == ("conclusion", 1, None), label
+    # a label that names a part (工作总结：…) or a summary that is no label (小结一下我们的路线) does not
+    not_labels = ("年度工作总结：续航看季节，保养花费少。缺点能接受。", "小结一下我们的路线。续航看季节。")
+    for last in not_labels:
+        assert shape(_closing(last))[-1] != ("conclusion", 1, None), last
+
+
+def test_a_line_set_apart_by_its_look_with_nothing_under_it_heads_nothing():
+    # General pattern: a bold or centred line heads the text under it. One with nothing under it
+    # before the next part's heading (a callout in bold between two parts, a promo line) or at the
+    # end is a line of the text before it, not a part.
+    html = page(
+        f"<p>{PARA}</p><h2>一、基本情况</h2><p>{PARA}</p><h2>二、遇到的问题</h2><p>{PARA}</p>"
+        "<div><b>💡 小提示：下一届可以在签到台准备一个零钱兑换箱，由志愿者帮忙换零钱。</b></div>"
+        f"<h2>三、费用明细</h2><p>{PARA}</p><p><b>感谢每一位参与的志愿者</b></p>",
+        title="社区义卖活动复盘",
+    )
+    sections = process_html(html, None, load_rules()).sections
+    assert [(s.kind, s.level, s.heading) for s in sections] == [
+        ("intro", 1, None),
+        ("section", 1, "一、基本情况"),
+        ("section", 1, "二、遇到的问题"),
+        ("section", 1, "三、费用明细"),
+    ]
+    assert sections[2].text.endswith("💡 小提示：下一届可以在签到台准备一个零钱兑换箱，由志愿者帮忙换零钱。")
+
+
+def test_bold_heads_over_sub_heads_and_an_outlines_last_item_keep_their_place():
+    # Guards: a bold group heading with bold sub-heads under it heads them (no text of its own), and
+    # a numbered item closing minutes (伍、散會) with nothing under it is still the outline's.
+    groups = page(
+        f"<p>{PARA}</p><p><b>升学宴祝酒词</b></p><p><b>一、家长祝酒词</b></p><p>{PARA}</p>"
+        f"<p><b>二、班主任祝酒词</b></p><p>{PARA}</p><p><b>寿宴祝酒词</b></p><p><b>一、子女祝酒词</b></p>"
+        f"<p>{PARA}</p>",
+        title="祝酒词精选",
+    )
+    assert [h for _, _, h in shape(groups)] == [
+        None, "升学宴祝酒词", "一、家长祝酒词", "二、班主任祝酒词", "寿宴祝酒词", "一、子女祝酒词"
+    ]  # fmt: skip
+    minutes = page(
+        f"<p>{PARA}</p><p>壹、主席致詞</p><p>{PARA}</p><p>貳、工作報告</p><p>{PARA}</p><p>參、散會</p>",
+        title="會員大會會議紀錄",
+    )
+    assert shape(minutes)[-1] == ("section", 1, "參、散會")
+
+
+def test_a_summing_up_before_a_short_box_after_the_text_concludes():
+    # General pattern: a page sets a box of its own after the text (a mini-program card, a call to
+    # action: a heading of another kind and a short line). The paragraph that sums the piece up
+    # before it is the conclusion, and the box's heading heads no part of the article.
+    body = (
+        f"<p>{PARA}</p><h2>条款一：续保</h2><p>{PARA}</p><h2>条款二：免赔额</h2><p>{PARA}</p>"
+        f"<h2>条款三：外购药</h2><p>{PARA}</p>"
+        "<p>总结一下：先看保证续保，再看免赔额和外购药，最后才是价格。投保请认准保险公司官方渠道。</p>"
+        "<div class='tool'><h4>保障测算工具</h4><p>三分钟算出你的保障缺口</p></div>"
+    )
+    got = shape(page(body, title="百万医疗险怎么选"))
+    assert got[-1] == ("conclusion", 1, None)
+    assert "保障测算工具" not in [h for _, _, h in got]
+    # a last part of the outline's own kind, one short line under it, stays a part
+    appendix = body.replace("<div class='tool'><h4>保障测算工具</h4>", "<h2>条款四：附件</h2><div>")
+    assert shape(page(appendix, title="百万医疗险怎么选"))[-1] == ("section", 1, "条款四：附件")
+
+
+def test_a_line_that_breaks_off_at_a_clause_mark_or_credits_a_picture_heads_nothing():
+    # General pattern: a heading names a part and ends where its phrase ends. A line that stops on
+    # a clause mark (；，、) goes on in the next line: a verse line of a poem set in bold, a judgment's
+    # one numbered holding (一、被告…；). And a picture's caption or credit (图：…, ▲…, after a
+    # glyph too: ◎ 图：…) names the picture, not a part.
+    verse = page(
+        f"<p>{PARA}</p><h2>诫子诗</h2><p>明者处事，莫尚於中。</p><p><b>是故才尽者身危，好名者得华；</b></p>"
+        "<p><b>有群者累生，孤贵者失和；</b></p><p>圣人之道，一龙一蛇。</p><h2>点评</h2>"
+        f"<p>{PARA}</p>",
+        title="古人诫子诗二首",
+    )
+    assert [h for _, _, h in shape(verse)] == [None, "诫子诗", "点评"]
+    holding = page(
+        f"<p>{PARA}</p><p>判决如下：</p><p>一、被告于本判决生效之日起十日内偿还原告借款本金80000元；</p>"
+        f"<p>{PARA}</p>",
+        title="民事判决书",
+    )
+    assert [h for _, _, h in shape(holding)] == [None]
+    captions = page(
+        f"<p>{PARA}</p><h2>一、减肥有多难</h2><p>{PARA}</p><p><b>◎ 图：电影海报截图</b></p><p>{PARA}</p>"
+        f"<h2>二、这样做是有害的</h2><p>{PARA}</p><p><b>▲ 训练中的演员</b></p><p>{PARA}</p>",
+        title="减肥这件事",
+    )
+    assert [h for _, _, h in shape(captions)] == [None, "一、减肥有多难", "二、这样做是有害的"]
