@@ -177,11 +177,6 @@ def test_a_note_quoting_each_page_s_title_is_learned_by_the_crawl(rules):
 # on unseen sites"): strict xfails, to be deleted by the fix that makes them pass.
 SET_Y = FIXTURES / "blind" / "set-y"
 KNOWN_SET_Y: dict[str, str] = {
-    **{
-        f"y3_0{n}_gov_notice": "source: the index table's 发布机构 (the bureau, on every page, before the "
-        "title) is taken over the 信息来源 line under it"
-        for n in range(1, 7)
-    },
     "y2_02_fanwen_site": "author: 佚名 is kept as stated (set A's truth keeps it; set Y's wants none)",
     "y2_05_fanwen_site": "author: 佚名 is kept as stated (set A's truth keeps it; set Y's wants none)",
     "y1_04_news_portal_trs": "source: 来源 names the site itself, kept as the source (DESIGN's example page keeps it)",

@@ -2901,9 +2901,13 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line], tail: Sequence[st
     beside the date."""
     # 出处 names the work a text was taken from (a book, a volume: 出处：《某县志》第二十八篇),
     # 来源 who published it (来源：县地方志办公室): where a page prints both, 来源's is the source.
+    # A government disclosure page's index table (索引号 / 发布机构 / 成文日期) names the organ its
+    # catalogue files the document under, mostly the site's own bureau; the info line's 信息来源
+    # who supplied the text (a unit under it, a province's department forwarded): where a page
+    # prints both, 来源's is the source, and 信息来源：本站 names none.
     labelled = sorted(
         (m for line in lines for m in chain(_LABELLED["source"].finditer(line.text), _came_from(line))),
-        key=lambda m: _WORK_LABEL.match(m.group(0)) is not None,
+        key=lambda m: 2 if _WORK_LABEL.match(m.group(0)) else 1 if _ISSUER_LABEL.match(m.group(0)) else 0,
     )
     # A re-post's credit names the account the text was taken from (转载自微信公众号“…”).
     yield from (source for source, _ in reposted(lines) if source)
@@ -3003,6 +3007,9 @@ _COUNT = re.compile(
 
 
 _WORK_LABEL = re.compile(r"出处|出處")
+# The issuing organ's label of a disclosure catalogue's index table (发布机构：), or a bureau's
+# field (發佈單位：): the source where no 来源 label is printed.
+_ISSUER_LABEL = re.compile(r"发布单位|發布單位|發佈單位|发布机构|發布機構|發佈機構")
 
 
 def _came_from(line: Line) -> Iterator[re.Match[str]]:
