@@ -248,7 +248,8 @@ def crawl(
 ) -> None:
     """Crawl each TARGET into the database: a site profile (bundled name or .toml file) or a start URL.
 
-    Runs the same spider as `scrapy crawl articles -a target=TARGET`. Incremental: stored
+    Runs the same spider as `scrapy crawl articles -a target=TARGET`; several TARGETs one after
+    the other into a SQLite file (at once into PostgreSQL), each its own run. Incremental: stored
     articles are fetched again only when due (--refresh), and conditionally. One crawl per
     database at a time. Exit codes: 0 finished, 1 failed (no page could be fetched), 2 usage,
     3 interrupted, 4 nothing stored (article pages read, none kept; or a first crawl found no
@@ -369,11 +370,27 @@ def _crawl(
         return [{INTERRUPTED_KEY: True} for _ in targets], 0.0
     # A site that cannot be reached is a fact about the site, not a bug: one line, no traceback.
     logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(_one_line)
-    crawlers = []
-    for target, start_url in targets:
-        crawler = process.create_crawler(ArticleSpider)
-        crawlers.append(crawler)
-        process.crawl(crawler, target=target, start_url=start_url, scope=scope)  # installs the reactor
+    crawlers = [process.create_crawler(ArticleSpider) for _ in targets]
+    # One SQLite file takes one writer at a time, and every crawl here writes from the one
+    # reactor thread: a crawl waiting for the lock another holds (its open batch) blocks the
+    # thread that would commit that batch, until the 30 s busy timeout fails its write. So on
+    # SQLite the targets are crawled one after the other (`fanwen crawl A B` lost articles and
+    # took minutes); PostgreSQL takes them at once.
+    one_by_one = sqlite_path(db_url) is not None
+
+    def run(number: int) -> None:
+        target, start_url = targets[number]
+        done = process.crawl(crawlers[number], target=target, start_url=start_url, scope=scope)
+        if one_by_one and number + 1 < len(targets):
+            done.addBoth(next_after, number)
+
+    def next_after(result: Any, number: int) -> Any:
+        if not process.interrupted:  # a signal stops the whole command
+            run(number + 1)
+        return result
+
+    for first in range(1 if one_by_one else len(targets)):
+        run(first)  # the first installs the reactor
     # Scrapy installs its signal handlers once the reactor runs; its handler now, so a signal
     # from here on queues the stop for the reactor's start (a signal noted meanwhile too).
     install_shutdown_handlers(process._signal_shutdown)
@@ -390,11 +407,21 @@ def _crawl(
 
     for crawler in crawlers:
         Storage.end_unclosed(crawler)
-    stats = [dict(c.stats.get_stats()) if c.stats else {} for c in crawlers]
+    stats = [_stats(c) for c in crawlers]
     if process.interrupted or early:
         for crawl_stats in stats:
             crawl_stats[INTERRUPTED_KEY] = True
     return stats, time.monotonic() - started
+
+
+def _stats(crawler: Any) -> dict[str, Any]:
+    """A crawl's stats; none for a target a signal stopped before its crawl started (one after
+    the other on SQLite), whose crawler has no stats collector yet (Scrapy raises)."""
+    try:
+        stats = crawler.stats
+    except RuntimeError:
+        return {}
+    return dict(stats.get_stats()) if stats else {}
 
 
 def _process_class() -> type:
