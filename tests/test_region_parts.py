@@ -7,7 +7,8 @@ part of it (issue 11, session 15). Each page is written here for the pattern it 
   ``block-text block-text_initial-letter``), the other blocks carry the base class alone;
 - a page builder wraps each module of the text in four boxes (section, container, column,
   content), a pull quote or a picture module between two parts;
-- a link set in a ``<span>`` in the middle of a sentence is a word of it, not a link list.
+- a link set in a ``<span>`` in the middle of a sentence is a word of it, not a link list;
+- a video player's box over the report (the ``<video>``, its controls and menus) is the player's.
 """
 
 from __future__ import annotations
@@ -141,3 +142,39 @@ def test_a_span_of_links_ending_a_paragraph_is_still_a_link_list():
     text = _text(_page(body))
     assert all(p in text for p in PARAS)
     assert "Branch libraries cut hours again" not in text
+
+
+def _video_box(description: str = "") -> str:
+    """A site's video player as its script leaves it in the page: the video's title and length,
+    the ``<video>``, the controls (time readout, speed and quality menus, tips, an error box)."""
+    return (
+        '<div class="media-box"><div class="media-info"><span>《城市书房》第三期：新馆开馆</span>'
+        "<span>时长：01:45</span><span>来源：某某视频</span></div>"
+        '<div class="media-stage"><video preload="auto"></video>'
+        '<div class="tip">正在为您切换到高清 480P,请稍候...</div><div class="tip">播放速度：2X</div>'
+        '<div class="bar"><span>00:00/01:45</span><span>倍速</span><ul><li>2.0X</li><li>1.5X</li>'
+        "<li>1.0X</li></ul><ul><li>超清</li><li>高清</li><li>标清</li></ul><span>循环播放</span>"
+        "<span>跳过片头</span></div>"
+        '<div class="err">很抱歉，当前视频播放失败 错误代码：4100 立即刷新 帮助反馈</div>'
+        f"{description}</div></div>"
+    )
+
+
+def test_a_video_players_controls_above_the_report_are_no_part_of_it():
+    """A news page sets a video over its report: the player's box (a ``<video>`` beside its
+    controls: a time readout, speed and quality menus, tips, an error message) and the video's
+    title and length in the region's box. They are the player's, not the report's: a box holding
+    the video that has at most a sentence, where the region has text outside it, is skipped."""
+    body = '<div class="pic-content">' + _video_box() + "".join(f"<p>{p}</p>" for p in ZH) + "</div>"
+    text = _text(_page(body, "市图书馆新馆开放"))
+    assert all(p in text for p in ZH)
+    assert "倍速" not in text and "00:00" not in text and "播放失败" not in text
+
+
+def test_a_videos_description_beside_its_player_stays():
+    """The look-alike: a video page whose text is the video's description, sentences beside the
+    ``<video>`` in the player's box: the description is the page's text and stays."""
+    description = "".join(f"<p>{p}</p>" for p in ZH)
+    body = '<div class="pic-content">' + _video_box(description) + "</div>"
+    text = _text(_page(body, "市图书馆新馆开放"))
+    assert all(p in text for p in ZH)

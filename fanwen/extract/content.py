@@ -1921,6 +1921,8 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
         total = stats[top].chars or 1
         # The boxes holding a picture, found in one pass (most regions hold a few pictures or none).
         pictured = _holding_pictures(top)
+        # The boxes holding a video or a sound: a player's (most regions hold none).
+        playing = _holding_media(top)
         for el in top.iterdescendants():
             st = stats.get(el)
             if st is None or el.tag not in xpaths.NOISE_CANDIDATE_TAGS or st.chars == 0:
@@ -1952,6 +1954,15 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
             notice = notice or (st.chars <= _MAX_GOODS_CHARS and _is_goods_card(el))
             notice = notice or (st.chars <= _MAX_CAPTION_CHARS and el in pictured and _credited_picture(el))
             notice = notice or (st.chars <= _MAX_SCORE_BOX_CHARS and _is_score_box(el))
+            # A media player's box: the video, its title and length, its controls (a time
+            # readout, speed and quality menus, tips, an error message), at most a sentence,
+            # the region's text outside it. A video's description beside it is more.
+            notice = notice or (
+                el in playing
+                and st.sentences <= 1
+                and stats[top].sentences > st.sentences
+                and st.chars < total
+            )
             if linky or notice or (hinted and st.punct < 3 + st.chars / 100 and st.chars < total * 0.3):
                 noise.append(el)
     return noise
@@ -2155,6 +2166,24 @@ def _holding_pictures(top: HtmlElement) -> set[HtmlElement]:
     out: set[HtmlElement] = set()
     for img in top.iter("img"):
         for box in img.iterancestors():
+            if box is top or box in out:
+                break
+            out.add(box)
+    return out
+
+
+def _holding_media(top: HtmlElement) -> set[HtmlElement]:
+    """The elements inside ``top`` that hold a ``<video>`` or an ``<audio>``: a media player's
+    boxes.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> box = f('<div><p>正文。</p><div class="m"><div class="stage"><video></video></div></div></div>')
+    >>> sorted(el.get("class") for el in _holding_media(box))
+    ['m', 'stage']
+    """
+    out: set[HtmlElement] = set()
+    for media in top.iter("video", "audio"):
+        for box in media.iterancestors():
             if box is top or box in out:
                 break
             out.add(box)
