@@ -158,6 +158,19 @@ def test_a_sitemap_under_an_allowed_domain_is_fine():
     assert profiles.parse({**urls, "allowed_domains": ["example.cn"]}, "p").allowed_domains == ("example.cn",)
 
 
+def test_a_job_directory_that_cannot_be_one_is_a_usage_error(tmp_path):
+    """A file, or a path under one: a traceback from inside the crawl (FileExistsError), exit 1."""
+    (tmp_path / "job").write_text("")
+    for args, problem in (
+        (["--jobdir", str(tmp_path / "job")], "is a file, not a job directory"),
+        (["-s", f"JOBDIR={tmp_path / 'job' / 'sub'}"], "cannot make the job directory"),
+    ):
+        result = crawl(tmp_path, "http://127.0.0.1:9/", *args)
+        assert result.exit_code == 2, result.output
+        assert problem in one_line_error(result.output)
+    assert not (tmp_path / "f.db").exists()
+
+
 def test_scrapy_crawl_of_a_profile_without_start_url_is_one_line(tmp_path):
     result = subprocess.run(
         [

@@ -289,6 +289,8 @@ def crawl(
         settings["FANWEN_INCREMENTAL_ENABLED"] = False
     if jobdir:
         settings["JOBDIR"] = jobdir
+    if settings.get("JOBDIR"):  # --jobdir, or -s JOBDIR=
+        _check_jobdir(settings["JOBDIR"])
     if workers is not None:
         settings["FANWEN_WORKERS"] = workers
     queue = queue or settings.get("FANWEN_QUEUE")  # --queue, or -s FANWEN_QUEUE=...
@@ -312,6 +314,21 @@ def crawl(
     code = exit_code(stats)
     if code:
         sys.exit(code)
+
+
+def _check_jobdir(path: str) -> None:
+    """The job directory exists or can be made, and is a directory: else one line, exit 2
+    (Scrapy's and fanwen's JOBDIR code raised from inside the crawl: a traceback, exit 1)."""
+    from pathlib import Path
+
+    if Path(path).exists() and not Path(path).is_dir():
+        raise click.BadParameter(f"{path} is a file, not a job directory", param_hint="--jobdir")
+    try:
+        Path(path).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise click.BadParameter(
+            f"cannot make the job directory {path}: {exc.strerror}", param_hint="--jobdir"
+        ) from None
 
 
 def _check_queue(url: str) -> None:
