@@ -174,3 +174,32 @@ def test_the_strip_stage_hands_its_held_blocks_to_the_store_when_it_closes(tmp_p
         stage.close_spider()
     assert stored(engine) == expected
     engine.dispose()
+
+
+def test_held_blocks_are_forgotten_as_lossy_counting_forgets_a_count_of_one():
+    """A held block's count carries the windows it may have missed (no entry of lossy
+    counting's own for it): the blocks kept and their counts are those of plain lossy counting
+    (Manku and Motwani: count + missed <= windows is forgotten at each window's end), written
+    here once more, over articles that repeat some blocks across windows."""
+    import random
+
+    rng = random.Random(7)
+    window = 5
+    counts = BoilerplateCounts(BoilerplateOptions(window=window))
+    plain: dict[str, int] = {}
+    missed: dict[str, int] = {}
+    pool = [f"第{n}句，在几篇文章里重复出现。" for n in range(30)]
+    for number in range(1, 61):
+        texts = {rng.choice(pool) for _ in range(4)} | {own(number)}
+        counts.observe("xs", [Block(t) for t in texts])
+        for text in texts:
+            key = block_key(text)
+            if key not in plain:
+                plain[key] = 0
+                missed[key] = (number - 1) // window
+            plain[key] += 1
+        if number % window == 0:
+            for key in [k for k, n in plain.items() if n + missed[k] <= number // window]:
+                del plain[key], missed[key]
+        got = {key: n for (_, key), n in counts.counts.items() if key != ARTICLES_KEY}
+        assert got == plain, number

@@ -106,8 +106,11 @@ SLOT_MARK = "§"  # opens a slot's key: block keys are hexadecimal, so the two n
 # Nearly every short block is one article's own paragraph (98.5 % of the 86,548 a crawl of 2,000
 # real-shape articles counted), never seen again and forgotten at the run's end: written only
 # once a second article shows it, the store writes about 1 row an article instead of 43
-# (docs/performance.md). Every comparison the decisions make is with 2 or more, where -1 and 1
-# are alike; lossy counting forgets it as a 1.
+# (docs/performance.md). A held block's count is negative: HELD less the windows it may have
+# missed (lossy counting's ``_missed``, kept there for the blocks counted twice or more: nearly
+# every block first seen after a scope's first window was an entry of its own there, 2.1 MB at
+# 4,000 real-shape articles). Every comparison the decisions make is with 2 or more, where a
+# negative count and 1 are alike.
 HELD = -1
 
 
@@ -372,7 +375,7 @@ class BoilerplateCounts:
         (a copy: for tests and reports)."""
         out = {(site, ARTICLES_KEY): n for site, n in self._articles.items()}
         for site, blocks in self._blocks.items():
-            out.update(((site, _stored(key)), abs(n)) for key, n in blocks.items())
+            out.update(((site, _stored(key)), 1 if n < 0 else n) for key, n in blocks.items())
         return out
 
     def load(self, site: str, stored: Mapping[str, int]) -> None:
@@ -429,16 +432,17 @@ class BoilerplateCounts:
         pending[(site, ARTICLES_KEY)] = (added + 1, "")
         counted = self._blocks.setdefault(site, {})
         missed = (articles - 1) // window
+        held = HELD - missed  # one int for the article's held blocks (beyond -5 each is an object)
         for key, hex_key, sample in stored:
             count = counted.get(key)
-            if count is None:  # the first sighting: held (HELD), nothing for the store yet
-                counted[key] = HELD
+            if count is None:  # the first sighting: held, nothing for the store yet
+                counted[key] = held
                 add = 0
-                if missed:
-                    self._missed.setdefault(site, {})[key] = missed
-            elif count == HELD:  # the second: both go to the store
+            elif count < 0:  # the second: both go to the store
                 counted[key] = 2
                 add = 2
+                if count != HELD:
+                    self._missed.setdefault(site, {})[key] = HELD - count
             else:
                 counted[key] = count + 1
                 add = 1
@@ -461,7 +465,10 @@ class BoilerplateCounts:
         if not blocks:
             return
         missed = self._missed.get(site, {})
-        for key in [k for k, count in blocks.items() if abs(count) + missed.get(k, 0) <= windows]:
+        # A held block's count is -(1 + the windows it may have missed).
+        for key in [
+            k for k, count in blocks.items() if (-count if count < 0 else count + missed.get(k, 0)) <= windows
+        ]:
             del blocks[key]
             missed.pop(key, None)
 
@@ -618,12 +625,15 @@ class BoilerplateCounts:
             if added == 0:
                 blocks = self._blocks.get(site)
                 held = _held(key)
-                if blocks is not None and blocks.get(held) == HELD:
+                count = blocks.get(held) if blocks is not None else None
+                if blocks is not None and count is not None and count < 0:
                     blocks[held] = 1
+                    if count != HELD:
+                        self._missed.setdefault(site, {})[held] = HELD - count
 
     def held(self) -> Iterator[tuple[str, Iterator[str]]]:
         """Per site (or column), the stored keys of the blocks still held: seen in one article
         of this run and in none before (the end of a run writes them where they are kept).
         Each site's keys are made as they are read (read them before the next site's)."""
         for site, blocks in self._blocks.items():
-            yield site, (_stored(key) for key, count in blocks.items() if count == HELD)
+            yield site, (_stored(key) for key, count in blocks.items() if count < 0)
