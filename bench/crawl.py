@@ -5,7 +5,7 @@
                                     [--concurrency 16] [--per-domain 8] [--static]
                                     [--latency MS] [--workers N] [--existing-db]
                                     [--py-spy DIR] [--json]
-                                    [--tracemalloc FILE [--trace-every N]]
+                                    [--tracemalloc FILE | --heap FILE [--trace-every N]]
 
 One run builds the benchmark site: by default (``--site real``) ``--articles`` articles of
 real shape (``bench/realsite.py``: lengths around a 3,000 Han character median with a tail to
@@ -61,7 +61,10 @@ crawl's process with py-spy (``--pid``, so the child's rusage stays its own) and
 CPU to the machine, so do not compare those runs' numbers with others. ``--tracemalloc FILE``
 traces the Python memory of each crawl's process (``MODE-FILE``: the source lines holding the
 most, those that grew the most, and the object types that grew, from snapshots every
-``--trace-every`` responses); it slows the crawl, so its timings mean nothing.
+``--trace-every`` responses, with malloc's heap and SQLite's memory); it slows the crawl, so
+its timings mean nothing. ``--heap FILE``: the same sizes (RSS, malloc's heap in use and free
+but kept, SQLite's, Python's allocated blocks) and object types without tracemalloc, whose own
+tables grow the process.
 """
 
 from __future__ import annotations
@@ -183,7 +186,7 @@ def bare_spider_class() -> type:
     return BareSpider
 
 
-def memory_watch(crawler: Any, report: Path, every: int) -> None:
+def memory_watch(crawler: Any, report: Path, every: int, traced: bool = True) -> None:
     """``--tracemalloc``: what the crawl's process holds in Python objects as it grows.
 
     Every ``every`` responses, a ``tracemalloc`` snapshot (one frame per allocation), the
@@ -193,7 +196,8 @@ def memory_watch(crawler: Any, report: Path, every: int) -> None:
     most and the 25 that grew the most since the first, and the live objects by type that grew
     the most (``gc.get_objects``, at the first and last snapshot). Only the first and the latest
     snapshot are kept (each holds every traced block: keeping them all grew the process by tens
-    of MB, which its RSS then showed).
+    of MB, which its RSS then showed). ``traced`` False (``--heap``): no tracemalloc (its own
+    tables are malloc's, and grow with what it traces), only the sizes and the object types.
     """
     import ctypes
     import gc
@@ -219,7 +223,8 @@ def memory_watch(crawler: Any, report: Path, every: int) -> None:
     except (OSError, AttributeError):
         sqlite_used = None
 
-    tracemalloc.start(1)
+    if traced:
+        tracemalloc.start(1)
     taken: list[tuple[int, int, Any, Counter[str]]] = []  # responses, RSS kB, snapshot, types
     sizes: list[tuple[Any, ...]] = []  # responses, RSS, traced, heap in use, heap free, SQLite (MB)
     seen = {"responses": 0}
@@ -232,17 +237,18 @@ def memory_watch(crawler: Any, report: Path, every: int) -> None:
 
     def take() -> None:
         types = Counter(type(o).__qualname__ for o in gc.get_objects())
-        snapshot = tracemalloc.take_snapshot()
+        snapshot = tracemalloc.take_snapshot() if traced else None
         mb = 2**20
         heap = mallinfo2() if mallinfo2 is not None else None
         sizes.append(
             (
                 seen["responses"],
                 round(rss_kb() / 1024),
-                round(tracemalloc.get_traced_memory()[0] / mb, 1),
+                round(tracemalloc.get_traced_memory()[0] / mb, 1) if traced else None,
                 round((heap.uordblks + heap.hblkhd) / mb, 1) if heap is not None else None,
                 round(heap.fordblks / mb, 1) if heap is not None else None,
                 round(sqlite_used() / mb, 1) if sqlite_used is not None else None,
+                sys.getallocatedblocks(),
             )
         )
         if len(taken) == 2:
@@ -260,13 +266,14 @@ def memory_watch(crawler: Any, report: Path, every: int) -> None:
         lines = [
             "responses, RSS MB, traced MB (Python), malloc's heap in use MB (mallinfo2: Python's "
             "objects over 512 bytes included, not pymalloc's arenas), malloc's free but kept MB, "
-            "SQLite MB (sqlite3_memory_used):",
+            "SQLite MB (sqlite3_memory_used), Python's allocated blocks (sys.getallocatedblocks):",
             *(str(row) for row in sizes),
         ]
-        lines.append(f"\n## top 25 lines at {last[0]} responses")
-        lines += [str(stat) for stat in last[2].statistics("lineno")[:25]]
-        lines.append(f"\n## top 25 growth, {first[0]} -> {last[0]} responses")
-        lines += [str(stat) for stat in last[2].compare_to(first[2], "lineno")[:25]]
+        if traced:
+            lines.append(f"\n## top 25 lines at {last[0]} responses")
+            lines += [str(stat) for stat in last[2].statistics("lineno")[:25]]
+            lines.append(f"\n## top 25 growth, {first[0]} -> {last[0]} responses")
+            lines += [str(stat) for stat in last[2].compare_to(first[2], "lineno")[:25]]
         lines.append(f"\n## object types, growth {first[0]} -> {last[0]} responses")
         growth = Counter({k: last[3][k] - first[3].get(k, 0) for k in last[3]})
         lines += [f"{k}: {first[3].get(k, 0)} -> {last[3][k]}" for k, _ in growth.most_common(25)]
@@ -339,8 +346,8 @@ def child(
     crawler.signals.connect(opened, signal=signals.spider_opened)
     crawler.signals.connect(closed, signal=signals.spider_closed)
     if trace:
-        path, _, every = trace.partition(":")
-        memory_watch(crawler, Path(path), int(every or 1000))
+        kind, path, every = trace.split(":")
+        memory_watch(crawler, Path(path), int(every or 1000), traced=kind == "trace")
     process.crawl(crawler, **kwargs)
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
@@ -469,9 +476,10 @@ def run_mode(mode: str, url: str, args: argparse.Namespace, work: Path) -> dict[
     ]  # fmt: skip
     if args.workers is not None:
         command += ["--workers", args.workers]
-    if args.tracemalloc is not None:
-        traced = args.tracemalloc.resolve()
-        command += ["--trace", f"{traced.parent / (mode + '-' + traced.name)}:{args.trace_every}"]
+    if args.tracemalloc is not None or args.heap is not None:
+        traced = (args.tracemalloc or args.heap).resolve()
+        kind = "trace" if args.tracemalloc is not None else "heap"
+        command += ["--trace", f"{kind}:{traced.parent / (mode + '-' + traced.name)}:{args.trace_every}"]
     # Bare Scrapy migrates nothing: its storage owner (fanwen's settings) gets a database
     # migrated beforehand in another process (not the checkout's ./fanwen.db, which its first
     # crawl in a checkout migrated).
@@ -741,6 +749,12 @@ def main() -> None:
         type=Path,
         metavar="FILE",
         help="trace the crawl process's Python memory; writes MODE-FILE (slows the crawl: not for timing)",
+    )
+    parser.add_argument(
+        "--heap",
+        type=Path,
+        metavar="FILE",
+        help="as --tracemalloc without tracemalloc: RSS, malloc's heap and SQLite's memory only",
     )
     parser.add_argument(
         "--trace-every", type=int, default=1000, metavar="N", help="snapshot every N responses"

@@ -142,6 +142,24 @@ def held(items: list[Any]) -> dict[str, list[str]]:
     return out
 
 
+def counted_rows(items: list[Any], batch: int = 50) -> tuple[int, int, int]:
+    """The learned-boilerplate sightings of ``items``, the rows the store's batches write for
+    them (one per block and batch; before the held blocks, every sighting's) and the rows the end
+    writes (:func:`held`: at fewer than 1,000 articles)."""
+    sightings = rows = 0
+    for first in range(0, len(items), batch):
+        keys = set()
+        for item in items[first : first + batch]:
+            for scope, key, *rest in item.boilerplate_seen:
+                sightings += 1
+                if not rest or rest[-1]:
+                    keys.add((scope, key))
+        rows += len(keys)
+    four = any(len(entry) == 4 for item in items for entry in item.boilerplate_seen)  # since session 15
+    end = sum(len(keys) for keys in held(items).values()) if four and len(items) < 1000 else 0
+    return sightings, rows, end
+
+
 def save_all(items: list[Any], db: Path, spent: dict[str, float]) -> float:
     from sqlalchemy import event
 
@@ -254,6 +272,12 @@ def main() -> None:
             print(f"| {key} | {1000 * seconds / count:.3f} |")
         runs = " ".join(f"{1000 * s / len(items):.3f}" for s in totals)
         print(f"| **whole save**, each run | {runs} |")
+        sightings, rows, end = counted_rows(items)
+        n = len(items)
+        print(
+            f"\nlearned boilerplate, per article: {sightings / n:.1f} sightings, {rows / n:.1f} rows "
+            f"written by the batches, {end / n:.1f} at the end (held blocks)"
+        )
         if args.fts_variants:
             fts_variants(items, folder, args.repeat)
 
