@@ -61,8 +61,8 @@ def add_counts(connection: Connection, counts: Mapping[tuple[str, str], tuple[in
     """Add ``{(site, block hash): (articles, sample text)}`` to the stored counts, in one
     statement run for all rows, in the caller's transaction.
 
-    A batch of 50 articles of real length adds about 2,000 rows: they go to the driver as
-    tuples (:class:`fanwen.db.engine.DriverStatement`), the time converted once.
+    The rows go to the driver as tuples (:class:`fanwen.db.engine.DriverStatement`), the time
+    converted once.
 
     The strip stage's counts hand a block over only once a second article shows it (with 2),
     and the blocks of one article at the run's end only where they are kept
