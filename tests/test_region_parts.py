@@ -178,3 +178,23 @@ def test_a_videos_description_beside_its_player_stays():
     body = '<div class="pic-content">' + _video_box(description) + "</div>"
     text = _text(_page(body, "市图书馆新馆开放"))
     assert all(p in text for p in ZH)
+
+
+def test_a_box_under_an_english_feed_label_of_several_words_goes():
+    """A feed's label of several English words (``You may also like``, ``More stories``, ``Most
+    popular``) heading a box inside the region, over teasers with prose of their own: the box is
+    the feed's, as a box under ``相关阅读`` is. The labels were matched with the line's spaces taken
+    out, so a label of several words never matched."""
+    teaser = (
+        '<div class="teaser"><p>{0} A longer teaser of a story elsewhere on the site, written to draw '
+        "readers on, with a sentence or two of its own.</p></div>"
+    )
+    feed = (
+        '<div class="box"><div class="label">You may also like</div>'
+        + "".join(teaser.format(t) for t in ("Parks reopen.", "Buses run late.", "Schools shut early."))
+        + "</div>"
+    )
+    body = '<div class="body">' + "".join(f"<p>{p}</p>" for p in PARAS) + feed + "</div>"
+    text = _text(_page(body))
+    assert all(p in text for p in PARAS)
+    assert "Parks reopen" not in text and "You may also like" not in text

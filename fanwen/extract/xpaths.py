@@ -130,14 +130,15 @@ MODULE_END = re.compile(
     re.I,
 )
 # Labels that head what is not the page's article, in simplified and traditional characters: a
-# feed of other articles, or a box about the author (a poem page's 作者简介).
+# feed of other articles, or a box about the author (a poem page's 作者简介). An English label's
+# spaces are optional: most readers of a box's label match it with the line's spaces taken out.
 FEED_LABEL = re.compile(
     r"^(?:(?:作者|诗人|詩人|词人|詞人|作家)(?:简介|簡介|介绍|介紹)|关于作者|關於作者|(?:其他人|大家|网友|網友|别人|別人)(?:也|都)?在看|猜你喜[欢歡]|"
     r"你(?:可能)?(?:还|還|也|会|會)?(?:想看|喜[欢歡]|感[兴興]趣|爱看|愛看)|"
     r"相[关關](?:阅读|閱讀|文章|推荐|推薦|新闻|新聞|内容|內容|资讯|資訊)|"
     r"(?:热门|熱門|精彩|推荐|推薦|延伸|扩展|擴展|猜你)(?:阅读|閱讀|推荐|推薦|文章|新闻|新聞|资讯|資訊)|"
     r"[为為]你推[荐薦]|更多(?:精彩|推荐|推薦|文章|新闻|新聞|阅读|閱讀)|"
-    r"related|recommended|more stories|you may also like|most popular)",
+    r"related|recommended|more ?stories|you ?may ?also ?like|most ?popular)",
     re.I,
 )
 # Labels that open a comment section, in simplified and traditional characters.
