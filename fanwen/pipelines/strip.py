@@ -8,8 +8,10 @@ per site, and a block seen in enough of the site's articles is removed as
 them and whose text rotates among a few (the template's slot), as ``learned-slot``. The counts live in the database (``boilerplate_blocks``) so a later
 crawl starts from what earlier ones learned: this stage asks the crawl's storage owner
 (:mod:`fanwen.extensions.storage`) for them when it first meets a site, and hands each
-article's observations to the store (``Article.boilerplate_seen``), which writes them in the
-article's own transaction. SQLite has one writer, and it is the store.
+article's observations to the store (``Article.boilerplate_seen``), which writes them with the
+article's batch. SQLite has one writer, and it is the store. A block first seen in the run is held
+in the counts until a second article shows it; those still held when the crawl closes go to the
+store then (:meth:`StripPipeline.close_spider`, docs/stripping.md).
 """
 
 from __future__ import annotations
