@@ -50,7 +50,7 @@ class Site(BaseHTTPRequestHandler):
         if mode in ("404", "500"):
             return self._send(int(mode), b"<html><body>no</body></html>")
         if self.path == "/":
-            count = len(TEXTS) + (mode == "one_more")
+            count = len(TEXTS) + (mode in ("one_more", "gone_new_short"))
             links = "".join(f'<a href="/a/{n}.html">第{n}篇文章的标题在这里</a>' for n in range(count))
             return self._send(200, f"<html><body>{links}</body></html>".encode())
         if mode in ("not_article", "one_more"):
@@ -58,8 +58,13 @@ class Site(BaseHTTPRequestHandler):
                 200, "<html><head><title>公司</title></head><body><p>联系我们</p></body></html>".encode()
             )
         n = int(self.path.removeprefix("/a/").removesuffix(".html"))
+        if mode == "gone_new_short" and n < len(TEXTS):  # the stored ones taken down
+            return self._send(
+                200, "<html><head><title>公司</title></head><body><p>联系我们</p></body></html>".encode()
+            )
         title = f"第{n}篇文章"
-        text = TEXTS[n] if mode != "short" else "本文已删除。"  # too short to keep (validate)
+        text = TEXTS[n] if n < len(TEXTS) else TEXTS[1] + TEXTS[0]  # a new article's text
+        text = "本文已删除。" if mode == "short" else text  # too short to keep (validate)
         body = f"<h1>{title}</h1><div class='content'><p>{text}</p><p>{text}</p></div>"
         return self._send(
             200, f"<html><head><title>{title}</title></head><body>{body}</body></html>".encode()
@@ -196,6 +201,19 @@ def test_a_recrawl_whose_new_article_page_fails_is_still_exit_4(site, tmp_path):
     again = crawl(target, tmp_path / "f.db", "--refresh", "0")
     assert again.returncode == 4, again.stdout + again.stderr[-3000:]
     assert "3 article pages read, none kept (extraction failed 3)" in why(again)
+
+
+def test_stored_pages_gone_do_not_hide_a_new_article_that_was_dropped(site, tmp_path):
+    """Without a profile: the stored articles are no article now (not counted among the article
+    pages read) and the one new article page gives an article the pipeline drops (shorter than a
+    minimum set for the re-crawl). Nothing was kept of what was new: exit 4, as without the stored
+    pages (review R15)."""
+    target = f"http://127.0.0.1:{site.server_address[1]}/"
+    assert crawl(target, tmp_path / "f.db").returncode == 0
+    site.mode = "gone_new_short"
+    again = crawl(target, tmp_path / "f.db", "--refresh", "0", "-s", "FANWEN_VALIDATE_MIN_CHARS=2000")
+    assert again.returncode == 4, again.stdout + again.stderr[-3000:]
+    assert "1 article pages read, none kept (dropped 1)" in why(again)
 
 
 def test_a_limit_reached_before_any_article_says_so(site, tmp_path):

@@ -130,6 +130,14 @@ def nothing_kept(stats: dict[str, Any]) -> bool:
     (False, True)
     >>> nothing_kept({**again, "fanwen/store/errors": 2}), nothing_kept({**again, "spider_exceptions/count": 1})
     (True, True)
+
+    Stored pages that now give no article, with no profile's ``article_url``, are not among the
+    article pages read (``stored_gone``): they cannot hide a new article page that gave none.
+
+    >>> gone = {"fanwen/spider/stored_read": 2, "fanwen/spider/stored_not_article": 2,
+    ...         "fanwen/spider/stored_gone": 2, "fanwen/spider/not_article": 2, "fanwen/incremental/known": 40}
+    >>> nothing_kept(gone), nothing_kept({**gone, "fanwen/spider/articles": 1, "item_dropped_count": 1})
+    (False, True)
     >>> first = {"fanwen/spider/not_article": 3, "fanwen/incremental/known": 0}
     >>> nothing_kept(first), nothing_kept({**first, "fanwen/incremental/known": 40})
     (True, False)
@@ -142,7 +150,10 @@ def nothing_kept(stats: dict[str, Any]) -> bool:
     if stats.get("spider_exceptions/count", 0) or (read and stats.get("fanwen/store/errors", 0)):
         return True  # nothing stored because of errors
     if read:
-        return read > stats.get("fanwen/spider/stored_read", 0)  # a new article page gave none
+        # The stored pages among those read: each gave an article, or failed by the profile's
+        # article_url; a new article page gave none when more were read.
+        stored = stats.get("fanwen/spider/stored_read", 0) - stats.get("fanwen/spider/stored_gone", 0)
+        return read > stored
     # No article page at all: a first crawl's failure, unless articles of the site were stored
     # before, or this is a worker of a distributed run (it may have read only listings).
     first = not stats.get("fanwen/incremental/known", 0) and not stats.get("fanwen/distributed/worker", 0)

@@ -352,6 +352,8 @@ class ArticleSpider(scrapy.Spider):
                 self._count("stored_not_article")  # taken down, or a notice in its place
             if self._article_url is not None:
                 self._count("article_failed")  # an article page by the profile's article_url
+            elif stored:
+                self._count("stored_gone")  # read, but not among the article pages read
             return None
         article = page.article
         article.fetched.append(fetched_page(response))
