@@ -2454,16 +2454,17 @@ def bylines(text: str) -> Iterator[str]:
     >>> list(bylines("本报讯 （实习记者 樊亮 张明超 记者惠禾）13岁"))
     ['樊亮 张明超 惠禾']
 
-    A photo's credit (``居民乘电梯下楼。本报记者 王磊 摄``) names who took the picture:
+    A photo's credit (``居民乘电梯下楼。本报记者 王磊 摄``, ``（记者 王海摄）``) names who took the picture:
 
-    >>> list(bylines("3月4日，居民乘电梯下楼。本报记者 王磊 摄"))
-    []
+    >>> list(bylines("3月4日，居民乘电梯下楼。本报记者 王磊 摄")), list(bylines("（记者 王海摄）"))
+    ([], [])
     """
     for match in _SIGNED.finditer(text):
         yield match.group(1)
     text = _DATELINE.sub(" ", text)
     for match in _REPORTER.finditer(text):
-        if _PHOTO_CREDIT.match(text, match.end()):
+        # （记者 王海摄）: the name run swallows the 摄 of "photographed by": a photographer's credit too.
+        if _PHOTO_CREDIT.match(text, match.end()) or match.group(1).endswith(("摄", "攝")):
             continue
         # "实习记者 樊亮 张明超 记者惠禾": a second label glued to the next name.
         yield " ".join(_REPORTER_LABEL.sub("", name) for name in match.group(1).split())
@@ -2872,18 +2873,20 @@ def _claims_own(doc: HtmlElement, value: str, lines: Sequence[Line]) -> bool:
 _OWN_WORDS = r"\s*(?:原创|原創|首发|首發|独家|獨家)"
 
 
-def first_printed(tail: Sequence[str]) -> Iterator[str]:
-    """The publication a note among the text's last lines says it first ran in (原载《华夏教育报》…第3版,
-    本文原载于《教育周刊》，经作者授权转载, a bracket closing the last paragraph: ……。（摘自《读者》2024年第5期）):
-    a reprint's source. The note opens its line or its sentence; prose that tells of a printing
-    (这篇文章原载《人民日报》，后来…) does not, and a lesson's 选自《论语》 is no publication.
+def first_printed(notes: Iterable[str]) -> Iterator[str]:
+    """The publication a first-printing or reprint note says the text first ran in (原载《华夏教育报》…第3版,
+    本文原载于《教育周刊》，经作者授权转载, ……。（摘自《读者》2024年第5期）): a reprint's source. ``notes`` are
+    the notes the strip stage took out of the text (notice-first-printed, notice-reprint: the removal is the
+    evidence that the line is the page's note, not a sentence of the story that tells of a printing, 文章刊于
+    《人民日报》后，…; review of 789ef17, R6), so strip and metadata agree. The note opens its line or its
+    sentence, and a lesson's 选自《论语》 is no publication.
 
     >>> list(first_printed(["……各地要因地制宜。（原载《华夏教育报》2025年4月7日第3版）", "本文原载于《教育周刊》，经作者授权转载"]))
     ['华夏教育报', '教育周刊']
     >>> list(first_printed(["这篇文章原载《人民日报》，后来被多家报纸转载。", "本文选自《论语》"]))
     []
     """
-    for text in tail:
+    for text in notes:
         yield from (match["name"] for match in _FIRST_PRINTED.finditer(text))
 
 
@@ -2895,10 +2898,10 @@ _FIRST_PRINTED = re.compile(
 )
 
 
-def source_candidates(doc: HtmlElement, lines: Sequence[Line], tail: Sequence[str] = ()) -> Iterator[str]:
-    """Source strings, best first: a re-post's credit, the page's labelled fields, the publication a
-    first-printing note among the text's last lines (``tail``) names, structured data, a bare name
-    beside the date."""
+def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
+    """Source strings, best first: a re-post's credit, the page's labelled fields, structured data, a
+    bare name beside the date. (Where none names one, the strip stage reads the publication of a
+    first-printing note it took out of the text: :func:`first_printed`.)"""
     # 出处 names the work a text was taken from (a book, a volume: 出处：《某县志》第二十八篇),
     # 来源 who published it (来源：县地方志办公室): where a page prints both, 来源's is the source.
     # A government disclosure page's index table (索引号 / 发布机构 / 成文日期) names the organ its
@@ -2918,8 +2921,6 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line], tail: Sequence[st
                 return  # the page's source slot names nobody (来源：网友投稿): nothing weaker instead
             continue
         yield value
-    # Where no field names the source, the note of where a reprinted text first ran does.
-    yield from first_printed(tail)
     yield from xpaths.of_page(doc, " | ".join(xpaths.SOURCE_META))
     yield from xpaths.of_page(doc, xpaths.CITATION_JOURNAL)  # a paper's journal
     # Not below the article: a comment prints its commenter's name by its time (山雨2024-03-05 11:02).

@@ -349,13 +349,22 @@ def no_author(value: str) -> bool:
     (True, True, False)
     >>> no_author("站長"), no_author("yx_admin"), no_author("admin01"), no_author("badminton")
     (True, True, True, False)
+
+    A template's placeholder, left where the name goes (执笔人：XXX, 作者：×××, 某某, ＿＿), names nobody:
+
+    >>> no_author("XXX"), no_author("×××"), no_author("某某"), no_author("＿＿＿"), no_author("Xu")
+    (True, True, True, True, False)
     """
     value = value.strip()
     if value.lower() in _NO_AUTHOR or _HANDLE.fullmatch(value) or _ADMIN.fullmatch(value):
         return True
+    if _PLACEHOLDER.fullmatch(value):
+        return True
     return value != "佚名" and _PROVENANCE.fullmatch(value) is not None
 
 
+# A template's stand-in for a name (review of 88200e6, R12): only X, ×, ＊, 某, ○, □ or underscores.
+_PLACEHOLDER = re.compile(r"[XxＸｘ×✕＊*＿_○〇□某\s]+")
 # An account name a site generates for its members: a word for a user, then letters and digits
 # (文库用户hx0817, 网友3392, wkuser_5821). A nickname with digits (小鱼儿2019) is a name.
 _HANDLE = re.compile(

@@ -37,6 +37,7 @@ from fanwen.strip.steps import in_procedure
 
 DEFAULT_RULES = Path(__file__).with_name("rules.toml")
 SCOPES = ("span", "sentence", "block", "after")
+EDGES = ("", "end", "edges")
 TITLE_REPEAT = "title-repeat"
 EDITOR_INTRO = "boilerplate-editor-intro"
 # A genre's definition before the editor's intro: a sentence or two this short, its genre the end of the title
@@ -91,6 +92,7 @@ _RULE_KEYS = frozenset(
     {
         "name", "pattern", "scope", "max_chars", "anchored", "truncates", "min_link_density", "unless",
         "cues", "min_cues", "box", "box_cues", "box_body_chars", "glued", "above_text", "button",
+        "edge",
     }
 )  # fmt: skip
 # A notice's wording inside a quotation, in a sentence with words of its own outside it, is the
@@ -145,6 +147,11 @@ class Rule:
     # The rule names a button (立即预约): a line shaped as a heading of the article's text is none
     # (_keep_headings).
     button: bool = False
+    # The rule takes a note of the page's at the text's edge only (:func:`_keep_off_edge`): ``end``, the
+    # text's closing note (a line of its own after the last paragraph of prose, or the closing sentence or
+    # bracket of the last one); ``edges``, a line of its own above the first paragraph of prose or below
+    # the last. The same words inside the text, or an item of a list or a table, are the text's.
+    edge: str = ""
     # Words one of which every match holds (:mod:`fanwen.strip.literals`), and a pattern that
     # finds them: most texts hold none, and one pass for words is far quicker than trying an
     # alternation at every position.
@@ -427,7 +434,14 @@ def parse_rule(
         above_text=bool(raw.get("above_text", False)),
         glued=bool(raw.get("glued", False)),
         button=bool(raw.get("button", False)),
+        edge=_edge(name, raw.get("edge", "")),
     )
+
+
+def _edge(name: str, edge: Any) -> str:
+    if edge not in EDGES:
+        raise RuleError(f"rule {name!r}: edge must be one of {EDGES}")
+    return str(edge)
 
 
 @lru_cache(maxsize=1)
@@ -600,6 +614,9 @@ def strip_blocks(
         if not removed and is_boilerplate is not None and (learned := is_boilerplate(block)):
             kept, removed = None, [Removal(learned, block.text)]
         result._record(block, kept, removed)
+    edged = {rule.name for rule in rules if rule.edge}
+    if edged and any(r.rule in edged for r in result.removed):
+        _keep_off_edge(result, [rule for rule in rules if rule.name in edged])
     if any(r.rule.startswith(_CTA_PREFIX) for r in result.removed):
         _keep_steps(result)
     if any(rule.box for rule in rules):
@@ -1109,6 +1126,82 @@ def _keep_below_text(result: StripResult, above: set[str]) -> None:
         decisions[i] = Decision(decisions[i].block, decisions[i].block)
     if spared:
         _recount(result)
+
+
+# A list's item or a table's cell: among its siblings of the same shape, an item of the text's own.
+_ITEM_TAGS = frozenset({"li", "td", "th", "dd", "dt", "tr"})
+
+
+def _keep_off_edge(result: StripResult, rules: Sequence[Rule]) -> None:
+    """Blocks that only ``edge`` rules cut, where the cut is not at the text's edge, come back whole
+    (review of 789ef17, R1-R9): a site's note (本文经作者授权转载, （原标题：…）, 感谢热心网友“小蓝”的线索投递！,
+    （摄影 李青）) is a line of its own or the closing sentence or bracket of the text's last paragraph of
+    prose (``end``), or a line of its own above the first or below the last (``edges``); never an item of
+    a list or a table (书法 王丽华 / 摄影 李青 among the text's items). A cut that a rule of the same name
+    without an edge makes as well is that rule's, and stays."""
+    decisions = result.decisions
+    prose = [i for i, d in enumerate(decisions) if d.kept is not None and _is_prose(d.kept)]
+    first, last = (prose[0], prose[-1]) if prose else (len(decisions), -1)
+    by_name: dict[str, list[Rule]] = {}
+    for rule in rules:
+        by_name.setdefault(rule.name, []).append(rule)
+    spared = []
+    for i, d in enumerate(decisions):
+        if not d.removed or not all(r.rule in by_name for r in d.removed):
+            continue
+        edges = {rule.edge for r in d.removed for rule in by_name[r.rule] if rule.edge}
+        if any(_edgeless_cut(by_name[r.rule], r, d.block) for r in d.removed):
+            continue
+        item = d.block.tag in _ITEM_TAGS or _among_its_like(decisions, i)
+        closing = i >= last and _closes(d.block.text, d.removed[-1].text)
+        if item or not (closing or ("edges" in edges and d.kept is None and i < first)):
+            spared.append(i)
+    for i in spared:
+        decisions[i] = Decision(decisions[i].block, decisions[i].block)
+    if spared:
+        _recount(result)
+
+
+def _edgeless_cut(rules: Sequence[Rule], removal: Removal, block: Block) -> bool:
+    """Whether a rule of ``removal``'s name that has no edge makes the cut too (the old notice rules
+    of that name, 未经授权不得转载, hold anywhere)."""
+    return any(
+        not rule.edge
+        and (
+            rule.matches(block.text, block)
+            if rule.scope == "block"
+            else bool(rule.spans(block.text, block))
+            if rule.scope == "span"
+            else rule.matches(removal.text, block)
+        )
+        for rule in rules
+    )
+
+
+# A line of a role or a subject and a name or two (摄影 李青, 书法 王丽华, （记者 王海）): a credit's shape, and a
+# list's item's (the teachers of a school's clubs, one a line).
+_ROLE_AND_NAME = re.compile(
+    r"^\W{0,2}[\u4e00-\u9fff]{1,4}\s*[\s:：/／]\s*[\u4e00-\u9fff·]{2,4}((\s+|、)[\u4e00-\u9fff·]{1,4}){0,3}\W{0,2}$"
+)
+
+
+def _among_its_like(decisions: Sequence[Decision], i: int) -> bool:
+    """Whether the line at ``i`` is one of a run of lines of its shape the text keeps (书法 王丽华 / 绘画 陈晓 /
+    摄影 李青): an item of the text's list, not a credit under it."""
+    if not _ROLE_AND_NAME.match(decisions[i].block.text.strip()):
+        return False
+    return any(
+        0 <= j < len(decisions)
+        and decisions[j].kept is decisions[j].block
+        and _ROLE_AND_NAME.match(decisions[j].block.text.strip()) is not None
+        for j in (i - 1, i + 1)
+    )
+
+
+def _closes(text: str, cut: str) -> bool:
+    """Whether ``cut`` closes ``text``: nothing but marks after it."""
+    at = text.rfind(cut.strip())
+    return at >= 0 and not _MEANINGFUL.search(text, at + len(cut.strip()))
 
 
 # The site's own notices: a reprint or disclaimer notice, a footer's copyright.

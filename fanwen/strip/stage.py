@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from fanwen.extract.metadata import first_printed
 from fanwen.items import Article, Block
 from fanwen.strip import Rule, StripResult, strip_blocks
 from fanwen.strip.boilerplate import BoilerplateCounts
@@ -48,4 +49,12 @@ def apply_strip(item: Article, result: StripResult, after: StripResult) -> Artic
     item.removed = [*item.removed, *result.removed, *after.removed]
     item.truncated = item.truncated or result.truncated or after.truncated
     item.tail = []
+    if item.source is None:
+        # Where no field names the source, the first-printing note strip took out of the text does
+        # (review of 789ef17, R6: the removal is the evidence that the line is the page's note).
+        notes = [r.text for r in (*result.removed, *after.removed) if r.rule in _PRINTING_NOTES]
+        item.source = next(first_printed(notes), None) if notes else None
     return item
+
+
+_PRINTING_NOTES = frozenset({"notice-first-printed", "notice-reprint"})
