@@ -156,3 +156,49 @@ def test_a_line_that_breaks_off_at_a_clause_mark_or_credits_a_picture_heads_noth
         title="减肥这件事",
     )
     assert [h for _, _, h in shape(captions)] == [None, "一、减肥有多难", "二、这样做是有害的"]
+
+
+def test_short_first_sentences_that_answer_the_paragraph_before_are_an_argument_not_headings():
+    # General pattern: lead-sentence headings are parallel points that each stand alone. A review or
+    # an essay whose paragraphs open with short sentences, one of them answering the paragraph
+    # before (但…。, 当然，…。), is one argument told paragraph by paragraph: no headings.
+    rest = "这一段接着展开，讲了不少细节，也举了两个例子来说明这个看法，读起来并不吃力。"
+    firsts = (
+        "故事本身并不复杂。",
+        "导演的处理非常克制。",
+        "但细节处理得很好。",
+        "演员的表现很出色。",
+        "当然，电影也有缺点。",
+    )
+    html = page(
+        "".join(f"<p>{f}{rest}</p>" for f in ("这部电影我看了两遍。", *firsts)), title="一部克制的电影"
+    )
+    assert [h for _, _, h in shape(html)] == [None]
+    # parallel points with no such answer stay lead headings
+    points = ("坚持问题导向。", "强化责任落实。", "完善工作机制。", "加强督促检查。")
+    html = page("".join(f"<p>{f}{rest}</p>" for f in ("今年的工作安排如下。", *points)), title="工作要点")
+    assert [h for _, _, h in shape(html)] == [None, *points]
+
+
+def test_a_sentence_about_a_numbered_part_is_prose():
+    # General pattern: 第一章 / 第二单元 head a part when a title or a separator follows the number;
+    # a line that runs on into a sentence about it (第二单元聚焦…。, an exhibition's report) is prose.
+    units = ("第一单元聚焦古代的渡口。", "第二单元讲述轮船航运的兴起。", "第三单元是最有烟火气的部分。")
+    html = page(
+        f"<p>{PARA}</p>" + "".join(f"<p>{u}</p><p>{PARA}</p>" for u in units), title="江城航运史展开幕"
+    )
+    assert [h for _, _, h in shape(html)] == [None]
+    heads = ("第一单元 古代渡口", "第二单元 轮船时代")
+    html = page(f"<p>{PARA}</p>" + "".join(f"<p>{u}</p><p>{PARA}</p>" for u in heads), title="江城航运史展")
+    assert [h for _, _, h in shape(html)] == [None, *heads]
+
+
+def test_a_figures_caption_heads_nothing():
+    # General pattern: a <figcaption> names its picture (an exhibit, a scene), set apart by its own
+    # look like a heading; it never heads the text after the figure.
+    fig = "<figure><img src='/a.jpg'><figcaption>{}</figcaption></figure>"
+    html = page(
+        f"<p>{PARA}</p>{fig.format('清代晚期的木帆船模型')}<p>{PARA}</p>{fig.format('展厅内复原的老码头')}<p>{PARA}</p>",
+        title="江城航运史展开幕",
+    )
+    assert [h for _, _, h in shape(html)] == [None]

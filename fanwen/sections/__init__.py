@@ -498,7 +498,9 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
         first = start + 2 if start in found else 1
         leads = {i: h for i in range(first, end) if (h := _lead_sentence(blocks[i]))}
         candidates = end - first
-        if len(leads) >= max(MIN_LEAD_HEADINGS, MIN_LEAD_SHARE * candidates):
+        if len(leads) >= max(MIN_LEAD_HEADINGS, MIN_LEAD_SHARE * candidates) and not _answers_back(
+            blocks[first:end]
+        ):
             found.update(leads)
     return found
 
@@ -981,13 +983,21 @@ def _markup_or_numbered(
     block: Block, body_font: str | None = None, numbered: bool = True, looks: frozenset[str] = frozenset()
 ) -> _Heading | None:
     text = block.text
-    if block.tag == "tr":
+    if block.tag in ("tr", "figcaption"):
         # A row of a data table (its cells on one line: a header row in bold, a record in a centred
-        # table, a serial number in its first cell) is a record of the table, never a part's heading.
+        # table, a serial number in its first cell) is a record of the table, never a part's heading;
+        # a figure's caption names its picture, set apart by its own look (an exhibit, a scene).
         return None
     for family, pattern in NUMBERED if numbered and _ANY_NUMBERED.match(text) else ():
         if match := pattern.match(text):
             if family == "part":
+                after = text[match.end() : match.end() + 1]
+                if (
+                    match["unit"]
+                    and text.endswith(("。", "！", "？"))
+                    and not re.match(r"[\s:：、.．—\-]", after)
+                ):
+                    continue  # 第二单元聚焦…。: the part is the subject of a sentence about it, prose
                 family = f"part:{match['unit'] or match['word'].lower()}"
                 if match["unit"] in ("幕", "场") and (
                     len(text) > MAX_SCENE_CHARS or _CLAUSE.search(text) or _SENTENCE_STOP.search(text)
@@ -1358,6 +1368,27 @@ def _lead_sentence(block: Block) -> _Heading | None:
     if len(body) < 2 * len(lead):
         return None
     return _Heading("lead", lead, body)
+
+
+# 但… / 当然，… / 不过… / 其实…: a short first sentence that answers the paragraph before it.
+_ANSWER_BACK = re.compile(r"^(?:但|當然|当然|不过|不過|可是|然而|其实|其實)")
+
+
+def _answers_back(blocks: Sequence[Block]) -> bool:
+    """Paragraphs that open with short sentences are parts under lead headings only when each
+    stands on its own; one whose short first sentence answers the paragraph before it (但“不沉闷”
+    的关键在于细节。 / 当然，电影也不是没有缺点。, a review) makes them one argument told paragraph by
+    paragraph, and their first sentences are its sentences, no headings.
+
+    >>> _answers_back([Block("故事并不复杂。后面很长。"), Block("但瑕不掩瑜。后面很长。")]), _answers_back([Block("坚持问题导向。正文。")])
+    (True, False)
+    """
+    return any(
+        (lead := _first_sentence(b.text)) is not None
+        and len(lead) <= MAX_LEAD_SENTENCE_CHARS
+        and _ANSWER_BACK.match(lead) is not None
+        for b in blocks
+    )
 
 
 def _first_sentence(text: str) -> str | None:
