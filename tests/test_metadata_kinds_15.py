@@ -202,3 +202,27 @@ def test_an_info_box_of_labels_and_values_names_the_writer(rules):
     assert (
         _read(_school_page(f"发布时间：2025-05-12{book}", title="读《运河人家》有感"), rules).author is None
     )
+
+
+def test_entries_that_hold_no_article_name_no_writer(rules):
+    """Pattern (review R10): a list of hAtom entries beside an unmarked article (a blog theme's
+    "recent posts" widget marks each teaser ``hentry`` with its ``author vcard``) is a listing's,
+    never the post's: no entry holds the article, so microformats name nobody, and the page's
+    ``<meta name="author">`` is read."""
+    side = "".join(
+        f'<article class="hentry"><h4 class="entry-title"><a href="/p/{i}.html">{title}</a></h4>'
+        f'<span class="author vcard"><a class="url fn n" href="/author/{i}">{name}</a></span></article>'
+        for i, (title, name) in enumerate(
+            (("我市中考报名工作启动", "刘华"), ("新学期教研工作会议召开", "赵强"))
+        )
+    )
+    body = "".join(f"<p>{p}</p>" for p in CANAL)
+    page = (
+        '<html><head><meta charset="utf-8"><title>运河沿线石桥现状考察记录 | 育才教育博客</title></head><body>'
+        '<nav><a href="/">首页</a> <a href="/cat/news/">学校新闻</a> <a href="/about/">关于</a></nav>'
+        '<div id="main"><div class="post"><h1>运河沿线石桥现状考察记录</h1><div class="meta">2025-03-13</div>'
+        f'<div class="entry">{body}</div></div></div><aside id="sidebar"><h3>推荐阅读</h3>{side}</aside>'
+        "<footer>育才教育博客 © 2025</footer></body></html>"
+    )
+    assert _read(page, rules).author is None
+    assert _read(_with_head(page, '<meta name="author" content="周晓岚">'), rules).author == "周晓岚"

@@ -1947,16 +1947,19 @@ def microdata_authors(doc: HtmlElement, title: HtmlElement | None = None) -> Ite
 def microformat_authors(doc: HtmlElement, region: HtmlElement | None = None) -> Iterator[str]:
     """The writers microformats mark on the page's post (a fediverse server's status, an IndieWeb
     blog's, a blog theme's hAtom): the post is the ``h-entry`` (``hentry``) holding the article's
-    first element ``region``, else the page's first, never one inside another (a reply, a quoted
-    post); its authors are its own ``p-author`` (``author vcard``) elements, each named by its
+    first element ``region``, never one inside another (a reply, a quoted post). When no entry
+    holds the article, the entries are a listing's (a sidebar's "recent posts" teasers, each an
+    ``hentry`` with its writer), not the post's: nobody is read, not the page's first entry. Its
+    authors are its own ``p-author`` (``author vcard``) elements, each named by its
     ``p-name`` (``fn``) or, a card without one, by its text. The site's own card (an ``h-card``
     that is no entry's ``p-author``) and a name that is the site's are nobody.
 
     >>> from lxml.html import document_fromstring as d
     >>> card = '<a class="p-author h-card"><strong class="p-name">{}</strong> @{}@example.org</a>'
     >>> reply = '<div class="h-entry h-cite p-comment">' + card.format("周末", "zm") + '</div>'
-    >>> list(microformat_authors(d('<div class="h-entry">' + card.format("林小雨", "lin") + reply + '</div>')))
-    ['林小雨']
+    >>> doc = d('<div class="h-entry"><p>正文</p>' + card.format("林小雨", "lin") + reply + '</div>')
+    >>> list(microformat_authors(doc, doc.find(".//p"))), list(microformat_authors(doc))
+    (['林小雨'], [])
     """
     marked = xpaths.microformats(doc)
     entries = [el for el, words in marked if _ENTRY_WORDS.intersection(words)]
@@ -1968,7 +1971,9 @@ def microformat_authors(doc: HtmlElement, region: HtmlElement | None = None) -> 
     if not posts:
         return
     above = set(region.iterancestors()) if region is not None else set()
-    post = next((el for el in posts if el is region or el in above), posts[0])
+    post = next((el for el in posts if el is region or el in above), None)
+    if post is None:
+        return
     names = []
     for el, words in marked:
         if not ("p-author" in words or ("author" in words and "vcard" in words)) or _entry_of(el) is not post:
