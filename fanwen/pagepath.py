@@ -139,7 +139,10 @@ def read_page(
     except EncodingError as exc:
         return Page(None, problem="undecodable", message=str(exc))
     outcomes = [f"encoding/{decoded.source}"] + (["capped"] if capped else [])
-    return read_html(decoded.text, url, options, continuation, outcomes)
+    # A UTF-8 page decoded without a replacement (and no BOM cut off) is its bytes' strict
+    # decoding: the parser may read those bytes rather than the text encoded again.
+    utf8 = body if decoded.encoding == "utf-8" and not decoded.replaced and decoded.source != "bom" else None
+    return read_html(decoded.text, url, options, continuation, outcomes, utf8)
 
 
 def read_html(
@@ -148,15 +151,18 @@ def read_html(
     options: PageOptions = PageOptions(),
     continuation: bool = False,
     outcomes: Sequence[str] = (),
+    utf8: bytes | None = None,
 ) -> Page:
-    """:func:`read_page` from the extraction on, for a page already decoded.
+    """:func:`read_page` from the extraction on, for a page already decoded (``utf8``: the bytes
+    ``html`` is the strict UTF-8 decoding of, when there are such: see
+    :func:`fanwen.extract.page.parse_page`).
 
     >>> read_html('{"title": "标题"}', None).message
     'not HTML: the text is JSON'
     >>> read_html('<?xml version="1.0"?><rss><channel><title>标题</title></channel></rss>', None).message
     'not HTML: the text is XML'
     """
-    selector, cut = parse_page(html)
+    selector, cut = parse_page(html, utf8)
     if selector.type == "json":  # parsel reads such text as JSON: no tree to extract from
         return Page(None, list(outcomes), problem="undecodable", message="not HTML: the text is JSON")
     if selector.type == "xml":  # a feed, a sitemap: XML elements, no page (an XHTML page is HTML)
