@@ -484,4 +484,4 @@ def _order(doc: HtmlElement) -> dict[HtmlElement, int]:
 
 
 def _contains(outer: HtmlElement, inner: HtmlElement) -> bool:
-    return outer is inner or any(a is outer for a in inner.iterancestors())
+    return outer is inner or outer in inner.iterancestors()
