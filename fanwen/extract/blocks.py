@@ -19,6 +19,7 @@ _SPACE = re.compile(r"[ \t\r\n\f\v\u3000\xa0]+")
 _CENTER_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
 _FONT_STYLE = re.compile(r"font-family\s*:\s*([^;,]+)", re.I)
 _NO_TEXT_TAGS = frozenset({"script", "style"})  # their text is code, never visible text
+_DROP = frozenset(xpaths.DROP_TAGS)  # asked of every element: a set, not the tuple's 17 compares
 # Boxes whose bare text may be a raw-text post, its signature line, and the blank line that
 # parts its paragraphs.
 _RAW_TEXT_BOXES = frozenset({"div", "pre", "td", "body", "article", "section"})
@@ -217,17 +218,21 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         look: str,
     ) -> None:
         nonlocal apart
-        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = el.tag
+        if not isinstance(tag, str):
+            tag = ""
+        # Read once: lxml makes a new string from the tree's UTF-8 at every .text.
+        text = el.text
         # Most elements have no attributes, and then no style, alignment or hiding to look up.
         attributed = bool(el.values())
         if el is not root and (
-            (tag in xpaths.DROP_TAGS and not (tag == "button" and attributed and _opens_a_panel(el)))
+            (tag in _DROP and not (tag == "button" and attributed and _opens_a_panel(el)))
             or el in skip
             or (tag and attributed and is_hidden(el))
             or (tag == "a" and heading is not None and _is_permalink(el))
             or (
-                el.text
-                and len(el.text) < 8
+                text
+                and len(text) < 8
                 and tag not in xpaths.BLOCK_TAGS
                 and (_is_item_marker(el) or _is_icon_glyph(el))
             )
@@ -272,8 +277,8 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             pre = _preformatted(el, white_space[not pre], pre)
         if el is not root and (is_block or tag in _LOOK_TAGS) and len(look) < MAX_LOOK_CHARS:
             look = f"{look}>{_look_of(el, tag)}" if attributed else f"{look}>{tag}"
-        if tag and el.text:
-            add(el.text, bold, link, font, el, pre, look)
+        if tag and text:
+            add(text, bold, link, font, el, pre, look)
         if el is root:
             hints = _TailHints(_inherits_bold(el), _inside_link(el), _inherited_font(el))
         else:
@@ -296,9 +301,10 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
 
     def _tail(el: HtmlElement) -> None:
         # The element's parent is the top of the stack (el itself is off it, or never was on).
-        if el.tail and el is not root and el.getparent() is not None:
+        tail = el.tail
+        if tail and el is not root and el.getparent() is not None:
             hints = stack[-1][8]
-            add(el.tail, hints.bold, hints.link, hints.font, stack[-1][0], stack[-1][9], stack[-1][10])
+            add(tail, hints.bold, hints.link, hints.font, stack[-1][0], stack[-1][9], stack[-1][10])
 
     enter(root, False, False, None, False, None, _inherits_pre(root, white_space), "")
     while stack:
@@ -325,10 +331,19 @@ class _TailHints(NamedTuple):
 
     def of_child(self, tag: str, own_bold: bool, own_font: str | None) -> _TailHints:
         if not tag:  # a comment: the walk up stops there (it has no children anyway)
-            return _TailHints(False, False, None)
+            return _NO_HINTS
+        font = own_font or self.font
         if tag in xpaths.BLOCK_TAGS:  # the walk up for bold and links stops below a block
-            return _TailHints(False, False, own_font or self.font)
-        return _TailHints(own_bold or self.bold, tag == "a" or self.link, own_font or self.font)
+            bold = link = False
+        else:
+            bold, link = own_bold or self.bold, tag == "a" or self.link
+        # Most elements change nothing: their parent's hints, not a new tuple for each element.
+        if bold == self.bold and link == self.link and font is self.font:
+            return self
+        return _TailHints(bold, link, font)
+
+
+_NO_HINTS = _TailHints(False, False, None)
 
 
 def _sheets(root: HtmlElement) -> tuple[str, ...]:
