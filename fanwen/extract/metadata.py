@@ -1805,7 +1805,11 @@ def role_credits(
     # page's elements glue together (阅读推广部推荐人：…) hides a role's bounds, so the role's
     # words alone are asked of it, the roles then read from its texts one by one (review S9: a
     # minified page gave another author than the same page with newlines between its tags).
-    if _ROLE_HINT.search(doc.text_content() if page is None else page) is None:
+    text = doc.text_content() if page is None else page
+    # A role's last character first: Python finds a character in a long text in a tenth of the
+    # time the pattern scans it (0.35 ms on en-aeb's texts of 110,000 characters, most of them
+    # holding none).
+    if not any(c in text for c in _ROLE_ENDS) or _ROLE_HINT.search(text) is None:
         return
     roles = [
         role
@@ -1891,7 +1895,8 @@ _ROLE_LABEL = re.compile(_ROLE)
 _ROLE_CREDIT = re.compile(
     _ROLE + r"\s*([\u4e00-\u9fff·]{2,4}(?:(?:[、,，]|\s+)[\u4e00-\u9fff·]{2,4})*)(?![\u4e00-\u9fff])"
 )
-_ROLE_HINT = re.compile(r"[者人师師]\s*[:：]")
+_ROLE_ENDS = "者人师師"
+_ROLE_HINT = re.compile(f"[{_ROLE_ENDS}]\\s*[:：]")
 _ROLE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,3}(?:者|人|师|師)\s*[:：]?")
 _ROLE_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _ROLE_FIELD_CHARS = 80
