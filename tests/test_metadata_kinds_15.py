@@ -226,3 +226,15 @@ def test_entries_that_hold_no_article_name_no_writer(rules):
     )
     assert _read(page, rules).author is None
     assert _read(_with_head(page, '<meta name="author" content="周晓岚">'), rules).author == "周晓岚"
+
+
+def test_a_fact_table_inside_the_text_is_no_info_box(rules):
+    """Pattern (review R11): a table of article-like labels (作者 / 时间) inside the text, after its
+    prose, is about something the text tells of (a book's card in a reading report, a poem's
+    facts), not the page's info box, which sits above the text or beside it."""
+    card = "<table><tr><td>作者</td><td>朱自清</td></tr><tr><td>时间</td><td>1925年10月</td></tr></table>"
+    lead = "<p>读了朱自清的《背影》，我想起了自己的父亲。下面是这篇文章的基本信息。</p>"
+    article = _read(_school_page("学校新闻", head=lead + card), rules)
+    assert article.author is None
+    # The same table above the text is the page's box.
+    assert _read(_school_page(card.replace("朱自清", "周晓岚")), rules).author == "周晓岚"

@@ -733,9 +733,39 @@ def _info_table(cell: HtmlElement) -> bool:
     # The labels: a definition list's terms, a table's header cells, else each row's first of
     # every two cells (label, value, label, value).
     labels = list(table.iter("th", "dt")) or [c for row in table.iter("tr") for c in row[0::2]]
-    return bool(labels) and all(
-        "".join(label.text_content().split()).rstrip(":：") in _ARTICLE_FIELDS for label in labels
+    return (
+        bool(labels)
+        and all("".join(label.text_content().split()).rstrip(":：") in _ARTICLE_FIELDS for label in labels)
+        and not _after_prose(table)
     )
+
+
+def _after_prose(el: HtmlElement) -> bool:
+    """Whether ``el`` (or the wrappers it is the only element of) follows a block of prose among
+    its siblings: it is then a block of the text, about what the text tells of (a reading
+    report's card of the book, 作者 / 时间), not the page's info box, which sits between the title
+    and the text or beside them.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> box = f("<div><h1>题目</h1><div><table><tr><td>作者</td></tr></table></div><p>正文。</p></div>")
+    >>> _after_prose(box.find(".//table"))
+    False
+    >>> text = f("<div><p>下面是这篇文章的基本信息，请同学们读一读。</p><table><tr><td>作者</td></tr></table></div>")
+    >>> _after_prose(text.find(".//table"))
+    True
+    """
+    while True:
+        for before in el.itersiblings(preceding=True):
+            if isinstance(before.tag, str) and _PROSE_BLOCK.search(before.text_content()):
+                return True
+        parent = el.getparent()
+        if parent is None or sum(isinstance(child.tag, str) for child in parent) > 1:
+            return False
+        el = parent
+
+
+# A block of prose: a sentence of ten characters or more closed by its stop.
+_PROSE_BLOCK = re.compile(r"[^。！？!?\s]{10,}[。！？]")
 
 
 def _timed(pieces: list[str]) -> list[str]:
