@@ -218,3 +218,23 @@ def test_a_boxed_offer_goes_on_a_first_crawl_of_four_pages_and_a_tip_box_with_it
     ]
     pages, articles = slot_site(rules, "xiaotie.example.cn", tips, "tip")
     assert_all_kept(pages, articles)
+
+
+def test_an_articles_short_field_with_few_values_stays(rules):
+    """Review R13: an article's own field that takes one of a few values, in a class of its own at one place
+    of every page (an essay's 指导老师, a recipe's 难度, a lesson plan's 适用年级), has a rotating slot's
+    counts; what tells it is its shape, ``label：value，gloss``: a short value (a name, a level, a grade) and
+    at most one gloss, where a slot's line says something (a clause of its own, a run of clauses, a work)."""
+    fields = [
+        (
+            ["指导老师：王丽，县实验小学语文教师", "指导老师：陈晓东，县实验小学语文教研组长"],
+            "teacher",
+            "tail",
+        ),
+        (["难度：简单，新手也能做", "难度：中等，需要一点耐心"], "info", "head"),
+        (["适用年级：三年级，上册", "适用年级：四年级，下册"], "grade", "head"),
+    ]
+    for n, (values, cls, where) in enumerate(fields):
+        slots = [values[k % 2] for k in range(6)]
+        pages, articles = slot_site(rules, f"ziduan{n}.example.cn", slots, cls, where)
+        assert_all_kept(pages, articles)

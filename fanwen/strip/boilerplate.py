@@ -196,6 +196,8 @@ def slot_label(text: str, least: int = 6) -> str | None:
     >>> slot_label("【灯下书单】《一条河的四季》")  # a work's title
     '灯下书单'
     >>> slot_label("地点：县政府三楼第二会议室。")  # a field's value
+    >>> [slot_label(t) for t in ("指导老师：王丽，县实验小学语文教师", "难度：简单，新手也能做")]  # and its gloss
+    [None, None]
     """
     match = _SLOT_LABEL.match(text)
     if match is None:
@@ -204,7 +206,16 @@ def slot_label(text: str, least: int = 6) -> str | None:
     rest = text[match.end() :].rstrip(_FINAL_MARKS)
     if _NUMBERED.search(label) or len(_SPACE.sub("", rest)) < least or not _CLAUSE_BREAK.search(rest):
         return None
-    return label
+    field = _FIELD_VALUE.fullmatch(_SPACE.sub("", rest)) and not _OFFER.search(rest)
+    return None if field else label
+
+
+# A field's value and its gloss (指导老师：王丽，县实验小学语文教师; 难度：简单，新手也能做; 适用年级：三年级，
+# 上册): a value of a name's or a level's length, then at most one more clause. An article's own field
+# that takes one of a few values (its teacher, its difficulty, its grade) has a rotating slot's counts;
+# a slot's line says something (a clause of its own before the first break: 雨天路滑，…; a run of
+# clauses: 竹制砧板，切菜不打滑，用了三年还像新的), offers (铸铁锅，今晚下单立减二十元) or points to a work (《…》).
+_FIELD_VALUE = re.compile(r"[^，,；;。！!？?《「“]{1,3}[，,；;][^，,；;。！!？?《「“]*")
 
 
 def body_look(blocks: Sequence[Block]) -> str | None:
