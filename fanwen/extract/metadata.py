@@ -454,11 +454,17 @@ def info_lines(
                 seen[piece] = len(lines)
                 # A badge's date is read at the element holding its parts; one part is near.
                 is_near = el in near or (dated and any(d in near for d in el.iterdescendants()))
+                inside = bool(dated) and any(up in texts for up in chain((el,), el.iterancestors()))
                 listed = (
-                    bool(dated) and not is_near and (_links_item(el, piece, permalinks) or _cites(el, piece))
+                    bool(dated)
+                    and not is_near
+                    and (
+                        _links_item(el, piece, permalinks)
+                        or _cites(el, piece)
+                        or (not _DATE_LABEL.search(piece) and _table_record(el, inside))
+                    )
                 )
                 book = "作" in piece and _book_card(el, piece)
-                inside = bool(dated) and any(up in texts for up in chain((el,), el.iterancestors()))
                 lines.append(Line(piece, el in below, is_near, listed, book, inside))
             elif labelled and el in near and not lines[seen[piece]].near:
                 # The same line again, in the element that holds it (<p><span>2023-05-06</span></p>):
@@ -1014,6 +1020,54 @@ def _br_item(el: HtmlElement) -> bool:
         and not (el.tail or "").strip()
         and (after is None or after.tag in ("br", "a"))
     )
+
+
+def _table_record(el: HtmlElement, inside: bool = False) -> bool:
+    """Whether an unlabelled date sits in a table's record of other things (review R17): a
+    related-articles table under the text (作者 / 时间 / 阅读, a row per article), a list of
+    submissions or a schedule in the text. Its column holds a date in two rows or more (a list's
+    records, each of its own thing), or, in the article's text (``inside``), the table's first row
+    is its column headers (``<th>作者</th><th>时间</th>``). An info box labels its date in the
+    cell before it (发布日期： | …), so it is no record, whatever its rows.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> rows = "<table><tr><td>刘华</td><td>2025-02-01</td></tr><tr><td>赵强</td><td>2025-01-20</td></tr></table>"
+    >>> _table_record(f(rows).find(".//td[2]"))
+    True
+    >>> box = "<table><tr><td>成文日期</td><td>2025-03-10</td></tr><tr><td>发布日期</td><td>2025-03-13</td></tr></table>"
+    >>> _table_record(f(box).find(".//td[2]"))
+    False
+    >>> head = "<table><tr><th>作者</th><th>时间</th></tr><tr><td>刘华</td><td>2024-12-01</td></tr></table>"
+    >>> _table_record(f(head).find(".//td[2]")), _table_record(f(head).find(".//td[2]"), inside=True)
+    (False, True)
+    """
+    cell = el if el.tag == "td" else next((a for a in el.iterancestors() if a.tag in _ROW_CELLS), None)
+    if cell is None or cell.tag != "td" or _cell_label(cell) or len(cell.text_content()) > _INFO_MAX:
+        return False
+    row = cell.getparent()
+    table = None if row is None or row.tag != "tr" else next(row.iterancestors("table"), None)
+    if table is None:
+        return False
+    before = cell.getprevious()
+    if before is not None and before.tag in _LABEL_CELLS and _DATE_CELL.search(before.text_content()):
+        return False
+    # A record has fields (two cells or more), as each of its list's: a layout table's row of one
+    # cell (an old portal's info line, 2004-12-10 阅读10544次, over the text's row) is none.
+    width = sum(1 for c in row if isinstance(c.tag, str))
+    if width < 2:
+        return False
+    column = sum(1 for c in cell.itersiblings(preceding=True) if isinstance(c.tag, str))
+    rows = [r for r in table.iter("tr") if next(r.iterancestors("table"), None) is table]
+    dated = 0
+    for other in rows:
+        cells = [c for c in other if isinstance(c.tag, str)]
+        if len(cells) == width and cells[column].tag == "td":
+            text = cells[column].text_content()
+            dated += len(text) <= _INFO_MAX and _DATE.search(text) is not None
+    if dated >= 2:
+        return True
+    head = [c for c in rows[0] if isinstance(c.tag, str)] if rows and rows[0] is not row else []
+    return inside and len(head) >= 2 and all(c.tag == "th" for c in head)
 
 
 def _cites(el: HtmlElement, text: str) -> bool:

@@ -1,0 +1,61 @@
+"""Review findings of session 15 (third fixer): each test a page of the project's own showing the
+general pattern the finding named, with the look-alike that must not change."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from test_metadata_kinds import _read  # the page path, as a crawl reads a page
+
+TEXT = (
+    "3月12日上午，市第三中学在学校体育馆举办了一场别开生面的科技节开幕式，全校两千余名师生参加了活动。",
+    "本次科技节为期一周，共设机器人编程、航模制作、创意发明等八个展区，吸引了不少家长前来参观。",
+    "学校负责人表示，今后将继续加大科技教育投入，为学生搭建更多展示创新成果的平台，培养学生的科学素养。",
+)
+
+
+def _page(body: str, info: str = "学校新闻", after: str = "") -> str:
+    """A school news page: a menu, the title, its info line ``info``, the text ``body``, what
+    follows the text ``after`` (a related list), a sidebar and the footer."""
+    return (
+        '<html><head><meta charset="utf-8"><title>市三中举办第十届校园科技节_学校新闻_某市教育信息网</title></head><body>'
+        '<div class="nav"><a href="/">首页</a> <a href="/xxxw/">学校新闻</a> <a href="/tzgg/">通知公告</a></div>'
+        '<div class="main"><div class="article"><h1>市三中举办第十届校园科技节</h1>'
+        f'<div class="info">{info}</div><div class="content">{body}</div></div>{after}'
+        '<div class="side"><h3>热点新闻</h3><ul><li><a href="/a/1.html">市教育局召开新学期工作会议</a></li>'
+        '<li><a href="/a/2.html">我市中考报名工作启动</a></li></ul></div></div>'
+        '<div class="foot">某市教育信息网 版权所有 地址：某市人民路100号</div></body></html>'
+    )
+
+
+def _paras(*texts: str) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def test_a_tables_rows_of_dates_are_other_things_not_the_pages_date(rules):
+    """Pattern (review R17): a table whose rows each carry a date (a 相关文章 list under the text
+    headed 作者 / 时间 / 阅读, a list of submissions or a schedule inside the text) lists other
+    things; a row's date is its own article's or event's, not when this page was published. A
+    dateless page has no date. Look-alikes: a table of label and value cells (发布日期 | …,
+    成文日期 | …) is the page's info box, two dated rows and all."""
+    related = (
+        '<div class="related"><h3>相关文章</h3><table><tr><th>作者</th><th>时间</th><th>阅读</th></tr>'
+        '<tr><td><a href="/a/5.html">刘华</a></td><td>2025-02-01</td><td>120</td></tr>'
+        '<tr><td><a href="/a/6.html">赵强</a></td><td>2025-01-20</td><td>98</td></tr></table></div>'
+    )
+    assert _read(_page(_paras(*TEXT), after=related), rules).published is None
+    submissions = (
+        "<table><tr><th>作者</th><th>时间</th></tr><tr><td>刘华</td><td>2024-12-01</td></tr></table>"
+    )
+    assert _read(_page(_paras(*TEXT) + submissions), rules).published is None
+    schedule = "<table><tr><td>开幕式</td><td>2025-03-12</td></tr><tr><td>闭幕式</td><td>2025-03-18</td></tr></table>"
+    assert _read(_page(_paras(*TEXT[:2]) + schedule + _paras(TEXT[2])), rules).published is None
+    # Look-alikes: the info box of label and value cells, above and below the title.
+    box = (
+        "<table><tr><td>成文日期：</td><td>2025-03-10</td></tr>"
+        "<tr><td>发布日期：</td><td>2025-03-13</td></tr></table>"
+    )
+    assert _read(_page(_paras(*TEXT), info=box), rules).published == datetime(2025, 3, 13)
+    assert _read(_page(_paras(*TEXT), info="发布时间：2025-03-13", after=related), rules).published == (
+        datetime(2025, 3, 13)
+    )
