@@ -59,3 +59,33 @@ def test_a_tables_rows_of_dates_are_other_things_not_the_pages_date(rules):
     assert _read(_page(_paras(*TEXT), info="发布时间：2025-03-13", after=related), rules).published == (
         datetime(2025, 3, 13)
     )
+
+
+def test_a_heading_whose_value_is_a_clause_is_no_credit_line(rules):
+    """Pattern (review R20): a heading tag (h1–h6) ``activity：slogan`` heads a part of the text (a
+    school's clubs, 书法：一笔一画写好中国字 / 摄影：用镜头记录校园生活); its value is a clause, no
+    name, so it is no credit line of the site's staff (摄影：李青). Look-alikes: the credit in a
+    heading tag with a name's value, and a clause's credit in a paragraph, still go."""
+    part = "<h3>{}</h3><p>{}</p>"
+    body = "<p>我校今年共开设了十二个兴趣社团，下面介绍其中最受欢迎的三个。</p>" + "".join(
+        part.format(head, text)
+        for head, text in (
+            (
+                "书法：一笔一画写好中国字",
+                "书法社由王老师指导，每周二下午活动，社员们从握笔姿势学起，一学期下来进步很大。",
+            ),
+            (
+                "摄影：用镜头记录校园生活",
+                "摄影社成立于2019年，社员们用相机记录了运动会、科技节等校园活动，作品多次在市里获奖。",
+            ),
+            (
+                "绘画：让想象力自由飞翔",
+                "绘画社的同学们在老师带领下尝试了水彩、国画、版画等多种形式，作品挂满了教学楼走廊。",
+            ),
+        )
+    )
+    article = _read(_page(body), rules)
+    assert "摄影：用镜头记录校园生活" in article.text.splitlines()
+    assert not [r for r in article.removed if r.rule == "meta-line"]
+    article = _read(_page(_paras(*TEXT) + "<h4>编辑：王丽</h4>"), rules)
+    assert "编辑：王丽" not in article.text

@@ -627,6 +627,7 @@ def strip_blocks(
     if any(r.rule == _META_LINE for r in result.removed):
         # After the by-lines below the text came back: a closing （记者 王海） keeps its （摄影 李青）.
         _keep_makers_credits(result)
+        _keep_clause_headings(result)
     if any(r.rule == EDITOR_INTRO for r in result.removed):
         _take_editors_paragraphs(result, title)
     if any(r.rule.startswith(_NOTICE_PREFIXES) for r in result.removed):
@@ -1107,6 +1108,32 @@ def _keep_makers_credits(result: StripResult) -> None:
         decisions[i] = Decision(decisions[i].block, decisions[i].block)
     if spared:
         _recount(result)
+
+
+def _keep_clause_headings(result: StripResult) -> None:
+    """Heading tags (h1–h6) meta-line removed whose value is a clause, no name, come back whole
+    (review R20): a part of the text headed ``activity：slogan`` (a school's clubs, 摄影：用镜头记录校园
+    生活) is no credit of the site's staff (摄影：李青, 编辑：王丽 in a heading tag still go)."""
+    decisions = result.decisions
+    spared = [
+        i
+        for i, d in enumerate(decisions)
+        if d.kept is None
+        and d.block.heading is not None
+        and d.removed
+        and all(r.rule == _META_LINE for r in d.removed)
+        and (value := _CREDIT_VALUE.search(d.block.text)) is not None
+        and not _NAMES.fullmatch(value.group(1).strip().rstrip("）)】]"))
+    ]
+    for i in spared:
+        decisions[i] = Decision(decisions[i].block, decisions[i].block)
+    if spared:
+        _recount(result)
+
+
+# A credit line's value after its label, and the names a credit gives (李青, 王海 李青, 王海、李青).
+_CREDIT_VALUE = re.compile(r"[:：|｜丨/／]\s*(.+)$")
+_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,4}((\s+|、)[\u4e00-\u9fff·]{2,4})*|[A-Za-z .·-]+|\W*")
 
 
 def _keep_below_text(result: StripResult, above: set[str]) -> None:
