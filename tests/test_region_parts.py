@@ -198,3 +198,39 @@ def test_a_box_under_an_english_feed_label_of_several_words_goes():
     text = _text(_page(body))
     assert all(p in text for p in PARAS)
     assert "Parks reopen" not in text and "You may also like" not in text
+
+
+AD = "青川书城新学期教辅专场本周开幕，全场图书满一百元减二十元，会员再享九五折，地址在县城东路十八号。"
+
+
+def test_a_module_whose_modifier_reads_as_a_promo_or_that_lacks_the_parts_modifier_is_no_part():
+    """Review R14: a modifier class marks a promo, a teaser or a sponsored block as readily as a drop
+    cap: a text block whose modifier reads as chrome (``block-text block-text_promo``) is another
+    module. And a module with the base class alone (``post__content`` beside the parts'
+    ``post__content wysiwyg``), where the parts share their modifier, is another module too."""
+    text_block = '<div class="article__block article__block_text"><div class="{}">{}</div></div>'
+    picture = '<div class="article__block article__block_image"><figure><img src="/p/{0}.jpg"></figure></div>'
+    body = (
+        '<div class="article__content">'
+        + text_block.format("block-text", f"<p>{ZH[0]}</p><p>{ZH[1]}</p>")
+        + picture.format(1)
+        + text_block.format("block-text block-text_promo", f"<p>{AD}</p>")
+        + picture.format(2)
+        + text_block.format("block-text", f"<p>{ZH[2]}</p><p>{ZH[3]}</p>")
+        + "</div>"
+    )
+    text = _text(_page(body, "市图书馆新馆开放首日迎客三千人次"))
+    assert all(p in text for p in ZH)
+    assert "青川书城" not in text
+    quote = '<div class="acf-quote"><blockquote>“首日三千人次”</blockquote></div>'
+    body = (
+        '<div class="post">'
+        + _builder_module(f"<p>{ZH[0]}</p><p>{ZH[1]}</p>")
+        + quote
+        + _builder_module(f"<p>{ZH[2]}</p><p>{ZH[3]}</p>")
+        + _builder_module(f"<p>{AD}</p>", "post__content")
+        + "</div>"
+    )
+    text = _text(_page(body, "市图书馆新馆开放首日迎客三千人次"))
+    assert all(p in text for p in ZH)
+    assert "青川书城" not in text

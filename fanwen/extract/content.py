@@ -1620,6 +1620,8 @@ def _same_module(cls: str | None, other: str | None) -> bool:
     True
     >>> _same_module("block promo", "block text"), _same_module("text", None)
     (False, False)
+    >>> _same_module("block-text block-text_promo", "block-text")
+    False
     """
     if cls == other:
         return True
@@ -1628,7 +1630,19 @@ def _same_module(cls: str | None, other: str | None) -> bool:
     words, others = cls.split(), other.split()
     if not words or not others or words[0] != others[0]:
         return False
-    return set(words) <= set(others) or set(others) <= set(words)
+    if not (set(words) <= set(others) or set(others) <= set(words)):
+        return False
+    # A modifier that reads as chrome (``block-text_promo``, ``…--sponsored``, ``…_related``) marks
+    # another module, a promo's or a teaser's, as readily as a drop cap marks the lead.
+    return not any(
+        _says(xpaths.NEGATIVE_HINT, rest) or _PROMO_HINT.search(rest)
+        for word in set(words) ^ set(others)
+        if (rest := word.replace(words[0], " "))
+    )
+
+
+# Class words of a promo, a sponsor's or an advert's module (beside xpaths.NEGATIVE_HINT's).
+_PROMO_HINT = re.compile(r"promo|sponsor|advert|(?:^|[\s_-])ads?(?:$|[\s_-])", re.I)
 
 
 def _parts(
@@ -1692,6 +1706,14 @@ def _parts(
         after.append(sib)
     seq = [*before, node, *after]
     found = {sib: boxes(sib) for sib in seq if sib is not node}
+    # A module lacking a modifier the parts share (``post__content`` beside the parts' ``post__content
+    # wysiwyg``) is another module; a modifier ``best`` alone has is its own (a lead's drop cap).
+    words = set(cls.split())
+    if any(el.get("class") == cls for own in found.values() for el in own):
+        found = {
+            sib: [el for el in own if not set(el.get("class", "").split()) < words]
+            for sib, own in found.items()
+        }
     holding = [i for i, sib in enumerate(seq) if sib is node or found[sib]]
     typed = _block_typed(node)
 
