@@ -234,3 +234,21 @@ def test_a_module_whose_modifier_reads_as_a_promo_or_that_lacks_the_parts_modifi
     text = _text(_page(body, "市图书馆新馆开放首日迎客三千人次"))
     assert all(p in text for p in ZH)
     assert "青川书城" not in text
+
+
+def test_a_span_of_many_links_inside_a_line_is_still_a_link_list():
+    """Review R18: a span of three links or more is a link list wherever it sits, words after it or
+    not (a share bar's 微信 微博 QQ空间 豆瓣, then its call; a keyword list, then its tail): only a span
+    of one link, or of a few under the sentence's own words, is a word of the sentence."""
+    share = (
+        '<div class="bar"><span><a href="/s/1">微信</a> <a href="/s/2">微博</a> <a href="/s/3">QQ空间</a> '
+        '<a href="/s/4">豆瓣</a></span>扫一扫，把好文章分享给朋友</div>'
+    )
+    keywords = (
+        '<p>本文关键词：<span><a href="/k/1">科技节</a>、<a href="/k/2">机器人</a>、<a href="/k/3">创新教育</a>、'
+        '<a href="/k/4">航模</a>、<a href="/k/5">中学生</a></span> 等，点击可查看更多相关文章</p>'
+    )
+    body = '<div class="body">' + "".join(f"<p>{p}</p>" for p in ZH) + share + keywords + "</div>"
+    text = _text(_page(body, "市图书馆新馆开放"))
+    assert all(p in text for p in ZH)
+    assert "QQ空间" not in text and "创新教育" not in text

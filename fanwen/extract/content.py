@@ -2027,7 +2027,18 @@ def _in_sentence(el: HtmlElement) -> bool:
     True
     >>> _in_sentence(f('<p>Related: <span><a href="/1">One</a> <a href="/2">Two</a></span></p>')[0])
     False
+    >>> _in_sentence(f('<p>分享：<span><a>微信</a> <a>微博</a> <a>豆瓣</a></span>扫一扫，分享给朋友</p>')[0])
+    False
     """
+    # A span of three links or more (a share bar's, a keyword list's), or of links outweighing the
+    # words of the block around them, is a link list wherever it sits (review R18).
+    links = list(el.iter("a"))
+    if len(links) >= 3:
+        return False
+    block = next((a for a in el.iterancestors() if a.tag != "span"), None)
+    linked = sum(len("".join(a.text_content().split())) for a in links)
+    if block is not None and linked * 2 > len("".join(block.text_content().split())):
+        return False
     node: HtmlElement | None = el
     while node is not None and node.tag == "span":
         if node.tail and _WORD_CHAR.search(node.tail):
