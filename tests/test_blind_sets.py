@@ -333,10 +333,6 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "j06_old_forum_kaoyan_experience_font_heads_br_gbk",
         "author",
     ): "a thread's 只看楼主 link is taken as the author",
-    (
-        "j06_old_forum_kaoyan_experience_font_heads_br_gbk",
-        "category",
-    ): "the page's 浏览帖子 label is taken as the category",
     # Set L, scored once at the end of session 9.
     (
         "l03_jeecms_party_thought_report_centred_unnumbered_gbk",
@@ -431,10 +427,6 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "v08_interest_group_topic_rental_tips_bold_tip_n_lines_feed_ad_after_post_join_group_cta_open_app_bar",
         "category",
     ): "a group's name over the post (the post's forum) is not read as the category (江城租房互助)",
-    (
-        "x01_creative_forum_topic_weight_loss_h2_markdown_appendix_blocks_kept_sponsor_box_after_topic",
-        "category",
-    ): "a forum's board in the crumbs is not read as the category (健康)",
     (
         "x02_free_host_personal_homepage_2003_stamp_essay_frontpage_font_heads_hr_host_injected_banner_guestbook_cta_gb2312",
         "title",

@@ -58,3 +58,45 @@ def test_a_disclosure_pages_info_line_source_comes_before_its_index_tables_issue
     assert _read(page, rules).source == "江城市住房和城乡建设局"
     page = _disclosure_page("江城市住房和城乡建设局", "发布时间：2025-03-02 10:00　浏览次数：")
     assert _read(page, rules).source == "江城市住房和城乡建设局"
+
+
+POST = "".join(f"<p>{p}</p>" for p in TEXT)
+
+
+def test_a_threads_trail_to_its_board_is_its_category(rules):
+    """Pattern: a forum or community thread's page shows the trail from the site to the board the
+    thread was posted in, and the board is the thread's category (every truth of such pages: j06
+    考研交流, x01 健康). Two shapes miss it: a community engine that prints the trail inside the
+    thread's header box, between the poster's avatar and the title (竹林 › 健康, then the h1),
+    where no element holds the trail alone; and an old forum whose trail ends with the page's
+    own kind in plain text (江湖论坛 >> 考研交流 >> 浏览帖子, as a portal's 正文 or 查看内容), no channel.
+    A top bar's links that stand apart by spaces are no trail."""
+    header = (
+        '<div class="header"><div class="fr"><a href="/member/lanyu"><img src="/a/lanyu.png" alt="lanyu"></a></div>'
+        '<a href="/">竹林</a> <span class="chevron">&nbsp;›&nbsp;</span> <a href="/go/health">健康</a>'
+        '<div class="sep10"></div><h1>分享：三年从九十公斤到七十公斤的减重记录</h1>'
+        '<small class="gray"><a href="/member/lanyu">lanyu</a> · 2025-11-02 21:36 · 4812 次点击</small></div>'
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>分享：三年从九十公斤到七十公斤的减重记录 - 竹林</title></head>'
+        '<body><div id="Top"><a href="/">竹林</a> <a href="/">首页</a> <a href="/signup">注册</a></div>'
+        f'<div class="box">{header}<div class="topic_content">{POST}</div></div></body></html>'
+    )
+    assert _read(page, rules).category == "健康"
+    old = (
+        '<html><head><meta charset="gbk"><title>二战上岸，写给还在路上的你们 - 江湖论坛</title></head><body>'
+        '<table class="nav"><tr><td>您的位置：<a href="/">江湖论坛</a> &gt;&gt; <a href="/list.asp?b=12">考研交流</a>'
+        ' &gt;&gt; 浏览帖子</td><td>[<a href="/post.asp?b=12">发新帖</a>]</td></tr></table>'
+        "<table><tr><td><b>主题：二战上岸，写给还在路上的你们</b></td></tr></table>"
+        "<table><tr><td>苔花如米小</td><td>楼主 发表于 2025-04-02 23:17:45"
+        f"<div>{POST}</div></td></tr></table></body></html>"
+    )
+    assert _read(old, rules, encoding="gbk").category == "考研交流"
+    # A BBS archive's top bar: the board's link holds its label (看板 Marathon: the board Marathon).
+    bbs = page.replace(
+        '<a href="/go/health">健康</a>', '<a href="/go/health"><span class="board-label">看板 </span>健康</a>'
+    )
+    assert _read(bbs, rules).category == "健康"
+    # Look-alike: a header whose links stand apart by spaces (a menu) names no board.
+    menu = page.replace('<span class="chevron">&nbsp;›&nbsp;</span>', " ")
+    assert _read(menu, rules).category is None

@@ -240,7 +240,7 @@ _INDEX_PAGE = re.compile(r"(?:index|default)\.s?html?$|(?:index|default)\.(?:php
 # linked as a level: 点击进入财富专题).
 _CRUMB_SKIP = re.compile(
     r"^(?:首页|首頁|主页|主頁|网站首页|網站首頁|home|)$|正文$|正文内容$|[内內]文$"
-    r"|^(?:查看|浏览|瀏覽|阅读|閱讀|阅览|閱覽|显示|顯示)(?:文章|内容|內容|详情|詳情|全文|正文)$"
+    r"|^(?:查看|浏览|瀏覽|阅读|閱讀|阅览|閱覽|显示|顯示)(?:文章|内容|內容|详情|詳情|全文|正文|帖子|主题|主題|话题|話題)$"
     r"|^(?:文章|内容|內容|信息|資訊|资讯)?(?:详情|詳情|详细|詳細)(?:内容|內容|页|頁)?$"
     r"|^(?:文章|内容|內容)(?:内容|內容|页|頁)?$"
     r"|^(?:当前|當前|目前|您的|你的|现在|現在)?(?:所在)?位置$|^(?:点击|點擊|点此|點此)",
@@ -3211,6 +3211,7 @@ def category_candidates(
             if len(_CRUMB_SPLIT.split(line)) >= 2
         ),
         (_crumb_items(el) for el in xpaths.of_page(doc, xpaths.HOME_LINK_PARENTS) if _is_trail(el, is_title)),
+        (run for home in xpaths.of_page(doc, xpaths.HOME_LINKS) if (run := _trail_from(home))),
         _json_ld_trails(doc),
     )
     for trail in trails:
@@ -3562,6 +3563,46 @@ def _is_trail(el: HtmlElement, is_title: Callable[[str], bool] = lambda text: Fa
 
 
 _CRUMB_SEPARATORS = re.compile(r"[>»›/→＞\s]*")
+
+
+def _trail_from(home: HtmlElement) -> list[str]:
+    """The levels of a trail that runs from the site's home link through the links after it, a separator
+    (``›``, ``>``, ``/``, in the text or in an element of its own) before each, inside a box that
+    holds more than the trail: a community engine prints it in the thread's header, between the
+    poster's avatar and the title (``竹林 › 健康``, then the ``<h1>``). It ends at the first
+    element that is neither; a link with no separator before it is a menu's. The home link's text
+    (the site's name) is no level.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> box = f('<div><a href="/u/1"><img src="a.png"></a> <a href="/">竹林</a> <span>›</span> <a href="/go/h">健康</a><h1>题</h1></div>')
+    >>> _trail_from(box[1])
+    ['健康']
+    >>> _trail_from(f('<div><a href="/">竹林</a> <a href="/go/h">健康</a><h1>题</h1></div>')[0])
+    []
+    """
+    items: list[str] = []
+    tail = home.tail or ""
+    if not _CRUMB_SEPARATORS.fullmatch(tail):
+        return items
+    separated = bool(tail.strip())
+    for sibling in home.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue  # a comment
+        text = text_of(sibling)
+        if sibling.tag == "a":
+            if not separated or _NOT_A_CHANNEL.search(text):
+                break
+            items.append(_link_name(sibling))  # 看板 Marathon: the board Marathon
+            separated = False
+        elif text.strip() and _CRUMB_SEPARATORS.fullmatch(text):
+            separated = True
+        else:
+            break
+        tail = sibling.tail or ""
+        if not _CRUMB_SEPARATORS.fullmatch(tail):
+            break
+        separated = separated or bool(tail.strip())
+    return items
 
 
 def _article_titles(doc: HtmlElement) -> set[str]:

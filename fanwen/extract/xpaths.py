@@ -391,6 +391,8 @@ TEXT_ENDING = (
 # Parents of a link to the site's home page: where a breadcrumb without a class starts.
 _HOME_LINK = "a[@href='/' or @href='./' or @href='index.html' or @href='/index.html']"
 HOME_LINK_PARENTS = f"//{_HOME_LINK}/.."
+# The site's home links themselves (a trail may run from one inside a larger box).
+HOME_LINKS = f"//{_HOME_LINK}"
 # The site's name, as its home link or og:site_name gives it ($text).
 HOME_NAMED = (
     f"//{_HOME_LINK}[normalize-space(.) = $text] | //meta[@property='og:site_name' and @content = $text]"
@@ -586,6 +588,7 @@ _WALKED: dict[str, Callable[[_Walk], list[Any]]] = {
         text for el in w.tags["script"] if el.get("type") == "application/ld+json" for text in _texts(el)
     ],
     HOME_LINK_PARENTS: lambda w: _parents([el for el in w.tags["a"] if el.get("href") in _HOME_HREFS]),
+    HOME_LINKS: lambda w: [el for el in w.tags["a"] if el.get("href") in _HOME_HREFS],
     CATEGORY_LINKS: lambda w: [el for el in w.tags["a"] if _rel(el, "category")],
     AUTHOR_MARKUP: lambda w: [el for el in w.tags["a"] if _rel(el, "author")],
     LINKS: lambda w: [el for el in w.tags["a"] if el.get("href") is not None],
