@@ -252,3 +252,26 @@ def test_a_span_of_many_links_inside_a_line_is_still_a_link_list():
     text = _text(_page(body, "市图书馆新馆开放"))
     assert all(p in text for p in ZH)
     assert "QQ空间" not in text and "创新教育" not in text
+
+
+def test_a_paragraph_that_holds_a_video_and_its_own_sentence_stays():
+    """Review R22: a rich-text editor puts a ``<video>`` or an ``<audio>`` inside the paragraph being
+    written; the paragraph holds prose of its own beside it and is the text's, not a player's box, and a
+    box of a video and its one-sentence description is no player either. A player's box is known by its
+    controls' words (a time readout, 倍速, 播放失败) or by having no prose."""
+    video = '<video src="/v/1.mp4" controls></video>'
+    lines = [
+        f"<p>开幕式上，同学们表演了自编自导的机器人舞蹈，赢得了全场热烈的掌声。{video}</p>",
+        '<p>听一听：<audio src="/a/1.mp3" controls></audio>请同学们跟着录音朗读课文，注意读准字音。</p>',
+        f'<section class="vbox">{video}<p>视频中，学生们正在操作自己设计的机器人完成搬运任务。</p></section>',
+    ]
+    body = (
+        '<div class="content">'
+        + "".join(f"<p>{p}</p>" for p in ZH[:3])
+        + "".join(lines)
+        + f"<p>{ZH[3]}</p></div>"
+    )
+    text = _text(_page(body, "市图书馆新馆开放"))
+    assert all(p in text for p in ZH)
+    for said in ("赢得了全场热烈的掌声", "请同学们跟着录音朗读课文", "视频中，学生们正在操作"):
+        assert said in text, said

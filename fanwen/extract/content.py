@@ -1997,11 +1997,15 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
             # A media player's box: the video, its title and length, its controls (a time
             # readout, speed and quality menus, tips, an error message), at most a sentence,
             # the region's text outside it. A video's description beside it is more.
+            # Never an element holding prose of its own beside the media (an editor puts a
+            # <video> in the paragraph being written: review R22); a player's box has its
+            # controls' words or no sentence at all (a video's one-sentence description box is none).
             notice = notice or (
                 el in playing
                 and st.sentences <= 1
                 and stats[top].sentences > st.sentences
                 and st.chars < total
+                and _a_players_box(el, st)
             )
             if linky or notice or (hinted and st.punct < 3 + st.chars / 100 and st.chars < total * 0.3):
                 noise.append(el)
@@ -2221,6 +2225,35 @@ def _holding_pictures(top: HtmlElement) -> set[HtmlElement]:
                 break
             out.add(box)
     return out
+
+
+def _a_players_box(el: HtmlElement, st: _Stats) -> bool:
+    """Whether ``el``, holding a ``<video>`` or an ``<audio>``, is a player's box: no prose of
+    its own beside the media (text outside its children), and its controls' words
+    (:data:`_PLAYER_CONTROLS`: a time readout, 倍速, 清晰度, 播放失败) or no sentence at all.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> boxes = ('<div><video></video><span>00:00/01:45</span><span>倍速</span></div>',
+    ...          '<p>开幕式上，同学们表演了机器人舞蹈，赢得了全场的掌声。<video></video></p>',
+    ...          '<section><video></video><p>视频中，学生们正在操作自己设计的机器人。</p></section>')
+    >>> [_a_players_box(box, measure(box)[box]) for box in map(f, boxes)]
+    [True, False, False]
+    """
+    own = "".join([el.text or "", *(child.tail or "" for child in el)])
+    if _PROSE.search(own):
+        return False
+    return st.sentences == 0 or _PLAYER_CONTROLS.search(el.text_content()) is not None
+
+
+# A sentence of prose: ten characters or more closed by its stop.
+_PROSE = re.compile(r"[^\s。！？.!?]{10,}[。！？.!?]")
+# The words of a media player's controls and messages: a time readout (00:00/01:45), speed and
+# quality menus, its tips and errors, the browser's notice.
+_PLAYER_CONTROLS = re.compile(
+    r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|倍速|清晰度|播放速度|播放失败|无法播放|自动播放|跳过片头|循环播放"
+    r"|高清|超清|标清|does not support (?:the )?(?:video|audio)",
+    re.I,
+)
 
 
 def _holding_media(top: HtmlElement) -> set[HtmlElement]:
