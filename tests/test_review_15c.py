@@ -89,3 +89,36 @@ def test_a_heading_whose_value_is_a_clause_is_no_credit_line(rules):
     assert not [r for r in article.removed if r.rule == "meta-line"]
     article = _read(_page(_paras(*TEXT) + "<h4>编辑：王丽</h4>"), rules)
     assert "编辑：王丽" not in article.text
+
+
+def test_a_data_or_picture_credit_names_no_source_of_the_article(rules):
+    """Pattern (review R23): a line of the text that says whose data, pictures or video it shows
+    (数据来源：国家统计局江城调查队 under a statistics bulletin, （图片来源：视觉中国） under a picture,
+    资料来源, 视频来源, 图源) credits them, not the article's source; and a 来源 label in the text
+    does not outrank the page's info line or a disclosure page's index table (发布机构). Look-alikes:
+    the info line's 信息来源 still beats the issuer, and a news page's closing （来源：人民日报） is
+    its source where nothing else names one."""
+    from test_metadata_kinds_15b import _disclosure_page
+
+    base = _disclosure_page("江城市统计局", "发布时间：2025-03-02 10:00　浏览次数：")
+    close = '</div><div class="footer">'
+    for line in ("数据来源：国家统计局江城调查队", "（图片来源：视觉中国）", "来源：江城市统计局综合科"):
+        page = base.replace(close, f"<p>{line}</p>{close}")
+        assert _read(page, rules).source == "江城市统计局", line
+    for line in (
+        "数据来源：国家统计局江城调查队",
+        "（图片来源：视觉中国）",
+        "资料来源：县志办",
+        "视频来源：江城电视台",
+    ):
+        page = _page(_paras(*TEXT, line), info="发布时间：2025-03-13")
+        assert _read(page, rules).source is None, line
+    page = _page(_paras(TEXT[0], "图源：视觉中国", *TEXT[1:]), info="发布时间：2025-03-13")
+    assert _read(page, rules).source is None
+    # Look-alikes.
+    page = _disclosure_page("江城市统计局", "发布时间：2025-03-02 10:00　信息来源：江城市统计局综合科")
+    assert _read(page.replace(close, f"<p>数据来源：国家统计局江城调查队</p>{close}"), rules).source == (
+        "江城市统计局综合科"
+    )
+    page = _page(_paras(*TEXT, "（来源：人民日报）"), info="发布时间：2025-03-13")
+    assert _read(page, rules).source == "人民日报"

@@ -104,8 +104,9 @@ _LABELLED = {
         rf"\s*([^\s|｜丨/{_EMOJI}]{{2,20}}(?:[ 、，,](?!\d)[^\s|｜丨/:：{_EMOJI}]{{2,6}})*)"
     ),
     # 发布单位 / 发布机构: the body that published the page (a disclosure table's, a print version's).
+    # Not whose data, pictures or video a line of the text credits (数据来源：…, 图片来源：…, 资料来源).
     "source": re.compile(
-        r"(?:来源|來源|出处|出處|稿源|转载自|轉載自|转自|轉自|发布单位|發布單位|發佈單位|发布机构|發布機構|發佈機構)"
+        r"(?:(?<!数据|數據|图片|圖片|资料|資料|视频|視頻|影片|素材|照片|图表|圖表|音频|音頻)来源|(?<!数据|數據|图片|圖片|资料|資料|视频|視頻|影片|素材|照片|图表|圖表|音频|音頻)來源|出处|出處|稿源|转载自|轉載自|转自|轉自|发布单位|發布單位|發佈單位|发布机构|發布機構|發佈機構)"
         r"\s*[:：|｜丨]\s*"
         r"([^\s|｜丨，,；;。（）()【】\[\]<>]{2,30})"
     ),
@@ -3002,10 +3003,29 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
     # catalogue files the document under, mostly the site's own bureau; the info line's 信息来源
     # who supplied the text (a unit under it, a province's department forwarded): where a page
     # prints both, 来源's is the source, and 信息来源：本站 names none.
-    labelled = sorted(
-        (m for line in lines for m in chain(_LABELLED["source"].finditer(line.text), _came_from(line))),
-        key=lambda m: 2 if _WORK_LABEL.match(m.group(0)) else 1 if _ISSUER_LABEL.match(m.group(0)) else 0,
-    )
+    # A 来源 label in the text (after the info line under the title, above what follows the text)
+    # comes after the info line's and the index table's (review R23).
+    first_near = next((i for i, line in enumerate(lines) if line.near), len(lines))
+    labelled = [
+        match
+        for _, match in sorted(
+            (
+                (
+                    3
+                    if _WORK_LABEL.match(match.group(0))
+                    else 2
+                    if i > first_near and not line.near and not line.below
+                    else 1
+                    if _ISSUER_LABEL.match(match.group(0))
+                    else 0,
+                    match,
+                )
+                for i, line in enumerate(lines)
+                for match in chain(_LABELLED["source"].finditer(line.text), _came_from(line))
+            ),
+            key=lambda ranked: ranked[0],
+        )
+    ]
     # A re-post's credit names the account the text was taken from (转载自微信公众号“…”).
     yield from (source for source, _ in reposted(lines) if source)
     for rank, match in enumerate(labelled):
