@@ -158,6 +158,29 @@ def test_a_line_that_breaks_off_at_a_clause_mark_or_credits_a_picture_heads_noth
     assert [h for _, _, h in shape(captions)] == [None, "一、减肥有多难", "二、这样做是有害的"]
 
 
+def test_a_numbered_outline_or_heading_tags_ending_in_a_clause_mark_stay_headings():
+    # General pattern (review R19): a plan's outline (a school's 工作要点, a 范文 site's staple) may
+    # close each numbered heading with ；, in bold lines or in <h2>: a family of two or more numbered
+    # headings, each over its own text, is an outline whatever its punctuation, and a heading tag
+    # heads its part. A lone numbered clause (the judgment's one holding, above) and a heading whose
+    # next line goes on with its sentence (……；<p>并且……</p>) still break off.
+    parts = (
+        (
+            "一、加强师德建设；",
+            "组织教师学习《中小学教师职业道德规范》，开展师德标兵评选活动，树立先进典型。",
+        ),
+        ("二、提高课堂效率；", "推行集体备课，开展教学开放周活动，每位教师至少上一节公开课。"),
+        ("三、做好家校沟通；", "每学期召开两次家长会，建立班级家长群，及时反馈学生在校表现。"),
+    )
+    bold = "".join(f"<p><b>{h}</b></p><p>{t}</p>" for h, t in parts)
+    heads = [None, *(h for h, _ in parts)]
+    assert [h for _, _, h in shape(page(f"<p>{PARA}</p>{bold}", title="教学工作要点"))] == heads
+    tagged = "".join(f"<h2>{h}</h2><p>{t}</p>" for h, t in parts[:2])
+    assert [h for _, _, h in shape(page(f"<p>{PARA}</p>{tagged}", title="教学工作要点"))] == heads[:3]
+    lone = f"<p>{PARA}</p><h3>我们的建议是，</h3><p>并且要尽快落实到每一个班级，让每位同学都能受益。</p><p>{PARA}</p>"
+    assert [h for _, _, h in shape(page(lone, title="教学工作要点"))] == [None]
+
+
 def test_short_first_sentences_that_answer_the_paragraph_before_are_an_argument_not_headings():
     # General pattern: lead-sentence headings are parallel points that each stand alone. A review or
     # an essay whose paragraphs open with short sentences, one of them answering the paragraph

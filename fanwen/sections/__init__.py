@@ -483,7 +483,13 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
                 # paragraph, 首先，…。, is prose set in bold)
                 if family == "bracket-label" and blocks[index].bold and not blocks[index].heading:
                     found[index] = _Heading("bold", blocks[index].text, "")
-    for index in [i for i, h in found.items() if _BREAKS_OFF.search(h.text) or _PICTURE_CREDIT.match(h.text)]:
+    outlines = _outline_families(blocks, found)
+    for index in [
+        i
+        for i, h in found.items()
+        if _PICTURE_CREDIT.match(h.text)
+        or (_BREAKS_OFF.search(h.text) and not _heads_anyway(blocks, found, i, outlines))
+    ]:
         # what would head breaks off at a clause mark (是故才尽者身危，好名者得华；, a verse line in bold;
         # 一、被告…；, a judgment's one holding) or credits a picture (◎ 图：…, ▲ …): no heading ends
         # mid-sentence or names a picture (a run of numbered clauses was told a list above)
@@ -973,6 +979,47 @@ def _answered(blocks: Sequence[Block], index: int, found: dict[int, _Heading]) -
 
 # A heading ends where its phrase ends: a line that stops on a clause mark goes on in the next one.
 _BREAKS_OFF = re.compile(r"[，,；;、]$")
+# A line that goes on with the sentence of the line before: a clause line itself, or a conjunction's.
+_GOES_ON = re.compile(r"^(?:并且|而且|以及|从而)|[，,；;、]$")
+
+
+def _outline_families(blocks: Sequence[Block], found: dict[int, _Heading]) -> set[str]:
+    """The numbering families of ``found`` that are an outline (review R19): two members or more,
+    each over text of its own (its body, or a next block that is no heading), as a plan's
+    一、…；/ 二、…；, whatever mark ends its headings."""
+    members: dict[str, list[int]] = {}
+    for index, heading in found.items():
+        if heading.family in SCHEME_RANK or heading.family.startswith("decimal"):
+            members.setdefault(heading.family, []).append(index)
+    return {
+        family
+        for family, indexes in members.items()
+        if len(indexes) >= 2 and all(found[i].body or _over_text(blocks, found, i, family) for i in indexes)
+    }
+
+
+def _over_text(blocks: Sequence[Block], found: dict[int, _Heading], index: int, family: str) -> bool:
+    """Whether the block after a numbered heading is text: no heading, and no sibling item of its
+    numbering (a law's （二）…；/ （三）…； are items of one list, not headings over text)."""
+    if index + 1 >= len(blocks) or index + 1 in found:
+        return False
+    pattern = _NUMBERED.get(family.split(":")[0])
+    return pattern is None or pattern.match(blocks[index + 1].text) is None
+
+
+def _heads_anyway(
+    blocks: Sequence[Block], found: dict[int, _Heading], index: int, outlines: set[str]
+) -> bool:
+    """Whether a heading that ends on a clause mark heads its part all the same (review R19): a
+    heading tag (<h2>一、加强师德建设；</h2>) or a member of a numbered outline, unless its next block
+    goes on with its sentence (……，/ 并且……)."""
+    heading = found[index]
+    if not (blocks[index].heading is not None or heading.family in outlines):
+        return False
+    following = heading.body or (blocks[index + 1].text if index + 1 < len(blocks) else "")
+    return bool(following) and _GOES_ON.search(following.strip()) is None
+
+
 # 图：… / 摄影：… / ▲ …: a picture's caption or credit, after a glyph too (◎ 图：…).
 _PICTURE_CREDIT = re.compile(
     rf"^(?:{_HEADING_GLYPH.pattern[1:]})?(?:[▲△]|(?:图|圖|图片|圖片|配图|配圖|供图|供圖|图源|圖源|摄影|攝影|摄|攝)\s*[：:])"
