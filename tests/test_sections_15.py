@@ -132,6 +132,28 @@ def test_a_summing_up_before_a_short_box_after_the_text_concludes():
     assert shape(page(appendix, title="百万医疗险怎么选"))[-1] == ("section", 1, "条款四：附件")
 
 
+def test_a_short_closing_part_with_a_heading_tag_after_a_summing_up_stays_a_part():
+    # General pattern (review R21): a paper or a report closes with a short part of its own after
+    # the paragraph that sums it up: 后记, 附：…, each a heading tag over a line or two.
+    # It is a part of the article, not a widget's box; a box reads as one by its lines (a link, a
+    # QR code, a call to action, an online tool: 扫码, 小程序, 点击, 测算), as above.
+    base = (
+        f"<h2>一、问题的提出</h2><p>{PARA}</p><h2>二、原因分析</h2><p>{PARA}</p><h2>三、对策建议</h2>"
+        f"<p>{PARA}</p><p>总之，提高小学生课外阅读能力需要学校、家庭和社会的共同努力，只有形成合力，才能让孩子爱上阅读。</p>"
+    )
+    title = "浅谈小学生课外阅读能力的培养"
+    for head, line in (
+        ("后记", "本文写于2024年冬，是我参加县里课题研究的一点体会。"),
+        ("附：班级阅读书目", "《草房子》《城南旧事》《爱的教育》《昆虫记》"),
+    ):
+        kind, _, heading = shape(page(f"{base}<h2>{head}</h2><p>{line}</p>", title=title))[-1]
+        assert (kind, heading) == ("section", head)
+    widget = f"{base}<h2>阅读测评小程序</h2><p>微信扫码，三分钟测出孩子的阅读水平</p>"
+    got = shape(page(widget, title=title))
+    assert got[-1] == ("conclusion", 1, None)
+    assert "阅读测评小程序" not in [h for _, _, h in got]
+
+
 def test_a_line_that_breaks_off_at_a_clause_mark_or_credits_a_picture_heads_nothing():
     # General pattern: a heading names a part and ends where its phrase ends. A line that stops on
     # a clause mark (；，、) goes on in the next line: a verse line of a poem set in bold, a judgment's

@@ -1499,6 +1499,9 @@ def _summed_before_a_box(
         or sum(headings[i].family == family for i in order) < 2
         or len(lines) > MAX_BOX_LINES
         or sum(len(b.text) for b in lines) + len(headings[box].body) > MAX_BOX_CHARS
+        # A heading tag over a short closing part (后记, 附：…, 参考文献) heads a part of the
+        # article, unless the box reads as a widget (review R21).
+        or (blocks[box].heading is not None and not _reads_as_a_widget(blocks[box:end]))
     ):
         return None
     for index in range(max(part + 2, box - 3), box):
@@ -1506,6 +1509,25 @@ def _summed_before_a_box(
         if CONCLUSION.match(text) and _looks_back_at_the_whole(text, title):
             return index
     return None
+
+
+def _reads_as_a_widget(box: Sequence[Block]) -> bool:
+    """Whether a short box's lines (its heading's too) read as a widget the page sets after the
+    text: mostly a link, or a call to action's, a QR code's or an online tool's words (微信扫码,
+    小程序, 点击领取, 保障测算).
+
+    >>> _reads_as_a_widget([Block("智能测保小程序"), Block("微信扫码，3 分钟测出保障缺口")])
+    True
+    >>> _reads_as_a_widget([Block("后记"), Block("本文写于2024年冬，是我参加县里课题研究的一点体会。")])
+    False
+    """
+    return any(b.link_density >= 0.5 or _WIDGET.search(b.text) for b in box)
+
+
+# What a widget's box says: a QR code, an app, a call to act, an online tool.
+_WIDGET = re.compile(
+    r"扫码|扫一扫|二维码|小程序|公众号|点击|立即|马上|领取|下载|预约|免费|关注我们|测算|测一测|计算器|在线|APP|App"
+)
 
 
 def _looks_back_at_the_whole(text: str, title: str | None) -> bool:
