@@ -87,6 +87,7 @@ def test_a_heading_whose_value_is_a_clause_is_no_credit_line(rules):
     article = _read(_page(body), rules)
     assert "摄影：用镜头记录校园生活" in article.text.splitlines()
     assert not [r for r in article.removed if r.rule == "meta-line"]
+    assert "摄影：用镜头记录校园生活" in [s.heading for s in article.sections]
     article = _read(_page(_paras(*TEXT) + "<h4>编辑：王丽</h4>"), rules)
     assert "编辑：王丽" not in article.text
 

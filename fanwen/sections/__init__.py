@@ -487,7 +487,7 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
     for index in [
         i
         for i, h in found.items()
-        if _PICTURE_CREDIT.match(h.text)
+        if (_PICTURE_CREDIT.match(h.text) and not _clause_credit(blocks[i], h.text))
         or (_BREAKS_OFF.search(h.text) and not _heads_anyway(blocks, found, i, outlines))
     ]:
         # what would head breaks off at a clause mark (是故才尽者身危，好名者得华；, a verse line in bold;
@@ -979,6 +979,25 @@ def _answered(blocks: Sequence[Block], index: int, found: dict[int, _Heading]) -
 
 # A heading ends where its phrase ends: a line that stops on a clause mark goes on in the next one.
 _BREAKS_OFF = re.compile(r"[，,；;、]$")
+
+
+def _clause_credit(block: Block, text: str) -> bool:
+    """Whether a heading tag opening with a credit's label says a clause, no name, after it (review
+    R20: a club's <h3>摄影：用镜头记录校园生活</h3> heads its part; 摄影：李青 credits a picture).
+
+    >>> _clause_credit(Block("摄影：用镜头记录校园生活", heading=3), "摄影：用镜头记录校园生活")
+    True
+    >>> _clause_credit(Block("摄影：李青", heading=3), "摄影：李青"), _clause_credit(Block("图：开幕现场的学生们", heading=3), "图：开幕现场的学生们")
+    (False, False)
+    """
+    match = _CREDIT_CLAUSE.match(text)
+    return block.heading is not None and match is not None and len(match.group(1)) > 4
+
+
+# A photographer's credit label and its value: a clause of its own when longer than names.
+_CREDIT_CLAUSE = re.compile(r"^(?:摄影|攝影|摄像|攝像)\s*[：:]\s*([\u4e00-\u9fff]+)[。！？]?$")
+
+
 # A line that goes on with the sentence of the line before: a clause line itself, or a conjunction's.
 _GOES_ON = re.compile(r"^(?:并且|而且|以及|从而)|[，,；;、]$")
 
