@@ -95,14 +95,17 @@ def test_the_writers_closing_credit_stays_and_names_the_author():
 
 def test_a_credit_of_the_pictures_alone_goes_and_a_by_line_above_the_text_goes():
     """Pattern: a credit of the pictures alone closing the text with no writer's by-line (（摄影 李青）,
-    （图/李青）, glued or on its line) is meta-line's 摄影：… in other punctuation; a bracketed by-line
+    （供图/李青）, glued or on its line) is meta-line's 摄影：… in other punctuation; a bracketed by-line
     above the text (（记者 王海 通讯员 李青）) is meta-byline's. Both are recorded; the photographer is
-    no author."""
-    for credit in ("（摄影 李青）", "（图/李青）"):
+    no author. （图/李青） names nobody by a role: 图/ opens a caption as well (（图/黄山云海）, review R24)
+    and stays."""
+    for credit in ("（摄影 李青）", "（供图/李青）"):
         article = _read(_news_page(_paras(*SPORTS, credit)))
         assert article.text.splitlines() == list(SPORTS)
         assert [(r.rule, r.text) for r in article.removed] == [("meta-line", credit)]
         assert article.author is None
+    caption = _read(_news_page(_paras(*SPORTS, "（图/李青）")))
+    assert caption.text.splitlines() == [*SPORTS, "（图/李青）"] and not caption.removed
     # (glued to a paragraph of two sentences: under one short sentence it is a caption's, and stays)
     glued = _read(_news_page(_paras(SPORTS[0], SPORTS[2], SPORTS[1] + "（摄影 李青）")))
     assert glued.text.splitlines() == [SPORTS[0], SPORTS[2], SPORTS[1]]

@@ -89,6 +89,18 @@ def test_a_caption_line_under_its_picture_stays():
         assert not article.removed, article.removed
 
 
+def test_a_caption_opening_with_a_surnames_character_under_its_picture_stays():
+    """Review R24 of 403b524: a caption under its picture (（图/黄山云海）, （图片/林间小路）) opens with a
+    common surname's character as 黄山, 林间, 江南, 高山 do; 图/图片 and a slash before a surname is no
+    name's evidence, so the caption stays, at the text's end or above its first paragraph."""
+    end = _read(_news_page(_paras(*SPORTS) + IMG + _paras("（图/黄山云海）")))
+    assert end.text.splitlines()[-1] == "（图/黄山云海）"
+    assert not end.removed, end.removed
+    start = _read(_news_page(IMG + _paras("（图片/林间小路）", *SPORTS)))
+    assert start.text.splitlines()[0] == "（图片/林间小路）"
+    assert not start.removed, start.removed
+
+
 def test_a_list_item_or_table_row_of_roles_and_names_stays():
     """R4: 摄影 李青 among 书法 王丽华, 绘画 陈晓 is an item of the text's list, not a credit line."""
     body = (
@@ -187,12 +199,3 @@ def test_a_placeholder_is_no_author():
     for credit in ("执笔人：XXX", "执笔：×××", "作者：×××", "作者：某某", "执笔人：＿＿＿"):
         article = _read(_news_page(_paras(*SPORTS, credit), info="发布日期：2025-03-21"))
         assert article.author is None, (credit, article.author)
-
-
-def test_the_rules_surnames_are_the_extractors():
-    """The rules' ``surname`` cue (a credit of the pictures names someone) holds the common surnames
-    the extractor reads a person's name by, no more and no fewer."""
-    from fanwen.extract.processors import COMMON_SURNAMES
-    from fanwen.strip import bundled_cues
-
-    assert set(bundled_cues()["surname"].pattern.strip("[]")) == set(COMMON_SURNAMES)
