@@ -172,6 +172,10 @@ def test_role_labels_that_name_the_writer(rules):
     assert _read(_school_page(date, head="<p>口述：陈阿福　整理：周晓岚</p>"), rules).author == "陈阿福"
     assert _read(_school_page(f"{date}　口述：陈阿福 整理：周晓岚"), rules).author == "陈阿福"
     assert _read(_school_page(f"{date}　整理：周晓岚"), rules).author == "周晓岚"
+    # The speaker named with a long affiliation and title before the name, as a health page prints
+    # a doctor (口述：某医院某科主任医师 王某　整理：本报记者 李某): still the speaker.
+    byline = "<p>口述：城南区人民医院老年医学科主任医师 陈阿福　整理：本报记者 周晓岚</p>"
+    assert _read(_school_page(date, head=byline), rules).author == "陈阿福"
     # The look-alikes: a record's time, a word before the role (资料整理), a verb in a sentence.
     assert _read(_school_page(f"{date}　记录时间：2025-05-10"), rules).author is None
     assert _read(_school_page(f"{date}　资料整理：周晓岚"), rules).author is None

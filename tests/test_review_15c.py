@@ -95,7 +95,7 @@ def test_a_heading_whose_value_is_a_clause_is_no_credit_line(rules):
 def test_a_data_or_picture_credit_names_no_source_of_the_article(rules):
     """Pattern (review R23): a line of the text that says whose data, pictures or video it shows
     (数据来源：国家统计局江城调查队 under a statistics bulletin, （图片来源：视觉中国） under a picture,
-    资料来源, 视频来源, 图源) credits them, not the article's source; and a 来源 label in the text
+    视频来源, 图源) credits them, not the article's source; and a 来源 label in the text
     does not outrank the page's info line or a disclosure page's index table (发布机构). Look-alikes:
     the info line's 信息来源 still beats the issuer, and a news page's closing （来源：人民日报） is
     its source where nothing else names one."""
@@ -109,7 +109,6 @@ def test_a_data_or_picture_credit_names_no_source_of_the_article(rules):
     for line in (
         "数据来源：国家统计局江城调查队",
         "（图片来源：视觉中国）",
-        "资料来源：县志办",
         "视频来源：江城电视台",
     ):
         page = _page(_paras(*TEXT, line), info="发布时间：2025-03-13")
@@ -123,3 +122,8 @@ def test_a_data_or_picture_credit_names_no_source_of_the_article(rules):
     )
     page = _page(_paras(*TEXT, "（来源：人民日报）"), info="发布时间：2025-03-13")
     assert _read(page, rules).source == "人民日报"
+    # 资料来源 closing a reposted report names where its material came from: the paper it ran in
+    # (a Taiwanese temple's or a county site's repost, （資料來源：雲林日報）), not a table's data.
+    for line in ("（資料來源：雲林日報）", "资料来源：江城日报"):
+        page = _page(_paras(*TEXT, line), info="发布时间：2025-03-13")
+        assert _read(page, rules).source in ("雲林日報", "江城日报"), line

@@ -104,9 +104,10 @@ _LABELLED = {
         rf"\s*([^\s|｜丨/{_EMOJI}]{{2,20}}(?:[ 、，,](?!\d)[^\s|｜丨/:：{_EMOJI}]{{2,6}})*)"
     ),
     # 发布单位 / 发布机构: the body that published the page (a disclosure table's, a print version's).
-    # Not whose data, pictures or video a line of the text credits (数据来源：…, 图片来源：…, 资料来源).
+    # Not whose data, pictures or video a line of the text credits (数据来源：…, 图片来源：…). A 资料来源
+    # closing a reposted report names the paper it ran in (（資料來源：雲嶼日報）): a source.
     "source": re.compile(
-        r"(?:(?<!数据|數據|图片|圖片|资料|資料|视频|視頻|影片|素材|照片|图表|圖表|音频|音頻)来源|(?<!数据|數據|图片|圖片|资料|資料|视频|視頻|影片|素材|照片|图表|圖表|音频|音頻)來源|出处|出處|稿源|转载自|轉載自|转自|轉自|发布单位|發布單位|發佈單位|发布机构|發布機構|發佈機構)"
+        r"(?:(?<!数据|數據|图片|圖片|视频|視頻|影片|素材|照片|图表|圖表|音频|音頻)来源|(?<!数据|數據|图片|圖片|视频|視頻|影片|素材|照片|图表|圖表|音频|音頻)來源|出处|出處|稿源|转载自|轉載自|转自|轉自|发布单位|發布單位|發佈單位|发布机构|發布機構|發佈機構)"
         r"\s*[:：|｜丨]\s*"
         r"([^\s|｜丨，,；;。（）()【】\[\]<>]{2,30})"
     ),
@@ -1600,7 +1601,7 @@ def author_candidates(
     # Byline lines printed under the title name who wrote the article; a page's 作者 label on
     # a reposted article (a blog, a portal) names who posted it. Several byline lines add up.
     opening = list(
-        dict.fromkeys(name for text in head if _BYLINE_ONLY.fullmatch(text) for name in bylines(text))
+        dict.fromkeys(name for text in head if _BYLINE_ONLY.fullmatch(text) for name in _byline_names(text))
     )
     # A credit line opening the text (文 | 刘洋（社区民警）, 作者：…): the writer of an article a
     # site reposts, whose 发布者 label names the site's account. A credit that is a reporter's
@@ -2366,6 +2367,25 @@ def _author_labels(text: str) -> Iterator[re.Match[str]]:
         pos = match.start(1) + max(1, len(until_next_field(match, names=True)))
 
 
+def _byline_names(text: str) -> Iterator[str]:
+    """The writers a byline line under the title names: an oral account's speaker first
+    (口述：某医院主任医师 王某　整理：本报记者 李某 is 王某's account, though its 整理 is a reporter's
+    byline), else the line's bylines.
+
+    >>> list(_byline_names("口述：城南医院主任医师 陈阿福　整理：本报记者 周晓岚")), list(_byline_names("本报记者 周晓岚"))
+    (['城南医院主任医师 陈阿福'], ['周晓岚'])
+    """
+    label = _LABELLED["author"].match(text)
+    if label is not None and _ORAL.match(label.group(0)) and credits_name(label):
+        yield until_next_field(label, names=True)
+    else:
+        yield from bylines(text)
+
+
+# An oral account's label: the speaker is the text's author, before who wrote it up (整理).
+_ORAL = re.compile(r"\W*口述")
+
+
 def credits_name(label: re.Match[str]) -> bool:
     """Whether an author label's value is a credit: a label word that also opens a headline or a
     section heading (口述：一个…的自白, 记录：每天称一次, 整理：…) credits someone only when its
@@ -2381,8 +2401,9 @@ def credits_name(label: re.Match[str]) -> bool:
 
 # Label words that also open a headline (an oral account's, a record's): 口述, 整理, 记录.
 _HEADLINE_LABEL = re.compile(r"\W*(?:口述|整理|记录|記錄)")
-# A name's shape, a role or a unit before it (總幹事 黃美玲): 2-4 Han characters or a Latin name.
-_CREDITED_NAME = re.compile(r"(?:\S{1,10}\s+){0,2}(?:[\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z.\-]{1,19})")
+# A name's shape, a role or a unit before it (總幹事 黃美玲, 城南区人民医院老年医学科主任医师 陈阿福: an
+# affiliation and a title run long): 2-4 Han characters or a Latin name.
+_CREDITED_NAME = re.compile(r"(?:\S{1,24}\s+){0,2}(?:[\u4e00-\u9fff·]{2,4}|[A-Za-z][A-Za-z.\-]{1,19})")
 
 
 def posters(text: str) -> Iterator[str]:
