@@ -225,6 +225,30 @@ def test_short_first_sentences_that_answer_the_paragraph_before_are_an_argument_
     assert [h for _, _, h in shape(html)] == [None, *points]
 
 
+def test_a_closing_turn_after_the_last_lead_point_drops_only_itself():
+    # Review R25 of fec2fdc. General pattern: a work summary's closing paragraph turns to what is left
+    # to do (但也要清醒地看到，…。 / 当然，…。): it answers the whole list, not a point, so the lead points
+    # above it stay headings and the turn itself heads nothing (it stays text of the last part). Only
+    # an answer between lead paragraphs makes them one argument.
+    rest = (
+        "这一方面的工作，全年共召开专题会议六次，出台制度文件三项，各项任务都按时完成，得到了上级部门的肯定。"
+    )
+    points = ("坚持问题导向。", "强化责任落实。", "完善工作机制。", "加强督促检查。")
+    closing = "但也要清醒地看到，工作中还存在一些短板。比如基层力量不足，部分制度落实不到位，这些问题需要在下半年认真加以解决。"
+    body = "".join(
+        f"<p>{f}{rest}</p>" for f in ("今年以来，我局围绕中心工作，重点抓了以下几个方面。", *points)
+    )
+    article = process_html(page(body + f"<p>{closing}</p>", title="2025年上半年工作总结"), None, load_rules())
+    assert [s.heading for s in article.sections] == [None, *points]
+    assert closing in article.sections[-1].text
+    # the same turn between two points still makes the paragraphs one argument
+    between = "".join(
+        f"<p>{f}{rest}</p>" for f in ("今年以来，我局围绕中心工作，重点抓了以下几个方面。", *points[:2])
+    )
+    between += f"<p>{closing}</p>" + "".join(f"<p>{f}{rest}</p>" for f in points[2:])
+    assert [h for _, _, h in shape(page(between, title="2025年上半年工作总结"))] == [None]
+
+
 def test_a_sentence_about_a_numbered_part_is_prose():
     # General pattern: 第一章 / 第二单元 head a part when a title or a separator follows the number;
     # a line that runs on into a sentence about it (第二单元聚焦…。, an exhibition's report) is prose.

@@ -502,10 +502,13 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
             continue
         # The first paragraph (of the page, or after an essay's title) is its intro.
         first = start + 2 if start in found else 1
-        leads = {i: h for i in range(first, end) if (h := _lead_sentence(blocks[i]))}
+        answers = {i for i in range(first, end) if _answers_back(blocks[i])}
+        leads = {i: h for i in range(first, end) if i not in answers and (h := _lead_sentence(blocks[i]))}
         candidates = end - first
-        if len(leads) >= max(MIN_LEAD_HEADINGS, MIN_LEAD_SHARE * candidates) and not _answers_back(
-            blocks[first:end]
+        # An answer between lead paragraphs makes them one argument; one before the first or after the
+        # last (a summary's closing turn, 但也要清醒地看到，…。) answers the whole list and heads nothing.
+        if len(leads) >= max(MIN_LEAD_HEADINGS, MIN_LEAD_SHARE * candidates) and not any(
+            min(leads) < i < max(leads) for i in answers
         ):
             found.update(leads)
     return found
@@ -1440,21 +1443,19 @@ def _lead_sentence(block: Block) -> _Heading | None:
 _ANSWER_BACK = re.compile(r"^(?:但|當然|当然|不过|不過|可是|然而|其实|其實)")
 
 
-def _answers_back(blocks: Sequence[Block]) -> bool:
-    """Paragraphs that open with short sentences are parts under lead headings only when each
-    stands on its own; one whose short first sentence answers the paragraph before it (但“不沉闷”
-    的关键在于细节。 / 当然，电影也不是没有缺点。, a review) makes them one argument told paragraph by
-    paragraph, and their first sentences are its sentences, no headings.
+def _answers_back(block: Block) -> bool:
+    """Whether a paragraph's short first sentence answers the paragraph before it (但“不沉闷”的关键在于
+    细节。 / 当然，电影也不是没有缺点。, a review). Paragraphs that open with short sentences are parts under
+    lead headings only when each stands on its own: such an answer between them makes them one argument
+    told paragraph by paragraph, and their first sentences are its sentences, no headings. After the
+    last lead (a work summary's closing turn to what is left to do, 但也要清醒地看到，…。; review R25 of
+    fec2fdc) it answers the whole list and only heads nothing itself.
 
-    >>> _answers_back([Block("故事并不复杂。后面很长。"), Block("但瑕不掩瑜。后面很长。")]), _answers_back([Block("坚持问题导向。正文。")])
+    >>> _answers_back(Block("但瑕不掩瑜。后面很长。")), _answers_back(Block("坚持问题导向。正文。"))
     (True, False)
     """
-    return any(
-        (lead := _first_sentence(b.text)) is not None
-        and len(lead) <= MAX_LEAD_SENTENCE_CHARS
-        and _ANSWER_BACK.match(lead) is not None
-        for b in blocks
-    )
+    lead = _first_sentence(block.text)
+    return lead is not None and len(lead) <= MAX_LEAD_SENTENCE_CHARS and _ANSWER_BACK.match(lead) is not None
 
 
 def _first_sentence(text: str) -> str | None:
