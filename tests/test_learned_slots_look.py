@@ -238,3 +238,17 @@ def test_an_articles_short_field_with_few_values_stays(rules):
         slots = [values[k % 2] for k in range(6)]
         pages, articles = slot_site(rules, f"ziduan{n}.example.cn", slots, cls, where)
         assert_all_kept(pages, articles)
+
+
+def test_a_short_rotating_reminder_or_offer_goes(rules):
+    """Review R28: a field's value is a name, a level or a unit and its gloss describes it; a slot's short
+    line is a condition and an imperative (温馨提示：天冷，注意保暖。) or an offer in the strip rules' words
+    (【推荐】好书，限时五折), and rotates as a slot does: it goes."""
+    slots = [
+        (["温馨提示：天冷，注意保暖。", "温馨提示：路滑，小心慢行。"], "tips-box"),
+        (["【推荐】好书，限时五折", "【推荐】新课，免费试听"], "ad"),
+    ]
+    for n, (values, cls) in enumerate(slots):
+        texts = [values[k % 2] for k in range(6)]
+        pages, articles = slot_site(rules, f"duan{n}.example.cn", texts, cls)
+        assert_slot_goes(pages, articles, texts)

@@ -198,6 +198,8 @@ def slot_label(text: str, least: int = 6) -> str | None:
     >>> slot_label("地点：县政府三楼第二会议室。")  # a field's value
     >>> [slot_label(t) for t in ("指导老师：王丽，县实验小学语文教师", "难度：简单，新手也能做")]  # and its gloss
     [None, None]
+    >>> [slot_label(t) for t in ("温馨提示：天冷，注意保暖。", "【推荐】好书，限时五折")]  # a bid, an offer
+    ['温馨提示', '推荐']
     """
     match = _SLOT_LABEL.match(text)
     if match is None:
@@ -206,8 +208,23 @@ def slot_label(text: str, least: int = 6) -> str | None:
     rest = text[match.end() :].rstrip(_FINAL_MARKS)
     if _NUMBERED.search(label) or len(_SPACE.sub("", rest)) < least or not _CLAUSE_BREAK.search(rest):
         return None
-    field = _FIELD_VALUE.fullmatch(_SPACE.sub("", rest)) and not _OFFER.search(rest)
+    squeezed = _SPACE.sub("", rest)
+    field = _FIELD_VALUE.fullmatch(squeezed) and not _BIDDING.search(squeezed) and not _offers(rest)
     return None if field else label
+
+
+@lru_cache(maxsize=1)
+def _offer_cues() -> tuple[re.Pattern[str], ...]:
+    """The strip rules' offer cues (rules.toml ``[cues]``: a shop's deal, a free thing, a claim)."""
+    from fanwen.strip import bundled_cues  # fanwen.strip imports this module: read the cues late
+
+    cues = bundled_cues()
+    return tuple(cues[name] for name in ("promo", "freebie", "claim", "buy_now"))
+
+
+def _offers(text: str) -> bool:
+    """Whether a slot's short line offers: :data:`_OFFER` or one of the strip rules' offer cues."""
+    return _OFFER.search(text) is not None or any(cue.search(text) for cue in _offer_cues())
 
 
 # A field's value and its gloss (指导老师：王丽，县实验小学语文教师; 难度：简单，新手也能做; 适用年级：三年级，
@@ -216,6 +233,9 @@ def slot_label(text: str, least: int = 6) -> str | None:
 # a slot's line says something (a clause of its own before the first break: 雨天路滑，…; a run of
 # clauses: 竹制砧板，切菜不打滑，用了三年还像新的), offers (铸铁锅，今晚下单立减二十元) or points to a work (《…》).
 _FIELD_VALUE = re.compile(r"[^，,；;。！!？?《「“]{1,3}[，,；;][^，,；;。！!？?《「“]*")
+# A field's gloss describes its value (a role, a unit: 县实验小学语文教师, 上册); a slot's short line bids
+# the reader after a condition (温馨提示：天冷，注意保暖; 路滑，小心慢行; 记得…; 请…; 勿…), which no gloss does.
+_BIDDING = re.compile(r"[，,；;](?:注意|小心|当心|留意|记得|别忘|请|切勿|勿|不要|别)")
 
 
 def body_look(blocks: Sequence[Block]) -> str | None:
