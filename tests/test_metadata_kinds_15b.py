@@ -100,3 +100,26 @@ def test_a_threads_trail_to_its_board_is_its_category(rules):
     # Look-alike: a header whose links stand apart by spaces (a menu) names no board.
     menu = page.replace('<span class="chevron">&nbsp;›&nbsp;</span>', " ")
     assert _read(menu, rules).category is None
+
+
+def test_a_menu_of_links_parted_by_slashes_is_no_trail(rules):
+    """Review R27: a menu whose links are parted by " / " (a top menu with the nav's own links, a footer's
+    menu) has a trail's shape, but a trail of three links or more that repeats the nav menu's links, or
+    sits in the footer, is a menu: its last link names no category. A real trail still gives one."""
+    nav = '<div class="nav"><a href="/">首页</a> <a href="/xw/">新闻</a> <a href="/jy/">教育</a> <a href="/ty/">体育</a></div>'
+    top = '<div class="top"><a href="/">首页</a> / <a href="/xw/">新闻</a> / <a href="/jy/">教育</a> / <a href="/ty/">体育</a></div>'
+    foot = (
+        '<div class="foot"><p><a href="/">首页</a> / <a href="/about/">关于我们</a> / <a href="/contact/">联系我们</a>'
+        ' / <a href="/map/">网站地图</a></p><p>某市教育信息网 版权所有</p></div>'
+    )
+
+    def page(head: str, tail: str) -> str:
+        return (
+            '<html><head><meta charset="utf-8"><title>市三中举办第十届校园科技节</title></head><body>'
+            f'{head}<h1>市三中举办第十届校园科技节</h1><div class="content">{POST}</div>{tail}</body></html>'
+        )
+
+    assert _read(page(nav + top, ""), rules).category is None
+    assert _read(page(nav, foot), rules).category is None
+    trail = '<div class="pos"><a href="/">首页</a> / <a href="/xw/">新闻</a> / <a href="/xw/xy/">校园动态</a></div>'
+    assert _read(page(nav + trail, foot), rules).category == "校园动态"

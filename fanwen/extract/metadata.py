@@ -3251,8 +3251,16 @@ def category_candidates(
             for line in _from_lines(doc, doc_text)
             if len(_CRUMB_SPLIT.split(line)) >= 2
         ),
-        (_crumb_items(el) for el in xpaths.of_page(doc, xpaths.HOME_LINK_PARENTS) if _is_trail(el, is_title)),
-        (run for home in xpaths.of_page(doc, xpaths.HOME_LINKS) if (run := _trail_from(home))),
+        (
+            _crumb_items(el)
+            for el in xpaths.of_page(doc, xpaths.HOME_LINK_PARENTS)
+            if _is_trail(el, is_title) and not _reads_as_menu(el)
+        ),
+        (
+            run
+            for home in xpaths.of_page(doc, xpaths.HOME_LINKS)
+            if (run := _trail_from(home)) and not _reads_as_menu(home.getparent())
+        ),
         _json_ld_trails(doc),
     )
     for trail in trails:
@@ -3604,6 +3612,45 @@ def _is_trail(el: HtmlElement, is_title: Callable[[str], bool] = lambda text: Fa
 
 
 _CRUMB_SEPARATORS = re.compile(r"[>»›/→＞\s]*")
+
+# A footer's box (footer, foot, bottom, copyright) and a menu's (nav, navbar, menu, daohang), by a
+# whole word of the class or id.
+_FOOTER_BOX = re.compile(r"(?:^|[\s_-])(?:footer|foot|bottom|copyright)(?:$|[\s_-])", re.I)
+_MENU_BOX = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|daohang)(?:$|[\s_-])", re.I)
+
+
+def _in_box(el: HtmlElement, tag: str, hint: re.Pattern[str]) -> bool:
+    """Whether ``el`` or a box around it is a ``tag`` element or names ``hint`` in its class or id."""
+    return any(
+        node.tag == tag or hint.search(f"{node.get('class', '')} {node.get('id', '')}")
+        for node in chain((el,), el.iterancestors())
+    )
+
+
+def _reads_as_menu(el: HtmlElement) -> bool:
+    """Whether a trail's shape (:func:`_is_trail`) is a menu whose links are parted by slashes: a
+    trail has one link a level and ends at the page's channel, a menu of three links or more lists
+    sibling sections. It is one when it sits in the footer (首页 / 关于我们 / 联系我们 / 网站地图) or
+    when every link of it is also a link of the page's nav menu (a top bar 首页 / 新闻 / 教育 / 体育
+    repeating the nav's sections); a trail's last level is rarely all the nav has.
+
+    >>> from lxml.html import fromstring
+    >>> doc = fromstring('<div><div class="foot"><p><a href="/">首页</a> / <a href="/a/">关于</a> / <a href="/m/">地图</a></p></div></div>')
+    >>> _reads_as_menu(doc.find(".//p"))
+    True
+    """
+    links = [a for a in el.iter("a") if a.get("href")]
+    if len(links) < 3:
+        return False
+    if _in_box(el, "footer", _FOOTER_BOX):
+        return True
+    own = {id(a) for a in links}
+    in_menu = {
+        a.get("href")
+        for a in el.getroottree().getroot().iter("a")
+        if id(a) not in own and a.get("href") and _in_box(a, "nav", _MENU_BOX)
+    }
+    return all(a.get("href") in in_menu for a in links)
 
 
 def _trail_from(home: HtmlElement) -> list[str]:
