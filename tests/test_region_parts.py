@@ -47,6 +47,11 @@ def _page(body: str, title: str = "City library reopens after two years") -> str
 <div class="footer"><a href="/about/">About us</a> <a href="/contact/">Contact</a></div></body></html>"""
 
 
+# A block editor's templates: a text block (its wrapper and its box of class ``{}``), a picture block.
+TEXT_BLOCK = '<div class="article__block article__block_text"><div class="{}">{}</div></div>'
+PICTURE = '<div class="article__block article__block_image"><figure><img src="/p/{0}.jpg"></figure></div>'
+
+
 def _text(html: str) -> str:
     return process_html(html, "https://news.example.com/city/library-reopens.html", load_rules()).text
 
@@ -56,15 +61,13 @@ def test_the_first_text_block_with_a_modifier_class_is_a_part_of_the_text():
     ``block-text`` box) with picture blocks between them; the first block adds a modifier class
     for its drop cap (``block-text block-text_initial-letter``). The block is the text's first
     part all the same: the lead was lost because its class was not the other blocks' exactly."""
-    text_block = '<div class="article__block article__block_text"><div class="{}">{}</div></div>'
-    picture = '<div class="article__block article__block_image"><figure><img src="/p/{0}.jpg"></figure></div>'
     body = (
         '<div class="article__content">'
-        + text_block.format("block-text block-text_initial-letter", f"<p>{PARAS[0]}</p>")
-        + picture.format(1)
-        + text_block.format("block-text", "".join(f"<p>{p}</p>" for p in PARAS[1:4]))
-        + picture.format(2)
-        + text_block.format("block-text", "".join(f"<p>{p}</p>" for p in PARAS[4:]))
+        + TEXT_BLOCK.format("block-text block-text_initial-letter", f"<p>{PARAS[0]}</p>")
+        + PICTURE.format(1)
+        + TEXT_BLOCK.format("block-text", "".join(f"<p>{p}</p>" for p in PARAS[1:4]))
+        + PICTURE.format(2)
+        + TEXT_BLOCK.format("block-text", "".join(f"<p>{p}</p>" for p in PARAS[4:]))
         + "</div>"
     )
     text = _text(_page(body))
@@ -208,15 +211,13 @@ def test_a_module_whose_modifier_reads_as_a_promo_or_that_lacks_the_parts_modifi
     cap: a text block whose modifier reads as chrome (``block-text block-text_promo``) is another
     module. And a module with the base class alone (``post__content`` beside the parts'
     ``post__content wysiwyg``), where the parts share their modifier, is another module too."""
-    text_block = '<div class="article__block article__block_text"><div class="{}">{}</div></div>'
-    picture = '<div class="article__block article__block_image"><figure><img src="/p/{0}.jpg"></figure></div>'
     body = (
         '<div class="article__content">'
-        + text_block.format("block-text", f"<p>{ZH[0]}</p><p>{ZH[1]}</p>")
-        + picture.format(1)
-        + text_block.format("block-text block-text_promo", f"<p>{AD}</p>")
-        + picture.format(2)
-        + text_block.format("block-text", f"<p>{ZH[2]}</p><p>{ZH[3]}</p>")
+        + TEXT_BLOCK.format("block-text", f"<p>{ZH[0]}</p><p>{ZH[1]}</p>")
+        + PICTURE.format(1)
+        + TEXT_BLOCK.format("block-text block-text_promo", f"<p>{AD}</p>")
+        + PICTURE.format(2)
+        + TEXT_BLOCK.format("block-text", f"<p>{ZH[2]}</p><p>{ZH[3]}</p>")
         + "</div>"
     )
     text = _text(_page(body, "市图书馆新馆开放首日迎客三千人次"))

@@ -1782,8 +1782,9 @@ def author_candidates(
         if match and is_person_name(match.group(1)):
             yield match.group(1)
     # A mail's sender (a list archive's message: From: 苗春生 <miao@…>), then a role's credit:
-    # the page's text (one C call) says whether it holds either before any element is asked.
-    page = doc.text_content()
+    # the page's text (read once per page, shared with the other finders) says whether it holds
+    # either before any element is asked.
+    page = xpaths.page_text(doc)
     yield from islice(mail_senders(doc, page, region, end), 1)
     # A credit under the role the writer had (查证者：, 发起人：, 分析师：, 讲师：): the label family
     # of a short role noun and its colon, anywhere on the page, when nothing above named anyone.
