@@ -151,6 +151,14 @@ def test_a_series_shared_editors_note_stays(rules):
     assert lost(rules, "jiyi.example.cn", pages) == []
 
 
+def closing_with(lasts: list[str], title: str, first: str, second: str) -> list[tuple[str, list[str]]]:
+    """A post per line of ``lasts``, numbered from 1: ``title``, ``first`` and ``second`` with ``{n}``
+    that number, and the line closing the post."""
+    return [
+        (title.format(n=n), [first.format(n=n), second.format(n=n), last]) for n, last in enumerate(lasts, 1)
+    ]
+
+
 def test_a_short_blogs_repeated_note_stays(rules):
     """Four posts; the same 温馨提示： on two of them (the label on all four)."""
     notes = [
@@ -159,34 +167,24 @@ def test_a_short_blogs_repeated_note_stays(rules):
         "温馨提示：野外的蘑菇不要随便采来吃，再像也不要尝。",
         "温馨提示：营地附近有野猪出没，食物要收进密封箱里。",
     ]
-    pages = [
-        (
-            f"河谷露营记{n}",
-            [
-                f"第{n}次去河谷露营，我们换了一条新的路线，沿着溪水往上走了三个小时。",
-                f"第{n}次露营的晚上下了一场小雨，帐篷里听雨声格外安静。",
-                note,
-            ],
-        )
-        for n, note in enumerate(notes, 1)
-    ]
+    pages = closing_with(
+        notes,
+        "河谷露营记{n}",
+        "第{n}次去河谷露营，我们换了一条新的路线，沿着溪水往上走了三个小时。",
+        "第{n}次露营的晚上下了一场小雨，帐篷里听雨声格外安静。",
+    )
     assert lost(rules, "lulu.example.cn", pages) == []
 
 
 def test_reports_whose_byline_pair_recurs_keep_it(rules):
     bylines = ["记者：张明远，通讯员：刘芳", "记者：何静，通讯员：马超", "记者：张明远，通讯员：刘芳",
                "记者：郑宇，通讯员：钱楠", "记者：何静，通讯员：马超", "记者：韩雪，通讯员：冯磊"]  # fmt: skip
-    pages = [
-        (
-            f"社区新闻{n}",
-            [
-                f"社区新闻第{n}篇的第一段，讲的是楼道里装上了新的扶手。",
-                f"社区新闻第{n}篇的第二段，老人们上下楼方便多了。",
-                by,
-            ],
-        )
-        for n, by in enumerate(bylines, 1)
-    ]
+    pages = closing_with(
+        bylines,
+        "社区新闻{n}",
+        "社区新闻第{n}篇的第一段，讲的是楼道里装上了新的扶手。",
+        "社区新闻第{n}篇的第二段，老人们上下楼方便多了。",
+    )
     assert lost(rules, "shequ.example.cn", pages) == []
 
 

@@ -10,33 +10,9 @@ took."""
 
 from __future__ import annotations
 
-from fanwen.offline import process_html
-from fanwen.strip import load_rules
+from test_strip_credits import SPORTS, _news_page, _paras, _read
 
-SPORTS = (
-    "3月20日，县第二实验小学举行春季运动会，全校一千二百余名师生参加了开幕式，各班方阵依次走过主席台。",
-    "本届运动会共设田径、跳绳、拔河等十二个项目，比赛持续两天，参赛学生人数创下历年新高。现场气氛热烈。",
-    "校长在开幕式上说，学校将把每天一小时校园体育活动落到实处，让每个孩子都能掌握一到两项运动技能。",
-)
 IMG = '<p><img src="/u/1.jpg"></p>'
-
-
-def _news_page(body: str, info: str = "发布日期：2025-03-21　浏览：<span>312</span>次") -> str:
-    return (
-        '<html><head><meta charset="utf-8"><title>县二小举行春季运动会_校园动态_青川县教育网</title></head><body>'
-        '<div class="nav"><a href="/">首页</a> <a href="/xydt/">校园动态</a> <a href="/tzgg/">通知公告</a></div>'
-        '<div class="article"><h1>县二小举行春季运动会</h1>'
-        f'<div class="info">{info}</div><div class="text">{body}</div></div>'
-        '<div class="foot">青川县教育网 版权所有 地址：青川县城东路8号</div></body></html>'
-    )
-
-
-def _paras(*texts: str) -> str:
-    return "".join(f"<p>{t}</p>" for t in texts)
-
-
-def _read(html: str):
-    return process_html(html, None, load_rules())
 
 
 def _kept_in_the_middle(paragraph: str) -> None:
