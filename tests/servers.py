@@ -17,10 +17,14 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import HTTPServer
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -40,6 +44,20 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+ServerT = TypeVar("ServerT", bound=HTTPServer)
+
+
+@contextmanager
+def serving(httpd: ServerT) -> Iterator[ServerT]:
+    """Serve ``httpd`` from a daemon thread for the block's length; shut it down and close it after."""
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    try:
+        yield httpd
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
 
 
 def _pg_connect(url: str) -> bool:

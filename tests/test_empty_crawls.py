@@ -13,13 +13,14 @@ import socket
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
+from contextlib import ExitStack
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from servers import serving
 
 from fanwen.cli.crawl import outcome_line
 
@@ -85,13 +86,8 @@ class Server(ThreadingHTTPServer):
 
 @pytest.fixture
 def site() -> Iterator[Server]:
-    httpd = Server(("127.0.0.1", 0), Site)
-    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-    try:
+    with serving(Server(("127.0.0.1", 0), Site)) as httpd:
         yield httpd
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def crawl(url: str, db: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
@@ -239,18 +235,12 @@ def test_two_targets_into_one_sqlite_file_store_every_article(tmp_path):
     for the write lock the other's open batch held blocked the thread that would commit it, for
     the 30 s busy timeout, and then failed: articles dropped ('database is locked'), exit 0, and
     minutes for eight pages. They now run one after the other on SQLite."""
-    servers = [Server(("127.0.0.1", 0), Site) for _ in range(3)]
-    for server in servers:
-        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-    try:
+    with ExitStack() as stack:
+        servers = [stack.enter_context(serving(Server(("127.0.0.1", 0), Site))) for _ in range(3)]
         urls = [f"http://127.0.0.1:{server.server_address[1]}/" for server in servers]
         started = time.monotonic()
         result = crawl(urls[0], tmp_path / "f.db", *urls[1:])
         seconds = time.monotonic() - started
-    finally:
-        for server in servers:
-            server.shutdown()
-            server.server_close()
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
     assert "6 new" in result.stdout and "0 dropped" in result.stdout, result.stdout
     assert "locked" not in result.stderr

@@ -14,13 +14,13 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from servers import serving
 
 BIN = Path(sys.executable).parent
 # Enough article links that the dupefilter's seen set (written 8 kB at a time, a few dozen bytes
@@ -66,12 +66,8 @@ class Site(BaseHTTPRequestHandler):
 def site() -> Iterator[str]:
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Site)
     httpd.daemon_threads = True
-    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-    try:
+    with serving(httpd):
         yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def crawl_command(base: str, db: Path, jobdir: Path) -> list[str]:

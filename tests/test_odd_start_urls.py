@@ -11,13 +11,13 @@ import os
 import sqlite3
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from servers import serving
 from test_empty_crawls import TEXTS  # two articles of different texts
 
 BIN = Path(sys.executable).parent
@@ -58,12 +58,8 @@ def proxy() -> Iterator[ThreadingHTTPServer]:
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Proxy)
     httpd.daemon_threads = True
     httpd.hosts = set()  # type: ignore[attr-defined]
-    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-    try:
+    with serving(httpd):
         yield httpd
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def crawl(proxy: ThreadingHTTPServer, target: str, db: Path) -> subprocess.CompletedProcess[str]:
