@@ -170,3 +170,57 @@ def _running(db: Path) -> bool:
             connection.close()
     except sqlite3.Error:
         return False
+
+
+@pytest.fixture
+def foreign_writer(tmp_path):
+    """A migrated database whose write lock another program holds (an open ``BEGIN IMMEDIATE``
+    of a sqlite3 shell, a backup script): no run lock, so fanwen's own lock cannot see it."""
+    from fanwen.db import make_engine, migrate
+
+    db = tmp_path / "held.db"
+    engine = make_engine(str(db))
+    migrate(engine)
+    engine.dispose()
+    other = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("CREATE TABLE their_notes (line TEXT)")
+    other.execute("INSERT INTO their_notes VALUES ('半句话')")
+    yield db, other
+    other.close()
+
+
+@pytest.mark.parametrize(
+    "command", [["crawl", "http://127.0.0.1:9/", "-L", "WARNING"], ["demo", "--port", "0"]]
+)
+def test_another_programs_write_lock_is_exit_75_at_once_and_loses_nothing(foreign_writer, command):
+    """Another program's write lock is, like another crawl, a database to try again later:
+    one line and exit 75 after a short wait (it waited the 30 s busy timeout, then exit 1)."""
+    from click.testing import CliRunner
+
+    from fanwen.cli import main
+
+    db, other = foreign_writer
+    started = time.monotonic()
+    result = CliRunner().invoke(main, [*command, "--db", str(db)])
+    took = time.monotonic() - started
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert result.exit_code == 75, result.output
+    assert len(lines) == 1 and "another program" in lines[0] and "try again later" in lines[0], lines
+    assert took < 15, took
+    other.execute("COMMIT")  # the other program's transaction was left whole
+    assert sqlite3.connect(db).execute("SELECT line FROM their_notes").fetchall() == [("半句话",)]
+    assert runs(db) == []
+
+
+def test_a_write_lock_held_a_moment_is_waited_for(foreign_writer, tmp_path):
+    """A write held for a moment (another program's short transaction) is no reason to stop."""
+    from click.testing import CliRunner
+
+    from fanwen.cli import main
+
+    db, other = foreign_writer
+    threading.Timer(1.0, other.execute, ["COMMIT"]).start()
+    result = CliRunner().invoke(main, ["crawl", "http://127.0.0.1:9/", "-L", "WARNING", "--db", str(db)])
+    assert result.exit_code == 1 and "no page could be fetched" in result.output, result.output
+    assert runs(db) == [(1, "failed")]

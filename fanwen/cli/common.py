@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from fanwen.db.queries import Filters
 
 SECTION_KINDS = ("intro", "section", "essay", "conclusion")
+EXIT_LOCKED = 75  # EX_TEMPFAIL from sysexits.h: "temporary failure, try again later"
 
 DB_OPTION = click.option(
     "--db",
@@ -71,25 +73,44 @@ def open_db(db: str | None) -> Iterator[Engine]:
         yield engine
 
 
-def check_db(url: str) -> None:
-    """Fail before crawling, not after: the database must open, migrate and take writes."""
-    from fanwen.db.engine import DatabaseError, check_writable
+def check_db(url: str, wait: float = 0.0) -> None:
+    """Fail before crawling, not after: the database must open, migrate and take writes.
 
-    with _migrated(url, apart=True) as engine:  # the crawl runs in this process: no Alembic in it
-        try:
+    Another program's write lock is waited for ``wait`` seconds (``--wait``), at least
+    CHECK_BUSY_TIMEOUT (a short write of theirs), then it is exit 75 like another crawl's lock.
+    """
+    from fanwen.db.engine import CHECK_BUSY_TIMEOUT, DatabaseError, WriteLocked, check_writable
+
+    timeout = max(wait, CHECK_BUSY_TIMEOUT)
+    try:
+        # The crawl runs in this process: no Alembic in it (apart).
+        with _migrated(url, apart=True, busy_timeout=timeout) as engine:
             check_writable(engine)
-        except DatabaseError as exc:
-            raise click.ClickException(str(exc)) from exc
+    except WriteLocked as exc:
+        locked(f"{exc} (waited {timeout:g} s)")
+    except DatabaseError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def locked(message: object) -> NoReturn:
+    """The database is another's for now (a crawl's run lock, a program's write lock): one
+    line and EXIT_LOCKED, which cron and systemd take as "try again later"."""
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(EXIT_LOCKED)
 
 
 @contextmanager
-def _migrated(url: str, apart: bool = False) -> Iterator[Engine]:
-    from fanwen.db.engine import DatabaseError, make_engine, migrate
+def _migrated(url: str, apart: bool = False, busy_timeout: float | None = None) -> Iterator[Engine]:
+    from fanwen.db.engine import BUSY_TIMEOUT, DatabaseError, WriteLocked, make_engine, migrate
 
-    engine = make_engine(checked_url(url))
+    engine = make_engine(checked_url(url), busy_timeout=busy_timeout or BUSY_TIMEOUT)
     try:
         migrate(engine, apart=apart)
         yield engine
+    except WriteLocked as exc:
+        if busy_timeout is not None:
+            raise  # check_db says how long it waited
+        locked(exc)
     except DatabaseError as exc:
         # One line: a driver's message may run on (psycopg: "… refused\n\tIs the server running…").
         raise click.ClickException(" ".join(str(exc).split("\n"))) from exc

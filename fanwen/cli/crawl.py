@@ -2,8 +2,8 @@
 
 Exit codes (for cron and systemd; docs/scheduling.md): 0 every crawl finished, 1 a crawl
 failed or the database cannot be used, 2 a usage error, 3 interrupted (SIGTERM, Ctrl-C),
-4 a crawl read article pages and stored none of them, 75 another crawl holds the database
-(EX_TEMPFAIL: try again later).
+4 a crawl read article pages and stored none of them, 75 another crawl holds the database,
+or another program its write lock (EX_TEMPFAIL: try again later).
 """
 
 from __future__ import annotations
@@ -19,14 +19,22 @@ from typing import Any
 import click
 
 from fanwen.cli import main
-from fanwen.cli.common import DB_OPTION, check_db, checked_url, open_db, sqlite_path, workers_option
+from fanwen.cli.common import (
+    DB_OPTION,
+    EXIT_LOCKED,
+    check_db,
+    checked_url,
+    locked,
+    open_db,
+    sqlite_path,
+    workers_option,
+)
 from fanwen.config import LOG_LEVELS
 from fanwen.profiles import ProfileError, parse_duration
 
 EXIT_FAILED = 1
 EXIT_INTERRUPTED = 3
 EXIT_NOTHING_STORED = 4
-EXIT_LOCKED = 75  # EX_TEMPFAIL from sysexits.h: "temporary failure, try again later"
 NOT_ARTICLE = "fanwen/extract/not_article/"  # stats prefix: pages read that were no article, by reason
 INTERRUPTED_KEY = "fanwen/cli/interrupted"  # set in a crawl's stats when a signal stopped the process
 
@@ -41,8 +49,7 @@ def run_lock(db_url: str, wait: float) -> Iterator[None]:
     try:
         lock.acquire()
     except DatabaseLocked as exc:
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(EXIT_LOCKED)
+        locked(exc)
     except DatabaseError as exc:
         raise click.ClickException(str(exc)) from exc
     try:
@@ -206,7 +213,8 @@ def _serve_demo(stack: ExitStack, site: Any, port: int) -> str:
     type=click.FloatRange(min=0),
     default=0,
     metavar="SECONDS",
-    help="If another crawl is writing to the database, wait this long for it (default: exit 75 at once).",
+    help="If another crawl is writing to the database, wait this long for it (default: exit 75 at once; "
+    "another program's write lock: at least 5 s).",
 )
 @click.option(
     "--refresh",
@@ -253,7 +261,7 @@ def crawl(
     articles are fetched again only when due (--refresh), and conditionally. One crawl per
     database at a time. Exit codes: 0 finished, 1 failed (no page could be fetched), 2 usage,
     3 interrupted, 4 nothing stored (article pages read, none kept; or a first crawl found no
-    article; stored articles read again that give nothing now are nothing new: 0), 75 another crawl holds the database (docs/scheduling.md). A crawl that stored
+    article; stored articles read again that give nothing now are nothing new: 0), 75 another crawl holds the database, or another program its write lock (docs/scheduling.md). A crawl that stored
     nothing says why in one line.
 
     \b
@@ -307,7 +315,7 @@ def crawl(
     url = resolve_db_url(db)
     # A worker of a distributed run shares the run lock: the crawl's storage owner takes it.
     with run_lock(url, wait) if not queue else ExitStack():
-        check_db(url)
+        check_db(url, wait)
         stats, seconds = _crawl([(t, start_url) for t in targets], url, settings, log_level, scope)
     _print_summary(url, stats, seconds)
     _print_outcomes(list(targets), stats)

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import Connection, Dialect, Engine, Table, create_engine, event, exc
 from sqlalchemy.dialects import postgresql, sqlite
@@ -21,6 +22,9 @@ DEFAULT_DB = "fanwen.db"
 T = TypeVar("T")
 ENV_VAR = "FANWEN_DB"
 BUSY_TIMEOUT = 30.0  # seconds a writer waits for another writer before "database is locked"
+# Seconds a command waits, before it starts, for another program's write lock (a short
+# transaction is no reason to stop; an open one is a database to try again later).
+CHECK_BUSY_TIMEOUT = 5.0
 MIGRATIONS = Path(__file__).with_name("migrations")
 HEAD_REVISION = "0016"  # the newest migration in MIGRATIONS; a test checks it against Alembic
 
@@ -31,6 +35,12 @@ class StorageError(Exception):
 
 class DatabaseError(StorageError):
     """The database cannot be used: not a database, locked, unreadable. One line for the CLI."""
+
+
+class WriteLocked(DatabaseError):
+    """Another process holds the SQLite database's write lock past the busy timeout: not a
+    fanwen crawl (that would hold the run lock, :mod:`fanwen.db.lock`) but a program with an
+    open write transaction. Like the run lock, worth trying again later (exit code 75)."""
 
 
 class DiskFull(DatabaseError):
@@ -77,7 +87,11 @@ def make_engine(url: str | None = None, *, busy_timeout: float = BUSY_TIMEOUT, *
     kwargs.setdefault("connect_args", {}).setdefault("timeout", busy_timeout)
     engine = create_engine(url, **kwargs)
     event.listen(engine, "connect", sqlite_pragmas(busy_timeout))
+    _BUSY_TIMEOUTS[engine] = busy_timeout  # the migrating child waits as long
     return engine
+
+
+_BUSY_TIMEOUTS: WeakKeyDictionary[Engine, float] = WeakKeyDictionary()
 
 
 def is_sqlite(engine: Engine) -> bool:
@@ -101,7 +115,8 @@ def wrap_error(engine: Engine | None, error: BaseException) -> DatabaseError:
         if "not a database" in lowered or "malformed" in lowered:
             message = "file is not a SQLite database (or is corrupt)"
         elif "locked" in lowered or "busy" in lowered:
-            message = "database is locked by another process"
+            message = "another program (not a fanwen crawl) holds the database's write lock; try again later"
+            return WriteLocked(f"{describe(engine)}: {message}" if engine is not None else message)
         elif "readonly" in lowered or "read-only" in lowered:
             message = "the database is read-only (its file, or the directory it is in, cannot be written)"
         elif "unable to open" in lowered:
@@ -156,7 +171,8 @@ def migrate(engine: Engine, revision: str = "head", *, apart: bool = False) -> N
 # The child of migrate(apart=True): the URL on stdin (it may hold a password), the revision as
 # its argument; a DatabaseError as one line on stderr, its exit code telling DiskFull apart.
 _MIGRATE_CHILD = "from fanwen.db.engine import _migrate_for_parent; _migrate_for_parent()"
-_REFUSED, _DISK_FULL = 3, 4
+_REFUSED, _DISK_FULL, _LOCKED = 3, 4, 5
+_CHILD_ERRORS = {_REFUSED: DatabaseError, _DISK_FULL: DiskFull, _LOCKED: WriteLocked}
 
 
 def _reachable_apart(engine: Engine) -> bool:
@@ -169,26 +185,30 @@ def _reachable_apart(engine: Engine) -> bool:
 
 def _migrate_apart(engine: Engine, revision: str) -> None:
     url = engine.url.render_as_string(hide_password=False)
+    timeout = str(_BUSY_TIMEOUTS.get(engine, BUSY_TIMEOUT))
     done = subprocess.run(
-        [sys.executable, "-c", _MIGRATE_CHILD, revision], input=url.encode(), capture_output=True, check=False
+        [sys.executable, "-c", _MIGRATE_CHILD, revision, timeout],
+        input=url.encode(),
+        capture_output=True,
+        check=False,
     )
     if done.returncode == 0:
         return
     said = done.stderr.decode(errors="replace").strip().splitlines()
-    if done.returncode in (_REFUSED, _DISK_FULL) and said:
-        raise (DiskFull if done.returncode == _DISK_FULL else DatabaseError)(said[-1])
+    if done.returncode in _CHILD_ERRORS and said:
+        raise _CHILD_ERRORS[done.returncode](said[-1])
     raise DatabaseError(
         f"{describe(engine)}: migrating failed (exit code {done.returncode}): {said[-1] if said else 'no message'}"
     )
 
 
 def _migrate_for_parent() -> None:
-    url, revision = sys.stdin.read(), sys.argv[1]
+    url, revision, timeout = sys.stdin.read(), sys.argv[1], float(sys.argv[2])
     try:
-        migrate(make_engine(url), revision)
+        migrate(make_engine(url, busy_timeout=timeout), revision)
     except DatabaseError as error:
         print(" ".join(str(error).split("\n")), file=sys.stderr)
-        sys.exit(_DISK_FULL if isinstance(error, DiskFull) else _REFUSED)
+        sys.exit(next(code for code, kind in reversed(_CHILD_ERRORS.items()) if isinstance(error, kind)))
 
 
 def _refuse_another_programs_file(engine: Engine) -> None:

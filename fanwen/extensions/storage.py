@@ -47,7 +47,15 @@ from scrapy.exceptions import CloseSpider, NotConfigured
 
 from fanwen.config import check_settings
 from fanwen.db.boilerplate import load_counts
-from fanwen.db.engine import DiskFull, StorageError, describe, make_engine, migrate, resolve_db_url
+from fanwen.db.engine import (
+    DiskFull,
+    StorageError,
+    WriteLocked,
+    describe,
+    make_engine,
+    migrate,
+    resolve_db_url,
+)
 from fanwen.db.lock import SEED, SHARED, DatabaseLocked, RunLock
 from fanwen.db.pages import PageArchive
 from fanwen.db.state import close_abandoned_runs, index_missing, load_state
@@ -327,6 +335,8 @@ class Storage:
                 "%s: no run can be recorded%s", error, "; free some space and crawl again" if full else ""
             )
             self.refused = DISK_FULL_REASON if full else UNUSABLE_REASON
+            if isinstance(error, WriteLocked):  # another program's write: try again later
+                self.refused = LOCKED_REASON
             self.store = None
             if self.engine is not None:
                 self.engine.dispose()
