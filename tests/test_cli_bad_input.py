@@ -110,3 +110,19 @@ def test_a_page_url_that_does_not_parse_is_a_usage_error_not_a_traceback(tmp_pat
         result.stderr.splitlines()[-1]
         == f"Error: Invalid value for {hint}: not a URL: 'http://[x/a/7.html' (Invalid IPv6 URL)"
     )
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
+def test_an_older_database_opened_read_only_says_it_needs_migrating(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """A database an older fanwen made must be migrated, which writes to it: opened read-only it
+    said only "read-only", as if the file were the problem and not its age."""
+    path = tmp_path / "older.db"
+    migrate(make_engine(str(path)), "0012")
+    before = dump(path)
+    code, lines = run(*command, "--db", f"sqlite:///file:{path}?mode=ro&uri=true")
+    assert code == 1 and len(lines) == 1, lines
+    assert "older fanwen (schema 0012" in lines[0] and "must be migrated" in lines[0], lines[0]
+    assert "writable" in lines[0], lines[0]  # what to do
+    assert dump(path) == before

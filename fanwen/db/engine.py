@@ -43,6 +43,10 @@ class WriteLocked(DatabaseError):
     open write transaction. Like the run lock, worth trying again later (exit code 75)."""
 
 
+class ReadOnly(DatabaseError):
+    """The database cannot be written: a read-only file or directory, a ``mode=ro`` URI."""
+
+
 class DiskFull(DatabaseError):
     """The database cannot grow: its disk (or SQLite's ``max_page_count``) is full."""
 
@@ -119,6 +123,7 @@ def wrap_error(engine: Engine | None, error: BaseException) -> DatabaseError:
             return WriteLocked(f"{describe(engine)}: {message}" if engine is not None else message)
         elif "readonly" in lowered or "read-only" in lowered:
             message = "the database is read-only (its file, or the directory it is in, cannot be written)"
+            return ReadOnly(f"{describe(engine)}: {message}" if engine is not None else message)
         elif "unable to open" in lowered:
             message = "cannot open the database file (does its directory exist, and can it be written?)"
     if engine is None:
@@ -159,7 +164,18 @@ def migrate(engine: Engine, revision: str = "head", *, apart: bool = False) -> N
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
     except exc.DBAPIError as error:
-        raise wrap_error(engine, error) from error
+        wrapped = wrap_error(engine, error)
+        older = _revision(engine)
+        if isinstance(wrapped, ReadOnly) and older:
+            # Read-only is not what is wrong with it: its age is (an archive copied from an
+            # older install, a file mounted read-only for Datasette).
+            raise ReadOnly(
+                f"{describe(engine)}: this database was made by an older fanwen (schema {older}; this "
+                f"fanwen needs {HEAD_REVISION}) and must be migrated, which writes to it, but it is "
+                "read-only: run one fanwen command on it while it is writable (its file and directory; "
+                "not mode=ro), or on a writable copy; after that it can be read read-only"
+            ) from error
+        raise wrapped from error
     except CommandError as error:
         # Most often a database a newer fanwen migrated: this one does not know its revision.
         raise DatabaseError(
@@ -172,7 +188,8 @@ def migrate(engine: Engine, revision: str = "head", *, apart: bool = False) -> N
 # its argument; a DatabaseError as one line on stderr, its exit code telling DiskFull apart.
 _MIGRATE_CHILD = "from fanwen.db.engine import _migrate_for_parent; _migrate_for_parent()"
 _REFUSED, _DISK_FULL, _LOCKED = 3, 4, 5
-_CHILD_ERRORS = {_REFUSED: DatabaseError, _DISK_FULL: DiskFull, _LOCKED: WriteLocked}
+_READ_ONLY = 6
+_CHILD_ERRORS = {_REFUSED: DatabaseError, _DISK_FULL: DiskFull, _LOCKED: WriteLocked, _READ_ONLY: ReadOnly}
 
 
 def _reachable_apart(engine: Engine) -> bool:
@@ -233,14 +250,19 @@ def _refuse_another_programs_file(engine: Engine) -> None:
 
 def at_head(engine: Engine) -> bool:
     """Whether the database is at :data:`HEAD_REVISION` (False when it has no version yet)."""
+    return _revision(engine) == HEAD_REVISION
+
+
+def _revision(engine: Engine) -> str | None:
+    """The database's one Alembic revision; None when it has none (a new file) or cannot say."""
     try:
         with engine.connect() as connection:
             versions = [
                 row[0] for row in connection.exec_driver_sql("SELECT version_num FROM alembic_version")
             ]
     except exc.DBAPIError:
-        return False  # no version table yet, or a problem Alembic's path reports in full
-    return versions == [HEAD_REVISION]
+        return None  # no version table yet, or a problem Alembic's path reports in full
+    return versions[0] if len(versions) == 1 else None
 
 
 def check_connection(engine: Engine) -> None:
