@@ -203,3 +203,44 @@ def test_a_304_to_a_conditional_request_ends_in_the_middleware_with_a_signal():
     ok = Response(conditional.url, status=200)
     assert middleware.process_response(conditional, ok) is ok
     assert told == [BASE + "/a/1.html"]
+
+
+def _start_urls(tmp_path, start_url, caplog):
+    """The requests a profile's crawl starts with when --start-url points it elsewhere."""
+    profile = tmp_path / "site.toml"
+    profile.write_text(
+        'name = "随笔站"\nstart_urls = ["http://www.suibi.example/wenzhang/"]\n'
+        'sitemaps = ["http://www.suibi.example/sitemap.xml", "http://www.suibi.example/news.xml"]\n',
+        encoding="utf-8",
+    )
+    crawler = get_crawler(ArticleSpider, settings_dict={"FANWEN_STORE_ENABLED": False, "FANWEN_WORKERS": 0})
+    spider = ArticleSpider.from_crawler(crawler, target=str(profile), start_url=start_url)
+    crawler.spider = spider
+    crawler.stats.open_spider()
+
+    async def start():
+        return [r.url async for r in spider.start()]
+
+    with caplog.at_level("WARNING"):
+        return asyncio.run(start()), crawler.stats.get_stats(), [r.getMessage() for r in caplog.records]
+
+
+def test_a_profiles_sitemaps_on_the_host_start_url_left_are_said_not_read(tmp_path, caplog):
+    """--start-url points a profile at another address (a mirror, a local copy) and the crawl
+    keeps to it: the profile's sitemaps on its original host were dropped by the off-site filter
+    without a word (at DEBUG). Now one WARNING line names them, and a stat counts them."""
+    asked, stats, said = _start_urls(tmp_path, "http://127.0.0.1:8123/wenzhang/", caplog)
+    assert asked == ["http://127.0.0.1:8123/wenzhang/"]
+    assert stats["fanwen/spider/sitemaps_elsewhere"] == 2
+    [line] = [m for m in said if "sitemap" in m]
+    assert "http://www.suibi.example/sitemap.xml" in line and "127.0.0.1" in line
+
+
+def test_a_start_url_on_the_profiles_own_host_keeps_its_sitemaps(tmp_path, caplog):
+    asked, stats, said = _start_urls(tmp_path, "http://www.suibi.example/shige/", caplog)
+    assert asked == [
+        "http://www.suibi.example/shige/",
+        "http://www.suibi.example/sitemap.xml",
+        "http://www.suibi.example/news.xml",
+    ]
+    assert "fanwen/spider/sitemaps_elsewhere" not in stats and not [m for m in said if "sitemap" in m]

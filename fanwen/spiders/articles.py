@@ -161,8 +161,29 @@ class ArticleSpider(scrapy.Spider):
         self.reader = PageReader(self.profile, workers)  # its workers start with the first article page
         for url in self.profile.start_urls:
             yield scrapy.Request(url, callback=self.parse, errback=self.failed)
-        for url in self.profile.sitemaps:
+        for url in self._sitemaps():
             yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.failed)
+
+    def _sitemaps(self) -> list[str]:
+        """The profile's sitemaps the crawl can read. ``--start-url`` points a profile at another
+        address (a mirror, a local copy, the demo on a free port) and the crawl keeps to it: the
+        sitemaps on the host it left would list that host's pages, and the off-site filter drops
+        them unsent, at DEBUG. They are left out with one line instead of without a word."""
+        domains = tuple(self.allowed_domains)
+        kept = [
+            url
+            for url in self.profile.sitemaps
+            if profiles.on_site(profiles.ascii_host(urlsplit(url).hostname or ""), domains)
+        ]
+        elsewhere = [url for url in self.profile.sitemaps if url not in kept]
+        if elsewhere:
+            self._count("sitemaps_elsewhere", value=len(elsewhere))
+            self.logger.warning(
+                "not reading the profile's sitemaps on another host than the start URL's (the crawl keeps to %s): %s",
+                ", ".join(domains),
+                " ".join(elsewhere),
+            )
+        return kept
 
     async def closed(self, reason: str) -> None:
         # Before the await: the store records the run's stats in its own spider_closed handler.
