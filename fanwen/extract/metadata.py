@@ -3081,8 +3081,10 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
             and not _REGION.fullmatch(rest)
             and not calendar
             and not _COUNT.match(rest)
-            # A person's name beside the date is a by-line's (张三 | 2025-03-18), no source.
+            # A person's name beside the date is a by-line's (张三 | 2025-03-18), no source; nor
+            # is a CMS's login (2024-10-12 admin, a blog theme's hAtom account): who posted it.
             and not is_person_name(rest)
+            and not no_source(rest)
             # Nor a two-character word (a stamp's verdict, 谣言 2025.04.07), but the site's name.
             # After the date, two Han characters may be an outlet's short name (… 10:20 央视, review
             # S23), not a badge's or a toolbar's word (楼主, 注册: a role or the page's chrome);

@@ -43,6 +43,8 @@ _SOURCE_LABEL = re.compile(r"^(?:来源|出处|稿源)\s*[:：|｜丨]\s*")
 # no author either (``_PROVENANCE``).
 _NO_AUTHOR = frozenset(
     {"admin", "administrator", "管理员", "系统管理员", "网站管理员", "小编", "站长", "站長", "管理員", "小編"}
+    # A blog platform's default account or role, printed where the post's writer goes.
+    | {"editor", "webmaster", "root", "superadmin", "sysadmin"}
 )
 # A CMS account named after its role (yx_admin, admin01, webadmin_2): admin joined to letters or
 # digits by a separator, or to digits (badminton is a word).
@@ -349,6 +351,8 @@ def no_author(value: str) -> bool:
     (True, True, False)
     >>> no_author("站長"), no_author("yx_admin"), no_author("admin01"), no_author("badminton")
     (True, True, True, False)
+    >>> no_author("editor"), no_author("Editor"), no_author("Lin Editorson")
+    (True, True, False)
 
     A template's placeholder, left where the name goes (执笔人：XXX, 作者：×××, 某某, ＿＿), names nobody:
 
@@ -383,10 +387,18 @@ def no_source(value: str) -> bool:
     (True, True, True, False, False)
     >>> no_source("读者"), no_source("读者投稿")
     (False, True)
+
+    A CMS's login or role (admin, editor, 管理员, 小编; yx_admin) is who posted, not who published:
+    no source either (a blog's ``2024-10-12 admin`` beside the date).
+
+    >>> no_source("admin"), no_source("小编"), no_source("yx_admin"), no_source("管理学报")
+    (True, True, True, False)
     """
     value = value.strip()
     if value in _TITLED_PROVENANCE:
         return False
+    if value.lower() in _NO_AUTHOR or _ADMIN.fullmatch(value):
+        return True
     return _PROVENANCE.fullmatch(value) is not None or _ADDRESS.match(value) is not None
 
 
