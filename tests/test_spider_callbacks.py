@@ -244,3 +244,62 @@ def test_a_start_url_on_the_profiles_own_host_keeps_its_sitemaps(tmp_path, caplo
         "http://www.suibi.example/news.xml",
     ]
     assert "fanwen/spider/sitemaps_elsewhere" not in stats and not [m for m in said if "sitemap" in m]
+
+
+def _big_sitemap(count: int, start: int = 0) -> bytes:
+    entries = "".join(f"<url><loc>{BASE}/a/{i}.html</loc></url>" for i in range(start, start + count))
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"{entries}</urlset>"
+    ).encode()
+
+
+def _limited(limit: int, **settings) -> ArticleSpider:
+    crawler = get_crawler(
+        ArticleSpider,
+        settings_dict={
+            "FANWEN_STORE_ENABLED": False,
+            "FANWEN_WORKERS": 0,
+            "FANWEN_MAX_PAGES": limit,
+            **settings,
+        },
+    )
+    spider = ArticleSpider.from_crawler(crawler, target=BASE + "/")
+    crawler.spider = spider
+    crawler.stats.open_spider()
+    return spider
+
+
+def test_a_sitemap_is_read_only_as_far_as_the_page_limit_reaches():
+    """--max-pages 30 and a sitemap of 60,000 entries: every entry became a queued request, the
+    limit dropping all but 30 of them one by one (40 s and 300 MB for 30 pages). Now the
+    sitemap is read until it has given as many requests as the limit allows, no further."""
+    spider = _limited(30)
+    response = XmlResponse(BASE + "/sitemap.xml", body=_big_sitemap(60_000))
+    requests = list(spider.parse_sitemap(response))
+    assert [r.url for r in requests] == [f"{BASE}/a/{i}.html" for i in range(30)]
+    assert spider.crawler.stats.get_value("fanwen/spider/sitemap_stopped") == 1
+    # A second sitemap adds nothing: the limit is covered already.
+    assert list(spider.parse_sitemap(XmlResponse(BASE + "/news.xml", body=_big_sitemap(10, 70_000)))) == []
+
+
+def test_fresh_stored_articles_do_not_use_up_the_limit():
+    """An incremental crawl drops the requests for fresh stored articles unsent: they are no
+    pages, so the sitemap is read on past them (a re-crawl must still reach the new ones)."""
+    from datetime import datetime
+
+    from fanwen.state import CrawlState, KnownArticle
+
+    spider = _limited(5)
+    spider.known = CrawlState({f"{BASE}/a/{i}.html": KnownArticle(datetime.now()) for i in range(100)})
+    requests = list(spider.parse_sitemap(XmlResponse(BASE + "/sitemap.xml", body=_big_sitemap(1_000))))
+    assert [r.url for r in requests][-5:] == [f"{BASE}/a/{i}.html" for i in range(100, 105)]
+    assert len(requests) == 105
+
+
+@pytest.mark.parametrize("settings", [{"FANWEN_MAX_PAGES": 0}, {"JOBDIR": "/nonexistent/job"}])
+def test_without_a_limit_or_with_a_jobdir_the_whole_sitemap_is_read(settings):
+    """No limit: every entry. A JOBDIR keeps the requests past the limit for the resumed job,
+    which does not read the sitemap again: there every entry is still queued."""
+    spider = _limited(30, **settings)
+    assert len(list(spider.parse_sitemap(XmlResponse(BASE + "/sitemap.xml", body=_big_sitemap(500))))) == 500
