@@ -329,10 +329,6 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "j10_cmseasy_phone_in_class_self_criticism_inline_ai_ad",
         "author",
     ): "an organisation credited by 作者： (the site's 编辑部) is the author (the sets disagree)",
-    (
-        "j06_old_forum_kaoyan_experience_font_heads_br_gbk",
-        "author",
-    ): "a thread's 只看楼主 link is taken as the author",
     # Set L, scored once at the end of session 9.
     (
         "l03_jeecms_party_thought_report_centred_unnumbered_gbk",

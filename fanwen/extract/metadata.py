@@ -42,6 +42,7 @@ from fanwen.extract.processors import (
     parse_date,
     roc_date,
     strip_title_suffix,
+    ui_label,
     wall_clock,
 )
 from fanwen.strip.literals import literal_pattern, required_literals
@@ -270,12 +271,60 @@ def title_candidates(doc: HtmlElement) -> Iterator[str]:
         h1 = xpaths.of_page(doc, xpaths.H1)
         if len(h1) == 1:
             yield text_of(h1[0])
+    # A <title> naming the paper and its issue alone (an e-paper's article page: 江城日报数字报,
+    # 江城日报 - 2025年03月12日 - 第05版): no article's title; the page's <h1> (the main title, between
+    # the kicker and the subtitle) comes before it.
+    issue = bool(doc_title) and _names_issue(doc, doc_title)
+    if issue:
+        for heading in xpaths.of_page(doc, xpaths.H1):
+            yield text_of(heading)
     for meta in xpaths.of_page(doc, " | ".join(xpaths.TITLE_META)):
         yield _without_wide_suffixes(doc, meta)
     if doc_title:
         yield _without_wide_suffixes(doc, doc_title)
-    for heading in xpaths.of_page(doc, xpaths.H1):
-        yield text_of(heading)
+    if not issue:
+        for heading in xpaths.of_page(doc, xpaths.H1):
+            yield text_of(heading)
+
+
+def _names_issue(doc: HtmlElement, doc_title: str) -> bool:
+    """Whether a ``<title>`` names a paper's edition and nothing else: each of its parts an
+    e-paper's word (``…数字报``, ``…电子版``), a date, a page of the issue (``第05版：要闻``, ``A3版``)
+    or the site's name (its logo's ``alt``, a link, ``og:site_name``).
+
+    >>> from lxml.html import document_fromstring as d
+    >>> page = d('<img alt="江城日报"><h1>让老旧小区焕发新活力</h1>')
+    >>> _names_issue(page, "江城日报数字报"), _names_issue(page, "江城日报 - 2025年03月12日 - 第05版：要闻")
+    (True, True)
+    >>> _names_issue(page, "让老旧小区焕发新活力 - 江城日报"), _names_issue(page, "数字报让生活更方便")
+    (False, False)
+    """
+    parts = [part.strip() for part in _SITE_FIRST_SEPARATORS.split(doc_title) if part.strip()]
+    issue = [
+        bool(
+            _EDITION.search(part)
+            or _ISSUE_PAGE.fullmatch(part)
+            or (_DATE.match(part) is not None and len(_DATE.sub("", part).strip()) <= _WEEKDAY_CHARS)
+        )
+        for part in parts
+    ]
+    # Most <title>s name no issue: the page's links are looked up only for one that does.
+    return any(issue) and all(
+        said or xpaths.with_text(doc, xpaths.SITE_NAMED, part)
+        for said, part in zip(issue, parts, strict=True)
+    )
+
+
+# An e-paper's name for itself (江城日报数字报, 某某报电子版, 数字报刊平台), ending a <title>'s part.
+_EDITION = re.compile(
+    r"(?:数字报|數字報|电子报|電子報|电子版|電子版|数字版|數字版|数字报刊|數字報刊|电子报刊|電子報刊)(?:平台|系统|系統)?$"
+)
+# A page of a paper's issue (第05版：要闻, 第A3版, A3版, 版次：A3).
+_ISSUE_PAGE = re.compile(
+    r"(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}\s*版|版次\s*[:：]\s*[A-Z]?\d{1,3})(?:\s*[:：]?\s*\S{1,8})?"
+)
+# What a date's part may add (星期三).
+_WEEKDAY_CHARS = 3
 
 
 def menu_titled(doc: HtmlElement, doc_title: str) -> str | None:
@@ -286,11 +335,17 @@ def menu_titled(doc: HtmlElement, doc_title: str) -> str | None:
     >>> menu = '<ul><li><a href="/">首頁</a></li><li><a href="/news">公告</a></li><li><a href="/plan">教學計畫</a></li></ul>'
     >>> menu_titled(d(menu), "教學計畫 | 五年乙班"), menu_titled(d(menu), "開學通知 | 五年乙班")
     ('教學計畫', None)
+    >>> menu_titled(d(menu + "<p>教學計畫</p>"), "教學計畫 | 五年乙班") is None
+    True
     """
     first = strip_title_suffix(doc_title) if doc_title else None
     if not first or first == doc_title.strip() or len(first) > _CHANNEL_CHARS:
         return None
-    return first if any(map(_in_menu, xpaths.with_text(doc, xpaths.LINK_NAMED, first))) else None
+    if not any(map(_in_menu, xpaths.with_text(doc, xpaths.LINK_NAMED, first))):
+        return None
+    # The page printing it as a line of its own, outside a link, names its article so (an
+    # e-paper's 标题--某某报 over the issue's list of titles, which links the page itself).
+    return None if xpaths.with_text(doc, xpaths.TEXT_PRINTED_UNLINKED, first) else first
 
 
 def _printed_last_part(doc: HtmlElement, doc_title: str) -> str | None:
@@ -956,6 +1011,13 @@ _ITEM_LINK_CHARS = 6
 # What a toolbar's link says besides words (digits, brackets, punctuation), and how many
 # characters of words a title says at least (a counter's 评论, an action's 收藏 say two).
 _NOT_TITLE = re.compile(r"[\d\s()（）\[\]【】:：/.,，·+-]+")
+# A pager's or an issue's navigation (an e-paper's masthead: 2025年03月12日 星期三 上一期 下一期 往期回顾;
+# 上一版, 返回目录): links to the issue's neighbours, no title of another page; the masthead's date
+# is the issue's, the page's own.
+_PAGER_LINK = re.compile(
+    r"[上下前后後]一(?:期|版|页|頁|篇|张|張|章|节|節)|往期(?:回顾|回顧|查询|查詢|检索|檢索)?|过往期刊|過往期刊"
+    r"|返回(?:目录|目錄|首页|首頁|列表|本版)?|版面导航|版面導航|本版目录|本版目錄|PDF\s*(?:版|下载|下載)?"
+)
 _TITLE_WORD = 3
 
 
@@ -975,7 +1037,10 @@ def _links_item(el: HtmlElement, text: str, permalinks: frozenset[str] = frozens
     False
     >>> _links_item(f('<p><a href="/p/2">2023-04-01 10:54</a></p>'), "2023-04-01 10:54", frozenset(["/p/1"]))
     True
+    >>> _links_item(f('<p>2025年03月12日 星期三 <a href="/1">上一期</a> <a href="/2">下一期</a> <a href="/h">往期回顾</a></p>'), "2025年03月12日 星期三 上一期 下一期 往期回顾")
+    False
 
+    An issue's pager (上一期, 下一期, 往期回顾: an e-paper's masthead) names no page's title either.
     A post's toolbar under its text is no item: its date links the page itself (``permalinks``, the
     addresses the title heading links: the permalink), its counters (评论(12), 赞(9)) and its
     actions (收藏, 举报) say no title's words. Another page's date link (a widget's) is an item's.
@@ -991,7 +1056,9 @@ def _links_item(el: HtmlElement, text: str, permalinks: frozenset[str] = frozens
     linked = sum(
         len(link)
         for link, href in anchors
-        if href not in permalinks and (_DATE.search(link) or len(_NOT_TITLE.sub("", link)) >= _TITLE_WORD)
+        if href not in permalinks
+        and (_DATE.search(link) or len(_NOT_TITLE.sub("", link)) >= _TITLE_WORD)
+        and not _PAGER_LINK.fullmatch(link)
     )
     if linked < _ITEM_LINK_CHARS:
         return False
@@ -1757,10 +1824,12 @@ def author_candidates(
         # No title heading recognised (<h1><a>[自驾游]</a>标题</h1>): the first member's link of
         # the post's row before it, its poster's card (then the card's rank links: 论坛元老); of
         # the rows holding one, the innermost.
+        # A control linking the poster's page (只看楼主 in the first floor's bar, its address the
+        # poster's uid) is no name, and its bar no card (ui_label).
         rows = [
             (row, link)
             for link in region.xpath(xpaths.USER_LINKS_BEFORE)
-            if (row := _row(link, region)) is not None
+            if not ui_label(text_of(link)) and (row := _row(link, region)) is not None
         ]
         inner = [link for row, link in rows if row is rows[-1][0]] if rows else []
         for link in inner:
@@ -2651,7 +2720,12 @@ def thread_starter(region: HtmlElement | None) -> Iterator[str]:
     while (card := card.getparent()) is not None and len(card.text_content()) <= _BADGE_CARD_CHARS:
         for link in card.iter("a"):
             text = text_of(link)
-            if 2 <= len(text) <= 20 and not _NOT_A_USER.search(text) and not _FLOOR.match(text):
+            if (
+                2 <= len(text) <= 20
+                and not _NOT_A_USER.search(text)
+                and not _FLOOR.match(text)
+                and not ui_label(text)
+            ):
                 yield text
                 return
     # The badge in the post's own header (楼主 发表于 …) beside the poster's card: the card is the
@@ -2666,7 +2740,12 @@ def thread_starter(region: HtmlElement | None) -> Iterator[str]:
             continue
         for link in card.iter("a"):
             text = text_of(link)
-            if 2 <= len(text) <= 20 and not _NOT_A_USER.search(text) and not _FLOOR.match(text):
+            if (
+                2 <= len(text) <= 20
+                and not _NOT_A_USER.search(text)
+                and not _FLOOR.match(text)
+                and not ui_label(text)
+            ):
                 yield text
                 return
 
@@ -2690,7 +2769,9 @@ def user_links(title: HtmlElement, region: HtmlElement | None = None, limit: int
     if links and region is not None:  # most pages have none: the set of later links is not built
         later = set(region.xpath("following::a | descendant::a"))
         links = [a for a in links if a not in later]
-    for link in links[:limit]:
+    # A control linking a member's page (只看楼主, 只看该作者: the poster's uid) is no member's
+    # name and takes no place among the first links.
+    for link in islice((a for a in links if not ui_label(text_of(a))), limit):
         text = text_of(link)
         if 2 <= len(text) <= 20 and not _NOT_A_USER.search(text) and not _saved_by(link):
             yield text

@@ -12,8 +12,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from fanwen.extract.xpaths import NOT_XML_TEXT
 
 _SPACE = re.compile(r"\s+")
-# " - 站点名", "_频道_网站", "｜网站" at the end of a <title>; the article title is the first part.
-_TITLE_SEPARATORS = re.compile(r"\s+[-|｜—–:]{1,2}\s+|\s*[_｜|]\s*")
+# " - 站点名", "_频道_网站", "｜网站", "--某某报" (a double hyphen, spaced or not: an e-paper's, an
+# old CMS's) at the end of a <title>; the article title is the first part.
+_TITLE_SEPARATORS = re.compile(r"\s+[-|｜—–:]{1,2}\s+|\s*[_｜|]\s*|\s*-{2,}\s*")
 # 编辑 followed by these ends an organisation's name (本刊编辑部, 文学社编辑组, a writer credited
 # as a board): part of the name, not the label of the next field.
 BOARD = r"(?![部室组組])"
@@ -99,8 +100,14 @@ _NAME_SHAPE = re.compile(r"[\u4e00-\u9fff·]{2,4}|[A-Za-z][\w.\- ]{1,19}")
 _NAME_SPLIT = re.compile(r"\s*[、，,;；]\s*|(?<![A-Za-z.])\s+|\s+(?![A-Za-z])")
 # Where an info line goes on after the author's name; also where a credit describes its writer
 # (作者：赵明远，系师范大学教授: 系 / 现为 / 为 after a comma says who the writer is).
+# A date that follows a name or a source in its field (保评君·林晚2025.09.18, 一只山竹2025-08-14: the
+# meta line's spans glued with no space between them): the value ends there, whatever finder read
+# it (clean_author, clean_source, metadata's labelled values). A year alone after a name with no
+# month is a nickname's digits (小鱼儿2019).
+DATE_AFTER_VALUE = r"\d{4}\s*(?:[-/年]|[.．]\s*\d{1,2}\s*[.．])"
+_DATE_AFTER_VALUE = re.compile(rf"(?<=\S)\s*{DATE_AFTER_VALUE}")
 _AFTER_NAME = re.compile(
-    rf"\s*(?:阅读|浏览|访问|点击|时间|日期|来源|{POSTED}|更新|{EDITOR_LABEL}|责任编辑|字号|[(（\[【]|\d{{4}}[-/年]"
+    rf"\s*(?:阅读|浏览|访问|点击|时间|日期|来源|{POSTED}|更新|{EDITOR_LABEL}|责任编辑|字号|[(（\[【]|{DATE_AFTER_VALUE}"
     r"|[，,]\s*(?:系|係|现为|現為|现任|現任|为|為|是))"
 )
 # Sentence punctuation, quotes, markup or a label's colon left after the label: a sentence, a
@@ -207,8 +214,8 @@ def strip_title_suffix(value: str) -> str | None:
     '纵深推进区域协调发展'
     >>> strip_title_suffix("2024年度工作总结 - 年终总结 - 范文网")
     '2024年度工作总结'
-    >>> strip_title_suffix("A-B testing")
-    'A-B testing'
+    >>> strip_title_suffix("A-B testing"), strip_title_suffix("让老旧小区焕发新活力--中国建设报")
+    ('A-B testing', '让老旧小区焕发新活力')
     """
     parts = [part.strip() for part in _TITLE_SEPARATORS.split(value) if part.strip()]
     return parts[0] if parts else None
@@ -253,6 +260,12 @@ def clean_author(value: str) -> str | None:
 
     >>> clean_author("作者：特约编辑 韦青禾"), clean_author("作者：张三 编辑：李四")
     ('韦青禾', '张三')
+
+    A date glued after the name ends it, dotted too (the meta line's spans with no space between
+    them), and a forum's control is no name (:func:`ui_label`):
+
+    >>> clean_author("作者：保评君·林晚2025.09.18阅读 2.3w"), clean_author("只看楼主"), clean_author("楼兰")
+    ('保评君·林晚', None, '楼兰')
     """
     value = value.strip()
     inner = None if _AUTHOR_LABEL.match(value) else _INNER_LABEL.search(value)
@@ -267,7 +280,9 @@ def clean_author(value: str) -> str | None:
         _NAME_SHAPE.fullmatch(piece) for piece in _NAME_COMMAS.split(value.strip())
     ):
         return None
-    names = _writers(list(dict.fromkeys(name for name in _NAME_SPLIT.split(value) if name)))
+    names = _writers(
+        list(dict.fromkeys(name for name in _NAME_SPLIT.split(value) if name and not ui_label(name)))
+    )
     if len(names) == 1 and no_author(names[0]):
         return None
     return "、".join(names) or None
@@ -338,6 +353,25 @@ def _is_unit(value: str) -> bool:
     if len(value) >= 4:
         return _UNIT.search(value) is not None
     return len(value) == 3 and value[0] not in SURNAMES and _UNIT3.search(value) is not None
+
+
+def ui_label(text: str) -> bool:
+    """Whether a text is a forum's or a community's control or badge, printed where a poster's
+    name sits (只看楼主 on the first floor's bar, 楼主, 发表于, 关注, 私信, 回复, 举报, 电梯直达): the
+    words of a button, never a name. Only the whole text: 楼兰 is a name, 关注民生 a phrase.
+
+    >>> [ui_label(t) for t in ("只看楼主", "只看该作者", "+ 关注", "电梯直达", "楼兰", "关注民生", "王私信")]
+    [True, True, True, True, False, False, False]
+    """
+    return _UI_LABEL.fullmatch(text.strip()) is not None
+
+
+# A thread's and a profile card's controls and badges (Discuz!, phpwind, a BBS's, a community's).
+_UI_LABEL = re.compile(
+    r"只看(?:楼主|樓主|该作者|該作者|作者|他|她|TA)|楼主|樓主|发表于|發表於|[+＋]?\s*(?:加)?(?:关注|關注)(?:TA|他|她|我)?"
+    r"|已关注|私信|发私信|發私信|发消息|發消息|回复|回覆|回復|举报|舉報|电梯直达|電梯直達|倒序浏览|倒序瀏覽"
+    r"|正序浏览|阅读模式|閱讀模式|打印|引用|评分|評分|加好友|使用道具|返回列表|上一主题|下一主题|楼层|樓層"
+)
 
 
 def no_author(value: str) -> bool:
@@ -415,8 +449,15 @@ def clean_source(value: str) -> str | None:
 
     >>> clean_source("来源：人民网"), clean_source("来源：网络"), clean_source("来源：微信公众号“平安桂园”")
     ('人民网', None, '平安桂园')
+    >>> clean_source("一只山竹2025-08-14 23:07:12湖北"), clean_source("来源：江城日报 2025.03.12")
+    ('一只山竹', '江城日报')
     """
     value = _SOURCE_LABEL.sub("", value.strip())
+    # A date glued after the name ends it (一只山竹2025-08-14); a date opening the value is left
+    # to the finders (the value is the name after it).
+    glued = _DATE_AFTER_VALUE.search(value)
+    if glued is not None:
+        value = value[: glued.start()]
     # 微信公众号“平安桂园”: the account is the source, not the platform's word for it.
     account = _ACCOUNT.fullmatch(value)
     if account:

@@ -344,9 +344,20 @@ BRACKETED_LINKS_AFTER = "following::a[contains(., '(') or contains(., '（')]"
 # A thread starter's badge on a poster's card before an element (relative to it: the first
 # floor's post): an element whose own text is the whole badge, 楼主 / 樓主, and no link (Discuz
 # links the first floor's number, <a>楼主</a>, beside the post's toolbar).
+# Or a floor's header bar opening with the badge and the posting word (an old forum's
+# 楼主 发表于 2025-03-12 10:21 只看楼主: no element of its own, the bar is the badge).
 STARTER_BADGES = ("楼主", "樓主")
+_POSTING_WORDS = ("发表", "發表")
 STARTER_BADGES_BEFORE = "preceding::text()[{}]/parent::*[not(ancestor-or-self::a)]".format(
-    " or ".join(f"normalize-space() = '{badge}'" for badge in STARTER_BADGES)
+    " or ".join(
+        [f"normalize-space() = '{badge}'" for badge in STARTER_BADGES]
+        + [
+            f"starts-with(normalize-space(), '{badge}{gap}{word}')"
+            for badge in STARTER_BADGES
+            for word in _POSTING_WORDS
+            for gap in ("", " ")
+        ]
+    )
 )
 # Links to a user's page before an element (relative to it): a post's poster card.
 USER_LINKS_BEFORE = f"preceding::a{_USER_HREF}"
@@ -383,6 +394,8 @@ SITE_NAMED = (
 )
 # A text node that is ``$text``, spaces aside: the page prints it as a line of its own.
 TEXT_PRINTED = "//body//text()[normalize-space(.) = $text]"
+# The same, outside a link: the page prints ``$text`` as its own line, not a menu's or a list's item.
+TEXT_PRINTED_UNLINKED = "//body//text()[normalize-space(.) = $text][not(ancestor::a)]"
 # A text node that ends with ``$text``, spaces aside (a title cell's ``申請書: 標題``).
 TEXT_ENDING = (
     "//body//text()[substring(normalize-space(.),"
@@ -424,7 +437,8 @@ PRINTED_TIMES = (
 # An element with no such class may say it is one to assistive technology (WAI-ARIA's
 # <nav aria-label="breadcrumb">, 面包屑) or to search engines (schema.org's BreadcrumbList).
 # The words a breadcrumb's class holds; :func:`breadcrumbs` asks the page for the holders.
-CRUMB_CLASS_WORDS = ("crumb", "position", "location", "weizhi")
+# "Crumb" for a camel-cased class (phpwind's breadCrumb, BreadCrumb).
+CRUMB_CLASS_WORDS = ("crumb", "Crumb", "position", "location", "weizhi")
 _CRUMB_CLASSED = f"//@class[{' or '.join(f'contains(., {w!r})' for w in CRUMB_CLASS_WORDS)}]/.."
 # The elements' attributes (/descendant::*/@id, not //@id: the walk skips the text nodes).
 _CRUMB_LABELLED = (
@@ -720,7 +734,11 @@ def breadcrumbs(doc: Any) -> list[Any]:
     classed = [
         el
         for el, value in _classes_and_headings(doc)[0]
-        if "crumb" in value or "position" in value or "location" in value or "weizhi" in value
+        if "crumb" in value
+        or "Crumb" in value
+        or "position" in value
+        or "location" in value
+        or "weizhi" in value
     ]
     labelled = doc.xpath(_CRUMB_LABELLED)
     if not labelled:
