@@ -126,3 +126,30 @@ def test_an_older_database_opened_read_only_says_it_needs_migrating(
     assert "older fanwen (schema 0012" in lines[0] and "must be migrated" in lines[0], lines[0]
     assert "writable" in lines[0], lines[0]  # what to do
     assert dump(path) == before
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
+@pytest.mark.parametrize(
+    "command",
+    [["export", "--format", "jsonl"], ["export", "--format", "warc"], ["profile", "learn", "--site", "demo"]],
+    ids=["export", "warc", "learn"],
+)
+def test_writing_over_the_database_itself_is_refused(tmp_path: Path, command: list[str], suffix: str) -> None:
+    """`fanwen export -o fanwen.db` (a slip for fanwen.jsonl, or tab completion) replaced the
+    archive with its own export, said "wrote 33 articles" and exited 0: everything lost.
+    The output file is no database file (nor its WAL): a usage error, the database as it was."""
+    path = tmp_path / "archive.db"
+    migrate(make_engine(str(path)))
+    with sqlite3.connect(path) as con:
+        con.execute(
+            "INSERT INTO crawl_runs (started, status, pages_fetched, articles_new, articles_changed,"
+            " articles_unchanged, articles_dropped, errors) VALUES ('2024-05-01 08:00:00', 'finished', 3, 2, 0, 0, 0, 0)"
+        )
+    before = dump(path)
+    target = tmp_path / f"archive.db{suffix}"
+    had = target.read_bytes() if target.exists() else None
+    code, lines = run(*command, "--db", str(path), "--out" if command[0] == "profile" else "-o", str(target))
+    assert code == 2, lines
+    assert any("is the database" in line for line in lines), lines
+    assert dump(path) == before
+    assert (target.read_bytes() if target.exists() else None) == had

@@ -73,6 +73,28 @@ def open_db(db: str | None) -> Iterator[Engine]:
         yield engine
 
 
+# The files of a SQLite database beside the database file itself (and fanwen's run lock).
+DATABASE_COMPANIONS = ("-wal", "-shm", "-journal", ".lock")
+
+
+def not_the_database(out: Path | None, db: str | None, option: str) -> None:
+    """Refuse an output file that is the database or one of its files: ``fanwen export -o
+    fanwen.db`` (a slip for fanwen.jsonl) replaced the archive with its export and exited 0."""
+    from fanwen.db.engine import resolve_db_url
+
+    path = sqlite_path(checked_url(resolve_db_url(db))) if out is not None else None
+    if out is None or path is None:
+        return
+    given = out.expanduser().resolve()
+    for name in (path, *(path + companion for companion in DATABASE_COMPANIONS)):
+        if given == Path(name).resolve():
+            raise click.BadParameter(
+                f"{out} is the database {'' if name == path else 'file ' + Path(name).name + ' of '}{path}: "
+                "writing there would destroy it; name another file",
+                param_hint=option,
+            )
+
+
 def check_db(url: str, wait: float = 0.0) -> None:
     """Fail before crawling, not after: the database must open, migrate and take writes.
 

@@ -15,7 +15,16 @@ from typing import IO, TYPE_CHECKING, Any
 import click
 
 from fanwen.cli import main
-from fanwen.cli.common import DB_OPTION, console, filter_options, iso, make_filters, open_db, to_json
+from fanwen.cli.common import (
+    DB_OPTION,
+    console,
+    filter_options,
+    iso,
+    make_filters,
+    not_the_database,
+    open_db,
+    to_json,
+)
 from fanwen.cli.query import render_article
 
 if TYPE_CHECKING:  # imported where used: `fanwen --help` stays fast
@@ -159,6 +168,7 @@ def export(
 
     from fanwen.db.queries import count_articles
 
+    not_the_database(out, db, "--out")
     filters = make_filters(site, since, until, kind)
     written = 0
     if fmt == "warc":

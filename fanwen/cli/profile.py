@@ -138,6 +138,9 @@ def learn(
     name = name or site
     if not name:
         raise click.UsageError("give the profile's name with --name")
+    from fanwen.cli.common import not_the_database
+
+    not_the_database(out, db, "--out")
     if site:
         from fanwen.cli.common import open_db
         from fanwen.db.template import base_url, load_counts, sites
