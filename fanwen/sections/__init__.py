@@ -39,11 +39,11 @@ NUMBERED = (
     # 第一部分 / 第二章 / 第三节 / Part 1 / Chapter 2: a document's parts (第一节课 is prose). Each
     # unit is a family of its own (part:章, part:节), so a 节 can nest under its 章. A script's acts
     # and scenes (第一幕 / 第二场 教室: plays, sketches, 课本剧) are parts when the number ends its
-    # word (第一场雪, 第一场比赛 are prose).
+    # word (第一场雪, 第一场比赛 are prose). A regulation may space its number out (第 一 章　总　则).
     (
         "part",
         re.compile(
-            rf"^(?:第[{_CN_NUM}\d]+(?P<unit>部分|章|节(?!课)|编|单元|[幕场](?=\s|$))|(?P<word>Part|PART|Chapter|CHAPTER|Section|SECTION)\s*(?:\d+|[IVX]+)\b)"
+            rf"^(?:第 ?(?:[{_CN_NUM}\d] ?)+(?P<unit>部分|章|节(?!课)|编|单元|[幕场](?=\s|$))|(?P<word>Part|PART|Chapter|CHAPTER|Section|SECTION)\s*(?:\d+|[IVX]+)\b)"
         ),
     ),
     ("cn-formal", re.compile(rf"^[{_CN_FORMAL}]+\s*[、.．]")),
@@ -120,8 +120,9 @@ _BRACKET_LABEL = re.compile(r"^【[^【】。！？!?，,；;：:]{2,12}】$")
 # 文章目录 / 本文目录 / Contents: a table of contents' label, whose entries (links) are gone.
 # 本期要目 / 本期目录: a bulletin's (工作简报, 信息专报) list of its items, under its masthead.
 _TOC_LABEL = re.compile(
-    r"^(?:(?:文章|本文|全文|本期)?目[录錄]|(?:本期)?要目|(?:table of )?contents|toc)$", re.I
+    r"^(?:(?:文章|本文|全文|本期)?目[录錄]|(?:本期)?要目|(?:table of )?contents|toc)[：:]?$", re.I
 )
+MAX_TOC_LABEL_CHARS = 12  # 目　录： spaced out, 本文目录
 # 【本报讯】 / 【新华社北京10月1日电】: a news report's dateline, no part's name.
 _DATELINE = re.compile(r"^【[^【】]*(?:讯|电)】$")
 # Run-in 【】 labels head their lines when the text names this many parts so, or names a part by a
@@ -244,6 +245,20 @@ KNOWN_ORDERS = (
     ("part:part", "part:chapter", "part:section"),
     _DECIMALS,
 )
+# 第一条 / 第十二条之一: a regulation's, a charter's or a rulebook's numbered clause (条), the unit of its
+# text under its 编 / 章 / 节; never a heading. A line that is the number alone, or the number, a space or
+# a bracketed label and a sentence, is a clause; one run into a part's head on its line opens its text.
+_CLAUSE_NUMBER = rf"第[{_CN_NUM}\d]+条(?:之[{_CN_NUM}]+)?"
+_CLAUSE_LINE = re.compile(rf"^{_CLAUSE_NUMBER}")
+_CLAUSE_ONLY = re.compile(rf"^{_CLAUSE_NUMBER}(?:$|[\s【〔（(].*[。；;：:]$)")
+_RUN_IN_CLAUSE = re.compile(rf"\s{_CLAUSE_NUMBER}[\s【〔（(]")
+# The top units of a regulation's parts, the ones its clauses sit under.
+_REGULATION_PARTS = ("part:编", "part:章")
+# 第三章 over 申请与受理: a part's number alone on its line, its title the next line, a short phrase.
+MAX_PART_TITLE_CHARS = 20
+_PART_NUMBER_ONLY = re.compile(rf"^第 ?(?:[{_CN_NUM}\d] ?)+(?:部分|章|节|编|单元)$")
+# 附则 / 附件 / 序言 / 总纲: a short unnumbered line set as a regulation's parts are, one of them.
+MAX_UNNUMBERED_PART_CHARS = 12
 # A point that heads a section names it in a short phrase.
 MAX_POINT_HEADING_CHARS = 20
 _CLAUSE = re.compile(r"[，,；;：:]")
@@ -292,6 +307,7 @@ class _Heading:
     family: str
     text: str  # the heading itself
     body: str  # the rest of the block, the start of the section's text
+    lines: int = 1  # the blocks it spans (第三章 over its title line 申请与受理: two)
 
 
 def split_sections(blocks: Sequence[Block], title: str | None = None) -> list[Section]:
@@ -321,7 +337,10 @@ def split_sections(blocks: Sequence[Block], title: str | None = None) -> list[Se
             sections.append(Section(kind, level, heading, "\n".join(texts)))
             families.append(family)
 
+    spanned = {i + n for i, h in headings.items() for n in range(1, h.lines)}
     for index, block in enumerate(blocks):
+        if index in spanned:
+            continue  # a line of the heading above it
         found = headings.get(index)
         if found is not None and concluded and found.family != "essay" and found.family not in groups:
             found = None
@@ -438,6 +457,7 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
         heading = _markup_or_numbered(block, body_font, looks=looks)
         if heading is not None:
             found[index] = heading
+    _part_titles(blocks, found)
     _titled_essays(blocks, found)
     _dated_entries(found)
     _counted_pieces(found, title)
@@ -445,7 +465,7 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
     if first in found and not any(_SENTENCE_END.search(block.text) for block in blocks[:first]):
         # the title printed again, under nothing but a date or an info line
         for index in _title_lines(blocks, found, first, title):
-            del found[index]
+            found.pop(index, None)  # a head of two lines holds the second
     _items_need_siblings(found)
     _labels_need_company(found)
     for index in _decimals_need_an_outline(found):
@@ -474,6 +494,8 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
     _records_are_text(blocks, found)
     _lists_are_text(blocks, found)
     _bodiless_items_are_text(blocks, found)
+    _regulation_parts(blocks, found)
+    _contents_entries(blocks, found)
     for family in NEEDS_COMPANY:
         members = [i for i, h in found.items() if h.family == family]
         if len(members) < 2:
@@ -512,6 +534,112 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
         ):
             found.update(leads)
     return found
+
+
+def _contents_entries(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+    """A table of contents' entries head nothing: the lines under a contents label (目　录, 目录：,
+    Contents) up to the first head that comes back (the text's own first head, 导言 or 第一章 总则,
+    after its entries), when one does; heads written again as entries before the text (a report's
+    or a regulation's 目录 over 导言 / 第一章 … / 结语) are the contents' text."""
+    label = next(
+        (
+            i
+            for i, b in enumerate(blocks)
+            if len(b.text) <= MAX_TOC_LABEL_CHARS and _TOC_LABEL.match("".join(b.text.split()))
+        ),
+        None,
+    )
+    if label is None:
+        return
+    seen: set[str] = set()
+    for index in range(label + 1, len(blocks)):
+        line = "".join(blocks[index].text.split())
+        if line in seen and index in found:
+            for entry in range(label + 1, index):
+                found.pop(entry, None)
+            return
+        seen.add(line)
+
+
+def _part_titles(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+    """A part's number alone on its line (第三章, 第一编) heads with its title, the next line when that
+    is a short phrase (申请与受理: no sentence, no number of its own, set as the number is or plain):
+    one heading of two lines, as a page breaks a centred head after its number (第三章<br>申请与受理)."""
+    for index in [i for i, h in found.items() if h.family.startswith("part:")]:
+        title = blocks[index + 1] if index + 1 < len(blocks) else None
+        following = found.get(index + 1)
+        if (
+            title is not None
+            and not found[index].body
+            and _PART_NUMBER_ONLY.match(found[index].text)
+            and len(title.text) <= MAX_PART_TITLE_CHARS
+            and not _SENTENCE_END.search(title.text)
+            and not _ANY_NUMBERED.match(title.text)
+            and not _CLAUSE_LINE.match(title.text)
+            and (
+                following is None or _LOOK_ONLY.match(following.family) or _TAG_FAMILY.match(following.family)
+            )
+        ):
+            found.pop(index + 1, None)
+            found[index] = _Heading(found[index].family, f"{found[index].text}\n{title.text}", "", lines=2)
+
+
+def _regulation_parts(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+    """A regulation's, a charter's or a rulebook's structure (管理办法, 条例, 章程, 实施细则: 编 > 章 > 节
+    over numbered clauses, 第一条…): what its parts' heads are, whatever markup sets them.
+
+    - Numbered lines after a clause and before the next clause or part (第四条 …条件： over （一）…
+      / （二）…) are the clause's items (项, 目), never headings, set off by a mark or not.
+    - Where two 章 or 编 or more divide the text, a short unnumbered line set as they are (the same
+      bold, centring or heading tag) before the first of them is one of them, at their level (序言,
+      总纲; a thesis's 摘要). In a text of clauses it is anywhere (附　则, 附件 after the last 章: a
+      regulation's 章 holds clauses, no unnumbered sub-heads, which a thesis's 章 may), and a line
+      set apart in another look before the first 章 (a document number 〔2025〕12号) is the front
+      matter's text, no heading over the parts.
+    """
+    parts = sorted(i for i, h in found.items() if h.family.startswith("part:"))
+    if not parts:
+        return
+    # the clauses' lines, a part's head run into its first clause too
+    clauses = {i for i, b in enumerate(blocks) if _CLAUSE_LINE.match(found[i].body if i in parts else b.text)}
+    regulation = len(clauses) >= 2
+    if regulation:
+        scope = -1  # the clause the lines now are in (-1: none)
+        for index in range(min(clauses), len(blocks)):
+            heading = found.get(index)
+            if index in clauses:
+                scope = index
+            elif heading is not None and heading.family.startswith("part:"):
+                scope = -1
+            elif heading is not None and scope >= 0 and heading.family in _ITEM_FAMILIES:
+                del found[index]
+    top = next((f for f in _REGULATION_PARTS if sum(h.family == f for h in found.values()) >= 2), None)
+    if top is None:
+        return
+    members = [i for i, h in found.items() if h.family == top]
+    looks = Counter(_look(blocks[i]) for i in members)
+    look, _ = looks.most_common(1)[0]
+    first = min(members)
+    for index in sorted(found):
+        heading = found[index]
+        if not (_LOOK_ONLY.match(heading.family) or _TAG_FAMILY.match(heading.family)) or heading.body:
+            continue
+        if (
+            (index < first or regulation)
+            and _look(blocks[index]) == look
+            and len(heading.text) <= MAX_UNNUMBERED_PART_CHARS
+        ):
+            found[index] = replace(heading, family=top)
+        elif index < first and regulation and _LOOK_ONLY.match(heading.family):
+            del found[index]
+
+
+_TAG_FAMILY = re.compile(r"^h\d$")
+
+
+def _look(block: Block) -> tuple[bool, bool, int | None]:
+    """How a line is set apart: bold, centred, its heading tag."""
+    return (block.bold, block.centered, block.heading)
 
 
 def _glyph_led_heads_nest(found: dict[int, _Heading]) -> None:
@@ -559,15 +687,18 @@ def _title_lines(blocks: Sequence[Block], found: dict[int, _Heading], first: int
     (range(0, 2), range(0, 1))
     """
     whole = _bare(title or "")
-    joined, end = "", first
-    for index in range(first, len(blocks)):
+    joined, end, index = "", first, first
+    while index < len(blocks):
         if index not in found or found[index].family == "essay":
             break
-        joined += _bare(blocks[index].text)
+        span = found[index].lines  # a head of two lines (第三章 over 风起青萍) reads as one
+        line = "".join(b.text for b in blocks[index : index + span])
+        joined += _bare(line)
         if len(joined) < MIN_TITLE_CHARS or joined not in whole:
             break
-        if whole.startswith(joined) or whole.endswith(joined) or _repeats_title(blocks[index].text, title):
-            end = index + 1
+        if whole.startswith(joined) or whole.endswith(joined) or _repeats_title(line, title):
+            end = index + span
+        index += span
     return range(first, end)
 
 
@@ -1061,12 +1192,20 @@ def _markup_or_numbered(
         if match := pattern.match(text):
             if family == "part":
                 after = text[match.end() : match.end() + 1]
+                clause = _RUN_IN_CLAUSE.search(text, match.end()) if match["unit"] else None
+                if clause is not None and clause.start() <= MAX_HEADING_CHARS:
+                    # 第二章 申请与受理 第四条 申请…: a part's head run into its first clause, the
+                    # line break lost; the clause opens the part's text
+                    head = text[: clause.start()].strip()
+                    return _Heading(f"part:{match['unit']}", head, text[clause.start() :].strip())
                 if (
                     match["unit"]
                     and text.endswith(("。", "！", "？"))
-                    and not re.match(r"[\s:：、.．—\-]", after)
+                    and (not re.match(r"[\s:：、.．—\-]", after) or _tells(text[match.end() :]))
                 ):
-                    continue  # 第二单元聚焦…。: the part is the subject of a sentence about it, prose
+                    # 第二单元聚焦…。 / 第四章 以后的内容偏重…，…。: the part is the subject of a
+                    # sentence about it (a book review's), prose
+                    continue
                 family = f"part:{match['unit'] or match['word'].lower()}"
                 if match["unit"] in ("幕", "场") and (
                     len(text) > MAX_SCENE_CHARS or _CLAUSE.search(text) or _SENTENCE_STOP.search(text)
@@ -1089,6 +1228,10 @@ def _markup_or_numbered(
             if lead is not None and len(lead) <= MAX_HEADING_CHARS:
                 return _Heading(family, lead, text[len(lead) :].strip())
             return _Heading(family, text, "") if family == "essay" else None
+    if _CLAUSE_ONLY.match(text):
+        # 第一条 over its clause, 第五条　…。 set in bold: a regulation's numbered clause is a line of
+        # its part's text, however it is set (第一条：保持好奇心, a list's item named, still heads)
+        return None
     label = _bold_label(block)
     if label is not None:
         return _Heading("bold-label", label, text[len(label) :].strip())
@@ -1100,7 +1243,7 @@ def _markup_or_numbered(
         return _Heading("bold-lead", lead, text[len(lead) :].strip())
     if len(text) > MAX_HEADING_CHARS or _QUOTED_SENTENCE.match(text):
         return None
-    if _TOC_LABEL.match(text):
+    if _TOC_LABEL.match("".join(text.split())):  # 目　录, spaced out as a centred label often is
         return None  # a table of contents' label names no part of the article
     if block.heading is not None:
         return _Heading(f"h{block.heading}", text, "")
@@ -1124,6 +1267,17 @@ def _markup_or_numbered(
     if (item := _NAMED_ITEM.match(text)) and (not _SENTENCE_END.search(text[:-1]) or _LABELLED.match(text)):
         return _Heading(f"item:{item['label']}", text, "")
     return None
+
+
+def _tells(words: str) -> bool:
+    """Whether the words after a part's number tell something in clauses rather than name it (one
+    phrase, or two short parallel ones: 加强组织领导，落实主体责任。 names a part).
+
+    >>> _tells("以后的内容偏重政策梳理，读起来稍显枯燥，但资料很扎实。"), _tells("加强组织领导，落实主体责任。")
+    (True, False)
+    """
+    parts = _CLAUSE.split(words.strip().rstrip("。！？"))
+    return len(parts) > 2 or (len(parts) == 2 and max(map(len, parts)) > 12)
 
 
 def _runs_on(block: Block) -> bool:
