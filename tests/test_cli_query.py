@@ -154,6 +154,17 @@ def test_markdown_export_keeps_paragraph_breaks(tmp_path: Path, archive: Callabl
     assert code == 0 and "第一段。\n\n第二段。" in output
 
 
+def test_a_heading_of_two_lines_is_one_markdown_heading(tmp_path: Path, archive: Callable[..., Path]) -> None:
+    # A regulation's head broken after its number (第三章 over 使用与兑付) is one heading of two lines;
+    # Markdown's heading is one line, so the two lines are set on it side by side.
+    section = Section("section", 1, "第三章\n使用与兑付", "第五条 企业购买服务后申请兑付。")
+    path = str(
+        archive(tmp_path / "p.db", Article(url="https://x.cn/2.html", title="办法", sections=[section]))
+    )
+    code, output = run("export", "--db", path, "--format", "markdown")
+    assert code == 0 and "## 第三章 使用与兑付\n\n第五条" in output
+
+
 def test_runs_json_has_stats_as_an_object(db: str) -> None:
     code, output = run("runs", "--db", db, "--json")
     assert code == 0

@@ -125,7 +125,7 @@ def explain(source: str, encoding: str | None, full: bool, profile: str | None) 
             click.echo(f"  - [{removal.rule}] {_short(removal.text, full)}")
     click.echo("sections:")
     for section in article.sections:
-        label = section.heading or section.text.split("\n")[0]
+        label = " ".join(section.heading.split("\n")) if section.heading else section.text.split("\n")[0]
         click.echo(f"  {'  ' * (section.level - 1)}{section.kind} {section.level}: {_short(label, full)}")
 
 

@@ -167,7 +167,9 @@ def render_article(view: ArticleView, markdown: bool = True, removed: bool = Fal
     for section in view.sections:
         lines.append("")
         if section.heading:
-            lines += [f"{'#' * (section.level + 1)} {section.heading}" if markdown else section.heading, ""]
+            # a heading of two lines (第三章 over its title line) is one Markdown heading, its lines side by side
+            heading = " ".join(section.heading.split("\n")) if markdown else section.heading
+            lines += [f"{'#' * (section.level + 1)} {heading}" if markdown else heading, ""]
         if section.text:
             # A section's paragraphs are one per line; Markdown needs a blank line between them.
             lines.append(section.text.replace("\n", "\n\n") if markdown else section.text)
