@@ -30,7 +30,12 @@ def digest(page: Any) -> str:
     article = page.article
     data: list[Any] = [page.problem, page.message, page.outcomes, page.next_pages]
     if article is not None:
-        data.append(json.dumps(dataclasses.asdict(article), default=str, ensure_ascii=False, sort_keys=True))
+        fields = dataclasses.asdict(article)
+        for block in fields.get("blocks") or ():
+            # A block's frame (the element holding it) is a hint to the strip stage, not output: what it
+            # decided shows in the blocks kept and the removals.
+            block.pop("frame", None)
+        data.append(json.dumps(fields, default=str, ensure_ascii=False, sort_keys=True))
     if page.strip is not None:
         data.append(repr(page.strip.decisions))
         data.append(repr(page.after.decisions if page.after else None))

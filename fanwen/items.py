@@ -18,6 +18,22 @@ if TYPE_CHECKING:
     from fanwen.extract.template import Signature
 
 
+@dataclass(eq=False)
+class Frame:
+    """A container element of the content region that holds blocks, with what its text does not show:
+    whether it holds a picture (``<img>``, ``<svg>``…), a form's control (``<input>``, ``<button>``…) or a
+    link drawn as a button (a class or role naming one: ``<a class="btn">``, or a link the extractor left out
+    as chrome). ``tag`` and ``look`` (its tag and class) name it, ``parent`` is the frame around it (None at
+    the region). One object per element: blocks that share it are lines of one piece of the page."""
+
+    tag: str
+    look: str = ""
+    parent: Frame | None = None
+    image: bool = False
+    control: bool = False
+    button: bool = False
+
+
 @dataclass(frozen=True)
 class Block:
     """One paragraph-level piece of an article's content region.
@@ -33,7 +49,10 @@ class Block:
     text has: the path of tags, classes and inline styles from the content region down to the
     element holding its words (``>p>span.hd{color:#c00}``; "" for bare text in the region; None
     when no look holds 90 % of it), so a page's own way of setting lines apart can be told from its
-    body's without knowing the style.
+    body's without knowing the style. ``frame`` is the innermost container element holding it
+    (:class:`Frame`: a ``<div>``, ``<section>``, ``<blockquote>``…, not the region itself), so the
+    lines of one box among the text's paragraphs can be told as one piece with what it holds
+    beside them (a picture, a form's control, a button).
     """
 
     text: str
@@ -46,6 +65,8 @@ class Block:
     bold_lead: int = 0
     apart: bool = False
     style: str | None = None
+    # Not compared: two extractions of a page give equal blocks, and a frame is one element's.
+    frame: Frame | None = field(default=None, compare=False, repr=False)
 
     def with_text(self, text: str) -> Block:
         # The bold opening holds while the new text still opens with it (a cut at the end).

@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 
 from fanwen.extract import xpaths
 from fanwen.extract.content import is_attachment, is_hidden
-from fanwen.items import Block
+from fanwen.items import Block, Frame
 
 _SPACE = re.compile(r"[ \t\r\n\f\v\u3000\xa0]+")
 _CENTER_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
@@ -46,6 +46,29 @@ _WHITE_SPACE = re.compile(r"white-space\s*:\s*(pre|pre-wrap|pre-line|break-space
 _CSS_NAME = re.compile(r"([.#])([\w-]+)\s*$")
 _NO_WHITE_SPACE: dict[bool, frozenset[str]] = {True: frozenset(), False: frozenset()}
 _CELLS = frozenset({"td", "th"})
+# The containers a block's frame names (Block.frame): a box's (div, section, form…) and those whose lines are the
+# text's own by their kind (a quotation, a figure, a table, a list, code).
+_FRAME_TAGS = frozenset(
+    {
+        "div",
+        "section",
+        "article",
+        "aside",
+        "form",
+        "ins",
+        "center",
+        "main",
+        "figure",
+        "blockquote",
+        "table",
+        "ul",
+    }
+    | {"ol", "dl", "pre"}
+)
+# What a frame holds that its text does not show: a picture, a form's control, a link drawn as a button.
+_IMAGE_TAGS = frozenset({"img", "picture", "svg", "canvas"})
+_CONTROL_TAGS = frozenset({"form", "input", "button", "select", "textarea"})
+_BUTTON_CLASS = re.compile(r"btn|button", re.I)
 # A data table's cell holds a value or a short phrase; most rows of a data table hold only such
 # cells. A longer cell may be a schedule's one long topic (a phrase), not prose: a long cell that
 # ends a Chinese sentence (a letter in a form's cell) or runs past MAX_DATA_CELL_CHARS makes its
@@ -120,6 +143,8 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
     panels: set[str] = set()  # the ids of the panels that kept disclosure buttons open
     rows: set[HtmlElement] = set()  # the data rows being read as one line each (see _is_data_table)
     tables: dict[HtmlElement, bool] = {}  # each table's decision, taken once for all its rows
+    frames: list[Frame] = []  # the open frames (Block.frame), innermost last
+    framed: list[HtmlElement] = []  # their elements
 
     def flush(next_tag: str) -> None:
         nonlocal run, apart
@@ -144,6 +169,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
                     bold_lead=len(_SPACE.sub(" ", "".join(lead)).strip()) if lead else 0,
                     apart=apart,
                     style=_most_of(run.look_chars, size),
+                    frame=frames[-1] if frames else None,
                 )
             )
             apart = False
@@ -225,9 +251,11 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         text = el.text
         # Most elements have no attributes, and then no style, alignment or hiding to look up.
         attributed = bool(el.values())
+        if frames and (tag in _IMAGE_TAGS or tag in _CONTROL_TAGS or (tag == "a" and attributed)):
+            _sign(frames[-1], el, tag, attributed)
         if el is not root and (
             (tag in _DROP and not (tag == "button" and attributed and _opens_a_panel(el)))
-            or el in skip
+            or (el in skip and _signs_left_out(frames, el))
             or (tag and attributed and is_hidden(el))
             or (tag == "a" and heading is not None and _is_permalink(el))
             or (
@@ -275,6 +303,10 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             pre = True
         elif attributed and (is_block or white_space[not pre]):  # an inline style sets a block's
             pre = _preformatted(el, white_space[not pre], pre)
+        if el is not root and tag in _FRAME_TAGS:
+            cls = el.get("class") if attributed else None
+            frames.append(Frame(tag, f"{tag}.{cls}" if cls else tag, frames[-1] if frames else None))
+            framed.append(el)
         if el is not root and (is_block or tag in _LOOK_TAGS) and len(look) < MAX_LOOK_CHARS:
             look = f"{look}>{_look_of(el, tag)}" if attributed else f"{look}>{tag}"
         if tag and text:
@@ -297,6 +329,9 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             flush("p")
             if closes == 2:  # a folded part (</details>): what follows stands outside it
                 apart = True
+        if framed and framed[-1] is el:
+            framed.pop()
+            frames.pop()
         _tail(el)
 
     def _tail(el: HtmlElement) -> None:
@@ -317,6 +352,39 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             enter(child, bold, link, heading, centered, font, pre, look)
     flush("p")
     return blocks
+
+
+def _sign(frame: Frame, el: HtmlElement, tag: str, attributed: bool) -> None:
+    """Mark ``frame`` and those around it as holding what ``el`` is, unless it is hidden: a picture, a form's
+    control, or a link drawn as a button (its class or role names one)."""
+    if tag in _IMAGE_TAGS:
+        sign = "image"
+    elif tag in _CONTROL_TAGS:
+        sign = "control"
+    elif el.get("role") == "button" or _BUTTON_CLASS.search(el.get("class") or "") is not None:
+        sign = "button"
+    else:
+        return
+    if not getattr(frame, sign) and not (attributed and is_hidden(el)):
+        _mark(frame, sign)
+
+
+def _mark(frame: Frame | None, sign: str) -> None:
+    # A mark set on a frame is set on those around it already: the walk up stops there.
+    while frame is not None and not getattr(frame, sign):
+        setattr(frame, sign, True)
+        frame = frame.parent
+
+
+def _signs_left_out(frames: list[Frame], el: HtmlElement) -> bool:
+    """An element the extractor left out as chrome (a link line, a card's buy link): a link with words in it is a
+    button of the frame it sits in. Always True: the element is skipped."""
+    if frames:
+        for a in el.iter("a"):
+            if a.text_content().strip():
+                _mark(frames[-1], "button")
+                break
+    return True
 
 
 class _TailHints(NamedTuple):

@@ -31,6 +31,7 @@ from fanwen.regex import PatternError, compile_linear
 from fanwen.sections import HEADING_NUMBER, names_a_counted_piece
 from fanwen.strip.boilerplate import LEARNED as LEARNED
 from fanwen.strip.contents import CONTENTS, contents_runs
+from fanwen.strip.frames import PROMO_FRAME, frame_boxes
 from fanwen.strip.literals import WordSets, literal_pattern, required_literals
 from fanwen.strip.promos import PROMO_BOX, promo_boxes
 from fanwen.strip.steps import in_procedure
@@ -638,6 +639,8 @@ def strip_blocks(
     _drop_contents(result)
     if rules:  # no rules, no removal: a box's call is a rule's kind of wording
         _drop_promo_boxes(result, title)
+        if title:  # the text after the article (no title) is never kept: no box of it to name
+            _drop_frame_boxes(result, title)
     return result
 
 
@@ -654,6 +657,23 @@ def _drop_promo_boxes(result: StripResult, title: str | None) -> None:
     ]
     for i in boxes:
         decisions[i] = Decision(decisions[i].block, None, (Removal(PROMO_BOX, decisions[i].block.text),))
+    if boxes:
+        _recount(result)
+
+
+def _drop_frame_boxes(result: StripResult, title: str) -> None:
+    """Promo boxes drawn as one element among the text's paragraphs (:mod:`fanwen.strip.frames`): their lines
+    the rules left whole go under ``promo-frame``."""
+    decisions = result.decisions
+    if not any(d.block.frame is not None for d in decisions):
+        return
+    untouched = [d.kept is d.block and not d.removed for d in decisions]
+    removed_by = [d.removed[0].rule if d.kept is None and d.removed else None for d in decisions]
+    boxes = frame_boxes(
+        [d.block for d in decisions], untouched, removed_by, title, frozenset(result.headings)
+    )
+    for i in boxes:
+        decisions[i] = Decision(decisions[i].block, None, (Removal(PROMO_FRAME, decisions[i].block.text),))
     if boxes:
         _recount(result)
 

@@ -53,7 +53,7 @@ _CLAUSE_MARK = re.compile(r"[，。；！？,;!?]")
 _ITEM_NUMBER = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+条|[A-Ha-h]\s*[．.、](?!\d))")
 # A line that ends a sentence (an exclamation too: the article's closing wish), and one with a sentence ending inside.
 _SENTENCE_END = re.compile(r"[。？！?!…][”’」』）)]?\s*$")
-_INNER_STOP = re.compile(r"[。？！?!](?!\s*$)(?![”’」』）)]\s*$)")
+INNER_STOP = re.compile(r"[。？！?!](?!\s*$)(?![”’」』）)]\s*$)")
 # What a lead form offers: a titled work (《…》), a few words before it at most, nothing after it.
 _TITLED_WORK = re.compile(r"[^，。！？；,!?《》]{0,6}《[^》]{2,30}》")
 # A field line: a short label and its colon, then the value (售价：0元, 答案：B).
@@ -76,7 +76,7 @@ _PRICE = re.compile(r"[¥￥]\s*\d|\d\s*元\s*/|每(?:月|年)\s*[¥￥]?\s*\d")
 _LABEL = re.compile(r"^\s*【[^】]{2,8}】")
 # A sentence of prose (not `_told_by_shape`'s sense of told): it ends in its own full stop or question mark (a box's line ends in its call, its price
 # or its button, or exclaims its offer: ！ is an advert's stop as often as a story's, review R16).
-_PROSE_END = re.compile(r"[。？?…][”’」』）)]?\s*$")
+PROSE_END = re.compile(r"[。？?…][”’」』）)]?\s*$")
 # A label that numbers the article's own parts or steps (【第三步】, 【案例一】, 【1】) is no advert's.
 _NUMBERED_LABEL = re.compile(r"【[^】]*(?:\d|第|[一二三四五六七八九十]\s*】|步)")
 # The call ends a banner's line, give or take an arrow (立即下载 →, 马上抢购>>).
@@ -198,7 +198,7 @@ def _removed_buttons(blocks: Sequence[Block], kept: Sequence[bool], rules: Seque
     if not rules:
         return []
     first = next(
-        (i for i, (b, k) in enumerate(zip(blocks, kept, strict=True)) if k and _paragraph(b.text)), None
+        (i for i, (b, k) in enumerate(zip(blocks, kept, strict=True)) if k and paragraph(b.text)), None
     )
     if first is None:
         return []
@@ -210,8 +210,9 @@ def _removed_buttons(blocks: Sequence[Block], kept: Sequence[bool], rules: Seque
     return found
 
 
-def _paragraph(text: str) -> bool:
-    """A paragraph of the article's: long, with two clause marks (no box's line is)."""
+def paragraph(text: str) -> bool:
+    """A paragraph of the article's: long, with two clause marks (no box's line is; :mod:`fanwen.strip.frames` asks
+    it too)."""
     return len(text) >= _PARAGRAPH_MIN_CHARS and len(_CLAUSE_MARK.findall(text)) >= 2
 
 
@@ -349,12 +350,12 @@ def _left_line(blocks: Sequence[Block], kept: Sequence[bool], index: int, step: 
         or HEADING_NUMBER.match(text) is not None  # the article's numbered part, point or clause
         or _ITEM_NUMBER.match(text) is not None
         or (_FIELD.match(text) is not None and not sells)  # a field of the article's (售价：0元)
-        or _INNER_STOP.search(text) is not None  # two sentences: the article's prose
+        or INNER_STOP.search(text) is not None  # two sentences: the article's prose
     ):
         return False
     after = index + 1
     # A line right above the article's paragraph heads it.
-    return not (step == 1 and after < len(blocks) and kept[after] and _paragraph(blocks[after].text))
+    return not (step == 1 and after < len(blocks) and kept[after] and paragraph(blocks[after].text))
 
 
 def _lead_magnet(text: str) -> bool:
@@ -404,7 +405,7 @@ def _grow(blocks: Sequence[Block], kept: Sequence[bool], seed: int, topic: _Topi
     # A box that both calls and prices (套餐 ¥399 起 … 立即预约) sells whatever it names, the article's own subject
     # too; a lone sentence that tells of both is the story's (review R5).
     sells_twice = (
-        not (len(run) == 1 and _PROSE_END.search(texts[0]) is not None)
+        not (len(run) == 1 and PROSE_END.search(texts[0]) is not None)
         and any(_ACT.search(t) for t in texts)
         and any(_PRICE.search(t) for t in texts)
     )
@@ -413,7 +414,7 @@ def _grow(blocks: Sequence[Block], kept: Sequence[bool], seed: int, topic: _Topi
     around = [blocks[i] for i in (run[0] - 1, run[-1] + 1) if 0 <= i < len(blocks)]
     # A price or a link inside the line sets a box's line apart, not a sentence of the story: a lone
     # complete sentence (its own final stop) tells of a purchase, a download or a booking (review R5).
-    inline_signs = not (len(run) == 1 and _PROSE_END.search(texts[0]) is not None)
+    inline_signs = not (len(run) == 1 and PROSE_END.search(texts[0]) is not None)
     apart = (
         (inline_signs and any(_PRICE.search(t) for t in texts))
         or (inline_signs and any(0 < blocks[i].link_density < 0.9 for i in run))
