@@ -417,10 +417,6 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     ): "the site's own name is the labelled source (华启公考江城分校; the sets disagree)",
     (
         "v08_interest_group_topic_rental_tips_bold_tip_n_lines_feed_ad_after_post_join_group_cta_open_app_bar",
-        "source",
-    ): "a post's 来自: names its poster, read as the source, glued to the next element's date (一只山竹2025-08-14 for None)",
-    (
-        "v08_interest_group_topic_rental_tips_bold_tip_n_lines_feed_ad_after_post_join_group_cta_open_app_bar",
         "category",
     ): "a group's name over the post (the post's forum) is not read as the category (江城租房互助)",
     (

@@ -257,3 +257,31 @@ def test_a_date_glued_after_a_name_or_a_source_ends_it(rules):
     assert (article.source, article.author) == ("江城日报", "张三")
     meta = "<span>作者：小鱼儿2019</span> <span>2025-03-12</span>"
     assert _read(_review_page(meta), rules).author == "小鱼儿2019"
+
+
+def _group_topic(came_from: str) -> str:
+    """An interest group's topic (a Douban-group-like community): the topic's title, its header
+    line ``came_from`` (来自: the poster or an outlet, then the time glued to it, the poster's
+    region), the text, a reader's reply by the same poster."""
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    return (
+        '<html><head><meta charset="utf-8"><title>老旧小区改造，大家小区开工了吗</title></head><body>'
+        '<div class="nav"><a href="/">半旧</a> <a href="/group/">小组</a> <a href="/group/jiangcheng/">江城生活</a></div>'
+        '<div id="content"><h1>老旧小区改造，大家小区开工了吗</h1><div class="article"><div class="topic-doc">'
+        f'<h3><span class="from">来自: {came_from}</span><span class="create-time">2025-08-14 23:07:12</span>'
+        f'<span class="ip">湖北</span></h3><div class="topic-content">{body}</div></div>'
+        '<div class="reply"><a href="/people/shanzhu99/">一只山竹</a><span>2025-08-15 9:11:01</span>'
+        "<p>补充一句，开工前会贴公示。</p></div></div></div></body></html>"
+    )
+
+
+def test_came_from_a_members_link_names_the_poster_not_a_source(rules):
+    """Pattern: a community's topic prints its poster as 来自: <a href="/people/…">name</a> (the
+    member's page) with the time glued after it; 来自 labels an outlet only where it names one (a
+    portal's 来自: 江城晚报, no member's link). The poster is the author and no source."""
+    article = _read(
+        _group_topic('<a href="https://www.banjiu.example/people/shanzhu99/">一只山竹</a>'), rules
+    )
+    assert (article.author, article.source) == ("一只山竹", None)
+    assert article.published == datetime(2025, 8, 14, 23, 7, 12)
+    assert _read(_group_topic("江城晚报"), rules).source == "江城晚报"

@@ -34,6 +34,7 @@ from fanwen.extract.processors import (
     WEEKDAY_BEFORE_TIME,
     WholeTitle,
     arabic_date,
+    before_date,
     clean_author,
     half_width,
     has_bare_roc,
@@ -3133,6 +3134,12 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
     yield from (source for source, _ in reposted(lines) if source)
     for rank, match in enumerate(labelled):
         value = _whole_title(match) or until_next_field(match)
+        # 来自 a member's link (a group topic's 来自: <a href="/people/…">一只山竹</a>) names the
+        # poster, not an outlet the text came from.
+        if _CAME_FROM_WORD.match(match.group(0)) and xpaths.with_text(
+            doc, xpaths.MEMBER_NAMED, before_date(value)
+        ):
+            continue
         if no_source(value) or _site_placeholder(doc, value) or _claims_own(doc, value, lines):
             if not rank:
                 return  # the page's source slot names nobody (来源：网友投稿): nothing weaker instead
@@ -3259,6 +3266,7 @@ _CLIENT = re.compile(
     r"客户端|客戶端|手机|手機|iPhone|iPad|Android|安卓|小程序|App|网页版|網頁版|移动端|移動端|电脑版|電腦版",
     re.I,
 )
+_CAME_FROM_WORD = re.compile(r"来自|來自")
 _CAME_FROM = re.compile(r"(?:来自|來自)\s*[:：]\s*([^\s|｜丨，,；;。（）()【】\[\]<>]{2,30})")
 _CRUMB_AFTER = re.compile(r"\s*[>»›]")
 

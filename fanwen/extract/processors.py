@@ -444,6 +444,17 @@ _TITLED_PROVENANCE = frozenset({"读者", "讀者"})
 _ADDRESS = re.compile(r"(?:https?:|www\.)", re.I)
 
 
+def before_date(value: str) -> str:
+    """A value up to a date glued after it (一只山竹2025-08-14, 江城日报 2025.03.12); a date opening
+    the value is left to the finders (the value is the name after it).
+
+    >>> before_date("一只山竹2025-08-14 23:07:12"), before_date("2024-12-18 华博范文网"), before_date("小鱼儿2019")
+    ('一只山竹', '2024-12-18 华博范文网', '小鱼儿2019')
+    """
+    glued = _DATE_AFTER_VALUE.search(value)
+    return value if glued is None else value[: glued.start()]
+
+
 def clean_source(value: str) -> str | None:
     """Strip the ``来源：`` label; None for a placeholder that names nobody.
 
@@ -452,12 +463,7 @@ def clean_source(value: str) -> str | None:
     >>> clean_source("一只山竹2025-08-14 23:07:12湖北"), clean_source("来源：江城日报 2025.03.12")
     ('一只山竹', '江城日报')
     """
-    value = _SOURCE_LABEL.sub("", value.strip())
-    # A date glued after the name ends it (一只山竹2025-08-14); a date opening the value is left
-    # to the finders (the value is the name after it).
-    glued = _DATE_AFTER_VALUE.search(value)
-    if glued is not None:
-        value = value[: glued.start()]
+    value = before_date(_SOURCE_LABEL.sub("", value.strip()))
     # 微信公众号“平安桂园”: the account is the source, not the platform's word for it.
     account = _ACCOUNT.fullmatch(value)
     if account:

@@ -361,6 +361,8 @@ STARTER_BADGES_BEFORE = "preceding::text()[{}]/parent::*[not(ancestor-or-self::a
 )
 # Links to a user's page before an element (relative to it): a post's poster card.
 USER_LINKS_BEFORE = f"preceding::a{_USER_HREF}"
+# A link to a member's page whose text is ``$text``: the page names that member (a poster).
+MEMBER_NAMED = f"//a{_USER_HREF}[normalize-space(.) = $text]"
 # A post's category link (WordPress: rel="category tag").
 CATEGORY_LINKS = "//a[contains(concat(' ', @rel, ' '), ' category ')]"
 # An author box's name element (username, nickname, author-name), relative to the box.
