@@ -255,7 +255,6 @@ KNOWN_STRIP: dict[str, str] = {
     # Sets U and W (content) and V and X (strip), written blind in session 12 and kept unopened until its end;
     # scored once there (main at 24bc7e8) and with the session's starting code (c7f5202): the same misses.
     # Each reason names the miss's kind (session 13; docs/stripping.md, "The misses of sets V and X, by kind").
-    "v02_download_site_tutorial_red_bar_h3_methods_fake_gaosu_download_box_zhuangji_bibei_grid_gbk": "a download box whose buttons extract dropped (no seed left: no call, no button) stays in the intro",
     "v03_investment_community_long_post_h4_heads_cashtag_auto_fund_card_platform_risk_line": "an auto-inserted fund card's name line stays (its stats and tip go since session 13: a box beside its removed button); it names the article's own fund",
     "v04_car_forum_diy_thread_english_step_font_heads_circled_subheads_mentioned_goods_box_xundijia_strip_gb2312": "a heading's text has · where the truth has ・ (GB2312 A1A4 decodes to U+00B7: a decoding table, no miss)",
     "v05_property_portal_buying_guide_timeline_h3_css_counter_steps_loan_calculator_widget_loupan_cards": "a loan calculator widget's title, field labels and tip stay (a form widget: no call word, no button left, no price); its closing 整体来看 concludes since session 13",
@@ -264,9 +263,6 @@ KNOWN_STRIP: dict[str, str] = {
     "v09_dev_community_post_h3_h4_only_event_participation_tag_column_card_code_block": "a platform's event-participation notice (本文已参与「…」活动) stays in the intro, a code block's copy button (复制代码) glued to its last line, and its closing 回顾一下这个周末：… is no conclusion (its heads and levels right since session 13: a text set in bold)",
     "x01_creative_forum_topic_weight_loss_h2_markdown_appendix_blocks_kept_sponsor_box_after_topic": "a look-alike line of the article (its appendix's repository link line) is dropped before strip; its closing 最后总结一下 concludes since session 13",
     "x02_free_host_personal_homepage_2003_stamp_essay_frontpage_font_heads_hr_host_injected_banner_guestbook_cta_gb2312": "the essay's title line heads a section (the page's <title> names the site, so the line is no title repeat)",
-    "x04_insurance_review_site_medical_policy_h2_fullwidth_bar_clause_heads_comparison_table_advisor_lead_form_mini_program_box": "a mini-program box (its QR an image, 微信扫码，…: no button, no price, a scan call outside the act list) heads a section",
-    "x05_wordpress_elementor_accounting_firm_quarterly_filing_heading_widgets_h2_h4_cta_widget_form_widget": "a call-to-action widget's title is a heading holding a price (代理记账 ¥200/月起): promos takes no heading line (its lead form goes since session 13)",
-    "x07_online_course_lesson_handout_h3_knowledge_points_ol_steps_unlock_full_course_box_assistant_qr": "its closing 本课小结：… is no conclusion, and an assistant box's line stays in it (its bold labels, alone in their parts, head nothing since session 14)",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
@@ -285,13 +281,10 @@ KNOWN_STRIPPED: dict[str, str] = {
     # Sets U and W (content) and V and X (strip), written blind in session 12 and kept unopened until its end;
     # scored once there (main at 24bc7e8) and with the session's starting code (c7f5202): the same misses.
     # Each reason names the miss's kind (session 13; docs/stripping.md, "The misses of sets V and X, by kind").
-    "v02_download_site_tutorial_red_bar_h3_methods_fake_gaosu_download_box_zhuangji_bibei_grid_gbk": "a download box whose buttons extract dropped stays: no seed left (no call, no button) and it names the article's own software",
+    # v02, x04, x05 and x07 strip and section as written since session 16 (promo-frame: a box drawn as one element).
     "v05_property_portal_buying_guide_timeline_h3_css_counter_steps_loan_calculator_widget_loupan_cards": "a loan calculator widget's title and tip stay: a form widget with no call word, no button left, no price",
     "v09_dev_community_post_h3_h4_only_event_participation_tag_column_card_code_block": "a platform's event-participation notice (…活动，点击查看活动详情) and a code block's copy button text (复制代码) stay",
     "x01_creative_forum_topic_weight_loss_h2_markdown_appendix_blocks_kept_sponsor_box_after_topic": "a look-alike line of the article (its appendix's repository link line) is dropped before strip",
-    "x04_insurance_review_site_medical_policy_h2_fullwidth_bar_clause_heads_comparison_table_advisor_lead_form_mini_program_box": "a mini-program box (微信扫码，3 分钟…, its QR an image) stays: no button, no price, a scan call outside the act list",
-    "x05_wordpress_elementor_accounting_firm_quarterly_filing_heading_widgets_h2_h4_cta_widget_form_widget": "a call-to-action widget's priced heading and tag line stay: promos takes no heading line (its lead form goes since session 13)",
-    "x07_online_course_lesson_handout_h3_knowledge_points_ol_steps_unlock_full_course_box_assistant_qr": "an assistant box's line (领取…+ 加入…群) below its removed scan call stays: no call word, price or icon of its own, and an advert removed beside a line is no sign it sells (review S2: an article's verse beside an advert label went so); its unlock box goes since session 13",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
