@@ -114,7 +114,8 @@ def test_the_walk_sees_every_root_of_a_page_with_two() -> None:
 
 
 def test_a_value_followed_to_its_element_keeps_it() -> None:
-    # _edited_time reads a <time datetime>'s element: PUBLISHED_META stays an XPath (kept per page).
+    # _edited_time reads a <time datetime>'s element: the walk takes each value through an XPath
+    # on its element, so it knows its element as the whole-page XPath's did.
     doc = parse_html(CORNERS).root
     values = xpaths.of_page(doc, " | ".join(xpaths.PUBLISHED_META))
     assert [v.getparent().tag for v in values] == ["meta", "time", "meta", "meta"]
