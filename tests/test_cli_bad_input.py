@@ -153,3 +153,33 @@ def test_writing_over_the_database_itself_is_refused(tmp_path: Path, command: li
     assert any("is the database" in line for line in lines), lines
     assert dump(path) == before
     assert (target.read_bytes() if target.exists() else None) == had
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["search", "区域"],
+        ["list"],
+        ["export", "--format", "jsonl"],
+        ["export", "--format", "warc"],
+        ["reprocess"],
+    ],
+    ids=["search", "list", "export", "warc", "reprocess"],
+)
+def test_a_site_the_database_does_not_hold_is_a_usage_error_naming_those_it_does(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """`--site 江城日報` for 江城日报 (or a host typed for a profile's name): an empty listing, an
+    empty export written and "wrote 0 articles", reprocess saying no article has kept pages;
+    each exit 0. Now exit 2 naming the sites the database holds; no output file is made."""
+    path = tmp_path / "archive.db"
+    migrate(make_engine(str(path)))
+    with sqlite3.connect(path) as con:
+        con.executemany("INSERT INTO sites (name) VALUES (?)", [("江城日报",), ("demo",)])
+    out = tmp_path / "out.export"
+    code, lines = run(
+        *command, "--db", str(path), "--site", "江城日報", *(["-o", str(out)] if "export" in command else [])
+    )
+    assert code == 2, lines
+    assert "no site '江城日報' in the database (sites: demo, 江城日报)" in lines[-1], lines
+    assert not out.exists()

@@ -68,7 +68,8 @@ def test_search_json_and_table(db: str) -> None:
 
 
 def test_search_filters(db: str) -> None:
-    assert run("search", "区域", "--db", db, "--site", "nowhere", "--json") == (0, "")
+    code, output = run("search", "区域", "--db", db, "--site", "nowhere", "--json")
+    assert code == 2 and "no site 'nowhere' in the database (sites: " in output
     _, output = run("search", "区域", "--db", db, "--since", "2024-12-18", "--until", "2024-12-18", "--json")
     assert output.count("\n") == 2
     code, output = run("search", "区域", "--db", db, "--since", "2025-01-01", "--until", "2024-01-01")

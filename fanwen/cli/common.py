@@ -61,8 +61,9 @@ def workers_option(auto: str) -> Callable[[Callable[..., Any]], Callable[..., An
 
 
 @contextmanager
-def open_db(db: str | None) -> Iterator[Engine]:
-    """An engine on an existing, migrated database; user errors become one clear line."""
+def open_db(db: str | None, site: str | None = None) -> Iterator[Engine]:
+    """An engine on an existing, migrated database; user errors become one clear line.
+    ``site`` (a command's ``--site``) must be one the database holds (:func:`check_site`)."""
     from fanwen.db.engine import resolve_db_url
 
     url = resolve_db_url(db)
@@ -70,6 +71,7 @@ def open_db(db: str | None) -> Iterator[Engine]:
     if path is not None and not Path(path).exists():
         raise click.ClickException(f"no database at {path} (run `fanwen demo` or `fanwen crawl` first)")
     with _migrated(url) as engine:
+        check_site(engine, site)
         yield engine
 
 
@@ -184,6 +186,25 @@ def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
     for option in reversed(options):
         command = option(command)
     return command
+
+
+def check_site(engine: Engine, site: str | None) -> None:
+    """A ``--site`` the database holds no site of is a usage error naming the ones it holds:
+    a typo gave an empty listing, an empty export or "no article has kept pages", exit 0."""
+    if site is None:
+        return
+    from sqlalchemy import select
+
+    from fanwen.db.tables import sites_table
+
+    with engine.connect() as connection:
+        names = list(connection.execute(select(sites_table.c.name).order_by(sites_table.c.name)).scalars())
+    if site in names:
+        return
+    shown = (
+        ", ".join(names[:10]) + (", ..." if len(names) > 10 else "") if names else "none yet: crawl one first"
+    )
+    raise click.BadParameter(f"no site {site!r} in the database (sites: {shown})", param_hint="--site")
 
 
 def make_filters(

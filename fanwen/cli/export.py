@@ -172,12 +172,13 @@ def export(
     filters = make_filters(site, since, until, kind)
     written = 0
     if fmt == "warc":
-        with open_db(db) as engine, _output(out, "wb") as stream:
+        # An unknown --site is refused as the database opens, before the output file is made.
+        with open_db(db, site) as engine, _output(out, "wb") as stream:
             written = sum(write_warc_export(engine, stream, filters))
         if out is not None:
             click.echo(f"wrote the kept pages of {written} articles to {out}", err=True)
         return
-    with open_db(db) as engine, _output(out, "w") as stream:
+    with open_db(db, site) as engine, _output(out, "w") as stream:
         steps = write_export(engine, fmt, stream, filters)
         if out is None or not sys.stderr.isatty():
             written = sum(steps)

@@ -79,7 +79,7 @@ def search_command(
             raise click.ClickException(f"nothing to search for in {query!r}: give a word or characters")
     except SearchQueryError as error:
         raise click.ClickException(str(error)) from error
-    with open_db(db) as engine:
+    with open_db(db, site) as engine:
         try:
             hits = search_archive(engine, query, limit=limit, filters=filters)
         except SearchQueryError as error:
@@ -205,7 +205,7 @@ def list_command(
     from fanwen.db.queries import list_articles
 
     filters = make_filters(site, since, until, kind)
-    with open_db(db) as engine:
+    with open_db(db, site) as engine:
         rows = list_articles(engine, filters, limit=limit)
     if as_json:
         for row in rows:

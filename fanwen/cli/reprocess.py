@@ -77,7 +77,7 @@ def reprocess(
     fixed = _profile(profile) if profile else None
     url = resolve_db_url(db)
     key = hashlib.sha256(repr((site, since, extra, profile)).encode()).hexdigest()[:16]
-    with open_db(db) as engine, _lock(url, dry_run):
+    with open_db(db, site) as engine, _lock(url, dry_run):
         setup = _setups(engine, extra, fixed)
         checkpoint = Checkpoint(key)
         shown = _Progress()
