@@ -100,3 +100,21 @@ def test_serve_without_a_database_is_one_line(tmp_path):
 
     result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1 and "no database at" in result.output
+
+
+def test_serve_on_a_busy_port_is_one_line_and_exit_1(db_path):
+    """A port another server holds: Datasette's uvicorn logged six lines and the command exited
+    3, the code fanwen gives an interrupted run. Now one line naming the port, exit 1."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [str(BIN / "fanwen"), "serve", "--db", str(db_path), "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    lines = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
+    assert result.returncode == 1, lines
+    assert lines == [f"Error: port {port} on 127.0.0.1 is in use: give another with --port (0: any free one)"]

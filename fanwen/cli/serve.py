@@ -117,6 +117,7 @@ def serve(db: str | None, port: int) -> None:
         raise click.UsageError("fanwen serve needs a SQLite database (Datasette reads SQLite files)")
     with open_db(url):
         pass  # exists, migrated: one line otherwise
+    _check_port(port)
     if not pm.is_registered(datasette_plugin):
         pm.register(datasette_plugin, name="fanwen")
     with tempfile.TemporaryDirectory() as folder:
@@ -124,3 +125,23 @@ def serve(db: str | None, port: int) -> None:
         meta.write_text(json.dumps(metadata(Path(path).stem), ensure_ascii=False), encoding="utf-8")
         args = ["serve", path, "--host", "127.0.0.1", "--port", str(port), "--metadata", str(meta)]
         datasette_cli.cli.main(args, standalone_mode=True)
+
+
+def _check_port(port: int) -> None:
+    """The port can be listened on, or one line: Datasette's server (uvicorn) logged a bind
+    error among its start-up lines and exited 3, the code of an interrupted fanwen command."""
+    import errno
+    import socket
+
+    if port == 0:
+        return
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise click.ClickException(
+                    f"port {port} on 127.0.0.1 is in use: give another with --port (0: any free one)"
+                ) from None
+            raise click.ClickException(f"cannot listen on 127.0.0.1:{port}: {exc.strerror}") from None
