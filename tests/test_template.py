@@ -110,6 +110,17 @@ def test_profile_learn_skips_a_page_whose_extraction_raises_and_names_it(tmp_pat
     assert "div#wrap > div.article-body" in result.output and "found on 5 of 5 pages" in result.output
 
 
+def test_profile_learn_when_no_page_could_be_read_says_so(tmp_path):
+    """Every page given missing (or refused): after each page's line, the error said the pages
+    "do not agree on where the article is", as if 0 pages had been compared."""
+    missing = [str(tmp_path / "1.html"), str(tmp_path / "2.html")]
+    result = CliRunner().invoke(main, ["profile", "learn", *missing, "--name", "x"])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[:2] == [f"fanwen profile learn: {path}: No such file or directory" for path in missing]
+    assert lines[2:] == ["Error: no page could be read (2 given): nothing to learn from"]
+
+
 def test_profile_learn_with_no_pages_and_no_site_asks_for_one():
     result = CliRunner().invoke(main, ["profile", "learn", "--name", "x"])
     assert result.exit_code == 2

@@ -181,6 +181,8 @@ def learn(
                 f"fanwen profile learn: {names[index]}: not read ({type(exc).__name__}: {exc})", err=True
             )
 
+        if not pages:  # each one's line said why
+            raise click.ClickException(f"no page could be read ({len(files)} given): nothing to learn from")
         counts = learn_template(pages, on_error=not_read)
         source = f"{len(pages)} page(s)"
         start = None
