@@ -335,10 +335,13 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
             region = _winner(_votes(stats, lines=lines), stats)
     if region is None:
         return None
+    columns = _grid_columns(region.element, stats)
+    if columns:
+        region = _titled_column(doc, region, stats, columns) or region
     unlikely: set[HtmlElement] = set()
     if any(_touches_unlikely(el, stats) for el in region.elements):
         unlikely = _unlikely(root, stats)
-        first = _winner(_votes(stats, exclude=unlikely), stats)
+        first = _winner(_votes(stats, exclude=unlikely, walls=columns), stats)
         if first is not None and first.is_article:
             region = first
     region = _post_over_thread(region, stats, unlikely) or region
@@ -347,12 +350,12 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
     best = region.element
     anchored = _title_anchored(title, stats, best) if title is not None else None
     if anchored is not None:
-        zone_region = _winner(_votes(stats, anchored), stats)
+        zone_region = _winner(_votes(stats, anchored, walls=columns), stats)
         if zone_region is None or not (zone_region.is_article or zone_region.is_brief):
             # A poem set one block a line under its title, over its poet's biography.
             lines = _stanza_lines(stats) if lines is None else lines
             if lines:
-                zone_region = _winner(_votes(stats, anchored, lines=lines), stats)
+                zone_region = _winner(_votes(stats, anchored, lines=lines, walls=columns), stats)
         if zone_region is not None and (zone_region.is_article or zone_region.is_brief):
             region = zone_region
     if region.teaser_share >= MAX_TEASER_SHARE:
@@ -362,7 +365,9 @@ def _find_in(doc: HtmlElement, root: HtmlElement) -> Region | None:
     if clipped:
         region = _before_comments(region, stats, title, clipped, lines)
     if title is None:
-        if not region.is_article and _opens_with_headline(doc, region, stats):
+        if not region.is_article and (
+            _opens_with_headline(doc, region, stats) or _headline_above(doc, region, stats)
+        ):
             region = replace(region, under_title=True)
         return region
     if not region.is_article and _follows(stats, title, region.element):
@@ -1053,12 +1058,14 @@ def _votes(
     zone: tuple[HtmlElement, HtmlElement | None] | None = None,
     exclude: set[HtmlElement] | frozenset[HtmlElement] = frozenset(),
     lines: set[HtmlElement] | frozenset[HtmlElement] = frozenset(),
+    walls: frozenset[HtmlElement] = frozenset(),
 ) -> dict[HtmlElement, float]:
     """Each container's prose score: what its paragraphs (and those of its children) pass up.
 
     With ``zone`` (a first and an end element), only paragraphs after the first and before the
     end (document order, the order of ``stats``) vote; paragraphs in ``exclude`` never do.
     ``lines``: lines of verse (``_stanza_lines``), which vote however short, their end a pause.
+    ``walls``: a page grid's column cells (``_grid_columns``), past which no vote goes up.
     """
     scores: dict[HtmlElement, float] = {}
     voting = zone is None
@@ -1076,7 +1083,7 @@ def _votes(
             continue
         own = st.inline_chars
         if el in lines:
-            _vote(scores, stats, el, prose_score(own, st.inline_punct + 1))
+            _vote(scores, stats, el, prose_score(own, st.inline_punct + 1), walls)
             continue
         # A forum's reply list leaves "【】08-11 16:06 298字 [4321/87]" once its links are
         # taken out: dates and counters, not a paragraph.
@@ -1084,7 +1091,7 @@ def _votes(
             continue
         if next(el.iterancestors("a"), None) is not None:
             continue  # a <font> inside a link is a link's text (a thread title), not a paragraph
-        _vote(scores, stats, el, prose_score(own, st.inline_punct))
+        _vote(scores, stats, el, prose_score(own, st.inline_punct), walls)
     return scores
 
 
@@ -1134,15 +1141,91 @@ def _is_line(el: HtmlElement, st: _Stats) -> bool:
 
 
 def _vote(
-    scores: dict[HtmlElement, float], stats: dict[HtmlElement, _Stats], el: HtmlElement, value: float
+    scores: dict[HtmlElement, float],
+    stats: dict[HtmlElement, _Stats],
+    el: HtmlElement,
+    value: float,
+    walls: frozenset[HtmlElement] = frozenset(),
 ) -> None:
-    """A paragraph's vote: fully for its container, half for the next, a third for the one above."""
+    """A paragraph's vote: fully for its container, half for the next, a third for the one above;
+    none past a cell in ``walls``."""
     node: HtmlElement | None = el if el.tag in xpaths.CANDIDATE_TAGS else _candidate_parent(el)
     for share in (1.0, 0.5, 1 / 3):
         if node is None or node not in stats:
             break
         scores[node] = scores.get(node, 0.0) + value * share
+        if walls and node in walls:
+            break
         node = _candidate_parent(node)
+
+
+# A page grid: an old table-layout site sets its page as a row of columns side by side (a menu
+# of links | the text | a 最新消息 list), a full-width footer row (address, phone) under it. Each
+# column is a module: a short text's votes (a two-paragraph notice) are outweighed by what its
+# side columns and the footer pass up to the <body> that holds them all, and the whole page was
+# the region. A grid row holds two cells of text or more, one of them a menu (MIN_MENU_LINKS links
+# or more, most of its text). A thread's rows (a poster's card of links beside each post) repeat:
+# more than MAX_GRID_ROWS such rows are no page grid.
+MIN_MENU_LINKS = 3
+MENU_LINK_DENSITY = 0.7
+MAX_GRID_ROWS = 2
+
+
+def _grid_columns(top: HtmlElement, stats: dict[HtmlElement, _Stats]) -> frozenset[HtmlElement]:
+    """The column cells of the page grids under ``top`` (the winner), none when it is a cell or
+    holds no table row.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> menu = '<td><a>首页</a><br><a>简介</a><br><a>消息</a></td>'
+    >>> page = f(f'<div><table><tr>{menu}<td>本所订于周五停水。</td></tr></table></div>')
+    >>> sorted(c.text_content()[:2] for c in _grid_columns(page, measure(page)))
+    ['本所', '首页']
+    >>> page = f('<div><table><tr><td>姓名：</td><td>王某</td></tr></table></div>')  # no menu
+    >>> _grid_columns(page, measure(page))
+    frozenset()
+    """
+    if top.tag in _CELLS or top.find(".//tr") is None:
+        return frozenset()
+    rows: list[list[HtmlElement]] = []
+    for tr in top.iter("tr"):
+        cells = _grid_cells(tr, stats)
+        if cells:
+            rows.append(cells)
+            if len(rows) > MAX_GRID_ROWS:
+                return frozenset()
+    return frozenset(c for cells in rows for c in cells)
+
+
+def _grid_cells(tr: HtmlElement, stats: dict[HtmlElement, _Stats]) -> list[HtmlElement]:
+    """The cells with text of a page grid's row (two or more, one of them a menu), else none."""
+    cells = [c for c in tr if c.tag in _CELLS and c in stats and stats[c].chars]
+    return cells if len(cells) >= 2 and any(_is_menu(c, stats[c]) for c in cells) else []
+
+
+def _titled_column(
+    doc: HtmlElement, region: Region, stats: dict[HtmlElement, _Stats], columns: frozenset[HtmlElement]
+) -> Region | None:
+    """The text in a page grid's column under the page's title (``_headline_above``), voted for
+    with the columns walled: the best of the few best-scored such texts inside the winner. None
+    when no column's text is under the title (a side column's teasers outvote a poem under its
+    title: the winner stays)."""
+    scores = _votes(stats, walls=columns)
+    weighted = {el: s * (1 - link_density(stats[el])) * class_weight(el) for el, s in scores.items()}
+    ranked = sorted(weighted, key=weighted.__getitem__, reverse=True)
+    for el in ranked[:MAX_TITLED_COLUMN_TRIES]:
+        if el is region.element or not _contains(region.element, el):
+            continue
+        found = _region(el, weighted, stats)
+        if (found.is_article or found.is_brief) and _headline_above(doc, found, stats):
+            return found
+    return None
+
+
+MAX_TITLED_COLUMN_TRIES = 5
+
+
+def _is_menu(cell: HtmlElement, st: _Stats) -> bool:
+    return link_density(st) >= MENU_LINK_DENSITY and sum(1 for _ in cell.iter("a")) >= MIN_MENU_LINKS
 
 
 def _region(
@@ -1255,6 +1338,8 @@ def _first_part(heading: HtmlElement) -> str | None:
 # A headline printed at the head of its text is at least this long: a name printed bold at the
 # head of a box (a school's 青石镇中心小学 over its "about" text) is shorter.
 MIN_HEADLINE_CHARS = 10
+MAX_LINES_UNDER_HEADLINE = 2
+_HEADS_ABOVE = ("b", "strong", "h1", "h2", "h3")
 _HEADLINE_TAGS = frozenset({"strong", "b"})
 _HEADLINE_BRACKETS = re.compile(r"^【([^】]+)】$")
 
@@ -1284,12 +1369,42 @@ def _opens_with_headline(doc: HtmlElement, region: Region, stats: dict[HtmlEleme
     before = "".join(region.element.text_content().split())
     if not before.startswith("".join(first.text_content().split())):
         return False
+    return _prints_title(doc, text)
+
+
+def _prints_title(doc: HtmlElement, text: str) -> bool:
+    """Whether the ``<title>`` (or ``og:title``) starts with ``text`` as with a title heading."""
     titles = [
         " ".join(xpaths.of_page(doc, xpaths.DOC_TITLE)),
         *xpaths.of_page(doc, " | ".join(xpaths.TITLE_META)),
     ]
     headline = undecorated(text).rstrip("|")
     return any(_titled(undecorated(t), headline) for t in titles if t.strip())
+
+
+def _headline_above(doc: HtmlElement, region: Region, stats: dict[HtmlElement, _Stats]) -> bool:
+    """Whether the page's title is printed in bold just above the region: an old table-layout
+    page sets its notice's or poem's title in a cell of its own over the text's cell
+    (``<td align="center"><b>停水通知</b><br>文／林某某</td>``), no heading tag, so no title
+    heading is found. The bold text's block may go on with short lines (a byline, a date:
+    ``MAX_LABEL_CHARS`` each, at most ``MAX_LINES_UNDER_HEADLINE``); nothing else is printed between
+    it and the region, and the ``<title>`` starts with it as with a title heading.
+    """
+    start = region.elements[0]
+    above: list[HtmlElement] = []  # the elements with text of their own before the region
+    for el, st in stats.items():
+        if el is start:
+            break
+        if st.inline_chars and not _contains(el, start):
+            above.append(el)
+    for el in reversed(above[-1 - MAX_LINES_UNDER_HEADLINE :]):
+        bold = el if el.tag in _HEADS_ABOVE else next(el.iterancestors(*_HEADS_ABOVE), None)
+        if bold is not None:
+            text = "".join(bold.text_content().split())
+            return next(bold.iterancestors("a"), None) is None and _prints_title(doc, text)
+        if stats[el].inline_chars > MAX_LABEL_CHARS:
+            return False
+    return False
 
 
 # A heading this long that the <title> starts with is the title; a shorter one (a poem's 春风)
@@ -1575,8 +1690,8 @@ def _joining_siblings(
     teaser characters of each sibling counted (the region's share counts them again)."""
     teasers = {} if teasers is None else teasers
     parent = best.getparent()
-    if parent is None:
-        return []
+    if parent is None or (best.tag == "td" and _grid_cells(parent, stats)):
+        return []  # a page grid's column: the next column (最新消息, a sidebar) is another module
     threshold = max(10.0, weighted[best] * 0.2)
     joined = []
     passed = False
