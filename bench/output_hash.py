@@ -35,6 +35,8 @@ def digest(page: Any) -> str:
             # A block's frame (the element holding it) is a hint to the strip stage, not output: what it
             # decided shows in the blocks kept and the removals.
             block.pop("frame", None)
+            if not block.get("caption", True):
+                del block["caption"]  # a flag added in session 16: hashed where set, so hashes compare
         data.append(json.dumps(fields, default=str, ensure_ascii=False, sort_keys=True))
     if page.strip is not None:
         data.append(repr(page.strip.decisions))

@@ -53,6 +53,10 @@ class Block:
     (:class:`Frame`: a ``<div>``, ``<section>``, ``<blockquote>``…, not the region itself), so the
     lines of one box among the text's paragraphs can be told as one piece with what it holds
     beside them (a picture, a form's control, a button).
+    ``caption`` is whether it reads as the caption of the picture right above it
+    (:func:`fanwen.extract.blocks.html_blocks`): a short phrase centred under the picture or closing
+    the picture's own box, or a line opening as captions do (``图为…``, ``（图：…）``); later stages
+    tell a caption from a heading by it. It enters no repr (a strip decision's shows its blocks).
     """
 
     text: str
@@ -67,6 +71,7 @@ class Block:
     style: str | None = None
     # Not compared: two extractions of a page give equal blocks, and a frame is one element's.
     frame: Frame | None = field(default=None, compare=False, repr=False)
+    caption: bool = field(default=False, repr=False)
 
     def with_text(self, text: str) -> Block:
         # The bold opening holds while the new text still opens with it (a cut at the end).

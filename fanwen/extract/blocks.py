@@ -83,6 +83,14 @@ _SENTENCE_END = re.compile(r"[。！？]")
 _LOOK_TAGS = frozenset({"span", "font", "b", "strong", "em", "i", "u", "big", "small", "mark"})
 MAX_LOOK_CHARS = 300  # a deeper path (1,000 unclosed <font> tags) keeps the look it had
 _T = TypeVar("_T")
+# A picture's caption (Block.caption): the block right after a picture (an <img> that opens its
+# block or stands between blocks, no text since), not a heading tag's, that opens as captions do
+# (图为…, （图：…）, 上图：…) or is a short phrase set apart with it (at most MAX_CAPTION_CHARS, no
+# sentence end, centred as the picture or closing the picture's own box: <p><img><br>…</p>, not a
+# line of a post's <br>-run after a picture in it). An icon in a line (an emoji's <img>) has text
+# before it, or opens a sentence.
+MAX_CAPTION_CHARS = 40
+_CAPTION_OPENING = re.compile(r"^[（(]?\s*(?:(?:图片|圖片|图|圖|[上下左右][图圖])\s*[：:/／]|图为|圖為)")
 
 
 @dataclass
@@ -145,9 +153,12 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
     tables: dict[HtmlElement, bool] = {}  # each table's decision, taken once for all its rows
     frames: list[Frame] = []  # the open frames (Block.frame), innermost last
     framed: list[HtmlElement] = []  # their elements
+    pictured = False  # a picture since the last block with text (see Block.caption)
+    picture_apart = False  # and a block's start or end since the picture: not the picture's own box
 
-    def flush(next_tag: str) -> None:
-        nonlocal run, apart
+    def flush(next_tag: str, closing: bool = False) -> None:
+        """End the block being built; ``closing``: at its box's end (see Block.caption)."""
+        nonlocal run, apart, pictured, picture_apart
         if not run.parts:
             # Nothing added (a block element's start right after another's end): only the tag
             # and the hints enter() sets differ from a new run's.
@@ -170,9 +181,12 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
                     apart=apart,
                     style=_most_of(run.look_chars, size),
                     frame=frames[-1] if frames else None,
+                    caption=pictured
+                    and run.heading is None
+                    and _reads_as_caption(text, run.centered or (closing and not picture_apart)),
                 )
             )
-            apart = False
+            apart = pictured = picture_apart = False
         run = _Run(tag=next_tag)
 
     signed: list[HtmlElement] = []  # the raw-text box whose signature line was met
@@ -243,7 +257,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         pre: bool,
         look: str,
     ) -> None:
-        nonlocal apart
+        nonlocal apart, pictured, picture_apart
         tag = el.tag
         if not isinstance(tag, str):
             tag = ""
@@ -280,11 +294,14 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
                 run.add(" ", False, False, font, look)
         if tag == "br":
             flush(run.tag)
+        elif tag == "img":
+            pictured = pictured or not "".join(run.parts).strip()
         elif tag == "hr":
             flush(tag)
             apart = True
         elif is_block:
             flush(tag)
+            picture_apart = pictured
             heading = xpaths.HEADING_TAGS.get(tag, heading)
             centered = centered or tag == "center" or (attributed and _is_centered(el))
             run.heading, run.centered = heading, centered
@@ -322,11 +339,12 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         stack.append((el, bold, link, heading, centered, font, closes, iter(el), hints, pre, look))
 
     def leave(el: HtmlElement, closes: int) -> None:
-        nonlocal apart
+        nonlocal apart, picture_apart
         if signed and signed[0] is el:
             signed.clear()
         if closes:
-            flush("p")
+            flush("p", closing=True)
+            picture_apart = pictured
             if closes == 2:  # a folded part (</details>): what follows stands outside it
                 apart = True
         if framed and framed[-1] is el:
@@ -385,6 +403,20 @@ def _signs_left_out(frames: list[Frame], el: HtmlElement) -> bool:
                 _mark(frames[-1], "button")
                 break
     return True
+
+
+def _reads_as_caption(text: str, set_apart: bool) -> bool:
+    """Whether a block right under a picture reads as its caption (see ``MAX_CAPTION_CHARS``):
+    ``set_apart``, centred as the picture or in the picture's own box (``<p><img><br>…</p>``).
+
+    >>> _reads_as_caption("图为同学们在操场上进行拔河比赛。", False), _reads_as_caption("拔河比赛现场", True)
+    (True, True)
+    >>> _reads_as_caption("拔河比赛现场", False), _reads_as_caption("这是最难忘的一天。", True)
+    (False, False)
+    """
+    if _CAPTION_OPENING.match(text):
+        return True
+    return set_apart and len(text) <= MAX_CAPTION_CHARS and not _SENTENCE_END.search(text)
 
 
 class _TailHints(NamedTuple):

@@ -458,6 +458,7 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
         if heading is not None:
             found[index] = heading
     _part_titles(blocks, found)
+    _captions_head_nothing(blocks, found)
     _titled_essays(blocks, found)
     _dated_entries(found)
     _counted_pieces(found, title)
@@ -640,6 +641,18 @@ _TAG_FAMILY = re.compile(r"^h\d$")
 def _look(block: Block) -> tuple[bool, bool, int | None]:
     """How a line is set apart: bold, centred, its heading tag."""
     return (block.bold, block.centered, block.heading)
+
+
+def _captions_head_nothing(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+    """A picture's caption (``Block.caption``: 图为…, a short line centred under it) names the
+    picture, however it is set: bold or centred, it heads no part, unless a line that is no caption
+    heads in the same way (a collection's poem titles, all centred, one of them under its picture)."""
+    captions = [i for i in found if blocks[i].caption]
+    if captions:
+        heading_looks = {h.family for i, h in found.items() if not blocks[i].caption}
+        for index in captions:
+            if found[index].family not in heading_looks:
+                del found[index]
 
 
 def _glyph_led_heads_nest(found: dict[int, _Heading]) -> None:
