@@ -280,12 +280,42 @@ def title_candidates(doc: HtmlElement) -> Iterator[str]:
         for heading in xpaths.of_page(doc, xpaths.H1):
             yield text_of(heading)
     for meta in xpaths.of_page(doc, " | ".join(xpaths.TITLE_META)):
-        yield _without_wide_suffixes(doc, meta)
+        yield _without_hyphened_site(doc, _without_wide_suffixes(doc, meta))
     if doc_title:
-        yield _without_wide_suffixes(doc, doc_title)
+        yield _without_hyphened_site(doc, _without_wide_suffixes(doc, doc_title))
     if not issue:
         for heading in xpaths.of_page(doc, xpaths.H1):
             yield text_of(heading)
+
+
+def _without_hyphened_site(doc: HtmlElement, title: str) -> str:
+    """A ``<title>`` without the site's name a double hyphen joins to it (an e-paper's and an old
+    CMS's ``标题--中国建设报``, ``标题--大河网``): only when the page names its site so (its logo's
+    ``alt``, a link, ``og:site_name``) or prints the title before it as a line of its own (its
+    heading). Headings print double hyphens of their own (``2024--2025学年``, ``Java基础--集合框架``):
+    the loader's ``strip_title_suffix`` never cuts at one, and a range's (digits on both sides)
+    is no separator.
+
+    >>> from lxml.html import document_fromstring as d
+    >>> page = d('<td class="bt">让老旧小区焕发新活力</td><p>关于2024</p>')
+    >>> _without_hyphened_site(page, "让老旧小区焕发新活力--中国建设报")
+    '让老旧小区焕发新活力'
+    >>> _without_hyphened_site(page, "关于2024--2025学年的通知"), _without_hyphened_site(page, "Java基础--集合框架")
+    ('关于2024--2025学年的通知', 'Java基础--集合框架')
+    """
+    parts = _DOUBLE_HYPHEN.split(title)
+    if len(parts) < 2:
+        return title
+    first = " ".join(parts[0].split())
+    if xpaths.with_text(doc, xpaths.TEXT_PRINTED, first) or xpaths.with_text(
+        doc, xpaths.SITE_NAMED, parts[-1].strip()
+    ):
+        return first
+    return title
+
+
+# A double hyphen between words (标题--某某报), not a range's between digits (2024--2025).
+_DOUBLE_HYPHEN = re.compile(r"(?<![\d\s])\s*-{2,}\s*(?![\d\s])")
 
 
 def _names_issue(doc: HtmlElement, doc_title: str) -> bool:

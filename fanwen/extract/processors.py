@@ -12,9 +12,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from fanwen.extract.xpaths import NOT_XML_TEXT
 
 _SPACE = re.compile(r"\s+")
-# " - 站点名", "_频道_网站", "｜网站", "--某某报" (a double hyphen, spaced or not: an e-paper's, an
-# old CMS's) at the end of a <title>; the article title is the first part.
-_TITLE_SEPARATORS = re.compile(r"\s+[-|｜—–:]{1,2}\s+|\s*[_｜|]\s*|\s*-{2,}\s*")
+# " - 站点名", "_频道_网站", "｜网站" at the end of a <title>; the article title is the first part.
+# (A double hyphen is no separator here: headings print their own, 2024--2025学年, Java基础--集合;
+# metadata ends a <title> at one only when the site's name follows it.)
+_TITLE_SEPARATORS = re.compile(r"\s+[-|｜—–:]{1,2}\s+|\s*[_｜|]\s*")
 # 编辑 followed by these ends an organisation's name (本刊编辑部, 文学社编辑组, a writer credited
 # as a board): part of the name, not the label of the next field.
 BOARD = r"(?![部室组組])"
@@ -214,8 +215,8 @@ def strip_title_suffix(value: str) -> str | None:
     '纵深推进区域协调发展'
     >>> strip_title_suffix("2024年度工作总结 - 年终总结 - 范文网")
     '2024年度工作总结'
-    >>> strip_title_suffix("A-B testing"), strip_title_suffix("让老旧小区焕发新活力--中国建设报")
-    ('A-B testing', '让老旧小区焕发新活力')
+    >>> strip_title_suffix("A-B testing"), strip_title_suffix("关于2024--2025学年第二学期的通知")
+    ('A-B testing', '关于2024--2025学年第二学期的通知')
     """
     parts = [part.strip() for part in _TITLE_SEPARATORS.split(value) if part.strip()]
     return parts[0] if parts else None

@@ -1,0 +1,51 @@
+"""Review of session 16's metadata kinds (tests/test_metadata_kinds_16.py): where each rule was
+narrowed after a reviewer's probes of ordinary pages. Each test is a page of the project's own of
+the ordinary kind the rule must leave alone, read through the page path as a crawl reads it, with
+the e-paper or glued-date shape the rule was made for still read."""
+
+from __future__ import annotations
+
+from test_metadata_kinds import _read  # the page path, as a crawl reads a page
+
+NOTICE = (
+    "根据学校工作安排，现将本学期有关事项通知如下，请各单位认真组织，确保各项工作平稳有序开展。",
+    "各学院要提前做好准备，明确专人负责，及时将有关情况报送学校办公室，遇到问题及时沟通解决。",
+    "全体师生要增强安全意识，遵守各项规定，自觉维护良好秩序，共同营造安全、文明、和谐的校园环境。",
+    "本通知自发布之日起执行，未尽事宜另行通知。如有疑问，请与学校办公室联系，联系电话见学校网站。",
+)
+BODY = "".join(f"<p>{p}</p>" for p in NOTICE)
+
+
+def _school_notice(heading: str, title: str, head_tag: str = "h1") -> str:
+    """A university office's notice: the ``<title>`` (``title``) the heading then the office and
+    the school joined by underscores, the heading in ``head_tag``, a date line, the text."""
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        '<div class="logo"><img src="/images/logo.png" alt="江城师范学院"></div>'
+        '<ul class="nav"><li><a href="/">首页</a></li><li><a href="/tzgg/">通知公告</a></li></ul>'
+        f'<div class="art"><{head_tag} class="arttitle">{heading}</{head_tag}>'
+        f'<div class="artinfo">发布日期：2025-06-03　点击：356</div><div class="artbody">{BODY}</div></div>'
+        '<div class="foot">江城师范学院 版权所有</div></body></html>'
+    )
+
+
+def test_a_double_hyphen_inside_a_heading_is_the_titles_own(rules):
+    """Pattern: a heading prints a double hyphen of its own: an academic year's range
+    (2024--2025学年), a blog's series and its topic (Java基础--集合框架). A double hyphen ends only a
+    ``<title>``'s title, when the site's name follows it or the page prints the part before it as a
+    line of its own; never a heading's, nor a year's range."""
+    heading = "关于2024--2025学年第二学期学生返校工作的通知"
+    article = _read(_school_notice(heading, f"{heading}_学生工作处_江城师范学院"), rules)
+    assert article.title == heading
+    article = _read(_school_notice(heading, f"{heading}-江城师范学院", head_tag="div"), rules)
+    assert article.title == heading
+    series = "Python入门--列表推导式的五种写法"
+    article = _read(_school_notice(series, f"{series}_阿亮的编程笔记", head_tag="h2"), rules)
+    assert article.title == series
+
+
+def test_a_titles_double_hyphen_before_the_sites_name_still_ends_it(rules):
+    """The shape the rule was made for: ``标题--站点`` with the heading printed under it."""
+    heading = "学校召开2025年春季学期工作会议"
+    article = _read(_school_notice(heading, f"{heading}--江城师范学院", head_tag="td"), rules)
+    assert article.title == heading
