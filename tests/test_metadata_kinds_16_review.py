@@ -49,3 +49,64 @@ def test_a_titles_double_hyphen_before_the_sites_name_still_ends_it(rules):
     heading = "学校召开2025年春季学期工作会议"
     article = _read(_school_notice(heading, f"{heading}--江城师范学院", head_tag="td"), rules)
     assert article.title == heading
+
+
+TW_NOTICE = (
+    "暑假即將開始，為確保學生假期平安，請家長協助督促孩子注意交通安全，外出時應告知家人去向與返家時間。",
+    "夏季天氣炎熱，請勿前往溪流、水庫等危險水域戲水，並留意防曬與補充水分，避免中暑。",
+    "學校於暑假期間每週三上午開放圖書館，歡迎學生多加利用，培養閱讀習慣，充實假期生活。",
+)
+
+
+def _channel_page(
+    side: str,
+    crumb: str,
+    title: str = "通知公告 - 江城实验中学",
+    heading: str = "关于做好2025年暑假安全教育工作的通知",
+    body: str = BODY,
+    channel: str = "通知公告",
+) -> str:
+    """A school site builder's article page: the ``<title>`` names the channel (its menu item), the
+    left column's box heading (``side``) and the trail (``crumb``) print the channel's name again, the
+    article's heading is the page's one <h1>."""
+    charset = "big5" if "學" in title else "utf-8"
+    return (
+        f'<html><head><meta charset="{charset}"><title>{title}</title></head><body>'
+        '<ul class="menu"><li><a href="/">首页</a></li><li><a href="/xxgk/">学校概况</a></li>'
+        f'<li><a href="/tzgg/">{channel}</a></li><li><a href="/jxky/">教学科研</a></li></ul>'
+        f'<div class="left">{side}<ul><li><a href="/tzgg/">{channel}</a></li><li><a href="/xwdt/">新闻动态</a></li></ul></div>'
+        f'<div class="right"><div class="pos">{crumb}</div><h1>{heading}</h1>'
+        f'<div class="info">發佈日期：2025-07-01</div><div class="con">{body}</div></div>'
+        '<div class="foot">版权所有</div></body></html>'
+    )
+
+
+def test_a_channel_printed_unlinked_in_a_box_or_a_trail_leaves_the_h1_the_title(rules):
+    """Pattern: a site builder's ``<title>`` names the channel, which its menu links and which the
+    left column's box heading or the trail's current crumb prints again unlinked. The page's <h1>
+    is the article's title; only the channel printed in the page's <h1> would name the article."""
+    crumb = '当前位置：<a href="/">首页</a> &gt; <a href="/tzgg/">通知公告</a>'
+    title = "关于做好2025年暑假安全教育工作的通知"
+    article = _read(_channel_page('<div class="lm-name">通知公告</div>', crumb), rules)
+    assert (article.title, article.category) == (title, "通知公告")
+    here = '当前位置：<a href="/">首页</a> &gt; <span>通知公告</span>'
+    article = _read(_channel_page("<h3>栏目导航</h3>", here), rules)
+    assert article.title == title
+    tw = _channel_page(
+        "<h4>最新消息</h4>",
+        "",
+        title="最新消息 | 江城國小",
+        heading="暑假安全注意事項",
+        body="".join(f"<p>{p}</p>" for p in TW_NOTICE),
+        channel="最新消息",
+    )
+    article = _read(
+        tw.replace("首页", "首頁")
+        .replace("学校概况", "學校概況")
+        .replace("教学科研", "教學研究")
+        .replace("新闻动态", "活動花絮")
+        .replace("版权所有", "版權所有"),
+        rules,
+        encoding="big5",
+    )
+    assert (article.title, article.category) == ("暑假安全注意事項", "最新消息")

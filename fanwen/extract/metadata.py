@@ -366,17 +366,20 @@ def menu_titled(doc: HtmlElement, doc_title: str) -> str | None:
     >>> menu = '<ul><li><a href="/">首頁</a></li><li><a href="/news">公告</a></li><li><a href="/plan">教學計畫</a></li></ul>'
     >>> menu_titled(d(menu), "教學計畫 | 五年乙班"), menu_titled(d(menu), "開學通知 | 五年乙班")
     ('教學計畫', None)
-    >>> menu_titled(d(menu + "<p>教學計畫</p>"), "教學計畫 | 五年乙班") is None
+    >>> menu_titled(d(menu + "<h1>教學計畫</h1>"), "教學計畫 | 五年乙班") is None
     True
+    >>> menu_titled(d(menu + "<h4>教學計畫</h4><h1>期末考試範圍</h1>"), "教學計畫 | 五年乙班")
+    '教學計畫'
     """
     first = strip_title_suffix(doc_title) if doc_title else None
     if not first or first == doc_title.strip() or len(first) > _CHANNEL_CHARS:
         return None
     if not any(map(_in_menu, xpaths.with_text(doc, xpaths.LINK_NAMED, first))):
         return None
-    # The page printing it as a line of its own, outside a link, names its article so (an
-    # e-paper's 标题--某某报 over the issue's list of titles, which links the page itself).
-    return None if xpaths.with_text(doc, xpaths.TEXT_PRINTED_UNLINKED, first) else first
+    # The page's <h1> printing it, outside a link, names its article so (a scenic spot's page
+    # titled 景区名_景点介绍_站名 whose side list links the spot). Printed unlinked elsewhere, it is
+    # the channel's name still: the left column's box heading, the trail's current crumb.
+    return None if xpaths.with_text(doc, xpaths.TEXT_IN_H1_UNLINKED, first) else first
 
 
 def _printed_last_part(doc: HtmlElement, doc_title: str) -> str | None:

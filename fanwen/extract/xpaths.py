@@ -398,8 +398,9 @@ SITE_NAMED = (
 )
 # A text node that is ``$text``, spaces aside: the page prints it as a line of its own.
 TEXT_PRINTED = "//body//text()[normalize-space(.) = $text]"
-# The same, outside a link: the page prints ``$text`` as its own line, not a menu's or a list's item.
-TEXT_PRINTED_UNLINKED = "//body//text()[normalize-space(.) = $text][not(ancestor::a)]"
+# The same in the page's <h1>, outside a link: the page's heading says ``$text`` (a box heading's
+# or the trail's current crumb's unlinked channel name does not).
+TEXT_IN_H1_UNLINKED = "//h1//text()[normalize-space(.) = $text][not(ancestor::a)]"
 # A text node that ends with ``$text``, spaces aside (a title cell's ``申請書: 標題``).
 TEXT_ENDING = (
     "//body//text()[substring(normalize-space(.),"
