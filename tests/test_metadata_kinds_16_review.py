@@ -110,3 +110,30 @@ def test_a_channel_printed_unlinked_in_a_box_or_a_trail_leaves_the_h1_the_title(
         encoding="big5",
     )
     assert (article.title, article.category) == ("暑假安全注意事項", "最新消息")
+
+
+def _daily_page(doc_title: str, banner: str, heading: str) -> str:
+    """A page whose ``<title>`` is a date or an ``…电子版`` document with the site's name, the site's
+    name as a banner <h1>, the page's own heading an <h3>."""
+    return (
+        f'<html><head><meta charset="utf-8"><title>{doc_title}</title></head><body>'
+        f'<div class="banner"><h1>{banner}</h1><a href="/">{banner}</a></div>'
+        f'<div class="art"><h3>{heading}</h3><div class="info">发布时间：2025-04-08 17:30</div>'
+        f'<div class="con">{BODY}</div></div><div class="foot">{banner} 版权所有</div></body></html>'
+    )
+
+
+def test_a_date_or_a_documents_electronic_edition_in_the_title_is_no_papers_issue(rules):
+    """Pattern: a diary's or a daily digest's ``<title>`` is a date (2025年4月8日 星期二 - 站名), a
+    school's handbook is published as its 电子版 (2025级新生手册电子版_学院): no paper's issue, and the
+    site's banner <h1> is never the title. A paper's e-paper names its issue by a page of the issue
+    (第05版) or the paper's e-paper word (…日报数字报, …报电子版)."""
+    for day, doc_title in (
+        ("2025年4月8日 星期二", "2025年4月8日 星期二 - 江城市人民政府"),
+        ("2025年04月08日", "2025年04月08日_江城市人民政府"),
+    ):
+        assert _read(_daily_page(doc_title, "江城市人民政府", day), rules).title == day
+    article = _read(
+        _daily_page("2025级新生手册电子版_江城职业学院", "江城职业学院", "2025级新生手册电子版"), rules
+    )
+    assert article.title == "2025级新生手册电子版"

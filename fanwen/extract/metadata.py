@@ -277,8 +277,11 @@ def title_candidates(doc: HtmlElement) -> Iterator[str]:
     # the kicker and the subtitle) comes before it.
     issue = bool(doc_title) and _names_issue(doc, doc_title)
     if issue:
+        # Not a banner's <h1> (the paper's or the site's name: a logo, a part of the <title>).
+        parts = {" ".join(part.split()) for part in _SITE_FIRST_SEPARATORS.split(doc_title)}
         for heading in xpaths.of_page(doc, xpaths.H1):
-            yield text_of(heading)
+            if text_of(heading) not in parts and not xpaths.site_logo(heading):
+                yield text_of(heading)
     for meta in xpaths.of_page(doc, " | ".join(xpaths.TITLE_META)):
         yield _without_hyphened_site(doc, _without_wide_suffixes(doc, meta))
     if doc_title:
@@ -320,14 +323,18 @@ _DOUBLE_HYPHEN = re.compile(r"(?<![\d\s])\s*-{2,}\s*(?![\d\s])")
 
 def _names_issue(doc: HtmlElement, doc_title: str) -> bool:
     """Whether a ``<title>`` names a paper's edition and nothing else: each of its parts an
-    e-paper's word (``…数字报``, ``…电子版``), a date, a page of the issue (``第05版：要闻``, ``A3版``)
-    or the site's name (its logo's ``alt``, a link, ``og:site_name``).
+    e-paper's word (``…数字报``, ``…日报电子版``), a date, a page of the issue (``第05版：要闻``,
+    ``A3版``) or the site's name (its logo's ``alt``, a link, ``og:site_name``), one of them the
+    e-paper's word or the issue's page. A date alone is a diary's or a daily digest's title, and a
+    document's ``电子版`` (``新生入学指南电子版``) no paper's.
 
     >>> from lxml.html import document_fromstring as d
     >>> page = d('<img alt="江城日报"><h1>让老旧小区焕发新活力</h1>')
     >>> _names_issue(page, "江城日报数字报"), _names_issue(page, "江城日报 - 2025年03月12日 - 第05版：要闻")
     (True, True)
     >>> _names_issue(page, "让老旧小区焕发新活力 - 江城日报"), _names_issue(page, "数字报让生活更方便")
+    (False, False)
+    >>> _names_issue(page, "2025年03月12日 - 江城日报"), _names_issue(page, "新生入学指南电子版 - 江城日报")
     (False, False)
     """
     parts = [part.strip() for part in _SITE_FIRST_SEPARATORS.split(doc_title) if part.strip()]
@@ -340,15 +347,18 @@ def _names_issue(doc: HtmlElement, doc_title: str) -> bool:
         for part in parts
     ]
     # Most <title>s name no issue: the page's links are looked up only for one that does.
-    return any(issue) and all(
+    named = any(_EDITION.search(part) or _ISSUE_PAGE.fullmatch(part) for part in parts)
+    return named and all(
         said or xpaths.with_text(doc, xpaths.SITE_NAMED, part)
         for said, part in zip(issue, parts, strict=True)
     )
 
 
-# An e-paper's name for itself (江城日报数字报, 某某报电子版, 数字报刊平台), ending a <title>'s part.
+# An e-paper's name for itself (江城日报数字报, 某某报电子版, 数字报刊平台), ending a <title>'s part:
+# 电子版 / 数字版 after a paper's name (…报, …刊) or alone, not a document's (入学指南电子版).
 _EDITION = re.compile(
-    r"(?:数字报|數字報|电子报|電子報|电子版|電子版|数字版|數字版|数字报刊|數字報刊|电子报刊|電子報刊)(?:平台|系统|系統)?$"
+    r"(?:数字报|數字報|电子报|電子報|数字报刊|數字報刊|电子报刊|電子報刊"
+    r"|(?:^|(?<=[报報刊]))(?:电子版|電子版|数字版|數字版))(?:平台|系统|系統)?$"
 )
 # A page of a paper's issue (第05版：要闻, 第A3版, A3版, 版次：A3).
 _ISSUE_PAGE = re.compile(
