@@ -5,6 +5,8 @@ the e-paper or glued-date shape the rule was made for still read."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from test_metadata_kinds import _read  # the page path, as a crawl reads a page
 
 NOTICE = (
@@ -137,3 +139,29 @@ def test_a_date_or_a_documents_electronic_edition_in_the_title_is_no_papers_issu
         _daily_page("2025级新生手册电子版_江城职业学院", "江城职业学院", "2025级新生手册电子版"), rules
     )
     assert article.title == "2025级新生手册电子版"
+
+
+def _nav_page(top: str, nav: str, info: str) -> str:
+    """A blog's or a portal's article page: a top bar (``top``), the heading, an info line
+    (``info``) that may carry no date, the text, the post's navigation (``nav``)."""
+    return (
+        '<html><head><meta charset="utf-8"><title>雨后的江堤 - 江城随笔</title></head><body>'
+        f'<div class="topbar">{top}</div><div id="header"><a href="/">江城随笔</a></div>'
+        f'<div class="post"><h2 class="post-title">雨后的江堤</h2><div class="meta">{info}</div>'
+        f'<div class="entry">{BODY}</div><div class="post-nav">{nav}</div></div>'
+        '<div id="footer">© 江城随笔</div></body></html>'
+    )
+
+
+def test_a_pagers_or_a_top_bars_date_never_dates_an_undated_page(rules):
+    """Pattern: an undated post whose navigation prints its neighbours' dates beside bare 上一篇 /
+    下一篇 links, a portal whose top bar prints today's date beside 返回首页 / 往期回顾 / PDF版: the
+    dates are other pages' and today's, not the page's. Only an e-paper's issue pager (上一期,
+    下一期, 上一版, on a page that prints a page of its issue: 第05版, 版次：A3) leaves its date the
+    issue's."""
+    nav = '<a href="/p/11.html">上一篇</a> 2024-09-02 <a href="/p/13.html">下一篇</a> 2024-09-21'
+    assert _read(_nav_page("", nav, "作者：阿亮"), rules).published is None
+    top = '<span>2025年04月08日 星期二</span> <a href="/">返回首页</a> <a href="/past/">往期回顾</a> <a href="/pdf/">PDF版</a>'
+    assert _read(_nav_page(top, "", "作者：阿亮"), rules).published is None
+    # The look-alike: the post's own date stands beside the same pager.
+    assert _read(_nav_page("", nav, "阿亮 发表于 2024-09-10"), rules).published == datetime(2024, 9, 10)

@@ -1055,12 +1055,19 @@ _ITEM_LINK_CHARS = 6
 # What a toolbar's link says besides words (digits, brackets, punctuation), and how many
 # characters of words a title says at least (a counter's 评论, an action's 收藏 say two).
 _NOT_TITLE = re.compile(r"[\d\s()（）\[\]【】:：/.,，·+-]+")
-# A pager's or an issue's navigation (an e-paper's masthead: 2025年03月12日 星期三 上一期 下一期 往期回顾;
-# 上一版, 返回目录): links to the issue's neighbours, no title of another page; the masthead's date
-# is the issue's, the page's own.
+# An issue's navigation (an e-paper's masthead: 2025年03月12日 星期三 上一期 下一期 往期回顾; 上一版,
+# 返回目录): links to the issue's neighbours, no title of another page; the masthead's date is the
+# issue's, the page's own. Only on a page that prints a page of its issue (_ISSUE_PAGE_PRINTED):
+# elsewhere a top bar's 往期回顾 sits beside today's date. A post's or a list's pager (上一篇 /
+# 下一篇, 上一页, 返回首页, 返回列表) is no issue's: the dates beside it are the neighbours'.
 _PAGER_LINK = re.compile(
-    r"[上下前后後]一(?:期|版|页|頁|篇|张|張|章|节|節)|往期(?:回顾|回顧|查询|查詢|检索|檢索)?|过往期刊|過往期刊"
-    r"|返回(?:目录|目錄|首页|首頁|列表|本版)?|版面导航|版面導航|本版目录|本版目錄|PDF\s*(?:版|下载|下載)?"
+    r"[上下前后後]一(?:期|版)|往期(?:回顾|回顧|查询|查詢|检索|檢索)?|过往期刊|過往期刊"
+    r"|返回(?:目录|目錄|本版)|版面导航|版面導航|本版目录|本版目錄|PDF\s*版"
+)
+# A page of a paper's issue as an e-paper prints it over the article (第05版：要闻, 第A03版：城事,
+# 版次：A3).
+_ISSUE_PAGE_PRINTED = re.compile(
+    r"第\s*[A-Z]?\d{1,3}\s*版\s*[:：]|[A-Z]\d{1,2}\s*版\s*[:：]|版次\s*[:：]\s*[A-Z]?\d"
 )
 _TITLE_WORD = 3
 
@@ -1081,10 +1088,14 @@ def _links_item(el: HtmlElement, text: str, permalinks: frozenset[str] = frozens
     False
     >>> _links_item(f('<p><a href="/p/2">2023-04-01 10:54</a></p>'), "2023-04-01 10:54", frozenset(["/p/1"]))
     True
-    >>> _links_item(f('<p>2025年03月12日 星期三 <a href="/1">上一期</a> <a href="/2">下一期</a> <a href="/h">往期回顾</a></p>'), "2025年03月12日 星期三 上一期 下一期 往期回顾")
+    >>> masthead = '<div><p>2025年03月12日 星期三 <a href="/1">上一期</a> <a href="/2">下一期</a> <a href="/h">往期回顾</a></p>{}</div>'
+    >>> _links_item(f(masthead.format("<p>第05版：要闻</p>"))[0], "2025年03月12日 星期三 上一期 下一期 往期回顾")
     False
+    >>> _links_item(f(masthead.format(""))[0], "2025年03月12日 星期三 上一期 下一期 往期回顾")
+    True
 
-    An issue's pager (上一期, 下一期, 往期回顾: an e-paper's masthead) names no page's title either.
+    An issue's pager (上一期, 下一期, 往期回顾: an e-paper's masthead, on a page printing a page of its
+    issue, 第05版：要闻) names no page's title either.
     A post's toolbar under its text is no item: its date links the page itself (``permalinks``, the
     addresses the title heading links: the permalink), its counters (评论(12), 赞(9)) and its
     actions (收藏, 举报) say no title's words. Another page's date link (a widget's) is an item's.
@@ -1102,7 +1113,7 @@ def _links_item(el: HtmlElement, text: str, permalinks: frozenset[str] = frozens
         for link, href in anchors
         if href not in permalinks
         and (_DATE.search(link) or len(_NOT_TITLE.sub("", link)) >= _TITLE_WORD)
-        and not _PAGER_LINK.fullmatch(link)
+        and not (_PAGER_LINK.fullmatch(link) and _ISSUE_PAGE_PRINTED.search(xpaths.page_text(el)))
     )
     if linked < _ITEM_LINK_CHARS:
         return False
