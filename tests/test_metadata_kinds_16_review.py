@@ -9,6 +9,8 @@ from datetime import datetime
 
 from test_metadata_kinds import _read  # the page path, as a crawl reads a page
 
+from fanwen.extract.processors import clean_source
+
 NOTICE = (
     "根据学校工作安排，现将本学期有关事项通知如下，请各单位认真组织，确保各项工作平稳有序开展。",
     "各学院要提前做好准备，明确专人负责，及时将有关情况报送学校办公室，遇到问题及时沟通解决。",
@@ -165,3 +167,20 @@ def test_a_pagers_or_a_top_bars_date_never_dates_an_undated_page(rules):
     assert _read(_nav_page(top, "", "作者：阿亮"), rules).published is None
     # The look-alike: the post's own date stands beside the same pager.
     assert _read(_nav_page("", nav, "阿亮 发表于 2024-09-10"), rules).published == datetime(2024, 9, 10)
+
+
+def test_a_year_inside_a_sources_name_is_no_glued_date():
+    """Pattern: a source names a document or an event with its year (《2025年政府工作报告》, 某某
+    《2024年…报告》, 《江城年鉴（2020-2024）》, 江城2025年马拉松组委会): a year with no month, or any date
+    inside book-title marks or brackets, is the name's. A date with its month glued after the name
+    (一只山竹2025-08-14, 新华社2025年3月12日电) still ends it."""
+    for value in (
+        "《2025年政府工作报告》",
+        "艾瑞咨询《2024年中国网络文学行业研究报告》",
+        "《江城年鉴（2020-2024）》",
+        "江城2025年马拉松组委会",
+        "《江城文史（2024.3.）》",
+    ):
+        assert clean_source(f"来源：{value}") == value
+    assert clean_source("来源：新华社2025年3月12日电") == "新华社"
+    assert clean_source("一只山竹2025-08-14 23:07:12湖北") == "一只山竹"

@@ -101,12 +101,18 @@ _NAME_SHAPE = re.compile(r"[\u4e00-\u9fff·]{2,4}|[A-Za-z][\w.\- ]{1,19}")
 _NAME_SPLIT = re.compile(r"\s*[、，,;；]\s*|(?<![A-Za-z.])\s+|\s+(?![A-Za-z])")
 # Where an info line goes on after the author's name; also where a credit describes its writer
 # (作者：赵明远，系师范大学教授: 系 / 现为 / 为 after a comma says who the writer is).
-# A date that follows a name or a source in its field (保评君·林晚2025.09.18, 一只山竹2025-08-14: the
-# meta line's spans glued with no space between them): the value ends there, whatever finder read
-# it (clean_author, clean_source, metadata's labelled values). A year alone after a name with no
-# month is a nickname's digits (小鱼儿2019).
+# A date that follows a name in its field (保评君·林晚2025.09.18: the meta line's spans glued with
+# no space between them): the name ends there (clean_author). A year alone after a name with no
+# month is a nickname's digits (小鱼儿2019); a source ends at a date with its month only
+# (before_date).
 DATE_AFTER_VALUE = r"\d{4}\s*(?:[-/年]|[.．]\s*\d{1,2}\s*[.．])"
-_DATE_AFTER_VALUE = re.compile(rf"(?<=\S)\s*{DATE_AFTER_VALUE}")
+# In a source (before_date), a date with its month (新华社2025年3月12日电, 人民日报2024-05-13): a year with no month
+# is a document's or an event's (《2025年政府工作报告》, 江城2025年马拉松组委会).
+_SOURCE_DATE_AFTER = re.compile(
+    r"(?<=\S)\s*\d{4}\s*(?:[-/.．]\s*(?:1[0-2]|0?[1-9])(?!\d)|年\s*(?:1[0-2]|0?[1-9])\s*月)"
+)
+# Marks a source's name encloses its own words in (a book's, a year's range's).
+_ENCLOSING = (("《", "》"), ("〈", "〉"), ("（", "）"), ("(", ")"), ("【", "】"), ("“", "”"))
 _AFTER_NAME = re.compile(
     rf"\s*(?:阅读|浏览|访问|点击|时间|日期|来源|{POSTED}|更新|{EDITOR_LABEL}|责任编辑|字号|[(（\[【]|{DATE_AFTER_VALUE}"
     r"|[，,]\s*(?:系|係|现为|現為|现任|現任|为|為|是))"
@@ -447,13 +453,20 @@ _ADDRESS = re.compile(r"(?:https?:|www\.)", re.I)
 
 def before_date(value: str) -> str:
     """A value up to a date glued after it (一只山竹2025-08-14, 江城日报 2025.03.12); a date opening
-    the value is left to the finders (the value is the name after it).
+    the value is left to the finders (the value is the name after it). A name's own year is no
+    date: a year with no month (江城2025年马拉松组委会, 《2025年政府工作报告》), any date inside the
+    name's book-title marks or brackets (《江城年鉴（2020-2024）》).
 
     >>> before_date("一只山竹2025-08-14 23:07:12"), before_date("2024-12-18 华博范文网"), before_date("小鱼儿2019")
     ('一只山竹', '2024-12-18 华博范文网', '小鱼儿2019')
+    >>> before_date("新华社2025年3月12日电"), before_date("江城2025年马拉松组委会")
+    ('新华社', '江城2025年马拉松组委会')
     """
-    glued = _DATE_AFTER_VALUE.search(value)
-    return value if glued is None else value[: glued.start()]
+    for glued in _SOURCE_DATE_AFTER.finditer(value):
+        before = value[: glued.start()]
+        if not any(before.count(opening) > before.count(closing) for opening, closing in _ENCLOSING):
+            return before
+    return value
 
 
 def clean_source(value: str) -> str | None:
@@ -463,6 +476,8 @@ def clean_source(value: str) -> str | None:
     ('人民网', None, '平安桂园')
     >>> clean_source("一只山竹2025-08-14 23:07:12湖北"), clean_source("来源：江城日报 2025.03.12")
     ('一只山竹', '江城日报')
+    >>> clean_source("来源：《2025年政府工作报告》"), clean_source("来源：《江城年鉴（2020-2024）》")
+    ('《2025年政府工作报告》', '《江城年鉴（2020-2024）》')
     """
     value = before_date(_SOURCE_LABEL.sub("", value.strip()))
     # 微信公众号“平安桂园”: the account is the source, not the platform's word for it.
