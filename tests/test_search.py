@@ -505,3 +505,29 @@ def test_migration_0016_keeps_the_titles_and_its_downgrade_the_trigger(tmp_path:
     with engine.connect() as connection:
         [article_id] = connection.exec_driver_sql("SELECT id FROM articles WHERE url LIKE '%/3.html'").first()
     assert _titles_found(engine, "乡村振兴") == [article_id]
+
+
+def _automerge(engine: Engine) -> object:
+    with engine.connect() as connection:
+        return connection.exec_driver_sql("SELECT v FROM search_index_config WHERE k = 'automerge'").scalar()
+
+
+def test_migration_0017_merges_the_index_eight_segments_at_a_time(engine: Engine) -> None:
+    """FTS5 merges a level's segments once ``automerge`` of them are there: 8 since 0017 (4
+    before), so a position is written again at fewer levels; what the index holds and what a
+    search finds are the same, and the downgrade gives FTS5's default back."""
+    from test_db import downgrade
+
+    from fanwen.db.engine import migrate as upgrade
+
+    assert _automerge(engine) == 8
+    assert fulltext.CONFIGURE_INDEX == (_migration("0017").AUTOMERGE,)
+    for n in range(4, 10):  # a batch each: a segment each
+        with ArticleStore(engine, batch_size=1) as store:
+            store.save(article(n, f"第{n}篇的标题", "第一段的内容。"))
+    stored, found = _index_instances(engine), search(engine, "第一段")
+    downgrade(engine, "0016")
+    assert _automerge(engine) == 4
+    assert _index_instances(engine) == stored and search(engine, "第一段") == found
+    upgrade(engine)
+    assert _automerge(engine) == 8
