@@ -195,7 +195,7 @@ class Article:
             self.category,
             bool(self.truncated),
             self.pages or 1,
-            self.text,
+            "" if self.sections else self.text,  # not hashed where there are sections: not made
             ((s.kind, s.level, s.heading, s.text or "") for s in self.sections),
             ((r.rule, r.text) for r in self.removed),
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import string
 import unicodedata
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -65,6 +66,9 @@ def test_plain_text_is_tokenized_as_its_nfkc_form() -> None:
     # combines with a neighbour.
     plain = [chr(c) for c in range(0x110000) if fulltext._PLAIN.fullmatch(chr(c))]
     assert len(plain) > 20000
+    # The one-pass check for plain text without a word is plain less the ASCII letters and digits.
+    wordless = [c for c in plain if fulltext._WORDLESS.fullmatch(c)]
+    assert sorted(set(plain) - set(wordless)) == sorted(string.digits + string.ascii_letters)
     for char in plain:
         folded = unicodedata.normalize("NFKC", char)
         assert unicodedata.combining(char) == 0

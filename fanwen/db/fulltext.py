@@ -130,10 +130,14 @@ def include_object(obj: object, name: str | None, type_: str, reflected: bool, c
 # that NFKC leaves alone or turns into other punctuation (，-> ,  …-> ...), which separates
 # tokens either way; none of them combines with its neighbour. Chinese articles are nearly
 # always this, and NFKC on 4,000 characters costs more than the rest of the tokenizing.
-_PLAIN = re.compile(
-    "[\x00-\x7f\u00b7\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u3001-\u3003\u3008-\u3011"
-    "\u3014-\u301f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff5e]*"
+_PLAIN_OTHER = (  # beside ASCII
+    "\u00b7\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u3001-\u3003\u3008-\u3011"
+    "\u3014-\u301f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff5e"
 )
+_PLAIN = re.compile(f"[\x00-\x7f{_PLAIN_OTHER}]*")
+# Plain and without an ASCII letter or digit, the only letters and digits plain text can hold (its
+# CJK are not words): no word, and nothing case folding changes. Most texts of a Chinese article.
+_WORDLESS = re.compile(f"[\x00-/:-@\\[-`{{-\x7f{_PLAIN_OTHER}]*")
 
 
 def normalize(value: str) -> str:
@@ -200,9 +204,6 @@ def tokens(value: str | None) -> list[str]:
 # them (CJK and separators only) and the words in turn.
 _WORDS = re.compile(rf"([^\W_{_CJK}]+)")
 _CJK_RUNS = re.compile(rf"[{_CJK}]+")
-# The only letters and digits a text :data:`_PLAIN` holds all of can hold (its CJK are not words):
-# a plain text without one has no word, and case folding leaves it as it is.
-_ASCII_WORD = re.compile("[0-9A-Za-z]")
 # UTF-32 code units in the machine's order, for an array of them (typecode I: 4 bytes on every
 # platform CPython supports today; L where it is not).
 _UNIT = "I" if array("I").itemsize == 4 else "L"
@@ -218,13 +219,9 @@ def index_text(value: str | None) -> str:
     True
     """
     value = value or ""
-    if _PLAIN.fullmatch(value):
-        if _ASCII_WORD.search(value) is None:
-            # Most texts of a Chinese article: nothing to case-fold and no word to split off.
-            return _cjk_index_text(value)
-        value = value.casefold()
-    else:
-        value = normalize(value).translate(_BASE_LETTERS)  # as _unaccented has it
+    if _WORDLESS.fullmatch(value):  # one pass where _PLAIN and a search for a word took two
+        return _cjk_index_text(value)
+    value = _unaccented(value)
     pieces = _WORDS.split(value)
     if len(pieces) == 1:
         return _cjk_index_text(pieces[0])
