@@ -11,7 +11,8 @@ verb and table: ``INSERT search_index``, ``SELECT articles``...; SQLAlchemy curs
 around each driver call, and a timer around the statements the store runs on the driver's
 cursor itself), the stored hash (``fanwen.items.stored_hash``), the index rows'
 tokens (``fulltext.rows``), the kept pages (``PageArchive.keep``: zstd and its
-insert) and the learned-boilerplate counts (``add_counts``, its statement included). The
+insert), the learned-boilerplate counts (``add_counts``, its statement included) and the
+batches' commits (``Connection.commit``: FTS5 writes the batch's segment and merges). The
 blocks seen in one article only are written at the end as a crawl's end writes them
 (``ArticleStore.add_held``: at fewer than 1,000 articles, all of them).
 
@@ -34,7 +35,8 @@ from pathlib import Path
 from typing import Any
 
 FTS_VARIANTS: dict[str, tuple[Any, ...]] = {
-    "as stored (tokenize=ascii, detail=full)": ("", ()),
+    "as stored (tokenize=ascii, detail=full, automerge 8)": ("", (("automerge", 8),)),
+    "automerge 4 (FTS5's default, until migration 0017)": ("", ()),
     "unicode61 remove_diacritics 2 (until migration 0015)": ("", (), "unicode61 remove_diacritics 2"),
     "detail=column": ("detail=column", ()),
     "detail=none": ("detail=none", ()),
@@ -161,7 +163,7 @@ def counted_rows(items: list[Any], batch: int = 50) -> tuple[int, int, int]:
 
 
 def save_all(items: list[Any], db: Path, spent: dict[str, float]) -> float:
-    from sqlalchemy import event
+    from sqlalchemy import Connection, event
 
     from fanwen import items as items_module
     from fanwen.db import fulltext, store
@@ -185,6 +187,7 @@ def save_all(items: list[Any], db: Path, spent: dict[str, float]) -> float:
         _timed(PageArchive, "keep", spent, "kept pages (zstd + insert)"),
         _timed(store, "add_counts", spent, "learned-boilerplate counts (+ SQL)"),
         _timed(items_module, "stored_hash", spent, "stored hash (fanwen.items.stored_hash)"),
+        _timed(Connection, "commit", spent, "commit (FTS5's segment and merges, the WAL's writes)"),
     ]
     started = time.thread_time()
     writer = store.ArticleStore(engine, 50)
