@@ -224,3 +224,20 @@ def test_a_write_lock_held_a_moment_is_waited_for(foreign_writer, tmp_path):
     result = CliRunner().invoke(main, ["crawl", "http://127.0.0.1:9/", "-L", "WARNING", "--db", str(db)])
     assert result.exit_code == 1 and "no page could be fetched" in result.output, result.output
     assert runs(db) == [(1, "failed")]
+
+
+def test_reprocess_meeting_another_programs_write_lock_is_exit_75_in_one_line(foreign_writer, monkeypatch):
+    """fanwen reprocess's last write (its checkpoint's removal) under another program's write
+    lock: an OperationalError traceback after the busy timeout; a store write: exit 1. Both
+    are the database being another's for now: one line, exit 75 (its --help says so)."""
+    from click.testing import CliRunner
+
+    import fanwen.db.engine
+    from fanwen.cli import main
+
+    monkeypatch.setattr(fanwen.db.engine, "BUSY_TIMEOUT", 0.5)  # the test need not wait 30 s
+    db, other = foreign_writer
+    result = CliRunner().invoke(main, ["reprocess", "--db", str(db), "--workers", "0"])
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert result.exit_code == 75, (result.output, result.exception)
+    assert len(lines) == 1 and "another program" in lines[0] and "try again later" in lines[0], lines

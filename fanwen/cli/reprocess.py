@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from fanwen.cli import main
-from fanwen.cli.common import DB_OPTION, open_db, workers_option
+from fanwen.cli.common import DB_OPTION, locked, open_db, workers_option
 from fanwen.cli.crawl import EXIT_FAILED, EXIT_INTERRUPTED, run_lock
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def reprocess(
     removals by rule, a few examples. Resumable: run it again after a kill and it goes on
     after the last committed article. Exit codes: 0 done, 1 an error (or articles no page
     reader could read: run it again to read them), 3 interrupted (Ctrl-C, SIGTERM: run it again
-    to resume), 75 a crawl holds the database.
+    to resume), 75 a crawl holds the database, or another program its write lock.
 
     \b
     Example:
@@ -90,8 +90,10 @@ def reprocess(
             click.echo(_interrupted(shown.summary, None if dry_run else checkpoint.start(engine)), err=True)
             sys.exit(EXIT_INTERRUPTED)
         except Exception as exc:  # a database error mid-way: one line; what was committed stays
-            from fanwen.db.engine import StorageError
+            from fanwen.db.engine import StorageError, WriteLocked
 
+            if isinstance(exc, WriteLocked):  # another program's write: try again later
+                locked(exc)
             if isinstance(exc, StorageError):
                 raise click.ClickException(str(exc)) from exc
             raise

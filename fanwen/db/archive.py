@@ -13,9 +13,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, Engine, and_, delete, or_, select, update
+from sqlalchemy import Connection, Engine, and_, delete, exc, or_, select, update
 
-from fanwen.db.engine import upsert
+from fanwen.db.engine import upsert, wrap_error
 from fanwen.db.tables import articles_table as _articles
 from fanwen.db.tables import boilerplate_table as _blocks
 from fanwen.db.tables import checkpoints_table as _checkpoints
@@ -243,5 +243,8 @@ def save_checkpoint(connection: Connection, key: str, after: int) -> None:
 
 def drop_checkpoint(engine: Engine, key: str) -> None:
     """The run of ``key`` ended: the next one starts from the beginning."""
-    with engine.begin() as connection:
-        connection.execute(delete(_checkpoints).where(_checkpoints.c.key == key))
+    try:
+        with engine.begin() as connection:
+            connection.execute(delete(_checkpoints).where(_checkpoints.c.key == key))
+    except exc.DBAPIError as error:  # locked, read-only, full: one line for the CLI, not a traceback
+        raise wrap_error(engine, error) from error
