@@ -765,3 +765,46 @@ def test_a_span_rules_whole_text_cue_test_loses_no_span(rules, text, monkeypatch
     found = [rule.spans(text, Block(text)) for rule in span_rules]
     monkeypatch.setattr(Rule, "_cues_may_match", lambda self, folded: True)  # every match tried
     assert found == [rule.spans(text, Block(text)) for rule in span_rules]
+
+
+# --- a scan or a follow told as done (findings O1): a report in the past, not a call to the reader ---------------
+
+TAX_OFFICE = [
+    "去年开始，区里的个体户申报基本都搬到了网上，办税大厅的人比以前少了一大半。",
+    "我身边不少老板都扫码关注了税务局的公众号，政策一有变化，群里马上就有人转发。",
+    "后来我扫码关注了他们的公众号，才知道小规模纳税人的减免政策早就出来了。",
+    "卖水果的老陈上个月扫一扫添加了税务专管员的微信，有不懂的地方随时就问。",
+    "我也扫描二维码联系过客服，对方回复得很快，把流程一条一条讲清楚了。",
+    "隔壁老板前年关注过一个代办公众号，回复了几次之后被拉进了十几个推销群。",
+    "还有人长按识别了一个陌生二维码，结果页面跳到了仿冒的缴费网站，差点被骗。",
+    "我在群里回复关键词领取过一次资料，发现全是网上随便就能搜到的东西。",
+    "总的来说，网上办税确实方便，但二维码和公众号一定要认准官方的，别随手就扫。",
+]
+
+
+@pytest.mark.parametrize("index", range(1, 8))
+def test_a_scan_or_a_follow_told_as_done_is_the_articles(rules, index):
+    """The call's verb with its aspect mark (扫码关注了, 添加了, 联系过, 识别了) tells what someone did: a report in the
+    third person or the past, the article's story (a call speaks to the reader: 请, 欢迎, 你, an imperative)."""
+    blocks = [Block(t) for t in TAX_OFFICE]
+    result = strip_blocks(blocks, rules)
+    assert TAX_OFFICE[index] in [b.text for b in result.blocks]
+    assert not result.removed
+
+
+@pytest.mark.parametrize(
+    ("advert", "rule"),
+    [
+        ("扫一扫，关注“读书笔记”公众号，每天一篇成长干货", "cta-scan"),
+        ("扫码关注我们，了解更多精彩内容。", "cta-scan"),  # 了解 is no 了
+        ("扫码关注了解更多考试资讯。", "cta-scan"),
+        ("欢迎扫码关注本号，关注了就不会错过每一次更新。", "cta-scan"),
+        ("已有10万家长关注了我们的公众号，回复“资料”免费领取。", "cta-follow-account"),  # done, then a call
+        ("您扫码关注了吗？关注后回复“范文”即可下载全文。", "cta-scan"),
+        ("扫码添加老师微信，领取全套资料。", "cta-contact"),
+    ],
+)
+def test_a_call_to_scan_or_follow_still_goes(rules, advert, rule):
+    result = strip_blocks([Block(TAX_OFFICE[0]), Block(advert), Block(TAX_OFFICE[-1])], rules)
+    assert [b.text for b in result.blocks] == [TAX_OFFICE[0], TAX_OFFICE[-1]]
+    assert rule in [r.rule for r in result.removed]

@@ -81,6 +81,17 @@ _REPORTED = re.compile(
 # characters (关注…, 扫码添加…: a verb or two before the call's words); a third party's act reads a
 # subject and its doings first (这个合唱团…退休老人都可以免费加入).
 _CALL_OPENS_WITHIN = 4
+# A call's verb with its aspect mark, 了 or 过 (not 了解), in the rule's match: an act told as done (我身边不少老板都扫码关注
+# 了…公众号, 他扫一扫添加了对方的微信, 我长按识别了那个二维码), a report in the third person or the past, never a call to
+# the reader; unless the sentence speaks to the reader too (_TO_THE_READER: 请, 欢迎, 快来, 你/您, or a clause opening with
+# a call: 已有10万家长关注了…，回复“资料”免费领取). Grammar, not a site's wording: it guards every cta-* rule (findings O1).
+_DONE = re.compile(
+    r"(?:关注|添加|加入|加|联系|咨询|领取|获取|下载|安装|识别|扫描|扫码|扫|打开|回复|进入|使用|订阅)(?:了(?!解)|过)"
+)
+_TO_THE_READER = re.compile(
+    r"请|欢迎|快来|快去|赶快|赶紧|记得|别忘|一定要|[你您]|"
+    r"[，,：:]\s*(?:扫码|扫一扫|关注|添加|回复|领取|点击|长按|私信|留言|下载)(?![了过])"
+)
 # A book's title: a guard word in it names the book, not whom the sentence speaks to or of (免费领取
 # 《小学生作文…》 is addressed to no pupil), so an ``unless`` is looked for outside titles.
 _BOOK_TITLE = re.compile(r"《[^《》]{1,40}》")
@@ -230,7 +241,7 @@ class Rule:
         return any(cue.search(folded) for cue in self.box_cues or self.cues)
 
     def _shaped(self, text: str) -> bool:
-        if self.name.startswith(_CTA_PREFIX) and self._reported(text):
+        if self.name.startswith(_CTA_PREFIX) and (self._reported(text) or self._narrated(text)):
             return False
         if self.unless is not None and self.unless.search(
             _BOOK_TITLE.sub("《》", text) if "《" in text else text
@@ -249,6 +260,17 @@ class Rule:
         rest = text[attributed.end() :].lstrip("，,：: ")
         call = self.pattern.search(rest)
         return call is None or call.start() > _CALL_OPENS_WITHIN
+
+    def _narrated(self, text: str) -> bool:
+        """Whether ``text`` tells the rule's act as done (``_DONE`` in its match, or opening right after it: 扫码关注了,
+        回复关键词领取过) and speaks to no reader (``_TO_THE_READER``)."""
+        if "了" not in text and "过" not in text:
+            return False
+        found = self.pattern.search(text)
+        if found is None:
+            return False
+        done = _DONE.search(text, found.start())
+        return done is not None and done.start() <= found.end() and _TO_THE_READER.search(text) is None
 
     def _enough_cues(self, text: str) -> bool:
         """Whether ``text`` shows ``min_cues`` of the rule's cues; the count stops once it is
