@@ -928,3 +928,50 @@ def test_verse_beside_an_advert_label_stays(rules, label):
     kept = [b.text for b in result.blocks]
     assert all(v.text in kept for v in VERSE)
     assert "promo-box" not in {r.rule for r in result.removed}
+
+
+# A guide's steps (a 办事指南: open the app, find the service, book it), each in a box of its own with its 去办理 link
+# button that a link rule removed (findings O2). The steps are the article's subject, not a promo box: the same
+# button under every item marks a list of the article's items, and a numbered step (第二步：) is the article's part.
+# A box that sells (a call and a price) is a box however many of them stand in a row.
+CARD_GUIDE = [
+    Block("社保卡丢了别着急，先挂失再补办，整个流程在手机上就能办完，下面按步骤一步一步说明。"),
+    Block("补办之前，先准备好本人身份证，并确认手机号码是办卡时登记的那个，否则收不到验证码。"),
+]
+CARD_GUIDE_END = [
+    Block("新卡一般七个工作日左右制好，领卡时带上身份证，原来的卡号不变，里面的余额也会自动转过来。"),
+    Block("如果在外地丢了卡，也可以先挂失，回到参保地后再补办，挂失期间看病结算可以用电子社保卡。"),
+]
+
+
+def _guide_steps(second: str) -> list[Block]:
+    button = Block("去办理", link_density=1.0)
+    return [
+        *(Block("打开“掌上社保”APP"), Block("在首页找到“社保卡服务”"), button),
+        *(Block(second), Block("输入身份证号和短信验证码"), button),
+        *(Block("立即预约领卡网点"), Block("选择离家最近的合作银行"), button),
+    ]
+
+
+@pytest.mark.parametrize("second", ["第二步：立即挂失", "立即办理挂失"])
+def test_a_guides_steps_beside_their_removed_buttons_stay(rules, second):
+    steps = _guide_steps(second)
+    result = strip_blocks([*CARD_GUIDE, *steps, *CARD_GUIDE_END], rules, title="社保卡丢了怎么补办")
+    assert [b.text for b in result.blocks] == [
+        b.text for b in (*CARD_GUIDE, *steps, *CARD_GUIDE_END) if b.text != "去办理"
+    ]
+    assert "promo-box" not in {r.rule for r in result.removed}
+
+
+def test_cards_that_sell_in_a_row_still_go(rules):
+    button = Block("购买课程", link_density=1.0)
+    cards = [
+        Block("阳台果树视频课"),
+        Block("立即购买 每月¥19"),
+        button,
+        Block("盆栽修剪直播课"),
+        Block("立即购买 每月¥29"),
+        button,
+    ]
+    result = strip_blocks(with_box(cards, at=3), rules, title="盆栽柑橘怎样过冬")
+    assert [b.text for b in result.blocks] == [b.text for b in CITRUS]

@@ -168,6 +168,7 @@ def promo_boxes(
     removed = _removed_buttons(blocks, kept, rules) if title else []
     if not seeds and not removed:
         return []
+    items = _item_buttons(blocks, kept, rules)
     in_article = [b.text for b, k in zip(blocks, kept, strict=True) if k]
     if sum(map(len, in_article)) < _ARTICLE_MIN_CHARS:
         return []
@@ -176,11 +177,11 @@ def promo_boxes(
     for seed in seeds:
         if seed in taken:
             continue
-        box = _grow(blocks, kept, seed, topic) or _told_by_shape(blocks, seed, rules)
+        box = _grow(blocks, kept, seed, topic, items) or _told_by_shape(blocks, seed, rules)
         if box is not None:
             taken.update(box)
     for seed in removed:
-        box = _left_beside(blocks, kept, seed, topic, rules[seed])
+        box = _left_beside(blocks, kept, seed, topic, rules[seed], seed in items)
         if box is not None:
             taken.update(box)
     return sorted(taken)
@@ -210,6 +211,20 @@ def _removed_buttons(blocks: Sequence[Block], kept: Sequence[bool], rules: Seque
     return found
 
 
+def _item_buttons(
+    blocks: Sequence[Block], kept: Sequence[bool], rules: Sequence[str | None]
+) -> frozenset[int]:
+    """The removed link buttons that recur under the article's items: the same button text (去办理, 查看详情) removed
+    after kept lines at least twice. The lines between them are a list of the article's (a 办事指南's steps, each in
+    its box with its link to the service), not a promo box, unless they sell: a box that calls and prices is one
+    however many stand in a row (findings O2)."""
+    found: dict[str, list[int]] = {}
+    for i in range(1, min(len(blocks), len(rules))):
+        if not kept[i] and kept[i - 1] and rules[i] is not None and _button_shaped(blocks[i]):
+            found.setdefault(blocks[i].text.strip(), []).append(i)
+    return frozenset(i for run in found.values() if len(run) >= 2 for i in run)
+
+
 def paragraph(text: str) -> bool:
     """A paragraph of the article's: long, with two clause marks (no box's line is; :mod:`fanwen.strip.frames` asks
     it too)."""
@@ -217,7 +232,12 @@ def paragraph(text: str) -> bool:
 
 
 def _left_beside(
-    blocks: Sequence[Block], kept: Sequence[bool], seed: int, topic: _Topic, rule: str | None
+    blocks: Sequence[Block],
+    kept: Sequence[bool],
+    seed: int,
+    topic: _Topic,
+    rule: str | None,
+    item: bool = False,
 ) -> list[int] | None:
     """The lines a box left beside its button or advert line that the rules removed (a card's name, its tag line,
     its price; a form's call and its count line; an icon), or None. Each line is short, kept, no heading, and no
@@ -277,6 +297,8 @@ def _left_beside(
     prices = any(_PRICE.search(t) for t in (*texts, lent))
     if (calls and prices) or any(_lead_magnet(t) for t in texts):
         return run
+    if item:
+        return None  # an item's lines beside the button every item has (_item_buttons): the article's list
     return run if topic.shared([t for t in texts if words(t)]) < _SHARED_MAX else None
 
 
@@ -370,8 +392,15 @@ def _lead_magnet(text: str) -> bool:
     return _TITLED_WORK.fullmatch(text.strip()[found.end() :].strip()) is not None
 
 
-def _grow(blocks: Sequence[Block], kept: Sequence[bool], seed: int, topic: _Topic) -> list[int] | None:
-    """The box around ``seed``, or None when it is no box: not set apart, or on the article's topic."""
+def _grow(
+    blocks: Sequence[Block],
+    kept: Sequence[bool],
+    seed: int,
+    topic: _Topic,
+    items: frozenset[int] = frozenset(),
+) -> list[int] | None:
+    """The box around ``seed``, or None when it is no box: not set apart, or on the article's topic. A removed button
+    every item of a list has (``items``) sets no box apart: the lines beside it are the list's item."""
     run = [seed]
     # Below: a short off-topic line, a button or an icon; a short line only when a box line follows it
     # (a tag line above the button), never a heading the article's text follows.
@@ -411,7 +440,7 @@ def _grow(blocks: Sequence[Block], kept: Sequence[bool], seed: int, topic: _Topi
     )
     if topic.shared(texts) >= _SHARED_MAX and not sells_twice:
         return None
-    around = [blocks[i] for i in (run[0] - 1, run[-1] + 1) if 0 <= i < len(blocks)]
+    around = [blocks[i] for i in (run[0] - 1, run[-1] + 1) if 0 <= i < len(blocks) and i not in items]
     # A price or a link inside the line sets a box's line apart, not a sentence of the story: a lone
     # complete sentence (its own final stop) tells of a purchase, a download or a booking (review R5).
     inline_signs = not (len(run) == 1 and PROSE_END.search(texts[0]) is not None)
