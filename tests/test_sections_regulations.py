@@ -254,3 +254,214 @@ def test_a_theses_unnumbered_sub_heads_stay_under_its_chapters():
         ("section", 2, "融资难"),
         ("section", 2, "内控弱"),
     ]
+
+
+# Review of the rule (S1–S8): the pages below are look-alikes the first version got wrong; every one
+# also keeps its text whole (headings and sections' texts are the article's text, no line lost or twice).
+
+
+def checked(html: str) -> list[tuple[str, int, str | None]]:
+    """The page's sections' shape, after asserting they hold the article's text, each line once."""
+    article = process_html(html, None, load_rules())
+    text = "".join("".join(b.text.split()) for b in article.blocks)
+    held = "".join("".join(((s.heading or "") + s.text).split()) for s in article.sections)
+    assert held == text
+    return [(s.kind, s.level, s.heading) for s in article.sections]
+
+
+def bold(text: str) -> str:
+    return f"<p><strong>{text}</strong></p>"
+
+
+def para(text: str) -> str:
+    return f"<p>{text}</p>"
+
+
+def test_an_outline_that_quotes_clauses_keeps_its_heads_after_them():
+    # Look-alike (S1): a 政策解读 or a meeting's minutes walk an outline (一、二、三、 in bold) and quote
+    # chapters and clauses (第一条…, plain) under one of its points; the outline's later points are
+    # heads, not the last clause's items. A clause's items are only the numbered lines right after it,
+    # set as it is.
+    body = (
+        bold("一、制定背景") + para("为规范全市停车场的建设和管理，缓解停车难问题，市住建局起草了《办法》。")
+        + bold("二、主要条款") + para("《办法》共两章六条，现摘录如下：")
+        + bold("第一章 总则")
+        + para("第一条 为加强停车场管理，方便群众出行，制定本办法。")
+        + para("第二条 本办法适用于本市城区范围内的公共停车场。")
+        + bold("第二章 收费管理")
+        + para("第三条 公共停车场实行分时段差别化收费。")
+        + bold("三、实施步骤") + para("《办法》发布后设三个月过渡期，过渡期内以宣传引导为主。")
+        + bold("（一）宣传阶段") + para("各区通过社区公告栏、微信公众号等渠道开展宣传。")
+        + bold("四、联系方式") + para("市住建局城建处，电话0512-87654321。")
+    )  # fmt: skip
+    assert checked(page(body, title="《江川市停车场管理办法》起草说明")) == [
+        ("section", 1, "一、制定背景"),
+        ("section", 1, "二、主要条款"),
+        ("section", 2, "第一章 总则"),
+        ("section", 2, "第二章 收费管理"),
+        ("section", 1, "三、实施步骤"),
+        ("section", 2, "（一）宣传阶段"),
+        ("section", 1, "四、联系方式"),
+    ]
+
+
+def test_lecture_notes_heads_after_quoted_clauses_and_an_annexs_outline_head():
+    # Look-alike (S1, S2): a lecture's 第一节 quotes two articles of a law (plain 第X条 lines), then its
+    # own bold 一、二、 points; a regulation's 附件 after its last clause has an outline of its own.
+    notes = (
+        "<h3>第一节 合同的订立</h3>"
+        + para("第四百六十九条 当事人订立合同，可以采用书面形式、口头形式或者其他形式。")
+        + para("第四百七十一条 当事人订立合同，可以采取要约、承诺方式或者其他方式。")
+        + bold("一、要约") + para("要约是希望与他人订立合同的意思表示，内容应当具体确定。")
+        + bold("二、承诺") + para("承诺是受要约人同意要约的意思表示。")
+        + "<h3>第二节 合同的效力</h3>" + para("依法成立的合同，自成立时生效。")
+    )  # fmt: skip
+    assert checked(page(notes, title="民法学讲义：合同的订立与效力")) == [
+        ("section", 1, "第一节 合同的订立"),
+        ("section", 2, "一、要约"),
+        ("section", 2, "二、承诺"),
+        ("section", 1, "第二节 合同的效力"),
+    ]
+
+    def centred(text: str) -> str:
+        return f"<p style='text-align:center'><strong>{text}</strong></p>"
+
+    annex = (
+        centred("第一章　总则") + para("第一条　为规范社区食堂运营，制定本办法。") + para("第二条　本办法适用于本市社区食堂。")
+        + centred("第二章　附则") + para("第三条　本办法自印发之日起施行。")
+        + centred("附件") + centred("社区食堂运营补贴申报指南")
+        + bold("一、补贴对象") + para("在本市登记并正常运营满一年的社区食堂。")
+        + bold("二、补贴标准") + para("按每餐1元的标准给予运营补贴。")
+    )  # fmt: skip
+    heads = [h for _, _, h in checked(page(annex, title="江川市社区食堂管理办法"))]
+    assert heads[-2:] == ["一、补贴对象", "二、补贴标准"]
+
+
+def test_a_clauses_items_set_as_it_is_right_after_it_stay_its_text():
+    # General pattern kept (S1): bold items right after a bold clause (第三條 over 下列規定：) are its
+    # items; a traditional 條 is a clause as 条 is (S8).
+    body = (
+        "<p align='center'><b>第一章　總則</b></p>" + bold("第一條") + para("為維護校園安全，特訂定本辦法。")
+        + bold("第二條") + para("本辦法適用於本校全體學生。")
+        + "<p align='center'><b>第二章　管理</b></p>" + bold("第三條") + para("學生進入實驗室應遵守下列規定：")
+        + bold("一、穿著實驗衣") + bold("二、配戴護目鏡") + bold("第四條") + para("違反本辦法者，依學生獎懲辦法處理。")
+    )  # fmt: skip
+    assert checked(page(body, title="江川大學實驗室安全管理辦法")) == [
+        ("section", 1, "第一章 總則"),
+        ("section", 1, "第二章 管理"),
+    ]
+
+
+def test_contents_entries_end_at_the_first_entry_coming_back():
+    # Look-alike (S3): a 目录 whose entries the page lost (links stripped) over lesson plans whose
+    # sub-heads (【教学目标】) recur in every lesson: the heads are the text's own, none is an entry.
+    lesson = "".join(
+        f"<h2>{n} {name}</h2>" + para("【教学目标】") + para(f"能有感情地朗读课文《{name}》，背诵重点段落。")
+        + para("【教学过程】") + para("先默读，再分组朗读，最后交流读后感受。")
+        for n, name in (("第一课", "秋天"), ("第二课", "荷塘月色"))
+    )  # fmt: skip
+    assert checked(page(para("目录") + lesson, title="八年级语文教案")) == [
+        ("intro", 1, None),
+        ("section", 1, "第一课 秋天"),
+        ("section", 2, "【教学目标】"),
+        ("section", 2, "【教学过程】"),
+        ("section", 1, "第二课 荷塘月色"),
+        ("section", 2, "【教学目标】"),
+        ("section", 2, "【教学过程】"),
+    ]
+    # entries with dot leaders and page numbers are the contents' text up to the first one's head
+    thesis = (
+        "<p align='center'><b>目　录</b></p>" + para("第一章 引言 ……………… 1") + para("第二章 方法：数据与模型 ……………… 6")
+        + bold("第一章 引言") + bold("1.1 问题的提出") + para("城市内涝频发，排水系统的评估亟待改进。")
+        + bold("本章小结") + para("本章提出了研究问题。")
+        + bold("第二章 方法：数据与模型") + bold("2.1 数据来源") + para("数据来自市水务局的监测站点。")
+        + bold("本章小结") + para("本章说明了研究方法。")
+    )  # fmt: skip
+    shape_ = checked(page(thesis, title="城市排水系统评估研究"))
+    assert shape_[0] == ("intro", 1, None)
+    assert [h for _, _, h in shape_[1:]][:3] == ["第一章 引言", "1.1 问题的提出", "本章小结"]
+
+
+def test_an_advice_lists_clause_shaped_heads_head_without_parts():
+    # Look-alike (S4): 第一条 and a sentence set in bold over a paragraph of its own, on a page with no
+    # 章 / 编 / 节, is an advice list's item named, a heading.
+    body = para("带了几届毕业生，想把几句话送给即将走上讲台的新老师。") + "".join(
+        bold(f"第{n}条 {head}") + para(text)
+        for n, head, text in (
+            ("一", "先记住每个学生的名字。", "叫得出名字，学生才觉得你看见了他。"),
+            ("二", "备课要备学生。", "同一篇课文，不同的班要有不同的讲法。"),
+            ("三", "别吝啬表扬。", "一句具体的表扬，胜过十句空泛的批评。"),
+        )
+    )
+    assert [h for _, _, h in checked(page(body, title="给新教师的三条建议"))] == [
+        None,
+        "第一条 先记住每个学生的名字。",
+        "第二条 备课要备学生。",
+        "第三条 别吝啬表扬。",
+    ]
+
+
+def test_a_notice_printing_a_regulation_keeps_its_own_heads_around_it():
+    # Look-alike (S5): a 通知 prints the regulation under its own bold 附件原文 and closes on a bold
+    # 相关解读; they head at the notice's level, the regulation's chapters under the first.
+    def centred(text: str) -> str:
+        return f"<p style='text-align:center'><strong>{text}</strong></p>"
+
+    body = (
+        para("各乡镇人民政府，市各有关部门：现将《江川市农村供水管理办法》印发给你们，请认真贯彻执行。")
+        + bold("附件原文") + centred("农村供水管理办法")
+        + centred("第一章　总则") + para("第一条　为保障农村供水安全，制定本办法。") + para("第二条　本办法适用于本市农村集中供水工程。")
+        + centred("第二章　水质管理") + para("第三条　供水单位应当定期检测水质。")
+        + bold("相关解读") + para("《办法》明确了供水单位的水质检测责任，详见解读专栏。")
+    )  # fmt: skip
+    got = checked(page(body, title="江川市人民政府办公室关于印发《江川市农村供水管理办法》的通知"))
+    assert ("section", 1, "附件原文") in got
+    assert ("section", 1, "相关解读") in got
+    assert ("section", 2, "第二章 水质管理") in got
+
+
+def test_a_two_line_head_in_a_conclusion_keeps_both_lines():
+    # Invariant (S6): a part's number over its title line closing a summary after its conclusion
+    # (总之，…) is the conclusion's text, both lines of it.
+    body = (
+        bold("一、基本情况") + para("本学期共开设选修课12门，选课学生860人次。")
+        + bold("二、主要成效") + para("学生满意度达到95%，两门课程获评市级精品课程。")
+        + para("总之，本学期选修课工作达到了预期目标，为下学期积累了经验。")
+        + bold("第二部分") + bold("附表") + para("选修课开设情况一览表见附件。")
+    )  # fmt: skip
+    checked(page(body, title="江川中学2025年春季学期选修课工作总结"))
+
+
+def test_a_chapters_number_joins_only_a_title_line_of_its_own_level():
+    # Look-alike (S7): a textbook's <h2>第一章</h2> over an <h3> sub-head (引言) and a 第一部分 over a
+    # bracketed note are two lines, not one title.
+    text = "本章介绍概率的基本概念和计算方法，是后续各章的基础。"
+    book = (
+        "<h2>第一章</h2><h3>引言</h3>" + para(text) + "<h3>第一节 随机事件</h3>" + para(text)
+        + "<h2>第二章</h2><h3>引言</h3>" + para(text) + "<h3>第一节 随机变量</h3>" + para(text)
+    )  # fmt: skip
+    heads = [h for _, _, h in checked(page(book, title="概率论讲义"))]
+    assert heads[:2] == ["第一章", "引言"]
+    course = (
+        bold("第一部分")
+        + para("（共两讲）")
+        + para(text)
+        + bold("第二部分")
+        + para("（共三讲）")
+        + para(text)
+    )
+    assert [h for _, _, h in checked(page(course, title="培训课程安排"))] == ["第一部分", "第二部分"]
+
+
+def test_a_reports_preface_after_its_contents_stands_beside_its_chapters():
+    # General pattern (S3): the contents' entries (导言 / 第一章 … / 第二章 …) are text first; the
+    # text's own 导言, set as the chapters are, before the first of them, is one of them.
+    text = "城市更新不是简单的拆旧建新，而是一场关乎居民生活方式的深刻变革。"
+    heads = ("导言", "第一章 历史回顾", "第二章 现实路径")
+    body = bold("目　录：") + "".join(para(h) for h in heads) + "".join(bold(h) + para(text) for h in heads)
+    assert checked(page(body, title="城市更新研究报告")) == [
+        ("intro", 1, None),
+        ("section", 1, "导言"),
+        ("section", 1, "第一章 历史回顾"),
+        ("section", 1, "第二章 现实路径"),
+    ]

@@ -245,12 +245,13 @@ KNOWN_ORDERS = (
     ("part:part", "part:chapter", "part:section"),
     _DECIMALS,
 )
-# 第一条 / 第十二条之一: a regulation's, a charter's or a rulebook's numbered clause (条), the unit of its
-# text under its 编 / 章 / 节; never a heading. A line that is the number alone, or the number, a space or
+# 第一条 / 第十二条之一 / 第一條 (a Big5 page's): a regulation's, a charter's or a rulebook's numbered clause
+# (条), the unit of its text under its 编 / 章 / 节; never a heading. A line that is the number alone, or the number, a space or
 # a bracketed label and a sentence, is a clause; one run into a part's head on its line opens its text.
-_CLAUSE_NUMBER = rf"第[{_CN_NUM}\d]+条(?:之[{_CN_NUM}]+)?"
+_CLAUSE_NUMBER = rf"第[{_CN_NUM}\d]+[条條](?:之[{_CN_NUM}]+)?"
 _CLAUSE_LINE = re.compile(rf"^{_CLAUSE_NUMBER}")
 _CLAUSE_ONLY = re.compile(rf"^{_CLAUSE_NUMBER}(?:$|[\s【〔（(].*[。；;：:]$)")
+_CLAUSE_NUMBER_ONLY = re.compile(rf"^{_CLAUSE_NUMBER}$")
 _RUN_IN_CLAUSE = re.compile(rf"\s{_CLAUSE_NUMBER}[\s【〔（(]")
 # The top units of a regulation's parts, the ones its clauses sit under.
 _REGULATION_PARTS = ("part:编", "part:章")
@@ -259,6 +260,8 @@ MAX_PART_TITLE_CHARS = 20
 _PART_NUMBER_ONLY = re.compile(rf"^第 ?(?:[{_CN_NUM}\d] ?)+(?:部分|章|节|编|单元)$")
 # 附则 / 附件 / 序言 / 总纲: a short unnumbered line set as a regulation's parts are, one of them.
 MAX_UNNUMBERED_PART_CHARS = 12
+# 公告〔2025〕第3号 / （2025年2月20日…通过）: a regulation's front matter numbers or dates.
+_FRONT_MATTER = re.compile(r"\d|[〔［]")
 # A point that heads a section names it in a short phrase.
 MAX_POINT_HEADING_CHARS = 20
 _CLAUSE = re.compile(r"[，,；;：:]")
@@ -337,13 +340,16 @@ def split_sections(blocks: Sequence[Block], title: str | None = None) -> list[Se
             sections.append(Section(kind, level, heading, "\n".join(texts)))
             families.append(family)
 
-    spanned = {i + n for i, h in headings.items() for n in range(1, h.lines)}
+    spanned = -1  # the last line of the heading used above (第三章 over its title line)
     for index, block in enumerate(blocks):
-        if index in spanned:
+        if index <= spanned:
             continue  # a line of the heading above it
         found = headings.get(index)
         if found is not None and concluded and found.family != "essay" and found.family not in groups:
             found = None
+        if found is not None and index not in conclusions:
+            # a head of two lines holds its second only where it heads; else both are text
+            spanned = index + found.lines - 1
         if index in conclusions:
             close()
             concluded = True
@@ -457,6 +463,7 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
         heading = _markup_or_numbered(block, body_font, looks=looks)
         if heading is not None:
             found[index] = heading
+    _listed_clauses(blocks, found, body_font, looks)
     _part_titles(blocks, found)
     _captions_head_nothing(blocks, found)
     _titled_essays(blocks, found)
@@ -495,8 +502,8 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
     _records_are_text(blocks, found)
     _lists_are_text(blocks, found)
     _bodiless_items_are_text(blocks, found)
+    _contents_entries(blocks, found)  # first: an entry is no part before the text's first (导言 over 第一章)
     _regulation_parts(blocks, found)
-    _contents_entries(blocks, found)
     for family in NEEDS_COMPANY:
         members = [i for i, h in found.items() if h.family == family]
         if len(members) < 2:
@@ -539,9 +546,12 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
 
 def _contents_entries(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
     """A table of contents' entries head nothing: the lines under a contents label (目　录, 目录：,
-    Contents) up to the first head that comes back (the text's own first head, 导言 or 第一章 总则,
-    after its entries), when one does; heads written again as entries before the text (a report's
-    or a regulation's 目录 over 导言 / 第一章 … / 结语) are the contents' text."""
+    Contents) up to the first entry's head coming back (the text's own first head, 导言 or 第一章 总则,
+    its dot leader and page number aside: 第一章 绪论 ……1), when every line between is an entry's
+    (short, no sentence); heads written again as entries before the text (a report's or a regulation's
+    目录 over 导言 / 第一章 … / 结语) are the contents' text. A label whose entries the page lost (links
+    stripped) is over the text's own heads, which stay: a sub-head that recurs (【教学目标】 in each
+    lesson) is no entry coming back."""
     label = next(
         (
             i
@@ -550,22 +560,64 @@ def _contents_entries(blocks: Sequence[Block], found: dict[int, _Heading]) -> No
         ),
         None,
     )
-    if label is None:
+    if label is None or label + 1 >= len(blocks):
         return
-    seen: set[str] = set()
-    for index in range(label + 1, len(blocks)):
-        line = "".join(blocks[index].text.split())
-        if line in seen and index in found:
-            for entry in range(label + 1, index):
-                found.pop(entry, None)
+    entry = _toc_entry(blocks[label + 1].text)
+    for index in range(label + 2, len(blocks)):
+        line = blocks[index].text
+        if index in found and _toc_entry(line) == entry:
+            for entry_index in range(label + 1, index):
+                found.pop(entry_index, None)
             return
-        seen.add(line)
+        if len(line) > MAX_HEADING_CHARS or _TOC_PROSE.search(line):
+            return  # the text has begun: no entry came back
+
+
+# 第一章 绪论 …………1 / 1.1 研究背景 .......... 3: an entry's dot leader and page number
+_TOC_LEADER = re.compile(r"(?:\s*[.．…·・\-—]{2,}\s*|\s+)\d+\s*$")
+
+
+# a sentence, or a line leading into what follows: no entry (新价值形态：追求人民至上 is one)
+_TOC_PROSE = re.compile(r"[。！？!?]|[：:]$")
+
+
+def _toc_entry(text: str) -> str:
+    return "".join(_TOC_LEADER.sub("", text).split())
+
+
+def _listed_clauses(
+    blocks: Sequence[Block], found: dict[int, _Heading], body_font: str | None, looks: frozenset[str]
+) -> None:
+    """An advice list names its items as a regulation numbers its clauses (第一条 永远不要…。 set in
+    bold, over a paragraph of its own): on a page with no 编 / 章 / 节, two or more such lines set
+    wholly apart (bold, centred, a heading tag), each over a line that is no clause, head by their
+    markup. A rulebook's clauses (the number bold over its clause, or run in; lines one after
+    another) stay its text."""
+    if any(h.family in ("part:编", "part:章", "part:节") for h in found.values()):
+        return
+    listed = [
+        i
+        for i, b in enumerate(blocks[:-1])
+        if i not in found
+        and (b.bold or b.centered or b.heading is not None)
+        and _CLAUSE_ONLY.match(b.text)
+        and not _CLAUSE_NUMBER_ONLY.match(b.text)
+        and not _CLAUSE_LINE.match(blocks[i + 1].text)
+        and _look(blocks[i + 1]) != _look(b)
+    ]
+    if len(listed) < 2:
+        return
+    for index in listed:
+        if (heading := _markup_or_numbered(blocks[index], body_font, looks=looks, clauses=False)) is not None:
+            found[index] = heading
 
 
 def _part_titles(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
     """A part's number alone on its line (第三章, 第一编) heads with its title, the next line when that
-    is a short phrase (申请与受理: no sentence, no number of its own, set as the number is or plain):
-    one heading of two lines, as a page breaks a centred head after its number (第三章<br>申请与受理)."""
+    is a short phrase (申请与受理: no sentence, no number of its own, no bracketed note such as
+    （共三个专题）, set as the number is or plain, never under another heading tag: <h2>第一章</h2>
+    over <h3>引言</h3> is a chapter and its first sub-head): one heading of two lines, as a page
+    breaks a centred head after its number (第三章<br>申请与受理)."""
     for index in [i for i, h in found.items() if h.family.startswith("part:")]:
         title = blocks[index + 1] if index + 1 < len(blocks) else None
         following = found.get(index + 1)
@@ -577,6 +629,8 @@ def _part_titles(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
             and not _SENTENCE_END.search(title.text)
             and not _ANY_NUMBERED.match(title.text)
             and not _CLAUSE_LINE.match(title.text)
+            and not title.text.startswith(("（", "(", "〔", "["))
+            and title.heading in (None, blocks[index].heading)
             and (
                 following is None or _LOOK_ONLY.match(following.family) or _TAG_FAMILY.match(following.family)
             )
@@ -595,8 +649,9 @@ def _regulation_parts(blocks: Sequence[Block], found: dict[int, _Heading]) -> No
       bold, centring or heading tag) before the first of them is one of them, at their level (序言,
       总纲; a thesis's 摘要). In a text of clauses it is anywhere (附　则, 附件 after the last 章: a
       regulation's 章 holds clauses, no unnumbered sub-heads, which a thesis's 章 may), and a line
-      set apart in another look before the first 章 (a document number 〔2025〕12号) is the front
-      matter's text, no heading over the parts.
+      set apart in another look before the first 章 that numbers or dates (a document number
+      〔2025〕12号, 2025年2月20日…通过) is the front matter's text, no heading over the parts; a name
+      (政策原文 over the regulation a notice prints) heads them.
     """
     parts = sorted(i for i, h in found.items() if h.family.startswith("part:"))
     if not parts:
@@ -605,15 +660,7 @@ def _regulation_parts(blocks: Sequence[Block], found: dict[int, _Heading]) -> No
     clauses = {i for i, b in enumerate(blocks) if _CLAUSE_LINE.match(found[i].body if i in parts else b.text)}
     regulation = len(clauses) >= 2
     if regulation:
-        scope = -1  # the clause the lines now are in (-1: none)
-        for index in range(min(clauses), len(blocks)):
-            heading = found.get(index)
-            if index in clauses:
-                scope = index
-            elif heading is not None and heading.family.startswith("part:"):
-                scope = -1
-            elif heading is not None and scope >= 0 and heading.family in _ITEM_FAMILIES:
-                del found[index]
+        _clause_items(blocks, found, clauses)
     top = next((f for f in _REGULATION_PARTS if sum(h.family == f for h in found.values()) >= 2), None)
     if top is None:
         return
@@ -631,7 +678,39 @@ def _regulation_parts(blocks: Sequence[Block], found: dict[int, _Heading]) -> No
             and len(heading.text) <= MAX_UNNUMBERED_PART_CHARS
         ):
             found[index] = replace(heading, family=top)
-        elif index < first and regulation and _LOOK_ONLY.match(heading.family):
+        elif (
+            index < first
+            and regulation
+            and _LOOK_ONLY.match(heading.family)
+            and _FRONT_MATTER.search(heading.text)
+        ):
+            del found[index]
+
+
+def _clause_items(blocks: Sequence[Block], found: dict[int, _Heading], clauses: set[int]) -> None:
+    """A clause's items (项, 目: 第四条 …条件： over （一）… / （二）…) are the numbered lines right
+    after it (after its text line, when its number stands alone: 第三條 over …下列規定：), set as
+    one of its lines is, none a heading tag: its text, never heads. The run ends at the first other
+    line; an outline's point set apart otherwise (a bold 三、 after a quoted plain clause, in a
+    政策解读 or minutes), or of a family that heads before the first clause, is the page's own head."""
+    first = min(clauses)
+    outline = {h.family for i, h in found.items() if i < first}
+    for clause in sorted(clauses):
+        start = clause + 1 if _CLAUSE_NUMBER_ONLY.match(blocks[clause].text) else clause
+        looks = {_look(b) for b in blocks[clause : start + 1]}
+        for index in range(start + 1, len(blocks)):
+            block, heading = blocks[index], found.get(index)
+            if index in clauses or not _ANY_NUMBERED.match(block.text):
+                break
+            if heading is None:
+                continue  # an item the outline rules already told text
+            if (
+                heading.family not in _ITEM_FAMILIES
+                or heading.family in outline
+                or block.heading is not None
+                or _look(block) not in looks
+            ):
+                break
             del found[index]
 
 
@@ -1193,7 +1272,11 @@ _PICTURE_CREDIT = re.compile(
 
 
 def _markup_or_numbered(
-    block: Block, body_font: str | None = None, numbered: bool = True, looks: frozenset[str] = frozenset()
+    block: Block,
+    body_font: str | None = None,
+    numbered: bool = True,
+    looks: frozenset[str] = frozenset(),
+    clauses: bool = True,
 ) -> _Heading | None:
     text = block.text
     if block.tag in ("tr", "figcaption"):
@@ -1241,9 +1324,10 @@ def _markup_or_numbered(
             if lead is not None and len(lead) <= MAX_HEADING_CHARS:
                 return _Heading(family, lead, text[len(lead) :].strip())
             return _Heading(family, text, "") if family == "essay" else None
-    if _CLAUSE_ONLY.match(text):
+    if clauses and _CLAUSE_ONLY.match(text):
         # 第一条 over its clause, 第五条　…。 set in bold: a regulation's numbered clause is a line of
-        # its part's text, however it is set (第一条：保持好奇心, a list's item named, still heads)
+        # its part's text, however it is set (第一条：保持好奇心, a list's item named, still heads;
+        # _listed_clauses gives a list's 第一条 + a sentence its markup back)
         return None
     label = _bold_label(block)
     if label is not None:
