@@ -255,6 +255,7 @@ KNOWN_STRIP: dict[str, str] = {
     # Sets U and W (content) and V and X (strip), written blind in session 12 and kept unopened until its end;
     # scored once there (main at 24bc7e8) and with the session's starting code (c7f5202): the same misses.
     # Each reason names the miss's kind (session 13; docs/stripping.md, "The misses of sets V and X, by kind").
+    "v02_download_site_tutorial_red_bar_h3_methods_fake_gaosu_download_box_zhuangji_bibei_grid_gbk": "a fake download box (its picture and 高速下载 buttons, no price, no scan call) stays in the intro: promo-frame wants a price beside a button since its review (common offer words, 免费/下载, are no evidence)",
     "v03_investment_community_long_post_h4_heads_cashtag_auto_fund_card_platform_risk_line": "an auto-inserted fund card's name line stays (its stats and tip go since session 13: a box beside its removed button); it names the article's own fund",
     "v04_car_forum_diy_thread_english_step_font_heads_circled_subheads_mentioned_goods_box_xundijia_strip_gb2312": "a heading's text has · where the truth has ・ (GB2312 A1A4 decodes to U+00B7: a decoding table, no miss)",
     "v05_property_portal_buying_guide_timeline_h3_css_counter_steps_loan_calculator_widget_loupan_cards": "a loan calculator widget's title, field labels and tip stay (a form widget: no call word, no button left, no price); its closing 整体来看 concludes since session 13",
@@ -281,7 +282,8 @@ KNOWN_STRIPPED: dict[str, str] = {
     # Sets U and W (content) and V and X (strip), written blind in session 12 and kept unopened until its end;
     # scored once there (main at 24bc7e8) and with the session's starting code (c7f5202): the same misses.
     # Each reason names the miss's kind (session 13; docs/stripping.md, "The misses of sets V and X, by kind").
-    # v02, x04, x05 and x07 strip and section as written since session 16 (promo-frame: a box drawn as one element).
+    # x04, x05 and x07 strip and section as written since session 16 (promo-frame: a box drawn as one element).
+    "v02_download_site_tutorial_red_bar_h3_methods_fake_gaosu_download_box_zhuangji_bibei_grid_gbk": "a fake download box's name line and downloader note stay: a picture and buttons but no price and no scan call (promo-frame since its review)",
     "v05_property_portal_buying_guide_timeline_h3_css_counter_steps_loan_calculator_widget_loupan_cards": "a loan calculator widget's title and tip stay: a form widget with no call word, no button left, no price",
     "v09_dev_community_post_h3_h4_only_event_participation_tag_column_card_code_block": "a platform's event-participation notice (…活动，点击查看活动详情) and a code block's copy button text (复制代码) stay",
     "x01_creative_forum_topic_weight_loss_h2_markdown_appendix_blocks_kept_sponsor_box_after_topic": "a look-alike line of the article (its appendix's repository link line) is dropped before strip",

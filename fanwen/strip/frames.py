@@ -7,16 +7,17 @@ does not. A box here is what the markup says and the words confirm, never the wo
 
 - **one element of its own** (a ``div``, ``section``, ``aside``, ``form``: :attr:`fanwen.items.Block.frame`) whose
   lines are all short lines of no sentence (no line ending in 。 or ？, none holding two sentences, no numbered part
-  or step), six at most, and not the whole text; never inside a quotation, a figure, a table or code;
-- **holding what a box holds**: a form's control or a button (a ``<button>``, a link drawn as one, a link line of
-  a button's length), or a picture beside two lines or more (a QR code's box, a card);
-- **an offer in its words** (:data:`_OFFER`: a price with its unit, 免费/首月/限时, a call to get, book, buy, download
-  or join, 扫码/小程序/APP);
-- a box with only a picture (no button, no control) has a name (a short line of no clause) and another line, and
-  prices what it sells or **ends the text** (no paragraph after it): a figure among the paragraphs with a two-line
-  caption telling of people who 扫码预约 is the text's;
-- **no part of the page's layout**: no other element of the same tag and class holds a paragraph of the text (a
-  page builder's text widgets, a guide's step boxes).
+  or step, none of sentence length with a clause in it, no field line such as ``报名时间：…``), six at most, and not
+  the whole text; never inside a quotation, a figure, a table or code;
+- **alone of its look**: no other element of the page has its tag and class. Several boxes of one look are a list of
+  the text's own items (job cards, a guide's items, file rows) far more often than an advert (review P1, P6, P8);
+- **what it sells, by markup and words together**: a form's control or a button (a ``<button>``, a link drawn as
+  one) beside a **price** with its unit, or a picture beside a **scan call** (扫码, 二维码, 小程序) that **ends the
+  text** (no paragraph after it). Common offer words (免费, 马上, 报名, 咨询, 下载, 加入) are no evidence: a poem, a
+  job card and a notice use them (review P2, P5);
+- **off the text's topic**, always, unless a rule took a line of it as an advert (扫码添加助教): a recipe's ingredient
+  box with its buy button and a notice's registration box share the text's words (review P7);
+- it names no document, and the text keeps enough words outside it.
 
 Every line of such a box that the rules left whole goes, recorded under ``promo-frame``.
 """
@@ -34,8 +35,12 @@ PROMO_FRAME = "promo-frame"
 # A box's line: short, and a box has few of them.
 _LINE_MAX_CHARS = 60
 _BOX_MAX_LINES = 6
-# A button's line: a link line this short (免费咨询, 立即购买 →).
-_BUTTON_MAX_CHARS = 20
+# A line this long with a clause mark in it is a sentence of the text's, no box's (a tag line is shorter).
+_SENTENCE_CHARS = 24
+# A field line (报名时间：…, 联系人：…): a notice's or a guide's own data, no advert's line.
+_FIELD = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*[：:]\s*\S")
+# A call to scan a code (a QR picture's words): 扫码, 扫一扫, 二维码, 小程序, 长按识别.
+_SCAN = re.compile(r"扫码|扫一扫|二维码|小程序|长按识别")
 # A box's name line (智能测保小程序, a product's name): this short, no clause mark.
 _NAME_MAX_CHARS = 16
 _CLAUSE_MARK = re.compile(r"[，。；！？,;!?]")
@@ -163,43 +168,47 @@ def _is_box(
     members: dict[Frame, list[int]],
     box: Frame,
 ) -> bool:
-    """Whether the element holds what a box holds and offers something, among enough text of the page's own, and
-    is no part of the page's layout."""
+    """Whether the element is evidently a box of chrome: alone of its look, no line of the text's kind in it, a
+    button or a control beside a price, or a picture beside a scan call at the text's end, off the text's topic."""
     lines = members[box]
     texts = [blocks[j].text for j in lines]
-    if not any(_OFFER.search(t) for t in texts) or any(_DOCUMENT.search(t) for t in texts):
+    if any(_DOCUMENT.search(t) for t in texts):
         return False
-    acts = (
-        box.control
-        or box.button
-        or any(blocks[j].link_density >= 0.9 and len(blocks[j].text) <= _BUTTON_MAX_CHARS for j in lines)
-    )
-    if not acts:
-        # A picture alone: a card's or a QR code's box has a name (a short line of no clause) and a line beside
-        # it; and it prices what it sells or ends the text.
-        if not box.image or len(lines) < 2 or not any(_name(t) for t in texts):
+    mine = [blocks[j].text for j in lines if kept[j]]
+    if any((len(t) > _SENTENCE_CHARS and _CLAUSE_MARK.search(t)) or _FIELD.match(t) for t in mine):
+        return False
+    # One of several elements of one look is an item of the text's own list (review P1, P6, P8).
+    if any(other is not box and other.look == box.look and not _nested(other, box) for other in members):
+        return False
+    sells = (box.control or box.button) and any(_PRICE.search(t) for t in texts)
+    if not sells:
+        # A picture beside a scan call: a QR code's box has a name (a short line of no clause) and a line beside
+        # it, and ends the text (a travel piece's place box with its picture and prices is the text's, P3, P4).
+        if not box.image or len(lines) < 2 or not any(_SCAN.search(t) for t in texts):
             return False
-        after = range(lines[-1] + 1, len(blocks))
-        if not any(_PRICE.search(t) for t in texts) and any(
-            kept[j] and paragraph(blocks[j].text) for j in after
-        ):
+        if not any(_name(t) for t in texts):
             return False
-        # And it sells what the text is not about, unless a rule took one of its lines as an advert (扫码添加助教): an
-        # event notice's registration code (报名二维码 / 扫码即可报名) and a guide's tip box share the text's words.
-        advert = any((removed_by[j] or "").startswith(_ADVERT_RULES) for j in lines)
-        if not advert and _shared(blocks, kept, title, lines) >= _SHARED_MAX:
+        if any(kept[j] and paragraph(blocks[j].text) for j in range(lines[-1] + 1, len(blocks))):
             return False
+    # It sells what the text is not about, unless a rule took one of its lines as an advert (扫码添加助教): a
+    # button never skips this (a recipe's ingredients with 一键购买, review P7).
+    advert = any((removed_by[j] or "").startswith(_ADVERT_RULES) for j in lines)
+    if not advert and _shared(blocks, kept, title, lines) >= _SHARED_MAX:
+        return False
     inside = set(lines)
-    rest = [j for j in range(len(blocks)) if j not in inside and kept[j]]
-    if sum(len(blocks[j].text) for j in rest) < _ARTICLE_MIN_CHARS:
-        return False
-    # A part of the layout: an element of the same tag and class elsewhere holds a paragraph of the text.
-    return not any(
-        other is not box
-        and other.look == box.look
-        and any(kept[j] and j not in inside and paragraph(blocks[j].text) for j in held)
-        for other, held in members.items()
-    )
+    rest = sum(len(blocks[j].text) for j in range(len(blocks)) if j not in inside and kept[j])
+    return rest >= _ARTICLE_MIN_CHARS
+
+
+def _nested(one: Frame, other: Frame) -> bool:
+    """Whether one of the two elements holds the other."""
+    for inner, outer in ((one, other), (other, one)):
+        frame = inner.parent
+        while frame is not None:
+            if frame is outer:
+                return True
+            frame = frame.parent
+    return False
 
 
 def _shared(blocks: Sequence[Block], kept: Sequence[bool], title: str, lines: Sequence[int]) -> float:
