@@ -6,8 +6,6 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from lxml import etree
-
 # Elements whose content is never article text. (Not <form>: ASP.NET pages wrap the whole page in one.)
 DROP_TAGS = (
     "script", "style", "noscript", "iframe", "template", "svg", "canvas", "button",
@@ -547,8 +545,21 @@ class _Walk:
 
 
 # An element's attribute as an XPath gives it: lxml's string that knows its element (getparent()).
-_CONTENT_NODE = etree.XPath("@content")
-_DATETIME_NODE = etree.XPath("@datetime")
+# Compiled on first use: importing lxml here would load it for `fanwen --help` (through the
+# profiles' processors), which loads neither lxml nor the database.
+_ATTRIBUTE_XPATHS: dict[str, Any] = {}
+
+
+def _attribute(el: Any, name: str) -> list[Any]:
+    """``el.xpath("@name")`` from a compiled XPath: a list of lxml's smart strings."""
+    xpath = _ATTRIBUTE_XPATHS.get(name)
+    if xpath is None:
+        from lxml import etree
+
+        xpath = _ATTRIBUTE_XPATHS[name] = etree.XPath("@" + name)
+    return xpath(el)
+
+
 _PUBLISHED_META_NAMES = frozenset(
     (
         "PubDate",
@@ -571,13 +582,13 @@ def _published_meta(w: _Walk) -> list[Any]:
     for el in w.nodes:  # document order: the union's, the two steps' elements interleaved
         tag = el.tag
         if tag == "time":
-            found.extend(_DATETIME_NODE(el))
+            found.extend(_attribute(el, "datetime"))
         elif tag == "meta" and (
             el.get("property") == "article:published_time"
             or el.get("itemprop") == "datePublished"
             or el.get("name") in _PUBLISHED_META_NAMES
         ):
-            found.extend(_CONTENT_NODE(el))
+            found.extend(_attribute(el, "content"))
     return found
 
 
