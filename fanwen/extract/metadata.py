@@ -519,7 +519,9 @@ def info_lines(
             text = own
         else:
             # text_content() is cheap; the careful text_of only runs on lines short enough to matter.
-            content = el.text_content()
+            # A leaf's is its .text (a comment or a processing instruction is a child too): the
+            # XPath string() lxml evaluates for it is not needed for most of a page's holders.
+            content = (el.text or "") if len(el) == 0 else el.text_content()
             if len(content) > _INFO_MAX * 4 or (len(content) > _INFO_MAX and _no_line_in(el, content)):
                 continue
             label = _cell_label(el)
