@@ -154,3 +154,58 @@ def test_a_thread_of_posts_beside_their_posters_cards_is_no_page_grid():
     )
     box = fragment_fromstring(f"<div><table>{rows}</table></div>")
     assert content._grid_columns(box, content.measure(box)) == frozenset()
+
+
+# Review G8 of 181bd99: the <title> names the page's column (校园公告-某某小学, as many old CMSs
+# print it), and a short side box is headed by that column's name, a link of the page's menu.
+SCHOOL_NAV = (
+    '<td width="150" valign="top"><a href="/">学校首页</a><br><a href="/gk.asp">学校概况</a><br>'
+    '<a href="/xw.asp">校园新闻</a><br><a href="/gg.asp">校园公告</a><br><a href="/zy.asp">教学资源</a></td>'
+)
+SCHOOL_NOTICE = [
+    "各位家长：",
+    "根据上级通知，我校定于五月一日至五日放假，六日正常上课，请家长做好孩子的假期安全教育。",
+    "某某小学",
+    "二〇二六年四月二十七日",
+]
+SCHOOL_SIDE = (
+    '<td width="190" valign="top"><b>校园公告</b><br>本学期期末考试安排在七月一日至三日，请同学们认真复习。<br>'
+    "暑假学生返校时间为八月三十日上午九时，请各班主任提前通知。</td>"
+)
+SCHOOL_FOOT = (
+    '<tr><td colspan="3">地址：某某县城关镇学府路8号　电话：0571-7654321　邮编：311000<br>'
+    "版权所有 某某县某某小学　技术支持：某某科技公司　建议使用IE8.0以上浏览器，1024x768分辨率浏览本站。</td></tr>"
+)
+
+
+def _column_titled_page(title: str, side: str = SCHOOL_SIDE) -> bytes:
+    column = (
+        '<table width="100%"><tr><td align="center"><b>关于五一劳动节放假的通知</b></td></tr>'
+        f"<tr><td>{'<br>'.join(SCHOOL_NOTICE)}</td></tr></table>"
+    )
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{title}-某某县某某小学</title></head><body><table width="760"><tr><td colspan="3"><img src="/img/banner.jpg"></td></tr>
+<tr>{SCHOOL_NAV}<td>{column}</td>{side}</tr>{SCHOOL_FOOT}</table></body></html>"""
+    return html.encode("gbk")
+
+
+def _read_text(html: bytes) -> str | None:
+    page = read_page(html, "http://www.example-school.cn/gg/show.asp?id=43", PageOptions(None, RULES))
+    return None if page.article is None else "".join(page.article.text.split())
+
+
+def test_a_side_box_headed_by_the_column_the_title_names_is_not_the_page():
+    """The side box's bold 校园公告 is what the <title> starts with, and the menu's link: the
+    title names the column, and the short box is not taken for the page (the notice kept, as
+    before the grid's rule: the page's text whole)."""
+    text = _read_text(_column_titled_page("校园公告"))
+    assert text is not None and all(line in text for line in _squeezed(SCHOOL_NOTICE))
+
+
+def test_a_notice_whose_title_a_teaser_list_links_is_still_its_cell():
+    """Look-alike: the 最新消息 list of teasers links the notice's own title; that list is no
+    menu, and the notice under its title is its cell alone."""
+    side = NEWS.replace("<br>", '<br><a href="/news.asp?id=43">老人免費健康檢查通知</a><br>', 1)
+    html = _grid_page("老人免費健康檢查通知", "<b>老人免費健康檢查通知</b>", "<br>".join(NOTICE), "big5")
+    html = html.replace(NEWS.encode("big5"), side.encode("big5"))
+    assert _read_text(html) == "".join(_squeezed(NOTICE))

@@ -1216,7 +1216,12 @@ def _titled_column(
         if el is region.element or not _contains(region.element, el):
             continue
         found = _region(el, weighted, stats)
-        if (found.is_article or found.is_brief) and _headline_above(doc, found, stats):
+        if not (found.is_article or found.is_brief):
+            continue
+        headline = _headline_over(doc, found, stats)
+        # A page's link reading the head (通知公告 in the menu): the <title> may name the page's
+        # column (通知公告-某某中学), and the box is that column's, then taken only as an article.
+        if headline is not None and (found.is_article or not _names_a_link(doc, headline, stats)):
             return found
     return None
 
@@ -1383,12 +1388,18 @@ def _prints_title(doc: HtmlElement, text: str) -> bool:
 
 
 def _headline_above(doc: HtmlElement, region: Region, stats: dict[HtmlElement, _Stats]) -> bool:
-    """Whether the page's title is printed in bold just above the region: an old table-layout
+    """Whether the page's title is printed in bold just above the region (``_headline_over``)."""
+    return _headline_over(doc, region, stats) is not None
+
+
+def _headline_over(doc: HtmlElement, region: Region, stats: dict[HtmlElement, _Stats]) -> str | None:
+    """The page's title is printed in bold just above the region: an old table-layout
     page sets its notice's or poem's title in a cell of its own over the text's cell
     (``<td align="center"><b>停水通知</b><br>文／林某某</td>``), no heading tag, so no title
     heading is found. The bold text's block may go on with short lines (a byline, a date:
     ``MAX_LABEL_CHARS`` each, at most ``MAX_LINES_UNDER_HEADLINE``); nothing else is printed between
-    it and the region, and the ``<title>`` starts with it as with a title heading.
+    it and the region, and the ``<title>`` starts with it as with a title heading. None when it
+    is not.
     """
     start = region.elements[0]
     above: list[HtmlElement] = []  # the elements with text of their own before the region
@@ -1401,9 +1412,23 @@ def _headline_above(doc: HtmlElement, region: Region, stats: dict[HtmlElement, _
         bold = el if el.tag in _HEADS_ABOVE else next(el.iterancestors(*_HEADS_ABOVE), None)
         if bold is not None:
             text = "".join(bold.text_content().split())
-            return next(bold.iterancestors("a"), None) is None and _prints_title(doc, text)
+            linked = next(bold.iterancestors("a"), None) is not None
+            return text if not linked and _prints_title(doc, text) else None
         if stats[el].inline_chars > MAX_LABEL_CHARS:
-            return False
+            return None
+    return None
+
+
+def _names_a_link(doc: HtmlElement, text: str, stats: dict[HtmlElement, _Stats]) -> bool:
+    """Whether a menu's link (``_is_menu``: its nearest measured box) reads ``text``: a box headed
+    by a menu's channel (通知公告, the <title> of an old CMS's page naming its column,
+    通知公告-某某中学) is that column's box, not the page's text under its title. A list of teasers
+    linking the page's own title is no menu."""
+    for a in doc.iter("a"):
+        if "".join(a.text_content().split()) == text:
+            box = next((el for el in a.iterancestors() if el in stats), None)
+            if box is not None and _is_menu(box, stats[box]):
+                return True
     return False
 
 
