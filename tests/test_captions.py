@@ -113,3 +113,97 @@ def test_the_caption_flag_is_set_on_the_line_under_the_picture_only():
         ("同学们说，这是最难忘的一天。", False),
         ("赛后合影", False),
     ]
+
+
+# Review G1-G7 of 0d08716: a decoration is no picture, and lines under pictures that each head a
+# run of their own paragraphs are headings. Pages written for the patterns.
+WORK = [
+    ("基本情况", "今年以来，街道围绕老旧小区改造开展工作，共完成改造小区十二个。"),
+    ("主要措施", "街道成立工作专班，每周召开一次推进会，逐项落实改造任务。"),
+    ("下一步计划", "街道将继续推进剩余小区改造，力争年底前全部完工。"),
+]
+
+
+def _work_report(head) -> str:
+    parts = "".join(
+        head(name) + f"<p>{text}</p><p>居民普遍表示满意，第{i}段。</p>" for i, (name, text) in enumerate(WORK)
+    )
+    return f"""<html><head><title>某某街道老旧小区改造工作总结_某某区政府</title></head><body>
+<h1>某某街道老旧小区改造工作总结</h1><div class="TRS_Editor"><p>{PARAS[0]}</p>{parts}</div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a bullet's icon inline before the bold words (no <br>): the line's own mark
+        lambda name: f'<p><img src="/images/ico_arrow.gif"><strong>{name}</strong></p>',
+        # a numbered heading after the same icon
+        lambda name: f'<p><img src="/skin/bullet.png" align="absmiddle"><b>一、{name}</b></p>',
+        # a rule drawn as a 2-pixel picture in a box of its own, then a centred bold line
+        lambda name: (
+            f'<div><img src="/images/hr.gif" width="600" height="2"></div><p align="center"><b>{name}</b></p>'
+        ),
+        # a title's background picture in the heading's paragraph, a <br> before the words
+        lambda name: f'<p><img src="/template/title_bg.jpg"><br><b>{name}</b></p>',
+    ],
+)
+def test_a_decoration_before_each_heading_makes_no_caption(head):
+    article = process_html(_work_report(head), "http://www.example.gov.cn/zwgk/2026/0501.html", RULES)
+    assert [s.heading.removeprefix("一、") for s in article.sections if s.heading] == [n for n, _ in WORK]
+
+
+@pytest.mark.parametrize(
+    "centred", ['<p style="text-align:center"><strong>{}</strong></p>', '<p align="center">{}</p>']
+)
+def test_lines_under_pictures_each_heading_paragraphs_are_headings(centred):
+    """A picture essay's stops (or a collection's poems), each under its picture and over two
+    paragraphs or more of its own: with no heading left to compare with, they still head."""
+    stops = ["第一站 老街晨光", "第二站 古桥流水", "第三站 山顶日落"]
+    body = "".join(
+        f'<p style="text-align:center"><img src="/uploads/2026/05/trip{i}.jpg" width="560"></p>'
+        + centred.format(stop)
+        + f"<p>清晨的石板路还带着露水，店铺一家家卸下门板，第{i}站。</p><p>我们在这里停留了很久，拍了许多照片。</p>"
+        for i, stop in enumerate(stops)
+    )
+    html = f"<html><head><title>古镇一日游_游记</title></head><body><h1>古镇一日游</h1><div>{body}</div></body></html>"
+    article = process_html(html, "http://www.example.cn/youji/3.html", RULES)
+    assert [s.heading for s in article.sections if s.heading] == stops
+
+
+def test_captions_each_over_one_paragraph_stay_captions():
+    """Look-alike: a photo report's captions, each picture's centred line over one paragraph, head
+    nothing; nor does a single centred caption over the report's last paragraphs."""
+    body = "".join(
+        f'<p style="text-align:center"><img src="/uploads/2026/04/p{i}.jpg" width="500"></p>'
+        f'<p style="text-align:center">运动会现场{i}</p><p>{para}</p>'
+        for i, para in enumerate(PARAS)
+    )
+    html = f"<html><head><title>运动会图片报道_某某中学</title></head><body><h1>运动会图片报道</h1><div>{body}</div></body></html>"
+    article = process_html(html, "http://www.example-school.cn/news/2026/0421.html", RULES)
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert [b.caption for b in article.blocks if b.text.startswith("运动会现场")] == [True] * 4
+
+
+def test_a_banner_in_the_row_above_makes_no_caption_of_the_title():
+    """An old table page: the site's banner in the top row, the notice's centred bold title in the
+    next row's cell; a picture's own table row over its 图为… line is still its caption."""
+    box = fragment_fromstring(
+        '<div><table><tr><td><img src="/images/top.jpg" width="760" height="120"></td></tr>'
+        '<tr><td align="center"><b>关于开展消防安全检查的通知</b></td></tr>'
+        "<tr><td>各科室：为做好冬季消防安全工作，定于下周开展检查。</td></tr></table>"
+        '<table><tr><td><img src="/uploads/fire.jpg" width="400"></td></tr>'
+        '<tr><td align="center">图为消防演练现场</td></tr></table></div>'
+    )
+    assert [(b.text, b.caption) for b in html_blocks(box)] == [
+        ("关于开展消防安全检查的通知", False),
+        ("各科室：为做好冬季消防安全工作，定于下周开展检查。", False),
+        ("图为消防演练现场", True),
+    ]
+
+
+def test_a_picture_named_with_a_decorations_word_inside_a_word_is_a_picture():
+    """Look-alike: online_class.jpg, headline.jpg are pictures (the word is no token of their name)."""
+    box = fragment_fromstring(
+        '<div><p align="center"><img src="/uploads/online_class.jpg"></p><p align="center">网课现场</p></div>'
+    )
+    assert [(b.text, b.caption) for b in html_blocks(box)] == [("网课现场", True)]

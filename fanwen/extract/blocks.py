@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple, TypeVar
@@ -155,10 +155,13 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
     framed: list[HtmlElement] = []  # their elements
     pictured = False  # a picture since the last block with text (see Block.caption)
     picture_apart = False  # and a block's start or end since the picture: not the picture's own box
+    picture_inline = False  # and no <br> nor block edge since it: a bold line's own icon
+    picture_row = False  # and a table row's start since it: a banner's row, not the picture's box
+    after_picture: list[int] = []  # the blocks a picture stands right above (see _runs_of_captions)
 
     def flush(next_tag: str, closing: bool = False) -> None:
         """End the block being built; ``closing``: at its box's end (see Block.caption)."""
-        nonlocal run, apart, pictured, picture_apart
+        nonlocal run, apart, pictured, picture_apart, picture_inline, picture_row
         if not run.parts:
             # Nothing added (a block element's start right after another's end): only the tag
             # and the hints enter() sets differ from a new run's.
@@ -168,6 +171,8 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         if text:
             size = len(text.replace(" ", "")) or 1
             lead = run.parts[: run.bold_parts]
+            if pictured:
+                after_picture.append(len(blocks))
             blocks.append(
                 Block(
                     text=text,
@@ -183,10 +188,14 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
                     frame=frames[-1] if frames else None,
                     caption=pictured
                     and run.heading is None
-                    and _reads_as_caption(text, run.centered or (closing and not picture_apart)),
+                    and _reads_as_caption(
+                        text,
+                        run.centered or (closing and not picture_apart),
+                        loose=not (picture_inline and run.bold_chars >= size * 0.9) and not picture_row,
+                    ),
                 )
             )
-            apart = pictured = picture_apart = False
+            apart = pictured = picture_apart = picture_inline = picture_row = False
         run = _Run(tag=next_tag)
 
     signed: list[HtmlElement] = []  # the raw-text box whose signature line was met
@@ -257,7 +266,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         pre: bool,
         look: str,
     ) -> None:
-        nonlocal apart, pictured, picture_apart
+        nonlocal apart, pictured, picture_apart, picture_inline, picture_row
         tag = el.tag
         if not isinstance(tag, str):
             tag = ""
@@ -294,14 +303,18 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
                 run.add(" ", False, False, font, look)
         if tag == "br":
             flush(run.tag)
+            picture_inline = False
         elif tag == "img":
-            pictured = pictured or not "".join(run.parts).strip()
+            if not "".join(run.parts).strip() and not _is_decoration(el):
+                pictured, picture_inline, picture_row = True, True, False
         elif tag == "hr":
             flush(tag)
             apart = True
         elif is_block:
             flush(tag)
             picture_apart = pictured
+            picture_inline = False
+            picture_row = picture_row or (pictured and tag == "tr")
             heading = xpaths.HEADING_TAGS.get(tag, heading)
             centered = centered or tag == "center" or (attributed and _is_centered(el))
             run.heading, run.centered = heading, centered
@@ -339,12 +352,13 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         stack.append((el, bold, link, heading, centered, font, closes, iter(el), hints, pre, look))
 
     def leave(el: HtmlElement, closes: int) -> None:
-        nonlocal apart, picture_apart
+        nonlocal apart, picture_apart, picture_inline
         if signed and signed[0] is el:
             signed.clear()
         if closes:
             flush("p", closing=True)
             picture_apart = pictured
+            picture_inline = False
             if closes == 2:  # a folded part (</details>): what follows stands outside it
                 apart = True
         if framed and framed[-1] is el:
@@ -369,6 +383,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         else:
             enter(child, bold, link, heading, centered, font, pre, look)
     flush("p")
+    _runs_of_captions(blocks, after_picture)
     return blocks
 
 
@@ -405,9 +420,12 @@ def _signs_left_out(frames: list[Frame], el: HtmlElement) -> bool:
     return True
 
 
-def _reads_as_caption(text: str, set_apart: bool) -> bool:
+def _reads_as_caption(text: str, set_apart: bool, loose: bool = True) -> bool:
     """Whether a block right under a picture reads as its caption (see ``MAX_CAPTION_CHARS``):
     ``set_apart``, centred as the picture or in the picture's own box (``<p><img><br>…</p>``).
+    Not ``loose`` (the picture inline before a bold line's words, no <br> between: a bullet's icon
+    before a heading, where a caption after its picture is set in a <span> or <i> of its own; or in
+    a table row above the line's: a site's banner), only a caption's opening tells.
 
     >>> _reads_as_caption("图为同学们在操场上进行拔河比赛。", False), _reads_as_caption("拔河比赛现场", True)
     (True, True)
@@ -416,7 +434,62 @@ def _reads_as_caption(text: str, set_apart: bool) -> bool:
     """
     if _CAPTION_OPENING.match(text):
         return True
-    return set_apart and len(text) <= MAX_CAPTION_CHARS and not _SENTENCE_END.search(text)
+    return loose and set_apart and len(text) <= MAX_CAPTION_CHARS and not _SENTENCE_END.search(text)
+
+
+# A decoration, not a picture (Block.caption): an icon, a bullet, a rule or a title's background,
+# told by its file's or class's name or by a side of at most MAX_DECORATION_SIDE pixels.
+_DECORATION_NAME = re.compile(
+    r"(?:^|[^a-z])(?:icons?|ico|bullets?|dots?|lines?|bg|arrows?|spacer|blank|sep|point|pixel)(?:[^a-z]|$)"
+)
+MAX_DECORATION_SIDE = 40
+_PIXELS = re.compile(r"^\s*(\d+)\s*(?:px)?\s*$")
+
+
+def _is_decoration(img: HtmlElement) -> bool:
+    """Whether an ``<img>`` is a decoration (``_DECORATION_NAME``, a tiny side), not a picture.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _is_decoration(f('<img src="/images/icon_dot.gif">')), _is_decoration(f('<img src="l.gif" height="2">'))
+    (True, True)
+    >>> _is_decoration(f('<img src="/uploads/2026/tug.jpg" width="500">'))
+    False
+    """
+    src = (img.get("src") or "").lower().rsplit("/", 1)[-1]
+    if _DECORATION_NAME.search(src) or _DECORATION_NAME.search((img.get("class") or "").lower()):
+        return True
+    for side in ("width", "height"):
+        size = _PIXELS.match(img.get(side) or "")
+        if size and int(size.group(1)) <= MAX_DECORATION_SIDE:
+            return True
+    return False
+
+
+# A heading, not a caption: the lines under pictures that each head a run of their own paragraphs
+# (at least MIN_CAPTION_RUN blocks before the next picture), when two or more do (a picture essay's
+# stops, a collection's poems each under its picture). One such line is a report's caption.
+MIN_CAPTION_RUN = 2
+# Words only a caption prints, anywhere in it (◎ 图：@某某微博, 电影《某某》截图, 记者某某供图).
+_CAPTION_WORD = re.compile(r"[图圖][：:]|截[图圖]|供[图圖]|资料[图圖]|[图圖]片来源|[图圖]源")
+
+
+def _runs_of_captions(blocks: list[Block], after_picture: list[int]) -> None:
+    """Unset ``Block.caption`` on the lines heading runs (see ``MIN_CAPTION_RUN``); a caption that
+    opens as captions do (图为…) stays."""
+    if len(after_picture) < 2:
+        return
+    ends = [*after_picture[1:], len(blocks)]
+    heads = [
+        index
+        for index, end in zip(after_picture, ends, strict=True)
+        if blocks[index].caption
+        and not _CAPTION_OPENING.match(blocks[index].text)
+        and not _CAPTION_WORD.search(blocks[index].text)
+        and end - index - 1 >= MIN_CAPTION_RUN
+    ]
+    if len(heads) >= 2:
+        for index in heads:
+            blocks[index] = replace(blocks[index], caption=False)
 
 
 class _TailHints(NamedTuple):
