@@ -424,3 +424,49 @@ def test_p10_p11_a_texts_own_or_negated_note_on_its_links_below_it_stays(note):
     article = _read("新机正式发布", [*_p(PHONE), f"<p>{note}</p>"])
     assert not _removed(article, "notice-link-disclosure")
     assert note in article.text
+
+
+# An info card of the article's own (a lecture notice's 讲座信息, a clinic's 义诊 box) drawn as one element among its
+# paragraphs: its price is a fact of what the article tells of (门票, 挂号费), and the card holds a line of the
+# article's beside it, a field (时间：…) or a line on its topic. promo-box took the price line beside the card's
+# removed link button as a box's (the review's course, hospital and event-notice probes); an advert card beside the
+# same kind of button, all its lines off the topic, still goes.
+LECTURE = [
+    "为普及文物保护知识，市图书馆将于本月举办“走近青铜器”公益讲座，邀请省博物馆研究员主讲青铜器的铸造与纹饰。",
+    "讲座分上下两场，上场介绍青铜器的铸造工艺，下场结合馆藏实物讲解纹饰的演变，适合中学生和文物爱好者参加。",
+]
+LECTURE_END = [
+    "讲座现场设有提问环节，主讲人将解答听众关于青铜器鉴赏的问题，讲座结束后还将赠送馆藏青铜器图录一册。",
+    "去年图书馆举办的陶瓷系列讲座场场满座，不少听众建议增加青铜器和书画的内容，这次讲座就是应读者要求安排的。",
+]
+
+
+@pytest.mark.parametrize(
+    "card, own",
+    [
+        (
+            '<div class="jz-info"><h4>讲座信息</h4><p>时间：11月15日下午2:30</p><p>门票 20元/人</p>'
+            '<a class="btn" href="/ticket/88">在线购票</a></div>',
+            ["时间：11月15日下午2:30", "门票 20元/人"],
+        ),
+        (
+            '<div class="jz-card"><img src="/upload/jz/qr.png" alt=""><p>青铜器讲座报名</p><p>资料费 5元/人</p>'
+            "<p>长按识别二维码报名</p></div>",
+            ["青铜器讲座报名", "资料费 5元/人"],
+        ),
+    ],
+)
+def test_an_articles_own_info_card_with_a_fee_and_a_removed_button_stays(card, own):
+    article = _read("市图书馆举办青铜器公益讲座", [*_p(LECTURE), card, *_p(LECTURE_END)])
+    _kept(article, own)
+    assert _removed(article, "promo-box") == []
+
+
+def test_an_advert_card_beside_a_removed_button_off_the_topic_still_goes():
+    card = (
+        '<div class="sp-card"><p>智能记账软件</p><p>¥99/年</p><a class="btn" href="/buy/7">免费试用</a></div>'
+    )
+    article = _read("季度报税怎么报", [*_p(TAX[:3]), card, *_p(TAX[3:])])
+    texts = [b.text for b in article.blocks]
+    assert "¥99/年" not in texts
+    assert "智能记账软件" not in texts

@@ -299,7 +299,35 @@ def _left_beside(
         return run
     if item:
         return None  # an item's lines beside the button every item has (_item_buttons): the article's list
+    if _card_of_the_article(blocks, kept, seed, run, topic):
+        return None
     return run if topic.shared([t for t in texts if words(t)]) < _SHARED_MAX else None
+
+
+def _card_of_the_article(
+    blocks: Sequence[Block], kept: Sequence[bool], seed: int, run: Sequence[int], topic: _Topic
+) -> bool:
+    """Whether the lines beside a removed block are an info card of the article's own (a course notice's 开课信息,
+    a doctor's card, an event's sign-up box): the element holding the removed block holds them and no paragraph,
+    and it holds a kept line the box did not take that is the article's, a field with no price or call
+    (上课时间：…, 出诊时间：…) or a line on the article's topic (活动报名). Such a card's price is a fact of what the
+    article tells of (学费, 挂号费, 材料费), not an offer: an advert card's lines are all off the topic."""
+    frame = blocks[seed].frame
+    if frame is None:
+        return False
+    inside = [i for i, block in enumerate(blocks) if block.frame is frame]
+    if any(paragraph(blocks[i].text) for i in inside):
+        return False  # the element is the text's (its paragraphs), no card
+    box = [blocks[i].text for i in run]
+    for i in inside:
+        text = blocks[i].text
+        if i == seed or i in run or not kept[i] or _icon(blocks[i]) or not words(text):
+            continue
+        if _ACT.search(text) or _PRICE.search(text):
+            continue
+        if _FIELD.match(text) is not None or topic.shared([text], box) >= _SHARED_MAX:
+            return True
+    return False
 
 
 def _sells(blocks: Sequence[Block], run: Sequence[int], button: str, lent: str) -> bool:
