@@ -276,9 +276,12 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         attributed = bool(el.values())
         if frames and (tag in _IMAGE_TAGS or tag in _CONTROL_TAGS or (tag == "a" and attributed)):
             _sign(frames[-1], el, tag, attributed)
+        dropped = tag in _DROP and not (tag == "button" and attributed and _opens_a_panel(el))
+        if el is not root and not dropped and el in skip:
+            _sign_left_out(frames, el)
         if el is not root and (
-            (tag in _DROP and not (tag == "button" and attributed and _opens_a_panel(el)))
-            or (el in skip and _signs_left_out(frames, el))
+            dropped
+            or el in skip
             or (tag and attributed and is_hidden(el))
             or (tag == "a" and heading is not None and _is_permalink(el))
             or (
@@ -409,15 +412,14 @@ def _mark(frame: Frame | None, sign: str) -> None:
         frame = frame.parent
 
 
-def _signs_left_out(frames: list[Frame], el: HtmlElement) -> bool:
+def _sign_left_out(frames: list[Frame], el: HtmlElement) -> None:
     """An element the extractor left out as chrome (a link line, a card's buy link): a link with words in it is a
-    button of the frame it sits in. Always True: the element is skipped."""
+    button of the frame it sits in."""
     if frames:
         for a in el.iter("a"):
             if a.text_content().strip():
                 _mark(frames[-1], "button")
                 break
-    return True
 
 
 def _reads_as_caption(text: str, set_apart: bool, loose: bool = True) -> bool:
