@@ -14,6 +14,7 @@ from fanwen.items import Article, Block
 from fanwen.pipelines.sections import SectionsPipeline
 from fanwen.pipelines.validate import ValidatePipeline
 from fanwen.spiders.articles import ArticleSpider
+from fanwen.spiders.bounds import Bounds, Listings
 
 BASE = "http://site.example"
 URLSET = (
@@ -175,6 +176,28 @@ def test_a_column_start_url_stays_in_its_column(scope, followed):
 
     out = asyncio.run(parse())
     assert {o.url.removeprefix(BASE) for o in out} == followed
+
+
+def test_a_page_at_the_depth_bound_takes_no_listing_page():
+    """A channel page at the depth bound follows none of its links, so it is counted against the
+    depth bound and takes none of the listing pages: it was refused as a listing page first
+    whenever another listing had used the bound up, and the depth bound went uncounted."""
+    crawler = get_crawler(ArticleSpider, settings_dict={"FANWEN_STORE_ENABLED": False, "FANWEN_WORKERS": 0})
+    spider = ArticleSpider.from_crawler(crawler, target=BASE + "/", scope="site")
+    spider.bounds = Bounds(listing_pages=1, depth=1)  # what start() sets from the settings
+    spider.listings = Listings(spider.bounds)
+    spider.crawler.stats.open_spider()
+
+    def channel(n: int) -> HtmlResponse:
+        body = f'<div><a href="/d/{n + 1}/">频道{n + 1}</a><a href="/d/x{n}/">频道x{n}</a></div>'
+        return HtmlResponse(f"{BASE}/d/{n}/", body=body.encode(), encoding="utf-8")
+
+    first = [r.url.removeprefix(BASE) for r in spider._follow(channel(0), depth=0)]
+    assert first == ["/d/1/", "/d/x0/"]  # the one listing page the bound allows
+    assert list(spider._follow(channel(1), depth=1)) == []
+    stats = spider.crawler.stats.get_stats()
+    assert stats.get("fanwen/bounds/depth") == 1
+    assert "fanwen/bounds/listing_pages" not in stats
 
 
 def test_an_unknown_scope_is_a_usage_error():

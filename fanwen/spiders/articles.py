@@ -484,14 +484,16 @@ class ArticleSpider(scrapy.Spider):
             # Incremental: one page at a time (下一页), so paging can stop at the first page with
             # nothing new; a pager's other numbers would jump ahead of that decision.
             pager = [link for link in pager if link.text.strip().lower() in links.NEXT_PAGE_TEXT] or pager
+        # The depth bound first: a page whose links all stop there follows nothing, so it takes
+        # none of the listing pages the listing_pages bound allows.
+        if other and depth >= self.bounds.depth:
+            self._count("bounds/depth", prefix="fanwen")
+            other = []
         if pager or other:
             refused = self.listings.refuse(links.canonical(response.urljoin(link.url)) for link in articles)
             if refused:
                 self._count(f"bounds/{refused}", prefix="fanwen")
                 return
-        if other and depth >= self.bounds.depth:
-            self._count("bounds/depth", prefix="fanwen")
-            other = []
         # A pager link keeps its listing's depth: listing_pages bounds a listing's length.
         pages = dict.fromkeys(links.canonical(response.urljoin(link.url)) for link in pager)
         others = dict.fromkeys(links.canonical(response.urljoin(link.url)) for link in other)
