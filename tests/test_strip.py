@@ -808,3 +808,45 @@ def test_a_call_to_scan_or_follow_still_goes(rules, advert, rule):
     result = strip_blocks([Block(TAX_OFFICE[0]), Block(advert), Block(TAX_OFFICE[-1])], rules)
     assert [b.text for b in result.blocks] == [TAX_OFFICE[0], TAX_OFFICE[-1]]
     assert rule in [r.rule for r in result.removed]
+
+
+# --- a scan or a follow told in narration (issue 11): someone's act in the story, not a call to the reader -------
+# Beside the act told as done (了/过, above), a story tells the act with its doer: a first- or third-person subject
+# right before the verb (她扫码关注…, 他每次扫码添加…), a third party who has someone else do it (老板让顾客扫码…,
+# 店主要求每位新员工扫码…), or a time clause whose main clause narrates what then happened to the teller or to
+# someone (扫码关注公众号以后，我才发现…). A call speaks to the reader: it names no doer, or the reader.
+SHOP = [
+    "去年夏天我开始在社区的小店里打零工，每天的工作是整理货架、收银和给老人送菜，日子过得平淡而踏实。",
+    "扫码关注公众号以后，我才发现这家店每周都会发一篇店主写的随笔，讲他年轻时学手艺的经历。",
+    "她扫码关注公众号之后，很快就收到了社区发来的防汛提醒。",
+    "老板让顾客扫码关注店铺的公众号，每次点单都能攒积分，月底换一杯豆浆。",
+    "店主要求每位新员工扫码关注门店的公众号，方便接收排班通知。",
+    "他每次扫码添加供货商的微信，都要先核对对方营业执照上的名字。",
+    "扫码添加店长微信之后，他才知道每周三有会员折扣。",
+    "这些小事让我明白，生意做得长久，靠的还是人和人之间的信任，而不是某一种新奇的工具。",
+]
+
+
+@pytest.mark.parametrize("told", SHOP[1:-1])
+def test_a_scan_or_a_follow_told_in_narration_is_the_articles(rules, told):
+    """The act with its doer, the story's: nothing of the page goes."""
+    page = [SHOP[0], told, SHOP[-1]]
+    assert [b.text for b in strip_blocks([Block(t) for t in page], rules).blocks] == page
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "扫码关注我们，获取更多精彩内容。",
+        "扫码关注公众号以后，回复“资料”即可免费领取全套模板。",
+        "关注公众号后，我会每天为你推送一篇范文。",
+        "让我们一起扫码关注“读书笔记”，每天进步一点点。",
+        "小编建议大家扫码关注本号，不错过每一篇更新。",
+        "扫码关注后，我每天都会分享写作干货。",  # the account's own promise: no act told
+        "老师让你扫码关注公众号，回复“作文”领取范文。",
+    ],
+)
+def test_a_call_to_scan_with_no_doer_of_the_story_still_goes(rules, advert):
+    result = strip_blocks([Block(SHOP[0]), Block(advert), Block(SHOP[-1])], rules)
+    assert [b.text for b in result.blocks] == [SHOP[0], SHOP[-1]]
+    assert any(r.rule.startswith("cta-") for r in result.removed)

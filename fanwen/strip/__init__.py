@@ -92,6 +92,24 @@ _TO_THE_READER = re.compile(
     r"请|欢迎|快来|快去|赶快|赶紧|记得|别忘|一定要|[你您]|"
     r"[，,：:]\s*(?:扫码|扫一扫|关注|添加|回复|领取|点击|长按|私信|留言|下载)(?![了过])"
 )
+# A call's act told in narration, with its doer (issue 11): a first- or third-person subject right before the verb,
+# an adverb or two between (她扫码关注…, 他每次扫码添加…; not 其他); a third party who has someone else do it, its
+# subject before the causative verb and no reader its object (老板让顾客扫码…, 店主要求每位新员工扫码…; not 让我们, 让大家);
+# or a time clause whose main clause tells what then happened to the teller or someone (扫码关注公众号以后，我才发现…,
+# …之后，他才知道…: 才, 了 or 过 after a subject, not the account's promise 我每天都会分享…). A call names no doer.
+_NARRATOR = re.compile(
+    r"(?<!其)(?:我(?!们)|他们|她们|他|她)"
+    r"(?:也|都|就|还|先|才|又|便|已经|曾经?|每次|每回|一直|随手|顺手|赶紧|立刻|马上|当场)?$"
+)
+_CAUSED = re.compile(
+    r"[\u4e00-\u9fff](?:让|叫|要求|教|引导|动员|鼓励|组织)"
+    r"(?!你|您|大家|各位|我们|咱们|朋友|小伙伴|同学们|读者)[\u4e00-\u9fff]{1,6}$"
+)
+_TOLD_AFTER = re.compile(
+    r"[^，,。！？!?；;]{0,12}?(?:以后|之后|后|的时候|时)[，,]\s*(?:我(?!们)|他们|她们|他|她)"
+    r"[^，,。！？!?；;]{0,8}?(?:才|了(?!解)|过)"
+)
+_CLAUSE_MARKS = re.compile(r"[，,。！？!?；;：:]")
 # A book's title: a guard word in it names the book, not whom the sentence speaks to or of (免费领取
 # 《小学生作文…》 is addressed to no pupil), so an ``unless`` is looked for outside titles.
 _BOOK_TITLE = re.compile(r"《[^《》]{1,40}》")
@@ -262,15 +280,24 @@ class Rule:
         return call is None or call.start() > _CALL_OPENS_WITHIN
 
     def _narrated(self, text: str) -> bool:
-        """Whether ``text`` tells the rule's act as done (``_DONE`` in its match, or opening right after it: 扫码关注了,
-        回复关键词领取过) and speaks to no reader (``_TO_THE_READER``)."""
-        if "了" not in text and "过" not in text:
-            return False
+        """Whether ``text`` tells the rule's act in the story and speaks to no reader (``_TO_THE_READER``): as done
+        (``_DONE`` in its match, or opening right after it: 扫码关注了, 回复关键词领取过), or with its doer (a subject
+        right before it, ``_NARRATOR``; a third party having someone do it, ``_CAUSED``; a time clause whose main
+        clause narrates, ``_TOLD_AFTER``)."""
         found = self.pattern.search(text)
         if found is None:
             return False
-        done = _DONE.search(text, found.start())
-        return done is not None and done.start() <= found.end() and _TO_THE_READER.search(text) is None
+        if "了" in text or "过" in text:
+            done = _DONE.search(text, found.start())
+            if done is not None and done.start() <= found.end():
+                return _TO_THE_READER.search(text) is None
+        clause = _CLAUSE_MARKS.split(text[: found.start()])[-1]
+        told = (
+            _NARRATOR.search(clause) is not None
+            or _CAUSED.search(clause) is not None
+            or _TOLD_AFTER.match(text, found.end()) is not None
+        )
+        return told and _TO_THE_READER.search(text) is None
 
     def _enough_cues(self, text: str) -> bool:
         """Whether ``text`` shows ``min_cues`` of the rule's cues; the count stops once it is
