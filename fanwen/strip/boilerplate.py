@@ -8,7 +8,9 @@ strip pipeline persists them in the ``boilerplate_blocks`` table, see
 Precision guards, because 范文 sites repeat article text too (``一、指导思想``,
 ``尊敬的各位领导：``, ``谢谢大家！``): a block counts at most once per article; only blocks of
 ``min_chars``..``max_chars`` are candidates (a long paragraph two articles share is a quotation
-or a copied essay, not a template); heading-shaped lines and salutations never are; and a block
+or a copied essay, not a template: a long block is counted only where it stands at the
+text's edge, and goes only where nothing of the article's own stands between it and the edge,
+:func:`learned_edges`); heading-shaped lines and salutations never are; and a block
 must be in at least ``threshold`` articles *and* in ``min_share`` of the site's articles seen.
 
 Memory stays bounded on a long crawl by lossy counting (Manku and Motwani, 2002): every
@@ -82,6 +84,8 @@ _NUMBERED = re.compile(r"[\d０-９一二三四五六七八九十百千零〇两
 # values from page to page (the same hall, the same two contacts).
 _CLAUSE_BREAK = re.compile(r"[，,；;。！!？?]|《[^》]+》|「[^」]+」|“[^”]+”")
 _FINAL_MARKS = "。.！!？?；;，, "
+# A sentence's end: a short line without one (a by-line, （完）) is no paragraph of the article's.
+_SENTENCE = re.compile(r"[。！？!?]")
 # A question is dialogue (an interview's 记者：…？, 问：…？), never a template's slot.
 _QUESTION_END = re.compile(r"[？?]\W*$")
 # A label naming a person's part in the article (a by-line's 记者：X，通讯员：Y, 整理：, 来源：) heads the
@@ -129,6 +133,9 @@ class BoilerplateOptions:
     # template's before ``threshold`` articles hold it (3 of 3, 4 of 4, 4 of 5; from 6 articles
     # on, ``threshold`` and the share decide as before). See :meth:`BoilerplateCounts.learned`.
     min_articles: int = 3
+    # A long block (over ``max_chars``) is counted where it stands at the text's edge: among the
+    # first ``edge`` or the last ``edge`` long blocks of the article (see :func:`edge_blocks`).
+    edge: int = 2
 
     @property
     def least(self) -> int:
@@ -374,6 +381,63 @@ def is_candidate(block: Block, options: BoilerplateOptions, title: str | None = 
     )
 
 
+def is_long(block: Block, options: BoilerplateOptions) -> bool:
+    """Whether a block is too long to be a short candidate (:func:`is_candidate`) and may be
+    counted at the text's edge instead: over ``max_chars``, not a numbered heading's paragraph."""
+    return len(block.text) > options.max_chars and not _ARTICLE_SHAPED.match(block.text)
+
+
+def edge_blocks(blocks: Sequence[Block], options: BoilerplateOptions) -> list[Block]:
+    """The long blocks (:func:`is_long`) at the text's edges: the first ``edge`` and the last
+    ``edge`` of them, the places a site's long template block stands (a 风险提示 or 免责声明
+    closing every article, a 版权声明 opening it).
+
+    A long block two articles share is usually a quotation or a copied passage, and only at an
+    edge and word for word on many of a site's articles is it the template's; counting only
+    these keeps a crawl from counting every long paragraph of every article.
+
+    >>> options = BoilerplateOptions(max_chars=10, edge=1)
+    >>> [b.text for b in edge_blocks([Block("短句。"), Block("第一段很长很长很长很长。"), Block("第二段很长很长很长很长。"), Block("第三段很长很长很长很长。")], options)]
+    ['第一段很长很长很长很长。', '第三段很长很长很长很长。']
+    """
+    long = [block for block in blocks if is_long(block, options)]
+    edge = options.edge
+    return long if len(long) <= 2 * edge else [*long[:edge], *long[-edge:]]
+
+
+def learned_edges(
+    article: Sequence[Block], title: str | None, recurs: Callable[[Block], bool], options: BoilerplateOptions
+) -> set[int]:
+    """The ``id`` of each long block (:func:`is_long`) of ``article`` that goes as the site's
+    template: it ``recurs`` (word for word, title masked, in as many of the site's articles as a
+    block must be, counted at their edges: :func:`edge_blocks`) and nothing of the article's own
+    stands between it and the text's start or end. Walking in from each edge, a recurring block
+    or a short line that says no sentence (a by-line, ``（完）``) is passed; the article's own
+    paragraph, long or short, ends the walk: a passage many articles quote in the middle of their
+    text stays. An article whose long blocks all recur is a copy of another (the same essay at a
+    second address), and keeps them.
+
+    >>> options = BoilerplateOptions(max_chars=8)
+    >>> notice, own = Block("风险提示：投资需谨慎。"), [Block(f"第{n}段写得很长，各不相同。") for n in range(3)]
+    >>> recurs = lambda block: block is notice
+    >>> [len(learned_edges(blocks, None, recurs, options)) for blocks in ([*own, notice], [*own, notice, Block("责任编辑 王五")])]
+    [1, 1]
+    >>> [len(learned_edges(blocks, None, recurs, options)) for blocks in ([*own[:2], notice, own[2]], [notice, notice])]
+    [0, 0]
+    """
+    taken: set[int] = set()
+    for blocks in (article, article[::-1]):
+        for block in blocks:
+            if is_long(block, options):
+                if not recurs(block):
+                    break
+                taken.add(id(block))
+            elif not (recurs(block) or not _SENTENCE.search(block.text)):
+                break
+    own = any(is_long(block, options) and id(block) not in taken for block in article)
+    return taken if own else set()
+
+
 @dataclass
 class BoilerplateCounts:
     """Per-site counts of the articles each block was seen in, and the blocks over threshold.
@@ -442,6 +506,9 @@ class BoilerplateCounts:
                 for slot, sample in places.get(id(block), ()):
                     slots.setdefault(slot, sample)
                     texts.add((texts_key(slot), number))
+        for block in edge_blocks(blocks, self.options):
+            text = masked(block.text, title)
+            seen.setdefault(_number(text), text)
         stored: list[tuple[int | str, str, str]] = [
             (key, f"{key:016x}", sample) for key, sample in seen.items()
         ]
@@ -561,6 +628,7 @@ class BoilerplateCounts:
         needed = [(self._blocks.get(scope, {}), self.needed(scope)) for scope in scopes]
         own: list[list[int]] = []  # per scope, the counts of the article's own candidates (lazily)
         places: dict[int, tuple[tuple[str, str], tuple[str, str]]] | None = None  # its slot lines (lazily)
+        edges: set[int] | None = None  # its long blocks at its edges that go (lazily)
 
         def placed() -> dict[int, tuple[tuple[str, str], tuple[str, str]]]:
             nonlocal places
@@ -585,9 +653,26 @@ class BoilerplateCounts:
             # that alone (review W12: a site written in long paragraphs kept its rotating offer).
             return bool(own[index]) and all(n > 1 for n in own[index])
 
+        def recurs(block: Block) -> bool:
+            key = _number(masked(block.text, title))
+            return any(blocks.get(key, 0) >= count for blocks, count in needed)
+
+        def at_edges() -> set[int]:
+            nonlocal edges
+            if edges is None:
+                edges = learned_edges(article, title, recurs, options) if article is not None else set()
+            return edges
+
         def learned(block: Block) -> str | None:
-            if not needed or not is_candidate(block, options, title):
+            if not needed:
                 return None
+            if not is_candidate(block, options, title):
+                if not is_long(block, options):
+                    return None
+                # A long block: at the article's edge (:func:`learned_edges`); a stored one asked
+                # alone was counted only where it stood at an edge.
+                taken = id(block) in at_edges() if article is not None else recurs(block)
+                return LEARNED if taken else None
             text = masked(block.text, title)
             key = _number(text)
             if any(blocks.get(key, 0) >= count for blocks, count in needed):
