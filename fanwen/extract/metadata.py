@@ -533,6 +533,9 @@ def info_lines(
             ):
                 continue
             text = half_width(text_of(el, content))
+            # (A <br> parts the lines of its element itself: _br_lines.)
+            if len(el) and _AUTHOR_WORDS.search(text) and next(el.iter("br"), None) is None:
+                text = _name_element_ends(el, text)
             if label:
                 text = f"{label}：{text}"
         # 作者：…<br>来源：…: each line set apart by <br> is a line of its own (a value ends there).
@@ -576,6 +579,55 @@ def info_lines(
         if len(lines) >= limit:
             break
     return lines
+
+
+def _name_element_ends(el: HtmlElement, text: str) -> str:
+    """An info line's ``text`` with an author's value ended where the name's element ends: a
+    reader's or a blog's info box prints the work's tags in sibling elements after the name with
+    nothing between them (``作者：<a>温北辰</a><span>现实</span><span>连载中</span>``), which a line's
+    text glues to the name (温北辰现实连载中). Where the text node that holds the value's first
+    character abuts the next one (no space, no separator at the junction), a bar is set between
+    them, as a meta line prints between its fields; names in elements a separator joins
+    (``<a>张三</a>、<a>李四</a>``) stay one value.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> el = f("<p>作者：<a>温北辰</a><span>现实</span><span>连载中</span></p>")
+    >>> _name_element_ends(el, "作者：温北辰现实连载中")
+    '作者：温北辰 | 现实连载中'
+    >>> el = f("<p>作者：<a>张三</a>、<a>李四</a></p>")
+    >>> _name_element_ends(el, "作者：张三、李四")
+    '作者：张三、李四'
+
+    A value that ends inside its text node (at a space, before the next field) is left as it is:
+
+    >>> el = f("<p>作者：佚名　来源：<a>县教育局</a><span>浏览：3</span></p>")
+    >>> _name_element_ends(el, "作者：佚名 来源：县教育局浏览：3")
+    '作者：佚名 来源：县教育局浏览：3'
+    """
+    nodes = [str(node) for node in el.xpath(xpaths.SHOWN_TEXT)]
+    joined = "".join(nodes)
+    label = _LABELLED["author"].search(joined)
+    if label is None:
+        return text
+    end = 0
+    for i, node in enumerate(nodes):
+        end += len(node)
+        if end <= label.start(1) or i + 1 == len(nodes):
+            continue
+        if label.end(1) <= end:
+            return text  # the value ends inside its element (作者：佚名　来源：<a>…</a>)
+        after = nodes[i + 1]
+        if not node or not after or node[-1] in _JOINS or after[0] in _JOINS:
+            return text  # a separator joins the value's elements: one value
+        glued = f"{joined[:end]} | {joined[end:]}"
+        return half_width(_SPACE.sub(" ", glued).strip())
+    return text
+
+
+# Where a name's element meets the next and the two are one value: a space or a separator.
+_JOINS = frozenset(" \t\r\n\u3000\xa0、，,;；|｜丨/·・")
+_SPACE = re.compile(r"[ \t\r\n\f\v\u3000\xa0]+")
+_AUTHOR_WORDS = _LABEL_TESTS[0][0]
 
 
 def _no_line_in(el: HtmlElement, content: str) -> bool:

@@ -279,6 +279,7 @@ def clean_author(value: str) -> str | None:
     if inner:
         value = value[inner.start() :]
     value = _AFTER_NAME.split(_CLASS.sub("", _AUTHOR_LABEL.sub("", value)), maxsplit=1)[0]
+    value = before_tags(value)
     # A credit in brackets (（文/品牌中心 韩露）) leaves its closing bracket after the name.
     value = value.rstrip("）)】］] \u3000")
     if _NOT_A_NAME.search(value) or len(value) > 30:
@@ -293,6 +294,42 @@ def clean_author(value: str) -> str | None:
     if len(names) == 1 and no_author(names[0]):
         return None
     return "、".join(names) or None
+
+
+def before_tags(value: str) -> str:
+    """An author's value up to the first tag of the work printed after the name: a reader's or a
+    blog's info box joins the work's genre, its genre's path, its status and its length to the
+    writer's name with the separators names are joined by (``温北辰、现实·乡土、连载中``, ``林小雨·散文``,
+    ``温北辰 现实 已完结 32万字``). The first item is the name's place and always stays; no writer's
+    name is a genre's or a status's word, and a pen name holding one (都市夜归人) is no tag.
+
+    >>> before_tags("温北辰、现实·乡土、连载中"), before_tags("林小雨·散文·原创"), before_tags("温北辰 现实 已完结 32万字")
+    ('温北辰', '林小雨', '温北辰')
+    >>> before_tags("张三、李四"), before_tags("约翰·史密斯"), before_tags("都市夜归人"), before_tags("历史")
+    ('张三、李四', '约翰·史密斯', '都市夜归人', '历史')
+    """
+    if not _TAG_WORDS.search(value):
+        return value
+    items = list(_TAG_ITEM_SPLIT.finditer(value))
+    for item in items[1:]:
+        if _WORK_TAG.fullmatch(item.group(0)):
+            return value[: item.start()].rstrip(" \u3000、，,;；|｜·・/")
+    return value
+
+
+# A work's tag on a reader's or a blog's info box (the words a list of tags must hold one of).
+_STATUS = r"(?:已|未)?(?:连载|連載|完结|完結|完本|全本|断更|斷更|太监|太監|暂停更新|暫停更新|更新)中?|已完成"
+_LENGTH = r"\d+(?:\.\d+)?\s*[万萬千]?字"
+_GENRE = (
+    r"玄幻|奇幻|武侠|武俠|仙侠|仙俠|修真|都市|言情|历史|歷史|军事|軍事|游戏|遊戲|网游|網遊|竞技|競技|科幻|灵异|靈異"
+    r"|悬疑|懸疑|推理|惊悚|驚悚|恐怖|现实|現實|乡土|鄉土|青春|校园|校園|同人|耽美|穿越|重生|宫斗|宮鬥|种田|種田"
+    r"|二次元|轻小说|輕小說|短篇|中篇|长篇|長篇|小说|小說|散文|随笔|隨筆|杂文|雜文|诗歌|詩歌|诗词|詩詞|日记|日記"
+    r"|心情|生活|情感|美文|游记|遊記|原创|原創|转载|轉載|童话|童話|寓言|故事|文学|文學|男频|男頻|女频|女頻"
+)
+_WORK_TAG = re.compile(rf"{_STATUS}|{_LENGTH}|(?:{_GENRE})")
+_TAG_WORDS = re.compile(rf"{_STATUS}|{_LENGTH}|{_GENRE}")
+# The items of a value: what its separators (、, a comma, a space, a bar, a middle dot) part.
+_TAG_ITEM_SPLIT = re.compile(r"[^\s\u3000、，,;；|｜·・/]+")
 
 
 def _writers(pieces: list[str]) -> list[str]:

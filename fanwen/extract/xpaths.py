@@ -387,6 +387,8 @@ CATEGORY_TEXT_PARENTS = "//text()[{}]/..".format(" or ".join(f"contains(., '{w}'
 # The queries below take a string as ``$text``: ask them through :func:`with_text` only.
 # A link whose whole text is a given string (``$text``): a menu's link naming a channel.
 LINK_NAMED = "//a[normalize-space(.) = $text]"
+# An element's shown text nodes, each apart (where one element's text meets the next's).
+SHOWN_TEXT = ".//text()[not(ancestor::script) and not(ancestor::style)]"
 # The body's text nodes holding a given string (``$text``): where a name is printed.
 TEXT_WITH = "//body//text()[contains(., $text)]"
 # Where a page names its site (``$text``): a link's text (home), a logo's alt or title, og:site_name.
