@@ -202,7 +202,23 @@ MIN_LABELS = 2
 # 1.问：哪些人可以参保？ / 2.缴费期是什么时候？错过了怎么办？: a numbered question, the whole of its
 # line (a 问： or Q label allowed); 答： / A： opens its answer.
 _QUESTION = re.compile(r"^[^。！!]*[？?]$")
-_ANSWER = re.compile(r"^(?:答|A)\s*[：:]")
+_ANSWER = re.compile(r"^(?:答|[回解]答|A\s*\d{0,2})\s*[：:]")
+# 问：… / 提问：… / Q1：… / Q2. …: the label a Q&A page (政策问答, FAQ, 答记者问) leads a question by.
+_ASKED = re.compile(r"^(?:(?:[问問]|提[问問])\s*[：:]|Q\s*\d{0,2}\s*[：:.．、]|Q\d{1,2}\s)")
+# 问：…？答：… on one line: where the answer runs into its question's line.
+_RUN_IN_ANSWER = re.compile(r"[？?]\s*(?=(?:答|[回解]答|A\s*\d{0,2})\s*[：:])")
+# 问题描述：… / 病情描述：…: the asker's own words under the question (a doctor's or a lawyer's Q&A page).
+_DESCRIBED = re.compile(
+    r"^(?:问题|問題|病情|症状|症狀|详细|詳細|补充|補充)(?:描述|说明|說明|详情|詳情)\s*[：:]"
+)
+# 政策问答 / 答疑 / 常见问题解答 / FAQ: a title that names its page a Q&A.
+_QA_TITLE = re.compile(
+    r"问答|問答|答疑|解答|答问|答問|问与答|問與答|常见问题|常見問題|答记者问|答記者問|FAQ|Q\s*[&＆]\s*A", re.I
+)
+MAX_QUESTION_CHARS = (
+    60  # a plain question's; one a label marks (问：, Q:, or 答： under it) may run twice as long
+)
+MIN_QUESTIONS = 2
 # A lead sentence that talks like a story (pronouns, particles) is not a heading.
 _NARRATIVE = re.compile(r"[我你他她吗呢吧啊呀]")
 # 最后，祝老师们工作顺利！ / 最后，衷心祝愿…: a speech's closing wish opens its sign-off, not the last
@@ -328,6 +344,7 @@ def split_sections(blocks: Sequence[Block], title: str | None = None) -> list[Se
     headings = _find_headings(blocks, title)
     conclusions = _conclusion_starts(blocks, headings, title)
     groups = _piece_groups(headings)
+    beside = _beside_the_questions(blocks, headings)
     sections: list[Section] = []
     families: list[str | None] = []
     stack: list[str] = []
@@ -359,6 +376,8 @@ def split_sections(blocks: Sequence[Block], title: str | None = None) -> list[Se
             close()
             concluded = False
             level = _level(stack, found.family, groups)
+            if index in beside:
+                stack.pop()  # a lone head over the intro: the questions after it sit at its level
             kind = "essay" if found.family == "essay" else "section"
             heading, texts, family = found.text, [found.body] if found.body else [], found.family
         else:
@@ -463,6 +482,7 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
         heading = _markup_or_numbered(block, body_font, looks=looks)
         if heading is not None:
             found[index] = heading
+    _questions_head_answers(blocks, found, title)
     _listed_clauses(blocks, found, body_font, looks)
     _part_titles(blocks, found)
     _captions_head_nothing(blocks, found)
@@ -542,6 +562,91 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
         ):
             found.update(leads)
     return found
+
+
+def _questions_head_answers(blocks: Sequence[Block], found: dict[int, _Heading], title: str | None) -> None:
+    """A Q&A page's questions head their answers (政策问答, FAQ, 答记者问, a doctor's or a lawyer's answer
+    page): a line that is a question (ending in ？, short: MAX_QUESTION_CHARS) over its answer, the
+    next block when that is no question too, or the rest of its line after a 答： (问：…？答：…). A
+    question marked as one, led by 问： / Q1, or its answer by 答： / A：, or the asker's 问题描述： /
+    病情描述： under it, heads when the page marks two or more so (one over its description is enough);
+    where the title names the page a Q&A (问答, 答疑, 常见问题, FAQ) a plain question over prose heads too.
+    The questions are the page's own parts: where a heading comes before them (a guide's part
+    常见问题 over its 问：…？ / 答：… lines) but a lone head over the intro, they are that part's text,
+    unless the title names a Q&A. Questions one after another (an exercise), an essay's rhetorical
+    question on a line of its own (no mark, no Q&A title), a lone 问：…？ in a report and an
+    interview's speaker (记者：…？) head nothing.
+    A question that markup or a number already heads keeps its family."""
+    marked: dict[int, _Heading] = {}
+    plain: dict[int, _Heading] = {}
+    described = False
+    for index, block in enumerate(blocks):
+        if index in found or block.tag in ("td", "th", "tr", "figcaption"):
+            continue
+        text = block.text
+        if (run_in := _RUN_IN_ANSWER.search(text)) is not None and _QUESTION.match(
+            text[: run_in.start() + 1]
+        ):
+            question, answer = text[: run_in.start() + 1], text[run_in.end() :]
+            if len(question) <= 2 * MAX_QUESTION_CHARS:
+                marked[index] = _Heading("question", question, answer)
+            continue
+        if not _QUESTION.match(text) or len(text) > 2 * MAX_QUESTION_CHARS or index + 1 >= len(blocks):
+            continue
+        following = blocks[index + 1].text
+        if _QUESTION.match(following) or _ASKED.match(following):
+            continue  # questions one after another: an exercise's, no answer under them
+        if _DESCRIBED.match(following):
+            described = True
+        elif not (_ANSWER.match(following) or _ASKED.match(text)):
+            if _SENTENCE_STOP.search(following) and len(text) <= MAX_QUESTION_CHARS:
+                plain[index] = _Heading("question", text, "")
+            continue
+        marked[index] = _Heading("question", text, "")
+    if not marked and not plain:
+        return
+    named = title is not None and _QA_TITLE.search(title) is not None
+    first = min(marked, default=len(blocks))
+    before = [i for i in found if i < first]
+    if not named and (len(before) > 1 or (before and before[0] + found[before[0]].lines >= first)):
+        # questions inside one part of an article (a guide's 常见问题 over 问：…？ / 答：…) are that
+        # part's text; they are the page's own parts where nothing heads before them but a lone
+        # head over the intro, or where the title names a Q&A
+        return
+    # a question markup already heads (the first Q: set in bold) names the family its siblings join
+    family = next((h.family for h in found.values() if _asks(h)), "question")
+    if len(marked) >= MIN_QUESTIONS or described:
+        found.update({i: replace(h, family=family) for i, h in marked.items()})
+    if named and len(marked) + len(plain) >= MIN_QUESTIONS:
+        found.update({i: replace(h, family=family) for i, h in plain.items()})
+
+
+def _beside_the_questions(blocks: Sequence[Block], headings: dict[int, _Heading]) -> set[int]:
+    """A Q&A page's questions are its top parts: a lone head over the intro (政策解读 set in bold over the
+    page's opening paragraph, the only line of its family), right before the questions with text of
+    its own between, does not nest them, they sit beside it. Questions under a run of group heads
+    (一、参保缴费 / 二、待遇享受) nest under them, as under a chapter."""
+    order = sorted(headings)
+    if len(order) <= MIN_QUESTIONS:
+        return set()
+    first, second = order[0], order[1]
+    lone = headings[first]
+    questions = [i for i in order[1:] if _asks(headings[i])]
+    if (
+        len(questions) < MIN_QUESTIONS
+        or questions[0] != second
+        or _asks(lone)
+        or not (_MARKUP_FAMILIES.match(lone.family) or lone.family == "bold-label")
+        or sum(h.family == lone.family for h in headings.values()) > 1
+        or (second == first + lone.lines and not lone.body)
+    ):
+        return set()
+    return {first}
+
+
+def _asks(heading: _Heading) -> bool:
+    """Whether a heading is a question (1.哪些人可以参保？ / 问：…？)."""
+    return heading.family == "question" or _QUESTION.match(heading.text) is not None
 
 
 def _contents_entries(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:

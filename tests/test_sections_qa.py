@@ -1,0 +1,141 @@
+"""Sections of question-and-answer pages (政策问答, FAQ, 答记者问, a doctor's answer), symbol-led heads inside
+an answer or article, and a course's or book's outline printed inside the text (session 17, issue 11): each
+general pattern on pages written here by hand, with the look-alikes that must not change."""
+
+from __future__ import annotations
+
+from test_sections_regulations import sections, shape
+
+PARA = "这是正文的一段话，讲清楚这一部分要做的事情和理由，写得比较完整。第二句话补充一点细节。"
+A1 = "个人账户的钱可以在定点药店买药，也可以支付配偶、父母和子女在定点医疗机构发生的费用。"
+A2 = "参保人先办理异地就医备案，在就医地的定点医院住院，费用可以直接结算，不用先垫付再回来报销。"
+A3 = "灵活就业人员可以在户籍地或者居住地参加职工医保，按月或者按年缴费都可以，以当地规定为准。"
+QUESTIONS = ("个人账户的钱可以给家人用吗？", "异地住院怎么结算？", "灵活就业人员能参加职工医保吗？")
+ANSWERS = (A1, A2, A3)
+
+
+def page(body: str, title: str = "城乡居民医保政策问答") -> str:
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}_江川市医疗保障局</title></head><body>"
+        f"<div class='nav'><a href='/'>首页</a> <a href='/zcjd/'>政策解读</a></div>"
+        f"<div class='article'><h1>{title}</h1><div class='info'>发布日期：2025-04-01</div>"
+        f"<div class='content'>{body}</div></div></body></html>"
+    )
+
+
+def _pairs(question: str, answer: str) -> str:
+    return "".join(
+        question.format(n=n, q=q) + answer.format(n=n, a=a)
+        for n, (q, a) in enumerate(zip(QUESTIONS, ANSWERS, strict=True), 1)
+    )
+
+
+def test_a_labelled_question_heads_its_answer():
+    # General pattern: a Q&A page (政策问答, FAQ) leads each question by 问： or Q1 and its answer by 答： or A：
+    # (or gives the answer as plain paragraphs); each question heads its answer, at level 1.
+    for question, answer, heads in (
+        ("<p>问：{q}</p>", "<p>答：{a}</p>", ["问：" + q for q in QUESTIONS]),
+        ("<p>Q{n}：{q}</p>", "<p>A{n}：{a}</p>", [f"Q{n}：{q}" for n, q in enumerate(QUESTIONS, 1)]),
+        (
+            "<p>Q{n}. {q}</p>",
+            "<p>{a}</p><p>" + PARA + "</p>",
+            [f"Q{n}. {q}" for n, q in enumerate(QUESTIONS, 1)],
+        ),
+        ("<p>问：{q}</p>", "<p>答：{a}</p><p>" + PARA + "</p>", ["问：" + q for q in QUESTIONS]),
+    ):
+        got = sections(page(f"<p>{PARA}</p>{_pairs(question, answer)}"))
+        assert [(k, lv, h) for k, lv, h, _ in got] == [("intro", 1, None)] + [
+            ("section", 1, h) for h in heads
+        ]
+        assert got[1][3].startswith(("答：", "A1：", "个人账户"))
+
+
+def test_a_question_run_into_its_answer_heads_it():
+    # General pattern: 问：…？答：… on one line: the question heads, the answer is its text.
+    got = sections(page(f"<p>{PARA}</p>{_pairs('<p>问：{q}', '答：{a}</p>')}"))
+    assert [(k, lv, h) for k, lv, h, _ in got] == [("intro", 1, None)] + [
+        ("section", 1, "问：" + q) for q in QUESTIONS
+    ]
+    assert got[1][3] == "答：" + A1
+
+
+def test_plain_questions_head_their_answers_on_a_page_the_title_names_a_qa():
+    # General pattern: a page titled as a Q&A (问答, 答疑, 常见问题, FAQ) that prints its questions as plain
+    # lines, each over its answer's paragraphs.
+    body = f"<p>{PARA}</p>" + "".join(
+        f"<p>{q}</p><p>{a}</p><p>{PARA}</p>" for q, a in zip(QUESTIONS, ANSWERS, strict=True)
+    )
+    assert shape(page(body)) == [("intro", 1, None)] + [("section", 1, q) for q in QUESTIONS]
+    assert shape(page(body, "灵活就业人员参保常见问题解答")) == [("intro", 1, None)] + [
+        ("section", 1, q) for q in QUESTIONS
+    ]
+
+
+def test_questions_sit_beside_a_lone_head_over_the_intro_and_under_group_heads():
+    # General pattern: the questions are the page's top parts: a lone head over the intro (政策解读 in bold,
+    # heading its own paragraph) does not nest them; a run of group heads (一、参保缴费 / 二、待遇享受) does.
+    numbered = "".join(
+        f"<p>{n}.{q}</p><p>{a}</p>" for n, (q, a) in enumerate(zip(QUESTIONS, ANSWERS, strict=True), 1)
+    )
+    assert shape(page(f"<p><strong>政策解读</strong></p><p>{PARA}</p>{numbered}")) == [
+        ("section", 1, "政策解读"),
+        *[("section", 1, f"{n}.{q}") for n, q in enumerate(QUESTIONS, 1)],
+    ]
+    grouped = (
+        f"<p>{PARA}</p><h2>一、参保缴费</h2><p><strong>1.{QUESTIONS[2]}</strong></p><p>{A3}</p>"
+        f"<p><strong>2.{QUESTIONS[0]}</strong></p><p>{A1}</p><h2>二、待遇享受</h2>"
+        f"<p><strong>3.{QUESTIONS[1]}</strong></p><p>{A2}</p>"
+    )
+    assert shape(page(grouped)) == [
+        ("intro", 1, None),
+        ("section", 1, "一、参保缴费"),
+        ("section", 2, f"1.{QUESTIONS[2]}"),
+        ("section", 2, f"2.{QUESTIONS[0]}"),
+        ("section", 1, "二、待遇享受"),
+        ("section", 2, f"3.{QUESTIONS[1]}"),
+    ]
+
+
+def test_an_askers_question_heads_its_description_and_the_doctors_answer():
+    # General pattern: a doctor's (or a lawyer's) Q&A page prints the asker's question over a paragraph
+    # labelled 问题描述 / 病情描述, then the answer (its parts led by a symbol, one level below the question).
+    for head in ("● {}", "【{}】"):
+        body = (
+            "<p>孩子发烧三十八度五需要马上去医院吗？</p>"
+            "<p>问题描述：孩子两岁，昨晚开始发烧，最高三十八度五，精神还可以，吃奶正常。</p>"
+            "<p>病情描述：没有咳嗽，大便正常，之前没有生过大病。</p><p>医生回答：</p>"
+            + "".join(f"<p>{head.format(n)}</p><p>{a}</p>" for n, a in (("病情分析", A1), ("指导意见", A2)))
+        )
+        assert shape(page(body, "儿科医生在线问答")) == [
+            ("section", 1, "孩子发烧三十八度五需要马上去医院吗？"),
+            ("section", 2, head.format("病情分析")),
+            ("section", 2, head.format("指导意见")),
+        ], head
+
+
+def test_questions_in_prose_and_in_exercises_head_nothing():
+    # Look-alikes: an essay asks itself questions on lines of their own (no 问 label, no answer label, a title
+    # that names no Q&A); an exercise lists questions one after another with no answer under them; an
+    # interview's 记者： lines are a speaker's, and a lone 问：…？ in a news report heads nothing.
+    essay = (
+        f"<p>{PARA}</p><p>我们为什么要读书呢？</p><p>{PARA}</p><p>读书到底能带给我们什么？</p><p>{PARA}</p>"
+        f"<p>{PARA}</p>"
+    )
+    assert shape(page(essay, "读书的意义")) == [("intro", 1, None)]
+    exercise = f"<p>{PARA}</p>" + "".join(f"<p>问：{q}</p>" for q in QUESTIONS) + f"<p>{PARA}</p>"
+    assert shape(page(exercise, "医保知识练习")) == [("intro", 1, None)]
+    interview = f"<p>{PARA}</p>" + "".join(
+        f"<p>记者：{q}</p><p>局长：{a}</p>" for q, a in zip(QUESTIONS, ANSWERS, strict=True)
+    )
+    assert shape(page(interview, "医保局局长访谈")) == [("intro", 1, None)]
+    lone = f"<p>{PARA}</p><p>问：{QUESTIONS[0]}</p><p>答：{A1}</p><p>{PARA}</p>"
+    assert shape(page(lone, "医保局举行开放日活动")) == [("intro", 1, None)]
+    # a guide's part 常见问题 over 问：…？ / 答：… lines (the title names no Q&A): the part's text
+    guide = f"<p>{PARA}</p><h2>参保准备</h2><p>{PARA}</p><h2>常见问题</h2>" + _pairs(
+        "<p>问：{q}</p>", "<p>答：{a}</p>"
+    )
+    assert shape(page(guide, "灵活就业人员参保指南")) == [
+        ("intro", 1, None),
+        ("section", 1, "参保准备"),
+        ("section", 1, "常见问题"),
+    ]
