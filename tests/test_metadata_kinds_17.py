@@ -92,3 +92,81 @@ def test_names_joined_as_tags_are_and_pen_names_stand(rules):
         STORY[0], "这部小说现实题材，连载中，作者每天更新一章。" + STORY[0]
     )
     assert "连载中" in _read(serial, rules).text
+
+
+TW_STORY = (
+    "今年以來，本市推動老舊社區改造，計畫改造社區一百二十個，涉及居民四萬餘戶，目前已有三十六個社區開工。",
+    "在東湖里的紅星社區，施工隊正在更換地下管線。居民王阿姨說，以前一下雨樓梯口就積水，這回總算有人管了。",
+    "市府有關負責人表示，今年的改造堅持先地下後地上，優先解決水電管線老化、消防通道堵塞等問題。",
+)
+TW_DAY = datetime(2025, 3, 12)
+
+
+def _tw_news(info: str, charset: str = "big5") -> str:
+    """A Taiwanese district office's news page, in Big5: its info line or table under the title
+    prints the writer, the date and how often the page was read (點閱數, 人氣, 觀看次數)."""
+    body = "".join(f"<p>{p}</p>" for p in TW_STORY)
+    return (
+        f'<html lang="zh-TW"><head><meta charset="{charset}"><title>老舊社區改造進度說明_最新消息_東湖區公所</title></head>'
+        '<body><div class="menu"><a href="/">首頁</a> <a href="/news/">最新消息</a> <a href="/about/">關於本所</a></div>'
+        f'<div class="news"><h2 class="news-title">老舊社區改造進度說明</h2>{info}'
+        f'<div class="news-body">{body}</div></div><div class="foot">東湖區公所 版權所有</div></body></html>'
+    )
+
+
+def _cn_post(info: str) -> str:
+    """A mainland portal's article page: an info line of spans under the title."""
+    return (
+        '<html><head><meta charset="utf-8"><title>回乡小记_散文_江城文学网</title></head><body>'
+        '<div class="nav"><a href="/">江城文学网</a> <a href="/sanwen/">散文</a> <a href="/shige/">诗歌</a></div>'
+        f'<div class="art"><h1>回乡小记</h1><div class="info">{info}</div>'
+        f'<div class="content">{BODY}</div></div></body></html>'
+    )
+
+
+def test_a_counter_is_never_an_author_nor_a_source(rules):
+    """Pattern: an info line or table prints how often the page was read, viewed, clicked, played or
+    how popular it is (點閱數, 阅读量, 浏览次数, 觀看次數, 人气, 热度, 访问量, 播放量, 点击) beside the
+    writer's and the source's fields. A counter's label and its number are never an author or a
+    source: an author's value ends at it, an empty field followed by it stays empty, a label in its
+    own span beside the date is no source's name, and an info table that holds it with the writer's
+    field is still the page's info table."""
+    for info, author, source in (
+        ('<div class="info">作者：林小雨　點閱數：1234　發佈日期：2025-03-12</div>', "林小雨", None),
+        ('<div class="info">作者：　觀看次數：1234　發佈日期：2025-03-12</div>', None, None),
+        ('<div class="info">發佈日期：2025-03-12　來源：點閱數：1234</div>', None, None),
+        ('<div class="info"><span>2025-03-12</span> <span>點閱數</span><span>1234</span></div>', None, None),
+        (
+            '<table class="info"><tr><th>作者</th><td>林小雨</td><th>點閱數</th><td>1234</td></tr>'
+            "<tr><th>日期</th><td>2025-03-12</td><th>人氣</th><td>88</td></tr></table>",
+            "林小雨",
+            None,
+        ),
+    ):
+        article = _read(_tw_news(info), rules, encoding="big5")
+        assert (article.author, article.source, article.published) == (author, source, TW_DAY), info
+    for info, author, source in (
+        ("<span>2025-03-12 10:20</span> <span>作者：林小雨 热度：1234</span>", "林小雨", None),
+        ("<span>2025-03-12 10:20</span> <span>作者：林小雨 访问量：88</span>", "林小雨", None),
+        ("<span>2025-03-12 10:20</span> <span>来源：江城日报 播放量：3万</span>", None, "江城日报"),
+        ("<span>2025-03-12 10:20</span> <span>来源：</span><span>人气：88</span>", None, None),
+    ):
+        article = _read(_cn_post(info), rules)
+        assert (article.author, article.source, article.published) == (author, source, DAY), info
+
+
+def test_names_holding_a_counters_word_stand(rules):
+    """The look-alikes: a source or a writer whose name holds a counter's word with no number after
+    it (阅读时光, a magazine; 人气美食网, a site; 查看花开, a pen name) is kept, and the article's own
+    text that counts its readers is text."""
+    for info, author, source in (
+        ("<span>2025-03-12 10:20</span> <span>来源：阅读时光</span>", None, "阅读时光"),
+        ("<span>2025-03-12 10:20</span> <span>来源：人气美食网</span>", None, "人气美食网"),
+        ("<span>2025-03-12 10:20</span> <span>作者：查看花开</span>", "查看花开", None),
+    ):
+        article = _read(_cn_post(info), rules)
+        assert (article.author, article.source, article.published) == (author, source, DAY), info
+    counted = _cn_post("<span>2025-03-12 10:20</span>").replace(
+        STORY[1], "这篇文章的阅读量：10万次。" + STORY[1]
+    )
+    assert "阅读量：10万次" in _read(counted, rules).text

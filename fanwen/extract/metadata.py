@@ -23,6 +23,8 @@ from fanwen.extract.blocks import text_of
 from fanwen.extract.processors import (
     ACCOUNT_WORD,
     COMMON_SURNAMES,
+    COUNTER,
+    COUNTER_FIELD,
     CREDIT,
     CTIME_DATE_TEXT,
     DEFAULT_TIMEZONE,
@@ -36,6 +38,7 @@ from fanwen.extract.processors import (
     arabic_date,
     before_date,
     clean_author,
+    counter,
     half_width,
     has_bare_roc,
     no_author,
@@ -157,6 +160,8 @@ _NEXT_FIELD = re.compile(
     # 编辑 glued to a word before it is that word's job title (房产编辑 周宁, 特约编辑 王海), no label.
     rf"{EDITOR_LABEL}|责编|責編|"
     r"浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣|字号|字號|作者|记者|記者|摄影|攝影|https?:|www\."
+    # A counter's label of any of its words (點閱數：, 觀看次數：, 热度：): processors.COUNTER.
+    rf"|{COUNTER_FIELD}"
     # A contact's field (解读人：王立新 联系电话：…), a reviewer's (审核：主任医师 金涛).
     r"|联系|聯繫|聯絡|电话|電話|审核|審核|审稿|審稿|审校|審校"
     # A co-author's label (记者 | 韩雨桐 通讯员 | 龚平), with its separator.
@@ -221,7 +226,7 @@ _DATE_LABEL = re.compile(
     r"(?:(?:最后|最後|最近)?(?:发布|发表|時間|时间|日期|更新|發布|發佈|發表)[于於]?|Posted|Published)", re.I
 )
 _LABEL_WORDS = re.compile(
-    r"(?:发布|发表|更新|时间|日期|来源|作者|编辑|责任编辑|浏览|阅读|点击|次数|人气|字号|打印|关闭|分享)"
+    rf"(?:发布|发表|更新|时间|日期|来源|作者|编辑|责任编辑|浏览|阅读|点击|次数|人气|字号|打印|关闭|分享|{COUNTER})"
 )
 _INFO_MAX = 160
 # A line can match _DATE or _LABELLED only if it holds one of these characters (the 1 or 2 of
@@ -896,9 +901,20 @@ def _info_table(cell: HtmlElement) -> bool:
     labels = list(table.iter("th", "dt")) or [c for row in table.iter("tr") for c in row[0::2]]
     return (
         bool(labels)
-        and all("".join(label.text_content().split()).rstrip(":：") in _ARTICLE_FIELDS for label in labels)
+        and all(_article_field("".join(label.text_content().split()).rstrip(":：")) for label in labels)
         and not _after_prose(table)
     )
+
+
+def _article_field(label: str) -> bool:
+    """Whether an info box's label is one of an article's own fields: its writer's, source's,
+    date's, reviewer's, or a counter's of any of a counter's words (``點閱數``, ``觀看次數``, ``热度``:
+    :func:`~fanwen.extract.processors.counter`).
+
+    >>> [_article_field(label) for label in ("作者", "點閱數", "人氣", "出版社")]
+    [True, True, True, False]
+    """
+    return label in _ARTICLE_FIELDS or counter(label)
 
 
 def _after_prose(el: HtmlElement) -> bool:

@@ -113,8 +113,32 @@ _SOURCE_DATE_AFTER = re.compile(
 )
 # Marks a source's name encloses its own words in (a book's, a year's range's).
 _ENCLOSING = (("《", "》"), ("〈", "〉"), ("（", "）"), ("(", ")"), ("【", "】"), ("“", "”"))
+# A counter's label: how often the page was read, viewed, visited, clicked, played, looked on, or
+# how popular it is (阅读量, 點閱數, 浏览次数, 觀看次數, 人气, 热度, 点击), never a name. Which of its words
+# a label reader knew used to differ from reader to reader (点击 but not 點閱, 阅读 but not 觀看): every
+# reader asks this one kind.
+COUNTER = (
+    r"(?:点击|點擊|点阅|點閱|阅读|閱讀|阅览|閱覽|浏览|瀏覽|访问|訪問|观看|觀看|播放|围观|圍觀|查看|人气|人氣|热度|熱度)"
+    r"(?:量|数|數|次数|次數|人次|率)?"
+)
+# A counter's label as a field (its colon, its bracket or its number after it: 阅读量：1234, 阅读(12)).
+COUNTER_FIELD = rf"{COUNTER}(?=\s*[:：(（\d])"
+_COUNTER_VALUE = re.compile(rf"{COUNTER}\s*[:：(（]?\s*(?:[\d,.]+\s*[万萬kKwW]?\s*次?)?\s*[)）]?")
+
+
+def counter(value: str) -> bool:
+    """Whether a value is a counter's label, with its number or without (``點閱數``, ``阅读量：1234``,
+    ``人气 88``): the page's readings, never an author's or a source's name. A name holding a
+    counter's word is a name (阅读时光, a magazine; 人气美食网).
+
+    >>> [counter(v) for v in ("點閱數", "阅读量：1234", "人气 88", "热度：3万", "阅读时光", "人气美食网", "查看花开")]
+    [True, True, True, True, False, False, False]
+    """
+    return _COUNTER_VALUE.fullmatch(value.strip()) is not None
+
+
 _AFTER_NAME = re.compile(
-    rf"\s*(?:阅读|浏览|访问|点击|时间|日期|来源|{POSTED}|更新|{EDITOR_LABEL}|责任编辑|字号|[(（\[【]|{DATE_AFTER_VALUE}"
+    rf"\s*(?:阅读|浏览|访问|点击|{COUNTER_FIELD}|时间|日期|来源|{POSTED}|更新|{EDITOR_LABEL}|责任编辑|字号|[(（\[【]|{DATE_AFTER_VALUE}"
     r"|[，,]\s*(?:系|係|现为|現為|现任|現任|为|為|是))"
 )
 # Sentence punctuation, quotes, markup or a label's colon left after the label: a sentence, a
@@ -289,7 +313,11 @@ def clean_author(value: str) -> str | None:
     ):
         return None
     names = _writers(
-        list(dict.fromkeys(name for name in _NAME_SPLIT.split(value) if name and not ui_label(name)))
+        list(
+            dict.fromkeys(
+                name for name in _NAME_SPLIT.split(value) if name and not ui_label(name) and not counter(name)
+            )
+        )
     )
     if len(names) == 1 and no_author(names[0]):
         return None
@@ -440,6 +468,8 @@ def no_author(value: str) -> bool:
     value = value.strip()
     if value.lower() in _NO_AUTHOR or _HANDLE.fullmatch(value) or _ADMIN.fullmatch(value):
         return True
+    if value and counter(value):
+        return True  # a counter's label (作者：　點閱數：1234: the field was left empty)
     if _PLACEHOLDER.fullmatch(value):
         return True
     return value != "佚名" and _PROVENANCE.fullmatch(value) is not None
@@ -475,7 +505,7 @@ def no_source(value: str) -> bool:
     value = value.strip()
     if value in _TITLED_PROVENANCE:
         return False
-    if value.lower() in _NO_AUTHOR or _ADMIN.fullmatch(value):
+    if value.lower() in _NO_AUTHOR or _ADMIN.fullmatch(value) or (value and counter(value)):
         return True
     return _PROVENANCE.fullmatch(value) is not None or _ADDRESS.match(value) is not None
 
