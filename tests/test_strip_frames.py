@@ -470,3 +470,107 @@ def test_an_advert_card_beside_a_removed_button_off_the_topic_still_goes():
     texts = [b.text for b in article.blocks]
     assert "¥99/年" not in texts
     assert "智能记账软件" not in texts
+
+
+# The article's own offer (issue 11): a press release announces its product with its price and a booking button, an
+# event notice its fee and a sign-up button. The box's words are the article's topic (the title names it) and it
+# stands in the text's flow, prose above and below it: the article's. promo-box and promo-frame took it as a box
+# that calls and prices. An off-topic price box with its button still goes, and so does the article's own product
+# card appended after the text (a shop's card under the last paragraph: in no flow).
+FOLD = [
+    "12月5日，星河科技在深圳举行新品发布会，正式推出新一代折叠屏手机星河Fold 3。新机采用更轻的铰链设计，展开后厚度仅"
+    "5.2毫米，重量较上一代减轻了30克。",
+    "星河Fold 3搭载自研影像系统，主摄支持一英寸大底，夜景拍摄能力明显提升。续航方面，新机内置5000毫安电池，支持66瓦"
+    "快充，半小时可充至八成。",
+    "星河科技表示，星河Fold 3将于12月12日在各大电商平台正式开售，首批用户可享受一年碎屏保障服务，以旧换新最高可补贴"
+    "一千元。",
+]
+READING = [
+    "第五届滨江读书节昨日在市图书馆开幕，本届读书节以“书香满城”为主题，为期一个月，将举办阅读分享会、作家见面会和旧书"
+    "交换市集等三十多场活动。",
+    "其中，阅读分享会每周六下午在图书馆三楼报告厅举行，每场邀请一位本地作家与读者面对面交流，分享写作与阅读的心得，"
+    "名额有限。",
+    "主办方介绍，读书节期间市民还可以凭借阅证免费参加旧书交换市集，每人最多可交换十本图书，市集设在图书馆南广场。",
+]
+PRESS = "星河科技发布折叠屏手机星河Fold 3"
+FESTIVAL = "滨江读书节开幕 阅读分享会开放报名"
+
+
+def _amid(texts: list[str], box: str) -> list[str]:
+    return [*_p(texts[:2]), box, *_p(texts[2:])]
+
+
+@pytest.mark.parametrize(
+    "title, texts, box, own",
+    [
+        (
+            PRESS,
+            FOLD,
+            '<div class="buy-box"><p>星河Fold 3 12GB+256GB</p><p>售价 ¥7999</p><a class="btn" href="/buy">立即预约</a></div>',
+            ["星河Fold 3 12GB+256GB", "售价 ¥7999"],
+        ),
+        (
+            PRESS,
+            FOLD,
+            '<p>星河Fold 3 售价 ¥7999 <a href="/buy">立即预约</a></p>',
+            ["星河Fold 3 售价 ¥7999 立即预约"],
+        ),
+        (
+            FESTIVAL,
+            READING,
+            '<p>阅读分享会 报名费 ¥20/人 <a href="/signup">立即预约</a></p>',
+            ["阅读分享会 报名费 ¥20/人 立即预约"],
+        ),
+    ],
+    ids=["press-card", "press-line", "event-line"],
+)
+def test_the_articles_own_offer_in_its_flow_stays(title, texts, box, own):
+    article = _read(title, _amid(texts, box))
+    _kept(article, own)
+    assert _removed(article, "promo-box") == _removed(article) == []
+
+
+@pytest.mark.parametrize(
+    "title, texts, box, gone",
+    [
+        (
+            PRESS,
+            FOLD,
+            '<div class="buy-box"><p>海景酒店双人套餐</p><p>售价 ¥699</p><a class="btn" href="/buy">立即预约</a></div>',
+            "售价 ¥699",
+        ),
+        (
+            FESTIVAL,
+            READING,
+            '<p>少儿编程体验课 ¥99/节 <a href="/buy">立即预约</a></p>',
+            "少儿编程体验课 ¥99/节 立即预约",
+        ),
+    ],
+    ids=["card", "line"],
+)
+def test_an_off_topic_price_box_amid_the_text_still_goes(title, texts, box, gone):
+    assert gone in _removed(_read(title, _amid(texts, box)), "promo-box")
+
+
+AIRCON = [
+    "空调用了一个夏天，滤网和蒸发器上会积下不少灰尘，开机时闻到异味、出风变小，多半就是该清洗空调了。",
+    "清洗空调前先断电，打开面板取下滤网，用软毛刷顺着纹路刷掉浮灰，再用清水冲洗，放在阴凉处晾干，不要暴晒。",
+    "蒸发器可以用专用的空调清洗剂喷洒，静置十分钟后开机制冷，脏水会顺着排水管流出，注意检查排水管有没有堵塞。",
+    "空调外机一般一年清理一次就够了，主要是清掉散热片上的柳絮和落叶，高层住户不要自己爬出窗外操作。",
+]
+
+
+def test_a_labelled_card_for_the_guides_own_subject_amid_it_still_goes():
+    """A card for the guide's own subject (空调清洗) under a label of its own off the topic (到家服务): an advert's card."""
+    card = (
+        '<div class="svc-card"><div class="svc-tag">到家服务</div><b>空调深度清洗 ¥129 起</b>'
+        '<span>拆洗滤网、蒸发器、排水管</span><a class="svc-btn" href="/book">立即预约</a></div>'
+    )
+    assert "空调深度清洗 ¥129 起" not in [
+        b.text for b in _read("家用空调清洗保养指南", _amid(AIRCON, card)).blocks
+    ]
+
+
+def test_the_articles_own_product_card_after_the_text_still_goes():
+    card = '<p>星河Fold 3 售价 ¥7999 <a href="/buy">立即预约</a></p>'
+    assert _removed(_read(PRESS, [*_p(FOLD), card]), "promo-box") == ["星河Fold 3 售价 ¥7999 立即预约"]

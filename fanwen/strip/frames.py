@@ -16,7 +16,8 @@ does not. A box here is what the markup says and the words confirm, never the wo
   text** (no paragraph after it). Common offer words (免费, 马上, 报名, 咨询, 下载, 加入) are no evidence: a poem, a
   job card and a notice use them (review P2, P5);
 - **off the text's topic**, always, unless a rule took a line of it as an advert (扫码添加助教): a recipe's ingredient
-  box with its buy button and a notice's registration box share the text's words (review P7);
+  box with its buy button and a notice's registration box share the text's words (review P7); nor a price box
+  whose one removed line is its button and that is the article's own offer in its flow (``promos.own_offer``);
 - it names no document, and the text keeps enough words outside it.
 
 Every line of such a box that the rules left whole goes, recorded under ``promo-frame``.
@@ -29,7 +30,7 @@ from collections.abc import Sequence
 
 from fanwen.items import Block, Frame
 from fanwen.sections import HEADING_NUMBER
-from fanwen.strip.promos import INNER_STOP, PROSE_END, paragraph, words
+from fanwen.strip.promos import INNER_STOP, PROSE_END, button_shaped, own_offer, paragraph, words
 
 PROMO_FRAME = "promo-frame"
 # A box's line: short, and a box has few of them.
@@ -193,7 +194,17 @@ def _is_box(
     # It sells what the text is not about, unless a rule took one of its lines as an advert (扫码添加助教): a
     # button never skips this (a recipe's ingredients with 一键购买, review P7).
     advert = any((removed_by[j] or "").startswith(_ADVERT_RULES) for j in lines)
-    if not advert and _shared(blocks, kept, title, lines) >= _SHARED_MAX:
+    shared = _shared(blocks, kept, title, lines)
+    if not advert and shared >= _SHARED_MAX:
+        return False
+    # A price box on the text's topic in the text's flow, a rule having taken its button alone (立即预约, cta-button),
+    # is the text's own offer (a press release's product, an event's fee: promos.own_offer, issue 11).
+    if (
+        sells
+        and shared >= _SHARED_MAX
+        and all(kept[j] or button_shaped(blocks[j]) for j in lines)
+        and own_offer(blocks, kept, lines, set(words(title)), lambda j: _shared(blocks, kept, title, [j]))
+    ):
         return False
     inside = set(lines)
     rest = sum(len(blocks[j].text) for j in range(len(blocks)) if j not in inside and kept[j])

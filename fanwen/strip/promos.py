@@ -22,7 +22,7 @@ line of no sentence of the article's (no numbered part or clause, no field, no t
 the paragraph below; a sentence only under the box's name; no item of a list a line of the article's introduces
 with its colon), and the box sells (a call or a price in it, a call in its button, a price in the removed block,
 an icon; an advert removed beside the lines is no sign by itself) off the article's topic, or both calls and
-prices, or offers a titled work (免费领取《…》). A card in one line, a price with its link button inside it, is a call's
+prices (unless it is the article's own offer in its flow: :func:`own_offer`), or offers a titled work (免费领取《…》). A card in one line, a price with its link button inside it, is a call's
 line too. Every removal is recorded under ``promo-box``.
 """
 
@@ -31,7 +31,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from fanwen.items import Block
 from fanwen.sections import HEADING_NUMBER
@@ -111,11 +111,12 @@ def words(text: str) -> set[str]:
 class _Topic:
     """The article's words: in how many of its kept blocks (and the title) each occurs."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: Sequence[str], title: str | None = None) -> None:
         # Counted when first asked: most pages have no line a box could hold, and counting every bigram of the
         # article is the pass's main cost.
         self._texts = texts
         self._counts: Counter[str] | None = None
+        self.title = words(title) if title else set()
 
     @property
     def counts(self) -> Counter[str]:
@@ -172,7 +173,7 @@ def promo_boxes(
     in_article = [b.text for b, k in zip(blocks, kept, strict=True) if k]
     if sum(map(len, in_article)) < _ARTICLE_MIN_CHARS:
         return []
-    topic = _Topic([*in_article, *([title] if title else [])])
+    topic = _Topic([*in_article, *([title] if title else [])], title)
     taken: set[int] = set()
     for seed in seeds:
         if seed in taken:
@@ -206,7 +207,7 @@ def _removed_buttons(blocks: Sequence[Block], kept: Sequence[bool], rules: Seque
     found = []
     for i in range(first + 1, min(len(blocks), len(rules))):
         rule = rules[i]
-        if not kept[i] and rule is not None and (_button_shaped(blocks[i]) or rule.startswith(_ADVERT_RULES)):
+        if not kept[i] and rule is not None and (button_shaped(blocks[i]) or rule.startswith(_ADVERT_RULES)):
             found.append(i)
     return found
 
@@ -220,7 +221,7 @@ def _item_buttons(
     however many stand in a row (findings O2)."""
     found: dict[str, list[int]] = {}
     for i in range(1, min(len(blocks), len(rules))):
-        if not kept[i] and kept[i - 1] and rules[i] is not None and _button_shaped(blocks[i]):
+        if not kept[i] and kept[i - 1] and rules[i] is not None and button_shaped(blocks[i]):
             found.setdefault(blocks[i].text.strip(), []).append(i)
     return frozenset(i for run in found.values() if len(run) >= 2 for i in run)
 
@@ -252,7 +253,7 @@ def _left_beside(
     label = (rule is not None and "label" in rule) or (
         rule is not None
         and rule.startswith("ad-")  # an advert's family (a call's, cta-*, is the box's call: r03's AI card)
-        and not _button_shaped(blocks[seed])
+        and not button_shaped(blocks[seed])
         and _URGENT.match(removed) is None
         and len(removed) <= _BUTTON_MAX_CHARS
         and _ACT.search(removed) is None
@@ -264,7 +265,7 @@ def _left_beside(
     # card the rules removed (its button, its short price line) lends its price, and the lines' own prices count
     # beside it; beside an advert sentence, only a call or an icon in the lines tells a box (review S1's second
     # probe: a price in a short line is a list's as often as a card's).
-    button = removed if _button_shaped(blocks[seed]) else ""
+    button = removed if button_shaped(blocks[seed]) else ""
     part = button != "" or (
         not label and len(removed) <= _BUTTON_MAX_CHARS and _CLAUSE_MARK.search(removed) is None
     )
@@ -295,8 +296,14 @@ def _left_beside(
         button != "" and _URGENT.match(button) is not None
     )
     prices = any(_PRICE.search(t) for t in (*texts, lent))
-    if (calls and prices) or any(_lead_magnet(t) for t in texts):
+    if any(_lead_magnet(t) for t in texts):
         return run
+    if calls and prices:
+        return (
+            None
+            if _own_offer(blocks, kept, [*run, seed, *(i for side in sides for i in side)], topic)
+            else run
+        )
     if item:
         return None  # an item's lines beside the button every item has (_item_buttons): the article's list
     if _card_of_the_article(blocks, kept, seed, run, topic):
@@ -330,6 +337,52 @@ def _card_of_the_article(
     return False
 
 
+def _own_offer(blocks: Sequence[Block], kept: Sequence[bool], box: Sequence[int], topic: _Topic) -> bool:
+    """Whether a box that calls and prices is the article's own offer (:func:`own_offer`), its words told against
+    the rest of the article as the pass tells a topic."""
+    texts = [blocks[i].text for i in box if words(blocks[i].text)]
+    if not texts or topic.shared(texts) < _SHARED_MAX:
+        return False
+    return own_offer(
+        blocks,
+        kept,
+        box,
+        topic.title,
+        lambda i: topic.shared([blocks[i].text], [t for t in texts if t != blocks[i].text]),
+    )
+
+
+def own_offer(
+    blocks: Sequence[Block],
+    kept: Sequence[bool],
+    box: Sequence[int],
+    title: set[str],
+    shared: Callable[[int], float],
+) -> bool:
+    """Whether a price box on the article's topic (a third of its words the article's: the caller tells it) is the
+    article's own offer, told in its text: a press release's product with its price and 立即预约, an event notice's
+    fee and its sign-up button. Its lines (the ones the box took and the ones beside them: a card's name) name the
+    title's topic (``title``: the title's words; 星河Fold, 分享会), each line of it that neither prices nor calls
+    is on the topic (``shared``: a line's share of the article's words; a clinic's off-topic label 门店套餐 over
+    its package for the guide's own surgery marks an advert's card), and the box stands in the text's flow, a
+    paragraph of the article's kept above it and below it. An advert's box is off the topic; an advert for the
+    article's own subject appended after the text (a shop's card under a review's verdict) is in no flow
+    (issue 11)."""
+    if not title & set().union(*(words(blocks[i].text) for i in box)):
+        return False
+    if any(
+        words(blocks[i].text)
+        and not (_ACT.search(blocks[i].text) or _PRICE.search(blocks[i].text))
+        and shared(i) < _SHARED_MAX
+        for i in box
+    ):
+        return False
+    first, last = min(box), max(box)
+    return any(kept[i] and paragraph(blocks[i].text) for i in range(first)) and any(
+        kept[i] and paragraph(blocks[i].text) for i in range(last + 1, len(blocks))
+    )
+
+
 def _sells(blocks: Sequence[Block], run: Sequence[int], button: str, lent: str) -> bool:
     """Whether a box tells it sells: a call in its lines or its button, an icon line; beside a card's part the rules
     removed (``lent``, its text: a button, a short price line), a price in it or in the lines. An advert the rules
@@ -345,7 +398,7 @@ def _sells(blocks: Sequence[Block], run: Sequence[int], button: str, lent: str) 
     )
 
 
-def _button_shaped(block: Block) -> bool:
+def button_shaped(block: Block) -> bool:
     """A link line of a button's length (立即加入 →, 购买课程): a box's button, whichever rule removed it."""
     return block.link_density >= 0.9 and len(block.text) <= _BUTTON_MAX_CHARS
 
@@ -467,6 +520,8 @@ def _grow(
         and any(_PRICE.search(t) for t in texts)
     )
     if topic.shared(texts) >= _SHARED_MAX and not sells_twice:
+        return None
+    if sells_twice and _own_offer(blocks, kept, run, topic):
         return None
     around = [blocks[i] for i in (run[0] - 1, run[-1] + 1) if 0 <= i < len(blocks) and i not in items]
     # A price or a link inside the line sets a box's line apart, not a sentence of the story: a lone
