@@ -139,3 +139,53 @@ def test_questions_in_prose_and_in_exercises_head_nothing():
         ("section", 1, "参保准备"),
         ("section", 1, "常见问题"),
     ]
+
+
+ADVICE = (
+    ("病情分析", "孩子发热时先不要急着用退烧药，体温不超过三十八度五可以先物理降温，多喝温水。"),
+    ("指导意见", "如果孩子精神差、反复高热超过三天，或者出现抽搐，应当尽快到医院儿科就诊。"),
+    ("温馨提示", "退烧后也要继续观察一两天，饮食清淡，保证睡眠，不要马上送回幼儿园。"),
+)
+
+
+def test_a_symbol_led_label_heads_the_paragraphs_after_it():
+    # General pattern: an answer or an article heads its parts by a short line a symbol leads (◎ / ● / ■ / ◆)
+    # or a 【】 label, a colon after the label too (◎ 病情分析：, 【指导意见】：), the page using one symbol for
+    # every head of the kind; under a question they sit one level below it.
+    for head in ("◎ {}：", "◆{}:", "【{}】：", "■ {}"):
+        parts = "".join(f"<p>{head.format(n)}</p><p>{text}</p><p>{PARA}</p>" for n, text in ADVICE)
+        assert shape(page(f"<p>{PARA}</p>{parts}", "儿科医生答疑")) == [("intro", 1, None)] + [
+            ("section", 1, head.format(n)) for n, _ in ADVICE
+        ], head
+        asked = f"<p>问：孩子发烧怎么办？</p><p>答：{PARA}</p>{parts}<p>问：退烧后要注意什么？</p><p>答：{PARA}</p>"
+        assert shape(page(asked, "儿科医生答疑")) == [
+            ("section", 1, "问：孩子发烧怎么办？"),
+            *[("section", 2, head.format(n)) for n, _ in ADVICE],
+            ("section", 1, "问：退烧后要注意什么？"),
+        ], head
+
+
+def test_a_longer_head_led_by_the_pages_symbol_joins_its_siblings():
+    # General pattern: where the page leads two short heads or more by one symbol, a longer line it leads the
+    # same way (a label and two phrases, no sentence's end) over its paragraph is one of them.
+    heads = ("◆ 误区一：发烧要马上吃退烧药", "◆ 误区二：捂汗可以退烧", "◆ 误区三：退烧针见效快，打针最好")
+    body = "".join(f"<p>{h}</p><p>{text}</p>" for h, (_, text) in zip(heads, ADVICE, strict=True))
+    assert shape(page(f"<p>{PARA}</p>{body}", "儿童发烧的三个误区")) == [("intro", 1, None)] + [
+        ("section", 1, h) for h in heads
+    ]
+
+
+def test_symbol_led_items_fields_and_captions_head_nothing():
+    # Look-alikes: a list of ● items each a whole sentence with no paragraph under it; ◎ fields of a notice
+    # (a label and its value) one after another; a ◎ 图： credit under a picture; a symbol-led long sentence.
+    items = "".join(f"<p>● {text}</p>" for _, text in ADVICE)
+    assert shape(page(f"<p>{PARA}</p>{items}<p>{PARA}</p>", "儿童护理指南")) == [("intro", 1, None)]
+    fields = "<p>◎ 时间：5月18日上午九点</p><p>◎ 地点：市民中心二楼</p><p>◎ 对象：全市退休职工</p>"
+    assert shape(page(f"<p>{PARA}</p>{fields}<p>{PARA}</p>", "健康讲座通知")) == [("intro", 1, None)]
+    labels = "".join(f"<p>◎ {n}：</p><p>◎ {n}：</p>" for n, _ in ADVICE[:1])
+    assert shape(page(f"<p>{PARA}</p>{labels}<p>{PARA}</p>", "健康讲座通知")) == [("intro", 1, None)]
+    captioned = (
+        f"<p>{PARA}</p><p><img src='a.jpg'></p><p>◎ 图：活动现场</p><p>{PARA}</p>"
+        "<p>◆ 孩子发烧时家长一定不要慌张，先量体温再观察精神状态</p>" + f"<p>{PARA}</p>"
+    )
+    assert shape(page(captioned, "健康讲座回顾")) == [("intro", 1, None)]

@@ -116,7 +116,9 @@ _MARKUP_FAMILIES = re.compile(r"^(?:h\d|bold|centered|font:|glyph|style:)")
 # The families of a whole line set apart by markup (not a run-in bold lead or label).
 _SET_APART = re.compile(r"^(?:h\d|bold|centered)$|^(?:font|style):")
 # 【教学目标】 / 【活动准备】: a line that is only a short label in 【】 (lesson plans, reports, papers).
-_BRACKET_LABEL = re.compile(r"^【[^【】。！？!?，,；;：:]{2,12}】$")
+_BRACKET_LABEL = re.compile(
+    r"^【[^【】。！？!?，,；;：:]{2,12}】[：:]?$"
+)  # 【病情分析】： with its colon too
 # 文章目录 / 本文目录 / Contents: a table of contents' label, whose entries (links) are gone.
 # 本期要目 / 本期目录: a bulletin's (工作简报, 信息专报) list of its items, under its masthead.
 _TOC_LABEL = re.compile(
@@ -482,6 +484,7 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
         heading = _markup_or_numbered(block, body_font, looks=looks)
         if heading is not None:
             found[index] = heading
+    _glyph_siblings(blocks, found)
     _questions_head_answers(blocks, found, title)
     _listed_clauses(blocks, found, body_font, looks)
     _part_titles(blocks, found)
@@ -1670,6 +1673,8 @@ def _glyph_heading(text: str) -> bool:
     (True, False)
     >>> _glyph_heading("◎ 最美志愿者：吴晓光"), _glyph_heading("● 提示：请提前十分钟入场。")
     (True, False)
+    >>> _glyph_heading("◎ 病情分析："), _glyph_heading("◎ 图：")
+    (True, False)
     """
     glyph = _HEADING_GLYPH.match(text)
     if glyph is None:
@@ -1678,14 +1683,41 @@ def _glyph_heading(text: str) -> bool:
     parts = _CLAUSE.split(phrase)
     return (
         len(_WORDS.findall(phrase)) >= 2
-        # a phrase, or a label and a phrase (◎ 最美志愿者：某某), no credit
+        # a phrase, a label and a phrase (◎ 最美志愿者：某某), or a label alone (◎ 病情分析：, a doctor's
+        # answer's part), no credit
         and (
             not _SENTENCE_END.search(phrase)
-            or (_LABELLED.match(phrase) is not None and not _CREDIT.match(phrase))
+            or (
+                (_LABELLED.match(phrase) is not None or _LABEL.match(phrase.strip()) is not None)
+                and not _CREDIT.match(phrase)
+            )
         )
         and len(parts) <= 2
         and max(map(len, parts)) <= MAX_GLYPH_PHRASE_CHARS
     )
+
+
+def _glyph_siblings(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+    """Where a page leads two short heads or more by one symbol (◆ 误区一：…, ◆ 误区二：…), a longer line it
+    leads the same way is one of them (◆ 误区三：退烧针见效快，打针最好: a label and two phrases): at most
+    MAX_HEADING_CHARS, no sentence's end, no picture's credit, over a paragraph (the next block prose,
+    not led by the symbol). The page uses one symbol for every head of the kind; a ● line that is a
+    whole sentence (a list's item) or a field's value stays text."""
+    counts = Counter(h.text[0] for h in found.values() if h.family == "glyph")
+    for index, block in enumerate(blocks[:-1]):
+        text = block.text
+        if (
+            index in found
+            or counts[text[:1]] < 2
+            or len(text) > MAX_HEADING_CHARS
+            or _SENTENCE_STOP.search(text)
+            or _PICTURE_CREDIT.match(text)
+            or block.tag in _CELL_TAGS
+        ):
+            continue
+        following = blocks[index + 1].text
+        if following[:1] != text[0] and _SENTENCE_STOP.search(following) and index + 1 not in found:
+            found[index] = _Heading("glyph", text, "")
 
 
 def _font_heading(block: Block, body_font: str | None) -> bool:
