@@ -2338,3 +2338,70 @@ def test_a_box_holding_the_title_heading_under_a_comment_word_is_the_article_not
     article = extract_article(Selector(text=html), "https://hexi.example.cn/pl/2.html", None)
     assert "低层住户担心采光和噪声" in article.text and "办法总比困难多" in article.text
     assert "读者来信" not in article.text
+
+
+# --- a one-paragraph note in its own box right after the text's box (issue 11) ------------------------------------
+# A note of the editor's or the writer's (编者按, 附记, 注) set in a box of its own right after the box of the text, its
+# paragraph of the text's look: the same box as the text's (its tag and class), or a bare wrapper around a paragraph
+# like the text's. It is the text's, as a bare <p> of prose after the box is. What follows the text and is no such
+# note stays out: a related list, a comment box, a box of another look (an account's blurb).
+TEA = [
+    "今年春天，城郊的老茶园迎来了第一批采茶工。清晨五点，山雾还没有散去，茶农们已经背着竹篓上了山，手指在茶树间翻飞，"
+    "一片片嫩芽落进篓里。",
+    "茶园的主人姓周，今年六十三岁，守着这片茶园已经四十年。他说，好茶要看天吃饭，雨水多了香气淡，太阳猛了叶子老，"
+    "每一季都得靠经验去拿捏。",
+    "近几年，周师傅的儿子从城里回来，帮着父亲把炒茶的工序一道道记录下来，还请农技站的技术员来测土壤和水分。"
+    "父子俩常常为了火候争得面红耳赤。",
+    "傍晚时分，新炒的茶叶摊在竹匾上散热，整个院子都是茶香。周师傅捧起一把，凑到鼻子前闻了闻，笑着说今年的茶能卖个好价钱。",
+]
+
+
+TEA_PAGE = (
+    "<html><head><title>老茶园的春天_城郊晚报</title></head><body>"
+    '<div class="nav"><a href="/">首页</a> <a href="/news">新闻</a></div><div class="main"><h1>老茶园的春天</h1>'
+    + '<div class="article-body">{}</div>'.format("".join(f'<p class="txt">{t}</p>' for t in TEA))
+    + '{after}</div><div class="footer">版权所有 城郊晚报</div></body></html>'
+)
+
+
+def _tea_page(after: str) -> str:
+    return TEA_PAGE.replace("{after}", after)
+
+
+@pytest.mark.parametrize(
+    "note, box",
+    [
+        (
+            "编者按：本文作者是一名乡村教师，利用暑假走访了本县的十几个茶园，记下了茶农们的日常。",
+            '<div class="article-body"><p class="txt">{}</p></div>',
+        ),
+        (
+            "附记：文中周师傅的茶园在县城以北十五公里的山坳里，今年的春茶已经全部售完，秋茶九月上市。",
+            '<div><p class="txt">{}</p></div>',
+        ),
+        (
+            "注：本文中的人物均为化名，部分细节经当事人同意后有所调整，特此说明。",
+            '<section><p class="txt">{}</p></section>',
+        ),
+    ],
+    ids=["same-box", "bare-div", "bare-section"],
+)
+def test_a_one_paragraph_note_in_its_own_box_after_the_text_is_the_texts(note, box):
+    text = process_html(_tea_page(box.format(note)), "https://news.example.cn/a/9.html", load_rules()).text
+    assert text.split("\n") == [*TEA, note]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        '<div class="related"><h3>相关阅读</h3><ul><li><a href="/a/1.html">春茶上市季，这些茶园值得一去</a></li>'
+        '<li><a href="/a/2.html">一杯好茶背后的四十年</a></li></ul></div>',
+        '<div class="comment-box"><p>网友评论</p><p>暂无评论，你的看法是什么？欢迎留言与我们交流。</p></div>',
+        '<div class="wx-card"><p class="desc">城郊晚报，专注本地民生新闻，每日推送，有温度的报道。</p></div>',
+        '<div><p class="txt"><a href="/a/3.html">上一篇：城郊小学的新操场建成了</a></p></div>',
+    ],
+    ids=["related", "comments", "another-look", "previous-link"],
+)
+def test_what_follows_the_text_in_a_box_of_its_own_stays_out(after):
+    text = process_html(_tea_page(after), "https://news.example.cn/a/9.html", load_rules()).text
+    assert text.split("\n") == TEA

@@ -1720,6 +1720,7 @@ def _joining_siblings(
     threshold = max(10.0, weighted[best] * 0.2)
     joined = []
     passed = False
+    next_to = True  # the sibling is right after the text's box (or after a sibling joined to it)
     for sib in parent:
         if sib is best:
             passed = True
@@ -1731,16 +1732,80 @@ def _joining_siblings(
         st = stats[sib]
         prose = st.chars >= 80 and link_density(st) < 0.25 and st.sentences >= 1
         if (
-            weighted.get(sib, 0.0) >= threshold and link_density(st) < 0.25 or (sib.tag == "p" and prose)
+            weighted.get(sib, 0.0) >= threshold
+            and link_density(st) < 0.25
+            or (sib.tag == "p" and prose)
+            or (passed and next_to and _note_after(sib, best, stats))
         ) and teasers.setdefault(sib, teaser_chars(sib, stats)) < MAX_TEASER_SHARE * st.chars:
             # A feed of teasers beside the text (热门…: title links over excerpts cut short with
             # ……) has prose and few links, but it is a listing's, not more of the article.
             joined.append(sib)
+        elif passed and st.chars:
+            next_to = False
     after = _text_after(best, stats)
     if not after:
         return joined
     order = {c: i for i, c in enumerate(parent)}
     return sorted({*joined, *after}, key=order.__getitem__)
+
+
+# A note after the text's box (编者按：…, 注：…): a sentence at least this long.
+MIN_NOTE_CHARS = 20
+
+
+def _note_after(sib: HtmlElement, best: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
+    """Whether ``sib``, right after the text's box, is a note of the text's in a box of its own (编者按, 附记, 注: issue
+    11): one paragraph of prose (a sentence, few links, no picture or form control), of the text's look. The look is
+    the text's box's own (the same tag and module class: the template set the note in a box like the text's), or a
+    bare wrapper (no class, no id) around a paragraph of the look the text's paragraphs have. A bare ``<p>`` of prose
+    joins anyway; a menu, a related list, a comment box and an account's blurb are none (several items, links, a
+    label, a box of another look).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> root = f('<div><div class="body"><p>正文第一段，写了很多内容。</p></div><div><p>注：文中人物均为化名，部分细节有所调整，特此说明。</p></div></div>')
+    >>> _note_after(root[1], root[0], measure(root))
+    True
+    """
+    if not isinstance(sib.tag, str) or sib.tag not in _NOTE_BOXES or _ends_modules(sib):
+        return False
+    st = stats[sib]
+    if st.chars < MIN_NOTE_CHARS or not st.sentences or link_density(st) >= 0.25:
+        return False
+    if next(sib.iter(*_PICTURE_OR_CONTROL), None) is not None:
+        return False
+    para = _one_paragraph(sib, stats)
+    if para is None:
+        return False
+    if sib.tag == best.tag and _same_module(sib.get("class"), best.get("class")) and sib.get("class"):
+        return True
+    if sib.get("class") or sib.get("id") or para is sib:
+        return False
+    looks = {
+        (p.tag, p.get("class"))
+        for p in best
+        if isinstance(p.tag, str) and p in stats and stats[p].inline_chars
+    }
+    return (para.tag, para.get("class")) in looks
+
+
+# A box a note of the text's sits in, and what no note holds.
+_NOTE_BOXES = frozenset({"div", "section", "article", "aside", "blockquote"})
+_PICTURE_OR_CONTROL = ("img", "svg", "picture", "video", "iframe", "form", "input", "button")
+
+
+def _one_paragraph(box: HtmlElement, stats: dict[HtmlElement, _Stats]) -> HtmlElement | None:
+    """The element holding the one paragraph of ``box``: down through wrappers whose one child with text holds all
+    of it, to the element whose text is its own; None where the box holds two blocks of text (a label and a
+    list, a comment box's lines)."""
+    node = box
+    while True:
+        st = stats[node]
+        if st.inline_chars >= st.chars:
+            return node
+        with_text = [c for c in node if isinstance(c.tag, str) and c in stats and stats[c].chars]
+        if len(with_text) != 1 or st.inline_chars or stats[with_text[0]].chars < st.chars:
+            return None
+        node = with_text[0]
 
 
 # How many ancestors of the region's box are looked at for the box that holds the parts: a part
