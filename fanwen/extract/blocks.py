@@ -90,6 +90,14 @@ _T = TypeVar("_T")
 # line of a post's <br>-run after a picture in it). An icon in a line (an emoji's <img>) has text
 # before it, or opens a sentence.
 MAX_CAPTION_CHARS = 40
+# A paragraph's badge: an inline element holding only a number (a novel reader's per-paragraph comment
+# count, 段评 <span class="review">12</span>; a like count), closing a paragraph whose sentence has ended.
+# On most paragraphs of the text it is the reader's UI, not text: it is left out (_drop_badges). A
+# superscript is a footnote's mark, and a number after a word (共计<b>128</b>) is the sentence's own.
+_BADGE = re.compile(r"\d{1,5}\+?")
+_BADGE_TAGS = frozenset({"span", "i", "em", "a", "b", "font", "small", "label", "strong"})
+_ENDED = ("。", "！", "？", "!", "?", "…", "”", "」", "』", "’", '"', "~", "～")
+MIN_BADGES = 3  # and on half of the region's blocks or more
 _CAPTION_OPENING = re.compile(r"^[（(]?\s*(?:(?:图片|圖片|图|圖|[上下左右][图圖])\s*[：:/／]|图为|圖為)")
 
 
@@ -111,10 +119,14 @@ class _Run:
     # How many of ``parts`` open the block in bold, counted until text not in bold comes.
     bold_parts: int = 0
     bold_opening: bool = True
+    # The number-only element the block ends in so far (see _BADGE), None when text came after it.
+    badge: str | None = None
 
     def add(self, text: str, bold: bool, link: bool, font: str | None = None, look: str = "") -> None:
         self.parts.append(text)
         size = len(text.strip())
+        if size:
+            self.badge = None
         if self.bold_opening and size:
             if bold:
                 self.bold_parts = len(self.parts)
@@ -158,6 +170,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
     picture_inline = False  # and no <br> nor block edge since it: a bold line's own icon
     picture_row = False  # and a table row's start since it: a banner's row, not the picture's box
     after_picture: list[int] = []  # the blocks a picture stands right above (see _runs_of_captions)
+    badges: list[tuple[int, str]] = []  # the blocks ending in a badge after a sentence, and the badge
 
     def flush(next_tag: str, closing: bool = False) -> None:
         """End the block being built; ``closing``: at its box's end (see Block.caption)."""
@@ -196,6 +209,9 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
                 )
             )
             apart = pictured = picture_apart = picture_inline = picture_row = False
+            badge = run.badge
+            if badge is not None and text.endswith(badge) and text[: -len(badge)].rstrip().endswith(_ENDED):
+                badges.append((len(blocks) - 1, badge))
         run = _Run(tag=next_tag)
 
     signed: list[HtmlElement] = []  # the raw-text box whose signature line was met
@@ -344,6 +360,8 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             look = f"{look}>{_look_of(el, tag)}" if attributed else f"{look}>{tag}"
         if tag and text:
             add(text, bold, link, font, el, pre, look)
+            if tag in _BADGE_TAGS and not len(el) and len(text) < 12 and _BADGE.fullmatch(text.strip()):
+                run.badge = text.strip()
         if el is root:
             hints = _TailHints(_inherits_bold(el), _inside_link(el), _inherited_font(el))
         else:
@@ -387,7 +405,17 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             enter(child, bold, link, heading, centered, font, pre, look)
     flush("p")
     _runs_of_captions(blocks, after_picture)
+    if len(badges) >= MIN_BADGES and 2 * len(badges) >= len(blocks):
+        _drop_badges(blocks, badges)
     return blocks
+
+
+def _drop_badges(blocks: list[Block], badges: list[tuple[int, str]]) -> None:
+    """Each badge (:data:`_BADGE`) left out of the block it closes: a number-only element that ends
+    most paragraphs of the text, after their sentence, is the reader's UI (a comment or like count)."""
+    for index, badge in badges:
+        block = blocks[index]
+        blocks[index] = replace(block, text=block.text[: -len(badge)].rstrip())
 
 
 def _sign(frame: Frame, el: HtmlElement, tag: str, attributed: bool) -> None:
