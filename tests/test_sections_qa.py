@@ -189,3 +189,99 @@ def test_symbol_led_items_fields_and_captions_head_nothing():
         "<p>◆ 孩子发烧时家长一定不要慌张，先量体温再观察精神状态</p>" + f"<p>{PARA}</p>"
     )
     assert shape(page(captioned, "健康讲座回顾")) == [("intro", 1, None)]
+
+
+OUTLINE = (
+    "第1章 数据分析概述",
+    "1.1 什么是数据分析",
+    "1.2 数据分析的流程",
+    "第2章 数据采集",
+    "2.1 网络数据采集",
+    "2.2 问卷数据采集",
+    "第3章 数据清洗",
+    "3.1 缺失值处理",
+)
+
+
+def test_a_course_outline_in_the_text_is_a_list():
+    # General pattern: a course page (MOOC) or a book's page prints its outline (课程大纲, 章节列表) inside the
+    # text: a run of short entries (第1章…, 1.1…, 1.2…) with no paragraph between them. Its entries head nothing;
+    # they are the text of the part that lists them, set as paragraphs or as a list's items.
+    for entry in ("<p>{}</p>", "<li>{}</li>"):
+        entries = "".join(entry.format(e) for e in OUTLINE)
+        if entry.startswith("<li>"):
+            entries = f"<ul>{entries}</ul>"
+        body = (
+            f"<h2>课程介绍</h2><p>{PARA}</p><h2>课程大纲</h2>{entries}"
+            f"<h2>授课教师</h2><p>{PARA}</p><h2>预备知识</h2><p>{PARA}</p>"
+        )
+        got = sections(page(body, "数据分析入门_在线课程"))
+        assert [(k, lv, h) for k, lv, h, _ in got] == [
+            ("section", 1, "课程介绍"),
+            ("section", 1, "课程大纲"),
+            ("section", 1, "授课教师"),
+            ("section", 1, "预备知识"),
+        ], entry
+        assert got[1][3].split("\n") == list(OUTLINE)
+
+
+def test_a_books_contents_before_its_chapters_heads_nothing():
+    # General pattern: a book's or a report's contents (本书目录 over 第一章 … 第三章) before the chapters that
+    # repeat them as heads: the entries are the contents' text, the chapters the heads, at level 1.
+    chapters = ("第一章 童年", "第二章 求学", "第三章 远行")
+    body = (
+        f"<p>{PARA}</p><p><b>本书目录</b></p>"
+        + "".join(f"<p>{c}</p>" for c in chapters)
+        + "".join(f"<h3>{c}</h3><p>{PARA}</p>" for c in chapters)
+    )
+    assert shape(page(body, "山村岁月")) == [("intro", 1, None)] + [("section", 1, c) for c in chapters]
+
+
+def test_an_outline_whose_heads_each_have_text_stays_headed():
+    # Look-alikes: a thesis's chapters and sections, each 1.x over its paragraph (a chapter right over its
+    # first section is no list); a plan's parts each right over its first point.
+    thesis = (
+        f"<p>{PARA}</p><p>第一章 绪论</p><p>1.1 研究背景</p><p>{PARA}</p><p>1.2 研究意义</p><p>{PARA}</p>"
+        f"<p>第二章 方法</p><p>2.1 样本选择</p><p>{PARA}</p><p>2.2 数据来源</p><p>{PARA}</p>"
+    )
+    assert shape(page(thesis, "城市社区养老研究")) == [
+        ("intro", 1, None),
+        ("section", 1, "第一章 绪论"),
+        ("section", 2, "1.1 研究背景"),
+        ("section", 2, "1.2 研究意义"),
+        ("section", 1, "第二章 方法"),
+        ("section", 2, "2.1 样本选择"),
+        ("section", 2, "2.2 数据来源"),
+    ]
+    plan = (
+        f"<p>{PARA}</p><p>一、总体要求</p><p>（一）指导思想</p><p>{PARA}</p><p>（二）工作目标</p><p>{PARA}</p>"
+        f"<p>二、主要任务</p><p>（一）加强宣传</p><p>{PARA}</p><p>（二）完善制度</p><p>{PARA}</p>"
+    )
+    assert [h for _, _, h in shape(page(plan, "社区养老服务工作方案"))] == [
+        None,
+        "一、总体要求",
+        "（一）指导思想",
+        "（二）工作目标",
+        "二、主要任务",
+        "（一）加强宣传",
+        "（二）完善制度",
+    ]
+
+
+def test_a_notices_numbered_list_of_names_over_its_text_heads_nothing():
+    # General pattern: a notice lists names one a line (1. … to 5. …) and goes on with its text after the
+    # last; the last entry is one more item of the list, not a head over the notice's text.
+    names = "".join(
+        f"<p>{n}. {name}工作室（{unit}）</p>"
+        for n, (name, unit) in enumerate(
+            (
+                ("张立新", "江川职业学院"),
+                ("李秀兰", "江川市技工学校"),
+                ("王国强", "江川供电公司"),
+                ("赵晓燕", "溪口合作社"),
+            ),
+            1,
+        )
+    )
+    body = f"<p>{PARA}</p>{names}<p>公示期为五个工作日。公示期间如有异议，请以书面形式向市人社局反映。</p>"
+    assert shape(page(body, "关于市级技能大师工作室拟认定名单的公示")) == [("intro", 1, None)]

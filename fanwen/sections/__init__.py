@@ -122,7 +122,8 @@ _BRACKET_LABEL = re.compile(
 # 文章目录 / 本文目录 / Contents: a table of contents' label, whose entries (links) are gone.
 # 本期要目 / 本期目录: a bulletin's (工作简报, 信息专报) list of its items, under its masthead.
 _TOC_LABEL = re.compile(
-    r"^(?:(?:文章|本文|全文|本期)?目[录錄]|(?:本期)?要目|(?:table of )?contents|toc)[：:]?$", re.I
+    r"^(?:(?:文章|本文|全文|本期|本书|本書|全书|全書)?目[录錄]|(?:本期)?要目|(?:table of )?contents|toc)[：:]?$",
+    re.I,
 )
 MAX_TOC_LABEL_CHARS = 12  # 目　录： spaced out, 本文目录
 # 【本报讯】 / 【新华社北京10月1日电】: a news report's dateline, no part's name.
@@ -526,6 +527,7 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
     _lists_are_text(blocks, found)
     _bodiless_items_are_text(blocks, found)
     _contents_entries(blocks, found)  # first: an entry is no part before the text's first (导言 over 第一章)
+    _outline_lists(blocks, found)
     _regulation_parts(blocks, found)
     for family in NEEDS_COMPANY:
         members = [i for i, h in found.items() if h.family == family]
@@ -679,6 +681,62 @@ def _contents_entries(blocks: Sequence[Block], found: dict[int, _Heading]) -> No
             return
         if len(line) > MAX_HEADING_CHARS or _TOC_PROSE.search(line):
             return  # the text has begun: no entry came back
+
+
+# The numbered families an outline's entries are of (第1章, 1.1, 一、, （一）, 1.: not a markup heading's).
+_ENTRY_FAMILIES = frozenset(SCHEME_RANK) | {
+    "part",
+    "decimal",
+    "cn-bracket",
+    "slash-number",
+    "stem-paren",
+    "keycap",
+}
+
+
+def _outline_lists(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+    """A course's or a book's outline printed inside the text (课程大纲, 章节列表, a contents with no label:
+    第1章… / 1.1… / 1.2… / 第2章…, lines one after another with no paragraph between) is a list: its
+    numbered entries head nothing and are the text of the part that lists them (课程大纲). A run of
+    headings with no text between them is such an outline when MIN_LIST_ITEMS of its members or more
+    head nothing at all (the next line is of their own family, or of one seen before in the run: 1.2
+    after 1.1, 第2章 after 1.2); a chapter right over its first section heads it and is no list. The
+    run's last line keeps its heading where text follows it and it is the text's own head (第一章 over
+    its paragraphs after a contents that listed it, as _contents_entries does with a label), not the
+    list's next entry (5. after 1. to 4., a list of names over a notice's text)."""
+    run: list[int] = []
+    for index in sorted(found):
+        if run and index != run[-1] + found[run[-1]].lines:
+            _outline_run(blocks, found, run)
+            run = []
+        run.append(index)
+        if found[index].body:
+            _outline_run(blocks, found, run)
+            run = []
+    _outline_run(blocks, found, run)
+
+
+def _outline_run(blocks: Sequence[Block], found: dict[int, _Heading], run: list[int]) -> None:
+    seen: set[str] = set()
+    empty = 0
+    for index, following in zip(run, run[1:], strict=False):
+        seen.add(found[index].family)
+        empty += found[following].family in seen
+    if empty < MIN_LIST_ITEMS:
+        return
+    last = run[-1]
+    after = last + found[last].lines
+    texted = bool(found[last].body) or (after < len(blocks) and after not in found)
+    # the last line heads the text after it when it is the text's own head: a kind the run did not list,
+    # or an entry coming back (第一章 童年 after a contents that listed it); the next entry of the list
+    # (5. 孙立新… after 1. to 4., a notice's list of names over the notice's text) is one more item
+    own = texted and (
+        found[last].family not in seen
+        or _toc_entry(found[last].text) in {_toc_entry(found[i].text) for i in run[:-1]}
+    )
+    for index in run:
+        if found[index].family.split(":")[0] in _ENTRY_FAMILIES and not (index == last and own):
+            del found[index]
 
 
 # 第一章 绪论 …………1 / 1.1 研究背景 .......... 3: an entry's dot leader and page number
