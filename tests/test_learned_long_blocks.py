@@ -138,3 +138,119 @@ def test_the_same_essay_at_three_addresses_keeps_its_text(rules):
     """A copy repeats every block of it: the long blocks at its edges are its own, not a template's."""
     pages = [("春天的校园", own(0, "春天的校园", 4))] * 3
     assert_kept(pages, crawl_site(rules, "copy.example.cn", pages))
+
+
+# Session 17 review (B1-B6): a long block a site repeats is the template's only where it also speaks of the
+# publication itself (本文, 本站, 转载, 仅供参考, 不构成投资建议, 风险提示 …); a standard clause every article of a
+# kind shares is the article's own text however often it recurs.
+
+CLAUSE = (
+    "第九条　其他约定：本协议履行期间发生争议的，双方应首先友好协商；协商不成的，提交协议签订地的仲裁委员会仲裁。"
+    "本协议未尽事宜，双方可另行签订补充条款，补充条款与本协议具有同等效力。本协议经双方签字后生效，"
+    "正本一式三份，双方各执一份，鉴证机构留存一份。协议的附件是协议不可分割的部分，与正文不一致之处，以正文为准。"
+    "任何一方变更联系地址的，应在变更后五日内以书面方式通知对方，否则按原地址送达的文书视为已经送达。"
+)
+OVERSIGHT = (
+    "五、纪律与监督。本次选调严格遵循公开、公平、竞争、择优的原则，全程接受纪检部门和群众的监督。报名人员如有弄虚作假、"
+    "冒名顶替等行为，一经查实即取消资格，已经录用的予以解聘；工作人员违反回避规定或泄露试题的，依纪依规严肃处理。"
+    "本次选调不举办也不委托任何机构举办辅导培训，社会上任何以选调命题组、专门培训机构等名义举办的培训班均与本次选调无关，"
+    "请报名人员提高警惕，切勿上当。报名人员须保持电话畅通，未能按时接收通知的，责任自负。"
+)
+
+
+def short_own(n: int, topic: str, paragraphs: int = 5) -> list[str]:
+    """Ordinary news paragraphs, each under 200 characters."""
+    return [
+        f"{topic}第{n}篇第{i + 1}段：本期{topic}的走势平稳，管理人在第{i + 1}个阶段略微调整了组合，"
+        "增加了部分流动性更好的品种，回撤仍在预期之内。"
+        for i in range(paragraphs)
+    ]
+
+
+def test_the_long_clauses_are_long_and_speak_of_no_publication():
+    from fanwen.strip.boilerplate import speaks_of_publication
+
+    assert min(len(CLAUSE), len(OVERSIGHT)) > 200
+    assert speaks_of_publication(RISK) and speaks_of_publication(COPYRIGHT)
+    assert not any(map(speaks_of_publication, (CLAUSE, OVERSIGHT, POLICY, RECAP)))
+
+
+def test_a_risk_notice_under_short_paragraphs_goes(rules):
+    """An article whose own paragraphs are all short is no copy: the notice goes (B5)."""
+    pages = [(f"{fund}周报", [*short_own(n, fund), RISK]) for n, fund in enumerate(FUNDS)]
+    assert_goes(pages, crawl_site(rules, "fundweekly.example.cn", pages), RISK)
+
+
+def test_a_risk_notice_goes_over_a_by_line_that_differs_per_article(rules):
+    """A credit line after the notice, different on every article and ending in 。, is passed (B6)."""
+    names = ["周明", "吴芳", "郑凯", "孙悦", "冯涛", "何琳"]
+    pages = [
+        (f"{fund}季度回顾", [*own(n, fund, 3), RISK, f"（本文作者：{name}，研究部分析师。）"])
+        for n, (fund, name) in enumerate(zip(FUNDS, names, strict=True))
+    ]
+    articles = crawl_site(rules, "fundby.example.cn", pages)
+    for (_, paras), article in zip(pages, articles, strict=True):
+        assert squeeze(RISK) not in squeeze(article.text)
+        assert all(squeeze(para) in squeeze(article.text) for para in paras[:3])
+
+
+def test_a_quoted_passage_before_each_writers_signature_stays(rules):
+    """The writer's own signature line stands between the quote and the edge (B1); a shared slogan too."""
+    units = [
+        "西街社区支部",
+        "农业局机关支部",
+        "教育局第一支部",
+        "卫健委党支部",
+        "交通局党支部",
+        "文旅局党支部",
+    ]
+    topics = ["基层治理", "农业现代化", "教育公平", "健康服务", "交通强国", "文化惠民"]
+    for host, closing in (
+        ("tihui.example.cn", lambda n, unit: f"{unit}　赵{'甲乙丙丁戊己'[n]}　2024年5月{n + 3}日"),
+        ("tihui2.example.cn", lambda n, unit: "守正创新　踔厉奋发　共同书写新时代新篇章"),
+    ):
+        pages = [
+            (f"{topic}学习心得", [*own(n, topic, 3), POLICY, closing(n, unit)])
+            for n, (topic, unit) in enumerate(zip(topics, units, strict=True))
+        ]
+        articles = crawl_site(rules, host, pages)
+        for article in articles:
+            assert squeeze(POLICY) in squeeze(article.text), host
+
+
+def test_a_standard_clause_every_contract_closes_with_stays(rules):
+    """A 范文 column's contracts share their closing clause: the contract's own text (B2)."""
+    kinds = ["仓储保管", "广告发布", "物业服务", "软件开发", "场地租用", "培训服务"]
+    pages = [
+        (
+            f"{kind}协议范本",
+            [
+                "委托方：________",
+                "受托方：________",
+                *own(n, kind, 3),
+                CLAUSE,
+                "委托方（盖章）：________",
+                "签订日期：____年__月__日",
+            ],
+        )
+        for n, kind in enumerate(kinds)
+    ]
+    articles = crawl_site(rules, "xieyi.example.cn", pages)
+    # (the blank party and date lines are short template lines the site repeats: not asked here)
+    assert_kept([(title, paras[2:-2]) for title, paras in pages], articles)
+
+
+def test_a_notices_shared_oversight_paragraph_stays(rules):
+    """A county's notices share their 纪律与监督 paragraph before the contacts (B3), and a series its recap (B4)."""
+    posts = ["教师", "护士", "网格员", "兽医", "文书", "讲解员"]
+    pages = [
+        (
+            f"某县公开选调{post}公告",
+            [*own(n, f"{post}选调", 2), OVERSIGHT, "咨询电话：0000-1234567", "某县人力资源和社会保障局"],
+        )
+        for n, post in enumerate(posts)
+    ]
+    articles = crawl_site(rules, "xuandiao.example.cn", pages)
+    assert_kept([(title, paras[:-2]) for title, paras in pages], articles)  # the contact lines: a template's
+    chapters = [(f"剑谱残卷 第{n + 1}章", [RECAP, *own(n, "剑谱残卷", 3)]) for n in range(6)]
+    assert_kept(chapters, crawl_site(rules, "novel6.example.cn", chapters))

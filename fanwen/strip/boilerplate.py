@@ -86,6 +86,20 @@ _CLAUSE_BREAK = re.compile(r"[，,；;。！!？?]|《[^》]+》|「[^」]+」|�
 _FINAL_MARKS = "。.！!？?；;，, "
 # A sentence's end: a short line without one (a by-line, （完）) is no paragraph of the article's.
 _SENTENCE = re.compile(r"[。！？!?]")
+# A long template block speaks of the publication itself: the text, the site, their use and rights, what
+# they are not (a 风险提示's 本文观点仅供参考, 不构成投资建议; a 版权声明's 本站, 转载, 侵权). A standard clause
+# every article of a kind shares (a contract's 本合同未尽事宜, a notice's 纪律与监督, a series' 前情提要)
+# speaks of its own matter, and recurring at the edge alone does not tell it from a template's: a long
+# block must name two of these (:func:`speaks_of_publication`).
+_PUBLICATION = re.compile(
+    r"本文|本站|本网|本平台|本公众号|本号|本刊|本报|文章|观点|仅供参考|不构成[^。；]{0,12}(?:建议|依据|推荐|要约|保证)"
+    r"|投资有风险|投资需谨慎|入市需谨慎|风险提示|版权|著作权|转载|摘编|免责|侵权|作者所有|原创"
+)
+# A credit line the walk passes though it differs per article: a role's label opens it (责任编辑：王五,
+# （本文作者：张伟，…。）), or it is too short to say anything of the article's own (（完）).
+_CREDIT = re.compile(
+    r"^\W{0,2}(?:本文)?(?:责任编辑|责编|編輯|编辑|作者|记者|通讯员|来源|來源|审核|校对|审校|统筹|监制|出品|排版|美编)\s*[：:（(\s]"
+)
 # A question is dialogue (an interview's 记者：…？, 问：…？), never a template's slot.
 _QUESTION_END = re.compile(r"[？?]\W*$")
 # A label naming a person's part in the article (a by-line's 记者：X，通讯员：Y, 整理：, 来源：) heads the
@@ -387,6 +401,17 @@ def is_long(block: Block, options: BoilerplateOptions) -> bool:
     return len(block.text) > options.max_chars and not _ARTICLE_SHAPED.match(block.text)
 
 
+def speaks_of_publication(text: str) -> bool:
+    """Whether a long block speaks of the publication itself (:data:`_PUBLICATION`): two different
+    words of it, as a disclaimer or a copyright notice does, and a contract's or a notice's standard
+    clause does not.
+
+    >>> speaks_of_publication("风险提示：本文观点仅供参考，不构成投资建议。"), speaks_of_publication("本合同未尽事宜，由双方协商。")
+    (True, False)
+    """
+    return len({match.group() for match in _PUBLICATION.finditer(text)}) >= 2
+
+
 def edge_blocks(blocks: Sequence[Block], options: BoilerplateOptions) -> list[Block]:
     """The long blocks (:func:`is_long`) at the text's edges: the first ``edge`` and the last
     ``edge`` of them, the places a site's long template block stands (a 风险提示 or 免责声明
@@ -396,13 +421,18 @@ def edge_blocks(blocks: Sequence[Block], options: BoilerplateOptions) -> list[Bl
     edge and word for word on many of a site's articles is it the template's; counting only
     these keeps a crawl from counting every long paragraph of every article.
 
+    Only those that speak of the publication (:func:`speaks_of_publication`) are counted: a long
+    block every article of a kind shares as its own text (a contract's closing clause) never recurs.
+
     >>> options = BoilerplateOptions(max_chars=10, edge=1)
-    >>> [b.text for b in edge_blocks([Block("短句。"), Block("第一段很长很长很长很长。"), Block("第二段很长很长很长很长。"), Block("第三段很长很长很长很长。")], options)]
-    ['第一段很长很长很长很长。', '第三段很长很长很长很长。']
+    >>> blocks = [Block("短句。"), Block("本文观点仅供参考，转载请注明。"), Block("第二段很长很长很长很长。"), Block("第三段很长很长很长很长。")]
+    >>> [b.text for b in edge_blocks(blocks, options)]
+    ['本文观点仅供参考，转载请注明。']
     """
     long = [block for block in blocks if is_long(block, options)]
     edge = options.edge
-    return long if len(long) <= 2 * edge else [*long[:edge], *long[-edge:]]
+    edges = long if len(long) <= 2 * edge else [*long[:edge], *long[-edge:]]
+    return [block for block in edges if speaks_of_publication(block.text)]
 
 
 def learned_edges(
@@ -411,10 +441,12 @@ def learned_edges(
     """The ``id`` of each long block (:func:`is_long`) of ``article`` that goes as the site's
     template: it ``recurs`` (word for word, title masked, in as many of the site's articles as a
     block must be, counted at their edges: :func:`edge_blocks`) and nothing of the article's own
-    stands between it and the text's start or end. Walking in from each edge, a recurring block
-    or a short line that says no sentence (a by-line, ``（完）``) is passed; the article's own
-    paragraph, long or short, ends the walk: a passage many articles quote in the middle of their
-    text stays. An article whose long blocks all recur is a copy of another (the same essay at a
+    stands between it and the text's start or end. Walking in from each edge, a recurring block,
+    a credit line (:data:`_CREDIT`: 责任编辑 王五, （本文作者：张伟。）) or a line too short to be a
+    candidate (``（完）``) is passed; anything else of the article's own, long or short, ends the
+    walk (a writer's signature under a quoted passage, 东关村党支部　王一　2024年3月5日): a passage many
+    articles quote in the middle of their text, or before their signature, stays. An article of
+    which nothing but recurring blocks would be left is a copy of another (the same essay at a
     second address), and keeps them.
 
     >>> options = BoilerplateOptions(max_chars=8)
@@ -424,6 +456,8 @@ def learned_edges(
     [1, 1]
     >>> [len(learned_edges(blocks, None, recurs, options)) for blocks in ([*own[:2], notice, own[2]], [notice, notice])]
     [0, 0]
+    >>> len(learned_edges([*own, notice, Block("东关村党支部　王一")], None, recurs, options))
+    0
     """
     taken: set[int] = set()
     for blocks in (article, article[::-1]):
@@ -432,9 +466,9 @@ def learned_edges(
                 if not recurs(block):
                     break
                 taken.add(id(block))
-            elif not (recurs(block) or not _SENTENCE.search(block.text)):
+            elif not (recurs(block) or len(block.text) < options.min_chars or _CREDIT.match(block.text)):
                 break
-    own = any(is_long(block, options) and id(block) not in taken for block in article)
+    own = any(id(block) not in taken and not recurs(block) for block in article)
     return taken if own else set()
 
 
