@@ -114,3 +114,104 @@ def test_a_vote_in_the_text_stays() -> None:
     text = read(page([f"<p>{line}</p>" for line in lines], title="网络文学月度观察")).text
     for line in lines[:2]:
         assert line in text
+
+
+# Session 17 review: a number element is text unless the page marks it as the reader's UI (a class, id or data-
+# attribute naming a comment, review, reply, like or badge; a link to a comment's anchor), and then it goes
+# wherever it closes or opens a paragraph, on however few of them, in whatever count's form.
+
+COUNTS = [14, 6, 203, 9, 51, 1]
+
+
+def test_numbers_the_page_does_not_mark_as_its_ui_stay() -> None:
+    """A forecast's range, a footnote mark as a link, a poem's line numbers, a quote's year: the text's own."""
+    towns = ["南宁", "昆明", "贵阳", "拉萨", "银川", "兰州"]
+    shapes = [
+        (
+            "天气预报",
+            [
+                f"<p>{t}：阴转小雨，气温<span class='lo'>{3 + i}</span>～<span class='hi'>{15 + i}</span></p>"
+                for i, t in enumerate(towns)
+            ],
+            [f"～{15 + i}" for i in range(6)],
+        ),
+        (
+            "论文",
+            [f"<p>{line}<a class='fn' href='#fn{i}'>{i + 1}</a></p>" for i, line in enumerate(LINES)],
+            [f"{line}{i + 1}" for i, line in enumerate(LINES)],
+        ),
+        (
+            "诗注",
+            [f"<p>{line}<span class='no'>{i + 1}</span></p>" for i, line in enumerate(LINES)],
+            [f"{line}{i + 1}" for i, line in enumerate(LINES)],
+        ),
+        (
+            "语录",
+            [f"<p>“{line}”<em class='yr'>{1900 + i}</em></p>" for i, line in enumerate(LINES)],
+            [str(1900 + i) for i in range(6)],
+        ),
+    ]
+    for title, paras, kept in shapes:
+        text = read(page(paras, title=title)).text
+        for number in kept:
+            assert number in text, title
+
+
+def test_marked_counts_go_in_every_form_and_place() -> None:
+    """Counts with words (8条评论, 赞 8, 1.2k), before the text, after a colon or no mark, an icon inside, a <sup>."""
+    forms = ["12条评论", "赞 3", "1.2k", "99+", "7", "1万+"]
+    ends = ["他压低声音说：", "“可是——", "（后来再没人提起。）", "咚", *LINES[:2]]
+    shapes = [
+        [
+            f'<p>{line}<a class="cmt-link" href="#comment-{i}">{f}</a></p>'
+            for i, (line, f) in enumerate(zip(LINES, forms, strict=True))
+        ],
+        [f'<p><span class="para-review">{n}</span>{line}</p>' for line, n in zip(LINES, COUNTS, strict=True)],
+        [f'<p>{line}<span class="review">{n}</span></p>' for line, n in zip(ends, COUNTS, strict=True)],
+        [
+            f'<p>{line}<span data-type="like"><i class="icon"></i>{n}</span></p>'
+            for line, n in zip(LINES, COUNTS, strict=True)
+        ],
+        [f'<p>{line}<sup class="dp-count">{n}</sup></p>' for line, n in zip(LINES, COUNTS, strict=True)],
+    ]
+    for paras in shapes:
+        text = read(page(paras)).text
+        assert not any(ch.isdigit() for ch in text), text
+        assert "评论" not in text and "赞" not in text
+
+
+def test_marked_counts_on_few_paragraphs_go() -> None:
+    """A 段评 reader shows a count only where a paragraph has comments: 3 of 9 here."""
+    lines = [*LINES, "他停下脚步，回头看了一眼。", "风从竹林里穿过。", "老人朝他点了点头。"]
+    paras = [
+        f'<p>{line}<span class="review">{COUNTS[i % 6]}</span></p>' if i in (1, 4, 7) else f"<p>{line}</p>"
+        for i, line in enumerate(lines)
+    ]
+    text = read(page(paras)).text
+    assert all(line in text for line in lines)
+    assert not any(ch.isdigit() for ch in text)
+
+
+def test_vote_pleas_in_their_other_forms_go() -> None:
+    for plea in (
+        "周末了，跪求诸位书友的保底月票，感激不尽！",
+        "活动期间，大家手里的推荐票投给本书吧！",
+        "新书冲榜，求推荐！求点击！",
+        "作者有话说：这两章为了理顺支线的伏笔，删删改改写了整整三天，后面的节奏会快起来，请大家放心。最后，求月票！求推荐票！",
+    ):
+        text = read(page([f"<p>{line}</p>" for line in LINES], tail=f"<p>{plea}</p>")).text
+        assert plea[-6:] not in text, plea
+        assert LINES[-1] in text
+
+
+def test_a_plea_in_someones_words_or_to_a_collector_stays() -> None:
+    """Dialogue and quotation, 求收藏家 (a collector), 求推荐几本 (a book asked for): the text's own."""
+    for line in (
+        "“求收藏家们开开恩，这只碗真是祖上传下来的！”",
+        "“大姐，求张月票通融一下，我的落在家里了。”",
+        "在写手的群里，“求月票”早已成了一句玩笑话。",
+        "求收藏家出个实价，他却只是摇头。",
+        "求推荐几本适合睡前读的小说。",
+    ):
+        text = read(page([f"<p>{x}</p>" for x in [*LINES[:4], line]], title="第五章 旧货市场")).text
+        assert line in text, line

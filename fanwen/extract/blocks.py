@@ -90,14 +90,24 @@ _T = TypeVar("_T")
 # line of a post's <br>-run after a picture in it). An icon in a line (an emoji's <img>) has text
 # before it, or opens a sentence.
 MAX_CAPTION_CHARS = 40
-# A paragraph's badge: an inline element holding only a number (a novel reader's per-paragraph comment
-# count, 段评 <span class="review">12</span>; a like count), closing a paragraph whose sentence has ended.
-# On most paragraphs of the text it is the reader's UI, not text: it is left out (_drop_badges). A
-# superscript is a footnote's mark, and a number after a word (共计<b>128</b>) is the sentence's own.
-_BADGE = re.compile(r"\d{1,5}\+?")
-_BADGE_TAGS = frozenset({"span", "i", "em", "a", "b", "font", "small", "label", "strong"})
-_ENDED = ("。", "！", "？", "!", "?", "…", "”", "」", "』", "’", '"', "~", "～")
-MIN_BADGES = 3  # and on half of the region's blocks or more
+# A paragraph's badge: an inline element holding only a count (a novel reader's per-paragraph comment
+# count, 段评 <span class="review">12</span>; a like count, 赞 12, 1.2k, 12条评论) at a paragraph's end or
+# start, which the page marks as the reader's UI: its class, id or data- attributes name a comment, a
+# review, a reply, a like or a badge (_UI_MARK), or it links to a comment's anchor (#c12, #comment-3).
+# Where three or more of a look (tag and class) close or open the region's blocks, they are left out
+# (_drop_badges), on however few paragraphs they stand (a 段评 count shows where there are comments). A
+# number element the page does not mark so is text whatever it follows: a forecast's 8～<span>19</span>,
+# an answer key's ？<span class="daan">26</span>, a footnote's <a href="#n1">1</a>, a line's number.
+_COUNT = re.compile(
+    r"(?:(?:赞|点赞|评论|回复|段评|喜欢)\s*)?\d{1,6}(?:\.\d{1,2})?(?:[kKwW万千])?\+?"
+    r"(?:\s*(?:条|个|人)?(?:评论|回复|段评|点评|赞))?"
+)
+_BADGE_TAGS = frozenset({"span", "i", "em", "a", "b", "font", "small", "label", "strong", "sup", "sub"})
+_UI_MARK = re.compile(
+    r"(?<![a-z])(?:comments?|cmts?|reviews?|repl(?:y|ies)|likes?|zan|dianzan|thumbs?|upvotes?|votes?|badges?"
+    r"|bubbles?|duanping|dp|pinglun)(?![a-z])|段评|评论|点赞|href=#c(?:\d|omment|mt)"
+)
+MIN_BADGES = 3
 _CAPTION_OPENING = re.compile(r"^[（(]?\s*(?:(?:图片|圖片|图|圖|[上下左右][图圖])\s*[：:/／]|图为|圖為)")
 
 
@@ -119,14 +129,12 @@ class _Run:
     # How many of ``parts`` open the block in bold, counted until text not in bold comes.
     bold_parts: int = 0
     bold_opening: bool = True
-    # The number-only element the block ends in so far (see _BADGE), None when text came after it.
-    badge: str | None = None
+    # The UI-marked counts met in the block (see _COUNT): their look, their text, whether the block opens with it.
+    badges: list[tuple[str, str, bool]] | None = None
 
     def add(self, text: str, bold: bool, link: bool, font: str | None = None, look: str = "") -> None:
         self.parts.append(text)
         size = len(text.strip())
-        if size:
-            self.badge = None
         if self.bold_opening and size:
             if bold:
                 self.bold_parts = len(self.parts)
@@ -170,7 +178,9 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
     picture_inline = False  # and no <br> nor block edge since it: a bold line's own icon
     picture_row = False  # and a table row's start since it: a banner's row, not the picture's box
     after_picture: list[int] = []  # the blocks a picture stands right above (see _runs_of_captions)
-    badges: list[tuple[int, str]] = []  # the blocks ending in a badge after a sentence, and the badge
+    badges: dict[
+        str, list[tuple[int, str, bool]]
+    ] = {}  # per look, the blocks a badge ends or opens (see _COUNT)
 
     def flush(next_tag: str, closing: bool = False) -> None:
         """End the block being built; ``closing``: at its box's end (see Block.caption)."""
@@ -209,9 +219,9 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
                 )
             )
             apart = pictured = picture_apart = picture_inline = picture_row = False
-            badge = run.badge
-            if badge is not None and text.endswith(badge) and text[: -len(badge)].rstrip().endswith(_ENDED):
-                badges.append((len(blocks) - 1, badge))
+            for key, badge, opening in run.badges or ():
+                if (text.startswith(badge) if opening else text.endswith(badge)) and len(text) > len(badge):
+                    badges.setdefault(key, []).append((len(blocks) - 1, badge, opening))
         run = _Run(tag=next_tag)
 
     signed: list[HtmlElement] = []  # the raw-text box whose signature line was met
@@ -358,10 +368,10 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             framed.append(el)
         if el is not root and (is_block or tag in _LOOK_TAGS) and len(look) < MAX_LOOK_CHARS:
             look = f"{look}>{_look_of(el, tag)}" if attributed else f"{look}>{tag}"
+        if attributed and tag in _BADGE_TAGS and el is not root:
+            _mark_badge(el, tag, run)
         if tag and text:
             add(text, bold, link, font, el, pre, look)
-            if tag in _BADGE_TAGS and not len(el) and len(text) < 12 and _BADGE.fullmatch(text.strip()):
-                run.badge = text.strip()
         if el is root:
             hints = _TailHints(_inherits_bold(el), _inside_link(el), _inherited_font(el))
         else:
@@ -405,17 +415,36 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             enter(child, bold, link, heading, centered, font, pre, look)
     flush("p")
     _runs_of_captions(blocks, after_picture)
-    if len(badges) >= MIN_BADGES and 2 * len(badges) >= len(blocks):
-        _drop_badges(blocks, badges)
+    for placed in badges.values():
+        if len(placed) >= MIN_BADGES:
+            _drop_badges(blocks, placed)
     return blocks
 
 
-def _drop_badges(blocks: list[Block], badges: list[tuple[int, str]]) -> None:
-    """Each badge (:data:`_BADGE`) left out of the block it closes: a number-only element that ends
-    most paragraphs of the text, after their sentence, is the reader's UI (a comment or like count)."""
-    for index, badge in badges:
+def _mark_badge(el: HtmlElement, tag: str, run: _Run) -> None:
+    """Note on ``run`` an element the page marks as the reader's UI (:data:`_UI_MARK`) holding only a
+    count (:data:`_COUNT`), with its look and whether it opens the block."""
+    mark = " ".join(
+        f"{k}={v}" for k, v in el.items() if k in ("class", "id", "href") or k.startswith("data-")
+    )
+    if not _UI_MARK.search(mark.lower()):
+        return
+    content = _SPACE.sub(" ", el.text_content()).strip()
+    if len(content) > 12 or not _COUNT.fullmatch(content):
+        return
+    opening = not "".join(run.parts).strip()
+    if run.badges is None:
+        run.badges = []
+    run.badges.append((f"{tag}.{el.get('class', '')}", content, opening))
+
+
+def _drop_badges(blocks: list[Block], badges: list[tuple[int, str, bool]]) -> None:
+    """Each badge (:data:`_COUNT`) left out of the block it closes or opens: a count the page marks as
+    its UI, on three paragraphs or more of the text, is the reader's (a comment or like count)."""
+    for index, badge, opening in badges:
         block = blocks[index]
-        blocks[index] = replace(block, text=block.text[: -len(badge)].rstrip())
+        text = block.text[len(badge) :].lstrip() if opening else block.text[: -len(badge)].rstrip()
+        blocks[index] = replace(block, text=text)
 
 
 def _sign(frame: Frame, el: HtmlElement, tag: str, attributed: bool) -> None:
