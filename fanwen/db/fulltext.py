@@ -218,7 +218,8 @@ def index_text(value: str | None) -> str:
     >>> index_text("推进区域。5G网络") == " ".join(tokens("推进区域。5G网络"))
     True
     """
-    value = value or ""
+    if not value:  # a section without a heading, an article without a title
+        return ""
     if _WORDLESS.fullmatch(value):  # one pass where _PLAIN and a search for a word took two
         return _cjk_index_text(value)
     value = _unaccented(value)

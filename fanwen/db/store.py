@@ -45,6 +45,7 @@ from fanwen.db.tables import utcnow
 from fanwen.db.template import add_counts as add_template_counts
 from fanwen.extract.processors import DEFAULT_TIMEZONE
 from fanwen.extract.template import PAGES_KEY, Signature, signature_json
+from fanwen.items import content_hash as content_hash_of
 from fanwen.items import stored_published
 from fanwen.strip.boilerplate import ARTICLES_KEY, BoilerplateOptions
 
@@ -567,7 +568,8 @@ class ArticleStore:
         article's id (None when nothing was written)."""
         assert article.url is not None
         now = utcnow()
-        content_hash = article.content_hash
+        text = article.text  # built once: the row's text and its content hash
+        content_hash = content_hash_of(article.title, text)
         statements = self._statements
         previous = self._previous(connection, article.url)
         values = {
@@ -583,7 +585,7 @@ class ArticleStore:
             "etag": article.etag,
             "last_modified": article.last_modified,
             "content_hash": content_hash,
-            "text": article.text,
+            "text": text,
             "template_key": article.template_key,
             "template_seen": signature_json(article.template_seen),
             "stored_hash": article.stored_hash_in(self.timezone),
@@ -676,6 +678,9 @@ class ArticleStore:
         self._to_index, self._titles, self._to_index_urls = [], [], set()
 
     def _site_id(self, connection: Connection, article: Article) -> int | None:
+        known = self._site_ids.get(article.site or "")  # before the URL is parsed: nearly every save
+        if known is not None:
+            return known
         parts = urlsplit(article.url or "")
         name = article.site or parts.hostname
         if not name:
