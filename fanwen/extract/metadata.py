@@ -48,6 +48,7 @@ from fanwen.extract.processors import (
     strip_title_suffix,
     ui_label,
     wall_clock,
+    work_tag,
 )
 from fanwen.strip.literals import literal_pattern, required_literals
 
@@ -590,15 +591,27 @@ def _name_element_ends(el: HtmlElement, text: str) -> str:
     """An info line's ``text`` with an author's value ended where the name's element ends: a
     reader's or a blog's info box prints the work's tags in sibling elements after the name with
     nothing between them (``作者：<a>温北辰</a><span>现实</span><span>连载中</span>``), which a line's
-    text glues to the name (温北辰现实连载中). Where the text node that holds the value's first
-    character abuts the next one (no space, no separator at the junction), a bar is set between
-    them, as a meta line prints between its fields; names in elements a separator joins
-    (``<a>张三</a>、<a>李四</a>``) stay one value.
+    text glues to the name (温北辰现实连载中). Where two of the value's text nodes meet, a bar is set
+    between them, as a meta line prints between its fields, when what follows is a work's tag
+    (:func:`~fanwen.extract.processors.work_tag`), a field's label or a counter's (阅读：, 观看人数：),
+    or a number; or when the node before is a person's whole name in an element of its own and an
+    element of its own follows (``<a>张三</a><span>某某县融媒体中心</span>``). Two such names in
+    elements of one kind (two links, two spans of one class) are co-authors: a ``、`` joins them.
+
+    Elsewhere a junction is no end: a name is printed across inline elements (a compound surname in
+    bold, ``<b>欧阳</b>明月``; a surname's and a given name's spans; a search's highlight,
+    ``<font>张建</font>国``; a unit's name in two links, ``<a>青禾县</a><a>农业农村局</a>``); and
+    names in elements a separator joins (``<a>张三</a>、<a>李四</a>``) stay one value.
 
     >>> from lxml.html import fragment_fromstring as f
     >>> el = f("<p>作者：<a>温北辰</a><span>现实</span><span>连载中</span></p>")
     >>> _name_element_ends(el, "作者：温北辰现实连载中")
     '作者：温北辰 | 现实连载中'
+    >>> el = f("<p>作者：<a>张三丰</a><a>李四海</a></p>")
+    >>> _name_element_ends(el, "作者：张三丰李四海")
+    '作者：张三丰、李四海'
+    >>> [_name_element_ends(f(html), "") for html in ("<p>作者：<b>欧阳</b>明月</p>", "<p>作者：<a>青禾县</a><a>农业农村局</a></p>")]
+    ['', '']
     >>> el = f("<p>作者：<a>张三</a>、<a>李四</a></p>")
     >>> _name_element_ends(el, "作者：张三、李四")
     '作者：张三、李四'
@@ -609,24 +622,65 @@ def _name_element_ends(el: HtmlElement, text: str) -> str:
     >>> _name_element_ends(el, "作者：佚名 来源：县教育局浏览：3")
     '作者：佚名 来源：县教育局浏览：3'
     """
-    nodes = [str(node) for node in el.xpath(xpaths.SHOWN_TEXT)]
+    nodes = el.xpath(xpaths.SHOWN_TEXT)
     joined = "".join(nodes)
     label = _LABELLED["author"].search(joined)
     if label is None:
         return text
+    cuts: list[tuple[int, str]] = []  # where a junction is read, and as what (a bar, a 、)
     end = 0
-    for i, node in enumerate(nodes):
+    for i, node in enumerate(nodes[:-1]):
         end += len(node)
-        if end <= label.start(1) or i + 1 == len(nodes):
+        if end <= label.start(1):
             continue
         if label.end(1) <= end:
-            return text  # the value ends inside its element (作者：佚名　来源：<a>…</a>)
+            break  # the value ends inside its element (作者：佚名　来源：<a>…</a>)
         after = nodes[i + 1]
         if not node or not after or node[-1] in _JOINS or after[0] in _JOINS:
-            return text  # a separator joins the value's elements: one value
-        glued = f"{joined[:end]} | {joined[end:]}"
-        return half_width(_SPACE.sub(" ", glued).strip())
-    return text
+            # A separator joins the value's elements: one value, unless a space alone sets a
+            # work's tag in an element of its own after it (<a>温北辰</a> <a class="tag">现实</a>).
+            spaced = all(c.isspace() for c in (node[-1], after[0]) if c in _JOINS)
+            if spaced and after.strip() and _whole(after) and work_tag(after.strip()):
+                cuts.append((end, " | "))
+                break
+            continue
+        name = node[max(0, label.start(1) - end + len(node)) :]
+        if work_tag(after) or _NEXT_FIELD.match(after) or after[0].isdigit():
+            cuts.append((end, " | "))
+            break
+        if _whole(node) and _whole_name(name) and _whole(after) and len(after.strip()) > 1:
+            if _whole_name(after) and _same_kind(node.getparent(), after.getparent()):
+                cuts.append((end, "、"))  # co-authors' links (<a>张三</a><a>李四</a>)
+                continue
+            cuts.append((end, " | "))
+            break
+    if not cuts:
+        return text
+    for at, mark in reversed(cuts):
+        joined = f"{joined[:at]}{mark}{joined[at:]}"
+    return half_width(_SPACE.sub(" ", joined).strip())
+
+
+def _whole(node: str) -> bool:
+    """Whether a text node (an lxml smart string) is the whole text of an element of its own."""
+    parent = getattr(node, "getparent", lambda: None)()
+    return parent is not None and getattr(node, "is_text", False) and len(parent) == 0
+
+
+def _whole_name(value: str) -> bool:
+    """Whether a value is a person's whole name as an element prints it: two or three Han
+    characters, a common surname first, no unit's ending (张建国, 何志强; not 青禾县, nor a compound
+    surname alone, 欧阳)."""
+    return (
+        re.fullmatch(r"[\u4e00-\u9fff]{2,3}", value) is not None
+        and value[0] in _SURNAMES
+        and not _ORG_CHARS.match(value[-1])
+    )
+
+
+def _same_kind(one: HtmlElement, other: HtmlElement) -> bool:
+    """Whether two elements are of one kind: one tag and one class (two links, two name spans)."""
+    return one.tag == other.tag and (one.get("class") or "") == (other.get("class") or "")
 
 
 # Where a name's element meets the next and the two are one value: a space or a separator.

@@ -325,28 +325,62 @@ def clean_author(value: str) -> str | None:
 
 
 def before_tags(value: str) -> str:
-    """An author's value up to the first tag of the work printed after the name: a reader's or a
-    blog's info box joins the work's genre, its genre's path, its status and its length to the
-    writer's name with the separators names are joined by (``温北辰、现实·乡土、连载中``, ``林小雨·散文``,
+    """An author's value up to the work's tags printed after the name: a reader's or a blog's info
+    box joins the work's genre, its genre's path, its status and its length to the writer's name
+    with the separators names are joined by (``温北辰、现实·乡土、连载中``, ``林小雨·散文·原创``,
     ``温北辰 现实 已完结 32万字``). The first item is the name's place and always stays; no writer's
-    name is a genre's or a status's word, and a pen name holding one (都市夜归人) is no tag.
+    name is a status's or a length's word, and a pen name holding a genre's (都市夜归人) is no tag.
+
+    Tags are told by their run, never by one genre's word alone, which may be a co-author's name or
+    a pen name's part (张三、青春, 夜归人·都市): a status or a length after the name (连载中, 正在连载,
+    32万字) makes all from the name's end to it the work's tags, genres no list knows too
+    (温北辰、农村、连载中); else two genre items in a row (现实·乡土) start them.
 
     >>> before_tags("温北辰、现实·乡土、连载中"), before_tags("林小雨·散文·原创"), before_tags("温北辰 现实 已完结 32万字")
     ('温北辰', '林小雨', '温北辰')
+    >>> before_tags("温北辰、农村、正在连载"), before_tags("阿依古丽·吐尔逊、连载中")
+    ('温北辰', '阿依古丽·吐尔逊')
     >>> before_tags("张三、李四"), before_tags("约翰·史密斯"), before_tags("都市夜归人"), before_tags("历史")
     ('张三、李四', '约翰·史密斯', '都市夜归人', '历史')
+    >>> before_tags("张三、青春"), before_tags("夜归人·都市")
+    ('张三、青春', '夜归人·都市')
     """
     if not _TAG_WORDS.search(value):
         return value
     items = list(_TAG_ITEM_SPLIT.finditer(value))
-    for item in items[1:]:
-        if _WORK_TAG.fullmatch(item.group(0)):
-            return value[: item.start()].rstrip(" \u3000、，,;；|｜·・/")
-    return value
+    tags = [_WORK_TAG.fullmatch(item.group(0)) is not None for item in items]
+    cut = None
+    if any(_WORK_END.fullmatch(item.group(0)) for item in items[1:]):
+        # The name ends at its first tag or at the first separator that is no name's middle dot.
+        cut = next(
+            k
+            for k in range(1, len(items))
+            if tags[k] or value[items[k - 1].end() : items[k].start()].strip("·・")
+        )
+    else:
+        cut = next((k for k in range(1, len(items) - 1) if tags[k] and tags[k + 1]), None)
+    if cut is None:
+        return value
+    return value[: items[cut].start()].rstrip(" \u3000、，,;；|｜·・/")
+
+
+def work_tag(text: str) -> bool:
+    """Whether a text opens with one of a work's tags as an item of its own (``现实``, ``连载中``,
+    ``32万字``, ``现实·乡土``): what an element printed after a writer's name holds on a reader's or
+    a blog's info box.
+
+    >>> [work_tag(t) for t in ("现实·乡土", "连载中", "散文", "云岭县林业局", "相如")]
+    [True, True, True, False, False]
+    """
+    item = _TAG_ITEM_SPLIT.search(text)
+    return item is not None and item.start() == 0 and _WORK_TAG.fullmatch(item.group(0)) is not None
 
 
 # A work's tag on a reader's or a blog's info box (the words a list of tags must hold one of).
-_STATUS = r"(?:已|未)?(?:连载|連載|完结|完結|完本|全本|断更|斷更|太监|太監|暂停更新|暫停更新|更新)中?|已完成"
+_STATUS = (
+    r"(?:已|未|正在)?(?:连载|連載|完结|完結|完本|全本|断更|斷更|太监|太監|暂停更新|暫停更新|更新)中?|已完成"
+    r"|(?:连载|連載|更新)至\S{1,8}"
+)
 _LENGTH = r"\d+(?:\.\d+)?\s*[万萬千]?字"
 _GENRE = (
     r"玄幻|奇幻|武侠|武俠|仙侠|仙俠|修真|都市|言情|历史|歷史|军事|軍事|游戏|遊戲|网游|網遊|竞技|競技|科幻|灵异|靈異"
@@ -356,6 +390,8 @@ _GENRE = (
 )
 _WORK_TAG = re.compile(rf"{_STATUS}|{_LENGTH}|(?:{_GENRE})")
 _TAG_WORDS = re.compile(rf"{_STATUS}|{_LENGTH}|{_GENRE}")
+# A status or a length: the end of a run of tags (what no writer's name is).
+_WORK_END = re.compile(rf"{_STATUS}|{_LENGTH}")
 # The items of a value: what its separators (、, a comma, a space, a bar, a middle dot) part.
 _TAG_ITEM_SPLIT = re.compile(r"[^\s\u3000、，,;；|｜·・/]+")
 
