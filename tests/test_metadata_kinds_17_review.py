@@ -104,6 +104,22 @@ def test_what_follows_a_names_element_still_ends_it(rules):
         assert (article.author, info) == (author, info)
 
 
+def test_a_name_holding_a_counters_word_beside_the_date_is_a_source(rules):
+    """Pattern: a bare outlet's name printed beside the date may hold a counter's word (热度资讯,
+    观看中国, 访问天下, 播放星球网): a counter is a label with its colon or its number, never any
+    name holding its word. A counter's label with its number is still no source."""
+    for name in ("热度资讯", "观看中国", "访问天下", "乐播放映网"):
+        info = f"<p><span>2025-04-08 09:30</span> <span>{name}</span></p>"
+        assert (_read(_county_news(info), rules).source, name) == (name, name)
+        info = f'<span>2025-04-08 09:30</span> <span class="src">{name}</span>'
+        assert (_read(_search_hit(info), rules).source, name) == (name, name)
+    for info in (
+        "<p><span>2025-04-08 09:30</span> <span>热度：88</span></p>",
+        "<p><span>2025-04-08 09:30</span> <span>观看次数</span><span>1234</span></p>",
+    ):
+        assert (_read(_county_news(info), rules).source, info) == (None, info)
+
+
 def test_a_co_author_or_a_pen_names_part_that_is_a_genres_word_stays(rules):
     """Pattern: a second name or a pen name's part after a middle dot may be a genre's word (青春,
     故事, 都市): one such item after the name is ambiguous and stays. Tags are cut only as a run of
@@ -132,3 +148,31 @@ def test_a_status_ends_the_tags_run_whatever_the_genre(rules):
     # A name with a middle dot stays whole before its status.
     info = "<p>作者：阿依古丽·吐尔逊、连载中</p><p>更新时间：2025-04-08 09:30</p>"
     assert _read(_reader(info), rules).author == "阿依古丽·吐尔逊"
+
+
+def test_counters_of_every_shape_are_no_co_authors(rules):
+    """Pattern: an info line prints how many watched, liked, read or how hot the page is in labels
+    no list of counter words holds (观看人数, 參與人數, 热度值, 搜索指数, 点赞：56, 在看 12, 已读 345):
+    a label ending 人数/值/指数/次数 or a like's, a share's word before its number is a counter, no
+    co-author; an empty author's field followed by one stays empty."""
+    for counter in (
+        "观看人数：345",
+        "参与人数：60",
+        "热度值：99",
+        "搜索指数：12",
+        "点赞：56",
+        "在看 12",
+        "已读 345",
+        "收藏：8",
+    ):
+        info = f"<p>作者：周明远 {counter} {WHEN}</p>"
+        assert (_read(_county_news(info), rules).author, counter) == ("周明远", counter)
+    info = f"<span>作者：　觀看人數：1234</span> <span>{WHEN}</span>"
+    assert _read(_search_hit(info), rules).author is None
+    # A name holding such a word stays a name; the text's own count is text.
+    info = f"<p>来源：在看传媒　{WHEN}</p>"
+    assert _read(_county_news(info), rules).source == "在看传媒"
+    counted = _county_news(f"<p>作者：周明远　{WHEN}</p>").replace(
+        STORY[1], "活动当天观看人数：3000余人。" + STORY[1]
+    )
+    assert "观看人数：3000余人" in _read(counted, rules).text

@@ -23,7 +23,6 @@ from fanwen.extract.blocks import text_of
 from fanwen.extract.processors import (
     ACCOUNT_WORD,
     COMMON_SURNAMES,
-    COUNTER,
     COUNTER_FIELD,
     CREDIT,
     CTIME_DATE_TEXT,
@@ -226,8 +225,11 @@ _TRANSLATOR = re.compile(
 _DATE_LABEL = re.compile(
     r"(?:(?:最后|最後|最近)?(?:发布|发表|時間|时间|日期|更新|發布|發佈|發表)[于於]?|Posted|Published)", re.I
 )
+# A counter is one only as a label, with its colon or its number (热度：88, 观看次数1234): a name
+# holding a counter's word (热度资讯, 观看中国) is a name; a bare counter's label is refused by
+# processors.counter where a whole value is asked.
 _LABEL_WORDS = re.compile(
-    rf"(?:发布|发表|更新|时间|日期|来源|作者|编辑|责任编辑|浏览|阅读|点击|次数|人气|字号|打印|关闭|分享|{COUNTER})"
+    rf"(?:发布|发表|更新|时间|日期|来源|作者|编辑|责任编辑|浏览|阅读|点击|次数|人气|字号|打印|关闭|分享|{COUNTER_FIELD})"
 )
 _INFO_MAX = 160
 # A line can match _DATE or _LABELLED only if it holds one of these characters (the 1 or 2 of
@@ -3343,6 +3345,7 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
         if (
             rest
             and not _LABEL_WORDS.search(rest)
+            and not counter(rest)
             and named
             and not _REGION.fullmatch(rest)
             and not calendar

@@ -114,25 +114,36 @@ _SOURCE_DATE_AFTER = re.compile(
 # Marks a source's name encloses its own words in (a book's, a year's range's).
 _ENCLOSING = (("《", "》"), ("〈", "〉"), ("（", "）"), ("(", ")"), ("【", "】"), ("“", "”"))
 # A counter's label: how often the page was read, viewed, visited, clicked, played, looked on, or
-# how popular it is (阅读量, 點閱數, 浏览次数, 觀看次數, 人气, 热度, 点击), never a name. Which of its words
-# a label reader knew used to differ from reader to reader (点击 but not 點閱, 阅读 but not 觀看): every
-# reader asks this one kind.
+# how popular it is (阅读量, 點閱數, 浏览次数, 觀看次數, 观看人数, 人气, 热度值, 点击), never a name. Which of
+# its words a label reader knew used to differ from reader to reader (点击 but not 點閱, 阅读 but not
+# 觀看): every reader asks this one kind.
 COUNTER = (
     r"(?:点击|點擊|点阅|點閱|阅读|閱讀|阅览|閱覽|浏览|瀏覽|访问|訪問|观看|觀看|播放|围观|圍觀|查看|人气|人氣|热度|熱度)"
-    r"(?:量|数|數|次数|次數|人次|率)?"
+    r"(?:量|数|數|次数|次數|人次|人数|人數|率|值|指数|指數)?"
 )
-# A counter's label as a field (its colon, its bracket or its number after it: 阅读量：1234, 阅读(12)).
-COUNTER_FIELD = rf"{COUNTER}(?=\s*[:：(（\d])"
-_COUNTER_VALUE = re.compile(rf"{COUNTER}\s*[:：(（]?\s*(?:[\d,.]+\s*[万萬kKwW]?\s*次?)?\s*[)）]?")
+# A count's label by its shape, whatever its word: a two-character word and 人数/次数/指数 (参与人数,
+# 在线人数, 下载次数, 搜索指数), or a like's, a share's, a reader's tally (点赞, 在看, 已读, 收藏, 转发),
+# each a counter only with its number after it (点赞：56, 在看 12): 在看传媒 is a name.
+_COUNTED = (
+    r"(?:[\u4e00-\u9fff]{2}(?:人数|人數|次数|次數|指数|指數)|点赞|點讚|點贊|在看|已读|已讀|收藏|转发|轉發)"
+)
+_COUNT = r"[\d,.]+\s*[万萬kKwW]?\s*次?"
+# A counter's label as a field (its colon, its bracket or its number after it: 阅读量：1234, 阅读(12),
+# 观看人数：345, 点赞 56).
+COUNTER_FIELD = rf"(?:{COUNTER}(?=\s*[:：(（\d])|{_COUNTED}(?=\s*[:：]?\s*\d))"
+_COUNTER_VALUE = re.compile(rf"{COUNTER}\s*[:：(（]?\s*(?:{_COUNT})?\s*[)）]?|{_COUNTED}\s*[:：]?\s*{_COUNT}")
 
 
 def counter(value: str) -> bool:
     """Whether a value is a counter's label, with its number or without (``點閱數``, ``阅读量：1234``,
-    ``人气 88``): the page's readings, never an author's or a source's name. A name holding a
-    counter's word is a name (阅读时光, a magazine; 人气美食网).
+    ``人气 88``, ``观看人数：345``), or a count's label by its shape with its number (``参与人数：60``,
+    ``点赞：56``, ``在看 12``): the page's readings, never an author's or a source's name. A name
+    holding a counter's word is a name (阅读时光, a magazine; 人气美食网; 在看传媒).
 
-    >>> [counter(v) for v in ("點閱數", "阅读量：1234", "人气 88", "热度：3万", "阅读时光", "人气美食网", "查看花开")]
-    [True, True, True, True, False, False, False]
+    >>> [counter(v) for v in ("點閱數", "阅读量：1234", "人气 88", "热度：3万", "观看人数：345", "热度值", "点赞：56", "在看 12")]
+    [True, True, True, True, True, True, True, True]
+    >>> [counter(v) for v in ("阅读时光", "人气美食网", "查看花开", "热度资讯", "在看传媒", "参与人数")]
+    [False, False, False, False, False, False]
     """
     return _COUNTER_VALUE.fullmatch(value.strip()) is not None
 
