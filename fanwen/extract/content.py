@@ -35,6 +35,9 @@ _SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s|$|[\"”’)])")
 # Runs of what is not a letter (Han or alphabetic): a letter is [^\W\d_].
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _PUNCT_RUN = re.compile(_PUNCT.pattern + "+")
+# The ASCII characters _PUNCT and _NOT_LETTERS match, as bytes to delete (_count_own's ASCII text).
+_ASCII_PUNCT = bytes(c for c in range(128) if _PUNCT.match(chr(c)))
+_ASCII_NOT_LETTERS = bytes(c for c in range(128) if _NOT_LETTERS.match(chr(c)))
 _FIELD_LINE = re.compile(r"\s*[^\s:：]{1,6}\s*[:：]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # What a page's script takes away to show content it hid (WeChat's ``#js_content``).
@@ -1629,14 +1632,22 @@ def _count_own(st: _Stats, parts: list[str], is_link: bool, breaks: int = 0) -> 
     # str.split() drops the same characters as \s (both are str.isspace()), several times faster.
     text = "".join(joined.split())
     size = len(text)
-    # Counting by what a substitution leaves is cheaper than a list of every match.
-    punct = size - len(_PUNCT_RUN.sub("", text))
+    if text.isascii():
+        # Latin text (most of an English page's elements): the same counts from bytes.translate,
+        # which deletes a byte set in C, where the substitutions below match run by run.
+        data = text.encode()
+        punct = size - len(data.translate(None, _ASCII_PUNCT))
+        letters = len(data.translate(None, _ASCII_NOT_LETTERS))
+    else:
+        # Counting by what a substitution leaves is cheaper than a list of every match.
+        punct = size - len(_PUNCT_RUN.sub("", text))
+        letters = len(_NOT_LETTERS.sub("", text))
     st.chars = st.inline_chars = size
     st.link_chars = size if is_link else 0
     st.punct = st.inline_punct = punct
     # A sentence ends on a punctuation mark: without one, there is nothing to find.
     st.sentences = len(_SENTENCE_END.findall(joined)) if punct else 0
-    st.inline_letters = len(_NOT_LETTERS.sub("", text))
+    st.inline_letters = letters
     if breaks:
         filled = [part for part in parts if part and not part.isspace()]
         lines = len(filled)

@@ -187,6 +187,7 @@ _DATELINE = re.compile(r"\s*(?:[发發]自[\u4e00-\u9fff]{2,6}|[／/]?[\u4e00-\u
 _REPORTER_LABEL = re.compile(r"^(?:实习生|实习记者|特约记者|首席记者|通讯员|記者|记者)")
 _PHOTO_CREDIT = re.compile(r"[ \u3000\xa0]*(?:摄|攝)")
 _REPORTER = re.compile(_REPORTER_LABEL.pattern[1:] + r"[ \u3000\xa0:：]*" + _NAMES)
+_REPORTER_WORDS = ("记者", "記者", "实习生", "通讯员")  # one is in each of _REPORTER_LABEL's labels
 # A line that is a byline and nothing else: short, no sentence punctuation.
 _BYLINE_ONLY = re.compile(r"[^，。！？；,!?;]{4,40}")
 # A forum reply's floor, printed where the poster's name would be (沙发 发表于 …).
@@ -2828,6 +2829,10 @@ def bylines(text: str) -> Iterator[str]:
     """
     for match in _SIGNED.finditer(text):
         yield match.group(1)
+    # Every reporter label holds one of these (the dateline's removal puts a space where it cuts, so
+    # it makes none): a text without any (most, and every Latin one) has no reporter's name.
+    if not any(word in text for word in _REPORTER_WORDS):
+        return
     text = _DATELINE.sub(" ", text)
     for match in _REPORTER.finditer(text):
         # （记者 王海摄）: the name run swallows the 摄 of "photographed by": a photographer's credit too.

@@ -721,7 +721,8 @@ def half_width(text: str) -> str:
     >>> half_width("２０２４年５月２０日")
     '2024年5月20日'
     """
-    return text.translate(_HALF_WIDTH) if _FULL_WIDTH.search(text) else text
+    # (ASCII text holds none: str.isascii() reads a flag, where the search reads every character.)
+    return text if text.isascii() or not _FULL_WIDTH.search(text) else text.translate(_HALF_WIDTH)
 
 
 def parse_date(value: str | datetime) -> datetime | None:

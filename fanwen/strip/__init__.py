@@ -572,7 +572,8 @@ _FOLDED_FORMS = _char_class(_TO_PLAIN)
 
 
 def _halfwidth(text: str) -> str:
-    return text.translate(_TO_PLAIN) if _FOLDED_FORMS.search(text) else text
+    # (No ASCII character is folded: str.isascii() reads a flag, where the search reads the text.)
+    return text if text.isascii() or not _FOLDED_FORMS.search(text) else text.translate(_TO_PLAIN)
 
 
 def fold_all(texts: Sequence[str]) -> list[str]:

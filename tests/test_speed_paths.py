@@ -1,0 +1,87 @@
+"""The page path's short cuts (issue 11's speed-ups) give what the long way gives: each is checked
+against the slower code it stands for, on random texts of the characters that matter to it."""
+
+from __future__ import annotations
+
+import random
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+import pytest
+from test_strip_literals import FILLER, sample
+
+from fanwen.extract import blocks, content, metadata, processors
+from fanwen.strip import _FOLDED_FORMS, _TO_PLAIN
+
+SPACES = " \t\r\n\f\v\u3000\xa0\u2002"
+LATIN = "Ab z,.;:!?'\"()-_0123456789"
+HAN = "文，。；：！？、“”记者报道發自北京"
+
+
+def _texts(alphabet: str, seed: str, count: int = 400) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("alphabet", [SPACES + LATIN, SPACES + HAN, SPACES])
+def test_space_runs_fold_as_before(alphabet):
+    for text in _texts(alphabet, alphabet):
+        assert blocks._SPACE_TO_ONE.sub(" ", text) == blocks._SPACE.sub(" ", text), repr(text)
+
+
+def _counts(parts: list[str]) -> tuple[int, ...]:
+    st = content._Stats()
+    content._count_own(st, parts, False)
+    return (st.chars, st.punct, st.inline_punct, st.sentences, st.inline_letters)
+
+
+def _by_regex(parts: list[str]) -> tuple[int, ...]:
+    joined = " ".join(parts)
+    if not joined or joined.isspace():
+        return (0, 0, 0, 0, 0)
+    text = "".join(joined.split())
+    punct = len(text) - len(content._PUNCT_RUN.sub("", text))
+    sentences = len(content._SENTENCE_END.findall(joined)) if punct else 0
+    return (len(text), punct, punct, sentences, len(content._NOT_LETTERS.sub("", text)))
+
+
+@pytest.mark.parametrize("alphabet", [SPACES + LATIN, "".join(map(chr, range(128))), SPACES + LATIN + HAN])
+def test_ascii_counts_are_the_regex_counts(alphabet):
+    for text in _texts(alphabet, alphabet):
+        parts = text.split("|")
+        assert _counts(parts) == _by_regex(parts), repr(text)
+
+
+def test_every_reporter_label_holds_a_word_looked_for():
+    rng = random.Random("reporter")
+    parsed = list(sre_parse.parse(metadata._REPORTER.pattern, metadata._REPORTER.flags))
+    checked = 0
+    for _ in range(300):
+        drawn = sample(parsed, rng)
+        for text in (drawn, rng.choice(FILLER) + drawn + rng.choice(FILLER)):
+            for match in metadata._REPORTER.finditer(metadata._DATELINE.sub(" ", text)):
+                checked += 1
+                assert any(word in match.group() for word in metadata._REPORTER_WORDS), match.group()
+    assert checked >= 50
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报记者 张三 北京报道",
+        "（通讯员 李四）",
+        "实习生 王五 摄",
+        "She wrote it -- in 2024.",
+        "记发自北京者 赵六",
+    ],
+)
+def test_bylines_as_without_the_look(text, monkeypatch):
+    found = list(metadata.bylines(text))
+    monkeypatch.setattr(metadata, "_REPORTER_WORDS", ("",))  # "" is in every text: no look
+    assert list(metadata.bylines(text)) == found
+
+
+def test_no_ascii_character_is_folded_or_narrowed():
+    ascii_text = "".join(map(chr, range(128)))
+    assert processors._FULL_WIDTH.search(ascii_text) is None
+    assert _FOLDED_FORMS.search(ascii_text) is None
+    assert not any(code < 128 for code in _TO_PLAIN)
