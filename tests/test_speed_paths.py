@@ -9,7 +9,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 import pytest
 from test_strip_literals import FILLER, sample
 
-from fanwen.extract import blocks, content, metadata, processors
+from fanwen.extract import blocks, content, errors, metadata, processors
 from fanwen.strip import _FOLDED_FORMS, _TO_PLAIN
 
 SPACES = " \t\r\n\f\v\u3000\xa0\u2002"
@@ -85,3 +85,46 @@ def test_no_ascii_character_is_folded_or_narrowed():
     assert processors._FULL_WIDTH.search(ascii_text) is None
     assert _FOLDED_FORMS.search(ascii_text) is None
     assert not any(code < 128 for code in _TO_PLAIN)
+
+
+def test_folds_to_ascii_is_every_such_character():
+    every = "".join(
+        chr(code)
+        for code in range(128, 0x110000)
+        if not 0xD800 <= code < 0xE000 and any(ord(c) < 128 for c in chr(code).casefold())
+    )
+    assert every == errors.FOLDS_TO_ASCII
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: how? NO ANSWER yet",
+        "It has Been Answered.",
+        "no\u00e9answer",
+        "no answe\u0280",
+        "no ans\u017fer",
+        "Plain text with answers",
+        "\u7b54 no\xa0answer",
+        "been answere\u0110",
+    ],
+)
+def test_no_answer_without_folds_as_casefold(text):
+    held = errors._looked_for(text)
+    assert errors._says_no_answer(text, errors.FOLDS_TO_ASCII in held) == errors._says_no_answer(text)
+
+
+def test_no_field_cell_label_is_ascii():
+    assert not any(label.isascii() for label in metadata._FIELD_CELLS)
+
+
+def test_info_chars_ascii_ones_are_1_and_2():
+    # metadata._holds_info_char (and info_text_holders, which writes it out) looks for these two.
+    assert {c for c in metadata.xpaths.INFO_CHARS if c.isascii()} == {"1", "2"}
+    assert not any(c.isspace() for c in metadata.xpaths.INFO_CHARS)
+
+
+@pytest.mark.parametrize("alphabet", [SPACES + LATIN, SPACES + HAN + "１２〇", SPACES])
+def test_holds_info_char_as_the_search(alphabet):
+    for text in _texts(alphabet, alphabet):
+        assert metadata._holds_info_char(text) == (metadata._INFO_CHARS.search(text) is not None)

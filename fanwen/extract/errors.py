@@ -74,8 +74,11 @@ _ENGLISH_WORDS = {
 # long page's text (en-aeb's: 53,000 characters in the median) the English words' fourteen
 # scans alone took 0.6 ms a page, the one pass 0.2.
 _PHRASES = tuple(dict.fromkeys(w for english in _ENGLISH_WORDS.values() for w in english))
-_LOOKED_FOR = (_WORD_CHARS, *_ENGLISH_WORDS, *_PHRASES, "404", "nswer", "NSWER", "答")
-_LOOKS = WordSets([list(_WORD_CHARS), *([w] for w in _LOOKED_FOR[1:])])
+# The characters but ASCII whose case folding holds an ASCII character (ß → ss, ſ → s, ﬁ → fi,
+# the Kelvin sign → k): every one of Unicode's (tests/test_speed_paths.py reads them all).
+FOLDS_TO_ASCII = "\xdf\u0130\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9e\u212a\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
+_LOOKED_FOR = (_WORD_CHARS, *_ENGLISH_WORDS, *_PHRASES, "404", "nswer", "NSWER", "答", FOLDS_TO_ASCII)
+_LOOKS = WordSets([list(_WORD_CHARS), *([w] for w in _LOOKED_FOR[1:-1]), list(FOLDS_TO_ASCII)])
 
 
 def _looked_for(shown: str) -> frozenset[str]:
@@ -180,16 +183,25 @@ _NO_BEFORE = re.compile(
 _NO_ANSWER_ENGLISH = re.compile(r"no answers?|been answered", re.I)
 
 
-def _says_no_answer(shown: str) -> bool:
+def _says_no_answer(shown: str, folds_to_ascii: bool = True) -> bool:
     """Whether ``_NO_ANSWER_ENGLISH`` can match ``shown``: a case-insensitive search of a page's
     text costs re about 4 ms, a look for the words in its case-folded text (what re.I matches
     with these letters folds to them: ``NO ANSWER``, ``no anſwer``) a small part of that.
 
+    ``folds_to_ascii``: whether ``shown`` may hold one of :data:`FOLDS_TO_ASCII` (the page's one
+    pass over its text tells). Without one, only ASCII characters fold to ASCII ones, each to its
+    lower case, and the words are found in the ASCII bytes of the text lowered, every other
+    character a ``?`` that parts them as its folding would: a third of ``casefold()``'s time on
+    a long English page (200,000 characters).
+
     >>> _says_no_answer("Has Been ANSWERED"), _says_no_answer("no anſwer"), _says_no_answer("no ansWers yet")
     (True, True, True)
-    >>> _says_no_answer("Answer: no.")
-    False
+    >>> _says_no_answer("Answer: no."), _says_no_answer("NO ANSWER", False), _says_no_answer("no→answer", False)
+    (False, True, False)
     """
+    if not folds_to_ascii:
+        lowered = shown.encode("ascii", "replace").lower()
+        return b"no answer" in lowered or b"been answered" in lowered
     folded = shown.casefold()
     return "no answer" in folded or "been answered" in folded
 
@@ -217,7 +229,7 @@ def _unanswered(doc: HtmlElement, region: Region | None, shown: str, held: froze
         for found in (_ANSWER_WORD.finditer(shown) if "答" in held else ())
         if (negation := _NO_BEFORE.search(shown, max(0, found.start() - 8), found.start())) is not None
     )
-    if not words and ("nswer" in held or "NSWER" in held) and _says_no_answer(shown):
+    if not words and ("nswer" in held or "NSWER" in held) and _says_no_answer(shown, FOLDS_TO_ASCII in held):
         words = frozenset(found.group(0) for found in _NO_ANSWER_ENGLISH.finditer(shown))
     if not words:
         return None
