@@ -586,9 +586,13 @@ def _questions_head_answers(blocks: Sequence[Block], found: dict[int, _Heading],
     plain: dict[int, _Heading] = {}
     described = False
     for index, block in enumerate(blocks):
-        if index in found or block.tag in ("td", "th", "tr", "figcaption"):
-            continue
         text = block.text
+        if (
+            ("？" not in text and "?" not in text)
+            or index in found
+            or block.tag in ("td", "th", "tr", "figcaption")
+        ):
+            continue  # most blocks ask nothing: one look for a question mark rules them out
         if (run_in := _RUN_IN_ANSWER.search(text)) is not None and _QUESTION.match(
             text[: run_in.start() + 1]
         ):
@@ -1762,6 +1766,8 @@ def _glyph_siblings(blocks: Sequence[Block], found: dict[int, _Heading]) -> None
     not led by the symbol). The page uses one symbol for every head of the kind; a ● line that is a
     whole sentence (a list's item) or a field's value stays text."""
     counts = Counter(h.text[0] for h in found.values() if h.family == "glyph")
+    if not any(count >= 2 for count in counts.values()):
+        return
     for index, block in enumerate(blocks[:-1]):
         text = block.text
         if (
