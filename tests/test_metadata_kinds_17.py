@@ -170,3 +170,82 @@ def test_names_holding_a_counters_word_stand(rules):
         STORY[1], "这篇文章的阅读量：10万次。" + STORY[1]
     )
     assert "阅读量：10万次" in _read(counted, rules).text
+
+
+HEADLINE = "我县召开老旧小区改造推进会"
+GOV_STORY = (
+    "3月12日上午，我县召开老旧小区改造工作推进会，总结前期工作，部署下一阶段任务。县住建局、各乡镇负责同志参加会议。",
+    "会议指出，今年全县计划改造老旧小区二十个，涉及居民三千余户，目前已有八个小区开工建设，整体进度符合预期。",
+    "会议要求，各单位要倒排工期、挂图作战，确保六月底前全部开工，年底前全面完成改造任务，让群众早日受益。",
+)
+GOV_DAY = datetime(2025, 3, 12)
+
+
+def _county_page(doc_title: str, head: str, charset: str = "utf-8") -> str:
+    """A county government's news page: the site's menu and trail name the site and the column, the
+    ``<title>`` only those (or the headline with them), the headline over the date line in the body
+    (``head``: an <h2>, a centred bold line, an <h3>), then the text."""
+    body = "".join(f"<p>{p}</p>" for p in GOV_STORY)
+    return (
+        f'<html><head><meta charset="{charset}"><title>{doc_title}</title></head><body>'
+        '<div class="top"><a href="/"><img src="/logo.png" alt="某某县人民政府"></a></div>'
+        '<div class="menu"><a href="/">首页</a> <a href="/zwgk/">政务公开</a> <a href="/gzdt/">工作动态</a>'
+        ' <a href="/tzgg/">通知公告</a></div>'
+        '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/gzdt/">工作动态</a></div>'
+        f'<div class="article">{head}<div class="info">发布时间：2025-03-12　来源：县住建局</div>'
+        f'<div class="content">{body}</div></div>'
+        '<div class="footer">某某县人民政府主办 版权所有</div></body></html>'
+    )
+
+
+def _school_page(head: str) -> str:
+    """A school's news page of an older CMS: the ``<title>`` the site and the column (``江城中学 |
+    校园新闻``), the headline, the date line and the paragraphs siblings in one element."""
+    body = "".join(f"<p>{p}</p>" for p in GOV_STORY)
+    return (
+        '<html><head><meta charset="utf-8"><title>江城中学 | 校园新闻</title></head><body>'
+        '<div class="banner"><a href="/">江城中学</a></div>'
+        '<ul class="nav"><li><a href="/">学校首页</a></li><li><a href="/xyxw/">校园新闻</a></li>'
+        '<li><a href="/jxky/">教学科研</a></li></ul>'
+        f'<div class="main">{head}<p class="date">2025-03-12 来源：校办</p>{body}</div>'
+        '<div class="copy">江城中学 版权所有</div></body></html>'
+    )
+
+
+def test_a_headline_in_the_body_beats_a_title_naming_the_site_and_column(rules):
+    """Pattern: a site's <title> names the site and the column only (``站名 - 栏目``, ``栏目_站名``),
+    each part a link or the logo's name on the page, and the article's headline is printed in the
+    body over its date line, not as an <h1>: an <h2> or <h3>, a centred bold line. The body's
+    headline is the title, not the site's or the column's name."""
+    heads = (
+        f"<h2>{HEADLINE}</h2>",
+        f'<div align="center"><b>{HEADLINE}</b></div>',
+        f'<p style="text-align: center"><strong>{HEADLINE}</strong></p>',
+        f"<h3>{HEADLINE}</h3>",
+    )
+    for doc_title in ("某某县人民政府 - 工作动态", "工作动态_某某县人民政府", "某某县人民政府 | 工作动态"):
+        for head in heads:
+            article = _read(_county_page(doc_title, head), rules)
+            assert (article.title, article.published, article.source) == (HEADLINE, GOV_DAY, "县住建局"), (
+                doc_title,
+                head,
+            )
+    article = _read(_county_page("工作动态_某某县人民政府", heads[1], "gbk"), rules, encoding="gbk")
+    assert article.title == HEADLINE
+    for head in heads:
+        assert _read(_school_page(head), rules).title == HEADLINE, head
+
+
+def test_a_title_naming_the_headline_or_a_body_without_one_stands(rules):
+    """The look-alikes: a <title> that carries the headline keeps it, whatever the body's heading
+    (a box's <h2> naming the column); a site-and-column <title> over a body with no headline
+    candidate (the date line opens the article, a sentence over it) gives what it gave before."""
+    other = "<h2>工作动态</h2>"
+    article = _read(_county_page(f"{HEADLINE}_工作动态_某某县人民政府", other), rules)
+    assert article.title == HEADLINE
+    article = _read(_county_page(f"{HEADLINE} - 某某县人民政府", "<h3>县住建局供稿</h3>"), rules)
+    assert article.title == HEADLINE
+    for head in ("", "<p>本网讯，近日全县各地扎实推进各项工作，取得了明显成效。</p>"):
+        before = _read(_county_page("工作动态_某某县人民政府", head), rules).title
+        assert before == "工作动态"
+    assert _read(_school_page(""), rules).title == "江城中学"

@@ -261,10 +261,22 @@ _CRUMB_SKIP = re.compile(
 )
 
 
-def title_candidates(doc: HtmlElement) -> Iterator[str]:
-    """Title strings, best first: a heading that the <title> starts with, meta, <title>."""
+def title_candidates(
+    doc: HtmlElement, start: HtmlElement | None = None, title: HtmlElement | None = None
+) -> Iterator[str]:
+    """Title strings, best first: a heading that the <title> starts with, meta, <title>. With the
+    article's first element ``start`` and no ``title`` heading found (one the <title> starts with:
+    :func:`~fanwen.extract.content.title_element`), the headline over its date line comes first
+    where the <title> names the site and the column alone (:func:`headline_over_date`)."""
     doc_title = " ".join(xpaths.of_page(doc, xpaths.DOC_TITLE)).strip()
     squeezed = doc_title.replace(" ", "")
+    if start is not None and title is None and doc_title:
+        # The body's headline is looked for first (most pages print a <title>'s part there, and
+        # give none); only one the <title> does not hold asks whether its parts name the site's.
+        named = _title_parts(doc_title)
+        headline = headline_over_date(start, named) if named else None
+        if headline and headline.replace(" ", "") not in squeezed and _site_and_column(doc, named):
+            yield headline
     for heading in xpaths.of_page(doc, xpaths.TITLE_HEADINGS):
         text = text_of(heading)
         whole = text.replace(" ", "")
@@ -298,6 +310,167 @@ def title_candidates(doc: HtmlElement) -> Iterator[str]:
     if not issue:
         for heading in xpaths.of_page(doc, xpaths.H1):
             yield text_of(heading)
+
+
+def _title_parts(doc_title: str) -> list[str]:
+    """The parts of a ``<title>`` that may name a site and its column: two or more, each short
+    (``某某县人民政府 - 工作动态``, ``工作动态_某某县人民政府``); none otherwise.
+
+    >>> _title_parts("某县政府 - 工作动态"), _title_parts("全县召开老旧小区改造工作推进会暨现场观摩会_某县政府")
+    (['某县政府', '工作动态'], [])
+    """
+    parts = [" ".join(part.split()) for part in _SITE_FIRST_SEPARATORS.split(doc_title) if part.strip()]
+    if len(parts) < 2 or any(len(part) > _SITE_PART_CHARS for part in parts):
+        return []
+    return parts
+
+
+def _site_and_column(doc: HtmlElement, parts: Sequence[str]) -> bool:
+    """Whether a ``<title>``'s ``parts`` name the site and its column alone: each a link's text, a
+    logo's name or ``og:site_name`` on the page (the menu's, the trail's, the home link's). An
+    article's title is printed as a heading, not a link's text.
+
+    >>> from lxml.html import document_fromstring as d
+    >>> page = d('<img alt="某县政府"><a href="/">首页</a><a href="/gzdt/">工作动态</a><h2>全县召开推进会</h2>')
+    >>> _site_and_column(page, ["某县政府", "工作动态"]), _site_and_column(page, ["全县召开推进会", "某县政府"])
+    (True, False)
+    """
+    return all(xpaths.with_text(doc, xpaths.SITE_NAMED, part) for part in parts)
+
+
+# A site's or a column's name in a <title> is at most this long (某某省某某市某某县人民政府).
+_SITE_PART_CHARS = 20
+
+
+def headline_over_date(start: HtmlElement, parts: Sequence[str] = ()) -> str | None:
+    """The headline printed over the article's date line, in the body: the line just before the
+    date line that comes before the article's first element ``start``, set as a headline is (a
+    heading, a bold or a centred line: not an <h1> only, a county site's <h2>, an old CMS's
+    ``<div align="center"><b>…</b></div>``), a headline's length, no sentence, no link, and none of
+    the ``<title>``'s ``parts`` (the column's name over its box). None where the page prints none
+    so: the caller keeps what it had.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> box = f('<div><h2>全县召开推进会</h2><p>发布时间：2025-03-12</p><div id="c">正文。</div></div>')
+    >>> headline_over_date(box.find("div"))
+    '全县召开推进会'
+    >>> box = f('<div><p>本网讯，全县召开推进会。</p><p>发布时间：2025-03-12</p><div id="c">正文。</div></div>')
+    >>> headline_over_date(box.find("div")) is None
+    True
+
+    The article's element may open with the headline and the date line itself:
+
+    >>> box = f('<div><div id="c"><h3>全县召开推进会</h3><p>发布时间：2025-03-12</p><p>正文。</p></div></div>')
+    >>> headline_over_date(box.find("div"))
+    '全县召开推进会'
+    """
+    dated = False
+    for el in _lines_before(start):
+        text = " ".join(el.text_content().split())
+        if not dated:
+            dated = _is_date_line(text)
+            continue
+        return text if _is_headline(el, text, parts) else None
+    # The article's element opening with them (<div><h2>…</h2><p>发布时间：…</p><p>…</p></div>).
+    opening = list(islice(_lines_from(start), 2))
+    if len(opening) == 2 and _is_date_line(" ".join(opening[1].text_content().split())):
+        text = " ".join(opening[0].text_content().split())
+        return text if _is_headline(opening[0], text, parts) else None
+    return None
+
+
+def _is_date_line(text: str) -> bool:
+    """Whether a line is short and dated: an info line."""
+    return len(text) <= _INFO_MAX and _DATE.search(text) is not None
+
+
+def _is_headline(el: HtmlElement, text: str, parts: Sequence[str]) -> bool:
+    """Whether a line over the date line is a headline: set as one, a headline's length, no
+    sentence, no date, no link, and none of the ``<title>``'s ``parts``."""
+    return (
+        _HEADLINE_MIN <= len(text) <= _TITLE_CHARS * 2
+        and not _SENTENCE_END.search(text)
+        and _DATE.search(text) is None
+        and text not in parts
+        and _headline_set(el)
+        and not any("".join(a.text_content().split()) for a in el.iter("a"))
+        and next(el.iterancestors("a"), None) is None
+    )
+
+
+def _reversed_before(el: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements before ``el`` in the document, its ancestors aside, nearest first (a walk, as
+    lazy as the few lines looked at need)."""
+    for up in chain((el,), el.iterancestors()):
+        for sibling in up.itersiblings(preceding=True):
+            yield from _reversed_tree(sibling)
+
+
+def _reversed_tree(el: HtmlElement) -> Iterator[HtmlElement]:
+    """An element's descendants in reverse document order, then the element."""
+    for child in reversed(el):
+        yield from _reversed_tree(child)
+    yield el
+
+
+def _lines_from(start: HtmlElement) -> Iterator[HtmlElement]:
+    """The lines inside ``start``, in reading order: each an element with text and no block
+    inside, its outermost such element."""
+    inside: HtmlElement | None = None
+    for el in start.iter():
+        if not isinstance(el.tag, str) or el.tag in xpaths.DROP_TAGS:
+            continue
+        if inside is not None and any(up is inside for up in el.iterancestors()):
+            continue
+        if any(isinstance(c.tag, str) and c.tag in xpaths.BLOCK_TAGS for c in el):
+            continue
+        if el.text_content().strip():
+            inside = el
+            yield el
+
+
+def _lines_before(start: HtmlElement) -> Iterator[HtmlElement]:
+    """The lines printed before ``start``, nearest first, a few: each an element with text and no
+    block inside (a container's blocks are its lines), the outermost such element of its line
+    (``<div align="center"><b>…</b></div>`` is one line, its <div>)."""
+    line: HtmlElement | None = None
+    count = 0
+    for el in _reversed_before(start):
+        if not isinstance(el.tag, str) or el.tag in xpaths.DROP_TAGS:
+            continue
+        if any(isinstance(c.tag, str) and c.tag in xpaths.BLOCK_TAGS for c in el):
+            continue
+        if line is not None and any(up is el for up in line.iterancestors()):
+            line = el  # the same line, its outer element
+            continue
+        if line is not None and line.text_content().strip():
+            yield line
+            count += 1
+            if count >= _HEADLINE_LINES:
+                return
+        line = el
+    if line is not None and line.text_content().strip():
+        yield line
+
+
+def _headline_set(el: HtmlElement) -> bool:
+    """Whether a line is set as a headline: a heading, or bold or centred (its element or the one
+    element it holds: ``<div align="center"><b>…</b></div>``, ``<p style="text-align:center">``)."""
+    for box in (el, el[0] if len(el) == 1 and isinstance(el[0].tag, str) else el):
+        if box.tag in _HEADLINE_BOXES or (box.get("align") or "").lower() == "center":
+            return True
+        if _CENTRED.search(box.get("style") or ""):
+            return True
+    return False
+
+
+_HEADLINE_BOXES = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "b", "strong", "center"))
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
+_SENTENCE_END = re.compile(r"[。！？!?；;]$|[，,。]")
+_HEADLINE_MIN = 4
+# The lines looked at before the article: its date line (a subtitle's, a source's line before it
+# are the info line's), and the headline over it.
+_HEADLINE_LINES = 3
 
 
 def _without_hyphened_site(doc: HtmlElement, title: str) -> str:
@@ -621,6 +794,8 @@ def _name_element_ends(el: HtmlElement, text: str) -> str:
     >>> _name_element_ends(el, "作者：佚名 来源：县教育局浏览：3")
     '作者：佚名 来源：县教育局浏览：3'
     """
+    if _LABELLED["author"].search(text) is None:
+        return text  # most lines its words' look lets by hold no author label (文 in a word)
     nodes = el.xpath(xpaths.SHOWN_TEXT)
     joined = "".join(nodes)
     label = _LABELLED["author"].search(joined)

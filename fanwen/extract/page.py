@@ -519,7 +519,7 @@ def extract_article(
             problem, reason = "too little text, and no date line with it", "too_short"
         raise NotAnArticle(_at(f"not an article: {problem}", url), reason)
     generic = {
-        "title": lambda: metadata.title_candidates(doc),
+        "title": lambda: metadata.title_candidates(doc, elements[0], title),
         "published": lambda: metadata.published_candidates(doc, url, lines, tail, title, zone),
         "author": lambda: metadata.without_source(
             metadata.author_candidates(doc, lines, head, tail, title, elements[0], elements[-1]), lines
