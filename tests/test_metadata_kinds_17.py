@@ -249,3 +249,41 @@ def test_a_title_naming_the_headline_or_a_body_without_one_stands(rules):
         before = _read(_county_page("工作动态_某某县人民政府", head), rules).title
         assert before == "工作动态"
     assert _read(_school_page(""), rules).title == "江城中学"
+
+
+def test_the_headline_over_the_date_is_the_run_s_main_line_not_its_subtitle(rules):
+    """Pattern (review of bc3d370): a headline is often printed with a subtitle under it and a
+    kicker over it (引题, 主题, 副题: ``<h3>`` ``<h1>`` ``<h4>``; ``<h1>`` ``<h2>``; a centred bold line
+    over a centred ``——…`` line), so the line just over the date line is the subtitle. Of the run of
+    headline lines over the date line, the one set largest (a heading's level, then bold, then
+    centred) is the title; a line opening with a dash (——) is a subtitle. UTF-8 and Big5."""
+    runs = (
+        f"<h1>{HEADLINE}</h1><h2>——全县推进会部署下一阶段工作</h2>",
+        f'<h3 class="yt">城市更新进行时</h3><h1>{HEADLINE}</h1><h4 class="ft">今年完成改造小区二十个</h4>',
+        f'<div align="center"><b>{HEADLINE}</b></div><div align="center">——全县推进会部署下一阶段工作</div>',
+        f"<h2>{HEADLINE}</h2><h3>今年完成改造小区二十个</h3>",
+    )
+    for head in runs:
+        article = _read(_county_page("工作动态 - 某某县人民政府", head), rules)
+        assert (article.title, article.published) == (HEADLINE, GOV_DAY), head
+    big5 = _county_page(
+        "工作動態 - 某某縣政府", "<h1>老舊小區改造推進會召開</h1><h2>今年完成改造小區二十個</h2>", "big5"
+    )
+    big5 = (
+        big5.replace("某某县人民政府", "某某縣政府").replace("工作动态", "工作動態").replace("首页", "首頁")
+    )
+    big5 = (
+        big5.replace("政务公开", "政務公開").replace("当前位置", "當前位置").replace("发布时间", "發布時間")
+    )
+    big5 = big5.replace("版权所有", "版權所有").replace("来源：县住建局", "來源：縣住建局")
+    big5 = "".join(c for c in big5 if c.encode("big5", "ignore"))
+    assert _read(big5, rules, encoding="big5").title == "老舊小區改造推進會召開"
+
+
+def test_a_kicker_of_the_same_look_over_the_headline_stands_nearest(rules):
+    """The look-alike: two lines of one look over the date line (two bold lines) give the nearest,
+    as before; a sentence over the headline ends the run."""
+    head = f"<div><b>城市更新进行时</b></div><div><b>{HEADLINE}</b></div>"
+    assert _read(_county_page("工作动态 - 某某县人民政府", head), rules).title == HEADLINE
+    head = f"<p>本网讯，近日全县各地扎实推进各项工作。</p><h2>{HEADLINE}</h2>"
+    assert _read(_county_page("工作动态 - 某某县人民政府", head), rules).title == HEADLINE

@@ -365,12 +365,26 @@ def headline_over_date(start: HtmlElement, parts: Sequence[str] = ()) -> str | N
     '全县召开推进会'
     """
     dated = False
+    over = False  # a line over the date line looked at
+    run: list[tuple[int, str]] = []  # the headline lines over the date line, nearest first
     for el in _lines_before(start):
         text = " ".join(el.text_content().split())
         if not dated:
             dated = _is_date_line(text)
             continue
-        return text if _is_headline(el, text, parts) else None
+        over = True
+        if _SUBTITLE_DASH.match(text) and _headline_set(el) is not None:
+            continue  # a subtitle under the headline (——全县推进会部署下一阶段工作)
+        rank = _headline_rank(el, text, parts)
+        if rank is None:
+            break
+        run.append((rank, text))
+    if run:
+        # A kicker over the headline and a subtitle under it (引题, 主题, 副题): the line set
+        # largest is the headline; of one look, the nearest.
+        return min(run, key=lambda line: line[0])[1]
+    if over:
+        return None
     # The article's element opening with them (<div><h2>…</h2><p>发布时间：…</p><p>…</p></div>).
     opening = list(islice(_lines_from(start), 2))
     if len(opening) == 2 and _is_date_line(" ".join(opening[1].text_content().split())):
@@ -387,15 +401,26 @@ def _is_date_line(text: str) -> bool:
 def _is_headline(el: HtmlElement, text: str, parts: Sequence[str]) -> bool:
     """Whether a line over the date line is a headline: set as one, a headline's length, no
     sentence, no date, no link, and none of the ``<title>``'s ``parts``."""
-    return (
+    return _headline_rank(el, text, parts) is not None
+
+
+def _headline_rank(el: HtmlElement, text: str, parts: Sequence[str]) -> int | None:
+    """How large a line over the date line is set as a headline (1 an <h1>, … 6 an <h6>, 7 bold, 8
+    centred: :func:`_headline_set`); None where it is no headline: not set as one, not a
+    headline's length, a sentence, a date, a link, a ``<title>``'s part, or a subtitle (a line
+    opening with a dash: ``——全县推进会部署下一阶段工作``)."""
+    if not (
         _HEADLINE_MIN <= len(text) <= _TITLE_CHARS * 2
         and not _SENTENCE_END.search(text)
+        and not _SUBTITLE_DASH.match(text)
         and _DATE.search(text) is None
         and text not in parts
-        and _headline_set(el)
-        and not any("".join(a.text_content().split()) for a in el.iter("a"))
-        and next(el.iterancestors("a"), None) is None
-    )
+    ):
+        return None
+    rank = _headline_set(el)
+    if rank is None or any("".join(a.text_content().split()) for a in el.iter("a")):
+        return None
+    return rank if next(el.iterancestors("a"), None) is None else None
 
 
 def _reversed_before(el: HtmlElement) -> Iterator[HtmlElement]:
@@ -453,24 +478,31 @@ def _lines_before(start: HtmlElement) -> Iterator[HtmlElement]:
         yield line
 
 
-def _headline_set(el: HtmlElement) -> bool:
-    """Whether a line is set as a headline: a heading, or bold or centred (its element or the one
-    element it holds: ``<div align="center"><b>…</b></div>``, ``<p style="text-align:center">``)."""
+def _headline_set(el: HtmlElement) -> int | None:
+    """How a line is set as a headline, largest first: a heading's level (1 to 6), 7 bold, 8
+    centred (its element or the one element it holds: ``<div align="center"><b>…</b></div>``,
+    ``<p style="text-align:center">``); None where it is set as none."""
+    best: int | None = None
     for box in (el, el[0] if len(el) == 1 and isinstance(el[0].tag, str) else el):
-        if box.tag in _HEADLINE_BOXES or (box.get("align") or "").lower() == "center":
-            return True
-        if _CENTRED.search(box.get("style") or ""):
-            return True
-    return False
+        rank = _HEADLINE_BOXES.get(box.tag)
+        if rank is None and (
+            (box.get("align") or "").lower() == "center" or _CENTRED.search(box.get("style") or "")
+        ):
+            rank = _CENTRED_RANK
+        if rank is not None and (best is None or rank < best):
+            best = rank
+    return best
 
 
-_HEADLINE_BOXES = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "b", "strong", "center"))
+_HEADLINE_BOXES = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "b": 7, "strong": 7, "center": 8}
+_CENTRED_RANK = 8
+_SUBTITLE_DASH = re.compile(r"[—－–-]")
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
 _SENTENCE_END = re.compile(r"[。！？!?；;]$|[，,。]")
 _HEADLINE_MIN = 4
-# The lines looked at before the article: its date line (a subtitle's, a source's line before it
-# are the info line's), and the headline over it.
-_HEADLINE_LINES = 3
+# The lines looked at before the article: its date line (a source's line before it is the info
+# line's), and the headline's run over it (a subtitle, the headline, a kicker).
+_HEADLINE_LINES = 5
 
 
 def _without_hyphened_site(doc: HtmlElement, title: str) -> str:
