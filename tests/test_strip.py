@@ -850,3 +850,42 @@ def test_a_call_to_scan_with_no_doer_of_the_story_still_goes(rules, advert):
     result = strip_blocks([Block(SHOP[0]), Block(advert), Block(SHOP[-1])], rules)
     assert [b.text for b in result.blocks] == [SHOP[0], SHOP[-1]]
     assert any(r.rule.startswith("cta-") for r in result.removed)
+
+
+# --- a call dressed as narration (review of issue 11, N1-N3): the doer guard keeps no offer --------------------------
+# The doer guard is for the act of scanning, following or adding (its match opens with the act's verb); a seller's or a
+# testimonial's first person on another rule's match (我专业代写…, 我开通VIP会员以后…免费下载, …后，我才找到了这里：一对一
+# 指导) is no story. And a sentence that, beside its doer, promises or offers the reader something (免费领取, 为大家准备,
+# 推荐给各位, 需要的私聊, 先到先得) is the advert's, whoever it names: a testimonial, the account's promise, the reader's own
+# group (学生, 学员) told to scan and 领取.
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "扫码添加助教微信以后，我才知道原来整套讲义都能免费领取！",  # told after, then the offer
+        "关注公众号之后，我已经给大家整理了一份作文素材资料包，附历年真题。",  # the account's promise, with 了
+        "扫码关注“阅读小站”以后，我女儿的阅读速度提高了不少，真心推荐给大家。",  # testimonial
+        "好多学校老师都让孩子扫码关注“晨读打卡”公众号领取每周朗读材料。",  # the reader's own group caused
+        "培训中心组织学员扫码添加班主任微信领取模拟卷，名额有限先到先得。",
+        "他每天扫码添加“学霸笔记”助手领取资料，总能拿到新出的讲义。",
+        "我当场扫码关注公众号“作文周刊”领取了一套素材，推荐大家也去试试。",
+    ],
+)
+def test_a_call_dressed_as_narration_still_goes(rules, advert):
+    result = strip_blocks([Block(SHOP[0]), Block(advert), Block(SHOP[-1])], rules)
+    assert [b.text for b in result.blocks] == [SHOP[0], SHOP[-1]]
+    assert any(r.rule.startswith("cta-") for r in result.removed)
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "从业八年，我专业代写各类心得体会和发言稿，收费公道，需要的朋友私聊。",  # cta-ghostwriting: no scan
+        "他开通VIP会员即可免费下载本站全部课件和教案。",  # cta-vip
+        "我开通VIP会员以后所有模板都能免费下载，太值了。",
+        "年终总结憋不出来后，我才找到了这里：名师一对一辅导写作，当天交稿。",  # cta-consultation's match is no act
+    ],
+)
+def test_a_sellers_first_person_is_no_narration(rules, advert):
+    result = strip_blocks([Block(SHOP[0]), Block(advert), Block(SHOP[-1])], rules)
+    assert [b.text for b in result.blocks] == [SHOP[0], SHOP[-1]]
+    assert any(r.rule.startswith("cta-") for r in result.removed)

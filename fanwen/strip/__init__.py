@@ -110,6 +110,16 @@ _TOLD_AFTER = re.compile(
     r"[^，,。！？!?；;]{0,8}?(?:才|了(?!解)|过)"
 )
 _CLAUSE_MARKS = re.compile(r"[，,。！？!?；;：:]")
+# The doer guard is for the act of scanning, following or adding: the rule's match opens with the act's verb (扫码关注…,
+# 关注…公众号, 添加…微信). A seller's or a testimonial's first person before another rule's match (我专业代写…, 她开通VIP
+# 会员即可…) or a match that is no act (cta-consultation's) tells no story (review of issue 11, N1, N2).
+_ACT_OPENS = re.compile(r"扫码|扫一扫|扫描|扫|长按|识别|关注|添加|加入|加")
+# A sentence that, beside its doer, promises or offers the reader something is the advert's, whoever it names: a
+# testimonial (…以后，我才发现都可以免费领取; 推荐给各位家长; 推荐大家也去试试), the account's promise (我已经为大家准备了…
+# 资料包), the reader's own group made to act (老师让学生扫码关注…领取…; 组织学员…名额有限先到先得), a seller (需要的朋友私聊).
+_OFFERED = re.compile(
+    r"领取|领到|免费|资料包|私聊|私信|推荐|为大家|给大家|大家也|各位|有需要|需要的|先到先得|名额|试试|划算"
+)
 # A book's title: a guard word in it names the book, not whom the sentence speaks to or of (免费领取
 # 《小学生作文…》 is addressed to no pupil), so an ``unless`` is looked for outside titles.
 _BOOK_TITLE = re.compile(r"《[^《》]{1,40}》")
@@ -283,7 +293,8 @@ class Rule:
         """Whether ``text`` tells the rule's act in the story and speaks to no reader (``_TO_THE_READER``): as done
         (``_DONE`` in its match, or opening right after it: 扫码关注了, 回复关键词领取过), or with its doer (a subject
         right before it, ``_NARRATOR``; a third party having someone do it, ``_CAUSED``; a time clause whose main
-        clause narrates, ``_TOLD_AFTER``)."""
+        clause narrates, ``_TOLD_AFTER``). The doer counts only where the match opens with the act (``_ACT_OPENS``)
+        and the sentence offers the reader nothing (``_OFFERED``)."""
         found = self.pattern.search(text)
         if found is None:
             return False
@@ -291,6 +302,8 @@ class Rule:
             done = _DONE.search(text, found.start())
             if done is not None and done.start() <= found.end():
                 return _TO_THE_READER.search(text) is None
+        if _ACT_OPENS.match(text, found.start()) is None or _OFFERED.search(text) is not None:
+            return False
         clause = _CLAUSE_MARKS.split(text[: found.start()])[-1]
         told = (
             _NARRATOR.search(clause) is not None
