@@ -574,3 +574,58 @@ def test_a_labelled_card_for_the_guides_own_subject_amid_it_still_goes():
 def test_the_articles_own_product_card_after_the_text_still_goes():
     card = '<p>星河Fold 3 售价 ¥7999 <a href="/buy">立即预约</a></p>'
     assert _removed(_read(PRESS, [*_p(FOLD), card]), "promo-box") == ["星河Fold 3 售价 ¥7999 立即预约"]
+
+
+# The article's own offer is told by the article (review of issue 11, N6, N7): a study guide's topic words are shared by
+# a third party's course on the same topic, and a 范文 site's text by the site's own download, AI-writing and VIP
+# boxes on it. Neither article tells of a sale or a sign-up (售价, 开售, 报名, 名额…), and the site's product words
+# (下载券, 会员, 全站打包, 开通, AI写作) are the site's selling: these boxes go, as they did before own_offer.
+IELTS = [
+    "雅思写作小作文要求在二十分钟内写完一百五十词以上，很多考生的问题不是不会写，而是图表数据读得太慢，时间不够用。",
+    "拿到雅思小作文的题目，先花两分钟看清图表的标题、单位和时间跨度，找出最大值、最小值和最明显的变化趋势。",
+    "正文按趋势分两段写，每段先概括再举数据，雅思考官看重的是数据的比较和归纳，而不是把每个数字都罗列一遍。",
+    "考前一个月每天练一篇小作文，写完对照范文检查语法和连接词，坚持下来，雅思写作的分数会稳步提高。",
+]
+SUMMARY = [
+    "这一年来，我在班组长的岗位上主要负责生产排班、设备点检和新员工培训，全年班组没有发生一起安全事故。",
+    "工作中我坚持每天开好班前会，把当天的生产任务和安全要点讲清楚，班组的产量比去年同期提高了百分之八。",
+    "不足之处是对新设备的操作规程掌握得还不够熟练，个人工作总结写到这里，也提醒自己明年要多向技术员请教。",
+    "新的一年，我将继续加强学习，带好班组，把个人工作做得更扎实，为车间完成全年任务贡献自己的力量。",
+]
+
+
+@pytest.mark.parametrize(
+    "title, texts, box, gone",
+    [
+        (
+            "雅思写作小作文怎么提分",
+            IELTS,
+            '<p>雅思写作小作文冲刺班 ¥499 <a href="https://course.example.org/9">立即预约</a></p>',
+            "¥499",
+        ),
+        (
+            "班组长个人工作总结",
+            SUMMARY,
+            '<div class="dl-box"><p>班组长个人工作总结（Word可编辑）</p><p>下载券 ¥3.00</p>'
+            '<a class="btn" href="/dl/9.html">立即下载</a></div>',
+            "¥3.00",
+        ),
+        (
+            "班组长个人工作总结",
+            SUMMARY,
+            '<div class="ai-card"><p>班组长个人工作总结AI写作</p><p>¥6.9/篇</p><a class="btn" href="/ai/">立即体验</a></div>',
+            "¥6.9",
+        ),
+        (
+            "班组长个人工作总结",
+            SUMMARY,
+            '<p>班组长个人工作总结全站打包 ¥19/月 <a href="/vip/">立即开通</a></p>',
+            "¥19",
+        ),
+    ],
+    ids=["course-line", "download-card", "ai-card", "vip-line"],
+)
+def test_a_price_box_on_the_topic_the_article_does_not_announce_still_goes(title, texts, box, gone):
+    article = _read(title, _amid(texts, box))
+    assert gone not in article.text
+    assert all(t in article.text for t in texts)

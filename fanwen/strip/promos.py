@@ -352,6 +352,13 @@ def _own_offer(blocks: Sequence[Block], kept: Sequence[bool], box: Sequence[int]
     )
 
 
+# What an article says when the offer in its text is its own: it announces the sale or the sign-up (a release's
+# 售价/开售/预约, a notice's 报名/名额/门票). A site's own product words mark the site's selling, never an article's.
+_ANNOUNCES = re.compile("售价|开售|发售|上市|预售|预订|预约|报名|订购|票价|门票|收费|定价|名额|认购")
+_ANNOUNCE_WORDS = frozenset(_ANNOUNCES.pattern.split("|"))
+_SITE_PRODUCT = re.compile(r"下载券|积分|金币|VIP|vip|会员|全站|打包|开通|(?:AI|ai)\s*(?:智能)?写作|智能写作")
+
+
 def own_offer(
     blocks: Sequence[Block],
     kept: Sequence[bool],
@@ -367,8 +374,19 @@ def own_offer(
     its package for the guide's own surgery marks an advert's card), and the box stands in the text's flow, a
     paragraph of the article's kept above it and below it. An advert's box is off the topic; an advert for the
     article's own subject appended after the text (a shop's card under a review's verdict) is in no flow
-    (issue 11)."""
-    if not title & set().union(*(words(blocks[i].text) for i in box)):
+    (issue 11). The article tells of the sale or the sign-up itself (``_ANNOUNCES`` in the title or in a kept block
+    outside the box: 正式开售, 名额有限, 报名方式): a third party's course on the topic (考研英语冲刺班 ¥399 立即预约
+    amid a study guide) shares the topic's words and no more. A site's own product (下载券, VIP, 会员, 全站打包, 开通,
+    AI写作: ``_SITE_PRODUCT``) is never the article's (review of issue 11, N6, N7)."""
+    lines = [blocks[i].text for i in box]
+    if any(_SITE_PRODUCT.search(text) for text in lines):
+        return False
+    if not title & set().union(*(words(text) for text in lines)):
+        return False
+    inside = set(box)
+    if not title & _ANNOUNCE_WORDS and not any(
+        kept[i] and i not in inside and _ANNOUNCES.search(blocks[i].text) for i in range(len(blocks))
+    ):
         return False
     if any(
         words(blocks[i].text)
