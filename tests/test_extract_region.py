@@ -2405,3 +2405,26 @@ def test_a_one_paragraph_note_in_its_own_box_after_the_text_is_the_texts(note, b
 def test_what_follows_the_text_in_a_box_of_its_own_stays_out(after):
     text = process_html(_tea_page(after), "https://news.example.cn/a/9.html", load_rules()).text
     assert text.split("\n") == TEA
+
+
+# A one-paragraph box after the text that is no note stays out (review of issue 11, N9): the note's join asks for a
+# note's label opening it (编者按, 附记, 注, 说明, 后记…), whatever its look, and joins one such box, not a chain of them
+# (a note, then an advert box of the same look). An advert labelled 广告：, an account's blurb in a bare box, a
+# sponsor's line or a course's offer in a box of the text's own class, a reader's comment: out, as before the join.
+@pytest.mark.parametrize(
+    "after",
+    [
+        '<div><p class="txt">广告：秋季书法培训班火热招生中，报名即送字帖一套，详情请咨询前台。</p></div>',
+        '<div><p class="txt">城郊晚报，专注本地民生新闻，每日推送，有温度的报道，欢迎转发给身边的朋友。</p></div>',
+        '<div class="article-body"><p class="txt">本文由清泉山庄冠名支持，山庄新茶上市，欢迎来电预订品鉴。</p></div>',
+        '<div class="article-body"><p class="txt">想学制茶手艺的朋友，可以报名我们的周末制茶体验课，每期只要168元。</p></div>',
+        '<section><p class="txt">阿青：看完想起外婆家的茶园了，小时候每年春天都跟着上山采茶，真怀念啊。</p></section>',
+        '<div><p class="txt">附记：周师傅的茶园今年还试种了两亩白茶，长势不错，明年可以采摘。</p></div>'
+        '<div><p class="txt">说明：秋季书法培训班火热招生中，报名即送字帖一套，欢迎咨询前台。</p></div>',
+    ],
+    ids=["ad-label", "blurb-bare", "sponsor-same-box", "course-same-box", "comment", "chain"],
+)
+def test_a_box_after_the_text_that_is_no_note_stays_out(after):
+    text = process_html(_tea_page(after), "https://news.example.cn/a/9.html", load_rules()).text
+    assert "广告" not in text and "欢迎" not in text and "168元" not in text and "阿青" not in text
+    assert text.split("\n")[: len(TEA)] == TEA

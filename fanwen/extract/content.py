@@ -1751,6 +1751,8 @@ def _joining_siblings(
             # A feed of teasers beside the text (热门…: title links over excerpts cut short with
             # ……) has prose and few links, but it is a listing's, not more of the article.
             joined.append(sib)
+            if passed and weighted.get(sib, 0.0) < threshold and not (sib.tag == "p" and prose):
+                next_to = False  # joined as a note: one note, no chain of boxes after it (review N9)
         elif passed and st.chars:
             next_to = False
     after = _text_after(best, stats)
@@ -1770,7 +1772,8 @@ def _note_after(sib: HtmlElement, best: HtmlElement, stats: dict[HtmlElement, _S
     the text's box's own (the same tag and module class: the template set the note in a box like the text's), or a
     bare wrapper (no class, no id) around a paragraph of the look the text's paragraphs have. A bare ``<p>`` of prose
     joins anyway; a menu, a related list, a comment box and an account's blurb are none (several items, links, a
-    label, a box of another look).
+    label, a box of another look). Its paragraph opens with a note's label (``_NOTE_LABEL``: 编者按：, 附记：, 注：):
+    a box with none is no note (an advert, a blurb, a comment), and after a joined note the next box is not asked.
 
     >>> from lxml.html import fragment_fromstring as f
     >>> root = f('<div><div class="body"><p>正文第一段，写了很多内容。</p></div><div><p>注：文中人物均为化名，部分细节有所调整，特此说明。</p></div></div>')
@@ -1785,7 +1788,7 @@ def _note_after(sib: HtmlElement, best: HtmlElement, stats: dict[HtmlElement, _S
     if next(sib.iter(*_PICTURE_OR_CONTROL), None) is not None:
         return False
     para = _one_paragraph(sib, stats)
-    if para is None:
+    if para is None or _NOTE_LABEL.match(para.text_content()) is None:
         return False
     if sib.tag == best.tag and _same_module(sib.get("class"), best.get("class")) and sib.get("class"):
         return True
@@ -1799,6 +1802,13 @@ def _note_after(sib: HtmlElement, best: HtmlElement, stats: dict[HtmlElement, _S
     return (para.tag, para.get("class")) in looks
 
 
+# What opens a note of the text's: its label (编者按：, 附记：, 注：, 【后记】, （说明：…). A box after the text with no
+# such label is no note, whatever its look: an advert (广告：…), an account's blurb, a sponsor's line or a course's offer
+# in a box of the text's own class, a reader's comment (review of issue 11, N9).
+_NOTE_LABEL = re.compile(
+    r"\s*[（(【\[]?\s*(?:编者按|编者注|编后语?|编后记|编辑手记|附记|附注|后记|补记|作者注|作者按|译者注|译注|备注|说明|注释?)"
+    r"\s*(?:[】\]）)]\s*[：:]?|[：:])"
+)
 # A box a note of the text's sits in, and what no note holds.
 _NOTE_BOXES = frozenset({"div", "section", "article", "aside", "blockquote"})
 _PICTURE_OR_CONTROL = ("img", "svg", "picture", "video", "iframe", "form", "input", "button")
