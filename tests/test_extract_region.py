@@ -2428,3 +2428,27 @@ def test_a_box_after_the_text_that_is_no_note_stays_out(after):
     text = process_html(_tea_page(after), "https://news.example.cn/a/9.html", load_rules()).text
     assert "广告" not in text and "欢迎" not in text and "168元" not in text and "阿青" not in text
     assert text.split("\n")[: len(TEA)] == TEA
+
+
+# A labelled note in a box the join did not know (review of issue 11, N10): a bare wrapper around a bare <p> where the
+# text's paragraphs have a class, and a box whose class names a note (note, remark, postscript). Its label opens it,
+# so it joins; a box of a note's class with no label (a site's tip) stays out.
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div><p>{}</p></div>",
+        '<div class="note"><p>{}</p></div>',
+        '<div class="article-remark"><p>{}</p></div>',
+    ],
+    ids=["bare-p", "note-class", "remark-class"],
+)
+def test_a_labelled_note_in_a_plain_or_a_note_box_after_the_text_is_the_texts(box):
+    note = "后记：采访结束半年后，周师傅的茶园又扩种了三亩，他说等孙子放假回来，要教他亲手炒一锅茶。"
+    text = process_html(_tea_page(box.format(note)), "https://news.example.cn/a/9.html", load_rules()).text
+    assert text.split("\n") == [*TEA, note]
+
+
+def test_a_note_class_box_with_no_label_stays_out():
+    after = '<div class="note"><p>阅读本站文章时，可以点击右上角调整字号大小，夜间模式下更护眼。</p></div>'
+    text = process_html(_tea_page(after), "https://news.example.cn/a/9.html", load_rules()).text
+    assert text.split("\n") == TEA

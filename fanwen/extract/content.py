@@ -1774,6 +1774,8 @@ def _note_after(sib: HtmlElement, best: HtmlElement, stats: dict[HtmlElement, _S
     joins anyway; a menu, a related list, a comment box and an account's blurb are none (several items, links, a
     label, a box of another look). Its paragraph opens with a note's label (``_NOTE_LABEL``: 编者按：, 附记：, 注：):
     a box with none is no note (an advert, a blurb, a comment), and after a joined note the next box is not asked.
+    So labelled, a bare ``<p>`` in a bare wrapper is of the look too, and so is any paragraph in a box whose class or
+    id names a note (``_NOTE_BOX``: note, remark, postscript).
 
     >>> from lxml.html import fragment_fromstring as f
     >>> root = f('<div><div class="body"><p>正文第一段，写了很多内容。</p></div><div><p>注：文中人物均为化名，部分细节有所调整，特此说明。</p></div></div>')
@@ -1792,14 +1794,17 @@ def _note_after(sib: HtmlElement, best: HtmlElement, stats: dict[HtmlElement, _S
         return False
     if sib.tag == best.tag and _same_module(sib.get("class"), best.get("class")) and sib.get("class"):
         return True
-    if sib.get("class") or sib.get("id") or para is sib:
+    named = sib.get("class") or sib.get("id")
+    if para is sib or (named and _NOTE_BOX.search(named) is None):
         return False
+    if named:
+        return True  # a box whose class names a note (note, remark, postscript), the label opening it
     looks = {
         (p.tag, p.get("class"))
         for p in best
         if isinstance(p.tag, str) and p in stats and stats[p].inline_chars
     }
-    return (para.tag, para.get("class")) in looks
+    return (para.tag, para.get("class")) in looks or (para.tag == "p" and not para.get("class"))
 
 
 # What opens a note of the text's: its label (编者按：, 附记：, 注：, 【后记】, （说明：…). A box after the text with no
@@ -1808,6 +1813,10 @@ def _note_after(sib: HtmlElement, best: HtmlElement, stats: dict[HtmlElement, _S
 _NOTE_LABEL = re.compile(
     r"\s*[（(【\[]?\s*(?:编者按|编者注|编后语?|编后记|编辑手记|附记|附注|后记|补记|作者注|作者按|译者注|译注|备注|说明|注释?)"
     r"\s*(?:[】\]）)]\s*[：:]?|[：:])"
+)
+# A box's class or id naming a note: a labelled note in it is one, whatever the text's look (review N10).
+_NOTE_BOX = re.compile(
+    r"(?:^|[\s_-])(?:notes?|remarks?|postscript|editor-?note|bianzhe|houji|fuji)(?:$|[\s_-])", re.I
 )
 # A box a note of the text's sits in, and what no note holds.
 _NOTE_BOXES = frozenset({"div", "section", "article", "aside", "blockquote"})
