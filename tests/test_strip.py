@@ -889,3 +889,31 @@ def test_a_sellers_first_person_is_no_narration(rules, advert):
     result = strip_blocks([Block(SHOP[0]), Block(advert), Block(SHOP[-1])], rules)
     assert [b.text for b in result.blocks] == [SHOP[0], SHOP[-1]]
     assert any(r.rule.startswith("cta-") for r in result.removed)
+
+
+# The story's own act, told by a kin noun or with a quotation in it (review of issue 11, N4, N5): 爸爸扫码关注…,
+# …以后，妈妈才发现… name their doer as 他/她 do; a shopkeeper's words quoted in the story (“谢谢您，欢迎再来”) speak to
+# the story's people, not to the reader.
+@pytest.mark.parametrize(
+    "told",
+    [
+        "外婆扫码关注社区食堂的公众号，每天中午看看有什么菜。",
+        "扫码添加房东微信以后，哥哥才知道楼下的车位也能按月租。",
+        "他扫码关注茶馆的公众号时，掌柜笑着说“多谢您捧场，常来坐坐”。",
+    ],
+)
+def test_a_kin_doer_or_a_quoted_greeting_keeps_the_story(rules, told):
+    page = [SHOP[0], told, SHOP[-1]]
+    assert [b.text for b in strip_blocks([Block(t) for t in page], rules).blocks] == page
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "妈妈扫码关注“育儿宝典”公众号，免费领取了全套早教资料。",
+        "扫码关注公众号“晚安故事”，“您的孩子也能爱上阅读”。",
+    ],
+)
+def test_a_kin_doer_or_a_quotation_does_not_shield_a_call(rules, advert):
+    result = strip_blocks([Block(SHOP[0]), Block(advert), Block(SHOP[-1])], rules)
+    assert [b.text for b in result.blocks] == [SHOP[0], SHOP[-1]]

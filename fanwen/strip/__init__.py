@@ -97,8 +97,10 @@ _TO_THE_READER = re.compile(
 # subject before the causative verb and no reader its object (老板让顾客扫码…, 店主要求每位新员工扫码…; not 让我们, 让大家);
 # or a time clause whose main clause tells what then happened to the teller or someone (扫码关注公众号以后，我才发现…,
 # …之后，他才知道…: 才, 了 or 过 after a subject, not the account's promise 我每天都会分享…). A call names no doer.
+# A kin noun names the doer as 他/她 do (爸爸扫码关注…, …以后，妈妈才发现…: review N4).
+_KIN = "爸爸|妈妈|爷爷|奶奶|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|老公|老婆|儿子|女儿|舅舅|姑姑|叔叔|阿姨"
 _NARRATOR = re.compile(
-    r"(?<!其)(?:我(?!们)|他们|她们|他|她)"
+    rf"(?<!其)(?:我(?!们)|他们|她们|他|她|{_KIN})"
     r"(?:也|都|就|还|先|才|又|便|已经|曾经?|每次|每回|一直|随手|顺手|赶紧|立刻|马上|当场)?$"
 )
 _CAUSED = re.compile(
@@ -106,9 +108,12 @@ _CAUSED = re.compile(
     r"(?!你|您|大家|各位|我们|咱们|朋友|小伙伴|同学们|读者)[\u4e00-\u9fff]{1,6}$"
 )
 _TOLD_AFTER = re.compile(
-    r"[^，,。！？!?；;]{0,12}?(?:以后|之后|后|的时候|时)[，,]\s*(?:我(?!们)|他们|她们|他|她)"
+    rf"[^，,。！？!?；;]{{0,12}}?(?:以后|之后|后|的时候|时)[，,]\s*(?:我(?!们)|他们|她们|他|她|{_KIN})"
     r"[^，,。！？!?；;]{0,8}?(?:才|了(?!解)|过)"
 )
+# Words quoted in a story (掌柜笑着说“多谢您捧场”) speak to the story's people: the doer guard reads the reader's words
+# outside quotations (review N5).
+_QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』")
 _CLAUSE_MARKS = re.compile(r"[，,。！？!?；;：:]")
 # The doer guard is for the act of scanning, following or adding: the rule's match opens with the act's verb (扫码关注…,
 # 关注…公众号, 添加…微信). A seller's or a testimonial's first person before another rule's match (我专业代写…, 她开通VIP
@@ -310,7 +315,7 @@ class Rule:
             or _CAUSED.search(clause) is not None
             or _TOLD_AFTER.match(text, found.end()) is not None
         )
-        return told and _TO_THE_READER.search(text) is None
+        return told and _TO_THE_READER.search(_QUOTED.sub("", text)) is None
 
     def _enough_cues(self, text: str) -> bool:
         """Whether ``text`` shows ``min_cues`` of the rule's cues; the count stops once it is
