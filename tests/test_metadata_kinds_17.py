@@ -287,3 +287,31 @@ def test_a_kicker_of_the_same_look_over_the_headline_stands_nearest(rules):
     assert _read(_county_page("工作动态 - 某某县人民政府", head), rules).title == HEADLINE
     head = f"<p>本网讯，近日全县各地扎实推进各项工作。</p><h2>{HEADLINE}</h2>"
     assert _read(_county_page("工作动态 - 某某县人民政府", head), rules).title == HEADLINE
+
+
+def test_a_headline_in_the_body_beats_a_title_naming_the_site_alone(rules):
+    """Pattern: a site's <title> names the site alone (某某县人民政府, its logo's name), or the site
+    as its home link prints it (某某县人民政府首页) with a column; the headline over the date line
+    in the body (an <h2>, a centred bold line, an <h1>) is the title. UTF-8 and GBK."""
+    for head in (
+        f"<h2>{HEADLINE}</h2>",
+        f"<h1>{HEADLINE}</h1>",
+        f'<p align="center"><strong>{HEADLINE}</strong></p>',
+    ):
+        article = _read(_county_page("某某县人民政府", head), rules)
+        assert (article.title, article.published) == (HEADLINE, GOV_DAY), head
+        article = _read(_county_page("某某县人民政府", head, "gbk"), rules, encoding="gbk")
+        assert article.title == HEADLINE, head
+        home = _county_page("某某县_工作动态", head).replace(
+            '<a href="/">首页</a>', '<a href="/">某某县首页</a>'
+        )
+        assert _read(home, rules).title == HEADLINE, head
+
+
+def test_a_title_of_one_name_not_the_sites_stands(rules):
+    """The look-alikes: a one-part <title> the page does not give as its site's name (a short
+    form of the headline) keeps what it gave; the site's name alone over a body with no headline
+    line (the date line opens the article) is what it was."""
+    before = _read(_county_page("老旧小区改造", f"<h2>{HEADLINE}</h2>"), rules).title
+    assert before == "老旧小区改造"
+    assert _read(_county_page("某某县人民政府", ""), rules).title == "某某县人民政府"

@@ -313,29 +313,37 @@ def title_candidates(
 
 
 def _title_parts(doc_title: str) -> list[str]:
-    """The parts of a ``<title>`` that may name a site and its column: two or more, each short
-    (``某某县人民政府 - 工作动态``, ``工作动态_某某县人民政府``); none otherwise.
+    """The parts of a ``<title>`` that may name a site and its column, each short (``某某县人民政府
+    - 工作动态``, ``工作动态_某某县人民政府``, the site's name alone: ``某某县人民政府``); none otherwise.
 
     >>> _title_parts("某县政府 - 工作动态"), _title_parts("全县召开老旧小区改造工作推进会暨现场观摩会_某县政府")
     (['某县政府', '工作动态'], [])
     """
     parts = [" ".join(part.split()) for part in _SITE_FIRST_SEPARATORS.split(doc_title) if part.strip()]
-    if len(parts) < 2 or any(len(part) > _SITE_PART_CHARS for part in parts):
+    if not parts or any(len(part) > _SITE_PART_CHARS for part in parts):
         return []
     return parts
 
 
 def _site_and_column(doc: HtmlElement, parts: Sequence[str]) -> bool:
     """Whether a ``<title>``'s ``parts`` name the site and its column alone: each a link's text, a
-    logo's name or ``og:site_name`` on the page (the menu's, the trail's, the home link's). An
-    article's title is printed as a heading, not a link's text.
+    logo's name or ``og:site_name`` on the page (the menu's, the trail's, the home link's; the
+    site's as its home link prints it: ``某某县首页``, :data:`~fanwen.extract.xpaths.SITE_HOME_NAMED`).
+    One name alone must be the site's so (a logo's, ``og:site_name``, the home link's), not any
+    link's or picture's. An article's title is printed as a heading, not a link's text.
 
     >>> from lxml.html import document_fromstring as d
     >>> page = d('<img alt="某县政府"><a href="/">首页</a><a href="/gzdt/">工作动态</a><h2>全县召开推进会</h2>')
     >>> _site_and_column(page, ["某县政府", "工作动态"]), _site_and_column(page, ["全县召开推进会", "某县政府"])
     (True, False)
     """
-    return all(xpaths.with_text(doc, xpaths.SITE_NAMED, part) for part in parts)
+    if len(parts) == 1:
+        # One name alone (某某县人民政府) is a site's only where the page gives it as its site's.
+        return bool(xpaths.with_text(doc, xpaths.SITE_HOME_NAMED, parts[0]))
+    return all(
+        xpaths.with_text(doc, xpaths.SITE_NAMED, part) or xpaths.with_text(doc, xpaths.SITE_HOME_NAMED, part)
+        for part in parts
+    )
 
 
 # A site's or a column's name in a <title> is at most this long (某某省某某市某某县人民政府).

@@ -396,6 +396,18 @@ SITE_NAMED = (
     "//a[normalize-space(.) = $text] | //img[@alt = $text or @title = $text]"
     " | //meta[@property='og:site_name' and @content = $text]"
 )
+# ``$text`` as the page names its site: its logo's name (an image that says logo, or in the home
+# link; not any picture's: an article's photo is often named by its headline), ``og:site_name``,
+# its home link (the link to ``/``, or a link's text the name and 首页: 某某县首页).
+SITE_HOME_NAMED = (
+    "//img[@alt = $text or @title = $text][contains(@src, 'logo') or contains(@class, 'logo')"
+    " or contains(@id, 'logo') or ancestor::a[@href = '/' or @href = './' or @href = 'index.html']"
+    " or ancestor::*[contains(@class, 'logo') or contains(@id, 'logo')]]"
+    " | //meta[@property='og:site_name' and @content = $text]"
+    " | //a[normalize-space(.) = $text][@href = '/' or @href = './' or @href = 'index.html']"
+    " | //a[normalize-space(.) = concat($text, '首页') or normalize-space(.) = concat($text, '首頁')"
+    " or normalize-space(.) = concat($text, '主页') or normalize-space(.) = concat($text, '主頁')]"
+)
 # A text node that is ``$text``, spaces aside: the page prints it as a line of its own.
 TEXT_PRINTED = "//body//text()[normalize-space(.) = $text]"
 # The same in the page's <h1>, outside a link: the page's heading says ``$text`` (a box heading's
