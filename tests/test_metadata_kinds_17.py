@@ -315,3 +315,34 @@ def test_a_title_of_one_name_not_the_sites_stands(rules):
     before = _read(_county_page("老旧小区改造", f"<h2>{HEADLINE}</h2>"), rules).title
     assert before == "老旧小区改造"
     assert _read(_county_page("某某县人民政府", ""), rules).title == "某某县人民政府"
+
+
+def _header_clock_page(head: str) -> str:
+    """A county site whose header prints a welcome line over today's date (今天是：…), the menu and the
+    trail under it, and the article after them, dated at its end."""
+    body = "".join(f"<p>{p}</p>" for p in GOV_STORY)
+    return (
+        '<html><head><meta charset="utf-8"><title>工作动态 - 某某县人民政府</title></head><body>'
+        '<div class="top"><a href="/"><img src="/logo.png" alt="某某县人民政府"></a>'
+        '<div align="center"><b>某某县人民政府欢迎您</b></div><div class="today">今天是：2025年3月14日 星期五</div></div>'
+        f'<div class="menu"><a href="/">首页</a> <a href="/gzdt/">工作动态</a></div>{head}'
+        f'<div class="content">{body}<p>发布时间：2025-03-12　来源：县住建局</p></div></body></html>'
+    )
+
+
+def test_a_headers_clock_is_no_articles_date_line(rules):
+    """Pattern: a site's header prints today's date (今天是：2025年3月14日 星期五) under a welcome or
+    a slogan line set bold and centred; an article starting after it, dated elsewhere, has no
+    headline over that date: the line over the header's clock is never the title. The date line
+    the headline stands over is one of the two lines just before the article."""
+    for head in ("", '<div class="crumb"><a href="/">首页</a> &gt; <a href="/gzdt/">工作动态</a></div>'):
+        article = _read(_header_clock_page(head), rules)
+        assert article.title != "某某县人民政府欢迎您", head
+
+
+def test_a_boxs_label_over_the_date_is_no_headline(rules):
+    """Pattern: a detail page's box is headed by the page's label (信息详情, 正文内容, 文章详情), not
+    the article's headline; set as a heading over the date line, it is never the title."""
+    for label in ("信息详情", "正文内容", "文章详情"):
+        head = f'<div class="box-head"><h3>{label}</h3></div>'
+        assert _read(_county_page("工作动态 - 某某县人民政府", head), rules).title != label

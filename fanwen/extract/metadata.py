@@ -375,10 +375,12 @@ def headline_over_date(start: HtmlElement, parts: Sequence[str] = ()) -> str | N
     dated = False
     over = False  # a line over the date line looked at
     run: list[tuple[int, str]] = []  # the headline lines over the date line, nearest first
-    for el in _lines_before(start):
+    for seen, el in enumerate(_lines_before(start)):
         text = " ".join(el.text_content().split())
         if not dated:
-            dated = _is_date_line(text)
+            if seen >= _DATE_LINES:
+                break  # the date line is just before the article, not the header's far above
+            dated = _is_date_line(text) and not _TODAY.match(text)
             continue
         over = True
         if _SUBTITLE_DASH.match(text) and _headline_set(el) is not None:
@@ -415,12 +417,14 @@ def _is_headline(el: HtmlElement, text: str, parts: Sequence[str]) -> bool:
 def _headline_rank(el: HtmlElement, text: str, parts: Sequence[str]) -> int | None:
     """How large a line over the date line is set as a headline (1 an <h1>, … 6 an <h6>, 7 bold, 8
     centred: :func:`_headline_set`); None where it is no headline: not set as one, not a
-    headline's length, a sentence, a date, a link, a ``<title>``'s part, or a subtitle (a line
-    opening with a dash: ``——全县推进会部署下一阶段工作``)."""
+    headline's length, a sentence, a date, a link, a ``<title>``'s part, a page's label over its
+    box (信息详情, 正文内容: ``_CRUMB_SKIP``), or a subtitle (a line opening with a dash:
+    ``——全县推进会部署下一阶段工作``)."""
     if not (
         _HEADLINE_MIN <= len(text) <= _TITLE_CHARS * 2
         and not _SENTENCE_END.search(text)
         and not _SUBTITLE_DASH.match(text)
+        and not _CRUMB_SKIP.search(text)  # a page's label over its box (信息详情, 正文内容)
         and _DATE.search(text) is None
         and text not in parts
     ):
@@ -511,6 +515,10 @@ _HEADLINE_MIN = 4
 # The lines looked at before the article: its date line (a source's line before it is the info
 # line's), and the headline's run over it (a subtitle, the headline, a kicker).
 _HEADLINE_LINES = 5
+# The date line is one of the lines just before the article (a source's line may come after it).
+_DATE_LINES = 2
+# A header's clock (今天是：2025年3月14日 星期五, 今日：…, 当前时间：…): today's date, no article's.
+_TODAY = re.compile(r"(?:今天是|今天|今日|今日是|當前時間|当前时间|现在时间|現在時間)\s*[:：]?\s*\d")
 
 
 def _without_hyphened_site(doc: HtmlElement, title: str) -> str:
