@@ -341,7 +341,7 @@ async def reprocess(
     setups: dict[str, SiteSetup] = {}
     # One set of page readers for every site: each site's setup goes to a reader with its
     # first article there (before, every site started readers of its own, all kept to the end).
-    reader = PageReader(None, workers)
+    reader = PageReader(None, workers, articles=True)
     reading = PageReading()
     store = None if dry_run else ArticleStore(engine, batch_size)
 

@@ -8,9 +8,13 @@ It is a second Python beside the crawl's, so what it imports is memory on every 
 the page path and nothing of the crawl's side. Not Scrapy and Twisted (itemadapter imports
 Scrapy when it can: 25 MB), not asyncio (only the asking side of the pipe needs it: 2.5 MB), not
 ssl (w3lib.url imports urllib.request, which imports ssl when it can; a reader opens no
-connection: 2 MB). After its imports, and every :data:`TRIM_EVERY` pages, it hands back to the
-system the heap left free (by compiling the imports: 3-4 MB where no ``.pyc`` files are
-written; by reading pages: 2 MB over a thousand), which glibc keeps otherwise.
+connection: 2 MB), and in a crawl's reader not OpenSSL's hashes (urllib.request imports
+hashlib, which maps OpenSSL's libcrypto: 3.5 MB; a crawl's reader hashes nothing, and hashlib's
+own SHA-1 and SHA-256 give the same digests where something does). ``fanwen reprocess``'s
+readers hash every article they make again (its stored hash), where OpenSSL is about five times
+faster: they keep it (:func:`command`). After its imports, and every :data:`TRIM_EVERY` pages,
+it hands back to the system the heap left free (by compiling the imports: 3-4 MB where no
+``.pyc`` files are written; by reading pages: 2 MB over a thousand), which glibc keeps otherwise.
 """
 
 from __future__ import annotations
@@ -27,12 +31,20 @@ from fanwen.pagepath import PageOptions, read_page
 from fanwen.profiles import Profile
 from fanwen.rebuild import Finishing, reread
 
-# Modules made unimportable before anything else is imported (None in sys.modules: an import
-# raises ImportError, which itemadapter and urllib.request take as "not installed").
-COMMAND = (
-    "import sys; sys.modules['scrapy'] = sys.modules['ssl'] = None; "
-    "from fanwen.spiders.pageworker import main; main()"
-)
+
+def command(articles: bool = False) -> str:
+    """The ``python -c`` program of a reader: of pages (a crawl's), or also of whole
+    ``articles`` (``fanwen reprocess``'s, which hash each: they keep OpenSSL's ``_hashlib``).
+
+    Modules are made unimportable before anything else is imported (None in sys.modules: an
+    import raises ImportError, which itemadapter, urllib.request and hashlib take as "not
+    installed")."""
+    blocked = ("scrapy", "ssl") if articles else ("scrapy", "ssl", "_hashlib")
+    nones = " = ".join(f"sys.modules[{name!r}]" for name in blocked)
+    return f"import sys; {nones} = None; from fanwen.spiders.pageworker import main; main()"
+
+
+COMMAND = command()  # a crawl's page reader
 SIZE = struct.Struct("<I")  # a frame's head: the length of the pickle after it
 # Requests other than a page's 5-tuple: a site's profile and finishing (no answer; None: the
 # reader's own), and an article's kept pages with its site (answered with the article, or None).

@@ -37,7 +37,7 @@ from fanwen.items import Article, FetchedPage
 from fanwen.pagepath import Page, PageOptions, read_page
 from fanwen.profiles import Profile
 from fanwen.rebuild import Finishing, reread
-from fanwen.spiders.pageworker import ARTICLE, COMMAND, SETUP, SIZE, frame
+from fanwen.spiders.pageworker import ARTICLE, SETUP, SIZE, command, frame
 from fanwen.spiders.pageworker import main as main  # where a worker started by an older fanwen looks
 
 logger = logging.getLogger(__name__)
@@ -94,12 +94,22 @@ class PageReader:
     The workers start with the first page to read (a re-crawl that finds nothing new starts
     none); ``await close()`` ends them. ``finishing``: what :meth:`read_article` strips with;
     :meth:`add_site` gives another site's profile and finishing to the same workers.
+    ``articles``: the workers will make whole articles (``fanwen reprocess``) and hash them
+    (:func:`fanwen.spiders.pageworker.command`).
     """
 
-    def __init__(self, profile: Profile | None, workers: int = 0, finishing: Finishing | None = None) -> None:
+    def __init__(
+        self,
+        profile: Profile | None,
+        workers: int = 0,
+        finishing: Finishing | None = None,
+        *,
+        articles: bool = False,
+    ) -> None:
         self.profile = profile
         self.workers = workers
         self.finishing = finishing
+        self.command = command(articles)
         self.started = 0  # worker processes started
         # What read_article reads a site's articles with (None: the reader's own), sent to a
         # worker with its first article of the site.
@@ -122,7 +132,7 @@ class PageReader:
                 process = await asyncio.create_subprocess_exec(
                     sys.executable,
                     "-c",
-                    COMMAND,
+                    self.command,
                     stdin=asyncio.subprocess.PIPE,
                     stdout=asyncio.subprocess.PIPE,
                     # A worker's own complaints (a traceback if it crashes) go where the crawl's do.
