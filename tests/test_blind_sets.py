@@ -243,6 +243,7 @@ KNOWN_STRIP: dict[str, str] = {
     # r03's 🤖 icon since session 13 (a box's lines left beside the advert the rules removed): right since.
     # Set X's x06 is right since session 14 (an icon font's glyph is no word of its heads).
     # Set V's v01 is right since session 13 (its card's line, its release notes' parts, its star request and button);
+    # v03 since session 17 (its fund card's name line goes with the card: the element holding the removed button).
     # set X's x03 (its look back concludes) and x10 (its boxes go, its bold text marks no heading).
     "r09_wangwen_hao_hospital_diabetes_fruit_qa_badge_span_heads_inarticle_feed_ad_byline_clinic_info_kept": "a 文/ byline opening the text stays in the intro",
     # Set T, kept unopened until the end of session 11 and scored once there (main at 7592730). Session 12
@@ -256,7 +257,6 @@ KNOWN_STRIP: dict[str, str] = {
     # scored once there (main at 24bc7e8) and with the session's starting code (c7f5202): the same misses.
     # Each reason names the miss's kind (session 13; docs/stripping.md, "The misses of sets V and X, by kind").
     "v02_download_site_tutorial_red_bar_h3_methods_fake_gaosu_download_box_zhuangji_bibei_grid_gbk": "a fake download box (its picture and 高速下载 buttons, no price, no scan call) stays in the intro: promo-frame wants a price beside a button since its review (common offer words, 免费/下载, are no evidence)",
-    "v03_investment_community_long_post_h4_heads_cashtag_auto_fund_card_platform_risk_line": "an auto-inserted fund card's name line stays (its stats and tip go since session 13: a box beside its removed button); it names the article's own fund",
     "v04_car_forum_diy_thread_english_step_font_heads_circled_subheads_mentioned_goods_box_xundijia_strip_gb2312": "a heading's text has · where the truth has ・ (GB2312 A1A4 decodes to U+00B7: a decoding table, no miss)",
     "v05_property_portal_buying_guide_timeline_h3_css_counter_steps_loan_calculator_widget_loupan_cards": "a loan calculator widget's title, field labels and tip stay (a form widget: no call word, no button left, no price); its closing 整体来看 concludes since session 13",
     "v06_civil_exam_training_site_shenlun_essay_blue_tag_labels_bold_thesis_leads_phone_code_form_refund_banner_gb18030": "the model essay's title line under 【参考范文】 heads a section, its three thesis leads one level deeper (its lead form goes since session 13)",

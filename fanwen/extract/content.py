@@ -2226,7 +2226,9 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
             if not notice and st.chars <= _MAX_AD_LABEL_CHARS:
                 squeezed = "".join(el.text_content().split()) if squeezed is None else squeezed
                 notice = _is_advert(el, squeezed) or _is_image_action(el, squeezed)
-            notice = notice or (st.chars <= _MAX_GOODS_CHARS and _is_goods_card(el))
+            notice = notice or (
+                st.chars <= _MAX_GOODS_CHARS and _is_goods_card(el) and not _lone_in_flow(el, top, stats)
+            )
             notice = notice or (st.chars <= _MAX_CAPTION_CHARS and el in pictured and _credited_picture(el))
             notice = notice or (st.chars <= _MAX_SCORE_BOX_CHARS and _is_score_box(el))
             # A media player's box: the video, its title and length, its controls (a time
@@ -2354,6 +2356,64 @@ def _is_goods_card(el: HtmlElement) -> bool:
     if not any(xpaths.BUY_ACTION.fullmatch("".join(a.text_content().split())) for a in el.iter("a")):
         return False
     return _PRICE.search(el.text_content()) is not None and not _in_comparison(el)
+
+
+def _buys(el: HtmlElement) -> int:
+    """How many links of ``el`` are a buy action alone (``xpaths.BUY_ACTION``)."""
+    return sum(1 for a in el.iter("a") if xpaths.BUY_ACTION.fullmatch("".join(a.text_content().split())))
+
+
+_TABLE_PARTS = frozenset({"table", "thead", "tbody", "tr", "td", "th"})
+_STRUCK = ("del", "s", "strike")
+
+
+def _lone_in_flow(el: HtmlElement, top: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
+    """Whether a goods card is one box alone in the text's flow: one buy link, no goods card beside it (the
+    nearest element with text on each side holds no buy link) nor of its look (tag and class) elsewhere in the
+    region, and a sentence of the region before it and one
+    after it (its siblings', or its ancestors' siblings' up to the region's top). Such a box may be the
+    article's own (a review's price line for the product it reviews, an event's fee): the region keeps it and
+    the strip stage decides, recording what it removes (``promos.own_offer``). A card after the text, or
+    several side by side (a shop's listing), or a card a shop marks as its own (a struck old price, a paid
+    link) or laid out as a table, is surely no text of the article's and is left out here.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> card = '<div><p>某某 T10 ¥1299</p><a href="/b">立即购买</a></div>'
+    >>> page = f('<div><p>第一段写清扫。</p>' + card + '<p>第二段写避障。</p></div>')
+    >>> _lone_in_flow(page[1], page, measure(page))
+    True
+    >>> page = f('<div><p>第一段写清扫。</p><p>第二段写避障。</p>' + card + '</div>')
+    >>> _lone_in_flow(page[2], page, measure(page))
+    False
+    >>> page = f('<div><p>第一段写清扫。</p>' + card * 2 + '<p>第二段写避障。</p></div>')
+    >>> _lone_in_flow(page[1], page, measure(page))
+    False
+    """
+    # A card laid out as a table: its buy cell is left out as a link cell before the strip stage sees the
+    # card, which could tell no box without its button.
+    if _buys(el) != 1 or el.tag in _TABLE_PARTS or next(el.iterancestors("table"), None) is not None:
+        return False
+    # A shop's own marks: an old price struck through beside the new one, a buy link marked as paid
+    # (rel="sponsored"). No review prints its own price line so.
+    if next(el.iter(*_STRUCK), None) is not None or any(
+        "sponsored" in (a.get("rel") or "").lower() for a in el.iter("a")
+    ):
+        return False
+    # A card of a look the region repeats (a buy row under each entry of a reading list) is a shop's widget.
+    look = el.get("class")
+    if look and any(o is not el and o.get("class") == look and _buys(o) for o in top.iter(el.tag)):
+        return False
+    for preceding in (True, False):
+        near = next((s for s in el.itersiblings(preceding=preceding) if s in stats and stats[s].chars), None)
+        if near is not None and _buys(near):
+            return False
+    before = after = False
+    node: HtmlElement | None = el
+    while node is not None and node is not top and not (before and after):
+        before = before or any(stats[s].sentences for s in node.itersiblings(preceding=True) if s in stats)
+        after = after or any(stats[s].sentences for s in node.itersiblings() if s in stats)
+        node = node.getparent()
+    return before and after
 
 
 def _in_comparison(el: HtmlElement) -> bool:

@@ -5,7 +5,7 @@ with its 询价 button, a mini-program's promo with its tag line, a member note 
 own, and a word list misses the next one. What they share is a shape, mostly structural:
 
 - a **call to act on a product or service** (get, claim, buy, download, scan to open, open a membership,
-  enquire: ``_ACT``, the small lexical part), in a short block;
+  enquire, book, sign up: ``_ACT``, the small lexical part), in a short block;
 - **set apart as a box**: a price, a link of its own (a button), a button-like link line beside it, an icon
   line or a bracketed label (【…】) opening it;
 - **off the article's topic**: its words, the call and the price aside, share little with the rest of the
@@ -23,7 +23,8 @@ the paragraph below; a sentence only under the box's name; no item of a list a l
 with its colon), and the box sells (a call or a price in it, a call in its button, a price in the removed block,
 an icon; an advert removed beside the lines is no sign by itself) off the article's topic, or both calls and
 prices (unless it is the article's own offer in its flow: :func:`own_offer`), or offers a titled work (免费领取《…》). A card in one line, a price with its link button inside it, is a call's
-line too. Every removal is recorded under ``promo-box``.
+line too. An advert's box takes the lines its card's element holds beside its button (a card's name on the
+article's topic: :func:`_with_card_lines`). Every removal is recorded under ``promo-box``.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from fanwen.items import Block
+from fanwen.items import Block, Frame
 from fanwen.sections import HEADING_NUMBER
 
 PROMO_BOX = "promo-box"
@@ -62,10 +63,11 @@ _FIELD = re.compile(r"\s*[^：:，。！？\s\d][^：:，。！？\s]{0,7}[：:]
 _SHARED_MAX = 0.34
 # Too little article around the box to tell its topic: the pass leaves the page alone.
 _ARTICLE_MIN_CHARS = 200
-# A call to act on a product or service: get, claim, buy, download, try, enquire, scan to open, a membership.
+# A call to act on a product or service: get, claim, buy, download, try, enquire, book (预约, 预订, 购票), sign up
+# (报名), scan to open, a membership.
 _ACT = re.compile(
     r"(?:立即|马上|立刻|现在|点击|一键|免费)[^，。！？；,!?]{0,2}"
-    r"(?:获取|领取|下载|购买|抢购|开通|注册|体验|咨询|预约|订阅|升级|加购|安装|试用)"
+    r"(?:获取|领取|下载|购买|抢购|开通|注册|体验|咨询|预约|预订|报名|购票|订票|订阅|升级|加购|安装|试用)"
     r"|扫码(?:进入|打开|下载|领取|体验|购买|使用|咨询)"
     r"|(?:开通|成为|升级|加入)[^，。！？；]{0,6}会员|会员专享"
     r"|加入购物车|(?<![增追参])加购(?!买)|询价|了解更多"
@@ -301,14 +303,38 @@ def _left_beside(
     if calls and prices:
         return (
             None
-            if _own_offer(blocks, kept, [*run, seed, *(i for side in sides for i in side)], topic)
-            else run
+            if _own_offer(blocks, kept, sorted({*run, seed, *(i for side in sides for i in side)}), topic)
+            else _with_card_lines(blocks, run, seed, sides)
         )
     if item:
         return None  # an item's lines beside the button every item has (_item_buttons): the article's list
     if _card_of_the_article(blocks, kept, seed, run, topic):
         return None
-    return run if topic.shared([t for t in texts if words(t)]) < _SHARED_MAX else None
+    if topic.shared([t for t in texts if words(t)]) >= _SHARED_MAX:
+        return None
+    return _with_card_lines(blocks, run, seed, sides)
+
+
+def _with_card_lines(
+    blocks: Sequence[Block], run: list[int], seed: int, sides: Sequence[list[int]]
+) -> list[int]:
+    """An advert's box beside its removed button, with the lines beside it that its card's element holds: a
+    platform's card for the article's own fund names that fund (its name over its 近一年 figure and its 立即买入),
+    a line on the topic that the run stopped at, yet a line of the card. The card is the element
+    holding the button (not the region itself), holding no paragraph of the article's."""
+    frame = blocks[seed].frame
+    if frame is None:
+        return run
+    inside = [i for i in (j for side in sides for j in side) if _within(blocks[i].frame, frame)]
+    if any(paragraph(blocks[i].text) for i in inside):
+        return run
+    return sorted({*run, *inside})
+
+
+def _within(frame: Frame | None, box: Frame) -> bool:
+    while frame is not None and frame is not box:
+        frame = frame.parent
+    return frame is box
 
 
 def _card_of_the_article(
