@@ -128,3 +128,52 @@ def test_info_chars_ascii_ones_are_1_and_2():
 def test_holds_info_char_as_the_search(alphabet):
     for text in _texts(alphabet, alphabet):
         assert metadata._holds_info_char(text) == (metadata._INFO_CHARS.search(text) is not None)
+
+
+def _rules_by_str_lower(sheet: str) -> list[tuple[str, str]]:
+    """blocks._hinting_rules as it was: the names and braces found in ``sheet.lower()``."""
+    low = sheet.lower()
+    if len(low) != len(sheet) or "ſ" in sheet or "ı" in sheet:
+        return blocks._CSS_RULE.findall(sheet)
+    rules = []
+    opening = closing = before = taken = -1
+    known = 0
+    for at in sorted(at for word in blocks._HINT_PROPERTIES for at in blocks._places(low, word)):
+        found = low.rfind("{", known, at)
+        if found >= 0:
+            inner = max(low.rfind("{", known, found), low.rfind("}", known, found))
+            before = inner if inner >= 0 else max(opening, closing)
+            opening = found
+        closing = max(closing, low.rfind("}", known, at))
+        known = at
+        if opening < 0 or closing > opening or opening == taken:
+            continue
+        taken = opening
+        end = low.find("}", at)
+        if end < 0:
+            break
+        if low.find("{", at, end) < 0 and before + 1 < opening:
+            rules.append((sheet[before + 1 : opening], sheet[opening + 1 : end]))
+    return rules
+
+
+SHEET_PIECES = ["{", "}", ";", ":", ".a", ",", " ", "bold", "pre", "font-weight", "FONT-Weight",
+                "white-space", "White-SPACE", "wHite-spaCe", "é", "◆", "K", "\u212a", "ſ", "ı", "İ",
+                "文", "\U0001f600", "?"]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", ["ascii", "wide"])
+def test_sheet_rules_lowered_as_ascii_are_the_str_lower_ones(seed):
+    # A sheet beyond ASCII is lowered as ASCII bytes (each other character a "?"): the same rules.
+    rng = random.Random(seed)
+    pieces = SHEET_PIECES if seed == "wide" else [p for p in SHEET_PIECES if p.isascii()]
+    for _ in range(3000):
+        sheet = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+        assert blocks._hinting_rules(sheet) == _rules_by_str_lower(sheet), repr(sheet)
+
+
+def test_only_dotted_capital_i_lowers_beyond_ascii_to_a_name_or_brace():
+    # What the ASCII lowering of _hinting_rules rests on (İ sends the sheet to the whole read).
+    wanted = set("".join(blocks._HINT_PROPERTIES) + "{}")
+    found = [c for c in range(128, 0x110000) if set(chr(c).lower()) & wanted or len(chr(c).lower()) != 1]
+    assert found == [0x130]

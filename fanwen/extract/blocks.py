@@ -646,10 +646,19 @@ def _hinting_rules(sheet: str) -> list[tuple[str, str]]:
     where a character re.I matches to a letter of theirs is that letter, but for ſ and ı (re.I's
     s and i, which ``lower()`` keeps) and a character ``lower()`` makes two of (İ): a sheet
     holding one is read whole.
+
+    A sheet holding a character beyond ASCII (a font's name, a ``content:`` glyph) is lowered as
+    ASCII, each such character one ``?``: its ``str.lower()`` goes through Unicode's tables (3.5
+    ms for en-aeb's longest sheet, 836,000 characters) and the finds after it through two-byte
+    characters. The names and braces are at the same places: of the characters beyond ASCII only
+    İ (read whole) lowers to one of theirs.
     """
-    low = sheet.lower()
-    if len(low) != len(sheet) or "ſ" in sheet or "ı" in sheet:
+    if sheet.isascii():
+        low = sheet.lower()
+    elif "İ" in sheet or "ſ" in sheet or "ı" in sheet:
         return _CSS_RULE.findall(sheet)
+    else:
+        low = sheet.encode("ascii", "replace").lower().decode("ascii")
     rules = []
     # The last { and } before the name, the last brace before that {, and how far braces are known.
     opening = closing = before = taken = -1
