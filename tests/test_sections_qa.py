@@ -285,3 +285,166 @@ def test_a_notices_numbered_list_of_names_over_its_text_heads_nothing():
     )
     body = f"<p>{PARA}</p>{names}<p>公示期为五个工作日。公示期间如有异议，请以书面形式向市人社局反映。</p>"
     assert shape(page(body, "关于市级技能大师工作室拟认定名单的公示")) == [("intro", 1, None)]
+
+
+# Review of session 17's three commits (FINDINGS Q1–Q9): each shape the review found, written anew here.
+
+POINTS = (
+    "（一）从听汇报到下基层",
+    "（二）从管事情到谋全局",
+    "（三）从定制度到抓落实",
+    "（四）从一时紧到经常抓",
+)
+
+
+def test_a_part_opening_on_its_points_keeps_its_head():
+    # General pattern: a part's head over four one-line points, then the part's own paragraph (a 心得's
+    # 一、 over （一）–（四）): the head heads the points and the paragraph; the points are no outline of the
+    # text. Set apart by markup (<h2>一、</h2> over <h3>（一）</h3>), every head stays as the page set it.
+    plain = (
+        "<p>下面结合工作实际谈几点认识。</p><p>一、工作方法的四个变化</p>"
+        + "".join(f"<p>{p}</p>" for p in POINTS)
+        + f"<p>{PARA}</p><p>二、今后的打算</p><p>{PARA}</p>"
+    )
+    got = sections(page(plain, "干部作风建设学习心得"))
+    assert [(k, lv, h) for k, lv, h, _ in got] == [
+        ("intro", 1, None),
+        ("section", 1, "一、工作方法的四个变化"),
+        ("section", 1, "二、今后的打算"),
+    ]
+    assert got[1][3].split("\n")[:4] == list(POINTS)
+    marked = (
+        f"<p>{PARA}</p><h2>一、履行职责情况</h2>"
+        + "".join(f"<h3>{p}</h3>" for p in POINTS)
+        + f"<p>{PARA}</p><h2>二、存在的不足</h2><p>{PARA}</p>"
+    )
+    assert [h for _, _, h in shape(page(marked, "年度个人述职报告"))] == [
+        None,
+        "一、履行职责情况",
+        *POINTS,
+        "二、存在的不足",
+    ]
+
+
+def test_a_report_quoting_two_exchanges_heads_nothing():
+    # Look-alike: a news report (its title names no Q&A) quotes two 问：/答： exchanges of a hotline or a
+    # meeting and goes on with its own narration: the exchanges are the report's text, as a lone one is.
+    exchanges = _pairs("<p>问：{q}</p>", "<p>答：{a}</p>").split("<p>问：" + QUESTIONS[2])[0]
+    report = (
+        f"<p>4月2日上午，区人社局负责人走进广播直播间，回答听众提问。{PARA}</p>{exchanges}"
+        f"<p>直播中，共接到听众来电三十多个，现场答复二十个，其余问题将在五个工作日内回复。{PARA}</p>"
+        f"<p>区人社局表示，将把来电中集中反映的问题列成清单，逐项推动解决。</p>"
+    )
+    assert shape(page(report, "区人社局负责人做客民生热线")) == [("intro", 1, None)]
+    # with a bold line of emphasis before the exchanges
+    emphasis = f"<p>{PARA}</p><p><strong>这些难题该怎么破解呢？</strong></p><p>{PARA}</p>{exchanges}<p>{PARA}</p><p>{PARA}</p>"
+    assert [h for _, _, h in shape(page(emphasis, "社区服务见闻"))][1:] == ["这些难题该怎么破解呢？"]
+
+
+def test_an_interviews_and_a_letters_exchanges_head_nothing():
+    # Look-alikes: an interview's 记者：…？ lines are a speaker's, whatever labels the answers (局长： or 答：),
+    # a prompt 记者：请介绍…。 one more turn; a letter tells a question and its answer in one paragraph
+    # (有人问我…？答：…) with no 问： label. Under titles naming no Q&A, both pages are all text.
+    interview = (
+        "<p>日前，本报记者就春季植树工作采访了区林业局负责人。</p>"
+        f"<p>记者：{QUESTIONS[0]}</p><p>答：{A1}</p>"
+        "<p>记者：请您介绍一下今年的造林计划。</p>"
+        f"<p>答：{A2}</p><p>记者：{QUESTIONS[1]}</p><p>答：{A3}</p>"
+    )
+    letter = (
+        "".join(
+            f"<p>{PARA}</p><p>{asked}答：{answer}{PARA}</p>"
+            for asked, answer in (
+                ("常有学弟问我，高三要不要报补习班？", "看自己缺什么，缺什么补什么。"),
+                ("也有人问，成绩下滑了怎么办？", "先找原因，别急着否定自己。"),
+            )
+        )
+        + f"<p>{PARA}</p>"
+    )
+    for body, title in ((interview, "让荒山披上绿装——访区林业局负责人"), (letter, "写给高三学弟学妹的话")):
+        assert shape(page(body, title)) == [("intro", 1, None)], title
+
+
+def test_a_title_naming_a_qa_by_the_word_only_in_passing_names_none():
+    # Look-alike: 解答 / 问答 as an ordinary word inside a title (耐心解答…的提问, 疑难解答技巧): an essay's
+    # rhetorical questions still head nothing. A title ending in the word (…常见问题解答, …政策问答（二）) names one.
+    essay = (
+        f"<p>{PARA}</p><p>我们为什么要读书呢？</p><p>{PARA}</p><p>读书到底能带给我们什么？</p><p>{PARA}</p>"
+        f"<p>{PARA}</p>"
+    )
+    for title in ("用心解答学生的每一个疑问——教学随笔", "数学疑难解答技巧漫谈"):
+        assert shape(page(essay, title)) == [("intro", 1, None)], title
+    body = f"<p>{PARA}</p>" + "".join(
+        f"<p>{q}</p><p>{a}</p>" for q, a in zip(QUESTIONS, ANSWERS, strict=True)
+    )
+    for title in ("医保政策问答（二）", "灵活就业参保常见问题解答汇编"):
+        assert shape(page(body, title)) == [("intro", 1, None)] + [("section", 1, q) for q in QUESTIONS]
+
+
+def test_a_follow_up_question_inside_an_answer_heads_nothing():
+    # Look-alike: where a Q&A page marks its questions (问：), a plain question inside an answer (那么…呢？)
+    # is the answer's text.
+    body = (
+        f"<p>{PARA}</p><p>问：{QUESTIONS[0]}</p><p>答：{A1}</p><p>那么，家里人要办什么手续呢？</p>"
+        f"<p>{A3}</p><p>问：{QUESTIONS[1]}</p><p>答：{A2}</p><p>要是忘了备案又该怎么办？</p><p>{A3}</p>"
+    )
+    assert shape(page(body)) == [("intro", 1, None)] + [("section", 1, "问：" + q) for q in QUESTIONS[:2]]
+
+
+def test_the_last_item_of_a_symbol_led_list_heads_nothing():
+    # Look-alike: under symbol-led heads (● 病情分析：), a list of short items led by the same symbol, then a
+    # closing sentence: the last item is one more item (the line before it is the list's), no head.
+    body = (
+        f"<p>问：孩子积食不想吃饭怎么办？</p><p>病情描述：孩子三岁，这几天不想吃饭，肚子有点胀。</p>"
+        f"<p>● 病情分析：</p><p>{PARA}</p><p>● 指导意见：</p><p>可以从下面几点入手：</p>"
+        "<p>● 少吃零食和冷饮</p><p>● 饭后带孩子散散步</p><p>● 睡前两小时不再进食</p>"
+        "<p>如果三天后仍不见好转，请到医院儿科就诊。</p>"
+    )
+    assert shape(page(body, "孩子积食怎么办_儿科医生在线解答")) == [
+        ("section", 1, "问：孩子积食不想吃饭怎么办？"),
+        ("section", 2, "● 病情分析："),
+        ("section", 2, "● 指导意见："),
+    ]
+    # a film page: its ◎ fields one after another, then ◎ labels alone over the synopsis and the awards
+    film = (
+        "<p>◎译　名　远方的河</p><p>◎年　代　2024</p><p>◎产　地　中国</p>"
+        f"<p>◎简　介：</p><p>{PARA}</p><p>◎获奖情况：</p><p>{A1}</p>"
+    )
+    assert [h for _, _, h in shape(page(film, "远方的河 高清下载"))] == [None, "◎简 介：", "◎获奖情况："]
+
+
+def test_an_exercises_answer_labels_head_nothing_and_its_questions_stay():
+    # Look-alike: an exercise page prints 【答案】 / 【解析】 (colon or none) alone on their lines under every
+    # question: notes of the items that come back, heading nothing; the numbered questions head as before.
+    for colon in ("：", ""):
+        body = "".join(
+            f"<p>{n}. 下列句子中没有语病的一项是（　）</p><p>A.句子一 B.句子二 C.句子三 D.句子四</p>"
+            f"<p>【答案】{colon}</p><p>C</p><p>【解析】{colon}</p><p>本题考查病句，A项成分残缺，B项搭配不当，D项语序不当。</p>"
+            for n in (1, 2, 3)
+        )
+        assert shape(page(body, "八年级语文病句专项训练")) == [
+            ("section", 1, f"{n}. 下列句子中没有语病的一项是（ ）") for n in (1, 2, 3)
+        ], colon
+
+
+def test_a_question_led_by_its_label_is_one_whatever_its_punctuation():
+    # General pattern: an asker writes several sentences (问：我今年六十了，没参过保。现在还能参保吗？) or a
+    # prompt (问：请谈谈….), on its own line over 答： or with the answer run in: 问： makes it a question.
+    asks = (
+        "问：我刚换了工作，原来的医保断了两个月。现在怎么接上？",
+        "问：请介绍一下异地就医备案的办法。",
+        "问：断缴三个月有什么影响？",
+    )
+    for answer in ("<p>答：{a}</p>", "答：{a}</p>"):
+        body = f"<p>{PARA}</p>" + "".join(
+            f"<p>{q}" + ("</p>" if answer.startswith("<p>") else "") + answer.format(a=a)
+            for q, a in zip(asks, ANSWERS, strict=True)
+        )
+        got = sections(page(body))
+        assert [(k, lv, h) for k, lv, h, _ in got] == [("intro", 1, None)] + [("section", 1, q) for q in asks]
+        assert got[2][3] == "答：" + A2
+    # look-alike: a 问： line with no answer under it (an exercise's prompt) heads nothing
+    drill = (
+        f"<p>{PARA}</p><p>问：请说说医保个人账户的用途。</p><p>问：请说说异地备案的办法。</p><p>{PARA}</p>"
+    )
+    assert shape(page(drill, "医保知识练习")) == [("intro", 1, None)]

@@ -208,15 +208,24 @@ _QUESTION = re.compile(r"^[^。！!]*[？?]$")
 _ANSWER = re.compile(r"^(?:答|[回解]答|A\s*\d{0,2})\s*[：:]")
 # 问：… / 提问：… / Q1：… / Q2. …: the label a Q&A page (政策问答, FAQ, 答记者问) leads a question by.
 _ASKED = re.compile(r"^(?:(?:[问問]|提[问問])\s*[：:]|Q\s*\d{0,2}\s*[：:.．、]|Q\d{1,2}\s)")
+_ASKING = ("问", "問", "提问", "提問", "Q")  # what a line _ASKED leads opens with
 # 问：…？答：… on one line: where the answer runs into its question's line.
-_RUN_IN_ANSWER = re.compile(r"[？?]\s*(?=(?:答|[回解]答|A\s*\d{0,2})\s*[：:])")
+_RUN_IN_ANSWER = re.compile(r"[？?。]\s*(?=(?:答|[回解]答|A\s*\d{0,2})\s*[：:])")
 # 问题描述：… / 病情描述：…: the asker's own words under the question (a doctor's or a lawyer's Q&A page).
 _DESCRIBED = re.compile(
     r"^(?:问题|問題|病情|症状|症狀|详细|詳細|补充|補充)(?:描述|说明|說明|详情|詳情)\s*[：:]"
 )
-# 政策问答 / 答疑 / 常见问题解答 / FAQ: a title that names its page a Q&A.
+# 政策问答 / 答疑 / 常见问题解答 / FAQ: a title that names its page a Q&A, the word ending the title or one
+# of its parts (…政策问答（二）, 常见问题解答汇编, 答记者问——…), not a word in passing (耐心解答孩子的提问).
 _QA_TITLE = re.compile(
-    r"问答|問答|答疑|解答|答问|答問|问与答|問與答|常见问题|常見問題|答记者问|答記者問|FAQ|Q\s*[&＆]\s*A", re.I
+    r"(?:问答|問答|答疑|解答|答问|答問|问与答|問與答|常见问题|常見問題|答记者问|答記者問|FAQ|Q\s*[&＆]\s*A)"
+    r"(?:汇编|彙編|合集|集锦|大全|精选|集|[0-9一二三四五六七八九十]+[则問问条])?"
+    r"\s*(?:[（(][^）)]{1,4}[）)])?\s*(?:$|[—\-_|｜：:·，,【\[（(])",
+    re.I,
+)
+# 记者：… / 主持人：… / 网友：…: a speaker's turn in an interview or a dialogue, no question of a Q&A page.
+_SPEAKER = re.compile(
+    r"^(?:本报|本刊)?(?:记者|主持人?|编者|编辑|小编|网友|市民|读者|观众|听众|群众|采访者)\s*[：:]"
 )
 MAX_QUESTION_CHARS = (
     60  # a plain question's; one a label marks (问：, Q:, or 答： under it) may run twice as long
@@ -588,26 +597,39 @@ def _questions_head_answers(blocks: Sequence[Block], found: dict[int, _Heading],
     for index, block in enumerate(blocks):
         text = block.text
         if (
-            ("？" not in text and "?" not in text)
+            ("？" not in text and "?" not in text and not text.startswith(_ASKING))
             or index in found
             or block.tag in ("td", "th", "tr", "figcaption")
         ):
-            continue  # most blocks ask nothing: one look for a question mark rules them out
-        if (run_in := _RUN_IN_ANSWER.search(text)) is not None and _QUESTION.match(
-            text[: run_in.start() + 1]
+            continue  # most blocks ask nothing: one look for a question mark or a 问： rules them out
+        asked = _ASKED.match(text) is not None
+        if (run_in := _RUN_IN_ANSWER.search(text)) is not None and (
+            asked or _QUESTION.match(text[: run_in.start() + 1])
         ):
             question, answer = text[: run_in.start() + 1], text[run_in.end() :]
-            if len(question) <= 2 * MAX_QUESTION_CHARS:
+            if len(question) > 2 * MAX_QUESTION_CHARS:
+                continue
+            if asked:
                 marked[index] = _Heading("question", question, answer)
+            elif text[run_in.start()] != "。" and len(question) <= MAX_QUESTION_CHARS:
+                # 有同学问我，…？答：… with no 问： label: a question only where the title names a Q&A
+                plain[index] = _Heading("question", question, answer)
             continue
-        if not _QUESTION.match(text) or len(text) > 2 * MAX_QUESTION_CHARS or index + 1 >= len(blocks):
+        if len(text) > 2 * MAX_QUESTION_CHARS or index + 1 >= len(blocks):
             continue
         following = blocks[index + 1].text
+        if not _QUESTION.match(text):
+            # 问：我今年六十了，一直没参保。现在还能参保吗？ / 问：请谈谈…。: the asker's words, whatever their
+            # punctuation, a question where 问： leads them and 答： the next line
+            if asked and _ANSWER.match(following):
+                marked[index] = _Heading("question", text, "")
+            continue
         if _QUESTION.match(following) or _ASKED.match(following):
             continue  # questions one after another: an exercise's, no answer under them
         if _DESCRIBED.match(following):
             described = True
-        elif not (_ANSWER.match(following) or _ASKED.match(text)):
+        elif not (asked or (_ANSWER.match(following) and not _SPEAKER.match(text))):
+            # a plain question, or an interviewer's turn (记者：…？ over 答：…, a speaker's line)
             if _SENTENCE_STOP.search(following) and len(text) <= MAX_QUESTION_CHARS:
                 plain[index] = _Heading("question", text, "")
             continue
@@ -622,12 +644,33 @@ def _questions_head_answers(blocks: Sequence[Block], found: dict[int, _Heading],
         # part's text; they are the page's own parts where nothing heads before them but a lone
         # head over the intro, or where the title names a Q&A
         return
+    if not named and not described and not _questions_fill_the_page(blocks, found, marked):
+        return  # a report quoting an exchange or two (a hotline's 问：/答：) and telling on: its text
     # a question markup already heads (the first Q: set in bold) names the family its siblings join
     family = next((h.family for h in found.values() if _asks(h)), "question")
     if len(marked) >= MIN_QUESTIONS or described:
         found.update({i: replace(h, family=family) for i, h in marked.items()})
-    if named and len(marked) + len(plain) >= MIN_QUESTIONS:
-        found.update({i: replace(h, family=family) for i, h in plain.items()})
+    elif named and len(marked) + len(plain) >= MIN_QUESTIONS:
+        # plain questions are the page's where it marks fewer than two (not a 那么…呢？ inside an answer
+        # of a page that leads its questions by 问：)
+        found.update({i: replace(h, family=family) for i, h in [*marked.items(), *plain.items()]})
+
+
+def _questions_fill_the_page(
+    blocks: Sequence[Block], found: dict[int, _Heading], marked: dict[int, _Heading]
+) -> bool:
+    """Whether a page whose title names no Q&A is its questions and answers: the questions (marked, or
+    labelled ones markup already heads: a bold Q:) and the first block of each answer (or the answer run into
+    the question's line) are half of its text or more. A news report or an article quoting two
+    exchanges (问：…？ / 答：…) between its own paragraphs is not."""
+    asked = {**{i: h for i, h in found.items() if _ASKED.match(h.text)}, **marked}
+    share = sum(
+        len(blocks[i].text)
+        if h.body or i + 1 >= len(blocks)
+        else len(blocks[i].text) + len(blocks[i + 1].text)
+        for i, h in asked.items()
+    )
+    return 2 * share >= sum(len(b.text) for b in blocks)
 
 
 def _beside_the_questions(blocks: Sequence[Block], headings: dict[int, _Heading]) -> set[int]:
@@ -687,6 +730,9 @@ def _contents_entries(blocks: Sequence[Block], found: dict[int, _Heading]) -> No
             return  # the text has begun: no entry came back
 
 
+# 【答案】 / 【参考答案】： / 【解析】 / 【点评】: an exercise's notes under each question, no part's name.
+_ANSWER_NOTE = re.compile(r"^【(?:参考答案|答案|解析|试题解析|详解|点评|考点|分析|解答)】[：:]?$")
+_HEADING_TAG = re.compile(r"^h[1-6]$")  # a heading element: the page's own head
 # The numbered families an outline's entries are of (第1章, 1.1, 一、, （一）, 1.: not a markup heading's).
 _ENTRY_FAMILIES = frozenset(SCHEME_RANK) | {
     "part",
@@ -707,7 +753,9 @@ def _outline_lists(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
     after 1.1, 第2章 after 1.2); a chapter right over its first section heads it and is no list. The
     run's last line keeps its heading where text follows it and it is the text's own head (第一章 over
     its paragraphs after a contents that listed it, as _contents_entries does with a label), not the
-    list's next entry (5. after 1. to 4., a list of names over a notice's text)."""
+    list's next entry (5. after 1. to 4., a list of names over a notice's text). An entry heads nothing
+    through its sub-heads either: a part's head over its one-line points and its paragraph (一、 over
+    （一）–（四）) heads them, and a heading element (<h2>, <h3>) is never an entry."""
     run: list[int] = []
     for index in sorted(found):
         if run and index != run[-1] + found[run[-1]].lines:
@@ -721,16 +769,26 @@ def _outline_lists(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
 
 
 def _outline_run(blocks: Sequence[Block], found: dict[int, _Heading], run: list[int]) -> None:
-    seen: set[str] = set()
-    empty = 0
-    for index, following in zip(run, run[1:], strict=False):
-        seen.add(found[index].family)
-        empty += found[following].family in seen
-    if empty < MIN_LIST_ITEMS:
+    if len(run) <= MIN_LIST_ITEMS:
         return
     last = run[-1]
     after = last + found[last].lines
     texted = bool(found[last].body) or (after < len(blocks) and after not in found)
+    # An entry heads nothing at all, not even through its sub-heads: the run goes on, after it and its
+    # sub-heads, with a line of its own family or of one seen before (1.2 after 1.1, 第2章 after 1.2).
+    # A line whose sub-heads reach the text after the run heads that text (一、 over its four one-line
+    # points （一）–（四） and the part's paragraph): the part's head, no entry. A heading tag (<h2>一、</h2>
+    # over <h3>（一）</h3>) is the page's own head, never an entry.
+    seen: set[str] = set()
+    entries: set[int] = set()
+    for position, index in enumerate(run[:-1]):
+        seen.add(found[index].family)
+        if _HEADING_TAG.match(blocks[index].tag) is None and (
+            not texted or any(found[i].family in seen for i in run[position + 1 :])
+        ):
+            entries.add(index)
+    if len(entries) < MIN_LIST_ITEMS:
+        return
     # the last line heads the text after it when it is the text's own head: a kind the run did not list,
     # or an entry coming back (第一章 童年 after a contents that listed it); the next entry of the list
     # (5. 孙立新… after 1. to 4., a notice's list of names over the notice's text) is one more item
@@ -738,8 +796,10 @@ def _outline_run(blocks: Sequence[Block], found: dict[int, _Heading], run: list[
         found[last].family not in seen
         or _toc_entry(found[last].text) in {_toc_entry(found[i].text) for i in run[:-1]}
     )
-    for index in run:
-        if found[index].family.split(":")[0] in _ENTRY_FAMILIES and not (index == last and own):
+    if _HEADING_TAG.match(blocks[last].tag) is None and not own:
+        entries.add(last)
+    for index in entries:
+        if found[index].family.split(":")[0] in _ENTRY_FAMILIES:
             del found[index]
 
 
@@ -1688,7 +1748,8 @@ def _a_lone_bold_field_opens_the_intro(found: dict[int, _Heading]) -> None:
 def _run_in_labels_named_once(found: dict[int, _Heading]) -> None:
     """A bracketed label run into its line heads it when the text (or its essay) names that part
     once; one that comes back (``【答案】B`` / ``【解析】…`` under every question of an exercise
-    page) is a note of the items, and heads nothing. Nor does a note run into a report's line
+    page) is a note of the items, and heads nothing, and so does such a note alone on its line
+    (``【答案】：`` over ``B``, ``【解析】`` over the explanation) when it comes back. Nor does a note run into a report's line
     (``【温馨提示】…``): run-in labels head when the text also names a part by a 【】 label alone
     on its line (a lesson plan's 【活动目标】), or names three parts or more by run-in labels."""
     counts: Counter[tuple[int, str]] = Counter()
@@ -1704,6 +1765,18 @@ def _run_in_labels_named_once(found: dict[int, _Heading]) -> None:
             counts[keys[index]] += 1
         elif heading.family == "bracket-label":
             alone = True
+    notes = Counter(
+        h.text.rstrip("：:")
+        for h in found.values()
+        if h.family == "bracket-label" and not h.body and _ANSWER_NOTE.match(h.text)
+    )
+    for index in [
+        i
+        for i, h in found.items()
+        if h.family == "bracket-label" and not h.body and notes[h.text.rstrip("：:")] > 1
+    ]:
+        del found[index]  # 【答案】： / 【解析】 alone on its line under every question: the items' notes
+    alone = alone and any(h.family == "bracket-label" and not h.body for h in found.values())
     named_once = {key for key, count in counts.items() if count == 1}
     for index, key in keys.items():
         if key not in named_once or not (alone or len(named_once) >= MIN_RUN_IN_LABELS):
@@ -1764,10 +1837,24 @@ def _glyph_siblings(blocks: Sequence[Block], found: dict[int, _Heading]) -> None
     leads the same way is one of them (◆ 误区三：退烧针见效快，打针最好: a label and two phrases): at most
     MAX_HEADING_CHARS, no sentence's end, no picture's credit, over a paragraph (the next block prose,
     not led by the symbol). The page uses one symbol for every head of the kind; a ● line that is a
-    whole sentence (a list's item) or a field's value stays text."""
+    whole sentence (a list's item) or a field's value stays text, and so does one right under a line
+    the symbol leads and that heads nothing (the last item of a ● list, over the answer's closing line)."""
     counts = Counter(h.text[0] for h in found.values() if h.family == "glyph")
     if not any(count >= 2 for count in counts.values()):
         return
+    # lines one after another that one symbol leads, with no text between (● 少吃零食 / ● 饭后散步 /
+    # ● 睡前不再进食 under 指导意见：) are a list's items: none heads, the last not the closing line either;
+    # a label alone after the list (◎简 介： under a film's ◎ fields) heads what follows it
+    listed = [
+        i
+        for i in range(len(blocks) - 1)
+        if blocks[i].text[:1] in counts
+        and blocks[i + 1].text[:1] == blocks[i].text[:1]
+        and not (i in found and found[i].body)
+    ]
+    for index in {*listed, *(i + 1 for i in listed if not blocks[i + 1].text.endswith(("：", ":")))}:
+        if index in found and found[index].family == "glyph":
+            del found[index]
     for index, block in enumerate(blocks[:-1]):
         text = block.text
         if (
@@ -1779,6 +1866,13 @@ def _glyph_siblings(blocks: Sequence[Block], found: dict[int, _Heading]) -> None
             or block.tag in _CELL_TAGS
         ):
             continue
+        if (
+            index
+            and blocks[index - 1].text[:1] == text[0]
+            and index - 1 not in found
+            and text[-1] not in "：:"
+        ):
+            continue  # the last item of a list the symbol leads (● 少吃零食 / ● 饭后散步 over a closing line)
         following = blocks[index + 1].text
         if following[:1] != text[0] and _SENTENCE_STOP.search(following) and index + 1 not in found:
             found[index] = _Heading("glyph", text, "")
