@@ -448,3 +448,30 @@ def test_a_question_led_by_its_label_is_one_whatever_its_punctuation():
         f"<p>{PARA}</p><p>问：请说说医保个人账户的用途。</p><p>问：请说说异地备案的办法。</p><p>{PARA}</p>"
     )
     assert shape(page(drill, "医保知识练习")) == [("intro", 1, None)]
+
+
+def test_a_reference_mark_leads_heads_as_other_symbols_do():
+    # General pattern: ※ leads a page's heads as ★ / ■ do (※ 活动背景：, ※ 早发现早治疗 over a paragraph);
+    # look-alike: a ※ note that is a sentence (※注：本次活动最终解释权归主办方所有。) stays text.
+    for heads in (
+        ("※ 活动背景：", "※ 活动内容：", "※ 活动成效："),
+        ("※ 早发现早治疗", "※ 规范用药", "※ 定期复查"),
+    ):
+        body = f"<p>{PARA}</p>" + "".join(
+            f"<p>{h}</p><p>{a}</p>" for h, a in zip(heads, ANSWERS, strict=True)
+        )
+        assert shape(page(body + "<p>※注：本次活动最终解释权归主办方所有。</p>", "社区健康活动总结")) == [
+            ("intro", 1, None)
+        ] + [("section", 1, h) for h in heads]
+
+
+def test_a_collections_pieces_listed_at_its_top_head_nothing():
+    # General pattern: a 范文 collection lists its pieces at the top (篇一：… / 篇二：… / 篇三：…) before the
+    # pieces under the same heads: the list is the intro's text, each piece heads once.
+    names = ("篇一：我家的小院", "篇二：第一次做饭", "篇三：雨中的约定")
+    body = "".join(f"<p>{n}</p>" for n in names) + "".join(
+        f"<p>{n}</p><p>{a}</p><p>{PARA}</p>" for n, a in zip(names, ANSWERS, strict=True)
+    )
+    got = sections(page(body, "四年级作文精选（3篇）"))
+    assert [(lv, h) for _, lv, h, _ in got] == [(1, None)] + [(1, n) for n in names]
+    assert got[0][3].split("\n") == list(names)

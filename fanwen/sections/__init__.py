@@ -141,7 +141,7 @@ _QUOTED_SENTENCE = re.compile(r"^[“\"「『][^“”\"「」『』]*[。！？
 # whose bold is often a CSS class the HTML does not show).
 # ◎ 孝老爱亲之星：某某: a glyph and a label line head a collection's pieces (award citations); a
 # glyph and a credit (◎ 图：某某摄, ◎ 来源：…) is a caption under a picture.
-_HEADING_GLYPH = re.compile(r"^[■□▍▌▎▋█◆◇●○◎★☆▶►▸▷❖◼◾▪◈⬛⬜]\s*")
+_HEADING_GLYPH = re.compile(r"^[■□▍▌▎▋█◆◇●○◎★☆▶►▸▷❖◼◾▪◈⬛⬜※]\s*")  # ※ 活动背景： too
 _CREDIT = re.compile(r"^(?:图|图片|配图|供图|制图|摄影?|来源|出处|视频|文|编辑|责编|作者|记者)\s*[：:]")
 MAX_GLYPH_PHRASE_CHARS = 16
 # 回头看 / 回过头看 / 回过头来看: a look back; what it looks back over opens with one of _SPAN_START.
@@ -735,6 +735,7 @@ _ANSWER_NOTE = re.compile(r"^【(?:参考答案|答案|解析|试题解析|详�
 _HEADING_TAG = re.compile(r"^h[1-6]$")  # a heading element: the page's own head
 # The numbered families an outline's entries are of (第1章, 1.1, 一、, （一）, 1.: not a markup heading's).
 _ENTRY_FAMILIES = frozenset(SCHEME_RANK) | {
+    "essay",  # 篇一：… / 篇二：…, a collection's pieces listed at its top
     "part",
     "decimal",
     "cn-bracket",
