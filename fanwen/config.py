@@ -7,7 +7,7 @@ The spider checks them when it is created (``scrapy crawl``, scrapyd, ``fanwen c
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from fanwen.profiles import parse_duration
@@ -152,6 +152,70 @@ def _check_scrapy_setting(name: str, value: Any) -> None:
             ) from None
         if name in _READ_AS_FLOAT and not number >= 0:  # not NaN either
             raise SettingError(f"{name}: must be a number of seconds of at least 0, not {value!r}")
+
+
+# The settings scrapy-redis reads (fanwen crawl --queue): none of them is in Scrapy's defaults.
+_SCRAPY_REDIS = frozenset(
+    [
+        "DUPEFILTER_KEY",
+        "REDIS_CLS",
+        "REDIS_DB",
+        "REDIS_DECODE_RESPONSES",
+        "REDIS_ENCODING",
+        "REDIS_HOST",
+        "REDIS_ITEMS_KEY",
+        "REDIS_ITEMS_SERIALIZER",
+        "REDIS_PARAMS",
+        "REDIS_PORT",
+        "REDIS_START_URLS_AS_SET",
+        "REDIS_START_URLS_AS_ZSET",
+        "REDIS_START_URLS_KEY",
+        "REDIS_URL",
+        "SCHEDULER_DUPEFILTER_CLASS",
+        "SCHEDULER_DUPEFILTER_KEY",
+        "SCHEDULER_FLUSH_ON_START",
+        "SCHEDULER_IDLE_BEFORE_CLOSE",
+        "SCHEDULER_PERSIST",
+        "SCHEDULER_QUEUE_CLASS",
+        "SCHEDULER_QUEUE_KEY",
+        "SCHEDULER_SERIALIZER",
+        "STATS_KEY",
+    ]
+)
+
+
+def check_setting_names(names: Iterable[str]) -> list[str]:
+    """The names given with ``-s``: one a slip away from a setting Scrapy, scrapy-redis or fanwen
+    reads (a typo, else the crawl runs without it) is a :class:`SettingError` naming the known one;
+    one far from all of them may be an extension's own, so it is passed on, and a warning returned.
+
+    >>> check_setting_names(["DOWNLOAD_DELAY", "REDIS_URL", "FANWEN_WORKERS"])
+    []
+    >>> check_setting_names(["DOWNLOAD_DELAYS"])
+    Traceback (most recent call last):
+    fanwen.config.SettingError: DOWNLOAD_DELAYS: not a setting Scrapy or fanwen reads; did you mean DOWNLOAD_DELAY?
+    >>> check_setting_names(["MYEXT_ENDPOINT"])
+    ['MYEXT_ENDPOINT: not a setting Scrapy, scrapy-redis or fanwen reads; passed on as given (an extension may read it)']
+    """
+    from difflib import get_close_matches
+
+    from scrapy.settings import default_settings
+
+    import fanwen.settings
+
+    known = {n for module in (default_settings, fanwen.settings) for n in dir(module) if n.isupper()}
+    known |= CHECKS.keys() | _SCRAPY_REDIS
+    warnings = []
+    for name in names:
+        if name in known or name.startswith("FANWEN_"):  # FANWEN_*: check_settings names a typo
+            continue
+        near = get_close_matches(name, known, 1, 0.85)
+        if near:
+            raise SettingError(f"{name}: not a setting Scrapy or fanwen reads; did you mean {near[0]}?")
+        warnings.append(
+            f"{name}: not a setting Scrapy, scrapy-redis or fanwen reads; passed on as given (an extension may read it)"
+        )
+    return warnings
 
 
 def check_settings(settings: Mapping[str, Any]) -> None:

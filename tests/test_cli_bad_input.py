@@ -183,3 +183,34 @@ def test_a_site_the_database_does_not_hold_is_a_usage_error_naming_those_it_does
     assert code == 2, lines
     assert "no site '江城日報' in the database (sites: demo, 江城日报)" in lines[-1], lines
     assert not out.exists()
+
+
+def test_a_warc_export_to_a_terminal_is_refused(tmp_path: Path) -> None:
+    """`fanwen export --format warc` without -o wrote gzip bytes into the terminal. On a terminal
+    it is a usage error saying to give -o or redirect; piped or redirected it is written."""
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "archive.db"
+    migrate(make_engine(str(path)))
+    primary, secondary = os.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "fanwen", "export", "--format", "warc", "--db", str(path)],
+            stdout=secondary,
+            stderr=subprocess.PIPE,
+            timeout=120,
+        )
+    finally:
+        os.close(secondary)
+        os.close(primary)
+    lines = done.stderr.decode().splitlines()
+    assert done.returncode == 2, lines
+    assert len([line for line in lines if line.startswith("Error:")]) == 1 and "-o" in lines[-1], lines
+    piped = subprocess.run(
+        [sys.executable, "-m", "fanwen", "export", "--format", "warc", "--db", str(path)],
+        capture_output=True,
+        timeout=120,
+    )
+    assert piped.returncode == 0, piped.stderr

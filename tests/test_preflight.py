@@ -74,6 +74,10 @@ def test_a_profile_that_cannot_compile_is_refused_before_crawling(tmp_path, toml
         "DOWNLOAD_TIMEOUT=-5",
         "DOWNLOAD_DELAY=-1",
         "LOG_LEVEL=LOUD",  # a traceback from Scrapy's log setup, exit 1
+        # A name one slip from a setting Scrapy knows: else the crawl runs without it, silently.
+        "DOWNLOAD_DELAYS=2",
+        "ROBOTSTXT_OBEYED=False",
+        "CONCURENT_REQUESTS=4",
     ],
 )
 def test_a_bad_setting_is_a_usage_error_naming_it(tmp_path, setting):
@@ -81,6 +85,26 @@ def test_a_bad_setting_is_a_usage_error_naming_it(tmp_path, setting):
     assert result.exit_code == 2
     assert setting.split("=")[0] in one_line_error(result.output)
     assert not (tmp_path / "f.db").exists()
+
+
+def test_a_setting_name_one_slip_from_a_known_one_names_the_known_one(tmp_path):
+    result = crawl(tmp_path, "http://127.0.0.1:9/", "-s", "DOWNLOAD_DELAYS=2")
+    assert "did you mean DOWNLOAD_DELAY?" in one_line_error(result.output)
+
+
+@pytest.mark.parametrize("setting", ["REDIS_URL=redis://127.0.0.1:9/0", "SCHEDULER_PERSIST=True", "JOBDIR="])
+def test_a_setting_scrapy_redis_or_scrapy_reads_is_passed_without_a_word(tmp_path, setting):
+    result = crawl(tmp_path, "http://127.0.0.1:9/", "-s", setting)
+    assert result.exit_code != 2 and "Warning" not in result.output, result.output
+
+
+def test_a_setting_no_one_knows_is_passed_on_with_a_warning(tmp_path):
+    """An extension's own setting is none of Scrapy's, scrapy-redis's or fanwen's: it is passed on
+    (not refused), and one line says nothing fanwen knows reads it."""
+    result = crawl(tmp_path, "http://127.0.0.1:9/", "-s", "MYEXT_ENDPOINT=x")
+    warnings = [line for line in result.output.splitlines() if line.startswith("Warning:")]
+    assert len(warnings) == 1 and "MYEXT_ENDPOINT" in warnings[0], result.output
+    assert result.exit_code != 2
 
 
 def test_a_log_level_is_one_of_the_levels_in_any_case(tmp_path):

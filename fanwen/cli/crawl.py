@@ -271,7 +271,7 @@ def crawl(
         fanwen crawl mysite.toml --wait 600 --refresh 7d    # from cron
         fanwen crawl mysite.toml --db postgresql+psycopg://db/fanwen --queue redis://db:6379/0
     """
-    from fanwen.config import SettingError, check_settings
+    from fanwen.config import SettingError, check_setting_names, check_settings
     from fanwen.spiders.articles import resolve_target
 
     try:
@@ -307,9 +307,12 @@ def crawl(
         settings["FANWEN_QUEUE"] = queue
         settings.setdefault("FANWEN_IDLE", idle)
     try:
+        warnings = check_setting_names(override.partition("=")[0] for override in overrides)
         check_settings(settings)
     except SettingError as exc:
         raise click.UsageError(str(exc)) from exc
+    for warning in warnings:
+        click.echo(f"Warning: -s {warning}", err=True)
     from fanwen.db.engine import resolve_db_url
 
     url = resolve_db_url(db)

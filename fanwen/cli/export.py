@@ -153,7 +153,8 @@ def export(
     """Export articles with their sections, streaming: any archive size in constant memory.
 
     ``--format warc``: not the articles but the pages they were read from, as the site sent
-    them (docs/archive.md), a gzip WARC file any WARC tool reads.
+    them (docs/archive.md), a gzip WARC file any WARC tool reads; to a file (-o) or a pipe, never
+    to a terminal.
 
     A progress bar shows on a terminal when writing to a file.
 
@@ -169,6 +170,8 @@ def export(
     from fanwen.db.queries import count_articles
 
     not_the_database(out, db, "--out")
+    if fmt == "warc" and out is None and sys.stdout.isatty():  # gzip bytes would fill the terminal
+        raise click.UsageError("--format warc writes a gzip file: give -o FILE, or redirect the output")
     filters = make_filters(site, since, until, kind)
     written = 0
     if fmt == "warc":
