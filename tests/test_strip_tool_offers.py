@@ -1,0 +1,141 @@
+"""Calls offering the reader a tool, a membership or a service inside the text (``cta-tool-offer``, issue 11).
+
+Pages of our own (tests/fixtures/shapes), the pattern in its forms and the article sentences that look like it:
+
+- essay_site_tool_offer_calls: an essay on a 作文 site with the site's calls between and after its paragraphs: a
+  bracketed AI tool call glued after a paragraph's last sentence and ending in >>, a dashed line of its own, a starred
+  membership call glued after a paragraph, a consulting box's line (its lead-in question and 为你量身定制, its button
+  removed by cta-button), and a tool card's question line over its call (the box's line, cue writing_trouble).
+- big5_lesson_plan_course_calls: a lesson plan in Big5 with a starred membership call glued after a paragraph and a
+  course call of its own ending in an arrow and its button (→ 立即預約).
+- ai_writing_column_lookalikes: a teacher's column about AI writing tools: 一键生成 told in narration, a quoted slogan,
+  a 试试…之后 story, the teacher's 试试先列提纲, a starred writing task: all the article's.
+- course_notice_own_signup: a course announcement that is itself the article: its 线上课, its free trial, its
+  报名方式, 报名电话, 咨询电话 and its own 立即报名可享八折优惠: all the notice's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FIXTURES
+
+from fanwen.items import Block
+from fanwen.pagepath import PageOptions, read_page
+from fanwen.strip import load_rules, strip_blocks
+
+SHAPES = FIXTURES / "shapes"
+RULE = "cta-tool-offer"
+
+
+def _read(name: str):
+    return read_page(
+        (SHAPES / f"{name}.html").read_bytes(), "http://example.com/a/1.html", PageOptions.for_profile(None)
+    )
+
+
+def _text(page) -> str:
+    return "".join(s.text for s in page.article.sections)
+
+
+def test_an_essay_sites_tool_and_membership_calls_go_and_the_essay_stays():
+    page = _read("essay_site_tool_offer_calls")
+    removed = {r.text: r.rule for r in page.article.removed}
+    for call in (
+        "【智能作文】填入题目和字数，一键生成同题优秀作文>>",  # glued after the paragraph's last sentence
+        "——作文没灵感？试试AI一键续写——",  # a dashed line of its own
+        "☆开通VIP会员，解锁全站5万篇精选范文☆",  # glued, framed by stars
+        "孩子写作文总卡壳？金牌写作老师为你量身定制提分计划",  # a consulting box's line with its lead-in
+        "✍ 作文开头总写不好？",  # the tool card's question line, the box's
+        "试试「妙笔AI」：输入题目，一键生成三种开头",
+    ):
+        assert removed[call] == RULE, call
+    text = _text(page)
+    for prose in (
+        "老周远远看见，朝我招了招手，让我把车推到树下。",  # the paragraph the call was glued to stays
+        "每次经过梧桐树下，我都会下意识地看一眼那个空荡荡的角落。",
+        "开春的时候，他又回来了",
+        "成了我记忆里最温暖的一个角落。",
+    ):
+        assert prose in text
+    assert "一键" not in text and "会员" not in text and "定制" not in text
+
+
+def test_big5_course_and_membership_calls_go():
+    page = _read("big5_lesson_plan_course_calls")
+    removed = {r.text: r.rule for r in page.article.removed}
+    assert removed["★開通會員，解鎖全站教案與學習單★"] == RULE
+    assert removed["作文名師線上課 免費試聽七天 → 立即預約"] == RULE
+    text = _text(page)
+    assert "第二節帶學生到校園附近的老街踏查，記錄看到與聽到的事物。" in text
+    assert "第三節請學生把踏查紀錄整理成大綱" in text
+
+
+def _keeps_all(name: str, lines: tuple[str, ...]) -> None:
+    """The page loses nothing to the rules, and each of ``lines`` is in its text."""
+    page = _read(name)
+    assert [r.rule for r in page.article.removed] == []
+    text = _text(page)
+    assert [line for line in lines if line not in text] == []
+
+
+def test_an_article_about_ai_writing_tools_keeps_its_sentences():
+    _keeps_all(
+        "ai_writing_column_lookalikes",
+        (
+            "这类工具大多号称“一键生成”",
+            "用户只需点击生成按钮",
+            "“写不出来？试试AI一键生成”。",  # a quoted slogan
+            "试试AI写作之后，一位同学告诉我",
+            "写不出来的时候，试试先列提纲。",  # a teacher's advice offers no product
+            "★本周练笔：",
+            "可以试试让AI一键生成一个提纲作参考",
+        ),
+    )
+
+
+def test_a_course_announcement_keeps_its_own_offer_and_sign_up():
+    _keeps_all(
+        "course_notice_own_signup",
+        (
+            "分线下课和线上课两种形式",
+            "首次报名的学员可免费试听一节课",
+            "报名方式：登录青少年宫官网，点击“暑期课程”栏目在线报名",
+            "报名电话：0571-86012345",
+            "咨询电话：0571-86012346",
+            "即日起开放免费试听，立即报名可享八折优惠！",
+        ),
+    )
+
+
+PROSE = "这是文章的第一段，讲的是工作中的体会和做法，内容完整，条理清楚。"
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "写演讲稿没思路？试试「灵感AI写作」：输入场合和身份，一键生成演讲稿",
+        "作文写不好？名师直播课免费试听 >>",
+        "【开通会员，畅读全站范文】",
+        "不会写总结？AI帮你写，点击免费生成",
+    ],
+)
+def test_a_call_offering_a_tool_or_a_service_goes(call):
+    result = strip_blocks([Block(PROSE * 3), Block(call), Block(PROSE * 3)], load_rules(), "标题")
+    assert [r.text for r in result.removed] == [call]
+    assert result.removed[0].rule.startswith("cta-")
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "点击“一键生成”，几秒钟后AI就写好了一篇八百字的作文。",
+        "在灵感AI写作的页面上，用户只需点击生成按钮，三秒钟就能得到一篇演讲稿。",
+        "开通会员之后，小王每天都在平台上读范文。",
+        "试试AI写作吧，它不会替你思考。",
+        "名额有限，欢迎家长为孩子报名。",
+        "★本周重点：复习第三单元★",
+    ],
+)
+def test_a_sentence_telling_of_a_tool_or_an_offer_stays(prose):
+    result = strip_blocks([Block(PROSE * 3), Block(prose), Block(PROSE * 3)], load_rules(), "标题")
+    assert result.removed == []
