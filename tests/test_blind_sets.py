@@ -81,10 +81,8 @@ KNOWN_TEXT: dict[str, str] = {
     "w10_gbk_cultural_centre_event_calendar_month_grid_event_cards_listing": "a listing of event cards is read as too short, not as a listing",
     # Sets AH (content, a site zoo) and AI (strip and sections), written blind in session 17 and kept sealed
     # until its end; scored there with its start (a56a84f) and end code (bdf6a2c); asserted since session 18
-    # (main at d32e20a), each miss named by kind (docs/extraction.md, "Session 17").
-    "fanwen_01": "an AI-writing call glued between paragraphs (AI写不出来？试试AI一键生成…>>) stays: a kind of 2025 advert",
-    "fanwen_02": "an AI-writing call glued between paragraphs (AI写不出来？试试AI一键生成…>>) stays: a kind of 2025 advert",
-    "fanwen_03": "an AI-writing call glued between paragraphs (AI写不出来？试试AI一键生成…>>) stays: a kind of 2025 advert",
+    # (main at d32e20a), each miss named by kind (docs/extraction.md, "Session 17"). fanwen_01, 02 and 03 give their
+    # article since session 18 (cta-tool-offer: the AI-writing call between paragraphs goes).
     "fanwen_04": "an editor's lead defining the genre (…那么心得体会怎么写才恰当呢？) stays (the sets disagree: a01)",
     "health_02": "a line leading a table (以下是…一日菜單，提供大家參考：) is lost with the table",
 }
@@ -296,17 +294,17 @@ KNOWN_STRIP: dict[str, str] = {
     "v09_dev_community_post_h3_h4_only_event_participation_tag_column_card_code_block": "a platform's event-participation notice (本文已参与「…」活动) stays in the intro, a code block's copy button (复制代码) glued to its last line, and its closing 回顾一下这个周末：… is no conclusion (its heads and levels right since session 13: a text set in bold)",
     "x01_creative_forum_topic_weight_loss_h2_markdown_appendix_blocks_kept_sponsor_box_after_topic": "a look-alike line of the article (its appendix's repository link line) is dropped before strip; its closing 最后总结一下 concludes since session 13",
     "x02_free_host_personal_homepage_2003_stamp_essay_frontpage_font_heads_hr_host_injected_banner_guestbook_cta_gb2312": "the essay's title line heads a section (the page's <title> names the site, so the line is no title repeat)",
-    # Set AI, written blind in session 17, asserted since session 18 (main at d32e20a).
-    "big5_jiaoan": "the title repeated in the body heads a section, every head one level too deep; a course call (補教名師線上課 免費試聽一週 → 立即報名) and a crumb's label (目前位置：) stay",
-    "corp_cehua_fangan": "a consulting call between paragraphs (不想自己操心？专业顾问为您免费定制…) stays",
+    # Set AI, written blind in session 17, asserted since session 18 (main at d32e20a); corp_cehua_fangan and
+    # zuowen_ai_glue section as written since session 18 (cta-tool-offer: their consulting, AI-writing and
+    # membership calls go), and big5_jiaoan's course call goes.
+    "big5_jiaoan": "the title repeated in the body heads a section, every head one level too deep; a crumb's label (目前位置：) stays",
     "forum_duhougan": "a post's head (二、…) is not read, and its closing paragraph is no conclusion",
     "gov_tongzhi_gbk": "a document number line (临科发〔2025〕6号) heads a section, every head one level too deep",
     "gzh_dushuhui": "a styled head's number (01 …) is lost, and the article's own join instructions (扫描下方二维码添加…入群) are cut as a scan call",
     "m_gongzuo_zongjie": "a summary's closing paragraph is no conclusion",
     "pingce_saodiji": "a review's 总结 part is no conclusion",
     "qa_yibao_vue": "24 characters of an answer are lost",
-    "wp_yanjianggao": "an AI-writing call in the text (写演讲稿没思路？试试「灵感AI写作」…) stays, and a speech's closing is no conclusion",
-    "zuowen_ai_glue": "AI-writing and membership calls glued to paragraph ends (【AI作文】…>>, ★开通会员，解锁…★) stay",
+    "wp_yanjianggao": "a speech's closing is no conclusion",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
@@ -330,12 +328,11 @@ KNOWN_STRIPPED: dict[str, str] = {
     "v05_property_portal_buying_guide_timeline_h3_css_counter_steps_loan_calculator_widget_loupan_cards": "a loan calculator widget's title and tip stay: a form widget with no call word, no button left, no price",
     "v09_dev_community_post_h3_h4_only_event_participation_tag_column_card_code_block": "a platform's event-participation notice (…活动，点击查看活动详情) and a code block's copy button text (复制代码) stay",
     "x01_creative_forum_topic_weight_loss_h2_markdown_appendix_blocks_kept_sponsor_box_after_topic": "a look-alike line of the article (its appendix's repository link line) is dropped before strip",
-    # Set AI, written blind in session 17, asserted since session 18 (main at d32e20a).
-    "big5_jiaoan": "a course call (補教名師線上課 免費試聽一週 → 立即報名) and a crumb's label (目前位置：) stay",
-    "corp_cehua_fangan": "a consulting call between paragraphs (不想自己操心？专业顾问为您免费定制…) stays",
+    # Set AI, written blind in session 17, asserted since session 18 (main at d32e20a); corp_cehua_fangan,
+    # wp_yanjianggao and zuowen_ai_glue strip as written since session 18 (cta-tool-offer), and big5_jiaoan's course
+    # call goes.
+    "big5_jiaoan": "a crumb's label (目前位置：) stays",
     "gzh_dushuhui": "the article's own join instructions (扫描下方二维码添加…入群, 长按识别…入群) are cut as a scan call",
-    "wp_yanjianggao": "an AI-writing call in the text (写演讲稿没思路？试试「灵感AI写作」…) stays",
-    "zuowen_ai_glue": "AI-writing and membership calls glued to paragraph ends (【AI作文】…>>, ★开通会员，解锁…★) stay",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
