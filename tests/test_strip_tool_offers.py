@@ -133,6 +133,7 @@ def test_a_call_offering_a_tool_or_a_service_goes(call):
         "开通会员之后，小王每天都在平台上读范文。",
         "试试AI写作吧，它不会替你思考。",
         "名额有限，欢迎家长为孩子报名。",
+        "我们将为您量身定制专属的婚礼流程。",  # a plan's own service
         "★本周重点：复习第三单元★",
     ],
 )
