@@ -350,7 +350,10 @@ def test_the_author_label_between_the_title_and_the_article_beats_a_sidebars_lab
         # (编辑, 发布, 文 opening 文秘之窗): inside a name they are no label, and the whole name
         # is the author.
         ("时间：2025-01-08 来源：网友投稿 作者：文秘之窗编辑部", "文秘之窗编辑部"),
-        ("作者：本刊编辑部 2024-05-20", "本刊编辑部"),
+        ("作者：青禾文学编辑部 2024-05-20", "青禾文学编辑部"),
+        # The publication's own desk by 本 (本刊编辑部: "this journal's editors") names no one, as 本站
+        # does (session 18; tests/test_metadata_kinds_18.py).
+        ("作者：本刊编辑部 2024-05-20", None),
         ("作者：文汇学习编辑室 发布时间：2024-05-20", "文汇学习编辑室"),
         ("作者：文学社编辑组 编辑：王五 2024-05-20", "文学社编辑组"),
         ("文/王五 2024-05-20", "王五"),

@@ -80,7 +80,10 @@ _LABELLED = {
         # after 该, 看, 注, 系, 赏 is a toolbar's link (只看该作者, 关注作者, 打赏作者), no label.
         # Who wrote up a text (撰文整理, a transcript's; 采写, an interview's) before 撰文.
         r"|(?:(?<![该該看注系赏賞])作\s?者|撰文整理|文字整理|采访整理|採訪整理|整理撰文|采写|採寫"
-        r"|撰稿人?|撰文|撰写|撰寫|记者|記者|(?<![\u4e00-\u9fff])文|上传者|上传人|上傳者|上傳人"
+        # 文字：: the writer's credit in a chain of role:name credits (供稿：… 文字：… 摄影：… 审核：…),
+        # with its colon only (文字材料 is a word of the text).
+        r"|撰稿人?|撰文|撰写|撰寫|记者|記者|(?<![\u4e00-\u9fff])文字(?=\s*[:：])|(?<![\u4e00-\u9fff])文"
+        r"|上传者|上传人|上傳者|上傳人"
         r"|发布者|發布者|發佈者|投稿人"
         # 解读人: who interpreted a policy for a government's 政策解读 (the office is 解读机关).
         r"|解读人|解讀人"
@@ -168,6 +171,11 @@ _NEXT_FIELD = re.compile(
     r"|(?:通讯员|通訊員|实习生|實習生)(?=\s*[:：|｜丨/])"
     # An oral account's or a report's credits (口述：陈阿福 整理：周晓岚, 供稿：… 执笔：…).
     r"|(?:执笔|執筆|口述|供稿|整理|记录|記錄)(?=\s*[:：])"
+    # A credit chain's writer and picture credits (供稿：外国语学院 文字：王雨桐 图片：受访者提供).
+    r"|(?<![\u4e00-\u9fff])文字(?=\s*[:：])|(?:图片|圖片)(?=\s*[:：])"
+    # Any other field's label after a name's separator (张子涵　年级：初二, 张子涵、年级：初二): a short
+    # word and its colon start a field no list knows.
+    r"|(?<=[\s、，,])[\u4e00-\u9fff]{2,4}(?=\s*[:：])"
     # A relative date glued to the value (来源：江城发布昨天 08:47).
     r"|昨天|前天|今天|刚刚|剛剛|\d+\s*(?:分钟|分鐘|小时|小時|天)前"
 )
@@ -2120,14 +2128,10 @@ def author_candidates(
     yield from (author for _, author in reposted(lines) if author)
     texts = [line.text for line in lines]
     # A label between the title and the article first: a sidebar's list may label its own.
-    labelled = (
-        value
-        for line in [*(line for line in lines if line.near), *lines]
-        # A book's card in the text (a review's 作者：余华) names the book's writer; under the
-        # title (连载：… 出版社：… 作者：…) it names the writer of the book the text is from.
-        if not _FOOTER.search(line.text) and not (line.book and not line.near)
-        for value in _author_values(line)
-    )
+    # A book's card in the text (a review's 作者：余华) names the book's writer; under the
+    # title (连载：… 出版社：… 作者：…) it names the writer of the book the text is from.
+    read = [line for line in lines if not _FOOTER.search(line.text) and not (line.book and not line.near)]
+    labelled = chain(_chained_values(line for line in read if line.near), _chained_values(read))
     nobody = empty = False
     for rank, value in enumerate(labelled):
         if not rank and no_author(value):
@@ -2795,6 +2799,54 @@ def _row(link: HtmlElement, region: HtmlElement) -> HtmlElement | None:
 _CARD_CHARS = 400
 
 
+def _chained_values(lines: Iterable[Line]) -> Iterator[str]:
+    """The values of the lines' author labels (:func:`_author_values`), in order, but a credit
+    chain's supplier (供稿：外国语学院) after the writer the chain's next line credits (a chain set
+    one credit a line: 供稿：… / 文字：王雨桐 / 摄影：…), as on one line. The chain is credit lines
+    in a row, of one place on the page (above, beside the title, under the text), none dated: a
+    list's or a reply's 作者 line further down is no part of it.
+
+    >>> list(_chained_values([Line("供稿：外国语学院"), Line("文字：王雨桐"), Line("摄影：陈子墨")]))
+    ['王雨桐', '外国语学院']
+    >>> list(_chained_values([Line("供稿：外国语学院"), Line("作者：王雨桐 2024-11-08")]))
+    ['外国语学院', '王雨桐']
+    >>> list(_chained_values([Line("供稿：外国语学院"), Line("作者：王雨桐", below=True)]))
+    ['外国语学院', '王雨桐']
+    """
+    held: list[str] = []
+    opened: Line | None = None
+    for line in lines:
+        ranked = _ranked_author_values(line)
+        if held and not (_continues_chain(opened, line) and any(posted == 0 for _, posted in ranked)):
+            yield from held  # the chain ended with no writer's credit
+            held = []
+        if ranked and all(posted == 1 for _, posted in ranked) and _credits_only(line):
+            held += [value for value, _ in ranked]
+            opened = line
+            continue
+        for k, (value, _) in enumerate(ranked):
+            yield value
+            if held and (k + 1 == len(ranked) or ranked[k + 1][1]):
+                yield from held  # after the writers
+                held = []
+    yield from held
+
+
+def _credits_only(line: Line) -> bool:
+    """Whether an info line is a credit chain's line: credits only, no date, no list's item."""
+    return not line.listed and _DATE.search(line.text) is None
+
+
+def _continues_chain(opened: Line | None, line: Line) -> bool:
+    """Whether ``line`` may be the next credit of the chain the line ``opened`` opened: of one place
+    on the page."""
+    return (
+        opened is not None
+        and _credits_only(line)
+        and (opened.below, opened.near, opened.inside) == (line.below, line.near, line.inside)
+    )
+
+
 def _author_values(line: Line) -> Iterator[str]:
     """The values of a line's author labels. A co-author's label adds its names to the reporters'
     before it (记者 | 韩雨桐 邓凯 通讯员 | 龚平, 记者 韩雨桐 实习生：何佳); a thread starter's label
@@ -2811,6 +2863,12 @@ def _author_values(line: Line) -> Iterator[str]:
     >>> list(_author_values(Line("2024-5-14 10:32 | 发布者: 江城小编 | 查看: 1523 | 原作者: 郑晓岚")))
     ['郑晓岚', '江城小编']
     """
+    yield from (value for value, _ in _ranked_author_values(line))
+
+
+def _ranked_author_values(line: Line) -> list[tuple[str, int]]:
+    """:func:`_author_values` with each value's rank: 0 a writer's, 1 who wrote it up or supplied
+    it (整理, 供稿), 2 who posted it."""
     values: list[tuple[str, int]] = []
     value: str | None = None
     posted = 0
@@ -2831,14 +2889,16 @@ def _author_values(line: Line) -> Iterator[str]:
     if value is not None:
         values.append((value, posted))
     # The writers first, then who wrote the text up or supplied it, then who posted it.
-    yield from (value for value, _ in sorted(values, key=lambda pair: pair[1]))
+    return sorted(values, key=lambda pair: pair[1])
 
 
 _CO_AUTHOR_LABEL = re.compile(r"通讯员|通訊員|实习生|實習生")
 # Labels of who spoke at the event a page records or announces (a sermon's, a lecture's).
 _SPEAKER_LABEL = re.compile(r"讲员|講員|主讲人|主講人")
 # Labels of who wrote the page itself.
-_WRITER_LABEL = re.compile(r"(?<![该該看注系赏賞原])作\s?者\s*[:：]|撰稿|撰文")
+_WRITER_LABEL = re.compile(
+    r"(?<![该該看注系赏賞原])作\s?者\s*[:：]|撰稿|撰文|(?<![\u4e00-\u9fff])文字\s*[:：]"
+)
 # Labels of who posted a text (a CMS's account, a portal's editor), not of who wrote it.
 _POSTER_LABEL = re.compile(r"发布者|發布者|發佈者|投稿人")
 _STARTER_LABEL = re.compile(r"楼主|樓主")
@@ -3499,6 +3559,25 @@ def _claims_own(doc: HtmlElement, value: str, lines: Sequence[Line]) -> bool:
 _OWN_WORDS = r"\s*(?:原创|原創|首发|首發|独家|獨家)"
 
 
+def _compiles_own(doc: HtmlElement, value: str) -> bool:
+    """Whether ``value`` is the site's own name (:func:`names_site`) on a page whose editors say
+    they compiled the text (下面是小编为大家整理的…, 本站收集整理): a 范文 site's 来源 naming itself then
+    credits its own compilation, as 来源：公文在线整理 does, and names no publication.
+
+    >>> from lxml.html import document_fromstring as d
+    >>> page = "<title>心得体会 - 星辰范文网</title><p>下面是小编为大家整理的心得体会。</p>"
+    >>> _compiles_own(d(page), "星辰范文网"), _compiles_own(d(page), "星辰日报")
+    (True, False)
+    >>> _compiles_own(d("<title>心得体会 - 星辰范文网</title><p>心得体会。</p>"), "星辰范文网")
+    False
+    """
+    return names_site(doc, value) and _OWN_COMPILATION.search(xpaths.page_text(doc)) is not None
+
+
+# A site's editors saying they compiled the text (小编为大家整理, 小编精心整理, 本站收集整理).
+_OWN_COMPILATION = re.compile(r"(?:小编|小編|本站|本网|本網)[^，。！？,!?]{0,8}?(?:整理|收集|搜集|汇编|彙編)")
+
+
 def first_printed(notes: Iterable[str]) -> Iterator[str]:
     """The publication a first-printing or reprint note says the text first ran in (原载《华夏教育报》…第3版,
     本文原载于《教育周刊》，经作者授权转载, ……。（摘自《读者》2024年第5期）): a reprint's source. ``notes`` are
@@ -3517,11 +3596,47 @@ def first_printed(notes: Iterable[str]) -> Iterator[str]:
 
 
 # (the strip rules notice-first-printed and notice-reprint take the note out of the text)
-_FIRST_PRINTED = re.compile(
-    r"(?:^|(?<=[。！？!?]))[\s（(【\[]{0,2}(?:本文|此文|该文|該文|文章|本篇)?"
+_PRINTED_IN = (
+    r"(?:本文|此文|该文|該文|文章|本篇)?"
     r"(?:原载|原載|原刊|原发|原發|首发|首發|刊于|刊於|刊载于|刊載於|载于|載於|摘自|转载自|轉載自|转自|轉自)"
     r"(?:于|於|在)?\s*[:：]?\s*《(?P<name>[^《》]{1,30})》"
 )
+_FIRST_PRINTED = re.compile(r"(?:^|(?<=[。！？!?]))[\s（(【\[]{0,2}" + _PRINTED_IN)
+# The note in brackets after a byline (文/张雅婷（转载自《乐活长青》季刊第32期）) or alone on its line:
+# no sentence before it (a sentence telling of a reprint, 重读了（转载自《读者》的那一篇）, is text).
+_BRACKETED_PRINTED = re.compile(r"[（(【\[]\s*" + _PRINTED_IN)
+_IN_SENTENCE = re.compile(r"[，。！？；,!?;]")
+
+
+def printed_notes(lines: Sequence[Line]) -> Iterator[str]:
+    """The publications a reprint's bracketed note names on a byline or a line of its own above
+    the text or first under it (文/物理治療師 張雅婷（轉載自《樂活長青》季刊第32期）), without the title
+    marks, as :func:`first_printed` reads them.
+
+    >>> list(printed_notes([Line("文/物理治療師 張雅婷（轉載自《樂活長青》季刊第32期）")]))
+    ['樂活長青']
+    >>> list(printed_notes([Line("大家重读了那篇文章（转载自《读者》），很受启发。")]))
+    []
+    """
+    first_below = next((line for line in lines if line.below), None)
+    for line in lines:
+        if not line.listed and (not line.below or line is first_below):
+            match = _BRACKETED_PRINTED.search(line.text)
+            before = line.text[: match.start()] if match else ""
+            if (
+                match
+                and (match.end() == len(line.text) or _NOTE_END.match(line.text, match.end()))
+                # alone on its line, or after a credit (文/…, 作者：…): no sentence before it
+                and (
+                    not before.strip()
+                    or (_LABELLED["author"].search(before) and not _IN_SENTENCE.search(before))
+                )
+            ):
+                yield match["name"]
+
+
+# What may follow the publication's name in its note: its issue, date or page, then the bracket.
+_NOTE_END = re.compile(r"[^，。！？；,!?;（()）【】\[\]]{0,20}[）)】\]]")
 
 
 def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
@@ -3567,13 +3682,20 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
             doc, xpaths.MEMBER_NAMED, before_date(value)
         ):
             continue
-        if no_source(value) or _site_placeholder(doc, value) or _claims_own(doc, value, lines):
+        if (
+            no_source(value)
+            or _site_placeholder(doc, value)
+            or _claims_own(doc, value, lines)
+            or _compiles_own(doc, value)
+        ):
             if not rank:
                 return  # the page's source slot names nobody (来源：网友投稿): nothing weaker instead
             continue
         yield value
     yield from xpaths.of_page(doc, " | ".join(xpaths.SOURCE_META))
     yield from xpaths.of_page(doc, xpaths.CITATION_JOURNAL)  # a paper's journal
+    # A reprint's bracketed note on the byline (文/张雅婷（转载自《…》第32期）), after what the page labels.
+    yield from printed_notes(lines)
     # Not below the article: a comment prints its commenter's name by its time (山雨2024-03-05 11:02).
     for line in [line.text for line in lines if not line.listed and not line.below]:
         # "2024-12-18 华博范文网": a date followed by a bare name is the source; so is a bare name

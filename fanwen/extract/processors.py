@@ -54,10 +54,15 @@ _ADMIN = re.compile(r"(?:[a-z0-9]+[_\-.])?admin(?:[_\-.]?\d+|[_\-.][a-z0-9]+)?",
 # Words that say what kind of provenance a text has without naming anyone: the web, a
 # reader's or user's submission, a reprint, a compilation, this site's own. A value made of
 # nothing else (网友投稿, 本站原创, 网络整理, 轉載自網絡) is a placeholder: no source, no author.
+# A publication naming itself by 本 (本报, 本刊, 本會: "this paper", "this association") and its
+# desk (本报编辑部, 文/本會編輯部) are this site's own, as 本站 is: a desk named by its name
+# (文秘之窗编辑部) is an organisation credited, and stays.
 _PROVENANCE = re.compile(
     r"(?:网络|網絡|网路|網路|互联网|互聯網|网上|網上|网友|網友|网民|網民|用户|用戶|会员|會員|读者|讀者"
     r"|本站|本网|本網|站内|站內|本平台|综合|綜合|其他|其它|转载自|轉載自|转自|轉自|来自|來自|原创|原創"
+    r"|本(?:报|報|刊|会|會|社|台|臺|馆|館|院|校|中心)"
     r"|转载|轉載|整理|投稿|来稿|來稿|收集|搜集|上传|上傳|提供|分享|摘编|摘編|编辑|編輯|发布|發布"
+    r"|(?<=编辑|編輯)(?:部|室|组|組|中心)"
     r"|未知|不详|不詳|佚名|匿名)+"
 )
 # A writer's role printed before the name (本报评论员 张三, 特约撰稿人 李四).
@@ -500,6 +505,8 @@ def no_author(value: str) -> bool:
 
     >>> no_author("admin"), no_author("未知"), no_author("网友投稿"), no_author("佚名"), no_author("王海")
     (True, True, True, False, False)
+    >>> no_author("本會編輯部"), no_author("本报编辑部"), no_author("文秘之窗编辑部"), no_author("编静怡")
+    (True, True, False, False)
     >>> no_author("文库用户hx0817"), no_author("wkuser_5821"), no_author("小鱼儿2019")
     (True, True, False)
     >>> no_author("站長"), no_author("yx_admin"), no_author("admin01"), no_author("badminton")
