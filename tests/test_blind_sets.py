@@ -168,30 +168,18 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "w09_cloud_doc_share_link_expired_owner_line_recommended_docs_error",
         "published",
     ): "a page that is no article (an expired share link) read as one: a recommended doc's date follows",
-    # Set AH, written blind in session 17, asserted since session 18 (main at d32e20a).
-    **{
-        (
-            f"fanwen_0{n}",
-            "source",
-        ): "the site's own name is the labelled source (卓文范文网; the sets disagree)"
-        for n in range(1, 6)
-    },
-    ("health_03", "author"): "a desk's byline (文/本會編輯部) is taken as the author",
+    # Set AH, written blind in session 17, asserted since session 18 (main at d32e20a). Fixed in
+    # session 18 (tests/test_metadata_kinds_18.py): fanwen_01-05's source (the site's own name as 来源
+    # on a page whose editors say they compiled the text), health_03's desk byline (文/本會編輯部),
+    # univ_01/03/04/05's credit chain (文字： is a writer's label).
     (
         "health_05",
         "source",
-    ): "a reprint credit after the text (轉載自《樂活長青》季刊) is not read as the source",
-    (
-        "univ_01",
-        "author",
-    ): "a credit chain's role label (供稿：… 文字：王雨桐 摄影：…) is taken as the author (文字)",
+    ): "a reprint note's publication is read without its marks and kind (樂活長青; the truth keeps 《樂活長青》季刊)",
     (
         "univ_02",
         "author",
     ): "a photographer or editor in a credit chain is taken as the author (张蕾; the truth has none)",
-    ("univ_03", "author"): "a credit chain's role label (文字：) is taken as the author (文字)",
-    ("univ_04", "author"): "a credit chain's role label (文字：) is taken as the author (文字)",
-    ("univ_05", "author"): "a credit chain's role label (文字：) is taken as the author (文字)",
 }
 
 
@@ -484,14 +472,15 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "x10_driving_test_site_reverse_parking_red_bold_jiqiao_heads_vip_3d_practice_box_peilian_card_gb18030",
         "source",
     ): "the site's own name is the labelled source (驾考通; the sets disagree)",
-    # Set AI, written blind in session 17, asserted since session 18 (main at d32e20a).
+    # Set AI, written blind in session 17, asserted since session 18 (main at d32e20a). Fixed in
+    # session 18 (tests/test_metadata_kinds_18.py): fanwen_xinde's source (the site naming itself as the
+    # source of its editors' compilation), zuowen_ai_glue's author (a field label after the name).
     ("big5_jiaoan", "author"): "a lesson plan's 設計者 in its info table is not read",
     (
         "big5_jiaoan",
         "category",
     ): "a school level in the crumbs taken over the subject column (國小 for 自然科學)",
     ("fanwen_xinde", "author"): "a placeholder name (佚名) is taken as the author",
-    ("fanwen_xinde", "source"): "the site's own name is the labelled source (星辰范文网; the sets disagree)",
     (
         "fanwen_xinde",
         "category",
@@ -509,7 +498,6 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "pingce_saodiji",
         "category",
     ): "a product category in the crumbs taken over the site's column (智能家居 for 评测)",
-    ("zuowen_ai_glue", "author"): "an author field swallows the next label (张子涵、年级)",
 }
 
 
