@@ -917,3 +917,43 @@ def test_a_kin_doer_or_a_quoted_greeting_keeps_the_story(rules, told):
 def test_a_kin_doer_or_a_quotation_does_not_shield_a_call(rules, advert):
     result = strip_blocks([Block(SHOP[0]), Block(advert), Block(SHOP[-1])], rules)
     assert [b.text for b in result.blocks] == [SHOP[0], SHOP[-1]]
+
+
+# A story's company or a plural told as the story's (review of issue 11, N4): a household or a party counting its teller
+# (我们全家, 我们一家人, 我和妈妈, 同桌和我) is the story's doer; a plural alone (我们, 大家, 同学们) only with a time gone by
+# before the act (那天, 记得那天, 后来, 我还记得) or a clause after it told as what then happened (…，才知道…, …，查到了…).
+# Addressed to the reader (大家扫码领取, 我们扫码关注公众号，一起学习吧！, …，才能第一时间收到更新) it still goes.
+@pytest.mark.parametrize(
+    "told",
+    [
+        "我们扫码关注景区的公众号，才知道下午三点有一场民俗表演。",
+        "我们全家扫码关注景区的公众号，查到了回程的末班车时间。",
+        "我们一家人扫码关注社区的公众号，收到了防汛的提醒。",
+        "那天同学们纷纷扫码关注学校的公众号，查看期末考试的安排。",
+        "记得那天我们扫码关注博物馆的公众号，预约了下午的讲解。",
+        "我还记得大家扫码添加导游微信的样子。",
+        "同桌和我一起扫码添加了社团负责人的微信。",
+    ],
+)
+def test_a_company_or_a_plural_told_as_the_storys_keeps_the_story(rules, told):
+    page = [SHOP[0], told, SHOP[-1]]
+    assert [b.text for b in strip_blocks([Block(t) for t in page], rules).blocks] == page
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "大家扫码领取全套资料。",
+        "我们扫码关注公众号，一起学习写作吧！",
+        "大家一起扫码关注本号，不错过每一篇更新。",
+        "大家一起扫码关注本号，再也不会错过了。",
+        "我们扫码关注公众号，才能第一时间收到更新。",
+        "记得扫码关注我们哦！",
+        "同学们扫码关注本号，免费领取作文素材。",
+        "记得那天我们说好了：大家扫码关注本号！",
+    ],
+)
+def test_a_plural_called_on_still_goes(rules, advert):
+    result = strip_blocks([Block(SHOP[0]), Block(advert), Block(SHOP[-1])], rules)
+    assert [b.text for b in result.blocks] == [SHOP[0], SHOP[-1]]
+    assert any(r.rule.startswith("cta-") for r in result.removed)

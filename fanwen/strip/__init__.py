@@ -88,8 +88,9 @@ _CALL_OPENS_WITHIN = 4
 _DONE = re.compile(
     r"(?:关注|添加|加入|加|联系|咨询|领取|获取|下载|安装|识别|扫描|扫码|扫|打开|回复|进入|使用|订阅)(?:了(?!解)|过)"
 )
+# 记得 remembering (我还记得…, 记得那天…, 记得小时候…) is the story's, not the reader's reminder (记得扫码关注).
 _TO_THE_READER = re.compile(
-    r"请|欢迎|快来|快去|赶快|赶紧|记得|别忘|一定要|[你您]|"
+    r"请|欢迎|快来|快去|赶快|赶紧|(?<![我他她还都])记得(?!那|当|小时候|以前|去年|前年|上次|第一次|有一次|我)|别忘|一定要|[你您]|"
     r"[，,：:]\s*(?:扫码|扫一扫|关注|添加|回复|领取|点击|长按|私信|留言|下载)(?![了过])"
 )
 # A call's act told in narration, with its doer (issue 11): a first- or third-person subject right before the verb,
@@ -99,10 +100,26 @@ _TO_THE_READER = re.compile(
 # …之后，他才知道…: 才, 了 or 过 after a subject, not the account's promise 我每天都会分享…). A call names no doer.
 # A kin noun names the doer as 他/她 do (爸爸扫码关注…, …以后，妈妈才发现…: review N4).
 _KIN = "爸爸|妈妈|爷爷|奶奶|外婆|外公|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|老公|老婆|儿子|女儿|舅舅|姑姑|叔叔|阿姨"
-_NARRATOR = re.compile(
-    rf"(?<!其)(?:我(?!们)|他们|她们|他|她|{_KIN})"
-    r"(?:也|都|就|还|先|才|又|便|已经|曾经?|每次|每回|一直|随手|顺手|赶紧|立刻|马上|当场)?$"
+_ADVERBS = r"(?:也|都|就|还|先|才|又|便|一起|一同|纷纷|已经|曾经?|每次|每回|一直|随手|顺手|赶紧|立刻|马上|当场){0,2}$"
+_NARRATOR = re.compile(rf"(?<!其)(?:我(?!们)|他们|她们|他|她|{_KIN}){_ADVERBS}")
+# A story's company as the doer (review of issue 11, N4): a household or a party that counts its teller (我们全家, 我们一家
+# 人, 我们几个, 我和妈妈, 同桌和我) addresses no reader. A plural alone (我们, 大家, 同学们, 游客们) may be the reader called on
+# (我们扫码关注公众号，一起学习吧！ 大家扫码领取…): it is the story's doer only in a sentence told as the story's, with a time
+# gone by before the act (那天, 记得那年, 后来, 去年…) or a clause after it told as what then happened (…，才知道…, …，查到了…),
+# and no call's closing particle (吧, 哦, 啦, ！).
+_COMPANY = re.compile(
+    r"(?:(?:我们|咱们)?(?:全家|一家人?|一家[三四五]口|几个|俩|两个|三个|每个人|一行人?)|我和[\u4e00-\u9fff]{1,4}|"
+    rf"(?<![你您])[\u4e00-\u9fff]{{1,4}}和我(?!们)){_ADVERBS}"
 )
+_GROUP = re.compile(rf"(?:我们|大家|全班同学|[\u4e00-\u9fff]{{1,3}}(?<![你您咱他她])们){_ADVERBS}")
+_STORY_TIME = re.compile(
+    r"那天|那年|那次|那时|那晚|那个(?:周末|晚上|下午|上午|早上|假期)|当时|当年|后来|昨天|前天|上周|上个月|上次|去年|"
+    r"前年|小时候|以前|有一次|第一次|刚才|临走|[我他她还]记得|\d{1,2}月\d{1,2}日"
+)
+_TOLD_ON = re.compile(
+    r"[^。！？!?；;]*?[，,][^，,。！？!?；;]{0,12}?(?:才(?!能|可以|可|会)|了(?!解)(?=[\u4e00-\u9fff])|(?<![错不])过(?=[\u4e00-\u9fff]))"
+)
+_CALL_CLOSES = re.compile(r"(?:吧|哦|呀|啦|哈|嘛)\W*$|[！!]\W*$")
 _CAUSED = re.compile(
     r"[\u4e00-\u9fff](?:让|叫|要求|教|引导|动员|鼓励|组织)"
     r"(?!你|您|大家|各位|我们|咱们|朋友|小伙伴|同学们|读者)[\u4e00-\u9fff]{1,6}$"
@@ -312,8 +329,10 @@ class Rule:
         clause = _CLAUSE_MARKS.split(text[: found.start()])[-1]
         told = (
             _NARRATOR.search(clause) is not None
+            or _COMPANY.search(clause) is not None
             or _CAUSED.search(clause) is not None
             or _TOLD_AFTER.match(text, found.end()) is not None
+            or (_GROUP.search(clause) is not None and _told_as_a_story(text, found.start(), found.end()))
         )
         return told and _TO_THE_READER.search(_QUOTED.sub("", text)) is None
 
@@ -333,6 +352,18 @@ class Rule:
         where every cue looks at its match alone (``free_cues``). A bracket's notice needs a follow
         and an imperative in it (notice-follow): a block with brackets and neither is done."""
         return not self.free_cues or self._enough_cues(folded)
+
+
+def _told_as_a_story(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text`` tells its act (``start``, ``end``) as the story's: a time gone by before it, or a
+    clause after it told as what then happened, and no call's closing particle.
+
+    >>> _told_as_a_story("那天我们扫码关注了景区的公众号。", 4, 8), _told_as_a_story("我们扫码关注公众号，一起学习吧！", 2, 6)
+    (True, False)
+    """
+    if _CALL_CLOSES.search(text) is not None:
+        return False
+    return _STORY_TIME.search(text, 0, start) is not None or _TOLD_ON.match(text, end) is not None
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
