@@ -77,6 +77,9 @@ _SLOT_LABEL = re.compile(
     r"[【［\[〖〔]\s*([^】］\]〗〕\s]{2,8})\s*[】］\]〗〕]"
     r"|([^\s\d，。：:！？、；,;.!?（）()【】［］\[\]“”\"'《》「」]{2,6})[：:]"
 )
+# A form's line to fill in (甲方（盖章）：________, 签订日期：____年__月__日): a 范文 template's own blanks, which every
+# contract or application of a site repeats word for word; never the site's template.
+_BLANK = re.compile(r"[_＿﹍﹎]{3,}")
 _NUMBERED = re.compile(r"[\d０-９一二三四五六七八九十百千零〇两第]")
 # A clause break inside the text after the label, or a work's title in quotation marks: a slot's
 # line says something (an offer, a reminder) or points to a work (【灯下书单】《一条河的四季》); a field
@@ -243,6 +246,42 @@ def _offer_cues() -> tuple[re.Pattern[str], ...]:
     return tuple(cues[name] for name in ("promo", "freebie", "claim", "buy_now"))
 
 
+_CALL_CUES: tuple[str, ...] = ("contact", "reach", "buy_now", "join", "claim", "freebie", "oneclick")
+_CALL_CUES += ("app_name", "service_offer", "domain", "label", "series")
+
+
+@lru_cache(maxsize=1)
+def _call_cues() -> tuple[re.Pattern[str], ...]:
+    """The strip rules' cues of a call or an advert (rules.toml ``[cues]``): a way to reach a seller, a
+    button, a join, a claim, a free thing, a one-click tool, an app, a service, an address, a source's label, a
+    site's announcement."""
+    from fanwen.strip import bundled_cues  # fanwen.strip imports this module: read the cues late
+
+    cues = bundled_cues()
+    return tuple(cues[name] for name in _CALL_CUES)
+
+
+# The reader's own act a banner line asks for (——写不出来？试试…——, 点击查看, 长按识别): no article sentence
+# tells its reader to click or scan.
+_READERS_ACT = re.compile(r"试试|点击|点此|戳这里|扫码|扫一扫|长按|下载|订阅")
+
+
+def calls_or_advertises(text: str) -> bool:
+    """Whether a short recurring line inside the text calls on the reader or advertises (:func:`_call_cues`,
+    :data:`_READERS_ACT`, :data:`_OFFER`, or it speaks of the publication): only such a line goes as the
+    template's between the article's own paragraphs; a quoted passage many articles share there stays.
+
+    >>> calls_or_advertises("——写不出来？试试AI一键生成——"), calls_or_advertises("“绿水青山就是金山银山。”")
+    (True, False)
+    """
+    return (
+        _READERS_ACT.search(text) is not None
+        or _OFFER.search(text) is not None
+        or speaks_of_publication(text)
+        or any(cue.search(text) for cue in _call_cues())
+    )
+
+
 def _offers(text: str) -> bool:
     """Whether a slot's short line offers: :data:`_OFFER` or one of the strip rules' offer cues."""
     return _OFFER.search(text) is not None or any(cue.search(text) for cue in _offer_cues())
@@ -392,6 +431,7 @@ def is_candidate(block: Block, options: BoilerplateOptions, title: str | None = 
         and len(block.text) <= options.max_chars
         and not _ARTICLE_SHAPED.match(text)
         and not text.endswith(_COLON_ENDS)
+        and _BLANK.search(text) is None
     )
 
 
@@ -663,6 +703,7 @@ class BoilerplateCounts:
         own: list[list[int]] = []  # per scope, the counts of the article's own candidates (lazily)
         places: dict[int, tuple[tuple[str, str], tuple[str, str]]] | None = None  # its slot lines (lazily)
         edges: set[int] | None = None  # its long blocks at its edges that go (lazily)
+        inside: dict[int, bool] | None = None  # its blocks between two of its own (lazily)
 
         def placed() -> dict[int, tuple[tuple[str, str], tuple[str, str]]]:
             nonlocal places
@@ -697,6 +738,21 @@ class BoilerplateCounts:
                 edges = learned_edges(article, title, recurs, options) if article is not None else set()
             return edges
 
+        def within(block: Block) -> bool:
+            """Whether ``block`` stands between two of the article's own blocks: neither recurring, nor a
+            credit line, nor too short to be a candidate."""
+            nonlocal inside
+            if article is None:
+                return False
+            if inside is None:
+                own = [
+                    index
+                    for index, b in enumerate(article)
+                    if len(b.text) >= options.min_chars and not _CREDIT.match(b.text) and not recurs(b)
+                ]
+                inside = {id(b): bool(own) and own[0] < i < own[-1] for i, b in enumerate(article)}
+            return inside.get(id(block), False)
+
         def learned(block: Block) -> str | None:
             if not needed:
                 return None
@@ -710,7 +766,9 @@ class BoilerplateCounts:
             text = masked(block.text, title)
             key = _number(text)
             if any(blocks.get(key, 0) >= count for blocks, count in needed):
-                return LEARNED
+                # Inside the text, the article's own on both sides, a recurring line goes only where it calls
+                # or advertises: a quoted passage or a stock sentence many articles share there stays.
+                return LEARNED if not within(block) or calls_or_advertises(text) else None
             if article is None:  # a stored line asked alone: its label's slot, whatever its look
                 label = slot_label(text, options.min_chars)
                 if label is None or _ROLE_LABEL.search(label) or _QUESTION_END.search(text):

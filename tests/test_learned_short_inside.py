@@ -1,0 +1,65 @@
+"""A short block a site repeats inside the text goes as its template's only where it calls or advertises.
+
+Learned boilerplate took every short block (under ``max_chars``) that recurred on enough of a site's articles,
+wherever it stood: a policy sentence every article of a site quotes between its paragraphs, and a 范文 contract's
+blank signature lines (甲方（盖章）：________), went with the site's adverts (review of issue 11). A recurring short
+block between two of the article's own blocks now goes only where it calls on the reader or advertises
+(fanwen/strip/boilerplate.calls_or_advertises: the strip rules' cues of a call, a reader's act such as 试试 or 点击,
+an offer, or words of the publication); a form's line to fill in (a run of blanks) is never a candidate. A recurring
+advert line between the paragraphs (——写不出来？试试AI一键生成——) and a template's line at the text's edge still go.
+Every page here is our own text, read as a first crawl reads it (bench/site_zoo.py's ``crawl``).
+"""
+
+from __future__ import annotations
+
+from test_learned_slots_reused import crawl_site, squeeze
+
+QUOTE = "“绿水青山就是金山银山，保护生态环境就是保护生产力。”"
+STOCK = "正如老师常说的那样，好文章都是改出来的。"
+AD = "——写不出来？试试AI一键生成——"
+FOOTER = "本站范文均来自网友投稿，仅供学习参考。"
+SIGN = "甲方（盖章）：________  乙方（签字）：________"
+DATE = "签订日期：______年____月____日"
+TOPICS = ["护林", "治水", "种茶", "养蜂", "修路"]
+
+
+def essay(n: int, topic: str) -> list[str]:
+    return [
+        f"{topic}第{n}篇开头，这一段写的是{topic}的来龙去脉，只在这里出现一次。",
+        QUOTE,
+        f"{topic}第{n}篇第二段，讲当地人怎么做{topic}，细节各不相同。",
+        AD,
+        f"{topic}第{n}篇第三段，写作者自己的感想，{STOCK}",
+        STOCK,
+        f"{topic}第{n}篇结尾段，总结全文，说说{topic}往后的打算。",
+        FOOTER,
+    ]
+
+
+def test_a_recurring_quotation_inside_the_text_stays_and_the_advert_line_goes(rules):
+    pages = [(f"{topic}心得体会", essay(n, topic)) for n, topic in enumerate(TOPICS)]
+    for (_, paras), article in zip(pages, crawl_site(rules, "xinde.example.cn", pages), strict=True):
+        removed = {squeeze(r.text): r.rule for r in article.removed}
+        assert removed.get(squeeze(AD)) == "learned-boilerplate"
+        assert removed.get(squeeze(FOOTER)) == "learned-boilerplate"  # at the edge: the template's
+        kept = [p for p in paras if p not in (AD, FOOTER)]
+        assert [p for p in kept if squeeze(p) not in squeeze(article.text)] == []
+
+
+def test_a_contracts_blank_signature_lines_stay(rules):
+    pages = [
+        (
+            f"{kind}合同范本",
+            [
+                f"甲方与乙方就{kind}事宜，经协商一致，订立本合同，编号第{n}号。",
+                f"第一条 {kind}的标的、数量和价款由双方约定，写明于此。",
+                f"第二条 双方的权利义务：{kind}中甲方应当按时履行。",
+                SIGN,
+                DATE,
+            ],
+        )
+        for n, kind in enumerate(["房屋租赁", "车辆买卖", "劳务", "装修", "借款"])
+    ]
+    for (_, paras), article in zip(pages, crawl_site(rules, "hetong.example.cn", pages), strict=True):
+        assert [p for p in paras if squeeze(p) not in squeeze(article.text)] == []
+        assert not [r for r in article.removed if r.rule.startswith("learned")]
