@@ -137,3 +137,45 @@ def test_a_card_a_shop_marks_as_its_own_is_no_text():
 def test_a_shop_card_after_the_text_is_no_text():
     card = '<div class="price-box"><p>轻羽X2 售价：¥399</p><a href="https://shop.example.cn/x2">立即购买</a></div>'
     assert _read(REVIEW, card, after=True).text == "\n".join(RACKET)
+
+
+# The article's own spec card after its last paragraph (issue 11): a review closes with its product's facts, their
+# reference price and a buy button. The region reader left out every card after the text unrecorded; a card that lists
+# its product's facts (two label：value lines with no price) is now left to the strip stage, which keeps it where it
+# names the title's topic and no shop nor sale (promos._spec_card) and removes the button alone. A shop's card after
+# the text (a name, a price, 立即购买; or its 店铺/月销 lines) is left out as before, and another product's spec card
+# goes whole, recorded.
+SPEC = (
+    '<div class="spec-card"><h4>轻羽X2 参数</h4><p>重量：79克</p><p>中杆：偏软</p><p>参考价：¥399</p>'
+    '<a class="btn" href="https://shop.example.cn/x2">立即购买</a></div>'
+)
+
+
+def test_the_reviews_own_spec_card_after_the_text_stays():
+    article = _read(REVIEW, SPEC, after=True)
+    assert article.text.endswith("轻羽X2 参数\n重量：79克\n中杆：偏软\n参考价：¥399")
+    assert _removed(article) == []
+    assert [r.text for r in article.removed] == ["立即购买"]
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        '<div class="goods"><p>轻羽X2 羽毛球拍</p><p>店铺：轻羽官方旗舰店</p><p>月销：1万+</p><p>¥399</p>'
+        '<a href="https://shop.example.cn/x2">立即购买</a></div>',
+        '<div class="goods"><p>轻羽X2 羽毛球拍</p><p>¥399 包邮</p><a href="https://shop.example.cn/x2">立即购买</a></div>',
+    ],
+    ids=["shop-fields", "shop-card"],
+)
+def test_a_shops_card_for_the_reviewed_product_after_the_text_is_no_text(card):
+    assert _read(REVIEW, card, after=True).text == "\n".join(RACKET)
+
+
+def test_another_products_spec_card_after_the_text_goes_whole():
+    card = (
+        '<div class="spec-card"><h4>清泉运动保温水壶</h4><p>容量：750毫升</p><p>材质：不锈钢</p><p>¥59</p>'
+        '<a class="btn" href="https://shop.example.cn/cup">立即购买</a></div>'
+    )
+    article = _read(REVIEW, card, after=True)
+    assert article.text == "\n".join(RACKET)
+    assert _removed(article) == ["清泉运动保温水壶", "容量：750毫升", "材质：不锈钢", "¥59"]

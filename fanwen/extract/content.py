@@ -2413,7 +2413,33 @@ def _lone_in_flow(el: HtmlElement, top: HtmlElement, stats: dict[HtmlElement, _S
         before = before or any(stats[s].sentences for s in node.itersiblings(preceding=True) if s in stats)
         after = after or any(stats[s].sentences for s in node.itersiblings() if s in stats)
         node = node.getparent()
-    return before and after
+    return before and (after or _lists_facts(el))
+
+
+# A fact line of a product's spec card: a short label, its colon, a value with no price (重量：58克, 续航：约70小时).
+# A shop's line names its shop and its sales: a card listing them is the shop's, left out as before.
+_SHOP = re.compile(r"店铺|旗舰店|专营店|月销|销量|已售|包邮|优惠券|券后|到手价|秒杀|特价|限时")
+_FACT_LINE = re.compile(r"\s*[^：:，。！？\s\d][^：:，。！？\s]{0,7}[：:]\s*\S")
+
+
+def _lists_facts(el: HtmlElement) -> bool:
+    """Whether a goods card after the text lists its product's facts: two lines of its own (its children) that are a
+    label and a value with no price. A review's own spec card under its last paragraph (轻羽X2 参数, 重量：58克,
+    续航：约70小时, 参考价：¥399 over 立即购买) is the article's: the strip stage decides it and records what it removes
+    (``promos._spec_card_after_the_text``); a shop's card (a name, a price, a buy link) lists none (issue 11).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _lists_facts(f('<div><p>X2 参数</p><p>重量：58克</p><p>续航：70小时</p><p>参考价：¥399</p><a>立即购买</a></div>'))
+    True
+    >>> _lists_facts(f('<div><p>X2 无线鼠标</p><p>¥399 包邮</p><a>立即购买</a></div>'))
+    False
+    """
+    facts = 0
+    for child in el:
+        text = child.text_content()
+        if _FACT_LINE.match(text) is not None and _PRICE.search(text) is None and _SHOP.search(text) is None:
+            facts += 1
+    return facts >= 2
 
 
 def _in_comparison(el: HtmlElement) -> bool:

@@ -301,11 +301,12 @@ def _left_beside(
     if any(_lead_magnet(t) for t in texts):
         return run
     if calls and prices:
-        return (
-            None
-            if _own_offer(blocks, kept, sorted({*run, seed, *(i for side in sides for i in side)}), topic)
-            else _with_card_lines(blocks, run, seed, sides)
-        )
+        if _own_offer(blocks, kept, sorted({*run, seed, *(i for side in sides for i in side)}), topic):
+            return None
+        card = _card_after_the_text(blocks, kept, seed)
+        if card is None:
+            return _with_card_lines(blocks, run, seed, sides)
+        return None if _spec_card(blocks, card, topic) else sorted({*run, *card})
     if item:
         return None  # an item's lines beside the button every item has (_item_buttons): the article's list
     if _card_of_the_article(blocks, kept, seed, run, topic):
@@ -361,6 +362,48 @@ def _card_of_the_article(
         if _FIELD.match(text) is not None or topic.shared([text], box) >= _SHARED_MAX:
             return True
     return False
+
+
+# A shop's card names its shop and its sales (旗舰店, 月销, 已售, 包邮, 券, 到手价): never a review's own spec card.
+_SHOP_CARD = re.compile(
+    r"店铺|旗舰店|专营店|月销|销量|已售|包邮|优惠券|领券|券后|到手价|秒杀|特价|限时|赠品|折扣"
+)
+
+
+def _card_after_the_text(blocks: Sequence[Block], kept: Sequence[bool], seed: int) -> list[int] | None:
+    """The lines of the card holding a removed button after the text's last paragraph, where it lists its product's
+    facts: its element holds no paragraph, a kept paragraph stands before it and none after it, and two of its kept
+    lines are fields (``_FIELD``: 重量：58克, 续航：约70小时) with no price or call. A field line is no line a box's run
+    takes (it is the article's in the text's flow), so such a card is told whole: :func:`_spec_card`."""
+    frame = blocks[seed].frame
+    if frame is None:
+        return None
+    inside = [i for i, block in enumerate(blocks) if i != seed and _within(block.frame, frame)]
+    if not inside or any(paragraph(blocks[i].text) for i in inside):
+        return None
+    if any(kept[i] and paragraph(blocks[i].text) for i in range(max(inside) + 1, len(blocks))):
+        return None
+    if not any(kept[i] and paragraph(blocks[i].text) for i in range(min(inside))):
+        return None
+    facts = [
+        i
+        for i in inside
+        if kept[i]
+        and _FIELD.match(blocks[i].text) is not None
+        and not (_ACT.search(blocks[i].text) or _PRICE.search(blocks[i].text))
+    ]
+    return inside if len(facts) >= 2 else None
+
+
+def _spec_card(blocks: Sequence[Block], card: Sequence[int], topic: _Topic) -> bool:
+    """Whether a card listing facts after the text (:func:`_card_after_the_text`) is the article's own spec card (a
+    review's 轻羽X2 参数 / 重量：58克 / 续航：约70小时 / 参考价：¥399 over 立即购买): it names the title's topic, and no shop
+    nor sale (``_SHOP_CARD``: 旗舰店, 月销, 包邮…) nor site product (``_SITE_PRODUCT``). Another product's card (云帆K7
+    机械键盘 under a mouse's review) or a shop's goes whole, its fact lines with it (issue 11)."""
+    lines = [blocks[i].text for i in card]
+    if any(_SHOP_CARD.search(text) or _SITE_PRODUCT.search(text) for text in lines):
+        return False
+    return bool(topic.title & set().union(*(words(text) for text in lines)))
 
 
 def _own_offer(blocks: Sequence[Block], kept: Sequence[bool], box: Sequence[int], topic: _Topic) -> bool:
