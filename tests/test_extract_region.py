@@ -2452,3 +2452,52 @@ def test_a_note_class_box_with_no_label_stays_out():
     after = '<div class="note"><p>阅读本站文章时，可以点击右上角调整字号大小，夜间模式下更护眼。</p></div>'
     text = process_html(_tea_page(after), "https://news.example.cn/a/9.html", load_rules()).text
     assert text.split("\n") == TEA
+
+
+# A labelled note after the text in the shapes the join did not know (issue 11, session 18): the note as the box's own
+# text (<div>注：…</div>), a note whose source is a link (注：数据来自<a>县统计局官网</a>。), a short one (注：文中人物均为
+# 化名。) or a bracketed aside (（注：…）). A writer's or an editor's label opens it (注, 编者按, 附记; not 说明/备注), so it
+# joins. A short line with no label, a label over a link alone (说明：<a>点击下载全文</a>), a tip in a note box with no label
+# and a site's notice in its note box (说明：…以纸质版为准; 注：…仅供参考) stay out.
+@pytest.mark.parametrize(
+    "box, note",
+    [
+        ("<div>{}</div>", "注：本文中的人物均为化名，部分细节经当事人同意后有所调整，特此说明。"),
+        ('<div class="note">{}</div>', "后记：采访结束半年后，周师傅的茶园又扩种了三亩。"),
+        (
+            '<div><p class="txt">{}</p></div>',
+            '注：本文数据来自<a href="http://stats.example.gov.cn/">县统计局官网</a>。',
+        ),
+        ('<div><p class="txt">{}</p></div>', "注：文中人物均为化名。"),
+        ('<div class="note"><p>{}</p></div>', "注：文中人物均为化名。"),
+        ('<div class="article-body"><p class="txt">{}</p></div>', "（注：文中人物均为化名）"),
+    ],
+    ids=["box-text", "note-box-text", "link", "short", "short-note-box", "bracketed"],
+)
+def test_a_short_linked_or_bare_labelled_note_after_the_text_is_the_texts(box, note):
+    text = process_html(_tea_page(box.format(note)), "https://news.example.cn/a/9.html", load_rules()).text
+    assert text.split("\n") == [*TEA, Selector(text=f"<p>{note}</p>").xpath("string(//p)").get()]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<div>城郊晚报记者站出品</div>",
+        '<div><p class="txt">说明：<a href="/dl/9.html">点击下载全文</a></p></div>',
+        '<div class="note">本站文章可调整字号。</div>',
+        '<div><p class="txt">注：</p></div>',
+        '<div class="entry-note">说明：本库内容依据纸质出版物录入，如有错漏，以纸质版为准。</div>',
+        '<div class="wsxq_note">注：本页内容仅供参考，请以正式文本为准。</div>',
+    ],
+    ids=[
+        "no-label",
+        "label-over-a-link",
+        "note-box-no-label",
+        "label-alone",
+        "site-notice",
+        "site-notice-zhu",
+    ],
+)
+def test_a_short_line_after_the_text_that_is_no_note_stays_out(after):
+    text = process_html(_tea_page(after), "https://news.example.cn/a/9.html", load_rules()).text
+    assert text.split("\n") == TEA

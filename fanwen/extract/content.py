@@ -1762,8 +1762,11 @@ def _joining_siblings(
     return sorted({*joined, *after}, key=order.__getitem__)
 
 
-# A note after the text's box (编者按：…, 注：…): a sentence at least this long.
-MIN_NOTE_CHARS = 20
+# A note after the text's box (编者按：…, 注：…): its label and a few words at least (注：文中人物均为化名。), a sentence
+# or a bracketed aside (（注：文中人物均为化名）); a link or two inside it (注：数据来自<a>县统计局官网</a>。) is its source.
+MIN_NOTE_CHARS = 8
+_NOTE_LINK_DENSITY = 0.5
+_BRACKETED = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 
 
 def _note_after(sib: HtmlElement, best: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
@@ -1785,20 +1788,31 @@ def _note_after(sib: HtmlElement, best: HtmlElement, stats: dict[HtmlElement, _S
     if not isinstance(sib.tag, str) or sib.tag not in _NOTE_BOXES or _ends_modules(sib):
         return False
     st = stats[sib]
-    if st.chars < MIN_NOTE_CHARS or not st.sentences or link_density(st) >= 0.25:
+    if st.chars < MIN_NOTE_CHARS or link_density(st) >= _NOTE_LINK_DENSITY:
         return False
     if next(sib.iter(*_PICTURE_OR_CONTROL), None) is not None:
         return False
     para = _one_paragraph(sib, stats)
-    if para is None or _NOTE_LABEL.match(para.text_content()) is None:
+    if para is None:
+        return False
+    text = para.text_content()
+    if _NOTE_LABEL.match(text) is None or not (st.sentences or _BRACKETED.match(text)):
+        return False
+    # The shapes joined since session 18 (the box's own text, under 20 characters, a link, no sentence end) take a
+    # writer's or an editor's label (注, 编者按, 附记…), not 说明/备注, and no notice of the publication: a database's or
+    # a court site's 说明：本文书…仅供参考，请以正式文本为准 in its note box is the site's.
+    widened = para is sib or st.chars < 20 or link_density(st) >= 0.25 or not st.sentences
+    if widened and (_NOTE_LABEL_WRITERS.match(text) is None or _PUBLICATION_NOTICE.search(text) is not None):
         return False
     if sib.tag == best.tag and _same_module(sib.get("class"), best.get("class")) and sib.get("class"):
         return True
     named = sib.get("class") or sib.get("id")
-    if para is sib or (named and _NOTE_BOX.search(named) is None):
+    if named and _NOTE_BOX.search(named) is None:
         return False
-    if named:
-        return True  # a box whose class names a note (note, remark, postscript), the label opening it
+    if named or para is sib:
+        # A box whose class names a note (note, remark, postscript), or a bare box whose own text is the note (<div>注：
+        # …</div>), the label opening it (session 18).
+        return True
     looks = {
         (p.tag, p.get("class"))
         for p in best
@@ -1814,6 +1828,13 @@ _NOTE_LABEL = re.compile(
     r"\s*[（(【\[]?\s*(?:编者按|编者注|编后语?|编后记|编辑手记|附记|附注|后记|补记|作者注|作者按|译者注|译注|备注|说明|注释?)"
     r"\s*(?:[】\]）)]\s*[：:]?|[：:])"
 )
+# A writer's or an editor's label: 说明 and 备注 open a site's notices as often as a text's notes.
+_NOTE_LABEL_WRITERS = re.compile(
+    r"\s*[（(【\[]?\s*(?:编者按|编者注|编后语?|编后记|编辑手记|附记|附注|后记|补记|作者注|作者按|译者注|译注|注释?)"
+    r"\s*(?:[】\]）)]\s*[：:]?|[：:])"
+)
+# A notice of the publication: what the copy is worth and how to cite it (仅供参考, 以纸质版为准, 引用请注明出处).
+_PUBLICATION_NOTICE = re.compile(r"仅供参考|以[^，。；]{0,8}为准|注明出处|版权|转载")
 # A box's class or id naming a note: a labelled note in it is one, whatever the text's look (review N10).
 _NOTE_BOX = re.compile(
     r"(?:^|[\s_-])(?:notes?|remarks?|postscript|editor-?note|bianzhe|houji|fuji)(?:$|[\s_-])", re.I
@@ -1826,11 +1847,11 @@ _PICTURE_OR_CONTROL = ("img", "svg", "picture", "video", "iframe", "form", "inpu
 def _one_paragraph(box: HtmlElement, stats: dict[HtmlElement, _Stats]) -> HtmlElement | None:
     """The element holding the one paragraph of ``box``: down through wrappers whose one child with text holds all
     of it, to the element whose text is its own; None where the box holds two blocks of text (a label and a
-    list, a comment box's lines)."""
+    list, a comment box's lines). A link inside the paragraph is its text too (注：数据来自<a>县统计局官网</a>。)."""
     node = box
     while True:
         st = stats[node]
-        if st.inline_chars >= st.chars:
+        if st.inline_chars >= st.chars or (st.inline_chars and st.inline_chars + st.link_chars >= st.chars):
             return node
         with_text = [c for c in node if isinstance(c.tag, str) and c in stats and stats[c].chars]
         if len(with_text) != 1 or st.inline_chars or stats[with_text[0]].chars < st.chars:
