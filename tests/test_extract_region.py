@@ -2501,3 +2501,42 @@ def test_a_short_linked_or_bare_labelled_note_after_the_text_is_the_texts(box, n
 def test_a_short_line_after_the_text_that_is_no_note_stays_out(after):
     text = process_html(_tea_page(after), "https://news.example.cn/a/9.html", load_rules()).text
     assert text.split("\n") == TEA
+
+
+# An editor's note set over the text in a box of its own, right before the text's box (编者按：…, session 18): it joins
+# as a note after the text does. What stands over the text with no editor's label (a site's 导读, a summary, a tip)
+# stays out, and so do an 编者按 box with another box between it and the text and a site editor's recommendation
+# (…推荐阅读。——编辑：…: the site's curation, as blind set Q's q06 has it).
+def _tea_page_with_lead(lead: str) -> str:
+    return _tea_page("").replace('<div class="article-body">', lead + '<div class="article-body">', 1)
+
+
+LEAD = "编者按：本文作者是一名乡村教师，利用暑假走访了本县的十几个茶园，记下了茶农们的日常。"
+
+
+@pytest.mark.parametrize(
+    "box",
+    ['<div><p class="txt">{}</p></div>', '<div class="editor"><p>{}</p></div>', "<div>【{}】</div>"],
+    ids=["bare", "editor-class", "bracketed-box-text"],
+)
+def test_an_editors_note_in_its_own_box_right_before_the_text_is_the_texts(box):
+    note = LEAD if "【" not in box else "编者按】本文作者是一名乡村教师，利用暑假走访了本县的十几个茶园"
+    html = _tea_page_with_lead(box.format(note))
+    text = process_html(html, "https://news.example.cn/a/9.html", load_rules()).text
+    assert text.split("\n")[-len(TEA) :] == TEA
+    assert note in text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        '<div><p class="txt">导读：城郊老茶园的春天来了，一起去看看采茶工的一天，还有周师傅的炒茶手艺。</p></div>',
+        '<div class="tip"><p>阅读本站文章时，可以点击右上角调整字号大小，夜间模式下更护眼。</p></div>',
+        f'<div><p class="txt">{LEAD}</p></div><div class="share"><a href="/s">分享到微信</a></div>',
+        '<div class="editor"><p>【编者按】一片茶园，三代人的守望。文字朴素，细节动人，推荐阅读。——编辑：小林</p></div>',
+    ],
+    ids=["site-lead", "tip", "not-right-before", "editors-recommendation"],
+)
+def test_what_stands_over_the_text_with_no_editors_label_stays_out(lead):
+    text = process_html(_tea_page_with_lead(lead), "https://news.example.cn/a/9.html", load_rules()).text
+    assert text.split("\n") == TEA

@@ -1732,6 +1732,8 @@ def _joining_siblings(
     joined = []
     passed = False
     next_to = True  # the sibling is right after the text's box (or after a sibling joined to it)
+    # The box right before the text's (the nearest sibling with text): an editor's note set over the text (编者按：…).
+    lead = next((s for s in best.itersiblings(preceding=True) if s in stats and stats[s].chars), None)
     for sib in parent:
         if sib is best:
             passed = True
@@ -1747,6 +1749,7 @@ def _joining_siblings(
             and link_density(st) < 0.25
             or (sib.tag == "p" and prose)
             or (passed and next_to and _note_after(sib, best, stats))
+            or (sib is lead and _editors_lead(sib) and _note_after(sib, best, stats))
         ) and teasers.setdefault(sib, teaser_chars(sib, stats)) < MAX_TEASER_SHARE * st.chars:
             # A feed of teasers beside the text (热门…: title links over excerpts cut short with
             # ……) has prose and few links, but it is a listing's, not more of the article.
@@ -1828,6 +1831,26 @@ _NOTE_LABEL = re.compile(
     r"\s*[（(【\[]?\s*(?:编者按|编者注|编后语?|编后记|编辑手记|附记|附注|后记|补记|作者注|作者按|译者注|译注|备注|说明|注释?)"
     r"\s*(?:[】\]）)]\s*[：:]?|[：:])"
 )
+# An editor's note set over the text, in a box of its own right before the text's (编者按：…, 【编者按】): it joins as a
+# note after the text does (_note_after); a writer's 注/附记/后记 follows the text, and what stands over it is a lead,
+# a summary or a tip of the site's.
+_EDITORS_LEAD = re.compile(r"\s*[（(【\[]?\s*(?:编者按|编者注|编者的话)\s*(?:[】\]）)]\s*[：:]?|[：:])")
+# A site editor's recommendation over the text (…推荐阅读。——编辑：夜雨) is the site's curation, not the text's note.
+_RECOMMENDED = re.compile(r"推荐|——\s*(?:责任)?编辑|(?:责任)?编辑[：:]")
+
+
+def _editors_lead(box: HtmlElement) -> bool:
+    """Whether ``box`` (right before the text's box) opens with an editor's label and is no site editor's
+    recommendation (``_RECOMMENDED``).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _editors_lead(f("<div>编者按：本文作者是一名乡村教师。</div>")), _editors_lead(f("<div>【编者按】文字干净，推荐阅读。——编辑：夜雨</div>"))
+    (True, False)
+    """
+    text = box.text_content()
+    return _EDITORS_LEAD.match(text) is not None and _RECOMMENDED.search(text) is None
+
+
 # A writer's or an editor's label: 说明 and 备注 open a site's notices as often as a text's notes.
 _NOTE_LABEL_WRITERS = re.compile(
     r"\s*[（(【\[]?\s*(?:编者按|编者注|编后语?|编后记|编辑手记|附记|附注|后记|补记|作者注|作者按|译者注|译注|注释?)"
@@ -1837,7 +1860,7 @@ _NOTE_LABEL_WRITERS = re.compile(
 _PUBLICATION_NOTICE = re.compile(r"仅供参考|以[^，。；]{0,8}为准|注明出处|版权|转载")
 # A box's class or id naming a note: a labelled note in it is one, whatever the text's look (review N10).
 _NOTE_BOX = re.compile(
-    r"(?:^|[\s_-])(?:notes?|remarks?|postscript|editor-?note|bianzhe|houji|fuji)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:notes?|remarks?|postscript|editor-?note|editors?|bianzhe|houji|fuji)(?:$|[\s_-])", re.I
 )
 # A box a note of the text's sits in, and what no note holds.
 _NOTE_BOXES = frozenset({"div", "section", "article", "aside", "blockquote"})
