@@ -6,7 +6,8 @@ blank signature lines (甲方（盖章）：________), went with the site's adve
 block between two of the article's own blocks now goes only where it calls on the reader or advertises
 (fanwen/strip/boilerplate.calls_or_advertises: the strip rules' cues of a call, a reader's act such as 试试 or 点击,
 an offer, or words of the publication); a form's line to fill in (a run of blanks) is never a candidate. A recurring
-advert line between the paragraphs (——写不出来？试试AI一键生成——) and a template's line at the text's edge still go.
+advert line between the paragraphs (——写不出来？试试AI一键生成——, ——范文写作小帮手，试试就知道——) and a template's
+line at the text's edge still go.
 Every page here is our own text, read as a first crawl reads it (bench/site_zoo.py's ``crawl``).
 """
 
@@ -16,7 +17,8 @@ from test_learned_slots_reused import crawl_site, squeeze
 
 QUOTE = "“绿水青山就是金山银山，保护生态环境就是保护生产力。”"
 STOCK = "正如老师常说的那样，好文章都是改出来的。"
-AD = "——写不出来？试试AI一键生成——"
+AD = "——写不出来？试试AI一键生成——"  # a strip rule may name it (cta-tool-offer): it goes either way
+BANNER = "——范文写作小帮手，试试就知道——"  # no rule names it: learned alone
 FOOTER = "本站范文均来自网友投稿，仅供学习参考。"
 SIGN = "甲方（盖章）：________  乙方（签字）：________"
 DATE = "签订日期：______年____月____日"
@@ -29,6 +31,8 @@ def essay(n: int, topic: str) -> list[str]:
         QUOTE,
         f"{topic}第{n}篇第二段，讲当地人怎么做{topic}，细节各不相同。",
         AD,
+        f"{topic}第{n}篇第三段中间，写作者走访时的见闻，篇篇不同。",
+        BANNER,
         f"{topic}第{n}篇第三段，写作者自己的感想，{STOCK}",
         STOCK,
         f"{topic}第{n}篇结尾段，总结全文，说说{topic}往后的打算。",
@@ -40,9 +44,10 @@ def test_a_recurring_quotation_inside_the_text_stays_and_the_advert_line_goes(ru
     pages = [(f"{topic}心得体会", essay(n, topic)) for n, topic in enumerate(TOPICS)]
     for (_, paras), article in zip(pages, crawl_site(rules, "xinde.example.cn", pages), strict=True):
         removed = {squeeze(r.text): r.rule for r in article.removed}
-        assert removed.get(squeeze(AD)) == "learned-boilerplate"
+        assert squeeze(AD) in removed
+        assert removed.get(squeeze(BANNER)) == "learned-boilerplate"
         assert removed.get(squeeze(FOOTER)) == "learned-boilerplate"  # at the edge: the template's
-        kept = [p for p in paras if p not in (AD, FOOTER)]
+        kept = [p for p in paras if p not in (AD, BANNER, FOOTER)]
         assert [p for p in kept if squeeze(p) not in squeeze(article.text)] == []
 
 
