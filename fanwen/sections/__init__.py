@@ -180,6 +180,10 @@ _BACK_REFERENCE = re.compile(r"^以上(?![\d一二三四五六七八九十两几
 _SIGN_OFF = re.compile(r"我|本人|笔者|指正|指出|谢谢|欢迎|歡迎|希望.{0,12}[对對].{0,12}有")
 _SENTENCE_END = re.compile(r"[。！？!?：:]")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
+# A line before the first heading that says something (a stop, an English full stop, a colon ending a
+# clause that leads into a list: here are the steps:) makes it the text's own heading, though it repeat
+# the title; a label's colon inside a line (目前位置：首頁 > …, 10:56 am) is no sentence.
+_SENTENCE_OVER_TITLE = re.compile(r"[。！？!?]|\.(?:\s|$)|[：:]\s*$")
 # 第二场 社区服务站 / 第一幕 客厅: a script's scene heading is a short line, no clause, no sentence.
 MAX_SCENE_CHARS = 16
 _CN_SENTENCE_STOP = re.compile(r"[。！？]")
@@ -191,6 +195,9 @@ MAX_SIGN_OFF_CHARS = 20
 _HAN_PAIR = re.compile(r"^[\u4e00-\u9fff]{2}$")
 # 1. 误区一：写了声明就不算侵权: a label, a colon and a short phrase head a section too.
 _LABELLED = re.compile(r"^[^。！？!?：:]+[：:][^。！？!?：:，,；;]{1,20}$")
+# 二、少安和少平：两种活法，一样的尊严: a numbered title, a colon and a subtitle of two paired phrases, set
+# apart (bold, a heading tag) as its siblings are; a numbered field (二、时间：3月5日，上午) is plain text.
+_SUBTITLED = re.compile(r"^[^。！？!?：:]+[：:][^。！？!?：:；;，,]{2,12}[，,][^。！？!?：:；;，,]{2,12}$")
 # 教学重点： / 活动准备： / 时间：: a short label and its colon, how lesson plans, report forms and
 # records name their parts; a clause that introduces a list (我们做到了以下几点：, 具体安排如下：)
 # is no label.
@@ -236,6 +243,26 @@ _NARRATIVE = re.compile(r"[我你他她吗呢吧啊呀]")
 # 最后，祝老师们工作顺利！ / 最后，衷心祝愿…: a speech's closing wish opens its sign-off, not the last
 # of its points.
 _CLOSING_WISH = re.compile(r"^最后[，,]\s*(?:我|让我们)?(?:再次|再一次)?(?:衷心|真诚|诚挚)?地?(?:祝|预祝)")
+# 同学们， / 亲爱的同学们， / 各位来宾，: a paragraph that turns to the audience by name; right before a
+# speech's closing wish it opens the speech's conclusion.
+_ADDRESS = re.compile(
+    r"^(?:亲爱的|敬爱的|尊敬的)?(?:同学们|老师们|同志们|朋友们|家长们|孩子们|同事们|战友们|各位[^，,：:。]{1,10})[，,]"
+)
+# 回顾2024年，…；展望2025年，… / 展望新的一年，…: a work summary's closing look back over the whole span and
+# ahead; a look back alone (回顾一年来的工作，…存在一些问题) opens a part as often as it closes one.
+# 回顾一下这个周末：… / 回顾这一年，…: a look back over the whole span, after the last part's own text,
+# sums the piece up as 回头看这一年 does.
+_SPAN = (
+    r"(?:(?:19|20)\d{2}年|过去的?[一这]?[年段]|新的一年|明年|未来|今后|下一步"
+    r"|[这今本][一个几两]?(?:年|周末|周|天|个?月|学期|季度|次|趟|阶段)|[一二两三四五六七八九十几]+年(?:来|以来))"
+)
+_LOOK_AHEAD = re.compile(
+    rf"^展望{_SPAN}|^回顾(?:一下)?{_SPAN}.*[，,；;]展望|^回顾(?:一下)?{_SPAN}[^，,。；;：:]{{0,6}}[，,：:]"
+)
+# 最后借书里的一句话结束这篇读后感 / 写到这里，… / 行文至此，…: the writer says the piece ends here.
+_ENDS_THE_PIECE = re.compile(
+    r"^(?:最后[^。！？!?]{0,20}(?:结束|结尾)(?:这篇|本篇|本文|全文|我的|今天的)|写到这里[，,]|行文至此[，,])"
+)
 # 一是… / 其一… / 第一是… open the points of a paragraph; they head nothing.
 _POINT_OPENER = re.compile(rf"^(?:[{_CN_NUM}]+是|第[{_CN_NUM}]+是|其[{_CN_NUM}]+[是，,、])")
 # ——从家庭做起，…。: a paragraph led by a dash is an item of a list (a proposal's asks), no part.
@@ -283,11 +310,54 @@ _CLAUSE_NUMBER_ONLY = re.compile(rf"^{_CLAUSE_NUMBER}$")
 _RUN_IN_CLAUSE = re.compile(rf"\s{_CLAUSE_NUMBER}[\s【〔（(]")
 # The top units of a regulation's parts, the ones its clauses sit under.
 _REGULATION_PARTS = ("part:编", "part:章")
+# 01 / 02 / 03: a part's number in a badge of its own (an account article's row: the number in one
+# box, the title in the next), counting up, at least this many of them.
+_BADGE_NUMBER = re.compile(r"^\d{1,2}$")
+MIN_BADGES = 2
+
+
+def _number_badges_head_with_their_titles(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+    """A number alone on its line, set apart (bold, a heading tag), right over a line that heads by its
+    look with nothing under it on its own line (01 over 为什么是这本书): the number and the title are one
+    heading of two lines, as the page shows them side by side, when the numbers count up one by one
+    (01, 02, 03) over two titles or more. A number over a paragraph, or numbers that do not count up
+    (a score, a price), head nothing.
+
+    >>> blocks = [Block("01", bold=True), Block("为什么", bold=True), Block("正文。"), Block("02", bold=True),
+    ...     Block("怎么读", bold=True), Block("正文。")]
+    >>> found = {1: _Heading("bold", "为什么", ""), 4: _Heading("bold", "怎么读", "")}
+    >>> _number_badges_head_with_their_titles(blocks, found)
+    >>> [(i, h.text, h.lines) for i, h in sorted(found.items())]
+    [(0, '01\\n为什么', 2), (3, '02\\n怎么读', 2)]
+    """
+    badges = [
+        index
+        for index, block in enumerate(blocks[:-1])
+        if _BADGE_NUMBER.match(block.text)
+        and index not in found
+        and (block.bold or block.heading is not None)
+        and (title := found.get(index + 1)) is not None
+        and not title.body
+        and (_LOOK_ONLY.match(title.family) or _TAG_FAMILY.match(title.family))
+    ]
+    numbers = [int(blocks[i].text) for i in badges]
+    if len(badges) < MIN_BADGES or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return
+    for index in badges:
+        title = found.pop(index + 1)
+        found[index] = _Heading(title.family, f"{blocks[index].text}\n{title.text}", "", lines=2)
+
+
 # 第三章 over 申请与受理: a part's number alone on its line, its title the next line, a short phrase.
 MAX_PART_TITLE_CHARS = 20
 _PART_NUMBER_ONLY = re.compile(rf"^第 ?(?:[{_CN_NUM}\d] ?)+(?:部分|章|节|编|单元)$")
 # 附则 / 附件 / 序言 / 总纲: a short unnumbered line set as a regulation's parts are, one of them.
 MAX_UNNUMBERED_PART_CHARS = 12
+# 临科发〔2025〕6号 / 国办发〔2024〕第12号: an official document's number, set centred over its addressees
+# like a heading; front matter, never a part.
+_DOCUMENT_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}\s*[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*第?\s*\d{1,4}\s*号$"
+)
 # 公告〔2025〕第3号 / （2025年2月20日…通过）: a regulation's front matter numbers or dates.
 _FRONT_MATTER = re.compile(r"\d|[〔［]")
 # A point that heads a section names it in a short phrase.
@@ -492,8 +562,9 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
     looks = _heading_looks(blocks)
     for index, block in enumerate(blocks):
         heading = _markup_or_numbered(block, body_font, looks=looks)
-        if heading is not None:
+        if heading is not None and not _DOCUMENT_NUMBER.match(block.text):
             found[index] = heading
+    _number_badges_head_with_their_titles(blocks, found)
     _glyph_siblings(blocks, found)
     _questions_head_answers(blocks, found, title)
     _listed_clauses(blocks, found, body_font, looks)
@@ -503,8 +574,9 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
     _dated_entries(found)
     _counted_pieces(found, title)
     first = min(found, default=0)
-    if first in found and not any(_SENTENCE_END.search(block.text) for block in blocks[:first]):
-        # the title printed again, under nothing but a date or an info line
+    if first in found and not any(_SENTENCE_OVER_TITLE.search(block.text) for block in blocks[:first]):
+        # the title printed again, under nothing but a date, an info line or a breadcrumb (作者：… /
+        # 目前位置：首页 > …: a label's colon is no sentence)
         for index in _title_lines(blocks, found, first, title):
             found.pop(index, None)  # a head of two lines holds the second
     _items_need_siblings(found)
@@ -533,6 +605,7 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
         if (heading := _markup_or_numbered(blocks[index], body_font, numbered=False)) is not None:
             found[index] = heading
     _records_are_text(blocks, found)
+    _skipped_points_are_text(blocks, found)
     _lists_are_text(blocks, found)
     _bodiless_items_are_text(blocks, found)
     _contents_entries(blocks, found)  # first: an entry is no part before the text's first (导言 over 第一章)
@@ -1304,6 +1377,53 @@ def _lists_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> None
             run.append(index)
 
 
+def _skipped_points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+    """Plain numbered sentences whose numbers skip one (（一）…负责。一经查实，… / （二）a sentence too long
+    to head / （三）如遇问题，请及时联系。 in a notice's last part): the line between them that heads
+    nothing is the missing number, a point too long to head, and the run (one family, no other
+    heading between) is a list of points, text of its part. A run set apart (bold, a heading tag, a
+    bold lead) or counted without a gap keeps its heads."""
+    runs: list[list[int]] = []
+    for index in sorted(found):
+        family = found[index].family
+        if runs and found[runs[-1][-1]].family == family and family in _ITEM_FAMILIES:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    for run in runs:
+        pattern = _NUMBERED.get(found[run[0]].family)
+        numbers = [_item_number(found[i].text) for i in run]
+        if (
+            pattern is None
+            or len(run) < 2
+            or numbers == list(range(numbers[0], numbers[0] + len(run)))
+            or any(blocks[i].bold or blocks[i].bold_lead or blocks[i].heading is not None for i in run)
+            or not all(found[i].text.endswith(_ITEM_END) for i in run)
+        ):
+            continue
+        between = [
+            _item_number(blocks[i].text)
+            for i in range(run[0] + 1, run[-1])
+            if i not in found and pattern.match(blocks[i].text)
+        ]
+        if sorted([*numbers, *between]) == list(range(numbers[0], numbers[0] + len(run) + len(between))):
+            for index in run:
+                del found[index]
+
+
+def _item_number(text: str) -> int:
+    """The number an item opens with, in digits or in Chinese (（三） 3, 12. 12); 0 when none.
+
+    >>> _item_number("（三）如遇问题"), _item_number("12.时间"), _item_number("如遇问题")
+    (3, 12, 0)
+    """
+    match = re.match(rf"\D*?(\d+|[{_CN_NUM}]+)", text[:8])
+    if match is None:
+        return 0
+    numeral = match.group(1)
+    return int(numeral) if numeral.isdigit() else _cn_number(numeral)
+
+
 def _bodiless_items_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
     """Headings have text under them. Numbered lines of one family one after another with nothing
     under any (1️⃣ 出发前检查天气预报 / 2️⃣ … / 3️⃣ … closing a note, with no 。 to end them as items)
@@ -1548,7 +1668,10 @@ def _markup_or_numbered(
                 if _CLAUSE.search(_first_sentence(text) or text):
                     continue
             if len(text) <= MAX_HEADING_CHARS and (
-                not _SENTENCE_END.search(text[:-1]) or _LABELLED.match(text) or _QUESTION.match(text)
+                not _SENTENCE_END.search(text[:-1])
+                or _LABELLED.match(text)
+                or _QUESTION.match(text)
+                or ((block.bold or block.heading is not None) and _SUBTITLED.match(text))
             ):
                 return _Heading(family, text, "")
             lead = _first_sentence(text)
@@ -2020,6 +2143,9 @@ def _conclusion_starts(
     begin = 0
     for end in bounds:
         last_heading = max((i for i in headings if begin <= i < end), default=begin - 1)
+        # the piece has parts of its own (a collection's 篇 with none keeps its ending as its text)
+        parted = any(headings[i].family != "essay" for i in headings if begin <= i < end)
+        own_text_end = _own_text_end(headings, last_heading)
         for index in range(max(_closing_lines(blocks, begin, end) - 3, last_heading + 1, begin + 1), end):
             if (
                 (CONCLUSION.match(blocks[index].text) and _looks_back_at_the_whole(blocks[index].text, title))
@@ -2032,6 +2158,7 @@ def _conclusion_starts(
                     and _signs_off(blocks[index + 1 : end])
                     and _names_every_part(blocks[index].text, headings, begin, end)
                 )
+                or (parted and index >= own_text_end and _closes_the_whole(blocks, index, end))
             ):
                 starts.add(index)
                 break
@@ -2040,6 +2167,33 @@ def _conclusion_starts(
                 starts.add(summed)
         begin = end
     return starts
+
+
+def _own_text_end(headings: dict[int, _Heading], last: int) -> int:
+    """The first block after the last part's opening paragraph: the paragraph under its heading, or,
+    for a heading run into its paragraph (（三）进一步加强队伍建设。…), that block itself."""
+    heading = headings.get(last)
+    if heading is None:
+        return last + 1
+    return last + heading.lines + (0 if heading.body else 1)
+
+
+def _closes_the_whole(blocks: Sequence[Block], index: int, end: int) -> bool:
+    """A paragraph after the last part's own text that closes the whole piece in a way of its own: a
+    speech's closing wish (最后，祝…), or the address right before it (同学们，…), a look back over the
+    whole span and ahead (回顾2024年，…；展望2025年，…), the writer saying the piece ends here
+    (最后借书里的一句话结束这篇读后感). An address or a thanks with no wish after it ends the last part.
+
+    >>> b = [Block("一、甲"), Block("正文。"), Block("同学们，毕业不是告别。"), Block("最后，祝大家前程似锦！谢谢大家！")]
+    >>> [_closes_the_whole(b, i, 4) for i in (2, 3)], _closes_the_whole(b[:3], 2, 3)
+    ([True, True], False)
+    """
+    text = blocks[index].text
+    if _CLOSING_WISH.match(text) or _LOOK_AHEAD.match(text) or _ENDS_THE_PIECE.match(text):
+        return True
+    return (
+        bool(_ADDRESS.match(text)) and index + 1 < end and bool(_CLOSING_WISH.match(blocks[index + 1].text))
+    )
 
 
 # A box after the text (a mini-program's card, a call to action) holds this many lines at most.
