@@ -279,20 +279,21 @@ KNOWN_STRIP: dict[str, str] = {
     "v05_property_portal_buying_guide_timeline_h3_css_counter_steps_loan_calculator_widget_loupan_cards": "a loan calculator widget's title, field labels and tip stay (a form widget: no call word, no button left, no price); its closing 整体来看 concludes since session 13",
     "v06_civil_exam_training_site_shenlun_essay_blue_tag_labels_bold_thesis_leads_phone_code_form_refund_banner_gb18030": "the model essay's title line under 【参考范文】 heads a section, its three thesis leads one level deeper (its lead form goes since session 13)",
     "v07_tw_forum_ev_scooter_one_year_bullet_bold_heads_br_runs_inread_insurance_ad_app_bar_big5": "bold heads led by a bullet glyph (● 購車原因) keep it: the truths disagree, and their majority keeps a glyph (session 14: 8 pages, 33 heads; t07 and v07 drop it, 11)",
-    "v09_dev_community_post_h3_h4_only_event_participation_tag_column_card_code_block": "a platform's event-participation notice (本文已参与「…」活动) stays in the intro, a code block's copy button (复制代码) glued to its last line, and its closing 回顾一下这个周末：… is no conclusion (its heads and levels right since session 13: a text set in bold)",
+    "v09_dev_community_post_h3_h4_only_event_participation_tag_column_card_code_block": "a platform's event-participation notice (本文已参与「…」活动) stays in the intro and a code block's copy button (复制代码) glued to its last line (its heads and levels right since session 13: a text set in bold; its closing 回顾一下这个周末：… concludes since session 18)",
     "x01_creative_forum_topic_weight_loss_h2_markdown_appendix_blocks_kept_sponsor_box_after_topic": "a look-alike line of the article (its appendix's repository link line) is dropped before strip; its closing 最后总结一下 concludes since session 13",
     "x02_free_host_personal_homepage_2003_stamp_essay_frontpage_font_heads_hr_host_injected_banner_guestbook_cta_gb2312": "the essay's title line heads a section (the page's <title> names the site, so the line is no title repeat)",
     # Set AI, written blind in session 17, asserted since session 18 (main at d32e20a); corp_cehua_fangan and
     # zuowen_ai_glue section as written since session 18 (cta-tool-offer: their consulting, AI-writing and
-    # membership calls go), and big5_jiaoan's course call goes.
-    "big5_jiaoan": "the title repeated in the body heads a section, every head one level too deep; a crumb's label (目前位置：) stays",
-    "forum_duhougan": "a post's head (二、…) is not read, and its closing paragraph is no conclusion",
-    "gov_tongzhi_gbk": "a document number line (临科发〔2025〕6号) heads a section, every head one level too deep",
-    "gzh_dushuhui": "a styled head's number (01 …) is lost, and the article's own join instructions (扫描下方二维码添加…入群) are cut as a scan call",
-    "m_gongzuo_zongjie": "a summary's closing paragraph is no conclusion",
+    # membership calls go), and big5_jiaoan's course call goes. forum_duhougan, gov_tongzhi_gbk, m_gongzuo_zongjie
+    # and wp_yanjianggao section as written since session 18 (sections: a subtitled numbered head, a document
+    # number and a breadcrumb over the outline head nothing, a closing wish, a look back and ahead and a piece
+    # that says it ends conclude, plain points that skip a number are a list); big5_jiaoan's heads and gzh_dushuhui's
+    # badge numbers are right since.
+    "big5_jiaoan": "a crumb's label (目前位置：) stays",
+    "gzh_dushuhui": "the article's own join instructions (扫描下方二维码添加…入群) are cut as a scan call",
+    # the truth makes a headed closing part a conclusion; sets D, J and zoo make it a section, as fanwen does
     "pingce_saodiji": "a review's 总结 part is no conclusion",
     "qa_yibao_vue": "24 characters of an answer are lost",
-    "wp_yanjianggao": "a speech's closing is no conclusion",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
