@@ -140,3 +140,54 @@ def test_a_call_offering_a_tool_or_a_service_goes(call):
 def test_a_sentence_telling_of_a_tool_or_an_offer_stays(prose):
     result = strip_blocks([Block(PROSE * 3), Block(prose), Block(PROSE * 3)], load_rules(), "标题")
     assert result.removed == []
+
+
+# Review (session 18, wt-ra): article sentences the rule took at d85e24b, each a general kind; every one stays.
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # a framed heading names a topic; a framed call opens with the act offered (★开通会员，解锁…★)
+        "★线上课安排★",
+        "【直播课回顾】",
+        "——AI写作：机遇与挑战——",
+        "——记我第一次上网课——",
+        "★智能写作大赛获奖名单★",
+        # the offer as an attribute (一键生成的…, 为你定制的…) tells of a thing, it offers none
+        "【一键生成的人生】",
+        "——妈妈为你定制的那件毛衣——",
+        # a choice put to the reader; the act made the subject of 是
+        "——一键生成，还是一笔一画——",
+        "立即开通线上课，是学校应对疫情的第一步。",
+        # 解锁 as a figure of speech (解锁新课程); a call unlocks a whole or a count (解锁全站5万篇…)
+        "——解锁新课程，遇见新自己——",
+        # a speech to a crowd (为你们), a notice to residents
+        "同学们，学校为你们量身定制这套课程，希望你们珍惜。",
+        "社区为你免费定制健康档案，请居民积极配合。",
+        # a teacher's exercise: a question asked, a task to compare, talk over or practise
+        "试试看，把这段话用AI改写一遍，你会发现什么？",
+        "试一试：请用AI改写下面这段话，并说说你的感受。",
+        "练习：试试用智能写作工具写一首小诗，再自己修改。",
+        # a how-to or a review names the button it clicks (点击“…”)
+        "点击右上角的“一键生成”，十秒后一份周报就出现在屏幕上。",
+        "2. 点击“开通会员”，选择套餐并完成支付。",
+        "第三步：点击“一键生成”，等待系统生成报告。",
+    ],
+)
+def test_a_heading_a_speech_an_exercise_or_a_how_to_stays(prose):
+    result = strip_blocks([Block(PROSE * 3), Block(prose), Block(PROSE * 3)], load_rules(), "标题")
+    assert result.removed == []
+
+
+# Review (session 18, wt-ra): calls the rule left at d85e24b that it now takes: a scan to try, book or test it out.
+@pytest.mark.parametrize(
+    "call",
+    [
+        "扫码试用AI写作，一键生成演讲稿",
+        "▶ AI写作限时免费，扫码立即体验",
+        "名师一对一线上课，免费试听三节，扫码预约",
+    ],
+)
+def test_a_scan_to_try_call_goes(call):
+    result = strip_blocks([Block(PROSE * 3), Block(call), Block(PROSE * 3)], load_rules(), "标题")
+    assert [r.text for r in result.removed] == [call]
+    assert result.removed[0].rule == RULE
