@@ -191,3 +191,20 @@ def test_a_scan_to_try_call_goes(call):
     result = strip_blocks([Block(PROSE * 3), Block(call), Block(PROSE * 3)], load_rules(), "标题")
     assert [r.text for r in result.removed] == [call]
     assert result.removed[0].rule == RULE
+
+
+def test_a_plans_own_slogans_under_their_heading_stay():
+    """A marketing plan (a 范文 whose content is an advert's plan) quotes its theme and slogan on lines of their own
+    under a heading that names them (活动主题, 宣传口号, 广告语): the plan's text, whichever call rule reads them."""
+    blocks = [
+        Block(PROSE * 3),
+        Block("二、活动主题"),
+        Block("★开通会员，解锁10万篇满分范文★"),
+        Block("三、宣传口号："),
+        Block("试试AI写作，一键生成你的第一篇满分作文！"),
+        Block(PROSE * 3),
+    ]
+    assert strip_blocks(blocks, load_rules(), "标题").removed == []
+    # the same calls under a heading that names no slogan are the site's
+    blocks[1], blocks[3] = Block("二、相关推荐"), Block("三、热门范文")
+    assert [r.rule for r in strip_blocks(blocks, load_rules(), "标题").removed] == [RULE, RULE]

@@ -719,6 +719,7 @@ def strip_blocks(
         _keep_off_edge(result, [rule for rule in rules if rule.name in edged])
     if any(r.rule.startswith(_CTA_PREFIX) for r in result.removed):
         _keep_steps(result)
+        _keep_slogans(result)
     if any(rule.box for rule in rules):
         _close_boxes(result, {rule.name: rule for rule in rules if rule.box})
     above = {rule.name for rule in rules if rule.above_text}
@@ -1178,6 +1179,33 @@ def _keep_steps(result: StripResult) -> None:
         and all(r.rule.startswith(_CTA_PREFIX) for r in d.removed)
         and (d.kept is None or d.block.text.lstrip().startswith(d.removed[0].text))
         and in_procedure(lines, i)
+    ]
+    for i in spared:
+        decisions[i] = Decision(decisions[i].block, decisions[i].block)
+    if spared:
+        _recount(result)
+
+
+# A heading that names the line under it a slogan or a theme (二、活动主题, 宣传口号：, 广告语): a marketing plan
+# quoting its own call (★开通会员，解锁…★), not the site's call (review of cta-tool-offer, session 18).
+_SLOGAN_HEADING = re.compile(r"(主题|口号|标语|广告语|宣传语|广告词|文案|横幅|slogan|Slogan)\s*[:：]?\s*$")
+_SLOGAN_HEADING_MAX_CHARS = 16
+
+
+def _keep_slogans(result: StripResult) -> None:
+    """Blocks a call to action removed whole, or from their start, right under a kept short heading that names
+    them a slogan or a theme (``三、宣传口号：`` over ``试试AI写作，一键生成…！``) come back whole."""
+    decisions = result.decisions
+    spared = [
+        i
+        for i in range(1, len(decisions))
+        if (d := decisions[i]).removed
+        and all(r.rule.startswith(_CTA_PREFIX) for r in d.removed)
+        and (d.kept is None or d.block.text.lstrip().startswith(d.removed[0].text))
+        and (before := decisions[i - 1]).kept is before.block
+        and not before.removed
+        and len(heading := before.block.text.strip()) <= _SLOGAN_HEADING_MAX_CHARS
+        and _SLOGAN_HEADING.search(heading) is not None
     ]
     for i in spared:
         decisions[i] = Decision(decisions[i].block, decisions[i].block)
