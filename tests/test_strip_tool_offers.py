@@ -208,3 +208,18 @@ def test_a_plans_own_slogans_under_their_heading_stay():
     # the same calls under a heading that names no slogan are the site's
     blocks[1], blocks[3] = Block("二、相关推荐"), Block("三、热门范文")
     assert [r.rule for r in strip_blocks(blocks, load_rules(), "标题").removed] == [RULE, RULE]
+
+
+@pytest.mark.parametrize(
+    ("heading", "call", "rule"),
+    [
+        ("精选文案", "更多精彩文案，点击查看>>", "cta-more-essays"),  # a site's label, no plan's part
+        ("朋友圈文案", "扫码关注公众号，每天领取100条文案", "cta-follow-account"),
+        ("本期主题", "★开通会员，解锁全站10万篇范文★", RULE),  # unnumbered, no colon: the site's label
+        # a way to reach a seller is no slogan
+        ("二、活动主题", "加微信：fanwen2024 获取全文", "cta-im-contact"),
+    ],
+)
+def test_a_call_under_a_sites_label_or_a_handle_under_a_plans_heading_goes(heading, call, rule):
+    blocks = [Block(PROSE * 3), Block(heading), Block(call), Block(PROSE * 3)]
+    assert [(r.rule, r.text) for r in strip_blocks(blocks, load_rules(), "标题").removed] == [(rule, call)]

@@ -1186,21 +1186,28 @@ def _keep_steps(result: StripResult) -> None:
         _recount(result)
 
 
-# A heading that names the line under it a slogan or a theme (二、活动主题, 宣传口号：, 广告语): a marketing plan
-# quoting its own call (★开通会员，解锁…★), not the site's call (review of cta-tool-offer, session 18).
-_SLOGAN_HEADING = re.compile(r"(主题|口号|标语|广告语|宣传语|广告词|文案|横幅|slogan|Slogan)\s*[:：]?\s*$")
+# A plan's part heading (numbered, 二、活动主题, or a label's colon, 宣传口号：) that names the line under it a slogan or
+# a theme: a marketing plan quoting its own call (★开通会员，解锁…★), not the site's (review of cta-tool-offer, session
+# 18). A site's label (精选文案, 本期主题) has no number and no colon; a slogan offers, so only the rules that read an
+# offer give one back: a handle or a follow call under the heading is the site's all the same.
+_SLOGAN_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[、.．]|第[一二三四五六七八九十\d]{1,3}[、，,\s])"
+    r"[^。！？]*(?:主题|口号|标语|广告语|宣传语|广告词)\s*[:：]?\s*$"
+    r"|(?:主题|口号|标语|广告语|宣传语|广告词)\s*[:：]\s*$"
+)
 _SLOGAN_HEADING_MAX_CHARS = 16
+_SLOGAN_RULES = frozenset({"cta-tool-offer", "cta-vip", "cta-offer"})
 
 
 def _keep_slogans(result: StripResult) -> None:
-    """Blocks a call to action removed whole, or from their start, right under a kept short heading that names
-    them a slogan or a theme (``三、宣传口号：`` over ``试试AI写作，一键生成…！``) come back whole."""
+    """Blocks an offer's call rule removed whole, or from their start, right under a kept short plan's heading that
+    names them a slogan or a theme (``三、宣传口号：`` over ``试试AI写作，一键生成…！``) come back whole."""
     decisions = result.decisions
     spared = [
         i
         for i in range(1, len(decisions))
         if (d := decisions[i]).removed
-        and all(r.rule.startswith(_CTA_PREFIX) for r in d.removed)
+        and all(r.rule in _SLOGAN_RULES for r in d.removed)
         and (d.kept is None or d.block.text.lstrip().startswith(d.removed[0].text))
         and (before := decisions[i - 1]).kept is before.block
         and not before.removed
