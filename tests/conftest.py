@@ -63,6 +63,21 @@ def ended(pids: Iterable[int], within: float = 10.0) -> bool:
     return True
 
 
+def stored_count(db: Path) -> int:
+    """The articles a SQLite file holds now, read without waiting for its writer (0 before it
+    is created or migrated)."""
+    import sqlite3
+
+    try:
+        connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return int(connection.execute("SELECT count(*) FROM articles").fetchone()[0])
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return 0  # not created or not migrated yet
+
+
 def _running(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]

@@ -16,7 +16,7 @@ from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from conftest import ended
+from conftest import ended, stored_count
 
 from fanwen.db import make_engine, migrate
 from fanwen.demo import build_site
@@ -63,17 +63,6 @@ def base(site):
 
 def command(db: Path, base: str) -> list[str]:
     return [str(BIN / "fanwen"), "crawl", "demo", "--start-url", f"{base}/", "--db", str(db), *SETTINGS]
-
-
-def stored_count(db: Path) -> int:
-    try:
-        connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
-        try:
-            return connection.execute("SELECT count(*) FROM articles").fetchone()[0]
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return 0  # not created or not migrated yet
 
 
 def start_and_wait(db: Path, base: str, articles: int) -> subprocess.Popen[str]:

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
+from conftest import stored_count
 
 from fanwen.db.lock import RunLock, lock_path
 from fanwen.demo import build_site
@@ -28,15 +33,23 @@ class SlowHandler(DemoHandler):
         super().do_GET()
 
 
-@pytest.fixture(scope="module")
-def base():
-    handler = type("Handler", (SlowHandler,), {"site": build_site()})
+@contextmanager
+def serving(handler: type[DemoHandler]) -> Iterator[str]:
+    """Serve ``handler`` on a free port of 127.0.0.1; yields the base URL."""
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     httpd.daemon_threads = True
     threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def base():
+    with serving(type("Handler", (SlowHandler,), {"site": build_site()})) as url:
+        yield url
 
 
 def fanwen_crawl(db: Path, base: str, *args: str) -> list[str]:
@@ -98,13 +111,11 @@ def gated():
         (GatedHandler,),
         {"site": build_site(), "gate": threading.Event(), "reached": threading.Event()},
     )
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    httpd.daemon_threads = True
-    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", handler
-    handler.gate.set()
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(handler) as url:
+        try:
+            yield url, handler
+        finally:
+            handler.gate.set()
 
 
 def test_a_second_crawl_exits_75_while_the_first_runs(gated, tmp_path):
@@ -241,3 +252,152 @@ def test_reprocess_meeting_another_programs_write_lock_is_exit_75_in_one_line(fo
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert result.exit_code == 75, (result.output, result.exception)
     assert len(lines) == 1 and "another program" in lines[0] and "try again later" in lines[0], lines
+
+
+# `fanwen ARGS...` whose busy timeout is SECONDS: monkeypatch.setattr(fanwen.db.engine,
+# "BUSY_TIMEOUT", SECONDS) in the crawl's own process (Scrapy's reactor runs once per process,
+# so a crawl the test runs twice cannot run inside pytest's).
+_WITH_BUSY_TIMEOUT = """
+import sys
+import fanwen.db.engine
+fanwen.db.engine.BUSY_TIMEOUT = float(sys.argv[1])
+from fanwen.cli import main
+main(sys.argv[2:], prog_name="fanwen")
+"""
+HELD_AFTER = 12  # article pages the crawl gets before the other program takes the write lock
+
+
+class HeldAfterHandler(DemoHandler):
+    """Article pages after the first HELD_AFTER wait until the other program holds the write
+    lock (``held``): it takes it in the middle of the crawl, whatever the machine's pace."""
+
+    held = threading.Event()
+    served = 0
+    counting = threading.Lock()
+
+    def do_GET(self) -> None:
+        if self.path.endswith(".html") and "list_" not in self.path:
+            with self.counting:
+                type(self).served += 1
+                after = type(self).served > HELD_AFTER
+            if after:
+                self.held.wait(timeout=60)  # never forever, whatever the test does
+        super().do_GET()
+
+
+@pytest.fixture
+def held_after():
+    handler = type(
+        "Handler", (HeldAfterHandler,), {"site": build_site(), "held": threading.Event(), "served": 0}
+    )
+    with serving(handler) as url:
+        try:
+            yield url, handler
+        finally:
+            handler.held.set()
+
+
+class Output:
+    """A process's stdout and stderr read as they come; ``said`` is set once a line of stderr
+    holds ``words``."""
+
+    def __init__(self, process: subprocess.Popen[str], words: str) -> None:
+        self.said = threading.Event()
+        self.out: list[str] = []
+        self.err: list[str] = []
+        self._readers = [
+            threading.Thread(target=self._read, args=(process.stdout, self.out, None), daemon=True),
+            threading.Thread(target=self._read, args=(process.stderr, self.err, words), daemon=True),
+        ]
+        for reader in self._readers:
+            reader.start()
+
+    def _read(self, stream: Any, into: list[str], words: str | None) -> None:
+        for line in stream:
+            into.append(line)
+            if words is not None and words in line:
+                self.said.set()
+
+    def text(self) -> tuple[str, str]:
+        """Everything the process said, once it has ended: (stdout, stderr)."""
+        for reader in self._readers:
+            reader.join(timeout=30)
+        return "".join(self.out), "".join(self.err)
+
+
+@pytest.mark.parametrize("released", [True, False], ids=["released-at-close", "held-past-the-end"])
+def test_another_programs_write_lock_mid_crawl_stops_it_as_75_keeping_what_was_committed(
+    held_after, tmp_path, released
+):
+    """Another program takes the write lock in the middle of a crawl and holds it past the busy
+    timeout: the crawl went on, every later article waiting the timeout and dropped, the
+    rolled-back ones counted as stored, a later batch kept once the lock was gone, exit 0. Now
+    it stops at the first write refused, like on a full disk: one line, exit 75, the summary
+    and the run count what was committed, and the next crawl stores the rest. The run is
+    recorded `interrupted` when the lock is gone by the time the crawl closes; else the next
+    run marks it so (as a killed run's)."""
+    base, handler = held_after
+    db = tmp_path / "shared.db"
+    crawl = [sys.executable, "-c", _WITH_BUSY_TIMEOUT, "0.5", *fanwen_crawl(db, base)[1:]]
+    crawl += ["-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2", "-s", "FANWEN_STORE_BATCH_SIZE=5"]
+    crawl += ["-s", "FANWEN_STORE_BATCH_SECONDS=1"]
+    process = subprocess.Popen(crawl, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    output = Output(process, "write lock")
+    other: sqlite3.Connection | None = None
+    try:
+        deadline = time.monotonic() + 60
+        while stored_count(db) < 5:  # a batch committed: the crawl is in the middle of its articles
+            assert process.poll() is None, output.text()
+            assert time.monotonic() < deadline, "the crawl committed nothing"
+            time.sleep(0.05)
+        other = sqlite3.connect(db, timeout=60, isolation_level=None, check_same_thread=False)
+        other.execute("BEGIN IMMEDIATE")  # waits for the crawl's open batch, then holds the lock
+        other.execute("CREATE TABLE their_notes (line TEXT)")
+        other.execute("INSERT INTO their_notes VALUES ('半句话')")
+        committed = stored_count(db)
+        handler.held.set()
+        if released:
+            assert output.said.wait(timeout=120), "the crawl said nothing of the lock"
+            other.execute("COMMIT")  # gone before the crawl records its run
+        process.wait(timeout=120)
+    finally:
+        handler.held.set()
+        if process.poll() is None:
+            process.kill()
+    out, err = output.text()
+    assert other is not None
+    if not released:
+        other.execute("COMMIT")
+    other.close()
+
+    assert process.returncode == 75, err[-3000:]
+    assert "Traceback" not in err
+    locked_lines = [line for line in err.splitlines() if "write lock" in line]
+    assert len(locked_lines) == 1, err[-3000:]
+    assert (
+        "another program (not a fanwen crawl) holds the database's write lock; stopping the crawl; "
+        f"{committed} articles committed before it are kept; run it again later"
+    ) in locked_lines[0]
+    assert "not stored" not in err and "cannot commit" not in err
+    assert stored_count(db) == committed  # nothing written after the other program's lock
+    assert f": {committed} new, " in out  # the summary counts what was committed
+    connection = sqlite3.connect(db)
+    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert connection.execute("SELECT line FROM their_notes").fetchall() == [("半句话",)]
+    run = connection.execute("SELECT status, articles_new, finished IS NOT NULL FROM crawl_runs").fetchall()
+    assert run == ([("interrupted", committed, 1)] if released else [("running", 0, 0)])
+    connection.close()
+
+    again = subprocess.run(crawl, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr[-3000:]
+    connection = sqlite3.connect(db)
+    articles = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert articles == len(build_site().articles)  # the rest, the rolled-back one among them
+    runs_now = connection.execute(
+        "SELECT status, articles_new, stats_json FROM crawl_runs ORDER BY id"
+    ).fetchall()
+    connection.close()
+    assert [status for status, _, _ in runs_now] == ["interrupted", "finished"]
+    assert runs_now[1][1] == articles - committed  # nothing fetched twice as new
+    abandoned = json.loads(runs_now[1][2]).get("fanwen/store/abandoned_runs")
+    assert abandoned == (None if released else 1)

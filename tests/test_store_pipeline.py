@@ -140,6 +140,64 @@ def test_shutdown_is_recorded_as_interrupted(tmp_path: Path) -> None:
         engine.dispose()
 
 
+@pytest.mark.parametrize("gone_at_close", [True, False])
+def test_another_programs_write_lock_stops_the_store_for_good(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, gone_at_close: bool
+) -> None:
+    """Another program's write lock held past the busy timeout refuses the article at once and
+    every later write, 304s too, even once the lock is gone (a later batch kept, the articles
+    between them lost, read the crawl as stored); one line; the run's counts are the committed
+    ones, recorded ``interrupted`` if the lock is gone at close, else left for the next run."""
+    import sqlite3
+    import time
+
+    import fanwen.db.engine
+    from fanwen import signals as fanwen_signals
+    from fanwen.db.engine import WriteLocked
+
+    monkeypatch.setattr(fanwen.db.engine, "BUSY_TIMEOUT", 0.5)  # the test need not wait 30 s
+    db = tmp_path / "crawl.db"
+    crawler = make_crawler(db, FANWEN_STORE_BATCH_SIZE=2)
+    pipeline = build_from_crawler(StorePipeline, crawler)
+    storage = Storage.of(crawler)
+    assert storage is not None
+    pipeline.open_spider()
+    for n in range(3):
+        pipeline.process_item(article(n))  # 0 and 1 committed, 2 in the open batch
+    pipeline._commit()  # the batch timer commits it
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    with pytest.raises(DropItem, match="not stored: .*database_locked"):
+        pipeline.process_item(article(3))
+    assert storage.refused == "database_locked"
+    started = time.monotonic()
+    crawler.signals.send_catch_log(fanwen_signals.article_not_modified, url=article(0).url)  # a 304
+    with pytest.raises(DropItem, match="not stored"):
+        pipeline.process_item(article(4))
+    assert time.monotonic() - started < 0.3  # refused at once, no second wait
+    if gone_at_close:
+        other.execute("COMMIT")
+        assert storage.store is not None
+        with pytest.raises(WriteLocked):  # the store itself writes no more articles
+            storage.store.save(article(5))
+    locked = [r.getMessage() for r in caplog.records if "write lock" in r.getMessage()]
+    assert len(locked) == 1 and "stopping the crawl; 3 articles committed before it are kept" in locked[0]
+    close(crawler, pipeline, "database_locked")
+    if not gone_at_close:
+        other.execute("COMMIT")
+    other.close()
+
+    assert crawler.stats.get_value("fanwen/store/articles_new") == 3
+    assert crawler.stats.get_value("finish_reason") == "database_locked"
+    engine = make_engine(str(db))
+    try:
+        assert summary(engine)["articles"] == 3
+        [run] = list_runs(engine)
+        assert (run.status, run.articles_new) == (("interrupted", 3) if gone_at_close else ("running", 0))
+    finally:
+        engine.dispose()
+
+
 def test_run_status() -> None:
     assert run_status("finished") == "finished"
     assert run_status("shutdown") == "interrupted"

@@ -57,6 +57,14 @@ def sqlite_pragmas(busy_timeout: float) -> Callable[[Any, Any], None]:
     return on_connect
 
 
+def busy_timeout(connection: Connection, seconds: float) -> None:
+    """Wait at most ``seconds`` for another writer's lock on ``connection`` from now on (SQLite's
+    busy timeout, set on the driver's connection: no transaction begins). PostgreSQL has no
+    database write lock: its writers wait for one another's rows, as long as they take."""
+    if connection.dialect.name == SQLITE:
+        _driver_execute(connection, f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+
+
 def begin_write(connection: Connection) -> None:
     """Take the write lock at the start of a write transaction (SQLite only).
 

@@ -22,11 +22,21 @@ DEFAULT_DB = "fanwen.db"
 T = TypeVar("T")
 ENV_VAR = "FANWEN_DB"
 BUSY_TIMEOUT = 30.0  # seconds a writer waits for another writer before "database is locked"
+# What holds a SQLite database's write lock past the busy timeout, said the same everywhere.
+FOREIGN_WRITE_LOCK = "another program (not a fanwen crawl) holds the database's write lock"
 # Seconds a command waits, before it starts, for another program's write lock (a short
 # transaction is no reason to stop; an open one is a database to try again later).
 CHECK_BUSY_TIMEOUT = 5.0
 MIGRATIONS = Path(__file__).with_name("migrations")
 HEAD_REVISION = "0017"  # the newest migration in MIGRATIONS; a test checks it against Alembic
+
+
+def last_write_wait() -> float:
+    """Seconds the run's last write waits for another program's write lock once that lock has
+    stopped the crawl (the lock may be gone by then; waiting the busy timeout again would hold
+    the command for nothing): as long as a command waits before it starts, at most the busy
+    timeout."""
+    return min(CHECK_BUSY_TIMEOUT, BUSY_TIMEOUT)
 
 
 class StorageError(Exception):
@@ -78,7 +88,7 @@ def _is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def make_engine(url: str | None = None, *, busy_timeout: float = BUSY_TIMEOUT, **kwargs: Any) -> Engine:
+def make_engine(url: str | None = None, *, busy_timeout: float | None = None, **kwargs: Any) -> Engine:
     """Build an engine for ``url`` (resolved with :func:`resolve_db_url`).
 
     SQLite connections get WAL, foreign keys, ``busy_timeout`` (seconds, 30 by default) and
@@ -88,6 +98,8 @@ def make_engine(url: str | None = None, *, busy_timeout: float = BUSY_TIMEOUT, *
     url = resolve_db_url(url)
     if not _is_sqlite(url):
         return create_engine(url, **kwargs)
+    if busy_timeout is None:
+        busy_timeout = BUSY_TIMEOUT  # read now: a test makes it short
     kwargs.setdefault("connect_args", {}).setdefault("timeout", busy_timeout)
     engine = create_engine(url, **kwargs)
     event.listen(engine, "connect", sqlite_pragmas(busy_timeout))
@@ -119,7 +131,7 @@ def wrap_error(engine: Engine | None, error: BaseException) -> DatabaseError:
         if "not a database" in lowered or "malformed" in lowered:
             message = "file is not a SQLite database (or is corrupt)"
         elif "locked" in lowered or "busy" in lowered:
-            message = "another program (not a fanwen crawl) holds the database's write lock; try again later"
+            message = f"{FOREIGN_WRITE_LOCK}; try again later"
             return WriteLocked(f"{describe(engine)}: {message}" if engine is not None else message)
         elif "readonly" in lowered or "read-only" in lowered:
             message = "the database is read-only (its file, or the directory it is in, cannot be written)"

@@ -27,13 +27,22 @@ from fanwen.db.dialect import (
     add_index_rows,
     add_titles,
     begin_write,
+    busy_timeout,
     index_rows,
     savepoint,
     search_available,
     store_adds_titles,
     unindex_article,
 )
-from fanwen.db.engine import DatabaseError, DiskFull, DriverStatement, StorageError, upsert, wrap_error
+from fanwen.db.engine import (
+    DatabaseError,
+    DiskFull,
+    DriverStatement,
+    StorageError,
+    WriteLocked,
+    upsert,
+    wrap_error,
+)
 from fanwen.db.tables import articles_table as _articles
 from fanwen.db.tables import boilerplate_table as _blocks
 from fanwen.db.tables import removed_table as _removed
@@ -262,7 +271,8 @@ class ArticleStore:
         self.batch_size = batch_size
         self.counts: Counter[str] = Counter()  # committed articles by result
         self._batch: Counter[str] = Counter()  # the open batch's, added to counts at commit
-        self._full: str | None = None  # set by the first "disk full": the store writes no more
+        # Set by the first full disk or another program's write lock: the store writes no more.
+        self._refused: DiskFull | WriteLocked | None = None
         self._dialect = engine.dialect.name
         self._connection: Connection | None = None
         self._pending = 0
@@ -290,14 +300,9 @@ class ArticleStore:
     # -- transactions -------------------------------------------------------------------
 
     def _begin(self, *, articles: bool = True) -> Connection:
-        if articles and self._full is not None:
-            raise DiskFull(self._full)
-        if self._connection is None:
-            try:
-                self._connection = self.engine.connect()
-            except exc.DBAPIError as error:
-                raise wrap_error(self.engine, error) from error
-        connection = self._connection
+        if articles and self._refused is not None:
+            raise type(self._refused)(str(self._refused))
+        connection = self._connect()
         if connection.in_transaction():
             return connection
         connection.begin()
@@ -306,6 +311,14 @@ class ArticleStore:
         except exc.DBAPIError as error:
             raise self._failed(error) from error
         return connection
+
+    def _connect(self) -> Connection:
+        if self._connection is None:
+            try:
+                self._connection = self.engine.connect()
+            except exc.DBAPIError as error:
+                raise wrap_error(self.engine, error) from error
+        return self._connection
 
     def flush(self) -> None:
         """Commit everything saved so far."""
@@ -328,13 +341,13 @@ class ArticleStore:
         self._template_seen = {}
 
     def _failed(self, error: exc.DBAPIError) -> DatabaseError:
-        """Roll the batch back and return the error to raise; after a full disk the store
-        refuses every later write (with the same message) instead of keeping some batches and
-        losing others."""
+        """Roll the batch back and return the error to raise; after a full disk, or another
+        program's write lock held past the busy timeout, the store refuses every later write of
+        articles (with the same error) instead of keeping some batches and losing others."""
         self._rollback()
         wrapped = wrap_error(self.engine, error)
-        if isinstance(wrapped, DiskFull):
-            self._full = str(wrapped)
+        if isinstance(wrapped, (DiskFull, WriteLocked)):
+            self._refused = wrapped
         return wrapped
 
     def _rollback(self) -> None:
@@ -406,20 +419,33 @@ class ArticleStore:
         self.flush()
         return int(run_id)
 
-    def finish_run(self, run_id: int, status: str, counts: dict[str, int], stats: dict[str, Any]) -> None:
+    def finish_run(
+        self,
+        run_id: int,
+        status: str,
+        counts: dict[str, int],
+        stats: dict[str, Any],
+        *,
+        wait: float | None = None,
+    ) -> None:
         """Commit pending articles, then close the run with its status, counts and stats.
 
         ``counts`` keys are ``crawl_runs`` column names (``pages_fetched``, ``articles_new``,
-        ...); unknown keys are ignored. ``stats`` is stored as JSON.
+        ...); unknown keys are ignored. ``stats`` is stored as JSON. ``wait``: seconds to wait
+        for another program's write lock instead of the engine's busy timeout (SQLite; the
+        store's last write, at the end of a crawl that lock stopped).
         """
         self.flush()
+        if wait is not None:
+            busy_timeout(self._connect(), wait)
         values: dict[str, Any] = {
             "finished": utcnow(),
             "status": status,
             "stats_json": json.dumps(stats, default=str, ensure_ascii=False, sort_keys=True),
         }
         values.update({key: int(counts[key] or 0) for key in RUN_COUNTS if key in counts})
-        # Tried even after a full disk: the rolled-back batch may have left room for one row.
+        # Tried even after a full disk (the rolled-back batch may have left room for one row) or
+        # another program's write lock (it may be gone by now).
         connection = self._begin(articles=False)
         try:
             forget_rare(connection)  # once a run: the learned-boilerplate rows that cannot matter

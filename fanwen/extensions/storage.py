@@ -32,7 +32,11 @@ workers share the run lock (the seeder takes it exclusively first).
 The owner opens at the first component's ``open_spider`` (or its own ``spider_opened`` at the
 latest) and holds the run lock (:mod:`fanwen.db.lock`) until ``spider_closed``, where it records
 how the run ended. When another crawl holds the lock the spider closes at once with the reason
-``database_locked`` and no run is recorded.
+``database_locked`` and no run is recorded. A write the database refuses for good in the middle
+of the crawl (a full disk; on SQLite, another program's write lock held past the busy timeout)
+stops it (:meth:`Storage.stop_writing`): the store writes no more articles, what was committed
+stays, and the spider closes with ``disk_full`` (the run ``failed``) or ``database_locked`` (the
+run ``interrupted``, written if that lock is gone at close, else left to the next run).
 """
 
 from __future__ import annotations
@@ -48,10 +52,12 @@ from scrapy.exceptions import CloseSpider, NotConfigured
 from fanwen.config import check_settings
 from fanwen.db.boilerplate import load_counts
 from fanwen.db.engine import (
+    FOREIGN_WRITE_LOCK,
     DiskFull,
     StorageError,
     WriteLocked,
     describe,
+    last_write_wait,
     make_engine,
     migrate,
     resolve_db_url,
@@ -73,15 +79,18 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+LOCKED_REASON = "database_locked"
 # Scrapy close reason -> crawl_runs.status. CloseSpider limits are planned ends, not failures.
+# Another program's write lock stops a crawl that has started (no run is recorded for one that
+# meets it, or another crawl's run lock, as it opens): nothing failed, the next run completes it.
 RUN_STATUS = {
     "finished": "finished",
     "closespider_timeout": "finished",
     "closespider_itemcount": "finished",
     "closespider_pagecount": "finished",
     "shutdown": "interrupted",
+    LOCKED_REASON: "interrupted",
 }
-LOCKED_REASON = "database_locked"
 JOIN_LOCK_WAIT = 10.0  # seconds a joining worker waits for the seeder to share the run lock
 UNUSABLE_REASON = "database_unusable"  # not in RUN_STATUS: the run failed
 NOTHING_STORED = "nothing_stored"  # the status of a run that read article pages and kept none
@@ -102,6 +111,8 @@ def run_status(reason: str | None, stats: dict[str, Any] | None = None) -> str:
 
     >>> run_status("finished"), run_status("shutdown"), run_status("closespider_errorcount")
     ('finished', 'interrupted', 'failed')
+    >>> run_status("database_locked"), run_status("disk_full")
+    ('interrupted', 'failed')
     >>> run_status("finished", {"fanwen/faults/total": 3})
     'failed'
     >>> run_status("finished", {"fanwen/spider/pages": 9, "fanwen/spider/article_failed": 8})
@@ -309,7 +320,9 @@ class Storage:
                 abandoned = close_abandoned_runs(self.engine, keep=_OWN_RUNS.get(self.db_url, set()))
                 if abandoned:
                     logger.warning(
-                        "%d earlier run(s) were killed before they ended: marked interrupted", abandoned
+                        "%d earlier run(s) did not record their end (killed, or stopped by another "
+                        "program's write lock): marked interrupted",
+                        abandoned,
                     )
                     self._stats_set("fanwen/store/abandoned_runs", abandoned)
                 # Rows another program inserted since the last crawl: searchable from now on.
@@ -358,6 +371,26 @@ class Storage:
     def refuse(self, reason: str) -> None:
         """Stop writing for the rest of the crawl (a full disk); the run ends with ``reason``."""
         self.refused = reason
+
+    def stop_writing(self, error: DiskFull | WriteLocked) -> str:
+        """The database refused a write for good (the store refuses every later one): one line,
+        and the crawl must close; returns its reason (``disk_full``, ``database_locked``)."""
+        if isinstance(error, DiskFull):
+            self.refuse(DISK_FULL_REASON)
+            logger.error("%s: stopping the crawl; articles committed before it are kept", error)
+            return DISK_FULL_REASON
+        self.refuse(LOCKED_REASON)
+        kept = sum(self.store.counts.values()) if self.store is not None else 0
+        where = f"{describe(self.engine)}: " if self.engine is not None else ""
+        logger.error(
+            "%s%s; stopping the crawl; %d %s committed before it %s kept; run it again later",
+            where,
+            FOREIGN_WRITE_LOCK,
+            kept,
+            "article" if kept == 1 else "articles",
+            "is" if kept == 1 else "are",
+        )
+        return LOCKED_REASON
 
     # -- what the other components ask --------------------------------------------------
 
@@ -420,38 +453,11 @@ class Storage:
         """Record how the run ended, then release everything (the pipelines committed just before)."""
         if self.store is None or self.engine is None:
             return
-        if self.refused:
-            reason = self.refused  # a crawl that closes because the disk is full failed
         try:
             if self.run_id is not None:
                 if not self.refused:
                     self._recheck_learned()
-                self._committed_counts_to_stats()
-                stats = self._stats()
-                stats["finish_reason"] = reason
-                counts = {
-                    # Every answer from a server (304s and error pages too), robots.txt included.
-                    "pages_fetched": stats.get(
-                        "downloader/response_count", stats.get("response_received_count", 0)
-                    ),
-                    "articles_new": self.store.counts["new"],
-                    "articles_changed": self.store.counts["changed"],
-                    # Confirmed unchanged: by content hash, or by the server's 304.
-                    "articles_unchanged": self.store.counts["unchanged"] + self.store.counts["not_modified"],
-                    # The same text, written again in place (no revision): corrected metadata, or
-                    # read again at the crawl's end by the final template or counts.
-                    "articles_replaced": self.store.counts["replaced"],
-                    "articles_dropped": stats.get("item_dropped_count", 0),
-                    "errors": run_errors(stats),
-                }
-                status = run_status(reason, stats)
-                if self.cluster is not None and self.worker_id is not None:
-                    self._finish_worker(status, counts, reason)
-                else:
-                    try:
-                        self.store.finish_run(self.run_id, status, counts, stats)
-                    except DiskFull:
-                        self._finish_without_stats(status, counts, reason)
+                self._record_run(self.refused or reason)
         finally:
             try:
                 self.store.close()
@@ -464,6 +470,48 @@ class Storage:
                 self.store = None
                 self.engine = None
                 self.lock.release()
+
+    def _record_run(self, reason: str) -> None:
+        """Write the run's end: its status, counts and stats. A crawl the disk or another
+        program's write lock stopped (``refused``) closes with that reason. Once that lock
+        stopped the crawl, the run's row is written if the lock is gone within a short wait
+        (:func:`~fanwen.db.engine.last_write_wait`); else it stays ``running`` and the next run
+        marks it ``interrupted``, as a killed run's (``fanwen/store/abandoned_runs``)."""
+        assert self.store is not None and self.run_id is not None
+        self._committed_counts_to_stats()
+        stats = self._stats()
+        stats["finish_reason"] = reason
+        counts = {
+            # Every answer from a server (304s and error pages too), robots.txt included.
+            "pages_fetched": stats.get("downloader/response_count", stats.get("response_received_count", 0)),
+            "articles_new": self.store.counts["new"],
+            "articles_changed": self.store.counts["changed"],
+            # Confirmed unchanged: by content hash, or by the server's 304.
+            "articles_unchanged": self.store.counts["unchanged"] + self.store.counts["not_modified"],
+            # The same text, written again in place (no revision): corrected metadata, or
+            # read again at the crawl's end by the final template or counts.
+            "articles_replaced": self.store.counts["replaced"],
+            "articles_dropped": stats.get("item_dropped_count", 0),
+            "errors": run_errors(stats),
+        }
+        status = run_status(reason, stats)
+        wait = last_write_wait() if self.refused == LOCKED_REASON else None
+        try:
+            if self.cluster is not None and self.worker_id is not None:
+                self._finish_worker(status, counts, reason)
+            else:
+                try:
+                    self.store.finish_run(self.run_id, status, counts, stats, wait=wait)
+                except DiskFull:
+                    self._finish_without_stats(status, counts, reason)
+        except WriteLocked as error:
+            if not self.refused:  # taken once the articles were committed: the next run ends this one
+                self.stop_writing(error)
+                self._stats_set("finish_reason", LOCKED_REASON)
+            logger.info(
+                "run %d is left running: the next run, holding the run lock, marks it interrupted",
+                self.run_id,
+            )
 
     def _finish_worker(self, status: str, counts: dict[str, Any], reason: str) -> None:
         """A worker of a distributed run: its row, its counts added to the run's; the last
@@ -504,6 +552,9 @@ class Storage:
             logger.error("%s: learned boilerplate not re-checked", error)
             self.refused = DISK_FULL_REASON
             return
+        except WriteLocked as error:
+            self.stop_writing(error)  # the crawl is closing: its articles are committed
+            return
         except StorageError as error:
             self._stats_inc("fanwen/store/errors")
             logger.error("cannot re-check learned boilerplate: %s", error)
@@ -541,7 +592,7 @@ class Storage:
 
     def _committed_counts_to_stats(self) -> None:
         """The store's stats say what was committed: an article saved in a batch that was
-        rolled back (a full disk) is not "new"."""
+        rolled back (a full disk, another program's write lock) is not "new"."""
         assert self.store is not None
         for result in ("new", "changed", "unchanged", "not_modified", "replaced"):
             key = f"fanwen/store/articles_{result}"

@@ -23,8 +23,8 @@ from scrapy.utils.defer import _schedule_coro
 
 from fanwen import signals as fanwen_signals
 from fanwen.config import check_settings
-from fanwen.db.engine import DiskFull, StorageError
-from fanwen.extensions.storage import DISK_FULL_REASON, Storage
+from fanwen.db.engine import DiskFull, StorageError, WriteLocked
+from fanwen.extensions.storage import Storage
 from fanwen.items import Article
 
 if TYPE_CHECKING:
@@ -70,11 +70,13 @@ class StorePipeline:
 
     def article_not_modified(self, url: str) -> None:
         """A 304 for a stored article: it is unchanged, only ``last_seen`` moves."""
-        if self.store is None:
+        if self.store is None or self.storage.refused:
             return
         try:
             if self.store.touch(url):
                 self._stats_inc("fanwen/store/articles_not_modified")
+        except (DiskFull, WriteLocked) as error:
+            self._stop(error)
         except StorageError as error:
             self._stats_inc("fanwen/store/errors")
             logger.error("cannot record %s as unchanged: %s", url, error)
@@ -87,23 +89,28 @@ class StorePipeline:
             raise DropItem(f"not stored: {item.url}: {self.storage.refused}", log_level="DEBUG")
         try:
             result = store.save(item)
-        except DiskFull as error:
-            self._disk_full(error)
-            raise DropItem(f"not stored: {item.url}: {DISK_FULL_REASON}", log_level="DEBUG") from error
+        except (DiskFull, WriteLocked) as error:
+            reason = self._stop(error)
+            raise DropItem(f"not stored: {item.url}: {reason}", log_level="DEBUG") from error
         except StorageError as error:
             self._stats_inc("fanwen/store/errors")
             raise DropItem(f"not stored: {error}") from error
         self._stats_inc(f"fanwen/store/articles_{result}")
         return item
 
-    def _disk_full(self, error: DiskFull) -> None:
-        """The first full-disk error: one line, and the crawl closes (what was committed stays;
-        the next run, once space is freed, fetches the rest)."""
-        self.storage.refuse(DISK_FULL_REASON)
+    def _stop(self, error: DiskFull | WriteLocked, *, close: bool = True) -> str:
+        """The first write the database refuses for good (a full disk, another program's write
+        lock held past the busy timeout): one line, and the crawl closes; returns the close
+        reason. What was committed stays; the next run, once space is freed or the lock is
+        gone, fetches the rest (the rolled-back batch's articles are not known to it)."""
+        if self.storage.refused:
+            return self.storage.refused
+        reason = self.storage.stop_writing(error)
         self._stats_inc("fanwen/store/errors")
-        logger.error("%s: stopping the crawl; articles committed before it are kept", error)
-        if self.crawler is not None and self.crawler.engine is not None:
-            _schedule_coro(self.crawler.engine.close_spider_async(reason=DISK_FULL_REASON))
+        # Not when the spider is closing already, nor in a pipeline driven by hand (no engine).
+        if close and self.crawler is not None and self.crawler.crawling:
+            _schedule_coro(self.crawler.engine.close_spider_async(reason=reason))
+        return reason
 
     def _commit(self) -> None:
         """Every ``batch_seconds``: a slow crawl's articles do not wait for a full batch."""
@@ -111,8 +118,8 @@ class StorePipeline:
             return
         try:
             self.store.flush()
-        except DiskFull as error:
-            self._disk_full(error)
+        except (DiskFull, WriteLocked) as error:
+            self._stop(error)
         except StorageError as error:
             self._stats_inc("fanwen/store/errors")
             logger.error("cannot commit the batch: %s", error)
@@ -125,9 +132,8 @@ class StorePipeline:
             return
         try:
             self.store.flush()
-        except DiskFull as error:
-            if not self.storage.refused:
-                self._disk_full(error)
+        except (DiskFull, WriteLocked) as error:
+            self._stop(error, close=False)
 
     def _stats_inc(self, key: str) -> None:
         if self.crawler is not None and self.crawler.stats is not None:
