@@ -2109,7 +2109,7 @@ def author_candidates(
     carded = _BOOK_FACTS.search(" ".join(head[: _CREDIT_LINES + 1])) is not None
     credits = [
         (value, _SPEAKER_LABEL.search(label.group(0)) is not None)
-        for text in ([] if carded else head[:_CREDIT_LINES])
+        for text in ([] if carded else _opening_credits(head))
         if _BYLINE_ONLY.fullmatch(text) and (label := _LABELLED["author"].match(text)) and credits_name(label)
         if not any(bylines(text)) and (value := until_next_field(label, names=True)) not in opening
     ]
@@ -2131,6 +2131,10 @@ def author_candidates(
     # A book's card in the text (a review's 作者：余华) names the book's writer; under the
     # title (连载：… 出版社：… 作者：…) it names the writer of the book the text is from.
     read = [line for line in lines if not _FOOTER.search(line.text) and not (line.book and not line.near)]
+    # A picture's caption in the text credits the caption (图为…（文字：王晓燕 摄影：李志强）): after
+    # the page's bylines.
+    captions = [line for line in read if _caption_credit(line, head, tail)]
+    read = [line for line in read if line not in captions]
     labelled = chain(_chained_values(line for line in read if line.near), _chained_values(read))
     nobody = empty = False
     for rank, value in enumerate(labelled):
@@ -2160,6 +2164,7 @@ def author_candidates(
         return  # another label may name the writer (作者：admin 撰稿：王丽); nothing weaker does
     for text in [*texts, *tail]:
         yield from bylines(text)
+    yield from _chained_values(captions)
     # A dateline inside the lede (新华社北京3月5日电（记者陈思远、刘佳宁）…): its reporters wrote
     # the article, after what the page labels and before an agency that markup credits.
     for text in head:
@@ -2832,6 +2837,70 @@ def _chained_values(lines: Iterable[Line]) -> Iterator[str]:
     yield from held
 
 
+def _opening_credits(head: Sequence[str]) -> list[str]:
+    """The article's first lines a credit opening the text is read in (:data:`_CREDIT_LINES`),
+    but a picture's caption credit (:func:`_captioned`) after a paragraph of the text: it credits
+    the caption.
+
+    >>> _opening_credits(["文字：王雨桐 摄影：陈子墨", "十一月八日，学院举办大赛。", "文字：王某 摄影：李某"])
+    ['文字：王雨桐 摄影：陈子墨', '十一月八日，学院举办大赛。']
+    """
+    lines = head[:_CREDIT_LINES]
+    return [
+        text
+        for k, text in enumerate(lines)
+        if not (_captioned(text) and any(not _BYLINE_ONLY.fullmatch(t) for t in lines[:k]))
+    ]
+
+
+def _captioned(text: str) -> bool:
+    """Whether a line credits a writer beside a picture (文字：王晓燕 摄影：李志强): a caption's
+    credit where it sits in the text."""
+    return _CAPTION_WRITER.search(text) is not None and _CAPTION_CREDIT.search(text) is not None
+
+
+def _caption_credit(line: Line, head: Sequence[str], tail: Sequence[str]) -> bool:
+    """Whether an info line is a picture's caption credit in the middle of the text: a writer's
+    文字： beside a picture's credit (图为…（文字：王晓燕 摄影：李志强）), neither beside the title nor
+    under the text, nor opening or closing the text (:func:`_opening_credits`,
+    :func:`_closing_credits`), where a credit chain is the article's, unless a caption's sentence
+    comes before it (图为…。（文字：…）).
+
+    >>> _caption_credit(Line("图为选手在实验室操作。（文字：王晓燕 摄影：李志强）"), [], [])
+    True
+    >>> _caption_credit(Line("（供稿：外国语学院 文字：王雨桐 摄影：陈子墨）"), [], ["（供稿：外国语学院 文字：王雨桐 摄影：陈子墨）"])
+    False
+    >>> _caption_credit(Line("文字：王雨桐"), [], []), _caption_credit(Line("文字：王雨桐 摄影：陈子墨", near=True), [], [])
+    (False, False)
+    """
+    return (
+        not (line.near or line.below)
+        and _captioned(line.text)
+        and (
+            _CAPTION_SENTENCE.search(line.text) is not None
+            or not any(line.text in text for text in (*_opening_credits(head), *_closing_credits(tail)))
+        )
+    )
+
+
+# A caption's sentence before its credit (图为选手在实验室操作。（文字：… 摄影：…）): wherever it sits.
+_CAPTION_SENTENCE = re.compile(r"[。！？!?]\s*[（(]")
+
+
+def _closing_credits(tail: Sequence[str]) -> list[str]:
+    """The article's last lines (``tail``) that close it: no paragraph of the text after them,
+    only credits (a chain one credit a line: 供稿：… / 文字：… / 摄影：…).
+
+    >>> _closing_credits(["文字：王某 摄影：李某", "学院举办大赛，同学们参加了比赛。", "供稿：外国语学院", "文字：王雨桐"])
+    ['学院举办大赛，同学们参加了比赛。', '供稿：外国语学院', '文字：王雨桐']
+    """
+    return [text for k, text in enumerate(tail) if all(_BYLINE_ONLY.fullmatch(t) for t in tail[k + 1 :])]
+
+
+_CAPTION_WRITER = re.compile(r"(?<![\u4e00-\u9fff])文字\s*[:：]")
+_CAPTION_CREDIT = re.compile(r"(?:摄影|攝影|图片|圖片)\s*[:：]")
+
+
 def _credits_only(line: Line) -> bool:
     """Whether an info line is a credit chain's line: credits only, no date, no list's item."""
     return not line.listed and _DATE.search(line.text) is None
@@ -2947,10 +3016,30 @@ def credits_name(label: re.Match[str]) -> bool:
 
     >>> [credits_name(_LABELLED["author"].search(t)) for t in ("记录：总干事 黄美玲", "记录：每天称一次", "执笔：叨叨姐")]
     [True, False, True]
+
+    文字 also names an aspect of a text a rubric grades (内容：充实具体 结构：层次清楚 文字：通顺流畅, a
+    作文's 评语): it credits a writer in a chain of credits (its line holds another credit's label:
+    供稿：… 文字：… 摄影：…) or when its value names a person.
+
+    >>> [credits_name(_LABELLED["author"].search(t)) for t in ("内容：充实 文字：通顺流畅", "文字：王雨桐", "文字：宣传部 摄影：吴迪")]
+    [False, True, True]
     """
+    if _ASPECT_LABEL.match(label.group(0)):
+        names = _NAME_SEPARATORS.split(until_next_field(label, names=True))
+        return _CHAIN_CREDIT.search(label.string) is not None or any(map(is_person_name, names))
     if not _HEADLINE_LABEL.match(label.group(0)):
         return True
     return _CREDITED_NAME.fullmatch(until_next_field(label, names=True)) is not None
+
+
+# A label word that also names an aspect of a text (a rubric's 文字：通顺流畅).
+_ASPECT_LABEL = re.compile(r"\W*文字\s*[:：]")
+# The other credits of a chain (供稿：… 文字：… 摄影：… 审核：…).
+_CHAIN_CREDIT = re.compile(
+    r"(?:供稿|供图|供圖|摄影|攝影|图片|圖片|审核|審核|编辑|編輯|责编|責編|校对|校對|撰稿|作者|记者|記者"
+    r"|通讯员|通訊員)\s*[:：]"
+)
+_NAME_SEPARATORS = re.compile(r"[\s、，,]+")
 
 
 # Label words that also open a headline (an oral account's, a record's): 口述, 整理, 记录.
@@ -3559,23 +3648,46 @@ def _claims_own(doc: HtmlElement, value: str, lines: Sequence[Line]) -> bool:
 _OWN_WORDS = r"\s*(?:原创|原創|首发|首發|独家|獨家)"
 
 
-def _compiles_own(doc: HtmlElement, value: str) -> bool:
-    """Whether ``value`` is the site's own name (:func:`names_site`) on a page whose editors say
-    they compiled the text (下面是小编为大家整理的…, 本站收集整理): a 范文 site's 来源 naming itself then
-    credits its own compilation, as 来源：公文在线整理 does, and names no publication.
+def own_notes(title: HtmlElement | None, start: HtmlElement, ends: Sequence[str]) -> list[str]:
+    """Where an editor's note on the article sits: its first and last paragraphs (``ends``) and
+    the text of the box that holds its ``title`` heading and its text's first element ``start``
+    (a 范文 site's 【导语】 and closing note in boxes of their own around the text), unless that box
+    is the whole page (its sidebars and footer are no part of the article)."""
+    box = None
+    if title is not None:
+        ancestors = set(title.iterancestors())
+        box = next((up for up in start.iterancestors() if up in ancestors), None)
+    if box is None or box.tag in ("body", "html"):
+        return list(ends)
+    return [*ends, box.text_content()]
+
+
+def _compiles_own(doc: HtmlElement, value: str, ends: Sequence[str]) -> bool:
+    """Whether ``value`` is the site's own name (:func:`names_site`) on a page whose editors say,
+    around the text (``ends``: :func:`own_notes`), they compiled it (下面是小编为大家整理的…,
+    以上就是小编整理的…, 本站收集整理): a 范文 site's 来源 naming itself then credits its own
+    compilation, as 来源：公文在线整理 does, and names no publication. The words elsewhere on the page
+    (a sidebar's box, the footer's disclaimer of the whole site: 本站部分内容来自网络收集整理) say
+    nothing of this text, nor does a reporter writing up (本网记者…整理).
 
     >>> from lxml.html import document_fromstring as d
-    >>> page = "<title>心得体会 - 星辰范文网</title><p>下面是小编为大家整理的心得体会。</p>"
-    >>> _compiles_own(d(page), "星辰范文网"), _compiles_own(d(page), "星辰日报")
+    >>> page = d("<title>心得体会 - 星辰范文网</title>")
+    >>> lead = ["下面是小编为大家整理的心得体会。"]
+    >>> _compiles_own(page, "星辰范文网", lead), _compiles_own(page, "星辰日报", lead)
     (True, False)
-    >>> _compiles_own(d("<title>心得体会 - 星辰范文网</title><p>心得体会。</p>"), "星辰范文网")
-    False
+    >>> _compiles_own(page, "星辰范文网", ["心得体会。"]), _compiles_own(page, "星辰范文网", ["本站部分内容来自网络收集整理。"])
+    (False, False)
     """
-    return names_site(doc, value) and _OWN_COMPILATION.search(xpaths.page_text(doc)) is not None
+    return any(_OWN_COMPILATION.search(text) for text in ends) and names_site(doc, value)
 
 
-# A site's editors saying they compiled the text (小编为大家整理, 小编精心整理, 本站收集整理).
-_OWN_COMPILATION = re.compile(r"(?:小编|小編|本站|本网|本網)[^，。！？,!?]{0,8}?(?:整理|收集|搜集|汇编|彙編)")
+# A site's editors saying they compiled the text: 小编 or 本站, for whom, how, the verb
+# (小编为大家整理, 小编精心整理, 小编为您收集整理, 本站收集整理).
+_OWN_COMPILATION = re.compile(
+    r"(?:小编|小編|本站|本网|本網)(?:特意|特地|精心|用心)?(?:为|為|给|給|帮|幫)?"
+    r"(?:大家|您|你们|你們|各位|朋友们|朋友們)?(?:精心|特意|特地|用心|认真|認真)?"
+    r"(?:收集|搜集)?(?:整理|收集|搜集|汇编|彙編)"
+)
 
 
 def first_printed(notes: Iterable[str]) -> Iterator[str]:
@@ -3639,10 +3751,11 @@ def printed_notes(lines: Sequence[Line]) -> Iterator[str]:
 _NOTE_END = re.compile(r"[^，。！？；,!?;（()）【】\[\]]{0,20}[）)】\]]")
 
 
-def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
+def source_candidates(doc: HtmlElement, lines: Sequence[Line], ends: Sequence[str] = ()) -> Iterator[str]:
     """Source strings, best first: a re-post's credit, the page's labelled fields, structured data, a
     bare name beside the date. (Where none names one, the strip stage reads the publication of a
-    first-printing note it took out of the text: :func:`first_printed`.)"""
+    first-printing note it took out of the text: :func:`first_printed`.) ``ends`` are where an
+    editor's note on the article sits (:func:`own_notes`)."""
     # 出处 names the work a text was taken from (a book, a volume: 出处：《某县志》第二十八篇),
     # 来源 who published it (来源：县地方志办公室): where a page prints both, 来源's is the source.
     # A government disclosure page's index table (索引号 / 发布机构 / 成文日期) names the organ its
@@ -3686,7 +3799,7 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line]) -> Iterator[str]:
             no_source(value)
             or _site_placeholder(doc, value)
             or _claims_own(doc, value, lines)
-            or _compiles_own(doc, value)
+            or _compiles_own(doc, value, ends)
         ):
             if not rank:
                 return  # the page's source slot names nobody (来源：网友投稿): nothing weaker instead

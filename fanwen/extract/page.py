@@ -524,7 +524,9 @@ def extract_article(
         "author": lambda: metadata.without_source(
             metadata.author_candidates(doc, lines, head, tail, title, elements[0], elements[-1]), lines
         ),
-        "source": lambda: metadata.source_candidates(doc, lines),
+        "source": lambda: metadata.source_candidates(
+            doc, lines, metadata.own_notes(title, elements[0], (*head, *tail))
+        ),
         "category": lambda: metadata.category_candidates(doc, url, elements, title),
     }
     # Where the site's layout names nobody, the article itself may: a byline opening the text, a
