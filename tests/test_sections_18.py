@@ -275,3 +275,70 @@ def test_plain_numbered_sentences_whose_run_skips_a_number_are_points():
     ]
     run_in = [*blocks[:7], *(Block(f"（{n}）进一步夯实党建基础。" + BODY) for n in "一二三")]
     assert [h for _, h in kinds(run_in)][-3:] == [f"（{n}）进一步夯实党建基础。" for n in "一二三"]
+
+
+# --- review: a last part that is itself the look ahead, a plan's points, heads with paragraphs -------
+
+
+def test_a_look_ahead_or_back_in_a_part_named_for_it_or_leading_into_points_stays_that_parts_text():
+    # Look-alikes of the look back and ahead: under a last part named for it (三、工作展望 / 五、展望 /
+    # 三、回顾与思考) every paragraph looks ahead or back, the last one too, and is that part's text; a
+    # look ahead that leads into the plan's points (展望下一步，重点做好以下工作： over 一是… / 二是…) or
+    # counts them itself (展望2025年，…：一是…，二是…) is the plan, not a closing. The closing after a part
+    # named for the plan (三、明年打算 over its points) still concludes (see above).
+    for head, paragraphs in (
+        (
+            "三、工作展望",
+            ["展望2025年，我们将继续坚持党建引领。" + BODY, "展望未来五年，我们要加快建设步伐。" + BODY],
+        ),
+        (
+            "三、展望",
+            [
+                "展望2025年，我们将继续坚持党建引领。" + BODY,
+                "回顾2024年，我们收获颇多；展望2025年，我们信心满满。",
+            ],
+        ),
+        ("三、回顾与思考", [BODY, "回顾这一年，我们在三个方面还有差距：一是力量不足，二是机制不全。"]),
+        (
+            "三、今后打算",
+            [BODY, "展望下一步，重点做好以下工作：", "一是加强学习。" + BODY, "二是改进作风。" + BODY],
+        ),
+        (
+            "三、下一步工作计划",
+            [BODY, "展望2025年，我们将重点抓好三项工作：一是强化党建，二是优化服务，三是提升效能。"],
+        ),
+    ):
+        blocks = [*REPORT[:5], Block(head, bold=True), *(Block(p) for p in paragraphs)]
+        assert [k for k, _ in kinds(blocks)] == ["intro", "section", "section", "section"], head
+        assert last_text(blocks) == "\n".join(paragraphs), head
+
+
+def test_the_end_of_the_book_told_is_no_end_of_the_piece():
+    # Look-alike of the writer ending the piece: the book's own ending told (最后，小说以少平回到矿区结束
+    # 全文。) is the reader's text about it; the writer ending it with a line of their own (最后，我用一句诗
+    # 结束全文：…) concludes.
+    told = [*PARTS, Block("最后，小说以少平回到矿区结束全文。" + BODY)]
+    assert [k for k, _ in kinds(told)][-1] == "section"
+    own = [*PARTS, Block("最后，我用一句诗结束全文：平凡的世界里，有不平凡的光。")]
+    assert kinds(own)[-1] == ("conclusion", None)
+
+
+def test_numbered_heads_with_paragraphs_under_them_keep_their_heads_though_one_is_too_long():
+    # Look-alike of the skipped run: numbered lines that head paragraphs of their own (1.活动目的。 over
+    # two paragraphs / 2.a sentence too long to head over one / 3.活动安排。 / 4.工作要求。) are parts
+    # though one of them is too long to head; only points one right after another are a list.
+    blocks = [
+        Block("现通知如下。"),
+        Block("1.活动目的。"),
+        Block(BODY),
+        Block(BODY),
+        Block(
+            "2.本次活动旨在通过丰富多彩的形式，引导广大青少年树立正确的价值观念，培养良好的行为习惯和健康的生活方式。"
+        ),
+        Block(BODY),
+        Block("3.活动安排。"),
+        Block(BODY),
+        Block("4.工作要求。"),
+        Block(BODY),
+    ]
+    assert [h for _, h in kinds(blocks)] == [None, "1.活动目的。", "3.活动安排。", "4.工作要求。"]

@@ -259,9 +259,18 @@ _SPAN = (
 _LOOK_AHEAD = re.compile(
     rf"^展望{_SPAN}|^回顾(?:一下)?{_SPAN}.*[，,；;]展望|^回顾(?:一下)?{_SPAN}[^，,。；;：:]{{0,6}}[，,：:]"
 )
-# 最后借书里的一句话结束这篇读后感 / 写到这里，… / 行文至此，…: the writer says the piece ends here.
+# 三、工作展望 / 五、展望 / 三、回顾与思考: a last part named for the look ahead or back holds every such
+# paragraph under it, its last too, as its own text.
+_LOOK_WORDS = ("展望", "回顾", "回顧")
+# 展望下一步，重点做好以下工作： / 展望2025年，…：一是…，二是…: a look ahead that leads into the plan's
+# points or counts them is the plan, no closing.
+_LEADS_INTO_POINTS = re.compile(r"[：:]\s*$|一是.*二是")
+# 最后借书里的一句话结束这篇读后感 / 最后，我用一句诗结束全文 / 写到这里，… / 行文至此，…: the writer says the
+# piece ends here, with a line of their own (借 / 用 / 以); the book's ending told (最后，小说以…结束全文) is
+# none.
 _ENDS_THE_PIECE = re.compile(
-    r"^(?:最后[^。！？!?]{0,20}(?:结束|结尾)(?:这篇|本篇|本文|全文|我的|今天的)|写到这里[，,]|行文至此[，,])"
+    r"^(?:最后[，,]?\s*(?:我|让我们?|请允许我)?(?:想|就|再)?(?:借|用|以)[^。！？!?]{0,20}(?:结束|结尾)"
+    r"(?:这篇|本篇|本文|全文|我的|今天的)|写到这里[，,]|行文至此[，,])"
 )
 # 一是… / 其一… / 第一是… open the points of a paragraph; they head nothing.
 _POINT_OPENER = re.compile(rf"^(?:[{_CN_NUM}]+是|第[{_CN_NUM}]+是|其[{_CN_NUM}]+[是，,、])")
@@ -1381,7 +1390,8 @@ def _skipped_points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]
     """Plain numbered sentences whose numbers skip one (（一）…负责。一经查实，… / （二）a sentence too long
     to head / （三）如遇问题，请及时联系。 in a notice's last part): the line between them that heads
     nothing is the missing number, a point too long to head, and the run (one family, no other
-    heading between) is a list of points, text of its part. A run set apart (bold, a heading tag, a
+    heading between, one point right after another) is a list of points, text of its part; numbered
+    lines with paragraphs under them are parts though one is too long to head. A run set apart (bold, a heading tag, a
     bold lead) or counted without a gap keeps its heads."""
     runs: list[list[int]] = []
     for index in sorted(found):
@@ -1401,12 +1411,13 @@ def _skipped_points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]
             or not all(found[i].text.endswith(_ITEM_END) for i in run)
         ):
             continue
-        between = [
-            _item_number(blocks[i].text)
-            for i in range(run[0] + 1, run[-1])
-            if i not in found and pattern.match(blocks[i].text)
-        ]
-        if sorted([*numbers, *between]) == list(range(numbers[0], numbers[0] + len(run) + len(between))):
+        gaps = [i for i in range(run[0] + 1, run[-1]) if i not in found and pattern.match(blocks[i].text)]
+        between = [_item_number(blocks[i].text) for i in gaps]
+        # points one right after another (numbered lines heading paragraphs of their own are parts)
+        points = sorted([*run, *gaps])
+        if points == list(range(points[0], points[-1] + 1)) and sorted([*numbers, *between]) == list(
+            range(numbers[0], numbers[0] + len(run) + len(between))
+        ):
             for index in run:
                 del found[index]
 
@@ -2146,6 +2157,7 @@ def _conclusion_starts(
         # the piece has parts of its own (a collection's 篇 with none keeps its ending as its text)
         parted = any(headings[i].family != "essay" for i in headings if begin <= i < end)
         own_text_end = _own_text_end(headings, last_heading)
+        last_part = _last_part_heads(headings, begin, last_heading)
         for index in range(max(_closing_lines(blocks, begin, end) - 3, last_heading + 1, begin + 1), end):
             if (
                 (CONCLUSION.match(blocks[index].text) and _looks_back_at_the_whole(blocks[index].text, title))
@@ -2158,7 +2170,7 @@ def _conclusion_starts(
                     and _signs_off(blocks[index + 1 : end])
                     and _names_every_part(blocks[index].text, headings, begin, end)
                 )
-                or (parted and index >= own_text_end and _closes_the_whole(blocks, index, end))
+                or (parted and index >= own_text_end and _closes_the_whole(blocks, index, end, last_part))
             ):
                 starts.add(index)
                 break
@@ -2178,19 +2190,34 @@ def _own_text_end(headings: dict[int, _Heading], last: int) -> int:
     return last + heading.lines + (0 if heading.body else 1)
 
 
-def _closes_the_whole(blocks: Sequence[Block], index: int, end: int) -> bool:
+def _last_part_heads(headings: dict[int, _Heading], begin: int, last: int) -> list[str]:
+    """The headings the piece's last paragraphs sit under: walking back from the last heading, the
+    last one of each family (（三）进一步加强队伍建设。 and 三、2025年工作打算 over it)."""
+    families: dict[str, str] = {}
+    for index in sorted((i for i in headings if begin <= i <= last), reverse=True):
+        families.setdefault(headings[index].family, headings[index].text)
+    return list(families.values())
+
+
+def _closes_the_whole(blocks: Sequence[Block], index: int, end: int, last_part: Sequence[str] = ()) -> bool:
     """A paragraph after the last part's own text that closes the whole piece in a way of its own: a
     speech's closing wish (最后，祝…), or the address right before it (同学们，…), a look back over the
     whole span and ahead (回顾2024年，…；展望2025年，…), the writer saying the piece ends here
-    (最后借书里的一句话结束这篇读后感). An address or a thanks with no wish after it ends the last part.
+    (最后借书里的一句话结束这篇读后感). An address or a thanks with no wish after it ends the last part;
+    a look under a last part named for it (三、工作展望, its headings ``last_part``) or leading into
+    the plan's points (展望下一步，重点做好以下工作：) is that part's text.
 
     >>> b = [Block("一、甲"), Block("正文。"), Block("同学们，毕业不是告别。"), Block("最后，祝大家前程似锦！谢谢大家！")]
     >>> [_closes_the_whole(b, i, 4) for i in (2, 3)], _closes_the_whole(b[:3], 2, 3)
     ([True, True], False)
     """
     text = blocks[index].text
-    if _CLOSING_WISH.match(text) or _LOOK_AHEAD.match(text) or _ENDS_THE_PIECE.match(text):
+    if _CLOSING_WISH.match(text) or _ENDS_THE_PIECE.match(text):
         return True
+    if _LOOK_AHEAD.match(text):
+        return not _LEADS_INTO_POINTS.search(text) and not any(
+            word in text and word in head for word in _LOOK_WORDS for head in last_part
+        )
     return (
         bool(_ADDRESS.match(text)) and index + 1 < end and bool(_CLOSING_WISH.match(blocks[index + 1].text))
     )
