@@ -100,6 +100,7 @@ FANWEN_GC_FREEZE_ENABLED = True  # gc.freeze() what is alive when the spider ope
 FANWEN_WORKERS = "auto"  # processes that read article pages beside Scrapy's; 0: none
 
 LOG_LEVEL = "INFO"
+LOG_FORMATTER = "fanwen.logformatter.LogFormatter"  # a dropped article is one line naming its URL
 FEED_EXPORT_ENCODING = "utf-8"
 
 # A command-line crawler opens no control ports.

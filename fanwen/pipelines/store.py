@@ -94,7 +94,7 @@ class StorePipeline:
             raise DropItem(f"not stored: {item.url}: {reason}", log_level="DEBUG") from error
         except StorageError as error:
             self._stats_inc("fanwen/store/errors")
-            raise DropItem(f"not stored: {error}") from error
+            raise DropItem(f"not stored: {item.url}: {error}") from error
         self._stats_inc(f"fanwen/store/articles_{result}")
         return item
 

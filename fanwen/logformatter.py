@@ -1,0 +1,34 @@
+"""A crawl's log lines of items: an article dropped or failed in a pipeline is one line naming its URL
+(the crawl's ``LOG_FORMATTER``). Not in :mod:`fanwen.pipelines`: a page reader imports that package
+(:mod:`fanwen.rebuild`) and must not import Scrapy (:mod:`fanwen.spiders.pageworker`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy import logformatter
+
+
+class LogFormatter(logformatter.LogFormatter):
+    """Scrapy's formatter, but an article dropped or failed in a pipeline is one line naming its
+    URL: Scrapy writes the item after the reason, and an article's repr is its whole text, blocks
+    and sections (tens of kB), so a crawl dropping many pages filled its log with articles."""
+
+    def dropped(self, item: Any, exception: BaseException, response: Any, spider: Any) -> Any:
+        result = super().dropped(item, exception, response, spider)
+        url = getattr(item, "url", None)
+        if url is None or isinstance(item, dict):
+            return result
+        reason = str(exception)
+        return {
+            **result,
+            "msg": "Dropped: %(reason)s",
+            "args": {"reason": reason if url in reason else f"{reason} ({url})"},
+        }
+
+    def item_error(self, item: Any, exception: BaseException, response: Any, spider: Any) -> Any:
+        result = super().item_error(item, exception, response, spider)
+        url = getattr(item, "url", None)
+        if url is None or isinstance(item, dict):
+            return result
+        return {**result, "msg": "Error processing the article of %(url)s", "args": {"url": url}}
