@@ -21,6 +21,7 @@ import tomllib
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -714,15 +715,15 @@ def strip_blocks(
         if not removed and is_boilerplate is not None and (learned := is_boilerplate(block)):
             kept, removed = None, [Removal(learned, block.text)]
         result._record(block, kept, removed)
-    edged = {rule.name for rule in rules if rule.edge}
+    edged = ruleset.edged
     if edged and any(r.rule in edged for r in result.removed):
-        _keep_off_edge(result, [rule for rule in rules if rule.name in edged])
+        _keep_off_edge(result, ruleset.edge_rules)
     if any(r.rule.startswith(_CTA_PREFIX) for r in result.removed):
         _keep_steps(result)
         _keep_slogans(result)
-    if any(rule.box for rule in rules):
-        _close_boxes(result, {rule.name: rule for rule in rules if rule.box})
-    above = {rule.name for rule in rules if rule.above_text}
+    if ruleset.boxes:
+        _close_boxes(result, ruleset.boxes)
+    above = ruleset.above
     if above and any(r.rule in above for r in result.removed):
         _keep_below_text(result, above)  # after the boxes: a box's lines are above the text too
     if any(r.rule == _META_LINE for r in result.removed):
@@ -733,7 +734,7 @@ def strip_blocks(
         _take_editors_paragraphs(result, title)
     if any(r.rule.startswith(_NOTICE_PREFIXES) for r in result.removed):
         _drop_labelled_notices(result)
-    buttons = {rule.name for rule in rules if rule.button}
+    buttons = ruleset.buttons
     if buttons and any(r.rule in buttons for r in result.removed):
         _keep_headings(result, buttons)
     _drop_contents(result)
@@ -939,6 +940,13 @@ class _RuleSet:
         self.span, self.sentence = by_scope["span"], by_scope["sentence"]
         self.block, self.after = by_scope["block"], by_scope["after"]
         self.whole = tuple(r for r in rules if r.scope != "span")  # rules that judge a whole block
+        # The names of the rules each pass after the blocks' decisions asks about (strip_blocks):
+        # found here once, not by a loop over every rule on every call.
+        self.edged = frozenset(r.name for r in rules if r.edge)
+        self.edge_rules = tuple(r for r in rules if r.name in self.edged)
+        self.boxes = {r.name: r for r in rules if r.box}
+        self.above = frozenset(r.name for r in rules if r.above_text)
+        self.buttons = frozenset(r.name for r in rules if r.button)
         # Whether every rule but the block rules has words (the bundled rules: a link list's
         # block rule has none), so that a block without any of them needs no more look (wordless).
         # (A short span rule's max_chars is not a sentence's: such a set is never wordless.)
@@ -1290,7 +1298,7 @@ _CREDIT_VALUE = re.compile(r"[:：|｜丨/／]\s*(.+)$")
 _NAMES = re.compile(r"[\u4e00-\u9fff·]{2,4}((\s+|、)[\u4e00-\u9fff·]{2,4})*|[A-Za-z .·-]+|\W*")
 
 
-def _keep_below_text(result: StripResult, above: set[str]) -> None:
+def _keep_below_text(result: StripResult, above: AbstractSet[str]) -> None:
     """Blocks that only rules for what is above the text (``above_text``) cut, or their boxes took,
     below the article's first paragraph of prose, come back whole: a part of the article headed
     ``✨ AI 摘要``."""
@@ -1420,7 +1428,7 @@ def _drop_labelled_notices(result: StripResult) -> None:
         _recount(result)
 
 
-def _keep_headings(result: StripResult, buttons: set[str]) -> None:
+def _keep_headings(result: StripResult, buttons: AbstractSet[str]) -> None:
     """Blocks only a ``button`` rule removed that are headings of the article's text come back whole
     (review R15: a guide's part headed 免费预约). A button is a link or a box's last line; a heading
     here is marked one (``<h3>``, a bold line), unlinked, and heads the text's prose the rules kept,
@@ -1507,9 +1515,19 @@ def _cut_spans(block: Block, rules: _RuleSet) -> tuple[str, list[Removal]]:
     """The block's text without the spans ``span`` rules find, and what each cut."""
     text = block.text
     cuts: list[Removal] = []
-    if not rules.candidates(rules.span, fold(text)):
-        return text, cuts  # (once a span is cut, the text left may hold words it did not)
+    taken = rules.candidates(rules.span, fold(text))
+    if not taken:
+        return text, cuts
+    # A rule whose words the text does not hold finds no span in it (Rule.spans' prefilter); the
+    # candidates are asked again whenever a cut changes the text: what is left may hold words the
+    # cut parted (ids: a Rule compares and hashes by every field).
+    looked, ids = text, {id(r) for r in taken}
     for rule in rules.span:
+        if text != looked:
+            looked, ids = text, {id(r) for r in rules.candidates(rules.span, fold(text))}
+        if id(rule) not in ids:
+            text = text.strip()
+            continue
         found = rule.spans(text, block)
         for start, end in reversed(found):
             cuts.append(Removal(rule.name, text[start:end].strip()))

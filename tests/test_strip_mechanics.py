@@ -1,0 +1,43 @@
+"""Strip's short cuts in how rules are applied (docs/performance.md, session 18) give what the long
+way gives: each is checked against the code it stands for, on random texts of the rules' words."""
+
+from __future__ import annotations
+
+import random
+
+from fanwen.items import Block, Removal
+from fanwen.strip import _cut_spans, _RuleSet, fold, load_rules
+
+FILLER = ["（", "）", "【", "】", "：", "。", "，", " ", "正文内容", "图片来源网络", "侵删", "我们", "1"]
+
+
+def _random_texts(pieces: list[str], seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12))) for _ in range(count)]
+
+
+def _cut_every_rule(block: Block, rules: _RuleSet) -> tuple[str, list[Removal]]:
+    """_cut_spans as it was: once any span rule's words are in the text, every span rule looks."""
+    text = block.text
+    cuts: list[Removal] = []
+    if not rules.candidates(rules.span, fold(text)):
+        return text, cuts
+    for rule in rules.span:
+        found = rule.spans(text, block)
+        for start, end in reversed(found):
+            cuts.append(Removal(rule.name, text[start:end].strip()))
+            text = (text[:start].rstrip() if text[end:].strip() == "" else text[:start]) + text[end:]
+        text = text.strip()
+    return text, cuts
+
+
+def test_spans_cut_by_the_candidates_as_by_every_rule():
+    ruleset = _RuleSet.of(load_rules())
+    words = sorted({w for r in ruleset.span for w in (r.literals or ())})
+    assert words
+    pieces = [*words, *FILLER]
+    texts = [" " + t + " " for t in _random_texts(pieces, 13, 3000)]
+    blocks = [Block(t) for t in texts] + [Block(t, link_density=0.9) for t in texts[:300]]
+    changed = [b.text for b in blocks if _cut_spans(b, ruleset) != _cut_every_rule(b, ruleset)]
+    assert not changed, changed[:5]
+    assert sum(bool(_cut_spans(b, ruleset)[1]) for b in blocks) > 10  # spans are cut, not only looked for
