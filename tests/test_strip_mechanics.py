@@ -6,7 +6,23 @@ from __future__ import annotations
 import random
 
 from fanwen.items import Block, Removal
-from fanwen.strip import _cut_spans, _RuleSet, fold, load_rules
+from fanwen.strip import _FOLDED_AHEAD, _cut_spans, _RuleSet, fold, fold_ahead, load_rules
+
+PIECES = [
+    "掃碼",
+    "關注",
+    "公眾號",
+    "ＶＸ：ａｂ１２",
+    "威信：①③⑧",
+    "ɡonɡwen",
+    "plain",
+    "正文",
+    "。",
+    "，",
+    " ",
+    "\n",
+]
+
 
 FILLER = ["（", "）", "【", "】", "：", "。", "，", " ", "正文内容", "图片来源网络", "侵删", "我们", "1"]
 
@@ -14,6 +30,18 @@ FILLER = ["（", "）", "【", "】", "：", "。", "，", " ", "正文内容", 
 def _random_texts(pieces: list[str], seed: int, count: int) -> list[str]:
     rng = random.Random(seed)
     return ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12))) for _ in range(count)]
+
+
+def test_folds_made_ahead_are_each_texts_own_fold():
+    texts = _random_texts(PIECES, 18, 600)
+    texts += texts[:50]  # a text twice in one list
+    for start in range(0, len(texts), 60):
+        fold_ahead(texts[start : start + 60])
+        ahead = dict(_FOLDED_AHEAD)
+        assert ahead, "some texts are folded ahead"
+        _FOLDED_AHEAD.clear()
+        assert {t: f for t, f in ahead.items() if f != fold.__wrapped__(t)} == {}
+        assert not any("\n" in t or t.isascii() for t in ahead)
 
 
 def _cut_every_rule(block: Block, rules: _RuleSet) -> tuple[str, list[Removal]]:

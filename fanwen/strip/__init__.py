@@ -570,6 +570,9 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text
+    folded = _FOLDED_AHEAD.get(text)
+    if folded is not None:
+        return folded
     convert = _to_simplified()
     folded = convert(text)
     if len(folded) != len(text):  # a phrase mapping changed the length: fold character by character
@@ -647,6 +650,25 @@ def fold_all(texts: Sequence[str]) -> list[str]:
     ]
 
 
+# The folds of the blocks strip_blocks is about to look at, made by one OpenCC call for them all
+# (fold_all): a call per block cost more in its fixed part than in its characters (docs/performance.md,
+# session 18). Only the last list's folds are held; a text's fold is the same whoever made it.
+_FOLDED_AHEAD: dict[str, str] = {}
+
+
+def fold_ahead(texts: Iterable[str]) -> None:
+    """Fold ``texts`` in one go, so that :func:`fold` finds each made; texts that are ASCII or hold a
+    line break (``fold_all`` folds those alone) are left to ``fold``.
+
+    >>> fold_ahead(["掃碼關注", "公眾號"]); fold("公眾號")
+    '公众号'
+    """
+    todo = list(dict.fromkeys(t for t in texts if not t.isascii() and "\n" not in t))
+    _FOLDED_AHEAD.clear()
+    if len(todo) > 1:
+        _FOLDED_AHEAD.update(zip(todo, fold_all(todo), strict=True))
+
+
 def sentences(text: str) -> list[str]:
     """Split into sentences, keeping every character (their concatenation is ``text``).
 
@@ -675,6 +697,7 @@ def strip_blocks(
     """
     result = StripResult(blocks=[])
     ruleset = _RuleSet.of(rules)
+    fold_ahead(block.text for block in blocks)
     cutting: Rule | None = None  # the terminal marker in force, if one was met
     for index, block in enumerate(blocks):
         if (
