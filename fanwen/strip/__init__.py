@@ -1597,6 +1597,9 @@ def _is_prose(block: Block) -> bool:
     )
 
 
+_STOP_INSIDE = re.compile(r"[。！？!?；;]")
+
+
 def is_title_repeat(text: str, title: str) -> bool:
     """Whether a line repeats the title: the same words, give or take punctuation, script and a
     short tag on either side (``（精选）``, ``范文``), and no sentence of its own.
@@ -1608,8 +1611,11 @@ def is_title_repeat(text: str, title: str) -> bool:
     >>> is_title_repeat("一、总体要求", "总体要求"), is_title_repeat("【荐】工作总结范文", "工作总结范文")
     (False, True)
     """
+    # The look for a sentence's stop first: a paragraph holds one, and is then not folded and bared whole.
+    if _STOP_INSIDE.search(text.rstrip("。！？!?")):
+        return False
     line, head = _bare(text), _bare(title)
-    if not line or not head or re.search(r"[。！？!?；;]", text.rstrip("。！？!?")):
+    if not line or not head:
         return False
     if line == head:
         return True
