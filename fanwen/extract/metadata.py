@@ -3648,23 +3648,23 @@ def _claims_own(doc: HtmlElement, value: str, lines: Sequence[Line]) -> bool:
 _OWN_WORDS = r"\s*(?:原创|原創|首发|首發|独家|獨家)"
 
 
-def own_notes(title: HtmlElement | None, start: HtmlElement, ends: Sequence[str]) -> list[str]:
-    """Where an editor's note on the article sits: its first and last paragraphs (``ends``) and
+def own_notes(title: HtmlElement | None, start: HtmlElement, ends: Sequence[str]) -> Iterator[str]:
+    """Where an editor's note on the article sits: its first and last paragraphs (``ends``), then
     the text of the box that holds its ``title`` heading and its text's first element ``start``
     (a 范文 site's 【导语】 and closing note in boxes of their own around the text), unless that box
-    is the whole page (its sidebars and footer are no part of the article)."""
-    box = None
+    is the whole page (its sidebars and footer are no part of the article). Read as asked: the
+    box's text only when the paragraphs do not answer."""
+    yield from ends
     if title is not None:
         ancestors = set(title.iterancestors())
         box = next((up for up in start.iterancestors() if up in ancestors), None)
-    if box is None or box.tag in ("body", "html"):
-        return list(ends)
-    return [*ends, box.text_content()]
+        if box is not None and box.tag not in ("body", "html"):
+            yield box.text_content()
 
 
-def _compiles_own(doc: HtmlElement, value: str, ends: Sequence[str]) -> bool:
+def _compiles_own(doc: HtmlElement, value: str, notes: Callable[[], Iterable[str]]) -> bool:
     """Whether ``value`` is the site's own name (:func:`names_site`) on a page whose editors say,
-    around the text (``ends``: :func:`own_notes`), they compiled it (下面是小编为大家整理的…,
+    around the text (``notes``: :func:`own_notes`), they compiled it (下面是小编为大家整理的…,
     以上就是小编整理的…, 本站收集整理): a 范文 site's 来源 naming itself then credits its own
     compilation, as 来源：公文在线整理 does, and names no publication. The words elsewhere on the page
     (a sidebar's box, the footer's disclaimer of the whole site: 本站部分内容来自网络收集整理) say
@@ -3672,13 +3672,15 @@ def _compiles_own(doc: HtmlElement, value: str, ends: Sequence[str]) -> bool:
 
     >>> from lxml.html import document_fromstring as d
     >>> page = d("<title>心得体会 - 星辰范文网</title>")
-    >>> lead = ["下面是小编为大家整理的心得体会。"]
+    >>> lead = lambda: ["下面是小编为大家整理的心得体会。"]
     >>> _compiles_own(page, "星辰范文网", lead), _compiles_own(page, "星辰日报", lead)
     (True, False)
-    >>> _compiles_own(page, "星辰范文网", ["心得体会。"]), _compiles_own(page, "星辰范文网", ["本站部分内容来自网络收集整理。"])
-    (False, False)
+    >>> _compiles_own(page, "星辰范文网", lambda: ["心得体会。"])
+    False
+    >>> _compiles_own(page, "星辰范文网", lambda: ["本站部分内容来自网络收集整理。"])
+    False
     """
-    return any(_OWN_COMPILATION.search(text) for text in ends) and names_site(doc, value)
+    return names_site(doc, value) and any(_OWN_COMPILATION.search(text) for text in notes())
 
 
 # A site's editors saying they compiled the text: 小编 or 本站, for whom, how, the verb
@@ -3751,11 +3753,13 @@ def printed_notes(lines: Sequence[Line]) -> Iterator[str]:
 _NOTE_END = re.compile(r"[^，。！？；,!?;（()）【】\[\]]{0,20}[）)】\]]")
 
 
-def source_candidates(doc: HtmlElement, lines: Sequence[Line], ends: Sequence[str] = ()) -> Iterator[str]:
+def source_candidates(
+    doc: HtmlElement, lines: Sequence[Line], notes: Callable[[], Iterable[str]] = tuple
+) -> Iterator[str]:
     """Source strings, best first: a re-post's credit, the page's labelled fields, structured data, a
     bare name beside the date. (Where none names one, the strip stage reads the publication of a
-    first-printing note it took out of the text: :func:`first_printed`.) ``ends`` are where an
-    editor's note on the article sits (:func:`own_notes`)."""
+    first-printing note it took out of the text: :func:`first_printed`.) ``notes`` gives the texts
+    an editor's note on the article sits in (:func:`own_notes`)."""
     # 出处 names the work a text was taken from (a book, a volume: 出处：《某县志》第二十八篇),
     # 来源 who published it (来源：县地方志办公室): where a page prints both, 来源's is the source.
     # A government disclosure page's index table (索引号 / 发布机构 / 成文日期) names the organ its
@@ -3799,7 +3803,7 @@ def source_candidates(doc: HtmlElement, lines: Sequence[Line], ends: Sequence[st
             no_source(value)
             or _site_placeholder(doc, value)
             or _claims_own(doc, value, lines)
-            or _compiles_own(doc, value, ends)
+            or _compiles_own(doc, value, notes)
         ):
             if not rank:
                 return  # the page's source slot names nobody (来源：网友投稿): nothing weaker instead

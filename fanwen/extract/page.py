@@ -525,7 +525,7 @@ def extract_article(
             metadata.author_candidates(doc, lines, head, tail, title, elements[0], elements[-1]), lines
         ),
         "source": lambda: metadata.source_candidates(
-            doc, lines, metadata.own_notes(title, elements[0], (*head, *tail))
+            doc, lines, lambda: metadata.own_notes(title, elements[0], (*head, *tail))
         ),
         "category": lambda: metadata.category_candidates(doc, url, elements, title),
     }
