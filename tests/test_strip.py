@@ -957,3 +957,30 @@ def test_a_plural_called_on_still_goes(rules, advert):
     result = strip_blocks([Block(SHOP[0]), Block(advert), Block(SHOP[-1])], rules)
     assert [b.text for b in result.blocks] == [SHOP[0], SHOP[-1]]
     assert any(r.rule.startswith("cta-") for r in result.removed)
+
+
+# Review of 5897355: a company's name never holds the act (我和同事扫码关注公众号…: 同事 names the party, 扫码 is the
+# act), so a testimonial told by 我和X calls as one told by 我 does; and the publication's own account as the object
+# of a story's follow (记得那天我们扫码关注了本号…, 后来大家都扫码关注了本号) is its advert, whoever tells it. A company's
+# story of another account (我和同事一起扫码添加了客户的微信…) stays.
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "我和同事扫码关注公众号，每天学一篇范文，进步很快。",
+        "记得那天我们扫码关注了本号，从此写作文再也不愁了。",
+        "后来大家都扫码关注了本号，一起学习写作。",
+        "我和妈妈扫码关注了本公众号，每天都能免费领取学习资料。",
+    ],
+)
+def test_a_company_naming_the_act_or_the_publications_account_still_goes(rules, advert):
+    result = strip_blocks([Block(SHOP[0]), Block(advert), Block(SHOP[-1])], rules)
+    assert [b.text for b in result.blocks] == [SHOP[0], SHOP[-1]]
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["我和同事一起扫码添加了客户的微信，核对了订单。", "那天我和表哥扫码关注了景区的公众号，查到了末班车。"],
+)
+def test_a_companys_story_of_another_account_stays(rules, told):
+    page = [SHOP[0], told, SHOP[-1]]
+    assert [b.text for b in strip_blocks([Block(t) for t in page], rules).blocks] == page

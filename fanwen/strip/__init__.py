@@ -108,10 +108,15 @@ _NARRATOR = re.compile(rf"(?<!其)(?:我(?!们)|他们|她们|他|她|{_KIN}){_A
 # (我们扫码关注公众号，一起学习吧！ 大家扫码领取…): it is the story's doer only in a sentence told as the story's, with a time
 # gone by before the act (那天, 记得那年, 后来, 去年…) or a clause after it told as what then happened (…，才知道…, …，查到了…),
 # and no call's closing particle (吧, 哦, 啦, ！).
+# The party's other member names a person, never the act (review of 5897355: 我和同事扫码关注… is 我和同事, then 扫码).
+_PARTNER = r"(?:(?!扫|关注|添加|加入|下载|识别|长按|点击|回复|领取|订阅|打开)[\u4e00-\u9fff]){1,4}"
 _COMPANY = re.compile(
-    r"(?:(?:我们|咱们)?(?:全家|一家人?|一家[三四五]口|几个|俩|两个|三个|每个人|一行人?)|我和[\u4e00-\u9fff]{1,4}|"
-    rf"(?<![你您])[\u4e00-\u9fff]{{1,4}}和我(?!们)){_ADVERBS}"
+    rf"(?:(?:我们|咱们)?(?:全家|一家人?|一家[三四五]口|几个|俩|两个|三个|每个人|一行人?)|我和{_PARTNER}|"
+    rf"(?<![你您]){_PARTNER}和我(?!们)){_ADVERBS}"
 )
+# The publication's own account or site as what the story's doer follows or scans (记得那天我们扫码关注了本号…): the
+# publication telling of itself, its advert whoever is said to act (review of 5897355).
+_OWN_ACCOUNT = re.compile(r"本号|本公众号|本站|本平台|本网站|我们的公众号|小编")
 _GROUP = re.compile(rf"(?:我们|大家|全班同学|[\u4e00-\u9fff]{{1,3}}(?<![你您咱他她])们){_ADVERBS}")
 _STORY_TIME = re.compile(
     r"那天|那年|那次|那时|那晚|那个(?:周末|晚上|下午|上午|早上|假期)|当时|当年|后来|昨天|前天|上周|上个月|上次|去年|"
@@ -317,9 +322,10 @@ class Rule:
         (``_DONE`` in its match, or opening right after it: 扫码关注了, 回复关键词领取过), or with its doer (a subject
         right before it, ``_NARRATOR``; a third party having someone do it, ``_CAUSED``; a time clause whose main
         clause narrates, ``_TOLD_AFTER``). The doer counts only where the match opens with the act (``_ACT_OPENS``)
-        and the sentence offers the reader nothing (``_OFFERED``)."""
+        and the sentence offers the reader nothing (``_OFFERED``). A follow of the publication's own account
+        (``_OWN_ACCOUNT``: 本号, 本站, 小编) is never told: it is the publication's advert."""
         found = self.pattern.search(text)
-        if found is None:
+        if found is None or _OWN_ACCOUNT.search(_QUOTED.sub("", text)) is not None:
             return False
         if "了" in text or "过" in text:
             done = _DONE.search(text, found.start())
