@@ -13,6 +13,7 @@ Every page here is our own text, read as a first crawl reads it (bench/site_zoo.
 
 from __future__ import annotations
 
+import pytest
 from test_learned_slots_reused import crawl_site, squeeze
 
 QUOTE = "“绿水青山就是金山银山，保护生态环境就是保护生产力。”"
@@ -68,3 +69,65 @@ def test_a_contracts_blank_signature_lines_stay(rules):
     for (_, paras), article in zip(pages, crawl_site(rules, "hetong.example.cn", pages), strict=True):
         assert [p for p in paras if squeeze(p) not in squeeze(article.text)] == []
         assert not [r for r in article.removed if r.rule.startswith("learned")]
+
+
+# A site's own line recurring between the paragraphs that names none of the call words (review of 34bcafe): the page
+# speaking of itself (原创不易，感谢支持！ （本文系作者授权发布）, 温馨提示：本站内容持续更新中。), asking the reader to
+# share, follow or keep (喜欢本文的话，欢迎分享给身边的朋友。 码字不易，求个关注。 建议先收藏再看), a pager's or an issue's
+# (未完待续，下一页更精彩, 本期内容就到这里，我们下期再见。) goes as the
+# template's, as it did before the guard. A stock sentence the articles share that speaks of the matter (我们要始终关注群
+# 众的冷暖。 好文章都是改出来的), a speech's welcome (热烈欢迎各位领导莅临指导！), a quotation holding such a word
+# (“欢迎关注每一个孩子的成长。”) stay.
+SITE_LINES = [
+    "原创不易，感谢支持！",
+    "（本文系作者授权发布）",
+    "温馨提示：本站内容持续更新中。",
+    "喜欢本文的话，欢迎分享给身边的朋友。",
+    "码字不易，求个关注。",
+    "未完待续，下一页更精彩",
+    "本期内容就到这里，我们下期再见。",
+    "以上就是今天的全部分享。",
+    "文章有点长，建议先收藏再看。",
+    "想看更多同类范文，欢迎常来看看。",
+    "友情提示：内容较长，请耐心阅读。",
+]
+OWN_LINES = [
+    "我们要始终关注群众的冷暖。",
+    "校长常说：“欢迎关注每一个孩子的成长。”",
+    STOCK,
+    "热烈欢迎各位领导莅临指导！",
+]
+
+
+def column(n: int, topic: str, line: str, own: str) -> list[str]:
+    return [
+        f"{topic}第{n}篇开头，这一段写的是{topic}的来龙去脉，只在这里出现一次。",
+        f"{topic}第{n}篇第二段，讲当地人怎么做{topic}，细节各不相同。",
+        line,
+        f"{topic}第{n}篇第三段中间，写作者走访时的见闻，篇篇不同。",
+        own,
+        f"{topic}第{n}篇结尾段，总结全文，说说{topic}往后的打算。",
+    ]
+
+
+@pytest.mark.parametrize("line", SITE_LINES)
+def test_a_recurring_line_of_the_sites_own_inside_the_text_goes(rules, line):
+    pages = [
+        (f"{topic}心得体会", column(n, topic, line, OWN_LINES[n % len(OWN_LINES)]))
+        for n, topic in enumerate(TOPICS)
+    ]
+    site = f"s{SITE_LINES.index(line)}.example.cn"
+    for (_, paras), article in zip(pages, crawl_site(rules, site, pages), strict=True):
+        assert {squeeze(r.text): r.rule for r in article.removed}.get(squeeze(line)) == "learned-boilerplate"
+        assert [p for p in paras if p != line and squeeze(p) not in squeeze(article.text)] == []
+
+
+@pytest.mark.parametrize("own", OWN_LINES)
+def test_a_recurring_sentence_of_the_matter_inside_the_text_stays(rules, own):
+    pages = [
+        (f"{topic}心得体会", column(n, topic, f"{topic}第{n}篇的一句过渡。", own))
+        for n, topic in enumerate(TOPICS)
+    ]
+    site = f"o{OWN_LINES.index(own)}.example.cn"
+    for (_, paras), article in zip(pages, crawl_site(rules, site, pages), strict=True):
+        assert [p for p in paras if squeeze(p) not in squeeze(article.text)] == []

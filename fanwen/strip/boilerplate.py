@@ -264,11 +264,25 @@ def _call_cues() -> tuple[re.Pattern[str], ...]:
 # The reader's own act a banner line asks for (——写不出来？试试…——, 点击查看, 长按识别): no article sentence
 # tells its reader to click or scan.
 _READERS_ACT = re.compile(r"试试|点击|点此|戳这里|扫码|扫一扫|长按|下载|订阅")
+# The page speaking of itself with no call word (review of 34bcafe): a word naming the copy or the site as such (原创不易，
+# 感谢支持！ （本文系作者授权发布） 本站内容持续更新中), the reader asked to share or follow (欢迎分享给身边的朋友, 求个关注,
+# 敬请关注, 建议先收藏再看, 欢迎常来看看, 友情提示：内容较长，请耐心阅读) or a pager's or an issue's line (未完待续，下一页
+# 更精彩, 本期内容就到这里，我们下期再见, 以上就是今天的全部分享). Read outside quotation marks: a quoted 欢迎关注… is the
+# article's. Not 文章/观点 (a stock sentence's 好文章都是改出来的), 版权/转载 (a contract's clause), 关注 alone (我们要始终
+# 关注群众的冷暖) nor 欢迎 alone (a speech's 欢迎各位领导莅临指导).
+_THE_PAGE_ITSELF = re.compile(
+    r"本文(?!件)|本站|本网(?!友)|本平台|本公众号|本号|本刊|本栏目|本期|下期|往期|原创不易|码字不易|作者授权|"
+    r"(?:欢迎|敬请|求个?|感谢|谢谢|建议|记得)[^，。！？]{0,6}?(?:关注|分享|转发|点赞|收藏|投稿|订阅|在看)|"
+    r"欢迎(?:常来|再来|访问|光临本)|[温友]\S提示|请耐心|以上就是|就到这里|今天的(?:分享|内容)|"
+    r"未完|待续|下一页|上一页|下页|翻页"
+)
+_QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』")
 
 
 def calls_or_advertises(text: str) -> bool:
     """Whether a short recurring line inside the text calls on the reader or advertises (:func:`_call_cues`,
-    :data:`_READERS_ACT`, :data:`_OFFER`, or it speaks of the publication): only such a line goes as the
+    :data:`_READERS_ACT`, :data:`_OFFER`, it speaks of the publication, or of the page itself,
+    :data:`_THE_PAGE_ITSELF`): only such a line goes as the
     template's between the article's own paragraphs; a quoted passage many articles share there stays.
 
     >>> calls_or_advertises("——写不出来？试试AI一键生成——"), calls_or_advertises("“绿水青山就是金山银山。”")
@@ -278,6 +292,7 @@ def calls_or_advertises(text: str) -> bool:
         _READERS_ACT.search(text) is not None
         or _OFFER.search(text) is not None
         or speaks_of_publication(text)
+        or _THE_PAGE_ITSELF.search(_QUOTED.sub("", text)) is not None
         or any(cue.search(text) for cue in _call_cues())
     )
 
