@@ -179,3 +179,33 @@ def test_another_products_spec_card_after_the_text_goes_whole():
     article = _read(REVIEW, card, after=True)
     assert article.text == "\n".join(RACKET)
     assert _removed(article) == ["清泉运动保温水壶", "容量：750毫升", "材质：不锈钢", "¥59"]
+
+
+# A spec card after the text for another model of the title's brand (review of 9da94a1): 轻羽X3 参数 under a review of
+# 轻羽X2 shares the brand's word with the title, but its head names a model the title does not; it is another product's
+# card and goes whole, as another brand's does. The review's own card whose head names its model in another case
+# (轻羽x2 参数) stays.
+def test_a_spec_card_for_another_model_of_the_brand_goes_whole():
+    card = (
+        '<div class="spec-card"><h4>轻羽X3 参数</h4><p>重量：82克</p><p>中杆：适中</p><p>参考价：¥499</p>'
+        '<a class="btn" href="https://shop.example.cn/x3">立即购买</a></div>'
+    )
+    article = _read(REVIEW, card, after=True)
+    assert article.text == "\n".join(RACKET)
+    assert _removed(article) == ["轻羽X3 参数", "重量：82克", "中杆：适中", "参考价：¥499"]
+
+
+def test_the_reviews_own_spec_card_naming_its_model_in_lower_case_stays():
+    article = _read(REVIEW, SPEC.replace("轻羽X2 参数", "轻羽x2 参数"), after=True)
+    assert article.text.endswith("轻羽x2 参数\n重量：79克\n中杆：偏软\n参考价：¥399")
+
+
+# A card for the reviewed product whose line sells (活动：下单立减50元) or names the shop (购买：轻羽官方商城) is a shop's
+# card, as one naming 旗舰店 or 包邮 is (review of 9da94a1): it goes with its button. The review's own card, facts and
+# reference price only, stays (test_the_reviews_own_spec_card_after_the_text_stays).
+@pytest.mark.parametrize(
+    "line", ["活动：下单立减50元", "购买：轻羽官方商城", "优惠：满300减30"], ids=["sale", "mall", "discount"]
+)
+def test_a_spec_card_for_the_reviewed_product_that_sells_is_no_text(line):
+    article = _read(REVIEW, SPEC.replace("<p>参考价", f"<p>{line}</p><p>参考价"), after=True)
+    assert article.text == "\n".join(RACKET)

@@ -94,6 +94,19 @@ _WORD = re.compile(r"[A-Za-z]{2,}")
 _GLUE = frozenset("的了和与及或是在有也都就而并把被让向从对为之其这那个")
 
 
+# A product's model code (X2, K7, Mate60, 15Pro): Latin letters and digits run together; words() leaves it out.
+_MODEL = re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+)(?![A-Za-z0-9])")
+
+
+def _models(text: str) -> set[str]:
+    """The model codes a line names, in lower case.
+
+    >>> sorted(_models("轻羽X2羽毛球拍评测")), sorted(_models("轻羽x3 参数 2025年"))
+    (['x2'], ['x3'])
+    """
+    return {m.lower() for m in _MODEL.findall(text)}
+
+
 def words(text: str) -> set[str]:
     """The words a line's topic is told in: its Han bigrams and Latin words (lower case), its call to act
     and its price aside.
@@ -119,6 +132,7 @@ class _Topic:
         self._texts = texts
         self._counts: Counter[str] | None = None
         self.title = words(title) if title else set()
+        self.models = _models(title) if title else set()
 
     @property
     def counts(self) -> Counter[str]:
@@ -364,9 +378,11 @@ def _card_of_the_article(
     return False
 
 
-# A shop's card names its shop and its sales (旗舰店, 月销, 已售, 包邮, 券, 到手价): never a review's own spec card.
+# A shop's card names its shop and its sales (旗舰店, 月销, 已售, 包邮, 券, 到手价; a mall, a cut price: 官方商城,
+# 下单立减50元, 满300减30, review of 9da94a1): never a review's own spec card.
 _SHOP_CARD = re.compile(
-    r"店铺|旗舰店|专营店|月销|销量|已售|包邮|优惠券|领券|券后|到手价|秒杀|特价|限时|赠品|折扣"
+    r"店铺|旗舰店|专营店|商城|自营|月销|销量|已售|包邮|优惠|领券|券后|到手价|秒杀|特价|限时|赠品|折扣|"
+    r"下单|[立直]减|直降|满\d+减|返现"
 )
 
 
@@ -399,9 +415,15 @@ def _spec_card(blocks: Sequence[Block], card: Sequence[int], topic: _Topic) -> b
     """Whether a card listing facts after the text (:func:`_card_after_the_text`) is the article's own spec card (a
     review's 轻羽X2 参数 / 重量：58克 / 续航：约70小时 / 参考价：¥399 over 立即购买): it names the title's topic, and no shop
     nor sale (``_SHOP_CARD``: 旗舰店, 月销, 包邮…) nor site product (``_SITE_PRODUCT``). Another product's card (云帆K7
-    机械键盘 under a mouse's review) or a shop's goes whole, its fact lines with it (issue 11)."""
+    机械键盘 under a mouse's review, 轻羽X3 参数 under 轻羽X2's: its head's model code is not the title's) or a shop's
+    goes whole, its fact lines with it (issue 11)."""
     lines = [blocks[i].text for i in card]
     if any(_SHOP_CARD.search(text) or _SITE_PRODUCT.search(text) for text in lines):
+        return False
+    # Its head naming a model the title does not (轻羽X3 参数 under a review of 轻羽X2) is another model's card of
+    # the brand the title names (review of 9da94a1).
+    head = _models(lines[0])
+    if head and topic.models and not head & topic.models:
         return False
     return bool(topic.title & set().union(*(words(text) for text in lines)))
 
