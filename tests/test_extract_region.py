@@ -2540,3 +2540,74 @@ def test_an_editors_note_in_its_own_box_right_before_the_text_is_the_texts(box):
 def test_what_stands_over_the_text_with_no_editors_label_stays_out(lead):
     text = process_html(_tea_page_with_lead(lead), "https://news.example.cn/a/9.html", load_rules()).text
     assert text.split("\n") == TEA
+
+
+# A labelled note that is the site's, in the shapes the join takes since session 18 (review of 8a741b4/79217f0): a note
+# or an editor's box after the text, or an editor's box right before it, that speaks of the site or its column (本站,
+# 本栏目, 文责自负) or calls on the reader (投稿, 关注, 分享, 点击) is the publication's, not the text's; it stays out, as
+# it did before. A writer's or an editor's note of the text's own (本文中的人物均为化名, 本报记者历时三个月…, 周师傅说，欢迎
+# 大家秋天来茶园做客) still joins.
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<div>编者按：欢迎投稿，投稿邮箱tougao@example.cn。</div>",
+        "<div>注：点击右上角分享给好友。</div>",
+        "<div>（注：本站内容每日更新）</div>",
+        "<div>注：关注公众号城郊晚报，获取更多资讯。</div>",
+        '<div><p class="txt">注：<a href="/tougao">欢迎投稿</a>，稿费从优。</p></div>',
+        "<div>编者按：本文为会员专享内容，开通会员可阅读全部范文。</div>",
+        "<div>附记：更多茶园故事，请看城郊晚报“乡村振兴”专栏。</div>",
+        "<div>后记：喜欢这篇文章的朋友，可以在评论区留言。</div>",
+        "<div>注：本文系城郊晚报独家稿件。</div>",
+    ],
+    ids=[
+        "submissions",
+        "share",
+        "site-update",
+        "follow",
+        "submissions-link",
+        "members",
+        "more",
+        "comments",
+        "exclusive",
+    ],
+)
+def test_the_sites_own_labelled_note_after_the_text_stays_out(after):
+    text = process_html(_tea_page(after), "https://news.example.cn/a/9.html", load_rules()).text
+    assert text.split("\n") == TEA
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        '<div><p class="txt">编者按：“城乡百姓”栏目每周五更新，记录身边普通人的故事，欢迎读者投稿。</p></div>',
+        "<div>编者按：欢迎关注本站，每日更新精彩内容。</div>",
+        "<div>【编者按】本栏目所有文章均为读者来稿，文责自负。</div>",
+        "<div>编者按：城郊晚报“田间地头”栏目每周一期，讲述乡村故事。</div>",
+    ],
+    ids=["column-intro", "follow-the-site", "column-disclaimer", "weekly-column"],
+)
+def test_the_sites_own_editors_box_before_the_text_stays_out(lead):
+    text = process_html(_tea_page_with_lead(lead), "https://news.example.cn/a/9.html", load_rules()).text
+    assert text.split("\n") == TEA
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "编者按：本报记者历时三个月，走访了本县的十几个茶园。",
+        "附记：周师傅说，欢迎大家秋天来茶园做客。",
+        "编者按：这是“田间地头”栏目的第十篇，写的是一位守茶园四十年的老人。",
+        "后记：文章见报后，有读者打来电话，想买周师傅的秋茶。",
+    ],
+    ids=["reporters", "invitation-told", "column-piece", "readers-told"],
+)
+def test_an_editors_or_writers_note_of_the_texts_own_still_joins(note):
+    after = process_html(
+        _tea_page(f"<div>{note}</div>"), "https://news.example.cn/a/9.html", load_rules()
+    ).text
+    assert after.split("\n") == [*TEA, note]
+    lead = process_html(
+        _tea_page_with_lead(f"<div>{note}</div>"), "https://news.example.cn/a/9.html", load_rules()
+    )
+    assert lead.text.split("\n") == ([note, *TEA] if note.startswith("编者按") else TEA)

@@ -1805,7 +1805,7 @@ def _note_after(sib: HtmlElement, best: HtmlElement, stats: dict[HtmlElement, _S
     # writer's or an editor's label (注, 编者按, 附记…), not 说明/备注, and no notice of the publication: a database's or
     # a court site's 说明：本文书…仅供参考，请以正式文本为准 in its note box is the site's.
     widened = para is sib or st.chars < 20 or link_density(st) >= 0.25 or not st.sentences
-    if widened and (_NOTE_LABEL_WRITERS.match(text) is None or _PUBLICATION_NOTICE.search(text) is not None):
+    if widened and (_NOTE_LABEL_WRITERS.match(text) is None or _sites_note(text)):
         return False
     if sib.tag == best.tag and _same_module(sib.get("class"), best.get("class")) and sib.get("class"):
         return True
@@ -1841,14 +1841,17 @@ _RECOMMENDED = re.compile(r"推荐|——\s*(?:责任)?编辑|(?:责任)?编辑[
 
 def _editors_lead(box: HtmlElement) -> bool:
     """Whether ``box`` (right before the text's box) opens with an editor's label and is no site editor's
-    recommendation (``_RECOMMENDED``).
+    recommendation (``_RECOMMENDED``) nor the site's own box (:func:`_sites_note`: a column's intro calling for
+    submissions, its disclaimer).
 
     >>> from lxml.html import fragment_fromstring as f
     >>> _editors_lead(f("<div>编者按：本文作者是一名乡村教师。</div>")), _editors_lead(f("<div>【编者按】文字干净，推荐阅读。——编辑：夜雨</div>"))
     (True, False)
     """
     text = box.text_content()
-    return _EDITORS_LEAD.match(text) is not None and _RECOMMENDED.search(text) is None
+    return (
+        _EDITORS_LEAD.match(text) is not None and _RECOMMENDED.search(text) is None and not _sites_note(text)
+    )
 
 
 # A writer's or an editor's label: 说明 and 备注 open a site's notices as often as a text's notes.
@@ -1858,6 +1861,27 @@ _NOTE_LABEL_WRITERS = re.compile(
 )
 # A notice of the publication: what the copy is worth and how to cite it (仅供参考, 以纸质版为准, 引用请注明出处).
 _PUBLICATION_NOTICE = re.compile(r"仅供参考|以[^，。；]{0,8}为准|注明出处|版权|转载")
+# A labelled box of the site's (review of 8a741b4/79217f0): it speaks of the site or its column (本站内容每日更新, 本栏目
+# 所有文章均为读者来稿，文责自负; a column's run, 栏目每周一期; its copy's, 独家稿件) or calls on the reader (欢迎投稿, 投稿
+# 邮箱, 点击…分享给好友, 关注公众号…, 开通会员, 评论区留言, 更多…请看). Not 本报/本刊 (本报记者历时三个月…: the text's own
+# editor), 关注 told (本文关注的是…) nor a column named by the piece (这是“田间地头”栏目的第十篇).
+_SITES_NOTE = re.compile(
+    r"本站|本网(?!友)|本栏目|本平台|本公众号|本号|文责自负|投稿(?:邮箱|请|方式|地址)|点击|扫码|分享给|"
+    r"(?:欢迎|敬请|请|记得)[^，。；]{0,6}?(?:关注|订阅|分享|转发|投稿|来稿)|关注(?:公众号|微信|我们|本)|"
+    r"会员|付费|评论区|留言|独家|栏目[^，。；]{0,4}(?:每|一期)|更多[^，。；]{0,12}[，,]?\s*(?:请|可|欢迎)"
+)
+
+
+def _sites_note(text: str) -> bool:
+    """Whether a labelled note is the publication's: a notice of the copy (``_PUBLICATION_NOTICE``) or a box of the
+    site's (``_SITES_NOTE``).
+
+    >>> _sites_note("注：本页内容仅供参考。"), _sites_note("编者按：欢迎投稿。"), _sites_note("注：文中人物均为化名。")
+    (True, True, False)
+    """
+    return _PUBLICATION_NOTICE.search(text) is not None or _SITES_NOTE.search(text) is not None
+
+
 # A box's class or id naming a note: a labelled note in it is one, whatever the text's look (review N10).
 _NOTE_BOX = re.compile(
     r"(?:^|[\s_-])(?:notes?|remarks?|postscript|editor-?note|editors?|bianzhe|houji|fuji)(?:$|[\s_-])", re.I
