@@ -223,3 +223,35 @@ def test_a_plans_own_slogans_under_their_heading_stay():
 def test_a_call_under_a_sites_label_or_a_handle_under_a_plans_heading_goes(heading, call, rule):
     blocks = [Block(PROSE * 3), Block(heading), Block(call), Block(PROSE * 3)]
     assert [(r.rule, r.text) for r in strip_blocks(blocks, load_rules(), "标题").removed] == [(rule, call)]
+
+
+# Session 18, the end: a tool or membership call with no hook of a click, a frame or an arrow, but its offer's
+# terms (a trial's price or quota: 首月6元, 每天免费3次) or an urgent call opening its last clause (，立即免费体验).
+@pytest.mark.parametrize(
+    "call",
+    [
+        "输入题目和字数，AI一键生成作文，每天免费3次",
+        "开通星河会员，畅读全部范文，首月6元",
+        "一键生成工作总结，自动套用单位模板，立即免费体验",
+        "一鍵生成申請書，自動帶入個人資料，立即免費體驗",
+        "【AI备课】输入课题，一键生成教案和课件，每天免费3次 立即生成",  # a box's label and button with it
+        "一键生成申请书，自动带入个人资料，立即免费体验 GO",
+    ],
+)
+def test_a_tool_or_membership_call_with_its_terms_or_an_urgent_last_clause_goes(call):
+    result = strip_blocks([Block(PROSE * 3), Block(call), Block(PROSE * 3)], load_rules(), "标题")
+    assert [r.text for r in result.removed] == [call]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "这家书店也推出了线上课，首月6元的价格吸引了不少读者。",
+        "据介绍，该平台开通会员首月6元，家长们反映价格不贵。",
+        "一键生成的作文千篇一律，立即就能看出来。",
+        "学校的网课每天免费开放3次，供学生复习。",
+    ],
+)
+def test_a_sentence_telling_of_a_trials_terms_stays(prose):
+    result = strip_blocks([Block(PROSE * 3), Block(prose), Block(PROSE * 3)], load_rules(), "标题")
+    assert result.removed == []
