@@ -237,28 +237,21 @@ def slot_label(text: str, least: int = 6) -> str | None:
     return None if field else label
 
 
-@lru_cache(maxsize=1)
-def _offer_cues() -> tuple[re.Pattern[str], ...]:
-    """The strip rules' offer cues (rules.toml ``[cues]``: a shop's deal, a free thing, a claim)."""
-    from fanwen.strip import bundled_cues  # fanwen.strip imports this module: read the cues late
-
-    cues = bundled_cues()
-    return tuple(cues[name] for name in ("promo", "freebie", "claim", "buy_now"))
-
-
+# The strip rules' cues (rules.toml ``[cues]``) of an offer: a shop's deal, a free thing, a claim, a buy button;
+# and of a call or an advert: a way to reach a seller, a button, a join, a claim, a free thing, a one-click tool,
+# an app, a service, an address, a source's label, a site's announcement.
+_OFFER_CUES = ("promo", "freebie", "claim", "buy_now")
 _CALL_CUES: tuple[str, ...] = ("contact", "reach", "buy_now", "join", "claim", "freebie", "oneclick")
 _CALL_CUES += ("app_name", "service_offer", "domain", "label", "series")
 
 
-@lru_cache(maxsize=1)
-def _call_cues() -> tuple[re.Pattern[str], ...]:
-    """The strip rules' cues of a call or an advert (rules.toml ``[cues]``): a way to reach a seller, a
-    button, a join, a claim, a free thing, a one-click tool, an app, a service, an address, a source's label, a
-    site's announcement."""
+@lru_cache(maxsize=2)
+def _cues(names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The strip rules' cues of these names, compiled once."""
     from fanwen.strip import bundled_cues  # fanwen.strip imports this module: read the cues late
 
     cues = bundled_cues()
-    return tuple(cues[name] for name in _CALL_CUES)
+    return tuple(cues[name] for name in names)
 
 
 # The reader's own act a banner line asks for (——写不出来？试试…——, 点击查看, 长按识别): no article sentence
@@ -280,7 +273,7 @@ _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』")
 
 
 def calls_or_advertises(text: str) -> bool:
-    """Whether a short recurring line inside the text calls on the reader or advertises (:func:`_call_cues`,
+    """Whether a short recurring line inside the text calls on the reader or advertises (:data:`_CALL_CUES`,
     :data:`_READERS_ACT`, :data:`_OFFER`, it speaks of the publication, or of the page itself,
     :data:`_THE_PAGE_ITSELF`): only such a line goes as the
     template's between the article's own paragraphs; a quoted passage many articles share there stays.
@@ -293,13 +286,13 @@ def calls_or_advertises(text: str) -> bool:
         or _OFFER.search(text) is not None
         or speaks_of_publication(text)
         or _THE_PAGE_ITSELF.search(_QUOTED.sub("", text)) is not None
-        or any(cue.search(text) for cue in _call_cues())
+        or any(cue.search(text) for cue in _cues(_CALL_CUES))
     )
 
 
 def _offers(text: str) -> bool:
     """Whether a slot's short line offers: :data:`_OFFER` or one of the strip rules' offer cues."""
-    return _OFFER.search(text) is not None or any(cue.search(text) for cue in _offer_cues())
+    return _OFFER.search(text) is not None or any(cue.search(text) for cue in _cues(_OFFER_CUES))
 
 
 # A field's value and its gloss (指导老师：王丽，县实验小学语文教师; 难度：简单，新手也能做; 适用年级：三年级，
