@@ -16,8 +16,8 @@ class LogFormatter(logformatter.LogFormatter):
 
     def dropped(self, item: Any, exception: BaseException, response: Any, spider: Any) -> Any:
         result = super().dropped(item, exception, response, spider)
-        url = getattr(item, "url", None)
-        if url is None or isinstance(item, dict):
+        url = _url(item)
+        if url is None:
             return result
         reason = str(exception)
         return {
@@ -28,7 +28,13 @@ class LogFormatter(logformatter.LogFormatter):
 
     def item_error(self, item: Any, exception: BaseException, response: Any, spider: Any) -> Any:
         result = super().item_error(item, exception, response, spider)
-        url = getattr(item, "url", None)
-        if url is None or isinstance(item, dict):
+        url = _url(item)
+        if url is None:
             return result
         return {**result, "msg": "Error processing the article of %(url)s", "args": {"url": url}}
+
+
+def _url(item: Any) -> str | None:
+    """An article's URL; None for any other item (a dict, an item of the user's own), which
+    keeps Scrapy's line."""
+    return None if isinstance(item, dict) else getattr(item, "url", None)
