@@ -6,6 +6,7 @@ run must end with every article exactly once.
 
 from __future__ import annotations
 
+import re
 import signal
 import sqlite3
 import subprocess
@@ -184,6 +185,15 @@ def test_a_full_disk_fails_the_run_with_one_line_and_true_counts_then_the_crawl_
     status, new = connection.execute("SELECT status, articles_new FROM crawl_runs").fetchone()
     assert (status, new) == ("failed", stored)
     assert f": {stored} new, " in result.stdout
+    # The summary counts what was committed (the sections of the batch rolled back and of the
+    # articles refused after it were counted as stored) and says what was not saved.
+    sections = connection.execute("SELECT count(*) FROM sections").fetchone()[0]
+    removed = connection.execute("SELECT count(*) FROM removed_fragments").fetchone()[0]
+    assert f"; {sections} sections; {removed} fragments removed; 0 dropped; " in result.stdout, result.stdout
+    assert re.search(r"^Not saved: [1-9]\d* articles read \(disk full\); the next crawl fetches them again\.$",
+                     result.stdout, re.M), result.stdout  # fmt: skip
+    assert "free some space and crawl again" in result.stderr
+    assert f"{stored} articles committed before it are kept" in result.stderr
     connection.close()
 
     again = crawl_on_a_full_disk(db, base, page_count(db))  # still full: not one more page

@@ -657,6 +657,10 @@ def test_a_full_disk_is_one_clear_error_and_counts_only_what_was_committed(
     stored = count(engine, ArticleRow)
     assert 0 < stored <= len(saved) < 30
     assert dict(store.counts) == {"new": stored}  # what was committed, not what was attempted
+    # What was saved and then rolled back with the batch that did not fit: the summary says it
+    # was not saved (a crawl's summary counted it among the articles and sections stored).
+    assert dict(store.lost) == {"new": len(saved) - stored}
+    assert store.lost_parts["sections"] == len(saved) - stored
     full.dispose()
 
 

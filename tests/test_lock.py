@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -381,6 +382,7 @@ def test_another_programs_write_lock_mid_crawl_stops_it_as_75_keeping_what_was_c
     assert "not stored" not in err and "cannot commit" not in err
     assert stored_count(db) == committed  # nothing written after the other program's lock
     assert f": {committed} new, " in out  # the summary counts what was committed
+    assert re.search(r"^Not saved: [1-9]\d* articles? read \(database locked\); ", out, re.M), out
     connection = sqlite3.connect(db)
     assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert connection.execute("SELECT line FROM their_notes").fetchall() == [("半句话",)]

@@ -266,3 +266,34 @@ def test_a_real_crawl_records_a_finished_run(tmp_path: Path) -> None:
         assert summary(engine)["articles"] == 3
     finally:
         engine.dispose()
+
+
+def test_a_distributed_workers_sqlite_write_lock_line_names_the_other_workers_and_postgresql(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A worker of a distributed crawl (--queue) on one SQLite file meets the write lock its
+    fellow workers take in turn: the line said "another program (not a fanwen crawl)" and "run
+    it again later", neither true. It names the other workers and what to do (PostgreSQL)."""
+    from fanwen.db.engine import WriteLocked
+
+    db = tmp_path / "crawl.db"
+    crawler = make_crawler(db)
+    pipeline = build_from_crawler(StorePipeline, crawler)
+    storage = Storage.of(crawler)
+    assert storage is not None
+    pipeline.open_spider()
+    pipeline.process_item(article(1))
+    pipeline._commit()
+    storage.cluster = object()  # type: ignore[assignment]  # a worker of a distributed run
+    try:
+        assert storage.stop_writing(WriteLocked("locked")) == "database_locked"
+    finally:
+        storage.cluster = None
+    [line] = [r.getMessage() for r in caplog.records if "write lock" in r.getMessage()]
+    assert "\n" not in line and "not a fanwen crawl" not in line, line
+    assert "another worker of this distributed crawl, or another program" in line, line
+    assert "stopping this worker; 1 article committed before it is kept" in line, line
+    assert line.endswith(
+        "a distributed crawl into PostgreSQL takes any number of writers (docs/scaling.md)"
+    ), line
+    close(crawler, pipeline, "database_locked")

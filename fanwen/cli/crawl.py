@@ -480,16 +480,31 @@ def _print_summary(db_url: str, stats: list[dict[str, Any]], seconds: float) -> 
     def total(key: str) -> int:
         return sum(int(s.get(key, 0)) for s in stats)
 
+    def saved(key: str, part: str) -> int:
+        """``key``'s total less what the database refused or rolled back (not saved)."""
+        return total(key) - total(f"fanwen/store/refused_{part}") - total(f"fanwen/store/rolled_back_{part}")
+
     with open_db(db_url) as engine:
         counts = summary(engine)
+    refused = total("fanwen/store/refused")
     click.echo(
         f"Crawled {total('downloader/response_count')} pages in {seconds:.1f} s: "
         f"{total('fanwen/store/articles_new')} new, {total('fanwen/store/articles_changed')} changed, "
         f"{total('fanwen/store/articles_replaced')} replaced, "
         f"{total('fanwen/store/articles_unchanged')} unchanged articles; "
-        f"{total('fanwen/sections/sections')} sections; {total('fanwen/strip/removed')} fragments removed; "
-        f"{total('item_dropped_count')} dropped; {total('fanwen/faults/total')} failed requests."
+        f"{saved('fanwen/sections/sections', 'sections')} sections; "
+        f"{saved('fanwen/strip/removed', 'removed')} fragments removed; "
+        f"{total('item_dropped_count') - refused} dropped; {total('fanwen/faults/total')} failed requests."
     )
+    not_saved = refused + total("fanwen/store/rolled_back")
+    if not_saved:
+        # A full disk or another program's write lock stopped the store: the batch it rolled
+        # back and every article read after it.
+        why = sorted({str(s.get("finish_reason")).replace("_", " ") for s in stats if s.get("finish_reason")})
+        click.echo(
+            f"Not saved: {not_saved} {'article' if not_saved == 1 else 'articles'} read ({', '.join(why)}); "
+            "the next crawl fetches them again."
+        )
     skipped, not_modified = (
         total("fanwen/incremental/fresh_skipped"),
         total("fanwen/incremental/not_modified"),

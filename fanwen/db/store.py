@@ -271,6 +271,12 @@ class ArticleStore:
         self.batch_size = batch_size
         self.counts: Counter[str] = Counter()  # committed articles by result
         self._batch: Counter[str] = Counter()  # the open batch's, added to counts at commit
+        # Articles saved in a batch that was rolled back (a full disk, a write that failed), by
+        # result, and their sections and removed fragments: what a crawl's summary says was
+        # read and not saved. _parts: the open batch's sections and removed fragments.
+        self.lost: Counter[str] = Counter()
+        self.lost_parts: Counter[str] = Counter()
+        self._parts: Counter[str] = Counter()
         # Set by the first full disk or another program's write lock: the store writes no more.
         self._refused: DiskFull | WriteLocked | None = None
         self._dialect = engine.dialect.name
@@ -336,6 +342,7 @@ class ArticleStore:
             raise self._failed(error) from error
         self.counts.update(self._batch)
         self._batch.clear()
+        self._parts.clear()
         self._pending = 0
         self._seen = {}
         self._template_seen = {}
@@ -364,7 +371,10 @@ class ArticleStore:
                 connection.invalidate()
                 connection.close()
                 self._connection = None
+        self.lost.update({result: n for result, n in self._batch.items() if result != "not_modified"})
+        self.lost_parts.update(self._parts)
         self._batch.clear()
+        self._parts.clear()
         self._pending = 0
         self._seen = {}
         self._template_seen = {}
@@ -532,9 +542,17 @@ class ArticleStore:
         if result != "unchanged":
             self.sites.add(article.site or urlsplit(article.url).hostname or "")
         self._batch[result] += 1
+        parts = Counter(sections=len(article.sections), removed=len(article.removed))
+        self._parts.update(parts)
         self._pending += 1
         if self._pending >= self.batch_size:
-            self.flush()
+            try:
+                self.flush()
+            except StorageError:
+                # This article's save raises: its caller counts it, not the batch rolled back.
+                self.lost -= Counter({result: 1})
+                self.lost_parts -= parts
+                raise
         return result
 
     def _count_seen(self, seen: list[tuple[str, str, str, int]], new: bool) -> None:

@@ -42,6 +42,7 @@ run ``interrupted``, written if that lock is gone at close, else left to the nex
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
@@ -80,6 +81,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 LOCKED_REASON = "database_locked"
+# What the store's save returns: the articles a crawl committed (a 304 only moves last_seen).
+COMMITTED = ("new", "changed", "unchanged", "replaced")
 # Scrapy close reason -> crawl_runs.status. CloseSpider limits are planned ends, not failures.
 # Another program's write lock stops a crawl that has started (no run is recorded for one that
 # meets it, or another crawl's run lock, as it opens): nothing failed, the next run completes it.
@@ -375,21 +378,30 @@ class Storage:
     def stop_writing(self, error: DiskFull | WriteLocked) -> str:
         """The database refused a write for good (the store refuses every later one): one line,
         and the crawl must close; returns its reason (``disk_full``, ``database_locked``)."""
+        kept = self.store.counts if self.store is not None else Counter()
+        committed = sum(kept[result] for result in COMMITTED)
+        stored = (
+            f"{committed} {'article' if committed == 1 else 'articles'} committed before it "
+            f"{'is' if committed == 1 else 'are'} kept"
+        )
         if isinstance(error, DiskFull):
             self.refuse(DISK_FULL_REASON)
-            logger.error("%s: stopping the crawl; articles committed before it are kept", error)
+            logger.error("%s: stopping the crawl; %s; free some space and crawl again", error, stored)
             return DISK_FULL_REASON
         self.refuse(LOCKED_REASON)
-        kept = sum(self.store.counts.values()) if self.store is not None else 0
         where = f"{describe(self.engine)}: " if self.engine is not None else ""
-        logger.error(
-            "%s%s; stopping the crawl; %d %s committed before it %s kept; run it again later",
-            where,
-            FOREIGN_WRITE_LOCK,
-            kept,
-            "article" if kept == 1 else "articles",
-            "is" if kept == 1 else "are",
-        )
+        if self.cluster is not None:
+            # The workers of a distributed run on one SQLite file take its one write lock in
+            # turn: the holder is as likely a fellow worker as another program.
+            logger.error(
+                "%sanother worker of this distributed crawl, or another program, held the database's "
+                "write lock past the busy timeout; stopping this worker; %s; a distributed crawl "
+                "into PostgreSQL takes any number of writers (docs/scaling.md)",
+                where,
+                stored,
+            )
+            return LOCKED_REASON
+        logger.error("%s%s; stopping the crawl; %s; run it again later", where, FOREIGN_WRITE_LOCK, stored)
         return LOCKED_REASON
 
     # -- what the other components ask --------------------------------------------------
@@ -594,10 +606,16 @@ class Storage:
         """The store's stats say what was committed: an article saved in a batch that was
         rolled back (a full disk, another program's write lock) is not "new"."""
         assert self.store is not None
-        for result in ("new", "changed", "unchanged", "not_modified", "replaced"):
+        for result in (*COMMITTED, "not_modified"):
             key = f"fanwen/store/articles_{result}"
             if self.store.counts[result] or self._stats().get(key):
                 self._stats_set(key, self.store.counts[result])
+        # Saved, then rolled back with a batch that did not fit: read, not saved.
+        lost = sum(self.store.lost.values())
+        if lost:
+            self._stats_set("fanwen/store/rolled_back", lost)
+            self._stats_set("fanwen/store/rolled_back_sections", self.store.lost_parts["sections"])
+            self._stats_set("fanwen/store/rolled_back_removed", self.store.lost_parts["removed"])
         if self.refused:
             self._stats_set("finish_reason", self.refused)
 

@@ -8,7 +8,10 @@ engine, holds the run lock and records the run; this stage writes articles throu
 Settings: ``FANWEN_STORE_ENABLED`` (default True), ``FANWEN_STORE_BATCH_SECONDS``; the others
 are the storage owner's. Stats: ``fanwen/store/articles_new|changed|unchanged|not_modified|replaced``
 (replaced: a page read again once its site's template formed, see fanwen.spiders.templates),
-``fanwen/store/errors``.
+``fanwen/store/errors``; ``fanwen/store/refused`` (with ``refused_sections``, ``refused_removed``):
+articles dropped because the database had stopped taking writes (a full disk, another program's
+write lock); ``fanwen/store/rolled_back`` (likewise): articles saved in the batch it rolled back
+(the storage owner's, at close).
 """
 
 from __future__ import annotations
@@ -86,17 +89,27 @@ class StorePipeline:
         if not isinstance(item, Article) or store is None:
             return item
         if self.storage.refused:
+            self._refused(item)
             raise DropItem(f"not stored: {item.url}: {self.storage.refused}", log_level="DEBUG")
         try:
             result = store.save(item)
         except (DiskFull, WriteLocked) as error:
             reason = self._stop(error)
+            self._refused(item)
             raise DropItem(f"not stored: {item.url}: {reason}", log_level="DEBUG") from error
         except StorageError as error:
             self._stats_inc("fanwen/store/errors")
             raise DropItem(f"not stored: {item.url}: {error}") from error
         self._stats_inc(f"fanwen/store/articles_{result}")
         return item
+
+    def _refused(self, item: Article) -> None:
+        """An article the database refused once it stopped taking writes: counted apart from the
+        articles dropped for what they are, with its sections and removed fragments (the crawl's
+        summary says it was read and not saved)."""
+        self._stats_inc("fanwen/store/refused")
+        self._stats_inc("fanwen/store/refused_sections", len(item.sections))
+        self._stats_inc("fanwen/store/refused_removed", len(item.removed))
 
     def _stop(self, error: DiskFull | WriteLocked, *, close: bool = True) -> str:
         """The first write the database refuses for good (a full disk, another program's write
@@ -135,6 +148,6 @@ class StorePipeline:
         except (DiskFull, WriteLocked) as error:
             self._stop(error, close=False)
 
-    def _stats_inc(self, key: str) -> None:
+    def _stats_inc(self, key: str, count: int = 1) -> None:
         if self.crawler is not None and self.crawler.stats is not None:
-            self.crawler.stats.inc_value(key)
+            self.crawler.stats.inc_value(key, count)
