@@ -289,3 +289,16 @@ def test_arguments_that_are_not_utf8_are_one_clear_line(db: str) -> None:
     )
     assert result.returncode == 2
     assert b"Traceback" not in result.stderr and b"is not valid UTF-8" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "markdown"])
+def test_an_export_to_dash_is_stdout_not_a_file_named_dash(
+    db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """`fanwen export -o - | jq` (the usual way to say stdout) wrote a file named "-" in the
+    working directory and printed nothing, exit 0."""
+    monkeypatch.chdir(tmp_path)
+    code, output = run("export", "--db", db, "--format", fmt, "-o", "-")
+    assert code == 0, output
+    assert not (tmp_path / "-").exists()
+    assert "纵深推进区域协调发展" in output and "wrote" not in output

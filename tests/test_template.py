@@ -61,6 +61,21 @@ def test_the_template_learned_from_the_site_finds_the_article_on_that_page(tmp_p
     assert "第3篇文章的第2段" in text and "专题" not in text
 
 
+def test_profile_learn_out_dash_prints_the_profile_not_a_file_named_dash(tmp_path, monkeypatch):
+    """`--out -` (stdout, as usual) wrote a file named "-" and printed nothing."""
+    files = []
+    for i, html in enumerate(PAGES):
+        files.append(tmp_path / f"{i}.html")
+        files[-1].write_text(html, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(
+        main, ["profile", "learn", *map(str, files), "--name", "wenzhai", "--out", "-"]
+    )
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "-").exists()
+    assert 'name = "wenzhai"' in result.output and "div#wrap > div.article-body" in result.output
+
+
 def test_pages_that_do_not_agree_give_no_selector_and_say_so(tmp_path):
     other = (
         "<html><body><div class='x'>"

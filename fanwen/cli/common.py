@@ -75,6 +75,12 @@ def open_db(db: str | None, site: str | None = None) -> Iterator[Engine]:
         yield engine
 
 
+def dash_is_stdout(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """An ``--out`` option's callback: ``-`` is stdout, as everywhere (None), not a file named
+    "-" in the working directory (`fanwen export -o - | jq` printed nothing, exit 0)."""
+    return None if value is not None and str(value) == "-" else value
+
+
 # The files of a SQLite database beside the database file itself (and fanwen's run lock).
 DATABASE_COMPANIONS = ("-wal", "-shm", "-journal", ".lock")
 

@@ -18,6 +18,7 @@ from fanwen.cli import main
 from fanwen.cli.common import (
     DB_OPTION,
     console,
+    dash_is_stdout,
     filter_options,
     iso,
     make_filters,
@@ -137,8 +138,9 @@ def _csv_rows(view: ArticleView) -> Iterator[tuple[object, ...]]:
 @click.option(
     "--out",
     "-o",
-    type=click.Path(dir_okay=False, writable=True, path_type=Path),
-    help="File to write (default: stdout).",
+    type=click.Path(dir_okay=False, writable=True, allow_dash=True, path_type=Path),
+    callback=dash_is_stdout,
+    help="File to write (default, or -: stdout).",
 )
 @filter_options
 def export(

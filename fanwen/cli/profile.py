@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from fanwen.cli import main
-from fanwen.cli.common import DB_OPTION
+from fanwen.cli.common import DB_OPTION, dash_is_stdout
 
 
 @main.group()
@@ -104,7 +104,12 @@ def check(file: str, url: str | None, page: Path | None) -> None:
 @click.argument("files", nargs=-1, metavar="[FILE_OR_URL]...")
 @click.option("--site", help="Write the template crawls of this site learned (stored in the database).")
 @click.option("--name", help="The profile's (the site's) name (default: --site).")
-@click.option("--out", type=click.Path(path_type=Path), help="Write the profile here instead of printing it.")
+@click.option(
+    "--out",
+    type=click.Path(allow_dash=True, path_type=Path),
+    callback=dash_is_stdout,
+    help="Write the profile here instead of printing it (-: print it).",
+)
 @DB_OPTION
 def learn(
     files: tuple[str, ...], site: str | None, name: str | None, out: Path | None, db: str | None
