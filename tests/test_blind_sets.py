@@ -93,13 +93,10 @@ KNOWN_TEXT: dict[str, str] = {
     "aj_fanwen_03": "an AI tool's button glued after a paragraph's last sentence stays (…的模样。AI续写)",
     "aj_fanwen_05": "a collection's lead defining the genre (请假条是…下面是几篇…范文，供大家参考。) goes (the sets disagree: a01)",
     "aj_chulan_02": "a photo caption with its credit (…老式门面。楚澜新闻记者 周子扬 摄) is lost",
-    "aj_chulan_03": "a short brief's AI summary box (楚澜AI速读 … 以下摘要由…AI大模型生成，仅供参考), its first-published line and a tip-off call (随手拍 有奖爆料… 去爆料 ›) stay",
-    "aj_chulan_04": "a live-stream booking call glued after a paragraph (点击预约今晚助农直播 ›) stays",
+    # aj_chulan_04 and aj_panshi_01, 02, 03 and 05 give their article since session 19 (cta-link-call: a box or call
+    # ending in a link pointing away, 點此填寫 →, 点击预约…直播 ›; meta-byline: a by-line of role marks above the text).
+    "aj_chulan_03": "a short brief's AI summary box (楚澜AI速读 … 以下摘要由…AI大模型生成，仅供参考), and its first-published line (首发于 …) stay (its tip-off call, 随手拍 有奖爆料… 去爆料 ›, goes since session 19)",
     "aj_chulan_05": "a goods card in the text (楚澜优选 …礼盒装, 券后 ￥168 已售2.1万件) stays",
-    "aj_panshi_01": "a byline opening the text (文／陳以恩 牧師) and an offering box (【建堂認獻】…ATM轉帳… 點此填寫 →) stay",
-    "aj_panshi_02": "a byline opening the text (…口述／編輯小組 整理) and a care-line box (【關懷專線】… 線上留言 →) stay",
-    "aj_panshi_03": "a byline opening the text (文／… 攝影／…) and a photo-album link glued after the last paragraph (（更多活動照片請見相簿 →）) stay",
-    "aj_panshi_05": "a byline opening the text (文／蘇明哲) and a subscription box (訂閱《福音橋》月刊…訂閱辦法 →) stay",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set B, scored once at the end of session 7. b01's truth keeps 本站原创 as the source and the
@@ -288,8 +285,8 @@ KNOWN_STRIP: dict[str, str] = {
     # Set D, scored once at the end of session 7 (main at 29e570c). d10's scenic lead before 下面是小编… goes
     # with the editor's paragraph since session 12 (d10, f07, h07 and n07 right since; docs/stripping.md).
     # Set F, scored once at the start of session 8 (main at 9fda6e2).
-    # f07's 淘口令 line and coupon banner go since session 8; its editor's lead since session 12.
-    "f10_yzm_wechat_repost_anti_fraud_lookalikes": "a re-posted piece's byline (文 | 刘洋) stays in the intro",
+    # f07's 淘口令 line and coupon banner go since session 8; its editor's lead since session 12. f10's byline
+    # (文 | 刘洋（…民警）) since session 19 (meta-byline: a by-line of role marks above the text): right since.
     # Set H, kept unopened until the end of session 8 and scored once there (main at 8e0cf5c).
     # h03's sections are right since its title is (session 9: a <title> printing the site first;
     # the Word document's title line at the top of the body is the page's title, and goes); h05's
@@ -316,11 +313,11 @@ KNOWN_STRIP: dict[str, str] = {
     # gift stays): r04, r08 and r10 right since. Session 11 (sections): r02's ❶ steps head and its prices
     # do not; r07's dated entries are essays. r02's product card label goes since session 12 (promos.py): right since;
     # r03's 🤖 icon since session 13 (a box's lines left beside the advert the rules removed): right since.
+    # r09's 文/ byline opening the text goes since session 19 (meta-byline: role marks): right since.
     # Set X's x06 is right since session 14 (an icon font's glyph is no word of its heads).
     # Set V's v01 is right since session 13 (its card's line, its release notes' parts, its star request and button);
     # v03 since session 17 (its fund card's name line goes with the card: the element holding the removed button).
     # set X's x03 (its look back concludes) and x10 (its boxes go, its bold text marks no heading).
-    "r09_wangwen_hao_hospital_diabetes_fruit_qa_badge_span_heads_inarticle_feed_ad_byline_clinic_info_kept": "a 文/ byline opening the text stays in the intro",
     # Set T, kept unopened until the end of session 11 and scored once there (main at 7592730). Session 12
     # (sections): t05's and t09's closing paragraphs conclude (a look back, a topic summed up), t06's ▍ heads
     # nest below its stages, t07's pieces below their groups. The in-text promo boxes (fanwen/strip/promos.py) of t01, t03, t04,
@@ -373,8 +370,8 @@ KNOWN_STRIPPED: dict[str, str] = {
     # and p05 strip as written since session 11 (a 听全文 player, a 【温馨提示】 promo, a 📣 bundle box, 本期要目).
     # Set R, scored once at the start of session 11 (main at 427f579); r02, r04 and r08 strip as written since
     # session 11 (a countdown deal, a neighbour's gift kept, an embed's fallback), r03's AI box and r09's feed advert go;
-    # r03 since session 12 (its letter-spaced title line, the title less its bracketed qualifier and 范本, goes).
-    "r09_wangwen_hao_hospital_diabetes_fruit_qa_badge_span_heads_inarticle_feed_ad_byline_clinic_info_kept": "a 文/ byline opening the text stays",
+    # r03 since session 12 (its letter-spaced title line, the title less its bracketed qualifier and 范本, goes);
+    # r09 since session 19 (its 文/ byline above the text, meta-byline).
     # Set T, kept unopened until the end of session 11 and scored once there (main at 7592730): t01, t03, t04,
     # t08 and t09 strip as written since session 12 (their in-text promo boxes, fanwen/strip/promos.py).
     # Sets U and W (content) and V and X (strip), written blind in session 12 and kept unopened until its end;

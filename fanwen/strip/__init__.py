@@ -755,6 +755,8 @@ def strip_blocks(
     above = ruleset.above
     if above and any(r.rule in above for r in result.removed):
         _keep_below_text(result, above)  # after the boxes: a box's lines are above the text too
+        if any(r.rule == _META_BYLINE for r in result.removed):
+            _keep_runs_of_its_shape(result)
     if any(r.rule == _META_LINE for r in result.removed):
         # After the by-lines below the text came back: a closing （记者 王海） keeps its （摄影 李青）.
         _keep_makers_credits(result)
@@ -1262,6 +1264,7 @@ def _keep_slogans(result: StripResult) -> None:
 # words (摄影：…, （摄影 李青）), which meta-line would take for the site's staff. A line that also names the
 # staff (审核, 编辑) is theirs and goes. A role of two characters and more may be parted from its name by a space.
 _META_LINE = "meta-line"
+_META_BYLINE = "meta-byline"
 _BYLINE = re.compile(
     r"^\W{0,2}((报道|记者|采写|撰文|撰稿|文字|文、图|文图|图文|文|作者|通讯员)\s*[:：|｜丨/／]|(记者|通讯员|作者)\s)"
 )
@@ -1339,6 +1342,24 @@ def _keep_below_text(result: StripResult, above: AbstractSet[str]) -> None:
         i
         for i in range(first + 1, len(decisions))
         if decisions[i].removed and all(r.rule in above for r in decisions[i].removed)
+    ]
+    for i in spared:
+        decisions[i] = Decision(decisions[i].block, decisions[i].block)
+    if spared:
+        _recount(result)
+
+
+def _keep_runs_of_its_shape(result: StripResult) -> None:
+    """By-lines meta-byline removed that are one of a run of lines of their shape the text keeps come back whole
+    (session 19): a word game's 文／武双全 over 古／今中外 and 上／下求索 is the text's first item, no writer's credit."""
+    decisions = result.decisions
+    spared = [
+        i
+        for i, d in enumerate(decisions)
+        if d.kept is None
+        and d.removed
+        and all(r.rule == _META_BYLINE for r in d.removed)
+        and _among_its_like(decisions, i)
     ]
     for i in spared:
         decisions[i] = Decision(decisions[i].block, decisions[i].block)
