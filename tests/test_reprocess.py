@@ -386,6 +386,31 @@ def test_bad_rules_are_one_line_and_exit_2(tmp_path: Path) -> None:
     assert "--rules" in result.output and "Traceback" not in result.output
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('[rule]\nname = "x"\npattern = "a"\n', "[[rule]] entries must be tables"),  # [rule], not [[rule]]
+        ('rule = "x"\n', "[[rule]] entries must be tables"),
+        ("rule = [1]\n", "[[rule]] entries must be tables"),
+        ("", "no [[rule]] table in it: nothing to add"),
+        ("# to do\n", "no [[rule]] table in it: nothing to add"),
+        ("rule = []\n", "no [[rule]] table in it: nothing to add"),
+    ],
+    ids=["table", "string", "number", "empty", "comment", "empty-list"],
+)
+def test_a_rules_file_without_rule_tables_is_one_line_and_exit_2(
+    tmp_path: Path, text: str, said: str
+) -> None:
+    """`[rule]` for `[[rule]]` was a traceback (AttributeError); a rules file with no rule in it
+    reprocessed every article with none added and said "0 would change", exit 0."""
+    rules = tmp_path / "mine.toml"
+    rules.write_text(text)
+    result = CliRunner().invoke(main, ["reprocess", "--db", str(tmp_path / "none.db"), "--rules", str(rules)])
+    assert result.exit_code == 2, (result.output, result.exception)
+    assert f"Invalid value for --rules: {rules}: {said}" in result.output, result.output
+    assert not (tmp_path / "none.db").exists()
+
+
 @pytest.mark.parametrize("workers", ["-1", "many", "2.5"])
 def test_a_bad_worker_count_is_a_usage_error_as_in_fanwen_crawl(tmp_path: Path, workers: str) -> None:
     for command in ("reprocess", "crawl"):

@@ -152,6 +152,15 @@ def _rules(path: Path | None) -> list[dict[str, Any]]:
     if unknown:
         raise click.BadParameter(f"{path}: only [[rule]] tables, not {sorted(unknown)}", param_hint="--rules")
     rules = data.get("rule", [])
+    if not isinstance(rules, list) or not all(isinstance(rule, dict) for rule in rules):
+        # `[rule]` for `[[rule]]` (a table, not a list of them): a traceback as it was applied.
+        raise click.BadParameter(f"{path}: [[rule]] entries must be tables", param_hint="--rules")
+    if not rules:
+        # Every article read again with no rule added, "0 would change": the user's rule never ran.
+        raise click.BadParameter(
+            f"{path}: no [[rule]] table in it: nothing to add (the format of fanwen/strip/rules.toml)",
+            param_hint="--rules",
+        )
     try:
         load_rules(rules)
     except RuleError as exc:
