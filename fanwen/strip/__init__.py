@@ -658,7 +658,8 @@ def fold_all(texts: Sequence[str]) -> list[str]:
 
 # The folds of the blocks strip_blocks is about to look at, made by one OpenCC call for them all
 # (fold_all): a call per block cost more in its fixed part than in its characters (docs/performance.md,
-# session 18). Only the last list's folds are held; a text's fold is the same whoever made it.
+# session 18). Only the list strip_blocks is at is held (it clears them when done); a text's fold is
+# the same whoever made it.
 _FOLDED_AHEAD: dict[str, str] = {}
 
 
@@ -773,6 +774,7 @@ def strip_blocks(
         _drop_promo_boxes(result, title)
         if title:  # the text after the article (no title) is never kept: no box of it to name
             _drop_frame_boxes(result, title)
+    _FOLDED_AHEAD.clear()  # the page's folds are not held past it (fold's own cache keeps those asked)
     return result
 
 

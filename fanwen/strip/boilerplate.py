@@ -185,6 +185,8 @@ def is_column(scope: str) -> bool:
     return scope.endswith("/") and " /" in scope
 
 
+# Asked of each block of an article several times (is_candidate, observe_in, learned).
+@lru_cache(maxsize=1024)
 def masked(text: str, title: str | None) -> str:
     """``text`` with the article's ``title``, where it quotes it, replaced by :data:`TITLE_MARK`.
 
@@ -432,11 +434,20 @@ def is_candidate(block: Block, options: BoilerplateOptions, title: str | None = 
     >>> [is_candidate(Block(t), options, "阳台种番茄") for t in ("「阳台种番茄」（二）", "喜欢「阳台种番茄」的话，记得点个赞")]
     [False, True]
     """
-    text = masked(block.text, title)
+    if len(block.text) > options.max_chars:
+        return False  # whatever the mask leaves of it
+    return _candidate(block.text, title, options.min_chars)
+
+
+# A crawl asks about each block of an article two or three times (counted, its slot's place,
+# decided: docs/performance.md, session 19); the answer depends on the text, the title and
+# min_chars only.
+@lru_cache(maxsize=1024)
+def _candidate(text: str, title: str | None, min_chars: int) -> bool:
+    text = masked(text, title)
     own = len(text) - len(TITLE_MARK) * text.count(TITLE_MARK) - len(URL_MARK) * text.count(URL_MARK)
     return (
-        options.min_chars <= own
-        and len(block.text) <= options.max_chars
+        min_chars <= own
         and not _ARTICLE_SHAPED.match(text)
         and not text.endswith(_COLON_ENDS)
         and _BLANK.search(text) is None

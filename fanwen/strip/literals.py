@@ -96,11 +96,15 @@ class WordSets:
         for words in self._words:
             self._set.Add(_trie(_words_trie(words), re2.escape))
         self._set.Compile()
+        # The binding's own set where the wrapper has one: the wrapper's Match is two Python calls
+        # (it encodes, then asks it) on every block and sentence (docs/performance.md, session 19).
+        # Both take the text as UTF-8 and give the same indices (the wrapper None for none).
+        self._match: Callable[[bytes], list[int] | None] = getattr(self._set, "_set", self._set).Match
         self._python: list[re.Pattern[str]] | None = None
 
     def found(self, text: str) -> frozenset[int]:
         try:
-            return frozenset(self._set.Match(text) or ())
+            return frozenset(self._match(text.encode()) or ())
         except UnicodeEncodeError:
             if self._python is None:
                 self._python = [literal_pattern(words) for words in self._words]
