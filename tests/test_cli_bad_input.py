@@ -112,6 +112,45 @@ def test_a_page_url_that_does_not_parse_is_a_usage_error_not_a_traceback(tmp_pat
     )
 
 
+@pytest.mark.parametrize(
+    ("args", "hint", "url"),
+    [
+        (["extract", "page.html", "--url", "www.example.cn/a/7.html"], "--url", "www.example.cn/a/7.html"),
+        (["profile", "check", "demo", "--url", "127.0.0.1:9/a/7.html"], "--url", "127.0.0.1:9/a/7.html"),
+        (["profile", "check", "demo", "--url", "http://[x/a/7.html"], "--url", "http://[x/a/7.html"),
+    ],
+    ids=["extract", "check-no-scheme", "check-no-parse"],
+)
+def test_a_page_url_without_http_is_a_usage_error(tmp_path: Path, args, hint, url) -> None:
+    """`profile check --url 127.0.0.1:9/a.html` was exit 1, "unknown url type: 127.0.0.1", and
+    `http://[x/...` a ValueError's text; `extract --url www.example.cn/a.html` took the address
+    as the page's and read its date from it. As `fanwen crawl` says: exit 2, one line."""
+    (tmp_path / "page.html").write_text("<h1>田野</h1><p>我们在田野里走了很久。</p>", encoding="utf-8")
+    result = CliRunner().invoke(main, [str(tmp_path / a) if a == "page.html" else a for a in args])
+    assert result.exit_code == 2, result.output
+    last = result.stderr.splitlines()[-1]
+    assert last.startswith(f"Error: Invalid value for {hint}: not ") and repr(url) in last, last
+
+
+def test_extract_given_a_url_says_it_reads_saved_pages(tmp_path: Path) -> None:
+    """`fanwen extract http://...` (it reads saved files: no network) said "http:/www.example.cn/
+    a/7.html: No such file or directory", the address cut by the path it was taken for."""
+    paragraphs = "".join(
+        f"<p>第{n}天，我们在田野里走了很久，看见农民在收割稻谷，孩子们在田埂上奔跑，远处的村庄升起了炊烟。</p>"
+        for n in range(1, 6)
+    )
+    page = f"<html><body><h1>田野</h1><p>2024-05-01</p>{paragraphs}</body></html>"
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "http://127.0.0.1:9/a/7.html", str(tmp_path / "page.html")])
+    assert result.exit_code == 1
+    [line] = result.stderr.splitlines()
+    assert line == (
+        "fanwen extract: http://127.0.0.1:9/a/7.html: a URL, not a saved page (extract reads files, "
+        "no network): save the page, or see it with `fanwen explain URL`"
+    )
+    assert '"title"' in result.stdout  # the other files still print
+
+
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
 def test_an_older_database_opened_read_only_says_it_needs_migrating(
     tmp_path: Path, command: list[str]

@@ -25,7 +25,7 @@ PROFILE_OPTION = click.option(
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option(
     "--url",
     callback=lambda ctx, param, value: _url(value),
@@ -33,12 +33,13 @@ PROFILE_OPTION = click.option(
 )
 @click.option("--encoding", help="Decode the files with this encoding instead of detecting it.")
 @PROFILE_OPTION
-def extract(files: tuple[Path, ...], url: str | None, encoding: str | None, profile: str | None) -> None:
+def extract(files: tuple[str, ...], url: str | None, encoding: str | None, profile: str | None) -> None:
     """Extract, strip and section saved pages offline; print one JSON object per file.
 
     No database, no network: the same code the crawl runs. With --profile, the site profile's
     selectors and rules apply, as in a crawl of that site. A file that fails gives one error
-    line on stderr; the others still print; the exit code is 1.
+    line on stderr (a URL among FILES too: save the page, or `fanwen explain URL` fetches it);
+    the others still print; the exit code is 1. A --url that is not http(s) is exit 2.
 
     \b
     Example:
@@ -52,8 +53,16 @@ def extract(files: tuple[Path, ...], url: str | None, encoding: str | None, prof
     options = PageOptions.for_profile(_profile(profile), encoding)
     failed = 0
     for path in files:
+        if path.startswith(("http://", "https://")):  # as a path its // was cut: "http:/..."
+            click.echo(
+                f"fanwen extract: {path}: a URL, not a saved page (extract reads files, no network): "
+                "save the page, or see it with `fanwen explain URL`",
+                err=True,
+            )
+            failed += 1
+            continue
         try:
-            article = read_page_file(path, options, url=url).article
+            article = read_page_file(Path(path), options, url=url).article
         except (PageError, NotAnArticle) as exc:
             click.echo(f"fanwen extract: {path}: {exc}", err=True)
             failed += 1
@@ -175,12 +184,17 @@ def _fetch(url: str) -> tuple[bytes, str | None]:
 
 
 def _url(value: str | None, hint: str = "--url") -> str | None:
-    """A page URL as given, if it parses (``http://[`` does not: an IPv6 host left open)."""
+    """A page URL as given, if it is http(s) and parses (``http://[`` does not: an IPv6 host left
+    open); else a usage error, as `fanwen crawl` says of an address without ``http://``."""
     from urllib.parse import urlsplit
 
+    if value is None:
+        return None
     try:
-        if value is not None:
-            urlsplit(value).port  # noqa: B018 (a port that is no number raises here)
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 (a port that is no number raises here)
     except ValueError as exc:
         raise click.BadParameter(f"not a URL: {value!r} ({exc})", param_hint=hint) from exc
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise click.BadParameter(f"not an http(s) URL: {value!r} (give http://...)", param_hint=hint)
     return value

@@ -24,12 +24,17 @@ def profile() -> None:
 
 @profile.command("check")
 @click.argument("file", metavar="FILE")
-@click.option("--url", help="Fetch this page (one plain GET) and show what each selector finds on it.")
+@click.option(
+    "--url",
+    callback=lambda ctx, param, value: _page_url(value),
+    help="Fetch this page (one plain GET) and show what each selector finds on it.",
+)
 @click.option("--page", type=click.Path(path_type=Path), help="A saved page to try the selectors on instead.")
 def check(file: str, url: str | None, page: Path | None) -> None:
     """Check that FILE (a .toml path or bundled name) loads: keys, selectors, rule patterns, article_url.
 
-    A bad profile is one line naming the file, the key and the problem (exit 2). With --url or
+    A bad profile, or a --url that is not http(s), is one line naming the file, the key and the
+    problem (exit 2). With --url or
     --page, each selector is tried on that page: how many elements it matches and the first
     one's text; then the article the crawl would store from it.
 
@@ -206,3 +211,10 @@ def learn(
         raise click.ClickException(f"{out}: {exc.strerror or exc}") from exc
     decided = ", ".join(f"{slot} {' or '.join(paths)}" for slot, paths in slots_of(template).items())
     click.echo(f"{out}: {decided} ({counts.pages} pages)", err=True)
+
+
+def _page_url(value: str | None) -> str | None:
+    """``--url``: an http(s) URL that parses, else a usage error (exit 2), before the profile loads."""
+    from fanwen.cli.extract import _url
+
+    return _url(value)
