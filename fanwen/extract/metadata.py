@@ -1744,8 +1744,27 @@ def published_candidates(
         for line, m in dated
         if not line.listed and _TIMED.search(m.group(0)) and _publishes(line, m)
     ]
+    # The day the page shows as its publication: the info line's beside the title when a label or a
+    # time of day dates it, else a publication label's time elsewhere (首发于 … 07:30 at the foot,
+    # under a relative 3天前 by the title). Markup dating another day (a CMS's PubDate, a day-only
+    # pubdate meta, a document's date) comes after the info line: readers see the printed one.
+    # (Where no line beside the title prints a date at all: a bare one there is the info line's.)
+    shown = _shown_days(dated) or (
+        set()
+        if any(line.near for line, _ in dated)
+        else {p.date() for d in near_timed if (p := parse_date(d)) is not None}
+    )
+    # (Markup the page prints too, as another line's date (a letter's 答复时间 under its 来信时间), is
+    # the page's own saying so, and keeps its place.)
+    later = []
+    everywhere = [
+        when for line, m in dated if not line.listed and (when := parse_date(m.group(0))) is not None
+    ]
     for value in markup:
         if _printed_elsewhere(value, printed, zone):
+            continue
+        if shown and not _on_shown_day(value, shown, zone) and not _printed_as(value, everywhere, zone):
+            later.append(value)
             continue
         day = parse_date(value) if near_timed and not _TIMED.search(value) else None
         if day is not None:
@@ -1768,6 +1787,7 @@ def published_candidates(
             and all((edit := parse_date(e)) is None or when <= edit for e in edited)
         )
     yield from (m.group(0) for line, m in sorted(near, key=lambda lm: not _publishes(*lm)))
+    yield from later
     # A relative date (3 天前) whose element's title holds the absolute one, as forums print it.
     yield from relative_titles(title, doc=doc)
     # A time printed without its year (3-02 21:15, a microblog's), the whole instant in the page's state.
@@ -1810,6 +1830,64 @@ def published_candidates(
     yield from (m.group(0) for _, m in dated)
     if url and parse_date(url):
         yield url
+
+
+def _shown_days(dated: Sequence[tuple[Line, re.Match[str]]]) -> set[date]:
+    """The days the info lines beside the title print as the page's publication: a date a
+    publication label introduces or one with its time of day, not an edit's.
+
+    >>> sorted(_shown_days([(Line("发布时间：2025-04-09 16:20", near=True), line_date("发布时间：2025-04-09 16:20"))]))
+    [datetime.date(2025, 4, 9)]
+    >>> _shown_days([(Line("2025-04-09", near=True), line_date("2025-04-09")), (Line("编辑于 2025-04-10 10:00", near=True), line_date("编辑于 2025-04-10 10:00"))])
+    set()
+    """
+    return {
+        parsed.date()
+        for line, m in dated
+        if line.near
+        and (_publishes(line, m) or _TIMED.search(m.group(0)))
+        and not _edits(line, m)
+        and (parsed := parse_date(m.group(0))) is not None
+    }
+
+
+def _on_shown_day(value: str, shown: set[date], zone: str) -> bool:
+    """Whether markup's date falls on a day the page shows; an instant stating its offset, within a
+    day of one (as written or on the site's clock); a value that is no date is not judged here.
+
+    >>> from datetime import date
+    >>> _on_shown_day("2025-06-12T07:30:00+08:00", {date(2025, 6, 12)}, "Asia/Shanghai"), _on_shown_day("2025-06-11", {date(2025, 6, 12)}, "Asia/Shanghai")
+    (True, False)
+    >>> _on_shown_day("2019-11-19T07:03:25+00:00", {date(2019, 11, 18)}, "Asia/Shanghai"), _on_shown_day("2025-11-18T10:00:00+08:00", {date(2025, 11, 20)}, "Asia/Shanghai")
+    (True, False)
+    """
+    parsed = parse_date(value)
+    if parsed is None:
+        return True
+    if parsed.tzinfo is None:
+        return parsed.date() in shown
+    # An instant stating its offset may fall on the next or the day before where the page prints its
+    # own zone's day (a US site's 11:03 PM on the 18th is 07:03Z on the 19th): the same moment.
+    days = (parsed.date(), wall_clock(parsed, zone).date())
+    return any(abs((day - other).days) <= 1 for day in days for other in shown)
+
+
+def _printed_as(value: str, printed: Sequence[datetime], zone: str) -> bool:
+    """Whether a line prints markup's date: to the minute where markup gives its time (on the site's
+    clock), else its day.
+
+    >>> from datetime import datetime
+    >>> _printed_as("2025-06-17 16:05", [datetime(2025, 6, 17, 16, 5)], "Asia/Shanghai"), _printed_as("2025-06-17 16:05", [datetime(2025, 6, 17)], "Asia/Shanghai")
+    (True, False)
+    """
+    parsed = parse_date(value)
+    if parsed is None:
+        return False
+    if parsed.tzinfo is not None:
+        parsed = wall_clock(parsed, zone)
+    if _TIMED.search(value):
+        return any(when.replace(second=0) == parsed.replace(second=0, tzinfo=None) for when in printed)
+    return any(when.date() == parsed.date() for when in printed)
 
 
 def microdata_published(doc: HtmlElement, title: HtmlElement | None = None) -> Iterator[str]:
@@ -1870,9 +1948,13 @@ def _publishes(line: Line, match: re.Match[str]) -> bool:
     True
     >>> _publishes(Line("发布日期：2024-03-05 裁判日期：2024-01-16"), _DATE.search("发布日期：2024-03-05 裁判日期：2024-01-16", 16))
     False
+    >>> _publishes(Line("发布于 3天前 2024年3月6日"), line_date("发布于 3天前 2024年3月6日"))
+    False
     """
-    before = line.text[max(0, match.start() - _LABEL_CHARS) : match.start()]
-    return _PUBLISHED_LABEL.search(_DATE.split(before)[-1]) is not None
+    before = _DATE.split(line.text[max(0, match.start() - _LABEL_CHARS) : match.start()])[-1]
+    # (A relative time after the label is what it labels: 发布于 3天前 2024年3月6日, an edit's day beside.)
+    label = _PUBLISHED_LABEL.search(before)
+    return label is not None and not _RELATIVE_IN.search(before, label.end())
 
 
 def _edits(line: Line, match: re.Match[str]) -> bool:
@@ -2007,6 +2089,8 @@ _MEMBER_DATE = re.compile(r"注册|註冊|加入|入会|入會|登录|登錄|上
 
 # A date relative to the page's saving time: unknown to us, so never resolved.
 _RELATIVE = re.compile(r"^\s*(?:\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前|刚刚|剛剛|昨天|前天)")
+# The same anywhere in a line (发布于 3天前: what the label labels).
+_RELATIVE_IN = re.compile(_RELATIVE.pattern.replace(r"^\s*", ""))
 
 
 def relative_titles(
