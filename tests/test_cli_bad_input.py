@@ -253,3 +253,84 @@ def test_a_warc_export_to_a_terminal_is_refused(tmp_path: Path) -> None:
         timeout=120,
     )
     assert piped.returncode == 0, piped.stderr
+
+
+@pytest.fixture
+def read_only_archive(tmp_path: Path):
+    """A migrated archive holding one article, in a directory that cannot be written: a
+    read-only mount as root (who writes through a chmod), else a directory without write bits."""
+    import os
+    import shutil
+    import subprocess
+
+    from fanwen.db import ArticleStore
+    from fanwen.items import Article, Section
+
+    source = tmp_path / "source.db"
+    engine = make_engine(str(source))
+    migrate(engine)
+    with ArticleStore(engine) as store:
+        store.save(
+            Article(
+                url="https://www.example.cn/1.html",
+                site="huabo",
+                title="纵深推进区域协调发展",
+                sections=[Section("intro", 1, None, "推动区域协调发展，建设5G网络。")],
+            )
+        )
+    engine.dispose()
+    place = tmp_path / "archive"
+    place.mkdir()
+    if os.geteuid() != 0:
+        shutil.copy(source, place / "fanwen.db")
+        place.chmod(0o555)
+        yield place / "fanwen.db"
+        place.chmod(0o755)
+        return
+
+    def mount(*args: str) -> bool:
+        return subprocess.run(["mount", *args], capture_output=True).returncode == 0
+
+    if not mount("-t", "tmpfs", "-o", "size=8m", "tmpfs", str(place)):
+        pytest.skip("cannot mount a read-only file system here")
+    try:
+        shutil.copy(source, place / "fanwen.db")
+        if not mount("-o", "remount,ro", str(place)):
+            pytest.skip("cannot mount a read-only file system here")
+        yield place / "fanwen.db"
+    finally:
+        subprocess.run(["umount", str(place)], capture_output=True)
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        (["search", "区域协调"], "纵深推进区域协调发展"),
+        (["show", "1"], "推动区域协调发展"),
+        (["list"], "huabo"),
+        (["stats"], "huabo"),
+        (["export", "--format", "jsonl"], "纵深推进区域协调发展"),
+    ],
+    ids=lambda value: value[0] if isinstance(value, list) else "",
+)
+def test_an_archive_in_a_read_only_directory_can_be_read(read_only_archive: Path, command, said) -> None:
+    """An archive on a read-only mount (a backup disk, a shared folder) could not be searched:
+    SQLite opens a WAL database by making its -shm file beside it, so every reading command
+    said "cannot open the database file (... can it be written?)", exit 1. A database whose
+    directory cannot be written, with no write-ahead log left beside it, is opened immutable."""
+    result = CliRunner().invoke(main, [*command, "--db", str(read_only_archive)])
+    assert result.exit_code == 0, result.output
+    assert said in result.stdout
+
+
+def test_serve_serves_an_archive_in_a_read_only_directory_immutable(
+    read_only_archive: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Datasette opened it as fanwen's commands did, and failed with a traceback (unable to
+    open database file): it is given the file as immutable (-i)."""
+    datasette_cli = pytest.importorskip("datasette.cli")
+    given: list[list[str]] = []
+    monkeypatch.setattr(datasette_cli.cli, "main", lambda args, **_: given.append(list(args)))
+    result = CliRunner().invoke(main, ["serve", "--db", str(read_only_archive), "--port", "0"])
+    assert result.exit_code == 0, result.output
+    assert given and given[0][1:3] == ["-i", str(read_only_archive)]

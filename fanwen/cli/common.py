@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -70,9 +71,34 @@ def open_db(db: str | None, site: str | None = None) -> Iterator[Engine]:
     path = sqlite_path(checked_url(url))
     if path is not None and not Path(path).exists():
         raise click.ClickException(f"no database at {path} (run `fanwen demo` or `fanwen crawl` first)")
+    if path is not None and unwritable_place(path):
+        url = immutable_url(url, path)
     with _migrated(url) as engine:
         check_site(engine, site)
         yield engine
+
+
+def unwritable_place(path: str) -> bool:
+    """Whether the directory of the SQLite file ``path`` cannot be written (a read-only mount, a
+    folder of another user's): SQLite cannot make the -shm file it reads a WAL database with,
+    and every command said "cannot open the database file"."""
+    return not os.access(Path(path).resolve().parent, os.W_OK)
+
+
+def immutable_url(url: str, path: str) -> str:
+    """``url`` opened immutable (no -shm needed, nothing written) when its database can only be
+    read: its directory cannot be written and no write-ahead log holds changes beside it (they
+    would go unseen; SQLite then says it cannot open the file). A URL that says how to open its
+    file (``file:...?mode=ro``) is left as the user gave it."""
+    from urllib.parse import quote
+
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    wal = Path(path + "-wal")
+    if parsed.query or (parsed.database or "").startswith("file:") or (wal.exists() and wal.stat().st_size):
+        return url
+    return f"sqlite:///file:{quote(str(Path(path).resolve()))}?immutable=1&uri=true"
 
 
 def dash_is_stdout(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:

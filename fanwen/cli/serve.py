@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from fanwen.cli import main
-from fanwen.cli.common import DB_OPTION, open_db, sqlite_path
+from fanwen.cli.common import DB_OPTION, immutable_url, open_db, sqlite_path, unwritable_place
 
 TABLES: dict[str, dict[str, Any]] = {
     "articles": {
@@ -123,7 +123,11 @@ def serve(db: str | None, port: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         meta = Path(folder) / "metadata.json"
         meta.write_text(json.dumps(metadata(Path(path).stem), ensure_ascii=False), encoding="utf-8")
-        args = ["serve", path, "--host", "127.0.0.1", "--port", str(port), "--metadata", str(meta)]
+        # A database whose directory cannot be written (a read-only mount) is served immutable,
+        # as fanwen's commands read it (open_db): Datasette failed with a traceback.
+        read_only = unwritable_place(path) and immutable_url(url, path) != url
+        where = ["-i", path] if read_only else [path]
+        args = ["serve", *where, "--host", "127.0.0.1", "--port", str(port), "--metadata", str(meta)]
         datasette_cli.cli.main(args, standalone_mode=True)
 
 
