@@ -341,13 +341,19 @@ KNOWN_STRIP: dict[str, str] = {
     # Set AK, written blind in session 18, asserted since b0a4cb9.
     "fanwen_set": "a 篇 piece's kind is section in the truth, essay to fanwen (the writer's brief named no essay kind); an AI tool call with no hook (输入…，一键生成…) stays",
     "feature_long": "an app call glued after a paragraph in brackets (（下载…App，解锁全部深度报道）) stays",
-    "forum_post": "a mini-program card (【…计算器】小程序，输入面积立即估价) stays, and the post's closing paragraph is no conclusion",
-    "gov_notice": "a notice's closing paragraph is no conclusion",
+    # forum_post's closing sign-off (以上，纯个人经验，欢迎拍砖。…) concludes to its truth; set H's hb1 and set AI's
+    # 说课 page keep such a sign-off (以上是我的述职报告…请批评指正) in the last part, as fanwen does (session 19).
+    "forum_post": "a mini-program card (【…计算器】小程序，输入面积立即估价) stays, and the post's closing sign-off (以上，…欢迎拍砖) is no conclusion (the sets disagree)",
+    # gov_notice's closing formula (特此通知。) and its sign-off (附件 list, issuer, date) conclude since session 19.
+    "gov_notice": "an 附件 line that links a picture (3.…填报二维码, a .png) is lost from the notice's closing",
     "lesson_plan": "an AI tool box (【AI备课】输入课题，一键生成…，每天免费3次 立即生成) stays",
     "news_mobile": "an app call glued after the last paragraph (打开…APP，领5元打车券) stays",
     "product_review": "an AI shopping assistant's box (AI选购助手：告诉我户型和预算，30秒推荐… 开始对话) stays",
     "qa_policy_big5": "a data-source line (資料來源：…) stays in the text",
-    "speech": "a speaker line under the title (市委副书记、市长 赵立群) heads a section, every head one level too deep",
+    # speech's speaker line heads nothing since session 19 (its heads are at their levels); it stays as text, as
+    # set O's o03 keeps a speech's speaker and date head lines; its closing 同志们，…让我们… concludes to its
+    # truth, where set H's h02, the zoo's z03 and y21 keep such an address in the last part, as fanwen does.
+    "speech": "a speaker line under the title (市委副书记、市长 赵立群) stays in the intro and the closing address (同志们，…) is no conclusion (the sets disagree)",
     "wechat_article": "an account's follow line (点击蓝字 关注我们) heads a section, every head one level too deep; its card, membership, live and course calls stay",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.

@@ -3240,6 +3240,22 @@ def speaker_line(head: Sequence[str]) -> Iterator[str]:
             return
 
 
+def is_speaker_line(text: str) -> bool:
+    """Whether a line is a speech's speaker line: one office or more (``市委副书记、市长``, words
+    apart by a space or 、), then a person's name, and nothing else (no sentence, no label).
+
+    >>> [is_speaker_line(t) for t in ("市委副书记、市长　赵立群", "县长 周明远", "周明远", "一、加强领导", "主任医师 张明")]
+    [True, True, False, False, False]
+    """
+    *office, name = re.split(r"[\s、]+", text.strip())
+    return (
+        bool(office)
+        and len(text) <= _TITLE_CHARS
+        and is_person_name(name)
+        and all(_OFFICE.fullmatch(word) for word in office)
+    )
+
+
 # How far into the text a speech's speaker and date lines sit (a subtitle may come first).
 _SPEAKER_LINES = 4
 # An office held by a speaker (市长, 县委书记, 区政协主席, 党组成员, 院士): its last word.

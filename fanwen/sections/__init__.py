@@ -192,6 +192,8 @@ MIN_CLOSING_SENTENCES = 2
 # A last paragraph naming this many parts again or more sums them up (see _names_every_part).
 MIN_SUMMED_PARTS = 3
 MAX_SIGN_OFF_CHARS = 20
+_SPEAKER_LINES = 4  # a speech's head lines over its first paragraph: a subtitle, the date, the speaker
+_DATED_ASIDE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()]*[）)]$")
 _HAN_PAIR = re.compile(r"^[\u4e00-\u9fff]{2}$")
 # 1. 误区一：写了声明就不算侵权: a label, a colon and a short phrase head a section too.
 _LABELLED = re.compile(r"^[^。！？!?：:]+[：:][^。！？!?：:，,；;]{1,20}$")
@@ -271,6 +273,12 @@ _LEADS_INTO_POINTS = re.compile(r"[：:]\s*$|一是.*二是")
 _ENDS_THE_PIECE = re.compile(
     r"^(?:最后[，,]?\s*(?:我|让我们?|请允许我)?(?:想|就|再)?(?:借|用|以)[^。！？!?]{0,20}(?:结束|结尾)"
     r"(?:这篇|本篇|本文|全文|我的|今天的)|写到这里[，,]|行文至此[，,])"
+)
+# 特此通知。 / 特此公告。 / 此复。: a notice's closing formula, a line of its own after its last part; it
+# closes the whole notice, and what follows it (附件 list, the issuer, the date, （此件主动公开）) is its
+# sign-off. Set in a sentence (…请遵照执行，特此通知) or quoted it is no such line.
+_CLOSING_FORMULA = re.compile(
+    r"^(?:特此(?:通知|公告|通告|通报|通報|函告|批复|批復|报告|報告|答复|答復)|此复|此復)[。！!]?$"
 )
 # 一是… / 其一… / 第一是… open the points of a paragraph; they head nothing.
 _POINT_OPENER = re.compile(rf"^(?:[{_CN_NUM}]+是|第[{_CN_NUM}]+是|其[{_CN_NUM}]+[是，,、])")
@@ -641,6 +649,7 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
         # mid-sentence or names a picture (a run of numbered clauses was told a list above)
         del found[index]
     _glyph_led_heads_nest(found)
+    _speech_byline_heads_nothing(blocks, found)
     # Lead sentences, essay by essay, where the essay has no explicit headings.
     starts = [0, *(i for i, h in sorted(found.items()) if h.family == "essay"), len(blocks)]
     for start, end in zip(starts, starts[1:], strict=False):
@@ -658,6 +667,40 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
         ):
             found.update(leads)
     return found
+
+
+def _speech_byline_heads_nothing(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+    """A speech prints its byline under its title, centred, bold or in a face of its own, before its first
+    paragraph: the speaker (``市委副书记、市长　赵立群``: offices and a name, or the name alone) and lines in
+    brackets beside it, its date (``（2025年3月5日）``) or its venue (``（在全市…会议上）``); a date in brackets
+    is one without a speaker. They head nothing, unless their look heads lines after them too (a page of
+    people, each a centred office and name over a profile).
+
+    >>> blocks = [Block("市长　王立新"), Block("（2024年5月10日）"), Block("同志们："), Block("一、形势"), Block("正文。")]
+    >>> found = {0: _Heading("font:楷体", "市长　王立新", ""), 1: _Heading("font:楷体", "（2024年5月10日）", ""),
+    ...          3: _Heading("cn-dun", "一、形势", "")}
+    >>> _speech_byline_heads_nothing(blocks, found); sorted(found)
+    [3]
+    """
+    # here, not at the top: fanwen.extract.metadata imports fanwen.strip, which imports this module
+    from fanwen.extract.metadata import is_person_name, is_speaker_line
+
+    head: list[int] = []  # the lines before the first paragraph (同志们：, a sentence)
+    for index, block in enumerate(blocks[:_SPEAKER_LINES]):
+        if _SENTENCE_OVER_TITLE.search(block.text):
+            break
+        head.append(index)
+    if not any(i in found for i in head):
+        return
+    byline = {i for i in head if is_speaker_line(blocks[i].text) or is_person_name(blocks[i].text)}
+    byline |= {i for i in head if _DATED_ASIDE.match(blocks[i].text)}
+    if not byline:
+        return
+    byline |= {i for i in head if _ASIDE.match(blocks[i].text)}
+    below = {h.family for i, h in found.items() if i not in byline}
+    for index in byline:
+        if index in found and found[index].family not in below:
+            del found[index]
 
 
 def _questions_head_answers(blocks: Sequence[Block], found: dict[int, _Heading], title: str | None) -> None:
@@ -2158,7 +2201,10 @@ def _conclusion_starts(
         parted = any(headings[i].family != "essay" for i in headings if begin <= i < end)
         own_text_end = _own_text_end(headings, last_heading)
         last_part = _last_part_heads(headings, begin, last_heading)
-        for index in range(max(_closing_lines(blocks, begin, end) - 3, last_heading + 1, begin + 1), end):
+        first = max(_closing_lines(blocks, begin, end) - 3, last_heading + 1, begin + 1)
+        if parted:
+            first = min(first, max(_closing_formula(blocks, begin, end), last_heading + 1))
+        for index in range(first, end):
             if (
                 (CONCLUSION.match(blocks[index].text) and _looks_back_at_the_whole(blocks[index].text, title))
                 # a topic summed up after the last part's own text (not opening the part)
@@ -2179,6 +2225,24 @@ def _conclusion_starts(
                 starts.add(summed)
         begin = end
     return starts
+
+
+def _closing_formula(blocks: Sequence[Block], begin: int, end: int) -> int:
+    """Where a notice's closing formula (特此通知。) stands over its sign-off: the lines after it hold
+    no sentence (附件 items, the issuer, the date, （此件主动公开）), however many; ``end`` when none.
+
+    >>> b = [Block("一、甲"), Block("正文。"), Block("特此通知。"), Block("附件：1.评审标准"), Block("2.汇总表"),
+    ...      Block("3.报名表"), Block("县教育局"), Block("2025年4月8日")]
+    >>> _closing_formula(b, 0, len(b)), _closing_formula(b[:2], 0, 2)
+    (2, 2)
+    """
+    for index in range(end - 1, begin, -1):
+        text = blocks[index].text
+        if _CLOSING_FORMULA.match(text):
+            return index
+        if _CN_SENTENCE_STOP.search(text):
+            break
+    return end
 
 
 def _own_text_end(headings: dict[int, _Heading], last: int) -> int:
@@ -2203,7 +2267,7 @@ def _closes_the_whole(blocks: Sequence[Block], index: int, end: int, last_part: 
     """A paragraph after the last part's own text that closes the whole piece in a way of its own: a
     speech's closing wish (最后，祝…), or the address right before it (同学们，…), a look back over the
     whole span and ahead (回顾2024年，…；展望2025年，…), the writer saying the piece ends here
-    (最后借书里的一句话结束这篇读后感). An address or a thanks with no wish after it ends the last part;
+    (最后借书里的一句话结束这篇读后感), a notice's closing formula (特此通知。) over its sign-off. An address or a thanks with no wish after it ends the last part;
     a look under a last part named for it (三、工作展望, its headings ``last_part``) or leading into
     the plan's points (展望下一步，重点做好以下工作：) is that part's text.
 
@@ -2212,7 +2276,7 @@ def _closes_the_whole(blocks: Sequence[Block], index: int, end: int, last_part: 
     ([True, True], False)
     """
     text = blocks[index].text
-    if _CLOSING_WISH.match(text) or _ENDS_THE_PIECE.match(text):
+    if _CLOSING_WISH.match(text) or _ENDS_THE_PIECE.match(text) or _CLOSING_FORMULA.match(text):
         return True
     if _LOOK_AHEAD.match(text):
         return not _LEADS_INTO_POINTS.search(text) and not any(
