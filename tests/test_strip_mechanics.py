@@ -69,3 +69,23 @@ def test_spans_cut_by_the_candidates_as_by_every_rule():
     changed = [b.text for b in blocks if _cut_spans(b, ruleset) != _cut_every_rule(b, ruleset)]
     assert not changed, changed[:5]
     assert sum(bool(_cut_spans(b, ruleset)[1]) for b in blocks) > 10  # spans are cut, not only looked for
+
+
+def test_a_wordless_text_meets_the_block_rules_first_meets():
+    """first_wordless (session 19) against first over every block rule, on texts wordless() passes."""
+    ruleset = _RuleSet.of(load_rules())
+    words = sorted({w for r in ruleset.rules for w in (r.literals or ())})
+    # Few words a text, so that many are wordless; a short rule's word in long and short lines.
+    pieces = [*FILLER, *FILLER, *FILLER, *words[:: max(1, len(words) // 60)]]
+    texts = _random_texts(pieces, 19, 4000) + [t * 6 for t in _random_texts(pieces, 20, 1000)]
+    blocks = [Block(t, link_density=d) for t in texts for d in (0.0, 0.9)]
+    wordless = [b for b in blocks if ruleset.wordless(b.text)]
+    assert len(wordless) > 1000
+    assert any(not ruleset.words_in(fold(b.text)).isdisjoint(ruleset._short_slots) for b in wordless)
+    assert sum(ruleset.first(ruleset.block, b.text, b) is not None for b in wordless) > 10
+    changed = [
+        b
+        for b in wordless
+        if ruleset.first_wordless(b.text, b) is not ruleset.first(ruleset.block, b.text, b)
+    ]
+    assert not changed, changed[:5]

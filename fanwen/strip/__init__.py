@@ -729,7 +729,7 @@ def strip_blocks(
         if ruleset.wordless(block.text):
             # Most of an article's paragraphs: no rule's word is in the block, so only a block
             # rule without words can fire, as _strip_block's first step finds it; no sentences.
-            hit = ruleset.first(ruleset.block, block.text, block)
+            hit = ruleset.first_wordless(block.text, block)
             kept, removed = (None, [Removal(hit.name, block.text)]) if hit is not None else (block, [])
         else:
             said = _Sentences(block.text)
@@ -996,6 +996,8 @@ class _RuleSet:
         self.short_rules = tuple((r.max_chars or 0, self._slot[id(r)]) for r in worded if r.short)
         # Each slot's words (a rule's literals), for a look at a line with the few rules it may need.
         self._slot_words = tuple(tuple(r.literals or ()) for r in worded)
+        # The block rules a text wordless() said yes to may meet (first_wordless): those without words.
+        self._wordless_block = tuple(r for r in self.block if r.prefilter is None)
         self._found: dict[str, frozenset[int]] = {}
         # candidates(): each list of rules (kept, so that its id stays its own) with its rules'
         # distinct max_chars sorted, and the answers by (list, lengths exceeded, slots, slots).
@@ -1097,6 +1099,14 @@ class _RuleSet:
             for max_chars, words in held
             if len(line) <= max_chars
         )
+
+    def first_wordless(self, text: str, block: Block) -> Rule | None:
+        """``first(self.block, text, block)`` for a text :meth:`wordless` said yes to, without the
+        word sets: only the block rules without words can fire on it (no long rule's word is in
+        it, and a short rule's word is in no line that rule may take, the text itself included),
+        each asked in its order (docs/performance.md, session 19)."""
+        folded = fold(text)
+        return next((r for r in self._wordless_block if _matches(r, text, folded, block)), None)
 
     def _has_word(self, folded: str) -> bool:
         """Whether ``folded`` holds a word of a rule not for short lines only."""
