@@ -50,6 +50,10 @@ class Site(BaseHTTPRequestHandler):
             )
         if mode in ("404", "500"):
             return self._send(int(mode), b"<html><body>no</body></html>")
+        if mode == "binary":  # a download link, a PDF served as a page: no HTML at all
+            return self._send(200, b"%PDF-1.4\n" + bytes(range(256)) * 8)
+        if mode == "json":  # an API's address given for the site's
+            return self._send(200, '{"list": [{"title": "第1篇"}]}'.encode())
         if self.path == "/":
             count = len(TEXTS) + (mode in ("one_more", "gone_new_short"))
             links = "".join(f'<a href="/a/{n}.html">第{n}篇文章的标题在这里</a>' for n in range(count))
@@ -141,6 +145,17 @@ def test_a_first_crawl_that_finds_no_article_is_exit_4_and_says_so(site, tmp_pat
     result = crawl(f"http://127.0.0.1:{site.server_address[1]}/", tmp_path / "f.db")
     assert result.returncode == 4, result.stdout + result.stderr[-3000:]
     assert "no page read was an article" in why(result)
+
+
+@pytest.mark.parametrize("mode", ["binary", "json"])
+def test_a_first_crawl_whose_pages_are_not_html_is_exit_4_and_says_so(site, tmp_path, mode):
+    """A start address that answers with no HTML (a PDF, an API's JSON) was exit 0 with no line:
+    its page counted as undecodable, not as a page that was no article."""
+    site.mode = mode
+    result = crawl(f"http://127.0.0.1:{site.server_address[1]}/", tmp_path / "f.db")
+    assert result.returncode == 4, result.stdout + result.stderr[-3000:]
+    assert why(result).endswith(": no page read was an article (not_html 1)")
+    assert "No article found: 1 pages read were not articles (not_html 1)." in result.stdout
 
 
 def test_a_recrawl_that_finds_nothing_new_is_a_success_and_says_so(site, tmp_path):

@@ -513,14 +513,13 @@ def _print_summary(db_url: str, stats: list[dict[str, Any]], seconds: float) -> 
         click.echo(f"Incremental: {skipped} stored articles not due, {not_modified} not modified (304).")
     reasons: Counter[str] = Counter()
     for run in stats:
-        reasons.update(_prefixed(run, NOT_ARTICLE))
+        reasons.update(_not_articles(run))
     if +reasons:
         # A re-crawl that read only listings found nothing *new*; it did find articles before.
         first = not total("fanwen/incremental/known")
         lead = "No article found: " if first and not total("item_scraped_count") else ""
-        click.echo(
-            f"{lead}{total('fanwen/spider/not_article')} pages read were not articles ({_counts(reasons)})."
-        )
+        read = total("fanwen/spider/not_article") + total("fanwen/spider/undecodable")
+        click.echo(f"{lead}{read} pages read were not articles ({_counts(reasons)}).")
     click.echo(
         f"Database {db_url}: {counts['articles']} articles, {counts['sections']} sections, "
         f"{counts['removed_fragments']} removed fragments, {counts['crawl_runs']} runs."
@@ -571,7 +570,7 @@ def outcome_line(target: str, stats: dict[str, Any]) -> str | None:
         if set(faults) <= NOT_ERRORS and faults.get("robots_disallowed"):
             return nothing + f"robots.txt forbids every page asked for ({failures})"
         return nothing + f"no page could be fetched ({failures})"
-    not_articles = _counts(_prefixed(stats, NOT_ARTICLE))
+    not_articles = _counts(_not_articles(stats))
     read = int(stats.get("fanwen/spider/articles", 0)) + int(stats.get("fanwen/spider/article_failed", 0))
     limit = stats.get("fanwen/max_pages/limit")
     also = f"; {failures}" if failures else ""
@@ -605,6 +604,14 @@ def outcome_line(target: str, stats: dict[str, Any]) -> str | None:
             f"{not_modified} not modified (304){also}"
         )
     return None
+
+
+def _not_articles(stats: dict[str, Any]) -> Counter[str]:
+    """The pages read that were no article, by reason: the extractor's, and ``not_html`` (a PDF,
+    an API's JSON: pages the page path could not read as HTML)."""
+    reasons = _prefixed(stats, NOT_ARTICLE)
+    reasons["not_html"] += int(stats.get("fanwen/spider/undecodable", 0))
+    return reasons
 
 
 def _prefixed(stats: dict[str, Any], prefix: str) -> Counter[str]:

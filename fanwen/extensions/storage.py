@@ -165,6 +165,8 @@ def nothing_kept(stats: dict[str, Any]) -> bool:
     (True, False)
     >>> nothing_kept({**first, "fanwen/distributed/worker": 1})
     False
+    >>> nothing_kept({"fanwen/spider/undecodable": 1, "fanwen/incremental/known": 0})
+    True
     """
     if stats.get("item_scraped_count", 0):
         return False
@@ -179,7 +181,9 @@ def nothing_kept(stats: dict[str, Any]) -> bool:
     # No article page at all: a first crawl's failure, unless articles of the site were stored
     # before, or this is a worker of a distributed run (it may have read only listings).
     first = not stats.get("fanwen/incremental/known", 0) and not stats.get("fanwen/distributed/worker", 0)
-    return bool(stats.get("fanwen/spider/not_article", 0)) and first
+    # A page that was no HTML (a PDF, an API's JSON) is no article either.
+    no_article = stats.get("fanwen/spider/not_article", 0) + stats.get("fanwen/spider/undecodable", 0)
+    return bool(no_article) and first
 
 
 def run_errors(stats: dict[str, Any]) -> int:
