@@ -334,3 +334,20 @@ def test_serve_serves_an_archive_in_a_read_only_directory_immutable(
     result = CliRunner().invoke(main, ["serve", "--db", str(read_only_archive), "--port", "0"])
     assert result.exit_code == 0, result.output
     assert given and given[0][1:3] == ["-i", str(read_only_archive)]
+
+
+def test_a_profile_without_start_urls_says_how_to_give_one(tmp_path: Path) -> None:
+    """`fanwen crawl demo` (the bundled demo profile has no address: `fanwen demo` serves it)
+    and a profile of one's own without start_urls said "has no start_urls; give one": give it
+    how? The line names --start-url, the profile's key, and for the demo, `fanwen demo`."""
+    mine = tmp_path / "mine.toml"
+    mine.write_text('name = "mine"\n', encoding="utf-8")
+    for target, extra in (("demo", "; `fanwen demo` serves the demo site and crawls it"), (str(mine), "")):
+        result = CliRunner().invoke(main, ["crawl", target, "--db", str(tmp_path / "x.db")])
+        assert result.exit_code == 2, result.output
+        name = "demo" if target == "demo" else "mine"
+        assert result.stderr.splitlines()[-1] == (
+            f"Error: profile '{name}' has no start_urls: give one with --start-url URL (scrapy crawl: "
+            f"-a start_url=URL), or add start_urls to the profile{extra}"
+        ), result.stderr
+        assert not (tmp_path / "x.db").exists()

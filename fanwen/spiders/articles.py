@@ -70,7 +70,12 @@ def resolve_target(target: str, start_url: str | None = None) -> Profile:
     if start_url:
         profile = profile.with_start_urls([start_url])
     if not profile.start_urls:
-        raise profiles.ProfileError(f"profile {profile.name!r} has no start_urls; give one")
+        # "give one" said not how: the option, the key, and for the bundled demo its command.
+        demo = "; `fanwen demo` serves the demo site and crawls it" if profile.name == "demo" else ""
+        raise profiles.ProfileError(
+            f"profile {profile.name!r} has no start_urls: give one with --start-url URL (scrapy crawl: "
+            f"-a start_url=URL), or add start_urls to the profile{demo}"
+        )
     return profile
 
 
