@@ -668,3 +668,39 @@ def test_a_crawls_own_articles_all_record_the_template_they_were_read_by(crawls)
             == 0
         )
     engine.dispose()
+
+
+# `fanwen ARGS...` whose SQLite files may hold at most LIMIT pages: SQLITE_FULL after that.
+_ON_A_FULL_DISK = """
+import sys
+from sqlalchemy import Engine, event
+from fanwen.cli import main
+@event.listens_for(Engine, "connect")
+def limit_pages(dbapi_connection, record):
+    dbapi_connection.execute("PRAGMA max_page_count = " + sys.argv[1])
+main(sys.argv[2:], prog_name="fanwen")
+"""
+
+
+def test_a_full_disk_mid_way_says_how_far_it_committed_and_what_to_do(crawls) -> None:
+    """The disk filling in the middle of a reprocess ended with "Error: disk full: <db>: database
+    or disk is full", exit 1: nothing of what was committed, nor that the same command resumes."""
+    db = copy(crawls, "full")
+    connection = sqlite3.connect(db)
+    pages = connection.execute("PRAGMA page_count").fetchone()[0]
+    connection.close()
+    everything = crawls / "everything.toml"  # a rule that changes every article: every one is written
+    everything.write_text('[[rule]]\nname = "cut-de"\npattern = "的"\nscope = "span"\n', encoding="utf-8")
+    arguments = ["reprocess", "--db", str(db), "--workers", "0", "--rules", str(everything)]
+    result = subprocess.run(
+        [sys.executable, "-c", _ON_A_FULL_DISK, str(pages + 40), *arguments],
+        capture_output=True, text=True, cwd=ROOT, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr
+    [line] = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert re.fullmatch(
+        r"Error: disk full: .*: database or disk is full; (committed up to article \d+|nothing committed); "
+        r"free some space and run the same command again to (resume after it|start over)",
+        line,
+    ), line

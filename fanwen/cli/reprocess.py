@@ -90,10 +90,19 @@ def reprocess(
             click.echo(_interrupted(shown.summary, None if dry_run else checkpoint.start(engine)), err=True)
             sys.exit(EXIT_INTERRUPTED)
         except Exception as exc:  # a database error mid-way: one line; what was committed stays
-            from fanwen.db.engine import StorageError, WriteLocked
+            from fanwen.db.engine import DiskFull, StorageError, WriteLocked
 
             if isinstance(exc, WriteLocked):  # another program's write: try again later
                 locked(exc)
+            if isinstance(exc, DiskFull) and not dry_run:
+                # How far it got, and that the same command goes on from there once there is room.
+                committed = checkpoint.start(engine)
+                raise click.ClickException(
+                    f"{exc}; "
+                    + (f"committed up to article {committed}" if committed else "nothing committed")
+                    + "; free some space and run the same command again to "
+                    + ("resume after it" if committed else "start over")
+                ) from exc
             if isinstance(exc, StorageError):
                 raise click.ClickException(str(exc)) from exc
             raise
