@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -44,10 +45,20 @@ def process_html(
     return _article(read_html(html, url, PageOptions(profile, tuple(rules))))
 
 
+# A host name with a dot and a top-level name, or a port, then a path: www.example.cn/a/1.html,
+# 127.0.0.1:8000/a.html; not saved/page.html nor page.html.
+_ADDRESS = re.compile(r"^(?:[\w-]+\.)+(?:[a-zA-Z]{2,}|\d+)(?::\d+)?/\S*$|^[\w.-]+:\d+/\S*$")
+
+
 def read_file(path: Path) -> bytes:
     """The bytes of a saved page, gunzipped when it ends in ``.gz``; raises PageError."""
     try:
         body = path.read_bytes()
+    except FileNotFoundError as exc:
+        given = str(path)
+        # A page's address typed without http:// (www.example.cn/a/1.html): say how to give it.
+        hint = f"; to read a page from the web, give its URL: http://{given}" if _ADDRESS.match(given) else ""
+        raise PageError(f"{exc.strerror or exc}{hint}") from exc
     except OSError as exc:
         raise PageError(exc.strerror or str(exc)) from exc
     if path.suffix == ".gz":

@@ -351,3 +351,27 @@ def test_a_profile_without_start_urls_says_how_to_give_one(tmp_path: Path) -> No
             f"-a start_url=URL), or add start_urls to the profile{extra}"
         ), result.stderr
         assert not (tmp_path / "x.db").exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["explain", "www.example.cn/a/1.html"],
+        ["extract", "www.example.cn/a/1.html"],
+        ["profile", "learn", "www.example.cn/a/1.html", "--name", "x"],
+    ],
+    ids=lambda args: args[0],
+)
+def test_a_missing_file_that_is_an_address_says_to_give_its_url(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args
+) -> None:
+    """`fanwen explain www.example.cn/a/1.html` said only "No such file or directory": the line
+    says how to give a page's address, as `fanwen crawl www.example.cn` does. A missing file
+    named like a page (saved/page.html) does not get the hint."""
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1, result.output
+    assert "www.example.cn/a/1.html: No such file or directory; to read a page from the web, give its URL: " \
+        "http://www.example.cn/a/1.html" in result.stderr, result.stderr  # fmt: skip
+    result = CliRunner().invoke(main, ["explain", "saved/page.html"])
+    assert result.stderr.splitlines()[-1] == "Error: saved/page.html: No such file or directory"
