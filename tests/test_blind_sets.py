@@ -194,24 +194,15 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     ): "a photographer or editor in a credit chain is taken as the author (张蕾; the truth has none)",
     # Set AJ, written blind in session 18, asserted since b0a4cb9. Fixed in session 19
     # (tests/test_metadata_kinds_19.py): chulan_01's, chulan_05's and bailu_01's date (the info line's
-    # printed day over markup dating another).
+    # printed day over markup dating another) and chulan_01's, 02's and 05's authors (a reporters' line
+    # under the title with no colon, its photographer none), panshi_02's, 03's and 04's authors (a footer's
+    # 請註明出處及作者 ｜ 聯絡我們 no label, the site's name as meta author none, the speaker before 口述, a
+    # form of address after the name no name).
     ("aj_fanwen_01", "author"): "a placeholder name (佚名) is taken as the author (the sets disagree)",
     ("aj_fanwen_02", "source"): "the site's own name is the labelled source (青禾范文网; the sets disagree)",
-    (
-        "aj_chulan_01",
-        "author",
-    ): "a credit chain of reporters and correspondents (记者 … 通讯员 …) in a Next.js page's meta line is not read",
     ("aj_chulan_01", "source"): "the site's own name is the labelled source (楚澜新闻; the sets disagree)",
-    (
-        "aj_chulan_02",
-        "author",
-    ): "a credit chain of reporters (记者 …) in a Next.js page's meta line is not read",
     ("aj_chulan_02", "source"): "the site's own name is the labelled source (楚澜新闻; the sets disagree)",
     ("aj_chulan_04", "source"): "the site's own name is the labelled source (楚澜新闻; the sets disagree)",
-    (
-        "aj_chulan_05",
-        "author",
-    ): "a credit chain of reporters (记者 …) in a Next.js page's meta line is not read",
     ("aj_chulan_05", "source"): "the site's own name is the labelled source (楚澜新闻; the sets disagree)",
     (
         "aj_bailu_01",
@@ -221,9 +212,6 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "aj_bailu_04",
         "source",
     ): "the site's own name is the labelled source (白鹭镇人民政府; the sets disagree)",
-    ("aj_panshi_02", "author"): "a nav link (聯絡我們) is taken as the author over an 口述 credit (黃美玲)",
-    ("aj_panshi_03", "author"): "a byline swallows a title after the name (吳承翰 弟兄 → 吳承翰、弟兄)",
-    ("aj_panshi_04", "author"): "a nav link (聯絡我們) is taken as the author (the truth has none)",
 }
 
 
@@ -570,12 +558,9 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     ): "a product category in the crumbs taken over the site's column (智能家居 for 评测)",
     # Set AK, written blind in session 18, asserted since b0a4cb9. Fixed in session 19: feature_long's,
     # gov_notice's and qa_policy_big5's date (the printed day over markup's: qa_policy_big5's "day before"
-    # was a day-only pubdate meta, no time zone; its ROC date was read right).
+    # was a day-only pubdate meta, no time zone; its ROC date was read right), qa_policy_big5's source
+    # (a 資料來源 naming an office, no publication).
     ("notice_short", "author"): "a placeholder name (佚名) is taken as the author (the sets disagree)",
-    (
-        "qa_policy_big5",
-        "source",
-    ): "a data-source line (資料來源：…) is read as the source (the truth has none)",
     ("work_summary", "author"): "a placeholder name (佚名) is taken as the author (the sets disagree)",
 }
 

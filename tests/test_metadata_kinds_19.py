@@ -1,6 +1,7 @@
 """Session 19's metadata kinds (issue 11), each on a page of the project's own read through the page
 path as a crawl reads it, with look-alikes that must not change: the date a page prints beside its
-title over markup dating another day."""
+title over markup dating another day, a reporters' chain under the title with no colon, a data
+source line, a nav link and a title after a name as no writer, a compound surname written apart."""
 
 from __future__ import annotations
 
@@ -131,3 +132,115 @@ def test_markup_on_the_printed_day_or_with_no_printed_time_keeps_its_place(rules
     ):
         got = _read(_news(meta, info, foot), rules).published
         assert (got, meta, info) == (want, meta, info)
+
+
+def test_a_reporters_line_under_the_title_names_the_authors(rules):
+    """Pattern: a news app's page (a Next.js one, its classes CSS-module names) prints its reporters in
+    an element of their own under the title, no label's colon: the outlet, 记者 and the names, 通讯员
+    and theirs. Reporters and correspondents are all authors, in order; a chain's other roles (摄影,
+    编辑) are none."""
+    info = '<span>来源：江澜新闻</span><time datetime="2025-06-12T07:30:00+08:00">2025-06-12 07:30</time>'
+    for line, want in (
+        ("江澜新闻记者 赵一帆 通讯员 黎晓晴 胡岩", "赵一帆、黎晓晴、胡岩"),
+        ("记者 赵一帆 黎晓晴 通讯员 胡岩", "赵一帆、黎晓晴、胡岩"),
+        ("江澜新闻记者 孟书言 苏晴\u3000摄影 周子扬", "孟书言、苏晴"),
+        ("记者 韩露 通讯员 向文斌 编辑 吴迪", "韩露、向文斌"),
+    ):
+        byline = f'<div class="Article_byline__Tz8mW">{line}</div>'
+        assert (_read(_news(info=info, byline=byline), rules).author, line) == (want, line)
+
+
+def test_a_line_under_the_title_naming_no_reporter_gives_no_author(rules):
+    """Look-alikes: a column's heading with 记者 in it (记者手记 走近一线), a subtitle telling of
+    reporters, and a photo credit alone (记者 周子扬 摄) name no writer."""
+    info = "<span>来源：江澜新闻</span><span>2025-06-12 07:30</span>"
+    for line in ("记者手记 走近一线", "记者走进港区一线 探访铁水联运", "江澜新闻记者 周子扬 摄"):
+        byline = f"<div>{line}</div>"
+        assert (_read(_news(info=info, byline=byline), rules).author, line) == (None, line)
+
+
+def test_a_material_source_that_is_no_publication_is_no_source(rules):
+    """Pattern: 资料来源 (資料來源) credits whose material a table, a figure or a Q&A's facts are: an office
+    or an agency (資料來源：嵐港縣政府社會處, right-aligned under the text). That names no source of the
+    article. Look-alikes: closing a reposted report it names the paper the report ran in (a medium's
+    name: …日報, …网, 《…》), which is the source; a plain 来源 naming an office is the source."""
+    info = "<span>2025-06-12 07:30</span>"
+    for foot, want in (
+        ('<p align="right"><font size="2">資料來源：嵐港縣政府社會處</font></p>', None),
+        ("<p>资料来源：江澜市统计局、江澜港务集团</p>", None),
+        ("<p>（資料來源：雲林日報）</p>", "雲林日報"),
+        ("<p>资料来源：江澜新闻网</p>", "江澜新闻网"),
+        ("<p>来源：江澜市港航管理局</p>", "江澜市港航管理局"),
+    ):
+        assert (_read(_news(info=info, foot=foot), rules).source, foot) == (want, foot)
+
+
+def _church(info: str = "", opening: str = "", logo: bool = True) -> str:
+    """A church's old portal (Big5-era XOOPS shape): the logo in letters, a <title> printing the site
+    first, a meta author the site's name, the post's info line, the text, a footer's reprint policy
+    and its links."""
+    logo_box = '<div class="logo">江澜浸信會</div>' if logo else "<div>Rock Church</div>"
+    return (
+        '<html lang="zh-TW"><head><meta charset="utf-8"><meta name="author" content="江澜浸信會">'
+        "<title>江澜浸信會 - 教會消息 - 受難週禱告會時間公告</title></head><body>"
+        f'<table id="header"><tr><td>{logo_box}</td></tr></table>'
+        f'<div class="item"><div class="itemHead">受難週禱告會時間公告</div><div class="itemInfo">{info}</div>'
+        f'<div class="itemText">{opening}{BODY}</div></div>'
+        '<div id="footer">江澜浸信會　電話：(06)231-5827<br>本站文章歡迎轉載，請註明出處及作者　｜　'
+        '<a href="/contact/">聯絡我們</a>　｜　<a href="/privacy/">隱私權政策</a></div></body></html>'
+    )
+
+
+INFO = "張貼者：<a href='/u/1'>webmaster</a>　張貼日期：2025年4月3日 下午02:45"
+
+
+def test_a_footers_reprint_policy_and_the_sites_name_are_no_author(rules):
+    """Pattern: a footer's reprint policy says 作者 inside a sentence (請註明出處及作者 ｜ 聯絡我們): no
+    label, and the link after the bar no name; a meta author that is the site's name, printed first in
+    the <title> (site - column - title) and as the logo in letters, names nobody. Look-alikes: 作者：
+    as a label names its writer; a meta author the page shows as no site's name is kept."""
+    assert _read(_church(INFO), rules).author is None
+    assert _read(_church(INFO + "　作者：林以諾"), rules).author == "林以諾"
+    page = _church(INFO).replace('content="江澜浸信會"', 'content="林以諾"')
+    assert _read(page, rules).author == "林以諾"
+
+
+def test_an_oral_accounts_speaker_before_its_label_is_the_author(rules):
+    """Pattern: a testimony's credit written after the names (黃美玲姊妹 口述／編輯小組 整理): who told
+    it is its author, her form of address (姊妹) no part of the name; the one who wrote it up is not.
+    Look-alike: the label first (口述：陳阿福　整理：周曉嵐) reads as before."""
+    for opening, want in (
+        ('<p style="text-align:right">黃美玲姊妹 口述／編輯小組 整理</p>', "黃美玲"),
+        ('<p style="text-align:right">口述：陳阿福　整理：周曉嵐</p>', "陳阿福"),
+    ):
+        assert (_read(_church(INFO, opening), rules).author, opening) == (want, opening)
+
+
+def test_a_form_of_address_after_a_name_is_no_name(rules):
+    """Pattern: a church's, a school's or a letter's byline names a person with a form of address or a
+    title after the name, set apart by a space or glued (吳承翰 弟兄, 陳以恩 牧師, 林曉雯老师, 王海 同学,
+    李明 教授): the name alone. Look-alikes: a surname with its title (王老师) is how the page names the
+    writer and stays; two names a space parts are two."""
+    for credit, want in (
+        ("文／吳承翰 弟兄　攝影／許家豪", "吳承翰"),
+        ("作者：陳以恩 牧師", "陳以恩"),
+        ("作者：林曉雯姊妹", "林曉雯"),
+        ("作者：王海 同学", "王海"),
+        ("作者：王老师", "王老师"),
+        ("作者：王海 李明", "王海、李明"),
+    ):
+        assert (_read(_church(f"{INFO}　{credit}"), rules).author, credit) == (want, credit)
+
+
+def test_a_compound_surname_set_apart_is_one_name(rules):
+    """Pattern: a compound surname (欧阳, 司马, 诸葛) and its given name set apart by a space, as a CMS's
+    field or a hand-typed credit prints them (作者：欧阳 娜娜): one name. Look-alikes: two names a space
+    parts (作者：王海 李明) are two; a compound surname's name with another after it stays two."""
+    for credit, want in (
+        ("作者：欧阳 娜娜", "欧阳娜娜"),
+        ("作者：諸葛 青雲", "諸葛青雲"),
+        ("作者：王海 李明", "王海、李明"),
+        ("作者：欧阳娜娜 李明", "欧阳娜娜、李明"),
+    ):
+        info = f"<span>{credit}</span>　<span>发布时间：2025-06-12 07:30</span>"
+        assert (_read(_news(info=info), rules).author, credit) == (want, credit)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import chain, islice, takewhile
 from typing import NamedTuple
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -77,9 +77,10 @@ _LABELLED = {
         # A credit for text and pictures (文/图：李明) ends at a separator or a space.
         rf"(?:{CREDIT}\s*[:：/|｜丨]?"
         # 文 is a label on its own only (文/张三), not the end of a word (原文|翻译, 课文/…); 作者
-        # after 该, 看, 注, 系, 赏 is a toolbar's link (只看该作者, 关注作者, 打赏作者), no label.
+        # after 该, 看, 注, 系, 赏 is a toolbar's link (只看该作者, 关注作者, 打赏作者), no label; after 及,
+        # 和, 与, 明 a word of a sentence (請註明出處及作者 ｜ 聯絡我們: a footer's reprint policy).
         # Who wrote up a text (撰文整理, a transcript's; 采写, an interview's) before 撰文.
-        r"|(?:(?<![该該看注系赏賞])作\s?者|撰文整理|文字整理|采访整理|採訪整理|整理撰文|采写|採寫"
+        r"|(?:(?<![该該看注系赏賞及和与與明])作\s?者|撰文整理|文字整理|采访整理|採訪整理|整理撰文|采写|採寫"
         # 文字：: the writer's credit in a chain of role:name credits (供稿：… 文字：… 摄影：… 审核：…),
         # with its colon only (文字材料 is a word of the text).
         r"|撰稿人?|撰文|撰写|撰寫|记者|記者|(?<![\u4e00-\u9fff])文字(?=\s*[:：])|(?<![\u4e00-\u9fff])文"
@@ -2246,8 +2247,13 @@ def author_candidates(
             yield until_next_field(label, names=True)
     if nobody:
         return  # another label may name the writer (作者：admin 撰稿：王丽); nothing weaker does
+    # A reporters' line of its own under the title, no colon (江澜新闻记者 赵一帆 通讯员 胡岩: a news
+    # app's byline element), as the info lines' and the closing ones.
+    # Its names are people's (记者手记 走近一线 is a column's heading).
     for text in [*texts, *tail]:
         yield from bylines(text)
+    for text in _byline_lines(title):
+        yield from (names for names in bylines(text) if all(map(is_person_name, names.split())))
     yield from _chained_values(captions)
     # A dateline inside the lede (新华社北京3月5日电（记者陈思远、刘佳宁）…): its reporters wrote
     # the article, after what the page labels and before an agency that markup credits.
@@ -2384,6 +2390,25 @@ def author_candidates(
         # An editor that is the site's own name (编辑：绿植之家) credits nobody.
         if match and not names_site(doc, match.group(1)):
             yield match.group(1)
+
+
+def _byline_lines(title: HtmlElement | None) -> list[str]:
+    """The short lines right under the title (or its header) that a reporter's word is in: a byline
+    element with no label's colon.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _byline_lines(f('<div><h1>题</h1><div>来源：江澜新闻</div><div>记者 赵一帆 通讯员 胡岩</div><p>正文</p></div>')[0])
+    ['记者 赵一帆 通讯员 胡岩']
+    """
+    if title is None:
+        return []
+    return [
+        text
+        for top in dict.fromkeys((title, _header_of(title)))
+        if top is not None
+        for line in _lines_under(top)
+        if any(word in (text := text_of(line)) for word in _REPORTER_WORDS) and _BYLINE_ONLY.fullmatch(text)
+    ]
 
 
 def mail_senders(
@@ -3015,6 +3040,11 @@ def _author_values(line: Line) -> Iterator[str]:
 
     >>> list(_author_values(Line("2024-5-14 10:32 | 发布者: 江城小编 | 查看: 1523 | 原作者: 郑晓岚")))
     ['郑晓岚', '江城小编']
+
+    An oral account's speaker named before its label (``黃美玲姊妹 口述／編輯小組 整理``) is its author:
+
+    >>> list(_author_values(Line("黃美玲姊妹 口述/編輯小組 整理"))), list(_author_values(Line("口述：陈阿福 整理：周晓岚")))
+    (['黃美玲姊妹'], ['陈阿福', '周晓岚'])
     """
     yield from (value for value, _ in _ranked_author_values(line))
 
@@ -3038,6 +3068,11 @@ def _ranked_author_values(line: Line) -> list[tuple[str, int]]:
         if value is not None:
             values.append((value, posted))
         value, word = names, label.group(0)
+        # The speaker's name before the label (黃美玲姊妹 口述／編輯小組 整理: credits written after the
+        # names, as a church's or a magazine's testimony prints them) is the account's author; the
+        # value after it the next credit's.
+        if _ORAL.match(word) and (speaker := _NAME_BEFORE.search(line.text, 0, label.start())):
+            value = speaker.group(1)
         posted = 2 if _POSTER_LABEL.search(word) else 1 if _SUPPORT_LABEL.match(word) else 0
     if value is not None:
         values.append((value, posted))
@@ -3046,6 +3081,8 @@ def _ranked_author_values(line: Line) -> list[tuple[str, int]]:
 
 
 _CO_AUTHOR_LABEL = re.compile(r"通讯员|通訊員|实习生|實習生")
+# A name (and a form of address after it) opening a line before a label: 黃美玲姊妹 口述.
+_NAME_BEFORE = re.compile(r"^\W*([\u4e00-\u9fff·]{2,6})[ \u3000]*$")
 # Labels of who spoke at the event a page records or announces (a sermon's, a lecture's).
 _SPEAKER_LABEL = re.compile(r"讲员|講員|主讲人|主講人")
 # Labels of who wrote the page itself.
@@ -3317,6 +3354,11 @@ def bylines(text: str) -> Iterator[str]:
 
     >>> list(bylines("3月4日，居民乘电梯下楼。本报记者 王磊 摄")), list(bylines("（记者 王海摄）"))
     ([], [])
+
+    A chain's other roles (摄影, 编辑) end its reporters; its correspondents (通讯员) are reporters:
+
+    >>> list(bylines("江澜新闻记者 孟书言 苏晴　摄影 周子扬")), list(bylines("记者 赵一帆 通讯员 黎晓晴 胡岩"))
+    (['孟书言 苏晴'], ['赵一帆  黎晓晴 胡岩'])
     """
     for match in _SIGNED.finditer(text):
         yield match.group(1)
@@ -3329,8 +3371,17 @@ def bylines(text: str) -> Iterator[str]:
         # （记者 王海摄）: the name run swallows the 摄 of "photographed by": a photographer's credit too.
         if _PHOTO_CREDIT.match(text, match.end()) or match.group(1).endswith(("摄", "攝")):
             continue
-        # "实习记者 樊亮 张明超 记者惠禾": a second label glued to the next name.
-        yield " ".join(_REPORTER_LABEL.sub("", name) for name in match.group(1).split())
+        # "实习记者 樊亮 张明超 记者惠禾": a second label glued to the next name. Another role's word
+        # (记者 孟书言 苏晴　摄影 周子扬) ends the reporters: who took the pictures or edited is none.
+        names = list(takewhile(lambda name: not _OTHER_ROLE.fullmatch(name), match.group(1).split()))
+        if names:
+            yield " ".join(_REPORTER_LABEL.sub("", name) for name in names)
+
+
+# Roles in a credit chain that write nothing: pictures, video, layout, editing, checking.
+_OTHER_ROLE = re.compile(
+    r"摄影|攝影|摄像|攝像|摄|攝|图|圖|视频|視頻|制图|製圖|设计|設計|美编|美編|编辑|編輯|责编|責編|校对|校對|审核|審核|统筹|統籌"
+)
 
 
 def by_lines(title: HtmlElement | None, end: HtmlElement | None = None) -> Iterator[str]:
@@ -3689,13 +3740,18 @@ _FIELD_COLON = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[:：]")
 
 def names_site(doc: HtmlElement, value: str) -> bool:
     """Whether a meta author is the site's name (a CMS fills it in for every page): the
-    ``og:site_name``, or a part of the ``<title>`` after the article's own title.
+    ``og:site_name``, a part of the ``<title>`` after the article's own title, or its first part
+    where the page prints that as its logo or its home link (a title printing the site first:
+    ``某某浸信會 - 教會消息 - …`` under ``<div class="logo">某某浸信會</div>``).
 
     >>> from lxml.html import document_fromstring as d
     >>> names_site(d("<title>年度总结_某某范文网</title>"), "某某范文网")
     True
     >>> names_site(d("<title>年度总结_某某范文网</title>"), "赵敏")
     False
+    >>> page = '<title>某某堂 - 消息 - 复活节崇拜</title><div class="logo">某某堂</div><p>{}</p>'
+    >>> names_site(d(page.format("文")), "某某堂"), names_site(d("<title>赵敏 - 年度总结</title><p>赵敏</p>"), "赵敏")
+    (True, False)
     """
     value = value.strip()
     if not value:
@@ -3704,7 +3760,9 @@ def names_site(doc: HtmlElement, value: str) -> bool:
         return True
     title = " ".join(xpaths.of_page(doc, xpaths.DOC_TITLE))
     parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
-    return value in parts[1:]
+    return value in parts[1:] or (
+        len(parts) > 1 and value == parts[0] and bool(xpaths.with_text(doc, xpaths.LOGO_NAMED, value))
+    )
 
 
 def _site_placeholder(doc: HtmlElement, value: str) -> bool:
@@ -3853,6 +3911,20 @@ def printed_notes(lines: Sequence[Line]) -> Iterator[str]:
 _NOTE_END = re.compile(r"[^，。！？；,!?;（()）【】\[\]]{0,20}[）)】\]]")
 
 
+def _material(match: re.Match[str]) -> bool:
+    """Whether a source label is 资料来源 (the source of the material: 資料來源：…).
+
+    >>> _material(_LABELLED["source"].search("資料來源：嵐港縣政府社會處")), _material(_LABELLED["source"].search("来源：江城日报"))
+    (True, False)
+    """
+    return match.string[max(0, match.start() - 2) : match.start()] in ("资料", "資料")
+
+
+# What a publication's name ends in or holds: a paper, a magazine, a station, an agency, a site.
+# (Its ending: 社 inside a word is a society's or an office's, 社會處.)
+_PUBLICATION = re.compile(r"[报報刊志誌台臺社网網站》]$|《|杂志|雜誌|周刊|週刊|新闻|新聞|频道|頻道|报社|報社")
+
+
 def source_candidates(
     doc: HtmlElement, lines: Sequence[Line], notes: Callable[[], Iterable[str]] = tuple
 ) -> Iterator[str]:
@@ -3893,6 +3965,11 @@ def source_candidates(
     yield from (source for source, _ in reposted(lines) if source)
     for rank, match in enumerate(labelled):
         value = _whole_title(match) or until_next_field(match)
+        # 资料来源 names the paper a reposted report ran in (（資料來源：雲林日報）), or whose material a
+        # table, a figure or a Q&A's facts are (資料來源：嵐港縣政府社會處, closing the text): no medium,
+        # no source of the article.
+        if _material(match) and not _PUBLICATION.search(value):
+            continue
         # 来自 a member's link (a group topic's 来自: <a href="/people/…">一只山竹</a>) names the
         # poster, not an outlet the text came from.
         if _CAME_FROM_WORD.match(match.group(0)) and xpaths.with_text(

@@ -77,7 +77,10 @@ _TITLE = re.compile(
     r"|主任|局长|局長|处长|處長|科长|科長|部长|部長|院长|院長|校长|校長|所长|所長|书记|書記|主席|经理|經理"
     r"|总监|總監|主编|主編|博士"
     # A profession's title ends in 师 (主管营养师, 心理咨询师, 護理師); a social worker's (註冊社工).
-    r"|[师師]|社工|社工员|社工員|顾问|顧問|干事|幹事)$"
+    r"|[师師]|社工|社工员|社工員|顾问|顧問|干事|幹事"
+    # How a church, a school or a letter names a person after the name (吳承翰 弟兄, 黃美玲姊妹,
+    # 林同學, 陈女士): a form of address, no name.
+    r"|弟兄|姊妹|姐妹|长老|長老|执事|執事|传道|傳道|师母|師母|修女|神父|同学|同學|先生|女士)$"
 )
 # Common surnames: a name with its title (陈晓峰律师) leaves a person's name (陈晓峰) when the
 # rest opens with one; a title with a surname alone (王老师) is how the page names the writer.
@@ -103,6 +106,15 @@ _CLASS = re.compile(r"^[\u4e00-\u9fff]{0,6}[（(][0-9０-９一二三四五六�
 _NAME_COMMAS = re.compile(r"\s*[，,]\s*")
 _NAME_SHAPE = re.compile(r"[\u4e00-\u9fff·]{2,4}|[A-Za-z][\w.\- ]{1,19}")
 # A space between two Latin words is inside one name (Lin Yue, John Smith), not between two.
+# Compound surnames (复姓), simplified and traditional.
+COMPOUND_SURNAMES = (
+    "欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|令狐|长孙|長孫|宇文|司徒|夏侯"
+    "|轩辕|軒轅|端木|独孤|獨孤|南宫|南宮|西门|西門|呼延|澹台|澹臺|申屠|太史|闻人|聞人|万俟|萬俟|钟离|鍾離"
+)
+# One of them alone, a space, then one or two characters alone: a given name (欧阳 娜娜, not 王海 李明).
+_COMPOUND_APART = re.compile(
+    rf"(?<![\u4e00-\u9fff])({COMPOUND_SURNAMES})[ \u3000\xa0]+([\u4e00-\u9fff]{{1,2}})(?![\u4e00-\u9fff])"
+)
 _NAME_SPLIT = re.compile(r"\s*[、，,;；]\s*|(?<![A-Za-z.])\s+|\s+(?![A-Za-z])")
 # Where an info line goes on after the author's name; also where a credit describes its writer
 # (作者：赵明远，系师范大学教授: 系 / 现为 / 为 after a comma says who the writer is).
@@ -313,6 +325,12 @@ def clean_author(value: str) -> str | None:
 
     >>> clean_author("作者：保评君·林晚2025.09.18阅读 2.3w"), clean_author("只看楼主"), clean_author("楼兰")
     ('保评君·林晚', None, '楼兰')
+
+    A compound surname set apart from its given name by a space is one name; two names a space
+    parts are two:
+
+    >>> clean_author("作者：欧阳 娜娜"), clean_author("作者：王海 李明"), clean_author("作者：司马 青 王海")
+    ('欧阳娜娜', '王海、李明', '司马青、王海')
     """
     value = value.strip()
     inner = None if _AUTHOR_LABEL.match(value) else _INNER_LABEL.search(value)
@@ -328,6 +346,8 @@ def clean_author(value: str) -> str | None:
         _NAME_SHAPE.fullmatch(piece) for piece in _NAME_COMMAS.split(value.strip())
     ):
         return None
+    # A two-character compound surname and its given name set apart by a space (欧阳 娜娜) are one name.
+    value = _COMPOUND_APART.sub(r"\1\2", value)
     names = _writers(
         list(
             dict.fromkeys(
@@ -422,6 +442,8 @@ def _writers(pieces: list[str]) -> list[str]:
     (['孙浩', '何佳'], ['潘立群'])
     >>> _writers(["陈晓峰律师"]), _writers(["策划部", "林可欣"]), _writers(["王老师"]), _writers(["李科", "王五"])
     (['陈晓峰'], ['林可欣'], ['王老师'], ['李科', '王五'])
+    >>> _writers(["吳承翰", "弟兄"]), _writers(["黃美玲姊妹"]), _writers(["陳以恩", "牧師"]), _writers(["林同學"])
+    (['吳承翰'], ['黃美玲'], ['陳以恩'], ['林同學'])
     """
 
     def is_role(piece: str) -> bool:

@@ -408,6 +408,10 @@ SITE_HOME_NAMED = (
     " | //a[normalize-space(.) = concat($text, '首页') or normalize-space(.) = concat($text, '首頁')"
     " or normalize-space(.) = concat($text, '主页') or normalize-space(.) = concat($text, '主頁')]"
 )
+# ``$text`` printed as the site's logo in letters (<div class="logo">某某浸信會</div>), or its home link.
+LOGO_NAMED = (
+    "//*[contains(@class, 'logo') or contains(@id, 'logo')][normalize-space(.) = $text] | " + SITE_HOME_NAMED
+)
 # A text node that is ``$text``, spaces aside: the page prints it as a line of its own.
 TEXT_PRINTED = "//body//text()[normalize-space(.) = $text]"
 # The same in the page's <h1>, outside a link: the page's heading says ``$text`` (a box heading's
