@@ -94,8 +94,8 @@ KNOWN_TEXT: dict[str, str] = {
     "aj_fanwen_05": "a collection's lead defining the genre (请假条是…下面是几篇…范文，供大家参考。) goes (the sets disagree: a01)",
     "aj_chulan_02": "a photo caption with its credit (…老式门面。楚澜新闻记者 周子扬 摄) is lost",
     # aj_chulan_04 and aj_panshi_01, 02, 03 and 05 give their article since session 19 (cta-link-call: a box or call
-    # ending in a link pointing away, 點此填寫 →, 点击预约…直播 ›; meta-byline: a by-line of role marks above the text).
-    "aj_chulan_03": "a short brief's AI summary box (楚澜AI速读 … 以下摘要由…AI大模型生成，仅供参考), and its first-published line (首发于 …) stay (its tip-off call, 随手拍 有奖爆料… 去爆料 ›, goes since session 19)",
+    # ending in a link pointing away, 點此填寫 →, 点击预约…直播 ›; meta-byline: a by-line of role marks above the text);
+    # aj_chulan_03 too (its brand-named AI summary box with its body, notice-ai-summary; its 首发于 stamp).
     "aj_chulan_05": "a goods card in the text (楚澜优选 …礼盒装, 券后 ￥168 已售2.1万件) stays",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {

@@ -842,6 +842,27 @@ def test_an_ai_summary_box_above_the_text_goes(rules):
     assert {r.rule for r in result.removed} == {"notice-ai-summary"}
 
 
+def test_a_brand_named_ai_summary_box_and_its_body_go(rules):
+    """A news site's AI summary box above the story (session 19, blind AJ): its title names the site's brand before
+    AI (溪城AI速读), its disclaimer names the model between 由 and AI (以下摘要由溪城AI大模型生成), and its body between
+    the two tells the story's facts, not of 本文: the lines between a box's title and its closing line are its body.
+    A first-publication stamp on a line of its own below the text (首发于 2025-06-12 09:30) is the page's info."""
+    box = [Block("溪城AI速读"), Block("溪城至白沙高速6月12日通车，全长56.3公里，两地车程缩短至40分钟左右。"),
+           Block("以下摘要由溪城AI大模型生成，仅供参考")]  # fmt: skip
+    result = strip_blocks([*box, Block(PROSE), Block(PROSE), Block("首发于 2025-06-12 09:30")], rules)
+    assert [b.text for b in result.blocks] == [PROSE, PROSE]
+    assert [r.rule for r in result.removed] == ["notice-ai-summary"] * 3 + ["boilerplate-read-count"]
+
+
+def test_a_summary_without_the_boxs_closing_line_and_a_told_first_publication_stay(rules):
+    """Look-alikes: a brand-named summary title over a paragraph with no disclaimer after it is the article's own
+    summary; a sentence telling where and when a piece first ran (…首发于2019年的《收获》…) is the text's."""
+    blocks = [Block("溪城AI速读"), Block("溪城至白沙高速6月12日通车，全长56.3公里，两地车程缩短至40分钟左右。"), Block(PROSE),
+              Block("这篇小说首发于2019年的《收获》杂志，后来被改编成了电视剧。"), Block(PROSE)]  # fmt: skip
+    result = strip_blocks(blocks, rules)
+    assert [b.text for b in result.blocks] == [b.text for b in blocks[1:]]
+
+
 @pytest.mark.parametrize(
     "blocks",
     [

@@ -915,7 +915,11 @@ def _close_boxes(result: StripResult, boxes: dict[str, Rule]) -> None:
                 0 <= other < len(decisions)
                 and (
                     _box_line(decisions[other], rule)
-                    or (step == 1 and other == index + 1 and _box_body(decisions[other], rule))
+                    or (
+                        step == 1
+                        and other == index + 1
+                        and (_box_body(decisions[other], rule) or _boxed_in(decisions, other, rule))
+                    )
                 )
                 # a numbered line the article's kept prose follows is its heading (三、课程安排)
                 and not (
@@ -931,6 +935,23 @@ def _close_boxes(result: StripResult, boxes: dict[str, Rule]) -> None:
                 other += step
     if changed:
         _recount(result)
+
+
+def _boxed_in(decisions: Sequence[Decision], i: int, rule: Rule) -> bool:
+    """The paragraph between a box's title and its closing line (溪城AI速读 / the summary / 以下摘要由…AI…生成), both
+    removed whole by the rule: the box's body, whatever it says, when no longer than the rule allows (session 19)."""
+    block = decisions[i].block
+    after = decisions[i + 1] if i + 1 < len(decisions) else None
+    return (
+        rule.box_body_chars > 0
+        and decisions[i].kept is block
+        and not decisions[i].removed
+        and len(block.text) <= rule.box_body_chars
+        and after is not None
+        and after.kept is None
+        and bool(after.removed)
+        and after.removed[0].rule == rule.name
+    )
 
 
 def _box_line(decision: Decision, rule: Rule) -> bool:
