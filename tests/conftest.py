@@ -127,6 +127,22 @@ def fanwen_plugin() -> Iterator[None]:
             pm.unregister(plugin)
 
 
+def read_shape(name: str):
+    """A page of our own under fixtures/shapes (a pattern's forms or its look-alikes), read as the page path reads it."""
+    from fanwen.pagepath import PageOptions, read_page
+
+    return read_page(
+        (FIXTURES / "shapes" / f"{name}.html").read_bytes(),
+        "http://example.com/a/1.html",
+        PageOptions.for_profile(None),
+    )
+
+
+def sections_text(page) -> str:
+    """A page's article text as its sections join it."""
+    return "".join(s.text for s in page.article.sections)
+
+
 def squeeze(text: str) -> str:
     """``text`` without white space: truths written by hand leave out indents and line breaks."""
     return "".join(text.split())

@@ -88,15 +88,13 @@ KNOWN_TEXT: dict[str, str] = {
     # Sets AJ (content, a site zoo; its pages prefixed aj_ here, their names being AH's) and AK (strip and
     # sections), written blind in session 18 and kept sealed until its end; scored there with its start (d32e20a)
     # and end code (e0ef19b); asserted since b0a4cb9, each miss named by kind (docs/extraction.md, "Session 18").
-    "aj_fanwen_01": "an AI tool's button glued after a paragraph's last sentence stays (…政策待遇。AI续写)",
-    "aj_fanwen_02": "a course call between paragraphs (1对1…提分营：…，0元预约试听) and a glued AI button (AI续写) stay",
-    "aj_fanwen_03": "an AI tool's button glued after a paragraph's last sentence stays (…的模样。AI续写)",
+    # aj_fanwen_01, 02, 03 and aj_chulan_05 give their article since session 19 (offers with no hook: an AI tool's
+    # button glued after a paragraph, a course's 0元 trial, a shop's goods card on the report's own topic).
     "aj_fanwen_05": "a collection's lead defining the genre (请假条是…下面是几篇…范文，供大家参考。) goes (the sets disagree: a01)",
     "aj_chulan_02": "a photo caption with its credit (…老式门面。楚澜新闻记者 周子扬 摄) is lost",
     # aj_chulan_04 and aj_panshi_01, 02, 03 and 05 give their article since session 19 (cta-link-call: a box or call
     # ending in a link pointing away, 點此填寫 →, 点击预约…直播 ›; meta-byline: a by-line of role marks above the text);
     # aj_chulan_03 too (its brand-named AI summary box with its body, notice-ai-summary; its 首发于 stamp).
-    "aj_chulan_05": "a goods card in the text (楚澜优选 …礼盒装, 券后 ￥168 已售2.1万件) stays",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set B, scored once at the end of session 7. b01's truth keeps 本站原创 as the source and the
@@ -326,23 +324,21 @@ KNOWN_STRIP: dict[str, str] = {
     # the truth makes a headed closing part a conclusion; sets D, J and zoo make it a section, as fanwen does
     "pingce_saodiji": "a review's 总结 part is no conclusion",
     "qa_yibao_vue": "24 characters of an answer are lost",
-    # Set AK, written blind in session 18, asserted since b0a4cb9.
-    "fanwen_set": "a 篇 piece's kind is section in the truth, essay to fanwen (the writer's brief named no essay kind); an AI tool call with no hook (输入…，一键生成…) stays",
-    "feature_long": "an app call glued after a paragraph in brackets (（下载…App，解锁全部深度报道）) stays",
+    # Set AK, written blind in session 18, asserted since b0a4cb9; feature_long, lesson_plan, news_mobile and
+    # product_review section as written since session 19 (offers with no hook go: an app call glued after a paragraph,
+    # an AI tool box, a shopping assistant's box), and fanwen_set's and forum_post's tool and mini-program calls go.
+    "fanwen_set": "a 篇 piece's kind is section in the truth, essay to fanwen (the writer's brief named no essay kind); the truth keeps the editor's intro (下面是小编…; the sets disagree: a01)",
     # forum_post's closing sign-off (以上，纯个人经验，欢迎拍砖。…) concludes to its truth; set H's hb1 and set AI's
     # 说课 page keep such a sign-off (以上是我的述职报告…请批评指正) in the last part, as fanwen does (session 19).
-    "forum_post": "a mini-program card (【…计算器】小程序，输入面积立即估价) stays, and the post's closing sign-off (以上，…欢迎拍砖) is no conclusion (the sets disagree)",
+    "forum_post": "the post's closing sign-off (以上，…欢迎拍砖) is no conclusion (the sets disagree)",
     # gov_notice's closing formula (特此通知。) and its sign-off (附件 list, issuer, date) conclude since session 19.
     "gov_notice": "an 附件 line that links a picture (3.…填报二维码, a .png) is lost from the notice's closing",
-    "lesson_plan": "an AI tool box (【AI备课】输入课题，一键生成…，每天免费3次 立即生成) stays",
-    "news_mobile": "an app call glued after the last paragraph (打开…APP，领5元打车券) stays",
-    "product_review": "an AI shopping assistant's box (AI选购助手：告诉我户型和预算，30秒推荐… 开始对话) stays",
     "qa_policy_big5": "a data-source line (資料來源：…) stays in the text",
     # speech's speaker line heads nothing since session 19 (its heads are at their levels); it stays as text, as
     # set O's o03 keeps a speech's speaker and date head lines; its closing 同志们，…让我们… concludes to its
     # truth, where set H's h02, the zoo's z03 and y21 keep such an address in the last part, as fanwen does.
     "speech": "a speaker line under the title (市委副书记、市长 赵立群) stays in the intro and the closing address (同志们，…) is no conclusion (the sets disagree)",
-    "wechat_article": "an account's follow line (点击蓝字 关注我们) heads a section, every head one level too deep; its card, membership, live and course calls stay",
+    "wechat_article": "a mini-program card of a membership (稻禾小店 / 年度读书会员 限时5折 ¥99/年，… / 小程序) and a live-stream notice (直播预告｜… 点击预约) stay in their parts (its follow line, card call and dashed course line go since session 19)",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
@@ -371,14 +367,10 @@ KNOWN_STRIPPED: dict[str, str] = {
     # call goes.
     "big5_jiaoan": "a crumb's label (目前位置：) stays",
     "gzh_dushuhui": "the article's own join instructions (扫描下方二维码添加…入群, 长按识别…入群) are cut as a scan call",
-    # Set AK, written blind in session 18, asserted since b0a4cb9.
-    "fanwen_set": "an AI tool call with no hook (输入主题和年级，一键生成国旗下讲话稿) stays",
-    "feature_long": "an app call glued after a paragraph in brackets (（下载…App，解锁全部深度报道）) stays",
-    "forum_post": "a mini-program card (【…计算器】小程序，输入面积立即估价) stays",
-    "lesson_plan": "an AI tool box (【AI备课】输入课题，一键生成…，每天免费3次 立即生成) stays",
-    "news_mobile": "an app call glued after the last paragraph (打开…APP，领5元打车券) stays",
-    "product_review": "an AI shopping assistant's box (AI选购助手：告诉我户型和预算…) stays",
-    "wechat_article": "an account's follow line, a card call, a membership offer, a live-stream notice and a course call stay",
+    # Set AK, written blind in session 18, asserted since b0a4cb9; fanwen_set, feature_long, forum_post, lesson_plan,
+    # news_mobile and product_review strip as written since session 19 (offers with no hook: AI tool boxes, app and
+    # mini-program calls glued after a paragraph, a shopping assistant's box).
+    "wechat_article": "a mini-program card of a membership (年度读书会员 限时5折 ¥99/年，…) and a live-stream notice (本周五20:00 视频号直播…) stay (its follow line, card call and dashed course line go since session 19)",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {

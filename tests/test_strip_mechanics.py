@@ -75,8 +75,25 @@ def test_a_wordless_text_meets_the_block_rules_first_meets():
     """first_wordless (session 19) against first over every block rule, on texts wordless() passes."""
     ruleset = _RuleSet.of(load_rules())
     words = sorted({w for r in ruleset.rules for w in (r.literals or ())})
-    # Few words a text, so that many are wordless; a short rule's word in long and short lines.
-    pieces = [*FILLER, *FILLER, *FILLER, *words[:: max(1, len(words) // 60)]]
+    # Few words a text, so that many are wordless; a short rule's word in long and short lines (a sample of the words
+    # only short rules hold, no long rule's word in them: a sample of all the words may hold none, as the rules change).
+    long_words = {w for r in ruleset.rules if not r.short for w in (r.literals or ())}
+    short = sorted(
+        {
+            w
+            for r in ruleset.rules
+            if r.short
+            for w in (r.literals or ())
+            if not any(v in w for v in long_words)
+        }
+    )
+    pieces = [
+        *FILLER,
+        *FILLER,
+        *FILLER,
+        *words[:: max(1, len(words) // 60)],
+        *short[:: max(1, len(short) // 10)],
+    ]
     texts = _random_texts(pieces, 19, 4000) + [t * 6 for t in _random_texts(pieces, 20, 1000)]
     blocks = [Block(t, link_density=d) for t in texts for d in (0.0, 0.9)]
     wordless = [b for b in blocks if ruleset.wordless(b.text)]

@@ -18,21 +18,11 @@ the article's own sentences that look like them: a rule that only knows its page
 
 from __future__ import annotations
 
-from conftest import FIXTURES
-
-from fanwen.pagepath import PageOptions, read_page
-
-SHAPES = FIXTURES / "shapes"
-
-
-def _read(name: str):
-    return read_page(
-        (SHAPES / f"{name}.html").read_bytes(), "http://example.com/a/1.html", PageOptions.for_profile(None)
-    )
+from conftest import read_shape
 
 
 def test_a_platform_posts_shop_boxes_go_and_its_prose_stays():
-    page = _read("platform_camping_post_shop_boxes")
+    page = read_shape("platform_camping_post_shop_boxes")
     removed = {r.text: r.rule for r in page.article.removed}
     assert removed["推广 · 山野户外旗舰店"] == "ad-feed-label"
     assert removed["新款折叠桌椅套装，扫码领取体验券"] == "ad-feed-label"  # the box's line to scan and claim
@@ -57,12 +47,12 @@ def test_a_platform_posts_shop_boxes_go_and_its_prose_stays():
 
 def test_a_product_cards_name_line_goes_with_its_card():
     # Session 13: a box's line left beside the card's price line a rule removed (fanwen/strip/promos.py).
-    page = _read("platform_camping_post_shop_boxes")
+    page = read_shape("platform_camping_post_shop_boxes")
     assert "轻量铝合金天幕" not in "".join(s.text for s in page.article.sections)
 
 
 def test_a_template_sites_boxes_go_and_its_plan_stays():
-    page = _read("template_site_plan_tool_boxes")
+    page = read_shape("template_site_plan_tool_boxes")
     removed = {r.text: r.rule for r in page.article.removed}
     assert removed["下面这份模板仅供参考，使用时请按实际情况修改。"] == "notice-example-note"
     assert (

@@ -17,28 +17,16 @@ Pages of our own (tests/fixtures/shapes), the pattern in its forms and the artic
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES
+from conftest import read_shape, sections_text
 
 from fanwen.items import Block
-from fanwen.pagepath import PageOptions, read_page
 from fanwen.strip import load_rules, strip_blocks
 
-SHAPES = FIXTURES / "shapes"
 RULE = "cta-tool-offer"
 
 
-def _read(name: str):
-    return read_page(
-        (SHAPES / f"{name}.html").read_bytes(), "http://example.com/a/1.html", PageOptions.for_profile(None)
-    )
-
-
-def _text(page) -> str:
-    return "".join(s.text for s in page.article.sections)
-
-
 def test_an_essay_sites_tool_and_membership_calls_go_and_the_essay_stays():
-    page = _read("essay_site_tool_offer_calls")
+    page = read_shape("essay_site_tool_offer_calls")
     removed = {r.text: r.rule for r in page.article.removed}
     for call in (
         "【智能作文】填入题目和字数，一键生成同题优秀作文>>",  # glued after the paragraph's last sentence
@@ -49,7 +37,7 @@ def test_an_essay_sites_tool_and_membership_calls_go_and_the_essay_stays():
         "试试「妙笔AI」：输入题目，一键生成三种开头",
     ):
         assert removed[call] == RULE, call
-    text = _text(page)
+    text = sections_text(page)
     for prose in (
         "老周远远看见，朝我招了招手，让我把车推到树下。",  # the paragraph the call was glued to stays
         "每次经过梧桐树下，我都会下意识地看一眼那个空荡荡的角落。",
@@ -61,20 +49,20 @@ def test_an_essay_sites_tool_and_membership_calls_go_and_the_essay_stays():
 
 
 def test_big5_course_and_membership_calls_go():
-    page = _read("big5_lesson_plan_course_calls")
+    page = read_shape("big5_lesson_plan_course_calls")
     removed = {r.text: r.rule for r in page.article.removed}
     assert removed["★開通會員，解鎖全站教案與學習單★"] == RULE
     assert removed["作文名師線上課 免費試聽七天 → 立即預約"] == RULE
-    text = _text(page)
+    text = sections_text(page)
     assert "第二節帶學生到校園附近的老街踏查，記錄看到與聽到的事物。" in text
     assert "第三節請學生把踏查紀錄整理成大綱" in text
 
 
 def _keeps_all(name: str, lines: tuple[str, ...]) -> None:
     """The page loses nothing to the rules, and each of ``lines`` is in its text."""
-    page = _read(name)
+    page = read_shape(name)
     assert [r.rule for r in page.article.removed] == []
-    text = _text(page)
+    text = sections_text(page)
     assert [line for line in lines if line not in text] == []
 
 

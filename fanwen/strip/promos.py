@@ -359,13 +359,18 @@ def _card_of_the_article(
     a doctor's card, an event's sign-up box): the element holding the removed block holds them and no paragraph,
     and it holds a kept line the box did not take that is the article's, a field with no price or call
     (上课时间：…, 出诊时间：…) or a line on the article's topic (活动报名). Such a card's price is a fact of what the
-    article tells of (学费, 挂号费, 材料费), not an offer: an advert card's lines are all off the topic."""
+    article tells of (学费, 挂号费, 材料费), not an offer: an advert card's lines are all off the topic. A card that
+    names its shop or its sales (``_SHOP_CARD``: 券后, 已售, 旗舰店…) is a shop's, whatever goods it names: a news
+    report's card selling the tea the report tells of (券后 ￥168 已售2.1万件 under its name) is no info card of the
+    report's (issue 11, session 19: blind set AJ)."""
     frame = blocks[seed].frame
     if frame is None:
         return False
     inside = [i for i, block in enumerate(blocks) if block.frame is frame]
     if any(paragraph(blocks[i].text) for i in inside):
         return False  # the element is the text's (its paragraphs), no card
+    if any(_SHOP_CARD.search(blocks[i].text) for i in inside):
+        return False
     box = [blocks[i].text for i in run]
     for i in inside:
         text = blocks[i].text
