@@ -116,3 +116,70 @@ def test_a_sign_off_without_a_formula_an_attachment_line_in_a_part_or_an_unparte
         assert [s.kind for s in split_sections([*NOTICE, Block(last), *SIGN_OFF])][-1] == "section", last
     unparted = [NOTICE[0], NOTICE[1], Block(BODY), Block("特此公告。"), *SIGN_OFF[4:]]
     assert [s.kind for s in split_sections(unparted)] == ["intro"]
+
+
+# --- a piece printed after other parts: its title again under its label, its points' key words summed up ------
+
+ESSAY_TITLE = "2026年江城市考申论大作文范文：让小窗口连着大民生"
+POINT_WORDS = ("开得准", "办得简", "守得暖")
+ESSAY = [
+    Block("【题目】", bold=True),
+    Block("请结合给定资料，自选角度，自拟题目，写一篇文章。（50 分）"),
+    Block("【写作思路】", bold=True),
+    Block("审题：题干的关键词是小窗口和大事情，落脚点在政务服务。" + BODY),
+    Block("【参考范文】", bold=True),
+    Block("让小窗口连着大民生", bold=True, centered=True),
+    Block("在江城，退休老人在社区就能办好养老资格认证。" + BODY),
+    *(
+        Block(f"小窗口要“{w}”，把群众的事办好。" + BODY, bold_lead=len(f"小窗口要“{w}”，把群众的事办好。"))
+        for w in POINT_WORDS
+    ),
+]
+SUMMED = "小窗口，大民生。只有把窗口开得准、把事情办得简、把服务守得暖，才能让群众的获得感成色更足。"
+
+
+def test_a_pieces_title_under_its_label_heads_nothing_and_a_paragraph_naming_every_points_key_word_concludes():
+    # General pattern: a page holds the piece after other parts (a 申论 page's 【题目】, 【写作思路】, then
+    # 【参考范文】) and prints the piece's title again right under its label: the line repeats the page's title
+    # (its part after a colon) and is the label's text, so the piece's points sit right under the label. Its
+    # points are headed by sentences that quote a key word each (小窗口要“开得准”，…); a last paragraph naming
+    # every key word again (把窗口开得准、把事情办得简、把服务守得暖) sums them up.
+    sections = split_sections([*ESSAY, Block(SUMMED)], ESSAY_TITLE)
+    assert [(s.kind, s.level) for s in sections] == [
+        ("section", 1),
+        ("section", 1),
+        ("section", 1),
+        ("section", 2),
+        ("section", 2),
+        ("section", 2),
+        ("conclusion", 1),
+    ]
+    assert sections[2].text.startswith("让小窗口连着大民生\n")
+
+
+def test_a_title_under_a_numbered_part_a_last_paragraph_naming_one_point_or_unquoted_points_stay():
+    # Look-alikes: a line under a numbered part that ends the page's title (三、下一步打算 over 2025年工作计划 in
+    # 2024年工作总结及2025年工作计划) heads; a last paragraph that names one key word (its own point's) or
+    # points that quote no key word keep the last paragraph in the last point.
+    plan = [
+        Block("今年以来，我们认真落实各项任务。"),
+        Block("一、主要工作"),
+        Block(BODY),
+        Block("三、下一步打算"),
+        Block("2025年工作计划", bold=True),
+        Block(BODY),
+        Block("2025年工作要点", bold=True),
+        Block(BODY),
+    ]
+    headings = [s.heading for s in split_sections(plan, "2024年工作总结及2025年工作计划")]
+    assert "2025年工作计划" in headings
+    one = "守得暖，小窗口才能成为党和政府联系群众的连心桥。"
+    assert split_sections([*ESSAY, Block(one)], ESSAY_TITLE)[-1].kind == "section"
+    plain = [
+        *ESSAY[:7],
+        *(
+            Block(f"小窗口要{w}，把群众的事办好。" + BODY, bold_lead=len(f"小窗口要{w}，把群众的事办好。"))
+            for w in POINT_WORDS
+        ),
+    ]
+    assert split_sections([*plain, Block(SUMMED)], ESSAY_TITLE)[-1].kind == "section"

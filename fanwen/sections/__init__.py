@@ -193,6 +193,8 @@ MIN_CLOSING_SENTENCES = 2
 MIN_SUMMED_PARTS = 3
 MAX_SIGN_OFF_CHARS = 20
 _SPEAKER_LINES = 4  # a speech's head lines over its first paragraph: a subtitle, the date, the speaker
+_QUOTED_WORD = re.compile(r"[“「]([^“”「」，,。、]{2,8})[”」]")  # a point's key word, quoted in its heading
+MAX_NOTICE_SIGN_OFF_LINES = 16  # a notice's sign-off under its formula: 附件 items, issuer, date, 抄送, 公开
 _DATED_ASIDE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()]*[）)]$")
 _HAN_PAIR = re.compile(r"^[\u4e00-\u9fff]{2}$")
 # 1. 误区一：写了声明就不算侵权: a label, a colon and a short phrase head a section too.
@@ -650,6 +652,7 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
         del found[index]
     _glyph_led_heads_nest(found)
     _speech_byline_heads_nothing(blocks, found)
+    _title_under_a_label_heads_nothing(found, title)
     # Lead sentences, essay by essay, where the essay has no explicit headings.
     starts = [0, *(i for i, h in sorted(found.items()) if h.family == "essay"), len(blocks)]
     for start, end in zip(starts, starts[1:], strict=False):
@@ -701,6 +704,25 @@ def _speech_byline_heads_nothing(blocks: Sequence[Block], found: dict[int, _Head
     for index in byline:
         if index in found and found[index].family not in below:
             del found[index]
+
+
+def _title_under_a_label_heads_nothing(found: dict[int, _Heading], title: str | None) -> None:
+    """A page that holds the piece after other parts (a 申论 page's 【题目】, 【写作思路】, then 【参考范文】) prints the
+    piece's title again right under the label that heads it: the line repeats the page's title, or its part
+    after a colon (…范文：让“小窗口”连着“大民生”), and is the label's text, no part under it. Only under a
+    bracketed label with nothing of its own: under a numbered part (三、 over 2025年工作计划, a title ending
+    so) a line heads as it does.
+
+    >>> found = {0: _Heading("bracket-label", "【参考范文】", ""), 1: _Heading("bold", "让小窗口连着大民生", "")}
+    >>> _title_under_a_label_heads_nothing(found, "申论范文：让小窗口连着大民生"); sorted(found)
+    [0]
+    """
+    if not title:
+        return
+    for index in [i for i, h in found.items() if h.family == "bracket-label" and not h.body]:
+        line = found.get(index + 1)
+        if line is not None and line.family != "essay" and not line.body and _repeats_title(line.text, title):
+            del found[index + 1]
 
 
 def _questions_head_answers(blocks: Sequence[Block], found: dict[int, _Heading], title: str | None) -> None:
@@ -2212,9 +2234,12 @@ def _conclusion_starts(
                 or _sums_up_the_whole(blocks, index, end)
                 or (index > last_heading + 1 >= begin + 1 and _closes_apart(blocks[index]))
                 or (
-                    index > last_heading + 1
+                    index >= own_text_end
                     and _signs_off(blocks[index + 1 : end])
-                    and _names_every_part(blocks[index].text, headings, begin, end)
+                    and (
+                        _names_every_part(blocks[index].text, headings, begin, end)
+                        or _names_every_point(blocks[index].text, headings, last_heading)
+                    )
                 )
                 or (parted and index >= own_text_end and _closes_the_whole(blocks, index, end, last_part))
             ):
@@ -2229,14 +2254,15 @@ def _conclusion_starts(
 
 def _closing_formula(blocks: Sequence[Block], begin: int, end: int) -> int:
     """Where a notice's closing formula (特此通知。) stands over its sign-off: the lines after it hold
-    no sentence (附件 items, the issuer, the date, （此件主动公开）), however many; ``end`` when none.
+    no sentence (附件 items, the issuer, the date, （此件主动公开）), up to MAX_NOTICE_SIGN_OFF_LINES of them;
+    ``end`` when none.
 
     >>> b = [Block("一、甲"), Block("正文。"), Block("特此通知。"), Block("附件：1.评审标准"), Block("2.汇总表"),
     ...      Block("3.报名表"), Block("县教育局"), Block("2025年4月8日")]
     >>> _closing_formula(b, 0, len(b)), _closing_formula(b[:2], 0, 2)
     (2, 2)
     """
-    for index in range(end - 1, begin, -1):
+    for index in range(end - 1, max(begin, end - 1 - MAX_NOTICE_SIGN_OFF_LINES), -1):
         text = blocks[index].text
         if _CLOSING_FORMULA.match(text):
             return index
@@ -2432,6 +2458,31 @@ def _names_every_part(text: str, headings: dict[int, _Heading], begin: int, end:
     pairs = [{p for p in own if _HAN_PAIR.match(p)} for own in pairs]
     shared = Counter(p for own in pairs for p in own)
     return all(any(shared[p] == 1 and p in text for p in own) for own in pairs)
+
+
+def _names_every_point(text: str, headings: dict[int, _Heading], last: int) -> bool:
+    """A last paragraph that names the key word of every point again sums them up, where each point is headed
+    by a sentence that sets its key word in quotes (小窗口要“开得准”，… / 小窗口要“办得简”，… / 小窗口要“守得暖”，…
+    under …把窗口开得准、把事情办得简、把服务守得暖，才能…): the three or more heads of the last heading's
+    family, after the last heading of another, each quote a word no other quotes, and the paragraph holds them
+    all. Naming one of them (the last point's own) is that point's text.
+
+    >>> heads = {i: _Heading("bold-lead", f"要“{w}”，做好工作。", "") for i, w in enumerate(("开得准", "办得简", "守得暖"))}
+    >>> _names_every_point("把窗口开得准、把事情办得简、把服务守得暖。", heads, 2), _names_every_point("把服务守得暖。", heads, 2)
+    (True, False)
+    """
+    family = headings[last].family if last in headings else None
+    words: list[str] = []
+    for index in sorted(headings, reverse=True):
+        if index > last:
+            continue
+        if headings[index].family != family:
+            break
+        quoted = _QUOTED_WORD.search(headings[index].text)
+        if quoted is None:
+            return False
+        words.append(quoted.group(1))
+    return len(words) >= MIN_SUMMED_PARTS and len(set(words)) == len(words) and all(w in text for w in words)
 
 
 def _sums_up_the_whole(blocks: Sequence[Block], index: int, end: int) -> bool:
