@@ -196,6 +196,15 @@ _SPEAKER_LINES = 4  # a speech's head lines over its first paragraph: a subtitle
 _QUOTED_WORD = re.compile(r"[“「]([^“”「」，,。、]{2,8})[”」]")  # a point's key word, quoted in its heading
 MAX_NOTICE_SIGN_OFF_LINES = 16  # a notice's sign-off under its formula: 附件 items, issuer, date, 抄送, 公开
 _DATED_ASIDE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()]*[）)]$")
+# ——在全市经济工作会议上的讲话: a speech's occasion under its title, led by a dash.
+_SPEECH_OCCASION = re.compile(r"^[—―－]{1,2}\s*[^—―－]{2,40}(?:讲话|致辞|发言|报告|演讲|讲课|辅导)$")
+# 在全县安全生产工作会议上的讲话 / 新年致辞: a title naming a speech.
+_SPEECH_TITLE = re.compile(r"讲话|致辞|发言|演讲|讲稿|报告会")
+# 同志们： / 各位代表： / 尊敬的各位来宾，: a speech turning to its audience as it opens.
+_TURNS_TO_AUDIENCE = re.compile(
+    r"^(?:亲爱的|敬爱的|尊敬的)?(?:同学们|老师们|同志们|朋友们|家长们|孩子们|同事们|战友们|各位[^，,：:。]{1,10})"
+    r"[^。！？!?]{0,20}[，,：:]"
+)
 _HAN_PAIR = re.compile(r"^[\u4e00-\u9fff]{2}$")
 # 1. 误区一：写了声明就不算侵权: a label, a colon and a short phrase head a section too.
 _LABELLED = re.compile(r"^[^。！？!?：:]+[：:][^。！？!?：:，,；;]{1,20}$")
@@ -280,7 +289,8 @@ _ENDS_THE_PIECE = re.compile(
 # closes the whole notice, and what follows it (附件 list, the issuer, the date, （此件主动公开）) is its
 # sign-off. Set in a sentence (…请遵照执行，特此通知) or quoted it is no such line.
 _CLOSING_FORMULA = re.compile(
-    r"^(?:特此(?:通知|公告|通告|通报|通報|函告|批复|批復|报告|報告|答复|答復)|此复|此復)[。！!]?$"
+    r"^(?:特此(?:通知|公告|通告|通报|通報|函告|函复|函復|批复|批復|报告|報告|答复|答復|公示|决定|決定|声明|聲明"
+    r"|说明|說明|证明|證明|请示|請示)|此复|此復)\s*[。！!]?$"
 )
 # 一是… / 其一… / 第一是… open the points of a paragraph; they head nothing.
 _POINT_OPENER = re.compile(rf"^(?:[{_CN_NUM}]+是|第[{_CN_NUM}]+是|其[{_CN_NUM}]+[是，,、])")
@@ -651,7 +661,7 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
         # mid-sentence or names a picture (a run of numbered clauses was told a list above)
         del found[index]
     _glyph_led_heads_nest(found)
-    _speech_byline_heads_nothing(blocks, found)
+    _speech_byline_heads_nothing(blocks, found, title)
     _title_under_a_label_heads_nothing(found, title)
     # Lead sentences, essay by essay, where the essay has no explicit headings.
     starts = [0, *(i for i, h in sorted(found.items()) if h.family == "essay"), len(blocks)]
@@ -672,12 +682,17 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
     return found
 
 
-def _speech_byline_heads_nothing(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+def _speech_byline_heads_nothing(
+    blocks: Sequence[Block], found: dict[int, _Heading], title: str | None = None
+) -> None:
     """A speech prints its byline under its title, centred, bold or in a face of its own, before its first
     paragraph: the speaker (``市委副书记、市长　赵立群``: offices and a name, or the name alone) and lines in
-    brackets beside it, its date (``（2025年3月5日）``) or its venue (``（在全市…会议上）``); a date in brackets
-    is one without a speaker. They head nothing, unless their look heads lines after them too (a page of
-    people, each a centred office and name over a profile).
+    brackets beside it, its date (``（2025年3月5日）``) or its venue (``（在全市…会议上）``), or its occasion
+    led by a dash (``——在全市…会议上的讲话``); a date in brackets is one without a speaker. They head
+    nothing, unless their look heads lines after them too (a page of people, each a centred office and name
+    over a profile). A name alone (方法, 高考 read as names too) is the speaker's only beside such a line or
+    over an address to the audience (``同志们：``) under a title naming a speech (讲话, 致辞). A page in
+    traditional characters is read folded.
 
     >>> blocks = [Block("市长　王立新"), Block("（2024年5月10日）"), Block("同志们："), Block("一、形势"), Block("正文。")]
     >>> found = {0: _Heading("font:楷体", "市长　王立新", ""), 1: _Heading("font:楷体", "（2024年5月10日）", ""),
@@ -687,6 +702,7 @@ def _speech_byline_heads_nothing(blocks: Sequence[Block], found: dict[int, _Head
     """
     # here, not at the top: fanwen.extract.metadata imports fanwen.strip, which imports this module
     from fanwen.extract.metadata import is_person_name, is_speaker_line
+    from fanwen.strip import fold
 
     head: list[int] = []  # the lines before the first paragraph (同志们：, a sentence)
     for index, block in enumerate(blocks[:_SPEAKER_LINES]):
@@ -695,11 +711,16 @@ def _speech_byline_heads_nothing(blocks: Sequence[Block], found: dict[int, _Head
         head.append(index)
     if not any(i in found for i in head):
         return
-    byline = {i for i in head if is_speaker_line(blocks[i].text) or is_person_name(blocks[i].text)}
-    byline |= {i for i in head if _DATED_ASIDE.match(blocks[i].text)}
+    texts = {i: fold(blocks[i].text) for i in head}
+    beside = {i for i in head if _ASIDE.match(texts[i]) or _SPEECH_OCCASION.match(texts[i])}
+    addressed = len(head) < len(blocks) and _TURNS_TO_AUDIENCE.match(fold(blocks[len(head)].text))
+    byline = {i for i in head if is_speaker_line(texts[i])}
+    if beside or (addressed and _SPEECH_TITLE.search(fold(title or ""))):
+        byline |= {i for i in head if is_person_name(texts[i])}
+    byline |= {i for i in head if _DATED_ASIDE.match(texts[i])}
     if not byline:
         return
-    byline |= {i for i in head if _ASIDE.match(blocks[i].text)}
+    byline |= beside
     below = {h.family for i, h in found.items() if i not in byline}
     for index in byline:
         if index in found and found[index].family not in below:
@@ -2264,11 +2285,24 @@ def _closing_formula(blocks: Sequence[Block], begin: int, end: int) -> int:
     """
     for index in range(end - 1, max(begin, end - 1 - MAX_NOTICE_SIGN_OFF_LINES), -1):
         text = blocks[index].text
-        if _CLOSING_FORMULA.match(text):
+        if _is_closing_formula(blocks, index):
             return index
         if _CN_SENTENCE_STOP.search(text):
             break
     return end
+
+
+def _is_closing_formula(blocks: Sequence[Block], index: int) -> bool:
+    """A notice's closing formula on a line of its own, not one a line before it introduces as an example
+    (a writing guide's ``示例如下：`` over 特此通知。 and a sign-off).
+
+    >>> b = [Block("结尾写法如下："), Block("特此通知。"), Block("正文。"), Block("特此公示")]
+    >>> [_is_closing_formula(b, i) for i in range(4)]
+    [False, False, False, True]
+    """
+    return _CLOSING_FORMULA.match(blocks[index].text) is not None and not (
+        index and blocks[index - 1].text.rstrip().endswith(("：", ":"))
+    )
 
 
 def _own_text_end(headings: dict[int, _Heading], last: int) -> int:
@@ -2302,7 +2336,7 @@ def _closes_the_whole(blocks: Sequence[Block], index: int, end: int, last_part: 
     ([True, True], False)
     """
     text = blocks[index].text
-    if _CLOSING_WISH.match(text) or _ENDS_THE_PIECE.match(text) or _CLOSING_FORMULA.match(text):
+    if _CLOSING_WISH.match(text) or _ENDS_THE_PIECE.match(text) or _is_closing_formula(blocks, index):
         return True
     if _LOOK_AHEAD.match(text):
         return not _LEADS_INTO_POINTS.search(text) and not any(
