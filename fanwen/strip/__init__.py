@@ -751,6 +751,8 @@ def strip_blocks(
     if any(r.rule.startswith(_CTA_PREFIX) for r in result.removed):
         _keep_steps(result)
         _keep_slogans(result)
+        if any(r.rule == _LINK_CALL for r in result.removed):
+            _keep_led_steps(result)
     if ruleset.boxes:
         _close_boxes(result, ruleset.boxes)
     above = ruleset.above
@@ -1251,6 +1253,33 @@ def _keep_steps(result: StripResult) -> None:
         and all(r.rule.startswith(_CTA_PREFIX) for r in d.removed)
         and (d.kept is None or d.block.text.lstrip().startswith(d.removed[0].text))
         and in_procedure(lines, i)
+    ]
+    for i in spared:
+        decisions[i] = Decision(decisions[i].block, decisions[i].block)
+    if spared:
+        _recount(result)
+
+
+# A how-to's step on a line of its own whose arrow leads to the next step, a line opening with a word of sequence
+# (打开微信，点击“我” → over 再点击“设置” →, 最后…即可。): the text's procedure, not a call's link (review of cda8748,
+# session 19). cta-link-call does not take a line opening with such a word itself (rules.toml).
+_LINK_CALL = "cta-link-call"
+_NEXT_STEP = re.compile(r"^\W{0,2}(?:再|然后|接着|随后|最后|之后|其次)")
+
+
+def _keep_led_steps(result: StripResult) -> None:
+    """Blocks cta-link-call alone removed whole whose next block is kept whole and opens with a word of sequence
+    (``_NEXT_STEP``) come back: the arrow leads to the how-to's next step."""
+    decisions = result.decisions
+    spared = [
+        i
+        for i in range(len(decisions) - 1)
+        if (d := decisions[i]).kept is None
+        and d.removed
+        and all(r.rule == _LINK_CALL for r in d.removed)
+        and (after := decisions[i + 1]).kept is after.block
+        and not after.removed
+        and _NEXT_STEP.match(after.block.text) is not None
     ]
     for i in spared:
         decisions[i] = Decision(decisions[i].block, decisions[i].block)
