@@ -112,3 +112,15 @@ def test_more_closing_formulas_conclude():
             "conclusion",
             formula,
         ), formula
+
+
+def test_a_paragraph_on_the_last_points_key_word_naming_the_others_is_that_points_text():
+    # Look-alike of 938c680's closing that names every point's quoted key word: a paragraph after the last
+    # point that takes up that point's own word (守得暖，就是…) and names the others as its ground explains
+    # the last point; it is that point's text, not the piece's ending.
+    points = "".join(
+        f"<p><strong>{n}要“{w}”。</strong>{PARA}</p>"
+        for n, w in (("一", "开得准"), ("二", "办得简"), ("三", "守得暖"))
+    )
+    last = "<p>守得暖，就是在开得准、办得简的基础上再进一步，让群众真正感到温暖。</p>"
+    assert closing(page(f"<p>{PARA}</p>{points}{last}", "窗口服务三要"))[0] == "section"

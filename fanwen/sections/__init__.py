@@ -2499,11 +2499,14 @@ def _names_every_point(text: str, headings: dict[int, _Heading], last: int) -> b
     by a sentence that sets its key word in quotes (小窗口要“开得准”，… / 小窗口要“办得简”，… / 小窗口要“守得暖”，…
     under …把窗口开得准、把事情办得简、把服务守得暖，才能…): the three or more heads of the last heading's
     family, after the last heading of another, each quote a word no other quotes, and the paragraph holds them
-    all. Naming one of them (the last point's own) is that point's text.
+    all. Naming one of them (the last point's own), or opening on it and naming the others as its ground
+    (守得暖，就是在开得准、办得简的基础上…), is that point's text.
 
     >>> heads = {i: _Heading("bold-lead", f"要“{w}”，做好工作。", "") for i, w in enumerate(("开得准", "办得简", "守得暖"))}
     >>> _names_every_point("把窗口开得准、把事情办得简、把服务守得暖。", heads, 2), _names_every_point("把服务守得暖。", heads, 2)
     (True, False)
+    >>> _names_every_point("守得暖，就是在开得准、办得简的基础上再进一步。", heads, 2)
+    False
     """
     family = headings[last].family if last in headings else None
     words: list[str] = []
@@ -2516,7 +2519,13 @@ def _names_every_point(text: str, headings: dict[int, _Heading], last: int) -> b
         if quoted is None:
             return False
         words.append(quoted.group(1))
-    return len(words) >= MIN_SUMMED_PARTS and len(set(words)) == len(words) and all(w in text for w in words)
+    return (
+        len(words) >= MIN_SUMMED_PARTS
+        and len(set(words)) == len(words)
+        and all(w in text for w in words)
+        # 守得暖，就是在开得准、办得简的基础上…: taking up the last point's own word, it explains that point
+        and not text.startswith(words[0])
+    )
 
 
 def _sums_up_the_whole(blocks: Sequence[Block], index: int, end: int) -> bool:
