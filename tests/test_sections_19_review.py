@@ -124,3 +124,16 @@ def test_a_paragraph_on_the_last_points_key_word_naming_the_others_is_that_point
     )
     last = "<p>守得暖，就是在开得准、办得简的基础上再进一步，让群众真正感到温暖。</p>"
     assert closing(page(f"<p>{PARA}</p>{points}{last}", "窗口服务三要"))[0] == "section"
+
+
+def test_a_page_of_people_whose_first_is_set_apart_keeps_its_first_head():
+    # Look-alike: a page of people, each an office and a name over a profile, the first (the head of the
+    # list) in a look of its own (a heading tag, the others centred): other lines of the page are offices and
+    # names heading too, so the first is the first person's head, no speech's byline.
+    people = (
+        "<h3>县长 张明远</h3>"
+        + f"<p>{BODY}</p>"
+        + "".join(CENTRED.format(t) + f"<p>{BODY}</p>" for t in ("副县长　李建华", "副县长　王海涛"))
+    )
+    heads = [h for kind, _, h in shape(page(people, "县政府领导分工")) if kind == "section"]
+    assert heads == ["县长 张明远", "副县长 李建华", "副县长 王海涛"]

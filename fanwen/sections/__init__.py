@@ -690,9 +690,10 @@ def _speech_byline_heads_nothing(
     brackets beside it, its date (``（2025年3月5日）``) or its venue (``（在全市…会议上）``), or its occasion
     led by a dash (``——在全市…会议上的讲话``); a date in brackets is one without a speaker. They head
     nothing, unless their look heads lines after them too (a page of people, each a centred office and name
-    over a profile). A name alone (方法, 高考 read as names too) is the speaker's only beside such a line or
-    over an address to the audience (``同志们：``) under a title naming a speech (讲话, 致辞). A page in
-    traditional characters is read folded.
+    over a profile), or other offices and names head further down (the first of those people set apart). A
+    name alone (方法, 高考 read as names too) is the speaker's only beside such a line or over an address to
+    the audience (``同志们：``) under a title naming a speech (讲话, 致辞). A page in traditional characters
+    is read folded.
 
     >>> blocks = [Block("市长　王立新"), Block("（2024年5月10日）"), Block("同志们："), Block("一、形势"), Block("正文。")]
     >>> found = {0: _Heading("font:楷体", "市长　王立新", ""), 1: _Heading("font:楷体", "（2024年5月10日）", ""),
@@ -722,6 +723,8 @@ def _speech_byline_heads_nothing(
         return
     byline |= beside
     below = {h.family for i, h in found.items() if i not in byline}
+    if any(is_speaker_line(fold(h.text)) for i, h in found.items() if i not in byline):
+        return  # a page of people, the first set apart: offices and names head further down too
     for index in byline:
         if index in found and found[index].family not in below:
             del found[index]
