@@ -96,6 +96,8 @@ PROSE = "这是文章的第一段，讲的是工作中的体会和做法，内�
         "中考作文提分营：名师逐句精批，7天掌握细节描写，0元预约试听",
         "打开东岸新闻APP，领5元打车券",
         "（下载远山周刊App，解锁全部深度报道）",
+        "打开“东岸新闻”APP，领5元打车券",  # a quoted app name, a sum to get: still an advert (review rv3)
+        "下载“山海日报”App，解锁全部独家报道",
         "—— 短视频剪辑训练营：手把手教你剪片，新人首课0元，阅读原文报名 ——",  # framed round its 0元 trial
     ],
 )
@@ -138,6 +140,13 @@ def test_an_offer_glued_after_a_paragraphs_last_sentence_goes_alone(paragraph, o
         "这款AI写作助手输入题目就能一键生成作文，但质量参差不齐。",  # an article about an AI tool
         "AI写作",  # a heading naming a topic, no button's act
         "——0元起步的创业故事——",  # a framed heading: 0元 tells of a story, no trial offered
+        # a notice's step naming the public service's app in quotation marks and the service it gives (review rv3)
+        "打开“江城教育”APP，领取课后服务补贴",
+        "打开“江城教育”APP，领取课后服务补贴。",
+        "下载“个人所得税”APP，享受专项附加扣除",
+        "下載“個人所得稅”APP，享受專項附加扣除",
+        "打开“云闪付”APP，领取消费券；",
+        "打开“浙里办”APP，申领电子居住证",
     ],
 )
 def test_a_sentence_telling_of_a_tool_an_app_or_a_price_stays(prose):
