@@ -7,7 +7,8 @@ input and output (输入X，一键生成Y; 告诉我X，20秒规划Y; 输入X立
 label (【…】, a tool's name: AI总结助手, …小程序) or ends in its button's text after a space (… 免费生成, … 开始规划),
 its last clause is its terms (，0元预约试听, ，领10元读书券), or it opens by telling the reader to open or get the
 app for a gain (打开…APP，领…; （下载…App，解锁…）). Glued after a paragraph's last sentence, only the offer goes.
-A goods card whose name is the article's own topic still goes when it names its sales (券后, 已售: promos.py).
+A goods card whose name is the article's own topic still goes when it names its sales (券后, 已售: promos.py), and a
+mini-program card that sells (its shop, title and footer tag 小程序 run into one line: ``ad-miniprogram-card``).
 
 Pages of our own (tests/fixtures/shapes):
 
@@ -40,8 +41,9 @@ def test_a_work_summarys_tool_app_and_course_offers_go_and_its_paragraphs_stay()
         "1对1公文写作提升营：名师逐句精改，10天写出合格总结，0元预约试听",  # a course's 0元 trial
         "（下载山海日报App，解锁全部独家报道）",  # glued, in brackets
         "AI行程助手：告诉我出发城市和天数，20秒规划专属行程 开始规划",
+        "青柚书店年度阅读会员 限时6折 ¥88/年，每月寄一本新书小程序",  # a mini-program card (ad-miniprogram-card)
     ):
-        assert removed.get(offer, "").startswith("cta-"), offer
+        assert removed.get(offer, "").startswith(("cta-", "ad-")), offer
     text = sections_text(page)
     for prose in (  # the sentences the offers were glued to stay whole
         "居民找书的时间明显缩短了。",
@@ -152,3 +154,20 @@ def test_an_offer_glued_after_a_paragraphs_last_sentence_goes_alone(paragraph, o
 def test_a_sentence_telling_of_a_tool_an_app_or_a_price_stays(prose):
     result = strip_blocks([Block(PROSE * 3), Block(prose), Block(PROSE * 3)], load_rules(), "标题")
     assert result.removed == []
+
+
+# A mini-program card in the text (ad-miniprogram-card): its shop, its title and its footer tag run into one line.
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("稻禾小店年度读书会员 限时5折 ¥99/年，每月寄一本好书小程序", "ad-miniprogram-card"),
+        ("山野书店新书7折 ¥39起，包邮到家小程序", "ad-miniprogram-card"),
+        ("优惠券可在“江城公交”小程序", None),  # where to find it: after a quotation
+        ("第三步：领取优惠券后打开小程序", None),  # a step: after a verb
+        ("本店会员卡8折，详情见店铺的小程序", None),
+        ("会员限时5折，可在小程序下单。", None),  # a sentence: its stop
+    ],
+)
+def test_a_mini_program_card_that_sells_goes(line, rule):
+    result = strip_blocks([Block(PROSE * 3), Block(line), Block(PROSE * 3)], load_rules(), "标题")
+    assert [r.rule for r in result.removed] == ([rule] if rule else [])
