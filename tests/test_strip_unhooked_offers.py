@@ -171,3 +171,16 @@ def test_a_sentence_telling_of_a_tool_an_app_or_a_price_stays(prose):
 def test_a_mini_program_card_that_sells_goes(line, rule):
     result = strip_blocks([Block(PROSE * 3), Block(line), Block(PROSE * 3)], load_rules(), "标题")
     assert [r.rule for r in result.removed] == ([rule] if rule else [])
+
+
+def test_a_bold_line_naming_the_ai_act_over_the_paragraph_on_it_stays():
+    """A teacher's essay sets its part's heading in bold (<p><strong>AI续写</strong></p>), no <h3>: a heading of the
+    text's prose as _keep_headings reads one, not a button (review rv3). Plain, the same line between paragraphs is
+    still the tool's button."""
+    body = Block("AI续写是指让学生先写开头，再让机器接着写，学生对照修改，我在课堂上试过三次，效果各不相同。")
+    result = strip_blocks(
+        [Block(PROSE * 3), Block("AI续写", bold=True), body, Block(PROSE * 3)], load_rules(), "标题"
+    )
+    assert result.removed == []
+    result = strip_blocks([Block(PROSE * 3), Block("AI续写"), Block(PROSE * 3)], load_rules(), "标题")
+    assert [r.rule for r in result.removed] == ["cta-tool-button"]

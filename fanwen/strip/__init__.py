@@ -1543,7 +1543,8 @@ def _drop_labelled_notices(result: StripResult) -> None:
 def _keep_headings(result: StripResult, buttons: AbstractSet[str]) -> None:
     """Blocks only a ``button`` rule removed that are headings of the article's text come back whole
     (review R15: a guide's part headed 免费预约). A button is a link or a box's last line; a heading
-    here is marked one (``<h3>``, a bold line), unlinked, and heads the text's prose the rules kept,
+    here is marked one (``<h3>``, a bold line: ``<p><strong>AI续写</strong></p>`` over a teacher's paragraph on it,
+    review rv3), unlinked, and heads the text's prose the rules kept,
     with nothing they removed right above it, or the text heads its other parts at the same level
     (a button styled as a heading right under an advert is no heading of the text)."""
     decisions = result.decisions
@@ -1558,7 +1559,7 @@ def _keep_headings(result: StripResult, buttons: AbstractSet[str]) -> None:
             d.kept is None
             and d.removed
             and all(r.rule in buttons for r in d.removed)
-            and d.block.heading is not None
+            and (d.block.heading is not None or d.block.bold)
             and d.block.link_density == 0
             and i + 1 < len(decisions)
             and (after := decisions[i + 1]).kept is after.block
