@@ -137,3 +137,20 @@ def test_a_page_of_people_whose_first_is_set_apart_keeps_its_first_head():
     )
     heads = [h for kind, _, h in shape(page(people, "县政府领导分工")) if kind == "section"]
     assert heads == ["县长 张明远", "副县长 李建华", "副县长 王海涛"]
+
+
+def test_an_attachment_printed_after_the_notices_date_is_no_sign_off():
+    # Look-alike: a notice that prints its attachment after its date (附件 on a line of its own, then the
+    # attachment's title and rows with no sentence: a list of winners) does not close on 特此通知。: the
+    # attachment is no sign-off, and the whole stays the last part's text as before. 附件 over its items
+    # before the issuer is the sign-off still.
+    appended = "<p>附件</p><p>获奖学生名单</p><p>一等奖：张三 李四 王五</p><p>二等奖：赵六 钱七</p><p>三等奖：孙八 周九</p>"
+    assert (
+        closing(page(NOTICE + "<p>特此通知。</p>" + SIGN_OFF + appended, "关于公布大赛获奖名单的通知"))[0]
+        == "section"
+    )
+    listed = "<p>附件：</p><p>1.评审标准</p><p>2.申报汇总表</p>"
+    assert closing(page(NOTICE + "<p>特此通知。</p>" + listed + SIGN_OFF, "关于公布大赛获奖名单的通知")) == (
+        "conclusion",
+        "特此通知。",
+    )

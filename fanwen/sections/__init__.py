@@ -292,6 +292,8 @@ _CLOSING_FORMULA = re.compile(
     r"^(?:特此(?:通知|公告|通告|通报|通報|函告|函复|函復|批复|批復|报告|報告|答复|答復|公示|决定|決定|声明|聲明"
     r"|说明|說明|证明|證明|请示|請示)|此复|此復)\s*[。！!]?$"
 )
+# 附件 / 附件2 / 附件：, a line of its own: an attachment's label.
+_APPENDED_ATTACHMENT = re.compile(r"^附件\s*[0-9一二三四五六七八九十]*\s*[：:]?$")
 # 一是… / 其一… / 第一是… open the points of a paragraph; they head nothing.
 _POINT_OPENER = re.compile(rf"^(?:[{_CN_NUM}]+是|第[{_CN_NUM}]+是|其[{_CN_NUM}]+[是，,、])")
 # ——从家庭做起，…。: a paragraph led by a dash is an item of a list (a proposal's asks), no part.
@@ -2297,15 +2299,25 @@ def _closing_formula(blocks: Sequence[Block], begin: int, end: int) -> int:
 
 def _is_closing_formula(blocks: Sequence[Block], index: int) -> bool:
     """A notice's closing formula on a line of its own, not one a line before it introduces as an example
-    (a writing guide's ``示例如下：`` over 特此通知。 and a sign-off).
+    (a writing guide's ``示例如下：`` over 特此通知。 and a sign-off), nor one over an attachment printed after
+    the notice's date (附件 on a line of its own there, then its title and rows).
 
     >>> b = [Block("结尾写法如下："), Block("特此通知。"), Block("正文。"), Block("特此公示")]
     >>> [_is_closing_formula(b, i) for i in range(4)]
     [False, False, False, True]
+    >>> b = [Block("特此通知。"), Block("县教育局"), Block("2025年4月8日"), Block("附件"), Block("获奖名单")]
+    >>> _is_closing_formula(b, 0), _is_closing_formula(b[:3], 0)
+    (False, True)
     """
-    return _CLOSING_FORMULA.match(blocks[index].text) is not None and not (
+    if _CLOSING_FORMULA.match(blocks[index].text) is None or (
         index and blocks[index - 1].text.rstrip().endswith(("：", ":"))
-    )
+    ):
+        return False
+    # 附件 on a line of its own after the date: the attachment printed after the sign-off, its title and rows
+    # no sign-off (a list of winners); the notice ends in its last part as it did
+    after = [block.text.strip() for block in blocks[index + 1 :]]
+    dated = next((k for k, text in enumerate(after) if _DATE_LINE.match(text)), len(after))
+    return not any(_APPENDED_ATTACHMENT.match(text) for text in after[dated + 1 :])
 
 
 def _own_text_end(headings: dict[int, _Heading], last: int) -> int:
