@@ -339,7 +339,8 @@ KNOWN_STRIP: dict[str, str] = {
     # set O's o03 keeps a speech's speaker and date head lines; its closing 同志们，…让我们… concludes to its
     # truth, where set H's h02, the zoo's z03 and y21 keep such an address in the last part, as fanwen does.
     "speech": "a speaker line under the title (市委副书记、市长 赵立群) stays in the intro and the closing address (同志们，…) is no conclusion (the sets disagree)",
-    "wechat_article": "a live-stream notice (直播预告｜… 点击预约) stays in its part (its follow line, card call, dashed course line and mini-program membership card go since session 19)",
+    # wechat_article sections as written since session 19 (its follow line, card call, course line, membership card and
+    # live-stream notice go).
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
@@ -371,7 +372,7 @@ KNOWN_STRIPPED: dict[str, str] = {
     # Set AK, written blind in session 18, asserted since b0a4cb9; fanwen_set, feature_long, forum_post, lesson_plan,
     # news_mobile and product_review strip as written since session 19 (offers with no hook: AI tool boxes, app and
     # mini-program calls glued after a paragraph, a shopping assistant's box).
-    "wechat_article": "a live-stream notice (本周五20:00 视频号直播…) stays (its follow line, card call, dashed course line and mini-program membership card go since session 19)",
+    # wechat_article strips as written since session 19 (its live-stream notice, 直播预告｜… 点击预约, last: cta-link-call).
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {

@@ -100,6 +100,18 @@ def test_a_news_sites_tip_off_and_booking_calls_go():
     assert page.text.splitlines() == [NEWS[0], NEWS[1], NEWS[2]]
 
 
+def test_a_labelled_notice_of_whats_ahead_ending_in_its_button_goes():
+    """Pattern: a box of what is ahead under its label and a bar (直播预告｜, 活动预告｜) whose last words are its button
+    after a space (… 点击预约): the site's call, glued nowhere. With no label, the same button after an event's line is
+    the event's own offer in the text's flow (阅读分享会 报名费 ¥20/人 立即预约, tests/test_strip_frames.py), and a
+    notice of what is ahead with no button (活动预告｜…。) is the text's."""
+    notice = "直播预告｜本周六19:30 视频号直播「老街漫游」，和编辑一起逛夜市 点击预约"
+    told = "活动预告｜下周六上午九点，老街文化站将举办剪纸体验课，欢迎居民带孩子参加。"
+    page = _read(_news_page(_paras(NEWS[0], notice, NEWS[2], told)))
+    assert _removed(page) == {notice: "cta-link-call"}
+    assert page.text.splitlines() == [NEWS[0], NEWS[2], told]
+
+
 def test_an_articles_own_arrows_contacts_and_news_of_streams_and_offerings_stay():
     """Look-alikes: an arrow inside a process (申请→审核→发放) or a path a how-to clicks, a notice's contact line, news of
     a live stream or an app, a church's news of an offering, a caption: none ends in a link pointing away."""
