@@ -166,6 +166,16 @@ def test_a_sentence_telling_of_a_tool_an_app_or_a_price_stays(prose):
         ("第三步：领取优惠券后打开小程序", None),  # a step: after a verb
         ("本店会员卡8折，详情见店铺的小程序", None),
         ("会员限时5折，可在小程序下单。", None),  # a sentence: its stop
+        # review rv3: a heading or a line naming a mini program as a noun, its words run with no white space between a
+        # card's fields, or after 了 or a measure word (这个, …类)
+        ("0元购背后的套路：起底诱导分享类小程序", None),
+        ("优惠券骗局盯上了小程序", None),
+        ("免费领取的健康码 为何变成了收费小程序", None),
+        ("市民可享受8折优惠，入口为微信小程序", None),
+        ("图书馆借阅免费，预约入口：图书馆微信小程序", None),
+        ("特价机票的陷阱 藏在这类小程序", None),
+        ("青柚书店 新书5折 ¥29起 包邮小程序", "ad-miniprogram-card"),
+        ("稻禾小店年度讀書會員 限時5折 ¥99/年，每月寄一本好書小程序", "ad-miniprogram-card"),
     ],
 )
 def test_a_mini_program_card_that_sells_goes(line, rule):
