@@ -244,3 +244,58 @@ def test_a_compound_surname_set_apart_is_one_name(rules):
     ):
         info = f"<span>{credit}</span>　<span>发布时间：2025-06-12 07:30</span>"
         assert (_read(_news(info=info), rules).author, credit) == (want, credit)
+
+
+def test_another_events_time_beside_the_title_does_not_outrank_markup(rules):
+    """Look-alikes (review of 5f8a6ce): a date with its time of day beside the title under another
+    event's label (活动时间, 会议时间, 直播时间, 报名截止, 拍摄时间, 审核时间) is that event's, not the
+    page's publication: markup dating the post keeps its place. A bare 时间： (a CMS's date field) and a
+    date with no label still print the publication."""
+    marked = '<meta property="article:published_time" content="2025-04-20T10:00:00+08:00">'
+    for info in (
+        "<span>活动时间：2025年5月1日 9:00</span>",
+        "<span>会议时间：2025-05-01 14:30</span>",
+        "<span>直播时间：2025-05-01 19:30</span>",
+        "<span>报名截止：2025-05-01 17:00</span>",
+        "<span>拍摄时间 2025-04-12 14:30</span>",
+        "<span>審核時間：2025-05-01 09:00</span>",
+    ):
+        got = _read(_news(marked, info), rules).published
+        assert (got, info) == (datetime(2025, 4, 20, 10, 0), info)
+    for info in (
+        "<span>时间：2025-04-22 09:15</span>",
+        "<span>来源：江澜新闻</span><span>2025-04-22 09:15</span>",
+    ):
+        got = _read(_news(marked, info), rules).published
+        assert (got, info) == (datetime(2025, 4, 22, 9, 15), info)
+
+
+def test_a_personal_sites_owner_named_first_in_the_title_is_the_author(rules):
+    """Look-alike (review of ef0ba08): a personal blog prints its owner's name first in the <title>
+    (李明 - 随笔 - …) and as its logo or home link, and markup names her the author: a person's name,
+    not a site's, and she wrote the post. The church's name there (江澜浸信會) still names nobody."""
+    page = (
+        '<html lang="zh-CN"><head><meta charset="utf-8"><meta name="author" content="李明">'
+        "<title>李明 - 随笔 - 江澜港铁水联运新通道开通</title></head><body>"
+        '<div class="logo"><a href="/">李明</a></div>'
+        '<article><h1>江澜港铁水联运新通道开通</h1><div class="meta"><span>2025-06-12 07:30</span></div>'
+        f'<div class="content">{BODY}</div></article></body></html>'
+    )
+    assert _read(page, rules).author == "李明"
+    assert _read(_church(INFO), rules).author is None
+
+
+def test_a_reporters_line_in_traditional_script_or_with_a_compound_surname(rules):
+    """Pattern (review of ef0ba08): the reporters' line under the title with no colon names people
+    in traditional script (記者 陳怡君 通訊員 林大明) or with a compound surname (记者 欧阳修, set
+    apart: 记者 欧阳 娜娜) as it does in simplified. Look-alike: a heading in traditional script
+    (記者手記 走近一線) names nobody."""
+    info = '<span>来源：江澜新闻</span><time datetime="2025-06-12T07:30:00+08:00">2025-06-12 07:30</time>'
+    for line, want in (
+        ("記者 陳怡君 通訊員 林大明", "陳怡君、林大明"),
+        ("记者 欧阳修 通讯员 胡岩", "欧阳修、胡岩"),
+        ("记者 欧阳 娜娜", "欧阳娜娜"),
+        ("記者手記 走近一線", None),
+    ):
+        byline = f'<div class="Article_byline__Tz8mW">{line}</div>'
+        assert (_read(_news(info=info, byline=byline), rules).author, line) == (want, line)

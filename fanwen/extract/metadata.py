@@ -23,6 +23,7 @@ from fanwen.extract.blocks import text_of
 from fanwen.extract.processors import (
     ACCOUNT_WORD,
     COMMON_SURNAMES,
+    COMPOUND_SURNAMES,
     COUNTER_FIELD,
     CREDIT,
     CTIME_DATE_TEXT,
@@ -32,6 +33,7 @@ from fanwen.extract.processors import (
     HALF_DAY,
     ORG_CHARS,
     POSTED,
+    SURNAMES,
     WEEKDAY_BEFORE_TIME,
     WholeTitle,
     arabic_date,
@@ -193,10 +195,13 @@ _NAMES = (
 )
 # "山东冠县报道", "发自北京", "上海电": where the reporter filed from, not a name.
 _DATELINE = re.compile(r"\s*(?:[发發]自[\u4e00-\u9fff]{2,6}|[／/]?[\u4e00-\u9fff]{2,6}(?:报道|報導|報道))")
-_REPORTER_LABEL = re.compile(r"^(?:实习生|实习记者|特约记者|首席记者|通讯员|記者|记者)")
+_REPORTER_LABEL = re.compile(
+    r"^(?:实习生|實習生|实习记者|實習記者|特约记者|特約記者|首席记者|首席記者|通讯员|通訊員|記者|记者)"
+)
 _PHOTO_CREDIT = re.compile(r"[ \u3000\xa0]*(?:摄|攝)")
 _REPORTER = re.compile(_REPORTER_LABEL.pattern[1:] + r"[ \u3000\xa0:：]*" + _NAMES)
-_REPORTER_WORDS = ("记者", "記者", "实习生", "通讯员")  # one is in each of _REPORTER_LABEL's labels
+# One is in each of _REPORTER_LABEL's labels.
+_REPORTER_WORDS = ("记者", "記者", "实习生", "實習生", "通讯员", "通訊員")
 # A line that is a byline and nothing else: short, no sentence punctuation.
 _BYLINE_ONLY = re.compile(r"[^，。！？；,!?;]{4,40}")
 # A forum reply's floor, printed where the poster's name would be (沙发 发表于 …).
@@ -1846,10 +1851,32 @@ def _shown_days(dated: Sequence[tuple[Line, re.Match[str]]]) -> set[date]:
         parsed.date()
         for line, m in dated
         if line.near
-        and (_publishes(line, m) or _TIMED.search(m.group(0)))
+        and (_publishes(line, m) or (_TIMED.search(m.group(0)) and not _other_event(line, m)))
         and not _edits(line, m)
         and (parsed := parse_date(m.group(0))) is not None
     }
+
+
+def _other_event(line: Line, match: re.Match[str]) -> bool:
+    """Whether another event's label introduces a line's date (活动时间：, 报名截止：, 会议时间): a
+    word with a label's colon or a date's word (时间, 日期, 截止) right before it, neither a
+    publication label nor a bare 时间/日期 (a CMS's date field).
+
+    >>> _other_event(Line("活动时间：2025年5月1日 9:00"), line_date("活动时间：2025年5月1日 9:00")), _other_event(Line("时间：2025-05-01 09:00"), line_date("时间：2025-05-01 09:00"))
+    (True, False)
+    >>> _other_event(Line("来源：江澜新闻 2025-05-01 09:00"), line_date("来源：江澜新闻 2025-05-01 09:00")), _other_event(Line("发布时间：2025-05-01 09:00"), line_date("发布时间：2025-05-01 09:00"))
+    (False, False)
+    """
+    before = _DATE.split(line.text[max(0, match.start() - _LABEL_CHARS) : match.start()])[-1]
+    label = _EVENT_LABEL.search(before)
+    word = (label.group(1) or label.group(2)) if label is not None else None
+    return word is not None and word not in ("时间", "時間", "日期") and not _PUBLISHED_LABEL.search(word)
+
+
+# A label right before a date: a word and its colon, or a word ending in a date's word (直播时间).
+_EVENT_LABEL = re.compile(
+    r"([\u4e00-\u9fff]{1,6})\s*[:：]\s*$|([\u4e00-\u9fff]{0,4}(?:时间|時間|日期|截止))\s*$"
+)
 
 
 def _on_shown_day(value: str, shown: set[date], zone: str) -> bool:
@@ -2253,7 +2280,7 @@ def author_candidates(
     for text in [*texts, *tail]:
         yield from bylines(text)
     for text in _byline_lines(title):
-        yield from (names for names in bylines(text) if all(map(is_person_name, names.split())))
+        yield from (names for names in bylines(text) if _people(names))
     yield from _chained_values(captions)
     # A dateline inside the lede (新华社北京3月5日电（记者陈思远、刘佳宁）…): its reporters wrote
     # the article, after what the page labels and before an agency that markup credits.
@@ -2390,6 +2417,31 @@ def author_candidates(
         # An editor that is the site's own name (编辑：绿植之家) credits nobody.
         if match and not names_site(doc, match.group(1)):
             yield match.group(1)
+
+
+def _people(names: str) -> bool:
+    """Whether every name a reporters' line gives reads as a person's, in either script, a compound
+    surname's too, written whole or set apart from its given name (欧阳修, 欧阳 娜娜).
+
+    >>> _people("陳怡君  林大明"), _people("欧阳 娜娜 胡岩"), _people("欧阳修"), _people("走近一線"), _people("新华社")
+    (True, True, True, False, False)
+    """
+    return all(
+        _COMPOUND_NAME.fullmatch(name)
+        or (
+            re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name)
+            and name[0] in SURNAMES
+            and not _ORG_CHARS.search(name)
+        )
+        for name in _COMPOUND_SET_APART.sub(r"\1\2", names).split()
+    )
+
+
+# A compound surname and its given name, whole or set apart by a space (欧阳修, 欧阳 娜娜).
+_COMPOUND_NAME = re.compile(rf"(?:{COMPOUND_SURNAMES})[\u4e00-\u9fff]{{1,2}}")
+_COMPOUND_SET_APART = re.compile(
+    rf"(?<![\u4e00-\u9fff])({COMPOUND_SURNAMES})[ \u3000\xa0]+([\u4e00-\u9fff]{{1,2}})(?![\u4e00-\u9fff])"
+)
 
 
 def _byline_lines(title: HtmlElement | None) -> list[str]:
@@ -3761,7 +3813,11 @@ def names_site(doc: HtmlElement, value: str) -> bool:
     title = " ".join(xpaths.of_page(doc, xpaths.DOC_TITLE))
     parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
     return value in parts[1:] or (
-        len(parts) > 1 and value == parts[0] and bool(xpaths.with_text(doc, xpaths.LOGO_NAMED, value))
+        len(parts) > 1
+        and value == parts[0]
+        # (A person's name there is a personal site's owner, who wrote its posts: 李明 - 随笔 - ….)
+        and not _people(value)
+        and bool(xpaths.with_text(doc, xpaths.LOGO_NAMED, value))
     )
 
 
