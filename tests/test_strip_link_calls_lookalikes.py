@@ -98,3 +98,27 @@ def test_a_first_line_opening_with_wen_and_no_name_stays():
         assert page.text.splitlines()[0] == first, _removed(page)
     page = _read(_news_page(_paras("文／欧阳明月", *NEWS[:3]), title="高考改革十年"))
     assert _removed(page) == {"文／欧阳明月": "meta-byline"}
+
+
+def test_a_notices_app_line_a_review_and_a_digests_news_of_a_tool_stay():
+    """Look-alikes of cta-tool-offer (review of e7be170): an app or a mini program opened to get a public service's
+    document (打开“溪城办事”小程序，领取电子居住证: a notice's own instruction, no gain offered), a review's line judging the
+    tool it tells of (…，30秒推荐三款机型，实测准确率一般) and a news digest's item of an authority's document on a tool
+    (【AI备课】市教研室发布指引，输入课题，一键生成教案初稿，…). The offer for a gain still goes (…APP，领5元话费)."""
+    notice = (
+        "各位租户：自7月1日起，本市居住证实行电子化办理，不再发放纸质卡片，已办理纸质证件的仍可继续使用至有效期满。",
+        "打开“溪城办事”小程序，领取电子居住证",
+        "如有疑问，请咨询所在社区服务中心，工作时间为周一至周五上午九点至下午五点。",
+    )
+    page = _read(_news_page(_paras(*notice), title="关于居住证电子化办理的通知"))
+    assert page.text.splitlines() == list(notice), _removed(page)
+    glued = _read(_news_page(_paras(NEWS[0], NEWS[1] + "下载溪城政务App，领取电子社保卡", NEWS[2])))
+    assert glued.text.splitlines() == [NEWS[0], NEWS[1] + "下载溪城政务App，领取电子社保卡", NEWS[2]]
+    for line, title in (
+        ("AI选购助手：输入预算和需求，30秒推荐三款机型，实测准确率一般", "三款购物App横评"),
+        ("【AI备课】市教研室发布指引，输入课题，一键生成教案初稿，教师再修改完善", "AI进课堂"),
+    ):
+        page = _read(_news_page(_paras(NEWS[0], line, NEWS[2]), title=title))
+        assert page.text.splitlines() == [NEWS[0], line, NEWS[2]], _removed(page)
+    offer = _read(_news_page(_paras(NEWS[0], NEWS[2] + "打开溪城新闻APP，领5元话费")))
+    assert _removed(offer) == {"打开溪城新闻APP，领5元话费": "cta-tool-offer"}
