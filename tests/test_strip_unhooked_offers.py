@@ -149,6 +149,11 @@ def test_an_offer_glued_after_a_paragraphs_last_sentence_goes_alone(paragraph, o
         "下載“個人所得稅”APP，享受專項附加扣除",
         "打开“云闪付”APP，领取消费券；",
         "打开“浙里办”APP，申领电子居住证",
+        # a news line or heading under its dateline or column label telling of a tool's promise (review rv3)
+        "【AI前沿】输入一句话，一键生成视频，国产大模型再升级",
+        "【本报讯】输入一句话，一键生成一段高清视频，这家杭州企业发布的新模型引发关注",
+        "【科技快讯】上传一张照片，10秒生成3D模型，某高校团队成果亮相",
+        "【新华社】输入一句话，一键生成视频，国产大模型再升级",
     ],
 )
 def test_a_sentence_telling_of_a_tool_an_app_or_a_price_stays(prose):
