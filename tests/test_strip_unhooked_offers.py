@@ -99,6 +99,7 @@ PROSE = "这是文章的第一段，讲的是工作中的体会和做法，内�
         "打开东岸新闻APP，领5元打车券",
         "（下载远山周刊App，解锁全部深度报道）",
         "打开“东岸新闻”APP，领5元打车券",  # a quoted app name, a sum to get: still an advert (review rv3)
+        "【AI写作助手】输入题目，一键生成范文，新用户免费3次",  # 新用户 is the terms' word, no user told of (rv3)
         "下载“山海日报”App，解锁全部独家报道",
         "—— 短视频剪辑训练营：手把手教你剪片，新人首课0元，阅读原文报名 ——",  # framed round its 0元 trial
     ],
