@@ -248,8 +248,9 @@ def test_a_compound_surname_set_apart_is_one_name(rules):
 
 def test_another_events_time_beside_the_title_does_not_outrank_markup(rules):
     """Look-alikes (review of 5f8a6ce): a date with its time of day beside the title under another
-    event's label (活动时间, 会议时间, 直播时间, 报名截止, 拍摄时间, 审核时间) is that event's, not the
-    page's publication: markup dating the post keeps its place. A bare 时间： (a CMS's date field) and a
+    event's label (活动时间, 会议时间, 直播时间, 报名截止, 拍摄时间, 审核时间, Event date), or under a
+    bare 时间 on an event's line naming its place (时间：… 地点：…), is that event's, not the page's
+    publication: markup dating the post keeps its place. A bare 时间： (a CMS's date field) and a
     date with no label still print the publication."""
     marked = '<meta property="article:published_time" content="2025-04-20T10:00:00+08:00">'
     for info in (
@@ -259,6 +260,8 @@ def test_another_events_time_beside_the_title_does_not_outrank_markup(rules):
         "<span>报名截止：2025-05-01 17:00</span>",
         "<span>拍摄时间 2025-04-12 14:30</span>",
         "<span>審核時間：2025-05-01 09:00</span>",
+        "<span>时间：2025-05-01 09:00　地点：江澜会展中心</span>",
+        "<span>Event date: 2025-05-01 09:00</span>",
     ):
         got = _read(_news(marked, info), rules).published
         assert (got, info) == (datetime(2025, 4, 20, 10, 0), info)

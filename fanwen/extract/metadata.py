@@ -1866,17 +1866,26 @@ def _other_event(line: Line, match: re.Match[str]) -> bool:
     (True, False)
     >>> _other_event(Line("来源：江澜新闻 2025-05-01 09:00"), line_date("来源：江澜新闻 2025-05-01 09:00")), _other_event(Line("发布时间：2025-05-01 09:00"), line_date("发布时间：2025-05-01 09:00"))
     (False, False)
+    >>> _other_event(Line("时间：2025-05-01 09:00 地点：会展中心"), line_date("时间：2025-05-01 09:00 地点：会展中心")), _other_event(Line("Posted date: 2025-05-01 09:00"), line_date("Posted date: 2025-05-01 09:00"))
+    (True, False)
     """
-    before = _DATE.split(line.text[max(0, match.start() - _LABEL_CHARS) : match.start()])[-1]
+    before = _DATE.split(line.text[max(0, match.start() - 20) : match.start()])[-1]
     label = _EVENT_LABEL.search(before)
-    word = (label.group(1) or label.group(2)) if label is not None else None
-    return word is not None and word not in ("时间", "時間", "日期") and not _PUBLISHED_LABEL.search(word)
+    word = (label.group(1) or label.group(2) or label.group(3)) if label is not None else None
+    if word in ("时间", "時間", "日期"):
+        # (A bare 时间 on a line that names a place too is an event's: 时间：… 地点：….)
+        return _PLACE_LABEL.search(line.text) is not None
+    return word is not None and not _PUBLISHED_LABEL.search(word)
 
 
 # A label right before a date: a word and its colon, or a word ending in a date's word (直播时间).
 _EVENT_LABEL = re.compile(
     r"([\u4e00-\u9fff]{1,6})\s*[:：]\s*$|([\u4e00-\u9fff]{0,4}(?:时间|時間|日期|截止))\s*$"
+    r"|([A-Za-z]+ (?:date|time))\s*:\s*$",
+    re.I,
 )
+# An event's place, labelled (地点：江澜会展中心): the line announces an event.
+_PLACE_LABEL = re.compile(r"(?:地点|地點|会场|會場)\s*[:：]")
 
 
 def _on_shown_day(value: str, shown: set[date], zone: str) -> bool:
