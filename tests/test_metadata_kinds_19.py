@@ -170,6 +170,7 @@ def test_a_material_source_that_is_no_publication_is_no_source(rules):
         ("<p>资料来源：江澜市统计局、江澜港务集团</p>", None),
         ("<p>（資料來源：雲林日報）</p>", "雲林日報"),
         ("<p>资料来源：江澜新闻网</p>", "江澜新闻网"),
+        ("<p>资料来源：百度百科</p>", "百度百科"),
         ("<p>来源：江澜市港航管理局</p>", "江澜市港航管理局"),
     ):
         assert (_read(_news(info=info, foot=foot), rules).source, foot) == (want, foot)
