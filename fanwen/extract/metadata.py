@@ -3988,7 +3988,9 @@ def _material(match: re.Match[str]) -> bool:
 # What a publication's name ends in or holds: a paper, a magazine, a station, an agency, a site, an
 # online encyclopedia (百度百科).
 # (Its ending: 社 inside a word is a society's or an office's, 社會處.)
-_PUBLICATION = re.compile(r"[报報刊志誌台臺社网網站》]$|《|杂志|雜誌|周刊|週刊|新闻|新聞|频道|頻道|报社|報社|百科")
+_PUBLICATION = re.compile(
+    r"[报報刊志誌台臺社网網站》]$|《|杂志|雜誌|周刊|週刊|新闻|新聞|频道|頻道|报社|報社|百科"
+)
 
 
 def source_candidates(
