@@ -222,8 +222,11 @@ _DATE_PATTERNS = (
     _US_DATE,
     re.compile(CTIME_DATE, re.I),
     # The month's English name, as blog platforms print it (Nov 09 Sat 2024 14:32, March 5, 2024,
-    # 5 Mar 2024 10:21).
-    re.compile(ENGLISH_DATE + r"(?:\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?", re.I),
+    # 5 Mar 2024 10:21), its time on a 12-hour clock too (11:03 PM, 12:10 a.m.).
+    re.compile(
+        ENGLISH_DATE + r"(?:\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<p>[AP])\.?M\b\.?)?)?",
+        re.I,
+    ),
 )
 
 
@@ -777,6 +780,8 @@ def parse_date(value: str | datetime) -> datetime | None:
     (datetime.datetime(2024, 11, 9, 14, 32), datetime.datetime(2024, 3, 5, 0, 0), datetime.datetime(2024, 3, 5, 0, 0))
     >>> parse_date("發佈日期：23/03/2024"), parse_date("9/12/2024")
     (datetime.datetime(2024, 3, 23, 0, 0), datetime.datetime(2024, 9, 12, 0, 0))
+    >>> parse_date("November 18, 2019 11:03 PM"), parse_date("Nov 18, 2019 12:10 a.m."), parse_date("5 Mar 2024 9:05 am")
+    (datetime.datetime(2019, 11, 18, 23, 3), datetime.datetime(2019, 11, 18, 0, 10), datetime.datetime(2024, 3, 5, 9, 5))
     >>> parse_date("Wed Jan  8 22:47:15 2025"), parse_date("Sun Mar  2 07:05:09 CST 2025")
     (datetime.datetime(2025, 1, 8, 22, 47, 15), datetime.datetime(2025, 3, 2, 7, 5, 9))
     >>> parse_date("2025/9/14 下午 03:27:08"), parse_date("2025-09-14 中午12:10")
@@ -808,8 +813,8 @@ def parse_date(value: str | datetime) -> datetime | None:
             # number that is no month is the day.
             if pattern is _US_DATE and parts.get("m", 0) > 12 >= parts.get("d", 0):
                 parts["m"], parts["d"] = parts["d"], parts["m"]
-            if match.groupdict().get("p") and parts.get("H", 0) <= 12:
-                parts["H"] = parts.get("H", 0) % 12 + (12 if match["p"].upper() == "P" else 0)
+            if groups.get("p") and parts.get("H", 0) <= 12:
+                parts["H"] = parts.get("H", 0) % 12 + (12 if groups["p"].upper() == "P" else 0)
             try:
                 return datetime(
                     parts["y"],
