@@ -552,8 +552,11 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     ): "a product category in the crumbs taken over the site's column (智能家居 for 评测)",
     # Set AK, written blind in session 18, asserted since b0a4cb9. Fixed in session 19: feature_long's,
     # gov_notice's and qa_policy_big5's date (the printed day over markup's: qa_policy_big5's "day before"
-    # was a day-only pubdate meta, no time zone; its ROC date was read right), qa_policy_big5's source
-    # (a 資料來源 naming an office, no publication).
+    # was a day-only pubdate meta, no time zone; its ROC date was read right).
+    (
+        "qa_policy_big5",
+        "source",
+    ): "a labelled 資料來源 naming an office gives the source (the truth has none: the sets disagree, set AM credits it)",
     ("notice_short", "author"): "a placeholder name (佚名) is taken as the author (the sets disagree)",
     ("work_summary", "author"): "a placeholder name (佚名) is taken as the author (the sets disagree)",
 }

@@ -159,15 +159,16 @@ def test_a_line_under_the_title_naming_no_reporter_gives_no_author(rules):
         assert (_read(_news(info=info, byline=byline), rules).author, line) == (None, line)
 
 
-def test_a_material_source_that_is_no_publication_is_no_source(rules):
-    """Pattern: 资料来源 (資料來源) credits whose material a table, a figure or a Q&A's facts are: an office
-    or an agency (資料來源：嵐港縣政府社會處, right-aligned under the text). That names no source of the
-    article. Look-alikes: closing a reposted report it names the paper the report ran in (a medium's
-    name: …日報, …网, 《…》), which is the source; a plain 来源 naming an office is the source."""
+def test_a_material_source_label_gives_the_source(rules):
+    """Convention (session 19, as for 来源): a labelled 资料来源 (資料來源, a Taiwanese government page's own field
+    for the office whose material the page is) gives the source, an office's name or a medium's alike. Session
+    19 first read an office there as no source (set AK's truth); set AM, written blind in the same session,
+    credits the office as the page's source, as fanwen did before: the sets disagree, and the label wins, as the
+    site's own name labelled 来源 does."""
     info = "<span>2025-06-12 07:30</span>"
     for foot, want in (
-        ('<p align="right"><font size="2">資料來源：嵐港縣政府社會處</font></p>', None),
-        ("<p>资料来源：江澜市统计局、江澜港务集团</p>", None),
+        ('<p align="right"><font size="2">資料來源：嵐港縣政府社會處</font></p>', "嵐港縣政府社會處"),
+        ("<ul><li>資料來源：桐山市政府地政局</li><li>發布單位：地籍科</li></ul>", "桐山市政府地政局"),
         ("<p>（資料來源：雲林日報）</p>", "雲林日報"),
         ("<p>资料来源：江澜新闻网</p>", "江澜新闻网"),
         ("<p>资料来源：百度百科</p>", "百度百科"),

@@ -3976,23 +3976,6 @@ def printed_notes(lines: Sequence[Line]) -> Iterator[str]:
 _NOTE_END = re.compile(r"[^，。！？；,!?;（()）【】\[\]]{0,20}[）)】\]]")
 
 
-def _material(match: re.Match[str]) -> bool:
-    """Whether a source label is 资料来源 (the source of the material: 資料來源：…).
-
-    >>> _material(_LABELLED["source"].search("資料來源：嵐港縣政府社會處")), _material(_LABELLED["source"].search("来源：江城日报"))
-    (True, False)
-    """
-    return match.string[max(0, match.start() - 2) : match.start()] in ("资料", "資料")
-
-
-# What a publication's name ends in or holds: a paper, a magazine, a station, an agency, a site, an
-# online encyclopedia (百度百科).
-# (Its ending: 社 inside a word is a society's or an office's, 社會處.)
-_PUBLICATION = re.compile(
-    r"[报報刊志誌台臺社网網站》]$|《|杂志|雜誌|周刊|週刊|新闻|新聞|频道|頻道|报社|報社|百科"
-)
-
-
 def source_candidates(
     doc: HtmlElement, lines: Sequence[Line], notes: Callable[[], Iterable[str]] = tuple
 ) -> Iterator[str]:
@@ -4033,11 +4016,6 @@ def source_candidates(
     yield from (source for source, _ in reposted(lines) if source)
     for rank, match in enumerate(labelled):
         value = _whole_title(match) or until_next_field(match)
-        # 资料来源 names the paper a reposted report ran in (（資料來源：雲林日報）), or whose material a
-        # table, a figure or a Q&A's facts are (資料來源：嵐港縣政府社會處, closing the text): no medium,
-        # no source of the article.
-        if _material(match) and not _PUBLICATION.search(value):
-            continue
         # 来自 a member's link (a group topic's 来自: <a href="/people/…">一只山竹</a>) names the
         # poster, not an outlet the text came from.
         if _CAME_FROM_WORD.match(match.group(0)) and xpaths.with_text(
