@@ -130,6 +130,17 @@ def test_missing_database(tmp_path: Path) -> None:
     assert code == 1 and "no database at" in output
 
 
+@pytest.mark.parametrize("command", [("search", "区域"), ("stats",), ("list",), ("runs",)])
+def test_an_empty_file_is_no_database_and_stays_empty(tmp_path: Path, command: tuple[str, ...]) -> None:
+    """A 0-byte file (touched, a failed copy) was given the schema by a reading command, which then showed an
+    empty archive, exit 0: it is no database, said as for a missing one, and the file is left as it was."""
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    code, output = run(*command, "--db", str(empty))
+    assert (code, "no database at" in output, "empty file" in output) == (1, True, True)
+    assert empty.stat().st_size == 0
+
+
 def test_csv_export_starts_with_a_bom_for_excel(db: str, tmp_path: Path) -> None:
     out = tmp_path / "s.csv"
     code, _ = run("export", "--db", db, "--format", "csv", "--out", str(out))

@@ -71,11 +71,23 @@ def open_db(db: str | None, site: str | None = None) -> Iterator[Engine]:
     path = sqlite_path(checked_url(url))
     if path is not None and not Path(path).exists():
         raise click.ClickException(f"no database at {path} (run `fanwen demo` or `fanwen crawl` first)")
+    if path is not None and empty_file(path):
+        # (A reading command migrated it and showed an empty archive, exit 0.)
+        raise click.ClickException(
+            f"no database at {path}: an empty file (run `fanwen crawl --db {path}` to make one there)"
+        )
     if path is not None and unwritable_place(path):
         url = immutable_url(url, path)
     with _migrated(url) as engine:
         check_site(engine, site)
         yield engine
+
+
+def empty_file(path: str) -> bool:
+    """Whether the SQLite file ``path`` holds nothing: 0 bytes (touched, a copy that failed) and no
+    write-ahead log with changes beside it (a new WAL database's pages may all be in its log)."""
+    wal = Path(path + "-wal")
+    return Path(path).stat().st_size == 0 and not (wal.exists() and wal.stat().st_size)
 
 
 def unwritable_place(path: str) -> bool:
