@@ -23,6 +23,7 @@ from fanwen.extract.blocks import text_of
 from fanwen.extract.processors import (
     ACCOUNT_WORD,
     COMMON_SURNAMES,
+    COMPOUND_APART,
     COMPOUND_SURNAMES,
     COUNTER_FIELD,
     CREDIT,
@@ -2442,15 +2443,12 @@ def _people(names: str) -> bool:
             and name[0] in SURNAMES
             and not _ORG_CHARS.search(name)
         )
-        for name in _COMPOUND_SET_APART.sub(r"\1\2", names).split()
+        for name in COMPOUND_APART.sub(r"\1\2", names).split()
     )
 
 
 # A compound surname and its given name, whole or set apart by a space (欧阳修, 欧阳 娜娜).
 _COMPOUND_NAME = re.compile(rf"(?:{COMPOUND_SURNAMES})[\u4e00-\u9fff]{{1,2}}")
-_COMPOUND_SET_APART = re.compile(
-    rf"(?<![\u4e00-\u9fff])({COMPOUND_SURNAMES})[ \u3000\xa0]+([\u4e00-\u9fff]{{1,2}})(?![\u4e00-\u9fff])"
-)
 
 
 def _byline_lines(title: HtmlElement | None) -> list[str]:

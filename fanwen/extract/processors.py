@@ -105,16 +105,16 @@ _CLASS = re.compile(r"^[\u4e00-\u9fff]{0,6}[（(][0-9０-９一二三四五六�
 # Names joined by commas (作者：张三，李四): each piece a name's shape, else it is a sentence.
 _NAME_COMMAS = re.compile(r"\s*[，,]\s*")
 _NAME_SHAPE = re.compile(r"[\u4e00-\u9fff·]{2,4}|[A-Za-z][\w.\- ]{1,19}")
-# A space between two Latin words is inside one name (Lin Yue, John Smith), not between two.
 # Compound surnames (复姓), simplified and traditional.
 COMPOUND_SURNAMES = (
     "欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|令狐|长孙|長孫|宇文|司徒|夏侯"
     "|轩辕|軒轅|端木|独孤|獨孤|南宫|南宮|西门|西門|呼延|澹台|澹臺|申屠|太史|闻人|聞人|万俟|萬俟|钟离|鍾離"
 )
 # One of them alone, a space, then one or two characters alone: a given name (欧阳 娜娜, not 王海 李明).
-_COMPOUND_APART = re.compile(
+COMPOUND_APART = re.compile(
     rf"(?<![\u4e00-\u9fff])({COMPOUND_SURNAMES})[ \u3000\xa0]+([\u4e00-\u9fff]{{1,2}})(?![\u4e00-\u9fff])"
 )
+# A space between two Latin words is inside one name (Lin Yue, John Smith), not between two.
 _NAME_SPLIT = re.compile(r"\s*[、，,;；]\s*|(?<![A-Za-z.])\s+|\s+(?![A-Za-z])")
 # Where an info line goes on after the author's name; also where a credit describes its writer
 # (作者：赵明远，系师范大学教授: 系 / 现为 / 为 after a comma says who the writer is).
@@ -350,7 +350,7 @@ def clean_author(value: str) -> str | None:
     ):
         return None
     # A two-character compound surname and its given name set apart by a space (欧阳 娜娜) are one name.
-    value = _COMPOUND_APART.sub(r"\1\2", value)
+    value = COMPOUND_APART.sub(r"\1\2", value)
     names = _writers(
         list(
             dict.fromkeys(
