@@ -69,15 +69,16 @@ def open_db(db: str | None, site: str | None = None) -> Iterator[Engine]:
 
     url = resolve_db_url(db)
     path = sqlite_path(checked_url(url))
-    if path is not None and not Path(path).exists():
-        raise click.ClickException(f"no database at {path} (run `fanwen demo` or `fanwen crawl` first)")
-    if path is not None and empty_file(path):
-        # (A reading command migrated it and showed an empty archive, exit 0.)
-        raise click.ClickException(
-            f"no database at {path}: an empty file (run `fanwen crawl --db {path}` to make one there)"
-        )
-    if path is not None and unwritable_place(path):
-        url = immutable_url(url, path)
+    if path is not None:
+        if not Path(path).exists():
+            raise click.ClickException(f"no database at {path} (run `fanwen demo` or `fanwen crawl` first)")
+        if empty_file(path):
+            # (A reading command migrated it and showed an empty archive, exit 0.)
+            raise click.ClickException(
+                f"no database at {path}: an empty file (run `fanwen crawl --db {path}` to make one there)"
+            )
+        if unwritable_place(path):
+            url = immutable_url(url, path)
     with _migrated(url) as engine:
         check_site(engine, site)
         yield engine
@@ -86,8 +87,13 @@ def open_db(db: str | None, site: str | None = None) -> Iterator[Engine]:
 def empty_file(path: str) -> bool:
     """Whether the SQLite file ``path`` holds nothing: 0 bytes (touched, a copy that failed) and no
     write-ahead log with changes beside it (a new WAL database's pages may all be in its log)."""
+    return Path(path).stat().st_size == 0 and not _wal_changes(path)
+
+
+def _wal_changes(path: str) -> bool:
+    """Whether a write-ahead log beside the SQLite file ``path`` holds changes (is not empty)."""
     wal = Path(path + "-wal")
-    return Path(path).stat().st_size == 0 and not (wal.exists() and wal.stat().st_size)
+    return wal.exists() and wal.stat().st_size > 0
 
 
 def unwritable_place(path: str) -> bool:
@@ -107,8 +113,7 @@ def immutable_url(url: str, path: str) -> str:
     from sqlalchemy.engine import make_url
 
     parsed = make_url(url)
-    wal = Path(path + "-wal")
-    if parsed.query or (parsed.database or "").startswith("file:") or (wal.exists() and wal.stat().st_size):
+    if parsed.query or (parsed.database or "").startswith("file:") or _wal_changes(path):
         return url
     return f"sqlite:///file:{quote(str(Path(path).resolve()))}?immutable=1&uri=true"
 
