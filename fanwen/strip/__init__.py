@@ -31,6 +31,7 @@ from fanwen.items import Block, Removal
 from fanwen.regex import PatternError, compile_linear
 from fanwen.sections import HEADING_NUMBER, names_a_counted_piece
 from fanwen.strip.boilerplate import LEARNED as LEARNED
+from fanwen.strip.boilerplate import QUOTED
 from fanwen.strip.contents import CONTENTS, contents_runs
 from fanwen.strip.frames import PROMO_FRAME, frame_boxes
 from fanwen.strip.literals import WordSets, literal_pattern, required_literals
@@ -135,8 +136,7 @@ _TOLD_AFTER = re.compile(
     r"[^，,。！？!?；;]{0,8}?(?:才|了(?!解)|过)"
 )
 # Words quoted in a story (掌柜笑着说“多谢您捧场”) speak to the story's people: the doer guard reads the reader's words
-# outside quotations (review N5).
-_QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』")
+# outside quotations (review N5; boilerplate.QUOTED).
 _CLAUSE_MARKS = re.compile(r"[，,。！？!?；;：:]")
 # The doer guard is for the act of scanning, following or adding: the rule's match opens with the act's verb (扫码关注…,
 # 关注…公众号, 添加…微信). A seller's or a testimonial's first person before another rule's match (我专业代写…, 她开通VIP
@@ -325,7 +325,7 @@ class Rule:
         and the sentence offers the reader nothing (``_OFFERED``). A follow of the publication's own account
         (``_OWN_ACCOUNT``: 本号, 本站, 小编) is never told: it is the publication's advert."""
         found = self.pattern.search(text)
-        if found is None or _OWN_ACCOUNT.search(_QUOTED.sub("", text)) is not None:
+        if found is None or _OWN_ACCOUNT.search(QUOTED.sub("", text)) is not None:
             return False
         if "了" in text or "过" in text:
             done = _DONE.search(text, found.start())
@@ -341,7 +341,7 @@ class Rule:
             or _TOLD_AFTER.match(text, found.end()) is not None
             or (_GROUP.search(clause) is not None and _told_as_a_story(text, found.start(), found.end()))
         )
-        return told and _TO_THE_READER.search(_QUOTED.sub("", text)) is None
+        return told and _TO_THE_READER.search(QUOTED.sub("", text)) is None
 
     def _enough_cues(self, text: str) -> bool:
         """Whether ``text`` shows ``min_cues`` of the rule's cues; the count stops once it is
@@ -1254,10 +1254,7 @@ def _keep_steps(result: StripResult) -> None:
         and (d.kept is None or d.block.text.lstrip().startswith(d.removed[0].text))
         and in_procedure(lines, i)
     ]
-    for i in spared:
-        decisions[i] = Decision(decisions[i].block, decisions[i].block)
-    if spared:
-        _recount(result)
+    _keep_whole(result, spared)
 
 
 # A how-to's step on a line of its own whose arrow leads to the next step, a line opening with a word of sequence
@@ -1281,10 +1278,7 @@ def _keep_led_steps(result: StripResult) -> None:
         and not after.removed
         and _NEXT_STEP.match(after.block.text) is not None
     ]
-    for i in spared:
-        decisions[i] = Decision(decisions[i].block, decisions[i].block)
-    if spared:
-        _recount(result)
+    _keep_whole(result, spared)
 
 
 # A plan's part heading (numbered, 二、活动主题, or a label's colon, 宣传口号：) that names the line under it a slogan or
@@ -1315,10 +1309,7 @@ def _keep_slogans(result: StripResult) -> None:
         and len(heading := before.block.text.strip()) <= _SLOGAN_HEADING_MAX_CHARS
         and _SLOGAN_HEADING.search(heading) is not None
     ]
-    for i in spared:
-        decisions[i] = Decision(decisions[i].block, decisions[i].block)
-    if spared:
-        _recount(result)
+    _keep_whole(result, spared)
 
 
 # The makers' credits under a report's text (issue 11): the report's own byline, kept (报道：… /
@@ -1360,10 +1351,7 @@ def _keep_makers_credits(result: StripResult) -> None:
             and _BYLINE.search(shown) is not None
         ):
             spared.append(i)
-    for i in spared:
-        decisions[i] = Decision(decisions[i].block, decisions[i].block)
-    if spared:
-        _recount(result)
+    _keep_whole(result, spared)
 
 
 def _keep_clause_headings(result: StripResult) -> None:
@@ -1381,10 +1369,7 @@ def _keep_clause_headings(result: StripResult) -> None:
         and (value := _CREDIT_VALUE.search(d.block.text)) is not None
         and not _NAMES.fullmatch(value.group(1).strip().rstrip("）)】]"))
     ]
-    for i in spared:
-        decisions[i] = Decision(decisions[i].block, decisions[i].block)
-    if spared:
-        _recount(result)
+    _keep_whole(result, spared)
 
 
 # A credit line's value after its label, and the names a credit gives (李青, 王海 李青, 王海、李青).
@@ -1405,10 +1390,7 @@ def _keep_below_text(result: StripResult, above: AbstractSet[str]) -> None:
         for i in range(first + 1, len(decisions))
         if decisions[i].removed and all(r.rule in above for r in decisions[i].removed)
     ]
-    for i in spared:
-        decisions[i] = Decision(decisions[i].block, decisions[i].block)
-    if spared:
-        _recount(result)
+    _keep_whole(result, spared)
 
 
 def _keep_runs_of_its_shape(result: StripResult) -> None:
@@ -1423,10 +1405,7 @@ def _keep_runs_of_its_shape(result: StripResult) -> None:
         and all(r.rule == _META_BYLINE for r in d.removed)
         and _among_its_like(decisions, i)
     ]
-    for i in spared:
-        decisions[i] = Decision(decisions[i].block, decisions[i].block)
-    if spared:
-        _recount(result)
+    _keep_whole(result, spared)
 
 
 # A list's item or a table's cell: among its siblings of the same shape, an item of the text's own.
@@ -1457,10 +1436,7 @@ def _keep_off_edge(result: StripResult, rules: Sequence[Rule]) -> None:
         closing = i >= last and _closes(d.block.text, d.removed[-1].text)
         if item or not (closing or ("edges" in edges and d.kept is None and i < first)):
             spared.append(i)
-    for i in spared:
-        decisions[i] = Decision(decisions[i].block, decisions[i].block)
-    if spared:
-        _recount(result)
+    _keep_whole(result, spared)
 
 
 def _edgeless_cut(rules: Sequence[Rule], removal: Removal, block: Block) -> bool:
@@ -1569,9 +1545,15 @@ def _keep_headings(result: StripResult, buttons: AbstractSet[str]) -> None:
         advert_above = i > 0 and bool(decisions[i - 1].removed)
         if not advert_above or (d.block.tag, d.block.heading) in levels:
             spared.append(i)
+    result.headings.update(spared)
+    _keep_whole(result, spared)
+
+
+def _keep_whole(result: StripResult, spared: Sequence[int]) -> None:
+    """The blocks at ``spared`` come back whole (what the rules removed of them undone), the result recounted."""
+    decisions = result.decisions
     for i in spared:
         decisions[i] = Decision(decisions[i].block, decisions[i].block)
-    result.headings.update(spared)
     if spared:
         _recount(result)
 

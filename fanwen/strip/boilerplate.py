@@ -271,7 +271,8 @@ _THE_PAGE_ITSELF = re.compile(
     r"欢迎(?:常来|再来|访问|光临本)|[温友]\S提示|请耐心|以上就是|就到这里|今天的(?:分享|内容)|"
     r"未完|待续|下一页|上一页|下页|翻页"
 )
-_QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』")
+# Quoted words (“…”, 「…」, 『…』): the text quoting them, not the page speaking (fanwen.strip reads outside them too).
+QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』")
 
 
 def calls_or_advertises(text: str) -> bool:
@@ -287,7 +288,7 @@ def calls_or_advertises(text: str) -> bool:
         _READERS_ACT.search(text) is not None
         or _OFFER.search(text) is not None
         or speaks_of_publication(text)
-        or _THE_PAGE_ITSELF.search(_QUOTED.sub("", text)) is not None
+        or _THE_PAGE_ITSELF.search(QUOTED.sub("", text)) is not None
         or any(cue.search(text) for cue in _cues(_CALL_CUES))
     )
 
