@@ -106,9 +106,9 @@ KNOWN_TEXT: dict[str, str] = {
     "al_site_06": "a caption line under a screenshot stays (the sets disagree on captions)",
     "al_site_07": "a reporters' line with no colon opening the text (…记者 A B) stays in it (its people are read as the author)",
     "al_site_08": "an ad card (a mini program's name, a hotel coupon 限时立减…点击领券) and a follow call glued to the last paragraph (点击关注@…) stay",
-    "al_site_11": "a notice's document number above its text (…〔2025〕N号) stays (the truth leaves it out)",
+    "al_site_11": "a notice's document number above its text (…〔2025〕N号) stays (the sets disagree: AI's gov_tongzhi_gbk keeps it)",
     "al_site_12": "photo captions (图为…) stay (the sets disagree) and a closing correspondents' credit in brackets (（通讯员 A B）) stays",
-    "al_site_15": "a notice's document number above its text (…〔2025〕N号) stays (the truth leaves it out)",
+    "al_site_15": "a notice's document number above its text (…〔2025〕N号) stays (the sets disagree: AI's gov_tongzhi_gbk keeps it)",
     "al_site_16": "a referral link glued after a paragraph (→ 透過我的推薦連結註冊…，首月免費) stays",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
