@@ -376,7 +376,7 @@ KNOWN_STRIP: dict[str, str] = {
     # Set AM, written blind in session 19 and kept sealed until its end, asserted since session 20 (main at 439fbfe).
     "p01_shuzhi_dede": "a tool's offer (…AI写作：输入X，30秒生成Y) stays; the closing paragraph and signature after the last head are no conclusion",
     "p02_duhougan_zblog": "a tool's offer glued after a paragraph (…AI：上传X，自动梳理Y) and a live's coupon (预约直播领取…购书券) stay",
-    "p04_zhihu_answer_next": "a Q&A page's question body is kept as the answer's text; a course card with a 0.1元 trial and a tool's offer (粘贴X，一分钟改出Y) stay; the paywall is not seen",
+    "p04_zhihu_answer_next": "a Q&A page's question body is kept as the answer's text (the sets disagree: e01 keeps it); a course card with a 0.1元 trial and a tool's offer (粘贴X，一分钟改出Y) stay; the paywall is not seen",
     "p05_kepu_hospital": "a by-line with a reviewer (文／… 审核／…) opening the text stays; a self-test tool's offer (输入X，30秒评估Y) and a timed live notice stay",
     "p06_school_news_ecms": "photo captions under images are read as headings (and stay as text)",
     "p08_changyi_discuz": "the closing call and 落款 after the last head are no conclusion; a tool's offer (…：输入X，自动写出Y) stays",
