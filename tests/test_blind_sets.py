@@ -100,16 +100,17 @@ KNOWN_TEXT: dict[str, str] = {
     # Sets AL (content, a site zoo; pages prefixed al_) and AM (strip and sections), written blind in session 19 and
     # kept sealed until its end; scored there with its start (463e9d7) and end code (7d6ad50); asserted since
     # session 20 (main at 439fbfe), each miss named by kind.
-    "al_site_01": "a site's own service call glued after a paragraph (【就医提示】…小程序提前7天预约>>) stays",
-    "al_site_02": "a site's own service announced on its own line (…互联网门诊开通啦！…手机上就能问医生) stays",
-    "al_site_04": "a photo caption (图为…) stays (the sets disagree: AJ keeps captions), and a call to download the site's app for a convenience stays",
+    # al_site_01 and al_site_02 give their article since session 20 (cta-own-service: a site's own service pushed at the
+    # reader, a tip's label or an announcement, its channel and a convenience); al_site_04's app call goes too.
+    "al_site_04": "a photo caption (图为…) stays (the sets disagree: AJ keeps captions)",
     "al_site_06": "a caption line under a screenshot stays (the sets disagree on captions)",
     "al_site_07": "a reporters' line with no colon opening the text (…记者 A B) stays in it (its people are read as the author)",
-    "al_site_08": "an ad card (a mini program's name, a hotel coupon 限时立减…点击领券) and a follow call glued to the last paragraph (点击关注@…) stay",
+    # al_site_08's follow call glued to the last paragraph goes since session 20 (cta-follow-handle); left:
+    "al_site_08": "an ad card (a mini program's name, a hotel coupon 限时立减…点击领券) stays",
     "al_site_11": "a notice's document number above its text (…〔2025〕N号) stays (the sets disagree: AI's gov_tongzhi_gbk keeps it)",
     "al_site_12": "photo captions (图为…) stay (the sets disagree) and a closing correspondents' credit in brackets (（通讯员 A B）) stays",
     "al_site_15": "a notice's document number above its text (…〔2025〕N号) stays (the sets disagree: AI's gov_tongzhi_gbk keeps it)",
-    "al_site_16": "a referral link glued after a paragraph (→ 透過我的推薦連結註冊…，首月免費) stays",
+    # al_site_16 gives its article since session 20 (cta-referral: the writer's referral link for a gain).
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set B, scored once at the end of session 7. b01's truth keeps 本站原创 as the source and the
