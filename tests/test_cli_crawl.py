@@ -265,3 +265,66 @@ def test_max_pages_on_a_refresh_whose_pages_are_not_modified_is_still_stopped_by
     assert stats["fanwen/incremental/not_modified"] >= 1
     assert stats["downloader/request_count"] == 6 + 1
     assert stats["finish_reason"] == "closespider_pagecount"
+
+
+@pytest.fixture
+def asked(monkeypatch) -> list[list[tuple[str, str | None]]]:
+    """The targets each `fanwen crawl` hands to Scrapy, which is not started (each crawl stores one article)."""
+    import fanwen.cli.crawl as crawl_cli
+
+    asked: list[list[tuple[str, str | None]]] = []
+
+    def fake_crawl(targets, db_url, overrides, log_level, scope="path"):
+        asked.append(list(targets))
+        return [{"finish_reason": "finished", "item_scraped_count": 1} for _ in targets], 0.0
+
+    monkeypatch.setattr(crawl_cli, "_crawl", fake_crawl)
+    monkeypatch.setattr(crawl_cli, "_print_summary", lambda *args: None)
+    return asked
+
+
+@pytest.mark.parametrize(
+    ("given", "crawled"),
+    [
+        # The same address twice; differing by a fragment; a host with and without its slash; the
+        # host's case; a query's order and a tracking parameter: Scrapy's dupefilter (its canonical
+        # URL, as the crawl asks for pages) takes each pair as one page.
+        (["http://127.0.0.1:9/a/1.html", "http://127.0.0.1:9/a/1.html"], ["http://127.0.0.1:9/a/1.html"]),
+        (["http://127.0.0.1:9/a/1.html", "http://127.0.0.1:9/a/1.html#top"], ["http://127.0.0.1:9/a/1.html"]),
+        (["http://www.example.cn", "http://WWW.example.cn/"], ["http://www.example.cn"]),
+        (
+            ["http://x.cn/list?b=2&a=1", "http://x.cn/list?a=1&b=2&utm_source=wx"],
+            ["http://x.cn/list?b=2&a=1"],
+        ),
+        # Not the same page: another path (a trailing slash on a path is another address to
+        # Scrapy too), another query value, another host.
+        (["http://x.cn/a", "http://x.cn/a/"], ["http://x.cn/a", "http://x.cn/a/"]),
+        (["http://x.cn/list?p=1", "http://x.cn/list?p=2"], ["http://x.cn/list?p=1", "http://x.cn/list?p=2"]),
+        (["http://x.cn/", "http://y.cn/"], ["http://x.cn/", "http://y.cn/"]),
+    ],
+)
+def test_the_same_start_address_given_twice_is_crawled_once(tmp_path, asked, given, crawled):
+    """`fanwen crawl URL URL` crawled the page twice, as two runs: a start address is taken once,
+    with one line saying which was left out."""
+    result = CliRunner().invoke(main, ["crawl", *given, "--db", str(tmp_path / "d.db")])
+    assert result.exit_code == 0, result.output
+    assert asked == [[(url, None) for url in crawled]]
+    dropped = [line for line in result.stderr.splitlines() if line.strip()]
+    if len(crawled) == len(given):
+        assert dropped == []
+    else:
+        assert dropped == [f"Note: {given[1]} is the same address as {given[0]}: crawled once"]
+
+
+def test_the_same_profile_given_twice_is_crawled_once(tmp_path, monkeypatch, asked):
+    site = tmp_path / "site.toml"
+    site.write_text('name = "site"\nstart_urls = ["http://x.cn/"]\n', encoding="utf-8")
+    other = tmp_path / "other.toml"
+    other.write_text('name = "other"\nstart_urls = ["http://x.cn/"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    given = [str(site), "site.toml", "other.toml"]
+    result = CliRunner().invoke(main, ["crawl", *given, "--db", str(tmp_path / "d.db")])
+    assert result.exit_code == 0, result.output
+    # Another profile of the same address is another crawl (its own selectors, its own name).
+    assert asked == [[(str(site), None), ("other.toml", None)]]
+    assert result.stderr.strip() == f"Note: site.toml is the same profile as {site}: crawled once"

@@ -257,7 +257,9 @@ def crawl(
     """Crawl each TARGET into the database: a site profile (bundled name or .toml file) or a start URL.
 
     Runs the same spider as `scrapy crawl articles -a target=TARGET`; several TARGETs one after
-    the other into a SQLite file (at once into PostgreSQL), each its own run. Incremental: stored
+    the other into a SQLite file (at once into PostgreSQL), each its own run; a TARGET given again
+    (the same address as Scrapy's dupefilter reads it: #fragment, http://x.cn and http://x.cn/; the same
+    profile file) is crawled once, with one line. Incremental: stored
     articles are fetched again only when due (--refresh), and conditionally. One crawl per
     database at a time. Exit codes: 0 finished, 1 failed (no page could be fetched), 2 usage,
     3 interrupted, 4 nothing stored (article pages read, none kept; or a first crawl found no
@@ -275,8 +277,7 @@ def crawl(
     from fanwen.spiders.articles import resolve_target
 
     try:
-        for target in targets:
-            resolve_target(target, start_url)
+        targets = _distinct(targets, [resolve_target(target, start_url) for target in targets])
     except ProfileError as exc:
         raise click.UsageError(str(exc)) from exc
     settings: dict[str, Any] = {}
@@ -325,6 +326,32 @@ def crawl(
     code = exit_code(stats)
     if code:
         sys.exit(code)
+
+
+def _distinct(targets: tuple[str, ...], resolved: list[Any]) -> tuple[str, ...]:
+    """The targets, each crawled once: a start address given again, as the same page by Scrapy's
+    dupefilter (its canonical URL: a fragment, the host's case or its root slash, the query's order,
+    a tracking parameter), or a profile file given again, is left out with one line on stderr (it
+    crawled the pages twice, as two runs). Another path (``/a`` and ``/a/``) is another address."""
+    from pathlib import Path
+
+    from fanwen.spiders.links import canonical
+
+    first: dict[tuple[str, str], str] = {}
+    kept = []
+    for target, profile in zip(targets, resolved, strict=True):
+        key = (
+            ("address", canonical(target))
+            if "://" in target
+            else ("profile", str(Path(profile.path or target).resolve()))
+        )
+        if key in first:
+            what = "address" if key[0] == "address" else "profile"
+            click.echo(f"Note: {target} is the same {what} as {first[key]}: crawled once", err=True)
+            continue
+        first[key] = target
+        kept.append(target)
+    return tuple(kept)
 
 
 def _check_jobdir(path: str) -> None:
