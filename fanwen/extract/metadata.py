@@ -43,6 +43,7 @@ from fanwen.extract.processors import (
     counter,
     half_width,
     has_bare_roc,
+    names_medium,
     no_author,
     no_source,
     parse_date,
@@ -182,6 +183,8 @@ _NEXT_FIELD = re.compile(
     r"|(?<=[\s、，,])[\u4e00-\u9fff]{2,4}(?=\s*[:：])"
     # A relative date glued to the value (来源：江城发布昨天 08:47).
     r"|昨天|前天|今天|刚刚|剛剛|\d+\s*(?:分钟|分鐘|小时|小時|天)前"
+    # A follow button glued to the value (来源：东川商报<button>+ 关注</button>: a self-media meta line's).
+    r"|[+＋]\s*(?:关注|關注|订阅|訂閱)"
 )
 # In an author's value, a reporter's role starts a field only as a label (记者：…): before a name
 # it is the name's role (作者：记者 孙浩 实习生 何佳, 文｜某某日报记者 周雅文), dropped by clean_author.
@@ -2258,10 +2261,16 @@ def author_candidates(
     captions = [line for line in read if _caption_credit(line, head, tail)]
     read = [line for line in read if line not in captions]
     labelled = chain(_chained_values(line for line in read if line.near), _chained_values(read))
+    # The site's own account in the author slot (发布者: 龙湖文明网, 作者：龙湖论坛 on 龙湖论坛's
+    # page) says who posted, as admin does: nobody's writing (session 20).
+    accounts = _site_accounts(read)
     nobody = empty = False
     for rank, value in enumerate(labelled):
-        if not rank and no_author(value):
-            nobody = True  # the page's author slot says nobody (作者：未知, admin)
+        account = value in accounts or _site_itself(doc, value.strip())
+        if not rank and (no_author(value) or account):
+            nobody = True  # the page's author slot says nobody (作者：未知, admin, 发布者: 龙湖文明网)
+            continue
+        if account:
             continue
         # An empty slot: its label is followed at once by the next field's (作者：　点击：…, a CMS
         # printing a field it was given no value for). It names no one, and says nothing of the
@@ -2363,7 +2372,7 @@ def author_candidates(
     # schema.org microdata on the page's visible card (itemprop="author"), before a class's guess.
     yield from microdata_authors(doc, title)
     yield from author_card(title)
-    yield from meta_line_names(title)
+    yield from meta_line_names(title, _site_owners(doc))
     # The writer the page's state names (a single-page app's item), printed on the page (its card).
     yield from state_author(doc, text_of(title) if title is not None else "")
     for text in texts:
@@ -3139,6 +3148,49 @@ def _ranked_author_values(line: Line) -> list[tuple[str, int]]:
     return sorted(values, key=lambda pair: pair[1])
 
 
+def _site_itself(doc: HtmlElement, value: str) -> bool:
+    """Whether an author label's value is the site's own name (session 20): the name its logo, its
+    home link or ``og:site_name`` prints, or the ``<title>``'s last part. Not a part between (a novel's
+    page: 第…章_山河旧梦_南山听雨_笔下文学网 names its writer there), nor a person's name or a personal
+    site's name of its owner's place (小書蟲的書房: the owner's pen name, as the site's name is).
+
+    >>> from lxml.html import document_fromstring as d
+    >>> page = d('<title>倡议书 - 文明创建 - 龙湖论坛 - Powered by Discuz!</title><a href="./">龙湖论坛</a>')
+    >>> _site_itself(page, "龙湖论坛"), _site_itself(page, "文明创建")
+    (True, False)
+    >>> _site_itself(d("<title>第一章_山河旧梦_南山听雨_笔下文学网</title>"), "南山听雨")
+    False
+    >>> _site_itself(d("<title>读后感 @ 小書蟲的書房</title><a href='/'>小書蟲的書房</a>"), "小書蟲的書房")
+    False
+    """
+    if not value or is_person_name(value) or _OWNERS_PLACE.fullmatch(value):
+        return False
+    title = [
+        p.strip() for p in _TITLE_PARTS.split(" ".join(xpaths.of_page(doc, xpaths.DOC_TITLE))) if p.strip()
+    ]
+    return (len(title) > 1 and value == title[-1]) or bool(
+        xpaths.with_text(doc, xpaths.SITE_HOME_NAMED, value)
+    )
+
+
+def _site_accounts(lines: Iterable[Line]) -> set[str]:
+    """The accounts a poster's label names by a medium's or a site's name (发布者: 龙湖文明网, a
+    portal's 发布者 or 投稿人 field filled with the account the site or a unit posts under): who
+    posted the text, as admin is, no writer (session 20). A person after the unit (发布者：南屏房产网
+    陶冶) is a writer; a writer's label naming a medium (作者：茶叶站) is the page's word.
+
+    >>> _site_accounts([Line("2026-2-10 09:30 | 发布者: 龙湖文明网 | 查看: 1862"), Line("发布者：南屏房产网 陶冶")])
+    {'龙湖文明网'}
+    """
+    return {
+        value
+        for line in lines
+        if _POSTER_LABEL.search(line.text)
+        for value, posted in _ranked_author_values(line)
+        if posted == 2 and names_medium(value.strip())
+    }
+
+
 _CO_AUTHOR_LABEL = re.compile(r"通讯员|通訊員|实习生|實習生")
 # A name (and a form of address after it) opening a line before a label: 黃美玲姊妹 口述.
 _NAME_BEFORE = re.compile(r"^\W*([\u4e00-\u9fff·]{2,6})[ \u3000]*$")
@@ -3435,6 +3487,80 @@ def bylines(text: str) -> Iterator[str]:
         names = list(takewhile(lambda name: not _OTHER_ROLE.fullmatch(name), match.group(1).split()))
         if names:
             yield " ".join(_REPORTER_LABEL.sub("", name) for name in names)
+
+
+def text_byline(texts: Sequence[str]) -> str | None:
+    """The people a byline in the article's own text names (session 20): a credit line opening the
+    text (文｜王蕾, 东川商报记者 黄静怡 孙磊, 作者：李明) or one after its paragraphs (记者：方可欣
+    通讯员：吕强 over 编辑：… 审核：…, 文字：…). ``texts``: the article's paragraphs, in order.
+
+    A slot beside the article (a self-media platform's author card, a WeChat account's name, a
+    learned template's path to either) prints who published it; who wrote it is what the text's
+    own byline says, and a byline naming people wins over the slot (:func:`fanwen.extract.page.extract_article`).
+    A byline is a line of its own, credits only (no sentence's punctuation), whose writers all read
+    as people's names: a verse (文｜心上的光), a sentence quoting a reporter, an outlet or an
+    account (文｜桐溪融媒) is none; nor a picture's caption credit in the middle of the text.
+
+    >>> text_byline(["文｜王蕾", "当了十二年班主任，家长问我最多的问题之一就是拖拉。"])
+    '王蕾'
+    >>> text_byline(["入冬后，二手冬装卖火了。", "东川商报记者 黄静怡 孙磊"])
+    '黄静怡、孙磊'
+    >>> text_byline(["报修码贴到家门口。", "来源：桐溪县融媒体中心", "记者：方可欣　通讯员：吕强", "编辑：章敏　审核：邵立群"])
+    '方可欣、吕强'
+    >>> text_byline(["文｜心上的光", "落在旧城墙"]), text_byline(["他说：“记者 王海 昨天来过。”"]), text_byline(["文｜桐溪融媒"])
+    (None, None, None)
+    >>> text_byline(["校运会开幕。", "文字：王晓燕 摄影：李志强", "运动员入场，全场掌声雷动。"])
+    """
+    for k, text in enumerate(texts):
+        if not _BYLINE_ONLY.fullmatch(text) or not _CREDIT_WORDS.search(text):
+            continue
+        # A caption's credit (文字：… 摄影：…) between paragraphs credits the picture; opening the
+        # text or closing it (no paragraph of sentences after it: credits, the account's links), the text.
+        if _captioned(text) and _has_prose(texts[:k]) and _has_prose(texts[k + 1 :]):
+            continue
+        names = _credited_people(text.lstrip(_CREDIT_OPENERS))
+        if names:
+            return names
+    return None
+
+
+def _has_prose(texts: Sequence[str]) -> bool:
+    """Whether a paragraph of the text's sentences is among ``texts``: a line that ends a sentence,
+    longer than a byline (not a link's title: 桐溪香榧开摘啦！今年价格出炉).
+
+    >>> _has_prose(["编辑：章敏", "桐溪香榧开摘啦！今年价格出炉"]), _has_prose(["运动员入场，全场掌声雷动。"])
+    (False, True)
+    """
+    return any(not _BYLINE_ONLY.fullmatch(t) and _PROSE_END.search(t) for t in texts)
+
+
+# A line's end that ends a sentence, its closing quote or bracket after it.
+_PROSE_END = re.compile(r"[。！？!?…][”’」』）)]*$")
+
+
+def _credited_people(text: str) -> str | None:
+    """The writers a credit line names, joined by 、, when every one reads as a person's name: a
+    writer's label opening the line (文｜, 作者：, 记者：, 文字：, with 通讯员 after it), or a
+    reporters' line (东川商报记者 黄静怡 孙磊). Who posted, spoke or supplied the text is no writer.
+
+    >>> _credited_people("记者 赵一帆 通讯员 胡岩"), _credited_people("发布者：王海"), _credited_people("作者：欧阳 娜娜")
+    ('赵一帆、胡岩', None, '欧阳娜娜')
+    """
+    label = _LABELLED["author"].match(text)
+    if label is not None and credits_name(label) and not _NOT_BYLINE_LABEL.search(label.group(0)):
+        value = next((v for v, rank in _ranked_author_values(Line(text)) if rank == 0), None)
+    else:
+        value = " ".join(bylines(text)) or None
+    names = clean_author(value) if value else None
+    return names if names and _people(names.replace("、", " ")) else None
+
+
+# A byline's words: a writer's label or a reporter's; the look before the costlier reading.
+_CREDIT_WORDS = re.compile(r"文|作\s?者|撰|记者|記者|通讯员|通訊員|实习生|實習生|执笔|執筆|采写|採寫|口述")
+# Labels of who posted, spoke or supplied a text, or started a thread: no byline of the text's writer.
+_NOT_BYLINE_LABEL = re.compile(
+    rf"{_POSTER_LABEL.pattern}|{_SPEAKER_LABEL.pattern}|{_STARTER_LABEL.pattern}|上传|上傳|所有者|整理|供稿"
+)
 
 
 # Roles in a credit chain that write nothing: pictures, video, layout, editing, checking.
@@ -3769,6 +3895,8 @@ def until_next_field(label: re.Match[str], names: bool = False, group: int = 1) 
     ('佚名', '江城发布')
     >>> until_next_field(_LABELLED["source"].search("来源：某某日报原文地址：https://x.cn"))
     '某某日报'
+    >>> until_next_field(_LABELLED["source"].search("发布于江苏来源：东川商报+ 关注"))
+    '东川商报'
 
     A field the page left empty, its label followed at once by the next field's, has no value:
 
@@ -4006,6 +4134,7 @@ def source_candidates(
                 )
                 for i, line in enumerate(lines)
                 for match in chain(_LABELLED["source"].finditer(line.text), _came_from(line))
+                if not _REPRINT_REQUEST.search(line.text, 0, match.start())
             ),
             key=lambda ranked: ranked[0],
         )
@@ -4122,6 +4251,10 @@ _COUNT = re.compile(
 
 
 _WORK_LABEL = re.compile(r"出处|出處")
+# A reprint request's words before the label (转载请注明出处：青禾的书房, 如需转载请注明文章来源：…): the
+# site's policy names whom a re-poster must credit, the site itself, not where the text came from
+# (session 20). Its line stays an info line: a claim of the site's own (本文由…原创) is read on it.
+_REPRINT_REQUEST = re.compile(r"(?:注明|註明|标明|標明|写明|寫明|保留)\s*(?:文章|本文)?\s*$")
 # The issuing organ's label of a disclosure catalogue's index table (发布机构：), or a bureau's
 # field (發佈單位：): the source where no 来源 label is printed.
 _ISSUER_LABEL = re.compile(r"发布单位|發布單位|發佈單位|发布机构|發布機構|發佈機構")
@@ -4345,17 +4478,21 @@ def author_card(title: HtmlElement | None) -> Iterator[str]:
                         yield name
 
 
-def meta_line_names(title: HtmlElement | None) -> Iterator[str]:
+def meta_line_names(title: HtmlElement | None, owners: frozenset[str] = frozenset()) -> Iterator[str]:
     """A writer's name printed alone in an element of its own in the dated meta line right under
     the title, no label, no link, before the date (a public account's ``原创 <span>苏禾</span> <a>青苔健康</a>
     <em>2025-04-02 19:30</em>``): the class that marks it (:func:`author_card`) may be opaque, and
     the position and the name's shape say as much. One or a few people's names (a medium's,
-    ``江城日报``, is none); a link is an account's or a member's (:func:`user_links`).
+    ``江城日报``, is none), or the name the site is the owner's place of (``owners``: 青禾 on
+    青禾的书房, a pen name of no person's shape); a link is an account's or a member's (:func:`user_links`).
 
     >>> from lxml.html import fragment_fromstring as f
     >>> doc = f('<div><h1>题</h1><div><span>原创</span> <span>苏禾</span> <a>青苔健康</a> <em>2025-04-02 19:30</em></div><p>正文</p></div>')
     >>> list(meta_line_names(doc[0]))
     ['苏禾']
+    >>> doc = f('<div><h1>题</h1><div><span>青禾</span><span>2025年3月5日</span></div><p>正文</p></div>')
+    >>> list(meta_line_names(doc[0])), list(meta_line_names(doc[0], frozenset({"青禾"})))
+    ([], ['青禾'])
     """
     if title is None:
         return
@@ -4370,7 +4507,7 @@ def meta_line_names(title: HtmlElement | None) -> Iterator[str]:
                 names = name.split()
                 if (
                     1 <= len(names) <= _MAX_NAMES
-                    and all(is_person_name(n) for n in names)
+                    and (all(is_person_name(n) for n in names) or name in owners)
                     and text.find(name) < dated.start()
                     and not any(a.tag == "a" for a in el.iterancestors())
                     and not el.xpath(".//a")
@@ -4381,6 +4518,25 @@ def meta_line_names(title: HtmlElement | None) -> Iterator[str]:
 
 
 _MAX_NAMES = 3
+
+
+def _site_owners(doc: HtmlElement) -> frozenset[str]:
+    """Whose place the site's name says it is (session 20): a personal blog named as its owner's
+    room, its name, a 的 and a short noun (青禾的书房, 阿哲的小屋, 林小雨的博客), in the ``<title>``'s
+    parts after the post's title or the ``og:site_name``. The owner is the writer the meta line
+    prints by that name (:func:`meta_line_names`), a pen name of no person's shape.
+
+    >>> from lxml.html import document_fromstring as d
+    >>> _site_owners(d("<title>读后感 - 青禾的书房</title>")), _site_owners(d("<title>读后感 - 江城日报</title>"))
+    (frozenset({'青禾'}), frozenset())
+    """
+    title = " ".join(xpaths.of_page(doc, xpaths.DOC_TITLE))
+    names = [p.strip() for p in _TITLE_PARTS.split(title)[1:]] + xpaths.of_page(doc, xpaths.SITE_NAME_META)
+    return frozenset(match.group(1) for name in names if (match := _OWNERS_PLACE.fullmatch(name.strip())))
+
+
+# A site named as its owner's place: a name, 的, a noun of a few characters (书房, 小屋, 博客, 自留地).
+_OWNERS_PLACE = re.compile(r"([^\s的]{2,12})的[\u4e00-\u9fffA-Za-z]{1,4}")
 
 
 def _label_before(el: HtmlElement) -> bool:

@@ -15,7 +15,7 @@ from fanwen.extract.blocks import html_blocks, text_of
 from fanwen.extract.encoding import cap, decode_html
 from fanwen.extract.processors import parse_date
 from fanwen.items import Article, ArticleLoader, Block
-from fanwen.profiles import Profile, site_zone
+from fanwen.profiles import Profile, Selectors, site_zone
 
 # How much of what follows the content region the strip stage looks at.
 MAX_TAIL_BLOCKS = 30
@@ -482,6 +482,7 @@ def extract_article(
     blocks = [block for el in (*question, *elements) for block in html_blocks(el, skip)]
     head = [b.text for b in blocks[:HEAD_BLOCKS] if len(b.text) < 400]
     tail = [b.text for b in blocks[-TAIL_BLOCKS:] if len(b.text) < 400]
+    paragraphs = [b.text for b in blocks]
     blocks = _without_counters(_without_date_lines(_without_bbs_header(_without_part_labels(blocks))))
     title = found.title if found is not None else None
     lines = metadata.info_lines(doc, elements[-1], title=title, start=elements[0])
@@ -547,6 +548,10 @@ def extract_article(
         queries = (getattr(selectors, field, ()) if selectors else ()) + (
             getattr(hosted.selectors, field) if hosted else ()
         )
+        if field == "author" and _byline_over_slot(
+            loader, doc, selectors, hosted, template, paragraphs, passed
+        ):
+            continue
         # The profile's and the platform's selectors, then the platform's script values: the
         # first whose value the field's processors keep (a "前天" where a date should be is not).
         if _kept(loader, field, first_texts(sel, queries)) or (
@@ -573,6 +578,36 @@ def extract_article(
     if observe and not continuation:
         article.template_seen = _signature(doc, article, found, template, applied, passed, given)
     return article
+
+
+def _byline_over_slot(
+    loader: ArticleLoader,
+    doc: HtmlElement,
+    selectors: Selectors | None,
+    hosted: platform.Platform | None,
+    template: templates.Template | None,
+    paragraphs: list[str],
+    passed: list[tuple[str, str]],
+) -> bool:
+    """Whether the author is the byline the article's text names (:func:`metadata.text_byline`)
+    over the slot beside it: a platform's author selectors (a self-media card, a WeChat account's
+    name) or the learned template's author paths, which print the account that published the text
+    (王老师的教育笔记, 桐溪融媒) over its writer's 文｜王蕾 or 记者：方可欣 (session 20). The slot is the
+    fallback where the text names no person. A profile's author selector is the user's word and
+    stays first. The template's paths whose element the page has showed no author here: passed over.
+    """
+    if selectors is not None and selectors.author:
+        return False
+    paths = [
+        p for p in (template.author if template is not None else ()) if not p.startswith(templates.ABSENT)
+    ]
+    if not (paths or (hosted is not None and hosted.selectors.author)):
+        return False
+    byline = metadata.text_byline(paragraphs)
+    if byline is None or not _kept(loader, "author", [byline]):
+        return False
+    passed.extend(("author", path) for path in paths if templates.first_match(doc, path) is not None)
+    return True
 
 
 def _from_slot(

@@ -63,6 +63,10 @@ _PROVENANCE = re.compile(
     r"|本(?:报|報|刊|会|會|社|台|臺|馆|館|院|校|中心)"
     r"|转载|轉載|整理|投稿|来稿|來稿|收集|搜集|上传|上傳|提供|分享|摘编|摘編|编辑|編輯|发布|發布"
     r"|(?<=编辑|編輯)(?:部|室|组|組|中心)"
+    # A kind of outlet, no one outlet (本文转载自合作媒体, 来源：第三方平台, 其他媒体: a platform's
+    # word for its partners, session 20): as 网络 names none.
+    r"|(?:合作|签约|簽約|友好|入驻|入駐|第三方|外部)?(?:媒体|媒體|伙伴|夥伴|网站|網站|平台|平臺|机构|機構|单位|單位)"
+    r"|第三方|合作方"
     r"|未知|不详|不詳|佚名|匿名)+"
 )
 # A writer's role printed before the name (本报评论员 张三, 特约撰稿人 李四).
@@ -475,13 +479,24 @@ def _writers(pieces: list[str]) -> list[str]:
             kept.append(piece)  # not a unit before a name (策划部 林可欣, 某某日报 张三)
     # A list of names ends at the outlet that filed with them (记者 李嘉禾 赵一鸣 临川台: a county
     # station's): a last piece named as a medium is (…台, …社, …报, …网, …刊, …站), after a name.
-    while len(kept) > 1 and len(kept[-1]) >= 3 and _MEDIUM.search(kept[-1]):
+    while len(kept) > 1 and names_medium(kept[-1]):
         kept.pop()
     return kept or pieces
 
 
-# How the name of a medium (a station, a paper, an agency, a site) ends.
-_MEDIUM = re.compile(r"[台臺社报報网網刊站]$")
+def names_medium(value: str) -> bool:
+    """Whether a name is a medium's: three characters or more ending as a station's, a paper's, an
+    agency's, a site's, a forum's or a media centre's name does (临川台, 东川商报, 新华社, 龙湖文明网,
+    龙湖论坛, 桐溪融媒).
+
+    >>> [names_medium(v) for v in ("龙湖文明网", "东川商报", "桐溪融媒", "龙湖论坛", "王海", "茶叶站", "陶冶")]
+    [True, True, True, True, False, True, False]
+    """
+    return len(value) >= 3 and _MEDIUM.search(value) is not None
+
+
+# How the name of a medium (a station, a paper, an agency, a site, a forum, a media centre) ends.
+_MEDIUM = re.compile(r"(?:[台臺社报報网網刊站]|论坛|論壇|融媒)$")
 
 
 def _is_person(value: str) -> bool:
@@ -574,6 +589,11 @@ def no_source(value: str) -> bool:
     (True, True, True, False, False)
     >>> no_source("读者"), no_source("读者投稿")
     (False, True)
+
+    A kind of outlet names none (本文转载自合作媒体: the platform's partners), a named one does:
+
+    >>> no_source("合作媒体"), no_source("第三方平台"), no_source("其他媒体"), no_source("东川商报"), no_source("新华网")
+    (True, True, True, False, False)
 
     A CMS's login or role (admin, editor, 管理员, 小编; yx_admin) is who posted, not who published:
     no source either (a blog's ``2024-10-12 admin`` beside the date).
