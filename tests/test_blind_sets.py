@@ -226,11 +226,8 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "aj_bailu_04",
         "source",
     ): "the site's own name is the labelled source (白鹭镇人民政府; the sets disagree)",
-    # Set AL, written blind in session 19, asserted since session 20.
-    (
-        "al_site_07",
-        "source",
-    ): "a reprint statement's generic noun (本文转载自合作媒体) is taken over the labelled medium",
+    # Set AL, written blind in session 19, asserted since session 20. Fixed in session 20
+    # (tests/test_metadata_kinds_20.py): al_site_07's source (a kind of outlet, 合作媒体, is no source).
     (
         "al_site_11",
         "author",
@@ -614,18 +611,14 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     ): "a labelled 資料來源 naming an office gives the source (the truth has none: the sets disagree, set AM credits it)",
     ("notice_short", "author"): "a placeholder name (佚名) is taken as the author (the sets disagree)",
     ("work_summary", "author"): "a placeholder name (佚名) is taken as the author (the sets disagree)",
-    # Set AM, written blind in session 19, asserted since session 20.
-    ("p01_shuzhi_dede", "source"): "a labelled 来源：网友投稿 is read as no source (a placeholder to fanwen)",
-    ("p02_duhougan_zblog", "author"): "a blog owner in the post's meta is not read (青禾)",
+    # Set AM, written blind in session 19, asserted since session 20. Fixed in session 20
+    # (tests/test_metadata_kinds_20.py): p02's author (a blog's owner in its meta line, named by the
+    # blog's name) and source (a reprint request names no source), p08's author (a poster naming a site's
+    # account is no author), p12's author (a byline in the text beats the account's name).
     (
-        "p02_duhougan_zblog",
+        "p01_shuzhi_dede",
         "source",
-    ): "the blog's name is taken as the source with no 来源 label (青禾的书房)",
-    ("p08_changyi_discuz", "author"): "the site's own name is taken as the author (龙湖文明网)",
-    (
-        "p12_gongzhonghao_rongmei",
-        "author",
-    ): "an account's name is taken over the closing credits' reporters (桐溪融媒 for 方可欣、吕强)",
+    ): "a labelled 来源：网友投稿 is read as no source (a placeholder; the sets disagree: AI, AJ, C and the zoos have none)",
 }
 
 
