@@ -375,3 +375,19 @@ def test_a_missing_file_that_is_an_address_says_to_give_its_url(
         "http://www.example.cn/a/1.html" in result.stderr, result.stderr  # fmt: skip
     result = CliRunner().invoke(main, ["explain", "saved/page.html"])
     assert result.stderr.splitlines()[-1] == "Error: saved/page.html: No such file or directory"
+
+
+@pytest.mark.parametrize("command", [["profile", "check"], ["crawl"]], ids=lambda c: c[0])
+def test_a_profile_key_of_the_wrong_type_is_a_usage_error(tmp_path: Path, command: list[str]) -> None:
+    """`name = 5` passed `fanwen profile check` (a profile named '5'): one line naming the key
+    and its type, exit 2, before anything is opened."""
+    site = tmp_path / "site.toml"
+    site.write_text('name = 5\nstart_urls = ["http://127.0.0.1:9/"]\n', encoding="utf-8")
+    db = ["--db", str(tmp_path / "x.db")] if command == ["crawl"] else []
+    result = CliRunner().invoke(main, [*command, str(site), *db])
+    assert result.exit_code == 2, result.output
+    assert (
+        result.stderr.splitlines()[-1]
+        == f"Error: {site}: name must be a string (the site's name), not an integer (5)"
+    )
+    assert not (tmp_path / "x.db").exists()

@@ -37,6 +37,74 @@ def test_broken_profile_says_what_is_wrong(tmp_path, text, message):
         profiles.load(str(path))
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # Every key of a profile, given a value of another TOML type: one line naming the key,
+        # the type it takes and the type it got (name = 5 loaded as a profile named '5').
+        ("name = 5", "name must be a string (the site's name), not an integer (5)"),
+        ('name = ["a"]', "name must be a string (the site's name), not an array (['a'])"),
+        ('name = "  "', "name must be a string (the site's name), not an empty string ('  ')"),
+        (
+            "name = 2025-01-01",
+            "name must be a string (the site's name), not a date (datetime.date(2025, 1, 1))",
+        ),
+        ("article_url = 5", "article_url must be a string (a regular expression), not an integer (5)"),
+        (
+            "refresh = true",
+            'refresh must be a duration (seconds, or a string such as "7d"), not a boolean (True)',
+        ),
+        (
+            "refresh = [1]",
+            'refresh must be a duration (seconds, or a string such as "7d"), not an array ([1])',
+        ),
+        (
+            "timezone = 8",
+            "timezone must be a string (an IANA name such as Asia/Shanghai), not an integer (8)",
+        ),
+        ("max_depth = 1.5", "max_depth must be a whole number of at least 1, not a float (1.5)"),
+        ('max_depth = "3"', "max_depth must be a whole number of at least 1, not a string ('3')"),
+        ("max_links_per_page = 0", "max_links_per_page must be a whole number of at least 1, not 0"),
+        ("start_urls = 3", "start_urls must be a string or a list of strings, not an integer (3)"),
+        (
+            "sitemaps = [1, 2]",
+            "sitemaps must be a string or a list of strings, not a list holding an integer (1)",
+        ),
+        (
+            "allowed_domains = {a = 1}",
+            "allowed_domains must be a string or a list of strings, not a table ({'a': 1})",
+        ),
+        ("selectors = 5", "[selectors] must be a table, not an integer (5)"),
+        (
+            "[selectors]\ntitle = true",
+            "selectors.title must be a string or a list of strings, not a boolean (True)",
+        ),
+        ("template = []", "[template] must be a table, not an array ([])"),
+        ("rule = 5", "[[rule]] entries must be tables, not an integer (5)"),
+    ],
+)
+def test_a_value_of_the_wrong_type_names_the_key_and_the_type(tmp_path, text, message):
+    path = tmp_path / "site.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(profiles.ProfileError) as raised:
+        profiles.load(str(path))
+    assert str(raised.value) == f"{path}: {message}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'name = "站点"\nrefresh = 3600\nmax_depth = 3\ntimezone = "Asia/Taipei"',
+        'refresh = 1.5\nstart_urls = "http://x.cn/"\nsitemaps = []',
+        'refresh = "7d"\n[selectors]\ntitle = "h1"\n[template]\ncontent = []',
+    ],
+)
+def test_values_of_the_right_types_load(tmp_path, text):
+    path = tmp_path / "site.toml"
+    path.write_text(text, encoding="utf-8")
+    assert profiles.load(str(path)).name in ("站点", "site")
+
+
 @pytest.mark.parametrize("target", ["nosuchprofile", "ftp://example.cn/", "http:///nohost"])
 def test_bad_targets(target):
     with pytest.raises(profiles.ProfileError):

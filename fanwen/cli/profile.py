@@ -31,9 +31,11 @@ def profile() -> None:
 )
 @click.option("--page", type=click.Path(path_type=Path), help="A saved page to try the selectors on instead.")
 def check(file: str, url: str | None, page: Path | None) -> None:
-    """Check that FILE (a .toml path or bundled name) loads: keys, selectors, rule patterns, article_url.
+    """Check that FILE (a .toml path or bundled name) loads: keys and their types, selectors, rule
+    patterns, article_url.
 
-    A bad profile, or a --url that is not http(s), is one line naming the file, the key and the
+    A bad profile (an unknown key; a value of another type, name = 5: the line says the type the
+    key takes), or a --url that is not http(s), is one line naming the file, the key and the
     problem (exit 2). With --url or
     --page, each selector is tried on that page: how many elements it matches and the first
     one's text; then the article the crawl would store from it.

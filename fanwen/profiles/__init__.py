@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
-from datetime import timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -186,9 +186,12 @@ def parse(data: dict[str, Any], default_name: str, path: Path | None = None) -> 
     unknown = set(data) - top
     if unknown:
         raise ProfileError(f"{where}: unknown key(s) {sorted(unknown)}; known: {sorted(top)}")
+    site_name = data.get("name", default_name)
+    if not isinstance(site_name, str) or not site_name.strip():
+        raise ProfileError(f"{where}: name must be a string (the site's name), not {_kind(site_name)}")
     raw_selectors = data.get("selectors", {})
     if not isinstance(raw_selectors, dict):
-        raise ProfileError(f"{where}: [selectors] must be a table")
+        raise ProfileError(f"{where}: [selectors] must be a table, not {_kind(raw_selectors)}")
     known_selectors = {f.name for f in fields(Selectors)}
     bad = set(raw_selectors) - known_selectors
     if bad:
@@ -202,15 +205,21 @@ def parse(data: dict[str, Any], default_name: str, path: Path | None = None) -> 
     template = _template(where, data.get("template", {}))
     rules = data.get("rule", [])
     if not isinstance(rules, list) or not all(isinstance(r, dict) for r in rules):
-        raise ProfileError(f"{where}: [[rule]] entries must be tables")
+        raise ProfileError(f"{where}: [[rule]] entries must be tables, not {_kind(rules)}")
     _check_rules(where, rules)
     article_url = data.get("article_url")
     if article_url is not None and not isinstance(article_url, str):
-        raise ProfileError(f"{where}: article_url must be a string (a regular expression)")
+        raise ProfileError(
+            f"{where}: article_url must be a string (a regular expression), not {_kind(article_url)}"
+        )
     try:
         compile_linear(article_url or "")
     except PatternError as exc:
         raise ProfileError(f"{where}: article_url is not a valid regular expression: {exc}") from exc
+    for key, types, expected in TYPED:
+        value = data.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, types)):
+            raise ProfileError(f"{where}: {key} must be {expected}, not {_kind(value)}")
     for key, parse in (("refresh", parse_duration), ("timezone", zone_named)):
         if data.get(key) is not None:
             try:
@@ -220,7 +229,8 @@ def parse(data: dict[str, Any], default_name: str, path: Path | None = None) -> 
     bounds = {key: data.get(key) for key in BOUNDS}
     for key, value in bounds.items():
         if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-            raise ProfileError(f"{where}: {key} must be a whole number of at least 1")
+            wrong = _kind(value) if isinstance(value, bool) or not isinstance(value, int) else repr(value)
+            raise ProfileError(f"{where}: {key} must be a whole number of at least 1, not {wrong}")
     domains = _strings(where, "allowed_domains", data.get("allowed_domains", []))
     for domain in domains:
         try:
@@ -240,7 +250,7 @@ def parse(data: dict[str, Any], default_name: str, path: Path | None = None) -> 
                     f"{where}: {key}: {url} is outside allowed_domains {list(allowed)}: it would never be fetched"
                 )
     return Profile(
-        name=str(data.get("name", default_name)),
+        name=site_name,
         start_urls=urls,
         allowed_domains=allowed,
         article_url=article_url,
@@ -283,7 +293,7 @@ def _template(where: str, raw: Any) -> Template:
     """A profile's ``[template]`` table: a list of CSS paths per slot (XPath is refused: the
     paths are compiled once and tried on every page)."""
     if not isinstance(raw, dict):
-        raise ProfileError(f"{where}: [template] must be a table")
+        raise ProfileError(f"{where}: [template] must be a table, not {_kind(raw)}")
     bad = set(raw) - set(SLOTS)
     if bad:
         raise ProfileError(f"{where}: unknown template slot(s) {sorted(bad)}; known: {list(SLOTS)}")
@@ -351,4 +361,42 @@ def _strings(where: str, key: str, value: Any) -> tuple[str, ...]:
         return (value,)
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return tuple(value)
-    raise ProfileError(f"{where}: {key} must be a string or a list of strings")
+    if isinstance(value, list):
+        wrong = next(v for v in value if not isinstance(v, str))
+        raise ProfileError(
+            f"{where}: {key} must be a string or a list of strings, not a list holding {_kind(wrong)}"
+        )
+    raise ProfileError(f"{where}: {key} must be a string or a list of strings, not {_kind(value)}")
+
+
+# The scalar keys' TOML types and what the error line says a key takes (the lists, tables and
+# bounds are checked where they are read): a value of another type is one line naming the key,
+# the type it takes and the type it got, never a profile that loads as something else (name = 5
+# was a site named '5').
+TYPED: tuple[tuple[str, type | tuple[type, ...], str], ...] = (
+    ("refresh", (str, int, float), 'a duration (seconds, or a string such as "7d")'),
+    ("timezone", str, "a string (an IANA name such as Asia/Shanghai)"),
+)
+_TOML_TYPES = (
+    (bool, "a boolean"),
+    (int, "an integer"),
+    (float, "a float"),
+    (str, "a string"),
+    (list, "an array"),
+    (dict, "a table"),
+    (datetime, "a date and time"),
+    (date, "a date"),
+    (time, "a time"),
+)
+
+
+def _kind(value: Any) -> str:
+    """A TOML value's type and the value, for an error line (an empty string counts as none).
+
+    >>> _kind(5), _kind(True), _kind(" "), _kind([1])
+    ('an integer (5)', 'a boolean (True)', "an empty string (' ')", 'an array ([1])')
+    """
+    if isinstance(value, str) and not value.strip():
+        return f"an empty string ({value!r})"
+    kind = next((words for types, words in _TOML_TYPES if isinstance(value, types)), type(value).__name__)
+    return f"{kind} ({value!r})"
