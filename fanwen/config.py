@@ -30,7 +30,8 @@ def _number(kind: type, low: float | None = None, high: float | None = None) -> 
             number = kind(value)
         except (TypeError, ValueError):
             raise SettingError(f"must be {words}{bounds}, not {value!r}") from None
-        if (low is not None and number < low) or (high is not None and number > high):
+        # Asked as "within", not "not outside": NaN is neither below nor above a bound.
+        if not ((low is None or number >= low) and (high is None or number <= high)):
             raise SettingError(f"must be {words}{bounds}, not {value!r}")
 
     return check
@@ -115,6 +116,24 @@ _READ_AS_FLOAT = frozenset({"CLOSESPIDER_TIMEOUT", "DNS_TIMEOUT", "DOWNLOAD_DELA
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")  # what Scrapy's log handler takes
 
 
+def _scrapy_low(name: str) -> int | None:
+    """The least value a numeric Scrapy setting takes, by the kind of number its name says it is:
+    a number of things done at once (``CONCURRENT_*``, ``*_CONCURRENCY``, a pool's size) at least
+    1, for 0 does nothing (``CONCURRENT_REQUESTS_PER_DOMAIN=0`` hung the crawl, past SIGTERM;
+    ``CONCURRENT_ITEMS=0`` stored nothing); a priority any whole number (``DEPTH_PRIORITY=-1``:
+    breadth first); every other one (a count, a size, a limit, seconds) at least 0, Scrapy's
+    "none" or "no limit".
+
+    >>> _scrapy_low("CONCURRENT_REQUESTS"), _scrapy_low("RETRY_PRIORITY_ADJUST"), _scrapy_low("RETRY_TIMES")
+    (1, None, 0)
+    """
+    if "PRIORITY" in name:
+        return None
+    if name.startswith("CONCURRENT_") or name.endswith(("_CONCURRENCY", "THREADPOOL_MAXSIZE")):
+        return 1
+    return 0
+
+
 def _check_scrapy_setting(name: str, value: Any) -> None:
     """A Scrapy setting given as text (``-s NAME=VALUE``) must read as the type of its default,
     as Scrapy will read it: else the crawl fails with a traceback once it has begun.
@@ -139,19 +158,25 @@ def _check_scrapy_setting(name: str, value: Any) -> None:
     from scrapy.settings import default_settings
 
     default = getattr(default_settings, name, None)
-    if isinstance(default, bool):
+    # A switch Scrapy reads with getbool whatever its default's type (TELNETCONSOLE_ENABLED = 1).
+    if isinstance(default, bool) or name.endswith("_ENABLED"):
         if value.strip().lower() not in {"true", "false", "1", "0"}:
             raise SettingError(f"{name}: must be True or False (or 1, 0), not {value!r}")
     elif isinstance(default, int | float):
         whole = isinstance(default, int) and name not in _READ_AS_FLOAT
+        words = "a whole number" if whole else "a number"
         try:
             number = (int if whole else float)(value)
         except ValueError:
-            raise SettingError(
-                f"{name}: must be a {'whole ' if whole else ''}number, not {value!r}"
-            ) from None
-        if name in _READ_AS_FLOAT and not number >= 0:  # not NaN either
-            raise SettingError(f"{name}: must be a number of seconds of at least 0, not {value!r}")
+            raise SettingError(f"{name}: must be {words}, not {value!r}") from None
+        low = _scrapy_low(name)
+        if name in _READ_AS_FLOAT:
+            words, low = "a number of seconds", 0
+        if low == 1 and not whole:  # a float concurrency: a share of one request is fine
+            if not number > 0:
+                raise SettingError(f"{name}: must be {words} above 0, not {value!r}")
+        elif low is not None and not number >= low:  # not NaN either
+            raise SettingError(f"{name}: must be {words} of at least {low}, not {value!r}")
 
 
 # The settings scrapy-redis reads (fanwen crawl --queue): none of them is in Scrapy's defaults.

@@ -87,6 +87,59 @@ def test_a_bad_setting_is_a_usage_error_naming_it(tmp_path, setting):
     assert not (tmp_path / "f.db").exists()
 
 
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        # A number of things done at once: 0 does nothing (CONCURRENT_REQUESTS_PER_DOMAIN=0 hung
+        # the crawl, past SIGTERM; CONCURRENT_ITEMS=0 stored nothing, exit 4 with no reason;
+        # AUTOTHROTTLE_TARGET_CONCURRENCY=0 switched AutoThrottle off with a warning).
+        ("CONCURRENT_REQUESTS=0", "must be a whole number of at least 1, not '0'"),
+        ("CONCURRENT_REQUESTS_PER_DOMAIN=0", "must be a whole number of at least 1, not '0'"),
+        ("CONCURRENT_ITEMS=-3", "must be a whole number of at least 1, not '-3'"),
+        ("AUTOTHROTTLE_TARGET_CONCURRENCY=0", "must be a number above 0, not '0'"),
+        ("REACTOR_THREADPOOL_MAXSIZE=0", "must be a whole number of at least 1, not '0'"),
+        # A count, a size, a limit below 0 (0 is Scrapy's "none" or "no limit" for most).
+        ("RETRY_TIMES=-1", "must be a whole number of at least 0, not '-1'"),
+        ("DOWNLOAD_MAXSIZE=-1", "must be a whole number of at least 0, not '-1'"),
+        ("CLOSESPIDER_PAGECOUNT=-5", "must be a whole number of at least 0, not '-5'"),
+        ("AUTOTHROTTLE_MAX_DELAY=-1", "must be a number of at least 0, not '-1'"),
+        ("AUTOTHROTTLE_START_DELAY=nan", "must be a number of at least 0, not 'nan'"),
+        ("CONCURRENT_REQUESTS=1.5", "must be a whole number, not '1.5'"),
+        # fanwen's own numbers: NaN compared as neither too low nor too high.
+        ("FANWEN_STORE_BATCH_SECONDS=nan", "must be a number of at least 0.1, not 'nan'"),
+        ("FANWEN_BOILERPLATE_MIN_SHARE=nan", "must be a number from 0 to 1, not 'nan'"),
+        ("FANWEN_LOCK_WAIT=nan", "must be a number of at least 0, not 'nan'"),
+    ],
+)
+def test_a_number_setting_out_of_its_range_is_a_usage_error(tmp_path, setting, message):
+    result = crawl(tmp_path, "http://127.0.0.1:9/", "-s", setting)
+    assert result.exit_code == 2, result.output
+    assert one_line_error(result.output) == f"Error: {setting.split('=')[0]}: {message}"
+    assert not (tmp_path / "f.db").exists()
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        # A priority may be below 0 (DEPTH_PRIORITY=-1: breadth first); 0 is "no limit" or "off".
+        "DEPTH_PRIORITY=-1",
+        "RETRY_PRIORITY_ADJUST=-2",
+        "DOWNLOAD_MAXSIZE=0",
+        "DEPTH_LIMIT=0",
+        "RETRY_TIMES=0",
+        "AUTOTHROTTLE_TARGET_CONCURRENCY=0.5",
+        "CONCURRENT_REQUESTS=1",
+        # A switch Scrapy reads with getbool though its default is the number 1.
+        "TELNETCONSOLE_ENABLED=False",
+    ],
+)
+def test_a_number_setting_in_its_range_passes(setting):
+    from fanwen.config import check_settings
+
+    name, _, value = setting.partition("=")
+    check_settings({name: value})
+
+
 def test_a_setting_name_one_slip_from_a_known_one_names_the_known_one(tmp_path):
     result = crawl(tmp_path, "http://127.0.0.1:9/", "-s", "DOWNLOAD_DELAYS=2")
     assert "did you mean DOWNLOAD_DELAY?" in one_line_error(result.output)

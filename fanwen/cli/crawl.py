@@ -189,7 +189,8 @@ def _serve_demo(stack: ExitStack, site: Any, port: int) -> str:
     "overrides",
     multiple=True,
     metavar="NAME=VALUE",
-    help="A Scrapy setting, as scrapy crawl -s.",
+    help="A Scrapy setting, as scrapy crawl -s; checked first (a number of its kind's range: "
+    "CONCURRENT_REQUESTS at least 1, RETRY_TIMES at least 0; docs/settings.md): a bad one is exit 2.",
 )
 @click.option(
     "-L",
