@@ -82,13 +82,79 @@ def test_pages_that_do_not_agree_give_no_selector_and_say_so(tmp_path):
         + "<p>另一个站的文章，句子很多，内容很长，写得很认真。</p>" * 8
         + "</div></body></html>"
     )
-    files = []
-    for i, html in enumerate([PAGES[0], other]):
-        files.append(tmp_path / f"{i}.html")
-        files[-1].write_text(html, encoding="utf-8")
+    files = _saved(tmp_path, [PAGES[0], other, PAGES[1]])
     result = CliRunner().invoke(main, ["profile", "learn", *map(str, files), "--name", "x"])
     assert result.exit_code == 1
-    assert "do not agree" in result.output
+    assert result.stderr.splitlines() == [
+        "Error: no content selector: the 3 article pages do not agree on where the article is"
+    ]
+
+
+def _saved(tmp_path, pages: list[str]) -> list:
+    """The pages saved as files, in order."""
+    files = [tmp_path / f"{i}.html" for i in range(len(pages))]
+    for file, html in zip(files, pages, strict=True):
+        file.write_text(html, encoding="utf-8")
+    return files
+
+
+# A listing in three layouts: titles with dates, titles under a column's name, teasers.
+LISTINGS = [
+    "<html><head><title>新闻列表</title></head><body><ul class='list'>"
+    + "".join(
+        f"<li><a href='/a/{i}.html'>关于推进区域协调发展的第{i}篇调研报告</a><span>2025-11-0{i % 9 + 1}</span></li>"
+        for i in range(20)
+    )
+    + "</ul><div class='pages'><a href='list_2.html'>下一页</a></div></body></html>",
+    "<html><body><h2>心得体会</h2><div class='box'>"
+    + "".join(f"<p><a href='/xinde/{i}.html'>第{i}篇：我在基层工作中的一点体会</a></p>" for i in range(12))
+    + "</div></body></html>",
+    "<html><body>"
+    + "".join(
+        f"<div class='item'><h3><a href='/news/{i}.html'>第{i}条消息的标题</a></h3><p>导语：这里是第{i}条消息的导语，"
+        f"只有一句。</p><a href='/news/{i}.html'>阅读全文</a></div>"
+        for i in range(15)
+    )
+    + "</body></html>",
+]
+
+
+@pytest.mark.parametrize(("listing", "links"), list(zip(LISTINGS, [21, 12, 15], strict=True)))
+def test_profile_learn_given_a_listing_says_it_is_one_and_how_to_give_article_pages(tmp_path, listing, links):
+    """`fanwen profile learn URL` given a listing said "the 1 article page(s) do not agree": the
+    line names the listing and its links, and the error says what to give instead."""
+    page = tmp_path / "list.html"
+    page.write_text(listing, encoding="utf-8")
+    result = CliRunner().invoke(main, ["profile", "learn", str(page), "--name", "x"])
+    assert result.exit_code == 1, result.output
+    said = result.stderr.splitlines()
+    assert said[0].startswith(
+        f"fanwen profile learn: {page}: a listing, not an article page ({links} links found"
+    )
+    assert said[1:] == [
+        "Error: no article page among the 1 page(s) given (listing 1): give 3 or more article pages of "
+        "the site (the pages a listing links to), or crawl the site and give --site NAME"
+    ]
+
+
+def test_profile_learn_given_fewer_than_three_article_pages_says_how_many_it_needs(tmp_path):
+    """One or two article pages cannot make a template (a path needs 3 pages): the error said they
+    "do not agree", as if they had been compared."""
+    files = _saved(tmp_path, PAGES[:2])
+    result = CliRunner().invoke(main, ["profile", "learn", *map(str, files), "--name", "x"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "Error: no content selector: a template needs the article at the same place on 3 article pages, "
+        "and 2 of the 2 page(s) given are article pages: give more"
+    ]
+
+
+def test_profile_learn_learns_from_the_article_pages_beside_a_listing(tmp_path):
+    files = _saved(tmp_path, [LISTINGS[0], *PAGES])
+    result = CliRunner().invoke(main, ["profile", "learn", *map(str, files), "--name", "wenzhai"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith(f"fanwen profile learn: {files[0]}: a listing, not an article page")
+    assert "div#wrap > div.article-body" in result.stdout
 
 
 @pytest.mark.parametrize("url", ["http://[x/a/1.html", "http://www.example.cn:port/a/1.html"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import fields
 from pathlib import Path
 
@@ -132,7 +133,9 @@ def learn(
     article, a sidebar's date or name before the article's) the path still finds the article's.
     The profile holds them as [template]: tried in order, and where none gives a usable value
     generic detection decides (a path moved to [selectors] is strict). A crawl learns the same
-    slots as it goes and applies them (docs/extraction.md, "Site templates").
+    slots as it goes and applies them (docs/extraction.md, "Site templates"). A page given that is
+    no article page (a listing: the line counts its links) is one line and left out; with fewer
+    than 3 article pages the error says how many there are (exit 1).
 
     \b
     Example:
@@ -167,6 +170,7 @@ def learn(
         counts = TemplateCounts()
         counts.load(stored)
         source = f"crawls of {site}"
+        articles, names = counts.pages, list[str]()
     else:
         from fanwen.cli.extract import _fetch, _url
         from fanwen.offline import PageError, decode, read_file
@@ -187,21 +191,48 @@ def learn(
                 message = exc.format_message() if isinstance(exc, click.ClickException) else f"{given}: {exc}"
                 click.echo(f"fanwen profile learn: {message}", err=True)
 
+        skipped: Counter[str] = Counter()  # pages that are no article page, by why
+
         def not_read(index: int, exc: Exception) -> None:
             # A page the extractor fails on costs that page, as a missing file does.
+            skipped["not_read"] += 1
             click.echo(
                 f"fanwen profile learn: {names[index]}: not read ({type(exc).__name__}: {exc})", err=True
             )
 
+        def not_an_article(index: int, exc: Exception) -> None:
+            # A listing given for an article page (its address, the column's): say so, and what
+            # to give, not that the article pages "do not agree".
+            reason = getattr(exc, "reason", "no_text")
+            skipped[reason] += 1
+            if reason == "listing":
+                said = f"a listing, not an article page ({_links(pages[index])} links found): give the article pages it links to"
+            else:
+                said = f"not an article page ({str(exc).removeprefix('not an article: ')})"
+            click.echo(f"fanwen profile learn: {names[index]}: {said}", err=True)
+
         if not pages:  # each one's line said why
             raise click.ClickException(f"no page could be read ({len(files)} given): nothing to learn from")
-        counts = learn_template(pages, on_error=not_read)
+        counts = learn_template(pages, on_error=not_read, on_not_article=not_an_article)
+        articles = len(names) - sum(skipped.values())
+        if not articles:
+            why = ", ".join(f"{reason} {n}" for reason, n in sorted(skipped.items()))
+            raise click.ClickException(
+                f"no article page among the {len(names)} page(s) given ({why}): give 3 or more article pages "
+                "of the site (the pages a listing links to), or crawl the site and give --site NAME"
+            )
         source = f"{len(pages)} page(s)"
         start = None
     template = counts.template()
+    need = counts.options.min_pages
+    if not template.content and names and articles < need:
+        raise click.ClickException(
+            f"no content selector: a template needs the article at the same place on {need} article pages, "
+            f"and {articles} of the {len(names)} page(s) given are article pages: give more"
+        )
     if not template.content:
         raise click.ClickException(
-            f"no content selector: the {counts.pages} article page(s) do not agree on where the article is"
+            f"no content selector: the {articles} article pages do not agree on where the article is"
         )
     text = profile_toml(name, counts, source, start.rstrip("/") + "/" if start else None)
     if out is None:
@@ -213,6 +244,18 @@ def learn(
         raise click.ClickException(f"{out}: {exc.strerror or exc}") from exc
     decided = ", ".join(f"{slot} {' or '.join(paths)}" for slot, paths in slots_of(template).items())
     click.echo(f"{out}: {decided} ({counts.pages} pages)", err=True)
+
+
+def _links(html: str) -> int:
+    """How many addresses a page links to (an anchor's ``#`` or ``javascript:`` is no address).
+
+    >>> _links("<a href='/a/1.html'>一</a><a href='/a/1.html'>全文</a><a href='#top'>顶部</a><a href='/a/2.html'>二</a>")
+    2
+    """
+    from parsel import Selector
+
+    hrefs = {href.strip() for href in Selector(text=html).css("a::attr(href)").getall()}
+    return len({h for h in hrefs if h and not h.startswith("#") and not h.lower().startswith("javascript:")})
 
 
 def _page_url(value: str | None) -> str | None:

@@ -388,13 +388,16 @@ def learn(
     pages: Iterable[str],
     options: TemplateOptions | None = None,
     on_error: Callable[[int, Exception], None] | None = None,
+    on_not_article: Callable[[int, Exception], None] | None = None,
 ) -> TemplateCounts:
     """The counts of one site's article pages (their HTML), each read by generic detection.
 
     Every path found on one page is looked for on the others, so a path that only some of the
     pages holding its element show the slot at (a feed detection took) is judged on all of them.
     ``on_error``: a page whose extraction raises (a defect) is skipped and given to it with its
-    index, instead of ending the run.
+    index, instead of ending the run. ``on_not_article``: a page detection reads as no article (a
+    listing, an error page) is given to it with its index and the reason (``NotAnArticle``); it is
+    still counted, as a page that shows no slot.
     """
     from fanwen.extract.page import NotAnArticle, extract_article, parse_html
 
@@ -408,7 +411,9 @@ def learn(
             if selector.type != "html":
                 raise ValueError(f"not HTML: the text is {selector.type.upper()}")
             article = extract_article(selector, None, None, observe=True)
-        except NotAnArticle:
+        except NotAnArticle as not_article:
+            if on_not_article is not None:
+                on_not_article(index, not_article)
             read.append((selector.root, Signature()))
             continue
         except Exception as exc:
