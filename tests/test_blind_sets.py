@@ -104,11 +104,11 @@ KNOWN_TEXT: dict[str, str] = {
     # reader, a tip's label or an announcement, its channel and a convenience); al_site_04's app call goes too.
     "al_site_04": "a photo caption (图为…) stays (the sets disagree: AJ keeps captions)",
     "al_site_06": "a caption line under a screenshot stays (the sets disagree on captions)",
-    "al_site_07": "a reporters' line with no colon opening the text (…记者 A B) stays in it (its people are read as the author)",
+    # al_site_07 gives its article since session 20 (meta-byline: an outlet's reporters' line with no colon above the text).
     # al_site_08's follow call glued to the last paragraph goes since session 20 (cta-follow-handle); left:
     "al_site_08": "an ad card (a mini program's name, a hotel coupon 限时立减…点击领券) stays",
     "al_site_11": "a notice's document number above its text (…〔2025〕N号) stays (the sets disagree: AI's gov_tongzhi_gbk keeps it)",
-    "al_site_12": "photo captions (图为…) stay (the sets disagree) and a closing correspondents' credit in brackets (（通讯员 A B）) stays",
+    "al_site_12": "photo captions (图为…) stay (the sets disagree) and a closing correspondents' credit in brackets (（通讯员 A B）) stays (the sets disagree: k09 keeps one)",
     "al_site_15": "a notice's document number above its text (…〔2025〕N号) stays (the sets disagree: AI's gov_tongzhi_gbk keeps it)",
     # al_site_16 gives its article since session 20 (cta-referral: the writer's referral link for a gain).
 }
@@ -374,8 +374,10 @@ KNOWN_STRIP: dict[str, str] = {
     # Set AM, written blind in session 19 and kept sealed until its end, asserted since session 20 (main at 439fbfe).
     "p01_shuzhi_dede": "a tool's offer (…AI写作：输入X，30秒生成Y) stays; the closing paragraph and signature after the last head are no conclusion",
     "p02_duhougan_zblog": "a tool's offer glued after a paragraph (…AI：上传X，自动梳理Y) and a live's coupon (预约直播领取…购书券) stay",
-    "p04_zhihu_answer_next": "a Q&A page's question body is kept as the answer's text (the sets disagree: e01 keeps it); a course card with a 0.1元 trial and a tool's offer (粘贴X，一分钟改出Y) stay; the paywall is not seen",
-    "p05_kepu_hospital": "a by-line with a reviewer (文／… 审核／…) opening the text stays; a self-test tool's offer (输入X，30秒评估Y) and a timed live notice stay",
+    # p04's paywall card after the answer's wrapper is seen since session 20 (paywall-preview-end: 开通后可阅读剩余 N%), and
+    # p05's by-line with a reviewer (文／… 审核／…) goes (meta-byline: a credit chain's roles); left:
+    "p04_zhihu_answer_next": "a Q&A page's question body is kept as the answer's text (the sets disagree: e01 keeps it); a course card with a 0.1元 trial and a tool's offer (粘贴X，一分钟改出Y) stay",
+    "p05_kepu_hospital": "a self-test tool's offer (输入X，30秒评估Y) and a timed live notice stay",
     "p06_school_news_ecms": "photo captions under images are read as headings (and stay as text)",
     "p08_changyi_discuz": "the closing call and 落款 after the last head are no conclusion; a tool's offer (…：输入X，自动写出Y) stays",
     "p09_xinde_eyoucms": "a collection's lead (下面整理了4篇…) goes (the sets disagree: a01); a continuation offer (AI续写：…) and a 1元试听 course stay",
@@ -417,7 +419,8 @@ KNOWN_STRIPPED: dict[str, str] = {
     # Set AM, written blind in session 19 and kept sealed until its end, asserted since session 20 (main at 439fbfe).
     "p01_shuzhi_dede": "a tool's offer (…AI写作：输入X，30秒生成Y) stays",
     "p02_duhougan_zblog": "a tool's offer glued after a paragraph (…AI：上传X，自动梳理Y) and a live's coupon (预约直播领取…购书券) stay",
-    "p04_zhihu_answer_next": "a course card with a 0.1元 trial and a tool's offer (粘贴X，一分钟改出Y) stay; the paywall is not seen",
+    # p04's paywall card is seen since session 20 (paywall-preview-end, after the answer's wrapper); left:
+    "p04_zhihu_answer_next": "a course card with a 0.1元 trial and a tool's offer (粘贴X，一分钟改出Y) stay",
     "p05_kepu_hospital": "a self-test tool's offer (输入X，30秒评估Y) and a timed live notice stay",
     "p06_school_news_ecms": "photo captions stay (the sets disagree: AJ keeps captions)",
     "p08_changyi_discuz": "a tool's offer (…：输入X，自动写出Y) stays",

@@ -176,6 +176,10 @@ _NEXT_FIELD = re.compile(
     r"|(?:通讯员|通訊員|实习生|實習生)(?=\s*[:：|｜丨/])"
     # An oral account's or a report's credits (口述：陈阿福 整理：周晓岚, 供稿：… 执笔：…).
     r"|(?:执笔|執筆|口述|供稿|整理|记录|記錄)(?=\s*[:：])"
+    # The other roles of a credit chain after the writer's, with a colon or a role mark's slash (文／陈思 策划／刘建华
+    # 监制｜马林, session 20): whoever planned, produced, checked or laid it out is a field of its own, no name.
+    r"|(?<![\u4e00-\u9fff])(?:策划|策劃|统筹|統籌|监制|監製|出品人?|校对|校對|编审|編審|设计|設計|美编|美編|制图|製圖"
+    r"|插图|插圖|绘图|繪圖|翻译|翻譯|剪辑|剪輯|主编|主編|摄像|攝像)(?=\s*[:：/／|｜丨])"
     # A credit chain's writer and picture credits (供稿：外国语学院 文字：王雨桐 图片：受访者提供).
     r"|(?<![\u4e00-\u9fff])文字(?=\s*[:：])|(?:图片|圖片)(?=\s*[:：])"
     # Any other field's label after a name's separator (张子涵　年级：初二, 张子涵、年级：初二): a short

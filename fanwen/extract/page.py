@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from lxml import etree
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HTMLParser, HtmlProcessingInstruction
@@ -724,12 +724,38 @@ def following_blocks(element: HtmlElement, limit: int = MAX_TAIL_BLOCKS) -> list
     about the article; they are left out.
     """
     tail: list[Block] = []
-    for sibling in element.itersiblings():
-        if isinstance(sibling.tag, str):
-            tail.extend(b for b in html_blocks(sibling) if b.link_density < TAIL_MAX_LINK_DENSITY)
+    for sibling in _after_region(element):
+        tail.extend(b for b in html_blocks(sibling) if b.link_density < TAIL_MAX_LINK_DENSITY)
         if len(tail) >= limit:
             break
     return tail[:limit]
+
+
+# How many wrappers up a region's last element the blocks after it are looked for (session 20).
+_TAIL_WRAPPERS = 2
+
+
+def _after_region(element: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements after the content region inside its container; where the region is all a wrapper holds, the
+    elements after that wrapper, a few wrappers up: a Q&A answer's text alone in the answer's inner wrapper, the
+    paywall card after that wrapper in the answer's box (session 20, blind AM p04). A container holding more than
+    the region (the article's box with its title and info line) is the page's: what follows it is the page's
+    footer, not the article's.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> box = f('<div><div class="inner"><span>正文</span></div><div>开通后可阅读剩余 68% 内容</div></div>')
+    >>> [el.text for el in _after_region(box.find(".//span"))]
+    ['开通后可阅读剩余 68% 内容']
+    >>> page = f('<div><div class="article"><h1>题</h1><div>正文</div></div><div>版权所有</div></div>')
+    >>> list(_after_region(page.find(".//h1").getnext()))
+    []
+    """
+    for _ in range(_TAIL_WRAPPERS + 1):
+        yield from (sibling for sibling in element.itersiblings() if isinstance(sibling.tag, str))
+        parent = element.getparent()
+        if parent is None or sum(isinstance(child.tag, str) for child in parent) > 1:
+            return
+        element = parent
 
 
 def _at(problem: str, url: str | None) -> str:
