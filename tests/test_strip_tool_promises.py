@@ -113,7 +113,9 @@ def test_a_tools_offer_on_a_line_of_its_own_goes(offer):
     ],
 )
 def test_a_tools_offer_glued_after_a_paragraphs_last_sentence_goes_alone(paragraph, offer):
-    result = strip_blocks([Block(PROSE * 3), Block(PROSE + paragraph + offer), Block(PROSE * 3)], load_rules(), "标题")
+    result = strip_blocks(
+        [Block(PROSE * 3), Block(PROSE + paragraph + offer), Block(PROSE * 3)], load_rules(), "标题"
+    )
     assert [(r.text, r.rule) for r in result.removed] == [(offer, RULE)]
     assert result.blocks[1].text == PROSE + paragraph
 
@@ -136,6 +138,8 @@ def test_a_tools_offer_glued_after_a_paragraphs_last_sentence_goes_alone(paragra
         "1. 墨笔AI写作：输入岗位名称，30秒生成初稿，适合赶时间的人",  # a review's numbered item
         "三、AI 取名助手：填写姓氏与生辰，一键推荐十个好名字",
         "退休金試算器：輸入年資與薪資後，點選「試算」即可顯示結果",  # a how-to's steps, traditional
+        "“粤省事”小程序：输入姓名和身份证号，即可查询参保信息",  # a notice's way to a public service
+        "随申办小程序：上传身份证照片，即可在线办理居住证",
     ],
 )
 def test_a_sentence_or_a_step_telling_of_a_tool_stays(prose):
