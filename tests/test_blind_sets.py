@@ -372,18 +372,19 @@ KNOWN_STRIP: dict[str, str] = {
     # wechat_article sections as written since session 19 (its follow line, card call, course line, membership card and
     # live-stream notice go).
     # Set AM, written blind in session 19 and kept sealed until its end, asserted since session 20 (main at 439fbfe).
-    "p01_shuzhi_dede": "a tool's offer (…AI写作：输入X，30秒生成Y) stays; the closing paragraph and signature after the last head are no conclusion",
-    "p02_duhougan_zblog": "a tool's offer glued after a paragraph (…AI：上传X，自动梳理Y) and a live's coupon (预约直播领取…购书券) stay",
+    # p10 sections as written since session 20, and the tool offers of p01, p02, p04, p05, p08, p09 and p12 go
+    # (cta-tool-promise: a tool's label, a colon, the reader's input and the result promised).
+    "p01_shuzhi_dede": "the closing paragraph and signature after the last head are no conclusion",
+    "p02_duhougan_zblog": "a live's coupon (预约直播领取…购书券) stays",
     # p04's paywall card after the answer's wrapper is seen since session 20 (paywall-preview-end: 开通后可阅读剩余 N%), and
     # p05's by-line with a reviewer (文／… 审核／…) goes (meta-byline: a credit chain's roles); left:
-    "p04_zhihu_answer_next": "a Q&A page's question body is kept as the answer's text (the sets disagree: e01 keeps it); a course card with a 0.1元 trial and a tool's offer (粘贴X，一分钟改出Y) stay",
-    "p05_kepu_hospital": "a self-test tool's offer (输入X，30秒评估Y) and a timed live notice stay",
+    "p04_zhihu_answer_next": "a Q&A page's question body is kept as the answer's text (the sets disagree: e01 keeps it); a course card with a 0.1元 trial stays",
+    "p05_kepu_hospital": "a timed live notice stays",
     "p06_school_news_ecms": "photo captions under images are read as headings (and stay as text)",
-    "p08_changyi_discuz": "the closing call and 落款 after the last head are no conclusion; a tool's offer (…：输入X，自动写出Y) stays",
-    "p09_xinde_eyoucms": "a collection's lead (下面整理了4篇…) goes (the sets disagree: a01); a continuation offer (AI续写：…) and a 1元试听 course stay",
-    "p10_zhengce_qa_big5": "a calculator's offer glued in brackets (…試算器：輸入X，立即試算Y) stays",
+    "p08_changyi_discuz": "the closing call and 落款 after the last head are no conclusion",
+    "p09_xinde_eyoucms": "a collection's lead (下面整理了4篇…) goes (the sets disagree: a01); a 1元试听 course stays",
     "p11_howto_hugo": "a line labelled an advert ((广告)…VIP课 ¥199/年…) stays",
-    "p12_gongzhonghao_rongmei": "the closing paragraph after the last head is no conclusion; a coupon call (戳“阅读原文”领取) and an AI assistant's launch line stay",
+    "p12_gongzhonghao_rongmei": "the closing paragraph after the last head is no conclusion; a coupon call (戳“阅读原文”领取) stays",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
@@ -417,17 +418,16 @@ KNOWN_STRIPPED: dict[str, str] = {
     # mini-program calls glued after a paragraph, a shopping assistant's box).
     # wechat_article strips as written since session 19 (its live-stream notice, 直播预告｜… 点击预约, last: cta-link-call).
     # Set AM, written blind in session 19 and kept sealed until its end, asserted since session 20 (main at 439fbfe).
-    "p01_shuzhi_dede": "a tool's offer (…AI写作：输入X，30秒生成Y) stays",
-    "p02_duhougan_zblog": "a tool's offer glued after a paragraph (…AI：上传X，自动梳理Y) and a live's coupon (预约直播领取…购书券) stay",
+    # p01, p08 and p10 strip as written since session 20, and the tool offers of p02, p04, p05, p09 and p12 go
+    # (cta-tool-promise: a tool's label, a colon, the reader's input and the result promised).
+    "p02_duhougan_zblog": "a live's coupon (预约直播领取…购书券) stays",
     # p04's paywall card is seen since session 20 (paywall-preview-end, after the answer's wrapper); left:
-    "p04_zhihu_answer_next": "a course card with a 0.1元 trial and a tool's offer (粘贴X，一分钟改出Y) stay",
-    "p05_kepu_hospital": "a self-test tool's offer (输入X，30秒评估Y) and a timed live notice stay",
+    "p04_zhihu_answer_next": "a course card with a 0.1元 trial stays",
+    "p05_kepu_hospital": "a timed live notice stays",
     "p06_school_news_ecms": "photo captions stay (the sets disagree: AJ keeps captions)",
-    "p08_changyi_discuz": "a tool's offer (…：输入X，自动写出Y) stays",
-    "p09_xinde_eyoucms": "a continuation offer (AI续写：…) and a 1元试听 course stay",
-    "p10_zhengce_qa_big5": "a calculator's offer glued in brackets (…試算器：輸入X，立即試算Y) stays",
+    "p09_xinde_eyoucms": "a 1元试听 course stays",
     "p11_howto_hugo": "a line labelled an advert ((广告)…VIP课 ¥199/年…) stays",
-    "p12_gongzhonghao_rongmei": "a coupon call (戳“阅读原文”领取) and an AI assistant's launch line stay",
+    "p12_gongzhonghao_rongmei": "a coupon call (戳“阅读原文”领取) stays",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
