@@ -99,6 +99,9 @@ def test_a_hospitals_news_steps_and_disclosure_keep_their_sentences():
         "线上营业厅开通啦！缴费、过户足不出户就能办",
         "網上診室開通囉！複診續方免排隊，手機上就能看醫生",  # traditional
         "下载“江城电力”App，停电通知第一时间推送",
+        "📱 下载“澄州二院”App，检查报告随时查",  # an icon before it
+        "微信搜索“澄州二院”小程序，检验报告随时查",
+        "好消息！儿科互联网门诊正式开通，复诊开药手机上就能办",
     ],
 )
 def test_a_sites_own_service_call_on_a_line_of_its_own_goes(call):
@@ -130,6 +133,9 @@ def test_a_sites_own_service_call_glued_after_a_paragraph_goes_alone(paragraph, 
         ("這家店的麵真的值得專程去吃。", "記得關注@阿米食記，下次帶你吃遍台南"),  # traditional
         ("记得带好充电宝。", "喜欢的话记得关注我，下期更精彩"),
         ("門票可以現場買。", "歡迎關注＠山海走讀，帶你看見不一樣的老街"),  # traditional, a full-width ＠
+        ("門票可以現場買。", "喜歡的話記得關注我哦，每週更新一條路線"),  # the writer
+        ("记得带件外套。", "觉得有用就关注我吧，每周分享一条小众路线～"),
+        ("记得带件外套。", "求关注～"),
     ],
 )
 def test_a_follow_call_glued_after_the_last_paragraph_goes_alone(paragraph, call):
@@ -147,6 +153,8 @@ def test_a_follow_call_glued_after_the_last_paragraph_goes_alone(paragraph, call
         ("有需要的朋友可以试试。", "我的专属邀请码：AB12CD，注册即送50元"),
         ("以上是我的全部設定。", "用我的邀請碼下單，首單立減100元"),  # traditional
         ("记账贵在坚持。", "👉 邀请码 QX7788，注册后领取3个月高级会员"),
+        ("以上就是我的记账方法。", "（文末有我的邀请链接，通过链接注册你我各得一个月会员）"),
+        ("記帳貴在堅持。", "輸入推薦碼 MIKE2026 註冊，可享首年85折"),
     ],
 )
 def test_a_referral_glued_after_the_last_paragraph_goes_alone(paragraph, call):
@@ -180,6 +188,16 @@ def test_a_referral_glued_after_the_last_paragraph_goes_alone(paragraph, call):
         "我用朋友的邀请码注册了，送了30天会员。",
         "警方提醒，以“邀请码注册返现”为诱饵的骗局近期高发。",
         "注册时邀请码一栏可以留空，不影响使用。",
+        "我的邀请码被朋友用了，他注册后送了我10元。",
+        "推荐码是什么？怎么填写推荐码才能领取优惠？",
+        "打开App首页，点击“我的”，就能看到自己的邀请码。",
+        # a sentence of advice naming a public app, an announcement of news, 我 as a modifier, a notice to parents
+        "下载“国家反诈中心”App，可以随时识别诈骗电话。",
+        "好消息！我市今年新增三所公办幼儿园。",
+        "关注我市政务服务网，第一时间了解最新政策。",
+        "关注我们，关注未来。",
+        "请家长下载“智慧校园”App，随时查看孩子的在校情况。",
+        "【温馨提示】市民可下载“江城办事”App，随时查询办件进度。",  # a notice's tip to its public
     ],
 )
 def test_a_sentence_telling_of_a_service_a_follow_or_a_link_stays(prose):
@@ -207,4 +225,11 @@ def test_a_closing_sentence_about_a_follow_or_a_link_stays(paragraph, prose):
     ],
 )
 def test_an_affiliate_note_that_the_site_earns_still_goes(note):
+    """notice-affiliate spares a disclosure that says the opposite (the negation), not one that the reader pays no more."""
     assert [r.rule for r in _strip_glued("以上工具都是我自费买的。", note).removed] == ["notice-affiliate"]
+
+
+def test_a_site_note_on_downloading_still_goes():
+    """notice-site-note spares a notice's tip to its public (市民可下载…), not a site's note to its users."""
+    note = "【温馨提示】本文仅供参考，用户可下载后修改使用，请勿转载。"
+    assert [r.rule for r in _strip_glued("以上就是全文。", note).removed] == ["notice-site-note"]
