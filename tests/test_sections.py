@@ -1407,7 +1407,8 @@ def test_a_summing_up_paragraph_before_the_writers_sign_off_and_signature_conclu
     """A report to an organisation (思想汇报, 述职报告) sums up (总之，…), then signs off (以上是我的…，
     恳请批评指正), then gives the signer and the date on lines of their own: the sign-off and the
     signature close the conclusion, and do not push the summing-up out of the piece's last
-    paragraphs. A 总之 far from the end, before more of the argument, is no conclusion."""
+    paragraphs. A 总之 far from the end, before more of the argument, is no conclusion: the sign-off over its
+    signature concludes alone (session 20, tests/test_sections_20.py)."""
     tail = [Block("总之，这段时间的学习让我收获很多，我将继续努力。"), Block("以上是我的思想汇报，恳请组织批评指正。"),
             Block("汇报人：某某"), Block("2026年3月1日")]  # fmt: skip
     blocks = [Block("敬爱的党组织："), Block("学习中的体会", bold=True), Block(BODY), Block("工作中的体会", bold=True),
@@ -1415,7 +1416,8 @@ def test_a_summing_up_paragraph_before_the_writers_sign_off_and_signature_conclu
     assert [k for k, _, _ in shape(blocks)] == ["intro", "section", "section", "conclusion"]
     assert split_sections(blocks)[-1].text.endswith("2026年3月1日")
     early = [*blocks[:5], tail[0], Block(BODY), Block(BODY), Block(BODY), *tail[1:]]
-    assert [k for k, _, _ in shape(early)] == ["intro", "section", "section"]
+    assert [k for k, _, _ in shape(early)] == ["intro", "section", "section", "conclusion"]
+    assert split_sections(early)[-1].text.startswith("以上是我的思想汇报")
 
 
 def test_a_closing_paragraph_set_apart_after_the_last_part_concludes():

@@ -200,6 +200,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             lead = run.parts[: run.bold_parts]
             if pictured:
                 after_picture.append(len(blocks))
+            look = _most_of(run.look_chars, size)
             blocks.append(
                 Block(
                     text=text,
@@ -211,13 +212,13 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
                     font=_most_of(run.font_chars, size),
                     bold_lead=len(_SPACE_TO_ONE.sub(" ", "".join(lead)).strip()) if lead else 0,
                     apart=apart,
-                    style=_most_of(run.look_chars, size),
+                    style=look,
                     frame=frames[-1] if frames else None,
                     caption=pictured
                     and run.heading is None
                     and _reads_as_caption(
                         text,
-                        run.centered or (closing and not picture_apart),
+                        run.centered or (closing and not picture_apart) or _caption_class(look),
                         loose=not (picture_inline and run.bold_chars >= size * 0.9) and not picture_row,
                     ),
                 )
@@ -538,18 +539,67 @@ MIN_CAPTION_RUN = 2
 _CAPTION_WORD = re.compile(r"[图圖][：:]|截[图圖]|供[图圖]|资料[图圖]|[图圖]片来源|[图圖]源")
 
 
+# A caption's class (session 20): a word naming a picture or its caption among a line's classes (pic-txt,
+# img_desc, wp-caption-text, photo_title), as the site's stylesheet sets captions apart.
+_CAPTION_CLASS = re.compile(
+    r"(?:^|[^a-z])(?:captions?|figcaption|pics?|pictures?|imgs?|images?|photos?|figures?|figs?|tupian|tuzhu)"
+    r"(?:[^a-z]|$)"
+)
+# A caption's look (session 20): set smaller than a paragraph (14 px, 10.5 pt, small) or in grey (#555…#ccc).
+_MUTED_STYLE = re.compile(
+    r"font-size:\s*(?:(?:[0-9]|1[0-4])(?:\.\d+)?px|(?:[0-9]|10)(?:\.\d+)?pt|(?:x{0,2}-)?small(?:er)?|0?\.\d+(?:em|rem))"
+    r"|(?<![-\w])color:\s*(?:#([5-9a-c])\1\1(?:\1\1\1)?\b|gr[ae]y|darkgr[ae]y|dimgr[ae]y|silver)"
+)
+
+
+def _caption_class(look: str | None) -> bool:
+    """Whether a line's look (``Block.style``) names a caption among its classes (``p.pic-txt``).
+
+    >>> _caption_class(">p.pic-txt>strong"), _caption_class(">div.img_desc"), _caption_class(">p.topic{x}")
+    (True, True, False)
+    """
+    if not look or "." not in look:
+        return False
+    for step in look.split(">"):
+        names = step.partition(".")[2]
+        if names and _CAPTION_CLASS.search(re.split(r"[{|\[]", names, maxsplit=1)[0].lower()):
+            return True
+    return False
+
+
+def _set_as_captions(blocks: list[Block], after_picture: list[int]) -> set[str]:
+    """The looks (``Block.style``) a page sets its captions in (session 20): a caption's class, a look smaller
+    or greyer than its paragraphs' (which no more than half its paragraphs of prose share), and the look of
+    a line under a picture that opens as captions do (图为…, …供图): a line under a picture set so is a
+    caption, though it stand over paragraphs of its own (a school news page's 新能源汽车赛项比赛现场 in the
+    13 px grey of its 图为开幕式现场 line)."""
+    looks = {blocks[i].style or "" for i in after_picture}
+    prose = [b.style or "" for b in blocks if len(b.text) > MAX_CAPTION_CHARS]
+    muted = {look for look in looks if _MUTED_STYLE.search(look)}
+    muted = {look for look in muted if 2 * sum(style == look for style in prose) <= len(prose)}
+    sure = {
+        blocks[i].style or ""
+        for i in after_picture
+        if blocks[i].caption
+        and (_CAPTION_OPENING.match(blocks[i].text) or _CAPTION_WORD.search(blocks[i].text))
+    }
+    return ({look for look in looks if _caption_class(look)} | muted | sure) - {""}
+
+
 def _runs_of_captions(blocks: list[Block], after_picture: list[int]) -> None:
     """Unset ``Block.caption`` on the lines heading runs (see ``MIN_CAPTION_RUN``); a caption that
-    opens as captions do (图为…) stays."""
+    opens as captions do (图为…), or set as the page sets captions (``_set_as_captions``), stays."""
     if len(after_picture) < 2:
         return
     ends = [*after_picture[1:], len(blocks)]
+    captions = _set_as_captions(blocks, after_picture)
     heads = [
         index
         for index, end in zip(after_picture, ends, strict=True)
         if blocks[index].caption
         and not _CAPTION_OPENING.match(blocks[index].text)
         and not _CAPTION_WORD.search(blocks[index].text)
+        and (blocks[index].style or "") not in captions
         and end - index - 1 >= MIN_CAPTION_RUN
     ]
     if len(heads) >= 2:

@@ -2268,6 +2268,11 @@ def _conclusion_starts(
                     )
                 )
                 or (parted and index >= own_text_end and _closes_the_whole(blocks, index, end, last_part))
+                or (
+                    parted
+                    and index >= own_text_end
+                    and _closes_and_signs(blocks, index, end, title, last_part)
+                )
             ):
                 starts.add(index)
                 break
@@ -2360,6 +2365,64 @@ def _closes_the_whole(blocks: Sequence[Block], index: int, end: int, last_part: 
     return (
         bool(_ADDRESS.match(text)) and index + 1 < end and bool(_CLOSING_WISH.match(blocks[index + 1].text))
     )
+
+
+# 不当之处，敬请各位领导批评指正。 / …恳请组织批评指正: the writer asking the readers to correct the piece.
+_ASKS_CORRECTION = re.compile(r"(?:请|請|望)[^。！？!?]{0,16}(?:批评|批評|指正|斧正|指教)")
+# 让我们… / 讓我們… / 让大家…: a call to the readers, opening a sentence (谢谢您的支持，让我们… thanks in passing).
+_CALL = re.compile(r"(?:^|[。！？!?]\s*)(?:让|讓)(?:我们|我們|咱们|咱們|大家)")
+# 市民朋友们， / 各位乡亲， / 亲爱的同学们，: a paragraph turning to its readers by name (not 我们，).
+_TURNS_TO_READERS = re.compile(
+    r"^(?:(?!(?:我|他|她|它|咱|你)[们們])[^，,：:。！？!?]{0,8}(?:们|們)|(?:各位|诸位|諸位)[^，,：:。！？!?]{1,10})[，,]"
+)
+# …负责人表示，下一步将… / 据了解，下一步… / 记者从…获悉，今后…: the plan a news story's source states.
+_REPORTED_PLAN = re.compile(
+    r"^(?:[^。！？!?]{0,24}(?:表示|介绍|介紹|透露|指出|获悉|獲悉|了解到)|据(?:了解|介绍|悉)|據(?:了解|介紹|悉))[，,：:]\s*"
+    r"(?:下一步|今后|今後|接下来|接下來|下阶段|下階段|未来|未來)"
+)
+# 2025年12月16日 / 114年8月29日 / 二〇二五年十二月十六日: a signature's date, a line of its own.
+_SIGNED_DATE = re.compile(
+    r"^(?:\d{2,4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
+)
+MAX_SIGNATURE_LINES = 4  # the signer (述职人：…, an issuing office), the date, a seal's line
+
+
+def _closes_and_signs(
+    blocks: Sequence[Block], index: int, end: int, title: str | None, last_part: Sequence[str] = ()
+) -> bool:
+    """A last paragraph after the last part's own text that turns to the readers to close the whole piece,
+    with the signature under it that closes the piece too (session 20): a report's sign-off (以上是我的述职报告，
+    …请…批评指正 / 不当之处，敬请…指正) over the signer and the date; a proposal's or an open letter's call
+    (让我们…, opening the paragraph or after an address, 市民朋友们，…。让我们…) over its 落款. With no signature
+    under it such a paragraph ends the last part (the sets keep it there: set H's hb1, a 说课稿's
+    以上就是我的说课内容，谢谢…, a speech's 同志们，…让我们…). And a news story's closing plan, its source's
+    (…负责人表示，下一步将… / 据了解，下一步… / 记者从…获悉，今后…), its credits under it at most: naming the
+    story's topic (a pair of the title's characters) and not the last part's (a plan on that part's own
+    topic is its text); a writer's own plan (下一步，局党组将…) is the last part's, as set J's j03 keeps it.
+
+    >>> b = [Block("一、甲"), Block("正文。"), Block("以上汇报，恳请组织批评指正。"), Block("汇报人：王伟"), Block("2025年1月8日")]
+    >>> _closes_and_signs(b, 2, 5, None), _closes_and_signs(b, 2, 3, None)
+    (True, False)
+    """
+    text = blocks[index].text
+    after = blocks[index + 1 : end]
+    if len(after) > MAX_SIGNATURE_LINES or any(
+        len(b.text) > MAX_SIGN_OFF_CHARS or _SENTENCE_STOP.search(b.text) for b in after
+    ):
+        return False
+    plan = _REPORTED_PLAN.match(text)
+    if plan is not None:
+        rest = text[plan.end() :]
+        return _shares_a_pair(rest, title) and not any(_shares_a_pair(rest, head) for head in last_part)
+    if not any(_SIGNED_DATE.match(b.text.strip()) for b in after):
+        return False
+    if _BACK_REFERENCE.match(text) and _SIGN_OFF.search(text):
+        return True
+    if _ASKS_CORRECTION.search(text) and len(_CN_SENTENCE_STOP.findall(text)) <= 1:
+        return True
+    call = _CALL.search(text)
+    return call is not None and (call.start() == 0 or bool(_TURNS_TO_READERS.match(text)))
 
 
 # A box after the text (a mini-program's card, a call to action) holds this many lines at most.
