@@ -105,6 +105,11 @@ def test_a_proposals_closing_call_over_its_luokuan_concludes():
             ("conclusion", None),
         ], call
         assert sections[-1].text.splitlines()[-2:] == ["龙湖区精神文明建设委员会办公室", "2026年2月10日"]
+    # an open letter's call, its salute (此致 / 敬礼！) and its signature with a dotted date
+    letter = f"<p>{CALLS[1]}</p><p>此致</p><p>敬礼！</p><p>城关街道全体党员</p><p>2026.2.10</p>"
+    sections = _read(PROPOSAL_OPENING + PROPOSAL + letter, "致全体居民的一封信")
+    assert sections[-1].kind == "conclusion"
+    assert sections[-1].text.splitlines() == [CALLS[1], "此致", "敬礼！", "城关街道全体党员", "2026.2.10"]
 
 
 def test_a_call_with_no_luokuan_or_inside_a_thanks_stays_in_the_last_part():
@@ -248,3 +253,11 @@ def test_picture_essays_stops_and_a_heading_ending_in_xianchang_still_head():
         for i, stop in enumerate(stops)
     )
     assert [s.heading for s in _read(essay, "大赛一日行") if s.heading] == stops
+    # a page whose paragraphs are set in 14px: its stops in 14px are no smaller than its text, and head
+    small = "".join(
+        _picture(i)
+        + f'<p style="text-align:center;font-size:14px"><strong>{stop}</strong></p>'
+        + f'<p style="font-size:14px">{NEWS[2 * i + 1]}</p><p style="font-size:14px">{NEWS[2 * i + 2]}</p>'
+        for i, stop in enumerate(stops)
+    )
+    assert [s.heading for s in _read(small, "大赛一日行") if s.heading] == stops

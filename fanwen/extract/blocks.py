@@ -545,11 +545,29 @@ _CAPTION_CLASS = re.compile(
     r"(?:^|[^a-z])(?:captions?|figcaption|pics?|pictures?|imgs?|images?|photos?|figures?|figs?|tupian|tuzhu)"
     r"(?:[^a-z]|$)"
 )
-# A caption's look (session 20): set smaller than a paragraph (14 px, 10.5 pt, small) or in grey (#555…#ccc).
-_MUTED_STYLE = re.compile(
-    r"font-size:\s*(?:(?:[0-9]|1[0-4])(?:\.\d+)?px|(?:[0-9]|10)(?:\.\d+)?pt|(?:x{0,2}-)?small(?:er)?|0?\.\d+(?:em|rem))"
-    r"|(?<![-\w])color:\s*(?:#([5-9a-c])\1\1(?:\1\1\1)?\b|gr[ae]y|darkgr[ae]y|dimgr[ae]y|silver)"
+# A caption's look (session 20): set smaller than the paragraphs (its last font-size, in px, pt, em, rem, % or
+# a keyword) or in grey (#555…#ccc, gray, silver, an even rgb()) where they are not.
+_FONT_SIZE = re.compile(r"font-size:\s*(?:(\d+(?:\.\d+)?|\.\d+)\s*(px|pt|r?em|%)|((?:x{1,2}-)?small(?:er)?))")
+_SIZE_UNITS = {"px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0, "%": 0.16}
+_SIZE_WORDS = {"small": 13.0, "smaller": 13.0, "x-small": 10.0, "xx-small": 9.0}
+BODY_FONT_PX = 16.0  # a paragraph's size where the page sets none
+_GREY = re.compile(
+    r"(?<![-\w])color:\s*(?:#([5-9a-c])\1\1(?:\1\1\1)?\b|gr[ae]y|darkgr[ae]y|dimgr[ae]y|silver"
+    r"|rgb\(\s*(\d{2,3})\s*,\s*\2\s*,\s*\2\s*\))"
 )
+
+
+def _font_px(look: str) -> float:
+    """The font size a look sets last, in pixels (``BODY_FONT_PX`` where it sets none).
+
+    >>> _font_px(">p{font-size:13px;color:#555}"), _font_px(">p>span{font-size:10.5pt}"), _font_px(">p")
+    (13.0, 14.0, 16.0)
+    """
+    sizes = _FONT_SIZE.findall(look)
+    if not sizes:
+        return BODY_FONT_PX
+    number, unit, word = sizes[-1]
+    return _SIZE_WORDS[word] if word else float(number) * _SIZE_UNITS[unit]
 
 
 def _caption_class(look: str | None) -> bool:
@@ -569,14 +587,16 @@ def _caption_class(look: str | None) -> bool:
 
 def _set_as_captions(blocks: list[Block], after_picture: list[int]) -> set[str]:
     """The looks (``Block.style``) a page sets its captions in (session 20): a caption's class, a look smaller
-    or greyer than its paragraphs' (which no more than half its paragraphs of prose share), and the look of
+    than its paragraphs' (their middle size) or grey where most of them are not, and the look of
     a line under a picture that opens as captions do (图为…, …供图): a line under a picture set so is a
     caption, though it stand over paragraphs of its own (a school news page's 新能源汽车赛项比赛现场 in the
     13 px grey of its 图为开幕式现场 line)."""
     looks = {blocks[i].style or "" for i in after_picture}
     prose = [b.style or "" for b in blocks if len(b.text) > MAX_CAPTION_CHARS]
-    muted = {look for look in looks if _MUTED_STYLE.search(look)}
-    muted = {look for look in muted if 2 * sum(style == look for style in prose) <= len(prose)}
+    sizes = sorted(_font_px(look) for look in prose)
+    body = sizes[len(sizes) // 2] if sizes else BODY_FONT_PX
+    grey_body = 2 * sum(bool(_GREY.search(look)) for look in prose) > len(prose)
+    muted = {look for look in looks if _font_px(look) < body or (_GREY.search(look) and not grey_body)}
     sure = {
         blocks[i].style or ""
         for i in after_picture

@@ -2380,12 +2380,14 @@ _REPORTED_PLAN = re.compile(
     r"^(?:[^。！？!?]{0,24}(?:表示|介绍|介紹|透露|指出|获悉|獲悉|了解到)|据(?:了解|介绍|悉)|據(?:了解|介紹|悉))[，,：:]\s*"
     r"(?:下一步|今后|今後|接下来|接下來|下阶段|下階段|未来|未來)"
 )
-# 2025年12月16日 / 114年8月29日 / 二〇二五年十二月十六日: a signature's date, a line of its own.
+# 2025年12月16日 / 114年8月29日 / 二〇二五年十二月十六日 / 2025.12.16: a signature's date, a line of its own.
 _SIGNED_DATE = re.compile(
-    r"^(?:\d{2,4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
-    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
+    r"^(?:(?:\d{2,4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2})$"
 )
-MAX_SIGNATURE_LINES = 4  # the signer (述职人：…, an issuing office), the date, a seal's line
+# 此致 / 敬礼！: a letter's closing salute over its signature, a line of its own (its ！ no sentence).
+_SALUTE = re.compile(r"^(?:此致|敬礼|敬禮|此致敬礼|此致敬禮)\s*[！!]?$")
+MAX_SIGNATURE_LINES = 5  # 此致, 敬礼！, the signer (述职人：…, an issuing office), the date, a seal's line
 
 
 def _closes_and_signs(
@@ -2394,7 +2396,8 @@ def _closes_and_signs(
     """A last paragraph after the last part's own text that turns to the readers to close the whole piece,
     with the signature under it that closes the piece too (session 20): a report's sign-off (以上是我的述职报告，
     …请…批评指正 / 不当之处，敬请…指正) over the signer and the date; a proposal's or an open letter's call
-    (让我们…, opening the paragraph or after an address, 市民朋友们，…。让我们…) over its 落款. With no signature
+    (让我们…, opening the paragraph or after an address, 市民朋友们，…。让我们…) over its 落款 (此致 / 敬礼！
+    over it in a letter). With no signature
     under it such a paragraph ends the last part (the sets keep it there: set H's hb1, a 说课稿's
     以上就是我的说课内容，谢谢…, a speech's 同志们，…让我们…). And a news story's closing plan, its source's
     (…负责人表示，下一步将… / 据了解，下一步… / 记者从…获悉，今后…), its credits under it at most: naming the
@@ -2408,7 +2411,9 @@ def _closes_and_signs(
     text = blocks[index].text
     after = blocks[index + 1 : end]
     if len(after) > MAX_SIGNATURE_LINES or any(
-        len(b.text) > MAX_SIGN_OFF_CHARS or _SENTENCE_STOP.search(b.text) for b in after
+        len(b.text) > MAX_SIGN_OFF_CHARS
+        or (_SENTENCE_STOP.search(b.text) and not _SALUTE.match(b.text.strip()))
+        for b in after
     ):
         return False
     plan = _REPORTED_PLAN.match(text)
