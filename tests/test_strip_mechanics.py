@@ -108,3 +108,28 @@ def test_a_wordless_text_meets_the_block_rules_first_meets():
         if ruleset.first_wordless(b.text, b) is not ruleset.first(ruleset.block, b.text, b)
     ]
     assert not changed, changed[:5]
+
+
+def test_slot_places_kept_for_the_same_blocks_only():
+    """``slot_places`` keeps its last answer (docs/performance.md, session 20): asked again for the
+    same blocks, title and options it gives the same; for other blocks (equal texts, other
+    objects), another title or other options it looks again, and answers as a first ask."""
+    from fanwen.strip import boilerplate
+    from fanwen.strip.boilerplate import BoilerplateOptions, _slot_places, slot_places
+
+    options = BoilerplateOptions()
+    body = [Block("正文的一段，写得很长很长，很长很长。", style=">p") for _ in range(2)]
+    tip = Block("温馨提示：雨天路滑，出行注意安全", style=">p.tip")
+    blocks = [*body, tip]
+    first = slot_places(blocks, None, options)
+    assert slot_places(list(blocks), None, options) is first
+    assert first == _slot_places(blocks, None, options) and id(tip) in first
+    copies = [Block(b.text, style=b.style) for b in blocks]
+    again = slot_places(copies, None, options)
+    assert again is not first and set(again) == {id(copies[-1])}
+    assert slot_places(copies, "温馨提示", options) == _slot_places(copies, "温馨提示", options)
+    other = BoilerplateOptions(min_chars=options.min_chars + 1)
+    assert slot_places(copies, None, other) == _slot_places(copies, None, other)
+    plain = [*body, Block(tip.text, style=">p")]
+    assert slot_places(plain, None, options) == {}
+    boilerplate._LAST_PLACES.clear()

@@ -325,9 +325,11 @@ def body_look(blocks: Sequence[Block]) -> str | None:
     return look if size * 2 >= total else None
 
 
-def slot_places(
-    blocks: Sequence[Block], title: str | None, options: BoilerplateOptions
-) -> dict[int, tuple[tuple[str, str], tuple[str, str]]]:
+# A block's slot places by its id: its label's (key, sample) and its place's (see slot_places).
+_Places = dict[int, tuple[tuple[str, str], tuple[str, str]]]
+
+
+def slot_places(blocks: Sequence[Block], title: str | None, options: BoilerplateOptions) -> _Places:
     """The template slots an article's blocks stand in, by the block's ``id``: its label's key
     (:func:`slot_key`) and its place's, each with its sample: the label, and the label with the
     line's look and where it stands against the body's lines (before them, among them, after
@@ -342,11 +344,35 @@ def slot_places(
     >>> [len(slot_places([*body, b], None, BoilerplateOptions())) for b in (tip, Block(tip.text, style=">p"))]
     [1, 0]
     """
+    held = tuple(blocks)
+    if _LAST_PLACES:
+        last, last_title, last_options, last_places = _LAST_PLACES[0]
+        if (
+            last_title == title
+            and last_options is options
+            and len(last) == len(held)
+            and all(a is b for a, b in zip(last, held, strict=True))
+        ):
+            return last_places
+    places = _slot_places(held, title, options)
+    _LAST_PLACES[:] = [(held, title, options, places)]
+    return places
+
+
+# A crawl asks for an article's slot places twice: when its blocks are counted (observe_in) and
+# when the learned rule decides them (learned). The answer depends on the blocks, the title and
+# the options alone; the last one is kept, with the blocks it was for (held, so that no other
+# block takes one of their ids while it is kept; the answer is keyed by id). Neither caller
+# changes the dict it is given.
+_LAST_PLACES: list[tuple[tuple[Block, ...], str | None, BoilerplateOptions, _Places]] = []
+
+
+def _slot_places(blocks: Sequence[Block], title: str | None, options: BoilerplateOptions) -> _Places:
     look = body_look(blocks)
     if look is None:
         return {}
     body = [index for index, block in enumerate(blocks) if block.style == look]
-    places: dict[int, tuple[tuple[str, str], tuple[str, str]]] = {}
+    places: _Places = {}
     for index, block in enumerate(blocks):
         if block.style is None or block.style == look or not is_candidate(block, options, title):
             continue
