@@ -97,7 +97,11 @@ def test_a_live_or_course_sold_by_a_price_or_a_booking_goes(line):
 
 
 def test_a_course_cards_title_and_count_go_with_its_priced_line():
-    card = [Block("青橙学堂 · 财务建模特训营"), Block("7天直播带练，1元体验，结营送模板包"), Block("1.2万学员已报名")]
+    card = [
+        Block("青橙学堂 · 财务建模特训营"),
+        Block("7天直播带练，1元体验，结营送模板包"),
+        Block("1.2万学员已报名"),
+    ]
     removed = _removed(*card)
     assert [(r.rule, r.text) for r in removed] == [("cta-priced-trial", b.text) for b in card]
 
@@ -105,9 +109,15 @@ def test_a_course_cards_title_and_count_go_with_its_priced_line():
 @pytest.mark.parametrize(
     ("paragraph", "offer"),
     [
-        ("读完这本书，我对故乡有了新的理解。", "🎧本周日晚7点，「听松」读书直播间共读《额尔古纳河右岸》，预约直播领取15元购书券"),
+        (
+            "读完这本书，我对故乡有了新的理解。",
+            "🎧本周日晚7点，「听松」读书直播间共读《额尔古纳河右岸》，预约直播领取15元购书券",
+        ),
         ("冬天锻炼要注意保暖，循序渐进。", "📺周五晚8点健康直播间，营养师讲冬季进补，预约直播抽取体检套餐"),
-        ("这些函数在日常报表中最常用。", "青橙学堂·Excel函数速成营7天直播带练，0.1元入营，结营送300套财务模板"),
+        (
+            "这些函数在日常报表中最常用。",
+            "青橙学堂·Excel函数速成营7天直播带练，0.1元入营，结营送300套财务模板",
+        ),
         ("書寫時要注意筆順和結構。", "書法入門直播課0.99元體驗，結課送字帖一套"),
     ],
 )
@@ -166,7 +176,10 @@ def test_a_health_sites_article_loses_its_priced_promotions_and_keeps_its_text()
     removed = {r.text: r.rule for r in page.article.removed}
     for offer, rule in (
         ("（广告）中医养生茶饮课¥199/年，四季调理全套视频", "ad-labelled"),
-        ("【直播提醒】1月9日19:30视频号直播《冬季关节养护》，骨科专家在线答疑，预约直播抽取免费骨密度检测", "cta-priced-trial"),
+        (
+            "【直播提醒】1月9日19:30视频号直播《冬季关节养护》，骨科专家在线答疑，预约直播抽取免费骨密度检测",
+            "cta-priced-trial",
+        ),
         ("本草学堂·八段锦入门营5天直播带练，0.1元体验，结营送教学视频全集", "cta-priced-trial"),
         ("📺周六晚8点，「杏林」健康直播间讲冬季进补，预约直播领取30元问诊券", "cta-priced-trial"),
         ("康宁药房小程序 · 冬季健康券满100减20，戳“阅读原文”领取", "cta-coupon-claim"),
