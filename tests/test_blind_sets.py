@@ -105,8 +105,8 @@ KNOWN_TEXT: dict[str, str] = {
     "al_site_04": "a photo caption (图为…) stays (the sets disagree: AJ keeps captions)",
     "al_site_06": "a caption line under a screenshot stays (the sets disagree on captions)",
     # al_site_07 gives its article since session 20 (meta-byline: an outlet's reporters' line with no colon above the text).
-    # al_site_08's follow call glued to the last paragraph goes since session 20 (cta-follow-handle); left:
-    "al_site_08": "an ad card (a mini program's name, a hotel coupon 限时立减…点击领券) stays",
+    # al_site_08's follow call glued to the last paragraph goes since session 20 (cta-follow-handle), and its ad card
+    # (a mini program's name over a hotel coupon 限时立减…点击领券) too (cta-coupon-claim with its card's header).
     "al_site_11": "a notice's document number above its text (…〔2025〕N号) stays (the sets disagree: AI's gov_tongzhi_gbk keeps it)",
     "al_site_12": "photo captions (图为…) stay (the sets disagree) and a closing correspondents' credit in brackets (（通讯员 A B）) stays (the sets disagree: k09 keeps one)",
     "al_site_15": "a notice's document number above its text (…〔2025〕N号) stays (the sets disagree: AI's gov_tongzhi_gbk keeps it)",

@@ -143,6 +143,11 @@ def test_a_coupon_with_its_call_to_collect_goes(line):
     assert [(r.rule, r.text) for r in _removed(Block(line))] == [("cta-coupon-claim", line)]
 
 
+def test_a_coupon_cards_header_goes_with_its_call():
+    card = [Block("鲜果到家小程序"), Block("鲜果到家新人专享20元红包，点此领取")]
+    assert [(r.rule, r.text) for r in _removed(*card)] == [("cta-coupon-claim", b.text) for b in card]
+
+
 @pytest.mark.parametrize(
     "prose",
     [
@@ -150,6 +155,9 @@ def test_a_coupon_with_its_call_to_collect_goes(line):
         "昨晚，副县长走进直播间为本地脐橙带货，3小时销售额突破120万元，不少网友预约直播后抽到了优惠券。",
         "电商平台推出“1元秒杀”活动吸引消费者，专家提醒理性消费。",
         "活动期间，预约直播的观众可抽取免费体检名额，共送出500个名额。",
+        # a story of one tried
+        "他花1元体验了一节瑜伽课，觉得还不错。",
+        "去年我报名了一个写作训练营，结营送了一本书。",
         # a notice's fee rows and a school's own course
         "学费 3800元/年",
         "住宿费：1200元/年",
