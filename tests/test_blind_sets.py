@@ -377,15 +377,14 @@ KNOWN_STRIP: dict[str, str] = {
     # p01's sign-off and signature and p08's closing call and 落款 conclude since session 20 (a closing paragraph
     # turning to the readers, signed): both section as written since; p12's closing 下一步 plan concludes and p06's
     # captions head nothing since (set as the page sets captions).
-    "p02_duhougan_zblog": "a live's coupon (预约直播领取…购书券) stays",
     # p04's paywall card after the answer's wrapper is seen since session 20 (paywall-preview-end: 开通后可阅读剩余 N%), and
-    # p05's by-line with a reviewer (文／… 审核／…) goes (meta-byline: a credit chain's roles); left:
-    "p04_zhihu_answer_next": "a Q&A page's question body is kept as the answer's text (the sets disagree: e01 keeps it); a course card with a 0.1元 trial stays",
-    "p05_kepu_hospital": "a timed live notice stays",
+    # p05's by-line with a reviewer (文／… 审核／…) goes (meta-byline: a credit chain's roles). p02 and p05 section as
+    # written since session 20, and p04's course card, p09's 1元试听 course, p11's （广告） line and p12's coupon call go
+    # (cta-priced-trial, ad-labelled, cta-coupon-claim: promotions sold by a price, a time or an advert's label); left:
+    "p04_zhihu_answer_next": "a Q&A page's question body is kept as the answer's text (the sets disagree: e01 keeps it)",
     "p06_school_news_ecms": "photo captions under images stay as text (the sets disagree: AJ keeps captions)",
-    "p09_xinde_eyoucms": "a collection's lead (下面整理了4篇…) goes (the sets disagree: a01); a 1元试听 course stays",
-    "p11_howto_hugo": "a line labelled an advert ((广告)…VIP课 ¥199/年…) stays",
-    "p12_gongzhonghao_rongmei": "a coupon call (戳“阅读原文”领取) stays; a credit line after the text (记者：… 通讯员：…) closes the conclusion",
+    "p09_xinde_eyoucms": "a collection's lead (下面整理了4篇…) goes (the sets disagree: a01)",
+    "p12_gongzhonghao_rongmei": "a credit line after the text (记者：… 通讯员：…) closes the conclusion",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
@@ -421,14 +420,10 @@ KNOWN_STRIPPED: dict[str, str] = {
     # Set AM, written blind in session 19 and kept sealed until its end, asserted since session 20 (main at 439fbfe).
     # p01, p08 and p10 strip as written since session 20, and the tool offers of p02, p04, p05, p09 and p12 go
     # (cta-tool-promise: a tool's label, a colon, the reader's input and the result promised).
-    "p02_duhougan_zblog": "a live's coupon (预约直播领取…购书券) stays",
-    # p04's paywall card is seen since session 20 (paywall-preview-end, after the answer's wrapper); left:
-    "p04_zhihu_answer_next": "a course card with a 0.1元 trial stays",
-    "p05_kepu_hospital": "a timed live notice stays",
+    # p04's paywall card is seen since session 20 (paywall-preview-end, after the answer's wrapper); p02, p04, p05, p09,
+    # p11 and p12 strip as written since session 20 (a live's coupon, a course card, a timed live notice, a 1元试听 course,
+    # a （广告） line, a coupon call go: cta-priced-trial, ad-labelled, cta-coupon-claim).
     "p06_school_news_ecms": "photo captions stay (the sets disagree: AJ keeps captions)",
-    "p09_xinde_eyoucms": "a 1元试听 course stays",
-    "p11_howto_hugo": "a line labelled an advert ((广告)…VIP课 ¥199/年…) stays",
-    "p12_gongzhonghao_rongmei": "a coupon call (戳“阅读原文”领取) stays",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
