@@ -328,3 +328,15 @@ def test_the_same_profile_given_twice_is_crawled_once(tmp_path, monkeypatch, ask
     # Another profile of the same address is another crawl (its own selectors, its own name).
     assert asked == [[(str(site), None), ("other.toml", None)]]
     assert result.stderr.strip() == f"Note: site.toml is the same profile as {site}: crawled once"
+
+
+@pytest.mark.parametrize("option", ["--wait", "--idle"])
+@pytest.mark.parametrize("value", ["nan", "inf", "-1"])
+def test_seconds_that_are_no_number_of_seconds_are_a_usage_error(tmp_path, option, value):
+    """`--wait nan` passed click's range and ended in a traceback (exit 1): one line, exit 2."""
+    result = CliRunner().invoke(
+        main, ["crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "w.db"), option, value]
+    )
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines()[-1].startswith(f"Error: Invalid value for '{option}'"), result.stderr
+    assert not (tmp_path / "w.db").exists()

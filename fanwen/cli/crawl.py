@@ -175,6 +175,24 @@ def _serve_demo(stack: ExitStack, site: Any, port: int) -> str:
         return stack.enter_context(serve(site, port=0))
 
 
+class Seconds(click.FloatRange):
+    """``--wait``, ``--idle``: a finite number of seconds, at least 0 (click's range lets NaN and
+    infinity through: ``--wait nan`` ended in a traceback, exit 1)."""
+
+    name = "seconds"
+
+    def __init__(self) -> None:
+        super().__init__(min=0)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        import math
+
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"must be a number of seconds of at least 0, not {value!r}", param, ctx)
+        return number
+
+
 @main.command()
 @click.argument("targets", nargs=-1, required=True, metavar="TARGET...")
 @DB_OPTION
@@ -211,7 +229,7 @@ def _serve_demo(stack: ExitStack, site: Any, port: int) -> str:
 )
 @click.option(
     "--wait",
-    type=click.FloatRange(min=0),
+    type=Seconds(),
     default=0,
     metavar="SECONDS",
     help="If another crawl is writing to the database, wait this long for it (default: exit 75 at once; "
@@ -233,7 +251,7 @@ def _serve_demo(stack: ExitStack, site: Any, port: int) -> str:
 )
 @click.option(
     "--idle",
-    type=click.FloatRange(min=0),
+    type=Seconds(),
     default=30,
     show_default=True,
     metavar="SECONDS",
