@@ -4193,6 +4193,8 @@ def source_candidates(
             # A person's name beside the date is a by-line's (张三 | 2025-03-18), no source; nor
             # is a CMS's login (2024-10-12 admin, a blog theme's hAtom account): who posted it.
             and not is_person_name(rest)
+            # Nor the line's label for its date (Published Nov 3, 2025 11:30 PM).
+            and not _labels_date(line, rest)
             and not no_source(rest)
             # Nor a two-character word (a stamp's verdict, 谣言 2025.04.07), but the site's name.
             # After the date, two Han characters may be an outlet's short name (… 10:20 央视, review
@@ -4229,6 +4231,29 @@ def _after_date(line: str, rest: str) -> bool:
     """
     dates = list(_DATE.finditer(line))
     return bool(dates) and line[dates[-1].end() :].strip().lstrip(_BEFORE_DATE).strip() == rest
+
+
+# What a word in Latin letters right before a date says the date is: a participle (Published,
+# Updated, Posted, Dated, Modified, Written) or the word Date or Time. The family, not a list.
+_LATIN_DATE_LABEL = re.compile(r"(?i)[a-z]+ed|written|date|time")
+
+
+def _labels_date(line: str, rest: str) -> bool:
+    """Whether a line's bare word ``rest`` is its date's label: a participle or the word Date,
+    right before the date with nothing between them (Published Nov 3, 2025 11:30 PM). A name is
+    set apart from the date (Reuters | Nov 3, 2025, Wired | …), or is no participle (Reuters Nov 3).
+
+    >>> _labels_date("Published Nov 3, 2025 11:30 PM", "Published"), _labels_date("Wired | Nov 3, 2025", "Wired")
+    (True, False)
+    >>> _labels_date("Reuters Nov 3, 2025", "Reuters"), _labels_date("2024-12-18 华博范文网", "华博范文网")
+    (False, False)
+    """
+    match = _DATE.search(line)
+    return (
+        match is not None
+        and line[: match.start()].strip() == rest
+        and _LATIN_DATE_LABEL.fullmatch(rest) is not None
+    )
 
 
 def _names_before_date(line: str, rest: str) -> bool:
