@@ -246,3 +246,29 @@ def test_a_kind_of_outlet_is_no_source(rules):
             .replace("本文为知新号作者原创，不代表知新立场，未经授权禁止转载。", statement)
         )
         assert (_read(page, rules).source, statement, info) == (want, statement, info)
+
+
+def test_a_credit_deep_in_the_text_is_a_quoted_pieces_not_the_byline(rules):
+    """Review rv1: a credit line between the text's paragraphs, two or more before it and one after (a poem quoted
+    with its 作者：李白 or 文｜王维, a digest's reprinted report with its 记者 王海, a list of a book's 撰稿 people)
+    credits the piece it quotes: the account in the slot stays the author. Opening or closing the text, it is the
+    text's byline (the tests above)."""
+    after = "<p>这首诗写于天宝年间，诗人借月抒怀，表达了对故乡的思念。</p>"
+    for credit in ("作者：李白", "文｜王维", "记者 王海", "撰稿：王海 李明 张伟"):
+        assert (_read(_wechat(f"<p>{credit}</p>{after}"), rules).author, credit) == ("桐溪融媒", credit)
+
+
+def test_a_blog_named_for_a_topic_names_no_owner(rules):
+    """Review rv1: only a blog named as its owner's room, plot or journal (…的书房, …的小屋, …的博客, …的自留地, …的笔记)
+    names its owner; a blog named for a topic (生活的艺术, 学习的力量, 美食的诱惑) does not, and the category its meta
+    line prints before the date (生活, 学习) is no author."""
+    for meta, name, want in (
+        ("<span>生活</span><span>2025-03-05</span>", "生活的艺术", None),
+        ("<span>学习</span><span>2025-03-05</span>", "学习的力量", None),
+        ("<span>美食</span><span>2025-03-05</span>", "美食的诱惑", None),
+        ("<span>随笔</span><span>2025-03-05</span>", "随笔的天空", None),
+        ("<span>小鱼</span><span>2025-03-05</span>", "小鱼的博客", "小鱼"),
+        ("<span>老K</span><span>2025-03-05</span>", "老K的小屋", "老K"),
+        ("<span>晚风</span><span>2025-03-05</span>", "晚风的笔记", "晚风"),
+    ):
+        assert (_read(_blog(meta, name), rules).author, meta, name) == (want, meta, name)

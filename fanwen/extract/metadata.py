@@ -3514,6 +3514,11 @@ def text_byline(texts: Sequence[str]) -> str | None:
     >>> text_byline(["文｜心上的光", "落在旧城墙"]), text_byline(["他说：“记者 王海 昨天来过。”"]), text_byline(["文｜桐溪融媒"])
     (None, None, None)
     >>> text_byline(["校运会开幕。", "文字：王晓燕 摄影：李志强", "运动员入场，全场掌声雷动。"])
+
+    A credit deep in the text, between its paragraphs, is a quoted piece's (a poem's poet):
+
+    >>> text_byline(["月亮是诗人笔下最常见的意象。", "我最喜欢这一首。",
+    ...              "作者：李白", "这首诗写于天宝年间，诗人借月抒怀，思念故乡。"])
     """
     for k, text in enumerate(texts):
         if not _BYLINE_ONLY.fullmatch(text) or not _CREDIT_WORDS.search(text):
@@ -3522,20 +3527,33 @@ def text_byline(texts: Sequence[str]) -> str | None:
         # text or closing it (no paragraph of sentences after it: credits, the account's links), the text.
         if _captioned(text) and _has_prose(texts[:k]) and _has_prose(texts[k + 1 :]):
             continue
+        # Deep in the text, paragraphs of it before and after (a poem quoted with its 作者：李白, a reprinted
+        # report's 记者 王海 in a digest): the credit is the quoted piece's, not the text's (review rv1).
+        if _has_prose(texts[:k], 2) and _has_prose(texts[k + 1 :], 1, _PARAGRAPH_CHARS):
+            continue
         names = _credited_people(text.lstrip(_CREDIT_OPENERS))
         if names:
             return names
     return None
 
 
-def _has_prose(texts: Sequence[str]) -> bool:
-    """Whether a paragraph of the text's sentences is among ``texts``: a line that ends a sentence,
-    longer than a byline (not a link's title: 桐溪香榧开摘啦！今年价格出炉).
+def _has_prose(texts: Sequence[str], least: int = 1, chars: int = 0) -> bool:
+    """Whether ``least`` paragraphs of the text's sentences, of ``chars`` characters or more, are among
+    ``texts``: a line that ends a sentence, longer than a byline (not a link's title: 桐溪香榧开摘啦！今年价格出炉).
 
     >>> _has_prose(["编辑：章敏", "桐溪香榧开摘啦！今年价格出炉"]), _has_prose(["运动员入场，全场掌声雷动。"])
     (False, True)
+    >>> _has_prose(["运动员入场，全场掌声雷动。"], 2), _has_prose(["欢迎转发，谢谢！"], 1, _PARAGRAPH_CHARS)
+    (False, False)
     """
-    return any(not _BYLINE_ONLY.fullmatch(t) and _PROSE_END.search(t) for t in texts)
+    found = sum(
+        1 for t in texts if len(t) >= chars and not _BYLINE_ONLY.fullmatch(t) and _PROSE_END.search(t)
+    )
+    return found >= least
+
+
+# A paragraph of the text after a credit line, longer than a closing courtesy (欢迎转发分享，谢谢！).
+_PARAGRAPH_CHARS = 20
 
 
 # A line's end that ends a sentence, its closing quote or bracket after it.
@@ -4564,8 +4582,14 @@ def _site_owners(doc: HtmlElement) -> frozenset[str]:
     return frozenset(match.group(1) for name in names if (match := _OWNERS_PLACE.fullmatch(name.strip())))
 
 
-# A site named as its owner's place: a name, 的, a noun of a few characters (书房, 小屋, 博客, 自留地).
-_OWNERS_PLACE = re.compile(r"([^\s的]{2,12})的[\u4e00-\u9fffA-Za-z]{1,4}")
+# A site named as its owner's place: a name, 的, a room, a plot or a journal of one's own (书房, 小屋, 博客,
+# 自留地, 网志, 杂货铺). Another noun after 的 names a topic, not an owner (生活的艺术, 学习的力量, 江城的故事:
+# the 生活 its meta line prints is a category, review rv1).
+_OWNERS_PLACE = re.compile(
+    r"([^\s的]{2,12})的(?:小|后|後|私人|个人|個人)?(?:书房|書房|书屋|書屋|书斋|書齋|屋|窝|窩|家|院子|园子|園子|花园|花園"
+    r"|园地|園地|自留地|田|角落|空间|空間|天地|博客|部落格|网志|網誌|日志|日誌|日记|日記|笔记|筆記|札记|札記|随笔|隨筆"
+    r"|小站|站|杂货铺|雜貨鋪|树洞|樹洞|blog|Blog|BLOG)"
+)
 
 
 def _label_before(el: HtmlElement) -> bool:
