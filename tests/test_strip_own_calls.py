@@ -233,3 +233,32 @@ def test_a_site_note_on_downloading_still_goes():
     """notice-site-note spares a notice's tip to its public (市民可下载…), not a site's note to its users."""
     note = "【温馨提示】本文仅供参考，用户可下载后修改使用，请勿转载。"
     assert [r.rule for r in _strip_glued("以上就是全文。", note).removed] == ["notice-site-note"]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # review rv1: a warning's advice naming a channel as its means (a bank's, a police notice's tip box)
+        "【风险提示】请通过本行官网或手机银行App办理业务，切勿点击短信中的陌生链接，随时警惕诈骗。",
+        "【安全提醒】下载国家反诈中心APP，开启来电预警功能，随时识别涉诈电话。",
+        "【溫馨提示】近期有不法分子冒充醫院工作人員，請通過官網核實信息，隨時撥打舉報電話。",
+        # a clause after the convenience commenting on it: a report's or an essay's sentence
+        "升级啦！这款App的新版本在家就能完成体检预约，不过老人用起来还是不方便。",
+        # an announcement told of a subject the report names: news of the clinic
+        "该院互联网门诊开通啦！市民足不出户就能问诊。",
+        "我市首家互联网医院开通啦！足不出户就能看专家。",
+        # a follow in a question or as the sentence's subject
+        "关注我，是因为喜欢我的文字吗？",
+        "关注@人民日报 是他每天早上的习惯。",
+        "關注我，是因為喜歡我的文字嗎？",
+        # a referral told by a report, a court or a platform's rules
+        "该平台规定，用户输入邀请码ABCD1234注册后，双方各得10元。",
+        "记者注册时输入推荐码8866A，系统显示首单立减20元，但结账时优惠并未生效。",
+        "法院审理查明，被告以邀请码ABCD为诱饵，承诺注册即返现100元。",
+    ],
+)
+def test_a_warning_a_comment_a_question_or_a_report_is_no_own_call(prose):
+    """Review rv1 (session 20): look-alikes of the site's own calls, on a line of their own and glued after a
+    paragraph: the article's advice, comment, news or report."""
+    assert _strip_line(prose).removed == []
+    assert _strip_glued("这一段讲的是办事经过。", prose).removed == []
