@@ -77,3 +77,39 @@ def test_a_readers_comment_on_a_paywall_after_the_answers_wrapper_truncates_noth
     article = _read(_news_page(body, title="政务服务升级"))
     assert article.text.splitlines() == list(NEWS)
     assert not article.truncated
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“个人所得税”小程序：输入身份证号，一键查询年度收入",  # a public service's look-up
+        "“皖事通”小程序：选择“社保查询”，立即查看缴费记录",
+        "市医保局微信小程序：输入参保人姓名和身份证号，马上就能查到报销进度",
+        "“浙里办”小程序：输入车牌号，就能查询违章记录和罚款金额",
+        "「台北通」小程式：輸入身分證字號，立即查詢補助進度",
+        "新增“AI摘要”：选择文档后，自动生成摘要",  # a release note's feature
+        "优化AI助手：输入问题，快速定位相关设置项",
+        "AI修图：上传照片，自动去除背景，效果相当自然",  # a review's judgement
+        "AI翻譯筆：掃描英文段落，秒出中文譯文，表現令人滿意",
+    ],
+)
+def test_a_public_services_look_up_a_release_note_or_a_review_stays(line):
+    """Look-alikes of cta-tool-promise: the result a look-up of the reader's own record (查询, 查看, 查到: a notice's
+    channel, as 即可查询 is), a release note's feature (新增, 优化…), a review's judgement (效果, 表现…)."""
+    for blocks in ([NEWS[0], line, NEWS[1]], [NEWS[0], NEWS[1] + line]):
+        result = strip_blocks([Block(t) for t in (*blocks, NEWS[2])], load_rules(), "标题")
+        assert result.removed == [], line
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "AI政务助手“溪小办”上线：说句话就能查社保、办证件、约挂号",
+        "简历AI：上传旧简历，3分钟改出一份大厂风格新简历",
+        "PPT生成器：粘贴大纲，一键生成精美幻灯片",
+        "AI簡報生成器：貼上大綱，一鍵產出簡報",
+    ],
+)
+def test_a_tools_offer_still_goes(offer):
+    result = strip_blocks([Block(t) for t in (NEWS[0], offer, NEWS[1], NEWS[2])], load_rules(), "标题")
+    assert [(r.text, r.rule) for r in result.removed] == [(offer, "cta-tool-promise")]
+
+
