@@ -18,7 +18,7 @@ import pytest
 
 from fanwen.items import Block
 from fanwen.strip import load_rules, strip_blocks
-from tests.test_strip_link_calls import _news_page, _read
+from tests.test_strip_link_calls import _news_page, _paras, _read, _removed
 
 NEWS = (
     "近日，江北县政务服务中心对线上办事渠道进行了全面升级，市民办理社保、医保、公积金等业务更加方便快捷。",
@@ -66,17 +66,6 @@ def test_a_paywall_cards_last_clause_still_truncates(card):
     assert result.truncated
 
 
-def test_a_readers_comment_on_a_paywall_after_the_answers_wrapper_truncates_nothing():
-    """Look-alike of a paywall card read after the region's wrapper (fanwen.extract.page.following_blocks): a
-    reader's comment telling of a paywall (网友…, 楼上…, a third party as 读者 is) is no card of this text."""
-    text = "".join(f"<p>{t}</p>" for t in NEWS)
-    comments = (
-        '<div class="comments"><p>网友甲：付费后才能查看全文这种做法太坑了</p><p>网友乙：同感</p></div>'
-    )
-    body = f'<div class="RichContent"><div class="inner"><span class="RichText">{text}</span></div>{comments}</div>'
-    article = _read(_news_page(body, title="政务服务升级"))
-    assert article.text.splitlines() == list(NEWS)
-    assert not article.truncated
 @pytest.mark.parametrize(
     "line",
     [
@@ -113,3 +102,46 @@ def test_a_tools_offer_still_goes(offer):
     assert [(r.text, r.rule) for r in result.removed] == [(offer, "cta-tool-promise")]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "央视新闻记者 现场连线",
+        "本报记者 调查",
+        "新华社记者 专访 张三",
+        "人民网记者 蹲点调查",
+        "中央社記者 實地採訪",
+        "记者 观察",
+    ],
+)
+def test_a_heading_of_a_reporting_act_after_a_reporter_stays(heading):
+    """Look-alikes of meta-byline: the words after 记者 are a reporting act (连线, 调查, 专访, 采访, 蹲点, 观察…), no
+    names."""
+    article = _read(_news_page(_paras(heading, *NEWS), title="政务服务升级"))
+    assert article.text.splitlines() == [heading, *NEWS], _removed(article)
+
+
+@pytest.mark.parametrize(
+    "credit", ["江北晚报记者 张宁 李媛", "聯合報記者 張寧", "潮新闻客户端记者 王浩", "本报记者 王海"]
+)
+def test_an_outlets_reporters_line_still_goes(credit):
+    article = _read(_news_page(_paras(credit, *NEWS), title="政务服务升级"))
+    assert _removed(article) == {credit: "meta-byline"}
+
+
+def test_a_readers_comment_on_a_paywall_after_the_answers_wrapper_truncates_nothing():
+    """Look-alike of a paywall card read after the region's wrapper (fanwen.extract.page.following_blocks): a
+    reader's comment telling of a paywall (网友…, 楼上…, a third party as 读者 is) is no card of this text."""
+    text = "".join(f"<p>{t}</p>" for t in NEWS)
+    comments = (
+        '<div class="comments"><p>网友甲：付费后才能查看全文这种做法太坑了</p><p>网友乙：同感</p></div>'
+    )
+    body = f'<div class="RichContent"><div class="inner"><span class="RichText">{text}</span></div>{comments}</div>'
+    article = _read(_news_page(body, title="政务服务升级"))
+    assert article.text.splitlines() == list(NEWS)
+    assert not article.truncated
+
+
+def test_a_reporters_byline_ending_in_reporting_still_goes():
+    """The act after a name is the byline's own word (记者 张宁 报道), taken as before this session."""
+    article = _read(_news_page(_paras("记者 张宁 报道", *NEWS), title="政务服务升级"))
+    assert _removed(article) == {"记者 张宁 报道": "meta-byline"}
