@@ -173,6 +173,11 @@ def test_a_coupon_cards_header_goes_with_its_call():
         "该市发放的消费券可在超市、餐饮等商户使用，满100减20。",
         "在订单页点击“领券”，再选择满减券即可。",
         "本轮消費券為滿減券，消費者在活動商戶消費滿100元可減20元，每人每週可領取一次。",
+        # a consumer article's sentences telling of a trial price or a camp's gift, closed by a stop (review rv3)
+        "不少培训机构以“1元试听课”为噱头吸引家长报名，随后诱导签订高价合同。",
+        "1元試聽課背後，是一套精心設計的收割流程。",
+        "该课程原价3980元，学员可先以9.9元体验三节课，满意后再决定是否续报。",
+        "这种“结营送模板”的套路，本质上是拉新手段。",
     ],
 )
 def test_news_a_fee_a_price_an_open_day_and_a_voucher_policy_stay(prose):
