@@ -164,6 +164,23 @@ def test_a_news_features_closing_plan_concludes():
             assert sections[-1].text.startswith(plan)
 
 
+def test_a_news_features_closing_plans_in_two_paragraphs_conclude_together():
+    # General pattern (review rv3): the source's plans told in two paragraphs or more (…负责人表示，下一步将…。 /
+    # 据了解，下一步还将…。) close the story together; the first no longer stays in the last part.
+    for first, second in ((PLANS[0], PLANS[1]), (PLANS[2], PLANS[1]), (PLANS[1], PLANS[2])):
+        sections = _read(FEATURE + f"<p>{first}</p><p>{second}</p>", FEATURE_TITLE)
+        assert [(s.kind, s.heading) for s in sections][-2:] == [
+            ("section", "多方出资，破解“钱从哪来”。"),
+            ("conclusion", None),
+        ], first
+        assert sections[-1].text.splitlines()[:2] == [first, second]
+    # a second plan on the last part's own topic is that part's text: both stay in it, as one plan alone would
+    on_topic = "县住建局表示，今后还将拓宽多方出资渠道，破解资金难题。"
+    sections = _read(FEATURE + f"<p>{PLANS[1]}</p><p>{on_topic}</p>", FEATURE_TITLE)
+    assert sections[-1].kind == "section"
+    assert sections[-1].text.splitlines()[-2:] == [PLANS[1], on_topic]
+
+
 def test_a_writers_own_plan_or_one_on_the_last_parts_topic_stays_in_the_last_part():
     # Look-alikes: a report's own 下一步 over its signature (下一步，局党组将…: set J's j03), a plan on the last
     # part's own topic (…下一步将继续多方出资…), a plan naming none of the story's topic, and one with prose after
@@ -261,3 +278,53 @@ def test_picture_essays_stops_and_a_heading_ending_in_xianchang_still_head():
         for i, stop in enumerate(stops)
     )
     assert [s.heading for s in _read(small, "大赛一日行") if s.heading] == stops
+
+
+@pytest.mark.parametrize(
+    ("stop", "paragraph"),
+    [
+        # a stop setting no size of its own on a page of paragraphs set larger than the default (18 px, 14 pt, a
+        # span's 16 pt, 1.2 em): its size is unknown, no smaller
+        ("", "font-size:18px"),
+        ("", "font-size:14pt"),
+        ("", "font-family:仿宋;font-size:16pt"),
+        ("", "font-size:1.2em"),
+        # a stop a little smaller than the paragraphs (15 px under 16 px, 16 px under 18 px): no caption's size
+        (";font-size:15px", "font-size:16px"),
+        (";font-size:16px", "font-size:18px"),
+        # a stop in a dark colour written as rgb() (#333, #222): no grey
+        (";color:rgb(51,51,51)", ""),
+        (";color:rgb(34, 34, 34)", ""),
+    ],
+)
+def test_picture_essays_stops_set_no_smaller_nor_grey_than_the_paragraphs_head(stop, paragraph):
+    # Look-alikes (review rv3): a picture essay's stops, centred bold under their pictures, set with no size of
+    # their own or a size less than an eighth under the paragraphs', or in a dark rgb(), are not set as captions
+    # are: each heads the paragraphs under it.
+    stops = ["开幕式现场", "比赛现场", "颁奖现场"]
+    body = f"<p>{NEWS[0]}</p>" + "".join(
+        _picture(i)
+        + f'<p style="text-align:center{stop}"><strong>{s}</strong></p>'
+        + "".join(f'<p style="{paragraph}">{NEWS[2 * i + k]}</p>' for k in (1, 2))
+        for i, s in enumerate(stops)
+    )
+    assert [s.heading for s in _read(body, "大赛一日行") if s.heading] == stops
+
+
+@pytest.mark.parametrize(
+    ("look", "paragraph"),
+    [
+        ("font-size:14px", "font-size:16px"),
+        ("font-size:14px", "font-size:18px"),
+        ("color:rgb(153,153,153)", ""),
+    ],
+)
+def test_captions_set_smaller_or_grey_than_paragraphs_with_sizes_of_their_own_head_nothing(look, paragraph):
+    # General pattern (review rv3): captions an eighth smaller than paragraphs that set a size of their own, or
+    # grey in rgb(), name their pictures and head nothing.
+    def caption(text: str) -> str:
+        return f'<p style="text-align:center;{look}">{text}</p>'
+
+    body = _school_news(caption).replace("<p>", f'<p style="{paragraph}">')
+    sections = _read(body, "我校举行第十二届职业技能大赛")
+    assert [(s.kind, s.heading) for s in sections] == [("intro", None)]

@@ -546,14 +546,17 @@ _CAPTION_CLASS = re.compile(
     r"(?:[^a-z]|$)"
 )
 # A caption's look (session 20): set smaller than the paragraphs (its last font-size, in px, pt, em, rem, % or
-# a keyword) or in grey (#555…#ccc, gray, silver, an even rgb()) where they are not.
+# a keyword; an eighth smaller at least, ``SMALLER``) or in grey (#555…#ccc, gray, silver, an even rgb() of 85…204,
+# not #333's rgb(51,51,51)) where they are not. A look that sets no size of its own is no smaller than
+# paragraphs that set theirs (a stop's <strong> on a page of 18 px or 14 pt paragraphs: review rv3).
 _FONT_SIZE = re.compile(r"font-size:\s*(?:(\d+(?:\.\d+)?|\.\d+)\s*(px|pt|r?em|%)|((?:x{1,2}-)?small(?:er)?))")
 _SIZE_UNITS = {"px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0, "%": 0.16}
 _SIZE_WORDS = {"small": 13.0, "smaller": 13.0, "x-small": 10.0, "xx-small": 9.0}
 BODY_FONT_PX = 16.0  # a paragraph's size where the page sets none
+SMALLER = 0.875  # a caption's size to its paragraphs' at most: 14 px under 16 px, 10.5 pt under 12 pt
 _GREY = re.compile(
     r"(?<![-\w])color:\s*(?:#([5-9a-c])\1\1(?:\1\1\1)?\b|gr[ae]y|darkgr[ae]y|dimgr[ae]y|silver"
-    r"|rgb\(\s*(\d{2,3})\s*,\s*\2\s*,\s*\2\s*\))"
+    r"|rgb\(\s*(8[5-9]|9\d|1\d\d|20[0-4])\s*,\s*\2\s*,\s*\2\s*\))"
 )
 
 
@@ -587,7 +590,8 @@ def _caption_class(look: str | None) -> bool:
 
 def _set_as_captions(blocks: list[Block], after_picture: list[int]) -> set[str]:
     """The looks (``Block.style``) a page sets its captions in (session 20): a caption's class, a look smaller
-    than its paragraphs' (their middle size) or grey where most of them are not, and the look of
+    than its paragraphs' (their middle size, by an eighth at least, a size of its own) or grey where most of
+    them are not, and the look of
     a line under a picture that opens as captions do (图为…, …供图): a line under a picture set so is a
     caption, though it stand over paragraphs of its own (a school news page's 新能源汽车赛项比赛现场 in the
     13 px grey of its 图为开幕式现场 line)."""
@@ -596,7 +600,12 @@ def _set_as_captions(blocks: list[Block], after_picture: list[int]) -> set[str]:
     sizes = sorted(_font_px(look) for look in prose)
     body = sizes[len(sizes) // 2] if sizes else BODY_FONT_PX
     grey_body = 2 * sum(bool(_GREY.search(look)) for look in prose) > len(prose)
-    muted = {look for look in looks if _font_px(look) < body or (_GREY.search(look) and not grey_body)}
+    muted = {
+        look
+        for look in looks
+        if (_FONT_SIZE.search(look) and _font_px(look) <= body * SMALLER)
+        or (_GREY.search(look) and not grey_body)
+    }
     sure = {
         blocks[i].style or ""
         for i in after_picture

@@ -2400,7 +2400,8 @@ def _closes_and_signs(
     over it in a letter). With no signature
     under it such a paragraph ends the last part (the sets keep it there: set H's hb1, a 说课稿's
     以上就是我的说课内容，谢谢…, a speech's 同志们，…让我们…). And a news story's closing plan, its source's
-    (…负责人表示，下一步将… / 据了解，下一步… / 记者从…获悉，今后…), its credits under it at most: naming the
+    (…负责人表示，下一步将… / 据了解，下一步… / 记者从…获悉，今后…), its further reported plans and its credits
+    under it at most (review rv3: two plan paragraphs close the story together): naming the
     story's topic (a pair of the title's characters) and not the last part's (a plan on that part's own
     topic is its text); a writer's own plan (下一步，局党组将…) is the last part's, as set J's j03 keeps it.
 
@@ -2410,13 +2411,18 @@ def _closes_and_signs(
     """
     text = blocks[index].text
     after = blocks[index + 1 : end]
+    plan = _REPORTED_PLAN.match(text)
+    if plan is not None:
+        # the source's further plans under it (…表示，下一步将…。 / 据了解，下一步还将…。) close the story with it, but
+        # for one on the last part's own topic (its text, as below)
+        more = next((k for k, b in enumerate(after) if not _further_plan(b.text, last_part)), len(after))
+        after = after[more:]
     if len(after) > MAX_SIGNATURE_LINES or any(
         len(b.text) > MAX_SIGN_OFF_CHARS
         or (_SENTENCE_STOP.search(b.text) and not _SALUTE.match(b.text.strip()))
         for b in after
     ):
         return False
-    plan = _REPORTED_PLAN.match(text)
     if plan is not None:
         rest = text[plan.end() :]
         return _shares_a_pair(rest, title) and not any(_shares_a_pair(rest, head) for head in last_part)
@@ -2428,6 +2434,12 @@ def _closes_and_signs(
         return True
     call = _CALL.search(text)
     return call is not None and (call.start() == 0 or bool(_TURNS_TO_READERS.match(text)))
+
+
+def _further_plan(text: str, last_part: Sequence[str]) -> bool:
+    """Whether a paragraph is a reported plan (``_REPORTED_PLAN``) on no topic of the last part's heads."""
+    plan = _REPORTED_PLAN.match(text)
+    return plan is not None and not any(_shares_a_pair(text[plan.end() :], head) for head in last_part)
 
 
 # A box after the text (a mini-program's card, a call to action) holds this many lines at most.
