@@ -177,3 +177,40 @@ def test_only_dotted_capital_i_lowers_beyond_ascii_to_a_name_or_brace():
     wanted = set("".join(blocks._HINT_PROPERTIES) + "{}")
     found = [c for c in range(128, 0x110000) if set(chr(c).lower()) & wanted or len(chr(c).lower()) != 1]
     assert found == [0x130]
+
+
+def _text_of_as_it_was(el) -> str:
+    """blocks.text_of as it was: every element climbs its ancestors, and asks its subtree for a script."""
+    if not isinstance(el.tag, str):
+        return ""
+    node = el
+    while node is not None:
+        if node.tag in blocks.NO_TEXT_TAGS:
+            return ""
+        node = node.getparent()
+    if next(el.iter(*blocks.NO_TEXT_TAGS), None) is None:
+        return blocks._SPACE_TO_ONE.sub(" ", "".join(el.itertext())).strip()
+    return blocks.text_of(el)  # (the walk below the climb is unchanged)
+
+
+def test_text_within_is_text_of_below_no_script():
+    """info_lines reads a holder with text_within, knowing from its parent's answer whether a script or a
+    style is above it; a tree built by hand (an element inside a <script>, which no parser makes) included."""
+    from pathlib import Path
+
+    from lxml import etree
+    from lxml.html import document_fromstring, fragment_fromstring
+
+    trees = [
+        document_fromstring(p.read_bytes()) for p in sorted(Path("tests/fixtures/pages").glob("*.html"))[:12]
+    ]
+    built = fragment_fromstring("<div><p>作者：<b>张三</b><!-- c --></p><script>x</script></div>")
+    etree.SubElement(etree.SubElement(built.find("script"), "span"), "b").text = "2024年"
+    trees.append(built)
+    for tree in trees:
+        coded: set = set()
+        for el in tree.iter():
+            if el.tag in blocks.NO_TEXT_TAGS or el.getparent() in coded:
+                coded.add(el)
+            within = "" if el in coded else blocks.text_within(el)
+            assert within == blocks.text_of(el) == _text_of_as_it_was(el)

@@ -22,7 +22,7 @@ _SPACE = re.compile(r"[ \t\r\n\f\v\u3000\xa0]+")
 _SPACE_TO_ONE = re.compile(r"[\t\r\n\f\v\u3000\xa0][ \t\r\n\f\v\u3000\xa0]*| [ \t\r\n\f\v\u3000\xa0]+")
 _CENTER_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
 _FONT_STYLE = re.compile(r"font-family\s*:\s*([^;,]+)", re.I)
-_NO_TEXT_TAGS = frozenset({"script", "style"})  # their text is code, never visible text
+NO_TEXT_TAGS = frozenset({"script", "style"})  # their text is code, never visible text
 _DROP = frozenset(xpaths.DROP_TAGS)  # asked of every element: a set, not the tuple's 17 compares
 # Boxes whose bare text may be a raw-text post, its signature line, and the blank line that
 # parts its paragraphs.
@@ -1100,12 +1100,26 @@ def text_of(el: HtmlElement, content: str | None = None) -> str:
     """
     if not isinstance(el.tag, str):
         return ""  # a comment or processing instruction has no text nodes
-    node: HtmlElement | None = el
+    node: HtmlElement | None = el.getparent()
     while node is not None:
-        if node.tag in _NO_TEXT_TAGS:
+        if node.tag in NO_TEXT_TAGS:
             return ""
         node = node.getparent()
-    if next(el.iter(*_NO_TEXT_TAGS), None) is None:
+    return text_within(el, content)
+
+
+def text_within(el: HtmlElement, content: str | None = None) -> str:
+    """:func:`text_of` for an element its caller knows is in no script or style (a walk in document
+    order knows it of each element from its parent's answer): the climb up its ancestors left out.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> text_within(fragment_fromstring("<p> 作者：<b>张三</b><style>b{}</style></p>")), text_within(fragment_fromstring("<style>b{}</style>"))
+    ('作者：张三', '')
+    """
+    if not isinstance(el.tag, str) or el.tag in NO_TEXT_TAGS:
+        return ""
+    # (A leaf holds no script or style: itself is none. Most of a page's info-line holders are leaves.)
+    if len(el) == 0 or next(el.iter(*NO_TEXT_TAGS), None) is None:
         # No script or style inside: lxml gathers the same text nodes without a Python walk.
         return _SPACE_TO_ONE.sub(" ", "".join(el.itertext()) if content is None else content).strip()
     parts = [el.text] if el.text else []
@@ -1118,7 +1132,7 @@ def text_of(el: HtmlElement, content: str | None = None) -> str:
             stack.pop()
             if tail:
                 parts.append(tail)
-        elif isinstance(child.tag, str) and child.tag not in _NO_TEXT_TAGS:
+        elif isinstance(child.tag, str) and child.tag not in NO_TEXT_TAGS:
             if child.text:
                 parts.append(child.text)
             stack.append((iter(child), child.tail))

@@ -19,7 +19,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from fanwen.extract import xpaths
-from fanwen.extract.blocks import text_of
+from fanwen.extract.blocks import NO_TEXT_TAGS, text_of, text_within
 from fanwen.extract.processors import (
     ACCOUNT_WORD,
     COMMON_SURNAMES,
@@ -761,10 +761,15 @@ def info_lines(
         if title is not None
         else frozenset()
     )
+    # The holders in a script or a style, known from the parent's answer: a holder's ancestors are
+    # holders, met before it (text_within, not text_of's climb up the ancestors for each holder).
+    coded: set[HtmlElement] = set()
     for el in holders:
+        if el.tag in NO_TEXT_TAGS or (coded and el.getparent() in coded):
+            coded.add(el)
         if el.tag in xpaths.DROP_TAGS or el.tag == "title":
             continue
-        if any(isinstance(c.tag, str) and c.tag in xpaths.BLOCK_TAGS for c in el):
+        if len(el) and any(isinstance(c.tag, str) and c.tag in xpaths.BLOCK_TAGS for c in el):
             own = half_width((el.text or "").strip())
             if not own:
                 continue
@@ -780,7 +785,7 @@ def info_lines(
             # (A field's cell in the info table's row opens with its label: 發佈單位：….)
             if not label and not _holds_info_char(content) and not _LABELLED["source"].match(content.strip()):
                 continue
-            text = half_width(text_of(el, content))
+            text = half_width("" if el in coded else text_within(el, content))
             # (A <br> parts the lines of its element itself: _br_lines.)
             if len(el) and _AUTHOR_WORDS.search(text) and next(el.iter("br"), None) is None:
                 text = _name_element_ends(el, text)
