@@ -747,11 +747,11 @@ class BoilerplateCounts:
         options = self.options
         needed = [(self._blocks.get(scope, {}), self.needed(scope)) for scope in scopes]
         own: list[list[int]] = []  # per scope, the counts of the article's own candidates (lazily)
-        places: dict[int, tuple[tuple[str, str], tuple[str, str]]] | None = None  # its slot lines (lazily)
+        places: _Places | None = None  # its slot lines (lazily)
         edges: set[int] | None = None  # its long blocks at its edges that go (lazily)
         inside: dict[int, bool] | None = None  # its blocks between two of its own (lazily)
 
-        def placed() -> dict[int, tuple[tuple[str, str], tuple[str, str]]]:
+        def placed() -> _Places:
             nonlocal places
             if places is None:
                 places = slot_places(article, title, options) if article is not None else {}
