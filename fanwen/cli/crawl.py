@@ -365,8 +365,7 @@ def _distinct(targets: tuple[str, ...], resolved: list[Any]) -> tuple[str, ...]:
             else ("profile", str(Path(profile.path or target).resolve()))
         )
         if key in first:
-            what = "address" if key[0] == "address" else "profile"
-            click.echo(f"Note: {target} is the same {what} as {first[key]}: crawled once", err=True)
+            click.echo(f"Note: {target} is the same {key[0]} as {first[key]}: crawled once", err=True)
             continue
         first[key] = target
         kept.append(target)
