@@ -3174,9 +3174,7 @@ def _site_itself(doc: HtmlElement, value: str) -> bool:
     """
     if not value or is_person_name(value) or _OWNERS_PLACE.fullmatch(value):
         return False
-    title = [
-        p.strip() for p in _TITLE_PARTS.split(" ".join(xpaths.of_page(doc, xpaths.DOC_TITLE))) if p.strip()
-    ]
+    title = _doc_title_parts(doc)
     return (len(title) > 1 and value == title[-1]) or bool(
         xpaths.with_text(doc, xpaths.SITE_HOME_NAMED, value)
     )
@@ -3972,8 +3970,7 @@ def names_site(doc: HtmlElement, value: str) -> bool:
         return False
     if value in xpaths.of_page(doc, xpaths.SITE_NAME_META):
         return True
-    title = " ".join(xpaths.of_page(doc, xpaths.DOC_TITLE))
-    parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
+    parts = _doc_title_parts(doc)
     return value in parts[1:] or (
         len(parts) > 1
         and value == parts[0]
@@ -4000,6 +3997,18 @@ def _site_placeholder(doc: HtmlElement, value: str) -> bool:
 
 
 _TITLE_PARTS = re.compile(r"[_|｜\-—–]+|\s{2,}")
+
+
+def _doc_title_parts(doc: HtmlElement) -> list[str]:
+    """The ``<title>``'s parts, the post's title first and the site's name last as a title runs.
+
+    >>> from lxml.html import document_fromstring as d
+    >>> _doc_title_parts(d("<title>倡议书 - 文明创建 - 龙湖论坛</title>"))
+    ['倡议书', '文明创建', '龙湖论坛']
+    """
+    return [
+        p.strip() for p in _TITLE_PARTS.split(" ".join(xpaths.of_page(doc, xpaths.DOC_TITLE))) if p.strip()
+    ]
 
 
 def _claims_own(doc: HtmlElement, value: str, lines: Sequence[Line]) -> bool:
@@ -4723,9 +4732,7 @@ def title_channels(doc: HtmlElement) -> Iterator[str]:
     >>> list(title_channels(d(f'<title>年度计划_工作计划_文秘之窗</title>{menu}')))
     ['工作计划']
     """
-    parts = [
-        p.strip() for p in _TITLE_PARTS.split(" ".join(xpaths.of_page(doc, xpaths.DOC_TITLE))) if p.strip()
-    ]
+    parts = _doc_title_parts(doc)
     for part in reversed(parts[1:-1]):
         if _SITE_NAME.search(part):
             continue  # …_华语_电影网_1905.com: the site's name before its address
