@@ -2267,11 +2267,13 @@ def _conclusion_starts(
                         or _names_every_point(blocks[index].text, headings, last_heading)
                     )
                 )
-                or (parted and index >= own_text_end and _closes_the_whole(blocks, index, end, last_part))
                 or (
                     parted
                     and index >= own_text_end
-                    and _closes_and_signs(blocks, index, end, title, last_part)
+                    and (
+                        _closes_the_whole(blocks, index, end, last_part)
+                        or _closes_and_signs(blocks, index, end, title, last_part)
+                    )
                 )
             ):
                 starts.add(index)
