@@ -594,7 +594,8 @@ def _byline_over_slot(
     name) or the learned template's author paths, which print the account that published the text
     (王老师的教育笔记, 桐溪融媒) over its writer's 文｜王蕾 or 记者：方可欣 (session 20). The slot is the
     fallback where the text names no person. A profile's author selector is the user's word and
-    stays first. The template's paths whose element the page has showed no author here: passed over.
+    stays first. The template's author paths whose element the page holds are added to ``passed``
+    (passed over: they showed no author here), so a site whose pages carry bylines stops learning the slot.
     """
     if selectors is not None and selectors.author:
         return False
