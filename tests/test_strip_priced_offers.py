@@ -178,6 +178,9 @@ def test_a_coupon_cards_header_goes_with_its_call():
         "1元試聽課背後，是一套精心設計的收割流程。",
         "该课程原价3980元，学员可先以9.9元体验三节课，满意后再决定是否续报。",
         "这种“结营送模板”的套路，本质上是拉新手段。",
+        # a gift named as a thing (送的, with no stop), not offered
+        "老师说，报名送的练习册要带来上课",
+        "结课送的字帖，孩子一直舍不得用",
     ],
 )
 def test_news_a_fee_a_price_an_open_day_and_a_voucher_policy_stay(prose):
