@@ -295,7 +295,7 @@ def title_candidates(
     if start is not None and title is None and doc_title:
         # The body's headline is looked for first (most pages print a <title>'s part there, and
         # give none); only one the <title> does not hold asks whether its parts name the site's.
-        named = _title_parts(doc_title)
+        named = _site_title_parts(doc_title)
         headline = headline_over_date(start, named) if named else None
         if headline and headline.replace(" ", "") not in squeezed and _site_and_column(doc, named):
             yield headline
@@ -334,11 +334,11 @@ def title_candidates(
             yield text_of(heading)
 
 
-def _title_parts(doc_title: str) -> list[str]:
+def _site_title_parts(doc_title: str) -> list[str]:
     """The parts of a ``<title>`` that may name a site and its column, each short (``某某县人民政府
     - 工作动态``, ``工作动态_某某县人民政府``, the site's name alone: ``某某县人民政府``); none otherwise.
 
-    >>> _title_parts("某县政府 - 工作动态"), _title_parts("全县召开老旧小区改造工作推进会暨现场观摩会_某县政府")
+    >>> _site_title_parts("某县政府 - 工作动态"), _site_title_parts("全县召开老旧小区改造工作推进会暨现场观摩会_某县政府")
     (['某县政府', '工作动态'], [])
     """
     parts = [" ".join(part.split()) for part in _SITE_FIRST_SEPARATORS.split(doc_title) if part.strip()]

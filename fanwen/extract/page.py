@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from lxml import etree
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HTMLParser, HtmlProcessingInstruction
@@ -482,7 +482,7 @@ def extract_article(
     blocks = [block for el in (*question, *elements) for block in html_blocks(el, skip)]
     head = [b.text for b in blocks[:HEAD_BLOCKS] if len(b.text) < 400]
     tail = [b.text for b in blocks[-TAIL_BLOCKS:] if len(b.text) < 400]
-    paragraphs = [b.text for b in blocks]
+    read = blocks  # the region's blocks as read, date and counter lines too (a byline's place)
     blocks = _without_counters(_without_date_lines(_without_bbs_header(_without_part_labels(blocks))))
     title = found.title if found is not None else None
     lines = metadata.info_lines(doc, elements[-1], title=title, start=elements[0])
@@ -548,9 +548,7 @@ def extract_article(
         queries = (getattr(selectors, field, ()) if selectors else ()) + (
             getattr(hosted.selectors, field) if hosted else ()
         )
-        if field == "author" and _byline_over_slot(
-            loader, doc, selectors, hosted, template, paragraphs, passed
-        ):
+        if field == "author" and _byline_over_slot(loader, doc, selectors, hosted, template, read, passed):
             continue
         # The profile's and the platform's selectors, then the platform's script values: the
         # first whose value the field's processors keep (a "前天" where a date should be is not).
@@ -586,7 +584,7 @@ def _byline_over_slot(
     selectors: Selectors | None,
     hosted: platform.Platform | None,
     template: templates.Template | None,
-    paragraphs: list[str],
+    read: Sequence[Block],
     passed: list[tuple[str, str]],
 ) -> bool:
     """Whether the author is the byline the article's text names (:func:`metadata.text_byline`)
@@ -604,7 +602,7 @@ def _byline_over_slot(
     ]
     if not (paths or (hosted is not None and hosted.selectors.author)):
         return False
-    byline = metadata.text_byline(paragraphs)
+    byline = metadata.text_byline([block.text for block in read])  # asked only where a slot would give one
     if byline is None or not _kept(loader, "author", [byline]):
         return False
     passed.extend(("author", path) for path in paths if templates.first_match(doc, path) is not None)
