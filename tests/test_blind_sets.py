@@ -5,7 +5,7 @@ README.md). Each set was scored once by bench/content_zoo.py, bench/metadata_zoo
 bench/fixtures_report.py before anyone worked on what it showed (docs/extraction.md): sets A and C
 mid-session (their kinds were then fixed in general), sets B and D at its end; session 8's
 E and F at its start, G and H (kept unopened) at its end; session 9's I and J at its start, K and L
-(kept unopened) at its end; session 10's M and N at its start, O and P (kept unopened) at its end; session 11's Q and R at its start, S and T (kept unopened) at its end; session 12's U, V, W and X (all kept unopened) at its end; session 17's AH (a site zoo, read here page by page) and AI (kept sealed, scored at its start and end, asserted since session 18); session 18's AJ and AK likewise (asserted from its end); session 19's AL and AM likewise (asserted since session 20). The misses are
+(kept unopened) at its end; session 10's M and N at its start, O and P (kept unopened) at its end; session 11's Q and R at its start, S and T (kept unopened) at its end; session 12's U, V, W and X (all kept unopened) at its end; session 17's AH (a site zoo, read here page by page) and AI (kept sealed, scored at its start and end, asserted since session 18); session 18's AJ and AK likewise (asserted from its end); session 19's AL and AM likewise (asserted since session 20); session 20's AN and AO likewise (asserted since session 21). The misses are
 named below as kinds of page, each to be fixed in general (a page of the project's own showing
 the pattern) or left as found.
 
@@ -31,7 +31,7 @@ from fanwen.extract.page import NotAnArticle  # noqa: E402
 from fanwen.offline import process_file  # noqa: E402
 
 SETS = tuple(
-    FIXTURES / "blind" / f"set-{x}" for x in [*"abegikmoqsuw", "ah", "aj", "al"]
+    FIXTURES / "blind" / f"set-{x}" for x in [*"abegikmoqsuw", "ah", "aj", "al", "an"]
 )  # content and metadata
 PAGES = [(folder, name, want) for folder in SETS for name, want in load_truth(folder).items()]
 FIELDS = ("published", "author", "source")
@@ -111,6 +111,26 @@ KNOWN_TEXT: dict[str, str] = {
     "al_site_12": "photo captions (图为…) stay (the sets disagree) and a closing correspondents' credit in brackets (（通讯员 A B）) stays (the sets disagree: k09 keeps one)",
     "al_site_15": "a notice's document number above its text (…〔2025〕N号) stays (the sets disagree: AI's gov_tongzhi_gbk keeps it)",
     # al_site_16 gives its article since session 20 (cta-referral: the writer's referral link for a gain).
+    # Sets AN (content, a site zoo; pages prefixed an_) and AO (strip and sections), written blind in session 20 and
+    # kept sealed until its end; scored there with its start (439fbfe) and end code (818b3f6); asserted since
+    # session 21 (main at 4475f57), each miss named by kind.
+    "an_site_01": "a photo caption with its photographer's credit (…。记者 A 摄) stays (the sets disagree: AJ keeps captions)",
+    "an_site_02": "photo captions with their photographers' credits (…。记者 A 摄, 通讯员 B 摄) stay (the sets disagree: AJ keeps captions)",
+    "an_site_03": "a photo caption with its photographer's credit (…。记者 A 摄) stays (the sets disagree: AJ keeps captions)",
+    "an_site_04": "a photo caption (…。A 摄) stays (the sets disagree: AJ keeps captions) and a closing credit in brackets (（文/图 本网记者 A）) stays (the sets disagree: k09 keeps one)",
+    "an_site_06": "a member's offer glued to a paragraph (（复制本段需登录，会员可一键复制全文…）) stays",
+    "an_site_07": "a member's price against a non-member's glued to a paragraph (→ …课件PPT已配好，会员免费下载，非会员2.5元) stays",
+    "an_site_08": "a login wall's glued note with a signup gift (（全文未完，登录后继续阅读，新用户注册送…）) stays",
+    "an_site_09": "a collection's member price glued to a paragraph (【本文已收录进《…合集》，会员价0元带走，非会员12元】) stays",
+    "an_site_10": "a member's free template glued to a paragraph (▶ …模板，会员0元下载，限今日) stays",
+    "an_site_11": "a photo caption stays (the sets disagree: AJ keeps captions) and a donation ask glued to a paragraph (（捐500元可認養…，點此線上捐款）) stays",
+    "an_site_12": "a last-places call glued to a paragraph (→ 想先體驗？…剩最後15個名額，手刀報名) stays",
+    "an_site_13": "a photo caption stays (the sets disagree: AJ keeps captions) and two charity asks glued to paragraphs (a live concert raising funds, （一件…680 元，點這裡認購…）) stay",
+    "an_site_14": "an organisation's free booklet offer glued to a paragraph (（…免費索取，加LINE好友輸入「防詐」就寄到家）) stays",
+    "an_site_15": "a donation gift glued to a paragraph (現在捐款滿1,000元加贈…) stays",
+    "an_site_17": "an article line after a list (建议提前把题目整理…) is lost",
+    "an_site_19": "an article line is lost, and a shop card (…自用的高拍仪，教师节活动价 / 到手价299元，点击跳转购买) stays",
+    "an_site_20": "a closing credit line (本文作者：A，…教师) stays (the sets disagree: k09 keeps one)",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set B, scored once at the end of session 7. b01's truth keeps 本站原创 as the source and the
@@ -240,6 +260,37 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "al_site_15",
         "author",
     ): "the site's own name signing its notice is the author (清溪县教育局; the sets disagree: a signing organ)",
+    # Set AN, written blind in session 20, asserted since session 21.
+    (
+        "an_site_05",
+        "author",
+    ): "the site's own bureau signing its notice is read as the author (临川市教育局; the sets disagree: AL credits a signing organ)",
+    ("an_site_07", "author"): "a site's editor desk (…范文网小编) is read as the author",
+    (
+        "an_site_07",
+        "source",
+    ): "a labelled 来源：网友投稿 is read as no source (a placeholder; the sets disagree: AM's p01)",
+    (
+        "an_site_11",
+        "source",
+    ): "a labelled source's 本會 (the organisation's own 'our') is dropped (本會社工組 → 社工組)",
+    (
+        "an_site_12",
+        "source",
+    ): "a labelled source's 本會 (the organisation's own 'our') is dropped (本會志工隊 → 志工隊)",
+    (
+        "an_site_13",
+        "source",
+    ): "a source from another row of the template (秘書處) is taken over the page's labelled 資料來源",
+    ("an_site_14", "author"): "a role word before the name (文／志工 A) is read as a second name",
+    (
+        "an_site_14",
+        "source",
+    ): "a page with no 資料來源 row gets a source from elsewhere in the template (社工組)",
+    (
+        "an_site_15",
+        "source",
+    ): "a labelled source's 本會 (the organisation's own 'our') is dropped (本會秘書處 → 秘書處)",
 }
 
 
@@ -285,7 +336,7 @@ def test_page_gives_its_metadata(folder, name, want, field, rules):
 
 # Sets C and D: strip and sections (the fixture format of tests/fixtures/heldback*: sections, removed,
 # keep, truncated and the metadata the page states), scored once by bench/fixtures_report.py.
-STRIP_SETS = tuple(FIXTURES / "blind" / f"set-{x}" for x in [*"cdfhjlnprtvx", "ai", "ak", "am"])
+STRIP_SETS = tuple(FIXTURES / "blind" / f"set-{x}" for x in [*"cdfhjlnprtvx", "ai", "ak", "am", "ao"])
 STRIP_PAGES = [page for folder in STRIP_SETS for page in sorted(folder.glob("*.html"))]
 KNOWN_STRIP: dict[str, str] = {
     # Set D, scored once at the end of session 7 (main at 29e570c). d10's scenic lead before 下面是小编… goes
@@ -385,6 +436,17 @@ KNOWN_STRIP: dict[str, str] = {
     "p06_school_news_ecms": "photo captions under images stay as text (the sets disagree: AJ keeps captions)",
     "p09_xinde_eyoucms": "a collection's lead (下面整理了4篇…) goes (the sets disagree: a01)",
     "p12_gongzhonghao_rongmei": "a credit line after the text (记者：… 通讯员：…) closes the conclusion",
+    # Set AO, written blind in session 20 and kept sealed until its end, asserted since session 21 (main at 4475f57).
+    "p01_gongzuojihua": "a tool's offer with no label and colon (把…粘进对话框，40秒吐出…) and a dated live (1月18日晚7点半直播：…) stay; the closing paragraph is no conclusion",
+    "p02_yanjianggao": "a tool's offer with no label (报上…，AI当场拼出…) and a course tonight (…今晚20:00开课，前100名报名仅需9.9元) stay; a collection's lead (下面是小编整理的…) goes (the sets disagree: a01)",
+    "p03_tongzhi": "an attachment line after the sign-off (附件：…) is lost from the conclusion",
+    "p04_kepu": "a first-consult coupon (…立减20元，点这里领券), a booking gift (预约即送…) and a 视频号 follow with a promise stay; a live course's title heads a section",
+    "p05_wenda": "a Q&A page's question body is kept (the sets disagree: e01 keeps it); a tool offer with its price (AI简历优化｜上传旧简历…¥19.9起) and a paywall's count (已有2.3万人解锁阅读) stay",
+    "p06_wechat": "a first-order offer (点击文末“阅读原文”，新用户首单1元 / 满3单再送…) stays; the last part's heading over a closing paragraph is read as a conclusion",
+    "p07_big5faq": "a merchant's first-year price (首年月租只要NT$199，再送…) and a weekly webinar call (每週四…線上說明會，名額30位) stay; a 資料來源 line closing the text stays",
+    "p08_typecho": "a coupon code at checkout (结账时填优惠码 X 还能再抵10元) and a course's early-bird price (早鸟价99元) stay",
+    "p09_xiaoyuan": "photo captions (图为…) stay (the sets disagree: AJ keeps captions)",
+    "p10_discuz": "a referral code for a first-order cut (用我的推荐码X，…首单立减150) stays",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
@@ -424,6 +486,16 @@ KNOWN_STRIPPED: dict[str, str] = {
     # p11 and p12 strip as written since session 20 (a live's coupon, a course card, a timed live notice, a 1元试听 course,
     # a （广告） line, a coupon call go: cta-priced-trial, ad-labelled, cta-coupon-claim).
     "p06_school_news_ecms": "photo captions stay (the sets disagree: AJ keeps captions)",
+    # Set AO, written blind in session 20 and kept sealed until its end, asserted since session 21 (main at 4475f57).
+    "p01_gongzuojihua": "a tool's offer with no label and colon (把…粘进对话框，40秒吐出…) and a dated live (1月18日晚7点半直播：…) stay",
+    "p02_yanjianggao": "a tool's offer with no label (报上…，AI当场拼出…) and a course tonight (…今晚20:00开课，前100名报名仅需9.9元) stay",
+    "p04_kepu": "a first-consult coupon (…立减20元，点这里领券), a booking gift (预约即送…) and a 视频号 follow with a promise stay",
+    "p05_wenda": "a tool offer without a colon after its label (…｜上传旧简历…1分钟输出…) stays and the paywalled answer is not marked truncated",
+    "p06_wechat": "a first-order offer (点击文末“阅读原文”，新用户首单1元 / 满3单再送…) stays",
+    "p07_big5faq": "a merchant's first-year price (首年月租只要NT$199，再送…) and a weekly webinar call (每週四…線上說明會，名額30位) stay",
+    "p08_typecho": "a coupon code at checkout (结账时填优惠码 X 还能再抵10元) and a course's early-bird price (早鸟价99元) stay",
+    "p09_xiaoyuan": "photo captions (图为…) stay (the sets disagree: AJ keeps captions)",
+    "p10_discuz": "a referral code for a first-order cut (用我的推荐码X，…首单立减150) stays",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
@@ -618,6 +690,12 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "p01_shuzhi_dede",
         "source",
     ): "a labelled 来源：网友投稿 is read as no source (a placeholder; the sets disagree: AI, AJ, C and the zoos have none)",
+    # Set AO, written blind in session 20, asserted since session 21.
+    (
+        "p03_tongzhi",
+        "author",
+    ): "the site's own bureau signing its notice is read as the author (the sets disagree: AL credits a signing organ)",
+    ("p05_wenda", "category"): "a Q&A site's question label (知乎问) is read as the category",
 }
 
 
