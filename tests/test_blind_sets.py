@@ -437,12 +437,15 @@ KNOWN_STRIP: dict[str, str] = {
     "p09_xinde_eyoucms": "a collection's lead (下面整理了4篇…) goes (the sets disagree: a01)",
     "p12_gongzhonghao_rongmei": "a credit line after the text (记者：… 通讯员：…) closes the conclusion",
     # Set AO, written blind in session 20 and kept sealed until its end, asserted since session 21 (main at 4475f57).
-    "p01_gongzuojihua": "a tool's offer with no label and colon (把…粘进对话框，40秒吐出…) and a dated live (1月18日晚7点半直播：…) stay; the closing paragraph is no conclusion",
+    # Session 21 (sections): p01's closing resolution (新的一年，…将以更加务实的作风、更加饱满的热情，…) concludes; p06's bold
+    # question-and-answer lead (不会用手机？社工帮着办。) heads its part and its reported plan after the last of its
+    # two-paragraph parts stays that part's text: both section as written but for their strip kinds.
+    "p01_gongzuojihua": "a tool's offer with no label and colon (把…粘进对话框，40秒吐出…) and a dated live (1月18日晚7点半直播：…) stay",
     "p02_yanjianggao": "a tool's offer with no label (报上…，AI当场拼出…) and a course tonight (…今晚20:00开课，前100名报名仅需9.9元) stay; a collection's lead (下面是小编整理的…) goes (the sets disagree: a01)",
     "p03_tongzhi": "an attachment line after the sign-off (附件：…) is lost from the conclusion",
     "p04_kepu": "a first-consult coupon (…立减20元，点这里领券), a booking gift (预约即送…) and a 视频号 follow with a promise stay; a live course's title heads a section",
     "p05_wenda": "a Q&A page's question body is kept (the sets disagree: e01 keeps it); a tool offer with its price (AI简历优化｜上传旧简历…¥19.9起) and a paywall's count (已有2.3万人解锁阅读) stay",
-    "p06_wechat": "a first-order offer (点击文末“阅读原文”，新用户首单1元 / 满3单再送…) stays; the last part's heading over a closing paragraph is read as a conclusion",
+    "p06_wechat": "a first-order offer (点击文末“阅读原文”，新用户首单1元 / 满3单再送…) stays, and a photo caption (▲…) stays as text (the sets disagree: AJ keeps captions)",
     "p07_big5faq": "a merchant's first-year price (首年月租只要NT$199，再送…) and a weekly webinar call (每週四…線上說明會，名額30位) stay; a 資料來源 line closing the text stays",
     "p08_typecho": "a coupon code at checkout (结账时填优惠码 X 还能再抵10元) and a course's early-bird price (早鸟价99元) stay",
     "p09_xiaoyuan": "photo captions (图为…) stay (the sets disagree: AJ keeps captions)",

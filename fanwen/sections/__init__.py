@@ -278,6 +278,19 @@ _LOOK_WORDS = ("展望", "回顾", "回顧")
 # 展望下一步，重点做好以下工作： / 展望2025年，…：一是…，二是…: a look ahead that leads into the plan's
 # points or counts them is the plan, no closing.
 _LEADS_INTO_POINTS = re.compile(r"[：:]\s*$|一是.*二是")
+# 新的一年，中心全体职工将以更加务实的作风、更加饱满的热情，扎实推进各项工作… / 今后，我们将以更高的标准、
+# 更实的举措… / 2026年，全校教职工将以更加饱满的热情投入…: a plan's or a summary's closing resolution, the
+# whole staff pledging how it takes on the next span: a span ahead opening it, then the manner it will work in,
+# two comparatives (以更加X的Y、更加Z的W) or one with a word for a manner (热情, 作风, 姿态, 斗志).
+_SPAN_AHEAD = re.compile(
+    r"^(?:在|站在)?(?:新的一年|新一年|新的学年|新学年|新的學年|新學年|新的学期|新学期|新的學期|新學期|新的征程|新征程"
+    r"|今后|今後|未来|未來|展望未来|展望未來|下一步|下阶段|下階段|下半年|明年|来年|來年|(?:19|20)\d{2}\s*年)"
+    r"[^，,。！？!?；;：:]{0,6}[，,]"
+)
+_RESOLVE = re.compile(
+    r"以更(?:加)?[^，,。！？!?；;、]{1,8}[、和与與及]\s*更"
+    r"|以更(?:加)?[^，,。！？!?；;、]{1,6}的(?:热情|熱情|作风|作風|姿态|姿態|斗志|鬥志|干劲|幹勁|状态|狀態|精神|面貌|决心|決心|担当|擔當)"
+)
 # 最后借书里的一句话结束这篇读后感 / 最后，我用一句诗结束全文 / 写到这里，… / 行文至此，…: the writer says the
 # piece ends here, with a line of their own (借 / 用 / 以); the book's ending told (最后，小说以…结束全文) is
 # none.
@@ -2017,6 +2030,16 @@ def _bold_lead(block: Block) -> str | None:
     if block.bold or not 0 < block.bold_lead < len(text):
         return None
     lead = _first_sentence(text)
+    # A question and its short answer set in bold together (<strong>不会用手机？社工帮着办。</strong>…): a
+    # feature's headline form, one lead of two sentences, the answer one clause; the bold run ends at its end.
+    if lead is not None and lead[-1] in "？?" and block.bold_lead > len(lead):
+        answer = _first_sentence(text[len(lead) :])
+        if (
+            answer is not None
+            and not _CLAUSE.search(answer)
+            and block.bold_lead in (len(lead) + len(answer), len(lead) + len(answer) - 1)
+        ):
+            lead += answer
     # The bold run is the first sentence, its closing mark inside or just outside the bold
     # (<strong>一是加强领导</strong>。 as often as <strong>一是加强领导。</strong>).
     if lead is None or block.bold_lead not in (len(lead), len(lead) - 1):
@@ -2249,6 +2272,7 @@ def _conclusion_starts(
         parted = any(headings[i].family != "essay" for i in headings if begin <= i < end)
         own_text_end = _own_text_end(headings, last_heading)
         last_part = _last_part_heads(headings, begin, last_heading)
+        parts_run_on = _parts_run_on(headings, begin, last_heading)
         first = max(_closing_lines(blocks, begin, end) - 3, last_heading + 1, begin + 1)
         if parted:
             first = min(first, max(_closing_formula(blocks, begin, end), last_heading + 1))
@@ -2272,7 +2296,7 @@ def _conclusion_starts(
                     and index >= own_text_end
                     and (
                         _closes_the_whole(blocks, index, end, last_part)
-                        or _closes_and_signs(blocks, index, end, title, last_part)
+                        or _closes_and_signs(blocks, index, end, title, last_part, parts_run_on)
                     )
                 )
             ):
@@ -2345,6 +2369,31 @@ def _last_part_heads(headings: dict[int, _Heading], begin: int, last: int) -> li
     return list(families.values())
 
 
+def _parts_run_on(headings: dict[int, _Heading], begin: int, last: int) -> bool:
+    """Whether every part before the last one of its family (two or more) holds two paragraphs or more: a
+    run-in heading's own paragraph counts, as does a caption's line. Then a last part's second paragraph is as
+    its siblings' second paragraphs are, its text; where each part is one paragraph, one more after the last
+    part stands apart from them.
+
+    >>> h = {i: _Heading("bold-lead", "甲。", "正文。") for i in (1, 3, 5)}
+    >>> _parts_run_on(h, 0, 5), _parts_run_on({i: _Heading("bold-lead", "甲。", "正文。") for i in (1, 2, 3)}, 0, 3)
+    (True, False)
+    """
+    if last not in headings:
+        return False
+    family = headings[last].family
+    marks = sorted(i for i in headings if begin <= i)
+    earlier = [i for i in marks if i < last and headings[i].family == family]
+    if len(earlier) < 2:
+        return False
+    for index in earlier:
+        heading = headings[index]
+        following = next(i for i in marks if i > index)
+        if following - index - heading.lines + (1 if heading.body else 0) < 2:
+            return False
+    return True
+
+
 def _closes_the_whole(blocks: Sequence[Block], index: int, end: int, last_part: Sequence[str] = ()) -> bool:
     """A paragraph after the last part's own text that closes the whole piece in a way of its own: a
     speech's closing wish (最后，祝…), or the address right before it (同学们，…), a look back over the
@@ -2360,6 +2409,9 @@ def _closes_the_whole(blocks: Sequence[Block], index: int, end: int, last_part: 
     text = blocks[index].text
     if _CLOSING_WISH.match(text) or _ENDS_THE_PIECE.match(text) or _is_closing_formula(blocks, index):
         return True
+    if _SPAN_AHEAD.match(text) and _RESOLVE.search(text):
+        # the last paragraph, a signature under it at most (the unit, the date)
+        return _signature_only(blocks[index + 1 : end])
     if _LOOK_AHEAD.match(text):
         return not _LEADS_INTO_POINTS.search(text) and not any(
             word in text and word in head for word in _LOOK_WORDS for head in last_part
@@ -2393,7 +2445,12 @@ MAX_SIGNATURE_LINES = 5  # 此致, 敬礼！, the signer (述职人：…, an is
 
 
 def _closes_and_signs(
-    blocks: Sequence[Block], index: int, end: int, title: str | None, last_part: Sequence[str] = ()
+    blocks: Sequence[Block],
+    index: int,
+    end: int,
+    title: str | None,
+    last_part: Sequence[str] = (),
+    parts_run_on: bool = False,
 ) -> bool:
     """A last paragraph after the last part's own text that turns to the readers to close the whole piece,
     with the signature under it that closes the piece too (session 20): a report's sign-off (以上是我的述职报告，
@@ -2405,7 +2462,10 @@ def _closes_and_signs(
     (…负责人表示，下一步将… / 据了解，下一步… / 记者从…获悉，今后…), its further reported plans and its credits
     under it at most (review rv3: two plan paragraphs close the story together): naming the
     story's topic (a pair of the title's characters) and not the last part's (a plan on that part's own
-    topic is its text); a writer's own plan (下一步，局党组将…) is the last part's, as set J's j03 keeps it.
+    topic is its text); a writer's own plan (下一步，局党组将…) is the last part's, as set J's j03 keeps it. Where
+    the parts before the last run over two paragraphs or more each (``parts_run_on``), the plan after the last
+    part's own paragraph is that part's second, as set AO's p06 keeps it (session 21); set AM's p12, whose
+    parts are a paragraph each, closes on it.
 
     >>> b = [Block("一、甲"), Block("正文。"), Block("以上汇报，恳请组织批评指正。"), Block("汇报人：王伟"), Block("2025年1月8日")]
     >>> _closes_and_signs(b, 2, 5, None), _closes_and_signs(b, 2, 3, None)
@@ -2414,16 +2474,14 @@ def _closes_and_signs(
     text = blocks[index].text
     after = blocks[index + 1 : end]
     plan = _REPORTED_PLAN.match(text)
+    if plan is not None and parts_run_on:
+        return False
     if plan is not None:
         # the source's further plans under it (…表示，下一步将…。 / 据了解，下一步还将…。) close the story with it, but
         # for one on the last part's own topic (its text, as below)
         more = next((k for k, b in enumerate(after) if not _further_plan(b.text, last_part)), len(after))
         after = after[more:]
-    if len(after) > MAX_SIGNATURE_LINES or any(
-        len(b.text) > MAX_SIGN_OFF_CHARS
-        or (_SENTENCE_STOP.search(b.text) and not _SALUTE.match(b.text.strip()))
-        for b in after
-    ):
+    if not _signature_only(after):
         return False
     if plan is not None:
         rest = text[plan.end() :]
@@ -2436,6 +2494,15 @@ def _closes_and_signs(
         return True
     call = _CALL.search(text)
     return call is not None and (call.start() == 0 or bool(_TURNS_TO_READERS.match(text)))
+
+
+def _signature_only(blocks: Sequence[Block]) -> bool:
+    """Nothing, or a signature's lines at most: MAX_SIGNATURE_LINES short lines, no sentence but a salute."""
+    return len(blocks) <= MAX_SIGNATURE_LINES and not any(
+        len(b.text) > MAX_SIGN_OFF_CHARS
+        or (_SENTENCE_STOP.search(b.text) and not _SALUTE.match(b.text.strip()))
+        for b in blocks
+    )
 
 
 def _further_plan(text: str, last_part: Sequence[str]) -> bool:
