@@ -1168,6 +1168,8 @@ _FIELD_CELLS = frozenset(
     ("作者", "撰稿", "撰稿人", "撰文", "记者", "記者", "来源", "來源", "出处", "出處", "稿源", "信息来源")
     + ("讲员", "講員", "主讲人", "主講人")
     + ("資訊來源", "内容来源", "內容來源", "文章来源", "新闻来源", "新聞來源", "稿件来源")
+    # A Big5 ASP.NET news table's 資料來源 row (beside 發布單位): who supplied the text (session 21).
+    + ("资料来源", "資料來源")
     + ("发布单位", "發布單位", "發佈單位", "发布机构", "發布機構", "發佈機構")
 )
 
@@ -4152,7 +4154,8 @@ def source_candidates(
     # who supplied the text (a unit under it, a province's department forwarded): where a page
     # prints both, 来源's is the source, and 信息来源：本站 names none.
     # A 来源 label in the text (after the info line under the title, above what follows the text)
-    # comes after the info line's and the index table's (review R23).
+    # comes after the info line's and the index table's (review R23); so does one above the
+    # title's zone, where the page has one (a sidebar's box, a header's: session 21).
     first_near = next((i for i, line in enumerate(lines) if line.near), len(lines))
     labelled = [
         match
@@ -4162,7 +4165,7 @@ def source_candidates(
                     3
                     if _WORK_LABEL.match(match.group(0))
                     else 2
-                    if i > first_near and not line.near and not line.below
+                    if i != first_near and not line.near and not line.below and first_near < len(lines)
                     else 1
                     if _ISSUER_LABEL.match(match.group(0))
                     else 0,
@@ -4736,6 +4739,10 @@ def title_channels(doc: HtmlElement) -> Iterator[str]:
     for part in reversed(parts[1:-1]):
         if _SITE_NAME.search(part):
             continue  # …_华语_电影网_1905.com: the site's name before its address
+        # The site's name where the page prints it as its logo or home link (问题 - 某某问 - 某人的回答:
+        # a Q&A page's title ends with the answer, the site's name in the middle; session 21).
+        if xpaths.with_text(doc, xpaths.LOGO_NAMED, part):
+            continue
         if 2 <= len(part) <= _CHANNEL_CHARS:
             # The menu link's name, its label part left out (看板 Cooking: the board Cooking).
             yield from (

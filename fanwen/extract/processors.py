@@ -74,6 +74,10 @@ _ROLE = re.compile(
     r"(?:评论员|評論員|记者|記者|通讯员|通訊員|撰稿人|观察员|觀察員|研究员|研究員|主笔|主筆|专栏作家|專欄作家|编辑|編輯"
     r"|实习生|實習生)$"
 )
+# A helper's or a learner's role printed before the name (文／志工 黃淑芬, 义工 王芳, 高二学生 李想,
+# 社区志愿者 陈晨): who they are at the organisation, not a second name (session 21). A person's
+# name ending so (王志工: a surname and two characters) is a name.
+_HELPER_ROLE = re.compile(r"(?:志工|義工|义工|志愿者|志願者|学生|學生|见习生|見習生)$")
 # A professional title or an office's post after a name or on its own (主任医师 罗晓云, 陈晓峰律师,
 # 县住建局副局长 陈卫东): no name.
 _TITLE = re.compile(
@@ -458,7 +462,11 @@ def _writers(pieces: list[str]) -> list[str]:
         title = _TITLE.search(piece)
         rest = piece[: title.start()] if title else ""
         named = _is_person(rest) or (len(rest) == 1 and rest in SURNAMES)
-        return bool(title and not named) or _ROLE.search(piece) is not None
+        return (
+            bool(title and not named)
+            or _ROLE.search(piece) is not None
+            or (_HELPER_ROLE.search(piece) is not None and not _is_person(piece))
+        )
 
     kept: list[str] = []
     for i, piece in enumerate(pieces):
@@ -564,11 +572,17 @@ def no_author(value: str) -> bool:
         return True
     if value and counter(value):
         return True  # a counter's label (作者：　點閱數：1234: the field was left empty)
-    if _PLACEHOLDER.fullmatch(value):
+    if _PLACEHOLDER.fullmatch(value) or _SITE_DESK.fullmatch(value):
         return True
     return value != "佚名" and _PROVENANCE.fullmatch(value) is not None
 
 
+# A site's editor desk (session 21): its 小编 by whatever name (笔墨范文网小编, 江城小编: a site's
+# persona, no person's name ends so), or a website's 编辑部 (某某范文网编辑部). A desk named by an
+# organisation's name that is no website (文秘之窗编辑部) is an organisation credited, and stays.
+_SITE_DESK = re.compile(
+    r"\S{0,16}(?:小编|小編)|\S{1,16}(?:网|網|站)(?:编辑部|編輯部|编辑组|編輯組|编辑室|編輯室)"
+)
 # A template's stand-in for a name (review of 88200e6, R12): only X, ×, ＊, 某, ○, □ or underscores.
 _PLACEHOLDER = re.compile(r"[XxＸｘ×✕＊*＿_○〇□某\s]+")
 # An account name a site generates for its members: a word for a user, then letters and digits
