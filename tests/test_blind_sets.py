@@ -128,8 +128,9 @@ KNOWN_TEXT: dict[str, str] = {
     "an_site_13": "a photo caption stays (the sets disagree: AJ keeps captions) and two charity asks glued to paragraphs (a live concert raising funds, （一件…680 元，點這裡認購…）) stay",
     "an_site_14": "an organisation's free booklet offer glued to a paragraph (（…免費索取，加LINE好友輸入「防詐」就寄到家）) stays",
     "an_site_15": "a donation gift glued to a paragraph (現在捐款滿1,000元加贈…) stays",
-    "an_site_17": "an article line after a list (建议提前把题目整理…) is lost",
-    "an_site_19": "an article line is lost, and a shop card (…自用的高拍仪，教师节活动价 / 到手价299元，点击跳转购买) stays",
+    # an_site_17 (a paragraph lost with the promo link appended to it) passes since session 21: a link beside a
+    # paragraph's sentences goes alone (content._links_beside_prose); an_site_19's line is kept the same way.
+    "an_site_19": "a shop card (…自用的高拍仪，教师节活动价 / 到手价299元，点击跳转购买) stays",
     "an_site_20": "a closing credit line (本文作者：A，…教师) stays (the sets disagree: k09 keeps one)",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
@@ -427,7 +428,8 @@ KNOWN_STRIP: dict[str, str] = {
     # two-paragraph parts stays that part's text: both section as written but for their strip kinds.
     "p01_gongzuojihua": "a tool's offer with no label and colon (把…粘进对话框，40秒吐出…) and a dated live (1月18日晚7点半直播：…) stay",
     "p02_yanjianggao": "a tool's offer with no label (报上…，AI当场拼出…) and a course tonight (…今晚20:00开课，前100名报名仅需9.9元) stay; a collection's lead (下面是小编整理的…) goes (the sets disagree: a01)",
-    "p03_tongzhi": "an attachment line after the sign-off (附件：…) is lost from the conclusion",
+    # p03's attachment line (附件：<a href="….docx">title</a>) closes its conclusion since session 21: a document link after
+    # an attachment label is the notice's attachment, no link line (content.is_attachment).
     "p04_kepu": "a first-consult coupon (…立减20元，点这里领券), a booking gift (预约即送…) and a 视频号 follow with a promise stay; a live course's title heads a section",
     "p05_wenda": "a Q&A page's question body is kept (the sets disagree: e01 keeps it); a tool offer with its price (AI简历优化｜上传旧简历…¥19.9起) and a paywall's count (已有2.3万人解锁阅读) stay",
     "p06_wechat": "a first-order offer (点击文末“阅读原文”，新用户首单1元 / 满3单再送…) stays, and a photo caption (▲…) stays as text (the sets disagree: AJ keeps captions)",

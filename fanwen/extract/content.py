@@ -2312,9 +2312,85 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
                 and st.chars < total
                 and _a_players_box(el, st)
             )
+            if linky and not notice and not hinted:
+                # A paragraph of prose with a link set before or after its sentences (an appended
+                # promo, a referral link) is no link list however long the link: only the link goes.
+                links = _links_beside_prose(el, stats)
+                if links:
+                    noise.extend(links)
+                    continue
             if linky or notice or (hinted and st.punct < 3 + st.chars / 100 and st.chars < total * 0.3):
                 noise.append(el)
     return noise
+
+
+# A paragraph's own prose (outside its links) kept beside a link is at least a sentence of this many letters.
+_MIN_PROSE_LETTERS = 12
+# Links set beside a paragraph's prose: one or two (a paragraph followed by three links is a link row's).
+_MAX_SIDE_LINKS = 2
+# A sentence's end, closing quotes after it, then what may stand before a link set after it (spaces, an
+# arrow, an opening bracket, a dash): a colon is no end (``详情请见：<a>…</a>`` introduces its link).
+_ENDS_SENTENCE = re.compile(r"[。！？!?][”\"’」』）)]*[\s→➜➡👉▶►>»《【\[(（\-—~～|｜·•]*$")
+
+
+def _links_beside_prose(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> list[HtmlElement]:
+    """The inline boxes of the links that open or close ``el``, a paragraph whose own words (outside its
+    links) make a sentence of their own: a blogger's promo or referral link appended after the paragraph's
+    last sentence, or set before its first, outweighs the paragraph's words and made it a link list, which
+    lost the paragraph (issue 11). Empty where ``el`` is no such paragraph: a box of blocks, a label before
+    its link (``推荐阅读：<a>…</a>``, ``详情请见：<a>…</a>``), a link inside a sentence (words on both sides),
+    a row of three links or more. A lone wrapper of the paragraph (``<div><p>…</p></div>``) is read through.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> p = f('<div><p>这一步做完，表格就能自动算出每个学生的总分了。<span><a href="/go">我的模板放在网盘里，会员价只要9.9元拿走</a></span></p></div>')
+    >>> [x.tag for x in _links_beside_prose(p, measure(p))]
+    ['span']
+    >>> p = f('<p>推荐阅读：<a href="/a/1">新学期班主任工作计划怎么写，这三个要点一定要记住</a></p>')
+    >>> _links_beside_prose(p, measure(p))
+    []
+    >>> p = f('<p>按照<a href="/n/2">市教育局关于做好寒假安全工作的通知</a>的要求，各班要开好安全教育班会。</p>')
+    >>> _links_beside_prose(p, measure(p))
+    []
+    """
+    # A wrapper holding one element and spaces: the paragraph is inside.
+    while (
+        len(el) == 1
+        and isinstance(el[0].tag, str)
+        and not (el.text or "").strip()
+        and not (el[0].tail or "").strip()
+    ):
+        el = el[0]
+    st = stats.get(el)
+    # One paragraph: each of its characters is its own words' or a link's (no block inside).
+    if st is None or st.inline_chars + st.link_chars < st.chars or st.inline_letters < _MIN_PROSE_LETTERS:
+        return []
+    if sum(1 for _ in el.iter("a")) > _MAX_SIDE_LINKS:
+        return []
+    children = [c for c in el if isinstance(c.tag, str)]
+    linked = [i for i, c in enumerate(children) if c.tag == "a" or next(c.iter("a"), None) is not None]
+    if not linked:
+        return []
+    run = children[linked[0] : linked[-1] + 1]
+    before = (el.text or "") + "".join(c.text_content() + (c.tail or "") for c in children[: linked[0]])
+    after = (run[-1].tail or "") + "".join(
+        c.text_content() + (c.tail or "") for c in children[linked[-1] + 1 :]
+    )
+    # Between the links, nothing but spaces and marks: words there would make the links part of a sentence.
+    between = "".join((c.tail or "") for c in run[:-1]) + "".join(
+        c.text_content() for c in run if c.tag != "a" and next(c.iter("a"), None) is None
+    )
+    if _letters(between):
+        return []
+    if not _letters(after) and _letters(before) >= _MIN_PROSE_LETTERS and _ENDS_SENTENCE.search(before):
+        return run  # the links close the paragraph, after its last sentence
+    if not _letters(before) and _letters(after) >= _MIN_PROSE_LETTERS and _ENDS_SENTENCE.search(after):
+        return run  # the links open it, before its first sentence
+    return []
+
+
+def _letters(text: str) -> int:
+    """How many letters (Han or alphabetic) ``text`` holds."""
+    return len(_NOT_LETTERS.sub("", text))
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -2766,16 +2842,29 @@ def _attachments(el: HtmlElement) -> bool:
 
 
 def is_attachment(link: HtmlElement) -> bool:
-    """Whether the ``<a>`` is a notice's attachment: a link to a document whose text names it.
+    """Whether the ``<a>`` is a notice's attachment: a link to a document whose text names it, or set after
+    the notice's attachment label (``附件：<a href="….docx">致家长的一封信</a>``: the label is the paragraph's, the
+    link holds the document's title alone; session 21, blind AO p03).
 
     >>> from lxml.html import fragment_fromstring as f
     >>> is_attachment(f('<a href="/f/2.xls">2.项目预算表</a>')), is_attachment(f('<a href="/q.pdf">GET THE QUIZ</a>'))
     (True, False)
+    >>> is_attachment(f('<p>附件2：<a href="/f/3.docx">回执单</a></p>')[0])
+    True
+    >>> is_attachment(f('<p>详见<a href="/f/3.docx">回执单</a></p>')[0])
+    False
     """
-    return bool(
-        xpaths.DOCUMENT_LINK.search(link.get("href") or "")
-        and xpaths.ATTACHMENT_TEXT.search(link.text_content())
-    )
+    if not xpaths.DOCUMENT_LINK.search(link.get("href") or ""):
+        return False
+    if xpaths.ATTACHMENT_TEXT.search(link.text_content()):
+        return True
+    before = link.getprevious()
+    text = before.tail if before is not None else getattr(link.getparent(), "text", None)
+    return bool(text and _ATTACHMENT_LABEL.search(text))
+
+
+# The label before an attachment's link: 附件：, 附件2：, 附表 1., 附件：1、 (its number in the list).
+_ATTACHMENT_LABEL = re.compile(r"附[件表]\s*\d{0,2}\s*[:：]?\s*(?:\d{1,2}\s*[.、．]\s*)?$")
 
 
 def _first_post(region: Region, stats: dict[HtmlElement, _Stats]) -> Region | None:
