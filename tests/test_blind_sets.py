@@ -431,7 +431,8 @@ KNOWN_STRIP: dict[str, str] = {
     # p03's attachment line (附件：<a href="….docx">title</a>) closes its conclusion since session 21: a document link after
     # an attachment label is the notice's attachment, no link line (content.is_attachment).
     "p04_kepu": "a first-consult coupon (…立减20元，点这里领券), a booking gift (预约即送…) and a 视频号 follow with a promise stay; a live course's title heads a section",
-    "p05_wenda": "a Q&A page's question body is kept (the sets disagree: e01 keeps it); a tool offer with its price (AI简历优化｜上传旧简历…¥19.9起) and a paywall's count (已有2.3万人解锁阅读) stay",
+    # p05's paywall count (已有2.3万人解锁阅读) goes since session 21 with its card (paywall-preview-end: the share shown).
+    "p05_wenda": "a Q&A page's question body is kept (the sets disagree: e01 keeps it); a tool offer with its price (AI简历优化｜上传旧简历…¥19.9起) stays",
     "p06_wechat": "a first-order offer (点击文末“阅读原文”，新用户首单1元 / 满3单再送…) stays, and a photo caption (▲…) stays as text (the sets disagree: AJ keeps captions)",
     "p07_big5faq": "a merchant's first-year price (首年月租只要NT$199，再送…) and a weekly webinar call (每週四…線上說明會，名額30位) stay; a 資料來源 line closing the text stays",
     "p08_typecho": "a coupon code at checkout (结账时填优惠码 X 还能再抵10元) and a course's early-bird price (早鸟价99元) stay",
@@ -480,7 +481,8 @@ KNOWN_STRIPPED: dict[str, str] = {
     "p01_gongzuojihua": "a tool's offer with no label and colon (把…粘进对话框，40秒吐出…) and a dated live (1月18日晚7点半直播：…) stay",
     "p02_yanjianggao": "a tool's offer with no label (报上…，AI当场拼出…) and a course tonight (…今晚20:00开课，前100名报名仅需9.9元) stay",
     "p04_kepu": "a first-consult coupon (…立减20元，点这里领券), a booking gift (预约即送…) and a 视频号 follow with a promise stay",
-    "p05_wenda": "a tool offer without a colon after its label (…｜上传旧简历…1分钟输出…) stays and the paywalled answer is not marked truncated",
+    # p05's paywalled answer is marked truncated since session 21 (paywall-preview-end: 已展示全文的 32%, 解锁本篇及…).
+    "p05_wenda": "a tool offer without a colon after its label (…｜上传旧简历…1分钟输出…) stays",
     "p06_wechat": "a first-order offer (点击文末“阅读原文”，新用户首单1元 / 满3单再送…) stays",
     "p07_big5faq": "a merchant's first-year price (首年月租只要NT$199，再送…) and a weekly webinar call (每週四…線上說明會，名額30位) stay",
     "p08_typecho": "a coupon code at checkout (结账时填优惠码 X 还能再抵10元) and a course's early-bird price (早鸟价99元) stay",
