@@ -391,3 +391,80 @@ def test_a_profile_key_of_the_wrong_type_is_a_usage_error(tmp_path: Path, comman
         == f"Error: {site}: name must be a string (the site's name), not an integer (5)"
     )
     assert not (tmp_path / "x.db").exists()
+
+
+@pytest.mark.parametrize("refresh", ["99999999999d", "9999999999999999999999w"])
+def test_a_refresh_too_long_for_a_clock_is_a_usage_error(tmp_path: Path, refresh: str) -> None:
+    """`--refresh 99999999999d` (someone meaning "never") was an OverflowError traceback from
+    timedelta, exit 1, after the database was made: one line, exit 2, nothing opened."""
+    result = CliRunner().invoke(
+        main, ["crawl", "http://127.0.0.1:9/", "--refresh", refresh, "--db", str(tmp_path / "x.db")]
+    )
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines()[-1] == (
+        f"Error: Invalid value for --refresh: too long: {refresh!r} (at most 100 years, 36500d)"
+    ), result.stderr
+    assert not (tmp_path / "x.db").exists()
+    site = tmp_path / "site.toml"
+    site.write_text('start_urls = ["http://127.0.0.1:9/"]\nrefresh = 1e300\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["profile", "check", str(site)])
+    assert result.exit_code == 2, result.output
+    assert (
+        result.stderr.splitlines()[-1]
+        == f"Error: {site}: refresh: too long: 1e+300 (at most 100 years, 36500d)"
+    )
+
+
+@pytest.mark.parametrize(
+    "command", [["export"], ["list", "--json"], ["search", "区域", "--json"]], ids=lambda c: c[0]
+)
+def test_until_the_last_day_a_calendar_holds_is_no_traceback(tmp_path: Path, command) -> None:
+    """`--until 9999-12-31` (no upper bound, as scripts write it) was an OverflowError traceback
+    (the day after it is past the calendar): every dated article is on or before it."""
+    from datetime import datetime
+
+    from fanwen.db import ArticleStore
+    from fanwen.items import Article, Section
+
+    path = tmp_path / "fanwen.db"
+    engine = make_engine(str(path))
+    migrate(engine)
+    with ArticleStore(engine) as store:
+        for number, published in ((1, datetime(2024, 12, 18)), (2, None)):
+            store.save(
+                Article(
+                    url=f"https://www.example.cn/{number}.html",
+                    site="huabo",
+                    title=f"区域协调发展（{number}）",
+                    published=published,
+                    sections=[Section("intro", 1, None, "推动区域协调发展，建设5G网络。")],
+                )
+            )
+    engine.dispose()
+    result = CliRunner().invoke(main, [*command, "--until", "9999-12-31", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "区域协调发展（1）" in result.stdout and "区域协调发展（2）" not in result.stdout
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
+def test_a_database_path_that_is_a_directory_says_so(tmp_path: Path, command: list[str]) -> None:
+    """`--db archive/` (the folder, not its fanwen.db) said "cannot open the database file (does
+    its directory exist, and can it be written?)": it does, and it can; the line says the path is a
+    directory."""
+    code, lines = run(*command, "--db", str(tmp_path))
+    assert code == 1 and len(lines) == 1, lines
+    assert lines[0] == f"Error: {tmp_path}: a directory, not a database file", lines
+
+
+@pytest.mark.parametrize("command", [*COMMANDS, ["demo", "--port", "0"]], ids=lambda c: c[0])
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:"])
+def test_an_in_memory_database_is_a_usage_error(command: list[str], url: str) -> None:
+    """`fanwen demo --db sqlite://` crawled the whole demo site into memory, printed its counts
+    and "Try: fanwen search --db sqlite://", exit 0, and kept nothing; `search` on it found no
+    matches in an empty archive. A database that lives only as long as the command is refused."""
+    code, lines = run(*command, "--db", url)
+    assert code == 2, lines
+    assert lines[-1] == (
+        f"Error: Invalid value for --db: {url} is an in-memory database: it keeps nothing once the "
+        "command ends; give a file (--db fanwen.db)"
+    ), lines

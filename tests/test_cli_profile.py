@@ -39,3 +39,45 @@ def test_check_with_a_url_fetches_the_page():
     assert result.exit_code == 0, result.output
     assert "is an article page" in result.output
     assert "article: '纵深推进区域协调发展'" in result.output
+
+
+def test_a_profile_path_that_is_a_directory_says_so(tmp_path):
+    """`fanwen profile check sites.toml` where sites.toml is a directory said "no profile" (as for
+    a name nobody bundled), and `fanwen crawl` the same: one line saying it is a directory, exit 2,
+    and a .toml path that does not exist says that, not "give a .toml path"."""
+    folder = tmp_path / "sites.toml"
+    folder.mkdir()
+    for command in (
+        ["profile", "check", str(folder)],
+        ["crawl", str(folder), "--db", str(tmp_path / "x.db")],
+    ):
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 2, result.output
+        assert result.stderr.splitlines()[-1] == f"Error: {folder}: a directory, not a profile file", (
+            result.stderr
+        )
+    missing = tmp_path / "nowhere.toml"
+    result = CliRunner().invoke(main, ["profile", "check", str(missing)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines()[-1] == f"Error: {missing}: no such profile file", result.stderr
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_a_profile_that_cannot_be_read_is_one_line(tmp_path, monkeypatch):
+    """A profile file fanwen may not read (another user's, mode 000) was a PermissionError
+    traceback: one line naming the file and why, exit 2."""
+    from pathlib import Path
+
+    path = tmp_path / "locked.toml"
+    path.write_text('name = "locked"\n', encoding="utf-8")
+    read_text = Path.read_text
+
+    def refuse(self, *args, **kwargs):
+        if self == path:
+            raise PermissionError(13, "Permission denied", str(self))
+        return read_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", refuse)
+    result = CliRunner().invoke(main, ["profile", "check", str(path)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines()[-1] == f"Error: {path}: cannot read the profile: Permission denied"

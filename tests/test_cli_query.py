@@ -278,6 +278,8 @@ def test_help_imports_neither_the_database_nor_scrapy() -> None:
         (["show", "99999999999999999999999"], "no article"),
         (["search", "区域", "--limit", "99999999999999999999"], None),
         (["list", "--limit", "99999999999999999999"], None),
+        # session 21: runs was missed (OverflowError: Python int too large to convert to SQLite INTEGER)
+        (["runs", "--limit", "99999999999999999999"], None),
     ],
 )
 def test_huge_integers_are_no_traceback(db: str, args: list[str], message: str | None) -> None:

@@ -201,7 +201,33 @@ def checked_url(url: str) -> str:
         create_engine(url).dispose()  # connects to nothing: it parses and loads the driver
     except (ArgumentError, ImportError) as exc:
         raise click.ClickException(f"{url}: not a database fanwen can open: {exc}") from exc
+    if in_memory(url):
+        # A crawl into it printed its counts and exit 0, and kept nothing; a reading command
+        # showed an empty archive.
+        raise click.BadParameter(
+            f"{url} is an in-memory database: it keeps nothing once the command ends; give a file (--db fanwen.db)",
+            param_hint="--db",
+        )
+    path = sqlite_path(url)
+    if path is not None and Path(path).is_dir():
+        # (SQLite said "unable to open", and fanwen asked whether the directory exists.)
+        raise click.ClickException(f"{path}: a directory, not a database file")
     return url
+
+
+def in_memory(url: str) -> bool:
+    """Whether ``url`` is a SQLite database in this process's memory only.
+
+    >>> in_memory("sqlite://"), in_memory("sqlite:///:memory:"), in_memory("sqlite:////tmp/a.db")
+    (True, True, False)
+    """
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    database = (parsed.database or "").removeprefix("file:")
+    return parsed.get_backend_name() == "sqlite" and (
+        database in ("", ":memory:") or parsed.query.get("mode") == "memory"
+    )
 
 
 def sqlite_path(url: str) -> str | None:

@@ -78,7 +78,9 @@ class Filters:
             clauses.append(_articles.c.site_id.in_(select(_sites.c.id).where(_sites.c.name == self.site)))
         if self.since:
             clauses.append(_articles.c.published >= datetime.combine(self.since, time()))
-        if self.until:
+        if self.until == date.max:  # no day after it: every dated article
+            clauses.append(_articles.c.published.is_not(None))
+        elif self.until:
             clauses.append(_articles.c.published < datetime.combine(self.until + timedelta(days=1), time()))
         return clauses
 
@@ -609,7 +611,7 @@ def summary(source: Source) -> dict[str, int]:
 
 def list_runs(source: Source, limit: int = 20) -> list[RunView]:
     """The most recent crawl runs, newest first."""
-    rows = _rows(source, select(_runs).order_by(_runs.c.id.desc()).limit(limit))
+    rows = _rows(source, select(_runs).order_by(_runs.c.id.desc()).limit(min(limit, MAX_SQL_INT)))
     workers: dict[int, list[WorkerView]] = {}
     if rows:
         columns = [c for c in _workers.c if c.name not in ("id", "run_id")]

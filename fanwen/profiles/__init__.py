@@ -163,8 +163,13 @@ def ascii_host(host: str) -> str:
 def load(name_or_path: str) -> Profile:
     """A profile by bundled name (``demo``) or by path to a TOML file."""
     path = Path(name_or_path)
-    if path.suffix != ".toml":
+    given = path.suffix == ".toml"
+    if not given:
         path = BUNDLED / f"{name_or_path}.toml"
+    if given and path.is_dir():
+        raise ProfileError(f"{path}: a directory, not a profile file")
+    if given and not path.is_file():
+        raise ProfileError(f"{path}: no such profile file")
     if not path.is_file():
         known = ", ".join(sorted(p.stem for p in BUNDLED.glob("*.toml")))
         raise ProfileError(f"no profile {name_or_path!r} (bundled: {known}; or give a .toml path)")
@@ -172,6 +177,8 @@ def load(name_or_path: str) -> Profile:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ProfileError(f"{path}: not valid TOML: {exc}") from exc
+    except OSError as exc:  # another user's file, a FIFO gone, an I/O error
+        raise ProfileError(f"{path}: cannot read the profile: {exc.strerror or exc}") from exc
     return parse(data, default_name=path.stem, path=path)
 
 
@@ -286,7 +293,12 @@ def parse_duration(value: str | int | float) -> timedelta:
         seconds = float(match[1]) * _UNITS[match[2]]
     if seconds < 0:
         raise ValueError(f"a duration cannot be negative: {value!r}")
+    if not seconds <= _LONGEST:  # NaN too; past it, a clock's arithmetic overflows (a traceback)
+        raise ValueError(f"too long: {value!r} (at most 100 years, 36500d)")
     return timedelta(seconds=seconds)
+
+
+_LONGEST = 36500 * 86400.0
 
 
 def _template(where: str, raw: Any) -> Template:
