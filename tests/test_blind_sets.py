@@ -426,13 +426,15 @@ KNOWN_STRIP: dict[str, str] = {
     # Session 21 (sections): p01's closing resolution (新的一年，…将以更加务实的作风、更加饱满的热情，…) concludes; p06's bold
     # question-and-answer lead (不会用手机？社工帮着办。) heads its part and its reported plan after the last of its
     # two-paragraph parts stays that part's text: both section as written but for their strip kinds.
-    "p01_gongzuojihua": "a tool's offer with no label and colon (把…粘进对话框，40秒吐出…) and a dated live (1月18日晚7点半直播：…) stay",
-    "p02_yanjianggao": "a tool's offer with no label (报上…，AI当场拼出…) and a course tonight (…今晚20:00开课，前100名报名仅需9.9元) stay; a collection's lead (下面是小编整理的…) goes (the sets disagree: a01)",
+    # The tool offers of p01, p02 and p05 go since session 21 (cta-tool-promise: the reader's input and a machine's fast
+    # making, with no label, or a label with any separator, a price after it).
+    "p01_gongzuojihua": "a dated live (1月18日晚7点半直播：…) stays",
+    "p02_yanjianggao": "a course tonight (…今晚20:00开课，前100名报名仅需9.9元) stays; a collection's lead (下面是小编整理的…) goes (the sets disagree: a01)",
     # p03's attachment line (附件：<a href="….docx">title</a>) closes its conclusion since session 21: a document link after
     # an attachment label is the notice's attachment, no link line (content.is_attachment).
     "p04_kepu": "a first-consult coupon (…立减20元，点这里领券), a booking gift (预约即送…) and a 视频号 follow with a promise stay; a live course's title heads a section",
     # p05's paywall count (已有2.3万人解锁阅读) goes since session 21 with its card (paywall-preview-end: the share shown).
-    "p05_wenda": "a Q&A page's question body is kept (the sets disagree: e01 keeps it); a tool offer with its price (AI简历优化｜上传旧简历…¥19.9起) stays",
+    "p05_wenda": "a Q&A page's question body is kept (the sets disagree: e01 keeps it)",
     "p06_wechat": "a first-order offer (点击文末“阅读原文”，新用户首单1元 / 满3单再送…) stays, and a photo caption (▲…) stays as text (the sets disagree: AJ keeps captions)",
     "p07_big5faq": "a merchant's first-year price (首年月租只要NT$199，再送…) and a weekly webinar call (每週四…線上說明會，名額30位) stay; a 資料來源 line closing the text stays",
     "p08_typecho": "a coupon code at checkout (结账时填优惠码 X 还能再抵10元) and a course's early-bird price (早鸟价99元) stay",
@@ -478,11 +480,12 @@ KNOWN_STRIPPED: dict[str, str] = {
     # a （广告） line, a coupon call go: cta-priced-trial, ad-labelled, cta-coupon-claim).
     "p06_school_news_ecms": "photo captions stay (the sets disagree: AJ keeps captions)",
     # Set AO, written blind in session 20 and kept sealed until its end, asserted since session 21 (main at 4475f57).
-    "p01_gongzuojihua": "a tool's offer with no label and colon (把…粘进对话框，40秒吐出…) and a dated live (1月18日晚7点半直播：…) stay",
-    "p02_yanjianggao": "a tool's offer with no label (报上…，AI当场拼出…) and a course tonight (…今晚20:00开课，前100名报名仅需9.9元) stay",
+    # The tool offers of p01, p02 and p05 go since session 21 (cta-tool-promise, with no label or a ｜ label and a price).
+    "p01_gongzuojihua": "a dated live (1月18日晚7点半直播：…) stays",
+    "p02_yanjianggao": "a course tonight (…今晚20:00开课，前100名报名仅需9.9元) stays",
     "p04_kepu": "a first-consult coupon (…立减20元，点这里领券), a booking gift (预约即送…) and a 视频号 follow with a promise stay",
-    # p05's paywalled answer is marked truncated since session 21 (paywall-preview-end: 已展示全文的 32%, 解锁本篇及…).
-    "p05_wenda": "a tool offer without a colon after its label (…｜上传旧简历…1分钟输出…) stays",
+    # p05's paywalled answer is marked truncated since session 21 (paywall-preview-end: 已展示全文的 32%, 解锁本篇及…), and
+    # its tool offer with its price line goes (cta-tool-promise: a ｜ label, the reader's input, 1分钟输出…): it strips as written.
     "p06_wechat": "a first-order offer (点击文末“阅读原文”，新用户首单1元 / 满3单再送…) stays",
     "p07_big5faq": "a merchant's first-year price (首年月租只要NT$199，再送…) and a weekly webinar call (每週四…線上說明會，名額30位) stay",
     "p08_typecho": "a coupon code at checkout (结账时填优惠码 X 还能再抵10元) and a course's early-bird price (早鸟价99元) stay",
