@@ -118,19 +118,16 @@ KNOWN_TEXT: dict[str, str] = {
     "an_site_02": "photo captions with their photographers' credits (…。记者 A 摄, 通讯员 B 摄) stay (the sets disagree: AJ keeps captions)",
     "an_site_03": "a photo caption with its photographer's credit (…。记者 A 摄) stays (the sets disagree: AJ keeps captions)",
     "an_site_04": "a photo caption (…。A 摄) stays (the sets disagree: AJ keeps captions) and a closing credit in brackets (（文/图 本网记者 A）) stays (the sets disagree: k09 keeps one)",
-    "an_site_06": "a member's offer glued to a paragraph (（复制本段需登录，会员可一键复制全文…）) stays",
-    "an_site_07": "a member's price against a non-member's glued to a paragraph (→ …课件PPT已配好，会员免费下载，非会员2.5元) stays",
-    "an_site_08": "a login wall's glued note with a signup gift (（全文未完，登录后继续阅读，新用户注册送…）) stays",
-    "an_site_09": "a collection's member price glued to a paragraph (【本文已收录进《…合集》，会员价0元带走，非会员12元】) stays",
-    "an_site_10": "a member's free template glued to a paragraph (▶ …模板，会员0元下载，限今日) stays",
+    # an_site_06, 07, 08, 09 and 10 give their article since session 21 (cta-reader-price: a member's price or privilege
+    # against the reader's, a new user's signup gift, glued after a paragraph).
     "an_site_11": "a photo caption stays (the sets disagree: AJ keeps captions) and a donation ask glued to a paragraph (（捐500元可認養…，點此線上捐款）) stays",
     "an_site_12": "a last-places call glued to a paragraph (→ 想先體驗？…剩最後15個名額，手刀報名) stays",
     "an_site_13": "a photo caption stays (the sets disagree: AJ keeps captions) and two charity asks glued to paragraphs (a live concert raising funds, （一件…680 元，點這裡認購…）) stay",
     "an_site_14": "an organisation's free booklet offer glued to a paragraph (（…免費索取，加LINE好友輸入「防詐」就寄到家）) stays",
-    "an_site_15": "a donation gift glued to a paragraph (現在捐款滿1,000元加贈…) stays",
+    # an_site_15 gives its article since session 21 (cta-reader-price: a gift for a threshold, 滿1,000元加贈…).
     # an_site_17 (a paragraph lost with the promo link appended to it) passes since session 21: a link beside a
-    # paragraph's sentences goes alone (content._links_beside_prose); an_site_19's line is kept the same way.
-    "an_site_19": "a shop card (…自用的高拍仪，教师节活动价 / 到手价299元，点击跳转购买) stays",
+    # paragraph's sentences goes alone (content._links_beside_prose); an_site_19's line is kept the same way, and its shop
+    # card goes (cta-reader-price: 到手价…, its title line 教师节活动价 with it): it gives its article.
     "an_site_20": "a closing credit line (本文作者：A，…教师) stays (the sets disagree: k09 keeps one)",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
@@ -435,9 +432,10 @@ KNOWN_STRIP: dict[str, str] = {
     "p04_kepu": "a first-consult coupon (…立减20元，点这里领券), a booking gift (预约即送…) and a 视频号 follow with a promise stay; a live course's title heads a section",
     # p05's paywall count (已有2.3万人解锁阅读) goes since session 21 with its card (paywall-preview-end: the share shown).
     "p05_wenda": "a Q&A page's question body is kept (the sets disagree: e01 keeps it)",
-    "p06_wechat": "a first-order offer (点击文末“阅读原文”，新用户首单1元 / 满3单再送…) stays, and a photo caption (▲…) stays as text (the sets disagree: AJ keeps captions)",
-    "p07_big5faq": "a merchant's first-year price (首年月租只要NT$199，再送…) and a weekly webinar call (每週四…線上說明會，名額30位) stay; a 資料來源 line closing the text stays",
-    "p08_typecho": "a coupon code at checkout (结账时填优惠码 X 还能再抵10元) and a course's early-bird price (早鸟价99元) stay",
+    # p06's first-order offer, p07's first-year price and p08's early-bird price go since session 21 (cta-reader-price).
+    "p06_wechat": "a photo caption (▲…) stays as text (the sets disagree: AJ keeps captions)",
+    "p07_big5faq": "a weekly webinar call (每週四…線上說明會，名額30位) stays; a 資料來源 line closing the text stays",
+    "p08_typecho": "a coupon code at checkout (结账时填优惠码 X 还能再抵10元) stays",
     "p09_xiaoyuan": "photo captions (图为…) stay (the sets disagree: AJ keeps captions)",
     "p10_discuz": "a referral code for a first-order cut (用我的推荐码X，…首单立减150) stays",
 }
@@ -486,9 +484,10 @@ KNOWN_STRIPPED: dict[str, str] = {
     "p04_kepu": "a first-consult coupon (…立减20元，点这里领券), a booking gift (预约即送…) and a 视频号 follow with a promise stay",
     # p05's paywalled answer is marked truncated since session 21 (paywall-preview-end: 已展示全文的 32%, 解锁本篇及…), and
     # its tool offer with its price line goes (cta-tool-promise: a ｜ label, the reader's input, 1分钟输出…): it strips as written.
-    "p06_wechat": "a first-order offer (点击文末“阅读原文”，新用户首单1元 / 满3单再送…) stays",
-    "p07_big5faq": "a merchant's first-year price (首年月租只要NT$199，再送…) and a weekly webinar call (每週四…線上說明會，名額30位) stay",
-    "p08_typecho": "a coupon code at checkout (结账时填优惠码 X 还能再抵10元) and a course's early-bird price (早鸟价99元) stay",
+    # p06 strips as written since session 21 (cta-reader-price: 新用户首单1元 / 满3单再送…); p07's first-year price and p08's
+    # early-bird price go (cta-reader-price), their other kinds left.
+    "p07_big5faq": "a weekly webinar call (每週四…線上說明會，名額30位) stays",
+    "p08_typecho": "a coupon code at checkout (结账时填优惠码 X 还能再抵10元) stays",
     "p09_xiaoyuan": "photo captions (图为…) stay (the sets disagree: AJ keeps captions)",
     "p10_discuz": "a referral code for a first-order cut (用我的推荐码X，…首单立减150) stays",
 }
