@@ -31,6 +31,7 @@ from fanwen.extract.processors import (
     DEFAULT_TIMEZONE,
     EDITOR_LABEL,
     ENGLISH_DATE_TEXT,
+    ENGLISH_TIME_JOIN,
     HALF_DAY,
     ORG_CHARS,
     POSTED,
@@ -60,11 +61,14 @@ _DATE = re.compile(
     # ASP pages print the server's US locale: 9/17/2004 5:54:13 AM.
     r"|\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
     # The month's English name (Nov 09 Sat 2024, March 5, 2024), as blog platforms print it.
-    rf"|{ENGLISH_DATE_TEXT}"
+    rf"|{ENGLISH_DATE_TEXT}{ENGLISH_TIME_JOIN}"
     # Unix's asctime, its time of day before the year (Wed Jan  8 22:47:15 2025: a BBS post's).
     rf"|{CTIME_DATE_TEXT})"
-    # The time of day: 10:20, 10:20:31, 5:54:13 AM, 10时20分, 下午 03:27:08, 星期二 - 16:48.
-    rf"(?:{WEEKDAY_BEFORE_TIME}\s*(?:{HALF_DAY})?\s*\d{{1,2}}(?:[:：]\d{{2}}(?::\d{{2}})?|[时時]\d{{1,2}}分?)(?:\s*[AP]M\b)?)?"
+    # The time of day: 10:20, 10:20:31, 5:54:13 AM, 11:30 pm, 10时20分, 下午 03:27:08, 星期二 - 16:48,
+    # and the zone an English page names after it (7:53pm EST, 9:08 GMT, 11:06am ist): the time's,
+    # never a name beside the date (the source).
+    rf"(?:{WEEKDAY_BEFORE_TIME}\s*(?:{HALF_DAY})?\s*\d{{1,2}}(?:[:：]\d{{2}}(?::\d{{2}})?|[时時]\d{{1,2}}分?)(?:\s*[AaPp]\.?[Mm]\b\.?)?"
+    r"(?:\s*(?i:UTC|GMT|[ECMPH][SD]T|IST|BST|CES?T|JST|KST|HKT|SGT|AE[SD]T|ET|PT)(?:[+-]\d{1,2}(?::?\d{2})?)?(?![A-Za-z]))?)?"
 )
 # A calendar badge beside a title: the day and the year-month in two parts (06 2024-05,
 # 2024.05 06), read as one date.
@@ -3610,9 +3614,23 @@ def by_lines(title: HtmlElement | None, end: HtmlElement | None = None) -> Itera
     """
     for start in (title, end):
         for el in islice(_next_elements(start), _BY_LINE_ELEMENTS):
-            text = el.text_content()
-            if len(text) <= _BY_LINE_CHARS and (match := _BY_LINE.fullmatch(text.strip())):
+            text = el.text_content().strip()
+            if (
+                len(text) <= _BY_LINE_CHARS
+                and (match := _BY_LINE.match(text))
+                and _only_a_date(text[match.end() :])
+            ):
                 yield match.group(1)
+
+
+def _only_a_date(rest: str) -> bool:
+    """Whether what follows a by-line's name is nothing or its date alone, set apart (``By Jane
+    Doe | November 3, 2025``, ``by 拾光小筑 · 2024-05-06``).
+
+    >>> _only_a_date(""), _only_a_date(" | Nov 3, 2025 at 9:05 am"), _only_a_date(", Staff Writer")
+    (True, True, False)
+    """
+    return not rest or (rest[0] in _BY_LINE_APART and date_rest(rest.lstrip(_BY_LINE_APART)) == "")
 
 
 def _next_elements(el: HtmlElement | None) -> Iterator[HtmlElement]:
@@ -3623,15 +3641,21 @@ def _next_elements(el: HtmlElement | None) -> Iterator[HtmlElement]:
 
 
 # How many elements after the title or the text a post's by-line may be (its tags, its date
-# line before it), and how long it is.
+# line before it), and how long it is (its date after it too).
 _BY_LINE_ELEMENTS = 4
-_BY_LINE_CHARS = 40
+_BY_LINE_CHARS = 64
+# What sets a by-line's date apart from its name.
+_BY_LINE_APART = " |｜丨·•–—,"
 
-
-# The name: a Chinese one (an account's name holds Han characters), or a Latin given name and
-# surname; a word after by (by subject, By REUTERS, by Taboola) is no name.
+# A word of a name in Latin letters: capitalised (Núñez, O'Brien, McKay, Jean-Luc), or an initial (A.).
+_LATIN_WORD = r"[A-ZÀ-Ý](?:['’][A-Z])?[a-zß-ÿ]+(?:[A-Z][a-zß-ÿ]+)?(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?"
+# The name: a Chinese one (an account's name holds Han characters), or two or three words of a
+# Latin one (Jane Doe, Mary Ann Lopez, Jane A. Doe); a word after by (by
+# subject, By REUTERS, by Taboola, by the way, By 2030) is no name, nor an article's (By The
+# Associated Press, By Our Correspondent: a desk).
 _BY_LINE = re.compile(
-    r"[Bb]y\s+((?=[^\s|｜丨/:：,，]*[\u4e00-\u9fff])[^\s|｜丨/:：,，]{2,20}|[A-Z][a-z]+ [A-Z][a-z]+)"
+    r"[Bb]y\s+((?=[^\s|｜丨/:：,，]*[\u4e00-\u9fff])[^\s|｜丨/:：,，]{2,20}"
+    rf"|(?!(?:The|Our|An?)\s)(?:(?:{_LATIN_WORD}|[A-Z]\.)\s+){{1,2}}{_LATIN_WORD})(?![\w'’-])"
 )
 
 

@@ -197,6 +197,9 @@ ENGLISH_DATE = (
 )
 # The same without its groups' names, to search info lines for.
 ENGLISH_DATE_TEXT = re.sub(r"\?P<\w+>", "?:", ENGLISH_DATE)
+# What joins such a date to its time besides a space: a comma, ``at`` or ``@`` (November 3, 2025
+# at 11:30 pm; Nov 3, 2025, 11:30 PM; Nov 3, 2025 @ 9:05 am), taken only before a time.
+ENGLISH_TIME_JOIN = r"(?:(?:\s*,|\s+at|\s*@)(?=\s*\d{1,2}:\d{2}))?"
 # C's asctime/ctime, as a BBS's post header, a mail header or Unix ``date`` prints the time: the
 # weekday, the month's name, the day, the time of day and only then the year (``Wed Jan  8
 # 22:47:15 2025``, ``Sun Mar  2 07:05:09 CST 2025``: a zone's abbreviation may stand before it).
@@ -230,9 +233,12 @@ _DATE_PATTERNS = (
     _US_DATE,
     re.compile(CTIME_DATE, re.I),
     # The month's English name, as blog platforms print it (Nov 09 Sat 2024 14:32, March 5, 2024,
-    # 5 Mar 2024 10:21), its time on a 12-hour clock too (11:03 PM, 12:10 a.m.).
+    # 5 Mar 2024 10:21), its time on a 12-hour clock too (11:03 PM, 12:10 a.m.), after a comma,
+    # ``at`` or ``@`` too (November 3, 2025 at 11:30 pm: WordPress's "Posted on … at …").
     re.compile(
-        ENGLISH_DATE + r"(?:\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<p>[AP])\.?M\b\.?)?)?",
+        ENGLISH_DATE
+        + ENGLISH_TIME_JOIN
+        + r"(?:\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<p>[AP])\.?M\b\.?)?)?",
         re.I,
     ),
 )
@@ -816,6 +822,8 @@ def parse_date(value: str | datetime) -> datetime | None:
     (datetime.datetime(2024, 3, 23, 0, 0), datetime.datetime(2024, 9, 12, 0, 0))
     >>> parse_date("November 18, 2019 11:03 PM"), parse_date("Nov 18, 2019 12:10 a.m."), parse_date("5 Mar 2024 9:05 am")
     (datetime.datetime(2019, 11, 18, 23, 3), datetime.datetime(2019, 11, 18, 0, 10), datetime.datetime(2024, 3, 5, 9, 5))
+    >>> parse_date("Posted on November 3, 2025 at 11:30 pm"), parse_date("Nov 3, 2025, 9:05 AM"), parse_date("3 Nov 2025 @ 21:05")
+    (datetime.datetime(2025, 11, 3, 23, 30), datetime.datetime(2025, 11, 3, 9, 5), datetime.datetime(2025, 11, 3, 21, 5))
     >>> parse_date("Wed Jan  8 22:47:15 2025"), parse_date("Sun Mar  2 07:05:09 CST 2025")
     (datetime.datetime(2025, 1, 8, 22, 47, 15), datetime.datetime(2025, 3, 2, 7, 5, 9))
     >>> parse_date("2025/9/14 下午 03:27:08"), parse_date("2025-09-14 中午12:10")
