@@ -60,6 +60,22 @@ def test_demo_twice_is_one_archive_and_the_second_run_is_incremental(tmp_path):
     assert sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone() == (33,)
 
 
+def test_the_demos_suggested_commands_can_be_pasted_with_a_path_holding_a_space(tmp_path):
+    """`fanwen demo --db "中文 目录/demo.db"` printed `fanwen search 区域协调 --db 中文 目录/demo.db`: pasted,
+    the shell split the path and the search said "Got unexpected extra arguments". The paths
+    are quoted as a shell reads them."""
+    import shlex
+
+    folder = tmp_path / "中文 目录"
+    folder.mkdir()
+    db = folder / "demo.db"
+    result = run_demo(db, 0)
+    assert result.returncode == 0, result.stderr[-2000:]
+    tried = [shlex.split(line) for line in result.stdout.split("Try:")[1].splitlines() if line.strip()]
+    assert [words[-1] for words in tried[:2]] == [str(db), str(db)], result.stdout
+    assert tried[2][:2] == ["sqlite3", str(db)], result.stdout
+
+
 def test_demo_on_a_busy_port_serves_on_a_free_one(tmp_path):
     with free_port_held() as busy:
         result = run_demo(tmp_path / "demo.db", busy.getsockname()[1])

@@ -9,6 +9,7 @@ or another program its write lock (EX_TEMPFAIL: try again later).
 from __future__ import annotations
 
 import logging
+import shlex
 import sys
 import time
 from collections import Counter
@@ -133,13 +134,14 @@ def demo(db: str | None, port: int, verbose: bool) -> None:
     code = exit_code(stats)
     if code:
         sys.exit(code)
-    flag = f" --db {db}" if db else ""
+    # Quoted as a shell reads them: a path with a space or a quote in it is pasted whole.
+    flag = f" --db {shlex.quote(db)}" if db else ""
     example = DEMO_ORIGIN + EXAMPLE_PATH
     click.echo("\nTry:")
     click.echo(f"  fanwen search 区域协调{flag}")
     click.echo(f"  fanwen show {example} --removed{flag}")
     click.echo(
-        f'  sqlite3 {sqlite_path(url) or "fanwen.db"} "SELECT kind, level, heading FROM article_sections'
+        f'  sqlite3 {shlex.quote(sqlite_path(url) or "fanwen.db")} "SELECT kind, level, heading FROM article_sections'
         f" WHERE url = '{example}'\""
     )
 
