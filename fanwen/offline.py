@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -51,7 +52,14 @@ _ADDRESS = re.compile(r"^(?:[\w-]+\.)+(?:[a-zA-Z]{2,}|\d+)(?::\d+)?/\S*$|^[\w.-]
 
 
 def read_file(path: Path) -> bytes:
-    """The bytes of a saved page, gunzipped when it ends in ``.gz``; raises PageError."""
+    """The bytes of a saved page, gunzipped when it ends in ``.gz``; ``-`` is standard input (a
+    page piped in: ``curl -s URL | fanwen extract -``); raises PageError."""
+    if str(path) == "-":
+        if sys.stdin.isatty():  # it would wait for a page typed in
+            raise PageError(
+                "standard input is a terminal: pipe a page into it (curl -s URL | fanwen extract -)"
+            )
+        return sys.stdin.buffer.read()
     try:
         body = path.read_bytes()
     except FileNotFoundError as exc:

@@ -58,3 +58,21 @@ def test_wrong_encoding_option_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(main, ["extract", "--encoding", "utf-8", str(page)])
     assert result.exit_code == 1
     assert "not valid utf-8" in result.stderr
+
+
+def test_a_dash_reads_the_page_from_standard_input():
+    """`curl -s URL | fanwen extract - --url URL` said "-: No such file or directory", exit 1: a
+    dash is standard input, as `--out -` is standard output; `fanwen explain -` the same."""
+    html = (FIXTURES / "example.html").read_bytes()
+    result = CliRunner().invoke(
+        main, ["extract", "-", "--url", "https://www.example.cn/a/1.html"], input=html
+    )
+    assert result.exit_code == 0, result.output
+    obj = json.loads(result.stdout)
+    assert (obj["file"], obj["title"]) == ("-", "纵深推进区域协调发展")
+    result = CliRunner().invoke(main, ["explain", "-"], input=html)
+    assert result.exit_code == 0, result.output
+    assert "title: 纵深推进区域协调发展" in result.stdout
+    result = CliRunner().invoke(main, ["extract", "-"], input=b"")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == ["fanwen extract: -: empty file"]

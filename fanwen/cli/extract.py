@@ -36,7 +36,8 @@ PROFILE_OPTION = click.option(
 def extract(files: tuple[str, ...], url: str | None, encoding: str | None, profile: str | None) -> None:
     """Extract, strip and section saved pages offline; print one JSON object per file.
 
-    No database, no network: the same code the crawl runs. With --profile, the site profile's
+    No database, no network: the same code the crawl runs (a FILE ``-`` is standard input: a
+    page piped in). With --profile, the site profile's
     selectors and rules apply, as in a crawl of that site. A file that fails gives one error
     line on stderr (a URL among FILES too: save the page, or `fanwen explain URL` fetches it);
     the others still print; the exit code is 1. A --url that is not http(s) is exit 2.
@@ -100,7 +101,8 @@ def article_json(article: Article, file: str | None = None) -> dict[str, Any]:
 def explain(source: str, encoding: str | None, full: bool, profile: str | None) -> None:
     """Show what the strip stage kept and removed on one page, and why; then its sections.
 
-    SOURCE is a saved page (.html, .html.gz) or an http(s) URL, fetched with one plain GET.
+    SOURCE is a saved page (.html, .html.gz; ``-``: standard input) or an http(s) URL, fetched
+    with one plain GET.
     Each content block is printed once: ``keep``, ``cut`` (kept, with sentences removed, each
     listed under it with its rule) or ``drop`` (removed whole, with its rule). What the rules
     find in the text after the article (a paywall notice, say) is listed last: it is never
