@@ -155,6 +155,9 @@ def _check_scrapy_setting(name: str, value: Any) -> None:
         if value.strip().upper() not in LOG_LEVELS:
             raise SettingError(f"{name}: must be one of {', '.join(LOG_LEVELS)}, not {value!r}")
         return
+    if name == "LOG_FILE" and value:  # the same traceback, where its file cannot be opened
+        _check_log_file(name, value)
+        return
     from scrapy.settings import default_settings
 
     default = getattr(default_settings, name, None)
@@ -177,6 +180,27 @@ def _check_scrapy_setting(name: str, value: Any) -> None:
                 raise SettingError(f"{name}: must be {words} above 0, not {value!r}")
         elif low is not None and not number >= low:  # not NaN either
             raise SettingError(f"{name}: must be {words} of at least {low}, not {value!r}")
+
+
+def _check_log_file(name: str, value: str) -> None:
+    """A log file goes in a directory that exists and is one itself (Scrapy's log setup opens
+    it with a traceback otherwise, once the crawl has begun).
+
+    >>> _check_log_file("LOG_FILE", "/nowhere/crawl.log")
+    Traceback (most recent call last):
+    fanwen.config.SettingError: LOG_FILE: cannot write the log to /nowhere/crawl.log: no such directory
+    """
+    import os
+    from pathlib import Path
+
+    path = Path(value).expanduser()
+    if path.is_dir():
+        raise SettingError(f"{name}: cannot write the log to {value}: a directory, not a file")
+    place = path.parent
+    if not place.is_dir():
+        raise SettingError(f"{name}: cannot write the log to {value}: no such directory")
+    if not os.access(place if not path.exists() else path, os.W_OK):
+        raise SettingError(f"{name}: cannot write the log to {value}: permission denied")
 
 
 # The settings scrapy-redis reads (fanwen crawl --queue): none of them is in Scrapy's defaults.

@@ -468,3 +468,17 @@ def test_an_in_memory_database_is_a_usage_error(command: list[str], url: str) ->
         f"Error: Invalid value for --db: {url} is an in-memory database: it keeps nothing once the "
         "command ends; give a file (--db fanwen.db)"
     ), lines
+
+
+@pytest.mark.parametrize("where", ["missing/crawl.log", "."], ids=["missing-directory", "a-directory"])
+def test_a_log_file_that_cannot_be_written_is_a_usage_error(tmp_path: Path, where: str) -> None:
+    """`-s LOG_FILE=logs/crawl.log` with no logs/ directory was a FileNotFoundError traceback from
+    Scrapy's log setup, exit 1, after the database was made: one line, exit 2, nothing opened."""
+    log = tmp_path / where
+    result = CliRunner().invoke(
+        main, ["crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "x.db"), "-s", f"LOG_FILE={log}"]
+    )
+    assert result.exit_code == 2, result.output
+    reason = "no such directory" if where != "." else "a directory, not a file"
+    assert result.stderr.splitlines()[-1] == f"Error: LOG_FILE: cannot write the log to {log}: {reason}"
+    assert not (tmp_path / "x.db").exists()
