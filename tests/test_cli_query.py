@@ -315,3 +315,23 @@ def test_an_export_to_dash_is_stdout_not_a_file_named_dash(
     assert code == 0, output
     assert not (tmp_path / "-").exists()
     assert "纵深推进区域协调发展" in output and "wrote" not in output
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "https://www.example.cn/1.html#top",
+        "HTTPS://WWW.Example.CN/1.html",
+        "https://www.example.cn/1.html?utm_source=wechat",
+    ],
+)
+def test_show_finds_an_article_by_its_url_as_a_browser_copies_it(db: str, given: str) -> None:
+    """`fanwen show` with a URL copied from a browser (an anchor `#top`, the host in capitals, a
+    tracking parameter) said "no article", though the crawl stored that page: the crawl stores
+    the canonical URL (spiders.links.canonical), and show looks that one up when the URL as given
+    is not stored."""
+    code, output = run("show", given, "--db", db, "--format", "json")
+    assert code == 0, output
+    assert json.loads(output)["url"] == "https://www.example.cn/1.html"
+    code, output = run("show", "https://www.example.cn/2.html#top", "--db", db)
+    assert code == 1 and "no article 'https://www.example.cn/2.html#top'" in output

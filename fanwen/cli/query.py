@@ -121,7 +121,8 @@ def search_command(
 )
 @click.option("--removed", is_flag=True, help="Also list what the strip stage removed, and why.")
 def show(id_or_url: str, db: str | None, fmt: str, removed: bool) -> None:
-    """Print one stored article with its sections as a document, by id or URL.
+    """Print one stored article with its sections as a document, by id or URL (as a browser
+    copies it too: an anchor or a tracking parameter is no other page).
 
     \b
     Examples:
@@ -132,6 +133,12 @@ def show(id_or_url: str, db: str | None, fmt: str, removed: bool) -> None:
 
     with open_db(db) as engine:
         view = get_article(engine, id_or_url)
+        if view is None and "://" in id_or_url:
+            # As the crawl stored it: a URL copied from a browser (#top, the host in capitals,
+            # utm_source=…) said "no article".
+            from fanwen.spiders.links import canonical
+
+            view = get_article(engine, canonical(id_or_url.strip()))
     if view is None:
         raise click.ClickException(f"no article {id_or_url!r} (try `fanwen list` or `fanwen search`)")
     if fmt == "json":
