@@ -6,10 +6,11 @@ what a price is for them: a member's price or privilege against the reader's (�
 or signup gift (新用户首单1元, 首年只要99元, 新用户注册送…), a gift for a threshold or an act (满2件再送…, 另赠…); with
 something for the reader to do or hurry for (下载, 带走, 链接, 点击, 送, 截止…), and reporting nothing.
 
-Look-alikes that stay: a heading of the text naming an offer over its paragraph, news of a shop's member price (超市推出会员价…), a consumer's story quoting a deal price (到手价299元
-的扫地机器人，用了三个月就坏了), a policy reported (…由市政府补贴), a review comparing member and non-member prices, a
-school's early-bird deadline told by a third party (据…介绍), a fee schedule's row, a plan's numbered items, a question,
-a sentence closed by a stop.
+Look-alikes that stay: a heading of the text naming an offer over its paragraph, news of a shop's member price
+(超市推出会员价…), a consumer's story quoting a deal price (到手价299元的扫地机器人，用了三个月就坏了), a policy reported
+(…由市政府补贴), a review comparing member and non-member prices, a school's early-bird deadline told by a third party
+(据…介绍), a fee schedule's row or a notice's fee field (报名费：早鸟价800元…), a plan's numbered items, a question, a
+sentence closed by a stop.
 """
 
 from __future__ import annotations
@@ -131,6 +132,10 @@ def test_a_shop_cards_title_goes_with_its_deal_price():
         "（二）新人注册即送50积分；",
         "活动方案：满3单再送鸡蛋一盒，活动期间每人限领一次。",
         "成人票：会员价20元/次，非会员30元/次",
+        # a notice's own fee field (its label and colon open the line)
+        "报名费：早鸟价800元（11月30日前报名），常规价1000元",
+        "会议注册费：会员1200元，非会员1500元，现场注册加收200元",
+        "費用：早鳥價1800元/人，12月1日前報名享受",
         "会员价0元，非会员12元，这合理吗？",
         "该款手机首发价1999元，今日开售。",
         "协会会员年费200元，由会员单位缴纳。",
