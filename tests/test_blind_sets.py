@@ -120,10 +120,10 @@ KNOWN_TEXT: dict[str, str] = {
     "an_site_04": "a photo caption (…。A 摄) stays (the sets disagree: AJ keeps captions) and a closing credit in brackets (（文/图 本网记者 A）) stays (the sets disagree: k09 keeps one)",
     # an_site_06, 07, 08, 09 and 10 give their article since session 21 (cta-reader-price: a member's price or privilege
     # against the reader's, a new user's signup gift, glued after a paragraph).
-    "an_site_11": "a photo caption stays (the sets disagree: AJ keeps captions) and a donation ask glued to a paragraph (（捐500元可認養…，點此線上捐款）) stays",
-    "an_site_12": "a last-places call glued to a paragraph (→ 想先體驗？…剩最後15個名額，手刀報名) stays",
-    "an_site_13": "a photo caption stays (the sets disagree: AJ keeps captions) and two charity asks glued to paragraphs (a live concert raising funds, （一件…680 元，點這裡認購…）) stay",
-    "an_site_14": "an organisation's free booklet offer glued to a paragraph (（…免費索取，加LINE好友輸入「防詐」就寄到家）) stays",
+    # an_site_12 and an_site_14 give their text since session 21, and an_site_11's and an_site_13's charity asks go
+    # (cta-reader-call: the reader's act, 捐, 認購, 報名, 加…好友, tied to a gain or scarcity, glued with no stop).
+    "an_site_11": "a photo caption stays (the sets disagree: AJ keeps captions)",
+    "an_site_13": "a photo caption stays (the sets disagree: AJ keeps captions)",
     # an_site_15 gives its article since session 21 (cta-reader-price: a gift for a threshold, 滿1,000元加贈…).
     # an_site_17 (a paragraph lost with the promo link appended to it) passes since session 21: a link beside a
     # paragraph's sentences goes alone (content._links_beside_prose); an_site_19's line is kept the same way, and its shop
@@ -425,19 +425,19 @@ KNOWN_STRIP: dict[str, str] = {
     # two-paragraph parts stays that part's text: both section as written but for their strip kinds.
     # The tool offers of p01, p02 and p05 go since session 21 (cta-tool-promise: the reader's input and a machine's fast
     # making, with no label, or a label with any separator, a price after it).
-    "p01_gongzuojihua": "a dated live (1月18日晚7点半直播：…) stays",
-    "p02_yanjianggao": "a course tonight (…今晚20:00开课，前100名报名仅需9.9元) stays; a collection's lead (下面是小编整理的…) goes (the sets disagree: a01)",
+    # p01's dated live, p02's course tonight, p07's weekly webinar and p08's coupon code go since session 21, and p01, p04
+    # and p10 section as written (cta-reader-call: a call to act for a gain; cta-referral: using the writer's code;
+    # cta-own-service: a channel's daily piece).
+    "p02_yanjianggao": "a collection's lead (下面是小编整理的…) goes (the sets disagree: a01)",
     # p03's attachment line (附件：<a href="….docx">title</a>) closes its conclusion since session 21: a document link after
     # an attachment label is the notice's attachment, no link line (content.is_attachment).
-    "p04_kepu": "a first-consult coupon (…立减20元，点这里领券), a booking gift (预约即送…) and a 视频号 follow with a promise stay; a live course's title heads a section",
     # p05's paywall count (已有2.3万人解锁阅读) goes since session 21 with its card (paywall-preview-end: the share shown).
     "p05_wenda": "a Q&A page's question body is kept (the sets disagree: e01 keeps it)",
-    # p06's first-order offer, p07's first-year price and p08's early-bird price go since session 21 (cta-reader-price).
+    # p06's first-order offer, p07's first-year price and p08's early-bird price go since session 21 (cta-reader-price);
+    # p08 sections as written (its coupon code goes: cta-reader-call).
     "p06_wechat": "a photo caption (▲…) stays as text (the sets disagree: AJ keeps captions)",
-    "p07_big5faq": "a weekly webinar call (每週四…線上說明會，名額30位) stays; a 資料來源 line closing the text stays",
-    "p08_typecho": "a coupon code at checkout (结账时填优惠码 X 还能再抵10元) stays",
+    "p07_big5faq": "a 資料來源 line closing the text stays",
     "p09_xiaoyuan": "photo captions (图为…) stay (the sets disagree: AJ keeps captions)",
-    "p10_discuz": "a referral code for a first-order cut (用我的推荐码X，…首单立减150) stays",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
@@ -479,17 +479,14 @@ KNOWN_STRIPPED: dict[str, str] = {
     "p06_school_news_ecms": "photo captions stay (the sets disagree: AJ keeps captions)",
     # Set AO, written blind in session 20 and kept sealed until its end, asserted since session 21 (main at 4475f57).
     # The tool offers of p01, p02 and p05 go since session 21 (cta-tool-promise, with no label or a ｜ label and a price).
-    "p01_gongzuojihua": "a dated live (1月18日晚7点半直播：…) stays",
-    "p02_yanjianggao": "a course tonight (…今晚20:00开课，前100名报名仅需9.9元) stays",
-    "p04_kepu": "a first-consult coupon (…立减20元，点这里领券), a booking gift (预约即送…) and a 视频号 follow with a promise stay",
+    # p01, p02, p04 and p10 strip as written since session 21, and p07's weekly webinar and p08's coupon code go
+    # (cta-reader-call: a call to act for a gain; cta-referral: using the writer's code; cta-own-service: a channel's
+    # daily piece).
     # p05's paywalled answer is marked truncated since session 21 (paywall-preview-end: 已展示全文的 32%, 解锁本篇及…), and
     # its tool offer with its price line goes (cta-tool-promise: a ｜ label, the reader's input, 1分钟输出…): it strips as written.
     # p06 strips as written since session 21 (cta-reader-price: 新用户首单1元 / 满3单再送…); p07's first-year price and p08's
-    # early-bird price go (cta-reader-price), their other kinds left.
-    "p07_big5faq": "a weekly webinar call (每週四…線上說明會，名額30位) stays",
-    "p08_typecho": "a coupon code at checkout (结账时填优惠码 X 还能再抵10元) stays",
+    # early-bird price go (cta-reader-price): with their calls (cta-reader-call) both strip as written.
     "p09_xiaoyuan": "photo captions (图为…) stay (the sets disagree: AJ keeps captions)",
-    "p10_discuz": "a referral code for a first-order cut (用我的推荐码X，…首单立减150) stays",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
