@@ -214,3 +214,42 @@ def test_text_within_is_text_of_below_no_script():
                 coded.add(el)
             within = "" if el in coded else blocks.text_within(el)
             assert within == blocks.text_of(el) == _text_of_as_it_was(el)
+
+
+def _font_of_as_it_was(el) -> str | None:
+    found = blocks._FONT_STYLE.search(el.get("style") or "")
+    face = found.group(1) if found else el.get("face") if el.tag == "font" else None
+    face = (face or "").strip().strip("\"'").strip()
+    return face or None
+
+
+def test_page_hints_and_fonts_as_read_per_call():
+    """html_blocks takes the page's style sheets' hints once a page (xpaths.page_answer), not once a read
+    (the region, then each element after it), and _font_of skips its search for an element with no style
+    (not a <font>): on every element of 12 fixture pages and a page built by hand (a sheet's bold class,
+    a white-space id, fonts set each way), each answer is the one read per call, and a page read after
+    another (the answers kept for the page before it) gets its own."""
+    from pathlib import Path
+
+    from lxml.html import document_fromstring
+
+    from fanwen.extract import xpaths
+
+    built = document_fromstring(
+        "<html><head><style>.xbt{font-weight:bold} #raw{white-space:pre-wrap}</style><style></style></head>"
+        "<body><div><p class='xbt'>小标题</p><p style='FONT-FAMILY: 黑体'>一</p><font face=' 楷体 '>二</font>"
+        "<font>三</font><span style='color:red'>四</span><pre id='raw'>五</pre></div></body></html>"
+    )
+    trees = [
+        document_fromstring(p.read_bytes()) for p in sorted(Path("tests/fixtures/pages").glob("*.html"))[:12]
+    ]
+    for tree in [built, *trees, built]:
+        sheets = blocks._sheets(tree)
+        as_it_was = blocks._sheet_hints(sheets) if sheets else (frozenset(), blocks._NO_WHITE_SPACE)
+        for el in tree.iter():
+            if isinstance(el.tag, str):
+                assert xpaths.page_answer(el, blocks._PAGE_HINTS, blocks._page_hints) == as_it_was
+                assert blocks._font_of(el) == _font_of_as_it_was(el)
+    assert blocks._page_hints(built)[0] == frozenset({"xbt"})
+    fonts = [blocks._font_of(el) for el in built.iter("p", "font", "span")]
+    assert fonts == [None, "黑体", "楷体", None, None]

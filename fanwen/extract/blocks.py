@@ -169,8 +169,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
     """
     blocks: list[Block] = []
     run = _Run()
-    sheets = _sheets(root)
-    bold_classes, white_space = _sheet_hints(sheets) if sheets else (frozenset(), _NO_WHITE_SPACE)
+    bold_classes, white_space = xpaths.page_answer(root, _PAGE_HINTS, _page_hints)
     apart = False  # the next block follows an <hr>, a </details> or an accordion panel's end
     panels: set[str] = set()  # the ids of the panels that kept disclosure buttons open
     rows: set[HtmlElement] = set()  # the data rows being read as one line each (see _is_data_table)
@@ -663,6 +662,18 @@ class _TailHints(NamedTuple):
 _NO_HINTS = _TailHints(False, False, None)
 
 
+# The style sheets' hints, kept among the page's answers (xpaths.page_answer): html_blocks reads the
+# region and each element after it (following_blocks), and each read found the <head>'s sheets and
+# hashed their text to look their hints up.
+_PAGE_HINTS = "style sheets' hints"
+
+
+def _page_hints(root: HtmlElement) -> tuple[frozenset[str], dict[bool, frozenset[str]]]:
+    """The page's style sheets' hints (:func:`_sheet_hints`), none for a page without a sheet."""
+    sheets = _sheets(root)
+    return _sheet_hints(sheets) if sheets else (frozenset(), _NO_WHITE_SPACE)
+
+
 def _sheets(root: HtmlElement) -> tuple[str, ...]:
     """The style sheets in the page's ``<head>``: local portals mark their subheadings by a class
     alone (``<p class="xbt">``, a ◆ put before it by ``::before``), a BBS archive its raw post by
@@ -1043,7 +1054,10 @@ def _is_centered(el: HtmlElement) -> bool:
 
 def _font_of(el: HtmlElement) -> str | None:
     """The first family of an element's own ``font-family`` style or ``<font face>``."""
-    found = _FONT_STYLE.search(el.get("style") or "")
+    style = el.get("style")
+    if not style and el.tag != "font":
+        return None  # most elements asked (every attributed one, a read's ancestors): no search
+    found = _FONT_STYLE.search(style or "")
     face = found.group(1) if found else el.get("face") if el.tag == "font" else None
     face = (face or "").strip().strip("\"'").strip()
     return face or None

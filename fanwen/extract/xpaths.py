@@ -733,6 +733,24 @@ def _classes_and_headings(doc: Any) -> tuple[list[tuple[Any, str]], list[Any]]:
 _CLASSES_AND_HEADINGS = "classes and headings"  # its key among the page's answers (no XPath)
 
 
+def page_answer(doc: Any, key: str, make: Callable[[Any], Any]) -> Any:
+    """``make(root)`` for the root of the page ``doc`` is in, made once per page and kept with
+    :func:`of_page`'s answers (``key`` names it among them): what a reader asks of the whole page
+    each time it reads a part of it (:func:`fanwen.extract.blocks.html_blocks`, the style sheets'
+    hints, once for the region and once for each element after it).
+
+    >>> from lxml.html import document_fromstring
+    >>> doc = document_fromstring("<p>a</p><p>b</p>")
+    >>> page_answer(doc.find(".//p"), "count", lambda root: [len(root)]) is page_answer(doc, "count", list)
+    True
+    """
+    root = _page(doc)
+    found = _PAGE[1].get(key)
+    if found is None:
+        found = _PAGE[1][key] = make(root)
+    return found
+
+
 def of_page(doc: Any, query: str) -> list[Any]:
     """``doc.xpath(query)`` for a whole-page query (:data:`DOC_TITLE`, :data:`TITLE_HEADINGS`,
     :data:`TITLE_META`, the other ``//`` queries of :data:`_WALKED`), evaluated once for the
