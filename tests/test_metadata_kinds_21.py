@@ -117,6 +117,7 @@ def test_a_helpers_or_learners_role_before_the_name_is_no_name(rules):
         ("文/义工 王芳", "王芳"),
         ("撰稿：高二學生 李想", "李想"),
         ("文／社區志工 陳怡君", "陳怡君"),
+        ("文∕志工 吳佩珊", "吳佩珊"),  # a division slash (∕, Big5's A241) as the label's slash
         ("文/志願者 張雅婷", "張雅婷"),
         ("文/王志工", "王志工"),
         ("文/志明", "志明"),

@@ -782,9 +782,10 @@ def arabic_date(text: str) -> str:
 
 
 # Full-width digits and date separators (２０２４－０５－２０), as some pages type their dates.
-_HALF_WIDTH = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
+# (A division slash, ∕ U+2215, is a slash too: Big5 has it beside ／, and a byline's 文∕張三 is 文/張三.)
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９－／．∕", "0123456789-/./")
 # str.translate looks every character up; most texts hold none of these, which re finds at once.
-_FULL_WIDTH = re.compile("[０-９－／．]")
+_FULL_WIDTH = re.compile("[０-９－／．∕]")
 
 
 def half_width(text: str) -> str:
