@@ -84,3 +84,27 @@ def test_an_article_about_paid_reading_stays(rules, prose):
     a heading 付费阅读: no card of this text's."""
     result = strip_blocks([Block(ANSWER[0]), Block(prose), Block(ANSWER[1])], rules)
     assert result.removed == [] and not result.truncated
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # a share shown that is no text's (a screen, a poll page, a progress bar), a report's sentence, glued or alone
+        "工作人员介绍，大屏上的疫苗接种率已显示 92%。",
+        "截至发稿时，投票页面上支持率已显示 67%。",
+        "记者看到，安装进度条仅显示 35%。",
+        "記者看到，螢幕上的投票率已顯示 58%。",
+        "客户端上线后阅读量猛增。统计后台已显示 80%。",
+        # a membership's price and unlocking told as a report or a tutorial's step, sentences with their stops
+        "据介绍，订阅用户开通年卡仅需98元即可解锁全文阅读功能，目前已有上千人办理。",
+        "在“我的”页面开通会员，首月 6 元，开通后可以解锁本文以外的更多内容。",
+        # a count who paid, with no reading paid for (a charity's line, a class's sign-up)
+        "已有1.2万人付费",
+    ],
+)
+def test_a_share_shown_a_price_or_a_count_in_a_reports_sentence_stays(rules, prose):
+    """Review (session 21): the card's new shapes must name this text and be a card's line: a share shown names the text
+    (全文的 N%, 前 N%, N% 的内容), a membership's price then 解锁 runs on no clause and ends no sentence, a count who paid
+    says what they paid to read. Before, each of these cut the article from its sentence on and marked it truncated."""
+    result = strip_blocks([Block(ANSWER[0]), Block(prose), Block(ANSWER[1])], rules)
+    assert result.removed == [] and not result.truncated
