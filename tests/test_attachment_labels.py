@@ -69,3 +69,20 @@ def test_a_label_before_a_link_to_a_page_still_goes():
     article = process_html(_notice(extra), "https://zjj.example.gov.cn/tzgg/3.html", RULES)
     assert "实施细则全文" not in article.text
     assert "特此通知。" in article.text
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        '<div class="downbox"><p>附件：<a href="/d/fw123.doc">本文Word版下载</a></p></div>',
+        '<p>附件：<a href="/down.php?id=9&amp;f=a.docx">免费下载</a></p>',
+        '<p>附件2：<a href="/d/fw124.pdf">点此获取完整版</a></p>',
+        '<p>附件：<a href="/d/fw125.docx">Download the Word file</a></p>',
+    ],
+)
+def test_a_download_button_after_an_attachment_label_still_goes(extra):
+    """Review (session 21): a template site's download box words its button as an act (本文Word版下载, 免费下载, 点此获取
+    完整版), no document's title: the label before it does not make it the notice's attachment, and the line goes."""
+    article = process_html(_notice(extra), "https://zjj.example.gov.cn/tzgg/3.html", RULES)
+    assert "附件" not in article.text
+    assert "特此通知。" in article.text

@@ -109,3 +109,34 @@ def test_a_link_inside_a_sentence_keeps_the_sentence():
     text = process_html(_page(paragraph), "https://lin.example.cn/p/12.html", RULES).text
     assert "市教研室发布的初中语文作文评价量表" in text
     assert "贴在教室后墙上" in text
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "gone"),
+    [
+        (
+            '<p>看完这篇的老师还看了下面这篇文章。<a href="/a/77">2025年最新班主任工作计划范文大全，'
+            "共十八篇可直接编辑</a></p>",
+            "还看了下面这篇",
+        ),
+        (
+            '<p>想要全套批改评语的老师请点击这里领取！<a href="/a/78">一百条作文评语分类整理版，可复制可打印</a></p>',
+            "点击这里领取",
+        ),
+        (
+            '<p>往期的作文教学笔记我都整理在以下合集里了。<a href="/a/79">林老师作文教学笔记合集（2023—2025年）'
+            "全部目录</a></p>",
+            "整理在以下合集",
+        ),
+        (
+            '<p>看完這篇的老師還看了下面這篇文章。<a href="/a/80">班主任工作計劃範文大全共十八篇可直接編輯下載</a></p>',
+            "還看了下面這篇",
+        ),
+    ],
+)
+def test_a_sentence_pointing_at_the_link_after_it_goes_with_the_link(paragraph, gone):
+    """Review (session 21): a sentence that points at the link after it (下面这篇, 点击这里, 以下合集) introduces the
+    link as a label does: it is the link's line, no sentence of the article's, and goes whole with it as before."""
+    text = process_html(_page(paragraph), "https://lin.example.cn/p/12.html", RULES).text
+    assert gone not in text
+    assert "讲评课上逐条讲清楚" in text

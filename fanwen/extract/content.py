@@ -2331,6 +2331,13 @@ _MAX_SIDE_LINKS = 2
 # A sentence's end, closing quotes after it, then what may stand before a link set after it (spaces, an
 # arrow, an opening bracket, a dash): a colon is no end (``详情请见：<a>…</a>`` introduces its link).
 _ENDS_SENTENCE = re.compile(r"[。！？!?][”\"’」』）)]*[\s→➜➡👉▶►>»《【\[(（\-—~～|｜·•]*$")
+# A last sentence that points at the link after it (看完的老师还看了下面这篇文章。, 点击这里领取！, 我都整理在以下合集里了。)
+# introduces the link as a label does: no sentence of the article's (review, session 21).
+_POINTS_AT_LINK = re.compile(
+    r"(?:(?:下面|下方|以下|下列)(?:的|这|這|几|幾|一)?\s*[篇个個些份条條则則段]?\s*"
+    r"(?:文章|合集|合輯|链接|鏈接|内容|內容|资料|資料|地址|入口|视频|視頻|推荐|推薦|篇)"
+    r"|点击|點擊|点此|點此|戳这|戳這)[^。！？!?]*[。！？!?][^。！？!?]*$"
+)
 
 
 def _links_beside_prose(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> list[HtmlElement]:
@@ -2381,7 +2388,12 @@ def _links_beside_prose(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> li
     )
     if _letters(between):
         return []
-    if not _letters(after) and _letters(before) >= _MIN_PROSE_LETTERS and _ENDS_SENTENCE.search(before):
+    if (
+        not _letters(after)
+        and _letters(before) >= _MIN_PROSE_LETTERS
+        and _ENDS_SENTENCE.search(before)
+        and not _POINTS_AT_LINK.search(before)
+    ):
         return run  # the links close the paragraph, after its last sentence
     if not _letters(before) and _letters(after) >= _MIN_PROSE_LETTERS and _ENDS_SENTENCE.search(after):
         return run  # the links open it, before its first sentence
@@ -2860,11 +2872,14 @@ def is_attachment(link: HtmlElement) -> bool:
         return True
     before = link.getprevious()
     text = before.tail if before is not None else getattr(link.getparent(), "text", None)
-    return bool(text and _ATTACHMENT_LABEL.search(text))
+    # the link names the document, no act of getting it (a template site's 附件：<a>本文Word版下载</a> button)
+    return bool(text and _ATTACHMENT_LABEL.search(text)) and not _DOWNLOAD_ACT.search(link.text_content())
 
 
 # The label before an attachment's link: 附件：, 附件2：, 附表 1., 附件：1、 (its number in the list).
 _ATTACHMENT_LABEL = re.compile(r"附[件表]\s*\d{0,2}\s*[:：]?\s*(?:\d{1,2}\s*[.、．]\s*)?$")
+# A button's act of getting a file, where a document's title would stand (review, session 21).
+_DOWNLOAD_ACT = re.compile(r"下载|下載|点击|點擊|点此|點此|获取|獲取|领取|領取|download|click", re.I)
 
 
 def _first_post(region: Region, stats: dict[HtmlElement, _Stats]) -> Region | None:
