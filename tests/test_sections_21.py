@@ -185,3 +185,50 @@ def test_a_plan_without_a_resolution_or_a_resolution_inside_a_part_stays_in_the_
         Block("新的学期，让我们以更加昂扬的斗志、更加务实的作风，奋力推动全区教育事业高质量发展！"),
     ]
     assert _kinds_and_heads(split_sections(speech)) == [("intro", 1, None)]
+
+
+# --- review (session 21): what the three patterns must leave alone ------------------------------------------
+
+
+def test_a_plan_after_a_last_part_as_long_as_its_siblings_concludes():
+    # Review: where the last part already holds as many paragraphs as each of its siblings, a reported plan on the
+    # story's topic after it is no second paragraph of that part: it closes the story (session 20), with the
+    # credits under it or alone.
+    heads = ["课堂办在家门口。", "老师来自大学校园。", "孩子没人接？志愿者来帮忙。"]
+    plan = "市教育局相关负责人表示，下一步将在全市推广四点半课堂的经验做法，惠及更多双职工家庭。"
+    for credits in ("", "<p>（记者 王明 通讯员 李华）</p>"):
+        sections = _read(_story(heads) + f"<p>{plan}</p>{credits}", STORY_TITLE)
+        assert [(s.kind, s.heading) for s in sections][-2:] == [("section", heads[-1]), ("conclusion", None)]
+        assert sections[-2].text.splitlines() == [MIDDLE, SECOND]
+        assert sections[-1].text.splitlines()[0] == plan
+
+
+def test_a_year_told_as_past_or_a_parts_items_opening_alike_is_no_closing_resolution():
+    # Review: the resolution pledges the span ahead (将以 / 要以 / 让我们以): a summary's year told as done in the
+    # formula's words (2025年，全体社工以更加务实的作风…，圆满完成了…) stays in its last part; so does the last of a
+    # part's items that each open on the same span (2026年，将… / 2026年，将以更加严格的标准、更加细致的措施…).
+    for past in (
+        "2025年，全体社工以更加务实的作风、更加饱满的热情投入养老服务，圆满完成了全年各项目标任务。",
+        "2025年，街道将养老服务纳入重点工作，以更加务实的作风、更加饱满的热情推动落实，圆满完成了各项任务。",
+    ):
+        assert _kinds_and_heads(split_sections([*PLAN, Block(past)]))[-1] == LAST_POINT, past
+    for head, items in (
+        (
+            "（四）年度安排",
+            (
+                "2026年，将按季度开展入户走访，建立困难老人台账。",
+                "2026年，将新建两处社区食堂，扩大助餐覆盖面。",
+                "2026年，将以更加严格的标准、更加细致的措施开展养老机构安全检查，每季度不少于一次。",
+            ),
+        ),
+        (
+            "（四）今后打算",
+            (
+                "今后，将进一步完善助餐网络，新增助餐点五个。",
+                "今后，将以更高的标准、更实的举措推进适老化改造。",
+            ),
+        ),
+    ):
+        sections = split_sections([*PLAN, Block(head), *(Block(t) for t in items)])
+        assert _kinds_and_heads(sections)[-1] == ("section", 1, head), head
+        assert sections[-1].text.splitlines() == list(items)

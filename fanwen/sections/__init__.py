@@ -287,10 +287,15 @@ _SPAN_AHEAD = re.compile(
     r"|今后|今後|未来|未來|展望未来|展望未來|下一步|下阶段|下階段|下半年|明年|来年|來年|(?:19|20)\d{2}\s*年)"
     r"[^，,。！？!?；;：:]{0,6}[，,]"
 )
+# The pledge is the future's (将以, 要以, 让我们以, 我将继续…，以…): a year's summary telling how the staff worked in it
+# (2025年，全体社工以更加务实的作风…，圆满完成了…) pledges nothing (review, session 21).
 _RESOLVE = re.compile(
-    r"以更(?:加)?[^，,。！？!?；;、]{1,8}[、和与與及]\s*更"
-    r"|以更(?:加)?[^，,。！？!?；;、]{1,6}的(?:热情|熱情|作风|作風|姿态|姿態|斗志|鬥志|干劲|幹勁|状态|狀態|精神|面貌|决心|決心|担当|擔當)"
+    r"(?:(?:将|將|继续|繼續|努力|力争|力爭|让|讓)[^。！？!?；;]*?|要)"
+    r"(?:以更(?:加)?[^，,。！？!?；;、]{1,8}[、和与與及]\s*更"
+    r"|以更(?:加)?[^，,。！？!?；;、]{1,6}的(?:热情|熱情|作风|作風|姿态|姿態|斗志|鬥志|干劲|幹勁|状态|狀態|精神|面貌|决心|決心|担当|擔當))"
 )
+# …以更加务实的作风推动落实，圆满完成了各项任务: the manner told of a year done, 将 marking the object (街道将养老服务纳入…).
+_TOLD_DONE = re.compile(r"(?<![为為除])了")
 # 最后借书里的一句话结束这篇读后感 / 最后，我用一句诗结束全文 / 写到这里，… / 行文至此，…: the writer says the
 # piece ends here, with a line of their own (借 / 用 / 以); the book's ending told (最后，小说以…结束全文) is
 # none.
@@ -2272,7 +2277,8 @@ def _conclusion_starts(
         parted = any(headings[i].family != "essay" for i in headings if begin <= i < end)
         own_text_end = _own_text_end(headings, last_heading)
         last_part = _last_part_heads(headings, begin, last_heading)
-        parts_run_on = _parts_run_on(headings, begin, last_heading)
+        # a plan within the blocks the last part spans as each of its siblings does is that part's text
+        run_on_end = last_heading + _parts_run_on(headings, begin, last_heading)
         first = max(_closing_lines(blocks, begin, end) - 3, last_heading + 1, begin + 1)
         if parted:
             first = min(first, max(_closing_formula(blocks, begin, end), last_heading + 1))
@@ -2296,7 +2302,7 @@ def _conclusion_starts(
                     and index >= own_text_end
                     and (
                         _closes_the_whole(blocks, index, end, last_part)
-                        or _closes_and_signs(blocks, index, end, title, last_part, parts_run_on)
+                        or _closes_and_signs(blocks, index, end, title, last_part, index < run_on_end)
                     )
                 )
             ):
@@ -2369,29 +2375,33 @@ def _last_part_heads(headings: dict[int, _Heading], begin: int, last: int) -> li
     return list(families.values())
 
 
-def _parts_run_on(headings: dict[int, _Heading], begin: int, last: int) -> bool:
-    """Whether every part before the last one of its family (two or more) holds two paragraphs or more: a
-    run-in heading's own paragraph counts, as does a caption's line. Then a last part's second paragraph is as
-    its siblings' second paragraphs are, its text; where each part is one paragraph, one more after the last
-    part stands apart from them.
+def _parts_run_on(headings: dict[int, _Heading], begin: int, last: int) -> int:
+    """How many blocks each part before the last one of its family (two or more) spans at least, where each
+    holds two paragraphs or more (a run-in heading's own paragraph counts, as does a caption's line); 0 where
+    one holds a single paragraph. Then a last part's second paragraph is as its siblings' second paragraphs
+    are, its text; where each part is one paragraph, one more after the last part stands apart from them, and
+    so does one after the last part's blocks as many as its siblings' (review, session 21: a plan after a last
+    part of two paragraphs as its siblings' closes the story).
 
     >>> h = {i: _Heading("bold-lead", "甲。", "正文。") for i in (1, 3, 5)}
     >>> _parts_run_on(h, 0, 5), _parts_run_on({i: _Heading("bold-lead", "甲。", "正文。") for i in (1, 2, 3)}, 0, 3)
-    (True, False)
+    (2, 0)
     """
     if last not in headings:
-        return False
+        return 0
     family = headings[last].family
     marks = sorted(i for i in headings if begin <= i)
     earlier = [i for i in marks if i < last and headings[i].family == family]
     if len(earlier) < 2:
-        return False
+        return 0
+    spans = []
     for index in earlier:
         heading = headings[index]
         following = next(i for i in marks if i > index)
         if following - index - heading.lines + (1 if heading.body else 0) < 2:
-            return False
-    return True
+            return 0
+        spans.append(following - index)
+    return min(spans)
 
 
 def _closes_the_whole(blocks: Sequence[Block], index: int, end: int, last_part: Sequence[str] = ()) -> bool:
@@ -2409,9 +2419,16 @@ def _closes_the_whole(blocks: Sequence[Block], index: int, end: int, last_part: 
     text = blocks[index].text
     if _CLOSING_WISH.match(text) or _ENDS_THE_PIECE.match(text) or _is_closing_formula(blocks, index):
         return True
-    if _SPAN_AHEAD.match(text) and _RESOLVE.search(text):
-        # the last paragraph, a signature under it at most (the unit, the date)
-        return _signature_only(blocks[index + 1 : end])
+    if (
+        (span := _SPAN_AHEAD.match(text))
+        and (pledge := _RESOLVE.search(text))
+        and not _TOLD_DONE.search(text, pledge.end())
+    ):
+        # the last paragraph, a signature under it at most (the unit, the date); one opening as the paragraph
+        # before it does (2026年，将… / 2026年，将以更加…) is the last of a part's items (review, session 21)
+        return _signature_only(blocks[index + 1 : end]) and not blocks[index - 1].text.startswith(
+            span.group(0)
+        )
     if _LOOK_AHEAD.match(text):
         return not _LEADS_INTO_POINTS.search(text) and not any(
             word in text and word in head for word in _LOOK_WORDS for head in last_part
