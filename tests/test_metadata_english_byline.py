@@ -90,3 +90,32 @@ def test_the_zone_after_an_english_time_is_no_source(rules, meta: str, published
     was read after ``at`` or a comma, the zone was left beside the date and read as its source."""
     article = _read(_page(meta), rules, URL)
     assert (article.published, article.source) == (published, None)
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        # A desk, a staff or a role where the name goes, alone or with its date after it (review rev3).
+        ('<p class="byline">By Staff Writer | November 3, 2025</p>', None),
+        ('<p class="byline">By Staff Reporter, November 3, 2025</p>', None),
+        ('<p class="byline">By News Desk | Nov 3, 2025</p>', None),
+        ('<p class="byline">By Guest Contributor, November 3, 2025</p>', None),
+        ('<p class="byline">By Lakeside Weekly Staff</p>', None),
+        ('<p class="byline">By Editorial Board</p>', None),
+        # A slogan or a deck in title case: a name holds no small word (And, Any, Of).
+        ('<p class="byline">By Any Means Necessary</p>', None),
+        ('<p class="byline">By Land And Sea</p>', None),
+        # Look-alikes: names that begin like a desk's word stay names.
+        ('<p class="byline">By Grant Stafford | November 3, 2025</p>', "Grant Stafford"),
+        ('<p class="byline">By Desmond Teamer</p>', "Desmond Teamer"),
+        ('<p class="byline">By Anya Ofori, Nov 3, 2025</p>', "Anya Ofori"),
+    ],
+)
+def test_a_desk_or_a_slogan_after_by_names_no_author(rules, meta: str, author: str | None) -> None:
+    """Pattern: a news site prints its desk where the writer's name goes (By Staff Writer, By News
+    Desk, By Guest Contributor, By Lakeside Weekly Staff), with its date after it too; and a deck
+    in title case may start with By (By Any Means Necessary). Its last word is a desk's or a role's
+    (Staff, Writer, Desk, Contributor, Board), or it holds a small word no name holds (And, Any):
+    nobody is named. Since session 21 read three words and a date after the name, these were
+    read as names."""
+    assert _read(_page(meta), rules, URL).author == author

@@ -211,3 +211,37 @@ def test_the_sites_own_name_in_the_titles_middle_is_no_category(rules):
     menu += '<a href="/wenda/">职场问答</a><a href="/news/">职场资讯</a>'
     title = "三十岁以后转行做数据分析还来得及吗？_职场问答_青禾职场网"
     assert _read(_qa(title, '<a class="logo" href="/">青禾职场网</a>', menu), rules).category == "职场问答"
+
+
+def test_a_channel_printed_as_a_logo_too_stays_the_category_its_menu_names(rules):
+    """The guard of the pattern above (review rev3): a channel's page may print the channel's own
+    logo beside the site's (a portal's 健康频道 banner image, a logo box linking the channel), and
+    its menu links the channel too: that part of the <title> is the channel, the category. Only a
+    part the page prints as its logo or home link *and nowhere else in a menu* is the site's name.
+    Wordings: a logo image named so in a logo link to the channel, a logo box holding the channel's
+    link, the site's logo and the channel's logo side by side."""
+    menu = '<a href="/">首页</a><a href="/career/">职场频道</a><a href="/edu/">教育</a><a href="/health/">健康</a>'
+    for title, logo, category in (
+        (
+            "三十岁以后转行做数据分析还来得及吗？_职场频道_青禾网",
+            '<a class="logo" href="/career/"><img src="/img/career.png" alt="职场频道"></a>',
+            "职场频道",
+        ),
+        (
+            "三十岁以后转行做数据分析还来得及吗？_健康_青禾网",
+            '<div id="logo"><a href="/health/">健康</a></div>',
+            "健康",
+        ),
+        (
+            "三十岁以后转行做数据分析还来得及吗？_健康_青禾网",
+            '<div class="logo"><a href="/"><img src="/logo.png" alt="青禾网"></a><a href="/health/">健康</a></div>',
+            "健康",
+        ),
+    ):
+        assert (_read(_qa(title, logo, menu), rules).category, title, logo) == (category, title, logo)
+    # The guard's look-alike: a menu's link home by the site's name (its full address) is no channel.
+    menu = (
+        '<a href="https://www.qinghe.example/">青禾问</a><a href="/explore">发现</a><a href="/hot">热榜</a>'
+    )
+    title = "三十岁以后转行做数据分析还来得及吗？ - 青禾问 - 林间小路的回答"
+    assert _read(_qa(title, '<a class="logo" href="/">青禾问</a>', menu), rules).category is None

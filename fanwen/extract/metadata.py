@@ -3619,6 +3619,7 @@ def by_lines(title: HtmlElement | None, end: HtmlElement | None = None) -> Itera
                 len(text) <= _BY_LINE_CHARS
                 and (match := _BY_LINE.match(text))
                 and _only_a_date(text[match.end() :])
+                and not _NO_NAME_WORD.search(match.group(1))
             ):
                 yield match.group(1)
 
@@ -3644,6 +3645,13 @@ def _next_elements(el: HtmlElement | None) -> Iterator[HtmlElement]:
 # line before it), and how long it is (its date after it too).
 _BY_LINE_ELEMENTS = 4
 _BY_LINE_CHARS = 64
+# A word no name holds (review rev3): a desk's or a role's last word (By Staff Writer, By News
+# Desk, By Lakeside Weekly Staff, By Editorial Board, By Associated Press), or a small word of a
+# deck in title case (By Any Means Necessary, By Land And Sea).
+_NO_NAME_WORD = re.compile(
+    r"\b(?:Staff|Writers?|Reporters?|Desk|Correspondents?|Contributors?|Editors?|Board|Team|Bureau|Wire"
+    r"|Press|Reports|Newsroom|Services?|Agency|And|Any|Of|For|To|In|On|At|With|From|No|All|Every|Your|Its)\b"
+)
 # What sets a by-line's date apart from its name.
 _BY_LINE_APART = " |｜丨·•–—,"
 
@@ -4764,14 +4772,36 @@ def title_channels(doc: HtmlElement) -> Iterator[str]:
         if _SITE_NAME.search(part):
             continue  # …_华语_电影网_1905.com: the site's name before its address
         # The site's name where the page prints it as its logo or home link (问题 - 某某问 - 某人的回答:
-        # a Q&A page's title ends with the answer, the site's name in the middle; session 21).
-        if xpaths.with_text(doc, xpaths.LOGO_NAMED, part):
-            continue
+        # a Q&A page's title ends with the answer, the site's name in the middle; session 21), unless
+        # a menu links it elsewhere too (a channel's own logo beside its menu link: review rev3).
+        logos = xpaths.with_text(doc, xpaths.LOGO_NAMED, part)
         if 2 <= len(part) <= _CHANNEL_CHARS:
             # The menu link's name, its label part left out (看板 Cooking: the board Cooking).
             yield from (
-                _link_name(link) for link in xpaths.with_text(doc, xpaths.LINK_NAMED, part) if _in_menu(link)
+                _link_name(link)
+                for link in xpaths.with_text(doc, xpaths.LINK_NAMED, part)
+                if _in_menu(link) and not (logos and _logo_or_home(link, logos))
             )
+
+
+def _logo_or_home(link: HtmlElement, logos: list[HtmlElement]) -> bool:
+    """Whether a link is one of ``logos`` (what names the site: :data:`xpaths.LOGO_NAMED`), inside one,
+    or a link home.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> box = f('<div class="logo"><a href="/x/">某</a></div>')
+    >>> _logo_or_home(box[0], [box]), _logo_or_home(f('<a href="./">某</a>'), []), _logo_or_home(box[0], [])
+    (True, True, False)
+    >>> _logo_or_home(f('<a href="https://www.example.com/">某</a>'), []), _logo_or_home(f('<a>某</a>'), [])
+    (True, False)
+    """
+    return _HOME_HREF.fullmatch(link.get("href") or "x") is not None or any(
+        logo is link or logo in link.iterancestors() for logo in logos
+    )
+
+
+# The home page's address as a link names it (/, ./, index.html, https://host/).
+_HOME_HREF = re.compile(r"(?:(?:https?:)?//[^/]+)?/?(?:\./)?(?:index\.\w+)?", re.I)
 
 
 _CHANNEL_CHARS = 12
