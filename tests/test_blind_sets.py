@@ -93,7 +93,8 @@ KNOWN_TEXT: dict[str, str] = {
     # aj_fanwen_01, 02, 03 and aj_chulan_05 give their article since session 19 (offers with no hook: an AI tool's
     # button glued after a paragraph, a course's 0元 trial, a shop's goods card on the report's own topic).
     "aj_fanwen_05": "a collection's lead defining the genre (请假条是…下面是几篇…范文，供大家参考。) goes (the sets disagree: a01)",
-    "aj_chulan_02": "a photo caption with its credit (…老式门面。楚澜新闻记者 周子扬 摄) is lost",
+    # aj_chulan_02 keeps its figcaption whole since session 21 (notice-photo-caption: an outlet's name before 记者,
+    # 楚澜新闻记者 A 摄, is the credit's, so the caption is one sentence and its credit, not prose with a credit glued on).
     # aj_chulan_04 and aj_panshi_01, 02, 03 and 05 give their article since session 19 (cta-link-call: a box or call
     # ending in a link pointing away, 點此填寫 →, 点击预约…直播 ›; meta-byline: a by-line of role marks above the text);
     # aj_chulan_03 too (its brand-named AI summary box with its body, notice-ai-summary; its 首发于 stamp).
@@ -114,7 +115,12 @@ KNOWN_TEXT: dict[str, str] = {
     # Sets AN (content, a site zoo; pages prefixed an_) and AO (strip and sections), written blind in session 20 and
     # kept sealed until its end; scored there with its start (439fbfe) and end code (818b3f6); asserted since
     # session 21 (main at 4475f57), each miss named by kind.
-    "an_site_01": "a photo caption with its photographer's credit (…。记者 A 摄) stays (the sets disagree: AJ keeps captions)",
+    # Session 21 (issue 11) checked AN's captions and closing credits against every truth: the same markup (a centred
+    # line or a figcaption under its picture, a credit …。记者 A 摄 / （A 摄） / （圖／記者 A攝）) is text in a09, aj_chulan_02,
+    # b07, e08, g08, q02, y1_06 and the shared corpus (zh-articles 064b591b, zh-modern 7fbc6805); a closing writer's
+    # credit or note (（文／A　攝影／B）, （通讯员 A）, （作者：A，系…教授）, （作者单位：…）) is text in k07, k09, m06, q08, while
+    # aj_bailu_02 leaves （文字：A　摄影：B）, set as an_site_04's is, out. No shape tells AN's from theirs: not built.
+    "an_site_01": "a photo caption with its photographer's credit (…。记者 A 摄) stays (the sets disagree: a09, AJ, b07, e08, g08, q02, y1_06 and the shared corpus keep such captions)",
     "an_site_02": "photo captions with their photographers' credits (…。记者 A 摄, 通讯员 B 摄) stay (the sets disagree: AJ keeps captions)",
     "an_site_03": "a photo caption with its photographer's credit (…。记者 A 摄) stays (the sets disagree: AJ keeps captions)",
     "an_site_04": "a photo caption (…。A 摄) stays (the sets disagree: AJ keeps captions) and a closing credit in brackets (（文/图 本网记者 A）) stays (the sets disagree: k09 keeps one)",
@@ -128,7 +134,7 @@ KNOWN_TEXT: dict[str, str] = {
     # an_site_17 (a paragraph lost with the promo link appended to it) passes since session 21: a link beside a
     # paragraph's sentences goes alone (content._links_beside_prose); an_site_19's line is kept the same way, and its shop
     # card goes (cta-reader-price: 到手价…, its title line 教师节活动价 with it): it gives its article.
-    "an_site_20": "a closing credit line (本文作者：A，…教师) stays (the sets disagree: k09 keeps one)",
+    "an_site_20": "a closing credit line (本文作者：A，…教师) stays (the sets disagree: k09 keeps one, m06 keeps （作者：A，系…教授）)",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set B, scored once at the end of session 7. b01's truth keeps 本站原创 as the source and the

@@ -312,6 +312,8 @@ def test_traditional_text_is_folded_once_and_the_original_is_recorded(rules):
             "notice-photo-caption",
         ),
         (PROSE + "各地要因地制宜。（图/记者 张三 摄）", PROSE + "各地要因地制宜。", "notice-photo-caption"),
+        # An outlet's name before the role is the credit's (session 21): it goes with it, none of it left behind.
+        (PROSE + "各地要因地制宜。江北日报记者 张三 摄", PROSE + "各地要因地制宜。", "notice-photo-caption"),
         (PROSE + "文章来源：网络 作者：佚名", PROSE, "notice-source-line"),
         (PROSE + "温馨提示：本文仅供参考，请勿直接复制。", PROSE, "notice-site-note"),
     ],
@@ -350,6 +352,13 @@ def test_article_wording_that_resembles_a_notice_is_kept(rules, text):
         "这次生育对小李的身体影响很大 本报记者 惠禾 摄",
         "5月20日，游客在古镇参观。 新华社记者 李梦馨 摄",
         "图为长者在社区活动中心一同用餐。记者 陈明 摄",
+        # An outlet's name before the role (session 21): the line is still one sentence and its credit.
+        "修缮后的老街保留了石板路和木门面。楚澜新闻记者 周一帆 摄",
+        "渡轮在江面上缓缓驶过。东川晚报记者 何一鸣 摄",
+        "村民在晒场上翻晒稻谷 云溪融媒记者 唐果 摄",
+        # Look-alikes the credit's pattern must not end: a sentence naming a reporter who took a picture.
+        "本次展览的照片均由云溪日报记者 王晨 摄",
+        "江北日报记者张三摄下了这一幕。",
     ],
 )
 def test_a_caption_line_of_its_own_keeps_its_credit(rules, caption):
