@@ -213,3 +213,65 @@ def test_a_sites_channel_promising_a_daily_piece_goes(paragraph, call):
 )
 def test_a_channels_daily_piece_told_or_not_the_sites_stays(prose):
     assert _strip_glued("这一段讲的是办事经过。", prose).removed == []
+
+
+# Review rv4 (session 21): an article's own lines of the call's shape, with no stop at their end, stay: a plan's or a
+# notice's list item (an enumerator opens it: 3、 （二） 2. 第三步： 步骤二： 二是 第二节 附件：), an act an office or a
+# drive carries out told (开展, 推行, 发放, 减免, 凡…), a warning against the act (不要, 切勿, 谨防), a fee stated with its
+# amount (报名费200元, 费用800元: what the reader pays, no gain), a subheading's 关注 of a cause, not of an account, a
+# photo's caption (图为…) and the act told as done (预约好).
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "3、组织党员开展“一日捐”活动，共募集善款12,000元",
+        "（二）学生自愿报名，每班名额不超过40人，收费标准按物价局核定执行",
+        "2. 通过“浙里办”APP预约挂号，每天限200个名额",
+        "第三步：输入优惠码 ABC123，订单金额自动减10元",
+        "步骤二：点此进入支付页，输入金额100元",
+        "二是推行分时段预约，免费提供停车位",
+        "第二节 报名与缴费，报名费每人50元",
+        "附件：2026年寒假托管报名表（名额50人，费用800元）",
+        "全市开展“慈善一日捐”活动，募得善款超500元",
+        "警方提醒：不要加陌生人LINE好友，更不要匯款3,000元給對方",  # traditional
+        "每人报名费200元，含午餐和资料",
+        "凡报名参加的教师，每人补贴交通费100元",
+        "该校为新生报名开辟绿色通道，减免学费2000元",
+        "關注留守兒童，每人發放補助500元",  # traditional
+        "关注老人健康，免费体检惠及3000人",
+        "图为志愿者在街头为灾区募集物资，现场收到善款3万元",  # a caption
+        "提前一天预约好肉铺，买五花肉500克约30元",  # a recipe's step, the act done
+    ],
+)
+def test_a_list_item_an_act_told_a_warning_or_a_fee_stays(prose):
+    assert _strip_line(prose).removed == []
+    assert _strip_glued("这一段讲的是事情的经过。", prose).removed == []
+
+
+# Review rv4: the gain in other words: a sum in 万元, a discount in 折, places capped (限额, 先到先得); a call to follow
+# an account still goes.
+@pytest.mark.parametrize(
+    "call",
+    [
+        "现在下单输入优惠码 VIP20，全场享8折",
+        "扫码报名，限额30人，先到先得",
+        "▶ 加入月捐計畫，每月捐款滿1萬元加贈年度紀念冊",  # traditional
+        "→ 欢迎关注“小雨课堂”公众号，免费领取期末复习资料",
+    ],
+)
+def test_a_call_with_a_gain_in_other_words_goes(call):
+    for result in (_strip_line(call), _strip_glued("事情就是这样。", call)):
+        assert [r.text for r in result.removed] == [call.strip()], call
+
+
+# Review rv4: the aside's call opens after a sentence's colon, not after a field's label (活动主题：…——…): a notice's
+# theme with its dash is the notice's own line.
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "活动主题：爱心接力——为山区孩子募集冬衣，每户至少一件，价值50元以上",
+        "項目名稱：溫暖冬至——為獨居長者募集棉被，每床約800元",  # traditional
+    ],
+)
+def test_a_fields_label_before_the_dash_stays(prose):
+    assert _strip_glued("这一段讲的是事情的经过。", prose).removed == []
+    assert _strip_line(prose).removed == []
