@@ -232,3 +232,16 @@ def test_a_year_told_as_past_or_a_parts_items_opening_alike_is_no_closing_resolu
         sections = split_sections([*PLAN, Block(head), *(Block(t) for t in items)])
         assert _kinds_and_heads(sections)[-1] == ("section", 1, head), head
         assert sections[-1].text.splitlines() == list(items)
+
+
+def test_a_closing_resolution_with_a_thanks_under_it_concludes():
+    # Review: a report read aloud closes on its resolution and a thanks (谢谢大家！ / 謝謝！), the signature under them at
+    # most: the thanks is no paragraph of the last part's, and the resolution concludes with it.
+    for thanks in ("谢谢大家！", "謝謝！", "谢谢各位。"):
+        for signature in ((), (Block("青石街道办事处"), Block("2025年12月20日"))):
+            sections = split_sections([*PLAN, Block(RESOLUTIONS[0]), Block(thanks), *signature])
+            assert _kinds_and_heads(sections)[-2:] == [LAST_POINT, ("conclusion", 1, None)], thanks
+            assert sections[-1].text.splitlines()[:2] == [RESOLUTIONS[0], thanks]
+    # a sentence of thanks for something (a part's text) is no such line: the resolution is not the last paragraph
+    thanked = "感谢辖区单位和志愿者一年来对养老服务工作的大力支持。"
+    assert _kinds_and_heads(split_sections([*PLAN, Block(RESOLUTIONS[0]), Block(thanked)]))[-1] == LAST_POINT

@@ -296,6 +296,8 @@ _RESOLVE = re.compile(
 )
 # …以更加务实的作风推动落实，圆满完成了各项任务: the manner told of a year done, 将 marking the object (街道将养老服务纳入…).
 _TOLD_DONE = re.compile(r"(?<![为為除])了")
+# 谢谢大家！ / 謝謝！ / 谢谢各位。: a thanks alone on its line, under a report read aloud.
+_THANKS = re.compile(r"^(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|您|你们|你們|聆听|聆聽)?\s*[！!。.]?$")
 # 最后借书里的一句话结束这篇读后感 / 最后，我用一句诗结束全文 / 写到这里，… / 行文至此，…: the writer says the
 # piece ends here, with a line of their own (借 / 用 / 以); the book's ending told (最后，小说以…结束全文) is
 # none.
@@ -2424,11 +2426,13 @@ def _closes_the_whole(blocks: Sequence[Block], index: int, end: int, last_part: 
         and (pledge := _RESOLVE.search(text))
         and not _TOLD_DONE.search(text, pledge.end())
     ):
-        # the last paragraph, a signature under it at most (the unit, the date); one opening as the paragraph
-        # before it does (2026年，将… / 2026年，将以更加…) is the last of a part's items (review, session 21)
-        return _signature_only(blocks[index + 1 : end]) and not blocks[index - 1].text.startswith(
-            span.group(0)
-        )
+        # the last paragraph, a thanks (谢谢大家！) and a signature under it at most (the unit, the date); one
+        # opening as the paragraph before it does (2026年，将… / 2026年，将以更加…) is the last of a part's items
+        # (review, session 21)
+        after = blocks[index + 1 : end]
+        if after and _THANKS.match(after[0].text.strip()):
+            after = after[1:]
+        return _signature_only(after) and not blocks[index - 1].text.startswith(span.group(0))
     if _LOOK_AHEAD.match(text):
         return not _LEADS_INTO_POINTS.search(text) and not any(
             word in text and word in head for word in _LOOK_WORDS for head in last_part
