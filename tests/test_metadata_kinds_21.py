@@ -245,3 +245,20 @@ def test_a_channel_printed_as_a_logo_too_stays_the_category_its_menu_names(rules
     )
     title = "三十岁以后转行做数据分析还来得及吗？ - 青禾问 - 林间小路的回答"
     assert _read(_qa(title, '<a class="logo" href="/">青禾问</a>', menu), rules).category is None
+
+
+def test_a_source_line_above_the_title_in_the_articles_box_ranks_as_the_info_zones(rules):
+    """The guard of the ranking above (review rev3): some templates print the source line just above
+    the title, in the article's own box (a kicker line: ``<div class="src">來源：中央社</div><h2>…``),
+    and the issuer's row under the title. That line is the article's, as the info zone's is: its 來源
+    ranks before the 發布單位 row, as it did before session 21. A sidebar's box above the title (the
+    test above) still ranks after the page's own row. Wordings: a box of its own above the heading, a
+    kicker line with the date, an inline label."""
+    for above, source in (
+        ('<div class="src">來源：中央社</div>', "中央社"),
+        ('<p class="kicker">114-10-20　來源：海洋委員會</p>', "海洋委員會"),
+        ('<span class="source">資料來源：海港縣政府</span>', "海港縣政府"),
+    ):
+        info = _rows(DATE, ("發布單位", "秘書處"))
+        html = _org_page(info).replace('<h2 class="news-title">', f'{above}<h2 class="news-title">')
+        assert (_read(html, rules).source, above) == (source, above)

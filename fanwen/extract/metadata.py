@@ -735,6 +735,9 @@ class Line(NamedTuple):
     book: bool = False
     # Whether a dated line is one of the article's own text (inside its first or last element).
     inside: bool = False
+    # Whether the line is the one just above the title in the article's own box (a kicker line:
+    # <div class="src">來源：中央社</div><h2>…): the article's, no sidebar's (review rev3).
+    above: bool = False
 
 
 def info_lines(
@@ -758,6 +761,7 @@ def info_lines(
     day_first: list[bool] = []  # whether the page writes its slash dates day first, likewise
     end = None if region is None else _last_descendant(region)
     holders, below, near = info_text_holders(doc, end, title, start)
+    kicker = _kicker(title, start)
     texts = {up for up in (start, region) if up is not None}  # the article's first and last elements
     # The page's own address as its title heading links it (a post's permalink).
     permalinks = (
@@ -828,7 +832,8 @@ def info_lines(
                     )
                 )
                 book = "作" in piece and _book_card(el, piece)
-                lines.append(Line(piece, el in below, is_near, listed, book, inside))
+                above = kicker is not None and (el is kicker or kicker in el.iterancestors())
+                lines.append(Line(piece, el in below, is_near, listed, book, inside, above))
             elif labelled and el in near and not lines[seen[piece]].near:
                 # The same line again, in the element that holds it (<p><span>2023-05-06</span></p>):
                 # the zone marks the text's own element, the line was taken at its ancestor.
@@ -1422,6 +1427,29 @@ def _holds_info_char(text: str) -> bool:
 
 def _is_field_cell(text: str) -> bool:
     return "".join(text.split()).rstrip(":：") in _FIELD_CELLS
+
+
+def _kicker(title: HtmlElement | None, start: HtmlElement | None = None) -> HtmlElement | None:
+    """The line just above the title's header in the article's own box (a source or date line
+    printed over the heading), if any: the header's previous element, holding no block of its own,
+    where the header's parent is no page's body (a sidebar's box stands beside the article's box,
+    or holds a heading and lines of its own).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> box = f("<div><div>來源：中央社</div><h2>標題</h2><p>" + "正文" * 40 + "</p></div>")
+    >>> _kicker(box[1]).text, _kicker(f("<div><div><h3>統計</h3><p>資料來源：某</p></div><h2>標題</h2></div>")[1])
+    ('來源：中央社', None)
+    """
+    opener = _header_of(title, start)
+    parent = None if opener is None else opener.getparent()
+    if opener is None or parent is None or parent.tag in ("body", "html"):
+        return None
+    prev = next((el for el in opener.itersiblings(preceding=True) if isinstance(el.tag, str)), None)
+    if prev is None or any(
+        isinstance(el.tag, str) and el.tag in xpaths.BLOCK_TAGS for el in prev.iterdescendants()
+    ):
+        return None
+    return prev
 
 
 def _header_of(title: HtmlElement | None, start: HtmlElement | None = None) -> HtmlElement | None:
@@ -4187,7 +4215,8 @@ def source_candidates(
     # prints both, 来源's is the source, and 信息来源：本站 names none.
     # A 来源 label in the text (after the info line under the title, above what follows the text)
     # comes after the info line's and the index table's (review R23); so does one above the
-    # title's zone, where the page has one (a sidebar's box, a header's: session 21).
+    # title's zone, where the page has one (a sidebar's box, a header's: session 21), but for the
+    # line just above the title in the article's own box (review rev3).
     first_near = next((i for i, line in enumerate(lines) if line.near), len(lines))
     labelled = [
         match
@@ -4197,7 +4226,11 @@ def source_candidates(
                     3
                     if _WORK_LABEL.match(match.group(0))
                     else 2
-                    if i != first_near and not line.near and not line.below and first_near < len(lines)
+                    if i != first_near
+                    and not line.near
+                    and not line.below
+                    and not line.above
+                    and first_near < len(lines)
                     else 1
                     if _ISSUER_LABEL.match(match.group(0))
                     else 0,
