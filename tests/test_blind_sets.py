@@ -5,7 +5,7 @@ README.md). Each set was scored once by bench/content_zoo.py, bench/metadata_zoo
 bench/fixtures_report.py before anyone worked on what it showed (docs/extraction.md): sets A and C
 mid-session (their kinds were then fixed in general), sets B and D at its end; session 8's
 E and F at its start, G and H (kept unopened) at its end; session 9's I and J at its start, K and L
-(kept unopened) at its end; session 10's M and N at its start, O and P (kept unopened) at its end; session 11's Q and R at its start, S and T (kept unopened) at its end; session 12's U, V, W and X (all kept unopened) at its end; session 17's AH (a site zoo, read here page by page) and AI (kept sealed, scored at its start and end, asserted since session 18); session 18's AJ and AK likewise (asserted from its end); session 19's AL and AM likewise (asserted since session 20); session 20's AN and AO likewise (asserted since session 21). The misses are
+(kept unopened) at its end; session 10's M and N at its start, O and P (kept unopened) at its end; session 11's Q and R at its start, S and T (kept unopened) at its end; session 12's U, V, W and X (all kept unopened) at its end; session 17's AH (a site zoo, read here page by page) and AI (kept sealed, scored at its start and end, asserted since session 18); session 18's AJ and AK likewise (asserted from its end); session 19's AL and AM likewise (asserted since session 20); session 20's AN and AO likewise (asserted since session 21); session 21's AP and AQ likewise (asserted since session 22). The misses are
 named below as kinds of page, each to be fixed in general (a page of the project's own showing
 the pattern) or left as found.
 
@@ -31,7 +31,7 @@ from fanwen.extract.page import NotAnArticle  # noqa: E402
 from fanwen.offline import process_file  # noqa: E402
 
 SETS = tuple(
-    FIXTURES / "blind" / f"set-{x}" for x in [*"abegikmoqsuw", "ah", "aj", "al", "an"]
+    FIXTURES / "blind" / f"set-{x}" for x in [*"abegikmoqsuw", "ah", "aj", "al", "an", "ap"]
 )  # content and metadata
 PAGES = [(folder, name, want) for folder in SETS for name, want in load_truth(folder).items()]
 FIELDS = ("published", "author", "source")
@@ -135,6 +135,20 @@ KNOWN_TEXT: dict[str, str] = {
     # paragraph's sentences goes alone (content._links_beside_prose); an_site_19's line is kept the same way, and its shop
     # card goes (cta-reader-price: 到手价…, its title line 教师节活动价 with it): it gives its article.
     "an_site_20": "a closing credit line (本文作者：A，…教师) stays (the sets disagree: k09 keeps one, m06 keeps （作者：A，系…教授）)",
+    # Sets AP (content, a site zoo; pages prefixed ap_) and AQ (strip and sections), written blind in session 21 and
+    # kept sealed until its end; scored there with its start (4475f57) and end code (be43a50); asserted since
+    # session 22 (main at 227c077), each miss named by kind.
+    "ap_site_01": "an offer glued after a paragraph with no stop (AI简历一键美化…，新用户首单0元体验，名额仅剩200个) stays, and a caption under a QR picture (…平台报名二维码; captions: the sets disagree)",
+    "ap_site_02": "a call to join a group by private message for a nightly gift (私信“好物”即可进群，每晚九点发福利) glued after a paragraph stays, and a photo caption (the sets disagree on captions)",
+    "ap_site_05": "a photo caption stays (the sets disagree: AJ keeps captions)",
+    "ap_site_06": "an ask to add an adviser's WeChat with a note for a gift (添加…微信…，备注“…”领…) glued after a paragraph stays",
+    "ap_site_07": "the article's own how-to sentence about a device's app (…下载配套App后，点击“同步”按钮即可上传数据…) is lost as an app call",
+    "ap_site_09": "a member-only audio's unlock line (…音频为会员专享，开通后即可收听) stays",
+    "ap_site_11": "an early-bird offer in traditional script (…招生中，早鳥優惠價NT$6,800，名額有限快來搶) glued after a paragraph stays, and a photo caption (the sets disagree on captions)",
+    "ap_site_13": "a booking call for an app (線上預約…門診，免排隊，下載「…」立即掛號) glued after a list item stays",
+    "ap_site_18": "a scan-to-join course with a discount for the first N (扫码加入…训练营，…开班，前50名学费立减500元) glued after a paragraph stays",
+    "ap_site_19": "a lesson plan's numbered part ((二)初读课文 and its line) is lost",
+    "ap_site_20": "a free template for a phone number (免费领取《…》，填写手机号即刻发送) glued after a paragraph and a referral invitation (邀请好友注册…，双方各得7天VIP…) stay",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set B, scored once at the end of session 7. b01's truth keeps 本站原创 as the source and the
@@ -280,6 +294,39 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "an_site_14",
         "source",
     ): "an info table's 發布單位 (an internal unit, 社工組) is taken as the source where no 資料來源 row is printed (the sets disagree: W's w04 and G's g07 credit 發布單位：推廣股 / 秘書室公共事務組)",
+    # Set AP, written blind in session 21, asserted since session 22.
+    (
+        "ap_site_01",
+        "author",
+    ): "a signing organ is read as the author (青岚县人力资源和社会保障局; the sets disagree: AL credits a signing organ)",
+    (
+        "ap_site_04",
+        "author",
+    ): "a signing organ is read as the author (中共青岚县委精神文明建设办公室; the sets disagree)",
+    (
+        "ap_site_12",
+        "author",
+    ): "a letter's signing school is read as the author with its closing formula glued (新北市立松濤國民小學敬啟; a signing organ: the sets disagree)",
+    (
+        "ap_site_16",
+        "source",
+    ): "a 范文 site's own name labelled 来源 on a page whose editors say they compiled it (优文范文网) is read as no source (the sets disagree: AH reads none)",
+    (
+        "ap_site_17",
+        "source",
+    ): "a 范文 site's own name labelled 来源 on a page whose editors say they compiled it (优文范文网) is read as no source (the sets disagree: AH reads none)",
+    (
+        "ap_site_18",
+        "source",
+    ): "a 范文 site's own name labelled 来源 on a page whose editors say they compiled it (优文范文网) is read as no source (the sets disagree: AH reads none)",
+    (
+        "ap_site_19",
+        "source",
+    ): "a 范文 site's own name labelled 来源 on a page whose editors say they compiled it (优文范文网) is read as no source (the sets disagree: AH reads none)",
+    (
+        "ap_site_20",
+        "source",
+    ): "a 范文 site's own name labelled 来源 on a page whose editors say they compiled it (优文范文网) is read as no source (the sets disagree: AH reads none)",
 }
 
 
@@ -325,7 +372,7 @@ def test_page_gives_its_metadata(folder, name, want, field, rules):
 
 # Sets C and D: strip and sections (the fixture format of tests/fixtures/heldback*: sections, removed,
 # keep, truncated and the metadata the page states), scored once by bench/fixtures_report.py.
-STRIP_SETS = tuple(FIXTURES / "blind" / f"set-{x}" for x in [*"cdfhjlnprtvx", "ai", "ak", "am", "ao"])
+STRIP_SETS = tuple(FIXTURES / "blind" / f"set-{x}" for x in [*"cdfhjlnprtvx", "ai", "ak", "am", "ao", "aq"])
 STRIP_PAGES = [page for folder in STRIP_SETS for page in sorted(folder.glob("*.html"))]
 KNOWN_STRIP: dict[str, str] = {
     # Set D, scored once at the end of session 7 (main at 29e570c). d10's scenic lead before 下面是小编… goes
@@ -444,6 +491,16 @@ KNOWN_STRIP: dict[str, str] = {
     "p06_wechat": "a photo caption (▲…) stays as text (the sets disagree: AJ keeps captions)",
     "p07_big5faq": "a 資料來源 line closing the text stays",
     "p09_xiaoyuan": "photo captions (图为…) stay (the sets disagree: AJ keeps captions)",
+    # Set AQ, written blind in session 21, asserted since session 22 (main at 227c077).
+    "p01_fanwen_dede": "a collection's lead (…下面是小编整理的…，供大家参考) goes as the editor's (the sets disagree: a01 keeps it; l04, p03 and r10 do not)",
+    "p02_summary_ecms": "numbered lead sentences opening their paragraphs (1.促消费活动亮点纷呈。…) head sub-parts (the truth: a paragraph's own first sentence; the sets disagree on lead sentences)",
+    "p04_wechat_article": "the opening paragraph reporting a child's purchase in a live room (…下单了3件“限时秒杀”的盲盒，一共花了297元) is cut as an offer, and the closing part does not conclude",
+    "p06_forum_discuz": "a forum post's referral code for a discount (报名时填我的推荐码…，新人首课立减200，需要的姐妹私我~) stays in its part",
+    "p07_tutorial_hexo": "a course's early-bird price (原价 399，早鸟价 129，戳侧边栏二维码购买) stays, and the closing part does not conclude",
+    "p08_health_wp": "a follow call for a video account with a promise (关注视频号「…」，每天1分钟学一个…) glued to a figure's caption stays, and a disclaimer line (本文仅供健康科普…) and the caption (the sets disagree on captions)",
+    "p10_school_aspnet": "a photo caption (开幕式现场) stays (the sets disagree: AJ keeps captions)",
+    "p11_lessonplan_phpcms": "a mini program's search call with a daily gift (微信搜一搜小程序“…”，每天免费领1份) stays in its part",
+    "p12_speech_nuxt": "a speech's closing wish and thanks (最后，预祝…谢谢大家！) do not conclude",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
@@ -493,6 +550,12 @@ KNOWN_STRIPPED: dict[str, str] = {
     # p06 strips as written since session 21 (cta-reader-price: 新用户首单1元 / 满3单再送…); p07's first-year price and p08's
     # early-bird price go (cta-reader-price): with their calls (cta-reader-call) both strip as written.
     "p09_xiaoyuan": "photo captions (图为…) stay (the sets disagree: AJ keeps captions)",
+    # Set AQ, written blind in session 21, asserted since session 22 (main at 227c077).
+    "p04_wechat_article": "the opening paragraph reporting a child's purchase in a live room is cut as an offer, and a 阅读原文 call for a free e-book (👇点击左下角“阅读原文”，免费领取《…》电子版) stays",
+    "p06_forum_discuz": "a forum post's referral code for a discount (报名时填我的推荐码…，新人首课立减200) stays",
+    "p07_tutorial_hexo": "a course's early-bird price (原价 399，早鸟价 129，戳侧边栏二维码购买) stays",
+    "p08_health_wp": "a follow call for a video account with a promise (关注视频号「…」，每天1分钟学一个…) stays",
+    "p11_lessonplan_phpcms": "a mini program's search call with a daily gift (微信搜一搜小程序“…”，每天免费领1份) stays",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
@@ -691,6 +754,24 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     ): "the site's own bureau signing its notice is read as the author (the sets disagree: AL credits a signing organ)",
     # Fixed in session 21 (tests/test_metadata_kinds_21.py): p05's category (a <title> part that is
     # the site's logo or home link, 某某问, is no channel).
+    # Set AQ, written blind in session 21, asserted since session 22.
+    (
+        "p01_fanwen_dede",
+        "source",
+    ): "a 范文 site's own name labelled 来源 on a page whose editors say they compiled it (笔杆范文网) is read as no source (the sets disagree: AH reads none)",
+    ("p02_summary_ecms", "author"): "an editor (陈佳琪) is taken as the author",
+    (
+        "p03_notice_trs",
+        "title",
+    ): "the site's name (临川市人民政府) is taken as the title over the notice's own (the <title>'s first part)",
+    (
+        "p08_health_wp",
+        "category",
+    ): "a title part cut at a ratio's slash (血压130/85…) is taken as the category (血压130 for 心血管)",
+    (
+        "p11_lessonplan_phpcms",
+        "source",
+    ): "the truth's 本站原创 is a placeholder to fanwen (the sets disagree: b01)",
 }
 
 
