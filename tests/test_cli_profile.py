@@ -41,6 +41,20 @@ def test_check_with_a_url_fetches_the_page():
     assert "article: '纵深推进区域协调发展'" in result.output
 
 
+def test_a_saved_page_with_its_url_is_read_not_fetched(tmp_path):
+    """`profile check FILE --page saved.html --url URL` fetched URL and ignored the saved page: the
+    saved page is read, and the URL is only its address (article_url is checked against it)."""
+    path = tmp_path / "huabo.toml"
+    path.write_text('article_url = "/pinglun/"\n[selectors]\ncontent = ["div.content"]\n', encoding="utf-8")
+    nowhere = "http://127.0.0.1:9/pinglun/1001.html"  # nothing listens on the discard port
+    result = CliRunner().invoke(
+        main, ["profile", "check", str(path), "--page", str(FIXTURES / "example.html"), "--url", nowhere]
+    )
+    assert result.exit_code == 0, result.output
+    assert f"article_url: {nowhere} is an article page" in result.output
+    assert "article: '纵深推进区域协调发展'" in result.output
+
+
 def test_a_profile_path_that_is_a_directory_says_so(tmp_path):
     """`fanwen profile check sites.toml` where sites.toml is a directory said "no profile" (as for
     a name nobody bundled), and `fanwen crawl` the same: one line saying it is a directory, exit 2,

@@ -335,3 +335,26 @@ def test_show_finds_an_article_by_its_url_as_a_browser_copies_it(db: str, given:
     assert json.loads(output)["url"] == "https://www.example.cn/1.html"
     code, output = run("show", "https://www.example.cn/2.html#top", "--db", db)
     assert code == 1 and "no article 'https://www.example.cn/2.html#top'" in output
+
+
+@pytest.mark.parametrize(
+    "command, hint",
+    [
+        (("list",), "no articles in the archive yet (run `fanwen crawl` first)"),
+        (("stats",), "no articles in the archive yet (run `fanwen crawl` first)"),
+        (("runs",), "no crawl runs yet (run `fanwen crawl` first)"),
+        (("list", "--kind", "essay"), "no articles match the filters"),
+    ],
+)
+def test_an_empty_answer_says_so(tmp_path: Path, db: str, command: tuple[str, ...], hint: str) -> None:
+    """`list`, `runs` and `stats` on an archive with nothing in it (a crawl that stored nothing
+    yet, or filters no article meets) printed an empty table and nothing else: one line on stderr
+    says why, exit 0, and --json prints nothing."""
+    empty = str(tmp_path / "new.db")
+    migrate(make_engine(empty))
+    where = db if "--kind" in command else empty
+    result = CliRunner().invoke(main, [*command, "--db", where])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip() == hint
+    result = CliRunner().invoke(main, [*command, "--db", where, "--json"])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")

@@ -39,7 +39,8 @@ def check(file: str, url: str | None, page: Path | None) -> None:
     key takes), or a --url that is not http(s), is one line naming the file, the key and the
     problem (exit 2). With --url or
     --page, each selector is tried on that page: how many elements it matches and the first
-    one's text; then the article the crawl would store from it.
+    one's text; then the article the crawl would store from it. With both, the saved page is
+    read (nothing fetched) and --url is its address.
 
     \b
     Example:
@@ -69,7 +70,8 @@ def check(file: str, url: str | None, page: Path | None) -> None:
     from fanwen.offline import PageError, read_file
 
     try:
-        body, content_type = _fetch(url) if url else (read_file(page), None)  # type: ignore[arg-type]
+        # A saved page is read even with --url: the URL is then only its address (no fetch).
+        body, content_type = (read_file(page), None) if page else _fetch(url)  # type: ignore[arg-type]
     except PageError as exc:
         raise click.ClickException(f"{page}: {exc}") from exc
     result = read_page(body, url, PageOptions.for_profile(site), content_type)

@@ -186,6 +186,9 @@ def render_article(view: ArticleView, markdown: bool = True, removed: bool = Fal
     return "\n".join(lines) + "\n"
 
 
+NO_ARTICLES = "no articles in the archive yet (run `fanwen crawl` first)"
+
+
 @main.command(name="list")
 @DB_OPTION
 @filter_options
@@ -217,6 +220,10 @@ def list_command(
     if as_json:
         for row in rows:
             click.echo(to_json(row))
+        return
+    if not rows:
+        filtered = any(value is not None for value in (site, since, until, kind))
+        click.echo("no articles match the filters" if filtered else NO_ARTICLES, err=True)
         return
     table = Table("id", "site", "published", "title", "sections", "removed", "url")
     for row in rows:
@@ -255,14 +262,19 @@ def stats(db: str | None, as_json: bool) -> None:
         if last:
             click.echo(to_json({"last_run": last[0]}))
         return
+    if not sites:
+        click.echo(NO_ARTICLES, err=True)
+        if not last:
+            return
+    out = console()
     table = Table("site", "articles", "sections", "removed (by rule)", "last seen")
     for site in sites:
         rules = "\n".join(f"{rule} {n}" for rule, n in site.removed.items())
         table.add_row(
             site.site or "(none)", str(site.articles), str(site.sections), rules, _minute(site.last_seen)
         )
-    out = console()
-    out.print(table)
+    if sites:
+        out.print(table)
     if last:
         run = last[0]
         out.print(
@@ -292,6 +304,9 @@ def runs(db: str | None, limit: int, as_json: bool) -> None:
     if as_json:
         for run in rows:
             click.echo(to_json(run))
+        return
+    if not rows:
+        click.echo("no crawl runs yet (run `fanwen crawl` first)", err=True)
         return
     table = Table(
         "run",
