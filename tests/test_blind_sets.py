@@ -493,14 +493,15 @@ KNOWN_STRIP: dict[str, str] = {
     "p09_xiaoyuan": "photo captions (图为…) stay (the sets disagree: AJ keeps captions)",
     # Set AQ, written blind in session 21, asserted since session 22 (main at 227c077).
     "p01_fanwen_dede": "a collection's lead (…下面是小编整理的…，供大家参考) goes as the editor's (the sets disagree: a01 keeps it; l04, p03 and r10 do not)",
-    "p02_summary_ecms": "numbered lead sentences opening their paragraphs (1.促消费活动亮点纷呈。…) head sub-parts (the truth: a paragraph's own first sentence; the sets disagree on lead sentences)",
-    "p04_wechat_article": "the opening paragraph reporting a child's purchase in a live room (…下单了3件“限时秒杀”的盲盒，一共花了297元) is cut as an offer, and the closing part does not conclude",
+    "p02_summary_ecms": "numbered lead sentences opening their paragraphs (1.促消费活动亮点纷呈。…) head sub-parts (the truth: a paragraph's own first sentence; the sets disagree: the same shape under （一） heads in zoo's z02, pages' p14 and F's f01, and stays text in P's p09 and AK's gov_notice; counted in session 22, kept)",
+    "p04_wechat_article": "the opening paragraph reporting a child's purchase in a live room (…下单了3件“限时秒杀”的盲盒，一共花了297元) is cut as an offer, and the closing part does not conclude (the sets disagree: a closing paragraph with no marker after the last part stays in it in zoo2's y03 and y10, n02, heldback3's y18 and heldback4's y26)",
     "p06_forum_discuz": "a forum post's referral code for a discount (报名时填我的推荐码…，新人首课立减200，需要的姐妹私我~) stays in its part",
-    "p07_tutorial_hexo": "a course's early-bird price (原价 399，早鸟价 129，戳侧边栏二维码购买) stays, and the closing part does not conclude",
+    # p07's closing (到这里，…环境就搭好了) concludes since session 22 (sections._says_the_task_is_done).
+    "p07_tutorial_hexo": "a course's early-bird price (原价 399，早鸟价 129，戳侧边栏二维码购买) stays",
     "p08_health_wp": "a follow call for a video account with a promise (关注视频号「…」，每天1分钟学一个…) glued to a figure's caption stays, and a disclaimer line (本文仅供健康科普…) and the caption (the sets disagree on captions)",
     "p10_school_aspnet": "a photo caption (开幕式现场) stays (the sets disagree: AJ keeps captions)",
     "p11_lessonplan_phpcms": "a mini program's search call with a daily gift (微信搜一搜小程序“…”，每天免费领1份) stays in its part",
-    "p12_speech_nuxt": "a speech's closing wish and thanks (最后，预祝…谢谢大家！) do not conclude",
+    # p12 sections as written since session 22 (a headless speech's wish and thanks: sections._headless_speech_closes).
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {

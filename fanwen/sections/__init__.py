@@ -255,7 +255,9 @@ MIN_QUESTIONS = 2
 _NARRATIVE = re.compile(r"[我你他她吗呢吧啊呀]")
 # 最后，祝老师们工作顺利！ / 最后，衷心祝愿…: a speech's closing wish opens its sign-off, not the last
 # of its points.
-_CLOSING_WISH = re.compile(r"^最后[，,]\s*(?:我|让我们)?(?:再次|再一次)?(?:衷心|真诚|诚挚)?地?(?:祝|预祝)")
+_CLOSING_WISH = re.compile(
+    r"^(?:最后|最後)[，,]\s*(?:我|让我们|讓我們)?(?:再次|再一次)?(?:衷心|真诚|真誠|诚挚|誠摯)?地?(?:祝|预祝|預祝)"
+)
 # 同学们， / 亲爱的同学们， / 各位来宾，: a paragraph that turns to the audience by name; right before a
 # speech's closing wish it opens the speech's conclusion.
 _ADDRESS = re.compile(
@@ -297,7 +299,19 @@ _RESOLVE = re.compile(
 # …以更加务实的作风推动落实，圆满完成了各项任务: the manner told of a year done, 将 marking the object (街道将养老服务纳入…).
 _TOLD_DONE = re.compile(r"(?<![为為除])了")
 # 谢谢大家！ / 謝謝！ / 谢谢各位。: a thanks alone on its line, under a report read aloud.
-_THANKS = re.compile(r"^(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|您|你们|你們|聆听|聆聽)?\s*[！!。.]?$")
+_THANKS_WORDS = r"(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|您|你们|你們|聆听|聆聽)?\s*[！!。.]?$"
+_THANKS = re.compile(rf"^{_THANKS_WORDS}")
+# …！谢谢大家！ / …。謝謝各位。: a thanks closing the paragraph it ends, after a sentence of its own.
+_CLOSING_THANKS = re.compile(rf"[。！？!?]\s*{_THANKS_WORDS}")
+# 到这里，一个完整的开发环境就搭好了 / 至此，整个博客就配置完成了 / 到此为止，…就全部搞定了: a how-to saying the
+# task it walks through is done (what is done, 就, a word for finishing); an event that ends (至此，本届运动会圆满落下
+# 帷幕) finishes no task.
+_TASK_DONE = re.compile(
+    r"^(?:到这里|到這裡|到这儿|到這兒|至此|到此(?:为止|為止)?)[，,]\s*([^。！？!?；;，,]{2,40}?)就"
+    r"[^。！？!?；;，,]{0,8}?(?:好|完成|完毕|完畢|搞定|跑通|大功告成)了"
+)
+# 完整 / 整个 / 全部: a word for the whole of what was built.
+_WHOLE = re.compile(r"完整|整个|整個|整套|全部|全套|所有")
 # 最后借书里的一句话结束这篇读后感 / 最后，我用一句诗结束全文 / 写到这里，… / 行文至此，…: the writer says the
 # piece ends here, with a line of their own (借 / 用 / 以); the book's ending told (最后，小说以…结束全文) is
 # none.
@@ -2305,6 +2319,7 @@ def _conclusion_starts(
                     and (
                         _closes_the_whole(blocks, index, end, last_part)
                         or _closes_and_signs(blocks, index, end, title, last_part, index < run_on_end)
+                        or _says_the_task_is_done(blocks, index, end, title, last_part)
                     )
                 )
             ):
@@ -2313,6 +2328,8 @@ def _conclusion_starts(
         else:
             if (summed := _summed_before_a_box(blocks, headings, begin, end, title)) is not None:
                 starts.add(summed)
+            elif not headings and (closing := _headless_speech_closes(blocks)) is not None:
+                starts.add(closing)
         begin = end
     return starts
 
@@ -2439,6 +2456,56 @@ def _closes_the_whole(blocks: Sequence[Block], index: int, end: int, last_part: 
         )
     return (
         bool(_ADDRESS.match(text)) and index + 1 < end and bool(_CLOSING_WISH.match(blocks[index + 1].text))
+    )
+
+
+def _headless_speech_closes(blocks: Sequence[Block]) -> int | None:
+    """Where a speech with no headed parts closes on its closing formula (session 22): a wish (最后，祝… /
+    最后，预祝…) and a thanks, the last lines of the text, the thanks on a line of its own under the wish
+    (谢谢大家！) or ending the wish's paragraph (…前程似锦！谢谢大家！), with the speech's own text before it.
+    A wish with anything else after it (a writer's postscript, more paragraphs, a letter's salute and
+    signature), a wish with no thanks and a thanks with no wish (a call, 让我们…！, over 谢谢大家！) close
+    nothing: the speech is all intro, as sets C, D, L and R write it.
+
+    >>> body = [Block("同学们："), Block("今天是个好日子。我们相聚在这里。")]
+    >>> _headless_speech_closes([*body, Block("最后，预祝大家前程似锦！"), Block("谢谢大家！")])
+    2
+    >>> _headless_speech_closes([*body, Block("最后，祝大家前程似锦！谢谢！"), Block("（后记：掌声很热烈。）")])
+    """
+    count = len(blocks)
+    for wish in (count - 1, count - 2):
+        if wish < 1 or not _CLOSING_WISH.match(blocks[wish].text):
+            continue
+        if wish == count - 1:
+            thanked = bool(_CLOSING_THANKS.search(blocks[wish].text))
+        else:
+            thanked = bool(_THANKS.match(blocks[-1].text.strip()))
+        spoken = any(_CN_SENTENCE_STOP.search(block.text) for block in blocks[:wish])
+        return wish if thanked and spoken else None
+    return None
+
+
+def _says_the_task_is_done(
+    blocks: Sequence[Block], index: int, end: int, title: str | None, last_part: Sequence[str] = ()
+) -> bool:
+    """A how-to's last paragraph after its last part's own text saying the whole task it walks through is
+    done (到这里，一个完整的开发环境就搭好了 / 至此，整个博客就配置完成了, session 22): what is done is the
+    whole (完整, 整个, 全部) or the title's topic (a pair of its characters no heading of the last part has),
+    and nothing but a signature follows. A step's result with text after it, or naming the last part's own
+    topic (到这里，常见问题就都处理好了 under 三、常见问题), is that part's text.
+
+    >>> b = [Block("一、安装"), Block("正文。"), Block("到这里，整个环境就搭好了。")]
+    >>> _says_the_task_is_done(b, 2, 3, None), _says_the_task_is_done([*b, Block("接下来配置镜像。")], 2, 4, None)
+    (True, False)
+    """
+    text = blocks[index].text
+    if not text.startswith(("到", "至")) or (done := _TASK_DONE.match(text)) is None:
+        return False
+    if not _signature_only(blocks[index + 1 : end]):
+        return False
+    task = done.group(1)
+    return bool(_WHOLE.search(task)) or (
+        _shares_a_pair(task, title) and not any(_shares_a_pair(task, head) for head in last_part)
     )
 
 
