@@ -54,7 +54,7 @@ from fanwen.extract.processors import (
     wall_clock,
     work_tag,
 )
-from fanwen.strip.literals import literal_pattern, required_literals
+from fanwen.strip.literals import first_look, literal_pattern, required_literals
 
 _DATE = re.compile(
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -138,6 +138,11 @@ _BOXED_LABEL = re.compile(
 )
 # Who took the pictures (摄影：周涛): a gallery's pictures are the photographer's work.
 _PHOTOGRAPHER = re.compile(r"(?<![\u4e00-\u9fff])(?:摄影|攝影)\s*[:：]\s*([^\s|｜丨/]{2,20})")
+# Each label's pattern looks ahead for the characters its matches start with (literals.first_look):
+# its alternatives open with lookbehinds, so re has no scan of its own and tries every one at every
+# position of a line of prose; the look fails at once where no label starts (session 22).
+_LABELLED = {field: first_look(pattern) for field, pattern in _LABELLED.items()}
+_PHOTOGRAPHER = first_look(_PHOTOGRAPHER)
 _LABELS = (*_LABELLED.values(), _PHOTOGRAPHER)
 
 

@@ -204,3 +204,98 @@ def _part(op: Any, av: Any) -> tuple[Strings | None, Strings | None]:
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return frozenset({""}), None  # matches no characters
     return None, None  # ``.``, a category, a back-reference: anything
+
+
+def first_look(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with a look ahead for the characters its matches start with, where Python's
+    ``re`` has no such scan of its own: the same matches, found sooner.
+
+    ``re`` skips to a match's first character itself only when the pattern starts with a
+    literal, a class, or an alternation of literals. A pattern whose alternatives open with a
+    lookbehind (``(?<![\\u4e00-\\u9fff])文``) or with classes gets no scan: at every position of
+    a text ``re`` tries every alternative. ``(?=[文作记…])`` ahead of it fails at one test at the
+    positions no match can start from (most of a line of prose). Every match starts with one of
+    those characters, so the matches are the same, found in the same order. A pattern the
+    analysis cannot read (case folding, ``.``, ``\\d`` or a negated class at the start, a match
+    that may be empty) is returned as it is.
+
+    >>> p = first_look(re.compile(r"(?<![一-龥])文|作\\s?者|[✍🖊]"))
+    >>> p.pattern
+    '(?=[✍作文🖊])(?:(?<![一-龥])文|作\\\\s?者|[✍🖊])'
+    >>> [m.span() for m in p.finditer("本文作 者 文")], p.search("论文") is None
+    ([(2, 5), (6, 7)], True)
+    >>> first_look(re.compile("作者|来源")).pattern, first_look(re.compile(r"\\d+年|年")).pattern
+    ('作者|来源', '\\\\d+年|年')
+    """
+    if sre_parse is None or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return pattern
+    try:
+        parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
+        if _scanned(parsed):
+            return pattern
+        chars, may_be_empty = _first_chars(parsed)
+        if chars is None or may_be_empty:
+            return pattern
+        return re.compile(f"(?=[{''.join(sorted(chars))}])(?:{pattern.pattern})", pattern.flags)
+    except (AttributeError, TypeError, ValueError, re.error):  # a shape this analysis does not know
+        return pattern
+
+
+def _scanned(items: list[tuple[Any, Any]]) -> bool:
+    """Whether ``re`` scans for a pattern's first character itself (its compiler's literal or
+    charset prefix): the pattern, or its first group, opens with a literal, a class, or an
+    alternation whose every alternative opens with a literal."""
+    while items and items[0][0] is sre.SUBPATTERN:
+        items = list(items[0][1][3])
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (sre.LITERAL, sre.IN):
+        return True
+    return op is sre.BRANCH and all(branch and list(branch)[0][0] is sre.LITERAL for branch in av[1])
+
+
+def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    """(a class's items, escaped, that every match of the sequence starts with, or None: any
+    character; whether a match may be empty)."""
+    chars: set[str] = set()
+    for op, av in items:
+        first, may_be_empty = _first_of(op, av)
+        if first is None:
+            return None, False
+        chars |= first
+        if not may_be_empty:
+            return chars, False
+    return chars, True
+
+
+def _first_of(op: Any, av: Any) -> tuple[set[str] | None, bool]:
+    if op is sre.LITERAL:
+        return {re.escape(chr(av))}, False
+    if op is sre.IN:
+        chars = set()
+        for item, value in av:
+            if item is sre.LITERAL:
+                chars.add(re.escape(chr(value)))
+            elif item is sre.RANGE:
+                chars.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+            else:
+                return None, False  # a negated class, \d, \w
+        return chars, False
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        return (None, False) if add_flags & re.IGNORECASE else _first_chars(list(sub))
+    if op is sre.BRANCH:
+        options = [_first_chars(list(branch)) for branch in av[1]]
+        if any(first is None for first, _ in options):
+            return None, False
+        return set().union(*(first for first, _ in options if first)), any(empty for _, empty in options)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        first, may_be_empty = _first_chars(list(sub))
+        return first, may_be_empty or low == 0
+    if op is sre.ATOMIC_GROUP:
+        return _first_chars(list(av))
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return set(), True  # matches no characters
+    return None, False  # ``.``, a category, a back-reference: any character
