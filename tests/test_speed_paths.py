@@ -4,13 +4,16 @@ against the slower code it stands for, on random texts of the characters that ma
 from __future__ import annotations
 
 import random
+import re
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 import pytest
 from test_strip_literals import FILLER, sample
+from test_strip_literals import patterns as strip_patterns
 
 from fanwen.extract import blocks, content, errors, metadata, processors
 from fanwen.strip import _FOLDED_FORMS, _TO_PLAIN
+from fanwen.strip.literals import first_look
 
 SPACES = " \t\r\n\f\v\u3000\xa0\u2002"
 LATIN = "Ab z,.;:!?'\"()-_0123456789"
@@ -253,3 +256,39 @@ def test_page_hints_and_fonts_as_read_per_call():
     assert blocks._page_hints(built)[0] == frozenset({"xbt"})
     fonts = [blocks._font_of(el) for el in built.iter("p", "font", "span")]
     assert fonts == [None, "黑体", "楷体", None, None]
+
+
+def _as_written(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern :func:`first_look` gave, without its look (the pattern as its module writes it)."""
+    looked = re.fullmatch(r"\(\?=\[[^\]]*\]\)\(\?:(.*)\)", pattern.pattern, re.S)
+    return re.compile(looked.group(1), pattern.flags) if looked else pattern
+
+
+def _first_look_cases() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    labels = [(f"label {i}", _as_written(p), p) for i, p in enumerate(metadata._LABELS)]
+    rules = [(name, p, first_look(p)) for name, p in strip_patterns()]
+    return labels + rules
+
+
+@pytest.mark.parametrize(
+    ("name", "written", "looked"), _first_look_cases(), ids=[c[0] for c in _first_look_cases()]
+)
+def test_a_pattern_with_its_first_look_matches_as_written(name, written, looked):
+    """literals.first_look: the same matches (spans and groups), at the same places, on texts
+    holding the pattern's own matches among filler and its first characters."""
+    rng = random.Random(name)
+    parsed = list(sre_parse.parse(written.pattern, written.flags))
+    for _ in range(150):
+        drawn = sample(parsed, rng)
+        text = "".join(rng.choice(FILLER + written.pattern[:40]) for _ in range(rng.randrange(8))) + drawn
+        text += "".join(rng.choice(FILLER) for _ in range(rng.randrange(4)))
+        assert [(m.span(), m.groups()) for m in looked.finditer(text)] == [
+            (m.span(), m.groups()) for m in written.finditer(text)
+        ], (name, text)
+
+
+def test_the_label_patterns_look_ahead():
+    """The info lines' label patterns do get their look (an edit of a pattern that loses it is
+    no error, only slower: this says so)."""
+    assert all(p.pattern.startswith("(?=[") for p in metadata._LABELS)
+    assert first_look(re.compile("作者|来源")).pattern == "作者|来源"  # re scans for these itself
