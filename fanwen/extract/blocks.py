@@ -19,7 +19,12 @@ _SPACE = re.compile(r"[ \t\r\n\f\v\u3000\xa0]+")
 # The runs ``_SPACE.sub(" ", text)`` changes: every run but a lone " ", which it would put back as
 # it was. The same text either way; on Latin text, where nearly every run is one space between two
 # words, sub makes no replacement for each word (about half of the calls' time on en-aeb pages).
-_SPACE_TO_ONE = re.compile(r"[\t\r\n\f\v\u3000\xa0][ \t\r\n\f\v\u3000\xa0]*| [ \t\r\n\f\v\u3000\xa0]+")
+# Written as one class first (any space, then: not a " ", or more space after it), so that re
+# skips to the text's spaces by that class, where the alternation of a class and a " " is tried at
+# every character (a third of the subs' time, session 22).
+_SPACE_TO_ONE = re.compile(
+    r"[ \t\r\n\f\v\u3000\xa0](?:(?<! )|(?=[ \t\r\n\f\v\u3000\xa0]))[ \t\r\n\f\v\u3000\xa0]*"
+)
 _CENTER_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
 _FONT_STYLE = re.compile(r"font-family\s*:\s*([^;,]+)", re.I)
 NO_TEXT_TAGS = frozenset({"script", "style"})  # their text is code, never visible text
