@@ -2329,14 +2329,18 @@ _MIN_PROSE_LETTERS = 12
 # Links set beside a paragraph's prose: one or two (a paragraph followed by three links is a link row's).
 _MAX_SIDE_LINKS = 2
 # A sentence's end, closing quotes after it, then what may stand before a link set after it (spaces, an
-# arrow, an opening bracket, a dash): a colon is no end (``详情请见：<a>…</a>`` introduces its link).
-_ENDS_SENTENCE = re.compile(r"[。！？!?][”\"’」』）)]*[\s→➜➡👉▶►>»《【\[(（\-—~～|｜·•]*$")
+# arrow, an opening bracket, a dash): a colon is no end (``详情请见：<a>…</a>`` introduces its link). An English
+# sentence's full stop after a word, a figure or a closing mark ends one too (session 22; not an ellipsis's dots).
+_ENDS_SENTENCE = re.compile(
+    r"(?:[。！？!?]|(?<=[A-Za-z0-9%’”\"')])\.)[”\"’」』）)]*[\s→➜➡👉▶►>»《【\[(（\-—~～|｜·•]*$"
+)
 # A last sentence that points at the link after it (看完的老师还看了下面这篇文章。, 点击这里领取！, 我都整理在以下合集里了。)
-# introduces the link as a label does: no sentence of the article's (review, session 21).
+# introduces the link as a label does: no sentence of the article's (review, session 21); in English, below, here,
+# following or click (session 22).
 _POINTS_AT_LINK = re.compile(
     r"(?:(?:下面|下方|以下|下列)(?:的|这|這|几|幾|一)?\s*[篇个個些份条條则則段]?\s*"
     r"(?:文章|合集|合輯|链接|鏈接|内容|內容|资料|資料|地址|入口|视频|視頻|推荐|推薦|篇)"
-    r"|点击|點擊|点此|點此|戳这|戳這)[^。！？!?]*[。！？!?][^。！？!?]*$"
+    r"|点击|點擊|点此|點此|戳这|戳這|\b(?:[Bb]elow|[Hh]ere|[Ff]ollowing|[Cc]lick)\b)[^。！？!?]*[。！？!?.][^。！？!?]*$"
 )
 
 
@@ -2347,6 +2351,8 @@ def _links_beside_prose(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> li
     lost the paragraph (issue 11). Empty where ``el`` is no such paragraph: a box of blocks, a label before
     its link (``推荐阅读：<a>…</a>``, ``详情请见：<a>…</a>``), a link inside a sentence (words on both sides),
     a row of three links or more. A lone wrapper of the paragraph (``<div><p>…</p></div>``) is read through.
+    A sentence standing alone between two links (a tag's link before it, a promo's after it) is the paragraph's too:
+    only the two links go (session 22).
 
     >>> from lxml.html import fragment_fromstring as f
     >>> p = f('<div><p>这一步做完，表格就能自动算出每个学生的总分了。<span><a href="/go">我的模板放在网盘里，会员价只要9.9元拿走</a></span></p></div>')
@@ -2387,6 +2393,17 @@ def _links_beside_prose(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> li
         c.text_content() for c in run if c.tag != "a" and next(c.iter("a"), None) is None
     )
     if _letters(between):
+        # A sentence standing between the two links, nothing outside them (a tag's link before it, a promo's after it):
+        # the sentence is the paragraph's, the links its sides (session 22).
+        if (
+            len(linked) == 2
+            and not _letters(before)
+            and not _letters(after)
+            and _letters(between) >= _MIN_PROSE_LETTERS
+            and _ENDS_SENTENCE.search(between)
+            and not _POINTS_AT_LINK.search(between)
+        ):
+            return [children[i] for i in linked]
         return []
     if (
         not _letters(after)
