@@ -142,12 +142,14 @@ KNOWN_TEXT: dict[str, str] = {
     "ap_site_02": "a call to join a group by private message for a nightly gift (私信“好物”即可进群，每晚九点发福利) glued after a paragraph stays, and a photo caption (the sets disagree on captions)",
     "ap_site_05": "a photo caption stays (the sets disagree: AJ keeps captions)",
     "ap_site_06": "an ask to add an adviser's WeChat with a note for a gift (添加…微信…，备注“…”领…) glued after a paragraph stays",
-    "ap_site_07": "the article's own how-to sentence about a device's app (…下载配套App后，点击“同步”按钮即可上传数据…) is lost as an app call",
+    # ap_site_07 gives its article since session 22: a call glued in a lone paragraph's link after its sentence goes
+    # alone (promos._glued_call; the how-to sentence about the device's app stays).
     "ap_site_09": "a member-only audio's unlock line (…音频为会员专享，开通后即可收听) stays",
     "ap_site_11": "an early-bird offer in traditional script (…招生中，早鳥優惠價NT$6,800，名額有限快來搶) glued after a paragraph stays, and a photo caption (the sets disagree on captions)",
     "ap_site_13": "a booking call for an app (線上預約…門診，免排隊，下載「…」立即掛號) glued after a list item stays",
     "ap_site_18": "a scan-to-join course with a discount for the first N (扫码加入…训练营，…开班，前50名学费立减500元) glued after a paragraph stays",
-    "ap_site_19": "a lesson plan's numbered part ((二)初读课文 and its line) is lost",
+    # ap_site_19 gives its article since session 22: the sentence a box rule's glued call was cut from is no box line
+    # (strip._told_sentence), so its part's heading stays too.
     "ap_site_20": "a free template for a phone number (免费领取《…》，填写手机号即刻发送) glued after a paragraph and a referral invitation (邀请好友注册…，双方各得7天VIP…) stay",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
@@ -494,7 +496,8 @@ KNOWN_STRIP: dict[str, str] = {
     # Set AQ, written blind in session 21, asserted since session 22 (main at 227c077).
     "p01_fanwen_dede": "a collection's lead (…下面是小编整理的…，供大家参考) goes as the editor's (the sets disagree: a01 keeps it; l04, p03 and r10 do not)",
     "p02_summary_ecms": "numbered lead sentences opening their paragraphs (1.促消费活动亮点纷呈。…) head sub-parts (the truth: a paragraph's own first sentence; the sets disagree: the same shape under （一） heads in zoo's z02, pages' p14 and F's f01, and stays text in P's p09 and AK's gov_notice; counted in session 22, kept)",
-    "p04_wechat_article": "the opening paragraph reporting a child's purchase in a live room (…下单了3件“限时秒杀”的盲盒，一共花了297元) is cut as an offer, and the closing part does not conclude (the sets disagree: a closing paragraph with no marker after the last part stays in it in zoo2's y03 and y10, n02, heldback3's y18 and heldback4's y26)",
+    # p04's opening report of a purchase (…下单了…，一共花了297元) stays since session 22 (strip._DONE: a purchase told as done).
+    "p04_wechat_article": "the closing part does not conclude (the sets disagree: a closing paragraph with no marker after the last part stays in it in zoo2's y03 and y10, n02, heldback3's y18 and heldback4's y26)",
     "p06_forum_discuz": "a forum post's referral code for a discount (报名时填我的推荐码…，新人首课立减200，需要的姐妹私我~) stays in its part",
     # p07's closing (到这里，…环境就搭好了) concludes since session 22 (sections._says_the_task_is_done).
     "p07_tutorial_hexo": "a course's early-bird price (原价 399，早鸟价 129，戳侧边栏二维码购买) stays",
@@ -552,7 +555,8 @@ KNOWN_STRIPPED: dict[str, str] = {
     # early-bird price go (cta-reader-price): with their calls (cta-reader-call) both strip as written.
     "p09_xiaoyuan": "photo captions (图为…) stay (the sets disagree: AJ keeps captions)",
     # Set AQ, written blind in session 21, asserted since session 22 (main at 227c077).
-    "p04_wechat_article": "the opening paragraph reporting a child's purchase in a live room is cut as an offer, and a 阅读原文 call for a free e-book (👇点击左下角“阅读原文”，免费领取《…》电子版) stays",
+    # p04's opening report of a purchase stays since session 22 (strip._DONE: a purchase told as done).
+    "p04_wechat_article": "a 阅读原文 call for a free e-book (👇点击左下角“阅读原文”，免费领取《…》电子版) stays",
     "p06_forum_discuz": "a forum post's referral code for a discount (报名时填我的推荐码…，新人首课立减200) stays",
     "p07_tutorial_hexo": "a course's early-bird price (原价 399，早鸟价 129，戳侧边栏二维码购买) stays",
     "p08_health_wp": "a follow call for a video account with a promise (关注视频号「…」，每天1分钟学一个…) stays",

@@ -35,7 +35,7 @@ from fanwen.strip.boilerplate import QUOTED
 from fanwen.strip.contents import CONTENTS, contents_runs
 from fanwen.strip.frames import PROMO_FRAME, frame_boxes
 from fanwen.strip.literals import WordSets, literal_pattern, required_literals
-from fanwen.strip.promos import PROMO_BOX, promo_boxes
+from fanwen.strip.promos import PROMO_BOX, promo_box_cuts, topic_share
 from fanwen.strip.steps import in_procedure
 
 DEFAULT_RULES = Path(__file__).with_name("rules.toml")
@@ -87,8 +87,12 @@ _CALL_OPENS_WITHIN = 4
 # 了…公众号, 他扫一扫添加了对方的微信, 我长按识别了那个二维码), a report in the third person or the past, never a call to
 # the reader; unless the sentence speaks to the reader too (_TO_THE_READER: 请, 欢迎, 快来, 你/您, or a clause opening with
 # a call: 已有10万家长关注了…，回复“资料”免费领取). Grammar, not a site's wording: it guards every cta-* rule (findings O1).
+# A purchase told as done, with what was bought or spent after it (session 22: 下单了3件…，一共花了297元, 买了三箱, 抢购了
+# “…”的…) is the story's too; not 买了就送, 买了不亏 (an advert's promise of what buying brings), 老客户都买了， (a testimonial's
+# count, no object), nor 买过 (买过的都说好).
 _DONE = re.compile(
     r"(?:关注|添加|加入|加|联系|咨询|领取|获取|下载|安装|识别|扫描|扫码|扫|打开|回复|进入|使用|订阅)(?:了(?!解)|过)"
+    r"|(?:下单|购买|买|抢购|抢到|花|付|支付|充值)了(?![解不就还也都没])(?=[\d“\"「\u4e00-\u9fff])"
 )
 # 记得 remembering (我还记得…, 记得那天…, 记得小时候…) is the story's, not the reader's reminder (记得扫码关注).
 _TO_THE_READER = re.compile(
@@ -148,6 +152,12 @@ _ACT_OPENS = re.compile(r"扫码|扫一扫|扫描|扫|长按|识别|关注|添�
 _OFFERED = re.compile(
     r"领取|领到|免费|资料包|私聊|私信|推荐|为大家|给大家|大家也|各位|有需要|需要的|先到先得|名额|试试|划算"
 )
+# A scam told (issue 11, session 22): the sentence names an impostor or a scam (骗子, 诈骗, 不法分子, 冒充, 自称…) and
+# someone made to do the call's act (让, 要求, 诱导, 骗… in the clause right before the rule's match: 骗子…让受害人加微信
+# 领取…, 对方自称客服，要求他添加QQ…): a warning quoting the scammer's ask, never a call to the reader. An advert's own
+# warning (谨防假冒，认准官方微信：…) makes no one act.
+_SCAM = re.compile(r"骗子|诈骗|骗局|不法分子|犯罪分子|冒充|假冒|谎称|自称|伪装成")
+_MADE_TO = re.compile(r"让|要求|诱导|诱骗|引诱|哄骗|骗|忽悠|怂恿|教唆")
 # A book's title: a guard word in it names the book, not whom the sentence speaks to or of (免费领取
 # 《小学生作文…》 is addressed to no pupil), so an ``unless`` is looked for outside titles.
 _BOOK_TITLE = re.compile(r"《[^《》]{1,40}》")
@@ -297,7 +307,9 @@ class Rule:
         return any(cue.search(folded) for cue in self.box_cues or self.cues)
 
     def _shaped(self, text: str) -> bool:
-        if self.name.startswith(_CTA_PREFIX) and (self._reported(text) or self._narrated(text)):
+        if self.name.startswith(_CTA_PREFIX) and (
+            self._reported(text) or self._narrated(text) or self._scam_told(text)
+        ):
             return False
         if self.unless is not None and self.unless.search(
             _BOOK_TITLE.sub("《》", text) if "《" in text else text
@@ -316,6 +328,22 @@ class Rule:
         rest = text[attributed.end() :].lstrip("，,：: ")
         call = self.pattern.search(rest)
         return call is None or call.start() > _CALL_OPENS_WITHIN
+
+    def _scam_told(self, text: str) -> bool:
+        """Whether ``text`` warns of a scam by quoting the scammer's ask (``_SCAM``, ``_MADE_TO``): someone made to do
+        the rule's act in the clause right before its match, in a sentence naming an impostor or a scam.
+
+        >>> rule = Rule("cta-x", re.compile("加微信"))
+        >>> rule._scam_told("骗子自称客服，让他加微信领红包。"), rule._scam_told("谨防假冒，认准官方加微信领取。")
+        (True, False)
+        """
+        if _SCAM.search(text) is None:
+            return False
+        found = self.pattern.search(text)
+        if found is None:
+            return False
+        clause = _CLAUSE_MARKS.split(text[: found.start()])[-1]
+        return _MADE_TO.search(clause) is not None
 
     def _narrated(self, text: str) -> bool:
         """Whether ``text`` tells the rule's act in the story and speaks to no reader (``_TO_THE_READER``): as done
@@ -754,6 +782,7 @@ def strip_blocks(
         if any(r.rule == _LINK_CALL for r in result.removed):
             _keep_led_steps(result)
     if ruleset.boxes:
+        _drop_off_topic_rests(result, ruleset.boxes, title)
         _close_boxes(result, ruleset.boxes)
     above = ruleset.above
     if above and any(r.rule in above for r in result.removed):
@@ -782,18 +811,22 @@ def strip_blocks(
 
 def _drop_promo_boxes(result: StripResult, title: str | None) -> None:
     """In-text promo boxes among the blocks the rules left whole (:mod:`fanwen.strip.promos`) go under
-    ``promo-box``."""
+    ``promo-box``; a box's call glued after the article's sentence in its paragraph goes alone."""
     decisions = result.decisions
     untouched = [d.kept is d.block and not d.removed for d in decisions]
     removed_by = [d.removed[0].rule if d.kept is None and d.removed else None for d in decisions]
-    boxes = [
-        i
-        for i in promo_boxes([d.block for d in decisions], untouched, title, removed_by)
-        if i not in result.headings
-    ]
+    found, glued = promo_box_cuts([d.block for d in decisions], untouched, title, removed_by)
+    boxes = [i for i in found if i not in result.headings]
     for i in boxes:
         decisions[i] = Decision(decisions[i].block, None, (Removal(PROMO_BOX, decisions[i].block.text),))
-    if boxes:
+    # A call glued after the article's sentence in its paragraph's link: the call alone goes (session 22).
+    for i, start in glued.items():
+        block = decisions[i].block
+        call = block.text[start:].strip()
+        decisions[i] = Decision(
+            block, block.with_text(block.text[:start].rstrip()), (Removal(PROMO_BOX, call),)
+        )
+    if boxes or glued:
         _recount(result)
 
 
@@ -898,6 +931,43 @@ def _drop_contents(result: StripResult) -> None:
         for i in run:
             decisions[i] = Decision(decisions[i].block, None, (Removal(CONTENTS, decisions[i].block.text),))
     if runs:
+        _recount(result)
+
+
+# A told sentence left of a box's paragraph is the article's when this share of its words is the article's (the rest of
+# the text and the title): a lesson plan's 学生自由朗读课文，… shares a third; a box's own description sentence before its
+# call (名师一对一辅导，…，口碑很好。加V：…) one word or none.
+_TOLD_SHARED_MIN = 0.15
+
+
+def _drop_off_topic_rests(result: StripResult, boxes: dict[str, Rule], title: str | None) -> None:
+    """A paragraph a box rule cut its call from, whose rest is a told sentence (:func:`_told_sentence`) of the box's
+    line's shape, goes whole under the rule when that sentence is off the article's topic: the box's own description
+    (session 22; on the topic it is the sentence the call was glued to, and stays)."""
+    decisions = result.decisions
+    found: list[tuple[int, Rule]] = []
+    for index, decision in enumerate(decisions):
+        kept, block = decision.kept, decision.block
+        if kept is None or kept is block or not decision.removed:
+            continue
+        rule = next((boxes[r.rule] for r in decision.removed if r.rule in boxes), None)
+        if (
+            rule is not None
+            and block.text.startswith(kept.text)
+            and _told_sentence(kept.text)
+            and _box_line(Decision(kept, kept), rule)
+        ):
+            found.append((index, rule))
+    if not found:
+        return
+    texts = [d.kept.text for d in decisions if d.kept is not None]
+    dropped = False
+    for index, rule in found:
+        block = decisions[index].block
+        if topic_share(decisions[index].kept.text, texts, title) < _TOLD_SHARED_MIN:  # type: ignore[union-attr]
+            decisions[index] = Decision(block, None, (Removal(rule.name, block.text),))
+            dropped = True
+    if dropped:
         _recount(result)
 
 
@@ -1224,10 +1294,39 @@ def _strip_block(
     if not _MEANINGFUL.search(rest) or _is_lead_in(rest) or _is_its_button(block, rest, cuts):
         return None, [Removal(cuts[0].rule, block.text)]
     # A box's short line sharing its paragraph with the offer (名师一对一批改。报名请加V：…，免费
-    # 领取试听课。): the paragraph is the box.
-    if boxed is not None and _box_line(Decision(kept := block.with_text(rest), kept), boxed):
+    # 领取试听课。): the paragraph is the box; a sentence of the article's the offer was glued to is not.
+    if (
+        boxed is not None
+        and not (_told_sentence(rest) and block.text.startswith(rest))
+        and _box_line(Decision(kept := block.with_text(rest), kept), boxed)
+    ):
         return None, [Removal(boxed.name, block.text)]
     return block.with_text(rest), cuts
+
+
+# A sentence of the article's left in a paragraph a box rule cut its glued call from (session 22): closed by its stop
+# (an advert's line ends bare or exclaims), in clauses (two marks, its stop one of them), of this many letters at least,
+# the paragraph's opening (the call glued after it; what follows a call goes on with it: 如果你喜欢…，欢迎转发。也可以
+# 直接回复这封邮件，和我聊聊…。).
+_TOLD_MIN_LETTERS = 16
+_TOLD_END = re.compile(r"[。？?][”’」』）)]*$")
+_CLAUSE_MARK = re.compile(r"[，。；？,;?]")
+
+
+def _told_sentence(text: str) -> bool:
+    """Whether ``text``, what is left of a paragraph after a box rule's cut, is a sentence of the article's: no box's
+    line however its words show the box's cue (``学生自由朗读课文，圈出生字，同桌互相检查读音。`` under a lesson plan's
+    ``（二）初读课文``, the 课 of 课文 a live class's cue). A box's title line is a fragment (``名师一对一批改。``).
+
+    >>> _told_sentence("学生自由朗读课文，圈出生字，同桌互相检查读音。"), _told_sentence("名师一对一批改。")
+    (True, False)
+    """
+    text = text.strip()
+    return (
+        _TOLD_END.search(text) is not None
+        and len(_CLAUSE_MARK.findall(text)) >= 2
+        and len(_MEANINGFUL.findall(text)) >= _TOLD_MIN_LETTERS
+    )
 
 
 def _spare_steps(lines: Sequence[str], hits: list[Rule | None]) -> list[Rule | None]:

@@ -79,6 +79,8 @@ _LABEL = re.compile(r"^\s*【[^】]{2,8}】")
 # A sentence of prose (not `_told_by_shape`'s sense of told): it ends in its own full stop or question mark (a box's line ends in its call, its price
 # or its button, or exclaims its offer: ！ is an advert's stop as often as a story's, review R16).
 PROSE_END = re.compile(r"[。？?…][”’」』）)]?\s*$")
+# Where such a sentence ends inside a line: its stop, the closing marks after it.
+PROSE_STOP = re.compile(r"[。？?…]+[”’」』）)]*")
 # A label that numbers the article's own parts or steps (【第三步】, 【案例一】, 【1】) is no advert's.
 _NUMBERED_LABEL = re.compile(r"【[^】]*(?:\d|第|[一二三四五六七八九十]\s*】|步)")
 # The call ends a banner's line, give or take an arrow (立即下载 →, 马上抢购>>).
@@ -154,6 +156,16 @@ class _Topic:
         return sum(1 for w in mine if self.counts[w] > own[w]) / len(mine)
 
 
+def topic_share(text: str, texts: Sequence[str], title: str | None = None) -> float:
+    """The share of the words of ``text`` the article uses elsewhere: in ``texts`` (the article's lines, ``text`` among
+    them) beyond ``text`` itself, or in the title.
+
+    >>> topic_share("学生朗读课文，圈出生字。", ["学生朗读课文，圈出生字。", "朗读课文要读准字音。"], "教学设计")
+    0.375
+    """
+    return _Topic([*texts, *([title] if title else [])], title).shared([text])
+
+
 def _button(block: Block) -> bool:
     """A link line a box ends or opens with (了解更多>>, 成为会员, 相关产品：…)."""
     return block.link_density >= 0.9 and len(block.text) <= _LINE_MAX_CHARS
@@ -175,6 +187,15 @@ def promo_boxes(
     >>> promo_boxes(blocks, [True, True, True], "春季茶园管理")
     [1]
     """
+    return promo_box_cuts(blocks, kept, title, rules)[0]
+
+
+def promo_box_cuts(
+    blocks: Sequence[Block], kept: Sequence[bool], title: str | None = None, rules: Sequence[str | None] = ()
+) -> tuple[list[int], dict[int, int]]:
+    """The in-text promo boxes (:func:`promo_boxes`: the blocks that go whole), and the calls glued after a
+    sentence of the article's in its paragraph (:func:`_glued_call`): for each such block, where its call starts.
+    The paragraph keeps its sentence, the call alone goes (session 22)."""
     seeds = [
         i
         for i, block in enumerate(blocks)
@@ -184,24 +205,77 @@ def promo_boxes(
     # the article, a page's tail) has none to tell them from.
     removed = _removed_buttons(blocks, kept, rules) if title else []
     if not seeds and not removed:
-        return []
+        return [], {}
     items = _item_buttons(blocks, kept, rules)
     in_article = [b.text for b, k in zip(blocks, kept, strict=True) if k]
     if sum(map(len, in_article)) < _ARTICLE_MIN_CHARS:
-        return []
+        return [], {}
     topic = _Topic([*in_article, *([title] if title else [])], title)
     taken: set[int] = set()
+    glued: dict[int, int] = {}
     for seed in seeds:
         if seed in taken:
             continue
-        box = _grow(blocks, kept, seed, topic, items) or _told_by_shape(blocks, seed, rules)
+        box = _grow(blocks, kept, seed, topic, items)
+        # A paragraph standing alone, no line of a box beside it (a label, an icon, a tag line), whose call is glued
+        # after its sentence: the call alone goes.
+        if box == [seed] and (start := _glued_call(blocks[seed], topic)) is not None:
+            glued[seed] = start
+            continue
+        box = box or _told_by_shape(blocks, seed, rules)
         if box is not None:
             taken.update(box)
     for seed in removed:
         box = _left_beside(blocks, kept, seed, topic, rules[seed], seed in items)
         if box is not None:
             taken.update(box)
-    return sorted(taken)
+    return sorted(taken), {i: start for i, start in glued.items() if i not in taken}
+
+
+# A sentence of the article's before a call glued in its paragraph's link: at least this many letters.
+_HEAD_MIN_LETTERS = 12
+# A box's button after its description line (立即购买, 立即领取优惠券): this short, one clause.
+_GLUED_BUTTON_MAX_CHARS = 12
+# The call's text and the paragraph's linked text, this close (a link's inner spaces count, the block's do not).
+_LINK_SLACK = 2
+
+
+def _glued_call(block: Block, topic: _Topic) -> int | None:
+    """Where the call glued after the article's sentence in ``block`` starts, or None: the paragraph's own words end a
+    sentence (its stop, no question: an advert's lead-in asks; two clause marks; no call nor price; on the article's
+    topic, a word of it shared) and its link is
+    the rest, the call (``_ACT``) in it, a call of its own (a clause or more; a button after a line is its box's): ``部分血压计支持蓝牙连接，…复诊时方便医生查看。<a>新人扫码进群，免费领取《…》电子书</a>``.
+    The region keeps such a paragraph for its sentence (``content._links_beside_prose``); here only its link goes, as
+    there. A box's line (a fragment, or the advert's own description, off the topic) is no sentence of the article's.
+
+    >>> text = "部分血压计支持蓝牙，打开配套应用就能保存数据，复诊时方便医生查看。新人进群，点击免费领取《控压食谱》"
+    >>> advert = "线上营养训练营已有上万名学员打卡，好评如潮。新人进群，点击免费领取试听课"
+    >>> topic = _Topic(["血压计要选上臂式。", text, advert, "测量前要安静休息。"], "家用血压计怎么选")
+    >>> _glued_call(Block(text, link_density=18 / 51), topic), _glued_call(Block(advert, link_density=15 / 37), topic)
+    (33, None)
+    """
+    text = block.text
+    if not 0 < block.link_density < 1:
+        return None
+    linked = block.link_density * len(text.replace(" ", ""))
+    for stop in PROSE_STOP.finditer(text):
+        head, rest = text[: stop.end()], text[stop.end() :]
+        if abs(len(rest.replace(" ", "")) - linked) >= _LINK_SLACK:
+            continue
+        if (
+            _ACT.search(rest) is not None
+            # a call of its own, more than a box's button (立即购买 after a line is the box's description)
+            and (_CLAUSE_MARK.search(rest) is not None or len(rest.strip()) > _GLUED_BUTTON_MAX_CHARS)
+            and len(_MEANINGFUL.findall(head)) >= _HEAD_MIN_LETTERS
+            and len(_CLAUSE_MARK.findall(head)) >= 2
+            and not head.rstrip("”’」』）) ").endswith(("？", "?"))
+            and _ACT.search(head) is None
+            and _PRICE.search(head) is None
+            and topic.shared([head]) > 0
+        ):
+            return stop.end()
+        return None
+    return None
 
 
 def _card_line(block: Block) -> bool:
