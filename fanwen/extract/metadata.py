@@ -118,7 +118,8 @@ _LABELLED = {
         # A writing hand standing for the label (✍️ 校学生会权益部 📅 发布于 …: a docs theme's).
         r"|[✍🖊✏]\ufe0f?)"
         # An emoji ends a name (the next field's icon).
-        rf"\s*([^\s|｜丨/{_EMOJI}]{{2,20}}(?:[ 、，,](?!\d)[^\s|｜丨/:：{_EMOJI}]{{2,6}})*)"
+        # (A name after the first is one name: 志工 陳秀英、林美玉 gives both whole, session 22.)
+        rf"\s*([^\s|｜丨/{_EMOJI}]{{2,20}}(?:[ 、，,](?!\d)[^\s|｜丨/:：、，,{_EMOJI}]{{2,6}})*)"
     ),
     # 发布单位 / 发布机构: the body that published the page (a disclosure table's, a print version's).
     # Not whose data, pictures or video a line of the text credits (数据来源：…, 图片来源：…). A 资料来源
@@ -232,6 +233,9 @@ _POSTER = re.compile(
 # A document that closes with its signer over a date (落款: 吉林省人民政府 / 2022年1月27日).
 _DATE_ONLY = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _SIGNER = re.compile(r"[\u4e00-\u9fff（）()]{2,30}")
+# A letter's closing formula glued or spaced after its signer (敬啟, 敬上, 謹啟, 谨上, 敬呈, 拜上, or 启/啟
+# alone after the name): how the signer signs, no part of the name (session 22).
+_CLOSING_FORMULA = re.compile(r"(?:[敬謹谨](?:啟|启|上|呈)|拜上|[启啟])$")
 # A name on its own line: 2-4 Han characters, or a few such names.
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4}){0,3}")
 # Section words that sit on a line of their own under a title without being anyone's name.
@@ -245,6 +249,13 @@ _ORG_CHARS = re.compile(f"[{ORG_CHARS}]")
 # (Not the start of a department's name: 编辑：新书推广部 gives no 新书推广.)
 _EDITOR = re.compile(
     r"(?:责任编辑|责编|编辑)\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff]{0,2}[部室组組处處科局])"
+)
+# A publisher's review chain: an editor's credit and a reviewer's (审核, 审校, 终审, 签发, 校对…) beside
+# it, either first, on one line.
+_REVIEWER = r"(?:审核|審核|审校|審校|审稿|審稿|审定|審定|审签|審簽|[初复複终終]审|[初复複终終]審|签发|簽發|校对|校對)\s*[:：]"
+_EDITOR_LABEL = r"(?:责任编辑|责编|编辑|責任編輯|責編|編輯)\s*[:：]"
+_REVIEW_CHAIN = re.compile(
+    rf"{_EDITOR_LABEL}[^\n。！？]{{0,24}}{_REVIEWER}|{_REVIEWER}[^\n。！？]{{0,24}}{_EDITOR_LABEL}"
 )
 # A translator's or compiler's credit (编译：宋雨桥, 译者：…, 翻译：…): not a word's end (本网编译).
 # A credit's value ends its line or field; a colon or a sentence's punctuation after the words
@@ -268,8 +279,16 @@ _INFO_MAX = 160
 # 19xx/20xx, the first character of a label); text_of's text is a part of text_content()'s, so
 # a line without any is skipped before the costlier text_of.
 _INFO_CHARS = re.compile(f"[{xpaths.INFO_CHARS}]")
-_CRUMB_SPLIT = re.compile(r"\s*(?:-+>|=>|>|»|›|/|→|＞|>>|\||｜)\s*")
+# (A slash between digits is an item's own: a ratio, a fraction, a date in a title, 血压130/85…, 24/7.)
+_CRUMB_SPLIT = re.compile(r"\s*(?:-+>|=>|>|»|›|(?<!\d)/|/(?!\d)|→|＞|>>|\||｜)\s*")
 _CRUMB_PREFIX = re.compile(r"^[^\s:：]{0,5}位置\s*[:：]\s*")
+# A field's label after a space ends the trail's item: a position line printing the page's fields
+# after its trail (首页 > 工作动态　来源：…, … 发布时间：…; session 22).
+_CRUMB_FIELD = re.compile(
+    r"[\s\u3000\xa0]+[\u4e00-\u9fff]{0,4}(?:来源|來源|作者|发布|發布|發佈|发表|發表|时间|時間|日期|编辑|編輯"
+    r"|浏览|瀏覽|阅读|閱讀|点击|點擊|出处|出處)\s*[:：].*$",
+    re.S,
+)
 # A saved article's trail (来自：member > 《folder》, a personal library's): a breadcrumb when it
 # has two items or more.
 _FROM_PREFIX = re.compile(r"^(?:来自|來自)\s*[:：]\s*")
@@ -311,7 +330,12 @@ def title_candidates(
     for heading in xpaths.of_page(doc, xpaths.TITLE_HEADINGS):
         text = text_of(heading)
         whole = text.replace(" ", "")
-        if 2 <= len(text) <= 80 and squeezed.startswith(whole) and not xpaths.site_logo(heading):
+        if (
+            2 <= len(text) <= 80
+            and squeezed.startswith(whole)
+            and not xpaths.site_logo(heading)
+            and not _site_heading(doc_title, whole)
+        ):
             # The <title> adds the site after the whole heading (标题｜副标题 - 站点): a separator
             # inside the heading is the title's own (a subtitle's), not a site suffix's.
             yield WholeTitle(text) if len(squeezed) > len(whole) and _TITLE_BAR.search(text) else text
@@ -341,6 +365,32 @@ def title_candidates(
     if not issue:
         for heading in xpaths.of_page(doc, xpaths.H1):
             yield text_of(heading)
+
+
+def _site_heading(doc_title: str, whole: str) -> bool:
+    """Whether a heading the ``<title>`` starts with (``whole``, its text without spaces) is the site's
+    name the ``<title>`` ends with, its start only inside a word: a government site prints its name as
+    a heading (某某市人民政府), and its office's notice is titled by the office's name
+    (``某某市人民政府办公室关于…的通知_通知公告_某某市人民政府``; session 22). A heading that ends where
+    the <title>'s word does (a separator, a space, a mark after it) is the title.
+
+    >>> t = "某某市人民政府办公室关于年报的通知_通知公告_某某市人民政府"
+    >>> _site_heading(t, "某某市人民政府"), _site_heading("某某市人民政府 - 首页", "某某市人民政府")
+    (True, False)
+    >>> _site_heading("我的妈妈作文400字_小学作文_某某网", "我的妈妈")
+    False
+    """
+    seen = 0
+    for char in doc_title:
+        if seen == len(whole):
+            if not char.isalnum():
+                return False
+            break
+        seen += not char.isspace()
+    else:
+        return False
+    parts = [part.replace(" ", "") for part in _SITE_FIRST_SEPARATORS.split(doc_title)]
+    return len(parts) > 1 and parts[-1] == whole
 
 
 def _site_title_parts(doc_title: str) -> list[str]:
@@ -2478,8 +2528,12 @@ def author_candidates(
         yield from role_credits(doc, region, end, page, title)
     # The last resort: a page that credits nobody but its editor (（ 责任编辑：魏喆 ） closing a
     # portal's report) is recorded under the editor, as the shared truth does; not where the
-    # page's author field is printed empty.
-    for text in [] if empty else [*texts, *head, *tail]:
+    # page's author field is printed empty, nor where an editor is credited beside a reviewer
+    # (责任编辑：A　审核：B, 责编：A　终审：B, 编辑：A　校对：B): the publisher's review chain names the
+    # page's handlers, no writer (session 22).
+    # The chain may be printed apart from the info line, under the text's box (a CMS's 责任编辑 box).
+    edited = [] if empty else [text for text in [*texts, *head, *tail] if _EDITOR.search(text)]
+    for text in [] if edited and _REVIEW_CHAIN.search(page) else edited:
         match = _EDITOR.search(text)
         # An editor that is the site's own name (编辑：绿植之家) credits nobody.
         if match and not names_site(doc, match.group(1)):
@@ -3352,11 +3406,21 @@ def sign_off(texts: Sequence[str]) -> tuple[str, str] | None:
     ('吉林省人民政府', '2022年1月27日')
     >>> sign_off(["特此通告。", "以上内容仅供参考", "2022年1月27日起施行"]) is None
     True
+
+    A letter's closing formula after the signer (敬啟, 谨上, 启 after the name) is how it signs, no
+    part of its name:
+
+    >>> sign_off(["敬请准时参加。", "某某市第一中学 敬启", "2025年9月5日"])[0], sign_off(["…", "某某县教育局启", "2025年9月5日"])[0]
+    ('某某市第一中学', '某某县教育局')
     """
     texts = [arabic_date(roc_date(t.strip())) for t in texts if t.strip()]
     for i in range(len(texts) - 1, 0, -1):
         if _DATE_ONLY.fullmatch(texts[i]):
             signer = texts[i - 1].replace(" ", "")
+            # The formula on a line of its own between the signer and the date (某某局 / 敬启 / 日期).
+            if i > 1 and _CLOSING_FORMULA.fullmatch(signer):
+                signer = texts[i - 2].replace(" ", "")
+            signer = _CLOSING_FORMULA.sub("", signer)
             if _SIGNER.fullmatch(signer) and _ORG_CHARS.search(signer) and not _LABEL_WORDS.search(signer):
                 return signer, texts[i]
             return None
@@ -3654,7 +3718,7 @@ def by_lines(title: HtmlElement | None, end: HtmlElement | None = None) -> Itera
                 and _only_a_date(text[match.end() :])
                 and not _NO_NAME_WORD.search(match.group(1))
             ):
-                yield match.group(1)
+                yield "、".join(_BY_LINE_TITLE.sub("", name) for name in _BY_LINE_NAMES.split(match.group(1)))
 
 
 def _only_a_date(rest: str) -> bool:
@@ -3681,9 +3745,14 @@ _BY_LINE_CHARS = 64
 # A word no name holds (review rev3): a desk's or a role's last word (By Staff Writer, By News
 # Desk, By Lakeside Weekly Staff, By Editorial Board, By Associated Press), or a small word of a
 # deck in title case (By Any Means Necessary, By Land And Sea).
+# Session 22: an outlet's word (By Lakeside Weekly, By Harbour Town Gazette: the site's own name or
+# another's, no person), and the noun of a set phrase of manner or means after By (By Popular Demand,
+# By Special Request).
 _NO_NAME_WORD = re.compile(
     r"\b(?:Staff|Writers?|Reporters?|Desk|Correspondents?|Contributors?|Editors?|Board|Team|Bureau|Wire"
-    r"|Press|Reports|Newsroom|Services?|Agency|And|Any|Of|For|To|In|On|At|With|From|No|All|Every|Your|Its)\b"
+    r"|Press|Reports|Newsroom|Services?|Agency|And|Any|Of|For|To|In|On|At|With|From|No|All|Every|Your|Its"
+    r"|Weekly|Daily|Times|News|Gazette|Herald|Tribune|Journal|Chronicle|Courier|Observer|Magazine|Review"
+    r"|Demand|Request|Design|Default|Appointment|Invitation|Accident|Mistake|Definition)\b"
 )
 # What sets a by-line's date apart from its name.
 _BY_LINE_APART = " |｜丨·•–—,"
@@ -3694,10 +3763,17 @@ _LATIN_WORD = r"[A-ZÀ-Ý](?:['’][A-Z])?[a-zß-ÿ]+(?:[A-Z][a-zß-ÿ]+)?(?:-[A
 # Latin one (Jane Doe, Mary Ann Lopez, Jane A. Doe); a word after by (by
 # subject, By REUTERS, by Taboola, by the way, By 2030) is no name, nor an article's (By The
 # Associated Press, By Our Correspondent: a desk).
+# Session 22: a title before a Latin name (Dr., Prof., Rev.) is no part of it, and two or three names
+# are joined by commas, and or & (By A and B, By A, B and C), each a writer.
+_HONORIFIC = r"(?:Dr|Prof|Rev|Mr|Mrs|Ms|Mx|Sir|Dame|Fr)\.?\s+"
+_LATIN_NAME = rf"(?:{_HONORIFIC})?(?:(?:{_LATIN_WORD}|[A-Z]\.)\s+){{1,2}}{_LATIN_WORD}"
+_NAMES_JOIN = r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+"
 _BY_LINE = re.compile(
     r"[Bb]y\s+((?=[^\s|｜丨/:：,，]*[\u4e00-\u9fff])[^\s|｜丨/:：,，]{2,20}"
-    rf"|(?!(?:The|Our|An?)\s)(?:(?:{_LATIN_WORD}|[A-Z]\.)\s+){{1,2}}{_LATIN_WORD})(?![\w'’-])"
+    rf"|(?!(?:The|Our|An?)\s){_LATIN_NAME}(?:(?:{_NAMES_JOIN}){_LATIN_NAME}){{0,2}})(?![\w'’-])"
 )
+_BY_LINE_NAMES = re.compile(_NAMES_JOIN)
+_BY_LINE_TITLE = re.compile(rf"^{_HONORIFIC}")
 
 
 def thread_starter(region: HtmlElement | None) -> Iterator[str]:
@@ -4512,7 +4588,9 @@ def category_candidates(
     )
     for trail in trails:
         items = [
-            _ENCLOSED.sub(r"\1", _FROM_PREFIX.sub("", _CRUMB_PREFIX.sub("", item)).strip())
+            _ENCLOSED.sub(
+                r"\1", _CRUMB_FIELD.sub("", _FROM_PREFIX.sub("", _CRUMB_PREFIX.sub("", item))).strip()
+            )
             for item in trail
             if item
         ]

@@ -77,7 +77,11 @@ _ROLE = re.compile(
 # A helper's or a learner's role printed before the name (文／志工 黃淑芬, 义工 王芳, 高二学生 李想,
 # 社区志愿者 陈晨): who they are at the organisation, not a second name (session 21). A person's
 # name ending so (王志工: a surname and two characters) is a name.
-_HELPER_ROLE = re.compile(r"(?:志工|義工|义工|志愿者|志願者|学生|學生|见习生|見習生)$")
+# Session 22: a helper with a family word (志工媽媽, 义工妈妈), a graduate learner (研究生, 博士生, 硕士生).
+_HELPER_ROLE = re.compile(
+    r"(?:志工|義工|义工|志愿者|志願者)(?:妈妈|媽媽|爸爸)?$"
+    r"|(?:学生|學生|见习生|見習生|研究生|博士生|硕士生|碩士生|本科生)$"
+)
 # A professional title or an office's post after a name or on its own (主任医师 罗晓云, 陈晓峰律师,
 # 县住建局副局长 陈卫东): no name.
 _TITLE = re.compile(
@@ -468,11 +472,7 @@ def _writers(pieces: list[str]) -> list[str]:
         title = _TITLE.search(piece)
         rest = piece[: title.start()] if title else ""
         named = _is_person(rest) or (len(rest) == 1 and rest in SURNAMES)
-        return (
-            bool(title and not named)
-            or _ROLE.search(piece) is not None
-            or (_HELPER_ROLE.search(piece) is not None and not _is_person(piece))
-        )
+        return bool(title and not named) or _ROLE.search(piece) is not None or names_nobody(piece)
 
     kept: list[str] = []
     for i, piece in enumerate(pieces):
@@ -495,7 +495,20 @@ def _writers(pieces: list[str]) -> list[str]:
     # station's): a last piece named as a medium is (…台, …社, …报, …网, …刊, …站), after a name.
     while len(kept) > 1 and names_medium(kept[-1]):
         kept.pop()
-    return kept or pieces
+    # A helper's role or a site's desk alone (文/志工, 作者：小编) names nobody (session 22).
+    return kept or [piece for piece in pieces if not names_nobody(piece)]
+
+
+def names_nobody(piece: str) -> bool:
+    """Whether an author's piece is who the writer is, with no name: a helper's or a learner's role
+    (志工, 志工媽媽, 研究生), unless a person's name ends so (王志工), or the site's desk (小编, 美食小编).
+
+    >>> [names_nobody(p) for p in ("志工", "志工媽媽", "研究生", "美食小编", "王志工", "李研生", "志明")]
+    [True, True, True, True, False, False, False]
+    """
+    return (_HELPER_ROLE.search(piece) is not None and not _is_person(piece)) or bool(
+        _SITE_DESK.fullmatch(piece)
+    )
 
 
 def names_medium(value: str) -> bool:
