@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import string
 import unicodedata
+from array import array
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -99,12 +100,23 @@ def test_tokens_are_characters_the_last_of_a_run_marked() -> None:
     assert fulltext.bigrams("区域协调") == ["区域", "域协", "协调", "调"]  # PostgreSQL's
 
 
-def test_index_text_is_the_runs_joined_whatever_the_characters() -> None:
-    """The index text is made by whole-string operations (separators marked, code units
+@pytest.mark.parametrize("wide", [True, False], ids=["code-point-array", "utf-32-units"])
+def test_index_text_is_the_runs_joined_whatever_the_characters(
+    wide: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index text is made by whole-string operations (separators marked, code points
     interleaved with spaces); it is exactly each run's characters joined, the last marked, and
     each word whole (migration 0015's frozen copy), for any mix: kana, Hangul, ideographs
     beyond the BMP, words touching a run on either side, underscores, the mark itself,
-    combining accents, full-width letters, separators at either end."""
+    combining accents, full-width letters, separators at either end. Both ways of interleaving:
+    an array of code points (where Python has one) and UTF-32 code units through the codec."""
+    if not wide:
+        unit = "I" if array("I").itemsize == 4 else "L"
+        monkeypatch.setattr(fulltext, "_WIDE", None)
+        monkeypatch.setattr(fulltext, "_UNIT", unit)
+        monkeypatch.setattr(fulltext, "_SPACES", array(unit, [32]))
+    elif fulltext._WIDE is None:
+        pytest.skip("no array of whole code points on this platform")
     m0015 = _migration("0015")
     alphabet = list("推进区域协调发展。， \n_-·…5GgaéЖ\ue000\U00020001\U0002a6d6あア가\u0301Ｆ１\u3000")
     assert fulltext.END in alphabet

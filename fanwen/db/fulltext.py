@@ -43,6 +43,7 @@ from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import add
+from typing import Any
 
 from sqlalchemy import Connection, Float, Integer, TextualSelect, text
 
@@ -204,11 +205,15 @@ def tokens(value: str | None) -> list[str]:
 # them (CJK and separators only) and the words in turn.
 _WORDS = re.compile(rf"([^\W_{_CJK}]+)")
 _CJK_RUNS = re.compile(rf"[{_CJK}]+")
-# UTF-32 code units in the machine's order, for an array of them (typecode I: 4 bytes on every
-# platform CPython supports today; L where it is not).
-_UNIT = "I" if array("I").itemsize == 4 else "L"
+# Arrays of whole code points: typecode w (Python 3.13+), or u where wchar_t holds one (4 bytes:
+# Linux, macOS). An array is made from a str and turned back into one without a codec: 0.03 ms
+# of a real-shape article's 0.25 (docs/performance.md, session 22). Elsewhere (u of 2 bytes: a
+# character outside the BMP would be two units) UTF-32 code units, through the codec.
+_WIDE: Any = "w" if sys.version_info >= (3, 13) else "u" if array("u").itemsize == 4 else None
+_UNIT = _WIDE or ("I" if array("I").itemsize == 4 else "L")
 _UTF32 = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
-_SPACES = array(_UNIT, [32])
+_SPACES: Any = array(_UNIT, " " if _WIDE else [32])
+_END_AFTER_SPACE = f" {END}"
 
 
 def index_text(value: str | None) -> str:
@@ -242,9 +247,9 @@ def _cjk_index_text(value: str) -> str:
     of each run marked; every other character separates runs.
 
     Whole-string operations in C, not a string per character: the runs joined, each followed
-    by :data:`END`, each character then followed by a space (UTF-32 code units interleaved with
-    spaces), and a marked run end ``域 END`` joined into ``域END``. 0.24 -> 0.16 ms per
-    real-shape article against a ``" ".join`` of each run (docs/performance.md).
+    by :data:`END`, each character but the last then followed by a space (code points interleaved
+    with spaces in an array), and a marked run end ``域 END`` joined into ``域END``. 0.24 -> 0.16 ms
+    per real-shape article against a ``" ".join`` of each run (docs/performance.md).
 
     >>> _cjk_index_text("，推进区域。协调") == "推 进 区 域\ue000 协 调\ue000"
     True
@@ -253,9 +258,12 @@ def _cjk_index_text(value: str) -> str:
     if not runs:
         return ""
     marked = END.join(runs) + END
-    spaced = _SPACES * (2 * len(marked))
+    spaced = _SPACES * (2 * len(marked) - 1)  # no space after the last END
+    if _WIDE:
+        spaced[::2] = array(_WIDE, marked)
+        return spaced.tounicode().replace(_END_AFTER_SPACE, END)
     spaced[::2] = array(_UNIT, marked.encode(_UTF32))
-    return spaced.tobytes().decode(_UTF32).replace(f" {END} ", f"{END} ")[:-1]
+    return spaced.tobytes().decode(_UTF32).replace(_END_AFTER_SPACE, END)
 
 
 def phrase_tokens(term: str) -> list[str] | None:
