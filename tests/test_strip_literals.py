@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from fanwen.strip import fold, fold_all, load_rules
-from fanwen.strip.literals import WordSets, literal_pattern, required_literals
+from fanwen.strip.literals import WordSets, literal_pattern, required_literals, shortest_words
 
 CATEGORIES = {sre.CATEGORY_DIGIT: "7", sre.CATEGORY_SPACE: " ", sre.CATEGORY_NOT_WORD: "："}
 FILLER = "的一是在了和有年月日中文本下载关注微信号，。：:！?？ 0123456789abcQVvx【】（）"
@@ -137,6 +137,28 @@ def test_word_sets_name_the_sets_each_sets_pattern_finds():
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40))) for _ in range(3000)]
     for text in texts:
         assert words.found(text) == {i for i, p in enumerate(patterns) if p.search(text)}, text
+
+
+def test_the_shortest_words_find_every_text_all_the_words_find():
+    # A rule's words lose those that hold another of them (下载全文 beside 下载): the words kept find
+    # a text exactly when all of them do, on each word alone, glued to another, with filler about it.
+    rng = random.Random(22)
+    sets = [sorted(r.literals or ()) for r in load_rules() if r.literals]
+    sets += [
+        ["下载", "下载全文", "免费下载", "全文"],
+        ["会员", "非会员", "会员价"],
+        ["（", "（完）"],
+        ["ab", "b", "abc"],
+    ]
+    for words in sets:
+        kept = shortest_words(words)
+        assert kept <= set(words) and not any(a != b and a in b for a in kept for b in kept)
+        full, short = literal_pattern(words), literal_pattern(kept)
+        texts = [*words, *(a + b for a, b in zip(words, words[1:], strict=False))]
+        texts += [rng.choice(FILLER) + rng.choice(words)[1:] + rng.choice(FILLER) for _ in range(50)]
+        texts += ["".join(rng.choice(FILLER + "".join(words)) for _ in range(30)) for _ in range(50)]
+        for text in texts:
+            assert (full.search(text) is None) == (short.search(text) is None), (words[:5], text)
 
 
 def test_sentences_folded_together_are_folded_as_each_alone():

@@ -34,7 +34,7 @@ from fanwen.strip.boilerplate import LEARNED as LEARNED
 from fanwen.strip.boilerplate import QUOTED
 from fanwen.strip.contents import CONTENTS, contents_runs
 from fanwen.strip.frames import PROMO_FRAME, frame_boxes
-from fanwen.strip.literals import WordSets, literal_pattern, required_literals
+from fanwen.strip.literals import WordSets, literal_pattern, required_literals, shortest_words
 from fanwen.strip.promos import PROMO_BOX, promo_box_cuts, topic_share
 from fanwen.strip.steps import in_procedure
 
@@ -247,7 +247,8 @@ class Rule:
         if required is None and self.cues and self.min_cues >= 1:
             # At least one cue must be found, so one of the words of one of them must be there.
             found = [required_literals(cue) for cue in self.cues]
-            required = frozenset().union(*found) if all(f is not None for f in found) else None  # type: ignore[arg-type]
+            if all(f is not None for f in found):
+                required = shortest_words(frozenset().union(*found))  # type: ignore[arg-type]
         object.__setattr__(self, "literals", required or None)
         object.__setattr__(self, "prefilter", literal_pattern(required) if required else None)
         object.__setattr__(self, "short", self.max_chars is not None and self.max_chars <= _SHORT_RULE_CHARS)

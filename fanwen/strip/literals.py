@@ -52,9 +52,25 @@ def required_literals(pattern: Any) -> Strings | None:
         return None
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-        return _sequence(list(parsed))[1]
+        found = _sequence(list(parsed))[1]
     except (AttributeError, TypeError, ValueError, re.error):  # a shape this analysis does not know
         return None
+    return None if found is None else shortest_words(found)
+
+
+def shortest_words(words: Iterable[str]) -> Strings:
+    """``words`` without those that hold another of them: a text holds one of the rest exactly when
+    it holds one of ``words`` (下载全文 holds 下载), and fewer, shorter words make a smaller automaton
+    to look for them (:class:`WordSets` builds its states while it reads: docs/performance.md, session 22).
+
+    >>> sorted(shortest_words(["会员", "会员价", "非会员", "到手价"]))
+    ['会员', '到手价']
+    """
+    kept: list[str] = []
+    for word in sorted(set(words), key=len):
+        if not any(shorter in word for shorter in kept):
+            kept.append(word)
+    return frozenset(kept)
 
 
 def literal_pattern(words: Iterable[str]) -> re.Pattern[str]:
