@@ -87,16 +87,22 @@ STEPS = [
 
 def test_a_closing_that_says_the_whole_task_is_done_concludes():
     # General pattern: a how-to closes, after its last part's own text, by saying the whole task it walks
-    # through is done (到这里，…就搭好了 / 至此，…就配置完成了 / 到此为止，…就全部搞定了): the whole (完整,
-    # 整个, 全部) or the title's topic (a pair of its characters the last part's heading lacks) set up, the
-    # last paragraph of the text.
+    # through is done (到这里，…就搭好了 / 至此，…就配置完成了 / 到此为止，…就全部搞定了): the title's topic (a
+    # pair of its characters the last part's heading lacks) set up, the last paragraph of the text.
     for closing in (
         "到这里，整个备份服务器就搭建完成了。有问题欢迎在评论区留言。",
         "至此，一套能自动备份照片的 NAS 系统就配置好了。",
         "到此为止，家庭备份就全部搞定了，下一篇再讲怎么远程访问。",
-        "到這裡，整個備份系統就設定完成了，大家可以動手試試看。",
     ):
         got = kinds([*STEPS, Block(closing)], GUIDE_TITLE)
+        assert got[-1] == ("conclusion", closing), closing
+        assert [k for k, _ in got].count("conclusion") == 1
+    # traditional script under its own title (the task named is the title's: review, session 22)
+    for closing in (
+        "到這裡，整個備份系統就設定完成了，大家可以動手試試看。",
+        "至此，家庭 NAS 就完全搞定了。",
+    ):
+        got = kinds([*STEPS, Block(closing)], "用樹莓派搭建家庭 NAS 備份系統")
         assert got[-1] == ("conclusion", closing), closing
         assert [k for k, _ in got].count("conclusion") == 1
 
@@ -114,3 +120,48 @@ def test_a_step_done_an_event_ended_or_a_guide_with_no_parts_is_no_such_closing(
         assert [k for k, _ in got][-1] == "section", tail
     plain = [STEPS[0], STEPS[2], STEPS[4], Block("到这里，整个备份系统就搭好了。")]
     assert [k for k, _ in kinds(plain, GUIDE_TITLE)] == ["intro"]
+
+
+# --- review (session 22): a letter's wish and thanks, a question, a whole that is no task of the title's ----
+
+
+def test_a_letter_or_card_thanking_one_reader_under_its_wish_stays_its_text():
+    # Look-alikes: a letter or a card with no salute or signature after it ends on a wish and a thanks as a
+    # speech does, but to one reader (祝您… / 谢谢您！ / 祝你…): a letter's own text, no speech's closing formula.
+    for lines in (
+        [
+            "亲爱的外婆：",
+            "您好！寒假里您教我包饺子，我学会了，还给同学们露了一手。",
+            "最后，祝您身体健康，天天开心！",
+            "谢谢您！",
+        ],
+        ["李老师：", "感谢您这一学期耐心的辅导。", "最后，祝您教师节快乐！谢谢您！"],
+        ["亲爱的朋友：", "好久不见，最近一切都好吗？我们搬了新家。", "最后，祝你万事如意！", "谢谢！"],
+        ["親愛的老師：", "這一年您辛苦了。", "最後，祝您身體健康！", "謝謝您！"],
+    ):
+        assert [k for k, _ in kinds([Block(line) for line in lines])] == ["intro"], lines
+    # a speech's wish to its audience still concludes (祝你们… is to them all)
+    got = kinds([*SPEECH, Block("最后，祝你们学业有成！"), Block("谢谢大家！")])
+    assert [k for k, _ in got] == ["intro", "conclusion"]
+
+
+def test_a_task_done_asked_or_a_whole_the_title_does_not_name_is_no_such_closing():
+    # Look-alikes: a closing that asks whether the task is done (…就搭好了吗？) or says it is about to be
+    # (…就快要搭好了), and a news report with parts
+    # whose last paragraph tells the whole of some work done (至此，整个工程的土建部分就完成了 / 至此，所有拆迁工作
+    # 就完成了) under a title naming another topic: the task a how-to walks through is its title's.
+    news_title = "市交通局通报地铁三号线建设进展"
+    news = [
+        Block("本报讯（记者 王五）昨日，市交通局召开新闻发布会，通报全市轨道交通建设情况。"),
+        Block("一、隧道掘进", heading=2),
+        Block("全线十二座车站主体结构均已封顶，隧道掘进进度超过九成。"),
+        Block("二、下一步安排", heading=2),
+        Block("明年上半年将开展设备安装与联调联试。"),
+    ]
+    for closing in ("至此，整个工程的土建部分就完成了。", "至此，所有沿线拆迁工作就完成了，预计年底铺轨。"):
+        assert [k for k, _ in kinds([*news, Block(closing)], news_title)][-1] == "section", closing
+    for closing in (
+        "到这里，整个备份系统就搭好了吗？还没有，还差定时同步。",
+        "到这里，家庭备份系统就快要搭好了，下篇见。",
+    ):
+        assert [k for k, _ in kinds([*STEPS, Block(closing)], GUIDE_TITLE)][-1] == "section", closing

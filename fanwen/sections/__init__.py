@@ -305,13 +305,13 @@ _THANKS = re.compile(rf"^{_THANKS_WORDS}")
 _CLOSING_THANKS = re.compile(rf"[。！？!?]\s*{_THANKS_WORDS}")
 # 到这里，一个完整的开发环境就搭好了 / 至此，整个博客就配置完成了 / 到此为止，…就全部搞定了: a how-to saying the
 # task it walks through is done (what is done, 就, a word for finishing); an event that ends (至此，本届运动会圆满落下
-# 帷幕) finishes no task.
+# 帷幕) finishes no task, nor does one asked (…就搭好了吗？) or about to be done (…就快搭好了).
 _TASK_DONE = re.compile(
     r"^(?:到这里|到這裡|到这儿|到這兒|至此|到此(?:为止|為止)?)[，,]\s*([^。！？!?；;，,]{2,40}?)就"
-    r"[^。！？!?；;，,]{0,8}?(?:好|完成|完毕|完畢|搞定|跑通|大功告成)了"
+    r"[^。！？!?；;，,快将將]{0,8}?(?:好|完成|完毕|完畢|搞定|跑通|大功告成)了(?![吗嗎？?])"
 )
-# 完整 / 整个 / 全部: a word for the whole of what was built.
-_WHOLE = re.compile(r"完整|整个|整個|整套|全部|全套|所有")
+# 祝您… / 谢谢您！ / 祝你…: a wish or a thanks to one reader, a letter's or a card's (祝你们… is to an audience).
+_ONE_READER = re.compile(r"[您你](?![们們])")
 # 最后借书里的一句话结束这篇读后感 / 最后，我用一句诗结束全文 / 写到这里，… / 行文至此，…: the writer says the
 # piece ends here, with a line of their own (借 / 用 / 以); the book's ending told (最后，小说以…结束全文) is
 # none.
@@ -2464,8 +2464,9 @@ def _headless_speech_closes(blocks: Sequence[Block]) -> int | None:
     最后，预祝…) and a thanks, the last lines of the text, the thanks on a line of its own under the wish
     (谢谢大家！) or ending the wish's paragraph (…前程似锦！谢谢大家！), with the speech's own text before it.
     A wish with anything else after it (a writer's postscript, more paragraphs, a letter's salute and
-    signature), a wish with no thanks and a thanks with no wish (a call, 让我们…！, over 谢谢大家！) close
-    nothing: the speech is all intro, as sets C, D, L and R write it.
+    signature), a wish with no thanks, a thanks with no wish (a call, 让我们…！, over 谢谢大家！) and a wish or
+    thanks to one reader (祝您… / 谢谢您！: a letter's or a card's, review of session 22) close nothing: the
+    speech is all intro, as sets C, D, L and R write it.
 
     >>> body = [Block("同学们："), Block("今天是个好日子。我们相聚在这里。")]
     >>> _headless_speech_closes([*body, Block("最后，预祝大家前程似锦！"), Block("谢谢大家！")])
@@ -2481,7 +2482,8 @@ def _headless_speech_closes(blocks: Sequence[Block]) -> int | None:
         else:
             thanked = bool(_THANKS.match(blocks[-1].text.strip()))
         spoken = any(_CN_SENTENCE_STOP.search(block.text) for block in blocks[:wish])
-        return wish if thanked and spoken else None
+        to_one = any(_ONE_READER.search(block.text) for block in blocks[wish:])
+        return wish if thanked and spoken and not to_one else None
     return None
 
 
@@ -2490,12 +2492,13 @@ def _says_the_task_is_done(
 ) -> bool:
     """A how-to's last paragraph after its last part's own text saying the whole task it walks through is
     done (到这里，一个完整的开发环境就搭好了 / 至此，整个博客就配置完成了, session 22): what is done is the
-    whole (完整, 整个, 全部) or the title's topic (a pair of its characters no heading of the last part has),
-    and nothing but a signature follows. A step's result with text after it, or naming the last part's own
-    topic (到这里，常见问题就都处理好了 under 三、常见问题), is that part's text.
+    title's topic (a pair of its characters no heading of the last part has), and nothing but a signature
+    follows. A step's result with text after it, naming the last part's own topic (到这里，常见问题就都处理好了
+    under 三、常见问题), asked (…就搭好了吗？) or a whole the title does not name (a news report's 至此，整个工程的
+    土建部分就完成了; review, session 22) is none.
 
     >>> b = [Block("一、安装"), Block("正文。"), Block("到这里，整个环境就搭好了。")]
-    >>> _says_the_task_is_done(b, 2, 3, None), _says_the_task_is_done([*b, Block("接下来配置镜像。")], 2, 4, None)
+    >>> _says_the_task_is_done(b, 2, 3, "搭建开发环境"), _says_the_task_is_done([*b, Block("接下来配置。")], 2, 4, "搭建开发环境")
     (True, False)
     """
     text = blocks[index].text
@@ -2504,9 +2507,7 @@ def _says_the_task_is_done(
     if not _signature_only(blocks[index + 1 : end]):
         return False
     task = done.group(1)
-    return bool(_WHOLE.search(task)) or (
-        _shares_a_pair(task, title) and not any(_shares_a_pair(task, head) for head in last_part)
-    )
+    return _shares_a_pair(task, title) and not any(_shares_a_pair(task, head) for head in last_part)
 
 
 # 不当之处，敬请各位领导批评指正。 / …恳请组织批评指正: the writer asking the readers to correct the piece.
