@@ -23,7 +23,7 @@ from fanwen.extract import xpaths
 from fanwen.extract.encoding import EncodingError, cap, decode_html
 from fanwen.extract.page import NotAnArticle, extract_article, parse_page
 from fanwen.extract.template import Template
-from fanwen.items import Article
+from fanwen.items import Article, Removal
 from fanwen.profiles import Profile
 from fanwen.sections import split_sections
 from fanwen.spiders import links
@@ -77,7 +77,9 @@ class Page:
     """What a page gave: the article, or the reason (``undecodable``/``not_article``) and a message.
 
     ``strip``/``after``: the strip decisions on the content and on the text after it, when the
-    path ran the strip stage (``fanwen explain`` prints them).
+    path ran the strip stage (``fanwen explain`` prints them). ``extracted``: the removals the
+    extraction recorded (lines of the region it left out: an info line, a link beside a sentence),
+    which open ``article.removed``.
     """
 
     article: Article | None
@@ -87,6 +89,7 @@ class Page:
     next_pages: list[str] = field(default_factory=list)  # links to the article's next page
     strip: StripResult | None = None
     after: StripResult | None = None
+    extracted: list[Removal] = field(default_factory=list)
 
 
 def is_binary(body: bytes) -> bool:
@@ -178,7 +181,8 @@ def read_html(
         return Page(None, reasons, problem="not_article", message=str(exc))
     article.truncated = article.truncated or "capped" in outcomes or cut
     outcomes = [*outcomes, *([f"platform/{article.platform}"] if article.platform else [])]
-    page = Page(article, outcomes, next_pages=next_pages(selector, url) if url and options.next_pages else [])
+    found = next_pages(selector, url) if url and options.next_pages else []
+    page = Page(article, outcomes, next_pages=found, extracted=list(article.removed))
     if options.rules is not None:
         page.strip, page.after = strip_article(article, options.rules)
         apply_strip(article, page.strip, page.after)

@@ -78,6 +78,7 @@ def merge(pages: Sequence[FetchedPage], reads: Sequence[Page]) -> Article | None
         else:
             article.blocks.extend(read.article.blocks)
             article.tail.extend(read.article.tail)
+            article.removed.extend(read.article.removed)
     if article is None:
         return None
     article.pages = len(pages)

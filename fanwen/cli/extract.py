@@ -103,7 +103,9 @@ def explain(source: str, encoding: str | None, full: bool, profile: str | None) 
 
     SOURCE is a saved page (.html, .html.gz; ``-``: standard input) or an http(s) URL, fetched
     with one plain GET.
-    Each content block is printed once: ``keep``, ``cut`` (kept, with sentences removed, each
+    The lines of the content region the extraction left out and recorded (the info line under the
+    title, a link beside a paragraph's sentence, a goods card) come first. Then each content block
+    is printed once: ``keep``, ``cut`` (kept, with sentences removed, each
     listed under it with its rule) or ``drop`` (removed whole, with its rule). What the rules
     find in the text after the article (a paywall notice, say) is listed last: it is never
     kept, but it is recorded, as in a crawl.
@@ -127,6 +129,11 @@ def explain(source: str, encoding: str | None, full: bool, profile: str | None) 
     if article is None or result is None or after is None:
         raise click.ClickException(f"{source}: {page.message}")
     click.echo(f"title: {article.title}  published: {iso(article.published)}  truncated: {article.truncated}")
+    if page.extracted:
+        lines = len(page.extracted)
+        click.echo(f"extraction left out {lines} line{'s' if lines > 1 else ''} of the region (recorded):")
+        for removal in page.extracted:
+            click.echo(f"  - [{removal.rule}] {_short(removal.text, full)}")
     _echo_decisions(result, full)
     if after.removed:
         click.echo(

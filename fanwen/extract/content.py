@@ -95,6 +95,10 @@ class Region:
     head: tuple[HtmlElement, ...] = ()  # prose between the title and the region: the article's head
     before: tuple[HtmlElement, ...] = ()  # earlier parts of a text split into modules (_parts)
     over_thread: bool = False  # a short post over the thread of comments that outvoted it
+    # The skipped elements whose text is the article's neighbour, not the page's chrome, each with the name
+    # its removal is recorded under (a link beside a paragraph's sentence, a goods card, a credited caption,
+    # a review's score box), in the page's order: the page path records them (fanwen.extract.page).
+    recorded: tuple[tuple[HtmlElement, str], ...] = ()
 
     @property
     def is_article(self) -> bool:
@@ -1253,6 +1257,7 @@ def _region(
         before = [*before, *earlier]
         extra = [el for el in extra if el not in earlier]
     region = [*before, best, *extra]
+    noise, recorded = _noise(region, stats)
     chars = sum(stats[el].chars for el in region)
     links = sum(stats[el].link_chars for el in region)
     if links >= LINKED_SENTENCES_FROM * chars > 0:
@@ -1267,7 +1272,8 @@ def _region(
         link_density=links / chars if chars else 1.0,
         extra=tuple(extra),
         before=tuple(before),
-        skip=frozenset(_noise(region, stats)),
+        skip=frozenset(noise),
+        recorded=tuple(recorded),
         teaser_share=sum(teasers[el] if el in teasers else teaser_chars(el, stats) for el in region) / chars
         if chars
         else 0.0,
@@ -2257,9 +2263,14 @@ def _text_after(best: HtmlElement, stats: dict[HtmlElement, _Stats]) -> list[Htm
     return out
 
 
-def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[HtmlElement]:
-    """Elements inside the region that are not article: link lists and comment/share boxes."""
+def _noise(
+    region: list[HtmlElement], stats: dict[HtmlElement, _Stats]
+) -> tuple[list[HtmlElement], list[tuple[HtmlElement, str]]]:
+    """Elements inside the region that are not article: link lists and comment/share boxes; and those of
+    them whose removal is recorded, with its name (:attr:`Region.recorded`). A link list, a pager, a share
+    or comment box, a notice's box, a player's controls are the page's chrome and go unrecorded."""
     noise = []
+    recorded: list[tuple[HtmlElement, str]] = []
     for top in region:
         total = stats[top].chars or 1
         # The boxes holding a picture, found in one pass (most regions hold a few pictures or none).
@@ -2294,11 +2305,18 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
             if not notice and st.chars <= _MAX_AD_LABEL_CHARS:
                 squeezed = "".join(el.text_content().split()) if squeezed is None else squeezed
                 notice = _is_advert(el, squeezed) or _is_image_action(el, squeezed)
-            notice = notice or (
-                st.chars <= _MAX_GOODS_CHARS and _is_goods_card(el) and not _lone_in_flow(el, top, stats)
-            )
-            notice = notice or (st.chars <= _MAX_CAPTION_CHARS and el in pictured and _credited_picture(el))
-            notice = notice or (st.chars <= _MAX_SCORE_BOX_CHARS and _is_score_box(el))
+            record = None  # the name the element's removal is recorded under, if it is recorded
+            if (
+                not notice
+                and st.chars <= _MAX_GOODS_CHARS
+                and _is_goods_card(el)
+                and not _lone_in_flow(el, top, stats)
+            ):
+                notice, record = True, GOODS_CARD
+            if not notice and st.chars <= _MAX_CAPTION_CHARS and el in pictured and _credited_picture(el):
+                notice, record = True, CREDITED_CAPTION
+            if not notice and st.chars <= _MAX_SCORE_BOX_CHARS and _is_score_box(el):
+                notice, record = True, SCORE_BOX
             # A media player's box: the video, its title and length, its controls (a time
             # readout, speed and quality menus, tips, an error message), at most a sentence,
             # the region's text outside it. A video's description beside it is more.
@@ -2318,10 +2336,20 @@ def _noise(region: list[HtmlElement], stats: dict[HtmlElement, _Stats]) -> list[
                 links = _links_beside_prose(el, stats)
                 if links:
                     noise.extend(links)
+                    recorded.extend((link, LINK_BESIDE_TEXT) for link in links)
                     continue
             if linky or notice or (hinted and st.punct < 3 + st.chars / 100 and st.chars < total * 0.3):
                 noise.append(el)
-    return noise
+                if record is not None:
+                    recorded.append((el, record))
+    return noise, recorded
+
+
+# The names the removals of the region's skipped elements are recorded under (Region.recorded): what each was.
+LINK_BESIDE_TEXT = "link-beside-text"  # a link set before or after a paragraph's sentences
+GOODS_CARD = "ad-goods-card"  # a shop's card in the text: a product, its price, a buy link (_is_goods_card)
+CREDITED_CAPTION = "caption-credited"  # a picture's caption crediting it (_credited_picture)
+SCORE_BOX = "review-score-box"  # a review's score widget: a total, sub-scores, pros and cons (_is_score_box)
 
 
 # A paragraph's own prose (outside its links) kept beside a link is at least a sentence of this many letters.

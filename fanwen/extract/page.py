@@ -14,7 +14,7 @@ from fanwen.extract import template as templates
 from fanwen.extract.blocks import html_blocks, text_of
 from fanwen.extract.encoding import cap, decode_html
 from fanwen.extract.processors import parse_date
-from fanwen.items import Article, ArticleLoader, Block
+from fanwen.items import Article, ArticleLoader, Block, Removal
 from fanwen.profiles import Profile, Selectors, site_zone
 
 # How much of what follows the content region the strip stage looks at.
@@ -213,6 +213,60 @@ def _without_bbs_header(blocks: list[Block]) -> list[Block]:
     ):
         head += 1
     return blocks[head:] if head >= MIN_BBS_FIELDS else blocks
+
+
+# The names the removals of the lines taken from the region's head are recorded under.
+INFO_LINE = "meta-info-line"  # the article's date, with its info line's labelled fields (_without_date_lines)
+POST_HEADER = "meta-post-header"  # a forum post's header fields (_without_bbs_header)
+
+
+def _without_head_lines(blocks: list[Block]) -> tuple[list[Block], list[Removal]]:
+    """``blocks`` without the lines that are no text of the article's (:func:`_without_part_labels`,
+    :func:`_without_bbs_header`, :func:`_without_date_lines`, :func:`_without_counters`), and the removals of
+    those a reader would miss: the info line (its date, source, editor, counts) and a forum post's header,
+    metadata printed over the text. A label naming the text as the text (``正文``) and a gallery's picture
+    counters (``1/8``) are the template's words, as its navigation is: left out unrecorded.
+
+    >>> kept, removed = _without_head_lines([Block(text=t) for t in ("正文", "2024年3月5日 来源：江城晚报", "春天来了，花开了。")])
+    >>> [b.text for b in kept], [(r.rule, r.text) for r in removed]
+    (['春天来了，花开了。'], [('meta-info-line', '2024年3月5日 来源：江城晚报')])
+    """
+    unlabelled = _without_part_labels(blocks)
+    headless = _without_bbs_header(unlabelled)
+    undated = _without_date_lines(headless)
+    removed = []
+    if len(headless) < len(unlabelled):
+        removed += [Removal(POST_HEADER, b.text) for b in unlabelled[: len(unlabelled) - len(headless)]]
+    if len(undated) < len(headless):
+        kept = {id(b) for b in undated}
+        removed += [Removal(INFO_LINE, b.text) for b in headless if id(b) not in kept]
+    return _without_counters(undated), removed
+
+
+def _recorded(found: content.Region, skip: frozenset[HtmlElement]) -> list[Removal]:
+    """The removals of the region's skipped elements that are the article's neighbours (``found.recorded``:
+    a link beside a paragraph's sentence, a goods card…), each the text a reader saw: not one hidden, nor
+    one inside another skipped or hidden box (that box left it out already).
+    """
+    tops = {*found.elements, *found.head}
+    removed = []
+    for el, rule in found.recorded:
+        if content.is_hidden(el) or not _shown_in(el, tops, skip):
+            continue
+        text = " ".join(b.text for b in html_blocks(el))
+        if text:
+            removed.append(Removal(rule, text))
+    return removed
+
+
+def _shown_in(el: HtmlElement, tops: set[HtmlElement], skip: frozenset[HtmlElement]) -> bool:
+    """Whether ``el`` is inside one of the region's elements (``tops``) with no skipped or hidden box between."""
+    for box in el.iterancestors():
+        if box in tops:
+            return True
+        if box in skip or content.is_hidden(box):
+            return False
+    return False
 
 
 # A picture's counter in a gallery: 1/8, 2 / 8.
@@ -483,7 +537,9 @@ def extract_article(
     head = [b.text for b in blocks[:HEAD_BLOCKS] if len(b.text) < 400]
     tail = [b.text for b in blocks[-TAIL_BLOCKS:] if len(b.text) < 400]
     read = blocks  # the region's blocks as read, date and counter lines too (a byline's place)
-    blocks = _without_counters(_without_date_lines(_without_bbs_header(_without_part_labels(blocks))))
+    blocks, removed = _without_head_lines(blocks)
+    if found is not None and found.recorded:
+        removed += _recorded(found, skip)
     title = found.title if found is not None else None
     lines = metadata.info_lines(doc, elements[-1], title=title, start=elements[0])
     if (
@@ -571,6 +627,7 @@ def extract_article(
     loader.add_value("blocks", blocks)
     loader.add_value("tail", following_blocks(elements[-1]))
     article = loader.load_item()
+    article.removed = removed
     if not article.blocks:
         raise NotAnArticle(_at("not an article: the content region is empty", url), "empty_region")
     if observe and not continuation:

@@ -294,6 +294,7 @@ class ArticleSpider(scrapy.Spider):
         part, next_pages = found
         article.blocks.extend(part.blocks)
         article.tail.extend(part.tail)
+        article.removed.extend(part.removed)  # what its extraction recorded (its info line…)
         article.fetched.extend(part.fetched)
         for output in self._next_page_or_done(article, next_pages, [*pages, response.url]):
             yield output
