@@ -155,9 +155,9 @@ _OFFERED = re.compile(
 # A scam told (issue 11, session 22): the sentence names an impostor or a scam (骗子, 诈骗, 不法分子, 冒充, 自称…) and
 # someone made to do the call's act (让, 要求, 诱导, 骗… in the clause right before the rule's match: 骗子…让受害人加微信
 # 领取…, 对方自称客服，要求他添加QQ…): a warning quoting the scammer's ask, never a call to the reader. An advert's own
-# warning (谨防假冒，认准官方微信：…) makes no one act.
+# warning (谨防假冒，认准官方微信：…) makes no one act, nor does its 防骗, 被骗, 受骗 (review, session 22).
 _SCAM = re.compile(r"骗子|诈骗|骗局|不法分子|犯罪分子|冒充|假冒|谎称|自称|伪装成")
-_MADE_TO = re.compile(r"让|要求|诱导|诱骗|引诱|哄骗|骗|忽悠|怂恿|教唆")
+_MADE_TO = re.compile(r"让|要求|诱导|诱骗|引诱|哄骗|(?<![防被受])骗|忽悠|怂恿|教唆")
 # A book's title: a guard word in it names the book, not whom the sentence speaks to or of (免费领取
 # 《小学生作文…》 is addressed to no pupil), so an ``unless`` is looked for outside titles.
 _BOOK_TITLE = re.compile(r"《[^《》]{1,40}》")
