@@ -139,6 +139,31 @@ def test_word_sets_name_the_sets_each_sets_pattern_finds():
         assert words.found(text) == {i for i, p in enumerate(patterns) if p.search(text)}, text
 
 
+def test_word_sets_read_as_bytes_find_words_only_where_whole_characters_are():
+    # WordSets looks for each word's UTF-8 bytes (session 23): a word is found where its characters
+    # are, never in the bytes of other characters that happen to hold its bytes (of one width or
+    # of mixed widths: 1-byte ASCII, 2-byte é, 3-byte Han and fullwidth forms, 4-byte emoji), and
+    # words several sets share, or one word in two sets, name every set that holds them. A set
+    # without words matches every text, as its empty pattern does.
+    sets = [
+        ["é", "aé"],
+        ["中文", "文"],
+        ["😀", "😀本"],
+        ["ｑ"],
+        ["é", "中"],
+        [],
+        ["\x00", "\U0001f600\x80"],
+    ]
+    words, patterns = WordSets(sets), [literal_pattern(s) for s in sets]
+    rng = random.Random(23)
+    alphabet = "aé中文😀本ｑqĀ䀀\x00\x80ÿ丏" + FILLER[:10]
+    texts = ["", "é", "Ā", "䀀", "丏", "ÿ", "😀", "中", "文中", "\x00"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))) for _ in range(3000)]
+    for text in texts:
+        assert words.found(text) == {i for i, p in enumerate(patterns) if p.search(text)}, text
+    assert WordSets([]).found("正文") == frozenset()
+
+
 def test_the_shortest_words_find_every_text_all_the_words_find():
     # A rule's words lose those that hold another of them (下载全文 beside 下载): the words kept find
     # a text exactly when all of them do, on each word alone, glued to another, with filler about it.

@@ -17,8 +17,6 @@ from typing import Any
 
 import re2
 
-from fanwen.regex import RE2_OPTIONS
-
 try:  # CPython's regex parser is private: without it, rules simply get no prefilter.
     from re import _constants as sre  # type: ignore[attr-defined]
     from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -92,11 +90,19 @@ class WordSets:
     """Which of several sets of words a text holds, all looked for in one pass.
 
     ``found(text)`` is ``{i for i, words in enumerate(sets) if literal_pattern(words).search(text)}``:
-    RE2's set matcher runs every set's words as one automaton over the text, where the strip
-    rules asked Python's ``re`` once per rule (each of the 49 bundled rules with words, on every
-    block and sentence that holds some rule's word). A set match cannot fail once compiled: RE2
-    does not give up on a set's automaton as it may on one pattern's, it flushes its state cache
-    and goes on. A text RE2 cannot read (a lone surrogate) is searched set by set with ``re``.
+    RE2's set matcher runs every word as one automaton over the text, where the strip rules
+    asked Python's ``re`` once per rule. The set holds each distinct word once, as its UTF-8
+    bytes read as Latin-1, and a word found names every set that holds it. RE2 builds its
+    automaton's states while it reads, each new state costing a pass over the instructions the
+    state may run next; written this way its set factors the words' common leading bytes into
+    one trie over all sets, where a set of the sets' own tries, in UTF-8, had a branch for each
+    set's every first character in every state (734 for the bundled rules: a state cost ten times
+    as much to build, and the states built were most of strip's work on a long page:
+    docs/performance.md, session 23). A UTF-8 word's bytes occur in a UTF-8 text only where the
+    word does, so the sets found are the same. A set match cannot fail once compiled: RE2 does
+    not give up on a set's automaton as it may on one pattern's, it flushes its state cache and
+    goes on. A text RE2 cannot read (a lone surrogate) is searched set by set with ``re``; a set
+    without words matches every text, as its pattern (empty) does.
 
     >>> sets = WordSets([["扫码", "公众号"], ["下载"], ["完"]])
     >>> sorted(sets.found("扫码下载")), sorted(sets.found("正文")), sorted(sets.found("全文完"))
@@ -108,23 +114,42 @@ class WordSets:
         # dicts (1.3 MB in every process that strips), needed again only for a text RE2 cannot
         # read, which builds them anew (docs/performance.md, "Memory, session 13").
         self._words = [tuple(words) for words in sets]
-        self._set = re2.Set.SearchSet(RE2_OPTIONS)
-        for words in self._words:
-            self._set.Add(_trie(_words_trie(words), re2.escape))
+        holders: dict[str, set[int]] = {}
+        for index, words in enumerate(self._words):
+            for word in words:
+                holders.setdefault(word, set()).add(index)
+        self._always = frozenset(i for i, words in enumerate(self._words) if not words)
+        self._set = re2.Set.SearchSet(_BYTE_OPTIONS)
+        # RE2 numbers a set's patterns in the order they are added: word i is self._holders[i].
+        for word in holders:
+            self._set.Add(re2.escape(word.encode()))
         self._set.Compile()
+        self._holders = [frozenset(found) | self._always for found in holders.values()]
         # The binding's own set where the wrapper has one: the wrapper's Match is two Python calls
         # (it encodes, then asks it) on every block and sentence (docs/performance.md, session 19).
-        # Both take the text as UTF-8 and give the same indices (the wrapper None for none).
+        # Both take the text as bytes and give the same indices (the wrapper None for none).
         self._match: Callable[[bytes], list[int] | None] = getattr(self._set, "_set", self._set).Match
         self._python: list[re.Pattern[str]] | None = None
 
     def found(self, text: str) -> frozenset[int]:
         try:
-            return frozenset(self._match(text.encode()) or ())
+            hits = self._match(text.encode())
         except UnicodeEncodeError:
             if self._python is None:
                 self._python = [literal_pattern(words) for words in self._words]
             return frozenset(i for i, pattern in enumerate(self._python) if pattern.search(text))
+        if not hits:
+            return self._always
+        holders = self._holders
+        if len(hits) == 1:
+            return holders[hits[0]]
+        return frozenset().union(*[holders[hit] for hit in hits])
+
+
+# WordSets' options: a pattern and a text are bytes, each byte one character (a word's UTF-8).
+_BYTE_OPTIONS = re2.Options()
+_BYTE_OPTIONS.log_errors = False
+_BYTE_OPTIONS.encoding = re2.Options.Encoding.LATIN1
 
 
 def _words_trie(words: Iterable[str]) -> dict[str, Any]:
