@@ -9,7 +9,7 @@ from lxml import etree
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HTMLParser, HtmlProcessingInstruction
 from parsel import Selector, SelectorList
 
-from fanwen.extract import content, errors, metadata, platform, xpaths
+from fanwen.extract import content, errors, metadata, platform, unclosed, xpaths
 from fanwen.extract import template as templates
 from fanwen.extract.blocks import html_blocks, text_of
 from fanwen.extract.encoding import cap, decode_html
@@ -448,6 +448,7 @@ def _parse(body: bytes) -> tuple[HtmlElement, bool]:
     cut = last is not None and last.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT
     if root is None:  # nothing an HTML parser keeps (a comment alone)
         root = etree.fromstring(b"<html/>", parser=parser)
+    unclosed.close_left_open(root)  # a <div> unclosed in a sidebar: its box held the article
     return root, cut
 
 
