@@ -194,3 +194,20 @@ def test_a_sidebar_of_article_cards_beside_the_post_stays_chrome():
     assert article.title == "绿茶怎么泡才好喝"
     assert "另一篇文章的摘要" not in text
     assert all(t in text for t in _TEA)
+
+
+def test_a_posts_footer_holding_a_longer_comment_thread_stays_the_posts():
+    # A theme puts the comment thread (each comment an <article>) in the post's own <footer>: longer than the
+    # post, it is no article left open over the page.
+    comment = "我也试过这个方法，确实很好用，不过第一次做的时候要多注意细节，不然很容易出错。"
+    thread = "".join(f'<article class="comment-body"><p>{comment * 2}</p></article>' for _ in range(6))
+    page = (
+        "<html><head><title>阳台种菜的几个小窍门</title></head><body><main>"
+        f'<article class="post"><h1>阳台种菜的几个小窍门</h1><div class="entry">{_paras(_GARDEN)}</div>'
+        f'<footer class="entry-footer"><div class="comments">{thread}</div></footer></article>'
+        "</main></body></html>"
+    )
+    article = process_html(page, "https://www.example.cn/a/20250603/1.html", RULES)
+    text = "\n".join(b.text for b in article.blocks)
+    assert all(t in text for t in _GARDEN)
+    assert "我也试过这个方法" not in text

@@ -11,7 +11,8 @@ The pattern: a chrome box that holds an article's mark (an ``<article>``, a ``<m
 in a child holding most of the page's prose is a box left open. That child and what follows it in
 the box go after the box, in the same order (no text moves in the page's reading order); the box
 keeps what came before, its own chrome. A sidebar's long "about me" text, a footer's legal text, a
-menu of many links beside a longer article hold no such child and stay where they are.
+menu of many links beside a longer article hold no such child and stay where they are; a box inside
+an ``<article>`` is the article's own (its footer of tags and comments, however long the thread).
 """
 
 from __future__ import annotations
@@ -47,8 +48,8 @@ def close_left_open(root: HtmlElement) -> int:
         if not boxes:
             continue
         box, child = path[boxes[-1]], path[boxes[-1] - 1]  # the outermost box, its child on the path
-        if child in seen:
-            continue
+        if child in seen or any(node.tag == "article" for node in path[boxes[-1] + 1 :]):
+            continue  # a box inside an article is its own (a post's footer holding its comment thread)
         seen.add(child)
         if page is None:
             body = root.find("body")
