@@ -545,8 +545,8 @@ KNOWN_STRIP: dict[str, str] = {
     "as_p04_wechat_article": "a card call between ▼ marks (▼ 点击下方卡片，9.9元加入「…」，… ▼) stays, and a closing 写在最后 heading is read a level too deep",
     "as_p05_qa_paywall": "a glued bracketed course offer (（…整理成了一门小课，主页橱窗可领8折券）) stays in its part",
     "as_p06_forum_thread": "a forum app's gift notice (…APP全新改版：发帖晒图领50金币，…) stays as a line of its part",
-    # as_p07 read since session 23: a sidebar <aside> left open over the post is closed (fanwen.extract.unclosed).
-    "as_p07_tutorial_blog": "arabic parts after decimal sub-headings (3. after 2.1, 2.2) are read as points under 2.2: no part",
+    # as_p07 sectioned as written since session 23: its sidebar <aside>, left open over the post, is closed, and
+    # a part after decimal sub-parts (3. after 2.1, 2.2) is a part (fanwen.sections._points_are_text).
     "as_p08_health_article": "a glued free check call (想知道…？立即做免費AI膚質檢測) stays in its part",
     "as_p09_local_news_tw": "a glued shop offer (…禮盒，LINE下單滿千免運) stays in the intro",
     "as_p12_speech": "a closing address to the new staff (…的明天属于你们。希望大家…) stays in the last part: no conclusion",

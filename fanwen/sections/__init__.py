@@ -1404,6 +1404,11 @@ def _points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> lis
     higher_seen: set[str] = set()
     runs: dict[tuple[int, str], list[int]] = {}
     parent = -1
+    # The number of the last arabic part read as a part (2.), the decimal families numbering its
+    # sub-parts (2.1, 2.2), and whether arabic points run under the last sub-part: the 3. after the
+    # sub-parts is the next part, no point under 2.2, unless 1., 2. ran under 2.2 before it.
+    part, pointed = 0, False
+    subparts: set[str] = set()
     for index in sorted(found):
         family = found[index].family
         rank = SCHEME_RANK.get(family)
@@ -1412,6 +1417,19 @@ def _points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> lis
             parent = index
             continue
         below = rank is not None and any(SCHEME_RANK.get(f, 0) < rank for f in higher_seen)
+        number = _number(found[index].text)
+        if below and family == "arabic" and subparts and not pointed and number == part + 1:
+            below = any(SCHEME_RANK.get(f, 0) < SCHEME_RANK["arabic"] for f in higher_seen - subparts)
+            if not below:
+                higher_seen -= subparts
+        if family.startswith("decimal:") and part and number == part:
+            subparts.add(family)
+            pointed = False
+        elif family == "arabic":
+            if below:
+                pointed = True
+            else:
+                part, subparts, pointed = number, set(), False
         # a circled number going on from the loose ones above (❸ after ❷'s bold sub-steps) is one of them
         goes_on = bool(loose) and _number(found[index].text) == _number(found[loose[-1]].text) + 1
         if family in POINTS_ONLY and (not below or goes_on):

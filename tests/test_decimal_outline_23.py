@@ -1,0 +1,83 @@
+"""Sections, session 23: an outline numbered 1., 2., with decimal sub-parts (2.1, 2.2) under its parts
+(issue 11, set AS's how-to): the 3. after 2.2 is the next part, not a point under 2.2. Our own wordings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fanwen.items import Block
+from fanwen.sections import split_sections
+
+P = "这一段写的是具体的做法和需要注意的地方，句子完整，读起来清楚明白，照着做就可以。"
+
+
+def h(text: str, level: int) -> Block:
+    return Block(text, tag=f"h{level}", heading=level)
+
+
+def shape(blocks: list[Block]) -> list[tuple[str | None, int]]:
+    return [(s.heading, s.level) for s in split_sections(blocks, "标题")]
+
+
+OUTLINES = [
+    ("1. 准备材料", "2. 动手制作", "2.1 裁剪布料", "2.2 缝合边角", "3. 收尾检查", "4. 日常保养"),
+    ("1. 项目背景", "2. 实施过程", "2.1 前期调研", "2.2 方案设计", "3. 取得成效", "4. 下一步打算"),
+    ("1. 安装软件", "2. 基本设置", "2.1 设置账号", "2.2 设置同步", "3. 导入数据", "4. 备份与恢复"),
+]
+
+
+@pytest.mark.parametrize("names", OUTLINES)
+def test_the_part_after_decimal_sub_parts_is_a_part(names):
+    one, two, two_one, two_two, three, four = names
+    blocks = [Block(P), h(one, 2), Block(P), h(two, 2), h(two_one, 3), Block(P), h(two_two, 3), Block(P)]
+    blocks += [h(three, 2), Block(P), h(four, 2), Block(P)]
+    assert shape(blocks) == [(None, 1), (one, 1), (two, 1), (two_one, 2), (two_two, 2), (three, 1), (four, 1)]
+
+
+def test_points_under_a_decimal_sub_part_stay_its_text():
+    # Look-alike: 1., 2., 3. counted from 1 under 2.1 are its points, run into their sentences.
+    points = [
+        Block("1.先把布料洗净晾干，这样裁剪后不会缩水变形。"),
+        Block("2.再用划粉画出轮廓线，留出一厘米缝份。"),
+    ]
+    points.append(Block("3.最后沿着轮廓线剪下，边缘要剪得整齐。"))
+    blocks = [Block(P), h("1. 准备材料", 2), Block(P), h("2. 动手制作", 2), h("2.1 裁剪布料", 3), *points]
+    blocks += [h("2.2 缝合边角", 3), Block(P)]
+    sections = split_sections(blocks, "标题")
+    assert [s.heading for s in sections] == [
+        None,
+        "1. 准备材料",
+        "2. 动手制作",
+        "2.1 裁剪布料",
+        "2.2 缝合边角",
+    ]
+    assert "3.最后沿着轮廓线剪下" in sections[3].text
+
+
+def test_a_point_three_under_a_sub_part_after_points_one_and_two_stays_text():
+    # Look-alike: a run 1., 2., 3. of points under 2.2 whose 3. continues the part's number (2 + 1) stays the run's.
+    points = [Block("1.先对齐两块布的边角，用珠针固定好。"), Block("2.沿边缘缝一圈，针脚要均匀细密。")]
+    points.append(Block("3.缝好后翻到正面，用熨斗把缝线压平。"))
+    blocks = [Block(P), h("1. 准备材料", 2), Block(P), h("2. 动手制作", 2), h("2.1 裁剪布料", 3), Block(P)]
+    blocks += [h("2.2 缝合边角", 3), *points]
+    sections = split_sections(blocks, "标题")
+    assert [s.heading for s in sections] == [
+        None,
+        "1. 准备材料",
+        "2. 动手制作",
+        "2.1 裁剪布料",
+        "2.2 缝合边角",
+    ]
+    assert "3.缝好后翻到正面" in sections[-1].text
+
+
+def test_points_under_the_first_sub_part_leave_the_next_part_a_part():
+    # Points 1., 2. under 2.1, a paragraph under 2.2: the 3. after 2.2 is the next part.
+    points = [
+        Block("1.先把布料洗净晾干，这样裁剪后不会缩水变形。"),
+        Block("2.再用划粉画出轮廓线，留出一厘米缝份。"),
+    ]
+    blocks = [Block(P), h("1. 准备材料", 2), Block(P), h("2. 动手制作", 2), h("2.1 裁剪布料", 3), *points]
+    blocks += [h("2.2 缝合边角", 3), Block(P), h("3. 收尾检查", 2), Block(P)]
+    assert [s.heading for s in split_sections(blocks, "标题")][-1] == "3. 收尾检查"
