@@ -35,49 +35,36 @@ def test_the_part_after_decimal_sub_parts_is_a_part(names):
     assert shape(blocks) == [(None, 1), (one, 1), (two, 1), (two_one, 2), (two_two, 2), (three, 1), (four, 1)]
 
 
+HEADS = [None, "1. 准备材料", "2. 动手制作", "2.1 裁剪布料", "2.2 缝合边角"]
+CUT = [Block("1.先把布料洗净晾干，这样裁剪后不会缩水变形。"), Block("2.再用划粉画出轮廓线，留出一厘米缝份。")]
+SEW = [Block("1.先对齐两块布的边角，用珠针固定好。"), Block("2.沿边缘缝一圈，针脚要均匀细密。")]
+
+
+def sewing(under_one: list[Block], under_two: list[Block], *after: Block) -> list[Block]:
+    """A how-to: 1., 2. with 2.1 and 2.2 under it, each sub-part over the blocks given."""
+    blocks = [Block(P), h(HEADS[1], 2), Block(P), h(HEADS[2], 2), h(HEADS[3], 3), *under_one]
+    return [*blocks, h(HEADS[4], 3), *under_two, *after]
+
+
 def test_points_under_a_decimal_sub_part_stay_its_text():
     # Look-alike: 1., 2., 3. counted from 1 under 2.1 are its points, run into their sentences.
-    points = [
-        Block("1.先把布料洗净晾干，这样裁剪后不会缩水变形。"),
-        Block("2.再用划粉画出轮廓线，留出一厘米缝份。"),
-    ]
-    points.append(Block("3.最后沿着轮廓线剪下，边缘要剪得整齐。"))
-    blocks = [Block(P), h("1. 准备材料", 2), Block(P), h("2. 动手制作", 2), h("2.1 裁剪布料", 3), *points]
-    blocks += [h("2.2 缝合边角", 3), Block(P)]
-    sections = split_sections(blocks, "标题")
-    assert [s.heading for s in sections] == [
-        None,
-        "1. 准备材料",
-        "2. 动手制作",
-        "2.1 裁剪布料",
-        "2.2 缝合边角",
-    ]
+    sections = split_sections(
+        sewing([*CUT, Block("3.最后沿着轮廓线剪下，边缘要剪得整齐。")], [Block(P)]), "标题"
+    )
+    assert [s.heading for s in sections] == HEADS
     assert "3.最后沿着轮廓线剪下" in sections[3].text
 
 
 def test_a_point_three_under_a_sub_part_after_points_one_and_two_stays_text():
     # Look-alike: a run 1., 2., 3. of points under 2.2 whose 3. continues the part's number (2 + 1) stays the run's.
-    points = [Block("1.先对齐两块布的边角，用珠针固定好。"), Block("2.沿边缘缝一圈，针脚要均匀细密。")]
-    points.append(Block("3.缝好后翻到正面，用熨斗把缝线压平。"))
-    blocks = [Block(P), h("1. 准备材料", 2), Block(P), h("2. 动手制作", 2), h("2.1 裁剪布料", 3), Block(P)]
-    blocks += [h("2.2 缝合边角", 3), *points]
-    sections = split_sections(blocks, "标题")
-    assert [s.heading for s in sections] == [
-        None,
-        "1. 准备材料",
-        "2. 动手制作",
-        "2.1 裁剪布料",
-        "2.2 缝合边角",
-    ]
+    sections = split_sections(
+        sewing([Block(P)], [*SEW, Block("3.缝好后翻到正面，用熨斗把缝线压平。")]), "标题"
+    )
+    assert [s.heading for s in sections] == HEADS
     assert "3.缝好后翻到正面" in sections[-1].text
 
 
 def test_points_under_the_first_sub_part_leave_the_next_part_a_part():
     # Points 1., 2. under 2.1, a paragraph under 2.2: the 3. after 2.2 is the next part.
-    points = [
-        Block("1.先把布料洗净晾干，这样裁剪后不会缩水变形。"),
-        Block("2.再用划粉画出轮廓线，留出一厘米缝份。"),
-    ]
-    blocks = [Block(P), h("1. 准备材料", 2), Block(P), h("2. 动手制作", 2), h("2.1 裁剪布料", 3), *points]
-    blocks += [h("2.2 缝合边角", 3), Block(P), h("3. 收尾检查", 2), Block(P)]
-    assert [s.heading for s in split_sections(blocks, "标题")][-1] == "3. 收尾检查"
+    sections = split_sections(sewing(CUT, [Block(P)], h("3. 收尾检查", 2), Block(P)), "标题")
+    assert [s.heading for s in sections] == [*HEADS, "3. 收尾检查"]
