@@ -182,10 +182,7 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     ): "a signing organ is the author (the sets disagree)",
     # Set K, scored once at the end of session 9. k06's year-less time and poster are read since
     # session 12 (the page's state: its first created_at where the page prints it, screen_name).
-    (
-        "k03_gov_recruitment_notice_post_table_gbk",
-        "author",
-    ): "a signing organ is the author (the sets disagree)",
+    # k03's author passes since session 23: its source names the signing bureau by its short name (no writer).
     # Set M, scored once at the start of session 10 (main at 128ec37): its metadata kinds are fixed
     # since (a time under the day after 完, a date picker, 原作者 over 发布者, 来自, a bracketed credit,
     # a Latin name, a closing 作者：X，系… credit).
@@ -279,23 +276,10 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     ): "the site's own name is the labelled source (白鹭镇人民政府; the sets disagree)",
     # Set AL, written blind in session 19, asserted since session 20. Fixed in session 20
     # (tests/test_metadata_kinds_20.py): al_site_07's source (a kind of outlet, 合作媒体, is no source).
-    (
-        "al_site_11",
-        "author",
-    ): "the site's own name signing its notice is the author (清溪县教育局; the sets disagree: a signing organ)",
-    (
-        "al_site_13",
-        "author",
-    ): "the site's own name signing its notice is the author (清溪县教育局; the sets disagree: a signing organ)",
-    (
-        "al_site_15",
-        "author",
-    ): "the site's own name signing its notice is the author (清溪县教育局; the sets disagree: a signing organ)",
-    # Set AN, written blind in session 20, asserted since session 21.
-    (
-        "an_site_05",
-        "author",
-    ): "the site's own bureau signing its notice is read as the author (临川市教育局; the sets disagree: AL credits a signing organ)",
+    # al_site_11's, 13's and 15's authors pass since session 23: their source names the signing bureau by
+    # one of its units (县教育局人事科), as a source naming it whole did (tests/test_metadata_kinds_23.py).
+    # Set AN, written blind in session 20, asserted since session 21. an_site_05's author passes since
+    # session 23 (its source, 市教育局, names the signing bureau by its short name).
     # Fixed in session 21 (tests/test_metadata_kinds_21.py): an_site_07's author (a site's editor
     # desk, …网小编, is no author), an_site_11/12/13/15's source (an info table's 資料來源 row is read,
     # and beats its 發布單位 row), an_site_14's author (a helper's role before the name, 文／志工 A).
@@ -311,14 +295,11 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # page its editors say they compiled (ap_site_16-20) was counted in session 22 against every truth of
     # that shape: AH's fanwen_01-05, AI's fanwen_xinde and AK's fanwen_set read none (7), AP's five and
     # AQ's p01_fanwen_dede the name (6); the project keeps the majority (metadata._compiles_own).
-    (
-        "ap_site_01",
-        "author",
-    ): "a signing organ is read as the author (青岚县人力资源和社会保障局; the sets disagree: AL credits a signing organ)",
+    # ap_site_01's author passes since session 23 (its source names the signing bureau by its short name).
     (
         "ap_site_04",
         "author",
-    ): "a signing organ is read as the author (中共青岚县委精神文明建设办公室; the sets disagree)",
+    ): "a signing organ its source names by an abbreviation (县文明办 for 中共青岚县委精神文明建设办公室) is read as the author",
     # ap_site_12's signer is read without its closing formula since session 22 (敬啟 is no part of a name).
     (
         "ap_site_12",
@@ -344,21 +325,20 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "ap_site_20",
         "source",
     ): "a 范文 site's own name labelled 来源 on a page whose editors say they compiled it (优文范文网) is read as no source (the sets disagree: AH, AI and AK read none, 7 truths to 6)",
-    # Set AR, written blind in session 22, asserted since session 23.
+    # Set AR, written blind in session 22, asserted since session 23. ar_site_08's and 10's authors pass
+    # since session 23 (a department before the writer, a job title after the name: tests/test_metadata_kinds_23.py).
     (
         "ar_site_04",
         "author",
-    ): "a signing company under a notice with no by-line (临江市热力有限公司) is read as no author (the sets disagree: AP reads none)",
-    ("ar_site_08", "author"): "a department glued before the writer (小兒科、鄭宇安 for 鄭宇安)",
+    ): "a signing company its page names as the source (来源：临江市热力有限公司) is read as no author (the sets disagree: 11 truths of AH, AI, AJ, AK, AQ, C and X read such a body none)",
     (
         "ar_site_09",
         "author",
-    ): "a hospital's signing centre under a notice with no by-line (…感染管制中心) is read as no author (the sets disagree: AP reads none)",
+    ): "an advert card's headline left after the sign-off's date (自費…疫苗開放預約) hides the sign-off (…感染管制中心 / 114年10月1日) among the text's last lines",
     (
-        "ar_site_10",
+        "ar_site_15",
         "author",
-    ): "a department glued before the writer, its title kept (營養室、吳佩珊營養師 for 吳佩珊)",
-    ("ar_site_15", "author"): "a site's editorial desk (知岸编辑部) is read as the author",
+    ): "a desk named after the site (知岸编辑部 on 知岸家长学堂) is read as the author (the sets disagree: zoo2's y10 and heldback4's y25 credit the site's desk, 2 truths to 2)",
     (
         "ar_site_19",
         "source",
@@ -801,11 +781,8 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "p01_shuzhi_dede",
         "source",
     ): "a labelled 来源：网友投稿 is read as no source (a placeholder; the sets disagree: AI, AJ, C and the zoos have none)",
-    # Set AO, written blind in session 20, asserted since session 21.
-    (
-        "p03_tongzhi",
-        "author",
-    ): "the site's own bureau signing its notice is read as the author (the sets disagree: AL credits a signing organ)",
+    # Set AO, written blind in session 20, asserted since session 21. p03_tongzhi's author passes since
+    # session 23 (its source names the signing bureau by its short name).
     # Fixed in session 21 (tests/test_metadata_kinds_21.py): p05's category (a <title> part that is
     # the site's logo or home link, 某某问, is no channel).
     # Set AQ, written blind in session 21, asserted since session 22.
@@ -825,11 +802,8 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "as_p01_fanwen_duhougan",
         "source",
     ): "a 范文 site's own name labelled 来源 on a page whose editors say they compiled it (学海范文网) is read as no source (the sets disagree: AH, AI and AK read none, 7 truths to 6)",
-    (
-        "as_p03_gov_notice",
-        "author",
-    ): "two signing bodies of a joint notice read as the last alone (青岚县税务局 for 青岚县医疗保障局、青岚县税务局)",
-    ("as_p03_gov_notice", "source"): "a source glued to a font-size widget's label (青岚县医疗保障局字体)",
+    # as_p03's author and source pass since session 23 (a joint notice's bodies above its one date sign it
+    # together; a reading widget's label ends the value before it: tests/test_metadata_kinds_23.py).
     # as_p07 gives its five fields since session 23: its sidebar <aside>, left open over the post, is closed.
 }
 

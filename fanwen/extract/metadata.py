@@ -199,6 +199,13 @@ _NEXT_FIELD = re.compile(
     r"|昨天|前天|今天|刚刚|剛剛|\d+\s*(?:分钟|分鐘|小时|小時|天)前"
     # A follow button glued to the value (来源：东川商报<button>+ 关注</button>: a self-media meta line's).
     r"|[+＋]\s*(?:关注|關注|订阅|訂閱)"
+    # A reading widget's label or buttons in the next element (来源：某局<span>字体：[大 中 小]</span>, 【打印】,
+    # 打印本页 关闭窗口, session 23): the page's controls, no part of the value; a name holding 字体 (字体设计协会)
+    # has no colon, bracket or size after it.
+    r"|(?:字体|字體|文字大小|字级|字級)(?=\s*(?:[:：\[［【(（]|[大中小]\s))"
+    r"|[\[［【(（]?\s*大\s*[\]］】)）]?\s*[\[［【(（]?\s*中\s*[\]］】)）]?\s*[\[［【(（]?\s*小(?![\u4e00-\u9fff])"
+    r"|[\[［【]\s*(?:打印|列印|关闭|關閉|分享|收藏)"
+    r"|(?:打印|列印)(?:本页|本頁|此页|此頁)|(?:关闭|關閉)(?:窗口|视窗|視窗|本页|本頁)"
 )
 # In an author's value, a reporter's role starts a field only as a label (记者：…): before a name
 # it is the name's role (作者：记者 孙浩 实习生 何佳, 文｜某某日报记者 周雅文), dropped by clean_author.
@@ -2297,8 +2304,42 @@ def without_source(candidates: Iterable[str], lines: Sequence[Line]) -> Iterator
     person named as the source is still the author (来源：尹娟)."""
     named = {until_next_field(m) for line in lines if (m := _LABELLED["source"].search(line.text))}
     for value in candidates:
-        if value.strip() not in named or is_person_name(value.strip()):
+        if is_person_name(value.strip()) or not any(names_body(source, value.strip()) for source in named):
             yield value
+
+
+def names_body(source: str, body: str) -> bool:
+    """Whether a page's labelled source names a body (a bureau, a company that signs its notice): by its
+    whole name, by its short name with the place left out (市教育局, 教育局 for 临川市教育局), or as one of
+    its units (县教育局人事科, 清溪县教育局办公室: the body's office posted it), as notices' pages print the
+    source (session 23). Another body (县财政局 for 临川市教育局) names none.
+
+    >>> names_body("市教育局", "临川市教育局"), names_body("县教育局人事科", "清溪县教育局"), names_body("清溪县教育局办公室", "清溪县教育局")
+    (True, True, True)
+    >>> names_body("县财政局", "清溪县教育局"), names_body("教育", "清溪县教育局"), names_body("市教育局网站", "临川市教育局")
+    (False, False, False)
+    """
+    if source == body:
+        return True
+    if len(body) < 4 or not _ORG_BODY.search(body):
+        return False
+    # The body's name, and its own name after each place's (市教育局, 教育局 of 临川市教育局).
+    forms = [body]
+    forms += [
+        form for k, c in enumerate(body[:-3]) if c in _PLACE_LEVELS for form in (body[k:], body[k + 1 :])
+    ]
+    return any(
+        len(form) >= 3
+        and source.startswith(form)
+        and (len(source) == len(form) or _BODYS_UNIT.fullmatch(source[len(form) :]))
+        for form in forms
+    )
+
+
+# A unit of a body after its name (人事科, 安全股, 办公室, 政策法规处): not its website (市教育局网站).
+_BODYS_UNIT = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[科股室处處组組部队隊]|中心)")
+# The characters a place's name ends with before a body's own name (临川市 教育局, 清溪县 教育局).
+_PLACE_LEVELS = "省市县区縣區镇鎮乡鄉"
 
 
 def author_candidates(
@@ -3413,18 +3454,70 @@ def sign_off(texts: Sequence[str]) -> tuple[str, str] | None:
     >>> sign_off(["敬请准时参加。", "某某市第一中学 敬启", "2025年9月5日"])[0], sign_off(["…", "某某县教育局启", "2025年9月5日"])[0]
     ('某某市第一中学', '某某县教育局')
     """
-    texts = [arabic_date(roc_date(t.strip())) for t in texts if t.strip()]
+    # A date line alone in the Republic's years with no era's name (114年10月1日: no year of ours has
+    # three digits) is a Taiwanese body's sign-off date (session 23).
+    texts = [
+        arabic_date(roc_date(text, bare=_ROC_DAY_ONLY.fullmatch(text) is not None))
+        for t in texts
+        if (text := t.strip())
+    ]
     for i in range(len(texts) - 1, 0, -1):
         if _DATE_ONLY.fullmatch(texts[i]):
-            signer = texts[i - 1].replace(" ", "")
+            at = i - 1
             # The formula on a line of its own between the signer and the date (某某局 / 敬启 / 日期).
-            if i > 1 and _CLOSING_FORMULA.fullmatch(signer):
-                signer = texts[i - 2].replace(" ", "")
-            signer = _CLOSING_FORMULA.sub("", signer)
-            if _SIGNER.fullmatch(signer) and _ORG_CHARS.search(signer) and not _LABEL_WORDS.search(signer):
-                return signer, texts[i]
-            return None
+            if i > 1 and _CLOSING_FORMULA.fullmatch(texts[at].replace(" ", "")):
+                at -= 1
+            signers = _signers(texts[at])
+            if not signers:
+                return None
+            # A joint document's bodies, each on its line above the one date (某某局 / 某某局 / 日期),
+            # sign it together (session 23).
+            while at > 0 and len(signers) < _MAX_SIGNERS and (more := _signers(texts[at - 1], above=True)):
+                signers[:0] = more
+                at -= 1
+            return "、".join(dict.fromkeys(signers)), texts[i]
     return None
+
+
+def _signers(text: str, above: bool = False) -> list[str]:
+    """The bodies a sign-off's line names: one (某某县教育局, its closing formula dropped), or a few a
+    space parts (某某局 某某局: a joint document's signers printed on one line), each then ending as a
+    body's name does; none if the line is no body's name. A line ``above`` the signer's is a
+    co-signer's only so (某某局, 某某中心, 某某有限公司, 某某小学).
+
+    >>> _signers("青溪县教育局 谨启"), _signers("青溪县卫生健康局　青溪县教育局"), _signers("特此通知。")
+    (['青溪县教育局'], ['青溪县卫生健康局', '青溪县教育局'], [])
+    >>> _signers("青溪县 教育局"), _signers("以上内容仅供参考"), _signers("青溪县第一中学", above=True)
+    (['青溪县教育局'], [], ['青溪县第一中学'])
+    """
+    whole = _CLOSING_FORMULA.sub("", text.replace(" ", "").replace("\u3000", ""))
+    parts = [_CLOSING_FORMULA.sub("", part) for part in text.split()]
+    if (above or len(parts) > 1) and all(
+        _signs(part) and len(part) >= 4 and _ORG_BODY.search(part) for part in parts
+    ):
+        return parts
+    if not above and _signs(whole) and (_ORG_CHARS.search(whole) or _TRADITIONAL_BODY.search(whole)):
+        return [whole]
+    return []
+
+
+def _signs(name: str) -> bool:
+    """Whether a sign-off's name has a body's shape: Han characters (and brackets), no label's word."""
+    return _SIGNER.fullmatch(name) is not None and not _LABEL_WORDS.search(name)
+
+
+# A body's name ends so (某某局, 某某中心, 某某有限公司, 某某小学, 某某處): a part of a joint sign-off, each a
+# name, with no word a sentence's (请各单位遵照执行, 详情请咨询县教育局: a line of the text).
+_ORG_BODY = re.compile(
+    r"^(?!.*[的请請由向对對在于於是把被将將])"
+    r".*(?:[局委办辦厅廳处處署院所会會站部室科股队隊馆館团團组組校府]|中心|公司|银行|銀行|[小中大]学|[小中大]學)$"
+)
+# A body's name in traditional characters none of ORG_CHARS holds (嘉義縣教育處, 臺北市商業會).
+_TRADITIONAL_BODY = re.compile(r"[處會廳辦館團組隊]$")
+# A joint document's signers above its date: at most so many (a notice of four bureaus).
+_MAX_SIGNERS = 4
+# A day in the Republic's years alone (114年10月1日, 中華民國114年10月1日 too).
+_ROC_DAY_ONLY = re.compile(r"(?:中華民國|中华民国|民國|民国)?\s*1[0-2]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def is_person_name(value: str) -> bool:

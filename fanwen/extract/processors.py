@@ -89,6 +89,8 @@ _TITLE = re.compile(
     r"|主任|局长|局長|处长|處長|科长|科長|部长|部長|院长|院長|校长|校長|所长|所長|书记|書記|主席|经理|經理"
     r"|总监|總監|主编|主編|博士"
     # A profession's title ends in 师 (主管营养师, 心理咨询师, 護理師); a social worker's (註冊社工).
+    # Its whole word first, so a name glued before it is left (吳佩珊營養師 is 吳佩珊, session 23).
+    r"|(?:营养|營養|护理|護理|药剂|藥劑|(?:物理|职能|職能|语言|語言|呼吸)?(?:治疗|治療)|心理|咨询|諮詢|諮商|检验|檢驗|医检|醫檢|放射|社工|技)[师師]"
     r"|[师師]|社工|社工员|社工員|顾问|顧問|干事|幹事"
     # How a church, a school or a letter names a person after the name (吳承翰 弟兄, 黃美玲姊妹,
     # 林同學, 陈女士): a form of address, no name.
@@ -106,12 +108,16 @@ SURNAMES = COMMON_SURNAMES + "張劉陳楊黃趙吳許韓馮鄧謝蕭葉蘇呂�
 # Characters that end an organisation's name (某某日报, 策划部, 消化内科); a unit's name may also
 # end in 班 (初二（3）班).
 ORG_CHARS = "网报社台刊志站部局厅委会院所司办处署队校馆团组室科州省市县区镇村讯府央厂行"
-_UNIT = re.compile(f"(?:[{ORG_CHARS}班]|中心)$")
+# (Traditional forms too: 公共事務處, 嘉義縣教育處, 學生會, session 23.)
+_UNIT = re.compile(f"(?:[{ORG_CHARS}班處會廳辦館團組隊網報臺縣區鎮]|中心)$")
 # How a three-character unit's name ends (策划部, 心内科); 科, 志, 会 also end given names.
 _UNIT3 = re.compile(
-    r"(?:内科|外科|儿科|妇科|眼科|(?:营养|營養|急诊|急診|麻醉|药剂|藥劑|检验|檢驗|放射|中医|中醫|康复|康復|口腔|皮肤|皮膚)科"
+    # (Traditional forms too: 小兒科, 婦科, 內科, session 23.)
+    r"(?:[内內]科|外科|[儿兒]科|[妇婦]科|眼科|(?:营养|營養|急诊|急診|麻醉|药剂|藥劑|检验|檢驗|放射|中医|中醫|康复|康復|复健|復健|口腔|皮肤|皮膚)科"
     r"|中心|[部局处室办班委厅署组組馆館所站])$"
 )
+# A clinic's two-character department (儿科, 內科, 骨科): no surname starts one.
+_UNIT2 = re.compile(r"[内內外儿兒妇婦眼骨牙]科")
 # A school class before a student's name (初二（3）班 陈思雨, 高一(2)班).
 _CLASS = re.compile(r"^[\u4e00-\u9fff]{0,6}[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]班\s+")
 # Names joined by commas (作者：张三，李四): each piece a name's shape, else it is a sentence.
@@ -475,6 +481,8 @@ def _writers(pieces: list[str]) -> list[str]:
         return bool(title and not named) or _ROLE.search(piece) is not None or names_nobody(piece)
 
     kept: list[str] = []
+    # Bodies alone (a joint notice's signers, 某某局、某某局: session 23) are no unit before a name.
+    bodies = len(pieces) > 1 and all(len(piece) >= 4 and _is_unit(piece) for piece in pieces)
     for i, piece in enumerate(pieces):
         after_role = i > 0 and is_role(pieces[i - 1])  # a role's name follows it (记者 王小科)
         if is_role(piece):
@@ -489,7 +497,7 @@ def _writers(pieces: list[str]) -> list[str]:
         elif (title := _TITLE.search(piece)) is not None:
             # 陈晓峰律师 is 陈晓峰; 周老师 stays as the page names the writer.
             kept.append(rest if _is_person(rest := piece[: title.start()]) else piece)
-        elif not (i + 1 < len(pieces) and _is_unit(piece) and not after_role):
+        elif bodies or not (i + 1 < len(pieces) and _is_unit(piece) and not after_role):
             kept.append(piece)  # not a unit before a name (策划部 林可欣, 某某日报 张三)
     # A list of names ends at the outlet that filed with them (记者 李嘉禾 赵一鸣 临川台: a county
     # station's): a last piece named as a medium is (…台, …社, …报, …网, …刊, …站), after a name.
@@ -543,6 +551,8 @@ def _is_unit(value: str) -> bool:
     """
     if len(value) >= 4:
         return _UNIT.search(value) is not None
+    if len(value) == 2:
+        return _UNIT2.fullmatch(value) is not None  # a clinic's department (儿科 周某医师, session 23)
     return len(value) == 3 and value[0] not in SURNAMES and _UNIT3.search(value) is not None
 
 
