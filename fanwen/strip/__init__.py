@@ -32,6 +32,7 @@ from fanwen.regex import PatternError, compile_linear
 from fanwen.sections import HEADING_NUMBER, names_a_counted_piece
 from fanwen.strip.boilerplate import LEARNED as LEARNED
 from fanwen.strip.boilerplate import QUOTED
+from fanwen.strip.cards import ADVERT_CARD, advert_cards
 from fanwen.strip.contents import CONTENTS, contents_runs
 from fanwen.strip.frames import PROMO_FRAME, frame_boxes
 from fanwen.strip.literals import WordSets, literal_pattern, required_literals, shortest_words
@@ -806,6 +807,7 @@ def strip_blocks(
         _drop_promo_boxes(result, title)
         if title:  # the text after the article (no title) is never kept: no box of it to name
             _drop_frame_boxes(result, title)
+            _drop_advert_cards(result, title)
     _FOLDED_AHEAD.clear()  # the page's folds are not held past it (fold's own cache keeps those asked)
     return result
 
@@ -845,6 +847,21 @@ def _drop_frame_boxes(result: StripResult, title: str) -> None:
     for i in boxes:
         decisions[i] = Decision(decisions[i].block, None, (Removal(PROMO_FRAME, decisions[i].block.text),))
     if boxes:
+        _recount(result)
+
+
+def _drop_advert_cards(result: StripResult, title: str) -> None:
+    """Advert cards among the text's paragraphs (:mod:`fanwen.strip.cards`): a headline, a body and a button in
+    one element; the lines the rules left whole go under ``advert-card``."""
+    decisions = result.decisions
+    untouched = [d.kept is d.block and not d.removed for d in decisions]
+    removed_by = [d.removed[0].rule if d.kept is None and d.removed else None for d in decisions]
+    cards = advert_cards(
+        [d.block for d in decisions], untouched, removed_by, title, fold, frozenset(result.headings)
+    )
+    for i in cards:
+        decisions[i] = Decision(decisions[i].block, None, (Removal(ADVERT_CARD, decisions[i].block.text),))
+    if cards:
         _recount(result)
 
 

@@ -1,0 +1,210 @@
+"""Advert cards among the text's paragraphs: one element drawing a headline, a body line or two and a button.
+
+A template's advert card (an AI tool's, a download's, a course's or a camp's, a donation drive's, a booking's) is one
+element set among the paragraphs: a short headline line (no sentence: no final stop), one or two body lines, and a
+button at its end (a ``<button>``, a link drawn as one). The rules see its lines one by one: they take the body (an
+offer in their words) or the button, and leave the headline, which says nothing a rule knows (``…上线啦``,
+``…开放预约``); or they take nothing, the card's offer being in words no single line rule holds. The card is what
+the markup says and its lines' shape confirm, never the words alone:
+
+- **one element of its own** (:attr:`fanwen.items.Block.frame`, a ``div``, ``section``, ``aside``…) holding two or
+  three lines and a button (a form's control or a button link in it, or a button-shaped line at its end), never in
+  a quotation, a figure, a table or code, and not the whole text;
+- **alone of its look**: cards of one look are the text's list (job cards, a guide's items: review P1, P6, P8);
+- **a headline and its body, no sentence of the text's**: the headline short, no line ending in a full stop, none a
+  field line (``报名时间：…``), a numbered part or step, or a heading of the text's;
+- **an advert's**: its lines (a body the rules took among them) offer to the reader: free use or a trial, a price
+  cut, a booking or a sign-up opened, a tool launched, a download, a donation asked of the reader; or a rule took
+  its body as an advert's (an ``ad-*`` or ``cta-*`` rule) and it calls to act (预约, 报名, 购买). A rule's removal
+  alone is no evidence (a report's box of donations received). And its headline is not the title's subject (a
+  notice's own sign-up box).
+
+Every line of such a card that the rules left whole goes, recorded under ``advert-card``. A tip box (its lines
+sentences), a notice's reminder box (no button), a table's caption and a quotation (text containers) stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from fanwen.items import Block, Frame
+from fanwen.sections import HEADING_NUMBER
+from fanwen.strip.promos import PROSE_END, button_shaped, words
+
+ADVERT_CARD = "advert-card"
+# A card's lines beside its button: a headline and one or two body lines.
+_MIN_LINES = 2
+_MAX_LINES = 3
+_HEAD_MAX_CHARS = 30
+_BODY_MAX_CHARS = 60
+# Too little text around the card to call it one piece among others.
+_ARTICLE_MIN_CHARS = 200
+# A headline sharing this much of its words with the title is the text's subject (a notice's own sign-up box).
+_TITLE_SHARED = 0.5
+_BOX_TAGS = frozenset({"div", "section", "aside", "form", "ins", "center", "article"})
+_TEXT_TAGS = frozenset({"blockquote", "figure", "table", "pre"})
+_FIELD = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*[：:]\s*\S")
+_STEP = re.compile(r"\s*(?:第\s*[\d一二三四五六七八九十]+\s*步|步骤\s*[\d一二三四五六七八九十])")
+# What a card offers the reader (on its folded lines together): free use or a trial, a price cut, a booking or a
+# sign-up opened, a tool launched, a download; or a donation asked of the reader (a report of a drive tells what was
+# given, and asks no one). Words that confirm the shape the markup gives, never a card alone: a price alone is a
+# review's spec box as often (售价3999元), 报名 and 预约 alone a notice's own box.
+_OFFER = re.compile(
+    r"免费(?:试用|使用|领|用|体验|下载)|试用\s*\d|\d\s*天(?:会员|免费)|体验价|首次\S{0,4}免费"
+    r"|立减|早鸟|优惠价|特惠|限时|\d\s*折|原价"
+    r"|开放预约|报名通道|火热报名|开始招募|招募中|开课|上线|下载"
+)
+_DONATION = re.compile(r"捐款|捐赠|捐助|募款|募捐|募集|月捐")
+_TO_THE_READER = re.compile(r"您|诚邀|邀请你|期待你|伸出援手|一起参与|一同")
+# A call to act, told by a line the rules took as an advert's: book, sign up, buy, get, open, consult, join.
+_CALL = re.compile(r"预约|报名|购买|下载|试用|领取|开通|咨询|订阅|加入")
+_ADVERT_RULES = ("ad-", "cta-")
+# A card naming a document (附件, a file's extension) is the text's attachment, its download button the text's.
+_DOCUMENT = re.compile(r"附件|\.(?:docx?|xlsx?|pdf|pptx?|zip|rar|wps)\b", re.I)
+
+
+def advert_cards(
+    blocks: Sequence[Block],
+    kept: Sequence[bool],
+    removed_by: Sequence[str | None],
+    title: str,
+    fold: Callable[[str], str],
+    headings: frozenset[int] = frozenset(),
+) -> list[int]:
+    """The indexes of the kept blocks that are lines of an advert card. ``kept``: whether each block was kept
+    untouched; ``removed_by``: the rule that removed each block whole, if one did; ``fold``: text folded to
+    simplified characters; ``headings``: the text's headings a rule gave back.
+
+    >>> from fanwen.items import Frame
+    >>> prose = Block("共读的价值不在认字多少，而在孩子能把看到的、听到的说成自己的话。" * 8)
+    >>> card = Frame("div", "div.card", button=True)
+    >>> lines = [Block("AI伴读来啦", frame=card), Block("拍下封面，自动生成共读提问，新用户免费用7天", frame=card)]
+    >>> advert_cards([prose, *lines], [True] * 3, [None] * 3, "亲子共读三年", lambda t: t)
+    [1, 2]
+    """
+    if not any(block.frame is not None and kept[i] for i, block in enumerate(blocks)):
+        return []
+    members: dict[Frame, list[int]] = {}
+    for i, block in enumerate(blocks):
+        frame = block.frame
+        while frame is not None:
+            members.setdefault(frame, []).append(i)
+            frame = frame.parent
+    taken: set[int] = set()
+    seen: set[Frame] = set()
+    for i, block in enumerate(blocks):
+        if not kept[i] or block.frame is None or i in taken:
+            continue
+        card = _card_around(blocks, members, block.frame)
+        if card is None or card in seen:
+            continue
+        seen.add(card)
+        lines = members[card]
+        if _is_card(blocks, kept, removed_by, title, fold, headings, members, card):
+            taken.update(j for j in lines if kept[j])
+    return sorted(taken)
+
+
+def _card_around(
+    blocks: Sequence[Block], members: dict[Frame, list[int]], frame: Frame | None
+) -> Frame | None:
+    """The largest box element around a line that holds a card's few lines (a button line among them), not the
+    whole text; None in a quotation, a figure, a table or code."""
+    found = None
+    while frame is not None:
+        if frame.tag in _TEXT_TAGS:
+            return None
+        lines = members[frame]
+        if len(lines) == len(blocks) or len(lines) > _MAX_LINES + 1:
+            break
+        if frame.tag in _BOX_TAGS:
+            found = frame
+        frame = frame.parent
+    return found
+
+
+def _is_card(
+    blocks: Sequence[Block],
+    kept: Sequence[bool],
+    removed_by: Sequence[str | None],
+    title: str,
+    fold: Callable[[str], str],
+    headings: frozenset[int],
+    members: dict[Frame, list[int]],
+    card: Frame,
+) -> bool:
+    """Whether the element is an advert card: a headline and its body beside a button, no sentence of the text's in
+    it, alone of its look, an advert by its offer (or a rule's removal of its body and a call), off the title's
+    subject."""
+    lines = members[card]
+    button = button_shaped(blocks[lines[-1]])
+    texts = lines[:-1] if button else lines
+    if not _MIN_LINES <= len(texts) <= _MAX_LINES:
+        return False
+    if not (button or _draws_a_button(blocks, lines, card)):
+        return False
+    whole = [removed_by[j] is not None for j in lines]
+    if not all(kept[j] or w for j, w in zip(lines, whole, strict=True)):
+        return False  # a line the rules cut a sentence from is the text's
+    head = texts[0]
+    for j in texts:
+        if not kept[j]:
+            continue
+        text = blocks[j].text
+        limit = _HEAD_MAX_CHARS if j == head else _BODY_MAX_CHARS
+        if (
+            len(text) > limit
+            or j in headings
+            or PROSE_END.search(text)
+            or _FIELD.match(text)
+            or HEADING_NUMBER.match(text)
+            or _STEP.match(text)
+        ):
+            return False
+    if any(other is not card and other.look == card.look for other in members if not _nested(other, card)):
+        return False
+    inside = set(lines)
+    if sum(len(b.text) for j, b in enumerate(blocks) if j not in inside and kept[j]) < _ARTICLE_MIN_CHARS:
+        return False
+    if not kept[head] or any(_DOCUMENT.search(blocks[j].text) for j in texts):
+        return False
+    named = words(fold(blocks[head].text))
+    if named and len(named & words(fold(title))) / len(named) >= _TITLE_SHARED:
+        return False  # the title's subject: the notice's own sign-up or booking box
+    # What it offers is read in all its lines, a body the rules took as an advert's too. A rule's removal of its body
+    # counts with a call to act in the card (预约, 报名); alone it is no evidence (a report's box of donations
+    # received, its count line taken for a call).
+    said = "\n".join(fold(blocks[j].text) for j in texts)
+    taken = any(
+        (removed_by[j] or "").startswith(_ADVERT_RULES) and not button_shaped(blocks[j]) for j in texts
+    )
+    return (
+        _OFFER.search(said) is not None
+        or (_DONATION.search(said) is not None and _TO_THE_READER.search(said) is not None)
+        or (taken and _CALL.search(said) is not None)
+    )
+
+
+def _draws_a_button(blocks: Sequence[Block], lines: Sequence[int], card: Frame) -> bool:
+    """Whether the card's element, or one inside it, holds a form's control or a link drawn as a button."""
+    for j in lines:
+        frame = blocks[j].frame
+        while frame is not None:
+            if frame.button or frame.control:
+                return True
+            if frame is card:
+                break
+            frame = frame.parent
+    return False
+
+
+def _nested(one: Frame, other: Frame) -> bool:
+    """Whether one of the two elements holds the other."""
+    for inner, outer in ((one, other), (other, one)):
+        frame = inner.parent
+        while frame is not None:
+            if frame is outer:
+                return True
+            frame = frame.parent
+    return False
