@@ -30,6 +30,15 @@ from collections.abc import Callable, Sequence
 
 from fanwen.items import Block, Frame
 from fanwen.sections import HEADING_NUMBER
+from fanwen.strip.frames import (
+    BOX_TAGS,
+    DOCUMENT,
+    FIELD,
+    STEP,
+    TEXT_TAGS,
+    alone_of_its_look,
+    frame_members,
+)
 from fanwen.strip.promos import PROSE_END, button_shaped, words
 
 ADVERT_CARD = "advert-card"
@@ -42,10 +51,6 @@ _BODY_MAX_CHARS = 60
 _ARTICLE_MIN_CHARS = 200
 # A headline sharing this much of its words with the title is the text's subject (a notice's own sign-up box).
 _TITLE_SHARED = 0.5
-_BOX_TAGS = frozenset({"div", "section", "aside", "form", "ins", "center", "article"})
-_TEXT_TAGS = frozenset({"blockquote", "figure", "table", "pre"})
-_FIELD = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*[：:]\s*\S")
-_STEP = re.compile(r"\s*(?:第\s*[\d一二三四五六七八九十]+\s*步|步骤\s*[\d一二三四五六七八九十])")
 # What a card offers the reader (on its folded lines together): free use or a trial, a price cut, a booking or a
 # sign-up opened, a tool launched, a download; or a donation asked of the reader (a report of a drive tells what was
 # given, and asks no one). Words that confirm the shape the markup gives, never a card alone: a price alone is a
@@ -60,8 +65,6 @@ _TO_THE_READER = re.compile(r"您|诚邀|邀请你|期待你|伸出援手|一起
 # A call to act, told by a line the rules took as an advert's: book, sign up, buy, get, open, consult, join.
 _CALL = re.compile(r"预约|报名|购买|下载|试用|领取|开通|咨询|订阅|加入")
 _ADVERT_RULES = ("ad-", "cta-")
-# A card naming a document (附件, a file's extension) is the text's attachment, its download button the text's.
-_DOCUMENT = re.compile(r"附件|\.(?:docx?|xlsx?|pdf|pptx?|zip|rar|wps)\b", re.I)
 
 
 def advert_cards(
@@ -85,12 +88,7 @@ def advert_cards(
     """
     if not any(block.frame is not None and kept[i] for i, block in enumerate(blocks)):
         return []
-    members: dict[Frame, list[int]] = {}
-    for i, block in enumerate(blocks):
-        frame = block.frame
-        while frame is not None:
-            members.setdefault(frame, []).append(i)
-            frame = frame.parent
+    members = frame_members(blocks)
     taken: set[int] = set()
     seen: set[Frame] = set()
     for i, block in enumerate(blocks):
@@ -113,12 +111,12 @@ def _card_around(
     whole text; None in a quotation, a figure, a table or code."""
     found = None
     while frame is not None:
-        if frame.tag in _TEXT_TAGS:
+        if frame.tag in TEXT_TAGS:
             return None
         lines = members[frame]
         if len(lines) == len(blocks) or len(lines) > _MAX_LINES + 1:
             break
-        if frame.tag in _BOX_TAGS:
+        if frame.tag in BOX_TAGS:
             found = frame
         frame = frame.parent
     return found
@@ -157,17 +155,17 @@ def _is_card(
             len(text) > limit
             or j in headings
             or PROSE_END.search(text)
-            or _FIELD.match(text)
+            or FIELD.match(text)
             or HEADING_NUMBER.match(text)
-            or _STEP.match(text)
+            or STEP.match(text)
         ):
             return False
-    if any(other is not card and other.look == card.look for other in members if not _nested(other, card)):
+    if not alone_of_its_look(members, card):
         return False
     inside = set(lines)
     if sum(len(b.text) for j, b in enumerate(blocks) if j not in inside and kept[j]) < _ARTICLE_MIN_CHARS:
         return False
-    if not kept[head] or any(_DOCUMENT.search(blocks[j].text) for j in texts):
+    if not kept[head] or any(DOCUMENT.search(blocks[j].text) for j in texts):
         return False
     named = words(fold(blocks[head].text))
     if named and len(named & words(fold(title))) / len(named) >= _TITLE_SHARED:
@@ -195,16 +193,5 @@ def _draws_a_button(blocks: Sequence[Block], lines: Sequence[int], card: Frame) 
                 return True
             if frame is card:
                 break
-            frame = frame.parent
-    return False
-
-
-def _nested(one: Frame, other: Frame) -> bool:
-    """Whether one of the two elements holds the other."""
-    for inner, outer in ((one, other), (other, one)):
-        frame = inner.parent
-        while frame is not None:
-            if frame is outer:
-                return True
             frame = frame.parent
     return False

@@ -39,25 +39,25 @@ _BOX_MAX_LINES = 6
 # A line this long with a clause mark in it is a sentence of the text's, no box's (a tag line is shorter).
 _SENTENCE_CHARS = 24
 # A field line (报名时间：…, 联系人：…): a notice's or a guide's own data, no advert's line.
-_FIELD = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*[：:]\s*\S")
+FIELD = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*[：:]\s*\S")
 # A call to scan a code (a QR picture's words): 扫码, 扫一扫, 二维码, 小程序, 长按识别.
 _SCAN = re.compile(r"扫码|扫一扫|二维码|小程序|长按识别")
 # A box's name line (智能测保小程序, a product's name): this short, no clause mark.
 _NAME_MAX_CHARS = 16
 _CLAUSE_MARK = re.compile(r"[，。；！？,;!?]")
 # A box that names a document (附件, a file's extension) is the text's attachment, its download button the text's.
-_DOCUMENT = re.compile(r"附件|\.(?:docx?|xlsx?|pdf|pptx?|zip|rar|wps)\b", re.I)
+DOCUMENT = re.compile(r"附件|\.(?:docx?|xlsx?|pdf|pptx?|zip|rar|wps)\b", re.I)
 # A picture-only box whose words the rest of the text shares this much is the text's (promos tells a topic so).
 _SHARED_MAX = 0.34
 # The rules' advert families: a line one of them took tells the box is an advert's.
 _ADVERT_RULES = ("ad-", "cta-")
 # Too little text around the box to call it one piece among others.
 _ARTICLE_MIN_CHARS = 200
-_BOX_TAGS = frozenset({"div", "section", "aside", "form", "ins", "center", "article"})
+BOX_TAGS = frozenset({"div", "section", "aside", "form", "ins", "center", "article"})
 # Containers whose lines are the text's by their kind: a quotation, a figure and its caption, a table, code.
-_TEXT_TAGS = frozenset({"blockquote", "figure", "table", "pre"})
+TEXT_TAGS = frozenset({"blockquote", "figure", "table", "pre"})
 # A guide's step or part, numbered: the text's own box (第三步：立即预约, 步骤 2).
-_STEP = re.compile(r"\s*(?:第\s*[\d一二三四五六七八九十]+\s*步|步骤\s*[\d一二三四五六七八九十])")
+STEP = re.compile(r"\s*(?:第\s*[\d一二三四五六七八九十]+\s*步|步骤\s*[\d一二三四五六七八九十])")
 # What a box offers: a price with its unit (¥200/月起, 16 元/本, 每月 30 元), a free or limited offer, a call to get,
 # book, buy, download or join, a code to scan or an app. The only word list, confirming a shape the markup gives.
 _PRICE = re.compile(
@@ -101,12 +101,7 @@ def frame_boxes(
     ]
     if not candidates:
         return []
-    members: dict[Frame, list[int]] = {}
-    for i, block in enumerate(blocks):
-        frame = block.frame
-        while frame is not None:
-            members.setdefault(frame, []).append(i)
-            frame = frame.parent
+    members = frame_members(blocks)
     whole = [rule is not None for rule in removed_by]
     taken: set[int] = set()
     for i in candidates:
@@ -131,14 +126,14 @@ def _box_around(
     found = None
     frame = blocks[index].frame
     while frame is not None:
-        if frame.tag in _TEXT_TAGS:
+        if frame.tag in TEXT_TAGS:
             return None
         lines = members[frame]
         if len(lines) == len(blocks) or len(lines) > _BOX_MAX_LINES:
             break
         if not all(_box_line(blocks[j], kept[j], whole[j], j in headings) for j in lines):
             break
-        if frame.tag in _BOX_TAGS:
+        if frame.tag in BOX_TAGS:
             found = frame
         frame = frame.parent
     return found
@@ -157,7 +152,7 @@ def _box_line(block: Block, kept: bool, whole: bool, heading: bool) -> bool:
         and PROSE_END.search(text) is None
         and INNER_STOP.search(text) is None
         and HEADING_NUMBER.match(text) is None
-        and _STEP.match(text) is None
+        and STEP.match(text) is None
     )
 
 
@@ -173,13 +168,13 @@ def _is_box(
     button or a control beside a price, or a picture beside a scan call at the text's end, off the text's topic."""
     lines = members[box]
     texts = [blocks[j].text for j in lines]
-    if any(_DOCUMENT.search(t) for t in texts):
+    if any(DOCUMENT.search(t) for t in texts):
         return False
     mine = [blocks[j].text for j in lines if kept[j]]
-    if any((len(t) > _SENTENCE_CHARS and _CLAUSE_MARK.search(t)) or _FIELD.match(t) for t in mine):
+    if any((len(t) > _SENTENCE_CHARS and _CLAUSE_MARK.search(t)) or FIELD.match(t) for t in mine):
         return False
     # One of several elements of one look is an item of the text's own list (review P1, P6, P8).
-    if any(other is not box and other.look == box.look and not _nested(other, box) for other in members):
+    if not alone_of_its_look(members, box):
         return False
     sells = (box.control or box.button) and any(_PRICE.search(t) for t in texts)
     if not sells:
@@ -211,7 +206,25 @@ def _is_box(
     return rest >= _ARTICLE_MIN_CHARS
 
 
-def _nested(one: Frame, other: Frame) -> bool:
+def frame_members(blocks: Sequence[Block]) -> dict[Frame, list[int]]:
+    """Each element holding blocks, with the indexes of all the blocks inside it (its own and its inner elements')."""
+    members: dict[Frame, list[int]] = {}
+    for i, block in enumerate(blocks):
+        frame = block.frame
+        while frame is not None:
+            members.setdefault(frame, []).append(i)
+            frame = frame.parent
+    return members
+
+
+def alone_of_its_look(members: dict[Frame, list[int]], box: Frame) -> bool:
+    """Whether no other element of the page, neither inside nor around the box, has its tag and class."""
+    return not any(
+        other is not box and other.look == box.look and not nested(other, box) for other in members
+    )
+
+
+def nested(one: Frame, other: Frame) -> bool:
     """Whether one of the two elements holds the other."""
     for inner, outer in ((one, other), (other, one)):
         frame = inner.parent
