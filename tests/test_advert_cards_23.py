@@ -229,6 +229,17 @@ def test_an_attachment_box_stays() -> None:
     assert "附件下载" in text
 
 
+def test_a_notices_schedule_and_file_boxes_stay() -> None:
+    schedule = _paras("课程安排", "每周六上午九点开课，共八次课", "查看详情")
+    files = _lines("相关文件下载", "家长课堂学员须知（2025年版）", "下载")
+    text = _text(
+        "关于举办家长课堂的通知", _p(NOTICE[:2]) + [schedule] + _p(NOTICE[2:3]) + [files] + _p(NOTICE[3:])
+    )
+    assert "课程安排" in text
+    assert "每周六上午九点开课，共八次课" in text
+    assert "相关文件下载" in text
+
+
 def test_cards_of_one_look_are_the_texts_list() -> None:
     cards = [
         _paras("社区网格员", "负责入户走访和信息采集，月薪4000元", "立即申请"),

@@ -14,7 +14,7 @@ the markup says and its lines' shape confirm, never the words alone:
 - **a headline and its body, no sentence of the text's**: the headline short, no line ending in a full stop, none a
   field line (``报名时间：…``), a numbered part or step, or a heading of the text's;
 - **an advert's**: its lines (a body the rules took among them) offer to the reader: free use or a trial, a price
-  cut, a booking or a sign-up opened, a tool launched, a download, a donation asked of the reader; or a rule took
+  cut, a booking or a sign-up opened, a download behind a login or a membership, a donation asked of the reader; or a rule took
   its body as an advert's (an ``ad-*`` or ``cta-*`` rule) and it calls to act (预约, 报名, 购买). A rule's removal
   alone is no evidence (a report's box of donations received). And its headline is not the title's subject (a
   notice's own sign-up box).
@@ -52,13 +52,14 @@ _ARTICLE_MIN_CHARS = 200
 # A headline sharing this much of its words with the title is the text's subject (a notice's own sign-up box).
 _TITLE_SHARED = 0.5
 # What a card offers the reader (on its folded lines together): free use or a trial, a price cut, a booking or a
-# sign-up opened, a tool launched, a download; or a donation asked of the reader (a report of a drive tells what was
-# given, and asks no one). Words that confirm the shape the markup gives, never a card alone: a price alone is a
-# review's spec box as often (售价3999元), 报名 and 预约 alone a notice's own box.
+# sign-up opened, a download behind a login or a membership; or a donation asked of the reader (a report of a drive
+# tells what was given, and asks no one). Words that confirm the shape the markup gives, never a card alone: a price
+# alone is a review's spec box as often (售价3999元), 报名, 预约, 开课, 上线 and 下载 alone a notice's own box (课程安排
+# / 每周六开课, 相关文件下载).
 _OFFER = re.compile(
     r"免费(?:试用|使用|领|用|体验|下载)|试用\s*\d|\d\s*天(?:会员|免费)|体验价|首次\S{0,4}免费"
     r"|立减|早鸟|优惠价|特惠|限时|\d\s*折|原价"
-    r"|开放预约|报名通道|火热报名|开始招募|招募中|开课|上线|下载"
+    r"|开放预约|报名通道|火热报名|开始招募|招募中|(?:登录|注册|会员)\S{0,4}下载"
 )
 _DONATION = re.compile(r"捐款|捐赠|捐助|募款|募捐|募集|月捐")
 _TO_THE_READER = re.compile(r"您|诚邀|邀请你|期待你|伸出援手|一起参与|一同")
