@@ -154,11 +154,10 @@ KNOWN_TEXT: dict[str, str] = {
     # Sets AR (content, a site zoo; pages prefixed ar_) and AS (strip and sections; pages prefixed as_), written blind in
     # session 22 and kept sealed until its end; scored there with its start (227c077) and end code (d3dd8cb); asserted
     # since session 23 (main at 9155100), each miss named by kind.
-    "ar_site_05": "a glued offer in a shop's words (进入…商城，新人下单立减N元) stays after a paragraph",
     # ar_site_07's donation card and the advert cards of 09, 10, 11, 15, 16 and 18 go since session 23 (fanwen/strip/cards.py).
     "ar_site_07": "a photo caption's bracketed credit line (（攝影：…）) is lost",
-    "ar_site_08": "a glued app call (掃描下方QR Code下載「…」APP，…自動提醒) stays after a paragraph",
-    "ar_site_20": "a glued collection offer (本站整理《…》读后感50篇，会员可批量下载) stays after a paragraph",
+    # ar_site_05, ar_site_08 and ar_site_20 give their articles since session 23: an offer glued after a paragraph's last
+    # sentence with no stop, a gain through a channel or by an ask, goes alone (strip.tails, cta-offer-tail).
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set B, scored once at the end of session 7. b01's truth keeps 本站原创 as the source and the
@@ -516,14 +515,12 @@ KNOWN_STRIP: dict[str, str] = {
     "p10_school_aspnet": "a photo caption (开幕式现场) stays (the sets disagree: AJ keeps captions)",
     # p12 sections as written since session 22 (a headless speech's wish and thanks: sections._headless_speech_closes).
     # Set AS, written blind in session 22, asserted since session 23 (main at 9155100).
-    "as_p01_fanwen_duhougan": "a glued bracketed mini-program call (（微信搜索小程序“…”，AI三秒生成…）) stays in its part",
-    "as_p04_wechat_article": "a card call between ▼ marks (▼ 点击下方卡片，9.9元加入「…」，… ▼) stays, and a closing 写在最后 heading is read a level too deep",
-    "as_p05_qa_paywall": "a glued bracketed course offer (（…整理成了一门小课，主页橱窗可领8折券）) stays in its part",
-    "as_p06_forum_thread": "a forum app's gift notice (…APP全新改版：发帖晒图领50金币，…) stays as a line of its part",
+    # as_p01, as_p05, as_p08 and as_p09 section as written since session 23 (strip.tails, cta-offer-tail: an offer glued
+    # after a paragraph in brackets or with no stop goes alone), and as_p04's ▼ card call goes.
+    "as_p04_wechat_article": "a closing 写在最后 heading is read a level too deep",
+    "as_p06_forum_thread": "a forum app's gift notice on a line of its own (…APP全新改版：发帖晒图领50金币，…) stays as a line of its part",
     # as_p07 sectioned as written since session 23: its sidebar <aside>, left open over the post, is closed, and
     # a part after decimal sub-parts (3. after 2.1, 2.2) is a part (fanwen.sections._points_are_text).
-    "as_p08_health_article": "a glued free check call (想知道…？立即做免費AI膚質檢測) stays in its part",
-    "as_p09_local_news_tw": "a glued shop offer (…禮盒，LINE下單滿千免運) stays in the intro",
     "as_p12_speech": "a closing address to the new staff (…的明天属于你们。希望大家…) stays in the last part: no conclusion",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
@@ -579,12 +576,10 @@ KNOWN_STRIPPED: dict[str, str] = {
     # 阅读原文 call, p06's referral code, p07's early-bird price, p08's follow call and p11's search call go since session 22
     # (the readings' families widened): p04, p06, p07, p08 and p11 strip as written.
     # Set AS, written blind in session 22, asserted since session 23 (main at 9155100).
-    "as_p01_fanwen_duhougan": "a glued bracketed mini-program call (（微信搜索小程序“…”，AI三秒生成…）) stays",
-    "as_p04_wechat_article": "a card call between ▼ marks (▼ 点击下方卡片，9.9元加入「…」，… ▼) stays",
-    "as_p05_qa_paywall": "a glued bracketed course offer (（…整理成了一门小课，主页橱窗可领8折券）) stays",
-    "as_p06_forum_thread": "a forum app's gift notice (…APP全新改版：发帖晒图领50金币，…) stays",
+    # as_p01, as_p04, as_p05 and as_p08 strip as written since session 23 (strip.tails, cta-offer-tail: an offer glued
+    # after a paragraph, in brackets or with no stop, or a line flanked by ▼ marks).
+    "as_p06_forum_thread": "a forum app's gift notice on a line of its own (…APP全新改版：发帖晒图领50金币，…) stays",
     # as_p07 stripped as written since session 23: its sidebar <aside>, left open over the post, is closed.
-    "as_p08_health_article": "a glued free check call (想知道…？立即做免費AI膚質檢測) stays",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {

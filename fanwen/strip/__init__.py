@@ -38,6 +38,7 @@ from fanwen.strip.frames import PROMO_FRAME, frame_boxes
 from fanwen.strip.literals import WordSets, literal_pattern, required_literals, shortest_words
 from fanwen.strip.promos import PROMO_BOX, promo_box_cuts, topic_share
 from fanwen.strip.steps import in_procedure
+from fanwen.strip.tails import OFFER_TAIL, cut_offer_tails
 
 DEFAULT_RULES = Path(__file__).with_name("rules.toml")
 SCOPES = ("span", "sentence", "block", "after")
@@ -805,6 +806,7 @@ def strip_blocks(
     _drop_contents(result)
     if rules:  # no rules, no removal: a box's call is a rule's kind of wording
         _drop_promo_boxes(result, title)
+        _drop_offer_tails(result, title)
         if title:  # the text after the article (no title) is never kept: no box of it to name
             _drop_frame_boxes(result, title)
             _drop_advert_cards(result, title)
@@ -830,6 +832,28 @@ def _drop_promo_boxes(result: StripResult, title: str | None) -> None:
             block, block.with_text(block.text[:start].rstrip()), (Removal(PROMO_BOX, call),)
         )
     if boxes or glued:
+        _recount(result)
+
+
+def _drop_offer_tails(result: StripResult, title: str | None) -> None:
+    """Offers glued after a paragraph's last sentence among the lines kept (:mod:`fanwen.strip.tails`; a line a rule
+    cut a label from too: ``【广告】限定！`` before the offer): the tail alone goes, under ``cta-offer-tail`` (session 23)."""
+    decisions = result.decisions
+    kept = [i for i, d in enumerate(decisions) if d.kept is not None]
+    if not title or not kept:
+        return
+    texts = [decisions[i].kept.text for i in kept]  # type: ignore[union-attr]
+    found = cut_offer_tails(texts, fold, title)
+    for at, start in found.items():
+        decision = decisions[kept[at]]
+        line = texts[at]
+        rest = line[:start].rstrip()
+        decisions[kept[at]] = Decision(
+            decision.block,
+            decision.kept.with_text(rest) if rest and decision.kept is not None else None,
+            (*decision.removed, Removal(OFFER_TAIL, line[start:].strip())),
+        )
+    if found:
         _recount(result)
 
 

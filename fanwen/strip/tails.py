@@ -1,0 +1,175 @@
+"""Offers glued to the article's text, read by where they stand: the tail after a paragraph's last sentence.
+
+A site pastes its offer after a paragraph's last sentence with no break, in words no rule family lists: a shop
+(进入…商城，新人下单立减N元), an app (扫描下方二维码下载「…」APP，…自动提醒), a collection (本站整理…50篇，会员可批量下载), a
+mini program in brackets (（微信搜索小程序“…”，AI三秒生成…）), a course (（…整理成了一门小课，主页橱窗可领8折券）). Word lists
+grow one wording at a time (session 23, issue 11); what these share is a structure:
+
+- **where it stands**: after the paragraph's last sentence stop, with no stop of its own (an article's sentence ends in
+  one), or in brackets closing the paragraph, or a line of its own flanked by down-arrows (▼ … ▼) (a line of its own
+  with no stop is a how-to's step, a notice's or a headline as often as an advert's: it stays);
+- **what it says**: something to get for the reader (a gain, a price or an ease: 免费, 立减, N元, N折, 领, 送, 免运, 批量
+  下载, 自动提醒, 三秒生成; ``_GAIN``) in its last clause, and the way to get it: a channel (an app, a mini program, a shop,
+  a page, a member's right; ``_CHANNEL``) or an ask in the imperative opening a clause (立即, 点击, 进入, 扫描, 搜索;
+  ``_ASK``);
+- **off the paragraph's report**: no clause that tells (a reporter, a speaker, a reminder, a date gone by, 了 in its last
+  clause, a count of people), no step of a how-to (a number, 输入, 上传, 需), no question, its words little of the
+  paragraph's (a flanked line's, of the article's), and its channel not named by the paragraph's last sentence (a report
+  of the app, then its instruction).
+
+A short question right before it (想收藏…？, 想知道…？) is its lead-in and goes with it. A news report of an app's launch, a
+shop's sale told in the past, a notice's instruction to scan or download a form end in their stop, or tell: they stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from fanwen.strip.promos import topic_share, words
+
+OFFER_TAIL = "cta-offer-tail"
+# Where a sentence of prose ends inside a block, the closing marks after it.
+_STOP = re.compile(r"[。！？!?…]+[”’」』）)]*")
+# A tail with no stop: its text after the last stop ends in a letter, a digit or a closing name mark.
+_OPEN_END = re.compile(r"[\w」』”》]\s*$")
+# A bracket closing the paragraph, after a sentence's stop.
+_BRACKET_TAIL = re.compile(r"(?<=[。！？!?…”’」』])\s*[（(]([^（()）]{6,60})[)）]\s*$")
+# A line of its own flanked by down-arrows or pointing hands (▼ … ▼, 👇 … 👇): a card's caption.
+_FLANKED = re.compile(r"^\s*[▼▽↓⬇👇]+\s*(.{6,60}?)\s*[▼▽↓⬇👇]+\s*$")
+# The lead-in question before the tail: this short.
+_LEAD_MAX_CHARS = 20
+_LEAD = re.compile(r"[^。！？!?…]{2,20}[？?]\s*$")
+_TAIL_MAX_CHARS = 60
+# The paragraph before a glued tail: a sentence at least (an advert's own line is no paragraph).
+_HEAD_MIN_CHARS = 20
+# What the reader gets (texts are folded to simplified Chinese): a thing free or off, a sum, a coupon, a gift, an ease
+# (a batch download, a reminder that comes itself, a result made in seconds).
+_GAIN = re.compile(
+    r"免费|免运|包邮|立减|直降|\d+(\.\d+)?\s*折|[一二三四五六七八九]折|[券劵]|红包|金币|积分|礼包"
+    r"|(?<![本带占引率])领(?!导|域|先|袖|会|悟|略|队|土|头|取消)|(?<![赠赔运发传护递欢相目])送(?![别达往给走行出回检])"
+    r"|批量下载|一键|自动提醒|(\d+|[一两三四五六七八九十几])\s*(秒|分钟)\s*(生成|出|搞定|写)"
+)
+# A price: a gain only when an ask sells it (点击…，9.9元加入…); a line that only prices is a fact sheet's (会员价20元/次).
+_PRICE = re.compile(r"\d+(\.\d+)?\s*元")
+# Where it is got: an app, a mini program, a shop, a page of the site's, a card below, a membership, LINE.
+_CHANNEL = re.compile(
+    r"APP|App|app|小程序|商城|网店|店铺|橱窗|主页|官网|公众号|本站|本号|直播间|LINE|Line|会员|下方|二维码|QR\s*Code|卡片"
+)
+# An ask in the imperative opening a clause.
+_ASK = re.compile(
+    r"(^|[，,：:])\W{0,2}(立即|马上|立刻|赶快|快来|点击|点此|戳|进入|前往|扫描|扫码|扫一扫|长按|搜索|下载|打开)"
+)
+# A tail that reports: a reporter or a speaker, a time gone by, people counted, a figure (%), a third person.
+_REPORTED = re.compile(
+    r"记者|表示|(?<![名简昵职])称|据|报道|宣布|指出|透露|提[醒示][：:，,]|昨天|昨日|去年|上月|上周|当时|那天|人次|[%％]|他们|她|他(?!人)"
+)
+# A tail that is the article's own line: a numbered step or part (3. 打开…, 第二部分：…, 步骤二：…), a how-to's step that
+# has the reader fill in a form or meet a condition (输入身份证号, 上传材料, 需先登录), or a question (…有哪些).
+_OWN_LINE = re.compile(
+    r"^\W{0,2}(\d{1,3}\s*[、.．)）]|[（(]?[一二三四五六七八九十]+[）)、.．]|第\s*[一二三四五六七八九十\d]+\s*[步部节条章点]|步骤)"
+    r"|输入|上传|填写|录入|(?<!必)需|须|哪|什么|怎么|如何|吗|为什么"
+)
+# A last clause that tells its gain as done (了, 过, 曾, 已经) or planned (将): a story's, no offer.
+_DONE = re.compile(r"(?<![为])了(?!解)|过(?!程)|曾|已经|已|将")
+# A glued tail whose words are this much its paragraph's is a sentence of the paragraph's; a line of its own whose words
+# are this much the article's, a line of the article's.
+_SHARED_MAX = 0.34
+_LINE_SHARED_MAX = 0.5
+
+
+def offer_tail(text: str, folded: str, article: Sequence[str], title: str | None) -> int | None:
+    """Where the glued offer in ``text`` (``folded``: the same text folded to simplified Chinese, offsets kept) starts,
+    or None. ``article``: the article's kept lines (its topic).
+
+    >>> para = "展厅里陈列着上百张老照片，不少观众看得入了神。想要同款明信片？进入溪山文创商城，新人下单立减10元"
+    >>> offer_tail(para, para, [para, "老照片记录了城市的变迁，观众看得入了神。"], "老照片展开幕")
+    23
+    >>> told = "展厅里陈列着上百张老照片，不少观众看得入了神。馆方说，文创商城上月新人下单立减了10元"
+    >>> offer_tail(told, told, [told], "老照片展开幕") is None
+    True
+    """
+    found = _where(folded)
+    if found is None:
+        return None
+    start, end, flanked = found
+    tail = folded[start:end]
+    if len(tail) > _TAIL_MAX_CHARS or not _offers(tail, flanked):
+        return None
+    if start > 0:  # glued: little of the paragraph's own words
+        own = words(text[start:end])
+        if own and len(own & words(text[:start])) / len(own) > _SHARED_MAX:
+            return None
+    elif topic_share(text[start:end], article, title) > _LINE_SHARED_MAX:
+        return None
+    if start > 0 and _names_its_channel(folded[:start], tail):
+        return None
+    lead = _LEAD.search(folded[:start])
+    if lead is not None and lead.start() > 0 and _STOP.search(folded[lead.start() - 1]) is not None:
+        start = lead.start()
+    elif lead is not None and lead.start() == 0:
+        start = 0
+    return start
+
+
+def _where(folded: str) -> tuple[int, int, bool] | None:
+    """The tail's place: its start and end, and whether it is a flanked line of its own."""
+    flanked = _FLANKED.match(folded)
+    if flanked is not None:
+        return 0, len(folded.rstrip()), True
+    bracket = _BRACKET_TAIL.search(folded)
+    if bracket is not None:
+        if len(folded[: bracket.start()].strip()) < _HEAD_MIN_CHARS:
+            return None
+        return bracket.start(), len(folded.rstrip()), False
+    if _OPEN_END.search(folded) is None:
+        return None
+    stops = list(_STOP.finditer(folded))
+    if (
+        not stops
+    ):  # a line of its own: a step's, a notice's, a headline's as often as an advert's (review, session 23)
+        return None
+    start = stops[-1].end()
+    if len(folded[:start].strip()) < _HEAD_MIN_CHARS:
+        return None
+    return start + len(folded[start:]) - len(folded[start:].lstrip()), len(folded.rstrip()), False
+
+
+def _names_its_channel(head: str, tail: str) -> bool:
+    """Whether the paragraph's last sentence names the channel the tail sends to (…新上线的政务App已接入…。下载…App，领取…):
+    a report of the app, and its instruction after it, no offer glued on."""
+    stops = list(_STOP.finditer(head.rstrip()))
+    last = head[stops[-2].end() :] if len(stops) > 1 else head
+    return any(channel.lower() in last.lower() for channel in _CHANNEL.findall(tail))
+
+
+def _offers(tail: str, flanked: bool) -> bool:
+    """Whether ``tail`` offers the reader a gain through a channel or by an ask, and tells nothing."""
+    inner = tail.strip("（()） ")
+    clauses = [c for c in re.split(r"[，,；;：:]", inner) if c.strip()]
+    if not clauses:
+        return False
+    last = clauses[-1]
+    ask = _ASK.search(inner) is not None
+    where = inner if flanked else last
+    gain = _GAIN.search(where) is not None or (ask and _PRICE.search(where) is not None)
+    way = ask or _CHANNEL.search(inner) is not None
+    return (
+        gain
+        and way
+        and _OWN_LINE.search(inner) is None
+        and _REPORTED.search(inner) is None
+        and _DONE.search(last) is None
+    )
+
+
+def cut_offer_tails(texts: Sequence[str], fold: Callable[[str], str], title: str | None) -> dict[int, int]:
+    """The glued offers among ``texts`` (the article's kept lines): for each line that holds one, where it starts."""
+    found: dict[int, int] = {}
+    for i, text in enumerate(texts):
+        if text.rstrip().endswith(("。", "！", "？", "!", "?", "…", "”", "」", "’")):
+            continue  # most paragraphs: a sentence's stop ends them
+        start = offer_tail(text, fold(text), texts, title)
+        if start is not None:
+            found[i] = start
+    return found
