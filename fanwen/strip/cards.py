@@ -17,7 +17,10 @@ the markup says and its lines' shape confirm, never the words alone:
   cut, a booking or a sign-up opened, a download behind a login or a membership, a donation asked of the reader; or a rule took
   its body as an advert's (an ``ad-*`` or ``cta-*`` rule) and it calls to act (预约, 报名, 购买). A rule's removal
   alone is no evidence (a report's box of donations received). And its headline is not the title's subject (a
-  notice's own sign-up box).
+  notice's own sign-up box);
+- **not the text's own box** (review of session 23): its headline no label of a facet (报名方式, 下载地址, 价格信息,
+  座位预约: four characters or fewer, no gain said in them), and less than a quarter of its words the rest of the
+  text's (a library's page's 自习座位 booking box, a charity's page's 助学行动 box, a tutorial's 解压 box).
 
 Every line of such a card that the rules left whole goes, recorded under ``advert-card``. A tip box (its lines
 sentences), a notice's reminder box (no button), a table's caption and a quotation (text containers) stay.
@@ -49,6 +52,10 @@ _HEAD_MAX_CHARS = 30
 _BODY_MAX_CHARS = 60
 # Too little text around the card to call it one piece among others.
 _ARTICLE_MIN_CHARS = 200
+# A headline of a label's length (报名方式, 下载地址, 价格信息) names a facet of the text's subject, not a product.
+_LABEL_MAX_CHARS = 4
+# A card whose words the rest of the text shares this much is on the text's subject (a library's booking box).
+_SUBJECT_SHARED = 0.25
 # A headline sharing this much of its words with the title is the text's subject (a notice's own sign-up box).
 _TITLE_SHARED = 0.5
 # What a card offers the reader (on its folded lines together): free use or a trial, a price cut, a booking or a
@@ -56,13 +63,17 @@ _TITLE_SHARED = 0.5
 # tells what was given, and asks no one). Words that confirm the shape the markup gives, never a card alone: a price
 # alone is a review's spec box as often (售价3999元), 报名, 预约, 开课, 上线 and 下载 alone a notice's own box (课程安排
 # / 每周六开课, 相关文件下载).
-_OFFER = re.compile(
+_GAIN = (
     r"免费(?:试用|使用|领|用|体验|下载)|试用\s*\d|\d\s*天(?:会员|免费)|体验价|首次\S{0,4}免费"
     r"|立减|早鸟|优惠价|特惠|限时|\d\s*折|原价"
-    r"|开放预约|报名通道|火热报名|开始招募|招募中|(?:登录|注册|会员)\S{0,4}下载"
+    r"|(?:送|领|得|赠)\S{0,6}(?:优惠券|代金券)|领券|满\s*\d+\s*减\s*\d"
 )
-_DONATION = re.compile(r"捐款|捐赠|捐助|募款|募捐|募集|月捐")
-_TO_THE_READER = re.compile(r"您|诚邀|邀请你|期待你|伸出援手|一起参与|一同")
+_OFFER = re.compile(_GAIN + r"|开放预约|报名通道|火热报名|开始招募|招募中|(?:登录|注册|会员)\S{0,4}下载")
+# A gain said in a headline (限时特惠, 免费试用) is an advert's, however short; a booking or a sign-up opened
+# (报名通道, 开放预约) is a notice's label as often.
+_GAIN_SAID = re.compile(_GAIN)
+_DONATION = re.compile(r"捐款|捐赠|捐助|募款|募捐|募集|月捐|善款")
+_TO_THE_READER = re.compile(r"您|你的(?:每一|一份|一点)|诚邀|邀请你|期待你|伸出援手|一起参与|一同")
 # A call to act, told by a line the rules took as an advert's: book, sign up, buy, get, open, consult, join.
 _CALL = re.compile(r"预约|报名|购买|下载|试用|领取|开通|咨询|订阅|加入")
 _ADVERT_RULES = ("ad-", "cta-")
@@ -178,11 +189,21 @@ def _is_card(
     taken = any(
         (removed_by[j] or "").startswith(_ADVERT_RULES) and not button_shaped(blocks[j]) for j in texts
     )
-    return (
+    if not (
         _OFFER.search(said) is not None
         or (_DONATION.search(said) is not None and _TO_THE_READER.search(said) is not None)
         or (taken and _CALL.search(said) is not None)
-    )
+    ):
+        return False
+    # The text's own box, in its offer words (review of session 23): a label for a headline (报名方式, 下载地址,
+    # 价格信息: a facet of the text's subject, where an advert names what it sells or says its offer), or the
+    # text's subject in a quarter of its words (a library's 自习座位 box, a charity's 助学行动 box).
+    headline = "".join(fold(blocks[head].text).split())
+    if len(headline) <= _LABEL_MAX_CHARS and _GAIN_SAID.search(headline) is None:
+        return False
+    told = words(said)
+    rest = set().union(*(words(fold(b.text)) for j, b in enumerate(blocks) if j not in inside and kept[j]))
+    return not told or len(told & rest) / len(told) < _SUBJECT_SHARED
 
 
 def _draws_a_button(blocks: Sequence[Block], lines: Sequence[int], card: Frame) -> bool:
