@@ -516,12 +516,14 @@ KNOWN_STRIP: dict[str, str] = {
     # p12 sections as written since session 22 (a headless speech's wish and thanks: sections._headless_speech_closes).
     # Set AS, written blind in session 22, asserted since session 23 (main at 9155100).
     # as_p01, as_p05, as_p08 and as_p09 section as written since session 23 (strip.tails, cta-offer-tail: an offer glued
-    # after a paragraph in brackets or with no stop goes alone), and as_p04's ▼ card call goes.
-    "as_p04_wechat_article": "a closing 写在最后 heading is read a level too deep",
+    # after a paragraph in brackets or with no stop goes alone), and as_p04's ▼ card call goes; as_p04 sections as
+    # written since session 23 too: its closing 写在最后, set as its 01｜… parts, is at their level
+    # (sections._closing_head_set_as_the_parts).
     "as_p06_forum_thread": "a forum app's gift notice on a line of its own (…APP全新改版：发帖晒图领50金币，…) stays as a line of its part",
     # as_p07 sectioned as written since session 23: its sidebar <aside>, left open over the post, is closed, and
     # a part after decimal sub-parts (3. after 2.1, 2.2) is a part (fanwen.sections._points_are_text).
-    "as_p12_speech": "a closing address to the new staff (…的明天属于你们。希望大家…) stays in the last part: no conclusion",
+    # as_p12 sectioned as written since session 23: its closing address (新同事们，…) before the closing wish concludes
+    # (an audience named by any word ending in 们, or 各位…).
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {

@@ -68,3 +68,58 @@ def test_points_under_the_first_sub_part_leave_the_next_part_a_part():
     # Points 1., 2. under 2.1, a paragraph under 2.2: the 3. after 2.2 is the next part.
     sections = split_sections(sewing(CUT, [Block(P)], h("3. 收尾检查", 2), Block(P)), "标题")
     assert [s.heading for s in sections] == [*HEADS, "3. 收尾检查"]
+
+
+# An outline a level deeper (一、 > 1. > 1.1 > 2.): the 2. after the decimal sub-parts of 1. is the next part under 一、.
+NESTED = [
+    ("一、准备阶段", "1. 选材", "1.1 布料", "1.2 针线", "2. 工具", "二、制作阶段"),
+    ("一、项目概况", "1. 建设内容", "1.1 主体工程", "1.2 配套工程", "2. 投资规模", "二、进展情况"),
+    ("一、环境准备", "1. 安装依赖", "1.1 系统依赖", "1.2 语言依赖", "2. 获取源码", "二、编译运行"),
+]
+
+
+def nested(names: tuple[str, ...], under_first: list[Block], under_second: list[Block]) -> list[Block]:
+    top, one, one_one, one_two, two, next_top = names
+    blocks = [Block(P), h(top, 2), Block(P), h(one, 3), Block(P), h(one_one, 4), *under_first]
+    return blocks + [h(one_two, 4), *under_second, h(two, 3), Block(P), h(next_top, 2), Block(P)]
+
+
+@pytest.mark.parametrize("names", NESTED)
+@pytest.mark.parametrize("points_under", ["none", "first", "second"])
+def test_the_part_after_deeper_decimal_sub_parts_is_a_part(names, points_under):
+    # points 1., 2. run into their sentences under a sub-part: the 2. after them does not go on from them (a
+    # third point would be 3.), it goes on from the part 1.
+    points = [
+        Block("1.先把布料洗净晾干，这样裁剪后不会缩水变形。"),
+        Block("2.再用划粉画出轮廓线，留出一厘米缝份。"),
+    ]
+    first = points if points_under == "first" else [Block(P)]
+    second = points if points_under == "second" else [Block(P)]
+    top, one, one_one, one_two, two, next_top = names
+    assert shape(nested(names, first, second)) == [
+        (None, 1),
+        (top, 1),
+        (one, 2),
+        (one_one, 3),
+        (one_two, 3),
+        (two, 2),
+        (next_top, 1),
+    ]
+
+
+def test_a_point_going_on_from_points_under_a_deeper_sub_part_stays_text():
+    # Look-alike: 1., 2. under 1.2 and a 3. after them: it goes on from the points, not from the part 1.
+    points = [Block("1.先对齐两块布的边角，用珠针固定好。"), Block("2.沿边缘缝一圈，针脚要均匀细密。")]
+    points.append(Block("3.缝好后翻到正面，用熨斗把缝线压平。"))
+    blocks = [Block(P), h("一、准备阶段", 2), Block(P), h("1. 选材", 3), h("1.1 布料", 4), Block(P)]
+    blocks += [h("1.2 针线", 4), *points, h("二、制作阶段", 2), Block(P)]
+    sections = split_sections(blocks, "标题")
+    assert [s.heading for s in sections] == [
+        None,
+        "一、准备阶段",
+        "1. 选材",
+        "1.1 布料",
+        "1.2 针线",
+        "二、制作阶段",
+    ]
+    assert "3.缝好后翻到正面" in sections[4].text

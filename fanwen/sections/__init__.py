@@ -253,16 +253,17 @@ MAX_QUESTION_CHARS = (
 MIN_QUESTIONS = 2
 # A lead sentence that talks like a story (pronouns, particles) is not a heading.
 _NARRATIVE = re.compile(r"[我你他她吗呢吧啊呀]")
-# 最后，祝老师们工作顺利！ / 最后，衷心祝愿…: a speech's closing wish opens its sign-off, not the last
-# of its points.
+# 最后，祝老师们工作顺利！ / 最后，衷心祝愿… / 最后，我代表…，祝… / 最后，值此…之际，祝… / 最后，再次感谢…，祝… /
+# 最后，向…表示衷心的感谢！: a speech's closing wish or thanks opens its sign-off, not the last of its points; said by
+# the speaker (我, 我们, 让我们…), not told of another (最后，主持人向…表示感谢 / 最后，他祝贺了…: a report's).
 _CLOSING_WISH = re.compile(
-    r"^(?:最后|最後)[，,]\s*(?:我|让我们|讓我們)?(?:再次|再一次)?(?:衷心|真诚|真誠|诚挚|誠摯)?地?(?:祝|预祝|預祝)"
+    r"^(?:最后|最後)[，,]\s*(?:我们|我們|我|让我们|讓我們)?(?:代表[^，,。！？!?；;]{1,20}[，,]?\s*)?"
+    r"(?:(?:值此|在|趁此|借此)[^，,。！？!?；;]{1,20}(?:之际|之際)[，,]\s*)?"
+    r"(?:再次|再一次)?(?:衷心|真诚|真誠|诚挚|誠摯)?地?(?:共同|一起)?"
+    r"(?:祝|预祝|預祝|感谢|感謝|向[^，,。！？!?；;]{1,24}(?:表示|致以|致)[^，,。！？!?；;]{0,8}(?:感谢|感謝|谢意|謝意|祝福|问候|問候))"
 )
-# 同学们， / 亲爱的同学们， / 各位来宾，: a paragraph that turns to the audience by name; right before a
-# speech's closing wish it opens the speech's conclusion.
-_ADDRESS = re.compile(
-    r"^(?:亲爱的|敬爱的|尊敬的)?(?:同学们|老师们|同志们|朋友们|家长们|孩子们|同事们|战友们|各位[^，,：:。]{1,10})[，,]"
-)
+# 再次感谢大家的聆听！ / 再一次感谢各位！: a thanks said again, to an audience, closes a speech as its wish does.
+_THANKS_AGAIN = re.compile(r"^(?:再次|再一次)(?:衷心|真诚|真誠|诚挚|誠摯)?地?(?:感谢|感謝)")
 # 回顾2024年，…；展望2025年，… / 展望新的一年，…: a work summary's closing look back over the whole span and
 # ahead; a look back alone (回顾一年来的工作，…存在一些问题) opens a part as often as it closes one.
 # 回顾一下这个周末：… / 回顾这一年，…: a look back over the whole span, after the last part's own text,
@@ -304,11 +305,11 @@ _THANKS = re.compile(rf"^{_THANKS_WORDS}")
 # …！谢谢大家！ / …。謝謝各位。: a thanks closing the paragraph it ends, after a sentence of its own.
 _CLOSING_THANKS = re.compile(rf"[。！？!?]\s*{_THANKS_WORDS}")
 # 到这里，一个完整的开发环境就搭好了 / 至此，整个博客就配置完成了 / 到此为止，…就全部搞定了: a how-to saying the
-# task it walks through is done (what is done, 就, a word for finishing); an event that ends (至此，本届运动会圆满落下
+# task it walks through is done (what is done, 就 or 已经, a word for finishing: 至此，博客已经搭建完成, session 23); an event that ends (至此，本届运动会圆满落下
 # 帷幕) finishes no task, nor does one asked (…就搭好了吗？) or about to be done (…就快搭好了).
 _TASK_DONE = re.compile(
-    r"^(?:到这里|到這裡|到这儿|到這兒|至此|到此(?:为止|為止)?)[，,]\s*([^。！？!?；;，,]{2,40}?)就"
-    r"[^。！？!?；;，,快将將]{0,8}?(?:好|完成|完毕|完畢|搞定|跑通|大功告成)了(?![吗嗎？?])"
+    r"^(?:到这里|到這裡|到这儿|到這兒|至此|到此(?:为止|為止)?)[，,]\s*([^。！？!?；;，,]{2,40}?)(?:就|已经|已經|已)"
+    r"[^。！？!?；;，,快将將]{0,8}?(?:好|完成|完毕|完畢|搞定|跑通|大功告成)(?:了|啦)?(?![了啦吗嗎？?])"
 )
 # 祝您… / 谢谢您！ / 祝你…: a wish or a thanks to one reader, a letter's or a card's (祝你们… is to an audience).
 _ONE_READER = re.compile(r"[您你](?![们們])")
@@ -699,6 +700,7 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
     _glyph_led_heads_nest(found)
     _speech_byline_heads_nothing(blocks, found, title)
     _title_under_a_label_heads_nothing(found, title)
+    _closing_head_set_as_the_parts(blocks, found)
     # Lead sentences, essay by essay, where the essay has no explicit headings.
     starts = [0, *(i for i, h in sorted(found.items()) if h.family == "essay"), len(blocks)]
     for start, end in zip(starts, starts[1:], strict=False):
@@ -716,6 +718,49 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
         ):
             found.update(leads)
     return found
+
+
+def _look_of(block: Block) -> tuple[object, ...]:
+    return (block.tag, block.heading, block.bold, block.centered, block.font, block.style)
+
+
+def _closing_head_set_as_the_parts(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+    """A closing heading with no number, set as the numbered parts before it are (写在最后 after 01｜…, 02｜…,
+    03｜…, each in the same markup: a heading tag, or bold in the same styled box), is a part of the outline at
+    their level, not a sub-part of the last (session 23, set AS's p04): the lone heading of its look's family,
+    after the last of two parts or more, each of them looking as it does. One set otherwise (bold in a plain
+    paragraph), one of its look's family's several (the parts' sub-headings, set as the parts), one over a
+    line numbered as the parts are (the outline goes on under it: it sits inside a part) or a widget's short box
+    (阅读测评小程序 over 微信扫码，…) stays as it was.
+
+    >>> look = dict(bold=True, style=">section>span{color:#c60}>strong")
+    >>> b = [Block("01｜甲", **look), Block("正文。"), Block("02｜乙", **look), Block("正文。"), Block("写在最后", **look)]
+    >>> found = {0: _Heading("slash-number", "01｜甲", ""), 2: _Heading("slash-number", "02｜乙", ""), 4: _Heading("bold", "写在最后", "")}
+    >>> _closing_head_set_as_the_parts(b, found)
+    >>> found[4].family
+    'slash-number'
+    """
+    if len(found) < 3:
+        return
+    order = sorted(found)
+    last, before = order[-1], order[-2]
+    family, parts = found[last].family, found[before].family
+    if (
+        not _MARKUP_FAMILIES.match(family)
+        or _MARKUP_FAMILIES.match(parts)
+        or parts == "essay"
+        or sum(h.family == family for h in found.values()) > 1
+    ):
+        return
+    if len(blocks) - last - 1 <= MAX_BOX_LINES and _reads_as_a_widget(blocks[last:]):
+        return  # a widget's short box the page sets after the text (阅读测评小程序 over 微信扫码，…) is no part
+    numbered = _NUMBERED.get(parts)
+    if numbered is not None and any(numbered.match(block.text) for block in blocks[last + 1 :]):
+        return  # the parts' numbers go on under it (5. after 4.'s bold recipe label): it is inside a part
+    members = [i for i in order if found[i].family == parts]
+    look = _look_of(blocks[last])
+    if len(members) >= 2 and all(_look_of(blocks[i]) == look for i in members):
+        found[last] = replace(found[last], family=parts)
 
 
 def _speech_byline_heads_nothing(
@@ -1405,9 +1450,10 @@ def _points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> lis
     runs: dict[tuple[int, str], list[int]] = {}
     parent = -1
     # The number of the last arabic part read as a part (2.), the decimal families numbering its
-    # sub-parts (2.1, 2.2), and whether arabic points run under the last sub-part: the 3. after the
-    # sub-parts is the next part, no point under 2.2, unless 1., 2. ran under 2.2 before it.
-    part, pointed = 0, False
+    # sub-parts (2.1, 2.2), and the last arabic point run under the last sub-part (0: none): the 3. after the
+    # sub-parts is the next part, no point under 2.2, unless it goes on from points 1., 2. under 2.2. Arabic
+    # parts under a higher part (一、 > 1. > 1.1, 1.2 > 2.) are counted too, under that part (``home``).
+    part, pointed, home = 0, 0, -1
     subparts: set[str] = set()
     for index in sorted(found):
         family = found[index].family
@@ -1418,18 +1464,24 @@ def _points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> lis
             continue
         below = rank is not None and any(SCHEME_RANK.get(f, 0) < rank for f in higher_seen)
         number = _number(found[index].text)
-        if below and family == "arabic" and subparts and not pointed and number == part + 1:
-            below = any(SCHEME_RANK.get(f, 0) < SCHEME_RANK["arabic"] for f in higher_seen - subparts)
-            if not below:
+        if below and family == "arabic" and subparts and number == part + 1 and number != pointed + 1:
+            if home < 0:
+                below = any(SCHEME_RANK.get(f, 0) < SCHEME_RANK["arabic"] for f in higher_seen - subparts)
+                if not below:
+                    higher_seen -= subparts
+            else:
                 higher_seen -= subparts
+                parent = home  # one of the parts' run under the higher part, as 1. is
         if family.startswith("decimal:") and part and number == part:
             subparts.add(family)
-            pointed = False
+            pointed = 0
         elif family == "arabic":
-            if below:
-                pointed = True
+            if not below:
+                part, subparts, pointed, home = number, set(), 0, -1
+            elif "arabic" in higher_seen or found.get(parent, found[index]).family.startswith("decimal:"):
+                pointed = number
             else:
-                part, subparts, pointed = number, set(), False
+                part, subparts, pointed, home = number, set(), 0, parent
         # a circled number going on from the loose ones above (❸ after ❷'s bold sub-steps) is one of them
         goes_on = bool(loose) and _number(found[index].text) == _number(found[loose[-1]].text) + 1
         if family in POINTS_ONLY and (not below or goes_on):
@@ -2472,8 +2524,15 @@ def _closes_the_whole(blocks: Sequence[Block], index: int, end: int, last_part: 
         return not _LEADS_INTO_POINTS.search(text) and not any(
             word in text and word in head for word in _LOOK_WORDS for head in last_part
         )
+    if _THANKS_AGAIN.match(text):
+        return not _ONE_READER.search(text)  # 再次感谢您的阅读: a letter's, to one reader
+    # 同学们， / 新同事们， / 各位来宾，: a paragraph turning to the audience by name (any name ending in 们 but 我们 and
+    # its kin, or 各位…) right before the closing wish opens the conclusion (session 23: 新同事们，… missed the names
+    # listed before)
     return (
-        bool(_ADDRESS.match(text)) and index + 1 < end and bool(_CLOSING_WISH.match(blocks[index + 1].text))
+        bool(_TURNS_TO_READERS.match(text))
+        and index + 1 < end
+        and bool(_CLOSING_WISH.match(blocks[index + 1].text))
     )
 
 
