@@ -15,8 +15,10 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/fanwen demo
 
+# On every core (pytest-xdist): each worker is a process of its own; every test makes its own
+# database, Redis key prefix and ports (tests/servers.py), so none shares anything with another.
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 lint: $(STAMP)
 	$(BIN)/ruff check fanwen tests bench

@@ -7,7 +7,9 @@ pytest-postgresql and pytest-redis do; failing that the tests skip with the reas
 ``FANWEN_TEST_SERVERS=required`` (.ci/run): there a missing server fails the tests instead.
 
 Every test gets a database (or key prefix) of its own, dropped afterwards; the servers are
-shared by the whole session.
+shared by the whole session. Under pytest-xdist (``make test``: ``-n auto``) each worker is a
+session: it makes its databases and prefixes by the same random names, and starts a throwaway
+server of its own on a port of its own where it needs one.
 """
 
 from __future__ import annotations
