@@ -25,6 +25,31 @@ _SPACE = re.compile(r"[ \t\r\n\f\v\u3000\xa0]+")
 _SPACE_TO_ONE = re.compile(
     r"[ \t\r\n\f\v\u3000\xa0](?:(?<! )|(?=[ \t\r\n\f\v\u3000\xa0]))[ \t\r\n\f\v\u3000\xa0]*"
 )
+
+
+@lru_cache(maxsize=1024)
+def _one_space_of(text: str) -> str:
+    return _SPACE_TO_ONE.sub(" ", text).strip()
+
+
+def one_space(text: str) -> str:
+    """``text`` with each run of spaces as one " ", stripped: an element's or a block's text.
+
+    The same text comes again within a page (an element's text asked by the blocks, the info
+    lines and the title's search; a block's by the strip and the sections): a short one is
+    answered from a cache of the last 1,024, where a substitution scanned it each time (a
+    quarter of the real-shape pages' ``re`` time, session 23). A long one (a box's whole
+    text) rarely comes again and would hold memory: substituted each time.
+
+    >>> one_space(" 作者：\\u3000张三\\n\\n 来源：  新华社 "), one_space("a b")
+    ('作者： 张三 来源： 新华社', 'a b')
+    """
+    if len(text) > _CACHED_TEXT_CHARS:
+        return _SPACE_TO_ONE.sub(" ", text).strip()
+    return _one_space_of(text)
+
+
+_CACHED_TEXT_CHARS = 1000
 _CENTER_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
 _FONT_STYLE = re.compile(r"font-family\s*:\s*([^;,]+)", re.I)
 NO_TEXT_TAGS = frozenset({"script", "style"})  # their text is code, never visible text
@@ -198,7 +223,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             # and the hints enter() sets differ from a new run's.
             run.tag, run.heading, run.centered = next_tag, None, False
             return
-        text = _SPACE_TO_ONE.sub(" ", "".join(run.parts)).strip()
+        text = one_space("".join(run.parts))
         if text:
             size = len(text.replace(" ", "")) or 1
             lead = run.parts[: run.bold_parts]
@@ -214,7 +239,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
                     centered=run.centered,
                     link_density=min(1.0, run.link_chars / size),
                     font=_most_of(run.font_chars, size),
-                    bold_lead=len(_SPACE_TO_ONE.sub(" ", "".join(lead)).strip()) if lead else 0,
+                    bold_lead=len(one_space("".join(lead))) if lead else 0,
                     apart=apart,
                     style=look,
                     frame=frames[-1] if frames else None,
@@ -1140,7 +1165,7 @@ def text_within(el: HtmlElement, content: str | None = None) -> str:
     # (A leaf holds no script or style: itself is none. Most of a page's info-line holders are leaves.)
     if len(el) == 0 or next(el.iter(*NO_TEXT_TAGS), None) is None:
         # No script or style inside: lxml gathers the same text nodes without a Python walk.
-        return _SPACE_TO_ONE.sub(" ", "".join(el.itertext()) if content is None else content).strip()
+        return one_space("".join(el.itertext()) if content is None else content)
     parts = [el.text] if el.text else []
     # Children still to visit, and the tail that follows each element once its subtree is done.
     stack: list[tuple[Iterator[HtmlElement], str | None]] = [(iter(el), None)]
@@ -1157,4 +1182,4 @@ def text_within(el: HtmlElement, content: str | None = None) -> str:
             stack.append((iter(child), child.tail))
         elif child.tail:
             parts.append(child.tail)  # a comment's or a script's tail is text of its parent
-    return _SPACE_TO_ONE.sub(" ", "".join(parts)).strip()
+    return one_space("".join(parts))
