@@ -35,7 +35,7 @@ from fanwen.strip.boilerplate import QUOTED
 from fanwen.strip.cards import ADVERT_CARD, advert_cards
 from fanwen.strip.contents import CONTENTS, contents_runs
 from fanwen.strip.frames import PROMO_FRAME, frame_boxes
-from fanwen.strip.literals import WordSets, literal_pattern, required_literals, shortest_words
+from fanwen.strip.literals import WordSets, last_chars, literal_pattern, required_literals, shortest_words
 from fanwen.strip.promos import PROMO_BOX, promo_box_cuts, topic_share
 from fanwen.strip.steps import in_procedure
 from fanwen.strip.tails import OFFER_TAIL, cut_offer_tails
@@ -239,6 +239,9 @@ class Rule:
     prefilter: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
     # A rule for short lines only: its words stay out of the rule set's shared prefilter (_RuleSet).
     short: bool = field(init=False, repr=False, compare=False, default=False)
+    # The characters a text must end on (spaces aside) for the pattern to match, when each of its
+    # matches ends at the text's end (literals.last_chars): most paragraphs end on a stop.
+    ends: frozenset[str] | None = field(init=False, repr=False, compare=False, default=None)
     # Every cue looks at what it matches alone (no anchor, word boundary or lookaround): a cue a
     # span's match shows is in the whole text too, so a text that shows too few rules out every
     # match at once (_cues_may_match).
@@ -254,6 +257,7 @@ class Rule:
         object.__setattr__(self, "literals", required or None)
         object.__setattr__(self, "prefilter", literal_pattern(required) if required else None)
         object.__setattr__(self, "short", self.max_chars is not None and self.max_chars <= _SHORT_RULE_CHARS)
+        object.__setattr__(self, "ends", last_chars(self.pattern))
         object.__setattr__(
             self, "free_cues", bool(self.cues) and not any(_CONTEXT.search(c.pattern) for c in self.cues)
         )
@@ -270,6 +274,8 @@ class Rule:
 
     def _found(self, folded: str) -> bool:
         """The pattern with the rule's shape in ``folded``, once the cheap guards passed."""
+        if self.ends is not None and folded.rstrip()[-1:] not in self.ends:
+            return False
         if self.anchored:
             found = self.pattern.match(folded)
             return found is not None and not _mentioned(folded, *found.span()) and self._shaped(folded)
@@ -288,6 +294,8 @@ class Rule:
             return []
         folded = fold(text)
         if self.prefilter is not None and self.prefilter.search(folded) is None:
+            return []
+        if self.ends is not None and folded.rstrip()[-1:] not in self.ends:
             return []
         if not self._cues_may_match(folded):
             return []

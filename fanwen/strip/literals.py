@@ -299,12 +299,19 @@ def _scanned(items: list[tuple[Any, Any]]) -> bool:
 def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
     """(a class's items, escaped, that every match of the sequence starts with, or None: any
     character; whether a match may be empty)."""
+    return _in_turn(items, _first_of)
+
+
+def _in_turn(
+    items: Iterable[tuple[Any, Any]], of: Callable[[Any, Any], tuple[set[str] | None, bool]]
+) -> tuple[set[str] | None, bool]:
+    """The characters ``of`` gives of each item in turn, up to the first that cannot be empty."""
     chars: set[str] = set()
     for op, av in items:
-        first, may_be_empty = _first_of(op, av)
-        if first is None:
+        some, may_be_empty = of(op, av)
+        if some is None:
             return None, False
-        chars |= first
+        chars |= some
         if not may_be_empty:
             return chars, False
     return chars, True
@@ -323,20 +330,100 @@ def _first_of(op: Any, av: Any) -> tuple[set[str] | None, bool]:
             else:
                 return None, False  # a negated class, \d, \w
         return chars, False
-    if op is sre.SUBPATTERN:
-        _group, add_flags, _del_flags, sub = av
-        return (None, False) if add_flags & re.IGNORECASE else _first_chars(list(sub))
-    if op is sre.BRANCH:
-        options = [_first_chars(list(branch)) for branch in av[1]]
-        if any(first is None for first, _ in options):
-            return None, False
-        return set().union(*(first for first, _ in options if first)), any(empty for _, empty in options)
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        low, _high, sub = av
-        first, may_be_empty = _first_chars(list(sub))
-        return first, may_be_empty or low == 0
-    if op is sre.ATOMIC_GROUP:
-        return _first_chars(list(av))
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return set(), True  # matches no characters
-    return None, False  # ``.``, a category, a back-reference: any character
+    return _nested(op, av, _first_chars)
+
+
+def _nested(
+    op: Any, av: Any, walk: Callable[[list[tuple[Any, Any]]], tuple[set[str] | None, bool]]
+) -> tuple[set[str] | None, bool]:
+    """:func:`_first_of` or :func:`_last_of` of a group, an alternation or a repeat, by ``walk``
+    over the sequences inside (``_first_chars``, ``_last_chars``); (None, False) of anything else:
+    ``.``, a category, a back-reference, any character."""
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        return (None, False) if add_flags & re.IGNORECASE else walk(list(sub))
+    if op is sre.BRANCH:
+        options = [walk(list(branch)) for branch in av[1]]
+        if any(chars is None for chars, _ in options):
+            return None, False
+        return set().union(*(chars for chars, _ in options if chars)), any(empty for _, empty in options)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        chars, may_be_empty = walk(list(sub))
+        return chars, may_be_empty or low == 0
+    if op is sre.ATOMIC_GROUP:
+        return walk(list(av))
+    return None, False
+
+
+# The most characters a pattern's last class may stand for in :func:`last_chars`' answer.
+_MAX_LAST_CHARS = 512
+_SPACE_CATEGORIES = frozenset() if sre is None else frozenset({sre.CATEGORY_SPACE, sre.CATEGORY_UNI_SPACE})
+
+
+def last_chars(pattern: Any) -> frozenset[str] | None:
+    """The characters a text's last non-space character must be for ``pattern`` to match in it,
+    when every match ends at the text's end (each alternative closes on ``$``, spaces allowed
+    before it): None for a pattern matching elsewhere, or one this analysis cannot read.
+
+    A rule for a note glued to a paragraph's end (``（记者 张三 摄）``, ``（完）``) is tried, by
+    ``re``, at every position of the paragraph, and most paragraphs end on a full stop: the
+    last character alone rules it out (a paragraph's ``$`` rules, session 23).
+
+    >>> sorted(last_chars(re.compile(r"记者\\s*[一-龥]{2,4}\\s*摄\\s*[）)]?\\s*$|[（(](完|全文完)[）)]\\s*$")))
+    [')', '摄', '）']
+    >>> last_chars(re.compile(r"(完|结束)$")) == {"完", "束"}, last_chars(re.compile("完$|结束"))
+    (True, None)
+    >>> last_chars(re.compile(r"[（(][^）)]+$")), last_chars(re.compile("完$", re.M)), last_chars(re.compile(r"完[\\s、]$"))
+    (None, None, None)
+    """
+    if sre_parse is None or pattern.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
+        return None
+    try:
+        chars = _ends_of(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    except (AttributeError, TypeError, ValueError, re.error):  # a shape this analysis does not know
+        return None
+    return frozenset(chars) if chars else None
+
+
+def _ends_of(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The last non-space characters of a sequence every match of which ends at ``$``."""
+    if len(items) == 1 and items[0][0] is sre.BRANCH:
+        ends = [_ends_of(list(branch)) for branch in items[0][1][1]]
+        return None if any(end is None for end in ends) else set().union(*ends)  # type: ignore[arg-type]
+    if len(items) == 1 and items[0][0] is sre.SUBPATTERN and not items[0][1][1] & re.IGNORECASE:
+        return _ends_of(list(items[0][1][3]))
+    if not items or items[-1] != (sre.AT, sre.AT_END) and items[-1] != (sre.AT, sre.AT_END_STRING):
+        return None
+    chars, may_be_empty = _last_chars(items[:-1])
+    return None if may_be_empty else chars
+
+
+def _last_chars(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    """(the characters a sequence's matches end on, spaces left out, or None: any; whether a
+    match may be empty or all spaces)."""
+    return _in_turn(reversed(items), _last_of)
+
+
+def _last_of(op: Any, av: Any) -> tuple[set[str] | None, bool]:
+    if op is sre.LITERAL:
+        return (set(), True) if chr(av).isspace() else ({chr(av)}, False)
+    if op is sre.IN:
+        chars: set[str] = set()
+        spaces = False
+        for item, value in av:
+            if item is sre.LITERAL:
+                chars.add(chr(value))
+            elif item is sre.RANGE and value[1] - value[0] < _MAX_LAST_CHARS:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            elif item is sre.CATEGORY and value in _SPACE_CATEGORIES:
+                spaces = True
+            else:
+                return None, False  # a negated class, \d, \w, a wide range
+        if any(c.isspace() for c in chars) or spaces and chars or len(chars) > _MAX_LAST_CHARS:
+            return None, False  # a space or another character: the text's last may be either
+        return chars, spaces  # \s: nothing a stripped text ends on
+    # (A lookaround may look past the end, an anchor is not the last: any character, as ``.``.)
+    return _nested(op, av, _last_chars)
