@@ -10,11 +10,11 @@ names a document (1.申报书.doc) was. A label before a link to a page (相关�
 from __future__ import annotations
 
 import pytest
+from conftest import bundled_rules
 
 from fanwen.offline import process_html
-from fanwen.strip import load_rules
 
-RULES = load_rules()
+RULES = bundled_rules()
 
 BODY = (
     "各街道、各有关单位：",

@@ -11,13 +11,13 @@ heads in the same way. Every page here is written for the pattern.
 from __future__ import annotations
 
 import pytest
+from conftest import bundled_rules
 from lxml.html import fragment_fromstring
 
 from fanwen.extract.blocks import html_blocks
 from fanwen.offline import process_html
-from fanwen.strip import load_rules
 
-RULES = load_rules()
+RULES = bundled_rules()
 PARAS = [
     "本学期我校举行了春季运动会，全校师生积极参与，赛场上处处洋溢着青春的活力。",
     "开幕式上，各班方阵依次入场，口号响亮，步伐整齐，赢得了阵阵掌声。",

@@ -9,8 +9,9 @@ comments (``xpaths.COMMENTS_SUBJECT``), or a reply section after the label
 
 from __future__ import annotations
 
+from conftest import bundled_rules
+
 from fanwen.offline import process_html
-from fanwen.strip import load_rules
 
 MESSAGE = (
     "我家住在河西新村，每天早上送孩子上学都要在第三中学门口的公交站等车，站台没有座椅也没有遮阳棚，",
@@ -37,7 +38,7 @@ def test_a_message_and_its_reply_under_labels_are_the_text() -> None:
 <div class="m4"><h4>留言</h4><p>{MESSAGE[0]}</p><p>{MESSAGE[1]}</p>
 <h4>答复</h4><p>{REPLY[0]}</p><p>{REPLY[1]}</p></div></div>
 <div class="m9">市人民政府办公室 主办</div></body></html>"""
-    article = process_html(html, "https://www.example.gov.cn/xx/1.html", load_rules())
+    article = process_html(html, "https://www.example.gov.cn/xx/1.html", bundled_rules())
     assert "站台没有座椅" in article.text and "无处可躲" in article.text
     assert "列入今年的站台改造计划" in article.text
 
@@ -60,7 +61,7 @@ def test_a_post_collecting_readers_comments_keeps_them() -> None:
 <div class="n1"><h1>“我心中的城市慢行系统”网友评论选登</h1><div class="n2">2024-05-20 江城日报</div>
 <div class="n3"><p>上月我们请读者谈谈对城市慢行系统的看法，收到了数百条评论，有表扬也有批评，更多的是对自行车道、路口信号灯和绿道照明的具体建议。编辑部从中选登几条，原文照登，已一并转给市交通和城管部门参考。</p></div>
 <div class="n4"><h2>精彩评论</h2>{items}</div></div></body></html>"""
-    article = process_html(html, "https://news.example.cn/2024/0520.html", load_rules())
+    article = process_html(html, "https://news.example.cn/2024/0520.html", bundled_rules())
     assert "数百条评论" in article.text
     assert all(c.split("：")[1][:10] in article.text for c in CURATED)
 
@@ -79,6 +80,6 @@ def test_comments_with_reply_links_under_a_short_post_stay_out() -> None:
 <div class="p1"><h1>周末江边夜跑活动通知</h1><div class="p2">2024-06-10 发布：江城跑团</div>
 <div class="p3"><p>本周六晚七点在江滩公园南门集合，沿江边绿道跑八公里，新老跑友都欢迎参加。请自带饮用水，穿反光背心，跑前做好热身，身体不适的跑友请量力而行，队医会在终点等候。</p></div></div>
 <div class="p4"><h3>留言</h3>{items}</div></body></html>"""
-    article = process_html(html, "https://run.example.cn/post/7.html", load_rules())
+    article = process_html(html, "https://run.example.cn/post/7.html", bundled_rules())
     assert "江滩公园南门集合" in article.text
     assert "减速带" not in article.text and "跑友1" not in article.text

@@ -15,7 +15,7 @@ import re
 
 import pytest
 from click.testing import CliRunner
-from conftest import FIXTURES
+from conftest import FIXTURES, bundled_rules
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml.html import document_fromstring
@@ -25,7 +25,6 @@ from fanwen.extract import errors
 from fanwen.extract.errors import error_statement
 from fanwen.extract.page import NotAnArticle
 from fanwen.offline import process_file, process_html
-from fanwen.strip import load_rules
 
 ERROR_PAGES = sorted((FIXTURES / "errorpages").glob("*.html"))
 LOOKALIKES = ("article_about_404_pages", "news_report_content_deleted", "forum_thread_with_deleted_reply")
@@ -136,7 +135,7 @@ REPEALED = (
 
 @pytest.mark.parametrize("html", [FAQ, REPEALED], ids=["faq", "repealed"])
 def test_an_article_that_names_an_error_is_still_an_article(html):
-    assert process_html(html, None, load_rules()).sections
+    assert process_html(html, None, bundled_rules()).sections
 
 
 RELATED_ANSWERS = (
@@ -183,7 +182,7 @@ def test_a_question_with_no_answer_is_no_article(empty):
     answer. The vote finds those answers, which answer other questions: the page is no article,
     as an error page in the site's layout is (a related answer was read as the article)."""
     with pytest.raises(NotAnArticle) as caught:
-        process_html(_qa_page(empty), "https://car.example.cn/q/5881.html", load_rules())
+        process_html(_qa_page(empty), "https://car.example.cn/q/5881.html", bundled_rules())
     assert caught.value.reason == "error"
 
 
@@ -202,19 +201,19 @@ def test_a_question_with_its_answer_beside_unanswered_ones_is_the_answer():
         )
         + "</ul></div>"
     )
-    article = process_html(_qa_page(answer, side), "https://car.example.cn/q/5882.html", load_rules())
+    article = process_html(_qa_page(answer, side), "https://car.example.cn/q/5882.html", bundled_rules())
     assert "先找一辆车搭电" in article.text and "搭电线接好以后" not in article.text
 
 
 def _text(html: str, url: str) -> str:
     """The text of the article a page gives."""
-    return process_html(html, url, load_rules()).text
+    return process_html(html, url, bundled_rules()).text
 
 
 def _why_no_article(html: str, url: str) -> str:
     """The reason a page gives no article (the test fails when it gives one)."""
     with pytest.raises(NotAnArticle) as caught:
-        process_html(html, url, load_rules())
+        process_html(html, url, bundled_rules())
     return caught.value.reason
 
 
@@ -292,7 +291,7 @@ def test_a_short_brief_that_ends_saying_the_goods_were_delisted_is_an_article():
         + "".join(f"<li><a href='/n/{i}.html'>第{i}条热门新闻的标题</a></li>" for i in range(6))
         + "</ul></div></body></html>"
     )
-    article = process_html(html, "https://news.example.cn/2024/0703/9.html", load_rules())
+    article = process_html(html, "https://news.example.cn/2024/0703/9.html", bundled_rules())
     assert article.text.endswith("涉事产品已下架。")
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from conftest import bundled_rules
 from parsel import Selector
 
 from fanwen.extract.page import NotAnArticle, extract_article
 from fanwen.offline import process_html
 from fanwen.pagepath import read_page
-from fanwen.strip import load_rules
 
 REPORT = (
     "本报讯 昨日，市图书馆新馆正式对外开放，首日接待读者逾三千人次。新馆共设阅览座位一千二百个，"
@@ -538,7 +538,9 @@ def test_comments_under_a_poem_in_one_container_are_left_out_and_the_poem_kept()
     )
     html = f"""<html><head><title>母亲的手 - 某某文学网</title></head><body>
 <div class="wrap"><h1>母亲的手</h1>{lines}<h3>网友评论（3）</h3>{comments}</div></body></html>"""
-    article = process_html(html, "https://poems.example.cn/1.html", load_rules())  # the title's repeat goes
+    article = process_html(
+        html, "https://poems.example.cn/1.html", bundled_rules()
+    )  # the title's repeat goes
     assert article.text.split("\n") == list(verse)
 
 
@@ -593,7 +595,7 @@ def test_a_question_between_the_title_and_its_answer_is_the_articles(question):
 <div class="text">{ANSWER}</div></div>
 <div class="others"><div class="label">其他回答</div>{"".join(f'<div class="a">{OTHER}</div>' for _ in range(3))}</div>
 </body></html>"""
-    article = process_html(html, "https://ask.example.cn/q/1.html", load_rules())
+    article = process_html(html, "https://ask.example.cn/q/1.html", bundled_rules())
     lines = article.text.split("\n")
     assert lines[0] == ASKED and "根系出了问题" in lines[1] and "盆底" not in article.text
     assert "提问者" not in article.text and "最佳答案" not in article.text
@@ -613,7 +615,7 @@ def test_a_question_over_a_count_of_its_answers_is_the_articles(label):
 <div class="Card AnswerCard"><div class="AuthorInfo"><a href="/u/1">花草老王</a> 养了十年多肉</div>
 <div class="Voters">2,341 人赞同了该回答</div><div class="RichContent">{ANSWER}</div></div></div>
 </body></html>"""
-    article = process_html(html, "https://ask.example.cn/q/1.html", load_rules())
+    article = process_html(html, "https://ask.example.cn/q/1.html", bundled_rules())
     lines = article.text.split("\n")
     assert lines[0] == ASKED and "根系出了问题" in lines[1]
     assert label not in article.text and "赞同" not in article.text
@@ -626,7 +628,7 @@ def test_a_share_bar_or_an_info_line_between_the_title_and_the_text_is_not_its_h
 <h1>市图书馆新馆开放</h1><div class="info">2024-05-20 08:30 来源：某某日报 作者：李明</div>
 <div class="bar"><a href="#">分享到微信</a> <a href="#">分享到微博</a></div>
 <div class="body">{"".join(f"<p>{REPORT}第{i}段。</p>" for i in range(3))}</div></body></html>"""
-    article = process_html(html, None, load_rules())
+    article = process_html(html, None, bundled_rules())
     assert article.text.split("\n")[0].startswith("本报讯")
 
 
@@ -636,7 +638,7 @@ def test_a_standfirst_between_the_title_and_the_text_stays_out_where_no_answer_f
     html = f"""<html><head><title>市图书馆新馆开放_某某新闻</title></head><body>
 <h1>市图书馆新馆开放</h1><div class="dek">新馆藏书八十万册，首日接待读者逾三千人次。</div>
 <div class="body">{"".join(f"<p>{REPORT}第{i}段。</p>" for i in range(3))}</div></body></html>"""
-    article = process_html(html, None, load_rules())
+    article = process_html(html, None, bundled_rules())
     assert article.text.split("\n")[0].startswith("本报讯")
 
 
@@ -653,7 +655,7 @@ def test_a_references_list_under_its_label_ends_the_article(label):
 <h1>青石镇</h1>{paras}<div class="ref"><h2>{label}</h2><ol><li>某某县人民政府网．青石镇概况．2020-05-01</li>
 <li>某某县志编纂委员会．某某县志．1995</li></ol></div>
 <div class="tip">词条统计：浏览次数 3281次 编辑次数 6次 最近更新 2023-04-18</div></div></body></html>"""
-    article = process_html(html, None, load_rules())
+    article = process_html(html, None, bundled_rules())
     assert article.text.split("\n")[-1].startswith("青石镇第3部分")
 
 
@@ -681,7 +683,7 @@ def test_a_label_naming_the_text_does_not_open_it(label):
         "<h1>乡镇社保服务窗口开通</h1><div class='src'>发布日期：2025-06-03　来源：县人社局</div>"
         f"<div class='zw-box'>{label}{paras}</div><div class='ft'>某某县人民政府 主办</div></body></html>"
     )
-    text = process_html(html, "https://www.xx.gov.example.cn/xw/0603.html", load_rules()).text
+    text = process_html(html, "https://www.xx.gov.example.cn/xw/0603.html", bundled_rules()).text
     assert text.splitlines()[0].startswith("为方便群众就近办理社保业务"), text
 
 
@@ -696,7 +698,7 @@ def test_a_translations_label_for_its_original_stays():
         "<html><head><title>英语短句翻译练习_某某英语学习网</title></head><body>"
         f"<h1>英语短句翻译练习</h1><div class='info'>2025-06-03</div><div class='content'>{body}</div></body></html>"
     )
-    text = process_html(html, "https://en.example.cn/fy/12.html", load_rules()).text
+    text = process_html(html, "https://en.example.cn/fy/12.html", bundled_rules()).text
     assert "原文" in text.splitlines() and "译文" in text.splitlines()
 
 
@@ -740,7 +742,7 @@ def test_back_matter_in_boxes_after_the_text_is_no_part_of_it():
         "<p>本文经医院健康教育科审核，仅供科普参考，不能代替医生面诊，转载请注明出处。</p></div></div>"
         "<div class='foot'>某某市人民医院 版权所有</div></body></html>"
     )
-    text = process_html(html, "https://www.rmyy.example.cn/kp/2025/0312.html", load_rules()).text
+    text = process_html(html, "https://www.rmyy.example.cn/kp/2025/0312.html", bundled_rules()).text
     assert text.rstrip().endswith("以一拳左右为宜。"), text
     assert "颈椎病的康复治疗进展" not in text and "主任医师" not in text
 
@@ -762,7 +764,7 @@ def test_references_under_a_definition_term_end_the_article():
         "<dd>2. 某某县文物普查资料汇编．2012</dd></dl>"
         "<div class='dq-tags'>分类：古迹 渡口</div></div></body></html>"
     )
-    text = process_html(html, "https://dq.example.cn/gj/88.html", load_rules()).text
+    text = process_html(html, "https://dq.example.cn/gj/88.html", bundled_rules()).text
     assert text.rstrip().endswith("列为文物保护点。"), text
     assert "参考资料" not in text and "县志" not in text
 
@@ -778,14 +780,14 @@ def test_a_box_headed_by_a_feed_label_inside_the_region_is_left_out():
 <h1>故乡</h1><div class="body">{lines}</div>
 <div class="author-box"><h3>作者简介</h3><p>{bio}</p><p>{bio}</p></div>
 <div class="box"><h3>你可能还喜欢</h3><p>{bio}</p><p>{bio}</p></div></div></body></html>"""
-    article = process_html(html, None, load_rules())
+    article = process_html(html, None, bundled_rules())
     assert "本名徐强" not in article.text and "蓝布衫" in article.text
     parts = [f"<p>{REPORT}第{i}段。</p>" for i in range(4)]
     html = f"""<html><head><title>市图书馆新馆开放_某某新闻</title></head><body><div class="main">
 <h1>市图书馆新馆开放</h1><div class="a">{"".join(parts[:2])}</div>
 <div class="rel"><h3>相关阅读</h3><ul><li><a href="/1.html">市图书馆延长开放时间</a></li></ul></div>
 <div class="a">{"".join(parts[2:])}</div></div></body></html>"""
-    article = process_html(html, None, load_rules())
+    article = process_html(html, None, bundled_rules())
     assert "第0段" in article.text and "第3段" in article.text and "延长开放" not in article.text
 
 
@@ -828,7 +830,7 @@ def test_an_article_with_sections_under_linked_headings_stays_an_article():
     )
     html = f"""<html><head><title>个人年度工作总结_范文大全</title></head><body>
 <h1>个人年度工作总结</h1><div class="content">{sections}</div></body></html>"""
-    article = process_html(html, None, load_rules())
+    article = process_html(html, None, bundled_rules())
     assert "第4段" in article.text
 
 
@@ -842,7 +844,7 @@ def test_an_article_over_related_articles_of_the_listing_shape_stays_the_article
     html = f"""<html><head><title>个人年度工作总结_范文大全</title></head><body>
 <h1>个人年度工作总结</h1><div class="content">{"".join(f"<p>{REPORT}第{i}段。</p>" for i in range(4))}
 <h2>相关范文</h2>{units}</div></body></html>"""
-    article = process_html(html, None, load_rules())
+    article = process_html(html, None, bundled_rules())
     assert "第3段" in article.text and "本文整理了多篇" not in article.text
 
 
@@ -896,7 +898,7 @@ def test_an_advert_box_between_paragraphs_goes_with_its_label(label):
     )
     html = f"""<html><head><title>市图书馆新馆开放_某某新闻</title></head><body><h1>市图书馆新馆开放</h1>
 <div class="body"><p>{REPORT}第0段。</p><p>{REPORT}第1段。</p>{ad}<p>{REPORT}第2段。</p></div></body></html>"""
-    article = process_html(html, None, load_rules())
+    article = process_html(html, None, bundled_rules())
     assert label not in article.text.split("\n") and "第2段" in article.text
 
 
@@ -989,7 +991,7 @@ def test_a_table_of_named_items_inside_a_notice_stays_the_notices_text():
 <table border="1"><tr><th>序号</th><th>项目编号</th><th>项目名称</th><th>承担单位</th></tr>{rows}</table>
 <p>公示期为2025年3月5日至3月11日。公示期间，如对公示项目有异议，请以书面形式向市科技局反映，并提供必要的证明材料。</p>
 <p style="text-align:right">某某市科学技术局<br>2025年3月5日</p></div></div></body></html>"""
-    text = process_html(html, None, load_rules()).text
+    text = process_html(html, None, bundled_rules()).text
     assert "市农业科学院" in text and "2025-KJ-005" in text and "公示期为" in text
 
 
@@ -1023,7 +1025,7 @@ def test_a_flash_headed_by_its_title_is_an_article_beside_the_other_flashes():
     and a time apart from it, the other flashes a feed under it. The flash opens with the page's
     title: it is that title's article (as a short text under its title heading is)."""
     html = _flash_page("多地启动春季植树护林行动 今年计划新造林两百万亩_青禾快讯", FLASH)
-    article = process_html(html, "https://kx.example.cn/flash/1612453", load_rules())
+    article = process_html(html, "https://kx.example.cn/flash/1612453", bundled_rules())
     assert article.text.startswith("【多地启动春季植树护林行动") and article.text.endswith("乡土树种。")
     assert "第3条快讯" not in article.text
 
@@ -1034,7 +1036,7 @@ def test_a_flash_not_headed_by_the_pages_title_stays_too_short():
     a headline): no headline the page's title gives, so too little text, as before."""
     with pytest.raises(NotAnArticle):
         process_html(
-            _flash_page("7×24小时快讯_青禾财经", FLASH), "https://kx.example.cn/flash/", load_rules()
+            _flash_page("7×24小时快讯_青禾财经", FLASH), "https://kx.example.cn/flash/", bundled_rules()
         )
     about = (
         "<strong>青石镇中心小学</strong>始建于1952年，是一所历史悠久的农村完全小学，现有教学班十二个，"
@@ -1046,7 +1048,7 @@ def test_a_flash_not_headed_by_the_pages_title_stays_too_short():
 <ul class="news">{"".join(f'<li><a href="/news/{i}.html">学校第{i}期新闻的标题在这里</a></li>' for i in range(8))}</ul>
 </body></html>"""
     with pytest.raises(NotAnArticle):
-        process_html(html, "https://school.example.cn/", load_rules())
+        process_html(html, "https://school.example.cn/", bundled_rules())
 
 
 def test_a_gallerys_info_line_and_picture_counters_are_not_its_text():
@@ -1066,7 +1068,7 @@ def test_a_gallerys_info_line_and_picture_counters_are_not_its_text():
 <div class="meta"><span>2024年03月05日 10:21</span>　<span>来源：某某晚报</span>　<span>摄影：周某</span>　<span>编辑：方某</span></div>
 <div class="intro"><p>眼下正值春耕时节，山乡的万亩油菜花竞相绽放，金黄的花海与村落、溪流相映成趣。</p></div>
 <ul class="pics">{pictures}</ul></div><div class="foot">© 某某晚报网</div></body></html>"""
-    article = process_html(html, "https://photo.example.cn/2024/0305/1.html", load_rules())
+    article = process_html(html, "https://photo.example.cn/2024/0305/1.html", bundled_rules())
     assert article.text.split("\n") == [
         "眼下正值春耕时节，山乡的万亩油菜花竞相绽放，金黄的花海与村落、溪流相映成趣。",
         *captions,
@@ -1102,7 +1104,7 @@ def test_an_editors_note_over_a_table_of_contents_is_a_listing():
 <table class="toc"><tr><th>题名 / 作者</th><th>页码</th><th>操作</th></tr>{rows}</table></div></div>
 </body></html>"""
     with pytest.raises(NotAnArticle) as caught:
-        process_html(html, "https://journal.example.cn/CN/Y2024/I2/", load_rules())
+        process_html(html, "https://journal.example.cn/CN/Y2024/I2/", bundled_rules())
     assert caught.value.reason == "listing"
 
 
@@ -1116,7 +1118,7 @@ def test_a_dated_brief_under_its_title_beside_a_list_of_links_stays_an_article()
 <div class="nav"><a href="/">首页</a> <a href="/news">新闻</a></div>
 <div class="wrap"><div class="art"><h1>城南新区社区图书馆开馆</h1><div class="info">2024-03-05 10:21</div>
 <p>{BRIEF}</p></div><div class="right"><ul>{related}</ul></div></div></body></html>"""
-    article = process_html(html, "https://news.example.cn/a/1.html", load_rules())
+    article = process_html(html, "https://news.example.cn/a/1.html", bundled_rules())
     assert article.text == BRIEF
 
 
@@ -1142,7 +1144,7 @@ def test_a_headed_section_after_the_texts_box_is_the_texts(after):
 <h3>住宿</h3><p>建议住在古城里，晚上很安静。</p>
 {after}<p>另一座古城的游记也写完了，欢迎大家去看看，顺便点个赞。</p></article>
 <div class="foot">© 阿澈在路上</div></body></html>"""
-    text = process_html(html, "https://blog.example.cn/p/1.html", load_rules()).text
+    text = process_html(html, "https://blog.example.cn/p/1.html", bundled_rules()).text
     lines = text.split("\n")
     assert lines[-5:] == [
         "实用信息",
@@ -1164,7 +1166,7 @@ def test_a_sites_boxes_after_a_text_without_headings_are_not_its_sections():
 <h3>关于本站</h3><p>某某范文网创办于2012年，致力于为用户提供各类范文，内容由网友投稿和编辑整理。</p>
 <h3>温馨提示</h3><p>本站范文仅供学习参考，请勿直接照搬使用，如发现内容有误，欢迎向我们反馈。</p></div>
 <div class="foot">© 某某范文网</div></body></html>"""
-    article = process_html(html, "https://fw.example.cn/a/1.html", load_rules())
+    article = process_html(html, "https://fw.example.cn/a/1.html", bundled_rules())
     assert article.text.split("\n") == report
 
 
@@ -1202,7 +1204,7 @@ def test_a_forum_post_beside_a_longer_feed_of_excerpts_is_the_article():
 <div class="post" id="post_229">{text}</div>
 <table class="rel"><tr><td><b>相关帖子</b></td></tr>{"".join(_excerpt(i) for i in range(12))}</table></td></tr></table>
 <div class="foot">Powered by 某某论坛</div></body></html>"""
-    article = process_html(html, "https://bbs.example.cn/thread-229-1-1.html", load_rules())
+    article = process_html(html, "https://bbs.example.cn/thread-229-1-1.html", bundled_rules())
     assert POST[0] in article.text and POST[-1] in article.text and "第3位网友" not in article.text
 
 
@@ -1216,7 +1218,7 @@ def test_a_channels_feed_beside_a_short_about_box_stays_a_listing():
 <td><table class="list">{"".join(_excerpt(i) for i in range(20))}</table></td></tr></table>
 <div class="foot">Powered by 某某论坛</div></body></html>"""
     with pytest.raises(NotAnArticle) as caught:
-        process_html(html, "https://bbs.example.cn/f-2.html", load_rules())
+        process_html(html, "https://bbs.example.cn/f-2.html", bundled_rules())
     assert caught.value.reason == "listing"
 
 
@@ -1234,7 +1236,7 @@ def test_a_feed_of_excerpts_beside_the_text_does_not_join_it():
 <div class="main"><h1>海边古城三日游记</h1><div class="text">{text}</div>
 <div class="hot"><h3>热门游记</h3><ul>{items}</ul></div></div>
 <div class="foot">© 阿澈在路上</div></body></html>"""
-    article = process_html(html, "https://blog.example.cn/p/1.html", load_rules())
+    article = process_html(html, "https://blog.example.cn/p/1.html", bundled_rules())
     assert article.text.split("\n") == TRIP * 3
 
 
@@ -1261,7 +1263,7 @@ def test_a_howtos_tools_list_is_text_and_its_step_picture_label_is_not():
 <div class="block"><h2>工具/原料</h2><ul class="exp-list exp-tools"><li>旧手机和新手机各一部</li><li>同一个无线网络</li></ul></div>
 <div class="block"><h2>方法/步骤</h2><ol class="exp-list">{items}</ol></div></div></div>
 <div class="foot">© 某某经验</div></body></html>"""
-    lines = process_html(html, "https://jy.example.cn/article/1.html", load_rules()).text.split("\n")
+    lines = process_html(html, "https://jy.example.cn/article/1.html", bundled_rules()).text.split("\n")
     assert "旧手机和新手机各一部" in lines and "同一个无线网络" in lines
     assert "步骤阅读" not in lines and "迁移前的准备" in lines
 
@@ -1291,7 +1293,7 @@ def test_a_lessons_fractions_and_a_diarys_reading_line_are_text():
     for lines in (lesson, diary):
         html = f"""<html><head><title>教学随笔_某某教育网</title></head><body><div class="nav"><a href="/">首页</a></div>
 <div class="text">{"".join(f"<p>{t}</p>" for t in lines)}</div></body></html>"""
-        text = process_html(html, None, load_rules()).text
+        text = process_html(html, None, bundled_rules()).text
         assert "".join(text.split()) == "".join("".join(lines).split())  # sections may split a line
 
 
@@ -1309,7 +1311,7 @@ def test_a_dated_brief_under_its_h1_with_a_labelled_feed_beside_it_stays_an_arti
 <div class="main"><div class="col"><h1>我校召开冬季安全教育专题会</h1>
 <div class="info">发布时间：2026-11-22 16:40　点击：128</div><div class="content"><p>{brief}</p></div>
 <div class="rel"><h3>相关新闻</h3><ul>{related}</ul></div></div></div></body></html>"""
-    article = process_html(html, "https://school.example.cn/news/801.html", load_rules())
+    article = process_html(html, "https://school.example.cn/news/801.html", bundled_rules())
     assert article.text == brief
 
 
@@ -1325,7 +1327,7 @@ def test_a_tools_box_of_script_actions_stays_out_of_the_text():
     paras = [f"{REPORT}第{i}段。" for i in range(3)]
     html = f"""<html><head><title>市图书馆新馆开放_某某新闻</title></head><body>
 <h1>市图书馆新馆开放</h1><div class="body">{"".join(f"<p>{p}</p>" for p in paras)}{bar}</div></body></html>"""
-    article = process_html(html, None, load_rules())
+    article = process_html(html, None, bundled_rules())
     assert "微博" not in article.text and article.text.startswith("本报讯")
     # Left out by extraction as chrome, not handed to strip as text (whose rules may miss it).
     assert not any("微博" in removal.text for removal in article.removed)
@@ -1374,7 +1376,7 @@ def test_a_short_post_over_a_longer_thread_of_comments_is_the_article(shaped):
 <div class="thread">{comments}</div>
 <div class="hot"><h3>热搜</h3><ul>{"".join(f'<li><a href="/s/{i}">第{i}条热门话题</a></li>' for i in range(8))}</ul></div>
 </body></html>"""
-    article = process_html(html, "https://m.weibo.example.cn/detail/5032", load_rules())
+    article = process_html(html, "https://m.weibo.example.cn/detail/5032", bundled_rules())
     assert article.text.split("\n") == list(MICROPOST)
 
 
@@ -1387,7 +1389,7 @@ def test_a_guestbooks_welcome_line_over_its_messages_is_no_article():
 <div class="intro">欢迎各位跑友在这里留言交流，请文明发言，谢谢大家的支持！</div>
 <div class="book">{comments}</div></body></html>"""
     with pytest.raises(NotAnArticle):
-        process_html(html, "https://run.example.cn/book", load_rules())
+        process_html(html, "https://run.example.cn/book", bundled_rules())
 
 
 def test_a_listing_whose_teasers_show_comment_counters_stays_a_listing():
@@ -1404,7 +1406,7 @@ def test_a_listing_whose_teasers_show_comment_counters_stays_a_listing():
 <div class="nav"><a href="/">首页</a></div><div class="profile"><b>林晓</b><span>江城新闻网记者</span></div>
 <section class="feed">{items}</section></body></html>"""
     with pytest.raises(NotAnArticle) as caught:
-        process_html(html, "https://news.example.cn/reporter/12", load_rules())
+        process_html(html, "https://news.example.cn/reporter/12", bundled_rules())
     assert caught.value.reason == "listing"
 
 
@@ -1439,7 +1441,7 @@ def test_a_goods_card_and_a_score_box_inside_a_review_are_not_its_text():
 <div class="post-body"><p>{REVIEW[0]}</p><h2>清扫</h2><p>{REVIEW[1]}</p>{card}<h2>避障</h2><p>{REVIEW[2]}</p>
 <h2>总结</h2><p>{REVIEW[3].replace("官方商城", '<a href="https://www.example.com/t10">官方商城</a>')}</p><p>{REVIEW[4]}</p>{score}</div>
 </div><div class="foot">© 某某数码</div></body></html>"""
-    article = process_html(html, "https://digital.example.cn/pingce/1.html", load_rules())
+    article = process_html(html, "https://digital.example.cn/pingce/1.html", bundled_rules())
     text = article.text
     assert all(line in text for line in REVIEW)
     assert "去购买" not in text and "领券" not in text and "1,599" not in text
@@ -1466,7 +1468,7 @@ def test_a_forums_short_first_post_over_longer_replies_is_the_article():
 <div class="post first"><div class="post-user"><a href="/u/77">晴天小院</a> 发表于 2024-03-01 08:30</div>
 <div class="post-body"><p>{post[0]}</p><p>{post[1]}</p></div></div>
 <div class="replies">{replies}</div></div><div class="foot">© 某某论坛</div></body></html>"""
-    article = process_html(html, "https://bbs.example.cn/t/881.html", load_rules())
+    article = process_html(html, "https://bbs.example.cn/t/881.html", bundled_rules())
     assert article.text.split("\n") == list(post)
 
 
@@ -1503,7 +1505,7 @@ def test_a_text_split_into_modules_of_one_template_around_a_form_is_one_article(
     ``rich-text`` box), and a quote form module between two of them (labels, inputs, a button, a
     counter of users): the text's parts before and after the form are one article (the part after
     the form was lost). The form is no part of it."""
-    article = process_html(_builder_page(), "https://move.example.cn/n/128.html", load_rules())
+    article = process_html(_builder_page(), "https://move.example.cn/n/128.html", bundled_rules())
     assert all(line in article.text for line in GUIDE)
     assert "获取报价" not in article.text and "搬出地址" not in article.text
 
@@ -1515,7 +1517,7 @@ def test_a_sites_module_of_the_same_template_outside_the_articles_box_is_not_its
         '<div class="side"><div class="rich-module"><div class="rich-text"><p>某某搬家成立于2008年，'
         "专注居民搬家、公司搬迁和长途搬运，拥有专业搬运团队两百余人，服务覆盖全市各区。</p></div></div></div>"
     )
-    article = process_html(_builder_page(about), "https://move.example.cn/n/128.html", load_rules())
+    article = process_html(_builder_page(about), "https://move.example.cn/n/128.html", bundled_rules())
     assert all(line in article.text for line in GUIDE)
     assert "成立于2008年" not in article.text
 
@@ -1535,7 +1537,7 @@ def test_a_short_heading_beside_its_edit_links_is_the_texts_heading():
     html = f"""<html><head><title>柳湾村 - 江城百科</title></head><body><div class="nav"><a href="/">首页</a></div>
 <div class="content"><h1>柳湾村</h1><div class="text"><p>{GUIDE[4]}</p>{body}
 <div class="see"><h3>相关链接</h3>{links}</div></div></div></body></html>"""
-    article = process_html(html, "https://wiki.example.cn/wiki/1", load_rules())
+    article = process_html(html, "https://wiki.example.cn/wiki/1", bundled_rules())
     assert [s.heading for s in article.sections if s.heading] == [head for head, _ in parts]
     assert "编辑源代码" not in article.text and "相关的村庄词条" not in article.text
 
@@ -1550,7 +1552,7 @@ def test_a_list_of_scores_a_report_gives_is_its_text():
 <div class="main"><h1>我校教师在全市教学比赛中获一等奖</h1><div class="info">发布时间：2024-11-20 16:00</div>
 <div class="text"><p>{GUIDE[0]}</p><p>本次比赛共有四十二名教师参赛，王晓老师的成绩如下：</p>{scores}<p>{GUIDE[4]}</p></div></div>
 </body></html>"""
-    article = process_html(html, "https://school.example.cn/news/12.html", load_rules())
+    article = process_html(html, "https://school.example.cn/news/12.html", bundled_rules())
     assert all(line.replace(" ", "") in article.text.replace(" ", "") for line in lines)
 
 
@@ -1625,7 +1627,7 @@ def test_a_speechs_date_head_line_under_its_speaker_stays_in_the_text(date):
 <div class="info">发布时间：2024-04-22 10:05　来源：县政府办公室</div>
 <div id="zoom"><p align="center">副县长　周建平</p><p align="center">{date}</p><p>同志们：</p>{paragraphs}</div>
 <div class="foot">某某县人民政府 主办</div></body></html>"""
-    article = process_html(html, "https://www.xian.example.gov.cn/ldjh/2024/0422/7.html", load_rules())
+    article = process_html(html, "https://www.xian.example.gov.cn/ldjh/2024/0422/7.html", bundled_rules())
     assert article.text.split("\n")[:3] == ["副县长 周建平", date, "同志们："]
     assert article.published == datetime(2024, 4, 22, 10, 5)
 
@@ -1658,7 +1660,7 @@ def test_a_short_notice_over_a_labelled_feed_of_teasers_is_the_article(label):
     is the article (the page was read as a listing: the vote again without the feed found the
     notice, a brief, and only an article's length was taken beside a feed)."""
     article = process_html(
-        _notice_page(f"<h3>{label}</h3>"), "https://lib.example.edu.cn/tzgg/88.html", load_rules()
+        _notice_page(f"<h3>{label}</h3>"), "https://lib.example.edu.cn/tzgg/88.html", bundled_rules()
     )
     assert article.text == NOTICE
 
@@ -1668,7 +1670,7 @@ def test_a_channels_short_intro_over_its_unlabelled_list_stays_a_listing():
     channel and its list of teasers under no feed's label (最新通知): a listing."""
     html = _notice_page("<h3>最新通知</h3>", h1="通知公告", body=NOTICE)
     with pytest.raises(NotAnArticle) as caught:
-        process_html(html, "https://lib.example.edu.cn/tzgg/", load_rules())
+        process_html(html, "https://lib.example.edu.cn/tzgg/", bundled_rules())
     assert caught.value.reason == "listing"
 
 
@@ -1701,7 +1703,7 @@ def test_a_sites_about_module_after_the_texts_parts_in_their_box_is_not_a_part(a
     html = _builder_page().replace(
         '</div>\n<div class="prev-next">', after + '</div>\n<div class="prev-next">', 1
     )
-    article = process_html(html, "https://move.example.cn/n/128.html", load_rules())
+    article = process_html(html, "https://move.example.cn/n/128.html", bundled_rules())
     assert all(line in article.text for line in GUIDE)
     assert "成立于2008年" not in article.text
 
@@ -1730,7 +1732,7 @@ def test_a_heading_that_anchors_itself_is_the_sections_heading(head):
     html = f"""<html><head><title>老街区社区食堂调研报告_调研报告_某某网</title></head><body>
 <h1>老街区社区食堂调研报告</h1><div class="info">2024-05-14 来源：某某网</div>
 <div class="content">{toc}{body}</div></body></html>"""
-    article = process_html(html, "https://www.example.cn/dy/88.html", load_rules())
+    article = process_html(html, "https://www.example.cn/dy/88.html", bundled_rules())
     assert [s.heading for s in article.sections if s.heading] == heads
 
 
@@ -1744,7 +1746,7 @@ def test_a_bracketed_date_that_opens_the_text_is_the_pages_date_line(title_in_bo
     html = f"""<html><head><title>全县召开防汛抗旱工作会议_政务动态_某某县人民政府</title></head><body>
 {"" if title_in_box else "<h1>全县召开防汛抗旱工作会议</h1>"}
 <div id="zoom">{"<h1>全县召开防汛抗旱工作会议</h1>" if title_in_box else ""}<p class="date">（2024年4月18日）</p>{paragraphs}</div></body></html>"""
-    article = process_html(html, "https://www.xian.example.gov.cn/zwdt/2024/0418/3.html", load_rules())
+    article = process_html(html, "https://www.xian.example.gov.cn/zwdt/2024/0418/3.html", bundled_rules())
     assert article.text.split("\n")[0] == SPEECH[0]
     assert article.published == datetime(2024, 4, 18)
 
@@ -1787,7 +1789,7 @@ def test_a_block_editors_document_keeps_its_heading_list_and_table_blocks():
 <div class="doc"><h1 class="page-title">社区读书会筹备记录</h1>
 <div class="meta">所有者：某某 创建于 2024年5月14日 10:21</div><div class="page-children">{doc}</div></div>
 <div class="comments"><h3>全文评论</h3><div>写得很清楚，辛苦了</div></div></body></html>"""
-    article = process_html(html, "https://docs.example.cn/wiki/88", load_rules())
+    article = process_html(html, "https://docs.example.cn/wiki/88", bundled_rules())
     for line in (
         "一、活动安排",
         "时间：周六上午九点",
@@ -1833,7 +1835,7 @@ def test_an_articles_page_of_readers_comments_is_a_listing():
 <ul class="c-list">{_comments(24)}</ul><div class="pager">共3页 <a href="?p=2">下一页</a></div></div>
 <div class="foot">某某网 版权所有</div></body></html>"""
     with pytest.raises(NotAnArticle) as caught:
-        process_html(html, "https://comment.example.cn/news/2024/0601/8.html", load_rules())
+        process_html(html, "https://comment.example.cn/news/2024/0601/8.html", bundled_rules())
     assert caught.value.reason == "listing"
 
 
@@ -1843,7 +1845,7 @@ def test_an_article_with_its_comments_under_a_label_stays_the_article():
 <h1>老城区石桥启动加固改造</h1><div class="info">2024-06-01 09:00 来源：某某网</div>
 <div class="text"><p>{GUIDE[0]}</p><p>{GUIDE[1]}</p><p>{GUIDE[2]}</p></div>
 <h2>网友评论 (6)</h2><ul class="c-list">{_comments(6)}</ul></body></html>"""
-    article = process_html(html, "https://www.example.cn/news/2024/0601/8.html", load_rules())
+    article = process_html(html, "https://www.example.cn/news/2024/0601/8.html", bundled_rules())
     assert GUIDE[2] in article.text
 
 
@@ -1880,7 +1882,7 @@ def test_a_raw_text_bbs_posts_paragraphs_are_its_lines_and_its_signature_ends_it
 </span><span class="f2">※ 文章網址: <a href="https://bbs.example.tw/bbs/Bicycle/M.1.html">https://bbs.example.tw/bbs/Bicycle/M.1.html</a>
 </span>{pushes}</div>
 <div id="related"><a href="/bbs/Bicycle/M.2.html">[問題] 公路車胎壓要打多少？</a></div></body></html>"""
-    article = process_html(html, "https://bbs.example.tw/bbs/Bicycle/M.1.html", load_rules())
+    article = process_html(html, "https://bbs.example.tw/bbs/Bicycle/M.1.html", bundled_rules())
     lines = article.text.split("\n")
     assert all(paragraph in lines for paragraph in BBS_POST)
     for gone in ("騎車不趕路", "發信站", "文章網址", "挖胎棒真的要買", "實用 收藏了"):
@@ -1894,7 +1896,7 @@ def test_a_dash_line_inside_a_paragraph_or_a_code_comment_ends_nothing():
     code = "<pre>select name from users;\n-- only the active ones\nselect name from users where active = 1;\n</pre>"
     html = f"""<html><head><title>两条查询语句_技术笔记_某某网</title></head><body><h1>两条查询语句</h1>
 <div class="text"><p>{GUIDE[0]}</p><p>比分最后是三比一--主队赢了，{GUIDE[1]}</p>{code}<p>{GUIDE[2]}</p></div></body></html>"""
-    article = process_html(html, "https://www.example.cn/note/3.html", load_rules())
+    article = process_html(html, "https://www.example.cn/note/3.html", bundled_rules())
     assert GUIDE[2] in article.text and "where active = 1" in article.text
 
 
@@ -1908,7 +1910,7 @@ def test_a_text_in_modules_whose_second_half_is_headed_xia_pian_keeps_both_halve
         )
         .replace("<h3>第二步：搬运</h3>", "<p><strong>下篇：搬运与入住</strong></p><h3>第二步：搬运</h3>", 1)
     )
-    article = process_html(html, "https://move.example.cn/n/128.html", load_rules())
+    article = process_html(html, "https://move.example.cn/n/128.html", bundled_rules())
     assert all(line in article.text for line in GUIDE)
 
 
@@ -1921,7 +1923,7 @@ def test_a_builders_contact_module_between_the_texts_parts_stays_out():
         "<p>服务热线：400-000-0000</p><p>地址：示例市高新区创业路8号</p></div></div>"
     )
     html = _builder_page().replace('<div class="form-module">', contact + '<div class="form-module">', 1)
-    article = process_html(html, "https://move.example.cn/n/128.html", load_rules())
+    article = process_html(html, "https://move.example.cn/n/128.html", bundled_rules())
     assert all(line in article.text for line in GUIDE)
     assert "服务热线" not in article.text
 
@@ -1934,7 +1936,7 @@ def test_an_essay_after_a_sidebar_box_titled_latest_comments_by_an_h1_stays_the_
 <div class="left"><div class="box"><h1>最新评论</h1><ul>{_comments(5)}</ul></div></div>
 <div class="right"><h2>老城区石桥启动加固改造</h2><div class="info">2024-06-01 09:00</div>
 <div class="text"><p>{GUIDE[0]}</p><p>{GUIDE[1]}</p><p>{GUIDE[2]}</p></div></div></body></html>"""
-    article = process_html(html, "https://www.example.cn/news/2024/0601/8.html", load_rules())
+    article = process_html(html, "https://www.example.cn/news/2024/0601/8.html", bundled_rules())
     assert GUIDE[2] in article.text
 
 
@@ -1945,7 +1947,7 @@ def test_a_code_blocks_bare_dash_comment_lines_end_nothing():
     for box in (f"<pre><code>{dump}</code></pre>", f'<pre class="language-sql">{dump}</pre>'):
         html = f"""<html><head><title>导出一张表_技术笔记_某某网</title></head><body><h1>导出一张表</h1>
 <div class="text"><p>{GUIDE[0]}</p>{box}<p>{GUIDE[1]}</p></div></body></html>"""
-        article = process_html(html, "https://www.example.cn/note/4.html", load_rules())
+        article = process_html(html, "https://www.example.cn/note/4.html", bundled_rules())
         assert "INSERT INTO notes VALUES (1);" in article.text and GUIDE[1] in article.text
 
 
@@ -1984,7 +1986,7 @@ def _record_page(cls: str) -> str:
 
 @pytest.mark.parametrize("cls", ["content", ""])
 def test_a_question_and_its_answer_in_a_field_table_are_both_the_text(cls):
-    article = process_html(_record_page(cls), "https://jx.example.cn/ask/88.html", load_rules())
+    article = process_html(_record_page(cls), "https://jx.example.cn/ask/88.html", bundled_rules())
     text = article.text
     assert "越来越抵触" in text and "明显的变化" in text
     assert (
@@ -2038,7 +2040,7 @@ def _poem_page() -> str:
 
 
 def test_a_poem_under_its_title_and_its_notes_in_boxes_are_the_text():
-    text = process_html(_poem_page(), "https://poems.example.cn/p/1.html", load_rules()).text
+    text = process_html(_poem_page(), "https://poems.example.cn/p/1.html", bundled_rules()).text
     order = [
         "松下落针细",
         "山路弯弯绕过溪水",
@@ -2081,7 +2083,7 @@ def test_a_caption_in_a_photo_box_stays_with_the_story():
         "<div class='hot-news'><h3>热门</h3><ul><li><a href='/n/1.html'>街道开展消防演练</a></li></ul></div>"
         "</body></html>"
     )
-    text = process_html(html, "https://jd.example.cn/n/9.html", load_rules()).text
+    text = process_html(html, "https://jd.example.cn/n/9.html", bundled_rules()).text
     assert "孩子们和家长一起表演绘本故事。" in text and "街道开展消防演练" not in text
     assert "读书角的新书架" not in text and "Volunteers at the desk" not in text
 
@@ -2110,7 +2112,7 @@ def test_a_thread_whose_poster_cells_are_header_cells_is_no_record():
 <tr><th>修车的阿明</th><td class="msg"><div class="when">发表于 2023-11-02 21:15</div>{reply}</td></tr>
 <tr><th>小林</th><td class="msg"><div class="when">发表于 2023-11-03 08:02</div><p>同问，我的也是这样。</p></td></tr></table>
 <div class="foot">骑行论坛</div></body></html>"""
-    article = process_html(html, "https://bbs.example.cn/thread-88-1-1.html", load_rules())
+    article = process_html(html, "https://bbs.example.cn/thread-88-1-1.html", bundled_rules())
     assert "换一组电池大概要多少钱" in article.text
     assert "折价回收" not in article.text and "修车的阿明" not in article.text
 
@@ -2154,7 +2156,7 @@ def test_a_papers_reference_list_of_citations_stays_in_the_text():
 <div class="content"><p>摘要：本文通过问卷调查了解县域中学住校生的生活和心理状况，提出几点关怀措施。</p>
 <p>关键词：住校生；心理关怀；县域中学</p>{parts}{refs}</div>
 <div class="foot">范文网</div></body></html>"""
-    text = process_html(html, "https://www.fanwen.example.cn/lw/2024/12.html", load_rules()).text
+    text = process_html(html, "https://www.fanwen.example.cn/lw/2024/12.html", bundled_rules()).text
     assert text.rstrip().endswith("某某师范大学, 2021.") and "参考文献" in text
 
 
@@ -2195,8 +2197,8 @@ def test_a_comparison_table_with_buy_links_keeps_its_rows():
     article's data, not a goods card: a card is one product's box, several products' rows side by
     side are the text's comparison. The rows stay as they do without the links; the buy cells go."""
     url = "https://kids.example.cn/ce/1.html"
-    with_links = process_html(_bike_page(True), url, load_rules()).text
-    without = process_html(_bike_page(False), url, load_rules()).text
+    with_links = process_html(_bike_page(True), url, bundled_rules()).text
+    without = process_html(_bike_page(False), url, bundled_rules()).text
     assert "小鹿 A14 14寸 6.8公斤 ¥399" in without
     assert with_links == without
     assert "去购买" not in with_links
@@ -2209,7 +2211,7 @@ def test_a_goods_card_laid_out_as_a_one_row_table_still_goes():
         '<td><a href="https://mall.example.cn/item/1" rel="nofollow">去购买</a></td></tr></table>'
     )
     html = _bike_page(False).replace("<table>", card + "<table>", 1)
-    text = process_html(html, "https://kids.example.cn/ce/2.html", load_rules()).text
+    text = process_html(html, "https://kids.example.cn/ce/2.html", bundled_rules()).text
     assert "儿童自行车" not in text and "去购买" not in text
     assert all(line in text for line in BIKE_GUIDE)
 
@@ -2248,7 +2250,7 @@ def test_notes_under_a_box_label_do_not_end_a_text_that_resumes_under_the_next_l
         f"<div class='gw-main'><h1>东坡种竹</h1><div class='gw-meta'>宋 · 佚名</div><div class='gw-body'>{boxes}</div></div>"
         "<div class='gw-foot'>某某古诗文网</div></body></html>"
     )
-    text = process_html(html, "https://gsw.example.cn/wyw/17.html", load_rules()).text
+    text = process_html(html, "https://gsw.example.cn/wyw/17.html", bundled_rules()).text
     assert "这位朋友一天也不能少" in text and text.rstrip().endswith("耐人回味。"), text
 
 
@@ -2272,7 +2274,7 @@ def test_a_heading_named_like_the_texts_label_inside_the_text_stays():
         f"<h1>毕业论文各部分怎么写</h1><div class='xz-info'>2025-05-20</div><div class='xz-text'>{body}</div>"
         "</body></html>"
     )
-    article = process_html(html, "https://xz.example.cn/lw/5.html", load_rules())
+    article = process_html(html, "https://xz.example.cn/lw/5.html", bundled_rules())
     assert "正文" in article.text.splitlines(), article.text
     assert [s.heading for s in article.sections if s.heading] == ["摘要", "正文", "致谢"]
 
@@ -2303,7 +2305,7 @@ def test_a_model_papers_references_in_a_box_inside_its_text_stay():
         f"<h1>初中数学作业设计的减负增效</h1><div class='fw-info'>2025-04-02</div><div class='fw-body'>{paras}{refs}</div>"
         "<div class='fw-foot'>某某范文网</div></body></html>"
     )
-    text = process_html(html, "https://fw.example.cn/jylw/31.html", load_rules()).text
+    text = process_html(html, "https://fw.example.cn/jylw/31.html", bundled_rules()).text
     assert "参考文献：" in text and text.rstrip().endswith("某某出版社, 2021."), text
 
 
@@ -2387,7 +2389,7 @@ def _tea_page(after: str) -> str:
     ids=["same-box", "bare-div", "bare-section"],
 )
 def test_a_one_paragraph_note_in_its_own_box_after_the_text_is_the_texts(note, box):
-    text = process_html(_tea_page(box.format(note)), "https://news.example.cn/a/9.html", load_rules()).text
+    text = process_html(_tea_page(box.format(note)), "https://news.example.cn/a/9.html", bundled_rules()).text
     assert text.split("\n") == [*TEA, note]
 
 
@@ -2403,7 +2405,7 @@ def test_a_one_paragraph_note_in_its_own_box_after_the_text_is_the_texts(note, b
     ids=["related", "comments", "another-look", "previous-link"],
 )
 def test_what_follows_the_text_in_a_box_of_its_own_stays_out(after):
-    text = process_html(_tea_page(after), "https://news.example.cn/a/9.html", load_rules()).text
+    text = process_html(_tea_page(after), "https://news.example.cn/a/9.html", bundled_rules()).text
     assert text.split("\n") == TEA
 
 
@@ -2425,7 +2427,7 @@ def test_what_follows_the_text_in_a_box_of_its_own_stays_out(after):
     ids=["ad-label", "blurb-bare", "sponsor-same-box", "course-same-box", "comment", "chain"],
 )
 def test_a_box_after_the_text_that_is_no_note_stays_out(after):
-    text = process_html(_tea_page(after), "https://news.example.cn/a/9.html", load_rules()).text
+    text = process_html(_tea_page(after), "https://news.example.cn/a/9.html", bundled_rules()).text
     assert "广告" not in text and "欢迎" not in text and "168元" not in text and "阿青" not in text
     assert text.split("\n")[: len(TEA)] == TEA
 
@@ -2444,13 +2446,13 @@ def test_a_box_after_the_text_that_is_no_note_stays_out(after):
 )
 def test_a_labelled_note_in_a_plain_or_a_note_box_after_the_text_is_the_texts(box):
     note = "后记：采访结束半年后，周师傅的茶园又扩种了三亩，他说等孙子放假回来，要教他亲手炒一锅茶。"
-    text = process_html(_tea_page(box.format(note)), "https://news.example.cn/a/9.html", load_rules()).text
+    text = process_html(_tea_page(box.format(note)), "https://news.example.cn/a/9.html", bundled_rules()).text
     assert text.split("\n") == [*TEA, note]
 
 
 def test_a_note_class_box_with_no_label_stays_out():
     after = '<div class="note"><p>阅读本站文章时，可以点击右上角调整字号大小，夜间模式下更护眼。</p></div>'
-    text = process_html(_tea_page(after), "https://news.example.cn/a/9.html", load_rules()).text
+    text = process_html(_tea_page(after), "https://news.example.cn/a/9.html", bundled_rules()).text
     assert text.split("\n") == TEA
 
 
@@ -2475,7 +2477,7 @@ def test_a_note_class_box_with_no_label_stays_out():
     ids=["box-text", "note-box-text", "link", "short", "short-note-box", "bracketed"],
 )
 def test_a_short_linked_or_bare_labelled_note_after_the_text_is_the_texts(box, note):
-    text = process_html(_tea_page(box.format(note)), "https://news.example.cn/a/9.html", load_rules()).text
+    text = process_html(_tea_page(box.format(note)), "https://news.example.cn/a/9.html", bundled_rules()).text
     assert text.split("\n") == [*TEA, Selector(text=f"<p>{note}</p>").xpath("string(//p)").get()]
 
 
@@ -2499,7 +2501,7 @@ def test_a_short_linked_or_bare_labelled_note_after_the_text_is_the_texts(box, n
     ],
 )
 def test_a_short_line_after_the_text_that_is_no_note_stays_out(after):
-    text = process_html(_tea_page(after), "https://news.example.cn/a/9.html", load_rules()).text
+    text = process_html(_tea_page(after), "https://news.example.cn/a/9.html", bundled_rules()).text
     assert text.split("\n") == TEA
 
 
@@ -2522,7 +2524,7 @@ LEAD = "编者按：本文作者是一名乡村教师，利用暑假走访了本
 def test_an_editors_note_in_its_own_box_right_before_the_text_is_the_texts(box):
     note = LEAD if "【" not in box else "编者按】本文作者是一名乡村教师，利用暑假走访了本县的十几个茶园"
     html = _tea_page_with_lead(box.format(note))
-    text = process_html(html, "https://news.example.cn/a/9.html", load_rules()).text
+    text = process_html(html, "https://news.example.cn/a/9.html", bundled_rules()).text
     assert text.split("\n")[-len(TEA) :] == TEA
     assert note in text.split("\n")[0]
 
@@ -2538,7 +2540,7 @@ def test_an_editors_note_in_its_own_box_right_before_the_text_is_the_texts(box):
     ids=["site-lead", "tip", "not-right-before", "editors-recommendation"],
 )
 def test_what_stands_over_the_text_with_no_editors_label_stays_out(lead):
-    text = process_html(_tea_page_with_lead(lead), "https://news.example.cn/a/9.html", load_rules()).text
+    text = process_html(_tea_page_with_lead(lead), "https://news.example.cn/a/9.html", bundled_rules()).text
     assert text.split("\n") == TEA
 
 
@@ -2573,7 +2575,7 @@ def test_what_stands_over_the_text_with_no_editors_label_stays_out(lead):
     ],
 )
 def test_the_sites_own_labelled_note_after_the_text_stays_out(after):
-    text = process_html(_tea_page(after), "https://news.example.cn/a/9.html", load_rules()).text
+    text = process_html(_tea_page(after), "https://news.example.cn/a/9.html", bundled_rules()).text
     assert text.split("\n") == TEA
 
 
@@ -2588,7 +2590,7 @@ def test_the_sites_own_labelled_note_after_the_text_stays_out(after):
     ids=["column-intro", "follow-the-site", "column-disclaimer", "weekly-column"],
 )
 def test_the_sites_own_editors_box_before_the_text_stays_out(lead):
-    text = process_html(_tea_page_with_lead(lead), "https://news.example.cn/a/9.html", load_rules()).text
+    text = process_html(_tea_page_with_lead(lead), "https://news.example.cn/a/9.html", bundled_rules()).text
     assert text.split("\n") == TEA
 
 
@@ -2604,10 +2606,10 @@ def test_the_sites_own_editors_box_before_the_text_stays_out(lead):
 )
 def test_an_editors_or_writers_note_of_the_texts_own_still_joins(note):
     after = process_html(
-        _tea_page(f"<div>{note}</div>"), "https://news.example.cn/a/9.html", load_rules()
+        _tea_page(f"<div>{note}</div>"), "https://news.example.cn/a/9.html", bundled_rules()
     ).text
     assert after.split("\n") == [*TEA, note]
     lead = process_html(
-        _tea_page_with_lead(f"<div>{note}</div>"), "https://news.example.cn/a/9.html", load_rules()
+        _tea_page_with_lead(f"<div>{note}</div>"), "https://news.example.cn/a/9.html", bundled_rules()
     )
     assert lead.text.split("\n") == ([note, *TEA] if note.startswith("编者按") else TEA)

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
+from conftest import bundled_rules
 
 from fanwen.cli import main
 from fanwen.offline import process_html
 from fanwen.pagepath import PageOptions, read_html
-from fanwen.strip import load_rules
 
-RULES = load_rules()
+RULES = bundled_rules()
 
 PARAS = (
     "这学期学校开设了十二门课后服务课程，覆盖科技、艺术、体育三大类，全校九成以上的学生都报了名。",

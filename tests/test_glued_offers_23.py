@@ -9,11 +9,12 @@ that tells, a numbered step or a heading stay. Our own wordings, none of a fixtu
 from __future__ import annotations
 
 import pytest
+from conftest import bundled_rules
 
 from fanwen.items import Block
-from fanwen.strip import load_rules, strip_blocks
+from fanwen.strip import strip_blocks
 
-RULES = load_rules()
+RULES = bundled_rules()
 BEFORE = "城南老街的改造去年秋天完工，青石板路重新铺过，沿街的木门也刷上了桐油，周末来散步的人明显多了起来。"
 AFTER = "街口那棵老槐树被保留了下来，树下的石凳依旧是老人们聊天下棋的地方，傍晚时分格外热闹。"
 

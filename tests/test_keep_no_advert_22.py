@@ -8,11 +8,12 @@ a reading-time note after a bracketed label (【导读】) opens its sentence as
 from __future__ import annotations
 
 import pytest
+from conftest import bundled_rules
 
 from fanwen.items import Block
-from fanwen.strip import load_rules, strip_blocks
+from fanwen.strip import strip_blocks
 
-RULES = load_rules()
+RULES = bundled_rules()
 PROSE = "这一段是文章的正文，写的是日常工作里的经验和方法，句子完整，意思清楚。"
 
 

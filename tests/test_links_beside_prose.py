@@ -10,12 +10,12 @@ three links and a paragraph too short to be a sentence still go whole, as before
 from __future__ import annotations
 
 import pytest
+from conftest import bundled_rules
 
 from fanwen.offline import process_html
-from fanwen.strip import load_rules
 from tests.test_strip_link_calls import _paras
 
-RULES = load_rules()
+RULES = bundled_rules()
 
 PROSE = "批改作文时，我先通读一遍全文，再用红笔标出需要修改的地方"
 

@@ -20,12 +20,13 @@ Every wording here is our own; the adverts of the same shapes still go.
 from __future__ import annotations
 
 import pytest
+from conftest import bundled_rules
 
 from fanwen.items import Block
 from fanwen.offline import process_html
-from fanwen.strip import load_rules, strip_blocks
+from fanwen.strip import strip_blocks
 
-RULES = load_rules()
+RULES = bundled_rules()
 
 PROSE = "这是文章的第一段，讲的是工作中的体会和做法，内容完整，条理清楚。"
 

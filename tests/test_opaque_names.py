@@ -9,11 +9,11 @@ Each page here is written for the pattern it shows.
 
 from __future__ import annotations
 
+from conftest import bundled_rules
 from lxml.html import document_fromstring
 
 from fanwen.extract.content import measure, title_element
 from fanwen.offline import process_html
-from fanwen.strip import load_rules
 
 REPORT = (
     "本报讯 昨日，青石河大桥主体工程顺利合龙，标志着全线通车进入倒计时。大桥全长一千八百米，"
@@ -51,7 +51,7 @@ def test_title_heading_with_its_own_controls_anchors_the_article() -> None:
         and title.tag == "h1"
         and title.text_content().startswith("青石河大桥主体工程顺利合龙")
     )
-    article = process_html(html, "https://news.example.com/a/1.html", load_rules())
+    article = process_html(html, "https://news.example.com/a/1.html", bundled_rules())
     assert "青石河大桥" in article.text
     assert "农家乐" not in article.text
 
@@ -86,7 +86,7 @@ def test_comment_section_known_by_its_label_not_its_class() -> None:
     html = _report_page(
         f'<div class="x05"><div class="x10"><b>网友评论</b><span>（共6条）</span></div><ul>{items}</ul></div>'
     )
-    article = process_html(html, "https://www.example.gov.cn/news/1.html", load_rules())
+    article = process_html(html, "https://www.example.gov.cn/news/1.html", bundled_rules())
     assert "青石河大桥" in article.text
     assert "停车位" not in article.text and "读者" not in article.text
 
@@ -102,7 +102,7 @@ def test_comment_section_under_a_heading_label() -> None:
     html = _report_page(
         f"<div><h3>评论</h3>{items}</div>", '<div><a href="/post/1.html">青石河大桥合龙</a></div>'
     )
-    article = process_html(html, "https://blog.example.com/post/1.html", load_rules())
+    article = process_html(html, "https://blog.example.com/post/1.html", bundled_rules())
     assert "青石河大桥" in article.text
     assert "停车位" not in article.text and "re:" not in article.text
 
@@ -122,6 +122,6 @@ def test_side_panel_of_comments_on_a_shared_document() -> None:
 <div class="d12">所有者：宣传组 创建于 2024-03-05 修改于 2024-03-06</div>
 <div class="d13"><p>{REPORT}</p><p>{NEXT}</p></div></div>
 <div class="d20"><div class="d21">全文评论（12）</div>{notes}</div></body></html>"""
-    article = process_html(html, "https://docs.example.com/d/1", load_rules())
+    article = process_html(html, "https://docs.example.com/d/1", bundled_rules())
     assert "青石河大桥" in article.text and "农家乐" in article.text
     assert "停车位" not in article.text and "引用" not in article.text

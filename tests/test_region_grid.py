@@ -11,10 +11,10 @@ whole page was the article. Every page here is written for the pattern.
 from __future__ import annotations
 
 import pytest
+from conftest import bundled_rules
 
 from fanwen.extract import content
 from fanwen.pagepath import PageOptions, read_page
-from fanwen.strip import load_rules
 
 NAV = (
     '<td width="140" valign="top"><a href="/">首頁</a><br><a href="/about.asp">本所簡介</a><br>'
@@ -58,7 +58,7 @@ VILLAGE = [
 ]
 POEM = ["山路繞過老茶園", "霧從溪谷慢慢升起", "阿嬤的斗笠在田埂上", "像一朵不肯謝的花"]
 POEM += ["午後的雷雨來了又走", "屋簷下滴答著舊歌", "我在門檻上數著", "那些回不去的夏天"]
-RULES = tuple(load_rules())
+RULES = tuple(bundled_rules())
 
 
 def _grid_page(

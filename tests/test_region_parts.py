@@ -13,8 +13,9 @@ part of it (issue 11, session 15). Each page is written here for the pattern it 
 
 from __future__ import annotations
 
+from conftest import bundled_rules
+
 from fanwen.offline import process_html
-from fanwen.strip import load_rules
 
 PARAS = [
     "The city library reopened on Monday after a two-year renovation that cost far more than planned, "
@@ -53,7 +54,7 @@ PICTURE = '<div class="article__block article__block_image"><figure><img src="/p
 
 
 def _text(html: str) -> str:
-    return process_html(html, "https://news.example.com/city/library-reopens.html", load_rules()).text
+    return process_html(html, "https://news.example.com/city/library-reopens.html", bundled_rules()).text
 
 
 def test_the_first_text_block_with_a_modifier_class_is_a_part_of_the_text():

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from conftest import bundled_rules
 from hypothesis import given
 from hypothesis import strategies as st
 
 from fanwen.items import Block
 from fanwen.offline import process_html
 from fanwen.sections import split_sections
-from fanwen.strip import load_rules
 
 BODY = "要坚持问题导向，聚焦重点难点，细化工作举措，确保各项任务落地见效。"
 
@@ -390,7 +390,7 @@ def page_sections(body: str) -> list[tuple[str, int, str | None]]:
         "<html><head><title>文章标题_示例网</title></head><body><h1>文章标题</h1>"
         f"<div class='content'>{body}</div></body></html>"
     )
-    return [(s.kind, s.level, s.heading) for s in process_html(html, None, load_rules()).sections]
+    return [(s.kind, s.level, s.heading) for s in process_html(html, None, bundled_rules()).sections]
 
 
 def test_chapters_sections_and_numbered_points_nest_by_their_known_order():
@@ -837,7 +837,7 @@ def test_a_class_named_bold_is_bold():
         f"<p><span class='font-bold'>第二，做一个爱运动的人。</span>{BODY}</p>"
         f"<p><span class='boldness-meter'>第三，做一个有担当的人。</span>{BODY}</p></div></body></html>"
     )
-    got = [s.heading for s in process_html(html, None, load_rules()).sections]
+    got = [s.heading for s in process_html(html, None, bundled_rules()).sections]
     assert got == [None, "第一，做一个爱读书的人。", "第二，做一个爱运动的人。"]
 
 
@@ -880,7 +880,7 @@ def test_a_collections_first_piece_named_like_the_page_keeps_its_heading():
         f"<h3>入党申请书</h3><p>{letter}</p><h3>大学生入党申请书</h3><p>{letter}</p>"
         f"<h3>教师入党申请书</h3><p>{letter}</p></div></body></html>"
     )
-    got = [(s.kind, s.heading) for s in process_html(html, None, load_rules()).sections]
+    got = [(s.kind, s.heading) for s in process_html(html, None, bundled_rules()).sections]
     assert got == [("essay", "入党申请书"), ("essay", "大学生入党申请书"), ("essay", "教师入党申请书")]
 
 
@@ -1080,7 +1080,7 @@ def test_a_class_the_pages_style_sheet_sets_in_bold_heads_as_bold_does():
         f"<p class='xbt'>一张老照片</p><p>{story}</p><p class='lead'>它们都是我们家的宝贝</p><p>{story}</p>"
         "</div></body></html>"
     )
-    got = [(s.kind, s.level, s.heading) for s in process_html(html, None, load_rules()).sections]
+    got = [(s.kind, s.level, s.heading) for s in process_html(html, None, bundled_rules()).sections]
     assert got == [("intro", 1, None), ("section", 1, "一床旧棉被"), ("section", 1, "一张老照片")]
 
 
@@ -1726,7 +1726,7 @@ def test_a_lone_toggle_a_hidden_panel_and_an_inline_aria_heading_head_nothing():
         "<html><head><title>文章标题_示例网</title></head><body><h1>文章标题</h1>"
         f"<div class='content'>{more}</div></body></html>"
     )
-    article = process_html(html, None, load_rules())
+    article = process_html(html, None, bundled_rules())
     assert [(s.kind, s.heading) for s in article.sections] == [("intro", None)]
     assert "展开全文" not in article.text
     answers = "".join(

@@ -3,8 +3,9 @@ on a page written here by hand (issue 11)."""
 
 from __future__ import annotations
 
+from conftest import bundled_rules
+
 from fanwen.offline import process_html
-from fanwen.strip import load_rules
 
 PARA = "这是正文的一段话，讲清楚这一部分要做的事情和理由，写得比较完整。第二句话补充一点细节。"
 
@@ -17,7 +18,7 @@ def page(body: str, title: str = "柳湾村二〇二五年一季度财务公开"
 
 
 def shape(html: str) -> list[tuple[str, int, str | None]]:
-    return [(s.kind, s.level, s.heading) for s in process_html(html, None, load_rules()).sections]
+    return [(s.kind, s.level, s.heading) for s in process_html(html, None, bundled_rules()).sections]
 
 
 def test_a_data_tables_rows_head_nothing_centred_or_bold():
@@ -42,7 +43,7 @@ def test_a_data_tables_rows_head_nothing_centred_or_bold():
         ("section", 1, "二、支出情况"),
         ("section", 1, "三、结余情况"),
     ]
-    sections = process_html(html, None, load_rules()).sections
+    sections = process_html(html, None, bundled_rules()).sections
     assert "1 土地租赁收入 52,600.00" in sections[1].text  # the rows stay, as the part's text
 
 
@@ -85,7 +86,7 @@ def test_a_line_set_apart_by_its_look_with_nothing_under_it_heads_nothing():
         f"<h2>三、费用明细</h2><p>{PARA}</p><p><b>感谢每一位参与的志愿者</b></p>",
         title="社区义卖活动复盘",
     )
-    sections = process_html(html, None, load_rules()).sections
+    sections = process_html(html, None, bundled_rules()).sections
     assert [(s.kind, s.level, s.heading) for s in sections] == [
         ("intro", 1, None),
         ("section", 1, "一、基本情况"),
@@ -238,7 +239,9 @@ def test_a_closing_turn_after_the_last_lead_point_drops_only_itself():
     body = "".join(
         f"<p>{f}{rest}</p>" for f in ("今年以来，我局围绕中心工作，重点抓了以下几个方面。", *points)
     )
-    article = process_html(page(body + f"<p>{closing}</p>", title="2025年上半年工作总结"), None, load_rules())
+    article = process_html(
+        page(body + f"<p>{closing}</p>", title="2025年上半年工作总结"), None, bundled_rules()
+    )
     assert [s.heading for s in article.sections] == [None, *points]
     assert closing in article.sections[-1].text
     # the same turn between two points still makes the paragraphs one argument

@@ -3,10 +3,11 @@ by hand with its look-alikes (issue 11)."""
 
 from __future__ import annotations
 
+from conftest import bundled_rules
+
 from fanwen.items import Block
 from fanwen.offline import process_html
 from fanwen.sections import split_sections
-from fanwen.strip import load_rules
 
 BODY = "要坚持问题导向，聚焦重点难点，细化工作举措，确保各项任务落地见效。"
 
@@ -24,7 +25,7 @@ def page(body: str, title: str) -> str:
 
 
 def levels(html: str) -> list[tuple[str, int, str | None]]:
-    return [(s.kind, s.level, s.heading) for s in process_html(html, None, load_rules()).sections]
+    return [(s.kind, s.level, s.heading) for s in process_html(html, None, bundled_rules()).sections]
 
 
 # --- a speech's closing wish -------------------------------------------------------------------

@@ -3,11 +3,11 @@ concludes): pages written here by hand that the two rules changed for the worse 
 
 from __future__ import annotations
 
+from conftest import bundled_rules
 from test_sections_15 import page, shape
 from test_sections_19 import BODY, CENTRED, HEADS, OPENING, POINTS, SPEECH
 
 from fanwen.offline import process_html
-from fanwen.strip import load_rules
 
 PARA = "这一年来，我们始终把群众满意作为工作的出发点和落脚点，各项工作取得了明显成效，得到了上级的充分肯定。"
 BOLD = "<p><strong>{}</strong></p>"
@@ -77,7 +77,7 @@ SIGN_OFF = "<p>岚溪县教育体育局</p><p>2025年4月8日</p>"
 
 
 def closing(html: str) -> tuple[str, str]:
-    last = process_html(html, None, load_rules()).sections[-1]
+    last = process_html(html, None, bundled_rules()).sections[-1]
     return last.kind, last.text.splitlines()[0]
 
 

@@ -4,14 +4,14 @@ closes the whole (set AO's misses), each kind on pages written here by hand with
 
 from __future__ import annotations
 
+from conftest import bundled_rules
 from test_sections_15 import page
 
 from fanwen.items import Block
 from fanwen.offline import process_html
 from fanwen.sections import split_sections
-from fanwen.strip import load_rules
 
-RULES = load_rules()
+RULES = bundled_rules()
 BODY = "要坚持问题导向，聚焦重点难点，细化工作举措，确保各项任务落地见效，推动各项工作再上新台阶。"
 
 

@@ -4,14 +4,14 @@ look-alikes (issue 11)."""
 
 from __future__ import annotations
 
+from conftest import bundled_rules
 from test_sections_15 import page
 
 from fanwen.items import Block
 from fanwen.offline import process_html
 from fanwen.sections import split_sections
-from fanwen.strip import load_rules
 
-RULES = load_rules()
+RULES = bundled_rules()
 BODY = "这一年，我们一起经历了很多，也收获了很多，每一份成绩都来之不易，每一点进步都值得珍惜。"
 CALL = "同学们，新的征程已经开启。让我们鼓足干劲，奋勇争先，用汗水浇灌梦想！"
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import bundled_rules
+
 from fanwen.offline import process_file, process_html
-from fanwen.strip import load_rules
 
 CLAUSE = "本办法所称科技创新券，是指市财政安排资金，支持中小企业向服务机构购买研发服务的电子凭证。"
 
@@ -22,7 +23,7 @@ def page(body: str, title: str = "江川市科技创新券管理办法", charset
 
 
 def sections(html: str) -> list[tuple[str, int, str | None, str]]:
-    return [(s.kind, s.level, s.heading, s.text) for s in process_html(html, None, load_rules()).sections]
+    return [(s.kind, s.level, s.heading, s.text) for s in process_html(html, None, bundled_rules()).sections]
 
 
 def shape(html: str) -> list[tuple[str, int, str | None]]:
@@ -159,7 +160,7 @@ def test_a_gb18030_charter_with_a_preface_and_a_table_of_contents(tmp_path: Path
     )
     path = tmp_path / "charter.html"
     path.write_bytes(page(body, title="江川市软件行业协会章程", charset="gb18030").encode("gb18030"))
-    got = [(s.kind, s.level, s.heading, s.text) for s in process_file(path, load_rules()).sections]
+    got = [(s.kind, s.level, s.heading, s.text) for s in process_file(path, bundled_rules()).sections]
     assert [(k, lv, h) for k, lv, h, _ in got] == [
         ("intro", 1, None),
         ("section", 1, "序 言"),
@@ -262,7 +263,7 @@ def test_a_theses_unnumbered_sub_heads_stay_under_its_chapters():
 
 def checked(html: str) -> list[tuple[str, int, str | None]]:
     """The page's sections' shape, after asserting they hold the article's text, each line once."""
-    article = process_html(html, None, load_rules())
+    article = process_html(html, None, bundled_rules())
     text = "".join("".join(b.text.split()) for b in article.blocks)
     held = "".join("".join(((s.heading or "") + s.text).split()) for s in article.sections)
     assert held == text

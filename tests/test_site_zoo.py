@@ -14,7 +14,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, bundled_rules
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.metadata_zoo import same  # noqa: E402
@@ -208,9 +208,8 @@ ZOOS = {"set-y": (SET_Y, {}, KNOWN_SET_Y), "set-z": (SET_Z, KNOWN_SET_Z_TEXT, KN
 @pytest.fixture(scope="module")
 def crawled():
     """Each blind site set as a first crawl reads it, crawled once per module: page name -> (page, article)."""
-    from fanwen.strip import load_rules
 
-    rules = load_rules()
+    rules = bundled_rules()
     done: dict[str, dict] = {}
 
     def of(zoo: str) -> dict:

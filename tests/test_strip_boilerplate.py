@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import bundled_rules
 from scrapy import signals
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
@@ -15,7 +16,7 @@ from fanwen.db.models import BoilerplateBlock
 from fanwen.items import Article, Block
 from fanwen.pipelines.store import StorePipeline
 from fanwen.pipelines.strip import StripPipeline
-from fanwen.strip import load_rules, strip_blocks
+from fanwen.strip import strip_blocks
 from fanwen.strip.boilerplate import BoilerplateCounts, BoilerplateOptions
 
 SLOGAN = "青松范文网，每天更新千篇好范文"
@@ -247,7 +248,7 @@ def test_a_named_rule_explains_a_repeated_block_before_the_counts_do():
     assert counts.is_boilerplate("s", Block(notice))
     result = strip_blocks(
         [Block("正文，内容完整，讲述了一个故事。"), Block(notice)],
-        load_rules(),
+        bundled_rules(),
         is_boilerplate=counts.learned(("s",)),
     )
     assert [r.rule for r in result.removed] == ["footer-copyright"]

@@ -5,8 +5,9 @@ the general pattern it shows; the look-alikes of the story's own prose are in th
 
 from __future__ import annotations
 
+from conftest import bundled_rules
+
 from fanwen.offline import process_html
-from fanwen.strip import load_rules
 
 # Paragraphs of a report: each is two sentences or more than a caption's 60 characters, so a
 # credit glued to one is glued to prose.
@@ -33,7 +34,7 @@ def _paras(*texts: str) -> str:
 
 
 def _read(html: str):
-    return process_html(html, None, load_rules())
+    return process_html(html, None, bundled_rules())
 
 
 def test_reprint_notes_and_contributor_thanks_leave_the_text_as_named_removals():

@@ -15,8 +15,9 @@ are in the same pages.
 
 from __future__ import annotations
 
+from conftest import bundled_rules
+
 from fanwen.offline import process_html
-from fanwen.strip import load_rules
 
 # A church newsletter's paragraphs (traditional): each more than a caption's 60 characters.
 CHURCH = (
@@ -62,7 +63,7 @@ def _paras(*texts: str) -> str:
 
 
 def _read(html: str):
-    return process_html(html, None, load_rules())
+    return process_html(html, None, bundled_rules())
 
 
 def _removed(article) -> dict[str, str]:

@@ -10,8 +10,9 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 import pytest
+from conftest import bundled_rules
 
-from fanwen.strip import fold, fold_all, load_rules
+from fanwen.strip import fold, fold_all
 from fanwen.strip.literals import WordSets, literal_pattern, required_literals, shortest_words
 
 CATEGORIES = {sre.CATEGORY_DIGIT: "7", sre.CATEGORY_SPACE: " ", sre.CATEGORY_NOT_WORD: "："}
@@ -54,7 +55,7 @@ def sample(items: list[tuple[Any, Any]], rng: random.Random) -> str:
 
 def patterns() -> list[tuple[str, re.Pattern[str]]]:
     found = []
-    for rule in load_rules():
+    for rule in bundled_rules():
         found.append((rule.name, rule.pattern))
         found.extend((f"{rule.name} cue {i}", cue) for i, cue in enumerate(rule.cues))
     return found
@@ -168,7 +169,7 @@ def test_the_shortest_words_find_every_text_all_the_words_find():
     # A rule's words lose those that hold another of them (下载全文 beside 下载): the words kept find
     # a text exactly when all of them do, on each word alone, glued to another, with filler about it.
     rng = random.Random(22)
-    sets = [sorted(r.literals or ()) for r in load_rules() if r.literals]
+    sets = [sorted(r.literals or ()) for r in bundled_rules() if r.literals]
     sets += [
         ["下载", "下载全文", "免费下载", "全文"],
         ["会员", "非会员", "会员价"],

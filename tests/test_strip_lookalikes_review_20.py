@@ -15,9 +15,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import bundled_rules
 
 from fanwen.items import Block
-from fanwen.strip import load_rules, strip_blocks
+from fanwen.strip import strip_blocks
 from tests.test_strip_link_calls import _news_page, _paras, _read, _removed
 
 NEWS = (
@@ -44,7 +45,7 @@ NEWS = (
 def test_a_sentence_telling_of_a_share_a_step_or_an_unlocking_stays_untruncated(prose):
     """Look-alikes of paywall-preview-end's session 20 alternatives: an article's sentence that runs on after the
     act or the share, or tells of one person's payment, is no card."""
-    result = strip_blocks([Block(NEWS[0]), Block(prose), Block(NEWS[1]), Block(NEWS[2])], load_rules())
+    result = strip_blocks([Block(NEWS[0]), Block(prose), Block(NEWS[1]), Block(NEWS[2])], bundled_rules())
     assert result.removed == [] and not result.truncated
 
 
@@ -61,7 +62,7 @@ def test_a_sentence_telling_of_a_share_a_step_or_an_unlocking_stays_untruncated(
 )
 def test_a_paywall_cards_last_clause_still_truncates(card):
     """Pattern kept: the card's act then reading the rest as its last clause, or the share left then the act."""
-    result = strip_blocks([Block(NEWS[0]), Block(NEWS[1]), Block(card)], load_rules())
+    result = strip_blocks([Block(NEWS[0]), Block(NEWS[1]), Block(card)], bundled_rules())
     assert [b.text for b in result.blocks] == [NEWS[0], NEWS[1]]
     assert result.truncated
 
@@ -84,7 +85,7 @@ def test_a_public_services_look_up_a_release_note_or_a_review_stays(line):
     """Look-alikes of cta-tool-promise: the result a look-up of the reader's own record (查询, 查看, 查到: a notice's
     channel, as 即可查询 is), a release note's feature (新增, 优化…), a review's judgement (效果, 表现…)."""
     for blocks in ([NEWS[0], line, NEWS[1]], [NEWS[0], NEWS[1] + line]):
-        result = strip_blocks([Block(t) for t in (*blocks, NEWS[2])], load_rules(), "标题")
+        result = strip_blocks([Block(t) for t in (*blocks, NEWS[2])], bundled_rules(), "标题")
         assert result.removed == [], line
 
 
@@ -98,7 +99,7 @@ def test_a_public_services_look_up_a_release_note_or_a_review_stays(line):
     ],
 )
 def test_a_tools_offer_still_goes(offer):
-    result = strip_blocks([Block(t) for t in (NEWS[0], offer, NEWS[1], NEWS[2])], load_rules(), "标题")
+    result = strip_blocks([Block(t) for t in (NEWS[0], offer, NEWS[1], NEWS[2])], bundled_rules(), "标题")
     assert [(r.text, r.rule) for r in result.removed] == [(offer, "cta-tool-promise")]
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import random
 
+from conftest import bundled_rules
+
 from fanwen.items import Block, Removal
-from fanwen.strip import _FOLDED_AHEAD, _cut_spans, _RuleSet, fold, fold_ahead, load_rules
+from fanwen.strip import _FOLDED_AHEAD, _cut_spans, _RuleSet, fold, fold_ahead
 
 PIECES = [
     "掃碼",
@@ -60,7 +62,7 @@ def _cut_every_rule(block: Block, rules: _RuleSet) -> tuple[str, list[Removal]]:
 
 
 def test_spans_cut_by_the_candidates_as_by_every_rule():
-    ruleset = _RuleSet.of(load_rules())
+    ruleset = _RuleSet.of(bundled_rules())
     words = sorted({w for r in ruleset.span for w in (r.literals or ())})
     assert words
     pieces = [*words, *FILLER]
@@ -75,7 +77,7 @@ def test_spans_cut_by_the_candidates_as_by_every_rule():
 
 def test_a_wordless_text_meets_the_block_rules_first_meets():
     """first_wordless (session 19) against first over every block rule, on texts wordless() passes."""
-    ruleset = _RuleSet.of(load_rules())
+    ruleset = _RuleSet.of(bundled_rules())
     words = sorted({w for r in ruleset.rules for w in (r.literals or ())})
     # Few words a text, so that many are wordless; a short rule's word in long and short lines (a sample of the words
     # only short rules hold, no long rule's word in them: a sample of all the words may hold none, as the rules change).

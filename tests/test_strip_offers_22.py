@@ -23,20 +23,21 @@ program's way, a subheading announcing a sign-up, a group buy told) stay too.
 from __future__ import annotations
 
 import pytest
+from conftest import bundled_rules
 
 from fanwen.items import Block
-from fanwen.strip import load_rules, strip_blocks
+from fanwen.strip import strip_blocks
 
 PROSE = "这是文章的第一段，讲的是工作中的体会和做法，内容完整，条理清楚。"
 READINGS = {"cta-reader-call", "cta-reader-price", "cta-own-service", "cta-referral", "cta-follow-handle"}
 
 
 def _strip_line(line: str):
-    return strip_blocks([Block(PROSE * 3), Block(line), Block(PROSE * 3)], load_rules(), "标题")
+    return strip_blocks([Block(PROSE * 3), Block(line), Block(PROSE * 3)], bundled_rules(), "标题")
 
 
 def _strip_glued(line: str):
-    return strip_blocks([Block(PROSE * 3), Block(PROSE + line), Block(PROSE * 3)], load_rules(), "标题")
+    return strip_blocks([Block(PROSE * 3), Block(PROSE + line), Block(PROSE * 3)], bundled_rules(), "标题")
 
 
 CHANNELS = [
@@ -200,5 +201,5 @@ def test_the_articles_line_of_an_offers_shape_stays(line):
 
 def test_an_essays_exclamation_of_the_tools_shape_stays_inside_its_paragraph():
     paragraph = "我第一次用AI写作文时很震惊。把题目丢给AI，十秒就能写出一篇作文！可这样的作文没有灵魂。"
-    result = strip_blocks([Block(PROSE * 3), Block(paragraph), Block(PROSE * 3)], load_rules(), "标题")
+    result = strip_blocks([Block(PROSE * 3), Block(paragraph), Block(PROSE * 3)], bundled_rules(), "标题")
     assert not result.removed

@@ -21,22 +21,22 @@ Pages of our own (tests/fixtures/shapes):
 from __future__ import annotations
 
 import pytest
-from conftest import read_shape, sections_text
+from conftest import bundled_rules, read_shape, sections_text
 
 from fanwen.items import Block
-from fanwen.strip import load_rules, strip_blocks
+from fanwen.strip import strip_blocks
 
 PROSE = "这是文章的第一段，讲的是工作中的体会和做法，内容完整，条理清楚。"
 
 
 def _strip_line(line: str):
-    return strip_blocks([Block(PROSE * 3), Block(line), Block(PROSE * 3)], load_rules(), "标题")
+    return strip_blocks([Block(PROSE * 3), Block(line), Block(PROSE * 3)], bundled_rules(), "标题")
 
 
 def _strip_glued(paragraph: str, call: str):
     text = PROSE + paragraph + call
     block = Block(text, link_density=len(call) / len(text))
-    return strip_blocks([Block(PROSE * 3), block, Block(PROSE * 3)], load_rules(), "标题")
+    return strip_blocks([Block(PROSE * 3), block, Block(PROSE * 3)], bundled_rules(), "标题")
 
 
 def test_a_hospitals_own_service_calls_go_and_its_paragraphs_stay():

@@ -20,16 +20,16 @@ consumer-voucher policy explaining 满100减20 and how residents collect it, a p
 from __future__ import annotations
 
 import pytest
-from conftest import read_shape, sections_text
+from conftest import bundled_rules, read_shape, sections_text
 
 from fanwen.items import Block
-from fanwen.strip import load_rules, strip_blocks
+from fanwen.strip import strip_blocks
 
 PROSE = "这是文章的第一段，讲的是工作中的体会和做法，内容完整，条理清楚。"
 
 
 def _removed(*blocks: Block):
-    return strip_blocks([Block(PROSE * 3), *blocks, Block(PROSE * 3)], load_rules(), "标题").removed
+    return strip_blocks([Block(PROSE * 3), *blocks, Block(PROSE * 3)], bundled_rules(), "标题").removed
 
 
 @pytest.mark.parametrize(
@@ -60,7 +60,7 @@ def test_a_line_labelled_an_advert_in_brackets_goes_whatever_follows(line):
 )
 def test_an_advert_label_glued_after_a_paragraph_goes_alone(paragraph, advert):
     block = Block(PROSE + paragraph + " " + advert)
-    result = strip_blocks([Block(PROSE * 3), block, Block(PROSE * 3)], load_rules(), "标题")
+    result = strip_blocks([Block(PROSE * 3), block, Block(PROSE * 3)], bundled_rules(), "标题")
     assert [(r.rule, r.text.strip()) for r in result.removed] == [("ad-labelled", advert)]
     assert result.blocks[1].text.strip() == PROSE + paragraph
 
@@ -123,7 +123,7 @@ def test_a_course_cards_title_and_count_go_with_its_priced_line():
 )
 def test_a_priced_live_or_course_glued_after_a_paragraph_goes_alone(paragraph, offer):
     block = Block(PROSE + paragraph + offer)
-    result = strip_blocks([Block(PROSE * 3), block, Block(PROSE * 3)], load_rules(), "标题")
+    result = strip_blocks([Block(PROSE * 3), block, Block(PROSE * 3)], bundled_rules(), "标题")
     assert [(r.rule, r.text) for r in result.removed] == [("cta-priced-trial", offer)]
     assert result.blocks[1].text == PROSE + paragraph
 

@@ -6,7 +6,7 @@ below, and a 范文 site's template lead and outro; and the article prose that s
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, bundled_rules
 
 from fanwen.items import Block
 from fanwen.offline import process_file
@@ -145,7 +145,6 @@ def test_who_read_what_in_prose_stays(rules, prose):
 
 
 def test_a_contents_box_goes_when_the_text_repeats_its_entries():
-    from fanwen.strip import load_rules
 
     blocks = [
         Block("校园简报"),
@@ -159,7 +158,7 @@ def test_a_contents_box_goes_when_the_text_repeats_its_entries():
         Block("高二年级赴农科院开展研学", centered=True),
         Block(PROSE2),
     ]
-    result = strip_blocks(blocks, load_rules())
+    result = strip_blocks(blocks, bundled_rules())
     assert [r.text for r in result.removed] == [
         "本期导读", "◆ 我校举办春季田径运动会", "◆ 高二年级赴农科院开展研学", "◆ 校园简讯三则"
     ]  # fmt: skip

@@ -21,22 +21,22 @@ Pages of our own (tests/fixtures/shapes):
 from __future__ import annotations
 
 import pytest
-from conftest import read_shape, sections_text
+from conftest import bundled_rules, read_shape, sections_text
 
 from fanwen.items import Block
-from fanwen.strip import load_rules, strip_blocks
+from fanwen.strip import strip_blocks
 
 PROSE = "这是文章的第一段，讲的是工作中的体会和做法，内容完整，条理清楚。"
 RULE = "cta-reader-call"
 
 
 def _strip_line(line: str):
-    return strip_blocks([Block(PROSE * 3), Block(line), Block(PROSE * 3)], load_rules(), "标题")
+    return strip_blocks([Block(PROSE * 3), Block(line), Block(PROSE * 3)], bundled_rules(), "标题")
 
 
 def _strip_glued(paragraph: str, call: str):
     return strip_blocks(
-        [Block(PROSE * 3), Block(PROSE + paragraph + call), Block(PROSE * 3)], load_rules(), "标题"
+        [Block(PROSE * 3), Block(PROSE + paragraph + call), Block(PROSE * 3)], bundled_rules(), "标题"
     )
 
 
@@ -117,7 +117,7 @@ def test_a_live_class_box_goes_with_its_title():
         Block("每周三晚7点，儿科医生在线讲“冬季护理”，预约即送体温记录表"),
         Block(PROSE * 3),
     ]
-    result = strip_blocks(blocks, load_rules(), "标题")
+    result = strip_blocks(blocks, bundled_rules(), "标题")
     assert [(r.rule, r.text) for r in result.removed] == [
         (RULE, "宝宝健康直播课"),
         (RULE, "每周三晚7点，儿科医生在线讲“冬季护理”，预约即送体温记录表"),

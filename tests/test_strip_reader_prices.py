@@ -16,10 +16,10 @@ sentence closed by a stop.
 from __future__ import annotations
 
 import pytest
-from conftest import read_shape, sections_text
+from conftest import bundled_rules, read_shape, sections_text
 
 from fanwen.items import Block
-from fanwen.strip import load_rules, strip_blocks
+from fanwen.strip import strip_blocks
 
 PROSE = "这是文章的第一段，讲的是工作中的体会和做法，内容完整，条理清楚。"
 LAST = "孩子们都很喜欢这次活动。"
@@ -27,7 +27,7 @@ RULE = "cta-reader-price"
 
 
 def _strip(*blocks: Block):
-    return strip_blocks([Block(PROSE * 3), *blocks, Block(PROSE * 3)], load_rules(), "标题")
+    return strip_blocks([Block(PROSE * 3), *blocks, Block(PROSE * 3)], bundled_rules(), "标题")
 
 
 MEMBER_PRICES = [

@@ -31,9 +31,10 @@ Misses fixed on the way (the general form covers them): ``到手只要199元`` (
 from __future__ import annotations
 
 import pytest
+from conftest import bundled_rules
 
 from fanwen.items import Block
-from fanwen.strip import load_rules, strip_blocks
+from fanwen.strip import strip_blocks
 
 PROSE = "这是文章的第一段，讲的是工作中的体会和做法，内容完整，条理清楚。"
 LAST = "大家都很关心这件事。"
@@ -41,7 +42,7 @@ LAST = "大家都很关心这件事。"
 
 def _removed(*lines: str) -> list[tuple[str, str]]:
     blocks = [Block(PROSE * 3), *(Block(line) for line in lines), Block(PROSE * 3)]
-    return [(r.rule, r.text) for r in strip_blocks(blocks, load_rules(), "标题").removed]
+    return [(r.rule, r.text) for r in strip_blocks(blocks, bundled_rules(), "标题").removed]
 
 
 PRICE_LOOKALIKES = [

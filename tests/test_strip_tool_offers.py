@@ -17,10 +17,10 @@ Pages of our own (tests/fixtures/shapes), the pattern in its forms and the artic
 from __future__ import annotations
 
 import pytest
-from conftest import read_shape, sections_text
+from conftest import bundled_rules, read_shape, sections_text
 
 from fanwen.items import Block
-from fanwen.strip import load_rules, strip_blocks
+from fanwen.strip import strip_blocks
 
 RULE = "cta-tool-offer"
 
@@ -108,7 +108,7 @@ PROSE = "这是文章的第一段，讲的是工作中的体会和做法，内�
     ],
 )
 def test_a_call_offering_a_tool_or_a_service_goes(call):
-    result = strip_blocks([Block(PROSE * 3), Block(call), Block(PROSE * 3)], load_rules(), "标题")
+    result = strip_blocks([Block(PROSE * 3), Block(call), Block(PROSE * 3)], bundled_rules(), "标题")
     assert [r.text for r in result.removed] == [call]
     assert result.removed[0].rule.startswith("cta-")
 
@@ -126,7 +126,7 @@ def test_a_call_offering_a_tool_or_a_service_goes(call):
     ],
 )
 def test_a_sentence_telling_of_a_tool_or_an_offer_stays(prose):
-    result = strip_blocks([Block(PROSE * 3), Block(prose), Block(PROSE * 3)], load_rules(), "标题")
+    result = strip_blocks([Block(PROSE * 3), Block(prose), Block(PROSE * 3)], bundled_rules(), "标题")
     assert result.removed == []
 
 
@@ -162,7 +162,7 @@ def test_a_sentence_telling_of_a_tool_or_an_offer_stays(prose):
     ],
 )
 def test_a_heading_a_speech_an_exercise_or_a_how_to_stays(prose):
-    result = strip_blocks([Block(PROSE * 3), Block(prose), Block(PROSE * 3)], load_rules(), "标题")
+    result = strip_blocks([Block(PROSE * 3), Block(prose), Block(PROSE * 3)], bundled_rules(), "标题")
     assert result.removed == []
 
 
@@ -176,7 +176,7 @@ def test_a_heading_a_speech_an_exercise_or_a_how_to_stays(prose):
     ],
 )
 def test_a_scan_to_try_call_goes(call):
-    result = strip_blocks([Block(PROSE * 3), Block(call), Block(PROSE * 3)], load_rules(), "标题")
+    result = strip_blocks([Block(PROSE * 3), Block(call), Block(PROSE * 3)], bundled_rules(), "标题")
     assert [r.text for r in result.removed] == [call]
     assert result.removed[0].rule == RULE
 
@@ -192,10 +192,10 @@ def test_a_plans_own_slogans_under_their_heading_stay():
         Block("试试AI写作，一键生成你的第一篇满分作文！"),
         Block(PROSE * 3),
     ]
-    assert strip_blocks(blocks, load_rules(), "标题").removed == []
+    assert strip_blocks(blocks, bundled_rules(), "标题").removed == []
     # the same calls under a heading that names no slogan are the site's
     blocks[1], blocks[3] = Block("二、相关推荐"), Block("三、热门范文")
-    assert [r.rule for r in strip_blocks(blocks, load_rules(), "标题").removed] == [RULE, RULE]
+    assert [r.rule for r in strip_blocks(blocks, bundled_rules(), "标题").removed] == [RULE, RULE]
 
 
 @pytest.mark.parametrize(
@@ -210,7 +210,7 @@ def test_a_plans_own_slogans_under_their_heading_stay():
 )
 def test_a_call_under_a_sites_label_or_a_handle_under_a_plans_heading_goes(heading, call, rule):
     blocks = [Block(PROSE * 3), Block(heading), Block(call), Block(PROSE * 3)]
-    assert [(r.rule, r.text) for r in strip_blocks(blocks, load_rules(), "标题").removed] == [(rule, call)]
+    assert [(r.rule, r.text) for r in strip_blocks(blocks, bundled_rules(), "标题").removed] == [(rule, call)]
 
 
 # Session 18, the end: a tool or membership call with no hook of a click, a frame or an arrow, but its offer's
@@ -227,7 +227,7 @@ def test_a_call_under_a_sites_label_or_a_handle_under_a_plans_heading_goes(headi
     ],
 )
 def test_a_tool_or_membership_call_with_its_terms_or_an_urgent_last_clause_goes(call):
-    result = strip_blocks([Block(PROSE * 3), Block(call), Block(PROSE * 3)], load_rules(), "标题")
+    result = strip_blocks([Block(PROSE * 3), Block(call), Block(PROSE * 3)], bundled_rules(), "标题")
     assert [r.text for r in result.removed] == [call]
 
 
@@ -241,5 +241,5 @@ def test_a_tool_or_membership_call_with_its_terms_or_an_urgent_last_clause_goes(
     ],
 )
 def test_a_sentence_telling_of_a_trials_terms_stays(prose):
-    result = strip_blocks([Block(PROSE * 3), Block(prose), Block(PROSE * 3)], load_rules(), "标题")
+    result = strip_blocks([Block(PROSE * 3), Block(prose), Block(PROSE * 3)], bundled_rules(), "标题")
     assert result.removed == []

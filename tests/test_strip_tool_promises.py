@@ -19,10 +19,10 @@ Pages of our own (tests/fixtures/shapes):
 from __future__ import annotations
 
 import pytest
-from conftest import read_shape, sections_text
+from conftest import bundled_rules, read_shape, sections_text
 
 from fanwen.items import Block
-from fanwen.strip import load_rules, strip_blocks
+from fanwen.strip import strip_blocks
 
 RULE = "cta-tool-promise"
 PROSE = "这是文章的第一段，讲的是工作中的体会和做法，内容完整，条理清楚。"
@@ -100,7 +100,7 @@ def test_a_report_on_ai_tools_keeps_its_headings_sentences_and_steps():
     ],
 )
 def test_a_tools_offer_on_a_line_of_its_own_goes(offer):
-    result = strip_blocks([Block(PROSE * 3), Block(offer), Block(PROSE * 3)], load_rules(), "标题")
+    result = strip_blocks([Block(PROSE * 3), Block(offer), Block(PROSE * 3)], bundled_rules(), "标题")
     assert [(r.text, r.rule) for r in result.removed] == [(offer, RULE)]
 
 
@@ -114,7 +114,7 @@ def test_a_tools_offer_on_a_line_of_its_own_goes(offer):
 )
 def test_a_tools_offer_glued_after_a_paragraphs_last_sentence_goes_alone(paragraph, offer):
     result = strip_blocks(
-        [Block(PROSE * 3), Block(PROSE + paragraph + offer), Block(PROSE * 3)], load_rules(), "标题"
+        [Block(PROSE * 3), Block(PROSE + paragraph + offer), Block(PROSE * 3)], bundled_rules(), "标题"
     )
     assert [(r.text, r.rule) for r in result.removed] == [(offer, RULE)]
     assert result.blocks[1].text == PROSE + paragraph
@@ -143,5 +143,5 @@ def test_a_tools_offer_glued_after_a_paragraphs_last_sentence_goes_alone(paragra
     ],
 )
 def test_a_sentence_or_a_step_telling_of_a_tool_stays(prose):
-    result = strip_blocks([Block(PROSE * 3), Block(prose), Block(PROSE * 3)], load_rules(), "标题")
+    result = strip_blocks([Block(PROSE * 3), Block(prose), Block(PROSE * 3)], bundled_rules(), "标题")
     assert result.removed == []

@@ -20,10 +20,10 @@ Pages of our own (tests/fixtures/shapes):
 from __future__ import annotations
 
 import pytest
-from conftest import read_shape, sections_text
+from conftest import bundled_rules, read_shape, sections_text
 
 from fanwen.items import Block
-from fanwen.strip import load_rules, strip_blocks
+from fanwen.strip import strip_blocks
 
 RULE = "cta-tool-promise"
 PROSE = "这是文章的第一段，讲的是工作中的体会和做法，内容完整，条理清楚。"
@@ -98,7 +98,7 @@ OFFERS = [
 
 @pytest.mark.parametrize("offer", OFFERS)
 def test_an_unlabelled_tool_offer_on_a_line_of_its_own_goes(offer):
-    result = strip_blocks([Block(PROSE * 3), Block(offer), Block(PROSE * 3)], load_rules(), "标题")
+    result = strip_blocks([Block(PROSE * 3), Block(offer), Block(PROSE * 3)], bundled_rules(), "标题")
     assert [(r.text, r.rule) for r in result.removed] == [(offer, RULE)]
 
 
@@ -106,7 +106,7 @@ def test_an_unlabelled_tool_offer_on_a_line_of_its_own_goes(offer):
 def test_an_unlabelled_tool_offer_glued_after_a_paragraphs_last_sentence_goes_alone(offer):
     paragraph = PROSE + "希望大家把这份计划坚持下去。"
     result = strip_blocks(
-        [Block(PROSE * 3), Block(paragraph + offer), Block(PROSE * 3)], load_rules(), "标题"
+        [Block(PROSE * 3), Block(paragraph + offer), Block(PROSE * 3)], bundled_rules(), "标题"
     )
     assert [(r.text, r.rule) for r in result.removed] == [(offer, RULE)]
     assert result.blocks[1].text == paragraph
@@ -143,5 +143,5 @@ def test_an_unlabelled_tool_offer_glued_after_a_paragraphs_last_sentence_goes_al
     ],
 )
 def test_a_step_a_report_or_a_judgement_with_the_same_words_stays(prose):
-    result = strip_blocks([Block(PROSE * 3), Block(prose), Block(PROSE * 3)], load_rules(), "标题")
+    result = strip_blocks([Block(PROSE * 3), Block(prose), Block(PROSE * 3)], bundled_rules(), "标题")
     assert result.removed == []

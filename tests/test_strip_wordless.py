@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import random
 
-from fanwen.strip import _SHORT_RULE_CHARS, _RuleSet, fold, load_rules, sentences
+from conftest import bundled_rules
+
+from fanwen.strip import _SHORT_RULE_CHARS, _RuleSet, fold, sentences
 
 
 def _searched(ruleset: _RuleSet, text: str) -> bool:
@@ -28,7 +30,7 @@ def _searched(ruleset: _RuleSet, text: str) -> bool:
 
 
 def test_wordless_is_every_lines_search():
-    ruleset = _RuleSet.of(load_rules())
+    ruleset = _RuleSet.of(bundled_rules())
     short_words = sorted({w for words in ruleset._slot_words for w in words if len(w) <= 4})
     pieces = short_words + ["工作", "总结", "我们", "。", "，", "！", "？", "\n", " ", "作为", "完善"]
     rng = random.Random(13)

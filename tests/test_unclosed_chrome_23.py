@@ -11,11 +11,11 @@ the article on is read where the author put it, after the box. Look-alikes stay 
 from __future__ import annotations
 
 import pytest
+from conftest import bundled_rules
 
 from fanwen.offline import process_html
-from fanwen.strip import load_rules
 
-RULES = load_rules()
+RULES = bundled_rules()
 
 _GARDEN = [
     "阳台种菜其实并不难，只要选对品种、管好水和肥，一个朝南的小阳台一年也能收获不少新鲜蔬菜。",
