@@ -17,6 +17,11 @@ grow one wording at a time (session 23, issue 11); what these share is a structu
   paragraph's (a flanked line's, of the article's), and its channel not named by the paragraph's last sentence (a report
   of the app, then its instruction).
 
+Review (session 23): a bracket the writer labels (（注：…）, （图片来源：…）, （小贴士：…）), a flanked line that asks nothing (a
+picture's caption), a tail with no ask naming a public body (学校官网, 图书馆APP, 读者证), a gift named as a thing (送的小菜, 领的
+券) and a last clause that judges or tells (挺方便, 没用上) stay; a bracket's button after its terms (…可享9折，戳主页链接) and a
+site's 已上传 before its offer go.
+
 A short question right before it (想收藏…？, 想知道…？) is its lead-in and goes with it. A news report of an app's launch, a
 shop's sale told in the past, a notice's instruction to scan or download a form end in their stop, or tell: they stay.
 """
@@ -41,13 +46,15 @@ _FLANKED = re.compile(r"^\s*[▼▽↓⬇👇]+\s*(.{6,60}?)\s*[▼▽↓⬇👇
 _LEAD_MAX_CHARS = 20
 _LEAD = re.compile(r"[^。！？!?…]{2,20}[？?]\s*$")
 _TAIL_MAX_CHARS = 60
+# A button's clause closing a tail: this short.
+_BUTTON_MAX_CHARS = 8
 # The paragraph before a glued tail: a sentence at least (an advert's own line is no paragraph).
 _HEAD_MIN_CHARS = 20
 # What the reader gets (texts are folded to simplified Chinese): a thing free or off, a sum, a coupon, a gift, an ease
 # (a batch download, a reminder that comes itself, a result made in seconds).
 _GAIN = re.compile(
     r"免费|免运|包邮|立减|直降|\d+(\.\d+)?\s*折|[一二三四五六七八九]折|[券劵]|红包|金币|积分|礼包"
-    r"|(?<![本带占引率])领(?!导|域|先|袖|会|悟|略|队|土|头|取消)|(?<![赠赔运发传护递欢相目])送(?![别达往给走行出回检])"
+    r"|(?<![本带占引率])领(?!导|域|先|袖|会|悟|略|队|土|头|取消|的|到)|(?<![赠赔运发传护递欢相目])送(?![别达往给走行出回检的])"
     r"|批量下载|一键|自动提醒|(\d+|[一两三四五六七八九十几])\s*(秒|分钟)\s*(生成|出|搞定|写)"
 )
 # A price: a gain only when an ask sells it (点击…，9.9元加入…); a line that only prices is a fact sheet's (会员价20元/次).
@@ -68,8 +75,18 @@ _REPORTED = re.compile(
 # has the reader fill in a form or meet a condition (输入身份证号, 上传材料, 需先登录), or a question (…有哪些).
 _OWN_LINE = re.compile(
     r"^\W{0,2}(\d{1,3}\s*[、.．)）]|[（(]?[一二三四五六七八九十]+[）)、.．]|第\s*[一二三四五六七八九十\d]+\s*[步部节条章点]|步骤)"
-    r"|输入|上传|填写|录入|(?<!必)需|须|哪|什么|怎么|如何|吗|为什么"
+    r"|输入|(?<![已经])上传|填写|录入|(?<!必)需|须|哪|什么|怎么|如何|吗|为什么"
 )
+# A bracket the writer labels (review, session 23): a note, a source, a tip, an appendix (（注：…）, （图片来源：…）,
+# （小贴士：…）, （编者注：…）): the article's aside, whatever it tells of a membership or a free visit.
+_NOTE_LABEL = re.compile(r"^\W{0,2}([^，,：:]{0,4}(注|来源|图源|出处)|附|备注|说明|提示|贴士|小贴士)\s*[：:]")
+# With no ask, a tail that names a public body's channel (a school's site, a library's app, a reader's card) tells a
+# service, no offer (review, session 23). Only the tail's own words count: a paragraph of the school canteen's new menu
+# may still be followed by a shop's coupon; and a paragraph that reports is no guard (a local news report's last
+# paragraph is where a shop glues its offer: as_p09's …文旦禮盒，LINE下單滿千免運 after 陳立群表示，…).
+_PUBLIC_BODY = re.compile(r"学校|学院|大学|图书馆|博物馆|美术馆|科技馆|医院|社区|街道|政府|景区|读者证")
+# A last clause that judges or tells what the writer used (挺方便, 还不错, 都很好吃, 最后也没用上): a review's, no offer.
+_JUDGED = re.compile(r"挺|蛮|还算|不错|方便|好吃|都很|没")
 # A last clause that tells its gain as done (了, 过, 曾, 已经) or planned (将): a story's, no offer.
 _DONE = re.compile(r"(?<![为])了(?!解)|过(?!程)|曾|已经|已|将")
 # A glued tail whose words are this much its paragraph's is a sentence of the paragraph's; a line of its own whose words
@@ -103,6 +120,8 @@ def offer_tail(text: str, folded: str, article: Sequence[str], title: str | None
     elif topic_share(text[start:end], article, title) > _LINE_SHARED_MAX:
         return None
     if start > 0 and _names_its_channel(folded[:start], tail):
+        return None
+    if _ASK.search(tail) is None and _PUBLIC_BODY.search(tail) is not None:
         return None
     lead = _LEAD.search(folded[:start])
     if lead is not None and lead.start() > 0 and _STOP.search(folded[lead.start() - 1]) is not None:
@@ -150,8 +169,15 @@ def _offers(tail: str, flanked: bool) -> bool:
     if not clauses:
         return False
     last = clauses[-1]
+    if _NOTE_LABEL.search(inner) is not None:
+        return False
     ask = _ASK.search(inner) is not None
-    where = inner if flanked else last
+    # a line between arrows that asks nothing: a picture's caption (review, session 23)
+    if flanked and not ask:
+        return False
+    # the terms before a button closing the tail (…可享9折，戳主页链接: a short ask, not 点击链接前最好比一比) are its gain
+    button = len(last.strip()) <= _BUTTON_MAX_CHARS and _ASK.search(last) is not None
+    where = inner if flanked or button else last
     gain = _GAIN.search(where) is not None or (ask and _PRICE.search(where) is not None)
     way = ask or _CHANNEL.search(inner) is not None
     return (
@@ -160,6 +186,7 @@ def _offers(tail: str, flanked: bool) -> bool:
         and _OWN_LINE.search(inner) is None
         and _REPORTED.search(inner) is None
         and _DONE.search(last) is None
+        and _JUDGED.search(last) is None
     )
 
 
