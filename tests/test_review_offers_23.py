@@ -8,11 +8,12 @@ fixture's or a corpus page's.
 from __future__ import annotations
 
 import pytest
+from conftest import bundled_rules
 
 from fanwen.items import Block
-from fanwen.strip import load_rules, strip_blocks
+from fanwen.strip import strip_blocks
 
-RULES = load_rules()
+RULES = bundled_rules()
 BEFORE = "河湾村的稻田今年迎来了丰收，金黄的稻穗压弯了腰，村口的晒谷场上整天都是忙碌的身影。"
 AFTER = "傍晚收工以后，村民们聚在老榕树下乘凉，孩子们在田埂上追着蜻蜓跑来跑去。"
 HEAD = "这趟采风一共走了四个村子，每到一处都会在村民家里吃上一顿便饭。"
