@@ -36,6 +36,7 @@ from fanwen.extract.processors import (
     ORG_CHARS,
     POSTED,
     SURNAMES,
+    TITLE_WORDS,
     WEEKDAY_BEFORE_TIME,
     WholeTitle,
     arabic_date,
@@ -119,7 +120,10 @@ _LABELLED = {
         r"|[✍🖊✏]\ufe0f?)"
         # An emoji ends a name (the next field's icon).
         # (A name after the first is one name: 志工 陳秀英、林美玉 gives both whole, session 22.)
-        rf"\s*([^\s|｜丨/{_EMOJI}]{{2,20}}(?:[ 、，,](?!\d)[^\s|｜丨/:：、，,{_EMOJI}]{{2,6}})*)"
+        # A name with a job title longer than that is whole (复健科 林怡君物理治疗师: a name of two to
+        # four characters and the whole title after it, processors.TITLE_WORDS, session 23).
+        rf"\s*([^\s|｜丨/{_EMOJI}]{{2,20}}(?:[ 、，,](?!\d)(?:(?=[\u4e00-\u9fff]{{7}})[\u4e00-\u9fff]{{2,4}}(?:{TITLE_WORDS})(?![^等\W])"
+        rf"|[^\s|｜丨/:：、，,{_EMOJI}]{{2,6}}))*)"
     ),
     # 发布单位 / 发布机构: the body that published the page (a disclosure table's, a print version's).
     # Not whose data, pictures or video a line of the text credits (数据来源：…, 图片来源：…). A 资料来源
@@ -2333,7 +2337,53 @@ def names_body(source: str, body: str) -> bool:
         and source.startswith(form)
         and (len(source) == len(form) or _BODYS_UNIT.fullmatch(source[len(form) :]))
         for form in forms
-    )
+    ) or _abbreviates(source, body)
+
+
+def _abbreviates(source: str, body: str) -> bool:
+    """Whether a source is a body's common abbreviation (县文明办 for 中共青岚县委精神文明建设办公室, 县发改委
+    for 青岚县发展和改革委员会, 市政府办 for 临川市人民政府办公室): the same place (its level, 县, or its
+    name, 青岚县), the body's organ shortened (办 for 办公室, 委 for 委员会) or as it is (局, 院, 中心, 会),
+    and two characters or more between them found in order in the body's own name (session 23).
+
+    >>> _abbreviates("县文明办", "中共青岚县委精神文明建设办公室"), _abbreviates("县发改委", "青岚县发展和改革委员会")
+    (True, True)
+    >>> _abbreviates("县委办", "中共青岚县委精神文明建设办公室"), _abbreviates("县政府办", "中共青岚县委精神文明建设办公室")
+    (False, False)
+    >>> _abbreviates("县教育局", "中共青岚县委精神文明建设办公室"), _abbreviates("市文明办", "中共青岚县委精神文明建设办公室")
+    (False, False)
+    """
+    organ = _ABBREVIATED_ORGAN.search(source)
+    place = _ABBREVIATED_PLACE.match(source)
+    # One body's name only (a joint notice's signers, 某局、某局, are not one body's abbreviation).
+    if organ is None or place is None or len(source) >= len(body) or _NAME_JOINS.search(body):
+        return False
+    whole = next((form for form in _ORGAN_FORMS[organ.group()] if body.endswith(form)), None)
+    middle = source[place.end() : organ.start()]
+    if whole is None or len(middle) < 2:
+        return False
+    at = body.find(place.group())
+    if at < 0:
+        return False
+    own = iter(body[at + len(place.group()) : len(body) - len(whole)])
+    return all(c in own for c in middle)  # the middle's characters in order in the body's own name
+
+
+# How an abbreviated body's name ends, and the organ's whole names in a body's (办 for 办公室, 委 for 委员会).
+_ORGAN_FORMS = {
+    "办": ("办公室", "办"),
+    "辦": ("辦公室", "辦"),
+    "局": ("局",),
+    "委": ("委员会", "委員會", "委"),
+    "院": ("院",),
+    "中心": ("中心",),
+    "会": ("委员会", "会"),
+    "會": ("委員會", "會"),
+}
+_NAME_JOINS = re.compile(r"[、，,;；\s]")
+_ABBREVIATED_ORGAN = re.compile(r"(?:[办辦局委院会會]|中心)$")
+# An abbreviation's place: a level alone (县, 市) or a place's name with its level (青岚县).
+_ABBREVIATED_PLACE = re.compile(r"[\u4e00-\u9fff]{0,4}?[省市县区縣區镇鎮乡鄉]")
 
 
 # A unit of a body after its name (人事科, 安全股, 办公室, 政策法规处): not its website (市教育局网站).

@@ -84,18 +84,21 @@ _HELPER_ROLE = re.compile(
 )
 # A professional title or an office's post after a name or on its own (主任医师 罗晓云, 陈晓峰律师,
 # 县住建局副局长 陈卫东): no name.
-_TITLE = re.compile(
-    r"(?:医师|医生|醫師|醫生|护士|護士|药师|藥師|教授|讲师|講師|教师|教師|老师|老師|律师|律師|工程师|工程師"
-    r"|主任|局长|局長|处长|處長|科长|科長|部长|部長|院长|院長|校长|校長|所长|所長|书记|書記|主席|经理|經理"
-    r"|总监|總監|主编|主編|博士"
+TITLE_WORDS = (
+    # A rank before a profession's title is the title's (主治医师, 副主任醫師, 主管营养师: session 23).
+    r"(?:副?主任|主治|主管|资深|資深)?(?:医师|医生|醫師|醫生|护士|護士|药师|藥師|教授|讲师|講師|教师|教師|老师|老師"
+    r"|律师|律師|工程师|工程師"
     # A profession's title ends in 师 (主管营养师, 心理咨询师, 護理師); a social worker's (註冊社工).
     # Its whole word first, so a name glued before it is left (吳佩珊營養師 is 吳佩珊, session 23).
-    r"|(?:营养|營養|护理|護理|药剂|藥劑|(?:物理|职能|職能|语言|語言|呼吸)?(?:治疗|治療)|心理|咨询|諮詢|諮商|检验|檢驗|医检|醫檢|放射|社工|技)[师師]"
+    r"|(?:营养|營養|护理|護理|药剂|藥劑|(?:物理|职能|職能|语言|語言|呼吸)?(?:治疗|治療)|心理|咨询|諮詢|諮商|检验|檢驗|医检|醫檢|放射|社工|技)[师師])"
+    r"|主任|局长|局長|处长|處長|科长|科長|部长|部長|院长|院長|校长|校長|所长|所長|书记|書記|主席|经理|經理"
+    r"|总监|總監|主编|主編|博士"
     r"|[师師]|社工|社工员|社工員|顾问|顧問|干事|幹事"
     # How a church, a school or a letter names a person after the name (吳承翰 弟兄, 黃美玲姊妹,
     # 林同學, 陈女士): a form of address, no name.
-    r"|弟兄|姊妹|姐妹|长老|長老|执事|執事|传道|傳道|师母|師母|修女|神父|同学|同學|先生|女士)$"
+    r"|弟兄|姊妹|姐妹|长老|長老|执事|執事|传道|傳道|师母|師母|修女|神父|同学|同學|先生|女士"
 )
+_TITLE = re.compile(f"(?:{TITLE_WORDS})$")
 # Common surnames: a name with its title (陈晓峰律师) leaves a person's name (陈晓峰) when the
 # rest opens with one; a title with a surname alone (王老师) is how the page names the writer.
 COMMON_SURNAMES = (
@@ -452,6 +455,8 @@ _GENRE = (
     r"|心情|生活|情感|美文|游记|遊記|原创|原創|转载|轉載|童话|童話|寓言|故事|文学|文學|男频|男頻|女频|女頻"
 )
 _WORK_TAG = re.compile(rf"{_STATUS}|{_LENGTH}|(?:{_GENRE})")
+# A person's name with a compound surname (欧阳晓峰, 司馬文): four characters at most.
+_COMPOUND_PERSON = re.compile(rf"(?:{COMPOUND_SURNAMES})[\u4e00-\u9fff]{{1,2}}")
 _TAG_WORDS = re.compile(rf"{_STATUS}|{_LENGTH}|{_GENRE}")
 # A status or a length: the end of a run of tags (what no writer's name is).
 _WORK_END = re.compile(rf"{_STATUS}|{_LENGTH}")
@@ -477,7 +482,7 @@ def _writers(pieces: list[str]) -> list[str]:
         # A surname with a title (周老师, 王医生) is how the page names a writer, not a role.
         title = _TITLE.search(piece)
         rest = piece[: title.start()] if title else ""
-        named = _is_person(rest) or (len(rest) == 1 and rest in SURNAMES)
+        named = _is_person(rest) or _COMPOUND_PERSON.fullmatch(rest) or (len(rest) == 1 and rest in SURNAMES)
         return bool(title and not named) or _ROLE.search(piece) is not None or names_nobody(piece)
 
     kept: list[str] = []
@@ -495,8 +500,9 @@ def _writers(pieces: list[str]) -> list[str]:
             ):
                 kept.pop()
         elif (title := _TITLE.search(piece)) is not None:
-            # 陈晓峰律师 is 陈晓峰; 周老师 stays as the page names the writer.
-            kept.append(rest if _is_person(rest := piece[: title.start()]) else piece)
+            # 陈晓峰律师 is 陈晓峰, 欧阳晓峰医师 欧阳晓峰; 周老师 stays as the page names the writer.
+            rest = piece[: title.start()]
+            kept.append(rest if _is_person(rest) or _COMPOUND_PERSON.fullmatch(rest) else piece)
         elif bodies or not (i + 1 < len(pieces) and _is_unit(piece) and not after_role):
             kept.append(piece)  # not a unit before a name (策划部 林可欣, 某某日报 张三)
     # A list of names ends at the outlet that filed with them (记者 李嘉禾 赵一鸣 临川台: a county
