@@ -155,7 +155,7 @@ KNOWN_TEXT: dict[str, str] = {
     # session 22 and kept sealed until its end; scored there with its start (227c077) and end code (d3dd8cb); asserted
     # since session 23 (main at 9155100), each miss named by kind.
     # ar_site_07's donation card and the advert cards of 09, 10, 11, 15, 16 and 18 go since session 23 (fanwen/strip/cards.py).
-    "ar_site_07": "a photo caption's bracketed credit line (（攝影：…）) is lost",
+    # ar_site_07's caption with its photographer's credit (（攝影：…）) is text since session 23 (content._credited_picture).
     # ar_site_05, ar_site_08 and ar_site_20 give their articles since session 23: an offer glued after a paragraph's last
     # sentence with no stop, a gain through a channel or by an ask, goes alone (strip.tails, cta-offer-tail).
 }
@@ -290,10 +290,7 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # that shape: AH's fanwen_01-05, AI's fanwen_xinde and AK's fanwen_set read none (7), AP's five and
     # AQ's p01_fanwen_dede the name (6); the project keeps the majority (metadata._compiles_own).
     # ap_site_01's author passes since session 23 (its source names the signing bureau by its short name).
-    (
-        "ap_site_04",
-        "author",
-    ): "a signing organ its source names by an abbreviation (县文明办 for 中共青岚县委精神文明建设办公室) is read as the author",
+    # ap_site_04's author passes since session 23 (its source names the signer by its abbreviation: metadata._abbreviates).
     # ap_site_12's signer is read without its closing formula since session 22 (敬啟 is no part of a name).
     (
         "ap_site_12",

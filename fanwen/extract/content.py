@@ -2807,10 +2807,17 @@ def _credited_picture(el: HtmlElement) -> bool:
     >>> _credited_picture(f('<div><img src="/1.jpg"><p>孩子们在读书。</p></div>'))
     False
     """
-    return (
-        el.find(".//img") is not None
-        and xpaths.PICTURE_CREDIT.search(" ".join(el.text_content().split())) is not None
-    )
+    if el.find(".//img") is None:
+        return False
+    text = " ".join(el.text_content().split())
+    # A photographer's credit closing a caption (（摄影：宣传科 王某）) is the caption's, and text (session 23).
+    return any(not _PHOTOGRAPHER.match(text, m.start()) for m in xpaths.PICTURE_CREDIT.finditer(text))
+
+
+# A Chinese caption's photographer credited in brackets (（攝影：公共事務室 李某）, （摄影/周某）): the
+# caption and its credit are the article's text, the sets' convention since AR (ar_site_07), unlike a
+# picture's provenance (（圖／某縣政府提供）, （图：…）, "(Photo: …)", ©: AK's qa_policy_big5 drops it).
+_PHOTOGRAPHER = re.compile(r"[(（]\s*(?:摄影|攝影)\s*[:：/／]")
 
 
 def _is_image_action(el: HtmlElement, squeezed: str | None = None) -> bool:
