@@ -32,7 +32,7 @@ from fanwen.regex import PatternError, compile_linear
 from fanwen.sections import HEADING_NUMBER, names_a_counted_piece
 from fanwen.strip.boilerplate import LEARNED as LEARNED
 from fanwen.strip.boilerplate import QUOTED
-from fanwen.strip.cards import ADVERT_CARD, advert_cards
+from fanwen.strip.cards import ADVERT_CARD, advert_cards, own_box_lines
 from fanwen.strip.contents import CONTENTS, contents_runs
 from fanwen.strip.frames import PROMO_FRAME, frame_boxes
 from fanwen.strip.literals import WordSets, last_chars, literal_pattern, required_literals, shortest_words
@@ -818,6 +818,7 @@ def strip_blocks(
         if title:  # the text after the article (no title) is never kept: no box of it to name
             _drop_frame_boxes(result, title)
             _drop_advert_cards(result, title)
+            _keep_own_boxes(result)
     _FOLDED_AHEAD.clear()  # the page's folds are not held past it (fold's own cache keeps those asked)
     return result
 
@@ -895,6 +896,22 @@ def _drop_advert_cards(result: StripResult, title: str) -> None:
         decisions[i] = Decision(decisions[i].block, None, (Removal(ADVERT_CARD, decisions[i].block.text),))
     if cards:
         _recount(result)
+
+
+# The call rules whose lines the text's own boxes use too (报名通道现已开放…免费参加, 注册后下载完整版).
+_OWN_BOX_RULES = frozenset({"cta-reader-call", "cta-download"})
+
+
+def _keep_own_boxes(result: StripResult) -> None:
+    """Lines a call rule removed whole from the text's own box come back (:func:`fanwen.strip.cards.own_box_lines`:
+    an event page's sign-up box, a tutorial's download box; review of advert-card, session 23)."""
+    decisions = result.decisions
+    removed_by = [d.removed[0].rule if d.kept is None and len(d.removed) == 1 else None for d in decisions]
+    if not any(rule in _OWN_BOX_RULES for rule in removed_by):
+        return
+    untouched = [d.kept is d.block and not d.removed for d in decisions]
+    spared = own_box_lines([d.block for d in decisions], untouched, removed_by, fold, _OWN_BOX_RULES)
+    _keep_whole(result, spared)
 
 
 def _take_editors_paragraphs(result: StripResult, title: str | None) -> None:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 
 from fanwen.items import Block, Frame
 from fanwen.sections import HEADING_NUMBER
@@ -42,7 +43,8 @@ from fanwen.strip.frames import (
     alone_of_its_look,
     frame_members,
 )
-from fanwen.strip.promos import PROSE_END, button_shaped, words
+from fanwen.strip.ownbox import GAIN, own_box
+from fanwen.strip.promos import PROSE_END, button_shaped, paragraph, words
 
 ADVERT_CARD = "advert-card"
 # A card's lines beside its button: a headline and one or two body lines.
@@ -52,10 +54,6 @@ _HEAD_MAX_CHARS = 30
 _BODY_MAX_CHARS = 60
 # Too little text around the card to call it one piece among others.
 _ARTICLE_MIN_CHARS = 200
-# A headline of a label's length (报名方式, 下载地址, 价格信息) names a facet of the text's subject, not a product.
-_LABEL_MAX_CHARS = 4
-# A card whose words the rest of the text shares this much is on the text's subject (a library's booking box).
-_SUBJECT_SHARED = 0.25
 # A headline sharing this much of its words with the title is the text's subject (a notice's own sign-up box).
 _TITLE_SHARED = 0.5
 # What a card offers the reader (on its folded lines together): free use or a trial, a price cut, a booking or a
@@ -63,15 +61,7 @@ _TITLE_SHARED = 0.5
 # tells what was given, and asks no one). Words that confirm the shape the markup gives, never a card alone: a price
 # alone is a review's spec box as often (售价3999元), 报名, 预约, 开课, 上线 and 下载 alone a notice's own box (课程安排
 # / 每周六开课, 相关文件下载).
-_GAIN = (
-    r"免费(?:试用|使用|领|用|体验|下载)|试用\s*\d|\d\s*天(?:会员|免费)|体验价|首次\S{0,4}免费"
-    r"|立减|早鸟|优惠价|特惠|限时|\d\s*折|原价"
-    r"|(?:送|领|得|赠)\S{0,6}(?:优惠券|代金券)|领券|满\s*\d+\s*减\s*\d"
-)
-_OFFER = re.compile(_GAIN + r"|开放预约|报名通道|火热报名|开始招募|招募中|(?:登录|注册|会员)\S{0,4}下载")
-# A gain said in a headline (限时特惠, 免费试用) is an advert's, however short; a booking or a sign-up opened
-# (报名通道, 开放预约) is a notice's label as often.
-_GAIN_SAID = re.compile(_GAIN)
+_OFFER = re.compile(GAIN + r"|开放预约|报名通道|火热报名|开始招募|招募中|(?:登录|注册|会员)\S{0,4}下载")
 _DONATION = re.compile(r"捐款|捐赠|捐助|募款|募捐|募集|月捐|善款")
 _TO_THE_READER = re.compile(r"您|你的(?:每一|一份|一点)|诚邀|邀请你|期待你|伸出援手|一起参与|一同")
 # A call to act, told by a line the rules took as an advert's: book, sign up, buy, get, open, consult, join.
@@ -114,6 +104,55 @@ def advert_cards(
         if _is_card(blocks, kept, removed_by, title, fold, headings, members, card):
             taken.update(j for j in lines if kept[j])
     return sorted(taken)
+
+
+def own_box_lines(
+    blocks: Sequence[Block],
+    kept: Sequence[bool],
+    removed_by: Sequence[str | None],
+    fold: Callable[[str], str],
+    rules: AbstractSet[str],
+) -> list[int]:
+    """The indexes of the blocks one of ``rules`` (a call's line rule) removed whole that are a body line of the
+    text's own box (:func:`fanwen.strip.ownbox.own_box`): a card's element of a kept headline, a line or two and a
+    button, alone of its look, no paragraph in it (an event page's 报名通道现已开放 under 赛事报名, a tutorial's
+    注册后下载完整版 under 解压工具). They come back.
+
+    >>> from fanwen.items import Frame
+    >>> prose = Block("分卷压缩包解压时只需要对第一个分卷操作，其余分卷放在同一目录即可。" * 8)
+    >>> box = Frame("div", "div.tool", button=True)
+    >>> lines = [Block("解压工具", frame=box), Block("注册后下载完整版", frame=box), Block("下载", frame=box)]
+    >>> own_box_lines([prose, *lines], [True, True, False, True], [None, None, "cta-download", None],
+    ...               lambda t: t, {"cta-download"})
+    [2]
+    """
+    taken = [i for i, rule in enumerate(removed_by) if rule in rules and blocks[i].frame is not None]
+    if not taken:
+        return []
+    members = frame_members(blocks)
+    spared: set[int] = set()
+    seen: set[Frame] = set()
+    for i in taken:
+        box = _card_around(blocks, members, blocks[i].frame)
+        if box is None or box in seen or not alone_of_its_look(members, box):
+            continue
+        seen.add(box)
+        lines = members[box]
+        texts = lines[:-1] if button_shaped(blocks[lines[-1]]) else lines
+        back = [j for j in texts if not kept[j]]
+        if len(texts) < _MIN_LINES:
+            continue
+        if any(removed_by[j] not in rules for j in back) or any(paragraph(blocks[j].text) for j in texts):
+            continue
+        inside = set(lines)
+        told = set().union(*(words(fold(blocks[j].text)) for j in texts))
+        rest = set().union(
+            *(words(fold(b.text)) for j, b in enumerate(blocks) if j not in inside and kept[j])
+        )
+        share = len(told & rest) / len(told) if told else 0.0
+        if own_box(fold(blocks[texts[0]].text), [fold(blocks[j].text) for j in texts[1:]], share):
+            spared.update(back)
+    return sorted(spared)
 
 
 def _card_around(
@@ -195,15 +234,14 @@ def _is_card(
         or (taken and _CALL.search(said) is not None)
     ):
         return False
-    # The text's own box, in its offer words (review of session 23): a label for a headline (报名方式, 下载地址,
-    # 价格信息: a facet of the text's subject, where an advert names what it sells or says its offer), or the
-    # text's subject in a quarter of its words (a library's 自习座位 box, a charity's 助学行动 box).
-    headline = "".join(fold(blocks[head].text).split())
-    if len(headline) <= _LABEL_MAX_CHARS and _GAIN_SAID.search(headline) is None:
-        return False
-    told = words(said)
+    # The text's own box, in its offer words (review of session 23, fanwen.strip.ownbox): a label for a headline
+    # (报名方式, 下载地址, 价格信息), a fact box, or the text's subject in a quarter of its words (a library's 自习座位 box).
     rest = set().union(*(words(fold(b.text)) for j, b in enumerate(blocks) if j not in inside and kept[j]))
-    return not told or len(told & rest) / len(told) < _SUBJECT_SHARED
+    told = words(said)
+    body = [fold(blocks[j].text) for j in texts if j != head]
+    return not own_box(
+        fold(blocks[head].text), body, len(told & rest) / len(told) if told else 0.0, gains=False
+    )
 
 
 def _draws_a_button(blocks: Sequence[Block], lines: Sequence[int], card: Frame) -> bool:

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 from fanwen.items import Block, Frame
 from fanwen.sections import HEADING_NUMBER
+from fanwen.strip.ownbox import own_box
 from fanwen.strip.promos import INNER_STOP, PROSE_END, button_shaped, own_offer, paragraph, words
 
 PROMO_FRAME = "promo-frame"
@@ -191,6 +192,14 @@ def _is_box(
     advert = any((removed_by[j] or "").startswith(_ADVERT_RULES) for j in lines)
     shared = _shared(blocks, kept, title, lines)
     if not advert and shared >= _SHARED_MAX:
+        return False
+    # The text's own box (fanwen.strip.ownbox): a label headline (月捐计划, 预约方式), a fact box, its subject.
+    heads = [j for j in lines if kept[j] and not button_shaped(blocks[j])]
+    if (
+        not advert
+        and len(heads) >= 2
+        and own_box(blocks[heads[0]].text, [blocks[j].text for j in heads[1:]], shared)
+    ):
         return False
     # A price box on the text's topic in the text's flow, a rule having taken its button alone (立即预约, cta-button),
     # is the text's own offer (a press release's product, an event's fee: promos.own_offer, issue 11).

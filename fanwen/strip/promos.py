@@ -36,6 +36,7 @@ from collections.abc import Callable, Sequence
 
 from fanwen.items import Block, Frame
 from fanwen.sections import HEADING_NUMBER
+from fanwen.strip.ownbox import own_box
 
 PROMO_BOX = "promo-box"
 # A box's line that carries the call: at most this long (a paragraph of the article is longer).
@@ -388,6 +389,8 @@ def _left_beside(
     prices = any(_PRICE.search(t) for t in (*texts, lent))
     if any(_lead_magnet(t) for t in texts):
         return run
+    if _own_box_beside(blocks, seed, run, topic):
+        return None
     if calls and prices:
         if _own_offer(blocks, kept, sorted({*run, seed, *(i for side in sides for i in side)}), topic):
             return None
@@ -402,6 +405,21 @@ def _left_beside(
     if topic.shared([t for t in texts if words(t)]) >= _SHARED_MAX:
         return None
     return _with_card_lines(blocks, run, seed, sides)
+
+
+def _own_box_beside(blocks: Sequence[Block], seed: int, run: Sequence[int], topic: _Topic) -> bool:
+    """Whether the lines beside a removed button are the text's own box (:func:`fanwen.strip.ownbox.own_box`: a
+    label headline, a fact box, the text's subject): a headline and its body, the button's element holding them
+    all (an event's 赛事报名 box, a library's 预约方式 box, a fact box beside its 了解更多)."""
+    frame = blocks[seed].frame
+    while frame is not None and not all(_within(blocks[i].frame, frame) for i in run):
+        frame = frame.parent
+    if len(run) < 2 or frame is None:
+        return False
+    if any(paragraph(block.text) for block in blocks if _within(block.frame, frame)):
+        return False  # the element is the text's (its paragraphs), no box
+    texts = [blocks[i].text for i in run]
+    return own_box(texts[0], texts[1:], topic.shared([t for t in texts if words(t)]))
 
 
 def _with_card_lines(
