@@ -34,7 +34,7 @@ GAIN_SAID = re.compile(GAIN)
 # A sale said in a body line: a price to unlock or to buy, a count of buyers (9.9元解锁…, 已有3万家长加入).
 _SALE = re.compile(
     r"解锁|已有\s*[\d.]+\s*[万千]?\S{0,4}(?:加入|购买|报名|学习|领取|下载|选择)|[¥￥]\s*\d"
-    r"|\d\s*元\S{0,6}(?:解锁|购买|抢|开通|领|学)"
+    r"|\d\s*元[^，。；,;\s]{0,6}(?:解锁|购买|抢购|开通|领取|学会)"
 )
 # An advert's own label (广告, 推广, 会员专享, 新人福利): a label's length, yet the advert's, never a facet's.
 _ADVERT_LABEL = re.compile(r"广告|推广|赞助|会员|专享|福利|优惠|特价|秒杀|热卖|爆款|好物")
