@@ -155,6 +155,19 @@ def sections_text(page) -> str:
     return "".join(s.text for s in page.article.sections)
 
 
+def sample_page(title: str, parts: list[str]) -> bytes:
+    """A small article page of a sample site (navigation, title, info line, the ``parts`` as the content's
+    lines, footer): the strip tests' page around the boxes they put among the paragraphs."""
+    body = "\n".join(parts)
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}_样例网</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/news/'>资讯</a> <a href='/about/'>关于</a></div>"
+        f"<div class='article'><h1>{title}</h1><div class='info'>2025-10-09 10:20 来源：样例网</div>"
+        f"<div class='content'>\n{body}\n</div></div>"
+        "<div class='footer'>© 2025 样例网 版权所有</div></body></html>"
+    ).encode()
+
+
 def squeeze(text: str) -> str:
     """``text`` without white space: truths written by hand leave out indents and line breaks."""
     return "".join(text.split())

@@ -11,8 +11,7 @@ no call, no price), or the text's subject in a quarter of the box's words. Adver
 from __future__ import annotations
 
 import pytest
-
-from tests.test_advert_cards_23 import _p, _text
+from test_advert_cards_23 import _p, _text
 
 RACE = [
     "本届环湖自行车赛将于下月八日发车，设公路组、山地组和亲子骑行三个组别，赛道绕湖一周约六十公里。",

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import pytest
 from conftest import bundled_rules
+from test_strip_link_calls import _paras
 
 from fanwen.offline import process_html
-from tests.test_strip_link_calls import _paras
 
 RULES = bundled_rules()
 

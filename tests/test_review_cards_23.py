@@ -17,8 +17,7 @@ Big5-era traditional wording).
 from __future__ import annotations
 
 import pytest
-
-from tests.test_advert_cards_23 import HEALTH, READING, REPORT, TEMPLATES, _p, _paras, _text
+from test_advert_cards_23 import HEALTH, READING, REPORT, TEMPLATES, _p, _paras, _text
 
 LIBRARY = [
     "市图书馆新馆开馆以来，周末客流持续走高，不少家长带着孩子来借书、看展，少儿阅览区经常座无虚席。",

@@ -14,10 +14,10 @@ prices (开通会员后可阅读全部电子书).
 from __future__ import annotations
 
 import pytest
+from test_strip_link_calls import _news_page, _paras, _read, _removed
 
 from fanwen.items import Block
 from fanwen.strip import strip_blocks
-from tests.test_strip_link_calls import _news_page, _paras, _read, _removed
 
 HEALTH = (
     "入冬以后，门诊里血糖控制不好的患者明显多了起来。不少老病号会问：药一直按时吃，怎么天一冷血糖就上去了？",

@@ -7,6 +7,7 @@ paragraph asking to follow, a figure and its caption, a quotation, a guide's ste
 from __future__ import annotations
 
 import pytest
+from conftest import sample_page
 
 from fanwen.pagepath import PageOptions, read_page
 
@@ -26,19 +27,8 @@ PHONE = [
 ]
 
 
-def _page(title: str, parts: list[str]) -> bytes:
-    body = "\n".join(parts)
-    return (
-        f"<html><head><meta charset='utf-8'><title>{title}_样例网</title></head><body>"
-        "<div class='nav'><a href='/'>首页</a> <a href='/news/'>资讯</a> <a href='/about/'>关于</a></div>"
-        f"<div class='article'><h1>{title}</h1><div class='info'>2025-10-09 10:20 来源：样例网</div>"
-        f"<div class='content'>\n{body}\n</div></div>"
-        "<div class='footer'>© 2025 样例网 版权所有</div></body></html>"
-    ).encode()
-
-
 def _read(title: str, parts: list[str]):
-    page = read_page(_page(title, parts), "http://example.com/a/1.html", PageOptions.for_profile(None))
+    page = read_page(sample_page(title, parts), "http://example.com/a/1.html", PageOptions.for_profile(None))
     assert page.article is not None, page.message
     return page.article
 

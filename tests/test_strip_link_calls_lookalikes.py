@@ -14,7 +14,7 @@ the project's own. Each names the general pattern the article's line shows; the 
 
 from __future__ import annotations
 
-from tests.test_strip_link_calls import NEWS, _news_page, _paras, _read, _removed
+from test_strip_link_calls import NEWS, _news_page, _paras, _read, _removed
 
 TRAVEL = "沿着河边再走五分钟，就能看到那座老石桥了。我们在桥头的茶馆坐了一下午，听老板讲这座桥的来历。"
 

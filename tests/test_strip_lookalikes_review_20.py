@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import pytest
 from conftest import bundled_rules
+from test_strip_link_calls import _news_page, _paras, _read, _removed
 
 from fanwen.items import Block
 from fanwen.strip import strip_blocks
-from tests.test_strip_link_calls import _news_page, _paras, _read, _removed
 
 NEWS = (
     "近日，江北县政务服务中心对线上办事渠道进行了全面升级，市民办理社保、医保、公积金等业务更加方便快捷。",

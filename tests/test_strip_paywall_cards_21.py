@@ -15,10 +15,10 @@ survey's share shown in a chart, a heading 付费阅读.
 from __future__ import annotations
 
 import pytest
+from test_strip_link_calls import _news_page, _read
 
 from fanwen.items import Block
 from fanwen.strip import strip_blocks
-from tests.test_strip_link_calls import _news_page, _read
 
 ANSWER = (
     "谢邀。我是三十二岁从出版社编辑转去做用户研究的，到今年正好五年，说点实在的经历。",

@@ -25,6 +25,8 @@ _SPACE = re.compile(r"[ \t\r\n\f\v\u3000\xa0]+")
 _SPACE_TO_ONE = re.compile(
     r"[ \t\r\n\f\v\u3000\xa0](?:(?<! )|(?=[ \t\r\n\f\v\u3000\xa0]))[ \t\r\n\f\v\u3000\xa0]*"
 )
+# A text longer than this is squeezed each time, never cached (one_space).
+_CACHED_TEXT_CHARS = 1000
 
 
 @lru_cache(maxsize=1024)
@@ -49,7 +51,6 @@ def one_space(text: str) -> str:
     return _one_space_of(text)
 
 
-_CACHED_TEXT_CHARS = 1000
 _CENTER_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
 _FONT_STYLE = re.compile(r"font-family\s*:\s*([^;,]+)", re.I)
 NO_TEXT_TAGS = frozenset({"script", "style"})  # their text is code, never visible text

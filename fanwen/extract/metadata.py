@@ -2382,14 +2382,14 @@ _ORGAN_FORMS = {
 }
 _NAME_JOINS = re.compile(r"[、，,;；\s]")
 _ABBREVIATED_ORGAN = re.compile(r"(?:[办辦局委院会會]|中心)$")
+# The characters a place's name ends with before a body's own name (临川市 教育局, 清溪县 教育局).
+_PLACE_LEVELS = "省市县区縣區镇鎮乡鄉"
 # An abbreviation's place: a level alone (县, 市) or a place's name with its level (青岚县).
-_ABBREVIATED_PLACE = re.compile(r"[\u4e00-\u9fff]{0,4}?[省市县区縣區镇鎮乡鄉]")
+_ABBREVIATED_PLACE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?[{_PLACE_LEVELS}]")
 
 
 # A unit of a body after its name (人事科, 安全股, 办公室, 政策法规处): not its website (市教育局网站).
 _BODYS_UNIT = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[科股室处處组組部队隊]|中心)")
-# The characters a place's name ends with before a body's own name (临川市 教育局, 清溪县 教育局).
-_PLACE_LEVELS = "省市县区縣區镇鎮乡鄉"
 
 
 def author_candidates(

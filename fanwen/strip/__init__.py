@@ -274,7 +274,7 @@ class Rule:
 
     def _found(self, folded: str) -> bool:
         """The pattern with the rule's shape in ``folded``, once the cheap guards passed."""
-        if self.ends is not None and folded.rstrip()[-1:] not in self.ends:
+        if self._ends_elsewhere(folded):
             return False
         if self.anchored:
             found = self.pattern.match(folded)
@@ -288,6 +288,11 @@ class Rule:
             return False
         return self._shaped(folded)
 
+    def _ends_elsewhere(self, folded: str) -> bool:
+        """Whether ``folded`` ends (spaces aside) on a character none of the pattern's matches can end on
+        (``ends``: each match ends at the text's end), so the pattern cannot match."""
+        return self.ends is not None and folded.rstrip()[-1:] not in self.ends
+
     def spans(self, text: str, block: Block) -> list[tuple[int, int]]:
         """Where a ``span`` rule cuts ``text``: each match that has the rule's shape."""
         if block.link_density < self.min_link_density:
@@ -295,7 +300,7 @@ class Rule:
         folded = fold(text)
         if self.prefilter is not None and self.prefilter.search(folded) is None:
             return []
-        if self.ends is not None and folded.rstrip()[-1:] not in self.ends:
+        if self._ends_elsewhere(folded):
             return []
         if not self._cues_may_match(folded):
             return []

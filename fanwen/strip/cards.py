@@ -144,12 +144,8 @@ def own_box_lines(
             continue
         if any(removed_by[j] not in rules for j in back) or any(paragraph(blocks[j].text) for j in texts):
             continue
-        inside = set(lines)
         told = set().union(*(words(fold(blocks[j].text)) for j in texts))
-        rest = set().union(
-            *(words(fold(b.text)) for j, b in enumerate(blocks) if j not in inside and kept[j])
-        )
-        share = len(told & rest) / len(told) if told else 0.0
+        share = _shared_with_the_rest(blocks, kept, set(lines), told, fold)
         if own_box(fold(blocks[texts[0]].text), [fold(blocks[j].text) for j in texts[1:]], share):
             spared.update(back)
     return sorted(spared)
@@ -236,12 +232,24 @@ def _is_card(
         return False
     # The text's own box, in its offer words (review of session 23, fanwen.strip.ownbox): a label for a headline
     # (报名方式, 下载地址, 价格信息), a fact box, or the text's subject in a quarter of its words (a library's 自习座位 box).
-    rest = set().union(*(words(fold(b.text)) for j, b in enumerate(blocks) if j not in inside and kept[j]))
-    told = words(said)
+    share = _shared_with_the_rest(blocks, kept, inside, words(said), fold)
     body = [fold(blocks[j].text) for j in texts if j != head]
-    return not own_box(
-        fold(blocks[head].text), body, len(told & rest) / len(told) if told else 0.0, gains=False
-    )
+    return not own_box(fold(blocks[head].text), body, share, gains=False)
+
+
+def _shared_with_the_rest(
+    blocks: Sequence[Block],
+    kept: Sequence[bool],
+    inside: AbstractSet[int],
+    told: AbstractSet[str],
+    fold: Callable[[str], str],
+) -> float:
+    """The share of a box's words (``told``) the kept text outside it (``inside``: the box's lines) uses too: a
+    quarter or more puts the box on the text's subject (:func:`fanwen.strip.ownbox.own_box`)."""
+    if not told:
+        return 0.0
+    rest = set().union(*(words(fold(b.text)) for j, b in enumerate(blocks) if j not in inside and kept[j]))
+    return len(told & rest) / len(told)
 
 
 def _draws_a_button(blocks: Sequence[Block], lines: Sequence[int], card: Frame) -> bool:
