@@ -1568,6 +1568,11 @@ _ISSUE_PAGE_PRINTED = re.compile(
 _TITLE_WORD = 3
 
 
+# A link that says a publication label right before its date (``<a>发布于 2025-06-03 21:40</a>``, a Q&A
+# answer's date under it, linking the answer) is a post's own date: a list's item links a title.
+_LABELLED_DATE_LINK = re.compile(rf"(?:{_DATE_LABEL.pattern})\s*[:：]?\s*\d", re.I)
+
+
 def _links_item(el: HtmlElement, text: str, permalinks: frozenset[str] = frozenset()) -> bool:
     """Whether a dated line is an item of a list of links (``<li><a>其他文章的标题</a> 2023-06-01``,
     a sidebar's, a "最新文章" box's): most of what it says besides its dates is link text, a
@@ -1584,6 +1589,8 @@ def _links_item(el: HtmlElement, text: str, permalinks: frozenset[str] = frozens
     False
     >>> _links_item(f('<p><a href="/p/2">2023-04-01 10:54</a></p>'), "2023-04-01 10:54", frozenset(["/p/1"]))
     True
+    >>> _links_item(f('<div><a href="/p/2">发布于 2023-04-01 10:54</a>・IP 属地浙江</div>'), "发布于 2023-04-01 10:54・IP 属地浙江")
+    False
     >>> masthead = '<div><p>2025年03月12日 星期三 <a href="/1">上一期</a> <a href="/2">下一期</a> <a href="/h">往期回顾</a></p>{}</div>'
     >>> _links_item(f(masthead.format("<p>第05版：要闻</p>"))[0], "2025年03月12日 星期三 上一期 下一期 往期回顾")
     False
@@ -1604,6 +1611,8 @@ def _links_item(el: HtmlElement, text: str, permalinks: frozenset[str] = frozens
             return True
     anchors = [(a.text_content().strip(), a.get("href")) for a in el.iter("a")]
     links = [link for link, _ in anchors]
+    if any(_LABELLED_DATE_LINK.match(link) for link in links):
+        return False  # a post's own date, its label in the link (an answer's 发布于 … under it)
     linked = sum(
         len(link)
         for link, href in anchors
@@ -1947,6 +1956,8 @@ def published_candidates(
         yield earliest(bare_above, strong_below)
     yield from (date for _, date in strong)
     yield from (m.group(0) for _, m in dated)
+    # Last, a Q&A answer's creation in microdata, where the page prints no date of its own.
+    yield from xpaths.of_page(doc, xpaths.CREATED_META)
     if url and parse_date(url):
         yield url
 

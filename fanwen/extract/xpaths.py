@@ -291,6 +291,9 @@ PUBLISHED_META = (
     " or @name='weibo: article:create_at']/@content",
     "//time/@datetime",
 )
+# A Q&A answer's creation (schema.org ``Answer`` has no ``datePublished``; its ``dateModified`` is a later
+# edit): the last resort, as the question's item before the answer's has one too.
+CREATED_META = "//meta[@itemprop='dateCreated']/@content"
 # Dublin Core's creator (DC.creator: a library's, a journal's, a government portal's) too.
 AUTHOR_META = (
     "//meta[@name='author' or @property='article:author' or @name='Author'"
