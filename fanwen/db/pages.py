@@ -6,7 +6,7 @@ trained on the site's own pages (``page_dicts``). A site's pages share their tem
 menus, footer) and much of their vocabulary; a dictionary trained on the first
 :data:`TRAINING_PAGES` of them lets every later page be compressed as if the others were
 beside it. On the benchmark site of real shape (85 % of the bytes unique article text) that
-is 28 % of the raw HTML where a WARC file, gzip member per record, takes 42 % (docs/archive.md).
+is 29 % of the raw HTML where a WARC file, gzip member per record, takes 42 % (docs/archive.md).
 The pages before a site has a dictionary are compressed without one.
 
 The rows are written in the article's own transaction, so a page is kept exactly when its
@@ -45,7 +45,11 @@ except ImportError:  # pragma: no cover - depends on the Python version
 
 TRAINING_PAGES = 64  # a site's pages kept before its dictionary is trained on them
 DICT_SIZE = 112 * 1024
-LEVEL = 3  # zstd level: 28 % of a 12 kB page kept (level 10: 26 %, at twice the CPU)
+# zstd level. 2 (session 24): a dictionary's page compressed in 0.09 ms of the store's CPU where
+# level 3 took 0.12-0.13 (its tables, twice the size, are cold after an article's SQL), 28.6 %
+# of the raw HTML kept instead of 27.0 % (2,000 real-shape articles; docs/performance.md).
+# Level 10 keeps 26 % at about twice level 3's CPU. Any level reads back the same page.
+LEVEL = 2
 # Headers that describe the transfer, not the body kept (Scrapy decoded it).
 _TRANSFER_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
 
