@@ -45,10 +45,11 @@ except ImportError:  # pragma: no cover - depends on the Python version
 
 TRAINING_PAGES = 64  # a site's pages kept before its dictionary is trained on them
 DICT_SIZE = 112 * 1024
-# zstd level. 2 (session 24): a dictionary's page compressed in 0.09 ms of the store's CPU where
-# level 3 took 0.12-0.13 (its tables, twice the size, are cold after an article's SQL), 28.6 %
-# of the raw HTML kept instead of 27.0 % (2,000 real-shape articles; docs/performance.md).
-# Level 10 keeps 26 % at about twice level 3's CPU. Any level reads back the same page.
+# zstd level. 2 (session 24): zstd's fast strategy, one hash table of 256 kB where level 3's
+# double-fast has 768 kB, cold after each article's SQL: 0.08-0.10 ms of the store's CPU an article
+# where level 3 took 0.11-0.16, for 28.6 % of the raw HTML kept instead of 27.0 % (2,000 real-shape
+# articles; docs/performance.md). Level 10 keeps 26 % at about twice level 3's CPU. Pages kept at
+# any level read back the same.
 LEVEL = 2
 # Headers that describe the transfer, not the body kept (Scrapy decoded it).
 _TRANSFER_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
