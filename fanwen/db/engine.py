@@ -323,6 +323,7 @@ class DriverStatement(NamedTuple):
     names: tuple[str, ...]
     order: tuple[int, ...] | None  # positions of the driver's parameters in `names`; None: named
     processors: tuple[Any, ...] | None  # a bind processor (or None) per name; None: no processing
+    in_order: bool = False  # the driver's parameters are `names` in order: a row goes as it is
 
     @classmethod
     def of(
@@ -337,7 +338,7 @@ class DriverStatement(NamedTuple):
         if not compiled.positional:
             return cls(compiled.string, names, None, processors)
         order = tuple(names.index(name) for name in compiled.positiontup)
-        return cls(compiled.string, names, order, processors)
+        return cls(compiled.string, names, order, processors, order == tuple(range(len(names))))
 
     @staticmethod
     def cached(build: Callable[[Dialect], T], dialect: Dialect) -> T:
@@ -357,15 +358,15 @@ class DriverStatement(NamedTuple):
             ]
         if self.order is None:
             return dict(zip(self.names, row, strict=True))
-        if self.order == tuple(range(len(self.names))):
+        if self.in_order:
             return tuple(row)
-        return tuple(row[i] for i in self.order)
+        return tuple([row[i] for i in self.order])
 
     def execute(self, connection: Connection, rows: Sequence[Sequence[Any]]) -> None:
         """Run for every row (one executemany); nothing for no rows."""
         if not rows:
             return
-        if self.processors is None and self.order == tuple(range(len(self.names))):
+        if self.processors is None and self.in_order:
             params: Any = list(rows)
         else:
             params = [self._params(row) for row in rows]
