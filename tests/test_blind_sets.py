@@ -554,10 +554,11 @@ KNOWN_STRIP: dict[str, str] = {
     # Set AU (strip and sections), written blind in session 23 and kept sealed until its end, asserted since
     # session 24. Its writer's brief gave intro and conclusion level 0 (an error of the brief): its truths are
     # mapped to level 1, the level every other set gives (session 24, tests/fixtures/blind/set-au/README.md).
-    "au_p01_fanwen": "a glued membership offer closing with its own stop and an AI card's headline stay in the essays' text, a document pack's line stays; the closing paragraph after the 篇一…篇三 essays concludes at level 2, not theirs",
+    "au_p01_fanwen": "a glued membership offer closing with its own stop and an AI card's headline stay in the essays' text, a document pack's line stays",
+    # au_p01's closing after its 篇一…篇三 essays (以上三篇…) is at their level since session 24 (sections._collection_closes).
     "au_p02_shuzhi": "an AI-tool card's headline heads a section; glued member-download and material-pack offers closing with their own stop stay",
-    "au_p03_zhengfu": "a follow card's headline heads a section; a glued live-sale offer stays; the report's closing call (各位代表！…) does not conclude",
-    "au_p04_wechat": "headings keep the account's ▍ marker; a mini-program card's headline heads a section; the closing wish does not conclude",
+    "au_p03_zhengfu": "a follow card's headline heads a section; a glued live-sale offer stays; the report's closing call (各位代表！…) does not conclude (the sets disagree: H's h02, the zoo's z03 and heldback3's y21 keep such a call in the last part, AK's speech concludes it)",
+    "au_p04_wechat": "headings keep the account's ▍ marker (the sets disagree: T's t06 keeps ▍ in the same markup, N, P and R keep their glyphs); a mini-program card's headline heads a section; the closing wish does not conclude (the sets disagree: zoo2's y10 and N's n02 keep it in the last part, AQ's p04 concludes it)",
     "au_p05_zhihu": "a bracketed offer of a paid course glued after the intro's last sentence stays",
     "au_p06_discuz": "a glued group-buy offer and a group's join line, each closing with its own stop, stay",
     "au_p07_hugo": "a bracketed reader-group call (…打个广告：…) glued after a paragraph stays",
@@ -565,7 +566,8 @@ KNOWN_STRIP: dict[str, str] = {
     "au_p09_campus": "an advert line of its own (a live class's free link from a class assistant's WeChat) stays",
     "au_p10_jiaoan": "a glued unlock offer, an AI lesson-plan card's body and a teachers' group line stay",
     "au_p11_changyi": "a trade-in card's headline heads a section; glued follow and donation offers stay",
-    "au_p12_duhougan": "the closing paragraph after the last part (合上书…) does not conclude",
+    # au_p12 sections as written since session 24: its closing paragraph after the last part (合上书…) concludes
+    # (sections._PUTS_THE_BOOK_DOWN).
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {

@@ -320,6 +320,20 @@ _ENDS_THE_PIECE = re.compile(
     r"^(?:最后[，,]?\s*(?:我|让我们?|请允许我)?(?:想|就|再)?(?:借|用|以)[^。！？!?]{0,20}(?:结束|结尾)"
     r"(?:这篇|本篇|本文|全文|我的|今天的)|写到这里[，,]|行文至此[，,])"
 )
+# 合上书，… / 放下这本书，… / 读完最后一页，… / 掩卷沉思，…: a reading response's writer putting the book down, back
+# from the book to their own day: the piece's reading ends (session 24, AU's 读后感); a story's someone closing a
+# book (他合上书，…) opens no such paragraph, and the piece must be a response to a reading (_READING_TITLE).
+_PUTS_THE_BOOK_DOWN = re.compile(
+    r"^(?:(?:合上|放下|掩上)(?:了)?(?:这本|這本|那本)?(?:书|書|小说|小說)"
+    r"|掩卷|(?:读|讀)(?:完|罢|罷)(?:最后一页|最後一頁|全书|全書|这本书|這本書|最后一个字|最後一個字))"
+)
+# 《…》读后感 / 读《…》有感 / 寒假读书笔记 / 觀後感: a title naming a book or a reading.
+_READING_TITLE = re.compile(r"《[^》]{1,30}》|读后感|讀後感|观后感|觀後感|读书|讀書|读《|讀《")
+# 以上三篇… / 上面这几篇… / 这3篇…: a paragraph speaking of a collection's pieces together, by their count.
+MIN_PIECES = 2
+_PIECES_TOGETHER = re.compile(
+    rf"^(?:以上|上面|上述|前面|这|這)(?:这|這)?\s*(?P<n>\d{{1,2}}|[{_CN_NUM}几幾]{{1,3}})\s*(?:篇|则|則|份|首)"
+)
 # 特此通知。 / 特此公告。 / 此复。: a notice's closing formula, a line of its own after its last part; it
 # closes the whole notice, and what follows it (附件 list, the issuer, the date, （此件主动公开）) is its
 # sign-off. Set in a sentence (…请遵照执行，特此通知) or quoted it is no such line.
@@ -492,6 +506,7 @@ def split_sections(blocks: Sequence[Block], title: str | None = None) -> list[Se
     headings = _find_headings(blocks, title)
     conclusions = _conclusion_starts(blocks, headings, title)
     groups = _piece_groups(headings)
+    pieces = sum(h.family == "essay" for h in headings.values())
     beside = _beside_the_questions(blocks, headings)
     sections: list[Section] = []
     families: list[str | None] = []
@@ -519,6 +534,8 @@ def split_sections(blocks: Sequence[Block], title: str | None = None) -> list[Se
             close()
             concluded = True
             level = stack.index("essay") + 2 if "essay" in stack else 1
+            if "essay" in stack and _speaks_of_the_pieces(block.text, pieces):
+                level -= 1  # the collection's own closing (以上三篇…), beside its pieces
             kind, heading, texts, family = "conclusion", None, [block.text], None
         elif found is not None:
             close()
@@ -2354,8 +2371,10 @@ def _conclusion_starts(
 ) -> set[int]:
     """Where concluding paragraphs start: one of the last blocks of the page or of each essay."""
     ends = sorted(i for i, h in headings.items() if h.family == "essay")
-    bounds = [*ends, len(blocks)]
-    starts: set[int] = set()
+    # the collection's own closing (以上三篇…) ends its last piece, which may close before it on its own
+    collected = _collection_closes(blocks, headings, len(ends))
+    bounds = [*ends, len(blocks) if collected is None else collected]
+    starts: set[int] = set() if collected is None else {collected}
     begin = 0
     for end in bounds:
         last_heading = max((i for i in headings if begin <= i < end), default=begin - 1)
@@ -2385,6 +2404,13 @@ def _conclusion_starts(
                 )
                 or (
                     parted
+                    and index >= max(own_text_end, run_on_end)
+                    and _signature_only(blocks[index + 1 : end])
+                    and _PUTS_THE_BOOK_DOWN.match(blocks[index].text)
+                    and _READING_TITLE.search(title or "")
+                )
+                or (
+                    parted
                     and index >= own_text_end
                     and (
                         _closes_the_whole(blocks, index, end, last_part)
@@ -2402,6 +2428,36 @@ def _conclusion_starts(
                 starts.add(closing)
         begin = end
     return starts
+
+
+def _collection_closes(blocks: Sequence[Block], headings: dict[int, _Heading], pieces: int) -> int | None:
+    """Where a collection's own closing paragraph stands: after the last heading and the paragraph under it, the
+    last paragraph but a signature's lines, speaking of the pieces together (``_speaks_of_the_pieces``)."""
+    if pieces < MIN_PIECES:
+        return None
+    after_heads = max(headings) + 2
+    for index in range(len(blocks) - 1, max(after_heads, len(blocks) - 1 - MAX_SIGNATURE_LINES) - 1, -1):
+        if _speaks_of_the_pieces(blocks[index].text, pieces) and _signature_only(blocks[index + 1 :]):
+            return index
+    return None
+
+
+def _speaks_of_the_pieces(text: str, pieces: int) -> bool:
+    """Whether a paragraph speaks of a collection's ``pieces`` together, by their count (以上三篇… / 上面这几篇…):
+    the collection's own closing, not its last piece's (session 24). Points counted (以上三点…) or another count
+    than the pieces' (以上两篇 after three) are no such paragraph.
+
+    >>> [_speaks_of_the_pieces(t, 3) for t in ("以上三篇各有侧重。", "上面这几篇可作参考。", "以上三点体会。", "以上两篇是旧作。")]
+    [True, True, False, False]
+    """
+    match = _PIECES_TOGETHER.match(text)
+    if match is None or pieces < MIN_PIECES:
+        return False
+    count = match["n"]
+    if count in ("几", "幾"):
+        return True
+    number = int(count) if count.isdigit() else _cn_number(count.replace("两", "二").replace("兩", "二"))
+    return number == pieces
 
 
 def _closing_formula(blocks: Sequence[Block], begin: int, end: int) -> int:
