@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from itertools import chain, islice, takewhile
+from operator import attrgetter
 from typing import NamedTuple
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -841,9 +842,10 @@ def info_lines(
     for el in holders:
         if el.tag in NO_TEXT_TAGS or (coded and el.getparent() in coded):
             coded.add(el)
-        if el.tag in xpaths.DROP_TAGS or el.tag == "title":
+        if el.tag in _DROP or el.tag == "title":
             continue
-        if len(el) and any(isinstance(c.tag, str) and c.tag in xpaths.BLOCK_TAGS for c in el):
+        # (Its children's tags read in C: a generator's frame per holder cost more than the test.)
+        if len(el) and not xpaths.BLOCK_TAGS.isdisjoint(map(_TAG, el)):
             own = half_width((el.text or "").strip())
             if not own:
                 continue
@@ -1471,6 +1473,9 @@ def info_text_holders(
     return [el for el in elements if el in held], below - ends_above, near - starts_above
 
 
+# Asked of every holder: a set, not the tuple's 17 compares; an element's tag, read by map() in C.
+_DROP = frozenset(xpaths.DROP_TAGS)
+_TAG = attrgetter("tag")
 _LABEL_CELLS = frozenset(("td", "th", "dt"))
 _ROW_CELLS = frozenset(("td", "th"))
 _PICKED = frozenset(("option", "optgroup"))
