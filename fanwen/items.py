@@ -34,7 +34,8 @@ class Frame:
     button: bool = False
 
 
-@dataclass(frozen=True)
+# (init=False: Block.__init__ below, which the dataclass would write with a frozen setattr a field.)
+@dataclass(frozen=True, init=False)
 class Block:
     """One paragraph-level piece of an article's content region.
 
@@ -72,6 +73,39 @@ class Block:
     # Not compared: two extractions of a page give equal blocks, and a frame is one element's.
     frame: Frame | None = field(default=None, compare=False, repr=False)
     caption: bool = field(default=False, repr=False)
+
+    def __init__(
+        self,
+        text: str,
+        tag: str = "p",
+        heading: int | None = None,
+        bold: bool = False,
+        centered: bool = False,
+        link_density: float = 0.0,
+        font: str | None = None,
+        bold_lead: int = 0,
+        apart: bool = False,
+        style: str | None = None,
+        frame: Frame | None = None,
+        caption: bool = False,
+    ) -> None:
+        """The dataclass's own ``__init__``, its fields written into the instance's ``__dict__``: a
+        frozen dataclass's sets each through ``object.__setattr__``, three times the cost, and a page
+        makes a block for each of its paragraphs, then again for each the strip cuts
+        (tests/test_cpu_cuts_24.py holds it to the fields)."""
+        values = self.__dict__
+        values["text"] = text
+        values["tag"] = tag
+        values["heading"] = heading
+        values["bold"] = bold
+        values["centered"] = centered
+        values["link_density"] = link_density
+        values["font"] = font
+        values["bold_lead"] = bold_lead
+        values["apart"] = apart
+        values["style"] = style
+        values["frame"] = frame
+        values["caption"] = caption
 
     def with_text(self, text: str) -> Block:
         # The bold opening holds while the new text still opens with it (a cut at the end).

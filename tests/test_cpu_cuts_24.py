@@ -3,11 +3,49 @@ here to what it replaced, on markup written for the purpose."""
 
 from __future__ import annotations
 
+import copy
+import dataclasses
+import inspect
+import pickle
+
 import pytest
 from lxml.html import fragment_fromstring
 
 from fanwen.extract import blocks, metadata, xpaths
 from fanwen.extract.blocks import html_blocks
+from fanwen.items import Block, Frame
+
+
+def test_block_init_takes_every_field_in_order_with_its_default() -> None:
+    """Block's own ``__init__`` (its fields written into ``__dict__``) is the dataclass's: the same
+    parameters, in the fields' order, with their defaults; a field added to Block and not to it fails here."""
+    params = list(inspect.signature(Block.__init__).parameters.values())[1:]
+    fields = dataclasses.fields(Block)
+    assert [p.name for p in params] == [f.name for f in fields]
+    assert [p.default for p in params] == [
+        inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default for f in fields
+    ]
+
+
+def test_a_block_is_still_a_frozen_dataclass() -> None:
+    frame = Frame("div", "div.box")
+    block = Block("正文第一段。", "p", None, True, False, 0.25, "宋体", 2, True, ">p", frame, True)
+    assert block == Block(
+        "正文第一段。", "p", None, True, False, 0.25, "宋体", 2, True, ">p", Frame("div"), True
+    )
+    assert hash(block) == hash(Block("正文第一段。", bold=True, link_density=0.25, font="宋体", bold_lead=2, apart=True, style=">p", caption=True))  # fmt: skip
+    assert block != Block("正文第一段。")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        block.text = "x"  # type: ignore[misc]
+    assert dataclasses.replace(block, text="改").text == "改"
+    assert dataclasses.replace(block, text="改").frame is frame
+    assert copy.deepcopy(block) == block
+    assert pickle.loads(pickle.dumps(Block("a", caption=True))).caption
+    assert repr(Block("a")) == (
+        "Block(text='a', tag='p', heading=None, bold=False, centered=False, link_density=0.0, "
+        "font=None, bold_lead=0, apart=False, style=None)"
+    )
+
 
 # Holders with block children in three markups, one with only inline children and a comment, one
 # with a comment and a processing instruction before its paragraph.
