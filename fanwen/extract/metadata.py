@@ -827,7 +827,7 @@ def info_lines(
     taiwanese: list[bool] = []  # whether the page dates by the ROC calendar, looked up once if needed
     day_first: list[bool] = []  # whether the page writes its slash dates day first, likewise
     end = None if region is None else _last_descendant(region)
-    holders, below, near = info_text_holders(doc, end, title, start)
+    holders, below, near, own_texts = info_text_holders(doc, end, title, start)
     kicker = _kicker(title, start)
     texts = {up for up in (start, region) if up is not None}  # the article's first and last elements
     # The page's own address as its title heading links it (a post's permalink).
@@ -839,14 +839,14 @@ def info_lines(
     # The holders in a script or a style, known from the parent's answer: a holder's ancestors are
     # holders, met before it (text_within, not text_of's climb up the ancestors for each holder).
     coded: set[HtmlElement] = set()
-    for el in holders:
+    for el, own_text in zip(holders, own_texts, strict=True):
         if el.tag in NO_TEXT_TAGS or (coded and el.getparent() in coded):
             coded.add(el)
         if el.tag in _DROP or el.tag == "title":
             continue
         # (Its children's tags read in C: a generator's frame per holder cost more than the test.)
         if len(el) and not xpaths.BLOCK_TAGS.isdisjoint(map(_TAG, el)):
-            own = half_width((el.text or "").strip())
+            own = half_width((own_text or "").strip())
             if not own:
                 continue
             text = own
@@ -854,7 +854,9 @@ def info_lines(
             # text_content() is cheap; the careful text_of only runs on lines short enough to matter.
             # A leaf's is its .text (a comment or a processing instruction is a child too): the
             # XPath string() lxml evaluates for it is not needed for most of a page's holders.
-            content = (el.text or "") if len(el) == 0 else el.text_content()
+            # (As the holders' walk read it: lxml decodes a new string at every .text, and a
+            # paragraph's is a long one.)
+            content = (own_text or "") if len(el) == 0 else el.text_content()
             if len(content) > _INFO_MAX * 4 or (len(content) > _INFO_MAX and _no_line_in(el, content)):
                 continue
             label = _cell_label(el)
@@ -1387,11 +1389,12 @@ def info_text_holders(
     end: HtmlElement | None = None,
     title: HtmlElement | None = None,
     start: HtmlElement | None = None,
-) -> tuple[list[HtmlElement], set[HtmlElement], set[HtmlElement]]:
+) -> tuple[list[HtmlElement], set[HtmlElement], set[HtmlElement], list[str | None]]:
     """The elements holding a text node with one of ``INFO_CHARS`` (the text's parent and all its
-    ancestors), in document order; those of them that hold such a text after ``end``; and those
+    ancestors), in document order; those of them that hold such a text after ``end``; those
     that hold one from ``title`` up to ``start`` or the first paragraph-long text, whichever
-    comes first (``start``'s ancestors left out: they hold the article too).
+    comes first (``start``'s ancestors left out: they hold the article too); and each holder's
+    own ``.text``, as the walk read it (:func:`info_lines` reads it again).
 
     What the XPaths ``xpaths.INFO_TEXT_HOLDERS`` and, from ``end``,
     ``xpaths.FOLLOWING_INFO_TEXT_HOLDERS`` minus ``end``'s ancestors select, in one walk over
@@ -1401,11 +1404,11 @@ def info_text_holders(
 
     >>> from lxml.html import fromstring
     >>> doc = fromstring("<html><body><div><p>2024年</p><i>x</i></div><p>来源：新华社</p></body></html>")
-    >>> holders, below, _ = info_text_holders(doc, doc.find(".//i"))
-    >>> [el.tag for el in holders], [el.tag for el in below]
-    (['html', 'body', 'div', 'p', 'p'], ['p'])
+    >>> holders, below, _, texts = info_text_holders(doc, doc.find(".//i"))
+    >>> [el.tag for el in holders], [el.tag for el in below], texts[3:]
+    (['html', 'body', 'div', 'p', 'p'], ['p'], ['2024年', '来源：新华社'])
     >>> doc = fromstring("<div><p>2024年</p><h1>题</h1><span>2024-05-20</span><div><p>正文</p></div></div>")
-    >>> _, _, near = info_text_holders(doc, title=doc[1], start=doc[3])
+    >>> _, _, near, _ = info_text_holders(doc, title=doc[1], start=doc[3])
     >>> [el.text for el in near]
     ['2024-05-20']
     """
@@ -1419,9 +1422,11 @@ def info_text_holders(
     search = _INFO_CHARS.search
     values: set[HtmlElement] = set()
     opener = _header_of(title, start)
+    texts: list[str | None] = []
     for el in elements:
         # Read once: lxml makes a new string from the tree's UTF-8 at every .text.
         text = el.text
+        texts.append(text)
         if el is opener:
             zone = True
         elif zone and (el is start or (text and len(text.strip()) > _PROSE_CHARS)):
@@ -1470,7 +1475,8 @@ def info_text_holders(
                 _mark(parent, below)
             if zone and parent not in starts_above:
                 near.add(parent)
-    return [el for el in elements if el in held], below - ends_above, near - starts_above
+    kept = [(el, text) for el, text in zip(elements, texts, strict=True) if el in held]
+    return [el for el, _ in kept], below - ends_above, near - starts_above, [text for _, text in kept]
 
 
 # Asked of every holder: a set, not the tuple's 17 compares; an element's tag, read by map() in C.
