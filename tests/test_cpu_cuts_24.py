@@ -11,7 +11,7 @@ import pickle
 import pytest
 from lxml.html import fragment_fromstring
 
-from fanwen.extract import blocks, metadata, xpaths
+from fanwen.extract import blocks, encoding, metadata, xpaths
 from fanwen.extract.blocks import html_blocks
 from fanwen.items import Block, Frame
 
@@ -114,3 +114,21 @@ def test_a_run_holds_only_its_fields() -> None:
     )
     with pytest.raises(AttributeError):
         run.other = 1  # type: ignore[attr-defined]
+
+
+# Texts a decoding gives: ASCII, Han, Latin-1's upper half, U+FFFD replacements, an emoji, DEL and
+# the first non-ASCII code point, a lone surrogate (a JSON escape's), and none.
+DECODED = ["<p>plain</p>", "正文内容", "café ÿ", "abc\ufffd\ufffd中", "😀 ok", "\x7f\x80", "\ud800x", ""]
+
+
+@pytest.mark.parametrize("text", DECODED)
+def test_non_ascii_chars_counts_what_the_generator_counted(text: str) -> None:
+    assert (
+        encoding.non_ascii_chars(text) == sum(ch > "\x7f" for ch in text) == sum(ord(c) > 0x7F for c in text)
+    )
+
+
+def test_a_utf8_page_with_a_few_broken_sequences_is_still_utf8() -> None:
+    page = ("<p>" + "正文内容，说得清楚。" * 20 + "</p>").encode() + b"\xe4\xb8" + "<p>结束</p>".encode()
+    assert encoding.decode_html(page).encoding == "utf-8"
+    assert encoding.decode_html(b"\xe4\xb8\xe4\xb8<p>x</p>" + "中".encode("gbk")).encoding != "utf-8"

@@ -175,7 +175,7 @@ def _more_plausible(found: tuple[str, str], encoding: str, text: str) -> bool:
     """Whether the detected decoding beats a label's clean but possibly wrong one."""
     if found[0] == "utf-8":
         # Multi-byte UTF-8 sequences almost never occur by chance in other encodings.
-        return sum(ord(ch) > 0x7F for ch in found[1]) >= MIN_EVIDENCE
+        return non_ascii_chars(found[1]) >= MIN_EVIDENCE
     if len(_HAN.findall(found[1])) < MIN_EVIDENCE:
         return False
     share = common_share(found[1], found[0])
@@ -255,7 +255,17 @@ def _mostly_utf8(text: str, bad: int) -> bool:
     >>> _mostly_utf8("中文" * 20 + "\ufffd", 1), _mostly_utf8("\ufffd\ufffd涓枃", 2)
     (True, False)
     """
-    return sum(ch > "\x7f" for ch in text) - bad >= UTF8_EVIDENCE * bad
+    return non_ascii_chars(text) - bad >= UTF8_EVIDENCE * bad
+
+
+def non_ascii_chars(text: str) -> int:
+    """How many characters of ``text`` are not ASCII: what encoding it as ASCII drops, counted in C
+    (a generator over each character of a page was 5 ms of a page's read, session 24).
+
+    >>> non_ascii_chars("ab中文\\x7f\\x80"), non_ascii_chars("")
+    (3, 0)
+    """
+    return len(text) - len(text.encode("ascii", "ignore"))
 
 
 # Pages past this size are cut (at a tag end) before decoding; no article needs more.
