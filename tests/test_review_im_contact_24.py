@@ -39,6 +39,8 @@ def test_a_story_of_someone_elses_ask_stays(told):
         "添加客服微信，即可领取本文完整版。",
         "想要原文的朋友加小编微信领取，备注“范文”。",
         "扫码添加老师微信，免费获取期末复习资料包！",
+        # an advert's own warning is no story (谨防…被骗, then its ask)
+        "假货太多谨防被骗，认准官方客服，请加微信abc12345领取正品保障卡。",
     ],
 )
 def test_an_ask_to_the_reader_still_goes(ask):
