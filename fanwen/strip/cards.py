@@ -10,17 +10,21 @@ the markup says and its lines' shape confirm, never the words alone:
 - **one element of its own** (:attr:`fanwen.items.Block.frame`, a ``div``, ``section``, ``aside``…) holding two or
   three lines and a button (a form's control or a button link in it, or a button-shaped line at its end), never in
   a quotation, a figure, a table or code, and not the whole text;
-- **alone of its look**: cards of one look are the text's list (job cards, a guide's items: review P1, P6, P8);
+- **alone of its look**: cards of one look side by side are the text's list (job cards, a guide's items: review P1,
+  P6, P8); two of one look with the text's paragraphs between them are two adverts of one template (session 24);
 - **a headline and its body, no sentence of the text's**: the headline short, no line ending in a full stop, none a
   field line (``报名时间：…``), a numbered part or step, or a heading of the text's;
-- **an advert's**: its lines (a body the rules took among them) offer to the reader: free use or a trial, a price
-  cut, a booking or a sign-up opened, a download behind a login or a membership, a donation asked of the reader; or a rule took
-  its body as an advert's (an ``ad-*`` or ``cta-*`` rule) and it calls to act (预约, 报名, 购买). A rule's removal
+- **an advert's**: a line of its own labels it one (``广告``, ``推广``, ``赞助``: the label goes too, and no other test
+  holds, session 24); or its lines (a body the rules took among them, its button's words) offer to the reader: free
+  use or a trial, a price cut or a coupon, a gift with a purchase, a prize drawn, a tool doing the reader's work, a
+  booking or a sign-up opened, a download behind a login or a membership, a donation asked of the reader; or a rule
+  took its body as an advert's (an ``ad-*`` or ``cta-*`` rule) and it calls to act (预约, 报名, 购买). A rule's removal
   alone is no evidence (a report's box of donations received). And its headline is not the title's subject (a
-  notice's own sign-up box);
+  notice's own sign-up box). A headline of a label's form (``直播预告：…``) is the card's over an offer;
 - **not the text's own box** (review of session 23): its headline no label of a facet (报名方式, 下载地址, 价格信息,
-  座位预约: four characters or fewer, no gain said in them), and less than a quarter of its words the rest of the
-  text's (a library's page's 自习座位 booking box, a charity's page's 助学行动 box, a tutorial's 解压 box).
+  座位预约: four characters or fewer, no gain said in them, no sale or first use free in its body), and less than a
+  quarter of its words the rest of the text's (a library's page's 自习座位 booking box, a charity's page's 助学行动
+  box, a tutorial's 解压 box) unless it sells or draws a prize (a workshop's shop card on the workshop's page).
 
 Every line of such a card that the rules left whole goes, recorded under ``advert-card``. A tip box (its lines
 sentences), a notice's reminder box (no button), a table's caption and a quotation (text containers) stay.
@@ -42,11 +46,14 @@ from fanwen.strip.frames import (
     TEXT_TAGS,
     alone_of_its_look,
     frame_members,
+    nested,
 )
-from fanwen.strip.ownbox import GAIN, own_box
-from fanwen.strip.promos import PROSE_END, button_shaped, paragraph, words
+from fanwen.strip.ownbox import GAIN, SALE, own_box
+from fanwen.strip.promos import PROSE_END, button_drawn, button_shaped, paragraph, words
 
 ADVERT_CARD = "advert-card"
+# A prize drawn among the readers (还可抽取…, 直播间抽5份, 抽…礼盒), never a lottery's results (共抽取中签市民2000名).
+_PRIZE = r"(?:可|能|还|再|就|即)\S{0,2}抽|抽\s*\d+\s*[份个件]|抽(?:取|送)?\S{0,10}(?:礼|奖品|大奖)|抽奖"
 # A card's lines beside its button: a headline and one or two body lines.
 _MIN_LINES = 2
 _MAX_LINES = 3
@@ -61,12 +68,31 @@ _TITLE_SHARED = 0.5
 # tells what was given, and asks no one). Words that confirm the shape the markup gives, never a card alone: a price
 # alone is a review's spec box as often (售价3999元), 报名, 预约, 开课, 上线 and 下载 alone a notice's own box (课程安排
 # / 每周六开课, 相关文件下载).
-_OFFER = re.compile(GAIN + r"|开放预约|报名通道|火热报名|开始招募|招募中|(?:登录|注册|会员)\S{0,4}下载")
+_OFFER = re.compile(
+    GAIN
+    + r"|开放预约|报名通道|火热报名|开始招募|招募中|(?:登录|注册|会员)\S{0,4}下载"
+    # Session 24 (blind sets AT, AU): a gift with a purchase (下单即送, 另赠), a stock limited (限量120个), a prize
+    # drawn among the readers (还可抽取…, 抽10份), a tool doing the reader's work (一键生成, AI自动写出, 帮你搞定), free
+    # use of any kind (免费看, 免费生成3篇).
+    + r"|(?:下单|购买|订购|签约|开通|注册)\S{0,3}(?:即|就)?(?:送|赠)|另赠|加赠|立享|限量\s*\d|"
+    + _PRIZE
+    + r"|(?:一键|自动|智能)\S{0,2}(?:生成|写出|成稿)|帮(?:你|您)\S{0,2}(?:搞定|写|生成|做)"
+    + r"|免费(?:看|听|学|读|写|生成|试\S)|免费\S{0,3}\d+\s*[篇次份天节课]"
+)
 _DONATION = re.compile(r"捐款|捐赠|捐助|募款|募捐|募集|月捐|善款")
-_TO_THE_READER = re.compile(r"您|你的(?:每一|一份|一点)|诚邀|邀请你|期待你|伸出援手|一起参与|一同")
+_TO_THE_READER = re.compile(
+    r"您|你的(?:每一|一份|一点)|诚邀|邀请你|期待你|伸出援手|一起参与|一同"
+    # A sum and what it does, said to whoever gives it (捐300元，就能支持一堂课: session 24).
+    r"|\d\s*元\S{0,3}(?:就能|即可|便能)"
+)
+# What a card sells on the text's own subject: a price to pay, a prize drawn among its readers.
+_LURE = re.compile(SALE.pattern + "|" + _PRIZE)
 # A call to act, told by a line the rules took as an advert's: book, sign up, buy, get, open, consult, join.
 _CALL = re.compile(r"预约|报名|购买|下载|试用|领取|开通|咨询|订阅|加入")
 _ADVERT_RULES = ("ad-", "cta-")
+# An advert's own label, a line of its own in the card (广告, 推广, 赞助: a sponsored slot says so): the card is an
+# advert's whatever its words, and the label goes with it.
+_ADVERT_LABEL_LINE = re.compile(r"\s*[\[【(（]?\s*(?:广告|推广|赞助|AD|Ad|Sponsored)\s*[\]】)）]?\s*")
 
 
 def advert_cards(
@@ -180,10 +206,19 @@ def _is_card(
     card: Frame,
 ) -> bool:
     """Whether the element is an advert card: a headline and its body beside a button, no sentence of the text's in
-    it, alone of its look, an advert by its offer (or a rule's removal of its body and a call), off the title's
-    subject."""
-    lines = members[card]
-    button = button_shaped(blocks[lines[-1]])
+    it, alone of its look, an advert by its label (广告) or its offer (or a rule's removal of its body and a call),
+    off the title's subject."""
+    every = members[card]
+    labelled = [
+        j
+        for j in every
+        if _ADVERT_LABEL_LINE.fullmatch(label := fold(blocks[j].text))
+        and label.strip("[]【】()（） ") not in fold(title)
+    ]
+    lines = [j for j in every if j not in labelled]
+    if not lines:
+        return False
+    button = button_drawn(blocks[lines[-1]])
     texts = lines[:-1] if button else lines
     if not _MIN_LINES <= len(texts) <= _MAX_LINES:
         return False
@@ -193,6 +228,13 @@ def _is_card(
     if not all(kept[j] or w for j, w in zip(lines, whole, strict=True)):
         return False  # a line the rules cut a sentence from is the text's
     head = texts[0]
+    # What it offers is read in all its lines, a body the rules took as an advert's too, and its button's words
+    # (免费生成3篇). A rule's removal of its body counts with a call to act in the card (预约, 报名); alone it is no
+    # evidence (a report's box of donations received, its count line taken for a call).
+    said = "\n".join(fold(blocks[j].text) for j in texts)
+    offered = _OFFER.search(said) is not None or SALE.search(said) is not None
+    if button and not offered:
+        offered = _OFFER.search(fold(blocks[lines[-1]].text)) is not None
     for j in texts:
         if not kept[j]:
             continue
@@ -202,39 +244,70 @@ def _is_card(
             len(text) > limit
             or j in headings
             or PROSE_END.search(text)
-            or FIELD.match(text)
+            # A headline of a label's form (直播预告：…) over an offer is the card's, a field line the text's own box's.
+            or (FIELD.match(text) and not (j == head and (offered or labelled)))
             or HEADING_NUMBER.match(text)
             or STEP.match(text)
         ):
             return False
-    if not alone_of_its_look(members, card):
+    if not _alone_or_apart(blocks, members, card):
         return False
-    inside = set(lines)
+    inside = set(every)
     if sum(len(b.text) for j, b in enumerate(blocks) if j not in inside and kept[j]) < _ARTICLE_MIN_CHARS:
         return False
-    if not kept[head] or any(DOCUMENT.search(blocks[j].text) for j in texts):
+    if not (kept[head] or labelled or (removed_by[head] or "").startswith(_ADVERT_RULES)):
+        return False  # a headline a rule took is the card's only when it took it as an advert's
+    if labelled:
+        return True  # the card says it is an advert's: no own box is labelled 广告
+    if any(DOCUMENT.search(blocks[j].text) for j in texts):
         return False
     named = words(fold(blocks[head].text))
     if named and len(named & words(fold(title))) / len(named) >= _TITLE_SHARED:
         return False  # the title's subject: the notice's own sign-up or booking box
-    # What it offers is read in all its lines, a body the rules took as an advert's too. A rule's removal of its body
-    # counts with a call to act in the card (预约, 报名); alone it is no evidence (a report's box of donations
-    # received, its count line taken for a call).
-    said = "\n".join(fold(blocks[j].text) for j in texts)
     taken = any(
         (removed_by[j] or "").startswith(_ADVERT_RULES) and not button_shaped(blocks[j]) for j in texts
     )
     if not (
-        _OFFER.search(said) is not None
+        offered
         or (_DONATION.search(said) is not None and _TO_THE_READER.search(said) is not None)
         or (taken and _CALL.search(said) is not None)
     ):
         return False
     # The text's own box, in its offer words (review of session 23, fanwen.strip.ownbox): a label for a headline
-    # (报名方式, 下载地址, 价格信息), a fact box, or the text's subject in a quarter of its words (a library's 自习座位 box).
-    share = _shared_with_the_rest(blocks, kept, inside, words(said), fold)
+    # (报名方式, 下载地址, 价格信息) unless its body says a sale or a first use free (9元学会…, 首次咨询0元), a fact box, or the
+    # text's subject in a quarter of its words (a library's 自习座位 box).
+    # A price to pay or a prize to draw (NT$450, 抽10份) is no box of the text's subject: its shared words count not.
+    share = 0.0 if _LURE.search(said) else _shared_with_the_rest(blocks, kept, inside, words(said), fold)
     body = [fold(blocks[j].text) for j in texts if j != head]
     return not own_box(fold(blocks[head].text), body, share, gains=False)
+
+
+def _alone_or_apart(blocks: Sequence[Block], members: dict[Frame, list[int]], card: Frame) -> bool:
+    """Whether no other element of the card's look stands next to it: cards of one look side by side are the text's
+    list (job cards, a guide's items: review P1, P6, P8); two of one look with the text's paragraphs between them
+    are two adverts of one template (a shop's card, a donation card: blind set AT)."""
+    if alone_of_its_look(members, card):
+        return True
+    lines = members[card]
+    first, last = lines[0], lines[-1]
+    for other, its in members.items():
+        if other is card or other.look != card.look or nested(other, card):
+            continue
+        if its[0] <= last + 1 and its[-1] >= first - 1:
+            return False
+        between = range(its[-1] + 1, first) if its[-1] < first else range(last + 1, its[0])
+        if not any(blocks[k].frame is None or not _inside_look(blocks[k].frame, card.look) for k in between):
+            return False
+    return True
+
+
+def _inside_look(frame: Frame | None, look: str) -> bool:
+    """Whether a line stands in an element of the given look."""
+    while frame is not None:
+        if frame.look == look:
+            return True
+        frame = frame.parent
+    return False
 
 
 def _shared_with_the_rest(

@@ -27,15 +27,17 @@ SUBJECT_SHARED = 0.25
 # 免费试用) is an advert's, however short; a booking or a sign-up opened (报名通道, 开放预约) is a notice's label as often.
 GAIN = (
     r"免费(?:试用|使用|领|用|体验|下载)|试用\s*\d|\d\s*天(?:会员|免费)|体验价|首次\S{0,4}免费"
-    r"|立减|早鸟|优惠价|特惠|限时|\d\s*折|原价|(?<![\d.])0\s*元"
-    r"|(?:送|领|得|赠)\S{0,6}(?:优惠券|代金券)|领券|满\s*\d+\s*减\s*\d"
+    r"|立减|早鸟|优惠价|特惠|限时|\d\s*折|半价|原价|(?<![\d.])0\s*元"
+    r"|(?:送|领|得|赠)\S{0,8}券|领券|满\s*\d[\d,.]*\s*元?\s*[减折]\s*\d"
 )
 GAIN_SAID = re.compile(GAIN)
 # A sale said in a body line: a price to unlock or to buy, a count of buyers (9.9元解锁…, 已有3万家长加入).
-_SALE = re.compile(
-    r"解锁|已有\s*[\d.]+\s*[万千]?\S{0,4}(?:加入|购买|报名|学习|领取|下载|选择)|[¥￥]\s*\d"
+SALE = re.compile(
+    r"解锁|已有\s*[\d.]+\s*[万千]?\S{0,4}(?:加入|购买|报名|学习|领取|下载|选择)|[¥￥]\s*\d|(?:NT|HK|US)?\$\s*\d"
     r"|\d\s*元[^，。；,;\s]{0,6}(?:解锁|购买|抢购|开通|领取|学会)"
 )
+# A first use free (首次咨询0元, 新用户首单免费): a trial's lure, never a facet of the text's subject.
+_FIRST_FREE = re.compile(r"(?:首次|首单|首月|新用户|新人)\S{0,6}(?:免费|(?<![\d.])0\s*元)")
 # An advert's own label (广告, 推广, 会员专享, 新人福利): a label's length, yet the advert's, never a facet's.
 _ADVERT_LABEL = re.compile(r"广告|推广|赞助|会员|专享|福利|优惠|特价|秒杀|热卖|爆款|好物")
 # A fact: a number and its unit of measure or count (181米, 800亿千瓦时, 2万人, 32%), never money.
@@ -71,23 +73,24 @@ def fact_box(lines: Sequence[str]) -> bool:
         _FACT.search(line) is not None
         and _CALL_OR_PRICE.search(line) is None
         and GAIN_SAID.search(line) is None
+        and SALE.search(line) is None
         for line in lines
     )
 
 
 def own_box(headline: str, body: Sequence[str], shared: float, gains: bool = True) -> bool:
     """Whether a box (its headline and its body lines) is the text's own: a label headline, a fact box, or
-    ``shared``, the share of its words the rest of the text uses, a quarter or more. With ``gains``, a label's box
-    whose body says a gain or a sale (首次咨询0元, 限时立减, 9.9元解锁…训练营，已有3.2万家长加入: a course's advert
-    on a teaching article, blind set AL) is an advert's; the card pass, which found the box by its gain first,
-    passes False.
+    ``shared``, the share of its words the rest of the text uses, a quarter or more. A label's box whose body says
+    a sale or a first time free (9.9元解锁…训练营，已有3.2万家长加入: a course's advert on a teaching article, blind
+    set AL; 首次咨询0元) is an advert's; with ``gains``, one whose body says any gain too (限时立减); the card pass,
+    which found the box by its gain first, passes False (a label's 限时提交, 免费使用, 原价… are the text's facts).
 
     >>> own_box("赛事报名", ["报名通道9月1日开启"], 0.0), own_box("写作助手上线", ["新用户免费试用7天"], 0.1)
     (True, False)
     >>> own_box("法律咨询", ["律师在线解答，首次咨询0元"], 0.0)
     False
     """
-    label = label_headline(headline) and not (
-        gains and any(GAIN_SAID.search(line) or _SALE.search(line) for line in body)
+    label = label_headline(headline) and not any(
+        SALE.search(line) or _FIRST_FREE.search(line) or (gains and GAIN_SAID.search(line)) for line in body
     )
     return label or fact_box(body) or shared >= SUBJECT_SHARED

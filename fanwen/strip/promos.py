@@ -237,6 +237,8 @@ def promo_box_cuts(
 _HEAD_MIN_LETTERS = 12
 # A box's button after its description line (立即购买, 立即领取优惠券): this short, one clause.
 _GLUED_BUTTON_MAX_CHARS = 12
+# A class naming a button in a line's look (>section.card>p.card_btn>span): the line is drawn as one.
+_BUTTON_LOOK = re.compile(r"\.[\w-]*(?:btn|button)", re.I)
 # The call's text and the paragraph's linked text, this close (a link's inner spaces count, the block's do not).
 _LINK_SLACK = 2
 
@@ -607,6 +609,14 @@ def _sells(blocks: Sequence[Block], run: Sequence[int], button: str, lent: str) 
 def button_shaped(block: Block) -> bool:
     """A link line of a button's length (立即加入 →, 购买课程): a box's button, whichever rule removed it."""
     return block.link_density >= 0.9 and len(block.text) <= _BUTTON_MAX_CHARS
+
+
+def button_drawn(block: Block) -> bool:
+    """A line of a button's length drawn as one by its link or by its own class (``<p class="card_btn">``), no link
+    in it: a card's button (session 24)."""
+    return button_shaped(block) or (
+        len(block.text) <= _BUTTON_MAX_CHARS and _BUTTON_LOOK.search(block.style or "") is not None
+    )
 
 
 def _side_lines(blocks: Sequence[Block], kept: Sequence[bool], seed: int, step: int) -> list[int]:
