@@ -492,9 +492,10 @@ KNOWN_STRIP: dict[str, str] = {
     "gov_notice": "an 附件 line that links a picture (3.…填报二维码, a .png) is lost from the notice's closing",
     "qa_policy_big5": "a data-source line (資料來源：…) stays in the text",
     # speech's speaker line heads nothing since session 19 (its heads are at their levels); it stays as text, as
-    # set O's o03 keeps a speech's speaker and date head lines; its closing 同志们，…让我们… concludes to its
-    # truth, where set H's h02, the zoo's z03 and y21 keep such an address in the last part, as fanwen does.
-    "speech": "a speaker line under the title (市委副书记、市长 赵立群) stays in the intro and the closing address (同志们，…) is no conclusion (the sets disagree)",
+    # set O's o03 keeps a speech's speaker and date head lines; its closing 同志们，…让我们… concludes since session 24
+    # (the project's convention: a closing call on the audience after the last part; H's h02, the zoo's z03 and
+    # heldback3's y21, which kept it in the last part, changed to it).
+    "speech": "a speaker line under the title (市委副书记、市长 赵立群) stays in the intro",
     # wechat_article sections as written since session 19 (its follow line, card call, course line, membership card and
     # live-stream notice go).
     # Set AM, written blind in session 19 and kept sealed until its end, asserted since session 20 (main at 439fbfe).
@@ -534,7 +535,9 @@ KNOWN_STRIP: dict[str, str] = {
     "p01_fanwen_dede": "a collection's lead (…下面是小编整理的…，供大家参考) goes as the editor's (the sets disagree: a01 keeps it; l04, p03 and r10 do not)",
     "p02_summary_ecms": "numbered lead sentences opening their paragraphs (1.促消费活动亮点纷呈。…) head sub-parts (the truth: a paragraph's own first sentence; the sets disagree: the same shape under （一） heads in zoo's z02, pages' p14 and F's f01, and stays text in P's p09 and AK's gov_notice; counted in session 22, kept)",
     # p04's opening report of a purchase (…下单了…，一共花了297元) stays since session 22 (strip._DONE: a purchase told as done).
-    "p04_wechat_article": "the closing part does not conclude (the sets disagree: a closing paragraph with no marker after the last part stays in it in zoo2's y03 and y10, n02, heldback3's y18 and heldback4's y26)",
+    # p04's closing wish to the readers (…愿每个孩子都能…) after the last part concludes since session 24 (the project's
+    # convention; zoo2's y10 and N's n02, which kept such a wish in the last part, changed to it).
+    "p04_wechat_article": "a glued camp offer (📌…开营！) after a part's text stays",
     # p07's closing (到这里，…环境就搭好了) concludes since session 22 (sections._says_the_task_is_done), and its
     # early-bird price goes (cta-reader-price); AQ p06's referral code, p08's follow call and p11's search call go since
     # session 22 (cta-reader-call, cta-own-service: the families of channels, gains and prices widened).
@@ -557,8 +560,10 @@ KNOWN_STRIP: dict[str, str] = {
     "au_p01_fanwen": "a glued membership offer closing with its own stop and an AI card's headline stay in the essays' text, a document pack's line stays",
     # au_p01's closing after its 篇一…篇三 essays (以上三篇…) is at their level since session 24 (sections._collection_closes).
     "au_p02_shuzhi": "glued member-download and material-pack offers closing with their own stop stay",
-    "au_p03_zhengfu": "a glued live-sale offer stays; the report's closing call (各位代表！…) does not conclude (the sets disagree: H's h02, the zoo's z03 and heldback3's y21 keep such a call in the last part, AK's speech concludes it)",
-    "au_p04_wechat": "headings keep the account's ▍ marker (the sets disagree: T's t06 keeps ▍ in the same markup, N, P and R keep their glyphs); the closing wish does not conclude (the sets disagree: zoo2's y10 and N's n02 keep it in the last part, AQ's p04 concludes it)",
+    "au_p03_zhengfu": "a glued live-sale offer stays",
+    # au_p03's closing call (各位代表！…让我们…) and au_p04's closing wish (…祝各位爸妈都能…) conclude since session 24 (the
+    # project's convention: a closing call or wish after the last part concludes).
+    "au_p04_wechat": "headings keep the account's ▍ marker (the sets disagree: T's t06 keeps ▍ in the same markup, N, P and R keep their glyphs)",
     "au_p05_zhihu": "a bracketed offer of a paid course glued after the intro's last sentence stays",
     "au_p06_discuz": "a glued group-buy offer and a group's join line, each closing with its own stop, stay",
     "au_p07_hugo": "a bracketed reader-group call (…打个广告：…) glued after a paragraph stays",

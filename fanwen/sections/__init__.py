@@ -2553,7 +2553,8 @@ def _closes_the_whole(blocks: Sequence[Block], index: int, end: int, last_part: 
     """A paragraph after the last part's own text that closes the whole piece in a way of its own: a
     speech's closing wish (最后，祝…), or the address right before it (同学们，…), a look back over the
     whole span and ahead (回顾2024年，…；展望2025年，…), the writer saying the piece ends here
-    (最后借书里的一句话结束这篇读后感), a notice's closing formula (特此通知。) over its sign-off. An address or a thanks with no wish after it ends the last part;
+    (最后借书里的一句话结束这篇读后感), a notice's closing formula (特此通知。) over its sign-off. A thanks with no wish after it ends the last part (an address calling on the audience
+    concludes: ``_calls_or_wishes_at_the_close``);
     a look under a last part named for it (三、工作展望, its headings ``last_part``) or leading into
     the plan's points (展望下一步，重点做好以下工作：) is that part's text.
 
@@ -2585,10 +2586,40 @@ def _closes_the_whole(blocks: Sequence[Block], index: int, end: int, last_part: 
     # 同学们， / 新同事们， / 各位来宾，: a paragraph turning to the audience by name (any name ending in 们 but 我们 and
     # its kin, or 各位…) right before the closing wish opens the conclusion (session 23: 新同事们，… missed the names
     # listed before)
-    return (
+    if (
         bool(_TURNS_TO_READERS.match(text))
         and index + 1 < end
         and bool(_CLOSING_WISH.match(blocks[index + 1].text))
+    ):
+        return True
+    return _calls_or_wishes_at_the_close(blocks, index, end)
+
+
+def _calls_or_wishes_at_the_close(blocks: Sequence[Block], index: int, end: int) -> bool:
+    """The last paragraph after the last part's own text (a thanks and a signature under it at most) turning to
+    the whole audience to close the piece (session 24, the project's convention; the sets disagreed): an address
+    opening it and a call on them (同志们，…。让我们… / 各位代表！…让我们… / 同事们，…希望大家…), or a short paragraph
+    whose last sentence wishes the readers as a group well (…。祝大家都能… / 愿每个孩子都能…). Not a call with no
+    address (a part's own sentence, …让我们看到…), a wish to one reader, a wish in the middle of a paragraph or
+    ending a long one of the part's substance; the caller keeps the last part's own first paragraph.
+
+    >>> b = [Block("一、甲"), Block("正文。"), Block("同志们，任重道远。让我们携手奋进！")]
+    >>> _calls_or_wishes_at_the_close(b, 2, 3), _calls_or_wishes_at_the_close([*b, Block("正文。")], 2, 4)
+    (True, False)
+    >>> _calls_or_wishes_at_the_close([*b[:2], Block("路还长。祝大家都能如愿！")], 2, 3)
+    True
+    """
+    text = blocks[index].text
+    after = blocks[index + 1 : end]
+    if after and _THANKS.match(after[0].text.strip()):
+        after = after[1:]
+    if not _signature_only(after):
+        return False
+    if _ADDRESSES_AUDIENCE.match(text) and _CALLS_ON_THEM.search(text):
+        return True
+    return (
+        _WISHES_THEM_WELL.search(text) is not None
+        and len(_CN_SENTENCE_STOP.findall(text.rstrip("。！!"))) < MAX_WISH_PARAGRAPH_SENTENCES
     )
 
 
@@ -2648,9 +2679,22 @@ _ASKS_CORRECTION = re.compile(r"(?:请|請|望)[^。！？!?]{0,16}(?:批评|批
 # 让我们… / 讓我們… / 让大家…: a call to the readers, opening a sentence (谢谢您的支持，让我们… thanks in passing).
 _CALL = re.compile(r"(?:^|[。！？!?]\s*)(?:让|讓)(?:我们|我們|咱们|咱們|大家)")
 # 市民朋友们， / 各位乡亲， / 亲爱的同学们，: a paragraph turning to its readers by name (not 我们，).
-_TURNS_TO_READERS = re.compile(
-    r"^(?:(?!(?:我|他|她|它|咱|你)[们們])[^，,：:。！？!?]{0,8}(?:们|們)|(?:各位|诸位|諸位)[^，,：:。！？!?]{1,10})[，,]"
+_READERS_NAMED = r"^(?:(?!(?:我|他|她|它|咱|你)[们們])[^，,：:。！？!?]{0,8}(?:们|們)|(?:各位|诸位|諸位)[^，,：:。！？!?]{1,10})"
+_TURNS_TO_READERS = re.compile(_READERS_NAMED + r"[，,]")
+# 同志们，… / 各位代表！…: a paragraph opening on its audience's name, a comma or an exclamation after it.
+_ADDRESSES_AUDIENCE = re.compile(_READERS_NAMED + r"[，,！!]")
+# 让我们… / 新的一年，让我们… / 希望大家… / 号召…: the speaker calling on the audience (a sentence's or a clause's
+# opening call, a hope of them all).
+_CALLS_ON_THEM = re.compile(
+    _CALL.pattern
+    + r"|[，,]\s*(?:让|讓)(?:我们|我們|咱们|咱們)|希望(?:大家|各位|诸位|諸位|你们|你們|[^，,。！？!?]{1,6}(?:们|們))|号召|號召"
 )
+# 祝各位… / 愿每个孩子都能… / 祝大家都能…！: a wish to the readers as a group, the paragraph's last sentence.
+_WISHES_THEM_WELL = re.compile(
+    r"(?:^|[。！？!?]\s*)(?:祝愿|祝願|祝|愿|願)(?:各位|大家|每一位|每位|每一个|每一個|每个|每個|所有|你们|你們)"
+    r"[^。！？!?]{2,40}[。！!]?\s*$"
+)
+MAX_WISH_PARAGRAPH_SENTENCES = 3  # a closing that sums up in a sentence or two, then the wish
 # …负责人表示，下一步将… / 据了解，下一步… / 记者从…获悉，今后…: the plan a news story's source states.
 _REPORTED_PLAN = re.compile(
     r"^(?:[^。！？!?]{0,24}(?:表示|介绍|介紹|透露|指出|获悉|獲悉|了解到)|据(?:了解|介绍|悉)|據(?:了解|介紹|悉))[，,：:]\s*"
@@ -2680,7 +2724,8 @@ def _closes_and_signs(
     (让我们…, opening the paragraph or after an address, 市民朋友们，…。让我们…) over its 落款 (此致 / 敬礼！
     over it in a letter). With no signature
     under it such a paragraph ends the last part (the sets keep it there: set H's hb1, a 说课稿's
-    以上就是我的说课内容，谢谢…, a speech's 同志们，…让我们…). And a news story's closing plan, its source's
+    以上就是我的说课内容，谢谢…; a speech's 同志们，…让我们… concludes since session 24:
+    ``_calls_or_wishes_at_the_close``). And a news story's closing plan, its source's
     (…负责人表示，下一步将… / 据了解，下一步… / 记者从…获悉，今后…), its further reported plans and its credits
     under it at most (review rv3: two plan paragraphs close the story together): naming the
     story's topic (a pair of the title's characters) and not the last part's (a plan on that part's own
