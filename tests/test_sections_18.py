@@ -53,16 +53,17 @@ def test_a_speechs_closing_wish_after_its_last_point_concludes_with_the_address_
 
 
 def test_an_address_or_a_thanks_closing_the_last_point_and_a_wish_in_an_unheaded_speech_stay_text():
-    # Look-alikes: a last paragraph that turns to the audience without a wish after it (同志们，作风建设
-    # 永远在路上。…) or thanks them at its end (…共同努力，谢谢大家！) is the last point's own ending; a
+    # Look-alikes: a last paragraph that thanks the audience at its end (…共同努力，谢谢大家！) is the last point's
+    # own ending (one turning to them by name and calling on them, 同志们，…让我们…, concludes since session 24: the
+    # project's convention, tests/test_sections_24_closing.py); a
     # speech with no headed parts is all intro when anything follows its wish (a postscript: since session 22
     # a wish and thanks that are its last lines conclude, tests/test_sections_22.py); each piece of a
     # collection (篇一 / 篇二) with no parts of its own keeps its wish as its text.
-    for last in (
-        "同志们，作风建设永远在路上。让我们从现在做起。",
-        "我的电话是13870652219。孩子的成长需要我们共同努力，谢谢大家！",
-    ):
-        assert [k for k, _ in kinds([*POINTS, Block(last)])][-1] == "section", last
+    assert [k for k, _ in kinds([*POINTS, Block("同志们，作风建设永远在路上。让我们从现在做起。")])][
+        -1
+    ] == "conclusion"
+    last = "我的电话是13870652219。孩子的成长需要我们共同努力，谢谢大家！"
+    assert [k for k, _ in kinds([*POINTS, Block(last)])][-1] == "section", last
     plain = [
         Block("同学们："),
         Block(BODY),
