@@ -22,6 +22,12 @@ picture's caption), a tail with no ask naming a public body (学校官网, 图�
 券) and a last clause that judges or tells (挺方便, 没用上) stay; a bracket's button after its terms (…可享9折，戳主页链接) and a
 site's 已上传 before its offer go.
 
+Session 24: the paragraph's **last sentence closing with its own stop** is read the same way (most glued offers end in
+。 or ！: 下载“…”APP，每天签到领…券。), and a last clause of terms (限时至…, 活动截至…, 名额有限) leaves the gain to the
+clauses before it. Such a sentence is an article's as often, so it stays where the paragraph before it tells a gain of its
+own (a sale's or a coupon's terms: the sentence is one more), or, with no ask opening a clause, where that paragraph
+reports or the sentence tells what the story's people do (市民…可领取, 顾客在商场APP领取的…券, 我也报了名).
+
 A short question right before it (想收藏…？, 想知道…？) is its lead-in and goes with it. A news report of an app's launch, a
 shop's sale told in the past, a notice's instruction to scan or download a form end in their stop, or tell: they stay.
 """
@@ -46,22 +52,46 @@ _FLANKED = re.compile(r"^\s*[▼▽↓⬇👇]+\s*(.{6,60}?)\s*[▼▽↓⬇👇
 _LEAD_MAX_CHARS = 20
 _LEAD = re.compile(r"[^。！？!?…]{2,20}[？?]\s*$")
 _TAIL_MAX_CHARS = 60
+# A paragraph's last sentence is looked for in its last characters: a tail's, its stops and closing marks.
+_SENTENCE_WINDOW = _TAIL_MAX_CHARS + 20
 # A button's clause closing a tail: this short.
 _BUTTON_MAX_CHARS = 8
 # The paragraph before a glued tail: a sentence at least (an advert's own line is no paragraph).
 _HEAD_MIN_CHARS = 20
 # What the reader gets (texts are folded to simplified Chinese): a thing free or off, a sum, a coupon, a gift, an ease
 # (a batch download, a reminder that comes itself, a result made in seconds).
+# (Each alternative's first character is looked at first, (?=[…]): the search rejects most places at one class test,
+# where trying some thirty alternatives at each place made it the pass's dearest search.)
 _GAIN = re.compile(
-    r"免费|免运|包邮|立减|直降|\d+(\.\d+)?\s*折|[一二三四五六七八九]折|[券劵]|红包|金币|积分|礼包"
+    r"(?=[免包立直\d一二三四五六七八九十两几券劵红金积礼领送满赠半秒抽批自])(?:免费|免运|包邮|立减|直降|\d+(\.\d+)?\s*折|[一二三四五六七八九]折|[券劵]|红包|金币|积分|礼包"
     r"|(?<![本带占引率])领(?!导|域|先|袖|会|悟|略|队|土|头|取消|的|到)|(?<![赠赔运发传护递欢相目])送(?![别达往给走行出回检的])"
-    r"|批量下载|一键|自动提醒|(\d+|[一两三四五六七八九十几])\s*(秒|分钟)\s*(生成|出|搞定|写)"
+    r"|满\s*\d+\s*减\s*\d+|(?<![捐馈])赠(?!送给|言)|半价|秒杀|(?<![被])抽(?=奖|取|送|[一二三四五六七八九十两\d]+[名份个位台]|电|\w{0,6}[礼卡券杯壶灯包])"
+    r"|批量下载|一键|自动提醒|(\d+|[一两三四五六七八九十几])\s*(秒|分钟)\s*(生成|出|搞定|写))"
 )
+# A last clause of terms (a deadline, a limit on who or how many: 限时至…, 活动截至…, 仅限本周, 名额有限, 每日前N名, 仅今晚
+# 有效): the offer's gain is read in the clauses before it (session 24).
+_TERMS = re.compile(
+    r"限时|限量|截[至止]|仅限|仅剩|名额|先到先得|前\d+名|(内|前|当[日天]|今[日天晚])有效|为止|即止|售完|送完"
+)
+# The characters a gain or a price is written with, in either script (a superset of what _GAIN and _PRICE find: 减 for
+# 立减 and 满N减M, 钟 for N分钟生成, 币 for 金币, 红/邮/礼 for 红包/包邮/礼包, 元/￥ for a price). One class: a search of
+# words (免费|…|N元) to skip 公文's 积极, 避免 and 万元 cost a real-shape page five times as much.
+_GAIN_HINT = re.compile(r"[免邮郵减減降折摺券劵红紅币幣积積礼禮领領送批键鍵醒秒钟鐘鍾满滿赠贈半杀殺抽元￥¥]")
+# The words of an advert's label, in either script.
+_AD_HINT = re.compile(r"[广廣]告|推[广廣]")
+# A paragraph closing with a sentence's stop or a closing quote after one.
+_CLOSING = ("。", "！", "？", "!", "?", "…", "”", "」", "’")
+_CLOSERS = "”’」』）)"
+_STOPS = ("。", "！", "？", "!", "?", "…")
+# A paragraph's last sentence read from its end (the text reversed): its closing marks and stop, the sentence, the stop
+# before it.
+_REVERSED_LAST = re.compile(r"[”’」』）)]*[。！？!?…]+([^。！？!?…]*)[。！？!?…]")
 # A price: a gain only when an ask sells it (点击…，9.9元加入…); a line that only prices is a fact sheet's (会员价20元/次).
-_PRICE = re.compile(r"\d+(\.\d+)?\s*元")
+_PRICE = re.compile(r"\d+(\.\d+)?\s*元|[￥¥]\s*\d")
 # Where it is got: an app, a mini program, a shop, a page of the site's, a card below, a membership, LINE.
 _CHANNEL = re.compile(
     r"APP|App|app|小程序|商城|网店|店铺|橱窗|主页|官网|公众号|本站|本号|直播间|LINE|Line|会员|下方|二维码|QR\s*Code|卡片"
+    r"|抖音|视频号|快手|评论区|团购|群(?<![人族众]群)(?!众|体|落|岛|山)"
 )
 # An ask in the imperative opening a clause.
 _ASK = re.compile(
@@ -69,7 +99,7 @@ _ASK = re.compile(
 )
 # A tail that reports: a reporter or a speaker, a time gone by, people counted, a figure (%), a third person.
 _REPORTED = re.compile(
-    r"记者|表示|(?<![名简昵职])称|据|报道|宣布|指出|透露|提[醒示][：:，,]|昨天|昨日|去年|上月|上周|当时|那天|人次|[%％]|他们|她|他(?!人)"
+    r"记者|表示|(?<![名简昵职])称|(?<![数证依占盘收单票字])据|报道|宣布|指出|透露|提[醒示][：:，,]|昨天|昨日|去年|上月|上周|当时|那天|人次|[%％]|他们|她|他(?!人)"
 )
 # A tail that is the article's own line: a numbered step or part (3. 打开…, 第二部分：…, 步骤二：…), a how-to's step that
 # has the reader fill in a form or meet a condition (输入身份证号, 上传材料, 需先登录), or a question (…有哪些).
@@ -79,12 +109,17 @@ _OWN_LINE = re.compile(
 )
 # A bracket the writer labels (review, session 23): a note, a source, a tip, an appendix (（注：…）, （图片来源：…）,
 # （小贴士：…）, （编者注：…）): the article's aside, whatever it tells of a membership or a free visit.
+# A bracket the writer labels an advert (（广告：…）, （顺手打个广告：…）, （商业推广：…）): an advert whatever it says.
+_AD_LABEL = re.compile(r"^\W{0,2}[^，,。：:]{0,6}(广告|推广)\s*[：:]")
 _NOTE_LABEL = re.compile(r"^\W{0,2}([^，,：:]{0,4}(注|来源|图源|出处)|附|备注|说明|提示|贴士|小贴士)\s*[：:]")
 # With no ask, a tail that names a public body's channel (a school's site, a library's app, a reader's card) tells a
 # service, no offer (review, session 23). Only the tail's own words count: a paragraph of the school canteen's new menu
 # may still be followed by a shop's coupon; and a paragraph that reports is no guard (a local news report's last
 # paragraph is where a shop glues its offer: as_p09's …文旦禮盒，LINE下單滿千免運 after 陳立群表示，…).
 _PUBLIC_BODY = re.compile(r"学校|学院|大学|图书馆|博物馆|美术馆|科技馆|医院|社区|街道|政府|景区|读者证")
+# The people a report or a story tells of (a sentence closing with its own stop whose subject they are tells what they
+# do; an offer speaks to the reader): the public, a shop's customers, a school's parents, the writer.
+_PEOPLE = re.compile(r"市民|居民|村民|群众|顾客|消费者|游客|旅客|乘客|患者|家长|老人|商户|爱心人士|我(?!们)")
 # A last clause that judges or tells what the writer used (挺方便, 还不错, 都很好吃, 最后也没用上): a review's, no offer.
 _JUDGED = re.compile(r"挺|蛮|还算|不错|方便|好吃|都很|没")
 # A last clause that tells its gain as done (了, 过, 曾, 已经) or planned (将): a story's, no offer.
@@ -95,9 +130,12 @@ _SHARED_MAX = 0.34
 _LINE_SHARED_MAX = 0.5
 
 
-def offer_tail(text: str, folded: str, article: Sequence[str], title: str | None) -> int | None:
+def offer_tail(
+    text: str, folded: str, article: Sequence[str], title: str | None, closed: bool = False
+) -> int | None:
     """Where the glued offer in ``text`` (``folded``: the same text folded to simplified Chinese, offsets kept) starts,
-    or None. ``article``: the article's kept lines (its topic).
+    or None. ``article``: the article's kept lines (its topic). ``closed``: ``text`` ends with a sentence's stop, and its
+    last sentence is read (session 24).
 
     >>> para = "展厅里陈列着上百张老照片，不少观众看得入了神。想要同款明信片？进入溪山文创商城，新人下单立减10元"
     >>> offer_tail(para, para, [para, "老照片记录了城市的变迁，观众看得入了神。"], "老照片展开幕")
@@ -106,11 +144,20 @@ def offer_tail(text: str, folded: str, article: Sequence[str], title: str | None
     >>> offer_tail(told, told, [told], "老照片展开幕") is None
     True
     """
-    found = _where(folded)
+    found = _last_sentence(folded) if closed else _where(folded)
     if found is None:
         return None
     start, end, flanked = found
     tail = folded[start:end]
+    if (
+        start > 0
+        and tail[:1] in "（("
+        and _AD_LABEL.search(tail[1:]) is not None
+        and len(tail) <= _TAIL_MAX_CHARS
+    ):
+        return (
+            start  # a bracket the writer labels an advert (（打个广告：…）): whatever it offers (session 24)
+        )
     if len(tail) > _TAIL_MAX_CHARS or not _offers(tail, flanked):
         return None
     if start > 0:  # glued: little of the paragraph's own words
@@ -120,6 +167,8 @@ def offer_tail(text: str, folded: str, article: Sequence[str], title: str | None
     elif topic_share(text[start:end], article, title) > _LINE_SHARED_MAX:
         return None
     if start > 0 and _names_its_channel(folded[:start], tail):
+        return None
+    if start > 0 and _closed(tail) and _tells(folded[:start], tail):
         return None
     if _ASK.search(tail) is None and _PUBLIC_BODY.search(tail) is not None:
         return None
@@ -154,6 +203,45 @@ def _where(folded: str) -> tuple[int, int, bool] | None:
     return start + len(folded[start:]) - len(folded[start:].lstrip()), len(folded.rstrip()), False
 
 
+def _last_sentence(folded: str) -> tuple[int, int, bool] | None:
+    """The place of a paragraph's last sentence when it closes with its own stop (session 24): after the stop before
+    it, the paragraph's sentences before it a sentence at least."""
+    body = folded.rstrip()
+    start = _sentence_start(body)
+    if start < 0 or len(body[:start].strip()) < _HEAD_MIN_CHARS:
+        return None
+    return start + len(body[start:]) - len(body[start:].lstrip()), len(body), False
+
+
+def _sentence_start(body: str) -> int:
+    """Where the last sentence of ``body`` starts when ``body`` closes with a stop (and its closing marks), after the
+    stop (and its closing marks) before it; -1 when no stop closes it, none is before it, or the sentence is longer than
+    any tail read. Read from the end (its last characters reversed): a paragraph's stops read from its start cost more
+    than the rest of the pass on most pages.
+
+    >>> _sentence_start("他说：“好。”我们走吧！"), _sentence_start("只有一句。"), _sentence_start("没有句号”")
+    (7, -1, -1)
+    """
+    last = _REVERSED_LAST.match(body[-_SENTENCE_WINDOW:][::-1])
+    if last is None:
+        return -1
+    start = len(body) - last.end(1)
+    while body[start] in _CLOSERS:
+        start += 1
+    return start
+
+
+def _tells(head: str, tail: str) -> bool:
+    """Whether a paragraph's last sentence closing with its own stop is the paragraph's (session 24): the paragraph
+    before it tells a gain (a shop's sale, a coupon's terms: the sentence is one more of its terms), or, with no ask to
+    the reader, the paragraph reports or the sentence tells what the story's people do (市民…可领取, 我…报了名)."""
+    if _GAIN.search(head) is not None:
+        return True
+    return _ASK.search(tail) is None and (
+        _REPORTED.search(head) is not None or _PEOPLE.search(tail) is not None
+    )
+
+
 def _names_its_channel(head: str, tail: str) -> bool:
     """Whether the paragraph's last sentence names the channel the tail sends to (…新上线的政务App已接入…。下载…App，领取…):
     a report of the app, and its instruction after it, no offer glued on."""
@@ -169,20 +257,28 @@ def _offers(tail: str, flanked: bool) -> bool:
     if not clauses:
         return False
     last = clauses[-1]
+    # the terms before a button closing the tail (…可享9折，戳主页链接: a short ask, not 点击链接前最好比一比) are its gain
+    button = len(last.strip()) <= _BUTTON_MAX_CHARS and _ASK.search(last) is not None
+    # a sentence closing with its own stop that only asks (即日起开放试听，立即报名可享八折！) is a notice's own as often:
+    # it needs a channel, or a button closing it (…只要N元，点击去购买。) (session 24); looked at first, the cheapest
+    # reading that most of the paragraphs' last sentences fail
+    channel = _CHANNEL.search(inner) is not None
+    if _closed(tail) and not (button or channel):
+        return False
+    if _GAIN.search(inner) is None and _PRICE.search(inner) is None:
+        return False  # no gain anywhere
     if _NOTE_LABEL.search(inner) is not None:
         return False
     ask = _ASK.search(inner) is not None
     # a line between arrows that asks nothing: a picture's caption (review, session 23)
     if flanked and not ask:
         return False
-    # the terms before a button closing the tail (…可享9折，戳主页链接: a short ask, not 点击链接前最好比一比) are its gain
-    button = len(last.strip()) <= _BUTTON_MAX_CHARS and _ASK.search(last) is not None
-    where = inner if flanked or button else last
+    terms = _TERMS.search(last) is not None and _GAIN.search(last) is None
+    where = inner if flanked or button or terms else last
     gain = _GAIN.search(where) is not None or (ask and _PRICE.search(where) is not None)
-    way = ask or _CHANNEL.search(inner) is not None
     return (
         gain
-        and way
+        and (ask or channel)
         and _OWN_LINE.search(inner) is None
         and _REPORTED.search(inner) is None
         and _DONE.search(last) is None
@@ -190,13 +286,30 @@ def _offers(tail: str, flanked: bool) -> bool:
     )
 
 
+def _closed(tail: str) -> bool:
+    """Whether ``tail`` closes with a sentence's own stop (and its closing quotes), no bracket round it."""
+    return tail.rstrip().rstrip("”’」』").endswith(_STOPS)
+
+
 def cut_offer_tails(texts: Sequence[str], fold: Callable[[str], str], title: str | None) -> dict[int, int]:
-    """The glued offers among ``texts`` (the article's kept lines): for each line that holds one, where it starts."""
+    """The glued offers among ``texts`` (the article's kept lines): for each line that holds one, where it starts
+    (a line closing with its stop included since session 24: its last sentence is read)."""
     found: dict[int, int] = {}
     for i, text in enumerate(texts):
-        if text.rstrip().endswith(("。", "！", "？", "!", "?", "…", "”", "」", "’")):
-            continue  # most paragraphs: a sentence's stop ends them
-        start = offer_tail(text, fold(text), texts, title)
+        body = text.rstrip()
+        # An offer says a gain, or is a bracket labelled an advert: a line with no character of either is none, found
+        # by one search of its text before the fold (reading each paragraph's last sentence cost a fifth more of a
+        # real-shape page's instructions without this look).
+        closed = body.endswith(_CLOSING)
+        if closed:  # most paragraphs: their last sentence is read only when it says a gain
+            if _GAIN_HINT.search(body, max(len(body) - _SENTENCE_WINDOW, 0)) is None:
+                continue
+            sentence = _sentence_start(body)
+            if sentence < 0 or _GAIN_HINT.search(body, sentence) is None:
+                continue
+        elif _GAIN_HINT.search(body) is None and _AD_HINT.search(body) is None:
+            continue
+        start = offer_tail(text, fold(text), texts, title, closed)
         if start is not None:
             found[i] = start
     return found
