@@ -17,14 +17,14 @@ from fanwen.cli import main
 BIN = Path(sys.executable).parent
 
 
-def closed_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
 
 
-def test_unreachable_site_fails_without_a_traceback(tmp_path):
-    url = f"http://127.0.0.1:{closed_port()}/"
+def test_unreachable_site_fails_without_a_traceback(tmp_path, refused_port):
+    url = f"http://127.0.0.1:{refused_port}/"
     result = subprocess.run(
         [str(BIN / "fanwen"), "crawl", url, "--db", str(tmp_path / "f.db"), "-L", "ERROR"],
         capture_output=True,
@@ -51,7 +51,7 @@ def run_demo(db: Path, port: int) -> subprocess.CompletedProcess[str]:
 def test_demo_twice_is_one_archive_and_the_second_run_is_incremental(tmp_path):
     db = tmp_path / "demo.db"
     # On another port the second time (the usual one was busy): still the same articles.
-    first, second = run_demo(db, closed_port()), run_demo(db, 0)
+    first, second = run_demo(db, free_port()), run_demo(db, 0)
     assert first.returncode == second.returncode == 0, second.stderr[-2000:]
     assert "33 new" in first.stdout
     assert "0 new, 0 changed" in second.stdout and "stored articles not due" in second.stdout

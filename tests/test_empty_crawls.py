@@ -9,7 +9,6 @@ new is a success and says so.
 
 from __future__ import annotations
 
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -101,12 +100,6 @@ def crawl(url: str, db: Path, *arguments: str) -> subprocess.CompletedProcess[st
     return subprocess.run(command, capture_output=True, text=True, timeout=180)
 
 
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def why(result: subprocess.CompletedProcess[str]) -> str:
     """The one line on stderr that says why the crawl stored nothing."""
     assert "Traceback" not in result.stdout + result.stderr
@@ -116,8 +109,8 @@ def why(result: subprocess.CompletedProcess[str]) -> str:
 
 
 @pytest.mark.parametrize("max_pages", [["--max-pages", "1"], ["--max-pages", "2"], []])
-def test_a_site_that_refuses_connections_is_exit_1_and_says_so(tmp_path, max_pages):
-    result = crawl(f"http://127.0.0.1:{closed_port()}/", tmp_path / "f.db", *max_pages)
+def test_a_site_that_refuses_connections_is_exit_1_and_says_so(tmp_path, max_pages, refused_port):
+    result = crawl(f"http://127.0.0.1:{refused_port}/", tmp_path / "f.db", *max_pages)
     assert result.returncode == 1, result.stdout + result.stderr[-3000:]
     assert "connection" in why(result)
 
