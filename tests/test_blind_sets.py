@@ -5,7 +5,7 @@ README.md). Each set was scored once by bench/content_zoo.py, bench/metadata_zoo
 bench/fixtures_report.py before anyone worked on what it showed (docs/extraction.md): sets A and C
 mid-session (their kinds were then fixed in general), sets B and D at its end; session 8's
 E and F at its start, G and H (kept unopened) at its end; session 9's I and J at its start, K and L
-(kept unopened) at its end; session 10's M and N at its start, O and P (kept unopened) at its end; session 11's Q and R at its start, S and T (kept unopened) at its end; session 12's U, V, W and X (all kept unopened) at its end; session 17's AH (a site zoo, read here page by page) and AI (kept sealed, scored at its start and end, asserted since session 18); session 18's AJ and AK likewise (asserted from its end); session 19's AL and AM likewise (asserted since session 20); session 20's AN and AO likewise (asserted since session 21); session 21's AP and AQ likewise (asserted since session 22); session 22's AR and AS likewise (asserted since session 23); session 23's AT and AU likewise (AT asserted from its end, AU since session 24, its intro and conclusion levels mapped). The misses are
+(kept unopened) at its end; session 10's M and N at its start, O and P (kept unopened) at its end; session 11's Q and R at its start, S and T (kept unopened) at its end; session 12's U, V, W and X (all kept unopened) at its end; session 17's AH (a site zoo, read here page by page) and AI (kept sealed, scored at its start and end, asserted since session 18); session 18's AJ and AK likewise (asserted from its end); session 19's AL and AM likewise (asserted since session 20); session 20's AN and AO likewise (asserted since session 21); session 21's AP and AQ likewise (asserted since session 22); session 22's AR and AS likewise (asserted since session 23); session 23's AT and AU likewise (AT asserted from its end, AU since session 24, its intro and conclusion levels mapped); session 24's AV and AW likewise (asserted from its end; AW's 篇 parts mapped to kind essay). The misses are
 named below as kinds of page, each to be fixed in general (a page of the project's own showing
 the pattern) or left as found.
 
@@ -31,7 +31,7 @@ from fanwen.extract.page import NotAnArticle  # noqa: E402
 from fanwen.offline import process_file  # noqa: E402
 
 SETS = tuple(
-    FIXTURES / "blind" / f"set-{x}" for x in [*"abegikmoqsuw", "ah", "aj", "al", "an", "ap", "ar", "at"]
+    FIXTURES / "blind" / f"set-{x}" for x in [*"abegikmoqsuw", "ah", "aj", "al", "an", "ap", "ar", "at", "av"]
 )  # content and metadata
 PAGES = [(folder, name, want) for folder in SETS for name, want in load_truth(folder).items()]
 FIELDS = ("published", "author", "source")
@@ -176,6 +176,18 @@ KNOWN_TEXT: dict[str, str] = {
     "at_site_17": "an offer glued after a paragraph that closes with its own stop stays (本报“…”系列直播今晚22:00开播，评论区留言可抽取…。)",
     "at_site_19": "an offer glued after a paragraph that closes with its own stop stays (🔥 冬季书市开幕！“…”年卡原价199元，本周限时99元，再送帆布包。); an advert line of its own stays (本报“…”征集线索，…采用即奖励200元。)",
     "at_site_20": "an advert line of its own stays (…App“…”实时更新…，下载还送7天会员。)",
+    # Set AV (content, a site zoo; pages prefixed av_), written blind in session 24 and kept sealed until its end,
+    # asserted from its end, each miss named by kind.
+    "av_site_09": "an offer glued after a paragraph closing with its own ！ (a member's group-buy price) stays",
+    "av_site_10": "a bracketed offer glued after a paragraph (限時優惠：… early-bird price and a gift) stays",
+    "av_site_11": "a 范文 site's VIP card's label line (VIP) stays",
+    "av_site_12": "a 范文 site's VIP download card kept whole (its headline and body line)",
+    "av_site_13": "a 范文 site's VIP card kept whole (its 推荐 label, headline and body line)",
+    "av_site_15": "a 范文 site's VIP card kept whole (its label, headline and body line)",
+    "av_site_17": "a group-buy offer closing with its own stop, glued after a paragraph reporting the city's own vouchers, stays",
+    "av_site_18": "the article's own lines of service hotlines (供热服务热线：…, 客服电话：…) are dropped: the text is eaten",
+    "av_site_19": "a glued live-stream offer with no stop of its own (视频号…直播…团购价) stays",
+    "av_site_20": "a membership offer closing with its own ！ glued after the museum's own mini-program sentence stays",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set B, scored once at the end of session 7. b01's truth keeps 本站原创 as the source and the
@@ -361,6 +373,30 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "at_site_04",
         "author",
     ): "a signing department under a notice (…商务厅) is read as no author (the sets disagree: AP reads none)",
+    # Set AV, written blind in session 24, asserted from its end.
+    (
+        "av_site_01",
+        "author",
+    ): "a notice's signing bureau read as no author (the sets disagree on the signer as author)",
+    (
+        "av_site_03",
+        "author",
+    ): "a notice's signing bureau read as no author (the sets disagree on the signer as author)",
+    (
+        "av_site_04",
+        "author",
+    ): "a notice's signing bureau read as no author (the sets disagree on the signer as author)",
+    (
+        "av_site_05",
+        "author",
+    ): "a notice's signing bureau read as no author (the sets disagree on the signer as author)",
+    (
+        "av_site_06",
+        "author",
+    ): "a doctor's review credit (…醫師審…) glued to the name: the word of the credit is kept",
+    ("av_site_07", "author"): "a hospital's desk (公共事務室) as the by-line taken as author",
+    ("av_site_10", "author"): "a department before the writer joined by 、 (家醫科、黃國豪) kept",
+    ("av_site_14", "source"): "a 范文 site's 来源：网友投稿 (a contributed piece) not read as the source",
 }
 
 
@@ -407,7 +443,7 @@ def test_page_gives_its_metadata(folder, name, want, field, rules):
 # Sets C and D: strip and sections (the fixture format of tests/fixtures/heldback*: sections, removed,
 # keep, truncated and the metadata the page states), scored once by bench/fixtures_report.py.
 STRIP_SETS = tuple(
-    FIXTURES / "blind" / f"set-{x}" for x in [*"cdfhjlnprtvx", "ai", "ak", "am", "ao", "aq", "as", "au"]
+    FIXTURES / "blind" / f"set-{x}" for x in [*"cdfhjlnprtvx", "ai", "ak", "am", "ao", "aq", "as", "au", "aw"]
 )
 STRIP_PAGES = [page for folder in STRIP_SETS for page in sorted(folder.glob("*.html"))]
 KNOWN_STRIP: dict[str, str] = {
@@ -570,6 +606,19 @@ KNOWN_STRIP: dict[str, str] = {
     "au_p11_changyi": "glued follow and donation offers stay",
     # au_p12 sections as written since session 24: its closing paragraph after the last part (合上书…) concludes
     # (sections._PUTS_THE_BOOK_DOWN).
+    # Set AW (strip and sections), written blind in session 24 and kept sealed until its end, asserted from its
+    # end. Its writer's brief named kinds intro, section and conclusion only: its 篇一…篇三 parts are mapped to
+    # kind essay, as every other set gives them (tests/fixtures/blind/set-aw/README.md).
+    "aw_p02_shuzhi": "a coupon line closing with its own ！ stays in the last part; the closing request (以上是我的述职报告…谢谢大家！) does not conclude",
+    "aw_p03_gongzuozongjie": "a live-stream line and a bracketed member note stay; the closing paragraph does not conclude",
+    "aw_p04_jianghua": "a bracketed AI-tool offer (【…首单立减…】) glued after a paragraph stays",
+    "aw_p05_xinde": "a tip call (打赏一杯咖啡) closing with its own ！ stays in the last part",
+    "aw_p07_tongzhi": "the notice's sign-off (body and date) after its last part does not conclude",
+    "aw_p08_wechat": "a bracketed teaser for a coupon at the end and a group-buy card stay, the card's headline heads a section",
+    "aw_p09_forum": "a dash-flanked group line (—— 扫码加入…群… ——) stays; the post's closing paragraph is split",
+    "aw_p10_tutorial": "a bracketed site-AI note and a paid column's discount line stay",
+    "aw_p11_tw_health": "a comment-lottery line stays; the closing advice paragraph does not conclude",
+    "aw_p12_qa_paywall": "a like-and-save call (点赞收藏不迷路…) glued after a paragraph stays",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
@@ -637,6 +686,16 @@ KNOWN_STRIPPED: dict[str, str] = {
     "au_p09_campus": "an advert line of its own (a live class's link) stays",
     "au_p10_jiaoan": "a glued unlock offer, an AI card's body and a teachers' group line stay",
     "au_p11_changyi": "glued follow and donation offers stay",
+    # Set AW, asserted from session 24's end (see KNOWN_STRIP).
+    "aw_p02_shuzhi": "a coupon line closing with its own ！ stays",
+    "aw_p03_gongzuozongjie": "a live-stream line and a bracketed member note stay",
+    "aw_p04_jianghua": "a bracketed AI-tool offer glued after a paragraph stays",
+    "aw_p05_xinde": "a tip call closing with its own ！ stays",
+    "aw_p08_wechat": "a bracketed coupon teaser and a group-buy card stay",
+    "aw_p09_forum": "a dash-flanked group line stays",
+    "aw_p10_tutorial": "a bracketed site-AI note and a paid column's discount line stay",
+    "aw_p11_tw_health": "a comment-lottery line stays",
+    "aw_p12_qa_paywall": "a like-and-save call glued after a paragraph stays",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
@@ -858,6 +917,18 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     # The sets disagree: AU's truth takes a WeChat account's name as the source where a writer is named;
     # AI's, AK's, AO's, AQ's and AS's WeChat pages give no source (the account publishes its own article).
     ("au_p04_wechat", "source"): "the sets disagree on a WeChat account's name as the source",
+    # Set AW, asserted from session 24's end.
+    ("aw_p02_shuzhi", "source"): "a labelled 来源：本站原创 not read as the source",
+    ("aw_p04_jianghua", "source"): "a labelled source naming the site's own desk (…整理) not read",
+    ("aw_p06_jiaoan", "title"): "a school's name before the title in its heading (学校-标题) kept",
+    (
+        "aw_p07_tongzhi",
+        "author",
+    ): "a notice's signing bureau read as no author (the sets disagree on the signer as author)",
+    (
+        "aw_p12_qa_paywall",
+        "published",
+    ): "the truth takes the visible edit time (编辑于); the project takes the tooltip's publication (发布于), as set E's truth does",
 }
 
 
