@@ -185,7 +185,7 @@ KNOWN_TEXT: dict[str, str] = {
     "av_site_13": "a 范文 site's VIP card kept whole (its 推荐 label, headline and body line)",
     "av_site_15": "a 范文 site's VIP card kept whole (its label, headline and body line)",
     "av_site_17": "a group-buy offer closing with its own stop, glued after a paragraph reporting the city's own vouchers, stays",
-    "av_site_18": "the article's own lines of service hotlines (供热服务热线：…, 客服电话：…) are dropped: the text is eaten",
+    # av_site_18's list of service hotlines (<ul class="hotline">) is text since session 24 (content._says).
     "av_site_19": "a glued live-stream offer with no stop of its own (视频号…直播…团购价) stays",
     "av_site_20": "a membership offer closing with its own ！ glued after the museum's own mini-program sentence stays",
 }
