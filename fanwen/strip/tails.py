@@ -80,9 +80,9 @@ _GAIN_HINT = re.compile(r"[免邮郵减減降折摺券劵红紅币幣积積礼�
 # The words of an advert's label, in either script.
 _AD_HINT = re.compile(r"[广廣]告|推[广廣]")
 # A paragraph closing with a sentence's stop or a closing quote after one.
-_CLOSING = ("。", "！", "？", "!", "?", "…", "”", "」", "’")
-_CLOSERS = "”’」』）)"
 _STOPS = ("。", "！", "？", "!", "?", "…")
+_CLOSING = (*_STOPS, "”", "」", "’")
+_CLOSERS = "”’」』）)"
 # A paragraph's last sentence read from its end (the text reversed): its closing marks and stop, the sentence, the stop
 # before it.
 _REVERSED_LAST = re.compile(r"[”’」』）)]*[。！？!?…]+([^。！？!?…]*)[。！？!?…]")
@@ -149,15 +149,10 @@ def offer_tail(
         return None
     start, end, flanked = found
     tail = folded[start:end]
-    if (
-        start > 0
-        and tail[:1] in "（("
-        and _AD_LABEL.search(tail[1:]) is not None
-        and len(tail) <= _TAIL_MAX_CHARS
-    ):
-        return (
-            start  # a bracket the writer labels an advert (（打个广告：…）): whatever it offers (session 24)
-        )
+    # a bracket the writer labels an advert (（打个广告：…）): whatever it offers (session 24)
+    labelled = tail[:1] in "（(" and _AD_LABEL.search(tail[1:]) is not None
+    if start > 0 and labelled and len(tail) <= _TAIL_MAX_CHARS:
+        return start
     if len(tail) > _TAIL_MAX_CHARS or not _offers(tail, flanked):
         return None
     if start > 0:  # glued: little of the paragraph's own words
