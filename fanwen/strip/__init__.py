@@ -819,11 +819,12 @@ def strip_blocks(
     _drop_contents(result)
     if rules:  # no rules, no removal: a box's call is a rule's kind of wording
         _drop_promo_boxes(result, title)
-        _drop_offer_tails(result, title)
         if title:  # the text after the article (no title) is never kept: no box of it to name
             _drop_frame_boxes(result, title)
             _drop_advert_cards(result, title)
             _keep_own_boxes(result)
+            # after the boxes and cards: they read a paragraph a glued offer was cut from as the text's, not untouched
+            _drop_offer_tails(result, title)
     _FOLDED_AHEAD.clear()  # the page's folds are not held past it (fold's own cache keeps those asked)
     return result
 

@@ -28,6 +28,16 @@ clauses before it. Such a sentence is an article's as often, so it stays where t
 own (a sale's or a coupon's terms: the sentence is one more), or, with no ask opening a clause, where that paragraph
 reports or the sentence tells what the story's people do (市民…可领取, 顾客在商场APP领取的…券, 我也报了名).
 
+Session 25 reads an offer as a sale aimed at the reader where no channel names it: a sum with a buy or a deadline and a
+gain or the buy (原价199元，本周限时129元，再送…; 礼盒NT$980，12/20前订购享九折; 限时2元解锁; ``_sells``), a sale's price as
+a gain (团购价, 再折N元), the sentences an emoji opens after the paragraph's stop (…。🎉 …开跑！…九折。), a tool's or a
+form's input no how-to's step (「…AI…」输入…即可生成，首篇免费; 填写表单，免费索取《…》), a button ending in its act
+(点此进入小程序下单). A sentence opening with an imperative to buy or join (现在下单…, 开通…会员…), with the site itself
+(本报…直播…评论区…抽取) or an emoji is the reader's, whatever gain or report the paragraph told, unless it goes on from it
+(还可再领…). A bracket whose content is an offer goes whole: labelled an offer (（限时福利：…）), a note that sells
+(（温馨提示：开通…仅需N元…）), a 【】 closing the paragraph, a pointer to the page's corner or end with a gain or an ease
+(（文末有…券…）, （…右下角即可…）), a reader addressed with a channel and a deadline (（想…的朋友，…主页…，周日截止报名）).
+
 A short question right before it (想收藏…？, 想知道…？) is its lead-in and goes with it. A news report of an app's launch, a
 shop's sale told in the past, a notice's instruction to scan or download a form end in their stop, or tell: they stay.
 """
@@ -44,8 +54,13 @@ OFFER_TAIL = "cta-offer-tail"
 _STOP = re.compile(r"[。！？!?…]+[”’」』）)]*")
 # A tail with no stop: its text after the last stop ends in a letter, a digit or a closing name mark.
 _OPEN_END = re.compile(r"[\w」』”》]\s*$")
-# A bracket closing the paragraph, after a sentence's stop.
-_BRACKET_TAIL = re.compile(r"(?<=[。！？!?…”’」』])\s*[（(]([^（()）]{6,60})[)）]\s*$")
+# A bracket closing the paragraph, after a sentence's stop or a colon (…版本号：（…）): （…）, or 【…】 (session 25: a
+# 【】 there is no heading).
+_BRACKET_TAIL = re.compile(r"(?<=[。！？!?…”’」』：:])\s*[（(【][^（()）【】]{6,60}[)）】]\s*$")
+_BRACKETS = "（()）【】"
+_CLOSING_BRACKETS = ("）", ")", "】")
+# A bracket's tail is looked for in a line's last characters: its marks, what it holds, the stop or space before it.
+_BRACKET_WINDOW = 60 + 6
 # A line of its own flanked by down-arrows or pointing hands (▼ … ▼, 👇 … 👇): a card's caption.
 _FLANKED = re.compile(r"^\s*[▼▽↓⬇👇]+\s*(.{6,60}?)\s*[▼▽↓⬇👇]+\s*$")
 # The lead-in question before the tail: this short.
@@ -54,29 +69,47 @@ _LEAD = re.compile(r"[^。！？!?…]{2,20}[？?]\s*$")
 _TAIL_MAX_CHARS = 60
 # A paragraph's last sentence is looked for in its last characters: a tail's, its stops and closing marks.
 _SENTENCE_WINDOW = _TAIL_MAX_CHARS + 20
-# A button's clause closing a tail: this short.
+# An emoji opening the sentences after a paragraph's stop (…。🎉 …开跑！…九折。): an advert's mark, the offer starts
+# there (session 25); its first sentence this short.
+_EMOJI = "[\U0001f300-\U0001faff\u2728\u26a1\u2b50]"  # pictographs (🎉🔥🎁), ✨, ⚡, ⭐; no ★ or ☆ of a heading's frame
+_EMOJI_LED = re.compile(rf"(?<=[。！？!?…”’」』])\s*{_EMOJI}[^。！？!?…]{{0,30}}[。！？!?…]\s*$")
+# A button's clause closing a tail: this short, or a little longer when it ends in its act (点此进入小程序下单).
 _BUTTON_MAX_CHARS = 8
+_LONG_BUTTON_MAX_CHARS = 12
+_BUTTON_ACT = re.compile(r"(下单|购买|抢购|订购|领取)\W*$")
 # The paragraph before a glued tail: a sentence at least (an advert's own line is no paragraph).
 _HEAD_MIN_CHARS = 20
 # What the reader gets (texts are folded to simplified Chinese): a thing free or off, a sum, a coupon, a gift, an ease
-# (a batch download, a reminder that comes itself, a result made in seconds).
+# (a batch download, a reminder that comes itself, a result made in seconds), a sale's price (团购价, 再折N元; session 25).
 # (Each alternative's first character is looked at first, (?=[…]): the search rejects most places at one class test,
 # where trying some thirty alternatives at each place made it the pass's dearest search.)
 _GAIN = re.compile(
-    r"(?=[免包立直\d一二三四五六七八九十两几券劵红金积礼领送满赠半秒抽批自])(?:免费|免运|包邮|立减|直降|\d+(\.\d+)?\s*折|[一二三四五六七八九]折|[券劵]|红包|金币|积分|礼包"
+    r"(?=[免包立直\d一二三四五六七八九十两几券劵红金积礼领送满赠半秒抽批自团优特折])(?:免费|免运|免广告|包邮|立减|直降|\d+(\.\d+)?\s*折|[一二三四五六七八九]折|[券劵]|红包|金币|积分|礼包"
     r"|(?<![本带占引率])领(?!导|域|先|袖|会|悟|略|队|土|头|取消|的|到)|(?<![赠赔运发传护递欢相目])送(?![别达往给走行出回检的])"
     r"|满\s*\d+\s*减\s*\d+|(?<![捐馈])赠(?!送给|言)|半价|秒杀|(?<![被])抽(?=奖|取|送|[一二三四五六七八九十两\d]+[名份个位台]|电|\w{0,6}[礼卡券杯壶灯包])"
-    r"|批量下载|一键|自动提醒|(\d+|[一两三四五六七八九十几])\s*(秒|分钟)\s*(生成|出|搞定|写))"
+    r"|批量下载|一键|自动提醒|(\d+|[一两三四五六七八九十几])\s*(秒|分钟)\s*(生成|出|搞定|写)"
+    r"|(团购|优惠|特惠|秒杀|折扣|特)价|折\s*\d+\s*元)"
 )
 # A last clause of terms (a deadline, a limit on who or how many: 限时至…, 活动截至…, 仅限本周, 名额有限, 每日前N名, 仅今晚
-# 有效): the offer's gain is read in the clauses before it (session 24).
+# 有效, 12/20前): the offer's gain is read in the clauses before it (session 24).
 _TERMS = re.compile(
     r"限时|限量|截[至止]|仅限|仅剩|名额|先到先得|前\d+名|(内|前|当[日天]|今[日天晚])有效|为止|即止|售完|送完"
+    r"|\d{1,2}\s*[/月]\s*\d{1,2}\s*日?\s*前|本周|今晚"
 )
 # The characters a gain or a price is written with, in either script (a superset of what _GAIN and _PRICE find: 减 for
-# 立减 and 满N减M, 钟 for N分钟生成, 币 for 金币, 红/邮/礼 for 红包/包邮/礼包, 元/￥ for a price). One class: a search of
-# words (免费|…|N元) to skip 公文's 积极, 避免 and 万元 cost a real-shape page five times as much.
-_GAIN_HINT = re.compile(r"[免邮郵减減降折摺券劵红紅币幣积積礼禮领領送批键鍵醒秒钟鐘鍾满滿赠贈半杀殺抽元￥¥]")
+# 立减 and 满N减M, 钟 for N分钟生成, 币 for 金币, 红/邮/礼 for 红包/包邮/礼包, 元/￥/$ for a price, 价 for a sale's). One
+# class, so that the search skips to its characters; the 公文 words that hold one (关键, 积极, 积累, 领域, 领导, 领会, 万元,
+# 单元, 评价) are told by a look at the neighbour of the one found (session 25: they let some 40 % of 公文 paragraphs
+# through to the last sentence's reading).
+_GAIN_CHARS = "免邮郵减減降折摺券劵红紅币幣积積礼禮领領送批键鍵醒秒钟鐘鍾满滿赠贈半杀殺抽元￥¥$价價"
+_NOT_A_GAIN = (
+    r"(?<![关關][键鍵]|[万萬亿億多单單二纪紀公][元]|[^购購惠鸟鳥杀殺扣特][价價])"
+    r"(?!(?<=[积積])[极極累]|(?<=[领領])[域导導会會袖悟略先])"
+)
+_GAIN_HINT = re.compile(f"[{_GAIN_CHARS}]{_NOT_A_GAIN}")
+# What a bracket's offer may say besides a gain: an offer's label (福利, 优惠), a place on the page (角, 末, 底), terms
+# (截止, 名额), an advert's label (广告, 推广); one class with the gain's.
+_BRACKET_HINT = re.compile(f"[{_GAIN_CHARS}惠利角末底截额額广廣推]{_NOT_A_GAIN}")
 # The words of an advert's label, in either script.
 _AD_HINT = re.compile(r"[广廣]告|推[广廣]")
 # A paragraph closing with a sentence's stop or a closing quote after one.
@@ -87,16 +120,35 @@ _CLOSERS = "”’」』）)"
 # before it.
 _REVERSED_LAST = re.compile(r"[”’」』）)]*[。！？!?…]+([^。！？!?…]*)[。！？!?…]")
 # A price: a gain only when an ask sells it (点击…，9.9元加入…); a line that only prices is a fact sheet's (会员价20元/次).
-_PRICE = re.compile(r"\d+(\.\d+)?\s*元|[￥¥]\s*\d")
-# Where it is got: an app, a mini program, a shop, a page of the site's, a card below, a membership, LINE.
+_PRICE = re.compile(r"\d+(\.\d+)?\s*元|[￥¥]\s*\d|NT\$\s*\d")
+# A sale with no channel (session 25): a sum, and a way to buy it or a deadline, and a gain or the buy (原价199元，本周
+# 限时129元，再送…; 礼盒NT$980，12/20前订购享九折; 限时2元解锁; 开通…仅需19元). The buy: an act of buying, or an ease of
+# its price (仅需, 只要, 立享) where a gain is said too (a cost told, 每餐只需自付20元, sells nothing).
+_BUY = re.compile(r"下单|订购|预订|预购|购买|抢购|开通|解锁|入手|买[一二三\d]送")
+_UNLOCK = re.compile(r"解锁|开通[^，,。]{0,8}(会员|卡|VIP)")
+_EASE = re.compile(r"仅需|只需|只要|立享|即享|可享|享(?!受|有|年)")
+# Where it is got: an app, a mini program, a shop, a page of the site's, a card below, a membership, LINE; a form
+# (表单, 问卷) or a tool named with AI (「…AI…」, AI写作…) that gives it (session 25).
 _CHANNEL = re.compile(
     r"APP|App|app|小程序|商城|网店|店铺|橱窗|主页|官网|公众号|本站|本号|直播间|LINE|Line|会员|下方|二维码|QR\s*Code|卡片"
-    r"|抖音|视频号|快手|评论区|团购|群(?<![人族众]群)(?!众|体|落|岛|山)"
+    r"|抖音|视频号|快手|评论区|团购|群(?<![人族众]群)(?!众|体|落|岛|山)|表单|问卷"
+    r"|[「“『]\w{0,8}AI\w{0,8}[」”』]|AI\w{0,4}(助手|帮手|工具|写作|写稿)"
 )
-# An ask in the imperative opening a clause.
+# What a tool or a form does for the reader: the reader's input is then no how-to's step (输入…即可生成, 填写表单，免费
+# 索取…; session 25).
+_SERVES = re.compile(r"生成|成文|写出|表单|问卷")
+# An ask in the imperative opening a clause (开通, 现在下单 since session 25).
 _ASK = re.compile(
-    r"(^|[，,：:])\W{0,2}(立即|马上|立刻|赶快|快来|点击|点此|戳|进入|前往|扫描|扫码|扫一扫|长按|搜索|下载|打开)"
+    r"(^|[，,：:])\W{0,2}(立即|马上|立刻|赶快|快来|点击|点此|戳|进入|前往|扫描|扫码|扫一扫|长按|搜索|下载|打开"
+    r"|开通(?![了的过])|现在(下单|加入|开通|购买|订购))"
 )
+# A sentence that speaks to the reader or for the site (session 25): it opens with an imperative to buy or join (its
+# way to the gain, as a channel is), or with the site or paper itself (本报…直播…) or an emoji (🔥 …开幕！…); a gain its paragraph told, the
+# paragraph's report or a public body it names (a prize's 景区门票) leaves it an offer. Unless it goes on from the
+# paragraph (还可再领…, 也可…).
+_BUY_OPENING = re.compile(r"^\W{0,3}(现在|即刻|马上|赶紧|赶快|快)?(开通|下单|加入|购买|抢购|订购|预订)")
+_SITE_OPENING = re.compile(rf"^\W{{0,3}}(本报|本台|本刊|本站|本号)|^\s*{_EMOJI}")
+_GOES_ON = re.compile(r"还|也|另|同时")
 # A tail that reports: a reporter or a speaker, a time gone by, people counted, a figure (%), a third person.
 _REPORTED = re.compile(
     r"记者|表示|(?<![名简昵职])称|(?<![数证依占盘收单票字])据|报道|宣布|指出|透露|提[醒示][：:，,]|昨天|昨日|去年|上月|上周|当时|那天|人次|[%％]|他们|她|他(?!人)"
@@ -105,37 +157,61 @@ _REPORTED = re.compile(
 # has the reader fill in a form or meet a condition (输入身份证号, 上传材料, 需先登录), or a question (…有哪些).
 _OWN_LINE = re.compile(
     r"^\W{0,2}(\d{1,3}\s*[、.．)）]|[（(]?[一二三四五六七八九十]+[）)、.．]|第\s*[一二三四五六七八九十\d]+\s*[步部节条章点]|步骤)"
-    r"|输入|(?<![已经])上传|填写|录入|(?<!必)需|须|哪|什么|怎么|如何|吗|为什么"
+    r"|(?<![已经])上传|录入|(?<![必仅只])需|须|哪|什么|怎么|如何|吗|为什么"
 )
+# The reader's input in a how-to's step (输入身份证号, 填写报名表): a tool's or a form's when it serves (_SERVES).
+_INPUT = re.compile(r"输入|填写")
 # A bracket the writer labels (review, session 23): a note, a source, a tip, an appendix (（注：…）, （图片来源：…）,
-# （小贴士：…）, （编者注：…）): the article's aside, whatever it tells of a membership or a free visit.
-# A bracket the writer labels an advert (（广告：…）, （顺手打个广告：…）, （商业推广：…）): an advert whatever it says.
-_AD_LABEL = re.compile(r"^\W{0,2}[^，,。：:]{0,6}(广告|推广)\s*[：:]")
-_NOTE_LABEL = re.compile(r"^\W{0,2}([^，,：:]{0,4}(注|来源|图源|出处)|附|备注|说明|提示|贴士|小贴士)\s*[：:]")
+# （小贴士：…）, （编者注：…）): the article's aside, whatever it tells of a membership or a free visit, unless it sells
+# (（温馨提示：开通…月卡仅需9.9元…）, session 25).
+# A bracket the writer labels an advert (（广告：…）, （顺手打个广告：…）, （商业推广：…）), or an offer (（限时优惠：…）,
+# （粉丝福利：…）, session 25): an advert whatever it says.
+_AD_LABEL = re.compile(
+    r"^\W{0,2}([^，,。：:]{0,6}(广告|推广)|(限时|粉丝|读者|新人|独家|专属|周末|今日)?(优惠|特惠|福利))\s*[：:]"
+)
+_NOTE_LABEL = re.compile(
+    r"^\W{0,2}([^，,：:]{0,4}(注|来源|图源|出处)|附|备注|说明|(温馨|小)?提示|贴士|小贴士)\s*[：:]"
+)
+# A bracket pointing to the page's own corner or end (右下角, 文末, 页面底部) for a gain or an ease (…券，记得看到最后;
+# …右下角即可提问): the site's chrome told in the text (session 25). A writer's reference (（详见文末附表）) offers nothing.
+_PAGE_PLACE = re.compile(r"[右左][下上]角|文末|文章(底部|末尾|最后)|页面底部|底部菜单")
+_PAGE_EASE = re.compile(r"即可|记得|别错过|本站|本号")
+# A bracket addressing the reader (想…的朋友, 感兴趣的同学), naming a channel and a deadline (…主页…，周日截止报名): a
+# course's or a shop's offer (session 25).
+_READER = re.compile(
+    r"(想|需要)[^，,。]{1,10}的(朋友|读者|同学|家长|小伙伴)|感兴趣的(朋友|读者|同学|家长|小伙伴)"
+)
 # With no ask, a tail that names a public body's channel (a school's site, a library's app, a reader's card) tells a
 # service, no offer (review, session 23). Only the tail's own words count: a paragraph of the school canteen's new menu
 # may still be followed by a shop's coupon; and a paragraph that reports is no guard (a local news report's last
-# paragraph is where a shop glues its offer: as_p09's …文旦禮盒，LINE下單滿千免運 after 陳立群表示，…).
-_PUBLIC_BODY = re.compile(r"学校|学院|大学|图书馆|博物馆|美术馆|科技馆|医院|社区|街道|政府|景区|读者证")
+# paragraph is where a shop glues its offer: as_p09's …文旦禮盒，LINE下單滿千免運 after 陳立群表示，…). A 社区团购 is a
+# shop's (session 25).
+_PUBLIC_BODY = re.compile(
+    r"学校|学院|大学|图书馆|博物馆|美术馆|科技馆|医院|社区(?!团购)|街道|政府|景区|读者证"
+)
 # The people a report or a story tells of (a sentence closing with its own stop whose subject they are tells what they
 # do; an offer speaks to the reader): the public, a shop's customers, a school's parents, the writer.
 _PEOPLE = re.compile(r"市民|居民|村民|群众|顾客|消费者|游客|旅客|乘客|患者|家长|老人|商户|爱心人士|我(?!们)")
 # A last clause that judges or tells what the writer used (挺方便, 还不错, 都很好吃, 最后也没用上): a review's, no offer.
 _JUDGED = re.compile(r"挺|蛮|还算|不错|方便|好吃|都很|没")
 # A last clause that tells its gain as done (了, 过, 曾, 已经) or planned (将): a story's, no offer.
-_DONE = re.compile(r"(?<![为])了(?!解)|过(?!程)|曾|已经|已|将")
+_DONE = re.compile(r"(?<![为])了(?!解)|(?<!错)过(?!程)|曾|已经|已|将")
 # A glued tail whose words are this much its paragraph's is a sentence of the paragraph's; a line of its own whose words
 # are this much the article's, a line of the article's.
 _SHARED_MAX = 0.34
 _LINE_SHARED_MAX = 0.5
 
+# A tail's place in its line: its start and end, whether it is a flanked line of its own, whether it closes with its
+# own stop (a paragraph's last sentence, or sentences an emoji opens).
+Place = tuple[int, int, bool, bool]
+
 
 def offer_tail(
-    text: str, folded: str, article: Sequence[str], title: str | None, closed: bool = False
+    text: str, folded: str, article: Sequence[str], title: str | None, place: Place | None = None
 ) -> int | None:
     """Where the glued offer in ``text`` (``folded``: the same text folded to simplified Chinese, offsets kept) starts,
-    or None. ``article``: the article's kept lines (its topic). ``closed``: ``text`` ends with a sentence's stop, and its
-    last sentence is read (session 24).
+    or None. ``article``: the article's kept lines (its topic). ``place``: the tail's place when the caller found it
+    already (:func:`_place`).
 
     >>> para = "展厅里陈列着上百张老照片，不少观众看得入了神。想要同款明信片？进入溪山文创商城，新人下单立减10元"
     >>> offer_tail(para, para, [para, "老照片记录了城市的变迁，观众看得入了神。"], "老照片展开幕")
@@ -144,28 +220,30 @@ def offer_tail(
     >>> offer_tail(told, told, [told], "老照片展开幕") is None
     True
     """
-    found = _last_sentence(folded) if closed else _where(folded)
+    found = place if place is not None else _place(folded.rstrip())
     if found is None:
         return None
-    start, end, flanked = found
+    start, end, flanked, closed = found
     tail = folded[start:end]
-    # a bracket the writer labels an advert (（打个广告：…）): whatever it offers (session 24)
-    labelled = tail[:1] in "（(" and _AD_LABEL.search(tail[1:]) is not None
-    if start > 0 and labelled and len(tail) <= _TAIL_MAX_CHARS:
-        return start
-    if len(tail) > _TAIL_MAX_CHARS or not _offers(tail, flanked):
+    if len(tail) > _TAIL_MAX_CHARS + _LEAD_MAX_CHARS or (len(tail) > _TAIL_MAX_CHARS and not closed):
         return None
-    if start > 0:  # glued: little of the paragraph's own words
+    bracket = tail[:1] in _BRACKETS and tail.rstrip()[-1:] in _BRACKETS
+    if start > 0 and bracket and _bracket_offers(tail.strip().strip(_BRACKETS)):
+        return start
+    if not _offers(tail, flanked):
+        return None
+    if start > 0:  # glued: little of the paragraph's own words, none for a sale with no way but its terms
         own = words(text[start:end])
-        if own and len(own & words(text[:start])) / len(own) > _SHARED_MAX:
+        shared = len(own & words(text[:start]))
+        if own and shared > (0 if _sale_alone(tail) else _SHARED_MAX * len(own)):
             return None
     elif topic_share(text[start:end], article, title) > _LINE_SHARED_MAX:
         return None
     if start > 0 and _names_its_channel(folded[:start], tail):
         return None
-    if start > 0 and _closed(tail) and _tells(folded[:start], tail):
+    if start > 0 and closed and _tells(folded[:start], tail):
         return None
-    if _ASK.search(tail) is None and _PUBLIC_BODY.search(tail) is not None:
+    if _ASK.search(tail) is None and _PUBLIC_BODY.search(tail) is not None and not _addressed(tail):
         return None
     lead = _LEAD.search(folded[:start])
     if lead is not None and lead.start() > 0 and _STOP.search(folded[lead.start() - 1]) is not None:
@@ -175,37 +253,51 @@ def offer_tail(
     return start
 
 
-def _where(folded: str) -> tuple[int, int, bool] | None:
-    """The tail's place: its start and end, and whether it is a flanked line of its own."""
-    flanked = _FLANKED.match(folded)
+def _place(body: str) -> Place | None:
+    """The tail's place in ``body`` (a line, its end stripped): a paragraph's last sentence when it closes with its own
+    stop (session 24), the sentences an emoji opens (session 25); else a bracket closing it, the text after its last
+    stop, or the line itself when down-arrows flank it."""
+    if body.endswith(_CLOSING):
+        return _last_sentence(body)
+    flanked = _FLANKED.match(body)
     if flanked is not None:
-        return 0, len(folded.rstrip()), True
-    bracket = _BRACKET_TAIL.search(folded)
+        return 0, len(body), True, False
+    bracket = _BRACKET_TAIL.search(body, max(len(body) - _BRACKET_WINDOW, 0))
     if bracket is not None:
-        if len(folded[: bracket.start()].strip()) < _HEAD_MIN_CHARS:
+        if len(body[: bracket.start()].strip()) < _HEAD_MIN_CHARS:
             return None
-        return bracket.start(), len(folded.rstrip()), False
-    if _OPEN_END.search(folded) is None:
+        return _lstripped(body, bracket.start()), len(body), False, False
+    if _OPEN_END.search(body) is None:
         return None
-    stops = list(_STOP.finditer(folded))
+    stops = list(_STOP.finditer(body))
     if (
         not stops
     ):  # a line of its own: a step's, a notice's, a headline's as often as an advert's (review, session 23)
         return None
     start = stops[-1].end()
-    if len(folded[:start].strip()) < _HEAD_MIN_CHARS:
+    if len(body[:start].strip()) < _HEAD_MIN_CHARS:
         return None
-    return start + len(folded[start:]) - len(folded[start:].lstrip()), len(folded.rstrip()), False
+    return _lstripped(body, start), len(body), False, False
 
 
-def _last_sentence(folded: str) -> tuple[int, int, bool] | None:
+def _lstripped(body: str, start: int) -> int:
+    return start + len(body[start:]) - len(body[start:].lstrip())
+
+
+def _last_sentence(body: str, start: int | None = None) -> Place | None:
     """The place of a paragraph's last sentence when it closes with its own stop (session 24): after the stop before
-    it, the paragraph's sentences before it a sentence at least."""
-    body = folded.rstrip()
-    start = _sentence_start(body)
-    if start < 0 or len(body[:start].strip()) < _HEAD_MIN_CHARS:
+    it, the paragraph's sentences before it a sentence at least; from an emoji opening the sentence before it, if one
+    does (session 25). ``start``: the sentence's start when the caller found it already."""
+    if start is None:
+        start = _sentence_start(body)
+    if start < 0:
         return None
-    return start + len(body[start:]) - len(body[start:].lstrip()), len(body), False
+    led = _EMOJI_LED.search(body, max(start - _LEAD_MAX_CHARS - 15, 0), start)
+    if led is not None and led.end() == start:
+        start = led.start()
+    if len(body[:start].strip()) < _HEAD_MIN_CHARS:
+        return None
+    return _lstripped(body, start), len(body), False, True
 
 
 def _sentence_start(body: str) -> int:
@@ -229,12 +321,22 @@ def _sentence_start(body: str) -> int:
 def _tells(head: str, tail: str) -> bool:
     """Whether a paragraph's last sentence closing with its own stop is the paragraph's (session 24): the paragraph
     before it tells a gain (a shop's sale, a coupon's terms: the sentence is one more of its terms), or, with no ask to
-    the reader, the paragraph reports or the sentence tells what the story's people do (市民…可领取, 我…报了名)."""
-    if _GAIN.search(head) is not None:
+    the reader, the paragraph reports or the sentence tells what the story's people do (市民…可领取, 我…报了名). A sentence
+    that opens with an imperative to buy or join, or with the site itself, and does not go on from the paragraph (还可…)
+    is the reader's, whatever the paragraph told (session 25)."""
+    addressed = _addressed(tail)
+    if not addressed and _GAIN.search(head) is not None:
         return True
     return _ASK.search(tail) is None and (
-        _REPORTED.search(head) is not None or _PEOPLE.search(tail) is not None
+        _PEOPLE.search(tail) is not None or (not addressed and _REPORTED.search(head) is not None)
     )
+
+
+def _addressed(tail: str) -> bool:
+    """Whether ``tail`` opens with an imperative to buy or join, or with the site itself, and does not go on from its
+    paragraph (session 25)."""
+    opening = _BUY_OPENING.search(tail) is not None or _SITE_OPENING.search(tail) is not None
+    return opening and _GOES_ON.search(tail) is None
 
 
 def _names_its_channel(head: str, tail: str) -> bool:
@@ -242,42 +344,95 @@ def _names_its_channel(head: str, tail: str) -> bool:
     a report of the app, and its instruction after it, no offer glued on."""
     stops = list(_STOP.finditer(head.rstrip()))
     last = head[stops[-2].end() :] if len(stops) > 1 else head
-    return any(channel.lower() in last.lower() for channel in _CHANNEL.findall(tail))
+    return any(channel.group().lower() in last.lower() for channel in _CHANNEL.finditer(tail))
+
+
+def _bracket_offers(inner: str) -> bool:
+    """Whether a bracket closing a paragraph is an offer whole, whatever its clauses say (session 24, session 25): the
+    writer labels it an advert or an offer (（广告：…）, （限时福利：…）), it points to the page's own corner or end for a
+    gain or an ease (（文末有…券…）, （本站…，右下角即可…）), or it addresses the reader with a channel and a deadline
+    (（想…的朋友，可以看看我主页…，周日截止报名）)."""
+    if len(inner) > _TAIL_MAX_CHARS:
+        return False
+    if _AD_LABEL.search(inner) is not None:
+        return True
+    if _NOTE_LABEL.search(inner) is not None or _REPORTED.search(inner) is not None:
+        return False
+    clauses = [c for c in re.split(r"[，,；;：:]", inner) if c.strip()]
+    if not clauses or _DONE.search(clauses[-1]) is not None:
+        return False
+    if _PAGE_PLACE.search(inner) is not None:
+        return _PAGE_EASE.search(inner) is not None or _GAIN.search(inner) is not None
+    return (
+        _READER.search(inner) is not None
+        and _CHANNEL.search(inner) is not None
+        and _TERMS.search(inner) is not None
+    )
+
+
+def _sells(inner: str) -> bool:
+    """Whether ``inner`` sells with no channel (session 25): a sum, a gain (an unlock or a membership bought for it too),
+    and a way to buy it or a deadline (原价199元，本周限时129元，再送…; …NT$980，12/20前订购享九折; 限时2元解锁; 开通…会员
+    仅需19元). A launch's price and its booking (售价2999元，即日起开放预订) offer no gain: news."""
+    if _PRICE.search(inner) is None or (_GAIN.search(inner) is None and _UNLOCK.search(inner) is None):
+        return False
+    return any(way.search(inner) is not None for way in (_BUY, _EASE, _TERMS))
 
 
 def _offers(tail: str, flanked: bool) -> bool:
-    """Whether ``tail`` offers the reader a gain through a channel or by an ask, and tells nothing."""
-    inner = tail.strip("（()） ")
+    """Whether ``tail`` offers the reader a gain through a channel, by an ask or as a sale, and tells nothing."""
+    inner = tail.strip(_BRACKETS + " ")
     clauses = [c for c in re.split(r"[，,；;：:]", inner) if c.strip()]
     if not clauses:
         return False
     last = clauses[-1]
     # the terms before a button closing the tail (…可享9折，戳主页链接: a short ask, not 点击链接前最好比一比) are its gain
-    button = len(last.strip()) <= _BUTTON_MAX_CHARS and _ASK.search(last) is not None
+    button = _ASK.search(last) is not None and (
+        len(last.strip()) <= _BUTTON_MAX_CHARS
+        or (len(last.strip()) <= _LONG_BUTTON_MAX_CHARS and _BUTTON_ACT.search(last) is not None)
+    )
     # a sentence closing with its own stop that only asks (即日起开放试听，立即报名可享八折！) is a notice's own as often:
-    # it needs a channel, or a button closing it (…只要N元，点击去购买。) (session 24); looked at first, the cheapest
-    # reading that most of the paragraphs' last sentences fail
+    # it needs a channel, a button closing it (…只要N元，点击去购买。) (session 24), or to sell (session 25); looked at
+    # first, the cheapest reading that most of the paragraphs' last sentences fail
     channel = _CHANNEL.search(inner) is not None
-    if _closed(tail) and not (button or channel):
+    closed = _closed(tail)
+    sale = (closed or tail[:1] in _BRACKETS) and _sells(inner)
+    opening = _BUY_OPENING.search(inner) is not None and _GOES_ON.search(inner) is None
+    if closed and not (button or channel or sale or opening):
         return False
     if _GAIN.search(inner) is None and _PRICE.search(inner) is None:
         return False  # no gain anywhere
-    if _NOTE_LABEL.search(inner) is not None:
-        return False
+    label = _NOTE_LABEL.search(inner)
+    if label is not None:
+        if not sale:
+            return False
+        inner = inner[label.end() :]  # a note that sells: its label is no report (提示：)
     ask = _ASK.search(inner) is not None
     # a line between arrows that asks nothing: a picture's caption (review, session 23)
     if flanked and not ask:
         return False
     terms = _TERMS.search(last) is not None and _GAIN.search(last) is None
-    where = inner if flanked or button or terms else last
-    gain = _GAIN.search(where) is not None or (ask and _PRICE.search(where) is not None)
+    where = inner if flanked or button or terms or sale else last
+    gain = _GAIN.search(where) is not None or ((ask or sale) and _PRICE.search(where) is not None)
     return (
         gain
-        and (ask or channel)
+        and (ask or channel or sale or opening)
         and _OWN_LINE.search(inner) is None
+        and (_INPUT.search(inner) is None or _SERVES.search(inner) is not None)
         and _REPORTED.search(inner) is None
         and _DONE.search(last) is None
         and _JUDGED.search(last) is None
+    )
+
+
+def _sale_alone(tail: str) -> bool:
+    """Whether ``tail`` offers by its sale alone (session 25): no channel, no ask, no imperative to buy opening it. A
+    report of a shop's prices tells the same sums and deadlines (超市本周促销，鸡蛋每斤4.5元，买二送一): such a sale
+    is an advert only off its paragraph's subject, sharing none of its words."""
+    return (
+        _CHANNEL.search(tail) is None
+        and _ASK.search(tail) is None
+        and _BUY_OPENING.search(tail.lstrip(_BRACKETS)) is None
     )
 
 
@@ -288,23 +443,37 @@ def _closed(tail: str) -> bool:
 
 def cut_offer_tails(texts: Sequence[str], fold: Callable[[str], str], title: str | None) -> dict[int, int]:
     """The glued offers among ``texts`` (the article's kept lines): for each line that holds one, where it starts
-    (a line closing with its stop included since session 24: its last sentence is read)."""
+    (a line closing with its stop included since session 24: its last sentence is read).
+
+    A line is read only when the characters of a gain, or of a bracket's offer, stand where a tail may be, looked at
+    before the fold (the marks that place a tail are the same in either script): reading each paragraph's last sentence
+    cost a fifth more of a real-shape page's instructions without this look. A closed paragraph's last sentence is
+    found once, here (session 25). The looks are inline: a call per line cost as much as they do on most pages.
+    """
     found: dict[int, int] = {}
     for i, text in enumerate(texts):
         body = text.rstrip()
-        # An offer says a gain, or is a bracket labelled an advert: a line with no character of either is none, found
-        # by one search of its text before the fold (reading each paragraph's last sentence cost a fifth more of a
-        # real-shape page's instructions without this look).
-        closed = body.endswith(_CLOSING)
-        if closed:  # most paragraphs: their last sentence is read only when it says a gain
+        if body.endswith(_CLOSING):  # most paragraphs: their last sentence is read only when it says a gain
             if _GAIN_HINT.search(body, max(len(body) - _SENTENCE_WINDOW, 0)) is None:
                 continue
             sentence = _sentence_start(body)
             if sentence < 0 or _GAIN_HINT.search(body, sentence) is None:
                 continue
+            place = _last_sentence(body, sentence)
+        elif body.endswith(
+            _CLOSING_BRACKETS
+        ):  # only a bracket's tail: read when its last characters may offer
+            window = max(len(body) - _BRACKET_WINDOW, 0)
+            if _BRACKET_HINT.search(body, window) is None:
+                continue
+            place = _place(body)
         elif _GAIN_HINT.search(body) is None and _AD_HINT.search(body) is None:
             continue
-        start = offer_tail(text, fold(text), texts, title, closed)
+        else:
+            place = _place(body)
+        if place is None:
+            continue
+        start = offer_tail(text, fold(text), texts, title, place)
         if start is not None:
             found[i] = start
     return found
