@@ -193,12 +193,7 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # (解读人, 楼主, info-table cells, reporter roles, 摄影, 发布日期 over 裁判日期).
     # Set I, scored once at the start of session 9: its author and source kinds are fixed since
     # (通讯员, a relative date, a doctor's title, 律师, 楼主, 撰文整理).
-    # The sets disagree: the writer of I and J reads an organ that signs a document as no author;
-    # the shared corpus's truth (and archival description's 责任者) has it as the author: kept so.
-    (
-        "i07_gov_procurement_award_notice_tables",
-        "author",
-    ): "a signing organ is the author (the sets disagree)",
+    # i07's author passes since session 25: its truth was brought to the project's convention (the signing body).
     # Set K, scored once at the end of session 9. k06's year-less time and poster are read since
     # session 12 (the page's state: its first created_at where the page prints it, screen_name).
     # k03's author passes since session 23: its source names the signing bureau by its short name (no writer).
@@ -316,11 +311,8 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # AQ's p01_fanwen_dede the name (6); the project keeps the majority (metadata._compiles_own).
     # ap_site_01's author passes since session 23 (its source names the signing bureau by its short name).
     # ap_site_04's author passes since session 23 (its source names the signer by its abbreviation: metadata._abbreviates).
-    # ap_site_12's signer is read without its closing formula since session 22 (敬啟 is no part of a name).
-    (
-        "ap_site_12",
-        "author",
-    ): "a letter's signing school is read as the author (新北市立松濤國民小學; a signing organ: the sets disagree)",
+    # ap_site_12's signer is read without its closing formula since session 22 (敬啟 is no part of a name), and
+    # is its author by the project's convention since session 25 (its truth brought to it).
     (
         "ap_site_16",
         "source",
@@ -344,10 +336,6 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set AR, written blind in session 22, asserted since session 23. ar_site_08's and 10's authors pass
     # since session 23 (a department before the writer, a job title after the name: tests/test_metadata_kinds_23.py).
     (
-        "ar_site_04",
-        "author",
-    ): "a signing company its page names as the source (来源：临江市热力有限公司) is read as no author (the sets disagree: 11 truths of AH, AI, AJ, AK, AQ, C and X read such a body none)",
-    (
         "ar_site_09",
         "author",
     ): "an advert card's headline left after the sign-off's date (自費…疫苗開放預約) hides the sign-off (…感染管制中心 / 114年10月1日) among the text's last lines",
@@ -359,32 +347,10 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "ar_site_19",
         "source",
     ): "a 范文 site's own name labelled 来源 on a page whose editors say they compiled it (笔耕范文网) is read as no source (the sets disagree: AH, AI and AK read none, 7 truths to 6)",
-    # Set AT, written blind in session 23, asserted since its end.
-    (
-        "at_site_01",
-        "author",
-    ): "a signing office under a notice (…人民政府办公厅) is read as no author (the sets disagree: AP reads none)",
-    (
-        "at_site_04",
-        "author",
-    ): "a signing department under a notice (…商务厅) is read as no author (the sets disagree: AP reads none)",
-    # Set AV, written blind in session 24, asserted from its end.
-    (
-        "av_site_01",
-        "author",
-    ): "a notice's signing bureau read as no author (the sets disagree on the signer as author)",
-    (
-        "av_site_03",
-        "author",
-    ): "a notice's signing bureau read as no author (the sets disagree on the signer as author)",
-    (
-        "av_site_04",
-        "author",
-    ): "a notice's signing bureau read as no author (the sets disagree on the signer as author)",
-    (
-        "av_site_05",
-        "author",
-    ): "a notice's signing bureau read as no author (the sets disagree on the signer as author)",
+    # Set AT, written blind in session 23, asserted since its end. at_site_01's and 04's authors pass since
+    # session 25: the body signing a notice is its author, also where 来源 names it (the project's convention).
+    # Set AV, written blind in session 24, asserted from its end. av_site_01, 03, 04 and 05's authors pass since
+    # session 25 (the signing bureau, as at_site_01's).
     (
         "av_site_06",
         "author",
@@ -708,15 +674,8 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     ): "the site's own name is the labelled source (the sets disagree)",
     # Set J, scored once at the start of session 9 (fixed since: j05's department, j08's Drupal
     # fields and weekday time, j04's site-named JSON-LD; session 12: j09's account name, from
-    # the page's state).
-    (
-        "j01_mobile_m_water_saving_proposal_no_heads_gbk",
-        "author",
-    ): "a signing organ is the author (the sets disagree)",
-    (
-        "j03_sscms_inspection_rectification_four_levels_gb18030",
-        "author",
-    ): "a signing organ is the author (the sets disagree)",
+    # the page's state). j01's and j03's authors pass since session 25: their truths were brought to the
+    # project's convention (the signing bodies are the author).
     (
         "j01_mobile_m_water_saving_proposal_no_heads_gbk",
         "source",
@@ -745,11 +704,7 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     # Set P, kept unopened until the end of session 10 and scored once there (main at b11919a):
     # fixed since session 11, a BBS header's asctime, 作者 account and the 看板 label; a breadcrumb's
     # unlinked last item (信件详情: the page's kind) and its -> separator. p07's reply is read since
-    # session 12 (a field table's prose cells): its signing bureau is now the author, as j01's.
-    (
-        "p07_gov_mayor_mailbox_letter_reply_th_cell_heads_chatbot_query_code",
-        "author",
-    ): "a signing organ is the author (the sets disagree)",
+    # session 12 (a field table's prose cells): its signing bureau is the author, as j01's (its truth so since session 25).
     # Set R, scored once at the start of session 11 (main at 427f579). Fixed since: r09's 文/ byline's
     # unit and title (许静); r03's category, as a breadcrumb's unlinked last item names the page
     # (网络购物合同纠纷, its case type), no channel; r08's title, category and author (a site builder's
@@ -868,12 +823,12 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     ): "a product category in the crumbs taken over the site's column (智能家居 for 评测)",
     # Set AK, written blind in session 18, asserted since b0a4cb9. Fixed in session 19: feature_long's,
     # gov_notice's and qa_policy_big5's date (the printed day over markup's: qa_policy_big5's "day before"
-    # was a day-only pubdate meta, no time zone; its ROC date was read right).
+    # was a day-only pubdate meta, no time zone; its ROC date was read right). notice_short's author passes since
+    # session 25: a notice its library signs has the library as its author, over the slot's 佚名 (truth brought to it).
     (
         "qa_policy_big5",
         "source",
     ): "a labelled 資料來源 naming an office gives the source (the truth has none: the sets disagree, set AM credits it)",
-    ("notice_short", "author"): "a placeholder name (佚名) is taken as the author (the sets disagree)",
     ("work_summary", "author"): "a placeholder name (佚名) is taken as the author (the sets disagree)",
     # Set AM, written blind in session 19, asserted since session 20. Fixed in session 20
     # (tests/test_metadata_kinds_20.py): p02's author (a blog's owner in its meta line, named by the
@@ -913,14 +868,10 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     # The sets disagree: AU's truth takes a WeChat account's name as the source where a writer is named;
     # AI's, AK's, AO's, AQ's and AS's WeChat pages give no source (the account publishes its own article).
     ("au_p04_wechat", "source"): "the sets disagree on a WeChat account's name as the source",
-    # Set AW, asserted from session 24's end.
+    # Set AW, asserted from session 24's end. aw_p07's author (the signing bureau) passes since session 25.
     ("aw_p02_shuzhi", "source"): "a labelled 来源：本站原创 not read as the source",
     ("aw_p04_jianghua", "source"): "a labelled source naming the site's own desk (…整理) not read",
     ("aw_p06_jiaoan", "title"): "a school's name before the title in its heading (学校-标题) kept",
-    (
-        "aw_p07_tongzhi",
-        "author",
-    ): "a notice's signing bureau read as no author (the sets disagree on the signer as author)",
     (
         "aw_p12_qa_paywall",
         "published",

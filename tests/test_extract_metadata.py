@@ -633,16 +633,16 @@ def test_an_address_is_no_source_name(value):
     assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").source is None
 
 
-def test_the_issuing_body_named_as_the_source_is_not_also_the_author():
+def test_the_issuing_body_named_as_the_source_is_also_the_author():
     """A notice whose info line names its issuing body as the source (信息来源：…) and that signs
-    off with that body: the body published it, the source; no writer is named. (With no labelled
-    source, the signer is recorded as the author: test_a_document_that_signs_off_…)"""
+    off with that body: the body is its source, and its author as the signer (the project's
+    convention since session 25; before, the source's body was no author)."""
     body = (
         "<h1>标题</h1><div class='info'>发布日期：2025-03-03 16:45 信息来源：某市民政局</div>"
         f"<div class='text'>{PARAS}<p>特此通知。</p><p>某市民政局</p><p>2025年3月3日</p></div>"
     )
     article = extract(body)
-    assert (article.author, article.source) == (None, "某市民政局")
+    assert (article.author, article.source) == ("某市民政局", "某市民政局")
 
 
 @pytest.mark.parametrize(

@@ -160,18 +160,21 @@ def _portal(info: str, site: str = "龙湖论坛", sign: str = "") -> str:
     )
 
 
+SIGNER = "龙湖区精神文明建设委员会办公室"
+
+
 def test_the_sites_own_account_in_the_author_slot_is_no_author(rules):
     """Pattern: a portal's 发布者 (poster) field filled with an account named as a site or a medium
     (龙湖文明网, 城南晚报: a unit's account posting on the portal), or a 作者 field naming the site itself (the
-    <title>'s site part): who posted the text, as admin is, no writer; nothing weaker fills the slot (a
-    closing 落款's organ is no writer here). Look-alikes keep their names: a person posting; a unit before
+    <title>'s site part): who posted the text, as admin is, no writer; nothing weaker fills the slot but
+    the closing 落款's organ, the notice's author (the project's convention since session 25). Look-alikes keep their names: a person posting; a unit before
     the person (南屏房产网 陶冶); a 作者 field naming another unit (茶叶站); a site named after its owner,
     whose 作者 is the owner (林小雨)."""
-    sign = "<p>龙湖区精神文明建设委员会办公室</p><p>2026年2月10日</p>"
+    sign = f"<p>{SIGNER}</p><p>2026年2月10日</p>"
     for info, site, want in (
-        ("2026-2-10 09:30 | 发布者: 龙湖文明网 | 查看: 1862 | 来自: 龙湖区文明办", "龙湖论坛", None),
-        ("2026-2-10 09:30 | 发布者: 城南晚报 | 查看: 1862", "龙湖论坛", None),
-        ("2026-2-10 09:30 | 作者: 龙湖论坛 | 查看: 1862", "龙湖论坛", None),
+        ("2026-2-10 09:30 | 发布者: 龙湖文明网 | 查看: 1862 | 来自: 龙湖区文明办", "龙湖论坛", SIGNER),
+        ("2026-2-10 09:30 | 发布者: 城南晚报 | 查看: 1862", "龙湖论坛", SIGNER),
+        ("2026-2-10 09:30 | 作者: 龙湖论坛 | 查看: 1862", "龙湖论坛", SIGNER),
         ("2026-2-10 09:30 | 发布者: 王海 | 查看: 1862", "龙湖论坛", "王海"),
         ("2026-2-10 09:30 | 发布者：南屏房产网 陶冶 | 查看: 1862", "龙湖论坛", "陶冶"),
         ("2026-2-10 09:30 | 作者：茶叶站 | 查看: 1862", "龙湖论坛", "茶叶站"),

@@ -12,6 +12,7 @@ from datetime import datetime
 import pytest
 from test_metadata_kinds import _read  # the page path, as a crawl reads a page
 
+from fanwen.extract.metadata import names_body
 from fanwen.extract.processors import clean_author
 
 CLINIC = (
@@ -197,12 +198,14 @@ def test_a_sign_off_dated_in_the_republics_years_alone(rules, signer, day, publi
         ("临川市教育局网站", "临川市教育局"),
     ],
 )
-def test_a_source_naming_the_signing_body_names_no_writer(rules, source, author):
+def test_a_source_naming_the_signing_body_leaves_it_the_author(rules, source, author):
     """Pattern: a notice's page labels its source with the signing body's short name (来源：市教育局 over a
-    notice 临川市教育局 signs) or one of its units (县教育局安全股, 临川市教育局办公室): the body published
-    it, as when the source prints its whole name, and the page names no writer."""
+    notice 临川市教育局 signs) or one of its units (县教育局安全股, 临川市教育局办公室): the same body
+    (``names_body``; ``author`` None where it is), and, since session 25, the signer is the notice's
+    author whatever its source names (the project's convention)."""
     info = f"<span>发布时间：2025-11-03 09:00</span> <span>来源：{source}</span>"
     page = _article(
         info, _paras(NOTICE), "关于供暖管网注水试压的通知", _signed("临川市教育局", "2025年11月3日")
     )
-    assert _read(page, rules).author == author
+    assert names_body(source, "临川市教育局") == (author is None)
+    assert _read(page, rules).author == "临川市教育局"

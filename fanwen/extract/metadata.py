@@ -244,7 +244,7 @@ _POSTER = re.compile(
 )
 # A document that closes with its signer over a date (落款: 吉林省人民政府 / 2022年1月27日).
 _DATE_ONLY = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-_SIGNER = re.compile(r"[\u4e00-\u9fff（）()]{2,30}")
+_SIGNER = re.compile(r"[\u4e00-\u9fff（）()×○]{2,30}")
 # A letter's closing formula glued or spaced after its signer (敬啟, 敬上, 謹啟, 谨上, 敬呈, 拜上, or 启/啟
 # alone after the name): how the signer signs, no part of the name (session 22).
 _CLOSING_FORMULA = re.compile(r"(?:[敬謹谨](?:啟|启|上|呈)|拜上|[启啟])$")
@@ -2324,13 +2324,24 @@ def earliest(*dates: str) -> str:
     return min(dates, key=lambda d: (parse_date(d) is None, parse_date(d) or 0))  # type: ignore[operator]
 
 
+class Signed(str):
+    """A body's name as it issues its document: the sign-off's signer (落款), the index table's
+    发布机构. The document's author by the project's convention (session 25), also where the page
+    names the same body as its source (来源：某县教育局 over a notice 某县教育局 signs)."""
+
+
 def without_source(candidates: Iterable[str], lines: Sequence[Line]) -> Iterator[str]:
-    """Author ``candidates`` without the body the page names as its source (信息来源：某市民政局
-    over a notice signed 某市民政局: the body published it, and the page names no writer); a
-    person named as the source is still the author (来源：尹娟)."""
+    """Author ``candidates`` without the body the page names as its source (作者：某市民政局 beside
+    来源：某市民政局: a credit of who published the page, no writer); a person named as the source is
+    still the author (来源：尹娟), and so is the body that signs or issues the document
+    (:class:`Signed`: a notice's 落款 names its author whatever its 来源 says)."""
     named = {until_next_field(m) for line in lines if (m := _LABELLED["source"].search(line.text))}
     for value in candidates:
-        if is_person_name(value.strip()) or not any(names_body(source, value.strip()) for source in named):
+        if (
+            isinstance(value, Signed)
+            or is_person_name(value.strip())
+            or not any(names_body(source, value.strip()) for source in named)
+        ):
             yield value
 
 
@@ -2475,6 +2486,12 @@ def author_candidates(
     # The site's own account in the author slot (发布者: 龙湖文明网, 作者：龙湖论坛 on 龙湖论坛's
     # page) says who posted, as admin does: nobody's writing (session 20).
     accounts = _site_accounts(read)
+    # The body that signs the document (落款: 某某人民政府 / 2025年7月12日) is its author where no
+    # one's by-line is printed (below); an author slot that names nobody (发布者：the site's own
+    # account, 作者：佚名: who posted it, a writer unknown) does not hide it.
+    signed = sign_off(tail)
+    by = signed[0] if signed else undated_signer(tail)
+    signer = Signed(by) if by and not _DESK.search(by) else None
     nobody = empty = False
     for rank, value in enumerate(labelled):
         account = value in accounts or _site_itself(doc, value.strip())
@@ -2490,6 +2507,8 @@ def author_candidates(
         if not rank and not value.strip():
             empty = True
             continue
+        if signer and value.strip() in _ANONYMOUS:
+            yield signer
         yield value
     yield from speakers
     # A credit line closing the text that no info line holds (报道：林佳怡 after a report: its label
@@ -2503,7 +2522,11 @@ def author_candidates(
         ):
             yield until_next_field(label, names=True)
     if nobody:
-        return  # another label may name the writer (作者：admin 撰稿：王丽); nothing weaker does
+        # Another label may name the writer (作者：admin 撰稿：王丽); nothing weaker does, but the
+        # document's signer.
+        if signer:
+            yield signer
+        return
     # A reporters' line of its own under the title, no colon (江澜新闻记者 赵一帆 通讯员 胡岩: a news
     # app's byline element), as the info lines' and the closing ones.
     # Its names are people's (记者手记 走近一线 is a column's heading).
@@ -2525,11 +2548,12 @@ def author_candidates(
     yield from thread_starter(region)
     # The signer of a sign-off (落款: 某某人民政府 / 2025年7月12日): the organ that issues a
     # document is its author (its 责任者, as archival description and the shared corpus's truth
-    # have it). Blind sets I and J's writer read such a signer as no author; the project keeps
-    # the corpus's convention (session 9).
-    signed = sign_off(tail)
-    if signed:
-        yield signed[0]
+    # have it), also where the page's 来源 names the same body: the project's convention since
+    # session 25 (every blind set since AR; the older truths were brought to it). Then the organ a
+    # disclosure page's index table files the document under (发布机构：某县统计局).
+    if signer:
+        yield signer
+    yield from issuing_body(doc)
     # Markup's author, unless the page labels that name as who put the file up (贡献者：X on a
     # document library: the account the site files it under, not the document's writer), or it is
     # the site's own name (a JSON-LD Organization the site names itself by, as a CMS's meta does;
@@ -3549,6 +3573,75 @@ def sign_off(texts: Sequence[str]) -> tuple[str, str] | None:
                 at -= 1
             return "、".join(dict.fromkeys(signers)), texts[i]
     return None
+
+
+def undated_signer(texts: Sequence[str]) -> str | None:
+    """The body a text's last line signs with a letter's closing formula and no date under it
+    (社團法人某某協會　敬啟 closing a notice to its members): the formula says the line signs.
+
+    >>> undated_signer(["……敬請踴躍報名。", "社團法人雲溪縣社區關懷協會　敬啟"])
+    '社團法人雲溪縣社區關懷協會'
+    >>> undated_signer(["……", "某某县教育局"]), undated_signer(["……", "敬启"]), undated_signer(["我们重新开启"])
+    (None, None, None)
+    """
+    last = next((text.strip() for text in reversed(texts) if text.strip()), "")
+    if not _FORMULA_SIGNED.search(last):
+        return None
+    return "、".join(_signers(last)) or None
+
+
+# A closing formula ending a signer's line (敬啟, 谨启, 敬上, 谨上, 敬呈, 拜上): not 启 alone, which ends words.
+_FORMULA_SIGNED = re.compile(r"[\u4e00-\u9fff）)][ \u3000]*(?:[敬謹谨](?:啟|启|上|呈)|拜上)$")
+
+
+def issuing_body(doc: HtmlElement) -> Iterator[Signed]:
+    """The organ a government disclosure page's index table names as the document's issuer
+    (发布机构 / 发文机关 / 发布单位, its value in the label's cell or the next one): a body of a
+    place (某县统计局, 县住房和城乡建设局, 某市人民政府办公室) or of the state, not a unit of the site's
+    own (志工隊, 秘書處: who posted it) nor a desk (新闻中心).
+
+    >>> from lxml.html import document_fromstring as d
+    >>> list(issuing_body(d("<table><tr><td>发布机构：</td><td>青石县统计局</td><td>发文日期：</td></tr></table>")))
+    ['青石县统计局']
+    >>> list(issuing_body(d("<table><tr><td>发布机构：县住房和城乡建设局</td><td>成文日期：2025-11-05</td></tr></table>")))
+    ['县住房和城乡建设局']
+    >>> list(issuing_body(d("<table><tr><td>發布單位</td><td>秘書處</td></tr></table>")))
+    []
+    """
+    if not _ISSUER_WORDS.search(xpaths.page_text(doc)):
+        return
+    for el in xpaths.of_page(doc, xpaths.ISSUER_LABEL_HOLDERS):
+        text = text_of(el)
+        label = _ISSUER_FIELD.match(text)
+        if label is None:
+            continue
+        value = until_next_field(label) if label.group(1) else ""
+        if not value:  # the label alone in its cell: the value in the next
+            value = next((text_of(cell) for cell in el.xpath(xpaths.NEXT_CELL)), "").strip()
+        if (
+            _ISSUING_ORGAN.match(value)
+            and _signs(value)
+            and _ORG_BODY.search(value)
+            and not _DESK.search(value)
+        ):
+            yield Signed(value)
+
+
+# An issuer's label opening an element (发布机构：…, 發布單位 …, 发文机关：…), its value after it.
+_ISSUER_WORDS = re.compile(
+    r"发布机构|發布機構|發佈機構|发文机关|發文機關|发布单位|發布單位|發佈單位|发文单位|發文單位"
+)
+_ISSUER_FIELD = re.compile(
+    rf"\s*(?:{_ISSUER_WORDS.pattern})\s*[:：]?\s*([^\s|｜丨，,；;。（）()【】\[\]<>]{{2,30}})?"
+)
+# An issuing organ's name opens with its place (某县…, 县…, 某某区…) or the state's (国家…, 国务院…).
+_ISSUING_ORGAN = re.compile(
+    rf"(?:中共)?[\u4e00-\u9fff×○]{{0,8}}?[{_PLACE_LEVELS}州]|国务院|國務院|国家|國家|中共中央"
+)
+# What an author slot prints for a writer nobody knows (佚名: "name unknown", 匿名: "anonymous").
+_ANONYMOUS = frozenset(("佚名", "匿名"))
+# A desk (an editorial board, a news or public-affairs office) posts for its body: it issues nothing.
+_DESK = re.compile(r"(?:编辑|編輯)[部室组組]$|(?:新闻|新聞)中心$|(?:公共事务|公共事務)[室组組处處]$")
 
 
 def _signers(text: str, above: bool = False) -> list[str]:

@@ -623,6 +623,10 @@ def extract_article(
         for candidate in candidates():
             loader.add_value(field, candidate)
             if loader.get_collected_values(field):
+                # A document's signer is read from its own text (its sign-off, its index table):
+                # no slot of the layout's to learn, where other pages sign with other bodies.
+                if isinstance(candidate, metadata.Signed):
+                    given.add(field)
                 break
     loader.add_value("platform", hosted.name if hosted else None)
     loader.add_value("blocks", blocks)

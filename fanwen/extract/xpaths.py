@@ -300,6 +300,15 @@ AUTHOR_META = (
     "//meta[@name='author' or @property='article:author' or @name='Author'"
     " or @name='DC.creator' or @name='dc.creator' or @name='DC.Creator' or @name='dcterms.creator']/@content",
 )
+# The elements whose own text holds a disclosure table's issuer label (发布机构, 发文机关, 发布单位:
+# metadata.issuing_body), and the cell after a label's own (<td>发布机构：</td><td>某县统计局</td>).
+ISSUER_LABEL_HOLDERS = (
+    "//body//text()[contains(., '发布机构') or contains(., '發布機構') or contains(., '發佈機構')"
+    " or contains(., '发文机关') or contains(., '發文機關') or contains(., '发布单位') or contains(., '發布單位')"
+    " or contains(., '發佈單位') or contains(., '发文单位') or contains(., '發文單位')]"
+    "/parent::*[not(self::script or self::style)]"
+)
+NEXT_CELL = "ancestor-or-self::*[self::td or self::th or self::dt][1]/following-sibling::*[1]"
 # The elements whose own text holds a role's name ($text: 查证者, 分析师; metadata.role_credits
 # finds the role in the page's text first, and asks for its elements only then).
 ROLE_LABEL_HOLDERS = "//body//text()[contains(., $text)]/parent::*[not(self::script or self::style)]"
