@@ -339,10 +339,7 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "ar_site_09",
         "author",
     ): "an advert card's headline left after the sign-off's date (自費…疫苗開放預約) hides the sign-off (…感染管制中心 / 114年10月1日) among the text's last lines",
-    (
-        "ar_site_15",
-        "author",
-    ): "a desk named after the site (知岸编辑部 on 知岸家长学堂) is read as the author (the sets disagree: zoo2's y10 and heldback4's y25 credit the site's desk, 2 truths to 2)",
+    # ar_site_15's author passes since session 25: a desk (知岸编辑部) is no author, the project's convention.
     (
         "ar_site_19",
         "source",
@@ -351,13 +348,12 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # session 25: the body signing a notice is its author, also where 来源 names it (the project's convention).
     # Set AV, written blind in session 24, asserted from its end. av_site_01, 03, 04 and 05's authors pass since
     # session 25 (the signing bureau, as at_site_01's).
+    # av_site_06's, 07's and 10's authors pass since session 25 (a reviewer's credit glued to the by-line, a desk,
+    # a department before the writer: tests/test_metadata_kinds_25.py).
     (
-        "av_site_06",
-        "author",
-    ): "a doctor's review credit (…醫師審…) glued to the name: the word of the credit is kept",
-    ("av_site_07", "author"): "a hospital's desk (公共事務室) as the by-line taken as author",
-    ("av_site_10", "author"): "a department before the writer joined by 、 (家醫科、黃國豪) kept",
-    ("av_site_14", "source"): "a 范文 site's 来源：网友投稿 (a contributed piece) not read as the source",
+        "av_site_14",
+        "source",
+    ): "a 范文 site's 来源：网友投稿 (a contributed piece) is read as no source (the sets disagree: 22 truths of A-J, AI, AJ, AR, AS, zoos, heldbacks and metazoo read such an origin none, 7 of B, AM, AN, AQ, AV and AW show it; left for the lead's decision)",
 }
 
 
@@ -684,10 +680,7 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "j05_metinfo_mall_anniversary_plan_h2_h3_h4_table",
         "category",
     ): "a sub-column taken over the breadcrumb's column",
-    (
-        "j10_cmseasy_phone_in_class_self_criticism_inline_ai_ad",
-        "author",
-    ): "an organisation credited by 作者： (the site's 编辑部) is the author (the sets disagree)",
+    # j10's author passes since session 25: a desk (the site's 编辑部) is no author, the project's convention.
     # Set L, scored once at the end of session 9.
     (
         "l03_jeecms_party_thought_report_centred_unnumbered_gbk",
@@ -869,9 +862,15 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     # AI's, AK's, AO's, AQ's and AS's WeChat pages give no source (the account publishes its own article).
     ("au_p04_wechat", "source"): "the sets disagree on a WeChat account's name as the source",
     # Set AW, asserted from session 24's end. aw_p07's author (the signing bureau) passes since session 25.
-    ("aw_p02_shuzhi", "source"): "a labelled 来源：本站原创 not read as the source",
-    ("aw_p04_jianghua", "source"): "a labelled source naming the site's own desk (…整理) not read",
-    ("aw_p06_jiaoan", "title"): "a school's name before the title in its heading (学校-标题) kept",
+    # aw_p06's title passes since session 25 (a school's name before the heading in the <title>).
+    (
+        "aw_p02_shuzhi",
+        "source",
+    ): "a labelled 来源：本站原创 is read as no source (the sets disagree: 22 truths of A-J, AI, AJ, AR, AS, zoos, heldbacks and metazoo read such an origin none, 7 of B, AM, AN, AQ, AV and AW show it; left for the lead's decision)",
+    (
+        "aw_p04_jianghua",
+        "source",
+    ): "a labelled source naming the site's own compilation (…整理) is read as no source (the sets disagree: 22 truths of A-J, AI, AJ, AR, AS, zoos, heldbacks and metazoo read such an origin none, 7 of B, AM, AN, AQ, AV and AW show it; left for the lead's decision)",
     (
         "aw_p12_qa_paywall",
         "published",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from test_metadata_kinds import _read  # the page path, as a crawl reads a page
-from test_metadata_kinds_23 import NOTICE, _article, _paras, _signed
+from test_metadata_kinds_23 import CLINIC, NOTICE, _article, _paras, _signed
 
 
 @pytest.mark.parametrize(
@@ -128,3 +128,98 @@ def test_a_slot_naming_nobody_does_not_hide_the_signer(rules, slot):
     closing = _signed("江城市图书馆", "2025年11月3日")
     page = _article(info, _paras(NOTICE), "关于假期开放时间调整的公告", closing)
     assert _read(page, rules).author == "江城市图书馆"
+
+
+# Then the general patterns of session 25's second part: a reviewer's credit glued to the by-line, a
+# department joined to the writer, a desk as no author, a body's name before the title in the <title>.
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("文／<span>王佩珊營養師　李志明醫師審</span>", "王佩珊"),
+        ("撰文：<span>心臟內科 林建宏醫師</span><span>審閱：醫務部 陳美玲副院長</span>", "林建宏"),
+        ("作者：<span>陈思远医师 张主任审定</span>", "陈思远"),
+        ("文/<span>吳靜宜營養師、陳建華主任審訂</span>", "吳靜宜"),
+        # Look-alikes: two writers; a name ending as a review's word does, alone or with a writer.
+        ("作者：<span>王佩珊 李志明</span>", "王佩珊、李志明"),
+        ("作者：<span>王海、李審</span>", "王海、李審"),
+    ],
+)
+def test_a_reviewers_credit_glued_to_the_by_line_is_no_writer(rules, credit, author):
+    """Pattern: a hospital's article credits its writer and, glued after, who reviewed it (…醫師審, …主任审定,
+    審閱：…): the reviewer checked the text and wrote none of it."""
+    info = f"<span>发布时间：2025-11-03 09:00</span> {credit}"
+    assert _read(_article(info, _paras(CLINIC)), rules).author == author
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("文/<span>家醫科 黃國豪醫師</span>", "黃國豪"),
+        ("作者：<span>家医科、黄国豪</span>", "黄国豪"),
+        ("撰稿：<span>胸腔科 林志明醫師</span>", "林志明"),
+        ("作者：<span>肝胆科、陈怡君医师</span>", "陈怡君"),
+        # Look-alikes: two people, the first's given name ending in 科; a department alone.
+        ("作者：<span>李建科 王海</span>", "李建科、王海"),
+        ("作者：<span>傅建科、王海</span>", "傅建科、王海"),
+        ("作者：<span>家醫科</span>", "家醫科"),
+    ],
+)
+def test_a_department_joined_to_the_writer_is_no_author(rules, credit, author):
+    """Pattern: the writer field prints the writer's department first, a space or a 、 apart: a medicine's
+    department (家醫科, 牙医科) before any name, a clinic of three characters ending in 科 before a name with
+    a profession's title (胸腔科 林某醫師). The department is no author."""
+    info = f"<span>发布时间：2025-11-03 09:00</span> <span>{credit}</span>"
+    assert _read(_article(info, _paras(CLINIC)), rules).author == author
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("作者：公共事務室", None),
+        ("作者：知行家长学堂编辑部", None),
+        ("作者：江城市新闻中心", None),
+        ("作者：文秘之窗编辑室", None),
+        # Look-alikes: a desk before the writer's name, a unit that is no desk, a person.
+        ("作者：公共事務室　周美玲", "周美玲"),
+        ("作者：营养室", "营养室"),
+        ("作者：编静怡", "编静怡"),
+    ],
+)
+def test_a_desk_is_no_author(rules, credit, author):
+    """Pattern: the author slot names a desk (an editorial board …编辑部, a news centre 新闻中心, a hospital's
+    public-affairs office 公共事務室): it posts for its site or its body, and writes no one's article."""
+    info = f"<span>发布时间：2025-11-03 09:00</span> <span>{credit}</span>"
+    assert _read(_article(info, _paras(CLINIC)), rules).author == author
+
+
+@pytest.mark.parametrize(
+    ("doc_title", "heading", "title"),
+    [
+        (
+            "青禾县实验小学-三年级语文第二课时教学设计",
+            "三年级语文第二课时教学设计",
+            "三年级语文第二课时教学设计",
+        ),
+        ("临川一中｜2025年秋季开学典礼隆重举行", "2025年秋季开学典礼隆重举行", "2025年秋季开学典礼隆重举行"),
+        ("江城市人民医院_冬季心血管保健五提醒", "冬季心血管保健五提醒", "冬季心血管保健五提醒"),
+        (
+            "临川县教育局 - 关于做好寒假安全教育的通知",
+            "关于做好寒假安全教育的通知",
+            "关于做好寒假安全教育的通知",
+        ),
+        # Look-alikes: a school year's range in the title, a column's word before the heading.
+        ("2024-2025学年第一学期工作计划", "2025学年第一学期工作计划", "2024-2025学年第一学期工作计划"),
+    ],
+)
+def test_a_bodys_name_before_the_title_in_the_doc_title(rules, doc_title, heading, title):
+    """Pattern: a school's or a body's site puts its name first in the <title> (某某学校-标题, 某某中学｜标题,
+    某某医院_标题) and prints the heading alone: the heading is the title, not the <title>'s name with it."""
+    page = (
+        f'<html><head><meta charset="utf-8"><title>{doc_title}</title></head><body>'
+        '<div class="nav"><a href="/">首页</a> <a href="/jy/">教研动态</a></div>'
+        f'<div class="article"><h1 class="titlestyle">{heading}</h1><div class="info">发布时间：2025-11-03</div>'
+        f'<div class="content">{_paras(CLINIC)}</div></div><div class="footer">版权所有</div></body></html>'
+    )
+    assert _read(page, rules).title == title

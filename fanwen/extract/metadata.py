@@ -30,6 +30,7 @@ from fanwen.extract.processors import (
     CREDIT,
     CTIME_DATE_TEXT,
     DEFAULT_TIMEZONE,
+    DESK,
     EDITOR_LABEL,
     ENGLISH_DATE_TEXT,
     ENGLISH_TIME_JOIN,
@@ -187,6 +188,9 @@ _NEXT_FIELD = re.compile(
     rf"|{COUNTER_FIELD}"
     # A contact's field (解读人：王立新 联系电话：…), a reviewer's (审核：主任医师 金涛).
     r"|联系|聯繫|聯絡|电话|電話|审核|審核|审稿|審稿|审校|審校"
+    # A reviewer's label glued after the writer's value (…林某醫師審閱：…, session 25): with its colon only
+    # (陈某主任审定 closing a value is a reviewer's credit: processors._reviewed_by).
+    r"|(?:审阅|審閱|审订|審訂|审定|審定)(?=\s*[:：])"
     # A co-author's label (记者 | 韩雨桐 通讯员 | 龚平), with its separator.
     r"|(?:通讯员|通訊員|实习生|實習生)(?=\s*[:：|｜丨/])"
     # An oral account's or a report's credits (口述：陈阿福 整理：周晓岚, 供稿：… 执笔：…).
@@ -351,6 +355,10 @@ def title_candidates(
             # The <title> adds the site after the whole heading (标题｜副标题 - 站点): a separator
             # inside the heading is the title's own (a subtitle's), not a site suffix's.
             yield WholeTitle(text) if len(squeezed) > len(whole) and _TITLE_BAR.search(text) else text
+        elif 2 <= len(text) <= 80 and _named_before(squeezed, whole) and not xpaths.site_logo(heading):
+            # The <title> puts the school's or the body's name first (某某学校-标题, 某某中学｜标题) and
+            # the page prints the heading alone: the heading is the title (session 25).
+            yield text
     last = _printed_last_part(doc, doc_title)
     if last:
         yield last
@@ -377,6 +385,29 @@ def title_candidates(
     if not issue:
         for heading in xpaths.of_page(doc, xpaths.H1):
             yield text_of(heading)
+
+
+def _named_before(squeezed: str, whole: str) -> bool:
+    """Whether a ``<title>`` (``squeezed``, without spaces) is a body's or a site's name, a separator,
+    then the heading ``whole``: 某某实验小学-标题, 某某中学｜标题, 某某县教育局_标题, 某某网 - 标题.
+
+    >>> _named_before("青禾县实验小学-三年级语文教学设计", "三年级语文教学设计"), _named_before("临川一中｜开学典礼", "开学典礼")
+    (True, True)
+    >>> _named_before("2024-2025学年工作计划", "2025学年工作计划"), _named_before("读书心得-我的阅读", "我的阅读")
+    (False, False)
+    """
+    if len(squeezed) <= len(whole) or not squeezed.endswith(whole):
+        return False
+    name = _NAME_THEN_BAR.fullmatch(squeezed[: len(squeezed) - len(whole)])
+    return name is not None and _NAMED_BODY.search(name.group(1)) is not None
+
+
+# A name and the separator a <title> joins it to the heading with (某某中学-, 某某网｜, 某某县教育局_).
+_NAME_THEN_BAR = re.compile(r"([\u4e00-\u9fff（）()]{2,20})(?:-{1,2}|[—–|｜_·])")
+# How a school's, a body's or a site's name ends (小学, 一中, 学院, 教育局, 医院, 某某网).
+_NAMED_BODY = re.compile(
+    rf"(?:[{ORG_CHARS}網]|学校|學校|[小中大]学|[小中大]學|学院|學院|[一二三四五六七八九十]中|中心|公司)$"
+)
 
 
 def _site_heading(doc_title: str, whole: str) -> bool:
@@ -2491,7 +2522,7 @@ def author_candidates(
     # account, 作者：佚名: who posted it, a writer unknown) does not hide it.
     signed = sign_off(tail)
     by = signed[0] if signed else undated_signer(tail)
-    signer = Signed(by) if by and not _DESK.search(by) else None
+    signer = Signed(by) if by and not DESK.search(by) else None
     nobody = empty = False
     for rank, value in enumerate(labelled):
         account = value in accounts or _site_itself(doc, value.strip())
@@ -3622,7 +3653,7 @@ def issuing_body(doc: HtmlElement) -> Iterator[Signed]:
             _ISSUING_ORGAN.match(value)
             and _signs(value)
             and _ORG_BODY.search(value)
-            and not _DESK.search(value)
+            and not DESK.search(value)
         ):
             yield Signed(value)
 
@@ -3640,8 +3671,6 @@ _ISSUING_ORGAN = re.compile(
 )
 # What an author slot prints for a writer nobody knows (佚名: "name unknown", 匿名: "anonymous").
 _ANONYMOUS = frozenset(("佚名", "匿名"))
-# A desk (an editorial board, a news or public-affairs office) posts for its body: it issues nothing.
-_DESK = re.compile(r"(?:编辑|編輯)[部室组組]$|(?:新闻|新聞)中心$|(?:公共事务|公共事務)[室组組处處]$")
 
 
 def _signers(text: str, above: bool = False) -> list[str]:

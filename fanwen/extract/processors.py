@@ -32,7 +32,7 @@ CREDIT = (
     r"(?<![\u4e00-\u9fff])(?:文\s*[/／、·]\s*图|图\s*[/／、·]\s*文|文图|图文"
     r"|文字\s*[/／、·]\s*(?:图片|摄影)|撰文\s*[/／、·]\s*摄影)(?=[\s:：/|｜丨])"
 )
-# 文 is a label only with its separator (文/张三): 文秘之窗编辑部 is a name.
+# 文 is a label only with its separator (文/张三): 文秘之窗编辑部 is a desk's name, no 文 label.
 _AUTHOR_LABEL = re.compile(
     rf"^(?:(?:{CREDIT}|作者|记者|撰稿|编辑{BOARD}|责任编辑|责编)\s*[:：/|｜丨]?|文\s*[:：/|｜丨])\s*"
 )
@@ -55,8 +55,8 @@ _ADMIN = re.compile(r"(?:[a-z0-9]+[_\-.])?admin(?:[_\-.]?\d+|[_\-.][a-z0-9]+)?",
 # reader's or user's submission, a reprint, a compilation, this site's own. A value made of
 # nothing else (网友投稿, 本站原创, 网络整理, 轉載自網絡) is a placeholder: no source, no author.
 # A publication naming itself by 本 (本报, 本刊, 本會: "this paper", "this association") and its
-# desk (本报编辑部, 文/本會編輯部) are this site's own, as 本站 is: a desk named by its name
-# (文秘之窗编辑部) is an organisation credited, and stays.
+# desk (本报编辑部, 文/本會編輯部) are this site's own, as 本站 is; a desk named by its name
+# (文秘之窗编辑部) is no author either since session 25 (DESK).
 _PROVENANCE = re.compile(
     r"(?:网络|網絡|网路|網路|互联网|互聯網|网上|網上|网友|網友|网民|網民|用户|用戶|会员|會員|读者|讀者"
     r"|本站|本网|本網|站内|站內|本平台|综合|綜合|其他|其它|转载自|轉載自|转自|轉自|来自|來自|原创|原創"
@@ -116,7 +116,8 @@ _UNIT = re.compile(f"(?:[{ORG_CHARS}班處會廳辦館團組隊網報臺縣區�
 # How a three-character unit's name ends (策划部, 心内科); 科, 志, 会 also end given names.
 _UNIT3 = re.compile(
     # (Traditional forms too: 小兒科, 婦科, 內科, session 23.)
-    r"(?:[内內]科|外科|[儿兒]科|[妇婦]科|眼科|(?:营养|營養|急诊|急診|麻醉|药剂|藥劑|检验|檢驗|放射|中医|中醫|康复|康復|复健|復健|口腔|皮肤|皮膚)科"
+    # A medicine's department (家醫科, 牙医科: family medicine, dentistry, session 25).
+    r"(?:[内內]科|外科|[儿兒]科|[妇婦]科|眼科|[医醫]科|(?:营养|營養|急诊|急診|麻醉|药剂|藥劑|检验|檢驗|放射|中医|中醫|康复|康復|复健|復健|口腔|皮肤|皮膚)科"
     r"|中心|[部局处室办班委厅署组組馆館所站])$"
 )
 # A clinic's two-character department (儿科, 內科, 骨科): no surname starts one.
@@ -485,6 +486,10 @@ def _writers(pieces: list[str]) -> list[str]:
         named = _is_person(rest) or _COMPOUND_PERSON.fullmatch(rest) or (len(rest) == 1 and rest in SURNAMES)
         return bool(title and not named) or _ROLE.search(piece) is not None or names_nobody(piece)
 
+    # A reviewer's credit glued to the writer's by-line (文／王某營養師　李某醫師審, 陈某主任审定): who checked
+    # the text, no second writer (session 25); the writer's pieces stay.
+    if len(pieces) > 1:
+        pieces = [piece for piece in pieces if not _reviewed_by(piece)] or pieces
     kept: list[str] = []
     # Bodies alone (a joint notice's signers, 某某局、某某局: session 23) are no unit before a name.
     bodies = len(pieces) > 1 and all(len(piece) >= 4 and _is_unit(piece) for piece in pieces)
@@ -503,7 +508,9 @@ def _writers(pieces: list[str]) -> list[str]:
             # 陈晓峰律师 is 陈晓峰, 欧阳晓峰医师 欧阳晓峰; 周老师 stays as the page names the writer.
             rest = piece[: title.start()]
             kept.append(rest if _is_person(rest) or _COMPOUND_PERSON.fullmatch(rest) else piece)
-        elif bodies or not (i + 1 < len(pieces) and _is_unit(piece) and not after_role):
+        elif bodies or not (
+            i + 1 < len(pieces) and (_is_unit(piece) or _clinic(piece, pieces[i + 1])) and not after_role
+        ):
             kept.append(piece)  # not a unit before a name (策划部 林可欣, 某某日报 张三)
     # A list of names ends at the outlet that filed with them (记者 李嘉禾 赵一鸣 临川台: a county
     # station's): a last piece named as a medium is (…台, …社, …报, …网, …刊, …站), after a name.
@@ -511,6 +518,45 @@ def _writers(pieces: list[str]) -> list[str]:
         kept.pop()
     # A helper's role or a site's desk alone (文/志工, 作者：小编) names nobody (session 22).
     return kept or [piece for piece in pieces if not names_nobody(piece)]
+
+
+def _clinic(piece: str, following: str) -> bool:
+    """Whether a three-character piece ending in 科 is a clinic's department: before a name with a
+    profession's title (胸腔科 林志明醫師, 肝膽科、陳怡君醫師), not before a bare name (傅建科 王海: two
+    people, as a given name may end in 科).
+
+    >>> _clinic("胸腔科", "林志明醫師"), _clinic("肝胆科", "陈怡君医师"), _clinic("傅建科", "王海"), _clinic("李建科", "王海医师")
+    (True, True, False, False)
+    """
+    if len(piece) != 3 or not piece.endswith("科") or piece[0] in SURNAMES:
+        return False
+    title = _TITLE.search(following)
+    return title is not None and _is_person(following[: title.start()])
+
+
+def _reviewed_by(piece: str) -> bool:
+    """Whether an author's piece is a reviewer's credit: a name, its title or rank if any, then 审 / 審
+    (审定, 審訂, 审阅, 審閱, 审核) glued after it (李志明醫師審, 陈建华主任审定, 林醫師審訂).
+
+    >>> [_reviewed_by(p) for p in ("李志明醫師審", "陈建华主任审定", "林醫師審訂", "王海审", "李審", "审计科", "王佩珊")]
+    [True, True, True, True, False, False, False]
+    """
+    review = _REVIEWED.search(piece)
+    if review is None or review.start() == 0:
+        return False
+    name = piece[: review.start()]
+    title = _TITLE.search(name) or _RANK.search(name)
+    rest = name[: title.start()] if title else name
+    return bool(
+        _is_person(rest)
+        or _COMPOUND_PERSON.fullmatch(rest)
+        or (title and len(rest) == 1 and rest in SURNAMES)
+    )
+
+
+# A review's word glued after a reviewer's name (…醫師審, …主任审定), and a rank a reviewer signs with.
+_REVIEWED = re.compile(r"(?:审|審)(?:定|订|訂|阅|閱|核)?$")
+_RANK = re.compile(r"(?:副?(?:主任|院长|院長|所长|所長|处长|處長|科长|科長|教授))$")
 
 
 def names_nobody(piece: str) -> bool:
@@ -521,7 +567,7 @@ def names_nobody(piece: str) -> bool:
     [True, True, True, True, False, False, False]
     """
     return (_HELPER_ROLE.search(piece) is not None and not _is_person(piece)) or bool(
-        _SITE_DESK.fullmatch(piece)
+        _SITE_DESK.fullmatch(piece) or DESK.search(piece)
     )
 
 
@@ -589,6 +635,8 @@ def no_author(value: str) -> bool:
     >>> no_author("admin"), no_author("未知"), no_author("网友投稿"), no_author("佚名"), no_author("王海")
     (True, True, True, False, False)
     >>> no_author("本會編輯部"), no_author("本报编辑部"), no_author("文秘之窗编辑部"), no_author("编静怡")
+    (True, True, True, False)
+    >>> no_author("公共事務室"), no_author("江城市新闻中心"), no_author("公共事務室 周美玲"), no_author("营养室")
     (True, True, False, False)
     >>> no_author("文库用户hx0817"), no_author("wkuser_5821"), no_author("小鱼儿2019")
     (True, True, False)
@@ -607,16 +655,20 @@ def no_author(value: str) -> bool:
         return True
     if value and counter(value):
         return True  # a counter's label (作者：　點閱數：1234: the field was left empty)
-    if _PLACEHOLDER.fullmatch(value) or _SITE_DESK.fullmatch(value):
+    if _PLACEHOLDER.fullmatch(value) or _SITE_DESK.fullmatch(value) or DESK.search(value):
         return True
     return value != "佚名" and _PROVENANCE.fullmatch(value) is not None
 
 
 # A site's editor desk (session 21): its 小编 by whatever name (笔墨范文网小编, 江城小编: a site's
-# persona, no person's name ends so), or a website's 编辑部 (某某范文网编辑部). A desk named by an
-# organisation's name that is no website (文秘之窗编辑部) is an organisation credited, and stays.
-_SITE_DESK = re.compile(
-    r"\S{0,16}(?:小编|小編)|\S{1,16}(?:网|網|站)(?:编辑部|編輯部|编辑组|編輯組|编辑室|編輯室)"
+# persona, no person's name ends so), or any desk (DESK: 某某范文网编辑部, 文秘之窗编辑部, session 25).
+_SITE_DESK = re.compile(r"\S{0,16}(?:小编|小編)|\S{0,16}(?:编辑|編輯)(?:部|组|組|室)")
+# A desk: an editorial board, a news centre, a public-affairs office (…编辑部, 新闻中心, 公共事務室). It
+# posts for its site or its body and writes no one's article: no author, nor a document's signer (the
+# project's convention, session 25; before, a desk named by no website, 文秘之窗编辑部, was an author).
+DESK = re.compile(
+    r"(?:编辑|編輯)(?:部|组|組|室)$|(?:新闻|新聞)中心$"
+    r"|(?:公共事务|公共事務|公共关系|公共關係|公关|公關)(?:室|组|組|处|處|部)$"
 )
 # A template's stand-in for a name (review of 88200e6, R12): only X, ×, ＊, 某, ○, □ or underscores.
 _PLACEHOLDER = re.compile(r"[XxＸｘ×✕＊*＿_○〇□某\s]+")
