@@ -475,9 +475,8 @@ KNOWN_STRIP: dict[str, str] = {
     # product_review section as written since session 19 (offers with no hook go: an app call glued after a paragraph,
     # an AI tool box, a shopping assistant's box), and fanwen_set's and forum_post's tool and mini-program calls go.
     "fanwen_set": "a 篇 piece's kind is section in the truth, essay to fanwen (the writer's brief named no essay kind); the truth keeps the editor's intro (下面是小编…; the sets disagree: a01)",
-    # forum_post's closing sign-off (以上，纯个人经验，欢迎拍砖。…) concludes to its truth; set H's hb1 and set AI's
-    # 说课 page keep such a sign-off (以上是我的述职报告…请批评指正) in the last part, as fanwen does (session 19).
-    "forum_post": "the post's closing sign-off (以上，…欢迎拍砖) is no conclusion (the sets disagree)",
+    # forum_post sections as written since session 25: its closing sign-off (以上，纯个人经验，欢迎拍砖。…) concludes
+    # (the project's convention: the writer's sign-off on the whole text; hb1, P's p02 and AQ's p06 changed to it).
     # gov_notice's closing formula (特此通知。) and its sign-off (附件 list, issuer, date) conclude since session 19.
     "gov_notice": "an 附件 line that links a picture (3.…填报二维码, a .png) is lost from the notice's closing",
     "qa_policy_big5": "a data-source line (資料來源：…) stays in the text",
@@ -569,14 +568,17 @@ KNOWN_STRIP: dict[str, str] = {
     # kind essay, as every other set gives them (tests/fixtures/blind/set-aw/README.md).
     # aw_p04 strips and sections as written since session 25 (a 【】 closing a paragraph, a tool's input), and the
     # bracketed notes of aw_p03, aw_p08 and aw_p10 go (a pointer to the page's corner or end, a note selling no adverts).
-    "aw_p02_shuzhi": "a coupon line closing with its own ！ stays in the last part; the closing request (以上是我的述职报告…谢谢大家！) does not conclude",
-    "aw_p03_gongzuozongjie": "a live-stream line stays; the closing paragraph does not conclude",
+    # aw_p02's closing request (以上是我的述职报告…谢谢大家！), aw_p03's closing pledge (食品安全关系千家万户。…以更严的
+    # 标准、更实的举措…) and aw_p11's closing advice (…提醒，…) conclude since session 25 (sections._speaks_of_the_whole);
+    # aw_p09's conclusion is whole once its group line goes.
+    "aw_p02_shuzhi": "a coupon line closing with its own ！ stays in the last part",
+    "aw_p03_gongzuozongjie": "a live-stream line stays",
     "aw_p05_xinde": "a tip call (打赏一杯咖啡) closing with its own ！ stays in the last part",
     "aw_p07_tongzhi": "the notice's sign-off (body and date) after its last part does not conclude",
     "aw_p08_wechat": "a group-buy card stays, the card's headline heads a section",
-    "aw_p09_forum": "a dash-flanked group line (—— 扫码加入…群… ——) stays; the post's closing paragraph is split",
+    "aw_p09_forum": "a dash-flanked group line (—— 扫码加入…群… ——) stays in the conclusion",
     "aw_p10_tutorial": "a paid column's discount line stays",
-    "aw_p11_tw_health": "a comment-lottery line stays; the closing advice paragraph does not conclude",
+    "aw_p11_tw_health": "a comment-lottery line stays",
     "aw_p12_qa_paywall": "a like-and-save call (点赞收藏不迷路…) glued after a paragraph stays",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.

@@ -544,10 +544,11 @@ def test_a_closing_paragraph_that_refers_back_to_the_whole_is_the_conclusion():
     assert shape(blocks)[-1] == ("conclusion", 1, None)
 
 
-def test_an_authors_sign_off_opening_with_yi_shang_is_no_conclusion():
+def test_an_authors_sign_off_opening_with_yi_shang_concludes():
     """以上是我的述职报告，请批评指正 / 以上是这次排查的记录，欢迎指出错误 / 以上，希望对你有用: the
-    writer signing off (first person, asking to be corrected, hoping it helps) sums nothing up; it
-    stays in the last section. Nor is a 以上 paragraph in the middle of an argument a conclusion."""
+    writer signing off (first person, asking to be corrected, hoping it helps) speaks of the whole text: the
+    last paragraph, it concludes (session 25, the project's convention; it stayed in the last section before).
+    A 以上 paragraph in the middle of an argument is no conclusion."""
     for sign_off in ("以上是我的述职报告，不妥之处，请各位领导批评指正。", "以上是这次排查的一点记录，如有错误欢迎在评论区指出。",
                      "以上，希望对你有用。"):  # fmt: skip
         blocks = [
@@ -558,7 +559,7 @@ def test_an_authors_sign_off_opening_with_yi_shang_is_no_conclusion():
             Block(BODY),
             Block(sign_off),
         ]
-        assert shape(blocks)[-1] == ("section", 1, "二、存在不足")
+        assert shape(blocks)[-1] == ("conclusion", 1, None)
     middle = [Block("引言。"), Block("一、现状"), Block("以上情况说明，壁垒已不构成障碍。"), Block(BODY), Block(BODY),
               Block(BODY), Block("二、建议"), Block(BODY)]  # fmt: skip
     assert [k for k, _, _ in shape(middle)] == ["intro", "section", "section"]
@@ -1424,15 +1425,17 @@ def test_a_closing_paragraph_set_apart_after_the_last_part_concludes():
     """A blog sets its closing paragraph apart after a rule (<hr>), or a community page folds each
     part into a <details> and closes outside them: the paragraph after the last part belongs to
     none of the parts, and closes the piece when it is prose of its own (two sentences or more).
-    A note set apart the same way (注：… / 说明：…), a one-line remark, the writer signing off there
-    (以上，希望对你有用), a signature line or an aside in brackets is no conclusion, and a paragraph set apart inside the
-    last part's text, with more of it after, is that part's."""
+    A note set apart the same way (注：… / 说明：…), a one-line remark, a signature line or an aside in brackets
+    is no conclusion (the writer signing off there, 以上，希望对你有用, concludes as the writer's sign-off on the
+    whole text since session 25), and a paragraph set apart inside the last part's text, with more of it after,
+    is that part's."""
     closing = "一学期下来，我最大的体会是：耐心比方法更重要。下学期我还会接着记下去。"
     blocks = [Block("开头。"), Block("一、做法"), Block(BODY), Block("二、体会"), Block(BODY), Block(BODY),
               Block(closing, apart=True)]  # fmt: skip
     assert [k for k, _, _ in shape(blocks)] == ["intro", "section", "section", "conclusion"]
+    signed = shape([*blocks[:-1], Block("以上，希望对你有用。", apart=True)])
+    assert signed[-1] == ("conclusion", 1, None)
     for other in (
-        "以上，希望对你有用。",
         "（本文作者为小学语文教师。）",
         "2026年1月",
         "引用通告: /trackback.php?p=12",

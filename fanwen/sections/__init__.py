@@ -2382,6 +2382,7 @@ def _conclusion_starts(
         parted = any(headings[i].family != "essay" for i in headings if begin <= i < end)
         own_text_end = _own_text_end(headings, last_heading)
         last_part = _last_part_heads(headings, begin, last_heading)
+        last_head = [headings[last_heading].text] if last_heading in headings else []
         # a plan within the blocks the last part spans as each of its siblings does is that part's text
         run_on_end = last_heading + _parts_run_on(headings, begin, last_heading)
         first = max(_closing_lines(blocks, begin, end) - 3, last_heading + 1, begin + 1)
@@ -2416,6 +2417,7 @@ def _conclusion_starts(
                         _closes_the_whole(blocks, index, end, last_part)
                         or _closes_and_signs(blocks, index, end, title, last_part, index < run_on_end)
                         or _says_the_task_is_done(blocks, index, end, title, last_part)
+                        or _speaks_of_the_whole(blocks, index, end, title, last_head, index < run_on_end)
                     )
                 )
             ):
@@ -2672,6 +2674,74 @@ def _says_the_task_is_done(
         return False
     task = done.group(1)
     return _shares_a_pair(task, title) and not any(_shares_a_pair(task, head) for head in last_part)
+
+
+# 以上是我的述职报告，… / 以上就是我的说课内容，谢谢… / 以上，纯个人经验，欢迎拍砖: the writer speaking of the whole text
+# as their own (_BACK_REFERENCE and _SIGN_OFF); 就写这么多，… / 今天就分享到这里，…: the writer saying the text ends
+# (就 or 先 before it: 说到这里，… alone goes on as often as it ends).
+_ENDS_HERE = re.compile(
+    r"^(?:就|先|暂且|暫且|今天就|今天先|本文就|本期就)(?:写|寫|说|說|聊|分享|介绍|介紹)(?:到这里|到這裡|到这儿|到這兒|这么多|這麼多)"
+)
+# 最后提醒大家，… / 最後想對各位說，… / 医师提醒，… / 社會局呼籲，…: a closing word of advice, the writer's to the readers
+# as a group (最后 and their name) or the source's (…提醒，): the piece's own advice, said after its parts.
+_CLOSING_ADVICE = re.compile(
+    r"^(?:(?:最后|最後)[，,]?\s*(?:再|还|還)?(?:提醒|叮嘱|叮囑|建议|建議|想对|想對|送给|送給|想和|想跟)(?:一下)?"
+    r"(?:大家|各位|诸位|諸位|所有|每一位|每位|[^，,：:。！？!?]{1,6}(?:们|們))"
+    r"|[^，,。！？!?：:“”「」]{2,14}(?:提醒|呼吁|呼籲)(?:大家|民众|民眾|市民|广大[^，,：:]{1,8}|廣大[^，,：:]{1,8})?[，,：:])"
+)
+MAX_ADVICE_SENTENCES = 3  # a closing word of advice sums up in a sentence or two; more is a part's own text
+# 食品安全关系千家万户。: the short sentence opening a closing pledge on the piece's topic (its title's).
+MAX_TOPIC_SENTENCE_CHARS = 16
+
+
+def _speaks_of_the_whole(
+    blocks: Sequence[Block],
+    index: int,
+    end: int,
+    title: str | None,
+    last_head: Sequence[str] = (),
+    parts_run_on: bool = False,
+) -> bool:
+    """The last paragraph after the last part's own text (a thanks and a signature under it at most) speaking of the
+    whole text or to its readers rather than going on with the last part's subject (session 25, the project's
+    convention; issue 11): the writer's sign-off on the whole text (以上是我的述职报告，…恳请…批评指正 / 以上就是我的说课
+    内容，谢谢… / 以上，纯个人经验，欢迎拍砖 / 不当之处，敬请批评指正。), the writer saying the text ends (就写这么多，…),
+    a closing word of advice to the readers as a group or the
+    source's (最后提醒大家，… / 医生提醒，…), and a closing pledge of the whole body that opens on the title's topic
+    (食品安全关系千家万户。县局将…以更严的标准、更实的举措…). Not: a word of advice with no readers named (最后提醒一句：
+    …, the last part's own advice), one naming the last part's topic (its heading, ``last_head``), one within the paragraphs each sibling part
+    holds (``parts_run_on``) or longer than MAX_ADVICE_SENTENCES; a pledge opening on another topic or told done.
+
+    >>> b = [Block("一、甲"), Block("正文。"), Block("以上是我的工作汇报，请批评指正。")]
+    >>> _speaks_of_the_whole(b, 2, 3, None), _speaks_of_the_whole([*b, Block("正文。")], 2, 4, None)
+    (True, False)
+    >>> _speaks_of_the_whole([*b[:2], Block("最后提醒大家，多喝水。")], 2, 3, None)
+    True
+    >>> _speaks_of_the_whole([*b[:2], Block("最后提醒一句：多喝水。")], 2, 3, None)
+    False
+    """
+    text = blocks[index].text
+    after = blocks[index + 1 : end]
+    if after and _THANKS.match(after[0].text.strip()):
+        after = after[1:]
+    if not _signature_only(after):
+        return False
+    if (_BACK_REFERENCE.match(text) and _SIGN_OFF.search(text)) or _ENDS_HERE.match(text):
+        return True
+    if _ASKS_CORRECTION.search(text) and len(_CN_SENTENCE_STOP.findall(text)) <= 1:
+        return True
+    if parts_run_on or any(_shares_a_pair(text, head) for head in last_head):
+        return False
+    if _CLOSING_ADVICE.match(text):
+        return len(_CN_SENTENCE_STOP.findall(text)) <= MAX_ADVICE_SENTENCES
+    topic = _first_sentence(text)
+    return (
+        topic is not None
+        and len(topic) <= MAX_TOPIC_SENTENCE_CHARS
+        and _shares_a_pair(topic, title)
+        and (pledge := _RESOLVE.search(text, len(topic))) is not None
+        and not _TOLD_DONE.search(text, pledge.end())
+    )
 
 
 # 不当之处，敬请各位领导批评指正。 / …恳请组织批评指正: the writer asking the readers to correct the piece.
