@@ -569,12 +569,11 @@ KNOWN_STRIP: dict[str, str] = {
     # aw_p04 strips and sections as written since session 25 (a 【】 closing a paragraph, a tool's input), and the
     # bracketed notes of aw_p03, aw_p08 and aw_p10 go (a pointer to the page's corner or end, a note selling no adverts).
     # aw_p02's closing request (以上是我的述职报告…谢谢大家！), aw_p03's closing pledge (食品安全关系千家万户。…以更严的
-    # 标准、更实的举措…) and aw_p11's closing advice (…提醒，…) conclude since session 25 (sections._speaks_of_the_whole);
-    # aw_p09's conclusion is whole once its group line goes.
+    # 标准、更实的举措…), aw_p07's sign-off (body and date) and aw_p11's closing advice (…提醒，…) conclude since session
+    # 25 (sections._speaks_of_the_whole, _signs_the_notice); aw_p09's conclusion is whole once its group line goes.
     "aw_p02_shuzhi": "a coupon line closing with its own ！ stays in the last part",
     "aw_p03_gongzuozongjie": "a live-stream line stays",
     "aw_p05_xinde": "a tip call (打赏一杯咖啡) closing with its own ！ stays in the last part",
-    "aw_p07_tongzhi": "the notice's sign-off (body and date) after its last part does not conclude",
     "aw_p08_wechat": "a group-buy card stays, the card's headline heads a section",
     "aw_p09_forum": "a dash-flanked group line (—— 扫码加入…群… ——) stays in the conclusion",
     "aw_p10_tutorial": "a paid column's discount line stays",

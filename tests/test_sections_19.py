@@ -103,17 +103,24 @@ def test_a_notices_closing_formula_after_its_last_part_concludes_with_its_sign_o
 
 
 def test_a_sign_off_without_a_formula_an_attachment_line_in_a_part_or_an_unparted_notice_stay_text():
-    # Look-alikes: an 附件 list and the issuer after the last part with no formula over them stay the last
-    # part's (a notice that ends on its requirements); an 附件 line inside a part is that part's; a
-    # formula set in a sentence (…请遵照执行，特此通知。) is the last part's sentence; a notice with no
-    # parts keeps its formula in its intro.
-    assert [s.kind for s in split_sections([*NOTICE, *SIGN_OFF])][-1] == "section"
+    # Look-alikes: an 附件 list after the last part with no formula over it stays the last part's (a notice
+    # that ends on its requirements), the issuer and the date under it are the conclusion (session 25, the
+    # project's convention: a notice's sign-off); an 附件 line inside a part is that part's; a formula set in a
+    # sentence (…请遵照执行，特此通知。) is the last part's sentence; a notice with no parts keeps its formula in
+    # its intro.
+    sections = split_sections([*NOTICE, *SIGN_OFF])
+    assert (sections[-1].kind, sections[-1].text) == (
+        "conclusion",
+        "岚溪县教育体育局\n2025年4月8日\n（此件主动公开）",
+    )
+    assert sections[-2].text.endswith(SIGN_OFF[3].text)
     inside = [*NOTICE[:4], Block("附件：参赛作品登记表"), *NOTICE[4:], *SIGN_OFF[4:]]
     sections = split_sections(inside)
-    assert [s.kind for s in sections] == ["intro", "section", "section"]
+    assert [s.kind for s in sections] == ["intro", "section", "section", "conclusion"]
     assert sections[1].text.endswith("附件：参赛作品登记表")
     for last in ("请各校遵照执行，特此通知。", "文末写明“特此通知”即可。"):
-        assert [s.kind for s in split_sections([*NOTICE, Block(last), *SIGN_OFF])][-1] == "section", last
+        sections = split_sections([*NOTICE, Block(last), *SIGN_OFF])
+        assert sections[-2].kind == "section" and last in sections[-2].text, last
     unparted = [NOTICE[0], NOTICE[1], Block(BODY), Block("特此公告。"), *SIGN_OFF[4:]]
     assert [s.kind for s in split_sections(unparted)] == ["intro"]
 

@@ -7,9 +7,12 @@ readers, not of the last part's subject (the project's convention). Our own word
   (医生提醒，… / 消防部门呼吁广大市民，…), short, after the last part's own text, concludes.
 - A closing pledge of the whole body opening on the title's topic (养老服务连着千家万户。中心将以更高的标准、更实的
   举措…) concludes.
+- A notice's sign-off after its last part, no 特此通知 over it (the issuing body or bodies, the date, a note in
+  brackets), is the conclusion.
 - Look-alikes that stay the last part's: a sign-off with more text after it; 最后提醒一句：… (no readers named); advice
   naming the last part's own topic; advice after parts that each run two paragraphs; a long paragraph; a pledge
-  opening on another topic or told done; 说到这里，… going on.
+  opening on another topic or told done; an attachment list over the signer; a date with no signer; a signer
+  with no date; 说到这里，… going on.
 """
 
 from __future__ import annotations
@@ -149,3 +152,50 @@ def test_a_pledge_on_another_topic_or_told_done_stays(pledge):
     blocks = report(("主要工作", "存在的问题", "明年打算"))
     sections = shape([*blocks, Block(pledge)], SUMMARY)
     assert sections[-1] == ("section", 1, "三、明年打算", f"{P}\n{pledge}")
+
+
+def notice() -> list[Block]:
+    blocks = [Block("为做好今年的防汛工作，现将有关事项通知如下。")]
+    for n, head in zip("一二三", ("工作目标", "主要任务", "工作要求"), strict=True):
+        blocks += [Block(f"{n}、{head}", bold=True), Block(P)]
+    return blocks
+
+
+NOTICE = "关于做好2026年防汛工作的通知"
+SIGNATURES = [
+    ["县水利局", "2026年5月6日"],
+    ["县水利局", "县应急管理局", "2026年5月6日"],
+    ["县水利局", "2026年5月6日", "（此件主动公开）"],
+    ["臺南市政府教育局", "115年3月2日"],
+    ["班主任　李静　敬上", "二〇二六年九月一日"],
+]
+
+
+@pytest.mark.parametrize("signature", SIGNATURES)
+def test_a_notices_sign_off_after_its_last_part_is_the_conclusion(signature):
+    sections = shape([*notice(), *map(Block, signature)], NOTICE)
+    assert sections[-1] == ("conclusion", 1, None, "\n".join(signature))
+    assert sections[-2] == ("section", 1, "三、工作要求", P)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a date with no signer
+        ["2026年5月6日"],
+        # a signer with no date
+        ["县水利局"],
+        # a contact's field over the date
+        ["联系人：王明", "2026年5月6日"],
+    ],
+)
+def test_lines_that_sign_nothing_stay(lines):
+    sections = shape([*notice(), *map(Block, lines)], NOTICE)
+    assert all(kind == "section" for kind, *_ in sections[1:])
+
+
+def test_an_attachment_list_over_the_signer_stays_the_last_parts():
+    lines = ["附件：1.防汛值班表", "2.物资清单", "县水利局", "2026年5月6日"]
+    sections = shape([*notice(), *map(Block, lines)], NOTICE)
+    assert sections[-1] == ("conclusion", 1, None, "县水利局\n2026年5月6日")
+    assert sections[-2][3] == f"{P}\n附件：1.防汛值班表\n2.物资清单"

@@ -2418,6 +2418,7 @@ def _conclusion_starts(
                         or _closes_and_signs(blocks, index, end, title, last_part, index < run_on_end)
                         or _says_the_task_is_done(blocks, index, end, title, last_part)
                         or _speaks_of_the_whole(blocks, index, end, title, last_head, index < run_on_end)
+                        or _signs_the_notice(blocks, index, end)
                     )
                 )
             ):
@@ -2575,10 +2576,9 @@ def _closes_the_whole(blocks: Sequence[Block], index: int, end: int, last_part: 
         # the last paragraph, a thanks (谢谢大家！) and a signature under it at most (the unit, the date); one
         # opening as the paragraph before it does (2026年，将… / 2026年，将以更加…) is the last of a part's items
         # (review, session 21)
-        after = blocks[index + 1 : end]
-        if after and _THANKS.match(after[0].text.strip()):
-            after = after[1:]
-        return _signature_only(after) and not blocks[index - 1].text.startswith(span.group(0))
+        return _thanks_and_signature_only(blocks[index + 1 : end]) and not blocks[index - 1].text.startswith(
+            span.group(0)
+        )
     if _LOOK_AHEAD.match(text):
         return not _LEADS_INTO_POINTS.search(text) and not any(
             word in text and word in head for word in _LOOK_WORDS for head in last_part
@@ -2612,10 +2612,7 @@ def _calls_or_wishes_at_the_close(blocks: Sequence[Block], index: int, end: int)
     True
     """
     text = blocks[index].text
-    after = blocks[index + 1 : end]
-    if after and _THANKS.match(after[0].text.strip()):
-        after = after[1:]
-    if not _signature_only(after):
+    if not _thanks_and_signature_only(blocks[index + 1 : end]):
         return False
     if _ADDRESSES_AUDIENCE.match(text) and _CALLS_ON_THEM.search(text):
         return True
@@ -2692,6 +2689,11 @@ _CLOSING_ADVICE = re.compile(
 MAX_ADVICE_SENTENCES = 3  # a closing word of advice sums up in a sentence or two; more is a part's own text
 # 食品安全关系千家万户。: the short sentence opening a closing pledge on the piece's topic (its title's).
 MAX_TOPIC_SENTENCE_CHARS = 16
+# 县农业农村局 / 江城市恒达精密五金有限公司 / 導師　陳怡君　敬上: a signer's line over the date, no clause, no field.
+_SIGNER = re.compile(r"^[^，,。！？!?：:；;、（）()\d]{2,20}$")
+# （此件主动公开） / （此件公开发布）: a notice's note under its date.
+_PUBLIC_NOTE = re.compile(r"^[（(][^（）()]{2,12}[）)]$")
+MAX_SIGNERS = 3  # joint notices sign with two or three bodies over one date
 
 
 def _speaks_of_the_whole(
@@ -2706,11 +2708,11 @@ def _speaks_of_the_whole(
     whole text or to its readers rather than going on with the last part's subject (session 25, the project's
     convention; issue 11): the writer's sign-off on the whole text (以上是我的述职报告，…恳请…批评指正 / 以上就是我的说课
     内容，谢谢… / 以上，纯个人经验，欢迎拍砖 / 不当之处，敬请批评指正。), the writer saying the text ends (就写这么多，…),
-    a closing word of advice to the readers as a group or the
-    source's (最后提醒大家，… / 医生提醒，…), and a closing pledge of the whole body that opens on the title's topic
-    (食品安全关系千家万户。县局将…以更严的标准、更实的举措…). Not: a word of advice with no readers named (最后提醒一句：
-    …, the last part's own advice), one naming the last part's topic (its heading, ``last_head``), one within the paragraphs each sibling part
-    holds (``parts_run_on``) or longer than MAX_ADVICE_SENTENCES; a pledge opening on another topic or told done.
+    a closing word of advice to the readers as a group or the source's (最后提醒大家，… / 医生提醒，…), and a closing
+    pledge of the whole body that opens on the title's topic (食品安全关系千家万户。县局将…以更严的标准、更实的举措…).
+    Not: a word of advice with no readers named (最后提醒一句：…, the last part's own advice), one naming the last
+    part's topic (its heading, ``last_head``), one within the paragraphs each sibling part holds (``parts_run_on``)
+    or longer than MAX_ADVICE_SENTENCES; a pledge opening on another topic or told done.
 
     >>> b = [Block("一、甲"), Block("正文。"), Block("以上是我的工作汇报，请批评指正。")]
     >>> _speaks_of_the_whole(b, 2, 3, None), _speaks_of_the_whole([*b, Block("正文。")], 2, 4, None)
@@ -2721,26 +2723,53 @@ def _speaks_of_the_whole(
     False
     """
     text = blocks[index].text
-    after = blocks[index + 1 : end]
-    if after and _THANKS.match(after[0].text.strip()):
-        after = after[1:]
-    if not _signature_only(after):
+    if not _thanks_and_signature_only(blocks[index + 1 : end]):
         return False
     if (_BACK_REFERENCE.match(text) and _SIGN_OFF.search(text)) or _ENDS_HERE.match(text):
         return True
     if _ASKS_CORRECTION.search(text) and len(_CN_SENTENCE_STOP.findall(text)) <= 1:
         return True
-    if parts_run_on or any(_shares_a_pair(text, head) for head in last_head):
+    if parts_run_on:
         return False
     if _CLOSING_ADVICE.match(text):
-        return len(_CN_SENTENCE_STOP.findall(text)) <= MAX_ADVICE_SENTENCES
-    topic = _first_sentence(text)
+        closes = len(_CN_SENTENCE_STOP.findall(text)) <= MAX_ADVICE_SENTENCES
+    else:
+        topic = _first_sentence(text)
+        closes = (
+            topic is not None
+            and len(topic) <= MAX_TOPIC_SENTENCE_CHARS
+            and _shares_a_pair(topic, title)
+            and (pledge := _RESOLVE.search(text, len(topic))) is not None
+            and not _TOLD_DONE.search(text, pledge.end())
+        )
+    # naming the last part's heading (its subject) goes on with it; read last, as the dearest
+    return closes and not any(_shares_a_pair(text, head) for head in last_head)
+
+
+def _signs_the_notice(blocks: Sequence[Block], index: int, end: int) -> bool:
+    """A notice's or a report's sign-off after its last part, no closing formula over it (session 25, the project's
+    convention; issue 11): from ``index`` to the end, one to MAX_SIGNERS signers' lines (the issuing body, 导师 某某
+    敬上), the date on a line of its own (_SIGNED_DATE), a note in brackets under it at most ((此件主动公开)); the line
+    before the first signer is the text's, not a signer's, nor a line introducing an example (示例如下：) or a closing
+    formula left in its part as one (a writing guide's, ``_is_closing_formula``). An attachment's list over the signers (附件：…, 2.…) stays
+    the last part's; a date with no signer, or a signer with no date, signs nothing.
+
+    >>> b = [Block("一、甲"), Block("正文。"), Block("县教育局"), Block("2025年4月8日")]
+    >>> [_signs_the_notice(b, i, 4) for i in (1, 2, 3)]
+    [False, True, False]
+    """
+    date = end - 1
+    if date > index and _PUBLIC_NOTE.match(blocks[date].text.strip()):
+        date -= 1
+    if not index < date <= index + MAX_SIGNERS or not _SIGNED_DATE.match(blocks[date].text.strip()):
+        return False
+    signers = [block.text.strip() for block in blocks[index:date]]
     return (
-        topic is not None
-        and len(topic) <= MAX_TOPIC_SENTENCE_CHARS
-        and _shares_a_pair(topic, title)
-        and (pledge := _RESOLVE.search(text, len(topic))) is not None
-        and not _TOLD_DONE.search(text, pledge.end())
+        all(_SIGNER.match(line) and not _SIGNED_DATE.match(line) for line in signers)
+        and not _SIGNER.match(before := blocks[index - 1].text.strip())
+        # 示例如下：/ 特此通知。 over it: a writing guide's example of a notice's ending, its part's text
+        and not before.endswith(("：", ":"))
+        and not _CLOSING_FORMULA.match(before)
     )
 
 
@@ -2831,6 +2860,14 @@ def _closes_and_signs(
         return True
     call = _CALL.search(text)
     return call is not None and (call.start() == 0 or bool(_TURNS_TO_READERS.match(text)))
+
+
+def _thanks_and_signature_only(blocks: Sequence[Block]) -> bool:
+    """Nothing, or a thanks on a line of its own (谢谢大家！) and a signature's lines under it at most: what may
+    follow a closing paragraph read aloud."""
+    if blocks and _THANKS.match(blocks[0].text.strip()):
+        blocks = blocks[1:]
+    return _signature_only(blocks)
 
 
 def _signature_only(blocks: Sequence[Block]) -> bool:
