@@ -2822,9 +2822,8 @@ def _closes_and_signs(
     …请…批评指正 / 不当之处，敬请…指正) over the signer and the date; a proposal's or an open letter's call
     (让我们…, opening the paragraph or after an address, 市民朋友们，…。让我们…) over its 落款 (此致 / 敬礼！
     over it in a letter). With no signature
-    under it such a paragraph ends the last part (the sets keep it there: set H's hb1, a 说课稿's
-    以上就是我的说课内容，谢谢…; a speech's 同志们，…让我们… concludes since session 24:
-    ``_calls_or_wishes_at_the_close``). And a news story's closing plan, its source's
+    under it such a paragraph concludes too (the writer's sign-off since session 25: ``_speaks_of_the_whole``; a
+    speech's 同志们，…让我们… since session 24: ``_calls_or_wishes_at_the_close``). And a news story's closing plan, its source's
     (…负责人表示，下一步将… / 据了解，下一步… / 记者从…获悉，今后…), its further reported plans and its credits
     under it at most (review rv3: two plan paragraphs close the story together): naming the
     story's topic (a pair of the title's characters) and not the last part's (a plan on that part's own
