@@ -169,10 +169,8 @@ KNOWN_TEXT: dict[str, str] = {
     # sale with no channel (a sum, a buy or a deadline), an emoji opening it, a note or a 【】 that sells, a tool's or a
     # form's input, the site's own live after a report, a button ending in its act (strip.tails, cta-offer-tail).
     # advert-card (session 24) takes AT's cards kept whole and their 广告 labels (at_site_13 passes).
-    "at_site_01": "an advert line of its own stays (关注“…”视频号，每晚8点直播…，点赞满千抽取…。)",
-    "at_site_10": "an advert line of its own stays (【…周邊】…會員價 NT$680，結帳輸入 HOUSE10 再打九折。)",
-    "at_site_16": "an advert line of its own stays (扫码进“…”微信群，每天推送…)",
-    "at_site_19": "an advert line of its own stays (本报“…”征集线索，…采用即奖励200元。)",
+    # at_site_01, 10, 16 and 19 give their articles since session 25: a short line set apart by a look the body's
+    # paragraphs do not use that asks the reader to act for a gain goes (strip.adlines, cta-own-line).
     "at_site_20": "an advert line of its own stays (…App“…”实时更新…，下载还送7天会员。)",
     # Set AV (content, a site zoo; pages prefixed av_), written blind in session 24 and kept sealed until its end,
     # asserted from its end, each miss named by kind.
@@ -538,7 +536,7 @@ KNOWN_STRIP: dict[str, str] = {
     # after a paragraph in brackets or with no stop goes alone), and as_p04's ▼ card call goes; as_p04 sections as
     # written since session 23 too: its closing 写在最后, set as its 01｜… parts, is at their level
     # (sections._closing_head_set_as_the_parts).
-    "as_p06_forum_thread": "a forum app's gift notice on a line of its own (…APP全新改版：发帖晒图领50金币，…) stays as a line of its part",
+    # as_p06 sections as written since session 25: its forum app's gift notice, a line of its own look, goes (strip.adlines).
     # as_p07 sectioned as written since session 23: its sidebar <aside>, left open over the post, is closed, and
     # a part after decimal sub-parts (3. after 2.1, 2.2) is a part (fanwen.sections._points_are_text).
     # as_p12 sectioned as written since session 23: its closing address (新同事们，…) before the closing wish concludes
@@ -557,10 +555,9 @@ KNOWN_STRIP: dict[str, str] = {
     # au_p03's closing call (各位代表！…让我们…) and au_p04's closing wish (…祝各位爸妈都能…) conclude since session 24 (the
     # project's convention: a closing call or wish after the last part concludes).
     "au_p04_wechat": "headings keep the account's ▍ marker (the sets disagree: T's t06 keeps ▍ in the same markup, N, P and R keep their glyphs)",
-    "au_p06_discuz": "a group's join line closing with its own stop stays",
-    "au_p09_campus": "an advert line of its own (a live class's free link from a class assistant's WeChat) stays",
+    # au_p06, au_p09 and au_p11 section as written since session 25: a group's join line, a live class's line and a
+    # donation line, each of a look of its own, go (strip.adlines, cta-own-line).
     "au_p10_jiaoan": "an AI lesson-plan card's body and a teachers' group line stay",
-    "au_p11_changyi": "a donation line of its own stays",
     # au_p12 sections as written since session 24: its closing paragraph after the last part (合上书…) concludes
     # (sections._PUTS_THE_BOOK_DOWN).
     # Set AW (strip and sections), written blind in session 24 and kept sealed until its end, asserted from its
@@ -575,7 +572,7 @@ KNOWN_STRIP: dict[str, str] = {
     "aw_p03_gongzuozongjie": "a live-stream line stays",
     "aw_p05_xinde": "a tip call (打赏一杯咖啡) closing with its own ！ stays in the last part",
     "aw_p08_wechat": "a group-buy card stays, the card's headline heads a section",
-    "aw_p09_forum": "a dash-flanked group line (—— 扫码加入…群… ——) stays in the conclusion",
+    # aw_p09 sections as written since session 25: its dash-flanked group line goes (strip.adlines, cta-own-line).
     "aw_p10_tutorial": "a paid column's discount line stays",
     "aw_p11_tw_health": "a comment-lottery line stays",
     "aw_p12_qa_paywall": "a like-and-save call (点赞收藏不迷路…) glued after a paragraph stays",
@@ -635,23 +632,20 @@ KNOWN_STRIPPED: dict[str, str] = {
     # Set AS, written blind in session 22, asserted since session 23 (main at 9155100).
     # as_p01, as_p04, as_p05 and as_p08 strip as written since session 23 (strip.tails, cta-offer-tail: an offer glued
     # after a paragraph, in brackets or with no stop, or a line flanked by ▼ marks).
-    "as_p06_forum_thread": "a forum app's gift notice on a line of its own (…APP全新改版：发帖晒图领50金币，…) stays",
+    # as_p06, au_p06, au_p09, au_p11 and aw_p09 strip as written since session 25 (strip.adlines, cta-own-line: an
+    # advert line of its own look).
     # as_p07 stripped as written since session 23: its sidebar <aside>, left open over the post, is closed.
     # Set AU, asserted since session 24 (see KNOWN_STRIP).
     "au_p01_fanwen": "a glued membership offer closing with its own stop, an AI card and a document pack's line stay",
     "au_p02_shuzhi": "a material-pack offer closing with its own stop stays",
     "au_p04_wechat": "a glued course offer and a comment-lottery line stay",
     "au_p05_zhihu": "the paywall's cut is not seen (truncated)",
-    "au_p06_discuz": "a group's join line stays",
-    "au_p09_campus": "an advert line of its own (a live class's link) stays",
     "au_p10_jiaoan": "an AI card's body and a teachers' group line stay",
-    "au_p11_changyi": "a donation line of its own stays",
     # Set AW, asserted from session 24's end (see KNOWN_STRIP).
     "aw_p02_shuzhi": "a coupon line closing with its own ！ stays",
     "aw_p03_gongzuozongjie": "a live-stream line stays",
     "aw_p05_xinde": "a tip call closing with its own ！ stays",
     "aw_p08_wechat": "a group-buy card stays",
-    "aw_p09_forum": "a dash-flanked group line stays",
     "aw_p10_tutorial": "a paid column's discount line stays",
     "aw_p11_tw_health": "a comment-lottery line stays",
     "aw_p12_qa_paywall": "a like-and-save call glued after a paragraph stays",

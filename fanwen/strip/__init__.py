@@ -30,6 +30,7 @@ from typing import Any, ClassVar
 from fanwen.items import Block, Removal
 from fanwen.regex import PatternError, compile_linear
 from fanwen.sections import HEADING_NUMBER, names_a_counted_piece
+from fanwen.strip.adlines import AD_LINE, advert_lines
 from fanwen.strip.boilerplate import LEARNED as LEARNED
 from fanwen.strip.boilerplate import QUOTED
 from fanwen.strip.cards import ADVERT_CARD, advert_cards, own_box_lines
@@ -822,6 +823,7 @@ def strip_blocks(
         if title:  # the text after the article (no title) is never kept: no box of it to name
             _drop_frame_boxes(result, title)
             _drop_advert_cards(result, title)
+            _drop_advert_lines(result, title)
             _keep_own_boxes(result)
             # after the boxes and cards: they read a paragraph a glued offer was cut from as the text's, not untouched
             _drop_offer_tails(result, title)
@@ -902,6 +904,34 @@ def _drop_advert_cards(result: StripResult, title: str) -> None:
         decisions[i] = Decision(decisions[i].block, None, (Removal(ADVERT_CARD, decisions[i].block.text),))
     if cards:
         _recount(result)
+
+
+def _drop_advert_lines(result: StripResult, title: str) -> None:
+    """Advert lines of their own among the text's paragraphs (:mod:`fanwen.strip.adlines`): a short line set apart by its
+    look, or read alone, that asks the reader to act for a gain; the lines the rules left whole go under ``cta-own-line``
+    (session 25)."""
+    decisions = result.decisions
+    untouched = [d.kept is d.block and not d.removed for d in decisions]
+    blocks = [d.block for d in decisions]
+    texts = [d.kept.text for d in decisions if d.kept is not None]
+    lines = advert_lines(
+        blocks,
+        untouched,
+        fold,
+        _cues(),
+        frozenset(result.headings),
+        lambda text: topic_share(text, texts, title),
+    )
+    for i in lines:
+        decisions[i] = Decision(decisions[i].block, None, (Removal(AD_LINE, decisions[i].block.text),))
+    if lines:
+        _recount(result)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern[str]]:
+    """The bundled rules' cues, read once (the advert-line pass reads its channels, gains and asks in them)."""
+    return bundled_cues()
 
 
 # The call rules whose lines the text's own boxes use too (报名通道现已开放…免费参加, 注册后下载完整版).

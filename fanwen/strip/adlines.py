@@ -1,0 +1,254 @@
+"""Advert lines of their own: a short paragraph among the text's that asks the reader to act for a gain.
+
+A site sets a line of its own between the text's paragraphs (or after the last one) that follows no sentence of the
+article: its account's live stream with a like-count draw, a WeChat group to join, its app with free member days, a
+member's price with a code, a tip-off paid for, a forum app's coins. Their words differ page by page; a word list
+misses the next one (issue 11, session 25). What they share:
+
+- **the line's look**: the page sets it apart by markup its body's paragraphs do not use (a class, an inline colour,
+  a font, a ``<div>`` where the body writes ``<p>``: :attr:`fanwen.items.Block.style`, the path of tags, classes and
+  styles to its words) or by a frame of its own text (【…】 opening it, ——/★/▼ on both ends, an emoji opening it).
+  The look is the line's own when it is not the body's (the look of most of its paragraphs, two at least) and two
+  lines at most have it on the page; a line set in bold is no heading when it has clauses and closes with a stop;
+- **what it says**: it asks the reader to act (the rules' ``reader_act`` cue: 扫码, 关注 an account, 添加…微信, 报名;
+  an interactive call: 点赞, 收藏, 在看, 转发, 打赏, 留言, 签到, 进群, 直播间, 结账输入…; an imperative: 下载, 点击,
+  领取, 下单…) for a gain (the rules' ``call_gain``, ``deal`` and ``convenience`` cues: a sum, 送, 抽, 免费, 福利, a
+  discount, a live's hour, 每天推送; a gift), or makes an interactive call that asks by itself (记得点赞, 点赞收藏…), or
+  opens on a label of its own (【好物推荐】, not a note's 【温馨提示】) over a deal or a channel's ask. A line with a look
+  of its own is an advert line when it reads so;
+- **a line of its own with no look** reads so only with more: an interactive call to the reader (点赞收藏…, 打赏…,
+  留言…抽…, 关注…不迷路), or an ask, a channel and a gift (a thing given or drawn, a sum, a discount: 免费 alone is a
+  service's word as often) together, its words little of the article's.
+
+Look-alikes that stay: a line of the text's own box under a label headline (预约方式, :mod:`fanwen.strip.ownbox`),
+the article's own mentions, told (a report's words, a time gone by, 了, a third person, a
+quotation, speech), a notice's instruction (a field's label, a deadline, a numbered step, a form to fill, the public it
+names: 市民可…, 家长可…), a question, a line of sentence length; with no look, a public body's channel as its service
+(学校, 医院, 政务…) and a line whose words are the article's. Every removal is recorded under ``cta-own-line``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from fanwen.items import Block
+from fanwen.strip.ownbox import own_box
+
+AD_LINE = "cta-own-line"
+# A line of its own: this short (folded characters), with a look; with none, shorter.
+_LOOK_MAX_CHARS = 90
+_BARE_MAX_CHARS = 60
+# Sentences in such a line: its call and its terms.
+_MAX_SENTENCES = 2
+# A paragraph of the body's (its look is the body's): this long, with a clause mark.
+_PARAGRAPH_MIN_CHARS = 30
+# The body has a look of its own when this many of its paragraphs share one.
+_BODY_MIN_PARAGRAPHS = 2
+# A line's look is its own when this many lines of the page at most have it (two lines of one advert's class).
+_LOOK_MAX_LINES = 2
+# A box of the text's own holds this many lines at most (its headline, its body lines, its button).
+_BOX_MAX_LINES = 6
+# Too little article around the line to tell it from the text.
+_ARTICLE_MIN_CHARS = 200
+# With no look, a line whose words are this much the article's is a line of the article's (promos.topic_share).
+_SHARED_MAX = 0.5
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
+_CLAUSE_MARK = re.compile(r"[，。；！？,;!?]")
+# Two clauses at least (a mark or a space between them): a label's or a headline's few words have one.
+_CLAUSES = re.compile(r"[，。；！？,;!?：:]|\S\s+\S")
+# A line set in bold that is no heading: clauses, and a sentence's stop closing it.
+_SENTENCE_SET_BOLD = re.compile(r"[，,][^。！？!?]*[。！!]\s*$")
+# A label in brackets opening the line, not a numbered part's (【好物推荐】, not 【第三步】).
+_LABEL = re.compile(r"^\W{0,2}【(?![^】]*(?:第|步|\d|[一二三四五六七八九十]\s*】))[^】]{2,10}】")
+# A frame of the line's own text: such a label opening it, a dash, star or arrow on both ends, an emoji opening it.
+_TEXT_FRAME = re.compile(
+    _LABEL.pattern
+    + r"|^\s*(?:[—–-]{2,}|[★☆✦◆◇▼▽↓👇]+).{4,}?(?:[—–-]{2,}|[★☆✦◆◇▼▽↓👇]+)\s*$"
+    + r"|^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+)
+# A note's label (【温馨提示】, 【注意】, 【说明】): the text's own advice, whatever it names.
+_NOTE_LABEL = re.compile(r"提示|提醒|注意|说明|须知|注|贴士|公告|通知")
+# An interactive call to the reader: the account's engagement asks (点赞, 收藏, 在看, 转发, 打赏, 赞赏, 三连), a comment
+# or a post for a draw (留言…抽, 评论区…), a check-in, a group to join, a live room, a code typed at checkout.
+_ENGAGE = re.compile(
+    r"点赞|收藏|在看|转发|打赏|赞赏|一键三连|评论区|留言|签到|晒图|"
+    r"(?:进|入|加|加入)[^，,。！？；]{0,14}群(?![众体落岛山])|直播间|不迷路|(?:结账|结帐|下单)[^，,。！？]{0,4}输入"
+)
+# The interactive calls that ask by themselves, with no look and no gain: a like, a save, a tip asked for (就点赞,
+# 记得收藏, 求打赏; 请关注… is a notice's as often), two of them opening a clause (点赞收藏…, 点赞+关注), or one with the
+# ask's particle or its promise (…吧, 关注不迷路). A praise's 点赞！ opening a news line, or a count of likes told
+# (被网友点赞转发上万次), is none.
+_LIKES = r"(?:点赞|点个赞|收藏|转发|在看|打赏|赞赏|一键三连|三连)(?![家品夹者了过的])"
+_CALLS = r"(?:" + _LIKES + r"|关注)"
+_ENGAGE_ALONE = re.compile(
+    r"(?:就|请|记得|欢迎|别忘了|顺手|麻烦|求|帮忙)\s*"
+    + _LIKES
+    + r"|(?:^|[，,！!～~])\W{0,2}"
+    + _CALLS
+    + r"[、+＋和与\s]*"
+    + _CALLS
+    + r"|(?:^|[，,！!～~])\W{0,2}"
+    + _CALLS
+    + r"[^，,。！？]{0,4}(?:吧|哦|喔|呀|不迷路|支持一下)"
+)
+# An ask in the imperative (the rules' offer_act counts a gift's 送 or 领 as its act: a caption's 送到… is none).
+_ASK = re.compile(r"下载|打开|点击|扫码|扫一扫|关注|添加|加入|输入|搜索|登录|注册|领取|下单|抢购|开通|长按")
+# A channel beside the rules' own_channel cue (read with no look): a group, a live room, a membership, a column, WeChat.
+_CHANNEL = re.compile(r"群(?![众体落岛山])|直播|会员|专栏|社群|微信|表单|LINE|Line|商城|网店")
+# A gift, not a service's 免费 alone: a thing given or drawn, a sum, a discount, coins, points, a coupon.
+_GIFT = re.compile(
+    r"(?<![赠赔运发传护递欢相目])送(?![别达往给走行出回检的])|(?<![捐馈])赠|抽(?:奖|取|送|\w{0,8}(?:名|份|个|台|券|卡|杯|礼))"
+    r"|奖励|红包|[券劵]|金币|积分|福利|礼包|\d\s*折|[一二三四五六七八九]折|立减|满\s*\d+\s*减|半价|\d+\s*天会员"
+    r"|(?:NT|US|HK)?\$\s*\d|[¥￥]\s*\d|\d\s*元"
+)
+# The line tells, it does not ask: a report's words, a time gone by, a story's 了, a third person, speech; a question.
+_TOLD = re.compile(
+    r"记者|据(?!说)|表示|报道|介绍|日前|近日|称|指出|透露|昨[天日]|去年|上月|上周|当时|那天"
+    r"|(?<![为])了(?!解)|(?<!其)他|她|说[：:，,“]|[？?]\s*$"
+)
+# A notice's instruction: a field's label, a deadline, a numbered step, a form or material to hand in, an attachment,
+# the public named.
+_INSTRUCTION = re.compile(
+    r"^\W{0,2}(?:\d{1,3}\s*[、.．)）]|[（(]?[一二三四五六七八九十]+[）)、.．]|第\s*[一二三四五六七八九十\d]+\s*[步条项])"
+    r"|^\W{0,2}[^，,。：:]{1,8}(?:方式|时间|地点|电话|对象|要求|须知|流程|办法|入口|渠道|地址)\s*[：:]"
+    r"|截止|截至|逾期|(?:请|须|需|应|并)于|于[^，,。！？]{2,24}前(?:递交|提交|报送|报名|完成|办理)|附件"
+    r"|报名(?:表|时间|方式|地点|须知|条件|者)|填写|上传|提交|身份证|"
+    r"(?:市民|居民|群众|村民|患者|家长|学生|考生|旅客|游客|读者|用户)[^，,。！？]{0,4}(?:可|需|须|应)"
+)
+# A public body's channel as its service (with no look): a school's, a hospital's, a government's.
+_PUBLIC_BODY = re.compile(
+    r"学校|学院|大学|图书馆|博物馆|医院|社区|街道|政府|政务|疾控|卫健|公安|交警|税务|社保|医保|12345"
+)
+# A quotation: marks round the whole line (a slogan, a speaker's words), or round a clause inside it (“扫码进群就送…”，不少
+# 老人…: speech told; a name in quotation marks, “…发布”, holds no clause mark).
+_QUOTED = re.compile(r"^\W{0,2}[“「『\"][^”」』\"]+[”」』\"]\W*$|[“「『][^”」』]*[，,！!。][^”」』]*[”」』]")
+
+
+def advert_lines(
+    blocks: Sequence[Block],
+    untouched: Sequence[bool],
+    fold: Callable[[str], str],
+    cues: dict[str, re.Pattern[str]],
+    headings: frozenset[int] = frozenset(),
+    share: Callable[[str], float] | None = None,
+) -> list[int]:
+    """The indexes of the blocks that are advert lines of their own. ``untouched``: whether the rules left each block
+    whole (only those are read); ``cues``: the rules' bundled cues (``reader_act``, ``own_channel``, ``call_gain``,
+    ``deal``); ``headings``: the blocks a rule kept as headings; ``share``: the share of a line's words the article
+    uses elsewhere (:func:`fanwen.strip.promos.topic_share`), read for a line with no look.
+
+    >>> from fanwen.strip import bundled_cues, fold
+    >>> body = "镇上的老粮站改成了社区活动中心，楼上是阅览室，楼下是排练厅，每天都有居民来这里下棋唱戏。"
+    >>> blocks = [Block(body, style=">p"), Block(body, style=">p"), Block(body, style=">p"),
+    ...           Block("扫码加入邻里互助群，每周群内抽奖送米面油。", style=">p.promo")]
+    >>> advert_lines(blocks, [True] * 4, fold, bundled_cues())
+    [3]
+    """
+    if sum(len(b.text) for b in blocks) < _ARTICLE_MIN_CHARS:
+        return []
+    looks = Counter(b.style for b in blocks if b.style is not None)
+    body = Counter(b.style for b in blocks if b.style is not None and _paragraph(b)).most_common(1)
+    # the body's look: the look of most of its paragraphs, two of them at least
+    own = body[0][0] if body and body[0][1] >= _BODY_MIN_PARAGRAPHS else None
+    found: list[int] = []
+    boxes: dict[
+        int, list[str]
+    ] = {}  # the lines a frame holds (its own and its inner frames'), by the frame's id
+    for block in blocks:
+        frame = block.frame
+        while frame is not None:
+            boxes.setdefault(id(frame), []).append(block.text.strip())
+            frame = frame.parent
+    for i, block in enumerate(blocks):
+        if not untouched[i] or i in headings or block.caption:
+            continue
+        if _in_own_box(block, boxes):
+            continue
+        text = block.text.strip()
+        if (block.heading or block.bold) and not _SENTENCE_SET_BOLD.search(text):
+            continue  # a heading: a sentence set in bold is a line's look
+        if not text or len(text) > _LOOK_MAX_CHARS or len(_SENTENCE.findall(text)) > _MAX_SENTENCES:
+            continue
+        folded = fold(text)
+        if _TOLD.search(folded) or _INSTRUCTION.search(folded) or _QUOTED.search(folded):
+            continue
+        look = _TEXT_FRAME.search(folded) is not None or (
+            own is not None
+            and block.style is not None
+            and block.style != own
+            and looks[block.style] <= _LOOK_MAX_LINES
+        )
+        if _CLAUSES.search(folded) is None and _ENGAGE_ALONE.search(folded) is None:
+            continue  # a label's or a headline's few words (捐赠情况): an ask and its gain are two clauses
+        if _reads_as_an_advert(folded, cues) if look else _asks_alone(block, folded, cues, share):
+            found.append(i)
+    return found
+
+
+def _in_own_box(block: Block, boxes: dict[int, list[str]]) -> bool:
+    """Whether a line is in the text's own box (:func:`fanwen.strip.ownbox.own_box`): the smallest frame around it that
+    holds other lines, a few, under a label headline naming a facet of the text's subject (预约方式: 体验免费，需提前一天在
+    公众号预约), or a fact box."""
+    frame = block.frame
+    while frame is not None and len(boxes[id(frame)]) < 2:
+        frame = frame.parent
+    if frame is None:
+        return False
+    box = boxes[id(frame)]
+    return len(box) <= _BOX_MAX_LINES and block.text.strip() != box[0] and own_box(box[0], box[1:], 0.0)
+
+
+def _paragraph(block: Block) -> bool:
+    """A paragraph of the body's: of sentence length with a clause mark, no heading."""
+    return (
+        len(block.text) >= _PARAGRAPH_MIN_CHARS
+        and not block.heading
+        and _CLAUSE_MARK.search(block.text) is not None
+    )
+
+
+def _reads_as_an_advert(folded: str, cues: dict[str, re.Pattern[str]]) -> bool:
+    """Whether a line with a look of its own makes an interactive call that asks by itself, or asks the reader to act
+    for a gain (a gift, a sum, a discount, a live's hour, a convenience pushed at them: 每天推送, 第一时间)."""
+    if _ENGAGE_ALONE.search(folded) is not None:
+        return True
+    label = _LABEL.match(folded)
+    if label is not None and _NOTE_LABEL.search(label.group()) is None:
+        # a label of its own over a deal or a channel's ask (【…推荐】…限时立减30元, 【…】…点击下方小程序即可下单)
+        channel = cues["own_channel"].search(folded) is not None or _CHANNEL.search(folded) is not None
+        if cues["deal"].search(folded) is not None or (channel and _asks(folded, cues)):
+            return True
+    return _asks(folded, cues) and (
+        cues["call_gain"].search(folded) is not None
+        or cues["deal"].search(folded) is not None
+        or cues["convenience"].search(folded) is not None
+        or _GIFT.search(folded) is not None
+    )
+
+
+def _asks(folded: str, cues: dict[str, re.Pattern[str]]) -> bool:
+    """Whether a line asks the reader to act: the rules' reader_act (扫码, 关注 an account, 添加…微信, 报名…), an
+    interactive call, an imperative (下载, 点击, 领取, 下单…). A gift's word (送, 领 alone) is what is got, no ask."""
+    return (
+        cues["reader_act"].search(folded) is not None
+        or _ENGAGE.search(folded) is not None
+        or _ASK.search(folded) is not None
+    )
+
+
+def _asks_alone(
+    block: Block, folded: str, cues: dict[str, re.Pattern[str]], share: Callable[[str], float] | None
+) -> bool:
+    """Whether a line with no look of its own asks by itself: an interactive call, or an ask, a channel and a gift
+    together, in a short line that is no list item, names no public body and shares little of the article's words."""
+    if len(folded) > _BARE_MAX_CHARS or block.tag == "li" or _PUBLIC_BODY.search(folded):
+        return False
+    if _ENGAGE_ALONE.search(folded) is None:
+        channel = cues["own_channel"].search(folded) is not None or _CHANNEL.search(folded) is not None
+        if not (_asks(folded, cues) and channel and _GIFT.search(folded) is not None):
+            return False
+        if cues["call_reported"].search(folded) is not None:
+            return False  # a report's or a notice's clause (活动期间, 即日起…)
+    return share is None or share(block.text) <= _SHARED_MAX
