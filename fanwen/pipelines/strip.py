@@ -56,7 +56,8 @@ class StripPipeline:
         boilerplate: BoilerplateOptions | None = None,
         storage: Storage | None = None,
     ) -> None:
-        self.rules = list(rules)
+        # A tuple: the rule set strip_blocks makes of it is found by its identity (_RuleSet.of).
+        self.rules = tuple(rules)
         self.stats = stats
         self.counts = BoilerplateCounts(boilerplate) if boilerplate else None
         self.storage = storage  # where earlier crawls' counts are read; None: they last one crawl

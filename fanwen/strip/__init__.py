@@ -1162,6 +1162,8 @@ class _RuleSet:
     such words are often common ones (完, 编辑, 最新)."""
 
     _cache: ClassVar[dict[tuple[int, ...], _RuleSet]] = {}
+    # The tuple of rules last asked about and its set (of).
+    _last: ClassVar[tuple[tuple[Rule, ...], _RuleSet] | None] = None
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = tuple(rules)
@@ -1202,13 +1204,24 @@ class _RuleSet:
 
     @classmethod
     def of(cls, rules: Sequence[Rule]) -> _RuleSet:
-        """The set for ``rules``, built once per list of rules (a crawl strips with one list)."""
+        """The set for ``rules``, built once per list of rules (a crawl strips with one list).
+
+        The tuple last asked about is its set at once: a tuple holds the same rules for as long as
+        it lives (and ``_last`` keeps it alive, so no other takes its id), where the key of the
+        rules' ids (200 of them) was built and hashed at every call, twice an article (the text and
+        what follows it; session 25).
+        """
+        last = cls._last
+        if last is not None and last[0] is rules:
+            return last[1]
         key = tuple(map(id, rules))
         found = cls._cache.get(key)
         if found is None:
             if len(cls._cache) >= 64:
                 cls._cache.clear()
             found = cls._cache[key] = cls(rules)  # holds the rules: their ids stay theirs
+        if type(rules) is tuple:
+            cls._last = (rules, found)
         return found
 
     def candidates(
