@@ -42,3 +42,38 @@ def test_the_rules_strip_the_same_from_a_list_or_a_tuple(container: type) -> Non
     assert result.blocks == expected.blocks
     assert result.removed == expected.removed
     assert result.decisions == expected.decisions
+
+
+@pytest.mark.parametrize(
+    "text, link_density",
+    [
+        ("▶ 播放 00:00 / 03:25", 0.0),  # an audio player's line: notice-audio-player's length
+        ("首页 | 新闻 | 范文 | 专题 | 关于我们", 1.0),  # a link list
+        ("相关阅读 推荐 热门 最新 更多 " * 4, 1.0),  # a link list of 80 characters and a little more
+        ("一" * 81, 1.0),
+        ("二是完善制度，把工作落到实处。" * 6, 0.0),  # a paragraph, longer than any of them takes
+    ],
+)
+def test_a_wordless_text_longer_than_any_wordless_block_rule_takes_meets_none(
+    text: str, link_density: float
+) -> None:
+    """first_wordless answers None at once for a text longer than every block rule without words takes (each has a
+    max_chars), as asking each in turn did."""
+    ruleset = _RuleSet.of(tuple(load_rules()))
+    block = Block(text, link_density=link_density)
+    asked = next((r for r in ruleset._wordless_block if r.matches(text, block)), None)
+    assert ruleset.first_wordless(text, block) == asked
+    assert ruleset._wordless_longest == max(r.max_chars or 0 for r in ruleset._wordless_block)
+
+
+def test_a_wordless_block_rule_without_a_length_is_asked_of_every_text() -> None:
+    rules = [r for r in load_rules() if r.scope != "block"]
+    from fanwen.strip import parse_rule
+
+    unbounded = parse_rule(
+        {"name": "nav-any-links", "pattern": "^[^。]*$", "scope": "block", "min_link_density": 0.9}
+    )
+    ruleset = _RuleSet.of((*rules, unbounded))
+    assert ruleset._wordless_longest is None
+    block = Block("甲乙丙丁" * 40, link_density=1.0)
+    assert ruleset.first_wordless(block.text, block) is unbounded

@@ -1196,6 +1196,12 @@ class _RuleSet:
         self._slot_words = tuple(tuple(r.literals or ()) for r in worded)
         # The block rules a text wordless() said yes to may meet (first_wordless): those without words.
         self._wordless_block = tuple(r for r in self.block if r.prefilter is None)
+        # The longest text one of them may take, where each has a max_chars (the bundled: 40 and 80 characters):
+        # a longer text, most of an article's paragraphs, needs none of them asked (first_wordless).
+        limits = [r.max_chars for r in self._wordless_block]
+        self._wordless_longest = (
+            None if None in limits else max((m for m in limits if m is not None), default=-1)
+        )
         self._found: dict[str, frozenset[int]] = {}
         # candidates(): each list of rules (kept, so that its id stays its own) with its rules'
         # distinct max_chars sorted, and the answers by (list, lengths exceeded, slots, slots).
@@ -1313,7 +1319,10 @@ class _RuleSet:
         """``first(self.block, text, block)`` for a text :meth:`wordless` said yes to, without the
         word sets: only the block rules without words can fire on it (no long rule's word is in
         it, and a short rule's word is in no line that rule may take, the text itself included),
-        each asked in its order (docs/performance.md, session 19)."""
+        each asked in its order (docs/performance.md, session 19); none where the text is longer than any of them
+        takes (session 25)."""
+        if self._wordless_longest is not None and len(text) > self._wordless_longest:
+            return None
         folded = fold(text)
         return next((r for r in self._wordless_block if _matches(r, text, folded, block)), None)
 
