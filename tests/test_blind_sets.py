@@ -176,10 +176,8 @@ KNOWN_TEXT: dict[str, str] = {
     # asserted from its end, each miss named by kind.
     # av_site_09, 10, 17, 19 and 20 give their articles since session 25 (strip.tails, cta-offer-tail: an imperative to
     # buy or join after the paragraph's own gain, a bracket labelled an offer, a sale's price as a gain).
-    "av_site_11": "a 范文 site's VIP card's label line (VIP) stays",
-    "av_site_12": "a 范文 site's VIP download card kept whole (its headline and body line)",
-    "av_site_13": "a 范文 site's VIP card kept whole (its 推荐 label, headline and body line)",
-    "av_site_15": "a 范文 site's VIP card kept whole (its label, headline and body line)",
+    # av_site_11, 12, 13 and 15 give their articles since session 25: a 范文 site's VIP card goes with its badge line
+    # (VIP, 推荐), a document site's sale read as an offer on the page's own subject (strip.cards, advert-card).
     # av_site_18's list of service hotlines (<ul class="hotline">) is text since session 24 (content._says).
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
@@ -549,7 +547,8 @@ KNOWN_STRIP: dict[str, str] = {
     # closing with their own stop go (strip.tails, cta-offer-tail: a paragraph's last sentence read as its tail).
     # au_p05 sections as written since session 25, and the glued offers of au_p10 and au_p11 go (cta-offer-tail: a
     # bracket addressing the reader with a channel and a deadline, a sale with no channel, a 社区团购 no public body's).
-    "au_p01_fanwen": "an AI card's headline stays in the essays' text, a document pack's line stays",
+    # au_p01 sections as written since session 25: its AI card drawn as a one-row layout table goes (strip.cards), its
+    # document pack's line too (cta-document-pack).
     # au_p01's closing after its 篇一…篇三 essays (以上三篇…) is at their level since session 24 (sections._collection_closes).
     "au_p02_shuzhi": "a material-pack offer closing with its own stop stays",
     # au_p03's closing call (各位代表！…让我们…) and au_p04's closing wish (…祝各位爸妈都能…) conclude since session 24 (the
@@ -557,7 +556,8 @@ KNOWN_STRIP: dict[str, str] = {
     "au_p04_wechat": "headings keep the account's ▍ marker (the sets disagree: T's t06 keeps ▍ in the same markup, N, P and R keep their glyphs)",
     # au_p06, au_p09 and au_p11 section as written since session 25: a group's join line, a live class's line and a
     # donation line, each of a look of its own, go (strip.adlines, cta-own-line).
-    "au_p10_jiaoan": "an AI lesson-plan card's body and a teachers' group line stay",
+    # au_p10 sections as written since session 25: its AI card of one line (its headline left out) and its teachers'
+    # group line in a box go (strip.cards).
     # au_p12 sections as written since session 24: its closing paragraph after the last part (合上书…) concludes
     # (sections._PUTS_THE_BOOK_DOWN).
     # Set AW (strip and sections), written blind in session 24 and kept sealed until its end, asserted from its
@@ -571,7 +571,9 @@ KNOWN_STRIP: dict[str, str] = {
     "aw_p02_shuzhi": "a coupon line closing with its own ！ stays in the last part",
     "aw_p03_gongzuozongjie": "a live-stream line stays",
     "aw_p05_xinde": "a tip call (打赏一杯咖啡) closing with its own ！ stays in the last part",
-    "aw_p08_wechat": "a group-buy card stays, the card's headline heads a section",
+    # aw_p08's group-buy card (its button a pill drawn by inline style, its look every paragraph's bare section) goes
+    # since session 25 (strip.cards): its headline no longer heads a section.
+    "aw_p08_wechat": "the closing credit line (文字｜…) goes",
     # aw_p09 sections as written since session 25: its dash-flanked group line goes (strip.adlines, cta-own-line).
     "aw_p10_tutorial": "a paid column's discount line stays",
     "aw_p11_tw_health": "a comment-lottery line stays",
@@ -636,16 +638,17 @@ KNOWN_STRIPPED: dict[str, str] = {
     # advert line of its own look).
     # as_p07 stripped as written since session 23: its sidebar <aside>, left open over the post, is closed.
     # Set AU, asserted since session 24 (see KNOWN_STRIP).
-    "au_p01_fanwen": "a glued membership offer closing with its own stop, an AI card and a document pack's line stay",
+    # au_p01 strips as written since session 25 (advert-card: a one-row layout table's card; cta-document-pack).
     "au_p02_shuzhi": "a material-pack offer closing with its own stop stays",
     "au_p04_wechat": "a glued course offer and a comment-lottery line stay",
     "au_p05_zhihu": "the paywall's cut is not seen (truncated)",
-    "au_p10_jiaoan": "an AI card's body and a teachers' group line stay",
+    # au_p01 and au_p10 strip as written since session 25 (advert-card: a one-row layout table's card, a one-line
+    # card, a group line in a box; cta-document-pack).
     # Set AW, asserted from session 24's end (see KNOWN_STRIP).
     "aw_p02_shuzhi": "a coupon line closing with its own ！ stays",
     "aw_p03_gongzuozongjie": "a live-stream line stays",
     "aw_p05_xinde": "a tip call closing with its own ！ stays",
-    "aw_p08_wechat": "a group-buy card stays",
+    # aw_p08 strips as written since session 25 (advert-card: a group-buy card with a pill button).
     "aw_p10_tutorial": "a paid column's discount line stays",
     "aw_p11_tw_health": "a comment-lottery line stays",
     "aw_p12_qa_paywall": "a like-and-save call glued after a paragraph stays",

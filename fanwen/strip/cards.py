@@ -7,11 +7,14 @@ offer in their words) or the button, and leave the headline, which says nothing 
 ``…开放预约``); or they take nothing, the card's offer being in words no single line rule holds. The card is what
 the markup says and its lines' shape confirm, never the words alone:
 
-- **one element of its own** (:attr:`fanwen.items.Block.frame`, a ``div``, ``section``, ``aside``…) holding two or
-  three lines and a button (a form's control or a button link in it, or a button-shaped line at its end), never in
-  a quotation, a figure, a table or code, and not the whole text;
+- **one element of its own** (:attr:`fanwen.items.Block.frame`, a ``div``, ``section``, ``aside``, a ``dl``, a layout
+  table of one row or of one cell a row: session 25) holding two or three lines and a button (a form's control or a
+  button link in it, or a button-shaped line at its end: a link, a class, a pill drawn by its inline style), never
+  in a quotation, a figure, a data table or code, and not the whole text; a badge line of its own (VIP, 推荐, 热门)
+  is its label, not its headline, and goes with it;
 - **alone of its look**: cards of one look side by side are the text's list (job cards, a guide's items: review P1,
   P6, P8); two of one look with the text's paragraphs between them are two adverts of one template (session 24);
+  a paragraph's wrapper of one line is no card of its look (a WeChat page's bare ``<section>``, session 25);
 - **a headline and its body, no sentence of the text's**: the headline short, no line ending in a full stop, none a
   field line (``报名时间：…``), a numbered part or step, or a heading of the text's;
 - **an advert's**: a line of its own labels it one (``广告``, ``推广``, ``赞助``: the label goes too, and no other test
@@ -24,7 +27,13 @@ the markup says and its lines' shape confirm, never the words alone:
 - **not the text's own box** (review of session 23): its headline no label of a facet (报名方式, 下载地址, 价格信息,
   座位预约: four characters or fewer, no gain said in them, no sale or first use free in its body), and less than a
   quarter of its words the rest of the text's (a library's page's 自习座位 booking box, a charity's page's 助学行动
-  box, a tutorial's 解压 box) unless it sells or draws a prize (a workshop's shop card on the workshop's page).
+  box, a tutorial's 解压 box) unless it sells, draws a prize or offers a tool writing for the reader (a workshop's
+  shop card on the workshop's page, a lesson-plan tool on a lesson plan);
+- **a document site's sale** (session 25): a pack or a file of its documents (N篇, 合集, 打包, Word, a file's name)
+  and a way to pay (会员, VIP, 积分, 兑换, a price a piece) is an advert's whatever its subject (a 范文 page's card
+  sells more 范文 of its kind) and its file name no attachment's;
+- **a card of one line** (session 25), its headline never given: a tool's work promised beside a button (AI自动写出…),
+  or, with no button, an ask opening the line to join a group for a gift (加入“…群”，每周免费领取…).
 
 Every line of such a card that the rules left whole goes, recorded under ``advert-card``. A tip box (its lines
 sentences), a notice's reminder box (no button), a table's caption and a quotation (text containers) stay.
@@ -63,6 +72,9 @@ _BODY_MAX_CHARS = 60
 _ARTICLE_MIN_CHARS = 200
 # A headline sharing this much of its words with the title is the text's subject (a notice's own sign-up box).
 _TITLE_SHARED = 0.5
+# A gift for joining a group or following (进群领…新人礼, 加群送…红包, 关注即得…),
+# a flash sale, a group-buy price.
+_JOIN_GIFT = r"(?:进群|入群|加群|注册|关注)\S{0,3}(?:即|就|可)?(?:领|送|得|享)|新人礼|秒杀|团购价|拼团"
 # What a card offers the reader (on its folded lines together): free use or a trial, a price cut, a booking or a
 # sign-up opened, a download behind a login or a membership; or a donation asked of the reader (a report of a drive
 # tells what was given, and asks no one). Words that confirm the shape the markup gives, never a card alone: a price
@@ -78,6 +90,9 @@ _OFFER = re.compile(
     + _PRIZE
     + r"|(?:一键|自动|智能)\S{0,2}(?:生成|写出|成稿)|帮(?:你|您)\S{0,2}(?:搞定|写|生成|做)"
     + r"|免费(?:看|听|学|读|写|生成|试\S)|免费\S{0,3}\d+\s*[篇次份天节课]"
+    # Session 25 (blind sets AU, AW): a gift for joining, a flash sale, a group-buy price.
+    + "|"
+    + _JOIN_GIFT
 )
 _DONATION = re.compile(r"捐款|捐赠|捐助|募款|募捐|募集|月捐|善款")
 _TO_THE_READER = re.compile(
@@ -85,11 +100,54 @@ _TO_THE_READER = re.compile(
     # A sum and what it does, said to whoever gives it (捐300元，就能支持一堂课: session 24).
     r"|\d\s*元\S{0,3}(?:就能|即可|便能)"
 )
-# What a card sells on the text's own subject: a price to pay, a prize drawn among its readers.
-_LURE = re.compile(SALE.pattern + "|" + _PRIZE)
+# A tool offered to do the reader's work: the reader's input asked and the result promised (输入…，30秒生成…, 选好…，
+# AI自动写出…), an AI's writing. A feature a tutorial teaches (Word可以自动生成目录) asks no input.
+_TOOL = (
+    r"(?:输入|选好|选择|填入|填写|上传|拍下)\S{0,24}(?:生成|写出|成稿|出稿)|AI\S{0,4}(?:生成|写出|成稿|写作)"
+)
+# What a card sells on the text's own subject: a price to pay, a prize drawn among its readers, a tool writing the
+# text's kind (a lesson-plan tool on a lesson plan, session 25).
+_LURE = re.compile(SALE.pattern + "|" + _PRIZE + "|" + _TOOL, re.I)
 # A call to act, told by a line the rules took as an advert's: book, sign up, buy, get, open, consult, join.
 _CALL = re.compile(r"预约|报名|购买|下载|试用|领取|开通|咨询|订阅|加入")
 _ADVERT_RULES = ("ad-", "cta-")
+# A document site's sale (session 25, blind set AV): a pack or a file of its documents (N篇, 合集, 打包, Word, 可编辑,
+# a file's name) and a way to pay for it (会员, VIP, 积分, 兑换, a price a piece). Both: a 范文 page's own 篇目 list
+# counts its pieces and sells nothing; a notice's attachment box names its file and sells nothing.
+_PACK = re.compile(
+    r"\d+\s*[篇份套页]|合集|打包|大全|范文包|文档包|全套|word|可编辑|\.(?:docx?|pdf|pptx?|wps)\b", re.I
+)
+_PAY = re.compile(
+    r"会员\S{0,4}(?:下载|免费|专享|兑换|可)|开通\S{0,2}(?:会员|vip)|vip|积分|兑换"
+    r"|\d\s*元\s*/\s*[篇份]|\d\s*元\S{0,2}下载|每[篇份]\s*\d",
+    re.I,
+)
+# A card of one line, its headline never given (an AI tool's line beside its button, session 25): only a tool doing
+# the reader's work or free uses counted tells it, a booking or a download opened is a notice's own line as often.
+_WORK = re.compile(
+    r"(?:一键|自动|智能)\S{0,2}(?:生成|写出|成稿)|帮(?:你|您)\S{0,2}(?:搞定|写|生成)|免费\S{0,3}\d+\s*[篇次份]"
+)
+# A box of one line asking the reader to join a group for a gift (加入“…群”，每天免费领取…): the ask opens the line (a
+# lesson plan's 课前让学生加入班级群… and a notice's 请各班主任…加入工作群 tell someone else to), and a gift is said.
+_JOIN_A_GROUP = re.compile(r"\W{0,3}(?:扫码|长按\S{0,4})?(?:加入|进|入)\S{0,16}群")
+_GIFT = re.compile(r"免费\S{0,2}(?:领|送|得)|(?:领|送)\S{0,6}(?:红包|福利|礼)")
+# A badge of the card's own (VIP, 推荐, 热门, HOT, 精选, 会员专享: a line of its own, session 25): the card's label, not
+# its headline; it goes with the card, and says nothing of whose the card is (the card's offer does).
+_BADGE_LINE = re.compile(
+    r"\s*[\[【(（]?\s*(?:s?vip|hot|new|top|推荐|荐|热门|热|精选|精品|会员专享|专享|新品|独家|置顶|爆款)\s*[\]】)）]?\s*",
+    re.I,
+)
+# A button's length (promos' button_shaped line's).
+_BUTTON_MAX_CHARS = 20
+# A line drawn as a button by its own inline style (session 25): a pill, an inline block on a ground of its own colour
+# with rounded corners or padding (``<span style="display:inline-block;background:#07c160;border-radius:14px">``).
+_PILL = re.compile(r"display\s*:\s*inline-block")
+_PILL_GROUND = re.compile(r"background")
+_PILL_SHAPE = re.compile(r"border-radius|padding")
+# The card pass's boxes: a frame's box tags and a definition list (a dl card: its dt the headline, a dd the body).
+_CARD_TAGS = BOX_TAGS | {"dl"}
+# The tags of a data table's lines (a row read as one line, a caption): a table holding one is the text's.
+_DATA_LINE_TAGS = frozenset({"tr", "table", "caption"})
 # An advert's own label, a line of its own in the card (广告, 推广, 赞助: a sponsored slot says so): the card is an
 # advert's whatever its words, and the label goes with it.
 _ADVERT_LABEL_LINE = re.compile(r"\s*[\[【(（]?\s*(?:广告|推广|赞助|AD|Ad|Sponsored)\s*[\]】)）]?\s*")
@@ -181,15 +239,20 @@ def _card_around(
     blocks: Sequence[Block], members: dict[Frame, list[int]], frame: Frame | None
 ) -> Frame | None:
     """The largest box element around a line that holds a card's few lines (a button line among them), not the
-    whole text; None in a quotation, a figure, a table or code."""
+    whole text; None in a quotation, a figure, a data table or code. A layout table (its cells the page's lines, no
+    row read as one) is a box: a card drawn as a table of one row or of one cell a row (session 25), or the page's
+    table around the text."""
     found = None
     while frame is not None:
-        if frame.tag in TEXT_TAGS:
-            return None
         lines = members[frame]
+        table = frame.tag == "table"
+        if frame.tag in TEXT_TAGS and not (
+            table and not any(blocks[j].tag in _DATA_LINE_TAGS for j in lines)
+        ):
+            return None
         if len(lines) == len(blocks) or len(lines) > _MAX_LINES + 1:
             break
-        if frame.tag in BOX_TAGS:
+        if frame.tag in _CARD_TAGS or table:
             found = frame
         frame = frame.parent
     return found
@@ -207,22 +270,41 @@ def _is_card(
 ) -> bool:
     """Whether the element is an advert card: a headline and its body beside a button, no sentence of the text's in
     it, alone of its look, an advert by its label (广告) or its offer (or a rule's removal of its body and a call),
-    off the title's subject."""
+    off the title's subject; a document site's sale whatever its subject; a card of one line, its headline never
+    given, by a tool's work or a group's gift said in it."""
     every = members[card]
+    folded = {j: fold(blocks[j].text) for j in every}
     labelled = [
         j
         for j in every
-        if _ADVERT_LABEL_LINE.fullmatch(label := fold(blocks[j].text))
-        and label.strip("[]【】()（） ") not in fold(title)
+        if _ADVERT_LABEL_LINE.fullmatch(folded[j]) and folded[j].strip("[]【】()（） ") not in fold(title)
     ]
-    lines = [j for j in every if j not in labelled]
+    # A badge (VIP, 推荐) is the card's label line too, not its headline (session 25), unless the title says it.
+    badges = [
+        j
+        for j in every
+        if j not in labelled
+        and _BADGE_LINE.fullmatch(folded[j])
+        and folded[j].strip("[]【】()（） ").lower() not in fold(title).lower()
+    ]
+    lines = [j for j in every if j not in labelled and j not in badges]
+    if badges and (not lines or len(lines) - _button_line(blocks[lines[-1]]) < _MIN_LINES):
+        # A badge over one line is the card's headline (会员专享 over 开通会员，…免费看), as before session 25.
+        lines = [j for j in every if j not in labelled]
     if not lines:
         return False
-    button = button_drawn(blocks[lines[-1]])
+    button = _button_line(blocks[lines[-1]])
     texts = lines[:-1] if button else lines
-    if not _MIN_LINES <= len(texts) <= _MAX_LINES:
+    if not texts or len(texts) > _MAX_LINES:
         return False
-    if not (button or _draws_a_button(blocks, lines, card)):
+    one = len(texts) == 1
+    drawn = button or _draws_a_button(blocks, lines, card)
+    said = "\n".join(folded[j] for j in texts)
+    # A card of one line (session 25): a tool's work beside a button, or an ask to join a group for a gift.
+    joins = one and _JOIN_A_GROUP.match(said) is not None and _GIFT.search(said) is not None
+    if one and not ((drawn and _WORK.search(said)) or joins):
+        return False
+    if not (drawn or joins):
         return False
     whole = [removed_by[j] is not None for j in lines]
     if not all(kept[j] or w for j, w in zip(lines, whole, strict=True)):
@@ -231,21 +313,23 @@ def _is_card(
     # What it offers is read in all its lines, a body the rules took as an advert's too, and its button's words
     # (免费生成3篇). A rule's removal of its body counts with a call to act in the card (预约, 报名); alone it is no
     # evidence (a report's box of donations received, its count line taken for a call).
-    said = "\n".join(fold(blocks[j].text) for j in texts)
+    pressed = folded[lines[-1]] if button else ""
     offered = _OFFER.search(said) is not None or SALE.search(said) is not None
     if button and not offered:
-        offered = _OFFER.search(fold(blocks[lines[-1]].text)) is not None
+        offered = _OFFER.search(pressed) is not None
+    # A document site's sale: a pack or a file of its documents and a way to pay (session 25).
+    sells = _PACK.search(said) is not None and (_PAY.search(said) or _PAY.search(pressed)) is not None
     for j in texts:
         if not kept[j]:
             continue
         text = blocks[j].text
-        limit = _HEAD_MAX_CHARS if j == head else _BODY_MAX_CHARS
+        limit = _HEAD_MAX_CHARS if j == head and not one else _BODY_MAX_CHARS
         if (
             len(text) > limit
             or j in headings
-            or PROSE_END.search(text)
+            or (PROSE_END.search(text) and not joins)
             # A headline of a label's form (直播预告：…) over an offer is the card's, a field line the text's own box's.
-            or (FIELD.match(text) and not (j == head and (offered or labelled)))
+            or (FIELD.match(text) and not (j == head and (offered or labelled or sells)))
             or HEADING_NUMBER.match(text)
             or STEP.match(text)
         ):
@@ -257,11 +341,13 @@ def _is_card(
         return False
     if not (kept[head] or labelled or (removed_by[head] or "").startswith(_ADVERT_RULES)):
         return False  # a headline a rule took is the card's only when it took it as an advert's
-    if labelled:
-        return True  # the card says it is an advert's: no own box is labelled 广告
+    if labelled or sells:
+        # The card says it is an advert's (no own box is labelled 广告), or sells the site's documents (a 范文 page's
+        # card sells more of its kind: its subject is the text's by design, its file name no attachment's).
+        return True
     if any(DOCUMENT.search(blocks[j].text) for j in texts):
         return False
-    named = words(fold(blocks[head].text))
+    named = words(folded[head])
     if named and len(named & words(fold(title))) / len(named) >= _TITLE_SHARED:
         return False  # the title's subject: the notice's own sign-up or booking box
     taken = any(
@@ -269,6 +355,7 @@ def _is_card(
     )
     if not (
         offered
+        or joins
         or (_DONATION.search(said) is not None and _TO_THE_READER.search(said) is not None)
         or (taken and _CALL.search(said) is not None)
     ):
@@ -278,20 +365,36 @@ def _is_card(
     # text's subject in a quarter of its words (a library's 自习座位 box).
     # A price to pay or a prize to draw (NT$450, 抽10份) is no box of the text's subject: its shared words count not.
     share = 0.0 if _LURE.search(said) else _shared_with_the_rest(blocks, kept, inside, words(said), fold)
-    body = [fold(blocks[j].text) for j in texts if j != head]
-    return not own_box(fold(blocks[head].text), body, share, gains=False)
+    body = [folded[j] for j in texts if j != head]
+    return not own_box(folded[head], body, share, gains=False)
+
+
+def _button_line(block: Block) -> bool:
+    """A card's button line: a link or a class drawing one (:func:`fanwen.strip.promos.button_drawn`), or a line of a
+    button's length drawn as a pill by its own inline style (session 25)."""
+    if button_drawn(block):
+        return True
+    own = (block.style or "").rpartition(">")[2]
+    return (
+        len(block.text) <= _BUTTON_MAX_CHARS
+        and _PILL.search(own) is not None
+        and _PILL_GROUND.search(own) is not None
+        and _PILL_SHAPE.search(own) is not None
+    )
 
 
 def _alone_or_apart(blocks: Sequence[Block], members: dict[Frame, list[int]], card: Frame) -> bool:
     """Whether no other element of the card's look stands next to it: cards of one look side by side are the text's
     list (job cards, a guide's items: review P1, P6, P8); two of one look with the text's paragraphs between them
-    are two adverts of one template (a shop's card, a donation card: blind set AT)."""
+    are two adverts of one template (a shop's card, a donation card: blind set AT). An element of its look holding one
+    line beside a card of several is a paragraph's wrapper, no card of its template (a WeChat page sets every
+    paragraph and its card alike in a bare ``<section>``: session 25)."""
     if alone_of_its_look(members, card):
         return True
     lines = members[card]
     first, last = lines[0], lines[-1]
     for other, its in members.items():
-        if other is card or other.look != card.look or nested(other, card):
+        if other is card or other.look != card.look or nested(other, card) or len(its) < min(2, len(lines)):
             continue
         if its[0] <= last + 1 and its[-1] >= first - 1:
             return False

@@ -10,8 +10,8 @@ passes):
   with no gain said in it (免费…, 限时, 立减, N折, 特惠…) and no advert's label (广告, 推广, 会员专享): a part of the article's own subject; an advert's headline
   names what it sells (智能作文批改) or says its gain (限时特惠);
 - **the text's subject**: a quarter of the box's words (Han bigrams) are the rest of the text's;
-- **a fact box**: every body line tells numbers with their units (坝高181米, 年发电量800亿千瓦时) and none calls, prices
-  or says a gain.
+- **a fact box**: every body line tells numbers with their units (坝高181米, 年发电量800亿千瓦时) and none calls, prices,
+  says a gain or promises a tool's work (30秒生成…初稿).
 """
 
 from __future__ import annotations
@@ -45,8 +45,11 @@ _FACT = re.compile(
     r"\d[\d.,]*\s*(?:[万亿千百]\s*)?(?:米|千米|公里|平方米|平方公里|立方米|吨|千瓦时|千瓦|瓦|千克|公斤|克|公顷|亩"
     r"|年|天|小时|分钟|秒|人次|人|座|个|台|辆|条|层|届|%|％|℃|km|m)"
 )
-# A call to act or a price in a body line: no fact box's.
-_CALL_OR_PRICE = re.compile(r"[¥￥]|\d\s*元|报名|预约|购买|下载|领取|咨询|订阅|开通|注册|扫码|捐")
+# A call to act or a price in a body line: no fact box's. Nor a tool's work promised in a time (30秒生成1500字初稿, 一键
+# 写出: an AI tool card's body, its seconds no measure of a fact; session 25).
+_CALL_OR_PRICE = re.compile(
+    r"[¥￥]|\d\s*元|报名|预约|购买|下载|领取|咨询|订阅|开通|注册|扫码|捐|(?:\d\s*秒|一键|自动|智能)\S{0,6}(?:生成|写出|成稿)"
+)
 
 
 def label_headline(headline: str) -> bool:
