@@ -175,12 +175,13 @@ def advert_cards(
     if not any(block.frame is not None and kept[i] for i, block in enumerate(blocks)):
         return []
     members = frame_members(blocks)
+    tables: dict[Frame, bool] = {}
     taken: set[int] = set()
     seen: set[Frame] = set()
     for i, block in enumerate(blocks):
         if not kept[i] or block.frame is None or i in taken:
             continue
-        card = _card_around(blocks, members, block.frame)
+        card = _card_around(blocks, members, block.frame, tables)
         if card is None or card in seen:
             continue
         seen.add(card)
@@ -214,10 +215,11 @@ def own_box_lines(
     if not taken:
         return []
     members = frame_members(blocks)
+    tables: dict[Frame, bool] = {}
     spared: set[int] = set()
     seen: set[Frame] = set()
     for i in taken:
-        box = _card_around(blocks, members, blocks[i].frame)
+        box = _card_around(blocks, members, blocks[i].frame, tables)
         if box is None or box in seen or not alone_of_its_look(members, box):
             continue
         seen.add(box)
@@ -236,19 +238,18 @@ def own_box_lines(
 
 
 def _card_around(
-    blocks: Sequence[Block], members: dict[Frame, list[int]], frame: Frame | None
+    blocks: Sequence[Block], members: dict[Frame, list[int]], frame: Frame | None, tables: dict[Frame, bool]
 ) -> Frame | None:
     """The largest box element around a line that holds a card's few lines (a button line among them), not the
     whole text; None in a quotation, a figure, a data table or code. A layout table (its cells the page's lines, no
     row read as one) is a box: a card drawn as a table of one row or of one cell a row (session 25), or the page's
-    table around the text."""
+    table around the text. ``tables``: whether each table met holds a data row, read once a page (a page's table
+    around the text is met from every line in it)."""
     found = None
     while frame is not None:
         lines = members[frame]
         table = frame.tag == "table"
-        if frame.tag in TEXT_TAGS and not (
-            table and not any(blocks[j].tag in _DATA_LINE_TAGS for j in lines)
-        ):
+        if frame.tag in TEXT_TAGS and (not table or _holds_data(blocks, lines, frame, tables)):
             return None
         if len(lines) == len(blocks) or len(lines) > _MAX_LINES + 1:
             break
@@ -256,6 +257,16 @@ def _card_around(
             found = frame
         frame = frame.parent
     return found
+
+
+def _holds_data(
+    blocks: Sequence[Block], lines: Sequence[int], table: Frame, tables: dict[Frame, bool]
+) -> bool:
+    """Whether a table holds a data table's line (a row read as one, a caption), remembered in ``tables``."""
+    held = tables.get(table)
+    if held is None:
+        held = tables[table] = any(blocks[j].tag in _DATA_LINE_TAGS for j in lines)
+    return held
 
 
 def _is_card(
