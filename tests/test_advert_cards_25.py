@@ -409,7 +409,12 @@ def test_a_tutorials_box_on_the_feature_it_teaches_stays() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "课前让学生加入班级学习群，领取预习单并完成前两题。",
+        pytest.param(
+            "课前让学生加入班级学习群，领取预习单并完成前两题。",
+            marks=pytest.mark.xfail(
+                strict=True, reason="taken by cta-own-line (strip.adlines), not by the card pass"
+            ),
+        ),
         "请各班主任于周五前加入年级工作群，以便及时接收通知。",
         "本校教研组已建立交流群，成员每周轮流分享一节课的课件。",
     ],
