@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import bundled_rules, sample_page
+from test_advert_cards_23 import TEMPLATES as CARD_TEMPLATES
 
 from fanwen.items import Block
 from fanwen.pagepath import PageOptions, read_page
@@ -184,3 +185,21 @@ def test_a_look_the_body_shares_is_no_look():
     line = "居民可在街道办领取老街地图，免费。"
     lines += [f'<p class="c">{line}</p>', *(f'<p class="c">{t}</p>' for t in BODY[3:])]
     assert line in _text(lines)
+
+
+# A box of the text's own on its subject (its words are the article's): a line of it that points the reader to where
+# the subject's facts are kept stays, whatever its look (a charity's 公示 box on the charity's page; session 25's
+# review: cta-own-line read the box's line alone and took it).
+OWN_SUBJECT_BOXES = [
+    ("老街改造的捐款去向", "老街改造收到的每一笔捐款都用于铺青石板、修木门窗，明细在街道办官网公示，您可随时查询", "查看公示"),
+    ("老街新店报名", "老街新店的报名名单和手工糕点、修钟表等铺面的位置都在街道办公众号公布，您可随时查看", "查看名录"),
+    ("老街青石板的来历", "老街青石板认捐的款项都登在街道办网站，欢迎随时查阅", "了解来历"),
+]
+
+
+@pytest.mark.parametrize("template", range(len(CARD_TEMPLATES)))
+@pytest.mark.parametrize("box", OWN_SUBJECT_BOXES)
+def test_a_line_of_the_texts_own_box_on_its_subject_stays(box, template):
+    head, body, button = box
+    text = _text(_page(CARD_TEMPLATES[template](head, body, button)))
+    assert body in text

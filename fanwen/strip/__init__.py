@@ -37,7 +37,7 @@ from fanwen.strip.cards import ADVERT_CARD, advert_cards, own_box_lines
 from fanwen.strip.contents import CONTENTS, contents_runs
 from fanwen.strip.frames import PROMO_FRAME, frame_boxes
 from fanwen.strip.literals import WordSets, last_chars, literal_pattern, required_literals, shortest_words
-from fanwen.strip.promos import PROMO_BOX, promo_box_cuts, topic_share
+from fanwen.strip.promos import PROMO_BOX, promo_box_cuts, topic_share, topic_shares
 from fanwen.strip.steps import in_procedure
 from fanwen.strip.tails import OFFER_TAIL, cut_offer_tails
 
@@ -920,7 +920,7 @@ def _drop_advert_lines(result: StripResult, title: str) -> None:
         fold,
         _cues(),
         frozenset(result.headings),
-        lambda text: topic_share(text, texts, title),
+        topic_shares(texts, title),
     )
     for i in lines:
         decisions[i] = Decision(decisions[i].block, None, (Removal(AD_LINE, decisions[i].block.text),))

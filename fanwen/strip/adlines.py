@@ -50,9 +50,11 @@ _BODY_MIN_PARAGRAPHS = 2
 _LOOK_MAX_LINES = 2
 # A box of the text's own holds this many lines at most (its headline, its body lines, its button).
 _BOX_MAX_LINES = 6
+# A box's button: a line this much link (its words are the site's, not the box's subject).
+_BUTTON_LINKS = 0.9
 # Too little article around the line to tell it from the text.
 _ARTICLE_MIN_CHARS = 200
-# With no look, a line whose words are this much the article's is a line of the article's (promos.topic_share).
+# With no look, a line whose words are this much the article's is a line of the article's (promos.topic_shares).
 _SHARED_MAX = 0.5
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 _CLAUSE_MARK = re.compile(r"[，。；！？,;!?]")
@@ -132,12 +134,12 @@ def advert_lines(
     fold: Callable[[str], str],
     cues: dict[str, re.Pattern[str]],
     headings: frozenset[int] = frozenset(),
-    share: Callable[[str], float] | None = None,
+    share: Callable[[Sequence[str]], float] | None = None,
 ) -> list[int]:
     """The indexes of the blocks that are advert lines of their own. ``untouched``: whether the rules left each block
     whole (only those are read); ``cues``: the rules' bundled cues (``reader_act``, ``own_channel``, ``call_gain``,
-    ``deal``); ``headings``: the blocks a rule kept as headings; ``share``: the share of a line's words the article
-    uses elsewhere (:func:`fanwen.strip.promos.topic_share`), read for a line with no look.
+    ``deal``); ``headings``: the blocks a rule kept as headings; ``share``: the share of some lines' words the article
+    uses elsewhere (:func:`fanwen.strip.promos.topic_shares`), read for a line with no look and for a box.
 
     >>> from fanwen.strip import bundled_cues, fold
     >>> body = "镇上的老粮站改成了社区活动中心，楼上是阅览室，楼下是排练厅，每天都有居民来这里下棋唱戏。"
@@ -154,17 +156,17 @@ def advert_lines(
     own = body[0][0] if body and body[0][1] >= _BODY_MIN_PARAGRAPHS else None
     found: list[int] = []
     boxes: dict[
-        int, list[str]
+        int, list[Block]
     ] = {}  # the lines a frame holds (its own and its inner frames'), by the frame's id
     for block in blocks:
         frame = block.frame
         while frame is not None:
-            boxes.setdefault(id(frame), []).append(block.text.strip())
+            boxes.setdefault(id(frame), []).append(block)
             frame = frame.parent
     for i, block in enumerate(blocks):
         if not untouched[i] or i in headings or block.caption:
             continue
-        if _in_own_box(block, boxes):
+        if _in_own_box(block, boxes, share):
             continue
         text = block.text.strip()
         if (block.heading or block.bold) and not _SENTENCE_SET_BOLD.search(text):
@@ -187,17 +189,23 @@ def advert_lines(
     return found
 
 
-def _in_own_box(block: Block, boxes: dict[int, list[str]]) -> bool:
+def _in_own_box(
+    block: Block, boxes: dict[int, list[Block]], share: Callable[[Sequence[str]], float] | None
+) -> bool:
     """Whether a line is in the text's own box (:func:`fanwen.strip.ownbox.own_box`): the smallest frame around it that
     holds other lines, a few, under a label headline naming a facet of the text's subject (预约方式: 体验免费，需提前一天在
-    公众号预约), or a fact box."""
+    公众号预约), a fact box, or a box whose words are the article's (``share`` of its lines but its button, a link line:
+    a charity's 公示 box on the charity's page)."""
     frame = block.frame
     while frame is not None and len(boxes[id(frame)]) < 2:
         frame = frame.parent
     if frame is None:
         return False
-    box = boxes[id(frame)]
-    return len(box) <= _BOX_MAX_LINES and block.text.strip() != box[0] and own_box(box[0], box[1:], 0.0)
+    box = [line.text.strip() for line in boxes[id(frame)]]
+    if len(box) > _BOX_MAX_LINES or block.text.strip() == box[0]:
+        return False
+    said = [line.text for line in boxes[id(frame)] if line.link_density < _BUTTON_LINKS]
+    return own_box(box[0], box[1:], share(said) if share is not None and said else 0.0)
 
 
 def _paragraph(block: Block) -> bool:
@@ -239,7 +247,10 @@ def _asks(folded: str, cues: dict[str, re.Pattern[str]]) -> bool:
 
 
 def _asks_alone(
-    block: Block, folded: str, cues: dict[str, re.Pattern[str]], share: Callable[[str], float] | None
+    block: Block,
+    folded: str,
+    cues: dict[str, re.Pattern[str]],
+    share: Callable[[Sequence[str]], float] | None,
 ) -> bool:
     """Whether a line with no look of its own asks by itself: an interactive call, or an ask, a channel and a gift
     together, in a short line that is no list item, names no public body and shares little of the article's words."""
@@ -251,4 +262,4 @@ def _asks_alone(
             return False
         if cues["call_reported"].search(folded) is not None:
             return False  # a report's or a notice's clause (活动期间, 即日起…)
-    return share is None or share(block.text) <= _SHARED_MAX
+    return share is None or share([block.text]) <= _SHARED_MAX

@@ -167,6 +167,17 @@ def topic_share(text: str, texts: Sequence[str], title: str | None = None) -> fl
     return _Topic([*texts, *([title] if title else [])], title).shared([text])
 
 
+def topic_shares(texts: Sequence[str], title: str | None = None) -> Callable[[Sequence[str]], float]:
+    """:func:`topic_share` for many asks on one article: the article's words counted once, when first asked; the
+    share of some lines' words (a box's: its lines' own words shared among them do not count) the rest uses.
+
+    >>> shared = topic_shares(["学生朗读课文，圈出生字。", "朗读课文要读准字音。"], "教学设计")
+    >>> shared(["学生朗读课文，圈出生字。"])
+    0.375
+    """
+    return _Topic([*texts, *([title] if title else [])], title).shared
+
+
 def _button(block: Block) -> bool:
     """A link line a box ends or opens with (了解更多>>, 成为会员, 相关产品：…)."""
     return block.link_density >= 0.9 and len(block.text) <= _LINE_MAX_CHARS
