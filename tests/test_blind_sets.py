@@ -5,7 +5,7 @@ README.md). Each set was scored once by bench/content_zoo.py, bench/metadata_zoo
 bench/fixtures_report.py before anyone worked on what it showed (docs/extraction.md): sets A and C
 mid-session (their kinds were then fixed in general), sets B and D at its end; session 8's
 E and F at its start, G and H (kept unopened) at its end; session 9's I and J at its start, K and L
-(kept unopened) at its end; session 10's M and N at its start, O and P (kept unopened) at its end; session 11's Q and R at its start, S and T (kept unopened) at its end; session 12's U, V, W and X (all kept unopened) at its end; session 17's AH (a site zoo, read here page by page) and AI (kept sealed, scored at its start and end, asserted since session 18); session 18's AJ and AK likewise (asserted from its end); session 19's AL and AM likewise (asserted since session 20); session 20's AN and AO likewise (asserted since session 21); session 21's AP and AQ likewise (asserted since session 22); session 22's AR and AS likewise (asserted since session 23); session 23's AT and AU likewise (AT asserted from its end, AU since session 24, its intro and conclusion levels mapped); session 24's AV and AW likewise (asserted from its end; AW's 篇 parts mapped to kind essay). The misses are
+(kept unopened) at its end; session 10's M and N at its start, O and P (kept unopened) at its end; session 11's Q and R at its start, S and T (kept unopened) at its end; session 12's U, V, W and X (all kept unopened) at its end; session 17's AH (a site zoo, read here page by page) and AI (kept sealed, scored at its start and end, asserted since session 18); session 18's AJ and AK likewise (asserted from its end); session 19's AL and AM likewise (asserted since session 20); session 20's AN and AO likewise (asserted since session 21); session 21's AP and AQ likewise (asserted since session 22); session 22's AR and AS likewise (asserted since session 23); session 23's AT and AU likewise (AT asserted from its end, AU since session 24, its intro and conclusion levels mapped); session 24's AV and AW likewise (asserted since its end; AW's 篇 parts mapped to kind essay); session 25's AX and AY likewise (asserted from its end). The misses are
 named below as kinds of page, each to be fixed in general (a page of the project's own showing
 the pattern) or left as found.
 
@@ -31,7 +31,8 @@ from fanwen.extract.page import NotAnArticle  # noqa: E402
 from fanwen.offline import process_file  # noqa: E402
 
 SETS = tuple(
-    FIXTURES / "blind" / f"set-{x}" for x in [*"abegikmoqsuw", "ah", "aj", "al", "an", "ap", "ar", "at", "av"]
+    FIXTURES / "blind" / f"set-{x}"
+    for x in [*"abegikmoqsuw", "ah", "aj", "al", "an", "ap", "ar", "at", "av", "ax"]
 )  # content and metadata
 PAGES = [(folder, name, want) for folder in SETS for name, want in load_truth(folder).items()]
 FIELDS = ("published", "author", "source")
@@ -179,6 +180,15 @@ KNOWN_TEXT: dict[str, str] = {
     # av_site_11, 12, 13 and 15 give their articles since session 25: a 范文 site's VIP card goes with its badge line
     # (VIP, 推荐), a document site's sale read as an offer on the page's own subject (strip.cards, advert-card).
     # av_site_18's list of service hotlines (<ul class="hotline">) is text since session 24 (content._says).
+    # Set AX, written blind in session 25 and kept sealed until its end, asserted from its end (main at 6b2d6cd).
+    "ax_site_01": "a dash-opened follow offer glued after a paragraph (——追蹤…Instagram…，每週直播…) stays",
+    "ax_site_04": "a dash-flanked follow call glued after a paragraph (——想看…？追蹤…YouTube頻道…——) stays",
+    "ax_site_05": "an arrow-opened offer glued after a paragraph (→ 私信小編領取…電子版) stays",
+    "ax_site_07": "a bracketed 知识星球 join glued after an answer and a ➤ group line of its own (添加企业微信…进新群) stay",
+    "ax_site_09": "a bracketed like-and-save call glued after a paragraph stays",
+    "ax_site_12": "a dash-flanked live-course offer glued after a step and an AI tool card (its label and headline) stay",
+    "ax_site_13": "a bracketed 小红书 pointer glued after a paragraph and a follow-the-column line of its own stay",
+    "ax_site_20": "an editor's lead before a collection's pieces (本文为大家整理了两篇…) is dropped (the sets disagree, as a01)",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set B, scored once at the end of session 7. b01's truth keeps 本站原创 as the source and the
@@ -350,6 +360,30 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "av_site_14",
         "source",
     ): "a 范文 site's 来源：网友投稿 (a contributed piece) is read as no source (the sets disagree: 22 truths of A-J, AI, AJ, AR, AS, zoos, heldbacks and metazoo read such an origin none, 7 of B, AM, AN, AQ, AV and AW show it; left for the lead's decision)",
+    # Set AX, written blind in session 25, asserted from its end.
+    ("ax_site_07", "author"): "a bureau's office (…股) as the by-line taken as author (desks are no authors)",
+    (
+        "ax_site_14",
+        "author",
+    ): "a company's brand department (…品牌部) as the by-line taken as author (desks are no authors)",
+    ("ax_site_12", "author"): "an author card (a 作者 heading over the name · field) not read",
+    ("ax_site_15", "author"): "an unlabelled name in the post's meta line (beside the date) not read",
+    **{
+        (
+            name,
+            "source",
+        ): "a labelled 来源：本站原创 / 网友投稿 is read as no source (the sets disagree, as av_site_14)"
+        for name in (
+            "ax_site_07",
+            "ax_site_10",
+            "ax_site_12",
+            "ax_site_13",
+            "ax_site_16",
+            "ax_site_17",
+            "ax_site_19",
+            "ax_site_20",
+        )
+    },
 }
 
 
@@ -396,7 +430,8 @@ def test_page_gives_its_metadata(folder, name, want, field, rules):
 # Sets C and D: strip and sections (the fixture format of tests/fixtures/heldback*: sections, removed,
 # keep, truncated and the metadata the page states), scored once by bench/fixtures_report.py.
 STRIP_SETS = tuple(
-    FIXTURES / "blind" / f"set-{x}" for x in [*"cdfhjlnprtvx", "ai", "ak", "am", "ao", "aq", "as", "au", "aw"]
+    FIXTURES / "blind" / f"set-{x}"
+    for x in [*"cdfhjlnprtvx", "ai", "ak", "am", "ao", "aq", "as", "au", "aw", "ay"]
 )
 STRIP_PAGES = [page for folder in STRIP_SETS for page in sorted(folder.glob("*.html"))]
 KNOWN_STRIP: dict[str, str] = {
@@ -578,6 +613,16 @@ KNOWN_STRIP: dict[str, str] = {
     "aw_p10_tutorial": "a paid column's discount line stays",
     "aw_p11_tw_health": "a comment-lottery line stays",
     "aw_p12_qa_paywall": "a like-and-save call (点赞收藏不迷路…) glued after a paragraph stays",
+    # Set AY, written blind in session 25 and kept sealed until its end, asserted from its end (main at 6b2d6cd).
+    "ay_p01_fanwen": "an editor's intro before 篇一 (下面是小编整理的三篇…) is dropped (the sets disagree, as a01)",
+    "ay_p04_jianghua": "a live-stream gift line of its own after the last part stays and heads a section; the closing does not conclude",
+    "ay_p05_xinde": "a 知识星球 card (label, headline, body) stays, its headline heading a section",
+    "ay_p06_jiaoan": "a teachers' group line with a free test paper stays in a part",
+    "ay_p07_notice": "a follow-the-video-channel line stays between the last part and the sign-off, which does not conclude",
+    "ay_p08_wechat": "the closing wish after the last part (…希望大家…！) does not conclude",
+    "ay_p09_forum": "a bracketed DM-me offer glued after a paragraph stays; the closing wish (最后祝各位…) does not conclude",
+    "ay_p11_health": "the closing wish after the last part (祝福大家…) does not conclude",
+    "ay_p12_qa": "the question's description is kept as the answer's intro (the truth takes the answer alone)",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
@@ -652,6 +697,12 @@ KNOWN_STRIPPED: dict[str, str] = {
     "aw_p10_tutorial": "a paid column's discount line stays",
     "aw_p11_tw_health": "a comment-lottery line stays",
     "aw_p12_qa_paywall": "a like-and-save call glued after a paragraph stays",
+    # Set AY, written blind in session 25, asserted from its end.
+    "ay_p04_jianghua": "a live-stream gift line of its own stays",
+    "ay_p05_xinde": "a 知识星球 card (label, headline, body) stays",
+    "ay_p06_jiaoan": "a teachers' group line with a free test paper stays",
+    "ay_p07_notice": "a follow-the-video-channel line stays",
+    "ay_p09_forum": "a bracketed DM-me offer glued after a paragraph stays",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
@@ -873,6 +924,14 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "aw_p12_qa_paywall",
         "published",
     ): "the truth takes the visible edit time (编辑于); the project takes the tooltip's publication (发布于), as set E's truth does",
+    # Set AY, written blind in session 25, asserted from its end.
+    (
+        "ay_p01_fanwen",
+        "source",
+    ): "a labelled 来源：网友投稿 is read as no source (the sets disagree, as av_site_14)",
+    ("ay_p02_shuzhi", "author"): "a by-line 佚名 read as no author (the sets disagree on 佚名)",
+    ("ay_p11_health", "source"): "a labelled source runs into the view count after it (…組2381)",
+    ("ay_p12_qa", "author"): "an answerer's name beside a badge (no label) not read as author",
 }
 
 
