@@ -171,7 +171,8 @@ def test_a_sentence_telling_of_a_tool_an_app_or_a_price_stays(prose):
         ("优惠券可在“江城公交”小程序", None),  # where to find it: after a quotation
         ("第三步：领取优惠券后打开小程序", None),  # a step: after a verb
         ("本店会员卡8折，详情见店铺的小程序", None),
-        ("会员限时5折，可在小程序下单。", None),  # a sentence: its stop
+        # a sentence (its stop) is no card; standing alone between paragraphs it is an advert line of its own (session 25)
+        ("会员限时5折，可在小程序下单。", "cta-own-line"),
         # review rv3: a heading or a line naming a mini program as a noun, its words run with no white space between a
         # card's fields, or after 了 or a measure word (这个, …类)
         ("0元购背后的套路：起底诱导分享类小程序", None),

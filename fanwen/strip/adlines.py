@@ -109,6 +109,8 @@ _GIFT = re.compile(
 _TOLD = re.compile(
     r"记者|据(?!说)|表示|报道|介绍|日前|近日|称|指出|透露|昨[天日]|去年|上月|上周|当时|那天"
     r"|(?<![为])了(?!解)|(?<!其)他|她|说[：:，,“]|[？?]\s*$"
+    # advice against the offer it names (…会员，每年￥68，还不如…): the writer's opinion, no ask
+    r"|还不如|倒不如|没必要|不值得"
 )
 # A notice's instruction: a field's label, a deadline, a numbered step, a form or material to hand in, an attachment,
 # the public named.
@@ -116,9 +118,14 @@ _INSTRUCTION = re.compile(
     r"^\W{0,2}(?:\d{1,3}\s*[、.．)）]|[（(]?[一二三四五六七八九十]+[）)、.．]|第\s*[一二三四五六七八九十\d]+\s*[步条项])"
     r"|^\W{0,2}[^，,。：:]{1,8}(?:方式|时间|地点|电话|对象|要求|须知|流程|办法|入口|渠道|地址)\s*[：:]"
     r"|截止|截至|逾期|(?:请|须|需|应|并)于|于[^，,。！？]{2,24}前(?:递交|提交|报送|报名|完成|办理)|附件"
-    r"|报名(?:表|时间|方式|地点|须知|条件|者)|填写|上传|提交|身份证|"
+    r"|报名(?:表|费|时间|方式|地点|须知|条件|者)|填写|上传|提交|身份证|"
     r"(?:市民|居民|群众|村民|患者|家长|学生|考生|旅客|游客|读者|用户)[^，,。！？]{0,4}(?:可|需|须|应)"
 )
+# A service's how-to: what the reader gets is to look something up (…即可查询到站时间, 输入就诊卡号即可查看), no gift.
+_SERVICE = re.compile(r"即可(?:查询|查看|查到|办理|预约|识别|了解)|查询到")
+# A list's item with no look: a step or an item closing with a semicolon, or a name and its description after a colon
+# (百度文库：会员可免费下载…，非会员每篇约2元): one of a series the text compares or walks through.
+_LIST_ITEM = re.compile(r"[；;]\s*$|^\W{0,2}[^，,。：:！？\s]{2,8}[：:]")
 # A public body's channel as its service (with no look): a school's, a hospital's, a government's.
 _PUBLIC_BODY = re.compile(
     r"学校|学院|大学|图书馆|博物馆|医院|社区|街道|政府|政务|疾控|卫健|公安|交警|税务|社保|医保|12345"
@@ -143,10 +150,10 @@ def advert_lines(
 
     >>> from fanwen.strip import bundled_cues, fold
     >>> body = "镇上的老粮站改成了社区活动中心，楼上是阅览室，楼下是排练厅，每天都有居民来这里下棋唱戏。"
-    >>> blocks = [Block(body, style=">p"), Block(body, style=">p"), Block(body, style=">p"),
-    ...           Block("扫码加入邻里互助群，每周群内抽奖送米面油。", style=">p.promo")]
-    >>> advert_lines(blocks, [True] * 4, fold, bundled_cues())
-    [3]
+    >>> blocks = [Block(body, style=">p") for _ in range(5)]
+    >>> blocks.append(Block("扫码加入邻里互助群，每周群内抽奖送米面油。", style=">p.promo"))
+    >>> advert_lines(blocks, [True] * 6, fold, bundled_cues())
+    [5]
     """
     if sum(len(b.text) for b in blocks) < _ARTICLE_MIN_CHARS:
         return []
@@ -176,7 +183,14 @@ def advert_lines(
         folded = fold(text)
         if _TOLD.search(folded) or _INSTRUCTION.search(folded) or _QUOTED.search(folded):
             continue
-        look = _TEXT_FRAME.search(folded) is not None or (
+        if _SERVICE.search(folded) is not None and _GIFT.search(folded) is None:
+            continue  # a service's how-to, whatever its look
+        label = _LABEL.match(folded)
+        # a note's label (【风险提示】, 【安全提醒】) frames the text's own advice: no look of an advert's
+        framed = _TEXT_FRAME.search(folded) is not None and (
+            label is None or _NOTE_LABEL.search(label.group()) is None
+        )
+        look = framed or (
             own is not None
             and block.style is not None
             and block.style != own
@@ -254,7 +268,12 @@ def _asks_alone(
 ) -> bool:
     """Whether a line with no look of its own asks by itself: an interactive call, or an ask, a channel and a gift
     together, in a short line that is no list item, names no public body and shares little of the article's words."""
-    if len(folded) > _BARE_MAX_CHARS or block.tag == "li" or _PUBLIC_BODY.search(folded):
+    if (
+        len(folded) > _BARE_MAX_CHARS
+        or block.tag == "li"
+        or _PUBLIC_BODY.search(folded)
+        or _LIST_ITEM.search(folded)
+    ):
         return False
     if _ENGAGE_ALONE.search(folded) is None:
         channel = cues["own_channel"].search(folded) is not None or _CHANNEL.search(folded) is not None
