@@ -615,13 +615,14 @@ KNOWN_STRIP: dict[str, str] = {
     "aw_p12_qa_paywall": "a like-and-save call (点赞收藏不迷路…) glued after a paragraph stays",
     # Set AY, written blind in session 25 and kept sealed until its end, asserted from its end (main at 6b2d6cd).
     "ay_p01_fanwen": "an editor's intro before 篇一 (下面是小编整理的三篇…) is dropped (the sets disagree, as a01)",
-    "ay_p04_jianghua": "a live-stream gift line of its own after the last part stays and heads a section; the closing does not conclude",
+    "ay_p04_jianghua": "a live-stream gift line of its own after the last part stays in the last part",
     "ay_p05_xinde": "a 知识星球 card (label, headline, body) stays, its headline heading a section",
     "ay_p06_jiaoan": "a teachers' group line with a free test paper stays in a part",
-    "ay_p07_notice": "a follow-the-video-channel line stays between the last part and the sign-off, which does not conclude",
-    "ay_p08_wechat": "the closing wish after the last part (…希望大家…！) does not conclude",
-    "ay_p09_forum": "a bracketed DM-me offer glued after a paragraph stays; the closing wish (最后祝各位…) does not conclude",
-    "ay_p11_health": "the closing wish after the last part (祝福大家…) does not conclude",
+    "ay_p07_notice": "a follow-the-video-channel line stays under the sign-off",
+    # ay_p08's …希望大家…！, ay_p09's 最后祝各位… and ay_p11's 祝福大家… after the last part conclude since session 26
+    # (sections._closes_for_the_reader), ay_p07's sign-off with a line of another kind under it, and ay_p04's closing
+    # call under its live-stream line, which heads nothing (sections._another_kind).
+    "ay_p09_forum": "a bracketed DM-me offer glued after a paragraph stays",
     "ay_p12_qa": "the question's description is kept as the answer's intro (the truth takes the answer alone)",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.

@@ -162,6 +162,10 @@ def test_a_task_done_asked_or_a_whole_the_title_does_not_name_is_no_such_closing
         assert [k for k, _ in kinds([*news, Block(closing)], news_title)][-1] == "section", closing
     for closing in (
         "到这里，整个备份系统就搭好了吗？还没有，还差定时同步。",
-        "到这里，家庭备份系统就快要搭好了，下篇见。",
+        "到这里，家庭备份系统就快要搭好了。",
     ):
         assert [k for k, _ in kinds([*STEPS, Block(closing)], GUIDE_TITLE)][-1] == "section", closing
+    # a farewell to the readers (…，下篇见。) concludes since session 26 (the project's convention, a closing
+    # turning to the readers: tests/test_closings_26.py), whether the task is done or not
+    farewell = kinds([*STEPS, Block("到这里，家庭备份系统就快要搭好了，下篇见。")], GUIDE_TITLE)
+    assert [k for k, _ in farewell][-1] == "conclusion"

@@ -718,6 +718,7 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
     _speech_byline_heads_nothing(blocks, found, title)
     _title_under_a_label_heads_nothing(found, title)
     _closing_head_set_as_the_parts(blocks, found)
+    _line_over_the_closing_heads_nothing(blocks, found)
     # Lead sentences, essay by essay, where the essay has no explicit headings.
     starts = [0, *(i for i, h in sorted(found.items()) if h.family == "essay"), len(blocks)]
     for start, end in zip(starts, starts[1:], strict=False):
@@ -2381,6 +2382,11 @@ def _conclusion_starts(
         # the piece has parts of its own (a collection's 篇 with none keeps its ending as its text)
         parted = any(headings[i].family != "essay" for i in headings if begin <= i < end)
         own_text_end = _own_text_end(headings, last_heading)
+        # the closers read the text's own end: lines of another kind after it (a caption, an advert line the strip
+        # left) close nothing and keep nothing from closing
+        close_end = end
+        while close_end > last_heading + 1 and _another_kind(blocks[close_end - 1]):
+            close_end -= 1
         last_part = _last_part_heads(headings, begin, last_heading)
         last_head = [headings[last_heading].text] if last_heading in headings else []
         # a plan within the blocks the last part spans as each of its siblings does is that part's text
@@ -2414,11 +2420,14 @@ def _conclusion_starts(
                     parted
                     and index >= own_text_end
                     and (
-                        _closes_the_whole(blocks, index, end, last_part)
-                        or _closes_and_signs(blocks, index, end, title, last_part, index < run_on_end)
-                        or _says_the_task_is_done(blocks, index, end, title, last_part)
-                        or _speaks_of_the_whole(blocks, index, end, title, last_head, index < run_on_end)
-                        or _signs_the_notice(blocks, index, end)
+                        _closes_the_whole(blocks, index, close_end, last_part)
+                        or _closes_and_signs(blocks, index, close_end, title, last_part, index < run_on_end)
+                        or _says_the_task_is_done(blocks, index, close_end, title, last_part)
+                        or _speaks_of_the_whole(
+                            blocks, index, close_end, title, last_head, index < run_on_end
+                        )
+                        or _signs_the_notice(blocks, index, close_end)
+                        or _closes_for_the_reader(blocks, index, close_end, last_part)
                     )
                 )
             ):
@@ -2622,6 +2631,98 @@ def _calls_or_wishes_at_the_close(blocks: Sequence[Block], index: int, end: int)
     )
 
 
+def _closes_for_the_reader(
+    blocks: Sequence[Block], index: int, end: int, last_part: Sequence[str] = ()
+) -> bool:
+    """A short closing paragraph (or two) after the last part's own text that turns from the part's subject to the
+    readers or the audience (session 26, the project's convention; issue 11): a wish or a hope for them as a group
+    (最后祝各位… / 祝福大家… / …，希望大家都能…！ / 期待…), thanks for reading (感谢大家的耐心阅读), an invitation to
+    comment or share (欢迎在评论区分享… / 评论区见), a farewell (我们下期再见), a word of advice to them by name
+    (最后，大家…一定要…); a thanks and a signature under it at most, and lines of another kind anywhere after it
+    (``_another_kind``: a caption, an advert line the strip left). Not: a list item, a paragraph of more than
+    MAX_WISH_PARAGRAPH_SENTENCES, a hope under a part whose heading hopes or looks ahead (三、下一步打算,
+    ``last_part``), a hope for no readers (希望学校加强…), a wish inside a quote.
+
+    >>> b = [Block("一、甲"), Block("正文。"), Block("写得有点乱。最后祝各位装修顺利！"), Block("我们下期再见！")]
+    >>> [_closes_for_the_reader(b, i, 4) for i in (1, 2, 3)], _closes_for_the_reader(b, 3, 4, ["三、下一步打算"])
+    ([False, True, True], True)
+    >>> _closes_for_the_reader([*b[:2], Block("希望学校加强管理。")], 2, 3)
+    False
+    """
+    if not _reads_to_the_reader(blocks[index], last_part):
+        return False
+    rest = [block for block in blocks[index + 1 : end] if not _another_kind(block)]
+    if rest and _reads_to_the_reader(rest[0], last_part):
+        rest = rest[1:]  # two closing paragraphs: a word of advice, then the wish (…评论区见。 / 下期见！)
+    return _thanks_and_signature_only(rest)
+
+
+def _reads_to_the_reader(block: Block, last_part: Sequence[str]) -> bool:
+    """Whether a short paragraph, no list item, closes on the readers (``_closes_for_the_reader``)."""
+    text = block.text.strip()
+    if (
+        block.tag == "li"
+        # a list's item (3. 祝大家…); 最后，… opens the closing, no item
+        or (_ANY_NUMBERED.match(text) and not text.startswith(("最后", "最後")))
+        or len(_CN_SENTENCE_STOP.findall(text.rstrip("。！!"))) >= MAX_WISH_PARAGRAPH_SENTENCES
+    ):
+        return False
+    if _WISH_OR_HOPE.search(text):
+        return not any(_HOPEFUL_HEAD.search(head) for head in last_part)
+    return any(reading.search(text) for reading in _TO_THE_READER)
+
+
+def _another_kind(block: Block) -> bool:
+    """A line that is no paragraph of the text nor of its signature: a picture's caption, a short line mostly link
+    (阅读原文), or a short line set apart by its look (bold or centred) that runs clauses with no stop to end them
+    (更多政务资讯，请关注… / 进入直播间，免费领取…: an advert line the strip left). A signer's or a date's line has
+    no clause mark; a closing sentence in bold ends on its stop.
+
+    >>> _another_kind(Block("更多资讯，请关注视频号", centered=True)), _another_kind(Block("县教育局", centered=True))
+    (True, False)
+    """
+    text = block.text.strip()
+    if block.caption:
+        return True
+    if len(text) > MAX_ASIDE_LINE_CHARS or text.endswith(_ITEM_END):
+        return False
+    return block.link_density >= MAX_STYLED_LINK_DENSITY or (
+        (block.bold or block.centered) and ("，" in text or "," in text)
+    )
+
+
+def _line_over_the_closing_heads_nothing(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+    """A line of another kind (``_another_kind``: an advert line the strip left, set in bold or centred), the lone
+    heading of its look after the parts, with nothing under it but a closing to the readers or the audience
+    (同志们，…让我们… / 最后，祝… / 希望大家…), heads nothing: it is a line of the last part, and the closing is the
+    piece's (session 26). A heading tag, a line of a look that heads other parts, or one over the part's own
+    text (附：验收清单 over a paragraph of substance) still heads.
+
+    >>> b = [Block("一、甲", tag="h3", heading=3), Block("正文。"), Block("点此，领礼包", bold=True), Block("祝大家顺利！")]
+    >>> found = {0: _Heading("numbered", "一、甲", ""), 2: _Heading("bold", "点此，领礼包", "")}
+    >>> _line_over_the_closing_heads_nothing(b, found)
+    >>> sorted(found)
+    [0]
+    """
+    if len(found) < 2:
+        return
+    last = max(found)
+    heading = found[last]
+    if (
+        last + 1 >= len(blocks)
+        or heading.body
+        or heading.lines != 1
+        or not _LOOK_ONLY.match(heading.family)
+        or blocks[last].heading is not None
+        or not _another_kind(blocks[last])
+        or sum(h.family == heading.family for h in found.values()) > 1
+    ):
+        return
+    end = len(blocks)
+    if _calls_or_wishes_at_the_close(blocks, last + 1, end) or _closes_for_the_reader(blocks, last + 1, end):
+        del found[last]
+
+
 def _headless_speech_closes(blocks: Sequence[Block]) -> int | None:
     """Where a speech with no headed parts closes on its closing formula (session 22): a wish (最后，祝… /
     最后，预祝…) and a thanks, the last lines of the text, the thanks on a line of its own under the wish
@@ -2794,6 +2895,46 @@ _WISHES_THEM_WELL = re.compile(
     r"[^。！？!?]{2,40}[。！!]?\s*$"
 )
 MAX_WISH_PARAGRAPH_SENTENCES = 3  # a closing that sums up in a sentence or two, then the wish
+# 最后祝各位… / 祝福大家… / …，希望大家都能… / 期待与大家…: a wish or a hope for the readers as a group opening the
+# paragraph's last sentence or clause and running to its end (one inside a quote ends on the quote's mark, one after a
+# colon is told: 她写道：祝大家…).
+_WISH_OR_HOPE = re.compile(
+    r"(?:^|[。！？!?，,]\s*)(?:最后|最後)?[，,]?\s*(?:也|还|還|真心|衷心|在此)?"
+    r"(?:(?:祝福|祝愿|祝願|祝|愿|願)(?:各位|大家|诸位|諸位|每一位|每位|每一个|每一個|每个|每個|所有|你们|你們"
+    r"|(?:(?!我|咱|他|她|它)[\u4e00-\u9fff]){1,4}(?:们|們))"
+    r"|(?:希望|期待|期盼)(?:与|與|和|跟)?(?:各位|大家|诸位|諸位|每一位|每位|你们|你們|所有人))"
+    r"[^。！？!?“”「」]{2,40}[。！!～~]*\s*$"
+)
+# 展望 / 下一步打算 / 对新同事的希望: a part whose heading looks ahead or hopes holds its own hopes and wishes.
+_HOPEFUL_HEAD = re.compile(
+    r"展望|打算|计划|計劃|希望|期望|期待|寄语|寄語|建议|建議|愿景|願景|下一步|祝福|祝愿"
+)
+# 感谢大家的耐心阅读 / 谢谢各位看到这里 / 感謝大家的閱讀與支持: thanks to the readers for reading (not 您: a letter's).
+_THANKS_FOR_READING = re.compile(
+    r"(?:^|[。！？!?]\s*)(?:最后|最後)?[，,]?\s*(?:再次|真心|衷心)?(?:感谢|感謝|谢谢|謝謝)"
+    r"(?:大家|各位|诸位|諸位|你们|你們)?的?(?:耐心)?"
+    r"(?:阅读|閱讀|观看|觀看|收看|看完|读完|讀完|看到这里|看到這裡|读到这里|讀到這裡|支持|陪伴)"
+)
+# 欢迎在评论区分享… / 欢迎留言交流 / 评论区见 / 欢迎大家补充: an invitation to comment or share experiences.
+_INVITES_COMMENT = re.compile(
+    r"(?:评论区|評論區|留言区|留言區)(?:里|裡)?(?:见|見|聊|留言|说|說|告诉|告訴|分享|交流|讨论|討論|一起)"
+    r"|(?:欢迎|歡迎)[^。！？!?]{0,12}(?:留言|评论|評論)"
+    r"|(?:欢迎|歡迎)(?:大家|各位|你|您|读者|讀者|网友|網友|朋友们|朋友們|小伙伴|小夥伴)[^。！？!?]{0,12}"
+    r"(?:分享|交流|讨论|討論|补充|補充)"
+)
+# 我们下期再见！ / 咱们下次再聊。 / 下期见！: a farewell ending the paragraph (下次见到他… goes on).
+_FAREWELL = re.compile(
+    r"(?:^|[。！？!?，,]\s*)(?:我们|我們|咱们|咱們|大家)?(?:下期|下次|下篇|下回|下一期|下一篇|下一次)再?"
+    r"(?:见|見|再会|再會|聊|接着聊|接著聊)(?:吧|啦|哦|喔|咯)?[。！!～~…]*\s*$"
+)
+# 最后，大家…一定要… / 最后，各位业主记得…: a closing word of advice to the readers by their name (最后，把面团… is a
+# step, naming none).
+_ADVISES_THEM = re.compile(
+    r"^(?:最后|最後)[，,]\s*(?:大家|各位|诸位|諸位|你们|你們|(?:(?!我|咱|他|她|它)[\u4e00-\u9fff]){1,4}(?:们|們))"
+    r"[^。！？!?]{0,12}(?:一定|千万|千萬|记得|記得|别忘|別忘|务必|務必|不妨)"
+)
+_TO_THE_READER = (_THANKS_FOR_READING, _INVITES_COMMENT, _FAREWELL, _ADVISES_THEM)
+MAX_ASIDE_LINE_CHARS = 40  # an advert line or a caption the page sets between paragraphs
 # …负责人表示，下一步将… / 据了解，下一步… / 记者从…获悉，今后…: the plan a news story's source states.
 _REPORTED_PLAN = re.compile(
     r"^(?:[^。！？!?]{0,24}(?:表示|介绍|介紹|透露|指出|获悉|獲悉|了解到)|据(?:了解|介绍|悉)|據(?:了解|介紹|悉))[，,：:]\s*"
