@@ -196,8 +196,16 @@ def test_a_look_the_body_shares_is_no_look():
 # the subject's facts are kept stays, whatever its look (a charity's 公示 box on the charity's page; session 25's
 # review: cta-own-line read the box's line alone and took it).
 OWN_SUBJECT_BOXES = [
-    ("老街改造的捐款去向", "老街改造收到的每一笔捐款都用于铺青石板、修木门窗，明细在街道办官网公示，您可随时查询", "查看公示"),
-    ("老街新店报名", "老街新店的报名名单和手工糕点、修钟表等铺面的位置都在街道办公众号公布，您可随时查看", "查看名录"),
+    (
+        "老街改造的捐款去向",
+        "老街改造收到的每一笔捐款都用于铺青石板、修木门窗，明细在街道办官网公示，您可随时查询",
+        "查看公示",
+    ),
+    (
+        "老街新店报名",
+        "老街新店的报名名单和手工糕点、修钟表等铺面的位置都在街道办公众号公布，您可随时查看",
+        "查看名录",
+    ),
     ("老街青石板的来历", "老街青石板认捐的款项都登在街道办网站，欢迎随时查阅", "了解来历"),
 ]
 
