@@ -157,50 +157,87 @@ def advert_lines(
     """
     if sum(len(b.text) for b in blocks) < _ARTICLE_MIN_CHARS:
         return []
-    looks = Counter(b.style for b in blocks if b.style is not None)
-    body = Counter(b.style for b in blocks if b.style is not None and _paragraph(b)).most_common(1)
-    # the body's look: the look of most of its paragraphs, two of them at least
-    own = body[0][0] if body and body[0][1] >= _BODY_MIN_PARAGRAPHS else None
+    # The pass costs what its few lines ask (session 26): a line's cheap checks first (its place, length, sentences),
+    # then its reading (with a look of its own or without: the page's looks counted once, when a line first asks),
+    # then what tells a line of the text's from an ask; the frames' lines gathered only for a line that reads so.
+    page = _Page(blocks)
     found: list[int] = []
-    boxes: dict[
-        int, list[Block]
-    ] = {}  # the lines a frame holds (its own and its inner frames'), by the frame's id
-    for block in blocks:
-        frame = block.frame
-        while frame is not None:
-            boxes.setdefault(id(frame), []).append(block)
-            frame = frame.parent
     for i, block in enumerate(blocks):
         if not untouched[i] or i in headings or block.caption:
             continue
-        if _in_own_box(block, boxes, share):
-            continue
         text = block.text.strip()
+        if not text or len(text) > _LOOK_MAX_CHARS:
+            continue
         if (block.heading or block.bold) and not _SENTENCE_SET_BOLD.search(text):
             continue  # a heading: a sentence set in bold is a line's look
-        if not text or len(text) > _LOOK_MAX_CHARS or len(_SENTENCE.findall(text)) > _MAX_SENTENCES:
+        if len(_SENTENCE.findall(text)) > _MAX_SENTENCES:
             continue
         folded = fold(text)
+        if _CLAUSES.search(folded) is None and _ENGAGE_ALONE.search(folded) is None:
+            continue  # a label's or a headline's few words (捐赠情况): an ask and its gain are two clauses
+        look = page.has_look(block, folded)
+        if not (_reads_as_an_advert(folded, cues) if look else _asks_alone(block, folded, cues, share)):
+            continue
         if _TOLD.search(folded) or _INSTRUCTION.search(folded) or _QUOTED.search(folded):
             continue
         if _SERVICE.search(folded) is not None and _GIFT.search(folded) is None:
             continue  # a service's how-to, whatever its look
+        if page.in_own_box(block, share):
+            continue
+        found.append(i)
+    return found
+
+
+# A page whose body has no look of its own (a look is a string, "" among them: bare text in the region).
+_NO_LOOK = "\x00no look"
+
+
+class _Page:
+    """What a line's reading asks of the rest of the page, counted when first asked: the looks (the body's, and how
+    many lines have each) and the lines each frame holds."""
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self.blocks = blocks
+        self._looks: Counter[str | None] | None = None
+        self._own: str | None = None  # the body's look, once counted (_NO_LOOK: none)
+        self._boxes: dict[int, list[Block]] | None = None
+
+    def has_look(self, block: Block, folded: str) -> bool:
+        """Whether the page sets the line apart: a frame of its own text, or a look that is not the body's and that
+        two lines at most have."""
         label = _LABEL.match(folded)
         # a note's label (【风险提示】, 【安全提醒】) frames the text's own advice: no look of an advert's
-        framed = _TEXT_FRAME.search(folded) is not None and (
+        if _TEXT_FRAME.search(folded) is not None and (
             label is None or _NOTE_LABEL.search(label.group()) is None
-        )
-        look = framed or (
-            own is not None
-            and block.style is not None
-            and block.style != own
-            and looks[block.style] <= _LOOK_MAX_LINES
-        )
-        if _CLAUSES.search(folded) is None and _ENGAGE_ALONE.search(folded) is None:
-            continue  # a label's or a headline's few words (捐赠情况): an ask and its gain are two clauses
-        if _reads_as_an_advert(folded, cues) if look else _asks_alone(block, folded, cues, share):
-            found.append(i)
-    return found
+        ):
+            return True
+        if block.style is None:
+            return False
+        if self._looks is None:
+            self._looks = Counter([b.style for b in self.blocks])
+        if self._looks[block.style] > _LOOK_MAX_LINES:
+            return False  # the look of many lines (most lines with a look: the body's)
+        if self._own is None:
+            body = Counter(
+                [b.style for b in self.blocks if b.style is not None and _paragraph(b)]
+            ).most_common(1)
+            # the body's look: the look of most of its paragraphs, two of them at least
+            self._own = body[0][0] if body and body[0][1] >= _BODY_MIN_PARAGRAPHS else _NO_LOOK
+        return self._own is not _NO_LOOK and block.style != self._own
+
+    def in_own_box(self, block: Block, share: Callable[[Sequence[str]], float] | None) -> bool:
+        """:func:`_in_own_box`, the frames' lines gathered once for the page."""
+        if block.frame is None:
+            return False
+        if self._boxes is None:
+            # the lines a frame holds (its own and its inner frames'), by the frame's id
+            self._boxes = {}
+            for line in self.blocks:
+                frame = line.frame
+                while frame is not None:
+                    self._boxes.setdefault(id(frame), []).append(line)
+                    frame = frame.parent
+        return _in_own_box(block, self._boxes, share)
 
 
 def _in_own_box(
@@ -239,7 +276,7 @@ def _reads_as_an_advert(folded: str, cues: dict[str, re.Pattern[str]]) -> bool:
     label = _LABEL.match(folded)
     if label is not None and _NOTE_LABEL.search(label.group()) is None:
         # a label of its own over a deal or a channel's ask (【…推荐】…限时立减30元, 【…】…点击下方小程序即可下单)
-        channel = cues["own_channel"].search(folded) is not None or _CHANNEL.search(folded) is not None
+        channel = _CHANNEL.search(folded) is not None or cues["own_channel"].search(folded) is not None
         if cues["deal"].search(folded) is not None or (channel and _asks(folded, cues)):
             return True
     return _asks(folded, cues) and (
@@ -253,10 +290,10 @@ def _reads_as_an_advert(folded: str, cues: dict[str, re.Pattern[str]]) -> bool:
 def _asks(folded: str, cues: dict[str, re.Pattern[str]]) -> bool:
     """Whether a line asks the reader to act: the rules' reader_act (扫码, 关注 an account, 添加…微信, 报名…), an
     interactive call, an imperative (下载, 点击, 领取, 下单…). A gift's word (送, 领 alone) is what is got, no ask."""
-    return (
-        cues["reader_act"].search(folded) is not None
+    return (  # the cheapest first (the rules' reader_act is the longest of the three)
+        _ASK.search(folded) is not None
         or _ENGAGE.search(folded) is not None
-        or _ASK.search(folded) is not None
+        or cues["reader_act"].search(folded) is not None
     )
 
 
@@ -276,8 +313,8 @@ def _asks_alone(
     ):
         return False
     if _ENGAGE_ALONE.search(folded) is None:
-        channel = cues["own_channel"].search(folded) is not None or _CHANNEL.search(folded) is not None
-        if not (_asks(folded, cues) and channel and _GIFT.search(folded) is not None):
+        channel = _CHANNEL.search(folded) is not None or cues["own_channel"].search(folded) is not None
+        if not (channel and _asks(folded, cues) and _GIFT.search(folded) is not None):  # the rarest first
             return False
         if cues["call_reported"].search(folded) is not None:
             return False  # a report's or a notice's clause (活动期间, 即日起…)
