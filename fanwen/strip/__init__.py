@@ -37,6 +37,7 @@ from fanwen.strip.cards import ADVERT_CARD, advert_cards, own_box_lines
 from fanwen.strip.contents import CONTENTS, contents_runs
 from fanwen.strip.frames import PROMO_FRAME, frame_boxes
 from fanwen.strip.literals import WordSets, last_chars, literal_pattern, required_literals, shortest_words
+from fanwen.strip.marks import cut_marked_tails
 from fanwen.strip.promos import PROMO_BOX, promo_box_cuts, topic_share, topic_shares
 from fanwen.strip.steps import in_procedure
 from fanwen.strip.tails import OFFER_TAIL, cut_offer_tails
@@ -854,13 +855,17 @@ def _drop_promo_boxes(result: StripResult, title: str | None) -> None:
 
 def _drop_offer_tails(result: StripResult, title: str | None) -> None:
     """Offers glued after a paragraph's last sentence among the lines kept (:mod:`fanwen.strip.tails`; a line a rule
-    cut a label from too: ``【广告】限定！`` before the offer): the tail alone goes, under ``cta-offer-tail`` (session 23)."""
+    cut a label from too: ``【广告】限定！`` before the offer): the tail alone goes, under ``cta-offer-tail`` (session 23); so
+    does a call on a channel behind an opening mark, a dash, an arrow or a bracket (:mod:`fanwen.strip.marks`, session 26)."""
     decisions = result.decisions
     kept = [i for i, d in enumerate(decisions) if d.kept is not None]
     if not title or not kept:
         return
     texts = [decisions[i].kept.text for i in kept]  # type: ignore[union-attr]
     found = cut_offer_tails(texts, fold, title)
+    found.update(
+        cut_marked_tails(texts, fold, found)
+    )  # a call on a channel behind a mark, no gain (session 26)
     for at, start in found.items():
         decision = decisions[kept[at]]
         line = texts[at]

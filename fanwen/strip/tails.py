@@ -239,7 +239,7 @@ def offer_tail(
             return None
     elif topic_share(text[start:end], article, title) > _LINE_SHARED_MAX:
         return None
-    if start > 0 and _names_its_channel(folded[:start], tail):
+    if start > 0 and names_its_channel(folded[:start], tail):
         return None
     if start > 0 and closed and _tells(folded[:start], tail):
         return None
@@ -339,12 +339,12 @@ def _addressed(tail: str) -> bool:
     return opening and _GOES_ON.search(tail) is None
 
 
-def _names_its_channel(head: str, tail: str) -> bool:
+def names_its_channel(head: str, tail: str, channels: re.Pattern[str] = _CHANNEL) -> bool:
     """Whether the paragraph's last sentence names the channel the tail sends to (…新上线的政务App已接入…。下载…App，领取…):
-    a report of the app, and its instruction after it, no offer glued on."""
+    a report of the app, and its instruction after it, no offer glued on. ``channels``: what a channel is."""
     stops = list(_STOP.finditer(head.rstrip()))
     last = head[stops[-2].end() :] if len(stops) > 1 else head
-    return any(channel.group().lower() in last.lower() for channel in _CHANNEL.finditer(tail))
+    return any(channel.group().lower() in last.lower() for channel in channels.finditer(tail))
 
 
 def _bracket_offers(inner: str) -> bool:

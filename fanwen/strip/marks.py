@@ -1,0 +1,159 @@
+"""Offers glued after a paragraph behind an opening mark: a dash, an arrow or a bracket opening a call on a channel.
+
+A site glues its call after a paragraph's last sentence behind a mark that sets it off: a dash (——…, ——…——), an arrow or
+a pointing hand (→ ➤ 👉 …) running to the line's end, or a bracket closing the paragraph (（…）, 【…】). What it says asks
+the reader to act on a channel, with no price or gain (session 26, issue 11): follow or subscribe to an account or a video
+channel (——追蹤我們的Instagram…, ——想看…？追蹤…YouTube頻道…——), ask for a file by DM (→ 私信小編領取…, （需要…的私信我）),
+like and save (（点赞+收藏，…不迷路！）), join a group or a 知识星球 (（…，加入知识星球“…”）), search a platform (（…小红书…，搜“…”
+就能看到）), a live course (——想系统学？今晚…直播间上新《…》——). What these share is a structure:
+
+- **where it stands**: right after a sentence's stop (and its closing quotes), behind the mark, running to the line's end
+  (a dash may close it too); at most 60 characters, with a paragraph of 20 characters at least before it;
+- **whom it addresses**: the reader, by an imperative opening a clause (关注, 追踪, 订阅, 私信, 加入, 添加, 搜, 点赞, 收藏;
+  after 欢迎, 记得, 可以…), by a reader addressed before the act (需要…的私信我, 想要…的朋友，私信我), or by a wish asked
+  (想系统学？…); and **a channel** to act on: an account, a video channel, a platform, a group, a column, a live, a DM, the
+  post itself (私信, 点赞, 收藏 are acts on their own channel).
+
+What stays (the paragraph's, not the reader's): a dash in prose (——他说…, 一个目标——…: no stop before it, or no act), a
+dash-led explanation of the sentence (——关注身边的人…: no channel), an arrow in steps (设置→隐私→…: no stop before it, or
+an arrow inside the tail), a bracket with the article's own note ((见图1), （记者 王某）, （下同）, （单位：元）, （来源：…）: a
+note's label, no act), a channel told as news (警方提醒…关注…公众号, 她的视频号…: a report, a third person, an act told done,
+关注了), a public body's own service account in a notice (…民政局官方公众号, …可在线办理…: a public body, an official or
+a service's word), a how-to's step (登录…，输入…), and a channel the paragraph's last sentence already names (its subject).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from fanwen.strip.tails import (
+    _HEAD_MIN_CHARS,
+    _LEAD,
+    _NOTE_LABEL,
+    _PUBLIC_BODY,
+    _REPORTED,
+    _STOP,
+    names_its_channel,
+)
+
+_DASHES = "—─"
+_ARROWS = "→➜➤➡👉☞"
+_OPENING_BRACKETS = "（(【"
+_CLOSING_BRACKETS = ("）", ")", "】")
+# A line is read only when its last characters hold a dash or an arrow, or it ends in a closing bracket: one class.
+_MARK_HINT = re.compile(f"[{_DASHES}{_ARROWS}]")
+_TAIL_MAX_CHARS = 60
+# Where a marked tail is looked for: its marks, what it holds, the stop and closing quotes before it.
+_WINDOW = _TAIL_MAX_CHARS + 12
+# A sentence's stop (and its closing quotes), then the mark and the tail to the line's end: a dash's (closed by a dash
+# or not), an arrow's (no arrow after it: a step's path holds several), a bracket's (no bracket inside).
+_MARKED = re.compile(
+    r"[。！？!?…][”’」』]*\s*(?P<tail>"
+    rf"[{_DASHES}]{{2,}}\s*(?P<dash>[^{_DASHES}]{{4,{_TAIL_MAX_CHARS}}}?)\s*(?:[{_DASHES}]{{2,}})?"
+    rf"|[{_ARROWS}]\ufe0f?\s*(?P<arrow>[^{_ARROWS}]{{4,{_TAIL_MAX_CHARS}}}?)"
+    rf"|[{_OPENING_BRACKETS}](?P<bracket>[^（()）【】]{{4,{_TAIL_MAX_CHARS}}})[)）】])\s*$"
+)
+# The reader's act opening a clause (after the tail's start, a clause mark, a question, a plus: 点赞+收藏), after an
+# urging word or none: an act on its own channel (a DM, a like, a save, a share, a group to enter, a subscription, the
+# writer to contact), or one that needs a channel named (follow, join, add, search, book). An act told done (关注了, 搜遍)
+# or a museum's holding (收藏于…), a count (点赞数, 关注度) is no call.
+_URGING = r"(?:欢迎|记得|可以|可|请|快来|快|赶紧|一定要|别忘了|顺手|直接)?"
+_OWN_ACT = r"私信|私讯|私聊|点赞|收藏|转发|在看|三连|进群|入群|加群|订阅|联系(?=我|小编)|找(?=我|小编)"
+_VIA_ACT = r"关注|追踪|加入|添加|搜索|搜|锁定|预约|蹲"
+_NOT_AN_ACT = r"(?![了过着于自在家品数量率者遍度])"
+_ACT = re.compile(
+    rf"(?:^|[，,：:？?！!；;+＋、\s])\s*{_URGING}\s*(?:(?P<own>{_OWN_ACT})|(?P<via>{_VIA_ACT})){_NOT_AN_ACT}"
+)
+# The reader addressed before the act, the act then opening no clause: 需要…的私信我, 想要…的朋友，私信我.
+_ADDRESSED = re.compile(
+    r"^\W{0,2}(?:想要|想|需要|喜欢|感兴趣)(?![不起想必来到法象])[^，,。？?！!]{0,14}的"
+    rf"(?:朋友|读者|同学|家长|老师|小伙伴|姐妹|人)?[，,]?\s*{_URGING}\s*(?:(?P<own>{_OWN_ACT})|{_VIA_ACT}){_NOT_AN_ACT}"
+)
+# A wish asked, opening the tail (想系统学？, 想看完整示范？, 需要模板？): the reader addressed, a channel after it.
+_WISH = re.compile(r"^\W{0,2}(?:想要|想|还想|需要)(?![不起想必来到法象])[^，,。？?！!]{1,14}[？?]")
+# Where the reader acts: an account or a platform (Latin names in any case), a channel, a group, a column, a live, a DM.
+_CHANNEL = re.compile(
+    r"(?i:instagram|youtube|facebook|(?<![a-z])(?:ig|fb|b站)(?![a-z])|bilibili)|LINE|脸书|粉丝专页|频道|公众号|视频号"
+    r"|抖音|快手|小红书|微博|知乎|星球|专栏|直播|播客|(?<![人族众])群(?!众|体|落|岛|山|星)|主页|账号|帐号|微信"
+    r"|笔记|后台|评论区|小编|粉丝"
+)
+# A public body's own service account in a notice: the body (a bureau, a court, the police), an official or
+# authoritative channel, a service done on it (查询, 办理, 缴费…).
+_SERVICE = re.compile(
+    r"官方|政务|权威|查询|办理|办事|缴费|挂号|申报|(?<![格布结大全当平])局(?![面势限部])|法院|派出所|公安|人社|医保|税务"
+)
+# A how-to's step (a number, 第N步, 步骤; the reader's input: 登录, 输入, 上传, 填写) or the act made a subject (关注公众号
+# 的人越来越多): the article's own.
+_STEP_OR_SUBJECT = re.compile(
+    r"^\W{0,2}(?:\d{1,3}\s*[、.．)）]|第\s*[一二三四五六七八九十\d]+\s*步|步骤)|登录|输入|上传|填写|越来越"
+)
+
+
+def marked_tail(text: str, folded: str) -> int | None:
+    """Where the call behind an opening mark at the end of ``text`` (``folded``: the same folded to simplified Chinese,
+    offsets kept) starts, or None; a short question before the mark (想要完整菜谱？→ 私信我) goes with it.
+
+    >>> para = "八宝鸭要先脱骨，再塞进糯米和配料，上锅蒸足三个小时。——关注我们的视频号“巷口烟火”，每周三晚直播"
+    >>> para[marked_tail(para, para) :]
+    '——关注我们的视频号“巷口烟火”，每周三晚直播'
+    >>> told = "八宝鸭要先脱骨，再塞进糯米和配料，上锅蒸足三个小时。——关注身边的人，珍惜眼前的时光。"
+    >>> marked_tail(told, told) is None
+    True
+    """
+    body = folded.rstrip()
+    found = _MARKED.search(body, max(len(body) - _WINDOW, 0))
+    if found is None:
+        return None
+    start = found.start("tail")
+    if len(body[:start].strip()) < _HEAD_MIN_CHARS:
+        return None
+    inner = (found.group("dash") or found.group("arrow") or found.group("bracket")).strip()
+    if not _calls(inner) or names_its_channel(body[:start], inner, _CHANNEL):
+        return None
+    lead = _LEAD.search(body, max(start - 21, 0), start)
+    if lead is not None and lead.end() == start and _WISH.match(body[lead.start() : start]) is not None:
+        before = body[lead.start() - 1 : lead.start()]
+        if not before or _STOP.match(before) is not None:
+            return lead.start()
+    return start
+
+
+def _calls(inner: str) -> bool:
+    """Whether ``inner`` (a marked tail's words) calls the reader to act on a channel: an act opening a clause or after
+    the reader addressed, or a wish asked, and a channel (a DM, a like, a save need none but their own), and nothing of
+    the article's own (a report, a note's label, a public body's service, a step)."""
+    if (
+        _REPORTED.search(inner) is not None
+        or _NOTE_LABEL.search(inner) is not None
+        or _PUBLIC_BODY.search(inner) is not None
+        or _SERVICE.search(inner) is not None
+        or _STEP_OR_SUBJECT.search(inner) is not None
+    ):
+        return False
+    acts = [*_ACT.finditer(inner), *_ADDRESSED.finditer(inner)]
+    if any(act.group("own") for act in acts):
+        return True
+    if acts or _WISH.search(inner) is not None:
+        return _CHANNEL.search(inner) is not None
+    return False
+
+
+def cut_marked_tails(
+    texts: Sequence[str], fold: Callable[[str], str], skip: frozenset[int] | set[int] | dict[int, int]
+) -> dict[int, int]:
+    """The calls behind an opening mark among ``texts`` (the article's kept lines; those in ``skip`` already cut): for
+    each line that holds one, where it starts. A line is read only when its last characters hold a dash or an arrow or
+    it ends in a closing bracket."""
+    found: dict[int, int] = {}
+    for i, text in enumerate(texts):
+        body = text.rstrip()
+        if i in skip or (
+            not body.endswith(_CLOSING_BRACKETS)
+            and _MARK_HINT.search(body, max(len(body) - _WINDOW, 0)) is None
+        ):
+            continue
+        start = marked_tail(text, fold(text))
+        if start is not None:
+            found[i] = start
+    return found
