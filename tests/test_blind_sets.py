@@ -190,9 +190,7 @@ KNOWN_TEXT: dict[str, str] = {
     "ax_site_20": "an editor's lead before a collection's pieces (本文为大家整理了两篇…) is dropped (the sets disagree, as a01)",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
-    # Set B, scored once at the end of session 7. b01's truth keeps 本站原创 as the source and the
-    # writer of 撰稿： as the author, where the project reads a placeholder as no source.
-    ("b01_school_news_asp_gb2312", "source"): "the truth's 本站原创 is a placeholder to fanwen",
+    # Set B, scored once at the end of session 7. b01's source (本站原创) passes since session 26: a labelled source is the value as shown (the lead's convention, session 26: tests/test_metadata_kinds_26.py).
     # Set E, scored once at the start of session 8.
     # Set G, scored once at the end of session 8: its metadata kinds are fixed since session 9
     # (解读人, 楼主, info-table cells, reporter roles, 摄影, 发布日期 over 裁判日期).
@@ -302,10 +300,7 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Fixed in session 21 (tests/test_metadata_kinds_21.py): an_site_07's author (a site's editor
     # desk, …网小编, is no author), an_site_11/12/13/15's source (an info table's 資料來源 row is read,
     # and beats its 發布單位 row), an_site_14's author (a helper's role before the name, 文／志工 A).
-    (
-        "an_site_07",
-        "source",
-    ): "a labelled 来源：网友投稿 is read as no source (a placeholder; the sets disagree: AM's p01)",
+    # an_site_07's source (网友投稿) passes since session 26: a labelled source is the value as shown (the lead's convention, session 26: tests/test_metadata_kinds_26.py).
     (
         "an_site_14",
         "source",
@@ -355,11 +350,9 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # session 25 (the signing bureau, as at_site_01's).
     # av_site_06's, 07's and 10's authors pass since session 25 (a reviewer's credit glued to the by-line, a desk,
     # a department before the writer: tests/test_metadata_kinds_25.py).
-    (
-        "av_site_14",
-        "source",
-    ): "a 范文 site's 来源：网友投稿 (a contributed piece) is read as no source (the sets disagree: 22 truths of A-J, AI, AJ, AR, AS, zoos, heldbacks and metazoo read such an origin none, 7 of B, AM, AN, AQ, AV and AW show it; left for the lead's decision)",
-    # Set AX, written blind in session 25, asserted from its end.
+    # av_site_14's source (网友投稿) passes since session 26: a labelled source is the value as shown (the lead's convention, session 26: tests/test_metadata_kinds_26.py).
+    # Set AX, written blind in session 25, asserted from its end. ax_site_07, 10, 12, 13, 16, 17, 19 and 20's
+    # sources (本站原创, 网友投稿) pass since session 26, as av_site_14's.
     ("ax_site_07", "author"): "a bureau's office (…股) as the by-line taken as author (desks are no authors)",
     (
         "ax_site_14",
@@ -367,22 +360,6 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     ): "a company's brand department (…品牌部) as the by-line taken as author (desks are no authors)",
     ("ax_site_12", "author"): "an author card (a 作者 heading over the name · field) not read",
     ("ax_site_15", "author"): "an unlabelled name in the post's meta line (beside the date) not read",
-    **{
-        (
-            name,
-            "source",
-        ): "a labelled 来源：本站原创 / 网友投稿 is read as no source (the sets disagree, as av_site_14)"
-        for name in (
-            "ax_site_07",
-            "ax_site_10",
-            "ax_site_12",
-            "ax_site_13",
-            "ax_site_16",
-            "ax_site_17",
-            "ax_site_19",
-            "ax_site_20",
-        )
-    },
 }
 
 
@@ -876,10 +853,7 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     # (tests/test_metadata_kinds_20.py): p02's author (a blog's owner in its meta line, named by the
     # blog's name) and source (a reprint request names no source), p08's author (a poster naming a site's
     # account is no author), p12's author (a byline in the text beats the account's name).
-    (
-        "p01_shuzhi_dede",
-        "source",
-    ): "a labelled 来源：网友投稿 is read as no source (a placeholder; the sets disagree: AI, AJ, C and the zoos have none)",
+    # p01's source (网友投稿) passes since session 26: a labelled source is the value as shown (the lead's convention, session 26: tests/test_metadata_kinds_26.py).
     # Set AO, written blind in session 20, asserted since session 21. p03_tongzhi's author passes since
     # session 23 (its source names the signing bureau by its short name).
     # Fixed in session 21 (tests/test_metadata_kinds_21.py): p05's category (a <title> part that is
@@ -892,10 +866,7 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     # Since session 22 (tests/test_metadata_kinds_22.py): p02's author (an editor beside a reviewer, 责任编辑：…
     # 审核：…, is the publisher's review chain), p03's title (the site's name as a heading the <title> starts
     # with inside a word is no title), p08's category (a slash between digits parts no breadcrumb item).
-    (
-        "p11_lessonplan_phpcms",
-        "source",
-    ): "the truth's 本站原创 is a placeholder to fanwen (the sets disagree: b01)",
+    # p11's source (本站原创) passes since session 26, as b01's.
     # Set AS, written blind in session 22, asserted since session 23.
     (
         "as_p01_fanwen_duhougan",
@@ -912,23 +883,13 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     ("au_p04_wechat", "source"): "the sets disagree on a WeChat account's name as the source",
     # Set AW, asserted from session 24's end. aw_p07's author (the signing bureau) passes since session 25.
     # aw_p06's title passes since session 25 (a school's name before the heading in the <title>).
-    (
-        "aw_p02_shuzhi",
-        "source",
-    ): "a labelled 来源：本站原创 is read as no source (the sets disagree: 22 truths of A-J, AI, AJ, AR, AS, zoos, heldbacks and metazoo read such an origin none, 7 of B, AM, AN, AQ, AV and AW show it; left for the lead's decision)",
-    (
-        "aw_p04_jianghua",
-        "source",
-    ): "a labelled source naming the site's own compilation (…整理) is read as no source (the sets disagree: 22 truths of A-J, AI, AJ, AR, AS, zoos, heldbacks and metazoo read such an origin none, 7 of B, AM, AN, AQ, AV and AW show it; left for the lead's decision)",
+    # aw_p02's and aw_p04's sources (本站原创, 公文在线整理) pass since session 26: a labelled source is the value as shown (the lead's convention, session 26: tests/test_metadata_kinds_26.py).
     (
         "aw_p12_qa_paywall",
         "published",
     ): "the truth takes the visible edit time (编辑于); the project takes the tooltip's publication (发布于), as set E's truth does",
     # Set AY, written blind in session 25, asserted from its end.
-    (
-        "ay_p01_fanwen",
-        "source",
-    ): "a labelled 来源：网友投稿 is read as no source (the sets disagree, as av_site_14)",
+    # ay_p01's source (网友投稿) passes since session 26, as av_site_14's.
     ("ay_p02_shuzhi", "author"): "a by-line 佚名 read as no author (the sets disagree on 佚名)",
     ("ay_p11_health", "source"): "a labelled source runs into the view count after it (…組2381)",
     ("ay_p12_qa", "author"): "an answerer's name beside a badge (no label) not read as author",

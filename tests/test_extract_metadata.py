@@ -444,9 +444,11 @@ def test_a_news_account_named_as_the_source_is_the_source_whole():
         "轉載自網絡",
     ],
 )
-def test_a_provenance_placeholder_is_no_source_and_no_author(placeholder):
+def test_a_provenance_placeholder_is_no_author_and_labelled_the_source_as_shown(placeholder):
+    """A kind of origin where the writer's name goes credits nobody; labelled 来源 it is the source as
+    the page prints it (the lead's convention, session 26: before, no source either)."""
     line = f"<div class='info'>来源：{placeholder} 2024-05-20 10:00</div>"
-    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").source is None
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").source == placeholder
     line = f"<div class='info'>作者：{placeholder} 2024-05-20 10:00 责任编辑：王五</div>"
     assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").author is None
 
@@ -662,8 +664,9 @@ def test_an_account_handle_the_site_generated_is_no_author(name, author):
     assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").author == author
 
 
-def test_the_sites_own_name_with_a_provenance_word_is_no_source():
-    """来源：公文在线整理 on 公文在线's page: "compiled by this site", as 本站整理."""
+def test_the_sites_own_name_with_a_provenance_word_is_the_source_as_shown():
+    """来源：公文在线整理 on 公文在线's page: "compiled by this site", as 本站整理: the value as shown (the
+    lead's convention, session 26: before, no source)."""
 
     def page(source: str) -> str:
         return (
@@ -671,7 +674,7 @@ def test_the_sites_own_name_with_a_provenance_word_is_no_source():
             f"<div class='info'>2025-02-20 来源：{source}</div><div class='text'>{PARAS}</div></body></html>"
         )
 
-    assert extract_article(Selector(text=page("公文在线整理")), None, None).source is None
+    assert extract_article(Selector(text=page("公文在线整理")), None, None).source == "公文在线整理"
     assert extract_article(Selector(text=page("新华网综合")), None, None).source == "新华网综合"
 
 
@@ -852,11 +855,11 @@ def test_a_channel_label_inside_the_article_text_is_not_the_category():
 
 def test_a_magazine_named_reader_is_a_source():
     """来源：读者: 《读者》 is a magazine essay sites cite; a reader's submission says so
-    (读者投稿, 读者来稿), which names nobody."""
+    (读者投稿, 读者来稿): labelled, the value as shown (the lead's convention, session 26)."""
     line = "<div class='info'>2024-05-06 来源：读者</div>"
     assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").source == "读者"
     line = "<div class='info'>2024-05-06 来源：读者投稿</div>"
-    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").source is None
+    assert extract(f"<h1>标题</h1>{line}<div class='text'>{PARAS}</div>").source == "读者投稿"
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,8 @@ def test_a_disclosure_pages_info_line_source_comes_before_its_index_tables_issue
     the document under, mostly the site's own bureau), and under the title the info line whose
     信息来源 names who supplied the text (a unit under the bureau, a province's department the
     city forwards). The info line's 来源 is the source, as every truth of such pages writes it
-    (a02, h10, y3_01–06: where the two differ, 信息来源); 信息来源：本站 names none (y3_02). A page
+    (a02, h10, y3_01–06: where the two differ, 信息来源); 信息来源：本站 is 本站, as shown (y3_02, the
+    lead's convention since session 26). A page
     whose only source label is 发布机构 (or 發佈單位) keeps it."""
     page = _disclosure_page(
         "江城市住房和城乡建设局", "发布时间：2025-03-02 10:00　信息来源：江城市物业服务中心　浏览次数："
@@ -50,7 +51,7 @@ def test_a_disclosure_pages_info_line_source_comes_before_its_index_tables_issue
     page = _disclosure_page(
         "江城市住房和城乡建设局", "发布时间：2025-03-02 10:00　信息来源：本站　浏览次数："
     )
-    assert _read(page, rules).source is None
+    assert _read(page, rules).source == "本站"
     # Look-alikes: the same organ in both (the usual page), and no info-line source at all.
     page = _disclosure_page(
         "江城市住房和城乡建设局", "发布时间：2025-03-02 10:00　信息来源：江城市住房和城乡建设局"

@@ -233,13 +233,13 @@ def test_a_reprint_request_names_no_source(rules):
 
 def test_a_kind_of_outlet_is_no_source(rules):
     """Pattern: a platform's statement that the text was taken from a kind of outlet (本文转载自合作媒体, 转载自
-    第三方平台, 来源：其他媒体): no one outlet is named, as 网络 names none; the labelled 来源 beside the title
-    (东川商报) is the source. Look-alikes: a re-post's credit naming one (本文转载自《教育周刊》) and a labelled
-    outlet stay."""
+    第三方平台): no one outlet is named; the labelled 来源 beside the title (东川商报) is the source. Look-alikes:
+    a re-post's credit naming one (本文转载自《教育周刊》) and a labelled outlet stay; a labelled kind of outlet
+    (来源：其他媒体) is the value as shown (the lead's convention since session 26; before, none)."""
     for statement, info, want in (
         ("本文转载自合作媒体，仅代表作者观点，不代表知新立场。", "来源：东川商报", "东川商报"),
         ("本文转载自第三方平台，如有侵权请联系删除。", "", None),
-        ("", "来源：其他媒体", None),
+        ("", "来源：其他媒体", "其他媒体"),
         ("本文转载自《教育周刊》，仅代表作者观点。", "", "教育周刊"),
         ("", "来源：新华网", "新华网"),
     ):

@@ -92,12 +92,13 @@ def test_an_info_tables_supplied_by_row_is_the_source(rules):
     assert _org(info, side=side, rules=rules).source == "本會活動組"
 
 
-def test_a_supplied_by_row_naming_only_the_organisation_is_no_source(rules):
-    """The guard of the pattern (the older convention): 本會 or 本站 alone where the source goes says
-    "this association itself", a placeholder as 本站 is, and nothing weaker (the 發布單位 row) stands
-    in for it. A data table in the text with its own 資料來源 row is the text's, not the page's field."""
+def test_a_supplied_by_row_naming_only_the_organisation_is_its_source(rules):
+    """The guard of the pattern: 本會 alone where the source goes says "this association itself", and
+    the 資料來源 row beats the 發布單位 row: 本會, as shown (the lead's convention since session 26; before,
+    a placeholder and no source). A data table in the text with its own 資料來源 row is the text's, not
+    the page's field."""
     info = _rows(DATE, ("發布單位", "秘書處"), ("資料來源", "本會"))
-    assert _org(info, rules=rules).source is None
+    assert _org(info, rules=rules).source == "本會"
     data = (
         "<p>根據主計總處公布的資料，近十年本縣的海岸垃圾清理量如下表所示，其中塑膠類占了將近七成。</p>"
         "<table><tr><td>項目</td><td>公斤</td></tr><tr><td>塑膠類</td><td>2,310</td></tr>"

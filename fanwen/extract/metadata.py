@@ -52,6 +52,7 @@ from fanwen.extract.processors import (
     no_source,
     parse_date,
     roc_date,
+    states_nothing,
     strip_title_suffix,
     ui_label,
     wall_clock,
@@ -180,7 +181,8 @@ _NEXT_FIELD = re.compile(
     # A role's label after a space (韦青禾　推荐人：…, 分析师：…): a short role noun and its colon.
     r"(?<=\s)[\u4e00-\u9fff]{1,3}(?:者|人|师|師)(?=\s*[:：])|"
     rf"{POSTED}|时间|時間|日期|更新|责任编辑|責任編輯|责任|責任|评论(?!员)|評論(?!員)|"
-    r"上传|上傳|页数|頁數|栏目|欄目|分类|分類|类别|類別|标签|標籤|撰稿|撰文|撰写|撰寫|"
+    # 上传 as a label (上传：, 上传者, 上传时间), not the end of a kind of origin (来源：用户上传).
+    r"(?:上传|上傳)(?!\s|$)|页数|頁數|栏目|欄目|分类|分類|类别|類別|标签|標籤|撰稿|撰文|撰写|撰寫|"
     # 编辑 glued to a word before it is that word's job title (房产编辑 周宁, 特约编辑 王海), no label.
     rf"{EDITOR_LABEL}|责编|責編|"
     r"浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣|字号|字號|作者|记者|記者|摄影|攝影|https?:|www\."
@@ -4410,22 +4412,6 @@ def names_site(doc: HtmlElement, value: str) -> bool:
     )
 
 
-def _site_placeholder(doc: HtmlElement, value: str) -> bool:
-    """Whether a source is the site's own name with a provenance word (来源：公文在线整理 on
-    公文在线's page, as 本站整理): "compiled by this site" names nobody else. The site's name
-    alone (2024-12-18 华博范文网) is a source.
-
-    >>> from lxml.html import document_fromstring as d
-    >>> page = d("<title>开学讲话-讲话稿-公文在线</title>")
-    >>> _site_placeholder(page, "公文在线整理"), _site_placeholder(page, "公文在线"), _site_placeholder(page, "新华网综合")
-    (True, False, False)
-    """
-    title = " ".join(xpaths.of_page(doc, xpaths.DOC_TITLE))
-    names = [p.strip() for p in _TITLE_PARTS.split(title)[1:] if p.strip()]
-    names += xpaths.of_page(doc, xpaths.SITE_NAME_META)
-    return any(value.startswith(name) and no_source(value[len(name) :]) for name in names if value != name)
-
-
 _TITLE_PARTS = re.compile(r"[_|｜\-—–]+|\s{2,}")
 
 
@@ -4612,7 +4598,8 @@ def source_candidates(
         )
     ]
     # A re-post's credit names the account the text was taken from (转载自微信公众号“…”).
-    yield from (source for source, _ in reposted(lines) if source)
+    # A kind of outlet there (本文转载自合作媒体) is no label's value: it names none, as a badge's 原创.
+    yield from (source for source, _ in reposted(lines) if source and not no_source(source))
     for rank, match in enumerate(labelled):
         value = _whole_title(match) or until_next_field(match)
         # 来自 a member's link (a group topic's 来自: <a href="/people/…">一只山竹</a>) names the
@@ -4621,14 +4608,11 @@ def source_candidates(
             doc, xpaths.MEMBER_NAMED, before_date(value)
         ):
             continue
-        if (
-            no_source(value)
-            or _site_placeholder(doc, value)
-            or _claims_own(doc, value, lines)
-            or _compiles_own(doc, value, notes)
-        ):
+        # A labelled source is the value as shown (来源：本站原创, 网友投稿: the lead's convention, session
+        # 26); only one that states nothing (未知, 暂无, -, a login) is none.
+        if states_nothing(value) or _claims_own(doc, value, lines) or _compiles_own(doc, value, notes):
             if not rank:
-                return  # the page's source slot names nobody (来源：网友投稿): nothing weaker instead
+                return  # the page's source slot names nobody (来源：未知): nothing weaker instead
             continue
         yield value
     yield from xpaths.of_page(doc, " | ".join(xpaths.SOURCE_META))

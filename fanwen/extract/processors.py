@@ -53,7 +53,9 @@ _NO_AUTHOR = frozenset(
 _ADMIN = re.compile(r"(?:[a-z0-9]+[_\-.])?admin(?:[_\-.]?\d+|[_\-.][a-z0-9]+)?", re.I)
 # Words that say what kind of provenance a text has without naming anyone: the web, a
 # reader's or user's submission, a reprint, a compilation, this site's own. A value made of
-# nothing else (网友投稿, 本站原创, 网络整理, 轉載自網絡) is a placeholder: no source, no author.
+# nothing else (网友投稿, 本站原创, 网络整理, 轉載自網絡) is no author, nor a source where no label
+# shows it (a badge's 原创 beside the date); a labelled source is the value as shown (来源：网友投稿,
+# the lead's convention since session 26: states_nothing).
 # A publication naming itself by 本 (本报, 本刊, 本會: "this paper", "this association") and its
 # desk (本报编辑部, 文/本會編輯部) are this site's own, as 本站 is; a desk named by its name
 # (文秘之窗编辑部) is no author either since session 25 (DESK).
@@ -682,16 +684,17 @@ _HANDLE = re.compile(
 
 
 def no_source(value: str) -> bool:
-    """Whether a source field names nobody: a provenance placeholder (网络, 网友投稿, 本站原创,
-    转载), "unknown" (未知, 不详, 佚名), or an address (``https://…``, ``www.…``: where the text
-    is, not who published it).
+    """Whether an unlabelled value where a source may go names nobody (a bare word beside the date,
+    a badge): a provenance word (网络, 原创, 转载, 网友投稿, 本站原创), "unknown" (未知, 不详, 佚名),
+    or what :func:`states_nothing` says of a labelled one. A labelled source is the value as shown
+    (来源：网友投稿, the lead's convention since session 26): :func:`states_nothing` alone judges it.
 
     >>> no_source("网友投稿"), no_source("本站原创"), no_source("https://x.cn/1"), no_source("新华网综合"), no_source("")
     (True, True, True, False, False)
     >>> no_source("读者"), no_source("读者投稿")
     (False, True)
 
-    A kind of outlet names none (本文转载自合作媒体: the platform's partners), a named one does:
+    A kind of outlet names none (合作媒体: the platform's partners), a named one does:
 
     >>> no_source("合作媒体"), no_source("第三方平台"), no_source("其他媒体"), no_source("东川商报"), no_source("新华网")
     (True, True, True, False, False)
@@ -705,9 +708,35 @@ def no_source(value: str) -> bool:
     value = value.strip()
     if value in _TITLED_PROVENANCE:
         return False
-    if value.lower() in _NO_AUTHOR or _ADMIN.fullmatch(value) or (value and counter(value)):
-        return True
-    return _PROVENANCE.fullmatch(value) is not None or _ADDRESS.match(value) is not None
+    return states_nothing(value) or _PROVENANCE.fullmatch(value) is not None
+
+
+def states_nothing(value: str) -> bool:
+    """Whether a labelled source's value states nothing: "unknown", "none", "empty" (未知, 不详, 无,
+    暂无, 空), a dash or a slash where the value goes, a CMS's login or role (admin, 小编, 管理员: who
+    posted, not who published), a counter's label, or an address (``https://…``, ``www.…``: where the
+    text is, not who published it). Anything else the label shows is the source as the page prints
+    it, a kind of origin too (来源：本站原创, 网友投稿, 网络整理; the lead's convention, session 26).
+
+    >>> states_nothing("未知"), states_nothing("暂无"), states_nothing("-"), states_nothing("／"), states_nothing("小编")
+    (True, True, True, True, True)
+    >>> states_nothing("网友投稿"), states_nothing("本站原创"), states_nothing("网络"), states_nothing("无锡日报")
+    (False, False, False, False)
+    >>> states_nothing("https://x.cn/1"), states_nothing("阅读：88")
+    (True, True)
+    """
+    value = value.strip()
+    return bool(
+        _STATES_NOTHING.fullmatch(value)
+        or value.lower() in _NO_AUTHOR
+        or _ADMIN.fullmatch(value)
+        or (value and counter(value))
+        or _ADDRESS.match(value)
+    )
+
+
+# A value that states nothing where a source goes: unknown, none, empty, or only dashes and slashes.
+_STATES_NOTHING = re.compile(r"未知|不详|不詳|无|無|暂无|暫無|空|[-—–－―/／\\\s]+")
 
 
 # Provenance words that alone are a publication's name: 《读者》, a magazine essay sites cite (a
@@ -737,10 +766,12 @@ def before_date(value: str) -> str:
 
 
 def clean_source(value: str) -> str | None:
-    """Strip the ``来源：`` label; None for a placeholder that names nobody.
+    """Strip the ``来源：`` label; None for a value that states nothing (:func:`states_nothing`).
 
     >>> clean_source("来源：人民网"), clean_source("来源：网络"), clean_source("来源：微信公众号“平安桂园”")
-    ('人民网', None, '平安桂园')
+    ('人民网', '网络', '平安桂园')
+    >>> clean_source("来源：未知"), clean_source("来源：-")
+    (None, None)
     >>> clean_source("一只山竹2025-08-14 23:07:12湖北"), clean_source("来源：江城日报 2025.03.12")
     ('一只山竹', '江城日报')
     >>> clean_source("来源：《2025年政府工作报告》"), clean_source("来源：《江城年鉴（2020-2024）》")
@@ -751,7 +782,7 @@ def clean_source(value: str) -> str | None:
     account = _ACCOUNT.fullmatch(value)
     if account:
         value = account["a"] or account["b"]
-    return value if value and not no_source(value) else None
+    return value if value and not states_nothing(value) else None
 
 
 # A public account named with the platform's word for it (微信公众号“X”, 公众号：X, “X”微信公众号).
