@@ -183,9 +183,9 @@ KNOWN_TEXT: dict[str, str] = {
     # Set AX, written blind in session 25 and kept sealed until its end, asserted from its end (main at 6b2d6cd).
     # ax_site_01, 04, 05 and 09 give their articles since session 26, and ax_site_07's, 12's and 13's glued calls go: a
     # call to act on a channel behind an opening mark (a dash, an arrow, a bracket), no gain needed (strip.marks,
-    # cta-offer-tail).
+    # cta-offer-tail). ax_site_12 gives its article since session 26: its AI tool card (label and headline) goes too, a
+    # first month at a price (会员首月 1 元) being a sale, so its label (AI 工具) is no facet's (strip.cards, ownbox).
     "ax_site_07": "a ➤ group line of its own (添加企业微信…进新群) stays",
-    "ax_site_12": "an AI tool card (its label and headline) stays",
     "ax_site_13": "a follow-the-column line of its own stays",
     "ax_site_20": "an editor's lead before a collection's pieces (本文为大家整理了两篇…) is dropped (the sets disagree, as a01)",
 }
@@ -592,7 +592,8 @@ KNOWN_STRIP: dict[str, str] = {
     # Set AY, written blind in session 25 and kept sealed until its end, asserted from its end (main at 6b2d6cd).
     "ay_p01_fanwen": "an editor's intro before 篇一 (下面是小编整理的三篇…) is dropped (the sets disagree, as a01)",
     "ay_p04_jianghua": "a live-stream gift line of its own after the last part stays in the last part",
-    "ay_p05_xinde": "a 知识星球 card (label, headline, body) stays, its headline heading a section",
+    # ay_p05 strips and sections as written since session 26: its 知识星球 card (a join and a member's perks, no price)
+    # goes whole, its label no facet's (strip.ownbox.pitched; the promo-box pass takes it).
     "ay_p06_jiaoan": "a teachers' group line with a free test paper stays in a part",
     "ay_p07_notice": "a follow-the-video-channel line stays under the sign-off",
     # ay_p08's …希望大家…！, ay_p09's 最后祝各位… and ay_p11's 祝福大家… after the last part conclude since session 26
@@ -676,7 +677,6 @@ KNOWN_STRIPPED: dict[str, str] = {
     "aw_p12_qa_paywall": "a like-and-save call glued after a paragraph stays",
     # Set AY, written blind in session 25, asserted from its end.
     "ay_p04_jianghua": "a live-stream gift line of its own stays",
-    "ay_p05_xinde": "a 知识星球 card (label, headline, body) stays",
     "ay_p06_jiaoan": "a teachers' group line with a free test paper stays",
     "ay_p07_notice": "a follow-the-video-channel line stays",
     # ay_p09 strips as written since session 26 (its bracketed DM-me offer: strip.marks, cta-offer-tail).

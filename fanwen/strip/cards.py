@@ -20,7 +20,8 @@ the markup says and its lines' shape confirm, never the words alone:
 - **an advert's**: a line of its own labels it one (``广告``, ``推广``, ``赞助``: the label goes too, and no other test
   holds, session 24); or its lines (a body the rules took among them, its button's words) offer to the reader: free
   use or a trial, a price cut or a coupon, a gift with a purchase, a prize drawn, a tool doing the reader's work, a
-  booking or a sign-up opened, a download behind a login or a membership, a donation asked of the reader; or a rule
+  booking or a sign-up opened, a download behind a login or a membership, a donation asked of the reader, a
+  community pitched with no price (加入…星球 and what its members get: 会员专属…, 每日打卡; session 26); or a rule
   took its body as an advert's (an ``ad-*`` or ``cta-*`` rule) and it calls to act (预约, 报名, 购买). A rule's removal
   alone is no evidence (a report's box of donations received). And its headline is not the title's subject (a
   notice's own sign-up box). A headline of a label's form (``直播预告：…``) is the card's over an offer;
@@ -57,7 +58,7 @@ from fanwen.strip.frames import (
     frame_members,
     nested,
 )
-from fanwen.strip.ownbox import GAIN, SALE, own_box
+from fanwen.strip.ownbox import GAIN, SALE, own_box, pitched
 from fanwen.strip.promos import PROSE_END, button_drawn, button_shaped, paragraph, words
 
 ADVERT_CARD = "advert-card"
@@ -88,7 +89,8 @@ _OFFER = re.compile(
     # use of any kind (免费看, 免费生成3篇).
     + r"|(?:下单|购买|订购|签约|开通|注册)\S{0,3}(?:即|就)?(?:送|赠)|另赠|加赠|立享|限量\s*\d|"
     + _PRIZE
-    + r"|(?:一键|自动|智能)\S{0,2}(?:生成|写出|成稿)|帮(?:你|您)\S{0,2}(?:搞定|写|生成|做)"
+    # (一句话生成…: a tool's work said in its headline, session 26)
+    + r"|(?:一键|自动|智能|一句话)\S{0,2}(?:生成|写出|成稿)|帮(?:你|您)\S{0,2}(?:搞定|写|生成|做)"
     + r"|免费(?:看|听|学|读|写|生成|试\S)|免费\S{0,3}\d+\s*[篇次份天节课]"
     # Session 25 (blind sets AU, AW): a gift for joining, a flash sale, a group-buy price.
     + "|"
@@ -325,7 +327,8 @@ def _is_card(
     # (免费生成3篇). A rule's removal of its body counts with a call to act in the card (预约, 报名); alone it is no
     # evidence (a report's box of donations received, its count line taken for a call).
     pressed = folded[lines[-1]] if button else ""
-    offered = _OFFER.search(said) is not None or SALE.search(said) is not None
+    # A community pitched to the reader, no price on the card (加入…星球 and 会员专属…: session 26) is an offer too.
+    offered = _OFFER.search(said) is not None or SALE.search(said) is not None or pitched([said])
     if button and not offered:
         offered = _OFFER.search(pressed) is not None
     # A document site's sale: a pack or a file of its documents and a way to pay (session 25).

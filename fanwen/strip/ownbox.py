@@ -8,7 +8,9 @@ passes):
 
 - **a label headline**: a facet's name of a label's length (报名方式, 预约方式, 基本数据: four characters or fewer)
   with no gain said in it (免费…, 限时, 立减, N折, 特惠…) and no advert's label (广告, 推广, 会员专享): a part of the article's own subject; an advert's headline
-  names what it sells (智能作文批改) or says its gain (限时特惠);
+  names what it sells (智能作文批改) or says its gain (限时特惠). Under a product's name of that length (知识星球, AI 工具)
+  the body tells it: a sale (a first month at a price: 会员首月 1 元) or a community pitched (an ask to join it and what
+  its members get) is no facet's box (session 26);
 - **the text's subject**: a quarter of the box's words (Han bigrams) are the rest of the text's;
 - **a fact box**: every body line tells numbers with their units (坝高181米, 年发电量800亿千瓦时) and none calls, prices,
   says a gain or promises a tool's work (30秒生成…初稿).
@@ -35,6 +37,15 @@ GAIN_SAID = re.compile(GAIN)
 SALE = re.compile(
     r"解锁|已有\s*[\d.]+\s*[万千]?\S{0,4}(?:加入|购买|报名|学习|领取|下载|选择)|[¥￥]\s*\d|(?:NT|HK|US)?\$\s*\d"
     r"|\d\s*元[^，。；,;\s]{0,6}(?:解锁|购买|抢购|开通|领取|学会)"
+    # A first term at a price (会员首月 1 元, 首年99元: session 26, blind set AX): a trial's price, never a fact told.
+    r"|(?:首月|首年|首周|首期|首单)\s*(?:仅|只要|低至)?\s*[\d.]+\s*元"
+)
+# A community's pitch (session 26, blind set AY): an ask to join a named community (加入…星球, …家长圈, …社群) and what
+# its members get (会员专属…, 每日打卡, 和800位书友一起…), no price said. Both: a club's news tells a join with no perk.
+_JOIN_COMMUNITY = re.compile(r"(?:加入|入驻|成为)\S{0,12}(?:星球|社群|圈子|家长圈|俱乐部|训练营|会员)")
+_MEMBER_PERK = re.compile(
+    r"会员专属|会员专享|专属\S{0,4}(?:直播|答疑|课程|活动)|(?:和|与|跟)\s*\d+\s*[位名个]\S{0,6}一起"
+    r"|每[周日天]\S{0,6}(?:打卡|答疑|直播|共读)"
 )
 # A first use free (首次咨询0元, 新用户首单免费): a trial's lure, never a facet of the text's subject.
 _FIRST_FREE = re.compile(r"(?:首次|首单|首月|新用户|新人)\S{0,6}(?:免费|(?<![\d.])0\s*元)")
@@ -50,6 +61,16 @@ _FACT = re.compile(
 _CALL_OR_PRICE = re.compile(
     r"[¥￥]|\d\s*元|报名|预约|购买|下载|领取|咨询|订阅|开通|注册|扫码|捐|(?:\d\s*秒|一键|自动|智能)\S{0,6}(?:生成|写出|成稿)"
 )
+
+
+def pitched(lines: Sequence[str]) -> bool:
+    """Whether a box's lines pitch a community to the reader: an ask to join it and what its members get.
+
+    >>> pitched(["加入「灯下」星球，和600位书友一起慢读", "每日打卡、会员专属答疑"]), pitched(["加入读书会的第三年"])
+    (True, False)
+    """
+    said = "\n".join(lines)
+    return _JOIN_COMMUNITY.search(said) is not None and _MEMBER_PERK.search(said) is not None
 
 
 def label_headline(headline: str) -> bool:
@@ -93,7 +114,12 @@ def own_box(headline: str, body: Sequence[str], shared: float, gains: bool = Tru
     >>> own_box("法律咨询", ["律师在线解答，首次咨询0元"], 0.0)
     False
     """
-    label = label_headline(headline) and not any(
-        SALE.search(line) or _FIRST_FREE.search(line) or (gains and GAIN_SAID.search(line)) for line in body
+    label = (
+        label_headline(headline)
+        and not any(
+            SALE.search(line) or _FIRST_FREE.search(line) or (gains and GAIN_SAID.search(line))
+            for line in body
+        )
+        and not pitched(body)
     )
     return label or fact_box(body) or shared >= SUBJECT_SHARED
