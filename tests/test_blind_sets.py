@@ -185,8 +185,8 @@ KNOWN_TEXT: dict[str, str] = {
     # call to act on a channel behind an opening mark (a dash, an arrow, a bracket), no gain needed (strip.marks,
     # cta-offer-tail). ax_site_12 gives its article since session 26: its AI tool card (label and headline) goes too, a
     # first month at a price (会员首月 1 元) being a sale, so its label (AI 工具) is no facet's (strip.cards, ownbox).
-    "ax_site_07": "a ➤ group line of its own (添加企业微信…进新群) stays",
-    "ax_site_13": "a follow-the-column line of its own stays",
+    # ax_site_07 and 13 give their articles since session 26: a ➤ group line (…进新群) and a follow-the-column line, of
+    # their own look, asking to join a group or to follow a channel that promises more (strip.adlines, cta-own-line).
     "ax_site_20": "an editor's lead before a collection's pieces (本文为大家整理了两篇…) is dropped (the sets disagree, as a01)",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
@@ -591,11 +591,11 @@ KNOWN_STRIP: dict[str, str] = {
     "aw_p12_qa_paywall": "a like-and-save call (点赞收藏不迷路…) glued after a paragraph stays",
     # Set AY, written blind in session 25 and kept sealed until its end, asserted from its end (main at 6b2d6cd).
     "ay_p01_fanwen": "an editor's intro before 篇一 (下面是小编整理的三篇…) is dropped (the sets disagree, as a01)",
-    "ay_p04_jianghua": "a live-stream gift line of its own after the last part stays in the last part",
     # ay_p05 strips and sections as written since session 26: its 知识星球 card (a join and a member's perks, no price)
     # goes whole, its label no facet's (strip.ownbox.pitched; the promo-box pass takes it).
-    "ay_p06_jiaoan": "a teachers' group line with a free test paper stays in a part",
-    "ay_p07_notice": "a follow-the-video-channel line stays under the sign-off",
+    # ay_p04, ay_p06 and ay_p07 strip and section as written since session 26: a live-stream gift line and a teachers'
+    # group line in bold (a bold line of clauses read by a look of its own), a follow-the-video-channel line promising
+    # more (更多…资讯，请关注视频号…) go (strip.adlines, cta-own-line).
     # ay_p08's …希望大家…！, ay_p09's 最后祝各位… and ay_p11's 祝福大家… after the last part conclude since session 26
     # (sections._closes_for_the_reader), ay_p07's sign-off with a line of another kind under it, and ay_p04's closing
     # call under its live-stream line, which heads nothing (sections._another_kind). ay_p09's bracketed DM-me offer
@@ -676,9 +676,6 @@ KNOWN_STRIPPED: dict[str, str] = {
     "aw_p11_tw_health": "a comment-lottery line stays",
     "aw_p12_qa_paywall": "a like-and-save call glued after a paragraph stays",
     # Set AY, written blind in session 25, asserted from its end.
-    "ay_p04_jianghua": "a live-stream gift line of its own stays",
-    "ay_p06_jiaoan": "a teachers' group line with a free test paper stays",
-    "ay_p07_notice": "a follow-the-video-channel line stays",
     # ay_p09 strips as written since session 26 (its bracketed DM-me offer: strip.marks, cta-offer-tail).
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")

@@ -97,6 +97,25 @@ _ENGAGE_ALONE = re.compile(
 )
 # An ask in the imperative (the rules' offer_act counts a gift's 送 or 领 as its act: a caption's 送到… is none).
 _ASK = re.compile(r"下载|打开|点击|扫码|扫一扫|关注|添加|加入|输入|搜索|登录|注册|领取|下单|抢购|开通|长按")
+# A channel to join or to follow (session 26, blind sets AX, AY): a group or a community joined (…进新群, 加入…群,
+# …星球), a column, a video channel or an account followed that promises more of itself (更多…资讯, 每周…更新).
+_JOIN = re.compile(r"(?:进|入|加|加入)[^，,。！？；]{0,14}(?:群(?![众体落岛山])|星球|社群)")
+_FOLLOW = re.compile(
+    r"(?:关注|订阅)[^，,。！？；]{0,3}(?:专栏|视频号|公众号|抖音|快手|b站|小红书|频道|直播间|账号|主页|微博)",
+    re.I,
+)
+_MORE = re.compile(
+    r"更多[^，,。！？；]{0,8}(?:资讯|干货|好文|内容|视频|故事|模板|技巧|精彩|文章)"
+    r"|每[周天日晚月][^，,。！？；]{0,10}(?:更新|直播|推送|开播)|持续更新|第一时间"
+)
+# The text's own ask, not a channel's (session 26): the public it names asked (请家长…, 请各位楼长…, 居民请…), the
+# notice's outcome to look for (结果, 名单, 公示, 成绩), a class's or a work group.
+_OWN_ASK = re.compile(
+    r"请(?:各位|全体|各)?[^，,。！？；]{0,4}(?:家长|学生|同学|老师|教师|班主任|市民|居民|考生|员工|职工|村民|业主|楼长|单位)"
+    r"|(?:家长|学生|同学|市民|居民|考生|村民|业主)[^，,。！？；]{0,2}请(?!注意|留意)|结果|名单|公示|成绩|录取|班级群|班群|工作群"
+    # a how-to's step: a menu path (打开App→我的→设置…)
+    r"|[→＞]"
+)
 # A channel beside the rules' own_channel cue (read with no look): a group, a live room, a membership, a column, WeChat.
 _CHANNEL = re.compile(r"群(?![众体落岛山])|直播|会员|专栏|社群|微信|表单|LINE|Line|商城|网店")
 # A gift, not a service's 免费 alone: a thing given or drawn, a sum, a discount, coins, points, a coupon.
@@ -168,14 +187,18 @@ def advert_lines(
         text = block.text.strip()
         if not text or len(text) > _LOOK_MAX_CHARS:
             continue
-        if (block.heading or block.bold) and not _SENTENCE_SET_BOLD.search(text):
-            continue  # a heading: a sentence set in bold is a line's look
+        # a heading: a sentence set in bold is a line's look, and a bold line of clauses is read by a look of its own
+        bold = (block.heading or block.bold) and not _SENTENCE_SET_BOLD.search(text)
+        if bold and (block.heading or _CLAUSE_MARK.search(text) is None):
+            continue
         if len(_SENTENCE.findall(text)) > _MAX_SENTENCES:
             continue
         folded = fold(text)
         if _CLAUSES.search(folded) is None and _ENGAGE_ALONE.search(folded) is None:
             continue  # a label's or a headline's few words (捐赠情况): an ask and its gain are two clauses
         look = page.has_look(block, folded)
+        if bold and not look:
+            continue  # a bold line of clauses with no look of its own: a lead sentence set as a heading
         if not (_reads_as_an_advert(folded, cues) if look else _asks_alone(block, folded, cues, share)):
             continue
         if _TOLD.search(folded) or _INSTRUCTION.search(folded) or _QUOTED.search(folded):
@@ -270,8 +293,11 @@ def _paragraph(block: Block) -> bool:
 
 def _reads_as_an_advert(folded: str, cues: dict[str, re.Pattern[str]]) -> bool:
     """Whether a line with a look of its own makes an interactive call that asks by itself, or asks the reader to act
-    for a gain (a gift, a sum, a discount, a live's hour, a convenience pushed at them: 每天推送, 第一时间)."""
-    if _ENGAGE_ALONE.search(folded) is not None:
+    for a gain (a gift, a sum, a discount, a live's hour, a convenience pushed at them: 每天推送, 第一时间), or to join
+    or follow a channel of the site's (session 26); never the text's own ask (请家长…, a notice's result)."""
+    if _OWN_ASK.search(folded) is not None:
+        return False
+    if _ENGAGE_ALONE.search(folded) is not None or _joins_a_channel(folded):
         return True
     label = _LABEL.match(folded)
     if label is not None and _NOTE_LABEL.search(label.group()) is None:
@@ -284,6 +310,14 @@ def _reads_as_an_advert(folded: str, cues: dict[str, re.Pattern[str]]) -> bool:
         or cues["deal"].search(folded) is not None
         or cues["convenience"].search(folded) is not None
         or _GIFT.search(folded) is not None
+    )
+
+
+def _joins_a_channel(folded: str) -> bool:
+    """Whether a line asks the reader to join a group or a community (…进新群, 加入…星球) or to follow a channel that
+    promises more of itself (关注专栏…每周…更新, 更多…资讯，请关注视频号…), with no gift said (session 26)."""
+    return _JOIN.search(folded) is not None or (
+        _FOLLOW.search(folded) is not None and _MORE.search(folded) is not None
     )
 
 
