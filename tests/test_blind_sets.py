@@ -369,13 +369,9 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # av_site_14's source (网友投稿) passes since session 26: a labelled source is the value as shown (the lead's convention, session 26: tests/test_metadata_kinds_26.py).
     # Set AX, written blind in session 25, asserted from its end. ax_site_07, 10, 12, 13, 16, 17, 19 and 20's
     # sources (本站原创, 网友投稿) pass since session 26, as av_site_14's.
-    ("ax_site_07", "author"): "a bureau's office (…股) as the by-line taken as author (desks are no authors)",
-    (
-        "ax_site_14",
-        "author",
-    ): "a company's brand department (…品牌部) as the by-line taken as author (desks are no authors)",
-    ("ax_site_12", "author"): "an author card (a 作者 heading over the name · field) not read",
-    ("ax_site_15", "author"): "an unlabelled name in the post's meta line (beside the date) not read",
+    # ax_site_07's and ax_site_14's authors pass since session 26 (a bureau's section, …股, and a brand
+    # department, …品牌部, are desks), ax_site_12's and 15's (a pen name opening the meta line before the date;
+    # an author card's 作者 heading over the name: tests/test_metadata_kinds_26.py).
     # Set AZ, written blind in session 26 and kept sealed until its end; scored at its end (main at 562eec5).
     (
         "az_site_04",
@@ -937,8 +933,8 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     # Set AY, written blind in session 25, asserted from its end.
     # ay_p01's source (网友投稿) passes since session 26, as av_site_14's.
     ("ay_p02_shuzhi", "author"): "a by-line 佚名 read as no author (the sets disagree on 佚名)",
-    ("ay_p11_health", "source"): "a labelled source runs into the view count after it (…組2381)",
-    ("ay_p12_qa", "author"): "an answerer's name beside a badge (no label) not read as author",
+    # ay_p11's source (a view count glued after it ends the value) and ay_p12's author (the answerer's name
+    # beside a badge) pass since session 26.
     # Set BA, written blind in session 26 and kept sealed until its end; scored at its end (main at 562eec5).
     (
         "ba_p04_jianghua",

@@ -2640,7 +2640,11 @@ def author_candidates(
     # schema.org microdata on the page's visible card (itemprop="author"), before a class's guess.
     yield from microdata_authors(doc, title)
     yield from author_card(title)
-    yield from meta_line_names(title, _site_owners(doc))
+    yield from meta_line_names(title, _site_owners(doc), doc)
+    # By-lines read by their place (session 26): the answerer's row over the answer (a name, then a
+    # badge), an author card's heading over the name (作者 / 表哥阿杰 · 办公技巧领域创作者).
+    yield from badge_names(region)
+    yield from headed_card_names(doc)
     # The writer the page's state names (a single-page app's item), printed on the page (its card).
     yield from state_author(doc, text_of(title) if title is not None else "")
     for text in texts:
@@ -4961,7 +4965,9 @@ def author_card(title: HtmlElement | None) -> Iterator[str]:
                         yield name
 
 
-def meta_line_names(title: HtmlElement | None, owners: frozenset[str] = frozenset()) -> Iterator[str]:
+def meta_line_names(
+    title: HtmlElement | None, owners: frozenset[str] = frozenset(), doc: HtmlElement | None = None
+) -> Iterator[str]:
     """A writer's name printed alone in an element of its own in the dated meta line right under
     the title, no label, no link, before the date (a public account's ``原创 <span>苏禾</span> <a>青苔健康</a>
     <em>2025-04-02 19:30</em>``): the class that marks it (:func:`author_card`) may be opaque, and
@@ -4976,6 +4982,13 @@ def meta_line_names(title: HtmlElement | None, owners: frozenset[str] = frozense
     >>> doc = f('<div><h1>题</h1><div><span>青禾</span><span>2025年3月5日</span></div><p>正文</p></div>')
     >>> list(meta_line_names(doc[0])), list(meta_line_names(doc[0], frozenset({"青禾"})))
     ([], ['青禾'])
+
+    A pen name of no person's shape is the writer's where it opens the meta line, the date's element
+    right after it (:func:`_pen_name`, session 26; ``doc`` given):
+
+    >>> doc = f('<div><h1>题</h1><div><span>绿手指阿蛮</span><span>2025-11-15 18:40</span></div><p>正文</p></div>')
+    >>> list(meta_line_names(doc[0], doc=doc))
+    ['绿手指阿蛮']
     """
     if title is None:
         return
@@ -4998,9 +5011,164 @@ def meta_line_names(title: HtmlElement | None, owners: frozenset[str] = frozense
                 ):
                     yield name
                     return
+            if doc is not None and (pen := _pen_name(doc, line)):
+                yield pen
+                return
 
 
 _MAX_NAMES = 3
+
+
+def _pen_name(doc: HtmlElement, line: HtmlElement) -> str | None:
+    """The pen name opening a post's meta line (``<span>绿手指阿蛮</span><span>2025-11-15 18:40</span>``):
+    a community's or a self-media post prints its writer so, no label, and the name has no person's
+    shape (a nickname, 老周种菜记, Sunny_Lin). Its element is the line's first, alone, no link in it, the
+    date's element right after it (separators between). Not a word the page links elsewhere (the column
+    its trail or menu names), the site's name, a place (the writer's province), a unit's or a medium's
+    name (the source's place), a badge, a role or a counter; two characters alone say too little (园艺,
+    原创, 置顶: a column's, a badge's words as often as a name).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _pen_name(f("<div><a>园艺</a></div>"), f("<div><span>老周种菜记</span> <em>2025-03-02</em></div>"))
+    '老周种菜记'
+    >>> _pen_name(f("<div><a>城市漫步</a></div>"), f("<div><span>城市漫步</span> <em>2025-03-02</em></div>"))
+    """
+    first = next((el for el in line.iterdescendants() if isinstance(el.tag, str)), None)
+    if first is None or (line.text or "").strip() or first.tag == "a" or first.find(".//a") is not None:
+        return None
+    after = first.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    name = text_of(first)
+    if (
+        after is None
+        or (first.tail or "").strip(_BETWEEN_NAME_AND_DATE)
+        or not _DATE.match(text_of(after))
+        or not _PEN_NAME.fullmatch(name)
+        or (len(name) < _PEN_NAME_CHARS and _HAN.match(name))
+    ):
+        return None
+    if (
+        _REGION.fullmatch(name)
+        or _UNIT_END.match(name[-1])
+        or names_medium(name)
+        or no_author(name)
+        or no_source(name)
+        or counter(name)
+        or _LABEL_WORDS.search(name)
+        or _NOT_A_USER.search(name)
+        or _NOT_WRITER_ROLE.search(name)
+        or ui_label(name)
+        or xpaths.with_text(doc, xpaths.LINK_NAMED, name)
+        or names_site(doc, name)
+    ):
+        return None
+    return name
+
+
+# A pen name: letters, digits, Han characters, a middle dot or an underscore; three characters or more
+# where it is Han (two say too little beside a date).
+_PEN_NAME = re.compile(r"[\w\u4e00-\u9fff·\-]{2,16}")
+_PEN_NAME_CHARS = 3
+_BETWEEN_NAME_AND_DATE = " \u3000|｜丨/·•"
+
+
+def badge_names(start: HtmlElement | None) -> Iterator[str]:
+    """The answerer's name in the row over an answer (a Q&A page's: ``<span class="name">郑一凡</span>
+    <span class="badge">律师</span>``, then ``回答于 2025-12-08 19:26``): a name's element followed by a
+    badge's, an element its class calls a badge (badge, tag, label, cert, level) or a profession's
+    title (律师, 主治医师). The rows are the elements just before the text's box, or a box holding it, a
+    dated one among them (the answer's time). A badge with no name before it, a name with a plain word
+    after it, name nobody.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> item = f('<div><div><span>郑一凡</span><span class="badge">律师</span></div><div>回答于 2025-12-08</div>'
+    ...          '<div><p>正文</p></div></div>')
+    >>> list(badge_names(item[2][0]))
+    ['郑一凡']
+    """
+    if start is None:
+        return
+    for el in islice(chain([start], start.iterancestors()), _OPENED_BOXES + 1):
+        rows = list(islice((s for s in el.itersiblings(preceding=True) if isinstance(s.tag, str)), 2))
+        if not rows:
+            continue
+        texts = [text_of(row) for row in rows]
+        if not any(_DATE.search(text) for text in texts):
+            return  # no answer's time over the text: no answer's row
+        for row, text in zip(rows, texts, strict=True):
+            if len(text) > _PROSE_CHARS:
+                continue
+            for name_el in row.iterdescendants():
+                badge = name_el.getnext() if isinstance(name_el.tag, str) else None
+                while badge is not None and not isinstance(badge.tag, str):
+                    badge = badge.getnext()
+                if badge is None or not _badge(badge) or _badge(name_el):
+                    continue
+                name = text_of(name_el)
+                if _PEN_NAME.fullmatch(name) and not (
+                    no_author(name) or _NOT_A_USER.search(name) or ui_label(name)
+                ):
+                    yield name
+                    return
+        return
+
+
+def _badge(el: HtmlElement) -> bool:
+    """Whether an element is a badge beside a name: its class says so, or its text is a profession's
+    title (律师, 主治医师)."""
+    return bool(_BADGE_CLASS.search(el.get("class") or "") or _BADGE_TITLE.fullmatch(text_of(el)))
+
+
+_BADGE_CLASS = re.compile(r"badge|tag|label|cert|verif|level|medal|(?<![a-z])lv(?![a-z])", re.I)
+_BADGE_TITLE = re.compile(f"(?:{TITLE_WORDS})")
+
+
+def headed_card_names(doc: HtmlElement) -> Iterator[str]:
+    """The name an author card heads with the writer's role (``<h3>作者</h3><div>表哥阿杰 · 办公技巧领域
+    创作者</div>``, ``<b>回答者</b><p>郑一凡 · 执业8年 · …</p>``, ``<dt>关于作者</dt><dd>林间小鹿｜…</dd>``): the
+    heading alone in its element, the name first in the element after it, a separator (·, |, /) and the
+    writer's field after the name. A card with no name (its field alone), a list, a date line, names none.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> list(headed_card_names(f("<div><h3>作者</h3><div>表哥阿杰 · 办公技巧领域创作者</div></div>")))
+    ['表哥阿杰']
+    >>> list(headed_card_names(f("<div><h3>作者</h3><div>办公技巧领域创作者</div></div>")))
+    []
+    """
+    for heading in doc.xpath(xpaths.CARD_HEADINGS):
+        after = heading.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        if after is None or after.tag in ("ul", "ol") or text_of(heading) not in _CARD_ROLES:
+            continue
+        match = _CARD_NAME.match(text_of(after))
+        if match is None:
+            continue
+        name = match.group(1)
+        if not (_DATE.search(name) or counter(name) or no_author(name) or _LABEL_WORDS.search(name)):
+            yield name
+            return
+
+
+# The roles an author card is headed with (the writer's, an answerer's, a blog's owner's).
+_CARD_ROLES = frozenset(
+    {
+        "作者",
+        "本文作者",
+        "关于作者",
+        "關於作者",
+        "作者简介",
+        "作者簡介",
+        "回答者",
+        "答主",
+        "博主",
+        "关于博主",
+        "關於博主",
+    }
+)
+# The name, then a separator and the writer's field (表哥阿杰 · 办公技巧领域创作者, 林间小鹿｜自由撰稿人).
+_CARD_NAME = re.compile(r"\s*([\w\u4e00-\u9fff·]{2,16})\s*[·•|｜/／]\s*\S")
 
 
 def _site_owners(doc: HtmlElement) -> frozenset[str]:

@@ -640,6 +640,8 @@ def no_author(value: str) -> bool:
     (True, True, True, False)
     >>> no_author("公共事務室"), no_author("江城市新闻中心"), no_author("公共事務室 周美玲"), no_author("营养室")
     (True, True, False, False)
+    >>> no_author("基础教育股"), no_author("拾光社区品牌部"), no_author("青禾控股"), no_author("运营部")
+    (True, True, False, False)
     >>> no_author("文库用户hx0817"), no_author("wkuser_5821"), no_author("小鱼儿2019")
     (True, True, False)
     >>> no_author("站長"), no_author("yx_admin"), no_author("admin01"), no_author("badminton")
@@ -671,6 +673,10 @@ _SITE_DESK = re.compile(r"\S{0,16}(?:小编|小編)|\S{0,16}(?:编辑|編輯)(?:
 DESK = re.compile(
     r"(?:编辑|編輯)(?:部|组|組|室)$|(?:新闻|新聞)中心$"
     r"|(?:公共事务|公共事務|公共关系|公共關係|公关|公關)(?:室|组|組|处|處|部)$"
+    # A company's brand department (拾光社区品牌部, 品牌中心) speaks for it as a public-affairs office
+    # does; a bureau's section (基础教育股, 人事股: a county bureau's smallest unit) posts for the bureau
+    # (session 26). A holding company's name ends so too (青禾控股, 持股, 参股): a publisher's, no desk.
+    r"|品牌(?:部|中心|组|組|室|处|處)$|(?<![控持参參入配])股$"
 )
 # A template's stand-in for a name (review of 88200e6, R12): only X, ×, ＊, 某, ○, □ or underscores.
 _PLACEHOLDER = re.compile(r"[XxＸｘ×✕＊*＿_○〇□某\s]+")
@@ -745,6 +751,9 @@ _TITLED_PROVENANCE = frozenset({"读者", "讀者"})
 
 
 _ADDRESS = re.compile(r"(?:https?:|www\.)", re.I)
+# A count glued after a name's last Han character (…組2381, …晚报1.2万): a counter's, not the name's
+# (江城电视台1套 goes on after its digits; CCTV13's letters are the name's).
+_GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])\s*\d[\d,.]*\s*[万萬kKwW]?$")
 
 
 def before_date(value: str) -> str:
@@ -772,12 +781,17 @@ def clean_source(value: str) -> str | None:
     ('人民网', '网络', '平安桂园')
     >>> clean_source("来源：未知"), clean_source("来源：-")
     (None, None)
+    >>> clean_source("来源：健康衛教組2381"), clean_source("来源：江城电视台1套"), clean_source("来源：CCTV13")
+    ('健康衛教組', '江城电视台1套', 'CCTV13')
     >>> clean_source("一只山竹2025-08-14 23:07:12湖北"), clean_source("来源：江城日报 2025.03.12")
     ('一只山竹', '江城日报')
     >>> clean_source("来源：《2025年政府工作报告》"), clean_source("来源：《江城年鉴（2020-2024）》")
     ('《2025年政府工作报告》', '《江城年鉴（2020-2024）》')
     """
     value = before_date(_SOURCE_LABEL.sub("", value.strip()))
+    # A counter's number glued after the name (來源：健康衛教組 <i class="eye"></i>2381: the line runs the
+    # elements together): the value ends where its digits start (session 26).
+    value = _GLUED_COUNT.sub("", value)
     # 微信公众号“平安桂园”: the account is the source, not the platform's word for it.
     account = _ACCOUNT.fullmatch(value)
     if account:

@@ -380,6 +380,14 @@ MEMBER_NAMED = f"//a{_USER_HREF}[normalize-space(.) = $text]"
 CATEGORY_LINKS = "//a[contains(concat(' ', @rel, ' '), ' category ')]"
 # An author box's name element (username, nickname, author-name), relative to the box.
 NAME_CLASSED = "descendant::*[contains(@class, 'name')]"
+# An author card's heading: the role alone in its element (<h3>作者</h3>, <b>回答者</b>, <dt>关于作者</dt>);
+# its text node first (metadata.headed_card_names checks the element holds nothing else).
+CARD_HEADINGS = (
+    "//body//text()[normalize-space(.) = '作者' or normalize-space(.) = '本文作者' or normalize-space(.) = '关于作者'"
+    " or normalize-space(.) = '關於作者' or normalize-space(.) = '作者简介' or normalize-space(.) = '作者簡介'"
+    " or normalize-space(.) = '回答者' or normalize-space(.) = '答主' or normalize-space(.) = '博主'"
+    " or normalize-space(.) = '关于博主' or normalize-space(.) = '關於博主']/parent::*"
+)
 # A post's tags in its markup (Ghost, WordPress SEO plugins: one meta per tag).
 TAG_META = "/html/head/meta[@property='article:tag']/@content"
 # A tag's link in an element (a blog's /tags/…, rel="tag", a #hashtag).
