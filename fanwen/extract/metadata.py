@@ -5136,7 +5136,7 @@ def headed_card_names(doc: HtmlElement) -> Iterator[str]:
     >>> list(headed_card_names(f("<div><h3>作者</h3><div>办公技巧领域创作者</div></div>")))
     []
     """
-    for heading in doc.xpath(xpaths.CARD_HEADINGS):
+    for heading in xpaths.card_headings(doc):
         after = heading.getnext()
         while after is not None and not isinstance(after.tag, str):
             after = after.getnext()

@@ -381,12 +381,11 @@ CATEGORY_LINKS = "//a[contains(concat(' ', @rel, ' '), ' category ')]"
 # An author box's name element (username, nickname, author-name), relative to the box.
 NAME_CLASSED = "descendant::*[contains(@class, 'name')]"
 # An author card's heading: the role alone in its element (<h3>作者</h3>, <b>回答者</b>, <dt>关于作者</dt>);
-# its text node first (metadata.headed_card_names checks the element holds nothing else).
-CARD_HEADINGS = (
-    "//body//text()[normalize-space(.) = '作者' or normalize-space(.) = '本文作者' or normalize-space(.) = '关于作者'"
-    " or normalize-space(.) = '關於作者' or normalize-space(.) = '作者简介' or normalize-space(.) = '作者簡介'"
-    " or normalize-space(.) = '回答者' or normalize-space(.) = '答主' or normalize-space(.) = '博主'"
-    " or normalize-space(.) = '关于博主' or normalize-space(.) = '關於博主']/parent::*"
+# a text node holding a role's word, its element's whole text checked in metadata.headed_card_names.
+# Asked through card_headings: once a page, and only of a page whose text holds one of the words.
+CARD_ROLE_WORDS = ("作者", "回答者", "答主", "博主")
+CARD_HEADINGS = "//body//text()[{}]/parent::*".format(
+    " or ".join(f"contains(., '{w}')" for w in CARD_ROLE_WORDS)
 )
 # A post's tags in its markup (Ghost, WordPress SEO plugins: one meta per tag).
 TAG_META = "/html/head/meta[@property='article:tag']/@content"
@@ -770,6 +769,26 @@ def page_answer(doc: Any, key: str, make: Callable[[Any], Any]) -> Any:
     if found is None:
         found = _PAGE[1][key] = make(root)
     return found
+
+
+def card_headings(doc: Any) -> list[Any]:
+    """:data:`CARD_HEADINGS` of the page ``doc`` is in, asked once a page, and only where the page's
+    text (lxml's ``text_content``, one C walk: a twentieth of the XPath's instructions) holds one of
+    :data:`CARD_ROLE_WORDS`: the XPath's ``contains()`` made a string of each of the page's text nodes,
+    four times, +2 % of a page's read on ``real`` for the few pages whose cheaper readings name nobody.
+
+    >>> from lxml.html import document_fromstring
+    >>> [el.tag for el in card_headings(document_fromstring("<h3>作者</h3><p>表哥阿杰 · 办公达人</p>"))]
+    ['h3']
+    >>> card_headings(document_fromstring("<h3>编辑</h3><p>表哥阿杰</p>"))
+    []
+    """
+
+    def ask(root: Any) -> list[Any]:
+        text = root.text_content()
+        return root.xpath(CARD_HEADINGS) if any(word in text for word in CARD_ROLE_WORDS) else []
+
+    return list(page_answer(doc, CARD_HEADINGS, ask))
 
 
 def of_page(doc: Any, query: str) -> list[Any]:
