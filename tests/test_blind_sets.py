@@ -190,20 +190,14 @@ KNOWN_TEXT: dict[str, str] = {
     "ax_site_20": "an editor's lead before a collection's pieces (本文为大家整理了两篇…) is dropped (the sets disagree, as a01)",
     # Set AZ, written blind in session 26 and kept sealed until its end; scored at its end (main at 562eec5).
     "az_site_01": "an in-house box under a category label (招生: headline, description) stays",
-    "az_site_03": "a heading with an advert link glued after it on its line is lost whole, unrecorded (the line read as links)",
     "az_site_04": "a ◆-opened subscribe call glued after a paragraph stays",
     "az_site_05": "a closing credit of staff roles in brackets (（撰稿… 摄影… 责任编辑… 审核…）) is dropped",
-    "az_site_06": "a heading with an advert link glued after it on its line is lost whole, unrecorded (the line read as links)",
-    "az_site_08": "a heading with an advert link glued after it on its line is lost whole, unrecorded (the line read as links); a follow-the-author line of its own (关注…，下期带你…) stays",
-    "az_site_09": "a heading with an advert link glued after it on its line is lost whole, unrecorded (the line read as links)",
+    "az_site_08": "a heading with no number (方法二：…, a dish's name：…, 申請流程…) with an advert link glued after it on its line is lost whole, unrecorded (the line read as links; numbered ones are kept since session 26); a follow-the-author line of its own (关注…，下期带你…) stays",
+    "az_site_09": "a heading with no number (方法二：…, a dish's name：…, 申請流程…) with an advert link glued after it on its line is lost whole, unrecorded (the line read as links; numbered ones are kept since session 26)",
     "az_site_10": "a follow-the-paper line of its own (关注…晚报，转发给…) stays",
-    "az_site_11": "a heading with an advert link glued after it on its line is lost whole, unrecorded (the line read as links)",
     "az_site_12": "a dash-opened sponsor ask glued after a paragraph (——歡迎企業認養…詳洽…) and a charity appeal box under a category label (公益) stay",
-    "az_site_13": "an in-house box under a 推薦 label stays; a heading with an advert link glued after it on its line is lost whole, unrecorded (the line read as links)",
+    "az_site_13": "an in-house box under a 推薦 label stays; a heading with no number (方法二：…, a dish's name：…, 申請流程…) with an advert link glued after it on its line is lost whole, unrecorded (the line read as links; numbered ones are kept since session 26)",
     "az_site_15": "a 【會員專屬】 prize draw glued after a paragraph and a members' offer box (會員好康) stay",
-    "az_site_17": "a heading with an advert link glued after it on its line is lost whole, unrecorded (the line read as links)",
-    "az_site_18": "a heading with an advert link glued after it on its line is lost whole, unrecorded (the line read as links)",
-    "az_site_20": "a heading with an advert link glued after it on its line is lost whole, unrecorded (the line read as links)",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set B, scored once at the end of session 7. b01's source (本站原创) passes since session 26: a labelled source is the value as shown (the lead's convention, session 26: tests/test_metadata_kinds_26.py).

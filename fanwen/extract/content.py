@@ -29,6 +29,7 @@ from fanwen.extract.listing import (
     teaser_chars,
     teaser_items,
 )
+from fanwen.sections import HEADING_NUMBER
 
 _PUNCT = re.compile(r"[，。；：！？、“”,.;:!?]")
 _SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s|$|[\"”’)])")
@@ -2404,7 +2405,12 @@ def _links_beside_prose(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> li
         el = el[0]
     st = stats.get(el)
     # One paragraph: each of its characters is its own words' or a link's (no block inside).
-    if st is None or st.inline_chars + st.link_chars < st.chars or st.inline_letters < _MIN_PROSE_LETTERS:
+    # (each reading below asks its own words for a sentence's letters, a part's heading for fewer)
+    if (
+        st is None
+        or st.inline_chars + st.link_chars < st.chars
+        or st.inline_letters < _MIN_PART_HEADING_LETTERS
+    ):
         return []
     if sum(1 for _ in el.iter("a")) > _MAX_SIDE_LINKS:
         return []
@@ -2441,9 +2447,34 @@ def _links_beside_prose(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> li
         and not _POINTS_AT_LINK.search(before)
     ):
         return run  # the links close the paragraph, after its last sentence
+    if not _letters(after) and _heads_a_part(before):
+        return run  # the links close a part's numbered heading on its line (session 26)
     if not _letters(before) and _letters(after) >= _MIN_PROSE_LETTERS and _ENDS_SENTENCE.search(after):
         return run  # the links open it, before its first sentence
     return []
+
+
+def _heads_a_part(text: str) -> bool:
+    """Whether ``text``, a line's words before the links closing it, is a part's numbered heading (``二、全屋定制没货比三家``,
+    ``（三）用心服务重点人群。``, ``2. …``): a heading's number, then words of a heading's length, no label's colon at its end
+    (``二、相关专题：`` introduces its link). A template glues a promo link after a heading on its line; read as a link list,
+    the heading was lost with it (issue 11, session 26: 8 of 20 pages of the sealed set AZ).
+
+    >>> _heads_a_part("二、全屋定制没货比三家"), _heads_a_part("（三）用心服务重点人群。"), _heads_a_part("1、")
+    (True, True, False)
+    >>> _heads_a_part("二、相关专题："), _heads_a_part("推荐阅读"), _heads_a_part("一、" + "很长的一句" * 10)
+    (False, False, False)
+    """
+    words = text.strip()
+    number = HEADING_NUMBER.match(words)
+    if number is None or len(words) > _MAX_PART_HEADING_CHARS or words.endswith((":", "：")):
+        return False
+    return _letters(words[number.end() :]) >= _MIN_PART_HEADING_LETTERS
+
+
+# A part's heading on its line before a link: at most this long, at least this many letters after its number.
+_MAX_PART_HEADING_CHARS = 40
+_MIN_PART_HEADING_LETTERS = 2
 
 
 def _letters(text: str) -> int:
