@@ -51,7 +51,7 @@ def make_article(
         title=title,
         published=published,
         author=author,
-        source=source or skin.default_source,
+        source=source or source_shown or skin.default_source,
         category=skin.category,
         sections=sections,
         drawing=drawing,
@@ -121,7 +121,6 @@ class Pools:
     titles: dict[str, list[str]]
     authors: tuple[str, ...]
     sources: tuple[str, ...]
-    source_placeholders: frozenset[str]
     ads: tuple[dict[str, str], ...]
     tails: tuple[str, ...]
 
@@ -147,7 +146,6 @@ def pools() -> Pools:
         extra["titles"],
         tuple(extra["authors"]),
         tuple(extra["sources"]),
-        frozenset(extra["source_placeholders"]),
         tuple(extra["ads"]),
         tuple(extra["tails"]),
     )
@@ -189,6 +187,6 @@ def synthetic_article(index: int) -> DemoArticle:
         sections,
         drawing,
         author=author,
-        source=None if shown in pool.source_placeholders else shown,
+        source=shown,
         source_shown=shown,
     )

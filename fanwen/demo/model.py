@@ -80,8 +80,8 @@ class DemoArticle:
     - ``template``: name of the page template (``classic``, ``portal``, ``legacy``);
       ``encoding``: the charset its pages are served in (``utf-8`` or ``gbk``).
     - ``title``, ``published`` (``date`` when the page shows only a date, ``datetime`` when it
-      shows a time), ``author`` and ``source`` (``None`` when the page shows none, or
-      shows only ``source_shown``: a placeholder that names nobody, ``网友投稿``, ``本站整理``),
+      shows a time), ``author`` and ``source`` (``None`` when the page shows none;
+      the labelled value as shown, ``网友投稿`` and ``本站整理`` too, since session 26),
       ``category`` (the channel's name, e.g. ``心得体会``).
     - ``sections``: the expected sections, in order: ``(kind, level, heading, text)``; kind is
       intro/section/essay/conclusion, level 1 for top-level parts (intro and conclusion too) and
