@@ -143,7 +143,10 @@ _UI_MARK = re.compile(
     r"|bubbles?|duanping|dp|pinglun)(?![a-z])|段评|评论|点赞|href=#c(?:\d|omment|mt)"
 )
 MIN_BADGES = 3
-_CAPTION_OPENING = re.compile(r"^[（(]?\s*(?:(?:图片|圖片|图|圖|[上下左右][图圖])\s*[：:/／]|图为|圖為)")
+# ▲ 应急金最好分开存放（图/…）: a self-media page's caption opens with a triangle pointing up at its picture (session 27).
+_CAPTION_OPENING = re.compile(
+    r"^(?:[（(]?\s*(?:(?:图片|圖片|图|圖|[上下左右][图圖])\s*[：:/／]|图为|圖為)|[▲△]\s*(?!\s*[点點]))"
+)
 
 
 @dataclass(slots=True)  # one per block: slots make it and each field's read cheaper
@@ -527,6 +530,8 @@ def _reads_as_caption(text: str, set_apart: bool, loose: bool = True) -> bool:
     (True, True)
     >>> _reads_as_caption("拔河比赛现场", False), _reads_as_caption("这是最难忘的一天。", True)
     (False, False)
+    >>> _reads_as_caption("▲ 店门口的招牌（图/林小满）", False), _reads_as_caption("▲点击上方蓝字关注我们", False)
+    (True, False)
     """
     if _CAPTION_OPENING.match(text):
         return True

@@ -2447,8 +2447,8 @@ def _links_beside_prose(el: HtmlElement, stats: dict[HtmlElement, _Stats]) -> li
         and not _POINTS_AT_LINK.search(before)
     ):
         return run  # the links close the paragraph, after its last sentence
-    if not _letters(after) and _heads_a_part(before):
-        return run  # the links close a part's numbered heading on its line (session 26)
+    if not _letters(after) and (_heads_a_part(before) or _heads_beside_an_advert(before, run)):
+        return run  # the links close a part's heading on its line (sessions 26 and 27)
     if not _letters(before) and _letters(after) >= _MIN_PROSE_LETTERS and _ENDS_SENTENCE.search(after):
         return run  # the links open it, before its first sentence
     return []
@@ -2470,6 +2470,55 @@ def _heads_a_part(text: str) -> bool:
     if number is None or len(words) > _MAX_PART_HEADING_CHARS or words.endswith((":", "：")):
         return False
     return _letters(words[number.end() :]) >= _MIN_PART_HEADING_LETTERS
+
+
+def _heads_beside_an_advert(text: str, links: list[HtmlElement]) -> bool:
+    """Whether ``text``, a line's words before the advert link closing it, is a heading with no number (``方法二：番茄钟，
+    这个最管用``, a dish's name and its line ``姜母鸭：香得隔条街都能闻到``, ``申請流程四步驟``): a phrase of a heading's
+    length, no sentence's stop, no label's colon at its end, no word leading to a link (更多, 查看, 推荐, 下载…) nor a
+    meta field's label (作者：, 来源：, 标签：); and the link calls the reader to act for a gain (点击, 點我, 领取, 下单,
+    私信, 关注…). A template glues such a link after the heading on its line (session 27, issue 11: 3 of 20 pages of set
+    AZ lost a heading whole). A numbered heading is ``_heads_a_part``'s, with any link.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> call, plain = [f('<a href="/u">【点击关注，私信领取训练表】</a>')], [f('<a href="/a/2">番茄钟的由来</a>')]
+    >>> _heads_beside_an_advert("方法二：番茄钟，这个最管用", call), _heads_beside_an_advert("申請流程四步驟", call)
+    (True, True)
+    >>> _heads_beside_an_advert("方法二：番茄钟，这个最管用", plain), _heads_beside_an_advert("更多精彩内容", call)
+    (False, False)
+    >>> _heads_beside_an_advert("作者：何静怡", call), _heads_beside_an_advert("今天就说到这里。", call)
+    (False, False)
+    """
+    words = text.strip()
+    if (
+        _letters(words) < _MIN_PART_HEADING_LETTERS
+        or len(words) > _MAX_UNNUMBERED_HEADING_CHARS
+        or words.endswith((":", "："))
+        or _SENTENCE_END.search(words)
+        or _LEADS_TO_A_LINK.search(words)
+        or _META_FIELD.match(words)
+    ):
+        return False
+    return any(_ADVERT_CALL.search(link.text_content()) for link in links)
+
+
+# A heading with no number before an advert link: at most this long (a phrase, a name and its line).
+_MAX_UNNUMBERED_HEADING_CHARS = 24
+# Words that lead to the link after them (更多精彩内容 / 相关推荐 / 点击查看): the line is the link's label.
+_LEADS_TO_A_LINK = re.compile(
+    r"更多|查看|阅读|閱讀|推荐|推薦|相关|相關|专题|專題|下载|下載|关注|關注|点击|點擊|扫码|掃碼|详情|詳情|链接|鏈接"
+    r"|原文|返回|上一|下一|分享|订阅|訂閱|报名|報名|领取|領取|入口|官网|官網|小程序|公众号|公眾號|app|APP|App"
+)
+# 作者：… / 来源：… / 标签：…: a meta line's label, a by-line with its follow link.
+_META_FIELD = re.compile(
+    r"\s*(?:作者|来源|來源|编辑|編輯|责编|責編|记者|記者|发布|發布|發佈|时间|時間|日期|标签|標籤|分类|分類|栏目|欄目"
+    r"|关键词|關鍵詞|出处|出處)\s*[：:]"
+)
+# 点击… / 點我下載 / 私信领取 / 下单 / 小黄车: a link calling the reader to act for a gain.
+_ADVERT_CALL = re.compile(
+    r"点击|點擊|点我|點我|点此|點此|戳|私信|领取|領取|下单|下單|下载|下載|购买|購買|抢购|搶購|小黄车|小黃車|关注|關注"
+    r"|免费|免費|优惠|優惠|立减|立減|扫码|掃碼|加入|报名|報名"
+)
 
 
 # A part's heading on its line before a link: at most this long, at least this many letters after its number.

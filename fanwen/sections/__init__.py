@@ -719,6 +719,8 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
     _title_under_a_label_heads_nothing(found, title)
     _closing_head_set_as_the_parts(blocks, found)
     _line_over_the_closing_heads_nothing(blocks, found)
+    _point_leads_head_subparts(blocks, found)
+    _items_run_as_their_siblings(blocks, found)
     # Lead sentences, essay by essay, where the essay has no explicit headings.
     starts = [0, *(i for i, h in sorted(found.items()) if h.family == "essay"), len(blocks)]
     for start, end in zip(starts, starts[1:], strict=False):
@@ -736,6 +738,104 @@ def _find_headings(blocks: Sequence[Block], title: str | None = None) -> dict[in
         ):
             found.update(leads)
     return found
+
+
+# 一是夯实组织基础。 / 二是加强队伍建设。 / 其三，推动共驻共建。: a paragraph opening with a point's counter and a
+# short phrase closed by its stop, the rest of the paragraph its text (a report's or a speech's sub-parts).
+_POINT_LEAD = re.compile(
+    rf"^(?:(?P<n>[{_CN_NUM}]+)是|第(?P<nth>[{_CN_NUM}]+)是|其(?P<of>[{_CN_NUM}]+)[，,、是]?)"
+    r"\s*[^，,；;：:。！？!?]{2,20}。"
+)
+# Numbered families that sub-divide a document's 一、 parts: where the document has them, its 一是… paragraphs
+# are points inside a sub-part, never sub-parts of their own.
+_PARTS_OVER_LEADS = frozenset({"cn-number", "cn-formal", "essay"})
+_SUB_PART_FAMILIES = frozenset(
+    {"cn-paren", "stem-paren", "arabic", "arabic-paren", "circled", "bold-lead", "lead"}
+)
+
+
+def _point_leads_head_subparts(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+    """Under a 一、 part, paragraphs opening ``一是…。`` / ``二是…。`` (``其一，…。``) with a short phrase closed by
+    its stop head the part's sub-parts, the phrase (to its first 。) the heading, one level below the part (session
+    27, issue 11): a report or a speech whose parts are split by such leads alone, each starting its paragraph and
+    counting up from 一, two or more of them, each with text after its phrase. Where the document numbers its
+    sub-parts otherwise (（一）, 1., a bold lead) its 一是 paragraphs are points inside a sub-part and stay its text; a
+    lead that is a clause (一是因为…，…), a lone 一是 paragraph, a count that skips or does not start at 一, points
+    run inside one paragraph (…：一是…；二是…) or a part of no 一、 number head nothing.
+
+    >>> b = [Block("一、甲"), Block("一是夯实基础。正文很长的一句话。"), Block("又一段。"), Block("二是加强建设。正文很长的一句话。"),
+    ...     Block("二、乙"), Block("正文。")]
+    >>> found = {0: _Heading("cn-number", "一、甲", ""), 4: _Heading("cn-number", "二、乙", "")}
+    >>> _point_leads_head_subparts(b, found)
+    >>> [(i, found[i].family, found[i].text) for i in sorted(found)]
+    [(0, 'cn-number', '一、甲'), (1, 'point-lead', '一是夯实基础。'), (3, 'point-lead', '二是加强建设。'), (4, 'cn-number', '二、乙')]
+    """
+    families = {h.family for h in found.values()}
+    if (
+        "cn-number" not in families
+        or families & _SUB_PART_FAMILIES
+        or any(f.startswith("decimal:") for f in families)
+    ):
+        return
+    # a part runs to the next part (a line set apart by its look between its leads, an in-house box's headline, is
+    # passed over: the count goes on past it)
+    parts = [
+        i
+        for i in sorted(found)
+        if found[i].family in _PARTS_OVER_LEADS or found[i].family.startswith("part:")
+    ]
+    for part, end in zip(parts, [*parts[1:], len(blocks)], strict=True):
+        if found[part].family != "cn-number":
+            continue
+        leads: dict[int, _Heading] = {}
+        for index in range(part + found[part].lines, end):
+            text = blocks[index].text.strip()
+            if index in found:
+                continue
+            if not _POINT_OPENER.match(text):
+                continue
+            match = _POINT_LEAD.match(text)
+            body = text[match.end() :].strip() if match else ""
+            number = _cn_number(next(n for n in match.group("n", "nth", "of") if n)) if match else 0
+            if match is None or len(body) < match.end() or number != len(leads) + 1:
+                leads = {}
+                break
+            leads[index] = _Heading("point-lead", match.group(0), body)
+        if len(leads) >= 2:
+            found.update(leads)
+
+
+def _items_run_as_their_siblings(blocks: Sequence[Block], found: dict[int, _Heading]) -> None:
+    """A numbered item run into its paragraph (（二）优化收费服务。居民可…) right after its sibling that heads nothing
+    (（一）各供热企业要…, a sentence too long to head, the line before it, counting one less, from 1) is one of a
+    list's items as that sibling is, text of its part (session 27, issue 11: a notice's items sentences of one
+    paragraph each): siblings look alike. One set apart (bold, a heading tag, a bold lead), one with a paragraph of
+    its own under it, one after a sibling with paragraphs under it, heads as found.
+
+    >>> b = [Block("一、甲"), Block("（一）各单位要按照要求做好这件事情，确保按时完成任务，不得拖延。"), Block("（二）优化服务。居民可以网上办理。")]
+    >>> found = {0: _Heading("cn-number", "一、甲", ""), 2: _Heading("cn-paren", "（二）优化服务。", "居民可以网上办理。")}
+    >>> _items_run_as_their_siblings(b, found)
+    >>> sorted(found)
+    [0]
+    """
+    for index in sorted(found):
+        heading = found[index]
+        pattern = _NUMBERED.get(heading.family)
+        if (
+            pattern is None
+            or heading.family not in _ITEM_FAMILIES
+            or not _run_in_plain(blocks[index], heading)
+        ):
+            continue
+        number = _item_number(heading.text)
+        before = index - 1
+        while before > 0 and number > 1 and before not in found and pattern.match(blocks[before].text):
+            if _item_number(blocks[before].text) != number - 1 or not blocks[before].text.endswith(_ITEM_END):
+                break
+            number -= 1
+            before -= 1
+        if number == 1 and before < index - 1:
+            del found[index]
 
 
 def _look_of(block: Block) -> tuple[object, ...]:
@@ -2895,12 +2995,12 @@ _WISHES_THEM_WELL = re.compile(
     r"[^。！？!?]{2,40}[。！!]?\s*$"
 )
 MAX_WISH_PARAGRAPH_SENTENCES = 3  # a closing that sums up in a sentence or two, then the wish
-# 最后祝各位… / 祝福大家… / …，希望大家都能… / 期待与大家…: a wish or a hope for the readers as a group opening the
-# paragraph's last sentence or clause and running to its end (one inside a quote ends on the quote's mark, one after a
-# colon is told: 她写道：祝大家…).
+# 最后祝各位… / 祝福大家… / 愿你我都能… / …，希望大家都能… / 期待与大家…: a wish or a hope for the readers as a group (the
+# writer with them: 愿你我, session 27) opening the paragraph's last sentence or clause and running to its end (one
+# inside a quote ends on the quote's mark, one after a colon is told: 她写道：祝大家…).
 _WISH_OR_HOPE = re.compile(
     r"(?:^|[。！？!?，,]\s*)(?:最后|最後)?[，,]?\s*(?:也|还|還|真心|衷心|在此)?"
-    r"(?:(?:祝福|祝愿|祝願|祝|愿|願)(?:各位|大家|诸位|諸位|每一位|每位|每一个|每一個|每个|每個|所有|你们|你們"
+    r"(?:(?:祝福|祝愿|祝願|祝|愿|願)(?:各位|大家|诸位|諸位|每一位|每位|每一个|每一個|每个|每個|所有|你们|你們|你我|你和我"
     r"|(?:(?!我|咱|他|她|它)[\u4e00-\u9fff]){1,4}(?:们|們))"
     r"|(?:希望|期待|期盼)(?:与|與|和|跟)?(?:各位|大家|诸位|諸位|每一位|每位|你们|你們|所有人))"
     r"[^。！？!?“”「」]{2,40}[。！!～~]*\s*$"

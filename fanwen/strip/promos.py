@@ -674,6 +674,7 @@ def _left_line(blocks: Sequence[Block], kept: Sequence[bool], index: int, step: 
     sells = _ACT.search(text) is not None or _PRICE.search(text) is not None
     if (
         block.heading
+        or block.caption  # a picture's caption under it (▲ …（图/…）), the article's (session 27)
         or len(text) > _LINE_MAX_CHARS
         or text.rstrip().endswith((":", "："))
         or not (sells or words(text))  # a number (a table's cell) tells no topic; a price sells
