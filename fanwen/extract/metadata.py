@@ -2503,6 +2503,7 @@ def author_candidates(
         yield " ".join(opening)
     else:
         yield from speaker_line(head)
+        yield from title_speaker(title)
     # A re-post's credit names the writer; the page's labels (发布者, an account's card) name who
     # re-posted the text.
     yield from (author for _, author in reposted(lines) if author)
@@ -2641,6 +2642,8 @@ def author_candidates(
     yield from microdata_authors(doc, title)
     yield from author_card(title)
     yield from meta_line_names(title, _site_owners(doc), doc)
+    if title is None:
+        yield from meta_line_over_text(region, _site_owners(doc), doc)
     # By-lines read by their place (session 26): the answerer's row over the answer (a name, then a
     # badge), an author card's heading over the name (作者 / 表哥阿杰 · 办公技巧领域创作者).
     yield from badge_names(region)
@@ -3780,7 +3783,8 @@ def speaker_line(head: Sequence[str]) -> Iterator[str]:
     []
     """
     for i, text in enumerate(head[:_SPEAKER_LINES]):
-        *office, name = text.split() or [""]
+        # offices apart by a space or 、 (县委副书记、县长 周明远), as is_speaker_line reads them
+        *office, name = re.split(r"[\s、]+", text.strip())
         if not (len(text) <= _TITLE_CHARS and is_person_name(name)):
             continue
         if office and not all(_OFFICE.fullmatch(word) for word in office):
@@ -3789,6 +3793,31 @@ def speaker_line(head: Sequence[str]) -> Iterator[str]:
         if any(is_date_line(line.strip("（）() ")) for line in beside):
             yield name
             return
+
+
+def title_speaker(title: HtmlElement | None) -> Iterator[str]:
+    """The speaker of a speech a government site prints under the speech's title, outside the text's box (``<h1>在…会
+    议上的讲话</h1><p>县人民政府副县长 许建平</p><p>（2025年11月20日）</p>``): ``speaker_line`` read on the title's
+    lines under it (session 27, issue 11). Only under a speech's title (讲话, 致辞, 发言, 演讲…): a report's title
+    over an official's name and a date is no speech's.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> box = f('<div><h1>在全镇防汛工作会议上的讲话</h1><p>镇长　周明远</p><p>（2025年3月4日）</p><div>同志们：</div></div>')
+    >>> list(title_speaker(box[0]))
+    ['周明远']
+    >>> box = f('<div><h1>全镇防汛工作情况通报</h1><p>镇长　周明远</p><p>（2025年3月4日）</p><div>正文</div></div>')
+    >>> list(title_speaker(box[0]))
+    []
+    """
+    if title is None or not _SPEECH_TITLE.search(text_of(title)):
+        return
+    for top in dict.fromkeys((title, _header_of(title))):
+        if top is not None:
+            yield from speaker_line([text_of(line) for line in _lines_under(top)])
+
+
+# 在…会议上的讲话 / 开学典礼致辞 / 表态发言 / 演讲稿: a speech's title.
+_SPEECH_TITLE = re.compile(r"讲话|講話|致辞|致詞|发言|發言|演讲|演講|讲稿|講稿")
 
 
 def is_speaker_line(text: str) -> bool:
@@ -4994,26 +5023,59 @@ def meta_line_names(
         return
     for top in dict.fromkeys((title, _header_of(title))):
         for line in _lines_under(top):
-            text = text_of(line)
-            dated = line_date(text)
-            if dated is None:
-                continue
-            for el in line.iter("span", "em", "strong", "b", "i", "font"):
-                name = text_of(el)
-                names = name.split()
-                if (
-                    1 <= len(names) <= _MAX_NAMES
-                    and (all(is_person_name(n) for n in names) or name in owners)
-                    and text.find(name) < dated.start()
-                    and not any(a.tag == "a" for a in el.iterancestors())
-                    and not el.xpath(".//a")
-                    and not _label_before(el)
-                ):
-                    yield name
-                    return
-            if doc is not None and (pen := _pen_name(doc, line)):
-                yield pen
+            name = _meta_line_name(line, owners, doc)
+            if name:
+                yield name
                 return
+
+
+def _meta_line_name(line: HtmlElement, owners: frozenset[str], doc: HtmlElement | None) -> str | None:
+    """The writer's name a dated meta line prints before its date, no label, no link (``meta_line_names``)."""
+    text = text_of(line)
+    dated = line_date(text)
+    if dated is None:
+        return None
+    for el in line.iter("span", "em", "strong", "b", "i", "font"):
+        name = text_of(el)
+        names = name.split()
+        if (
+            1 <= len(names) <= _MAX_NAMES
+            and (all(is_person_name(n) for n in names) or name in owners)
+            and text.find(name) < dated.start()
+            and not any(a.tag == "a" for a in el.iterancestors())
+            and not el.xpath(".//a")
+            and not _label_before(el)
+        ):
+            return name
+    return _pen_name(doc, line) if doc is not None else None
+
+
+def meta_line_over_text(
+    region: HtmlElement | None, owners: frozenset[str] = frozenset(), doc: HtmlElement | None = None
+) -> Iterator[str]:
+    """The writer's name in the dated meta line right over the text's box, on a page whose title is no heading (a
+    self-media page sets it in a ``<div>``: ``<div class="x">标题</div><div><img class="avatar"><span>林晚舟</span>
+    <span>2025-11-18 10:20</span></div><div>正文…``): the line just before the text's box, or a box holding it, read
+    as ``meta_line_names`` reads the lines under a title (session 27, issue 11).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> page = f('<div><div>题</div><div><div><img><span>林晚舟</span></div><div><span>2025-11-18</span></div></div>'
+    ...          '<div><p>正文</p></div></div>')
+    >>> list(meta_line_over_text(page[2][0]))
+    ['林晚舟']
+    >>> page = f('<div><div><span>林晚舟</span></div><div><p>正文</p></div></div>')
+    >>> list(meta_line_over_text(page[1][0]))
+    []
+    """
+    if region is None:
+        return
+    for el in islice(chain([region], region.iterancestors()), _OPENED_BOXES + 1):
+        line = next((s for s in el.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
+        if line is None:
+            continue
+        if len(text_of(line)) <= _PROSE_CHARS and (name := _meta_line_name(line, owners, doc)):
+            yield name
+        return
 
 
 _MAX_NAMES = 3
@@ -5106,8 +5168,15 @@ def badge_names(start: HtmlElement | None) -> Iterator[str]:
                 if badge is None or not _badge(badge) or _badge(name_el):
                     continue
                 name = text_of(name_el)
+                # a province before the writer's field (湖南 · 教育领域创作者) is where the writer is; a name
+                # stands before its row's date (the words after it are the row's fields)
+                dated = _DATE.search(text)
                 if _PEN_NAME.fullmatch(name) and not (
-                    no_author(name) or _NOT_A_USER.search(name) or ui_label(name)
+                    no_author(name)
+                    or _NOT_A_USER.search(name)
+                    or ui_label(name)
+                    or _REGION.fullmatch(name)
+                    or (dated is not None and text.find(name) > dated.start())
                 ):
                     yield name
                     return
@@ -5116,12 +5185,33 @@ def badge_names(start: HtmlElement | None) -> Iterator[str]:
 
 def _badge(el: HtmlElement) -> bool:
     """Whether an element is a badge beside a name: its class says so, or its text is a profession's
-    title (律师, 主治医师)."""
-    return bool(_BADGE_CLASS.search(el.get("class") or "") or _BADGE_TITLE.fullmatch(text_of(el)))
+    title (律师, 主治医师), or a credential line of such titles and roles (``人力资源管理师 · 社保政策答主``:
+    each part a field's words ending in a title or a role, session 27).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> [_badge(f(f"<span>{t}</span>")) for t in ("律师", "人力资源管理师 · 社保政策答主", "北京", "发表于 昨天")]
+    [True, True, False, False]
+    """
+    text = text_of(el)
+    return bool(
+        _BADGE_CLASS.search(el.get("class") or "")
+        or _BADGE_TITLE.fullmatch(text)
+        or (
+            len(text) <= _CREDENTIAL_CHARS
+            and all(_CREDENTIAL.fullmatch(part.strip()) for part in _CREDENTIAL_PARTS.split(text))
+        )
+    )
 
 
 _BADGE_CLASS = re.compile(r"badge|tag|label|cert|verif|level|medal|(?<![a-z])lv(?![a-z])", re.I)
 _BADGE_TITLE = re.compile(f"(?:{TITLE_WORDS})")
+# 人力资源管理师 · 社保政策答主 / 注册营养师｜健康领域创作者: a credential line's parts, each a field's few words and a
+# profession's title or a Q&A site's role.
+_CREDENTIAL = re.compile(
+    rf"[\u4e00-\u9fffA-Za-z]{{0,10}}?(?:{TITLE_WORDS}|答主|创作者|創作者|博主|达人|達人|专家|專家|认证|認證)"
+)
+_CREDENTIAL_PARTS = re.compile(r"[·•・｜|/／]")
+_CREDENTIAL_CHARS = 30
 
 
 def headed_card_names(doc: HtmlElement) -> Iterator[str]:
