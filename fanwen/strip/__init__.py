@@ -603,6 +603,47 @@ def _to_simplified() -> Callable[[str], str]:
     return opencc.OpenCC("t2s").convert  # type: ignore[no-any-return]
 
 
+def _simplified(text: str) -> str:
+    """OpenCC's t2s conversion of ``text``, without OpenCC where it holds no character it may change
+    (:func:`_may_change`): a page in simplified Chinese is most pages, and OpenCC reads every character of
+    it through its dictionaries to give it back as it was (0.1-0.2 ms a real-shape article, a
+    strip stage's 4 %: docs/performance.md, session 27)."""
+    return _to_simplified()(text) if _may_change().search(text) is not None else text
+
+
+# Characters that change only inside a phrase of OpenCC's TSPhrases (打坏 -> 打坯, 回覆 -> 回复, 深沈 -> 深沉), none
+# of whose characters changes alone: a text without one of these, nor any character that changes alone, has no
+# phrase that changes. tests/test_cpu_cuts_27.py checks the list against the installed dictionaries.
+_PHRASE_ONLY = "哩坏沈甦瞭藉衹覆"
+
+
+@lru_cache(maxsize=1)
+def _may_change() -> re.Pattern[str]:
+    """A class of the characters t2s may change in a text: each character of the Basic Multilingual Plane past
+    ASCII that the installed OpenCC changes alone (asked in one call, one character a line: about 60 ms once a
+    process), the phrases' own (:data:`_PHRASE_ONLY`), and every character past that plane (not asked: a
+    page of them is rare, and OpenCC reads it as before).
+
+    A text with none of them is its own conversion: OpenCC cuts a text into its dictionaries' longest keys
+    and single characters and looks each up (normalisation first: a compatibility ideograph changes
+    alone); a key that changes holds a character that changes alone or one of the phrases' own."""
+    chars = [chr(code) for code in range(0x80, 0x10000) if not 0xD800 <= code < 0xE000]
+    converted = _to_simplified()("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):  # pragma: no cover - a dictionary entry with a line break
+        return re.compile(".", re.S)  # every text to OpenCC, as before
+    changed = {ord(a) for a, b in zip(chars, converted, strict=True) if a != b}
+    changed.update(map(ord, _PHRASE_ONLY))
+    return re.compile(_char_class(changed).pattern[:-1] + "\U00010000-\U0010ffff]")
+
+
+@lru_cache(maxsize=1)
+def _folds() -> re.Pattern[str]:
+    """A class of the characters :func:`fold` may change: t2s's (:func:`_may_change`) and the fullwidth and
+    disguised forms (:data:`_TO_PLAIN`). A text without one is its own fold, found by one look where t2s's and
+    the forms' were two."""
+    return re.compile(_may_change().pattern[:-1] + _FOLDED_FORMS.pattern[1:])
+
+
 # The rules of one page ask for the same block's fold several times (block, whole, after and
 # span rules): nearly every hit is within a page (200 real-shape articles: 26,086 of 26,108
 # hits with 1,024 entries). Across pages the texts rarely repeat, and 16,384 entries held
@@ -625,9 +666,11 @@ def fold(text: str) -> str:
     folded = _FOLDED_AHEAD.get(text)
     if folded is not None:
         return folded
-    convert = _to_simplified()
-    folded = convert(text)
-    if len(folded) != len(text):  # a phrase mapping changed the length: fold character by character
+    if _folds().search(text) is None:
+        return text
+    folded = _simplified(text)
+    if len(folded) != len(text):
+        convert = _to_simplified()  # a phrase mapping changed the length: fold character by character
         folded = "".join(c if len(c := convert(ch)) == 1 else ch for ch in text)
     return _halfwidth(folded)
 
@@ -693,7 +736,10 @@ def fold_all(texts: Sequence[str]) -> list[str]:
     """
     if len(texts) < 2 or any("\n" in t for t in texts):
         return [fold(t) for t in texts]
-    converted = _halfwidth(_to_simplified()("\n".join(texts))).split("\n")
+    joined = "\n".join(texts)
+    if _folds().search(joined) is None:
+        return list(texts)  # each its own fold: no character of them folds
+    converted = _halfwidth(_simplified(joined)).split("\n")
     if len(converted) != len(texts):  # pragma: no cover - a dictionary entry with a line break
         return [fold(t) for t in texts]
     return [
@@ -1310,14 +1356,23 @@ class _RuleSet:
         # the block, so only the short rules whose words the block holds can have one in it: each
         # short line is asked for those rules' words alone (``in``), not searched for every
         # rule's (a set match per sentence was a third of strip's time on an article's page).
-        lines = (folded, *(part.strip() for part in sentences(folded)))
-        held = [(max_chars, self._slot_words[slot]) for max_chars, slot in self.short_rules if slot in found]
+        # A line is a part of the block: only the rule's words the block holds are asked of its lines
+        # (one or two of a rule's up to 28; each word of each rule asked of each line cost 28 µs a
+        # block, a tenth of the strip on real-shape pages: docs/performance.md, session 27).
+        held = []
+        for max_chars, slot in self.short_rules:
+            if slot in found and (words := [w for w in self._slot_words[slot] if w in folded]):
+                held.append((min(max_chars, _SHORT_RULE_CHARS), words))
+        if not held:
+            return True
+        longest = max(limit for limit, _ in held)
+        lines = [
+            line for line in (folded, *(part.strip() for part in sentences(folded))) if len(line) <= longest
+        ]
         return not any(
-            any(word in line for word in words)
+            len(line) <= limit and any(word in line for word in words)
             for line in lines
-            if len(line) <= _SHORT_RULE_CHARS
-            for max_chars, words in held
-            if len(line) <= max_chars
+            for limit, words in held
         )
 
     def first_wordless(self, text: str, block: Block) -> Rule | None:
