@@ -169,3 +169,25 @@ def test_wordless_answers_as_before_for_every_short_rule_s_words() -> None:
         ]
     assert [rules.wordless(t) for t in texts] == [_wordless_as_before(rules, t) for t in texts]
     assert any(rules.wordless(t) for t in texts) and not all(rules.wordless(t) for t in texts)
+
+
+def test_a_form_s_blank_is_found_as_before() -> None:
+    from fanwen.strip.boilerplate import _BLANK
+
+    before = re.compile(r"[_＿﹍﹎]{3,}")
+    texts = [
+        "甲方（盖章）：________",
+        "签订日期：____年__月__日",
+        "姓名＿＿＿ 电话﹍﹍﹍﹍",
+        "﹎﹎﹎",
+        "a__b__c",
+        "file_name_2024",
+        "正文里没有空白",
+        "",
+        "__",
+        "x___",
+    ]
+    assert [(m.span() if (m := _BLANK.search(t)) else None) for t in texts] == [
+        (m.span() if (m := before.search(t)) else None) for t in texts
+    ]
+    assert [t for t in texts if _BLANK.search(t)] == texts[:4] + texts[-1:]
