@@ -189,7 +189,8 @@ KNOWN_TEXT: dict[str, str] = {
     # their own look, asking to join a group or to follow a channel that promises more (strip.adlines, cta-own-line).
     "ax_site_20": "an editor's lead before a collection's pieces (本文为大家整理了两篇…) is dropped (the sets disagree, as a01)",
     # Set AZ, written blind in session 26 and kept sealed until its end; scored at its end (main at 562eec5).
-    "az_site_01": "an in-house box under a category label (招生: headline, description) stays",
+    # az_site_01 gives its article since session 27: its in-house box under a category label (招生: headline,
+    # description, 立即预约) goes (strip.cards, advert-card); so do az_site_12's (公益), 13's (推薦) and 15's (會員好康).
     "az_site_04": "a ◆-opened subscribe call glued after a paragraph stays",
     # az_site_05: the sets disagree on a closing credit of the staff's roles (（撰稿… 摄影… 责任编辑… 审核…）): AZ keeps it
     # as text, 55 truths drop such lines (AH univ_01-05, Y y1/y3, Z z1-z3, AI, AO, D, F, L, R, T…: session 27's count).
@@ -198,9 +199,9 @@ KNOWN_TEXT: dict[str, str] = {
     # content._heads_beside_an_advert); az_site_09 gives its article.
     "az_site_08": "a follow-the-author line of its own (关注…，下期带你…) stays",
     "az_site_10": "a follow-the-paper line of its own (关注…晚报，转发给…) stays",
-    "az_site_12": "a dash-opened sponsor ask glued after a paragraph (——歡迎企業認養…詳洽…) and a charity appeal box under a category label (公益) stay",
-    "az_site_13": "an in-house box under a 推薦 label stays",
-    "az_site_15": "a 【會員專屬】 prize draw glued after a paragraph and a members' offer box (會員好康) stay",
+    "az_site_12": "a dash-opened sponsor ask glued after a paragraph (——歡迎企業認養…詳洽…) stays",
+    # az_site_13 gives its article since session 27: its in-house box under a 推薦 label goes (strip.cards, advert-card).
+    "az_site_15": "a 【會員專屬】 prize draw glued after a paragraph stays",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set B, scored once at the end of session 7. b01's source (本站原创) passes since session 26: a labelled source is the value as shown (the lead's convention, session 26: tests/test_metadata_kinds_26.py).
@@ -632,12 +633,12 @@ KNOWN_STRIP: dict[str, str] = {
     # Lead sentences under a 一、 part (一是…。) head its sub-sections since session 27 (ba_p02, ba_p04), and a notice's
     # （二） item after a sibling too long to head is text as the sibling is (ba_p07); ba_p08's closing wish (愿你我…)
     # concludes and its ▲ caption stays beside the advert's button: it is sectioned as written.
-    "ba_p02_shuzhi": "an in-house box under a category label (便民推荐: headline, description) stays, its headline heading a section; a 〔…〕-bracketed app call glued after a paragraph stays",
-    "ba_p03_zongjie": "an in-house box under a category label (招生宣传: headline, description) stays, its headline heading a section",
-    "ba_p04_jianghua": "an in-house box under a category label (服务推荐: headline, description) stays, its headline heading a section",
-    "ba_p05_xinde": "an in-house box under a category label (工会福利: headline, description) stays, its headline heading a section; a bracketed subscription sale glued after a paragraph stays",
-    "ba_p06_jiaoan": "an in-house box under a category label (名师课堂: headline, description) stays, its headline heading a section; a 》》-opened download pack glued after a paragraph stays",
-    "ba_p07_tongzhi": "an in-house box under a category label (政务服务: headline, description) stays, its headline heading a section",
+    # ba_p02 to ba_p07's in-house boxes under a category label (便民推荐, 招生宣传, 服务推荐, 工会福利, 名师课堂, 政务服务:
+    # headline, description, button) go since session 27 (strip.cards, advert-card), and their headlines head no
+    # section: ba_p03, ba_p04 and ba_p07 section as written.
+    "ba_p02_shuzhi": "a 〔…〕-bracketed app call glued after a paragraph stays",
+    "ba_p05_xinde": "a bracketed subscription sale glued after a paragraph stays",
+    "ba_p06_jiaoan": "a 》》-opened download pack glued after a paragraph stays",
     "ba_p11_jiankang": "a bracketed discount glued after a paragraph (（本月限定：…85折→）) stays",
     "ba_p12_wenda": "a ➤-opened paid consultation glued after a paragraph stays",
 }
@@ -717,12 +718,11 @@ KNOWN_STRIPPED: dict[str, str] = {
     # Set AY, written blind in session 25, asserted from its end.
     # ay_p09 strips as written since session 26 (its bracketed DM-me offer: strip.marks, cta-offer-tail).
     # Set BA, written blind in session 26 and kept sealed until its end; scored at its end (main at 562eec5).
-    "ba_p02_shuzhi": "a 〔…〕-bracketed app call glued after a paragraph and an in-house box (便民推荐) stay",
-    "ba_p03_zongjie": "an in-house box under a category label (招生宣传) stays",
-    "ba_p04_jianghua": "an in-house box under a category label (服务推荐) stays",
-    "ba_p05_xinde": "a bracketed subscription sale glued after a paragraph and a box under a category label (工会福利) stay",
-    "ba_p06_jiaoan": "a 》》-opened download pack glued after a paragraph and a live-course box (名师课堂) stay",
-    "ba_p07_tongzhi": "an in-house box under a category label (政务服务) stays",
+    # ba_p03, ba_p04 and ba_p07 strip as written since session 27: their in-house boxes under a category label go
+    # (strip.cards, advert-card), as do ba_p02's, 05's and 06's.
+    "ba_p02_shuzhi": "a 〔…〕-bracketed app call glued after a paragraph stays",
+    "ba_p05_xinde": "a bracketed subscription sale glued after a paragraph stays",
+    "ba_p06_jiaoan": "a 》》-opened download pack glued after a paragraph stays",
     "ba_p11_jiankang": "a bracketed discount glued after a paragraph stays",
     "ba_p12_wenda": "a ➤-opened paid consultation glued after a paragraph stays; the paywall's cut is not read (truncated)",
 }

@@ -76,7 +76,7 @@ def _before(
         folded = fold(text)
         if (
             adlines._TOLD.search(folded)
-            or adlines._INSTRUCTION.search(folded)
+            or adlines.INSTRUCTION.search(folded)
             or adlines._QUOTED.search(folded)
         ):
             continue

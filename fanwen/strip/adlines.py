@@ -133,7 +133,7 @@ _TOLD = re.compile(
 )
 # A notice's instruction: a field's label, a deadline, a numbered step, a form or material to hand in, an attachment,
 # the public named.
-_INSTRUCTION = re.compile(
+INSTRUCTION = re.compile(
     r"^\W{0,2}(?:\d{1,3}\s*[、.．)）]|[（(]?[一二三四五六七八九十]+[）)、.．]|第\s*[一二三四五六七八九十\d]+\s*[步条项])"
     r"|^\W{0,2}[^，,。：:]{1,8}(?:方式|时间|地点|电话|对象|要求|须知|流程|办法|入口|渠道|地址)\s*[：:]"
     r"|截止|截至|逾期|(?:请|须|需|应|并)于|于[^，,。！？]{2,24}前(?:递交|提交|报送|报名|完成|办理)|附件"
@@ -201,7 +201,7 @@ def advert_lines(
             continue  # a bold line of clauses with no look of its own: a lead sentence set as a heading
         if not (_reads_as_an_advert(folded, cues) if look else _asks_alone(block, folded, cues, share)):
             continue
-        if _TOLD.search(folded) or _INSTRUCTION.search(folded) or _QUOTED.search(folded):
+        if _TOLD.search(folded) or INSTRUCTION.search(folded) or _QUOTED.search(folded):
             continue
         if _SERVICE.search(folded) is not None and _GIFT.search(folded) is None:
             continue  # a service's how-to, whatever its look

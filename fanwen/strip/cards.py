@@ -34,7 +34,15 @@ the markup says and its lines' shape confirm, never the words alone:
   and a way to pay (会员, VIP, 积分, 兑换, a price a piece) is an advert's whatever its subject (a 范文 page's card
   sells more 范文 of its kind) and its file name no attachment's;
 - **a card of one line** (session 25), its headline never given: a tool's work promised beside a button (AI自动写出…),
-  or, with no button, an ask opening the line to join a group for a gift (加入“…群”，每周免费领取…).
+  or, with no button, an ask opening the line to join a group for a gift (加入“…群”，每周免费领取…);
+- **an in-house box under a category label** (session 27, :func:`_in_house_box`): a site's box for its own service,
+  event, enrolment, charity appeal or member offer says no gain and shares the site's subject, so no offer above
+  finds it. Its shape does: a label line of a topic word opening it in an element of its own (招生, 公益, 便民推荐,
+  政务服务: its look not the headline's), then a headline and one line describing it, then a button calling to act
+  (立即预约, 我要捐款, 马上申领: no 查看/了解/下载). It is the text's own box when it names a note's label (温馨提示) or
+  a document, when its label names the button's act (赛事报名 over 立即报名: how to do what the text tells of), when
+  its headline is a facet's label or the title's subject, when its description instructs the text's public
+  (报名者请于…前), or when a third of its words are the rest of the text's (a recipe's ingredients box).
 
 Every line of such a card that the rules left whole goes, recorded under ``advert-card``. A tip box (its lines
 sentences), a notice's reminder box (no button), a table's caption and a quotation (text containers) stay.
@@ -45,9 +53,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
+from typing import NamedTuple
 
 from fanwen.items import Block, Frame
 from fanwen.sections import HEADING_NUMBER
+from fanwen.strip.adlines import INSTRUCTION
 from fanwen.strip.frames import (
     BOX_TAGS,
     DOCUMENT,
@@ -58,7 +68,7 @@ from fanwen.strip.frames import (
     frame_members,
     nested,
 )
-from fanwen.strip.ownbox import GAIN, SALE, own_box, pitched
+from fanwen.strip.ownbox import GAIN, LABEL_MAX_CHARS, SALE, own_box, pitched
 from fanwen.strip.promos import PROSE_END, button_drawn, button_shaped, paragraph, words
 
 ADVERT_CARD = "advert-card"
@@ -153,6 +163,36 @@ _DATA_LINE_TAGS = frozenset({"tr", "table", "caption"})
 # An advert's own label, a line of its own in the card (广告, 推广, 赞助: a sponsored slot says so): the card is an
 # advert's whatever its words, and the label goes with it.
 _ADVERT_LABEL_LINE = re.compile(r"\s*[\[【(（]?\s*(?:广告|推广|赞助|AD|Ad|Sponsored)\s*[\]】)）]?\s*")
+# An in-house box's category label (session 27, blind sets AZ, BA): a topic word of its own line, two to six Han
+# characters (招生, 公益, 会员好康, 便民推荐, 政务服务), no mark, no digit.
+_CATEGORY_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*")
+# A note's or a part's label (温馨提示, 注意事项, 附件说明): the text's own box, whatever follows it.
+_NOTE_LABEL = re.compile(r"提示|提醒|注意|说明|须知|贴士|附件|备注|要点|摘要|公告|通知")
+# A button that calls to act on the box's offer: sign up, book, apply, try, donate, pay, join, enter (立即预约, 我要捐款,
+# 前往缴费, 马上申领, 报名入口, 进入专区); never one that shows more of the text or a file (查看原文, 了解详情, 下载).
+_ACT_BUTTON = re.compile(
+    r"^\W{0,2}(?:立即|马上|立刻|我要|前往|去|进入|一键)"
+    r"|预约|报名|申领|申请|体验|试听|听课|捐|缴费|续约|续费|购买|订购|预订|领取|订阅|加入|参加|参与|办理|抢"
+)
+_NOT_ACT_BUTTON = re.compile(r"查看|了解|阅读|详情|更多|全文|原文|下载")
+# An in-house box's lines: its label, a headline, one line describing it, its button.
+_IN_HOUSE_LINES = 4
+# A box whose words the rest of the text shares this much repeats the text (a recipe's ingredients box): the text's.
+# A site's own box shares the site's subject (a charity's appeal on its event's page: 0.27), a third of its words no.
+_IN_HOUSE_SHARED = 1 / 3
+
+
+class _Page(NamedTuple):
+    """What the card pass reads of a page: its blocks, whether each was kept untouched, the rule that removed each
+    whole, the title, the fold to simplified characters, the text's headings a rule gave back, each frame's lines."""
+
+    blocks: Sequence[Block]
+    kept: Sequence[bool]
+    removed_by: Sequence[str | None]
+    title: str
+    fold: Callable[[str], str]
+    headings: frozenset[int]
+    members: dict[Frame, list[int]]
 
 
 def advert_cards(
@@ -177,6 +217,7 @@ def advert_cards(
     if not any(block.frame is not None and kept[i] for i, block in enumerate(blocks)):
         return []
     members = frame_members(blocks)
+    page = _Page(blocks, kept, removed_by, title, fold, headings, members)
     tables: dict[Frame, bool] = {}
     taken: set[int] = set()
     seen: set[Frame] = set()
@@ -188,7 +229,7 @@ def advert_cards(
             continue
         seen.add(card)
         lines = members[card]
-        if _is_card(blocks, kept, removed_by, title, fold, headings, members, card):
+        if _is_card(page, card) or _in_house_box(page, card):
             taken.update(j for j in lines if kept[j])
     return sorted(taken)
 
@@ -271,20 +312,12 @@ def _holds_data(
     return held
 
 
-def _is_card(
-    blocks: Sequence[Block],
-    kept: Sequence[bool],
-    removed_by: Sequence[str | None],
-    title: str,
-    fold: Callable[[str], str],
-    headings: frozenset[int],
-    members: dict[Frame, list[int]],
-    card: Frame,
-) -> bool:
+def _is_card(page: _Page, card: Frame) -> bool:
     """Whether the element is an advert card: a headline and its body beside a button, no sentence of the text's in
     it, alone of its look, an advert by its label (广告) or its offer (or a rule's removal of its body and a call),
     off the title's subject; a document site's sale whatever its subject; a card of one line, its headline never
     given, by a tool's work or a group's gift said in it."""
+    blocks, kept, removed_by, title, fold, headings, members = page
     every = members[card]
     folded = {j: fold(blocks[j].text) for j in every}
     labelled = [
@@ -381,6 +414,75 @@ def _is_card(
     share = 0.0 if _LURE.search(said) else _shared_with_the_rest(blocks, kept, inside, words(said), fold)
     body = [folded[j] for j in texts if j != head]
     return not own_box(folded[head], body, share, gains=False)
+
+
+def _in_house_box(page: _Page, card: Frame) -> bool:
+    """Whether the element is a site's in-house box under a category label (session 27): a label line of a topic word
+    in an element of its own, a headline, one line describing it and a button calling to act; not the text's own box
+    (a note's or a document's label, a facet's or the title's headline, an instruction, the text's words).
+
+    >>> prose = Block("本届运动会共设田径项目二十四个，另有跳长绳、拔河等集体项目，两天的比赛中有三项校纪录被打破。" * 5)
+    >>> box = Frame("div", "div.box")
+    >>> lines = [Block("招生信息", style=">div.box>span", frame=box), Block("春季成人学历教育报名开始", frame=box),
+    ...          Block("二十余个专业可选，周末授课", frame=box), Block("立即报名", link_density=1.0, frame=box)]
+    >>> blocks = [prose, *lines]
+    >>> page = _Page(blocks, [True] * 5, [None] * 5, "运动会", lambda t: t, frozenset(), frame_members(blocks))
+    >>> _in_house_box(page, box)
+    True
+    """
+    blocks, kept, removed_by, title, fold, headings, members = page
+    every = members[card]
+    if len(every) != _IN_HOUSE_LINES:
+        return False
+    label, head, desc, button = every
+    if not (kept[label] and kept[head]) or not _button_line(blocks[button]):
+        return False
+    folded = {j: fold(blocks[j].text) for j in every}
+    if (
+        not _CATEGORY_LINE.fullmatch(folded[label])
+        or _NOTE_LABEL.search(folded[label])
+        or folded[label].strip() in fold(title)
+        or blocks[label].style in (blocks[head].style, blocks[desc].style)
+    ):
+        return False  # no topic word in an element of its own: a note's label, or a line of the box's look
+    pressed = folded[button]
+    if _ACT_BUTTON.search(pressed) is None or _NOT_ACT_BUTTON.search(pressed) is not None:
+        return False
+    if _pairs(folded[label]) & _pairs(pressed):
+        return False  # the label names the button's act (赛事报名 over 立即报名): the box of a facet of the text's subject
+    if not (kept[desc] or (removed_by[desc] or "").startswith((*_ADVERT_RULES, "promo-"))):
+        return (
+            False  # a line the rules cut a sentence from, or took as anything but an advert's, is the text's
+        )
+    head_text, desc_text = blocks[head].text, blocks[desc].text
+    if (
+        len("".join(head_text.split())) <= LABEL_MAX_CHARS
+        or len(head_text) > _HEAD_MAX_CHARS
+        or len(desc_text) > _BODY_MAX_CHARS
+        or head in headings
+        or any(
+            PROSE_END.search(text) or FIELD.match(text) or HEADING_NUMBER.match(text) or STEP.match(text)
+            for text in (head_text, desc_text)
+        )
+        or any(DOCUMENT.search(blocks[j].text) for j in (label, head, desc))
+        or INSTRUCTION.search(folded[desc])
+    ):
+        return False
+    named = words(folded[head])
+    if named and len(named & words(fold(title))) / len(named) >= _TITLE_SHARED:
+        return False  # the title's subject: the text's own sign-up box
+    if not _alone_or_apart(blocks, members, card):
+        return False
+    inside = set(every)
+    if sum(len(b.text) for j, b in enumerate(blocks) if j not in inside and kept[j]) < _ARTICLE_MIN_CHARS:
+        return False
+    told = set().union(*(words(folded[j]) for j in (label, head, desc)))
+    return _shared_with_the_rest(blocks, kept, inside, told, fold) < _IN_HOUSE_SHARED
+
+
+def _pairs(text: str) -> set[str]:
+    """The character pairs of a line (报名 in 赛事报名 and in 立即报名: a call's act kept, as the topic's words do not)."""
+    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def _button_line(block: Block) -> bool:
