@@ -191,17 +191,15 @@ KNOWN_TEXT: dict[str, str] = {
     # Set AZ, written blind in session 26 and kept sealed until its end; scored at its end (main at 562eec5).
     # az_site_01 gives its article since session 27: its in-house box under a category label (招生: headline,
     # description, 立即预约) goes (strip.cards, advert-card); so do az_site_12's (公益), 13's (推薦) and 15's (會員好康).
-    "az_site_04": "a ◆-opened subscribe call glued after a paragraph stays",
+    # az_site_04, 08 and 10 give their articles since session 27, and az_site_12's and 15's glued advert lines go: any
+    # pointer mark (◆) or bracket label (【會員專屬】) opening a glued tail, a contact ask behind a dash (詳洽…), a line of
+    # its own following a name with a promise or a share asked (strip.marks, strip.calls, strip.adlines).
     # az_site_05: the sets disagree on a closing credit of the staff's roles (（撰稿… 摄影… 责任编辑… 审核…）): AZ keeps it
     # as text, 55 truths drop such lines (AH univ_01-05, Y y1/y3, Z z1-z3, AI, AO, D, F, L, R, T…: session 27's count).
     "az_site_05": "a closing credit of staff roles in brackets (（撰稿… 摄影… 责任编辑… 审核…）) is dropped (the sets disagree: 55 truths drop such credits)",
     # A heading with no number with an advert link glued on its line keeps its line since session 27 (az_site_08, 09, 13:
     # content._heads_beside_an_advert); az_site_09 gives its article.
-    "az_site_08": "a follow-the-author line of its own (关注…，下期带你…) stays",
-    "az_site_10": "a follow-the-paper line of its own (关注…晚报，转发给…) stays",
-    "az_site_12": "a dash-opened sponsor ask glued after a paragraph (——歡迎企業認養…詳洽…) stays",
     # az_site_13 gives its article since session 27: its in-house box under a 推薦 label goes (strip.cards, advert-card).
-    "az_site_15": "a 【會員專屬】 prize draw glued after a paragraph stays",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set B, scored once at the end of session 7. b01's source (本站原创) passes since session 26: a labelled source is the value as shown (the lead's convention, session 26: tests/test_metadata_kinds_26.py).
@@ -615,7 +613,7 @@ KNOWN_STRIP: dict[str, str] = {
     # aw_p09 sections as written since session 25: its dash-flanked group line goes (strip.adlines, cta-own-line).
     "aw_p10_tutorial": "a paid column's discount line stays",
     "aw_p11_tw_health": "a comment-lottery line stays",
-    "aw_p12_qa_paywall": "a like-and-save call (点赞收藏不迷路…) glued after a paragraph stays",
+    # aw_p12 strips as written since session 27: an interactive call glued bare after the stop (strip.marks.bare_call).
     # Set AY, written blind in session 25 and kept sealed until its end, asserted from its end (main at 6b2d6cd).
     "ay_p01_fanwen": "an editor's intro before 篇一 (下面是小编整理的三篇…) is dropped (the sets disagree, as a01)",
     # ay_p05 strips and sections as written since session 26: its 知识星球 card (a join and a member's perks, no price)
@@ -629,6 +627,9 @@ KNOWN_STRIP: dict[str, str] = {
     # goes since session 26 (strip.marks, cta-offer-tail): it sections and strips as written.
     "ay_p12_qa": "the question's description is kept as the answer's intro (the truth takes the answer alone)",
     # Set BA, written blind in session 26 and kept sealed until its end; scored at its end (main at 562eec5).
+    # ba_p11 and ba_p12 strip as written since session 27, and ba_p02's, 05's and 06's glued calls go: any bracket pair
+    # (〔…〕), a button in a bracket (点这里订阅), a pointer mark (》》, ➤) with a gain to claim or its terms, an offer's
+    # label in a bracket (本月限定：…) (strip.marks, strip.calls).
     "ba_p01_fanwen": "an editor's intro and closing round a collection (下面是小编…, 以上就是小编…) are dropped (the sets disagree: a01)",
     # Lead sentences under a 一、 part (一是…。) head its sub-sections since session 27 (ba_p02, ba_p04), and a notice's
     # （二） item after a sibling too long to head is text as the sibling is (ba_p07); ba_p08's closing wish (愿你我…)
@@ -636,11 +637,6 @@ KNOWN_STRIP: dict[str, str] = {
     # ba_p02 to ba_p07's in-house boxes under a category label (便民推荐, 招生宣传, 服务推荐, 工会福利, 名师课堂, 政务服务:
     # headline, description, button) go since session 27 (strip.cards, advert-card), and their headlines head no
     # section: ba_p03, ba_p04 and ba_p07 section as written.
-    "ba_p02_shuzhi": "a 〔…〕-bracketed app call glued after a paragraph stays",
-    "ba_p05_xinde": "a bracketed subscription sale glued after a paragraph stays",
-    "ba_p06_jiaoan": "a 》》-opened download pack glued after a paragraph stays",
-    "ba_p11_jiankang": "a bracketed discount glued after a paragraph (（本月限定：…85折→）) stays",
-    "ba_p12_wenda": "a ➤-opened paid consultation glued after a paragraph stays",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
@@ -714,17 +710,13 @@ KNOWN_STRIPPED: dict[str, str] = {
     # aw_p08 strips as written since session 25 (advert-card: a group-buy card with a pill button).
     "aw_p10_tutorial": "a paid column's discount line stays",
     "aw_p11_tw_health": "a comment-lottery line stays",
-    "aw_p12_qa_paywall": "a like-and-save call glued after a paragraph stays",
+    # aw_p12 strips as written since session 27: an interactive call glued bare after the stop (strip.marks.bare_call).
     # Set AY, written blind in session 25, asserted from its end.
     # ay_p09 strips as written since session 26 (its bracketed DM-me offer: strip.marks, cta-offer-tail).
     # Set BA, written blind in session 26 and kept sealed until its end; scored at its end (main at 562eec5).
     # ba_p03, ba_p04 and ba_p07 strip as written since session 27: their in-house boxes under a category label go
     # (strip.cards, advert-card), as do ba_p02's, 05's and 06's.
-    "ba_p02_shuzhi": "a 〔…〕-bracketed app call glued after a paragraph stays",
-    "ba_p05_xinde": "a bracketed subscription sale glued after a paragraph stays",
-    "ba_p06_jiaoan": "a 》》-opened download pack glued after a paragraph stays",
-    "ba_p11_jiankang": "a bracketed discount glued after a paragraph stays",
-    "ba_p12_wenda": "a ➤-opened paid consultation glued after a paragraph stays; the paywall's cut is not read (truncated)",
+    "ba_p12_wenda": "the paywall's cut is not read (truncated)",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {

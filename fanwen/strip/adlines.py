@@ -34,6 +34,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from fanwen.items import Block
+from fanwen.strip.calls import ASK, ENGAGE_ALONE, GIFT, follows_for_more
 from fanwen.strip.ownbox import own_box
 
 AD_LINE = "cta-own-line"
@@ -78,36 +79,10 @@ _ENGAGE = re.compile(
     r"点赞|收藏|在看|转发|打赏|赞赏|一键三连|评论区|留言|签到|晒图|"
     r"(?:进|入|加|加入)[^，,。！？；]{0,14}群(?![众体落岛山])|直播间|不迷路|(?:结账|结帐|下单)[^，,。！？]{0,4}输入"
 )
-# The interactive calls that ask by themselves, with no look and no gain: a like, a save, a tip asked for (就点赞,
-# 记得收藏, 求打赏; 请关注… is a notice's as often), two of them opening a clause (点赞收藏…, 点赞+关注), or one with the
-# ask's particle or its promise (…吧, 关注不迷路). A praise's 点赞！ opening a news line, or a count of likes told
-# (被网友点赞转发上万次), is none.
-_LIKES = r"(?:点赞|点个赞|收藏|转发|在看|打赏|赞赏|一键三连|三连)(?![家品夹者了过的])"
-_CALLS = r"(?:" + _LIKES + r"|关注)"
-_ENGAGE_ALONE = re.compile(
-    r"(?:就|请|记得|欢迎|别忘了|顺手|麻烦|求|帮忙)\s*"
-    + _LIKES
-    + r"|(?:^|[，,！!～~])\W{0,2}"
-    + _CALLS
-    + r"[、+＋和与\s]*"
-    + _CALLS
-    + r"|(?:^|[，,！!～~])\W{0,2}"
-    + _CALLS
-    + r"[^，,。！？]{0,4}(?:吧|哦|喔|呀|不迷路|支持一下)"
-)
+# The interactive calls that ask by themselves (点赞收藏…, 记得收藏, 关注不迷路): the shared reading (session 27).
+_ENGAGE_ALONE = ENGAGE_ALONE
 # An ask in the imperative (the rules' offer_act counts a gift's 送 or 领 as its act: a caption's 送到… is none).
-_ASK = re.compile(r"下载|打开|点击|扫码|扫一扫|关注|添加|加入|输入|搜索|登录|注册|领取|下单|抢购|开通|长按")
-# A channel to join or to follow (session 26, blind sets AX, AY): a group or a community joined (…进新群, 加入…群,
-# …星球), a column, a video channel or an account followed that promises more of itself (更多…资讯, 每周…更新).
-_JOIN = re.compile(r"(?:进|入|加|加入)[^，,。！？；]{0,14}(?:群(?![众体落岛山])|星球|社群)")
-_FOLLOW = re.compile(
-    r"(?:关注|订阅)[^，,。！？；]{0,3}(?:专栏|视频号|公众号|抖音|快手|b站|小红书|频道|直播间|账号|主页|微博)",
-    re.I,
-)
-_MORE = re.compile(
-    r"更多[^，,。！？；]{0,8}(?:资讯|干货|好文|内容|视频|故事|模板|技巧|精彩|文章)"
-    r"|每[周天日晚月][^，,。！？；]{0,10}(?:更新|直播|推送|开播)|持续更新|第一时间"
-)
+_ASK = ASK
 # The text's own ask, not a channel's (session 26): the public it names asked (请家长…, 请各位楼长…, 居民请…), the
 # notice's outcome to look for (结果, 名单, 公示, 成绩), a class's or a work group.
 _OWN_ASK = re.compile(
@@ -118,12 +93,9 @@ _OWN_ASK = re.compile(
 )
 # A channel beside the rules' own_channel cue (read with no look): a group, a live room, a membership, a column, WeChat.
 _CHANNEL = re.compile(r"群(?![众体落岛山])|直播|会员|专栏|社群|微信|表单|LINE|Line|商城|网店")
-# A gift, not a service's 免费 alone: a thing given or drawn, a sum, a discount, coins, points, a coupon.
-_GIFT = re.compile(
-    r"(?<![赠赔运发传护递欢相目])送(?![别达往给走行出回检的])|(?<![捐馈])赠|抽(?:奖|取|送|\w{0,8}(?:名|份|个|台|券|卡|杯|礼))"
-    r"|奖励|红包|[券劵]|金币|积分|福利|礼包|\d\s*折|[一二三四五六七八九]折|立减|满\s*\d+\s*减|半价|\d+\s*天会员"
-    r"|(?:NT|US|HK)?\$\s*\d|[¥￥]\s*\d|\d\s*元"
-)
+# A gift, not a service's 免费 alone: a thing given or drawn, a sum, a discount, coins, points, a coupon, a fee waived, a
+# prize (the shared reading, session 27).
+_GIFT = GIFT
 # The line tells, it does not ask: a report's words, a time gone by, a story's 了, a third person, speech; a question.
 _TOLD = re.compile(
     r"记者|据(?!说)|表示|报道|介绍|日前|近日|称|指出|透露|昨[天日]|去年|上月|上周|当时|那天"
@@ -315,10 +287,9 @@ def _reads_as_an_advert(folded: str, cues: dict[str, re.Pattern[str]]) -> bool:
 
 def _joins_a_channel(folded: str) -> bool:
     """Whether a line asks the reader to join a group or a community (…进新群, 加入…星球) or to follow a channel that
-    promises more of itself (关注专栏…每周…更新, 更多…资讯，请关注视频号…), with no gift said (session 26)."""
-    return _JOIN.search(folded) is not None or (
-        _FOLLOW.search(folded) is not None and _MORE.search(folded) is not None
-    )
+    promises more of itself (关注专栏…每周…更新, 更多…资讯，请关注视频号…), with no gift said (session 26); or a name
+    opening the line, then a promise or a share asked (关注老周，下期带你…; 关注…晚报，转发给…: session 27)."""
+    return follows_for_more(folded)
 
 
 def _asks(folded: str, cues: dict[str, re.Pattern[str]]) -> bool:

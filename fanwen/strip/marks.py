@@ -20,6 +20,16 @@ an arrow inside the tail), a bracket with the article's own note ((见图1), （
 note's label, no act), a channel told as news (警方提醒…关注…公众号, 她的视频号…: a report, a third person, an act told done,
 关注了), a public body's own service account in a notice (…民政局官方公众号, …可在线办理…: a public body, an official or
 a service's word), a how-to's step (登录…，输入…), and a channel the paragraph's last sentence already names (its subject).
+
+Session 27 reads the kinds that slipped through each pass's own marks and words (issue 11): **any pointer mark** (◆ 》》
+➤ ▶ ☞ ◎ ★ ■, a pictograph: no sentence of prose opens with one, where session 26 listed six arrows), **any bracket pair**
+closing the paragraph (〔〕 ［］ 〖〗 「」 『』 besides （） and 【】; a quotation in 「」 closes with its own stop and stays), a
+**label's bracket opening the tail** (【会员专属】…), and what they say by one reading shared with the line pass
+(:mod:`fanwen.strip.calls`): an offer's label (本月限定：…), an interactive call that asks by itself (点赞收藏不迷路), a
+business asked to get in touch (详洽…, 洽询), an ask for a gain (…打包领取, 点这里订阅), and after a pointer a gain with its
+terms (限时免服务费); a public body named is no service's when a button closes the tail (…——点击了解). An interactive
+call glued **bare** after the stop is read too (:func:`bare_call`). What stays besides: the public told as who gets a gain
+(老人凭…领取, 市民可…), a gain told with no ask or terms (◆ 八十岁以上老人免费), a ◆ list of the article's items.
 """
 
 from __future__ import annotations
@@ -27,40 +37,64 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from fanwen.strip.calls import ASK, CONTACT, ENGAGE_ALONE, GIFT, offer_label
 from fanwen.strip.tails import (
+    _DONE,
+    _GAIN,
     _HEAD_MIN_CHARS,
     _LEAD,
     _NOTE_LABEL,
     _PUBLIC_BODY,
     _REPORTED,
     _STOP,
+    _TERMS,
     names_its_channel,
 )
 
 _DASHES = "—─"
-_ARROWS = "→➜➤➡👉☞"
-_OPENING_BRACKETS = "（(【"
-_CLOSING_BRACKETS = ("）", ")", "】")
-# A line is read only when its last characters hold a dash or an arrow, or it ends in a closing bracket: one class.
-_MARK_HINT = re.compile(f"[{_DASHES}{_ARROWS}]")
+# A pointer mark: no sentence of prose opens with one (session 27: any of them, where session 26 listed six arrows): an
+# arrow, a geometric shape (◆ ▶ ■ ◎ ▲), a symbol or a dingbat (★ ☞ ➤ ✔), a pictograph (👉 🔥), a doubled angle
+# bracket (》》 >>) or a guillemet.
+_POINTERS = "\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f300-\U0001faff"
+_POINTER = rf"(?:[{_POINTERS}»≫]|》》|>>|＞＞)"
+# What a pointer's tail holds: no pointer (a step's path holds several), a book title's 》 alone.
+_POINTED_CHAR = rf"(?:[^{_POINTERS}»≫》>＞]|》(?!》))"
+# Any bracket pair closing the paragraph (session 27: 〔〕 ［］ 〖〗 「」 『』 besides （） and 【】); a label's pair opening a
+# tail (【…】…).
+_OPENING_BRACKETS = "（(【〔［〖「『"
+_CLOSING_BRACKETS = ("）", ")", "】", "〕", "］", "〗", "」", "』")
+_CLOSERS = "".join(_CLOSING_BRACKETS)
+_STOPS = ("。", "！", "？", "!", "?", "…")
+_QUOTES = "「『"
+# A line is read only when its last characters hold a dash, a pointer or a label's bracket, or it ends in a closing
+# bracket: one class.
+_MARK_HINT = re.compile(f"[{_DASHES}{_POINTERS}»≫》>＞【〔［〖]")
 _TAIL_MAX_CHARS = 60
 # Where a marked tail is looked for: its marks, what it holds, the stop and closing quotes before it.
 _WINDOW = _TAIL_MAX_CHARS + 12
 # A sentence's stop (and its closing quotes), then the mark and the tail to the line's end: a dash's (closed by a dash
-# or not), an arrow's (no arrow after it: a step's path holds several), a bracket's (no bracket inside).
+# or not), a pointer's (no pointer in it, one or more may close it), a bracket's (no bracket inside), a label's in
+# brackets then its words.
 _MARKED = re.compile(
     r"[。！？!?…][”’」』]*\s*(?P<tail>"
     rf"[{_DASHES}]{{2,}}\s*(?P<dash>[^{_DASHES}]{{4,{_TAIL_MAX_CHARS}}}?)\s*(?:[{_DASHES}]{{2,}})?"
-    rf"|[{_ARROWS}]\ufe0f?\s*(?P<arrow>[^{_ARROWS}]{{4,{_TAIL_MAX_CHARS}}}?)"
-    rf"|[{_OPENING_BRACKETS}](?P<bracket>[^（()）【】]{{4,{_TAIL_MAX_CHARS}}})[)）】])\s*$"
+    rf"|{_POINTER}+\ufe0f?\s*(?P<arrow>{_POINTED_CHAR}{{4,{_TAIL_MAX_CHARS}}}?)(?:{_POINTER}+\ufe0f?)?"
+    rf"|(?P<open>[{_OPENING_BRACKETS}])(?P<bracket>[^{_OPENING_BRACKETS}{_CLOSERS}]{{4,{_TAIL_MAX_CHARS}}})[{_CLOSERS}]"
+    rf"|(?P<label>[【〔［〖][^{_OPENING_BRACKETS}{_CLOSERS}，,。]{{2,8}}[】〕］〗]\s*"
+    rf"[^{_OPENING_BRACKETS}{_CLOSERS}]{{4,{_TAIL_MAX_CHARS}}})"
+    r")\s*$"
 )
+# An interactive call glued bare after the stop (点赞收藏不迷路，…): where it may stand, its characters looked for first.
+_BARE = re.compile(r"[。！？!?…][”’」』]*\s*(?P<tail>[^。！？!?…]{4,40}[。！？!?～~]*)$")
+_BARE_HINT = re.compile("[赞讚藏注註连連]")
+_BARE_WINDOW = 48
 # The reader's act opening a clause (after the tail's start, a clause mark, a question, a plus: 点赞+收藏), after an
 # urging word or none: an act on its own channel (a DM, a like, a save, a share, a group to enter, a subscription, the
 # writer to contact), or one that needs a channel named (follow, join, add, search, book). An act told done (关注了, 搜遍)
 # or a museum's holding (收藏于…), a count (点赞数, 关注度) is no call.
-_URGING = r"(?:欢迎|记得|可以|可|请|快来|快|赶紧|一定要|别忘了|顺手|直接)?"
+_URGING = r"(?:欢迎|记得|可以|可|请|快来|快|赶紧|一定要|别忘了|顺手|直接|点这里|点此|点击|戳这里|戳)?"
 _OWN_ACT = r"私信|私讯|私聊|点赞|收藏|转发|在看|三连|进群|入群|加群|订阅|联系(?=我|小编)|找(?=我|小编)"
-_VIA_ACT = r"关注|追踪|加入|添加|搜索|搜|锁定|预约|蹲"
+_VIA_ACT = r"关注|追踪|加入|添加|搜索|搜|锁定|预约|蹲|下载"
 _NOT_AN_ACT = r"(?![了过着于自在家品数量率者遍度])"
 _ACT = re.compile(
     rf"(?:^|[，,：:？?！!；;+＋、\s])\s*{_URGING}\s*(?:(?P<own>{_OWN_ACT})|(?P<via>{_VIA_ACT})){_NOT_AN_ACT}"
@@ -76,7 +110,7 @@ _WISH = re.compile(r"^\W{0,2}(?:想要|想|还想|需要)(?![不起想必来到�
 _CHANNEL = re.compile(
     r"(?i:instagram|youtube|facebook|(?<![a-z])(?:ig|fb|b站)(?![a-z])|bilibili)|LINE|脸书|粉丝专页|频道|公众号|视频号"
     r"|抖音|快手|小红书|微博|知乎|星球|专栏|直播|播客|(?<![人族众])群(?!众|体|落|岛|山|星)|主页|账号|帐号|微信"
-    r"|笔记|后台|评论区|小编|粉丝"
+    r"|笔记|后台|评论区|小编|粉丝|APP|App|app|客户端|小程序"
 )
 # A public body's own service account in a notice: the body (a bureau, a court, the police), an official or
 # authoritative channel, a service done on it (查询, 办理, 缴费…).
@@ -87,6 +121,16 @@ _SERVICE = re.compile(
 # 的人越来越多): the article's own.
 _STEP_OR_SUBJECT = re.compile(
     r"^\W{0,2}(?:\d{1,3}\s*[、.．)）]|第\s*[一二三四五六七八九十\d]+\s*步|步骤)|登录|输入|上传|填写|越来越"
+)
+# A button closing the tail (…——点击了解, 点此下载, →): the page's link, no sentence of a notice; a public body the tail
+# names (社区事…) is then no service's (session 27).
+_BUTTON = re.compile(
+    r"(?:点击|点此|点这里|戳这里|戳此)(?:了解|查看|进入|下载|订阅|领取|购买|抢购|报名|咨询|前往|预约)|[→➜➤👉]\W*$"
+)
+# The public a notice or a story names as who gets the gain (老人凭…领取, 市民可…): the text's own instruction or report.
+_PEOPLE_GET = re.compile(
+    r"(?:市民|居民|村民|群众|顾客|消费者|游客|旅客|乘客|患者|家长|老人|长者|学生|考生|职工|员工|读者|用户)"
+    r"[^，,。！？]{0,3}(?:可|凭|需|须|应|持|在|均)"
 )
 
 
@@ -100,6 +144,9 @@ def marked_tail(text: str, folded: str) -> int | None:
     >>> told = "八宝鸭要先脱骨，再塞进糯米和配料，上锅蒸足三个小时。——关注身边的人，珍惜眼前的时光。"
     >>> marked_tail(told, told) is None
     True
+    >>> pack = "八宝鸭要先脱骨，再塞进糯米和配料，上锅蒸足三个小时。》》年菜菜谱、备菜清单打包领取"
+    >>> pack[marked_tail(pack, pack) :]
+    '》》年菜菜谱、备菜清单打包领取'
     """
     body = folded.rstrip()
     found = _MARKED.search(body, max(len(body) - _WINDOW, 0))
@@ -108,8 +155,14 @@ def marked_tail(text: str, folded: str) -> int | None:
     start = found.start("tail")
     if len(body[:start].strip()) < _HEAD_MIN_CHARS:
         return None
-    inner = (found.group("dash") or found.group("arrow") or found.group("bracket")).strip()
-    if not _calls(inner) or names_its_channel(body[:start], inner, _CHANNEL):
+    inner = (
+        found.group("dash") or found.group("arrow") or found.group("bracket") or found.group("label")
+    ).strip()
+    if (found.group("open") or "") in _QUOTES and found.group("open") and inner.endswith(_STOPS):
+        return None  # a quotation in 「」 closes with its own stop
+    if not _calls(inner, found.group("arrow") is not None) or names_its_channel(
+        body[:start], inner, _CHANNEL
+    ):
         return None
     lead = _LEAD.search(body, max(start - 21, 0), start)
     if lead is not None and lead.end() == start and _WISH.match(body[lead.start() : start]) is not None:
@@ -119,41 +172,82 @@ def marked_tail(text: str, folded: str) -> int | None:
     return start
 
 
-def _calls(inner: str) -> bool:
-    """Whether ``inner`` (a marked tail's words) calls the reader to act on a channel: an act opening a clause or after
-    the reader addressed, or a wish asked, and a channel (a DM, a like, a save need none but their own), and nothing of
-    the article's own (a report, a note's label, a public body's service, a step)."""
+def bare_call(folded: str) -> int | None:
+    """Where an interactive call glued bare after the paragraph's last stop starts (…。点赞收藏不迷路，后面还有干货), or
+    None: the call opens what follows the stop, asks by itself (:data:`fanwen.strip.calls.ENGAGE_ALONE`) and tells
+    nothing (a report, 了 or 过).
+
+    >>> para = "资料分析每天练二十道，速算方法就能练成肌肉记忆。点赞收藏不迷路，后面还有干货"
+    >>> para[bare_call(para) :]
+    '点赞收藏不迷路，后面还有干货'
+    >>> bare_call("视频发到网上以后，很快就火了，大家都在转。网友纷纷点赞收藏") is None
+    True
+    """
+    body = folded.rstrip()
+    found = _BARE.search(body, max(len(body) - _BARE_WINDOW, 0))
+    if found is None:
+        return None
+    start = found.start("tail")
+    tail = found.group("tail")
+    if (
+        len(body[:start].strip()) < _HEAD_MIN_CHARS
+        or ENGAGE_ALONE.match(tail) is None
+        or _REPORTED.search(tail) is not None
+        or _DONE.search(tail) is not None
+    ):
+        return None
+    return start
+
+
+def _calls(inner: str, pointed: bool = False) -> bool:
+    """Whether ``inner`` (a marked tail's words) calls the reader: an offer's label opening it (本月限定：…, 【会员专属】…);
+    or, with nothing of the article's own (a report, a note's label, a public body's service, a step), an interactive
+    call that asks by itself, a business asked to get in touch (详洽…), an act opening a clause or after the reader
+    addressed, or a wish asked, and a channel (a DM, a like, a save need none but their own); an ask for a gain (下载…领…,
+    …打包领取), the public told as who gets it aside; after a pointer mark (``pointed``: no prose's punctuation), a gain
+    with its terms (限时免服务费)."""
+    if offer_label(inner):
+        return True
     if (
         _REPORTED.search(inner) is not None
         or _NOTE_LABEL.search(inner) is not None
-        or _PUBLIC_BODY.search(inner) is not None
         or _SERVICE.search(inner) is not None
         or _STEP_OR_SUBJECT.search(inner) is not None
+        or (_PUBLIC_BODY.search(inner) is not None and _BUTTON.search(inner) is None)
     ):
         return False
+    if ENGAGE_ALONE.search(inner) is not None or CONTACT.search(inner) is not None:
+        return True
     acts = [*_ACT.finditer(inner), *_ADDRESSED.finditer(inner)]
     if any(act.group("own") for act in acts):
         return True
-    if acts or _WISH.search(inner) is not None:
-        return _CHANNEL.search(inner) is not None
-    return False
+    if (acts or _WISH.search(inner) is not None) and _CHANNEL.search(inner) is not None:
+        return True
+    if (_GAIN.search(inner) is None and GIFT.search(inner) is None) or _PEOPLE_GET.search(inner) is not None:
+        return False
+    return ASK.search(inner) is not None or (pointed and _TERMS.search(inner) is not None)
 
 
 def cut_marked_tails(
     texts: Sequence[str], fold: Callable[[str], str], skip: frozenset[int] | set[int] | dict[int, int]
 ) -> dict[int, int]:
-    """The calls behind an opening mark among ``texts`` (the article's kept lines; those in ``skip`` already cut): for
-    each line that holds one, where it starts. A line is read only when its last characters hold a dash or an arrow or
-    it ends in a closing bracket."""
+    """The calls behind an opening mark among ``texts`` (the article's kept lines; those in ``skip`` already cut), and
+    the interactive calls glued bare after their stop: for each line that holds one, where it starts. A line is read
+    only when its last characters hold a dash, a pointer or a label's bracket or it ends in a closing bracket, or they
+    hold a call's character (赞, 藏, 注, 连)."""
     found: dict[int, int] = {}
     for i, text in enumerate(texts):
-        body = text.rstrip()
-        if i in skip or (
-            not body.endswith(_CLOSING_BRACKETS)
-            and _MARK_HINT.search(body, max(len(body) - _WINDOW, 0)) is None
-        ):
+        if i in skip:
             continue
-        start = marked_tail(text, fold(text))
+        body = text.rstrip()
+        start = None
+        if (
+            body.endswith(_CLOSING_BRACKETS)
+            or _MARK_HINT.search(body, max(len(body) - _WINDOW, 0)) is not None
+        ):
+            start = marked_tail(text, fold(text))
+        if start is None and _BARE_HINT.search(body, max(len(body) - _BARE_WINDOW, 0)) is not None:
+            start = bare_call(fold(text))
         if start is not None:
             found[i] = start
     return found

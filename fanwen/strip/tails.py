@@ -151,7 +151,7 @@ _SITE_OPENING = re.compile(rf"^\W{{0,3}}(本报|本台|本刊|本站|本号)|^\s
 _GOES_ON = re.compile(r"还|也|另|同时")
 # A tail that reports: a reporter or a speaker, a time gone by, people counted, a figure (%), a third person.
 _REPORTED = re.compile(
-    r"记者|表示|(?<![名简昵职])称|(?<![数证依占盘收单票字])据|报道|宣布|指出|透露|提[醒示][：:，,]|昨天|昨日|去年|上月|上周|当时|那天|人次|[%％]|他们|她|他(?!人)"
+    r"记者|表示|(?<![名简昵职])称|(?<![数证依占盘收单票字])据(?!点)|报道|宣布|指出|透露|提[醒示][：:，,]|昨天|昨日|去年|上月|上周|当时|那天|人次|[%％]|他们|她|他(?!人)"
 )
 # A tail that is the article's own line: a numbered step or part (3. 打开…, 第二部分：…, 步骤二：…), a how-to's step that
 # has the reader fill in a form or meet a condition (输入身份证号, 上传材料, 需先登录), or a question (…有哪些).
