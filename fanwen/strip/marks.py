@@ -68,7 +68,9 @@ _STOPS = ("。", "！", "？", "!", "?", "…")
 _QUOTES = "「『"
 # A line is read only when its last characters hold a dash, a pointer or a label's bracket, or it ends in a closing
 # bracket: one class.
-_MARK_HINT = re.compile(f"[{_DASHES}{_POINTERS}»≫》>＞【〔［〖]")
+_MARK_HINT = re.compile(f"[{_DASHES}{_POINTERS}»≫【〔［〖]")
+# A doubled angle bracket is looked for as a string: a book title's 》 alone is in most 公文 lines.
+_DOUBLED = re.compile("》》|>>|＞＞")
 _TAIL_MAX_CHARS = 60
 # Where a marked tail is looked for: its marks, what it holds, the stop and closing quotes before it.
 _WINDOW = _TAIL_MAX_CHARS + 12
@@ -240,10 +242,12 @@ def cut_marked_tails(
         if i in skip:
             continue
         body = text.rstrip()
+        window = max(len(body) - _WINDOW, 0)
         start = None
         if (
             body.endswith(_CLOSING_BRACKETS)
-            or _MARK_HINT.search(body, max(len(body) - _WINDOW, 0)) is not None
+            or _MARK_HINT.search(body, window) is not None
+            or _DOUBLED.search(body, window) is not None
         ):
             start = marked_tail(text, fold(text))
         if start is None and _BARE_HINT.search(body, max(len(body) - _BARE_WINDOW, 0)) is not None:
