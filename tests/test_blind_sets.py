@@ -605,15 +605,13 @@ KNOWN_STRIP: dict[str, str] = {
     # 标准、更实的举措…), aw_p07's sign-off (body and date) and aw_p11's closing advice (…提醒，…) conclude since session
     # 25 (sections._speaks_of_the_whole, _signs_the_notice); aw_p09's conclusion is whole once its group line goes.
     "aw_p02_shuzhi": "a coupon line closing with its own ！ stays in the last part",
-    "aw_p03_gongzuozongjie": "a live-stream line stays",
-    "aw_p05_xinde": "a tip call (打赏一杯咖啡) closing with its own ！ stays in the last part",
     # aw_p08's group-buy card (its button a pill drawn by inline style, its look every paragraph's bare section) goes
     # since session 25 (strip.cards): its headline no longer heads a section.
     "aw_p08_wechat": "the closing credit line (文字｜…) goes",
     # aw_p09 sections as written since session 25: its dash-flanked group line goes (strip.adlines, cta-own-line).
     "aw_p10_tutorial": "a paid column's discount line stays",
-    "aw_p11_tw_health": "a comment-lottery line stays",
-    # aw_p12 strips as written since session 27: an interactive call glued bare after the stop (strip.marks.bare_call).
+    # aw_p03, aw_p05, aw_p11 and aw_p12 strip as written since session 27: an interactive call glued bare after the
+    # stop (关注不迷路, 就打赏…吧！, 点赞收藏不迷路) or a comment asked for a gift (留言…，抽N名送…) (strip.marks.bare_call).
     # Set AY, written blind in session 25 and kept sealed until its end, asserted from its end (main at 6b2d6cd).
     "ay_p01_fanwen": "an editor's intro before 篇一 (下面是小编整理的三篇…) is dropped (the sets disagree, as a01)",
     # ay_p05 strips and sections as written since session 26: its 知识星球 card (a join and a member's perks, no price)
@@ -705,12 +703,10 @@ KNOWN_STRIPPED: dict[str, str] = {
     # card, a group line in a box; cta-document-pack).
     # Set AW, asserted from session 24's end (see KNOWN_STRIP).
     "aw_p02_shuzhi": "a coupon line closing with its own ！ stays",
-    "aw_p03_gongzuozongjie": "a live-stream line stays",
-    "aw_p05_xinde": "a tip call closing with its own ！ stays",
     # aw_p08 strips as written since session 25 (advert-card: a group-buy card with a pill button).
     "aw_p10_tutorial": "a paid column's discount line stays",
-    "aw_p11_tw_health": "a comment-lottery line stays",
-    # aw_p12 strips as written since session 27: an interactive call glued bare after the stop (strip.marks.bare_call).
+    # aw_p03, aw_p05, aw_p11 and aw_p12 strip as written since session 27: an interactive call glued bare after the
+    # stop (关注不迷路, 就打赏…吧！, 点赞收藏不迷路) or a comment asked for a gift (留言…，抽N名送…) (strip.marks.bare_call).
     # Set AY, written blind in session 25, asserted from its end.
     # ay_p09 strips as written since session 26 (its bracketed DM-me offer: strip.marks, cta-offer-tail).
     # Set BA, written blind in session 26 and kept sealed until its end; scored at its end (main at 562eec5).
