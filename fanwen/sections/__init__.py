@@ -1558,7 +1558,8 @@ def _points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> lis
     is believed as headings when most of its members are heading-shaped and it starts at 1 (or
     goes on from the family's run under the previous heading). A run of leads run into plain
     paragraphs (1.小组分工比较明确。每组…) right under a top heading counts that part's paragraphs,
-    its points; under a second-level heading (一、 > （一） > 1.) such leads go on with the outline.
+    its points, unless each names its item (1．齐心协力。…: ``_named_items``); under a second-level heading
+    (一、 > （一） > 1.) such leads go on with the outline.
     Returns the points only numbering heads (circled) that sit under no higher heading: they lost
     their heading.
     """
@@ -1627,11 +1628,44 @@ def _points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> lis
         if points and not levels:
             stack: list[str] = []
             levels.update((index, _level(stack, found[index].family)) for index in sorted(found))
-        points = points and levels.get(parent) == 1
+        points = points and levels.get(parent) == 1 and not _named_items(found, members)
         if shaped * 2 <= len(members) or not starts or points:
             for index in members:
                 del found[index]
     return outside
+
+
+# A run-in lead that names its item (1．齐心协力。每队出6人… / 2．施肥方法。在茶行两侧… / 1. 存款。第一年…) is a bare
+# phrase of a few characters; one that judges or tells (1.小组分工比较明确。 / 1.浇水太勤。 / 2.各部门要…。) has a word of
+# degree, negation, aspect or duty in it, and a task's verb and object (1.加强护理科研。 / 2.控制手机使用时间。) run longer.
+MAX_ITEM_NAME_CHARS = 5
+_JUDGES = re.compile(
+    r"不|没|沒|未|太|过于|過於|比较|比較|较|較|很|挺|更|最|非常|十分|了|得|着|著|要|应|應|须|須|需|能|会|會|可"
+)
+
+
+def _named_items(found: dict[int, _Heading], members: Sequence[int]) -> bool:
+    """Whether a run of run-in leads right under a top part names its items, each lead a bare phrase of two to
+    MAX_ITEM_NAME_CHARS characters, no clause mark in it, no word that judges or tells (``_JUDGES``), two or more
+    (session 28, issue 11: a plan's contest items 1．齐心协力。… / 2．袋鼠接力。…, a guide's 1．施肥时间。… / 2．施肥
+    方法。…): such items head sub-parts one level below the part, as a heading names its part. Leads that judge
+    (1.小组分工比较明确。 / 1.时间分配不够合理。 / 1.浇水太勤。) or tell what to do (1.各部门要…。 / 1.加强护理科研。)
+    count the part's points and stay its text (the sets disagree: P's p09 and AK's gov_notice keep them, BC's p05 and p08 head
+    them).
+
+    >>> h = {i: _Heading("arabic", f"{i}．{n}。", "正文。") for i, n in ((1, "齐心协力"), (2, "拔河"))}
+    >>> _named_items(h, [1, 2]), _named_items({**h, 2: _Heading("arabic", "2．浇水太勤。", "正文。")}, [1, 2])
+    (True, False)
+    """
+    if len(members) < 2:
+        return False
+    for index in members:
+        text = found[index].text
+        match = _NUMBERED[found[index].family].match(text)
+        name = text[match.end() if match else 0 :].strip().rstrip("。")
+        if not 2 <= len(name) <= MAX_ITEM_NAME_CHARS or _CLAUSE.search(name) or _JUDGES.search(name):
+            return False
+    return True
 
 
 def _steps(blocks: Sequence[Block], found: dict[int, _Heading], loose: list[int]) -> bool:
@@ -2528,6 +2562,10 @@ def _conclusion_starts(
                         )
                         or _signs_the_notice(blocks, index, close_end)
                         or _closes_for_the_reader(blocks, index, close_end, last_part)
+                        or (
+                            index >= run_on_end
+                            and _resolves_after_the_whole(blocks, index, close_end, title, last_part)
+                        )
                     )
                 )
             ):
@@ -2945,6 +2983,52 @@ def _speaks_of_the_whole(
         )
     # naming the last part's heading (its subject) goes on with it; read last, as the dearest
     return closes and not any(_shares_a_pair(text, head) for head in last_head)
+
+
+# …。我将把所学用到今后的工作中，… / …。今后我会继续… / …。在今后的工作中，我们将…: the writer's resolve for the
+# time after the piece, a sentence of its own.
+_OWN_RESOLVE = re.compile(
+    r"[。！!]\s*(?:(?:今后|今後|以后|以後|将来|將來|未来|未來)[，,]?\s*|在(?:今后|今後|以后|以後|将来|將來|未来|未來)"
+    r"[^，,。！？!?]{0,10}[，,]\s*)?(?:我|我们|我們)(?:也|还|還)?(?:将|將|会|會|要|一定|决心|決心)"
+)
+# 三、今后的努力方向 / 四、下一步打算: a last part whose heading looks ahead holds the writer's resolve as its own text.
+_AHEAD_HEAD = re.compile(r"今后|今後|努力|方向|打算|计划|計劃|下一步|展望|设想|設想")
+
+
+def _resolves_after_the_whole(
+    blocks: Sequence[Block], index: int, end: int, title: str | None, last_part: Sequence[str] = ()
+) -> bool:
+    """The last paragraph after the last part's own text (a thanks and a signature under it at most) that looks back
+    on the whole of what the title names and then resolves for the time after it (session 28, issue 11; a reflection's
+    or a training report's closing): its first sentence names the title's topic (a pair of the title's characters:
+    五天的培训虽然短暂，… under 新任教师岗前培训心得体会 / 这次实习让我受益匪浅。), a later sentence the writer's own
+    resolve (我将… / 今后我会… / 在今后的工作中，我们将…), MAX_WISH_PARAGRAPH_SENTENCES at most. Not: a first sentence
+    on another topic or on the last part's (its heading's pair), a resolve under a last part that looks ahead
+    (四、今后的努力方向, ``_AHEAD_HEAD``), a resolve in the first sentence alone (the part's own point), a longer
+    paragraph; the caller asks of none within the paragraphs each sibling part holds (``_parts_run_on``).
+
+    >>> b = [Block("一、甲"), Block("正文。"), Block("这次培训收获很大。我将把所学用到工作中。")]
+    >>> _resolves_after_the_whole(b, 2, 3, "培训心得"), _resolves_after_the_whole(b, 2, 3, "读书心得")
+    (True, False)
+    >>> _resolves_after_the_whole(b, 2, 3, "培训心得", ["一、今后的打算"])
+    False
+    """
+    text = blocks[index].text.strip()
+    if not _thanks_and_signature_only(blocks[index + 1 : end]):
+        return False
+    if len(_CN_SENTENCE_STOP.findall(text.rstrip("。！!"))) >= MAX_WISH_PARAGRAPH_SENTENCES:
+        return False
+    first = _CN_SENTENCE_STOP.split(text, maxsplit=1)[0]
+    # a pair of content words (我的 under 我的外婆 names no topic)
+    topic = _FUNCTION_CHARS.sub("，", first)
+    return (
+        _OWN_RESOLVE.search(text) is not None
+        and _shares_a_pair(topic, title)
+        and not any(_shares_a_pair(topic, head) or _AHEAD_HEAD.search(head) for head in last_part)
+    )
+
+
+_FUNCTION_CHARS = re.compile(r"[的地得了着我你他她它们們是在和与與一这這那]")
 
 
 def _signs_the_notice(blocks: Sequence[Block], index: int, end: int) -> bool:
