@@ -398,16 +398,9 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
         "source",
     ): "a notice's 發佈單位 read as the source (the sets disagree: s01 reads its 发布单位 as the source)",
     # Set BB, written blind in session 27 and kept sealed until its end; scored at its start (4ad328b) and end (45f0260).
-    ("bb_site_03", "source"): "a forum poster card's place and post count (…發表數) read as the source",
-    ("bb_site_05", "author"): "an answerer's labelled line (回答者 …) not read as the author",
-    (
-        "bb_site_12",
-        "published",
-    ): "a date alone above the title not read; the update time of the bar below it taken",
-    (
-        "bb_site_14",
-        "published",
-    ): "the publish time on a line after the text not read; the bar's update time taken",
+    # Its fields are read as written since session 28: a forum poster card's 來自 beside 發表數 is no source
+    # (bb_site_03), a labelled answerer (回答者：…) is the author (bb_site_05), and a date alone above the title or a
+    # publish label's under the text beats the bar's update time (bb_site_12, bb_site_14).
 }
 
 
@@ -659,14 +652,16 @@ KNOWN_STRIP: dict[str, str] = {
     # headline, description, button) go since session 27 (strip.cards, advert-card), and their headlines head no
     # section: ba_p03, ba_p04 and ba_p07 section as written.
     # Set BC, written blind in session 27 and kept sealed until its end; scored at its start (4ad328b) and end (45f0260).
+    # bc_p05's named items under 四、 (1．齐心协力。…) head since session 28 (sections._named_items), and bc_p04's closing
+    # resolve (五天的培训虽然短暂，…。我将…) concludes (sections._resolves_after_the_whole).
     "bc_p01_pboot_fanwen": "a box advert's headline and description (its label and button gone) stay, the headline heading a section",
     "bc_p02_eyou_zongjie": "a box advert's headline and description (its label and button gone) stay, the headline heading a section",
     "bc_p03_hanweb_jianghua": "a box advert's headline and description (its label and button gone) stay, the headline heading a section",
-    "bc_p04_powereasy_xinde": "a box advert's headline and description (its label and button gone) stay, the headline heading a section; a closing resolve after the last part does not conclude",
-    "bc_p05_metinfo_fangan": "a box advert's headline and description (its label and button gone) stay, the headline heading a section; numbered lead items (1．…。) under a 四、 part do not head sub-sections",
-    "bc_p06_kesion_jiaoan": "a box advert's headline and description (its label and button gone) stay, the headline heading a section; numbered items (1．…) under a lesson plan's parts do not head sub-sections (the sets disagree: BA's ba_p06 keeps 教学目标's items as text)",
+    "bc_p04_powereasy_xinde": "a box advert's headline and description (its label and button gone) stay, the headline heading a section",
+    "bc_p05_metinfo_fangan": "a box advert's headline and description (its label and button gone) stay, the headline heading a section; numbered duties (1．各部门要…。) under 六、 do not head sub-sections (the sets disagree: AK's gov_notice keeps such items as text)",
+    "bc_p06_kesion_jiaoan": "a box advert's headline and description (its label and button gone) stay, the headline heading a section; numbered items (1．…) under a lesson plan's parts do not head sub-sections (the sets disagree: whole numbered sentences under a part are text in 44 parts of the truths, BA's ba_p06 too, and head in BC's p06 alone)",
     "bc_p07_trs_tongzhi": "a box advert's headline and description (its label and button gone) stay, the headline heading a section; a notice's sign-off (body, date, （此件公开发布）) does not conclude",
-    "bc_p08_bili_column": "numbered lead items (1．…。) under a 三、 part do not head sub-sections; a ——…—— sponsor line stays",
+    "bc_p08_bili_column": "numbered leads that judge (1．浇水太勤。) under a 三、 part do not head sub-sections (the sets disagree: P's p09 keeps 1.时间分配不够合理。… as text); a ——…—— sponsor line stays",
     "bc_p09_hupu_forum": "a box advert's headline and description and a 【…】 glued offer stay in the text",
     "bc_p10_mkdocs_tutorial": "a box advert's headline and description (its label and button gone) stay, the headline heading a section; a bracketed offer glued after a paragraph and a 本站由…支持 sponsor line stay",
     "bc_p11_aspnet_qa_big5": "a box advert's headline and description (its label and button gone) stay, the headline heading a section",
@@ -985,15 +980,8 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
         "category",
     ): "a blog post's labelled 分类 taken as the category where the page has no breadcrumb (the sets disagree: 29 truths read it)",
     # Set BC, written blind in session 27 and kept sealed until its end; scored at its start (4ad328b) and end (45f0260).
-    (
-        "bc_p09_hupu_forum",
-        "author",
-    ): "a forum poster's level badge (Lv.6) read as the author, the name beside it not",
-    (
-        "bc_p10_mkdocs_tutorial",
-        "category",
-    ): "a docs site's navigation section above the page read as the category, not the breadcrumb's deepest link",
-    ("bc_p11_aspnet_qa_big5", "category"): "a Q&A page's breadcrumb category not read",
+    # Its fields are read as written since session 28: a level badge (Lv.6) is no poster (bc_p09), a docs theme's
+    # trail in an ordered list (bc_p10) and ASP.NET's SiteMapPath (bc_p11) are breadcrumbs.
 }
 
 

@@ -114,7 +114,10 @@ _LABELLED = {
         # label of its own only (not 资料整理, 会议记录, 做了记录：…).
         r"|(?<![\u4e00-\u9fff])(?:执笔人?|執筆人?|口述|供稿|整理|(?:记录|記錄)(?:人|员|員)?(?=\s*[:：]))"
         # 楼主: an old forum's thread starter (not a reply to it: 回复楼主, nor a button: 只看楼主).
-        r"|(?<![复覆给給看@])楼主|(?<![复覆给給看@])樓主)"
+        r"|(?<![复覆给給看@])楼主|(?<![复覆给給看@])樓主"
+        # 回答者：教務組 黃雅婷: a Q&A page's answerer, the author of the answer the page is (session 28); a label of its
+        # own with its colon only (最佳回答者, 回答者很多 are words of a sentence or a list's).
+        r"|(?<![\u4e00-\u9fff])(?:回答者|解答者|答覆者|答复者|答主)(?=\s*[:：]))"
         # More names may follow after a separator, never a number (the line's date or counter): a
         # name, or a writer's unit or title (消化内科 副主任医师 潘立群: processors.clean_author).
         # The label ends at a colon, a slash (文/张三) or a bar (作者 | 张三, 作者丨张三: new media).
@@ -1958,6 +1961,7 @@ def published_candidates(
             if (when := parse_date(date)) is not None
             and all((edit := parse_date(e)) is None or when <= edit for e in edited)
         )
+    yield from _published_before_the_update(dated, near)
     yield from (m.group(0) for line, m in sorted(near, key=lambda lm: not _publishes(*lm)))
     yield from later
     # A relative date (3 天前) whose element's title holds the absolute one, as forums print it.
@@ -2111,6 +2115,40 @@ def microdata_published(doc: HtmlElement, title: HtmlElement | None = None) -> I
             if value and _DATE.search(value):
                 yield value.strip()
                 break
+
+
+def _published_before_the_update(
+    dated: Sequence[tuple[Line, re.Match[str]]], near: Sequence[tuple[Line, re.Match[str]]]
+) -> Iterator[str]:
+    """Where the info line beside the title dates only the page's last update (更新时间：2024-4-2 16:20, a CMS's bar:
+    PowerEasy's, DedeCMS'), the page's own date labelled as its publication elsewhere (发布时间：2019-10-09 on a line
+    under the text) or a date alone on its line above the title (a template's right-aligned 2024-03-18 over it) says
+    when it was published (session 28, issue 11), when that day is no later than the update's: a publication comes
+    first, and a header's today is later. Not a list item's date, a date inside the text (a sign-off's 2025年9月3日
+    under a notice: the truths keep the bar's time for it), nor a bare date below the text (a comment's).
+
+    >>> near = [(Line("作者：吴敏 更新时间：2024-4-2 16:20:00", near=True), line_date("作者：吴敏 更新时间：2024-4-2 16:20:00"))]
+    >>> list(_published_before_the_update([(Line("2024-03-18"), line_date("2024-03-18")), *near], near))
+    ['2024-03-18']
+    >>> list(_published_before_the_update([(Line("2024-05-20 星期一"), line_date("2024-05-20 星期一")), *near], near))
+    []
+    >>> below = Line("发布时间：2019-10-09", below=True)
+    >>> list(_published_before_the_update([*near, (below, line_date(below.text))], near))
+    ['2019-10-09']
+    """
+    if not near or not all(_edits(line, match) for line, match in near):
+        return
+    updated = [when for _, match in near if (when := parse_date(match.group(0))) is not None]
+    if not updated:
+        return
+    for line, match in dated:
+        if line.near or line.listed or line.inside:
+            continue
+        if not _publishes(line, match) and (line.below or not is_date_line(line.text)):
+            continue
+        when = parse_date(match.group(0))
+        if when is not None and when.date() <= min(updated).date():
+            yield match.group(0)
 
 
 def _edited_time(value: str) -> bool:
@@ -3568,12 +3606,28 @@ def posters(text: str) -> Iterator[str]:
     ['ggjjzhzz']
     >>> list(posters("编辑 发表于:2005-07-31 12:30"))
     []
+
+    A member's level badge between the name and the stamp is no name (步行街老炮儿 Lv.6 发布于 …, session 28): the
+    name before it is the poster's.
+
+    >>> list(posters("步行街老炮儿Lv.6发布于 2024-02-27 23:41")), list(posters("阿杰 LV12 发表于 2024-02-27"))
+    (['步行街老炮儿'], ['阿杰'])
     """
     for pattern in (_POSTED_BY, _POSTER):
         for match in pattern.finditer(text):
             name = match.group(1)
+            if _LEVEL_BADGE.fullmatch(name):
+                before = _NAME_BEFORE_BADGE.search(text, 0, match.start(1))
+                if before is None:
+                    continue
+                name = before.group(1)
             if not _LABEL_WORDS.search(name) and not _FLOOR.match(name):
                 yield name
+
+
+# Lv.6 / LV12 / Level 3: a forum member's level badge, printed between the name and the post's stamp.
+_LEVEL_BADGE = re.compile(r"(?i)(?:lv|level)\s*\.?\s*\d{1,3}")
+_NAME_BEFORE_BADGE = re.compile(r"(?:^|[\s|｜])([A-Za-z][\w.\-]{2,19}|[\u4e00-\u9fff]{2,8})\s*$")
 
 
 def sign_off(texts: Sequence[str]) -> tuple[str, str] | None:
@@ -4788,8 +4842,13 @@ def _came_from(line: Line) -> Iterator[re.Match[str]]:
 
     >>> list(_came_from(Line("豆包妈妈 2024-03-16 18:42 来自: iPhone客户端")))
     []
+
+    Nor a forum poster's card, whose 來自 is where the member lives, beside the member's counts (session 28):
+
+    >>> list(_came_from(Line("註冊日期: 2023/9/2 來自: 台中市 發表數: 37")))
+    []
     """
-    if "自" not in line.text or line.listed or not _DATE.search(line.text):
+    if "自" not in line.text or line.listed or not _DATE.search(line.text) or _MEMBER_STATS.search(line.text):
         return
     for match in _CAME_FROM.finditer(line.text):
         if not _CRUMB_AFTER.match(line.text, match.end()) and not _CLIENT.search(match.group(1)):
@@ -4800,6 +4859,12 @@ def _came_from(line: Line) -> Iterator[re.Match[str]]:
 _CLIENT = re.compile(
     r"客户端|客戶端|手机|手機|iPhone|iPad|Android|安卓|小程序|App|网页版|網頁版|移动端|移動端|电脑版|電腦版",
     re.I,
+)
+# A forum poster's card (XOOPS' newbb, Discuz's, phpBB's: 註冊日期 / 來自 / 發表數, 注册时间 / 帖子 / 积分): the member's
+# own fields, their 來自 the place they live, no outlet (session 28, issue 11).
+_MEMBER_STATS = re.compile(
+    r"(?:註冊|注册|加入)(?:日期|時間|时间|於|于)|(?:發表|发表|發帖|发帖|回帖)(?:數|数|量)|帖子\s*[:：]|(?:積分|积分|精華|精华|威望|金[錢钱])\s*[:：]"
+    r"|(?:最後|最后)(?:登錄|登录|登入)|(?:在線|在线)(?:時間|时间)|(?:閱讀|阅读)(?:權限|权限)|Posts\s*:|Joined\s*:"
 )
 _CAME_FROM_WORD = re.compile(r"来自|來自")
 _CAME_FROM = re.compile(r"(?:来自|來自)\s*[:：]\s*([^\s|｜丨，,；;。（）()【】\[\]<>]{2,30})")

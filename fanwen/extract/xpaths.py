@@ -483,9 +483,15 @@ CRUMB_CLASS_WORDS = ("crumb", "Crumb", "position", "location", "weizhi")
 _CRUMB_CLASSED = f"//@class[{' or '.join(f'contains(., {w!r})' for w in CRUMB_CLASS_WORDS)}]/.."
 # The elements' attributes (/descendant::*/@id, not //@id: the walk skips the text nodes).
 _CRUMB_LABELLED = (
-    "/descendant::*/@id[contains(., 'position')]/.."
+    # (ASP.NET's breadcrumb control keeps its name in the id it renders: ctl00_SiteMapPath1, session 28.)
+    "/descendant::*/@id[contains(., 'position') or contains(., 'SiteMapPath')]/.."
     " | /descendant::*/@aria-label[contains(., 'crumb') or contains(., 'Crumb') or contains(., '面包屑')]/.."
     " | /descendant::*/@itemtype[contains(., 'BreadcrumbList')]/.."
+    # An ordered list of links in a <nav> that opens with the home link (a docs theme's md-path: 首页 / 科研工具 /
+    # 文献管理, its separators drawn by CSS): the trail WAI-ARIA's breadcrumb pattern marks up; a menu lists its
+    # sections in a <ul> (session 28).
+    " | /descendant::nav/ol[count(li) >= 2][li[1]/descendant::a[1][@href='/' or @href='./' or starts-with(@href, '../')"
+    " or normalize-space(.)='首页' or normalize-space(.)='首頁' or normalize-space(.)='Home']]"
 )
 BREADCRUMB = f"{_CRUMB_CLASSED} | {_CRUMB_LABELLED}"
 # Every class value of the page (lxml's strings that know their element).
