@@ -2,6 +2,13 @@
 
 - A forum poster's card (註冊日期 / 來自 / 發表數, 注册时间 / 来自 / 帖子): the 來自 there is where the member lives,
   no source (``metadata._came_from``).
+- A Q&A page's labelled answerer (回答者：, 解答者：, 答主：) is the author (``_LABELLED["author"]``).
+- A member's level badge (Lv.6, LV12) before the post's stamp is no poster; the name before it is
+  (``metadata.posters``).
+- Where the bar beside the title dates only an update (更新时间：…), a date alone above the title or a publication
+  label's under the text is the published date (``metadata._published_before_the_update``).
+- An ordered list of links in a <nav> opening on the home link, and ASP.NET's SiteMapPath, are trails: their deepest
+  link is the category (``xpaths._CRUMB_LABELLED``).
 """
 
 from __future__ import annotations
