@@ -23,8 +23,10 @@ class Frame:
     """A container element of the content region that holds blocks, with what its text does not show:
     whether it holds a picture (``<img>``, ``<svg>``…), a form's control (``<input>``, ``<button>``…) or a
     link drawn as a button (a class or role naming one: ``<a class="btn">``, or a link the extractor left out
-    as chrome). ``tag`` and ``look`` (its tag and class) name it, ``parent`` is the frame around it (None at
-    the region). One object per element: blocks that share it are lines of one piece of the page."""
+    as chrome), and ``label``, the short label opening it that the extractor left out as chrome (an advert's
+    ``<span class="ad-label">推广</span>``: session 28). ``tag`` and ``look`` (its tag and class) name it,
+    ``parent`` is the frame around it (None at the region). One object per element: blocks that share it are
+    lines of one piece of the page."""
 
     tag: str
     look: str = ""
@@ -32,6 +34,7 @@ class Frame:
     image: bool = False
     control: bool = False
     button: bool = False
+    label: str = ""
 
 
 # (init=False: Block.__init__ below, which the dataclass would write with a frozen setattr a field.)

@@ -201,13 +201,15 @@ KNOWN_TEXT: dict[str, str] = {
     # content._heads_beside_an_advert); az_site_09 gives its article.
     # az_site_13 gives its article since session 27: its in-house box under a 推薦 label goes (strip.cards, advert-card).
     # Set BB, written blind in session 27 and kept sealed until its end; scored at its start (4ad328b) and end (45f0260).
+    # bb_site_04, 05, 06 and 10's boxes under an advert label (合作推廣, 廣告, 公益广告, 公益: a slogan or a question for a
+    # headline, a description) go since session 28 (strip.cards, advert-card): their glued calls are left.
     "bb_site_01": "a bracketed call glued after a paragraph that points at the page's own corner, column or next post (右侧…专区, 文末…链接, 主页, 本站…栏目, 页面底部二维码) or sells with a question (想…？…开播) stays",
-    "bb_site_04": "a bracketed call glued after a paragraph that points at the page's own corner, column or next post (右侧…专区, 文末…链接, 主页, 本站…栏目, 页面底部二维码) or sells with a question (想…？…开播) stays; a box under an advert label (合作推廣, 廣告, 公益广告, 公益: a slogan or question headline, a description) stays",
-    "bb_site_05": "a 〔小提醒：…〕 glued after a paragraph that sells a partner's book stays; a box under an advert label (合作推廣, 廣告, 公益广告, 公益: a slogan or question headline, a description) stays",
-    "bb_site_06": "a 【便民提示：…】 prize quiz glued after a paragraph stays; a box under an advert label (合作推廣, 廣告, 公益广告, 公益: a slogan or question headline, a description) stays",
+    "bb_site_04": "a bracketed call glued after a paragraph that points at the page's own corner, column or next post (右侧…专区, 文末…链接, 主页, 本站…栏目, 页面底部二维码) or sells with a question (想…？…开播) stays",
+    "bb_site_05": "a 〔小提醒：…〕 glued after a paragraph that sells a partner's book stays",
+    "bb_site_06": "a 【便民提示：…】 prize quiz glued after a paragraph stays",
     "bb_site_07": "a bracketed call glued after a paragraph that points at the page's own corner, column or next post (右侧…专区, 文末…链接, 主页, 本站…栏目, 页面底部二维码) or sells with a question (想…？…开播) stays",
     "bb_site_08": "a [label：…] call glued after a paragraph (square brackets, a QR code at the page's foot, a live room) stays",
-    "bb_site_10": "a 【温馨推荐：…】 follow call glued after a paragraph stays; a box under an advert label (合作推廣, 廣告, 公益广告, 公益: a slogan or question headline, a description) stays",
+    "bb_site_10": "a 【温馨推荐：…】 follow call glued after a paragraph stays",
     "bb_site_11": "a bracketed call glued after a paragraph that points at the page's own corner, column or next post (右侧…专区, 文末…链接, 主页, 本站…栏目, 页面底部二维码) or sells with a question (想…？…开播) stays",
     "bb_site_17": "a bracketed call glued after a paragraph that points at the page's own corner, column or next post (右侧…专区, 文末…链接, 主页, 本站…栏目, 页面底部二维码) or sells with a question (想…？…开播) stays",
     "bb_site_19": "a bracketed call glued after a paragraph that points at the page's own corner, column or next post (右侧…专区, 文末…链接, 主页, 本站…栏目, 页面底部二维码) or sells with a question (想…？…开播) stays",
@@ -654,18 +656,15 @@ KNOWN_STRIP: dict[str, str] = {
     # Set BC, written blind in session 27 and kept sealed until its end; scored at its start (4ad328b) and end (45f0260).
     # bc_p05's named items under 四、 (1．齐心协力。…) head since session 28 (sections._named_items), and bc_p04's closing
     # resolve (五天的培训虽然短暂，…。我将…) concludes (sections._resolves_after_the_whole).
-    "bc_p01_pboot_fanwen": "a box advert's headline and description (its label and button gone) stay, the headline heading a section",
-    "bc_p02_eyou_zongjie": "a box advert's headline and description (its label and button gone) stay, the headline heading a section",
-    "bc_p03_hanweb_jianghua": "a box advert's headline and description (its label and button gone) stay, the headline heading a section",
-    "bc_p04_powereasy_xinde": "a box advert's headline and description (its label and button gone) stay, the headline heading a section",
-    "bc_p05_metinfo_fangan": "a box advert's headline and description (its label and button gone) stay, the headline heading a section; numbered duties (1．各部门要…。) under 六、 do not head sub-sections (the sets disagree: AK's gov_notice keeps such items as text)",
-    "bc_p06_kesion_jiaoan": "a box advert's headline and description (its label and button gone) stay, the headline heading a section; numbered items (1．…) under a lesson plan's parts do not head sub-sections (the sets disagree: whole numbered sentences under a part are text in 44 parts of the truths, BA's ba_p06 too, and head in BC's p06 alone)",
-    "bc_p07_trs_tongzhi": "a box advert's headline and description (its label and button gone) stay, the headline heading a section; a notice's sign-off (body, date, （此件公开发布）) does not conclude",
+    # The box adverts of bc_p01 to p06 and p09 to p12 go whole since session 28, their label the extractor left out read
+    # as the box's label line (strip.cards, advert-card): bc_p01, 02, 03, 04 and 11 section as written.
+    "bc_p05_metinfo_fangan": "numbered duties (1．各部门要…。) under 六、 do not head sub-sections (the sets disagree: AK's gov_notice keeps such items as text)",
+    "bc_p06_kesion_jiaoan": "numbered items (1．…) under a lesson plan's parts do not head sub-sections (the sets disagree: whole numbered sentences under a part are text in 44 parts of the truths, BA's ba_p06 too, and head in BC's p06 alone)",
+    "bc_p07_trs_tongzhi": "a box advert under a 推荐 badge (a field-form headline 青溪通：…, a description a sentence) keeps its headline, which heads a section; a notice's sign-off (body, date, （此件公开发布）) does not conclude",
     "bc_p08_bili_column": "numbered leads that judge (1．浇水太勤。) under a 三、 part do not head sub-sections (the sets disagree: P's p09 keeps 1.时间分配不够合理。… as text); a ——…—— sponsor line stays",
-    "bc_p09_hupu_forum": "a box advert's headline and description and a 【…】 glued offer stay in the text",
-    "bc_p10_mkdocs_tutorial": "a box advert's headline and description (its label and button gone) stay, the headline heading a section; a bracketed offer glued after a paragraph and a 本站由…支持 sponsor line stay",
-    "bc_p11_aspnet_qa_big5": "a box advert's headline and description (its label and button gone) stay, the headline heading a section",
-    "bc_p12_cmstop_news": "a box advert's headline and description (its label and button gone) stay, the headline heading a section; a 【…】 sale glued after a paragraph stays",
+    "bc_p09_hupu_forum": "a 【…】 glued offer stays in the text",
+    "bc_p10_mkdocs_tutorial": "a bracketed offer glued after a paragraph and a 本站由…支持 sponsor line stay",
+    "bc_p12_cmstop_news": "a 【…】 sale glued after a paragraph stays",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
@@ -745,18 +744,14 @@ KNOWN_STRIPPED: dict[str, str] = {
     # (strip.cards, advert-card), as do ba_p02's, 05's and 06's.
     "ba_p12_wenda": "the paywall's cut is not read (truncated)",
     # Set BC, written blind in session 27 and kept sealed until its end; scored at its start (4ad328b) and end (45f0260).
-    "bc_p01_pboot_fanwen": "a box advert's headline and description stay (its label and button go)",
-    "bc_p02_eyou_zongjie": "a box advert's headline and description stay (its label and button go)",
-    "bc_p03_hanweb_jianghua": "a box advert's headline and description stay (its label and button go)",
-    "bc_p04_powereasy_xinde": "a box advert's headline and description stay (its label and button go)",
-    "bc_p05_metinfo_fangan": "a box advert's headline and description stay (its label and button go)",
-    "bc_p06_kesion_jiaoan": "a box advert's headline and description and a 【…】 member sale glued after a paragraph stay",
-    "bc_p07_trs_tongzhi": "a box advert's headline and description and a bracketed pointer to a special column glued after a paragraph stay",
+    # bc_p01 to p05 and p11 strip as written since session 28: their box adverts go whole, the label the extractor left
+    # out read as the box's label line (strip.cards, advert-card); so do p06's, p09's, p10's and p12's.
+    "bc_p06_kesion_jiaoan": "a 【…】 member sale glued after a paragraph stays",
+    "bc_p07_trs_tongzhi": "a box advert's headline under a 推荐 badge (a field-form headline 青溪通：…) and a bracketed pointer to a special column glued after a paragraph stay",
     "bc_p08_bili_column": "a ——…—— sponsor line of its own stays",
-    "bc_p09_hupu_forum": "a box advert's headline and description and a 【…】 first-order offer glued after a paragraph stay",
-    "bc_p10_mkdocs_tutorial": "a box advert's headline and description, a bracketed cloud-drive offer glued after a paragraph and a 本站由…支持 sponsor line stay",
-    "bc_p11_aspnet_qa_big5": "a box advert's headline and description stay (its label and button go)",
-    "bc_p12_cmstop_news": "a box advert's headline and description and a 【…】 sale glued after a paragraph stay",
+    "bc_p09_hupu_forum": "a 【…】 first-order offer glued after a paragraph stays",
+    "bc_p10_mkdocs_tutorial": "a bracketed cloud-drive offer glued after a paragraph and a 本站由…支持 sponsor line stay",
+    "bc_p12_cmstop_news": "a 【…】 sale glued after a paragraph stays",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {

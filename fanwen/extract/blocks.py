@@ -226,6 +226,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
     tables: dict[HtmlElement, bool] = {}  # each table's decision, taken once for all its rows
     frames: list[Frame] = []  # the open frames (Block.frame), innermost last
     framed: list[HtmlElement] = []  # their elements
+    opened: list[int] = []  # how many blocks there were when each opened (a frame with more holds text)
     pictured = False  # a picture since the last block with text (see Block.caption)
     picture_apart = False  # and a block's start or end since the picture: not the picture's own box
     picture_inline = False  # and no <br> nor block edge since it: a bold line's own icon
@@ -359,6 +360,8 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         dropped = tag in _DROP and not (tag == "button" and attributed and _opens_a_panel(el))
         if el is not root and not dropped and el in skip:
             _sign_left_out(frames, el)
+            if frames and not "".join(run.parts).strip():
+                _label_left_out(frames, opened, len(blocks), el)
         if el is not root and (
             dropped
             or el in skip
@@ -420,6 +423,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             cls = el.get("class") if attributed else None
             frames.append(Frame(tag, f"{tag}.{cls}" if cls else tag, frames[-1] if frames else None))
             framed.append(el)
+            opened.append(len(blocks))
         if el is not root and (is_block or tag in _LOOK_TAGS) and len(look) < MAX_LOOK_CHARS:
             look = f"{look}>{_look_of(el, tag)}" if attributed else f"{look}>{tag}"
         if attributed and tag in _BADGE_TAGS and el is not root:
@@ -449,6 +453,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         if framed and framed[-1] is el:
             framed.pop()
             frames.pop()
+            opened.pop()
         _tail(el)
 
     def _tail(el: HtmlElement) -> None:
@@ -533,6 +538,26 @@ def _sign_left_out(frames: list[Frame], el: HtmlElement) -> None:
             if a.text_content().strip():
                 _mark(frames[-1], "button")
                 break
+
+
+# A label a box opens with (推广, 廣告, 合作推广, AD, 【赞助】): a few letters, in brackets or not.
+_LABEL_LEFT_OUT = re.compile(r"[\[【(（]?[A-Za-z\u4e00-\u9fff]{1,10}[\]】)）]?")
+
+
+def _label_left_out(frames: list[Frame], opened: list[int], count: int, el: HtmlElement) -> None:
+    """A short label the extractor left out as chrome before any text of the frames it opens (an advert box's
+    ``<span class="ad-label">推广</span>``: its class names an advert): their label (:attr:`Frame.label`), which the
+    card pass reads as the box's label line (session 28). ``opened``: how many blocks there were when each frame
+    opened; ``count``: how many there are."""
+    if any(a.text_content().strip() for a in el.iter("a")):
+        return  # a link is a button or a menu's, no label
+    text = "".join(el.text_content().split())
+    if not _LABEL_LEFT_OUT.fullmatch(text):
+        return
+    for frame, start in zip(reversed(frames), reversed(opened), strict=True):
+        if count > start or frame.label:
+            break
+        frame.label = text
 
 
 def _reads_as_caption(text: str, set_apart: bool, loose: bool = True) -> bool:

@@ -18,7 +18,9 @@ the markup says and its lines' shape confirm, never the words alone:
 - **a headline and its body, no sentence of the text's**: the headline short, no line ending in a full stop, none a
   field line (``报名时间：…``), a numbered part or step, or a heading of the text's;
 - **an advert's**: a line of its own labels it one (``广告``, ``推广``, ``赞助``: the label goes too, and no other test
-  holds, session 24); or its lines (a body the rules took among them, its button's words) offer to the reader: free
+  holds, session 24; ``合作推广``, ``公益广告`` too, or the label the extractor left out as chrome,
+  :attr:`fanwen.items.Frame.label`, and under it a headline may put a question and the description be a sentence:
+  session 28); or its lines (a body the rules took among them, its button's words) offer to the reader: free
   use or a trial, a price cut or a coupon, a gift with a purchase, a prize drawn, a tool doing the reader's work, a
   booking or a sign-up opened, a download behind a login or a membership, a donation asked of the reader, a
   community pitched with no price (加入…星球 and what its members get: 会员专属…, 每日打卡; session 26); or a rule
@@ -42,7 +44,8 @@ the markup says and its lines' shape confirm, never the words alone:
   (立即预约, 我要捐款, 马上申领: no 查看/了解/下载). It is the text's own box when it names a note's label (温馨提示) or
   a document, when its label names the button's act (赛事报名 over 立即报名: how to do what the text tells of), when
   its headline is a facet's label or the title's subject, when its description instructs the text's public
-  (报名者请于…前), or when a third of its words are the rest of the text's (a recipe's ingredients box).
+  (报名者请于…前), or when a third of its words are the rest of the text's (a recipe's ingredients box). It is read
+  as the page drew it (session 28): its lines whichever pass took which first, its label the extractor's left-out one.
 
 Every line of such a card that the rules left whole goes, recorded under ``advert-card``. A tip box (its lines
 sentences), a notice's reminder box (no button), a table's caption and a quotation (text containers) stay.
@@ -162,7 +165,13 @@ _CARD_TAGS = BOX_TAGS | {"dl"}
 _DATA_LINE_TAGS = frozenset({"tr", "table", "caption"})
 # An advert's own label, a line of its own in the card (广告, 推广, 赞助: a sponsored slot says so): the card is an
 # advert's whatever its words, and the label goes with it.
-_ADVERT_LABEL_LINE = re.compile(r"\s*[\[【(（]?\s*(?:广告|推广|赞助|AD|Ad|Sponsored)\s*[\]】)）]?\s*")
+# Session 28 (blind sets BB, BC): a partner's or a public service's advert says so too (合作推广, 商业推广, 公益广告).
+_ADVERT_LABEL_LINE = re.compile(
+    r"\s*[\[【(（]?\s*(?:(?:合作|商业|公益)?(?:广告|推广)|赞助|AD|Ad|Sponsored)\s*[\]】)）]?\s*"
+)
+# A headline under an advert's label may put a question to the reader (想升学又怕跟不上？), its description be a
+# sentence: only a headline closed by a full stop is a sentence of the text's (session 28).
+_SENTENCE_HEAD = re.compile(r"[。][”’」』）)]?\s*$")
 # An in-house box's category label (session 27, blind sets AZ, BA): a topic word of its own line, two to six Han
 # characters (招生, 公益, 会员好康, 便民推荐, 政务服务), no mark, no digit.
 _CATEGORY_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*")
@@ -317,14 +326,14 @@ def _is_card(page: _Page, card: Frame) -> bool:
     it, alone of its look, an advert by its label (广告) or its offer (or a rule's removal of its body and a call),
     off the title's subject; a document site's sale whatever its subject; a card of one line, its headline never
     given, by a tool's work or a group's gift said in it."""
-    blocks, kept, removed_by, title, fold, headings, members = page
+    blocks, kept, removed_by, title = page.blocks, page.kept, page.removed_by, page.title
+    fold, members = page.fold, page.members
     every = members[card]
     folded = {j: fold(blocks[j].text) for j in every}
-    labelled = [
-        j
-        for j in every
-        if _ADVERT_LABEL_LINE.fullmatch(folded[j]) and folded[j].strip("[]【】()（） ") not in fold(title)
-    ]
+    labelled = [j for j in every if _advert_label(folded[j], title, fold)]
+    # The box as drawn (session 28): a label the extractor left out as chrome (its class names an advert) is its
+    # label line as one of its own is.
+    advert = bool(labelled) or (bool(card.label) and _advert_label(fold(card.label), title, fold))
     # A badge (VIP, 推荐) is the card's label line too, not its headline (session 25), unless the title says it.
     badges = [
         j
@@ -373,10 +382,15 @@ def _is_card(page: _Page, card: Frame) -> bool:
         limit = _HEAD_MAX_CHARS if j == head and not one else _BODY_MAX_CHARS
         if (
             len(text) > limit
-            or j in headings
-            or (PROSE_END.search(text) and not joins)
+            or j in page.headings
+            # Under an advert's label a description may be a sentence and a headline a question (session 28).
+            or (
+                PROSE_END.search(text)
+                and not joins
+                and not (advert and (j != head or not _SENTENCE_HEAD.search(text)))
+            )
             # A headline of a label's form (直播预告：…) over an offer is the card's, a field line the text's own box's.
-            or (FIELD.match(text) and not (j == head and (offered or labelled or sells)))
+            or (FIELD.match(text) and not (j == head and (offered or advert or sells)))
             or HEADING_NUMBER.match(text)
             or STEP.match(text)
         ):
@@ -386,9 +400,9 @@ def _is_card(page: _Page, card: Frame) -> bool:
     inside = set(every)
     if sum(len(b.text) for j, b in enumerate(blocks) if j not in inside and kept[j]) < _ARTICLE_MIN_CHARS:
         return False
-    if not (kept[head] or labelled or (removed_by[head] or "").startswith(_ADVERT_RULES)):
+    if not (kept[head] or advert or (removed_by[head] or "").startswith(_ADVERT_RULES)):
         return False  # a headline a rule took is the card's only when it took it as an advert's
-    if labelled or sells:
+    if advert or sells:
         # The card says it is an advert's (no own box is labelled 广告), or sells the site's documents (a 范文 page's
         # card sells more of its kind: its subject is the text's by design, its file name no attachment's).
         return True
@@ -419,7 +433,9 @@ def _is_card(page: _Page, card: Frame) -> bool:
 def _in_house_box(page: _Page, card: Frame) -> bool:
     """Whether the element is a site's in-house box under a category label (session 27): a label line of a topic word
     in an element of its own, a headline, one line describing it and a button calling to act; not the text's own box
-    (a note's or a document's label, a facet's or the title's headline, an instruction, the text's words).
+    (a note's or a document's label, a facet's or the title's headline, an instruction, the text's words). The box is
+    read as the page drew it (session 28): its lines whichever pass took which first, and a label the extractor left
+    out as chrome (:attr:`fanwen.items.Frame.label`) as its label line.
 
     >>> prose = Block("本届运动会共设田径项目二十四个，另有跳长绳、拔河等集体项目，两天的比赛中有三项校纪录被打破。" * 5)
     >>> box = Frame("div", "div.box")
@@ -430,54 +446,65 @@ def _in_house_box(page: _Page, card: Frame) -> bool:
     >>> _in_house_box(page, box)
     True
     """
-    blocks, kept, removed_by, title, fold, headings, members = page
+    blocks, kept, fold, members = page.blocks, page.kept, page.fold, page.members
     every = members[card]
-    if len(every) != _IN_HOUSE_LINES:
+    label_line: int | None = None
+    if card.label and len(every) == _IN_HOUSE_LINES - 1:
+        label = fold(card.label)
+        head, desc, button = every
+    elif len(every) == _IN_HOUSE_LINES:
+        label_line, head, desc, button = every
+        label = fold(blocks[label_line].text)
+    else:
         return False
-    label, head, desc, button = every
-    if not (kept[label] and kept[head]) or not _button_line(blocks[button]):
+    if not _button_line(blocks[button]):
         return False
+    if not all(kept[j] or page.removed_by[j] is not None for j in every):
+        return False  # a line the rules cut a sentence from is the text's
     folded = {j: fold(blocks[j].text) for j in every}
     if (
-        not _CATEGORY_LINE.fullmatch(folded[label])
-        or _NOTE_LABEL.search(folded[label])
-        or folded[label].strip() in fold(title)
-        or blocks[label].style in (blocks[head].style, blocks[desc].style)
+        not _CATEGORY_LINE.fullmatch(label)
+        or _NOTE_LABEL.search(label)
+        or label.strip() in fold(page.title)
+        or (label_line is not None and blocks[label_line].style in (blocks[head].style, blocks[desc].style))
     ):
         return False  # no topic word in an element of its own: a note's label, or a line of the box's look
     pressed = folded[button]
     if _ACT_BUTTON.search(pressed) is None or _NOT_ACT_BUTTON.search(pressed) is not None:
         return False
-    if _pairs(folded[label]) & _pairs(pressed):
+    if _pairs(label) & _pairs(pressed):
         return False  # the label names the button's act (赛事报名 over 立即报名): the box of a facet of the text's subject
-    if not (kept[desc] or (removed_by[desc] or "").startswith((*_ADVERT_RULES, "promo-"))):
-        return (
-            False  # a line the rules cut a sentence from, or took as anything but an advert's, is the text's
-        )
     head_text, desc_text = blocks[head].text, blocks[desc].text
     if (
         len("".join(head_text.split())) <= LABEL_MAX_CHARS
         or len(head_text) > _HEAD_MAX_CHARS
         or len(desc_text) > _BODY_MAX_CHARS
-        or head in headings
+        or head in page.headings
         or any(
             PROSE_END.search(text) or FIELD.match(text) or HEADING_NUMBER.match(text) or STEP.match(text)
             for text in (head_text, desc_text)
         )
-        or any(DOCUMENT.search(blocks[j].text) for j in (label, head, desc))
+        or DOCUMENT.search(label)
+        or any(DOCUMENT.search(blocks[j].text) for j in (head, desc))
         or INSTRUCTION.search(folded[desc])
     ):
         return False
     named = words(folded[head])
-    if named and len(named & words(fold(title))) / len(named) >= _TITLE_SHARED:
+    if named and len(named & words(fold(page.title))) / len(named) >= _TITLE_SHARED:
         return False  # the title's subject: the text's own sign-up box
     if not _alone_or_apart(blocks, members, card):
         return False
     inside = set(every)
     if sum(len(b.text) for j, b in enumerate(blocks) if j not in inside and kept[j]) < _ARTICLE_MIN_CHARS:
         return False
-    told = set().union(*(words(folded[j]) for j in (label, head, desc)))
+    told = words(label).union(words(folded[head]), words(folded[desc]))
     return _shared_with_the_rest(blocks, kept, inside, told, fold) < _IN_HOUSE_SHARED
+
+
+def _advert_label(text: str, title: str, fold: Callable[[str], str]) -> bool:
+    """Whether a box's label line (folded) is an advert's (广告, 推广, 合作推广, 公益广告, 赞助, AD), not the title's
+    subject (a notice on public-service adverts showing one)."""
+    return _ADVERT_LABEL_LINE.fullmatch(text) is not None and text.strip("[]【】()（） ") not in fold(title)
 
 
 def _pairs(text: str) -> set[str]:
