@@ -1,9 +1,11 @@
 """Sections, session 28 (issue 11): structure on pages nobody tuned for. Our own wordings.
 
-- Named items under a top part: a run of numbered paragraphs right under a 一、 part, each opening with a bare name
-  of its item (two to five characters) closed by its stop (1．齐心协力。每队… / 1．施肥时间。一般在… / 1．开场舞。由… /
-  1. 存款。…), heads the part's sub-parts one level below it. Leads that judge (1.小组分工比较明确。 / 1.浇水太勤。), tell what to do
-  (1.各部门要…。 / 1.加强护理科研。) or run longer stay the part's points, its text.
+- Named items under a part that names a list of things: a run of numbered paragraphs right under a 一、 part whose
+  heading names a list of things (二、活动内容 / 四、比赛项目 / 三、节目安排 / 二、活动流程), each opening with a bare name of
+  its item (two to five characters) closed by its stop (1．齐心协力。每队… / 1．施肥时间。一般在… / 1．开场舞。由… /
+  1．运动会。…), heads the part's sub-parts one level below it. Under a part that names problems, measures,
+  achievements or anything else (二、存在的问题 / 二、主要措施 / 三、取得的成效 / 三、踩过的三个坑) such leads stay the part's
+  points, its text, however short; so do leads that run longer or hold a clause under any part.
 - A closing resolve after the last part: a last paragraph that looks back on what the title names and resolves for
   the time after it (五天的培训虽然短暂，…。我将把所学用到今后的工作中，…) concludes. Not one on another topic, under a
   last part that looks ahead (四、今后的努力方向), with more text after it, or a resolve in a story's paragraph.
@@ -24,11 +26,11 @@ def shape(blocks: list[Block], title: str = "活动方案") -> list[tuple[str, i
     return [(s.kind, s.level, s.heading) for s in split_sections(blocks, title)]
 
 
-def plan(names: tuple[str, ...], bold_parts: bool, tag: str = "p") -> list[Block]:
+def plan(names: tuple[str, ...], bold_parts: bool, tag: str = "p", head: str = "二、活动内容") -> list[Block]:
     def part(text: str) -> Block:
         return Block(text, bold=bold_parts, heading=4 if bold_parts else None)
 
-    blocks = [Block(INTRO), part("一、活动时间"), Block("2025年5月20日下午。"), part("二、活动内容")]
+    blocks = [Block(INTRO), part("一、活动时间"), Block("2025年5月20日下午。"), part(head)]
     blocks += [Block(f"{n}．{name}。{P}", tag=tag) for n, name in enumerate(names, 1)]
     blocks += [part("三、工作要求"), Block(P)]
     return blocks
@@ -39,37 +41,62 @@ NAMES = [
     ("施肥时间", "施肥数量", "施肥方法"),  # a guide's steps
     ("存款", "睡眠", "情绪"),  # what changed, named
     ("开场舞", "诗朗诵", "小合唱"),  # a show's programme
+    ("运动会", "参赛要求", "颁奖会"),  # a week's events (会, 要 in a name)
 ]
+LIST_HEADS = ["二、活动内容", "二、比赛项目", "二、节目安排", "二、活动流程"]
 
 
 @pytest.mark.parametrize("names", NAMES)
+@pytest.mark.parametrize("head", LIST_HEADS)
 @pytest.mark.parametrize("bold_parts", [True, False])
 @pytest.mark.parametrize("tag", ["p", "div"])
-def test_named_items_under_a_top_part_head_its_sub_parts(names, bold_parts, tag):
-    assert shape(plan(names, bold_parts, tag)) == [
+def test_named_items_under_a_part_naming_a_list_head_its_sub_parts(names, head, bold_parts, tag):
+    assert shape(plan(names, bold_parts, tag, head)) == [
         ("intro", 1, None),
         ("section", 1, "一、活动时间"),
-        ("section", 1, "二、活动内容"),
+        ("section", 1, head),
         *[("section", 2, f"{n}．{name}。") for n, name in enumerate(names, 1)],
         ("section", 1, "三、工作要求"),
     ]
 
 
-LOOK_ALIKES = [
-    ("小组分工比较明确", "板书设计清晰"),  # a judgment (比较)
-    ("时间分配不够合理", "语言不够精练"),  # a shortcoming (不够)
-    ("浇水太勤", "苗种太密", "忽视虫害"),  # a mistake (太)
-    ("各部门要高度重视", "参赛人员应穿运动鞋"),  # a duty (要, 应)
-    ("情境引入激发了学习兴趣", "动手操作突破了教学重点"),  # a claim too long to name an item
-    ("坚持原创导向，严禁抄袭", "注意安全"),  # a clause
-    ("加强护理科研", "推进智慧护理", "提升管理水平"),  # a task's verb and object
-    ("关注作业完成情况", "控制手机使用时间", "保证充足睡眠"),  # advice to the readers
+# Short leads under a part that names no list of things: its points (the reviewer's inputs and our own).
+SHORT_POINTS = [
+    ("二、存在的问题", ("资金短缺", "人才匮乏", "管理粗放")),  # problems
+    ("二、主要措施", ("强化学习", "严格管理", "注重实效")),  # measures
+    ("二、工作思路", ("抓党建", "促发展", "保稳定")),  # slogans
+    ("二、取得的成效", ("亮点突出", "成效明显")),  # achievements
+    ("二、踩过的三个坑", ("浇水太勤", "苗种太密", "忽视虫害")),  # mistakes
+    ("二、几点体会", ("存款", "睡眠", "情绪")),  # what changed, under a part that names no list
+    ("二、不足之处", ("小组分工", "板书设计")),  # shortcomings named by their subject
+    ("二、工作要求", ("注意安全", "服从安排")),  # duties
+]
+# Longer leads or a clause stay text even under a part that names a list of things.
+LONG_LEADS = [
+    ("小组分工比较明确", "板书设计清晰"),
+    ("时间分配不够合理", "语言不够精练"),
+    ("各部门要高度重视", "参赛人员应穿运动鞋"),
+    ("情境引入激发了学习兴趣", "动手操作突破了教学重点"),
+    ("坚持原创导向，严禁抄袭", "注意安全"),
+    ("推进智慧护理", "提升管理水平"),
 ]
 
 
-@pytest.mark.parametrize("leads", LOOK_ALIKES)
+@pytest.mark.parametrize(("head", "leads"), SHORT_POINTS)
 @pytest.mark.parametrize("bold_parts", [True, False])
-def test_leads_that_judge_or_tell_stay_the_parts_points(leads, bold_parts):
+@pytest.mark.parametrize("tag", ["p", "div"])
+def test_short_leads_under_a_part_naming_no_list_stay_its_points(head, leads, bold_parts, tag):
+    assert shape(plan(leads, bold_parts, tag, head)) == [
+        ("intro", 1, None),
+        ("section", 1, "一、活动时间"),
+        ("section", 1, head),
+        ("section", 1, "三、工作要求"),
+    ]
+
+
+@pytest.mark.parametrize("leads", LONG_LEADS)
+@pytest.mark.parametrize("bold_parts", [True, False])
+def test_leads_that_run_longer_stay_the_parts_points(leads, bold_parts):
     assert shape(plan(leads, bold_parts)) == [
         ("intro", 1, None),
         ("section", 1, "一、活动时间"),

@@ -1558,7 +1558,8 @@ def _points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> lis
     is believed as headings when most of its members are heading-shaped and it starts at 1 (or
     goes on from the family's run under the previous heading). A run of leads run into plain
     paragraphs (1.小组分工比较明确。每组…) right under a top heading counts that part's paragraphs,
-    its points, unless each names its item (1．齐心协力。…: ``_named_items``); under a second-level heading
+    its points, unless the part names a list of things and each lead names one (四、比赛项目 > 1．齐心协力。…:
+    ``_named_items``); under a second-level heading
     (一、 > （一） > 1.) such leads go on with the outline.
     Returns the points only numbering heads (circled) that sit under no higher heading: they lost
     their heading.
@@ -1628,42 +1629,42 @@ def _points_are_text(blocks: Sequence[Block], found: dict[int, _Heading]) -> lis
         if points and not levels:
             stack: list[str] = []
             levels.update((index, _level(stack, found[index].family)) for index in sorted(found))
-        points = points and levels.get(parent) == 1 and not _named_items(found, members)
+        points = points and levels.get(parent) == 1 and not _named_items(found, parent, members)
         if shaped * 2 <= len(members) or not starts or points:
             for index in members:
                 del found[index]
     return outside
 
 
-# A run-in lead that names its item (1．齐心协力。每队出6人… / 2．施肥方法。在茶行两侧… / 1. 存款。第一年…) is a bare
-# phrase of a few characters; one that judges or tells (1.小组分工比较明确。 / 1.浇水太勤。 / 2.各部门要…。) has a word of
-# degree, negation, aspect or duty in it, and a task's verb and object (1.加强护理科研。 / 2.控制手机使用时间。) run longer.
+# A part whose heading names a list of things: a programme's items, contests, steps or agenda (二、活动内容 / 四、比赛项目
+# / 三、节目安排 / 二、活动流程 / 日程 / 议程 / 环节). Problems, measures, achievements or lessons (二、存在的问题 / 二、主要措施 /
+# 三、取得的成效 / 三、踩过的三个坑) name no such list: their short leads are the part's points.
+_LIST_PART = re.compile(r"(?:项目|内容|安排|程序|流程|环节|日程|议程|节目|赛程|科目)\s*[:：]?$")
+# A run-in lead that names its item is a bare phrase of two to five characters with no clause mark in it.
 MAX_ITEM_NAME_CHARS = 5
-_JUDGES = re.compile(
-    r"不|没|沒|未|太|过于|過於|比较|比較|较|較|很|挺|更|最|非常|十分|了|得|着|著|要|应|應|须|須|需|能|会|會|可"
-)
 
 
-def _named_items(found: dict[int, _Heading], members: Sequence[int]) -> bool:
-    """Whether a run of run-in leads right under a top part names its items, each lead a bare phrase of two to
-    MAX_ITEM_NAME_CHARS characters, no clause mark in it, no word that judges or tells (``_JUDGES``), two or more
-    (session 28, issue 11: a plan's contest items 1．齐心协力。… / 2．袋鼠接力。…, a guide's 1．施肥时间。… / 2．施肥
-    方法。…): such items head sub-parts one level below the part, as a heading names its part. Leads that judge
-    (1.小组分工比较明确。 / 1.时间分配不够合理。 / 1.浇水太勤。) or tell what to do (1.各部门要…。 / 1.加强护理科研。)
-    count the part's points and stay its text (the sets disagree: P's p09 and AK's gov_notice keep them, BC's p05 and p08 head
-    them).
+def _named_items(found: dict[int, _Heading], parent: int, members: Sequence[int]) -> bool:
+    """Whether a run of run-in leads right under a top part names the items of a list that part's heading names
+    (session 28, issue 11): the heading ends on a word for a list of things (``_LIST_PART``: 四、比赛项目, 二、活动内容,
+    三、节目安排), and each lead, two or more, is a bare phrase of two to MAX_ITEM_NAME_CHARS characters with no clause
+    mark (1．齐心协力。… / 2．拔河。…, 1．运动会。…): such items head sub-parts one level below the part, as a heading names
+    its part. Leads under any other part (二、存在的问题 > 1．资金短缺。, 二、主要措施 > 1．强化学习。, 三、踩过的三个坑 >
+    1．浇水太勤。) count the part's points and stay its text, and so do longer leads (1．各部门要高度重视。) anywhere (the
+    sets disagree: P's p09 and AK's gov_notice keep such points, BC's p05 and p08 head them).
 
     >>> h = {i: _Heading("arabic", f"{i}．{n}。", "正文。") for i, n in ((1, "齐心协力"), (2, "拔河"))}
-    >>> _named_items(h, [1, 2]), _named_items({**h, 2: _Heading("arabic", "2．浇水太勤。", "正文。")}, [1, 2])
+    >>> h[0] = _Heading("cn-number", "四、比赛项目", "")
+    >>> _named_items(h, 0, [1, 2]), _named_items({**h, 0: _Heading("cn-number", "三、踩过的三个坑", "")}, 0, [1, 2])
     (True, False)
     """
-    if len(members) < 2:
+    if len(members) < 2 or parent not in found or not _LIST_PART.search(found[parent].text.strip()):
         return False
     for index in members:
         text = found[index].text
         match = _NUMBERED[found[index].family].match(text)
         name = text[match.end() if match else 0 :].strip().rstrip("。")
-        if not 2 <= len(name) <= MAX_ITEM_NAME_CHARS or _CLAUSE.search(name) or _JUDGES.search(name):
+        if not 2 <= len(name) <= MAX_ITEM_NAME_CHARS or _CLAUSE.search(name):
             return False
     return True
 
