@@ -202,18 +202,12 @@ KNOWN_TEXT: dict[str, str] = {
     # az_site_13 gives its article since session 27: its in-house box under a 推薦 label goes (strip.cards, advert-card).
     # Set BB, written blind in session 27 and kept sealed until its end; scored at its start (4ad328b) and end (45f0260).
     # bb_site_04, 05, 06 and 10's boxes under an advert label (合作推廣, 廣告, 公益广告, 公益: a slogan or a question for a
-    # headline, a description) go since session 28 (strip.cards, advert-card): their glued calls are left.
-    "bb_site_01": "a bracketed call glued after a paragraph that points at the page's own corner, column or next post (右侧…专区, 文末…链接, 主页, 本站…栏目, 页面底部二维码) or sells with a question (想…？…开播) stays",
-    "bb_site_04": "a bracketed call glued after a paragraph that points at the page's own corner, column or next post (右侧…专区, 文末…链接, 主页, 本站…栏目, 页面底部二维码) or sells with a question (想…？…开播) stays",
-    "bb_site_05": "a 〔小提醒：…〕 glued after a paragraph that sells a partner's book stays",
-    "bb_site_06": "a 【便民提示：…】 prize quiz glued after a paragraph stays",
-    "bb_site_07": "a bracketed call glued after a paragraph that points at the page's own corner, column or next post (右侧…专区, 文末…链接, 主页, 本站…栏目, 页面底部二维码) or sells with a question (想…？…开播) stays",
-    "bb_site_08": "a [label：…] call glued after a paragraph (square brackets, a QR code at the page's foot, a live room) stays",
-    "bb_site_10": "a 【温馨推荐：…】 follow call glued after a paragraph stays",
-    "bb_site_11": "a bracketed call glued after a paragraph that points at the page's own corner, column or next post (右侧…专区, 文末…链接, 主页, 本站…栏目, 页面底部二维码) or sells with a question (想…？…开播) stays",
-    "bb_site_17": "a bracketed call glued after a paragraph that points at the page's own corner, column or next post (右侧…专区, 文末…链接, 主页, 本站…栏目, 页面底部二维码) or sells with a question (想…？…开播) stays",
-    "bb_site_19": "a bracketed call glued after a paragraph that points at the page's own corner, column or next post (右侧…专区, 文末…链接, 主页, 本站…栏目, 页面底部二维码) or sells with a question (想…？…开播) stays",
-    "bb_site_20": "a bracketed call glued after a paragraph that points at the page's own corner, column or next post (右侧…专区, 文末…链接, 主页, 本站…栏目, 页面底部二维码) or sells with a question (想…？…开播) stays",
+    # headline, a description) go since session 28 (strip.cards, advert-card).
+    # bb_site_01, 04, 05, 06, 07, 08, 10, 17, 19 and 20 give their articles since session 28, and bb_site_11's glued call
+    # goes: a bracket pointing at the page's own place (右侧…专区, 文末…链接, 主页, 本站…栏目, 页面底部二维码, 专题), a
+    # wish answered with a course or a service (想…？…开播), a partner's sale (合作书局代售…元), a prize quiz, a label that
+    # recommends an ask on a channel (【温馨推荐：…关注即可…】), in any bracket (〔〕, [ ]) (strip.calls, strip.marks).
+    "bb_site_11": "an editor's intro before the text (下面是…小编为大家整理的…) is dropped (the sets disagree, as a01)",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set B, scored once at the end of session 7. b01's source (本站原创) passes since session 26: a labelled source is the value as shown (the lead's convention, session 26: tests/test_metadata_kinds_26.py).
@@ -622,12 +616,12 @@ KNOWN_STRIP: dict[str, str] = {
     # aw_p02's closing request (以上是我的述职报告…谢谢大家！), aw_p03's closing pledge (食品安全关系千家万户。…以更严的
     # 标准、更实的举措…), aw_p07's sign-off (body and date) and aw_p11's closing advice (…提醒，…) conclude since session
     # 25 (sections._speaks_of_the_whole, _signs_the_notice); aw_p09's conclusion is whole once its group line goes.
-    "aw_p02_shuzhi": "a coupon line closing with its own ！ stays in the last part",
     # aw_p08's group-buy card (its button a pill drawn by inline style, its look every paragraph's bare section) goes
     # since session 25 (strip.cards): its headline no longer heads a section.
     "aw_p08_wechat": "the closing credit line (文字｜…) goes",
     # aw_p09 sections as written since session 25: its dash-flanked group line goes (strip.adlines, cta-own-line).
-    "aw_p10_tutorial": "a paid column's discount line stays",
+    # aw_p02's coupon (…全场领券满30减10！) and aw_p10's paid column's discount (…限时8折！) glued after a paragraph go since
+    # session 28: a discount with a sale's terms (a time limit, the whole shop) closing with the seller's ！ (strip.tails).
     # aw_p03, aw_p05, aw_p11 and aw_p12 strip as written since session 27: an interactive call glued bare after the
     # stop (关注不迷路, 就打赏…吧！, 点赞收藏不迷路) or a comment asked for a gift (留言…，抽N名送…) (strip.marks.bare_call).
     # Set AY, written blind in session 25 and kept sealed until its end, asserted from its end (main at 6b2d6cd).
@@ -658,13 +652,14 @@ KNOWN_STRIP: dict[str, str] = {
     # resolve (五天的培训虽然短暂，…。我将…) concludes (sections._resolves_after_the_whole).
     # The box adverts of bc_p01 to p06 and p09 to p12 go whole since session 28, their label the extractor left out read
     # as the box's label line (strip.cards, advert-card): bc_p01, 02, 03, 04 and 11 section as written.
+    # Since session 28 the glued sales of bc_p06, p09, p10 and p12 (【…会员限时9.9元】, 【…新人首单…0元】, （…首年只要19元）,
+    # 【…全场满3000减300，活动截至…】), bc_p07's pointer to a special (进入“…”专题即可查看) and the sponsor lines of bc_p08
+    # and p10 (由「…」赞助…限时特惠, 本站由「…」支持：…首单半价) go (strip.calls, strip.tails, strip.marks, strip.adlines):
+    # bc_p09, p10 and p12 section as written.
     "bc_p05_metinfo_fangan": "numbered duties (1．各部门要…。) under 六、 do not head sub-sections (the sets disagree: AK's gov_notice keeps such items as text)",
     "bc_p06_kesion_jiaoan": "numbered items (1．…) under a lesson plan's parts do not head sub-sections (the sets disagree: whole numbered sentences under a part are text in 44 parts of the truths, BA's ba_p06 too, and head in BC's p06 alone)",
     "bc_p07_trs_tongzhi": "a box advert under a 推荐 badge (a field-form headline 青溪通：…, a description a sentence) keeps its headline, which heads a section; a notice's sign-off (body, date, （此件公开发布）) does not conclude",
-    "bc_p08_bili_column": "numbered leads that judge (1．浇水太勤。) under a 三、 part do not head sub-sections (the sets disagree: P's p09 keeps 1.时间分配不够合理。… as text); a ——…—— sponsor line stays",
-    "bc_p09_hupu_forum": "a 【…】 glued offer stays in the text",
-    "bc_p10_mkdocs_tutorial": "a bracketed offer glued after a paragraph and a 本站由…支持 sponsor line stay",
-    "bc_p12_cmstop_news": "a 【…】 sale glued after a paragraph stays",
+    "bc_p08_bili_column": "numbered leads that judge (1．浇水太勤。) under a 三、 part do not head sub-sections (the sets disagree: P's p09 keeps 1.时间分配不够合理。… as text)",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.
 KNOWN_STRIPPED: dict[str, str] = {
@@ -732,9 +727,9 @@ KNOWN_STRIPPED: dict[str, str] = {
     # au_p01 and au_p10 strip as written since session 25 (advert-card: a one-row layout table's card, a one-line
     # card, a group line in a box; cta-document-pack).
     # Set AW, asserted from session 24's end (see KNOWN_STRIP).
-    "aw_p02_shuzhi": "a coupon line closing with its own ！ stays",
     # aw_p08 strips as written since session 25 (advert-card: a group-buy card with a pill button).
-    "aw_p10_tutorial": "a paid column's discount line stays",
+    # aw_p02's coupon (…全场领券满30减10！) and aw_p10's paid column's discount (…限时8折！) glued after a paragraph go since
+    # session 28: a discount with a sale's terms (a time limit, the whole shop) closing with the seller's ！ (strip.tails).
     # aw_p03, aw_p05, aw_p11 and aw_p12 strip as written since session 27: an interactive call glued bare after the
     # stop (关注不迷路, 就打赏…吧！, 点赞收藏不迷路) or a comment asked for a gift (留言…，抽N名送…) (strip.marks.bare_call).
     # Set AY, written blind in session 25, asserted from its end.
@@ -746,12 +741,9 @@ KNOWN_STRIPPED: dict[str, str] = {
     # Set BC, written blind in session 27 and kept sealed until its end; scored at its start (4ad328b) and end (45f0260).
     # bc_p01 to p05 and p11 strip as written since session 28: their box adverts go whole, the label the extractor left
     # out read as the box's label line (strip.cards, advert-card); so do p06's, p09's, p10's and p12's.
-    "bc_p06_kesion_jiaoan": "a 【…】 member sale glued after a paragraph stays",
-    "bc_p07_trs_tongzhi": "a box advert's headline under a 推荐 badge (a field-form headline 青溪通：…) and a bracketed pointer to a special column glued after a paragraph stay",
-    "bc_p08_bili_column": "a ——…—— sponsor line of its own stays",
-    "bc_p09_hupu_forum": "a 【…】 first-order offer glued after a paragraph stays",
-    "bc_p10_mkdocs_tutorial": "a bracketed cloud-drive offer glued after a paragraph and a 本站由…支持 sponsor line stay",
-    "bc_p12_cmstop_news": "a 【…】 sale glued after a paragraph stays",
+    # bc_p06, p08, p09, p10 and p12 strip as written since session 28: their glued sales and sponsor lines go, and
+    # bc_p07's bracketed pointer to a special (strip.calls, strip.tails, strip.marks, strip.adlines).
+    "bc_p07_trs_tongzhi": "a box advert's headline under a 推荐 badge (a field-form headline 青溪通：…) stays",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {

@@ -34,7 +34,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from fanwen.items import Block
-from fanwen.strip.calls import ASK, ENGAGE_ALONE, GIFT, follows_for_more
+from fanwen.strip.calls import ASK, ENGAGE_ALONE, GIFT, follows_for_more, sponsored
 from fanwen.strip.ownbox import own_box
 
 AD_LINE = "cta-own-line"
@@ -271,6 +271,8 @@ def _reads_as_an_advert(folded: str, cues: dict[str, re.Pattern[str]]) -> bool:
         return False
     if _ENGAGE_ALONE.search(folded) is not None or _joins_a_channel(folded):
         return True
+    if sponsored(folded):
+        return True  # a sponsor's or a partner's line that sells (本期专栏由「…」赞助，…限时特惠; session 28)
     label = _LABEL.match(folded)
     if label is not None and _NOTE_LABEL.search(label.group()) is None:
         # a label of its own over a deal or a channel's ask (【…推荐】…限时立减30元, 【…】…点击下方小程序即可下单)

@@ -5,6 +5,12 @@ The glued-tail pass (:mod:`fanwen.strip.marks`) and the line pass (:mod:`fanwen.
 for what a call says, and a kind one knew slipped through the other (session 27, issue 11: a 点赞收藏不迷路 glued bare
 after a paragraph, read by the line pass only on a line of its own; a 关注某某，下期带你… line, read by neither). What is
 here is read the same way wherever the call stands; the place (a mark, a bracket, a look of its own) is each pass's.
+
+Session 28 adds the calls that speak for the site, a partner or a shop with no gain word the readings knew: a pointer to
+the page's own place (:data:`PAGE_PLACE`, :func:`site_call`), a wish answered with a course or a service (:data:`WISH`),
+a partner's or a sponsor's sale (:func:`sponsored`), a prize quiz (:func:`prize_quiz`), a label that recommends
+(:func:`offer_label`), a discount, a sale's or a trial's price (:func:`sale`, :data:`SALE_TERMS`); and the channels of
+the glued-tail pass (:data:`CHANNEL`, from marks.py).
 """
 
 from __future__ import annotations
@@ -55,6 +61,13 @@ OFFER_LABEL = re.compile(r"广告|推广|限定|专属|专享|独享|福利|优�
 LABEL = re.compile(
     r"^\W{0,2}(?:[【〔［〖]([^】〕］〗，,。]{2,8})[】〕］〗]|([^，,。：:！？\s]{2,8})\s*[：:])"
 )
+# Where the reader acts: an account or a platform (Latin names in any case), a channel, a group, a column, a live, a DM
+# (moved from marks.py; a service or a subscription account, 服务号, 订阅号, since session 28).
+CHANNEL = re.compile(
+    r"(?i:instagram|youtube|facebook|(?<![a-z])(?:ig|fb|b站)(?![a-z])|bilibili)|LINE|脸书|粉丝专页|频道|公众号|视频号"
+    r"|抖音|快手|小红书|微博|知乎|星球|专栏|直播|播客|(?<![人族众])群(?!众|体|落|岛|山|星)|主页|账号|帐号|微信"
+    r"|笔记|后台|评论区|小编|粉丝|APP|App|app|客户端|小程序|服务号|订阅号"
+)
 # An ask in the imperative (a gift's 送 or 领 alone is what is got: a caption's 送到… is none); a button's 点这里/点此 and a
 # subscription since session 27.
 ASK = re.compile(
@@ -84,10 +97,133 @@ def follows_for_more(folded: str) -> bool:
 
 
 def offer_label(folded: str) -> bool:
-    """Whether ``folded`` opens on a label that sells (【会员专属】…, 本月限定：…).
+    """Whether ``folded`` opens on a label that sells (【会员专属】…, 本月限定：…), or on a label that recommends over an ask
+    on a channel (【温馨推荐：…服务号…，关注即可…】, session 28; a label's advice, 【专家推荐：…关注血压变化】, names no
+    channel).
 
     >>> offer_label("【读者专享】报名即可参加抽奖"), offer_label("【温馨提示】请带好证件"), offer_label("注：下同")
     (True, False, False)
+    >>> offer_label("温馨推荐：县医保服务号上线提醒功能，关注即可设置"), offer_label("专家推荐：每天步行，关注血压变化")
+    (True, False)
     """
     label = LABEL.match(folded)
-    return label is not None and OFFER_LABEL.search(label.group(1) or label.group(2)) is not None
+    if label is None:
+        return False
+    words = label.group(1) or label.group(2)
+    if OFFER_LABEL.search(words) is not None:
+        return True
+    rest = folded[label.end() :]
+    return "推荐" in words and ASK.search(rest) is not None and CHANNEL.search(rest) is not None
+
+
+# Session 28 (issue 11): calls that speak for the site, a partner or a shop with no gain word the readings knew — a
+# pointer to the page's own place, a wish answered with a course or a service, a partner's or a sponsor's sale, a prize
+# quiz, a sale at a discount or a trial's price.
+
+# The page's own place told in the text: its layout (右侧, 右下角, 本页, 页面底部, 文末), the writer's page (主页), a
+# column, a special or a zone of the site's pointed at (本站“…”栏目, 进入“…”专题, 点击右侧“…”专区). A figure's side
+# (右图, 右侧图表) is none.
+PAGE_PLACE = re.compile(
+    r"[右左](?:侧|边|下角|上角|下方)(?![图表])|本页|页面(?:底部|顶部|右侧|左侧|下方|上方)|文末|文章(?:底部|末尾|最后)"
+    r"|底部菜单|主页|(?:本站|本号|进入|点击|点选|尽在)[^，,。！？；]{0,12}(?:专题|专区|栏目|频道)"
+)
+# What the reader is sent to the place for: an act on it (点击, 点选, 进入, 扫描, 关注, 预约, 领取) or an ease (即可, 就能,
+# 自取, 尽在, 每周更新).
+_SENT_FOR = re.compile(
+    r"点击|点选|点按|进入|扫描|扫码|关注|预约|领取|即可|就能|就可以|自取|尽在|每[日天周月]更新|记得|别错过"
+)
+# A writer's reference to the text's own parts or its document (详见文末附表, 如右侧图表所示, 《…》全文已…公布): the
+# article's pointer, no call; so is a news story's pointer to where its document is published (…栏目已同步刊发该通知).
+_REFERENCE = re.compile(
+    r"全文|原文|原件|附表|附件|附录|参考文献|注释|所示|图\s*\d|表\s*\d|《|公布|印发|刊发|刊登"
+    r"|该(?:通知|文件|办法|意见|方案|公告|条例|规定)"
+)
+# A wish asked, opening the words (想系统学？, 需要模板？, 懒得自己弄？): the reader addressed.
+WISH = re.compile(
+    r"^\W{0,2}(?:想要|想|还想|需要|懒得|不想|没空|没时间)(?![不起想必来到法象])[^，,。？?！!]{1,14}[？?]"
+)
+# What a wish is answered with, when it is the site's or a partner's: a course, a live, a service, a booking, a buy, a
+# button (a reference, 见文末, 下一节会细说, is the text's own answer).
+_OFFERED = re.compile(r"课|讲座|训练营|开播|开课|开讲|直播|服务|套餐|套组|预约|报名|购买|下单|点击|点选|合作")
+# A partner or a sponsor of the site's named (合作书店, 合作店家; 由「…」赞助, 本站由…支持, 由…冠名).
+SPONSOR = re.compile(
+    r"合作(?:店家|商家|书局|书店|相馆|机构|品牌|伙伴|厂商|网店|门店|餐馆|超市)|由[^，,。！？；]{1,14}(?:赞助|冠名|支持)"
+)
+# A discount or a sale's price: N折, 满N减M, 半价, 特惠, 立减; a price under terms (限时9.9元, 只要19元); a trial's price (a
+# first term at a price or free: 首年只要19元, 新人首单0元, 新用户首单半价), never a fact told.
+DISCOUNT = re.compile(r"\d\s*折|[一二三四五六七八九]折|满\s*\d+\s*减\s*\d+|半价|特惠|特价|优惠价|立减|直降")
+SALE_PRICE = re.compile(r"(?:限时|仅需|只需|只要|低至)\s*[\d.]+\s*元")
+TRIAL = re.compile(
+    r"(?:首月|首年|首周|首期|首单|首购|新人|新用户)[^，,。！？；]{0,6}?"
+    r"(?:仅|只要|低至|免费|(?<![\d.])0\s*元|[\d.]+\s*元|半价|\d\s*折|[一二三四五六七八九]折)"
+)
+# A sale's terms: a time limit, a deadline, the whole shop (限时7折, 活动截至…, 全场满N减M); places left (名额有限) are a
+# notice's as often.
+SALE_TERMS = re.compile(
+    r"限时|截[至止]|(?:内|前|当[日天]|今[日天晚])有效|本周|今晚|\d{1,2}\s*[/月]\s*\d{1,2}\s*日?\s*前|全场"
+)
+# A thing sold for a sum (代售…每本一百五十元, 售价…元): a partner's sale, the sum in digits or in words.
+_SOLD = re.compile(r"代售|出售|售价|特价|优惠")
+_SUM = re.compile(r"[\d一二三四五六七八九十百千两]+\s*元")
+# A prize quiz the reader is invited to (有奖答题…，参与即有机会获得…); told as done (共吸引两千余人参与), none.
+_PRIZE = re.compile(r"有奖(?:答题|竞猜|问答|征集|征文|互动|调查|转发)|有机会(?:获得|赢得|赢取|抽中)")
+_INVITED = re.compile(r"(?:参与|参加|答题|转发|留言|报名)(?:即|就|便)|欢迎(?:参与|参加)|(?:正在|火热)进行")
+_TOLD_COUNT = re.compile(r"\d+\s*余?\s*[人名]|[一二两三四五六七八九十百千万]+余?[人名]|共|吸引|了")
+
+
+def sale(folded: str) -> bool:
+    """Whether ``folded`` sells at a discount, at a sale's price or at a trial's (session 28).
+
+    >>> sale("阳台种植工具五件套限时特惠"), sale("新人首单鉴定0元"), sale("每月缴费一次")
+    (True, True, False)
+    """
+    return (
+        DISCOUNT.search(folded) is not None
+        or SALE_PRICE.search(folded) is not None
+        or TRIAL.search(folded) is not None
+    )
+
+
+def sponsored(folded: str) -> bool:
+    """Whether ``folded`` names a partner or a sponsor of the site's and sells (合作书店代售…每本三十八元; 本期栏目由「…」
+    赞助，…限时特惠; 本站由「…」支持：…首单半价): a funding or an organising credit sells nothing (session 28).
+
+    >>> sponsored("本站由「青禾优选」支持：生鲜到家，新用户首单半价"), sponsored("本项目由国家自然科学基金资助")
+    (True, False)
+    """
+    if SPONSOR.search(folded) is None:
+        return False
+    return sale(folded) or (_SOLD.search(folded) is not None and _SUM.search(folded) is not None)
+
+
+def prize_quiz(inner: str) -> bool:
+    """Whether ``inner`` invites the reader to a prize quiz (有奖答题正在进行，参与即有机会获得…), not told as done
+    (共吸引两千余人参与) (session 28).
+
+    >>> prize_quiz("有奖答题正在进行，参与即有机会获得精美礼品"), prize_quiz("本次有奖答题共吸引两千余人参与")
+    (True, False)
+    """
+    return (
+        _PRIZE.search(inner) is not None
+        and _INVITED.search(inner) is not None
+        and _TOLD_COUNT.search(inner) is None
+    )
+
+
+def site_call(inner: str) -> bool:
+    """Whether a bracket's words glued after a paragraph call the reader to the site's own place or to what it sells,
+    with no gain word the readings know (session 28): a pointer to the page's place that sends the reader there to act
+    or for an ease (点击右侧“…”专区，预约…; 尽在本站“…”栏目; …放在文末网盘链接，需要的同学自取), with no reference to the
+    text's own parts (详见文末附表, 《…》全文); a wish answered with a course, a service or a booking (想…？…今晚八点开播;
+    懒得自己弄？…合作店家提供…服务).
+
+    >>> site_call("点击右侧“统计开放日”专区，预约参观"), site_call("详见文末附表"), site_call("想知道答案？见文末")
+    (True, False, False)
+    """
+    if (
+        PAGE_PLACE.search(inner) is not None
+        and _SENT_FOR.search(inner) is not None
+        and _REFERENCE.search(inner) is None
+    ):
+        return True
+    return WISH.search(inner) is not None and _OFFERED.search(inner) is not None

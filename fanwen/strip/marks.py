@@ -21,6 +21,11 @@ note's label, no act), a channel told as news (警方提醒…关注…公众号
 关注了), a public body's own service account in a notice (…民政局官方公众号, …可在线办理…: a public body, an official or
 a service's word), a how-to's step (登录…，输入…), and a channel the paragraph's last sentence already names (its subject).
 
+Session 28 reads the calls that speak for the site, a partner or a sponsor (:mod:`fanwen.strip.calls`): a bracket
+pointing at the page's own place (点击右侧“…”专区, 尽在本站“…”栏目, 页面底部二维码), a wish answered with a course or a
+service (想…？…今晚八点开播), a partner's sale, a prize quiz, a label that recommends (【温馨推荐：…】); an ASCII [ ] pair and
+a name in 「」 inside a bracket are read too.
+
 Session 27 reads the kinds that slipped through each pass's own marks and words (issue 11): **any pointer mark** (◆ 》》
 ➤ ▶ ☞ ◎ ★ ■, a pictograph: no sentence of prose opens with one, where session 26 listed six arrows), **any bracket pair**
 closing the paragraph (〔〕 ［］ 〖〗 「」 『』 besides （） and 【】; a quotation in 「」 closes with its own stop and stays), a
@@ -37,7 +42,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from fanwen.strip.calls import ASK, CONTACT, ENGAGE_ALONE, GIFT, offer_label
+from fanwen.strip.calls import (
+    ASK,
+    CHANNEL,
+    CONTACT,
+    ENGAGE_ALONE,
+    GIFT,
+    WISH,
+    offer_label,
+    prize_quiz,
+    site_call,
+    sponsored,
+)
 from fanwen.strip.tails import (
     _DONE,
     _GAIN,
@@ -61,16 +77,18 @@ _POINTER = rf"(?:[{_POINTERS}»≫]|》》|>>|＞＞)"
 _POINTED_CHAR = rf"(?:[^{_POINTERS}»≫》>＞]|》(?!》))"
 # Any bracket pair closing the paragraph (session 27: 〔〕 ［］ 〖〗 「」 『』 besides （） and 【】); a label's pair opening a
 # tail (【…】…).
-_OPENING_BRACKETS = "（(【〔［〖「『"
-_CLOSING_BRACKETS = ("）", ")", "】", "〕", "］", "〗", "」", "』")
-_CLOSERS = "".join(_CLOSING_BRACKETS)
+_OPENING_BRACKETS = "（(【〔［〖「『\\["
+_CLOSING_BRACKETS = ("）", ")", "】", "〕", "］", "〗", "」", "』", "]")
+_CLOSERS = "".join(_CLOSING_BRACKETS).replace("]", "\\]")  # a class's text: the ASCII pair escaped
 _STOPS = ("。", "！", "？", "!", "?", "…")
 _QUOTES = "「『"
 # A line is read only when its last characters hold a dash, a pointer or a label's bracket, or it ends in a closing
 # bracket: one class.
 # (With a bare call's characters, below: one search a line, the pass's cost on most pages.)
-_MARK_CHARS = f"{_DASHES}{_POINTERS}»≫》>＞【〔［〖"
+_MARK_CHARS = f"{_DASHES}{_POINTERS}»≫》>＞【〔［〖\\["
 _TAIL_MAX_CHARS = 60
+# A name in corner quotes inside a bracket (〔…合作书局代售「…手册」…〕, session 28).
+_NAMED = "[「『][^「『」』（）()【】]{1,20}[」』]"
 # Where a marked tail is looked for: its marks, what it holds, the stop and closing quotes before it.
 _WINDOW = _TAIL_MAX_CHARS + 12
 # A sentence's stop (and its closing quotes), then the mark and the tail to the line's end: a dash's (closed by a dash
@@ -80,7 +98,8 @@ _MARKED = re.compile(
     r"[。！？!?…][”’」』]*\s*(?P<tail>"
     rf"[{_DASHES}]{{2,}}\s*(?P<dash>[^{_DASHES}]{{4,{_TAIL_MAX_CHARS}}}?)\s*(?:[{_DASHES}]{{2,}})?"
     rf"|{_POINTER}+\ufe0f?\s*(?P<arrow>{_POINTED_CHAR}{{4,{_TAIL_MAX_CHARS}}}?)(?:{_POINTER}+\ufe0f?)?"
-    rf"|(?P<open>[{_OPENING_BRACKETS}])(?P<bracket>[^{_OPENING_BRACKETS}{_CLOSERS}]{{4,{_TAIL_MAX_CHARS}}})[{_CLOSERS}]"
+    rf"|(?P<open>[{_OPENING_BRACKETS}])(?P<bracket>(?:[^{_OPENING_BRACKETS}{_CLOSERS}]|{_NAMED}){{4,{_TAIL_MAX_CHARS}}})"
+    rf"[{_CLOSERS}]"
     rf"|(?P<label>[【〔［〖][^{_OPENING_BRACKETS}{_CLOSERS}，,。]{{2,8}}[】〕］〗]\s*"
     rf"[^{_OPENING_BRACKETS}{_CLOSERS}]{{4,{_TAIL_MAX_CHARS}}})"
     r")\s*$"
@@ -112,14 +131,9 @@ _ADDRESSED = re.compile(
     r"^\W{0,2}(?:想要|想|需要|喜欢|感兴趣)(?![不起想必来到法象])[^，,。？?！!]{0,14}的"
     rf"(?:朋友|读者|同学|家长|老师|小伙伴|姐妹|人)?[，,]?\s*{_URGING}\s*(?:(?P<own>{_OWN_ACT})|{_VIA_ACT}){_NOT_AN_ACT}"
 )
-# A wish asked, opening the tail (想系统学？, 想看完整示范？, 需要模板？): the reader addressed, a channel after it.
-_WISH = re.compile(r"^\W{0,2}(?:想要|想|还想|需要)(?![不起想必来到法象])[^，,。？?！!]{1,14}[？?]")
-# Where the reader acts: an account or a platform (Latin names in any case), a channel, a group, a column, a live, a DM.
-_CHANNEL = re.compile(
-    r"(?i:instagram|youtube|facebook|(?<![a-z])(?:ig|fb|b站)(?![a-z])|bilibili)|LINE|脸书|粉丝专页|频道|公众号|视频号"
-    r"|抖音|快手|小红书|微博|知乎|星球|专栏|直播|播客|(?<![人族众])群(?!众|体|落|岛|山|星)|主页|账号|帐号|微信"
-    r"|笔记|后台|评论区|小编|粉丝|APP|App|app|客户端|小程序"
-)
+# A wish asked, opening the tail (想系统学？, 需要模板？) and where the reader acts: the shared reading (session 28).
+_WISH = WISH
+_CHANNEL = CHANNEL
 # A public body's own service account in a notice: the body (a bureau, a court, the police), an official or
 # authoritative channel, a service done on it (查询, 办理, 缴费…).
 _SERVICE = re.compile(
@@ -168,9 +182,9 @@ def marked_tail(text: str, folded: str) -> int | None:
     ).strip()
     if (found.group("open") or "") in _QUOTES and found.group("open") and inner.endswith(_STOPS):
         return None  # a quotation in 「」 closes with its own stop
-    if not _calls(inner, found.group("arrow") is not None) or names_its_channel(
-        body[:start], inner, _CHANNEL
-    ):
+    if not _calls(
+        inner, found.group("arrow") is not None, found.group("bracket") is not None
+    ) or names_its_channel(body[:start], inner, _CHANNEL):
         return None
     lead = _LEAD.search(body, max(start - 21, 0), start)
     if lead is not None and lead.end() == start and _WISH.match(body[lead.start() : start]) is not None:
@@ -212,22 +226,28 @@ def bare_call(folded: str) -> int | None:
     return start
 
 
-def _calls(inner: str, pointed: bool = False) -> bool:
+def _calls(inner: str, pointed: bool = False, bracketed: bool = False) -> bool:
     """Whether ``inner`` (a marked tail's words) calls the reader: an offer's label opening it (本月限定：…, 【会员专属】…);
     or, with nothing of the article's own (a report, a note's label, a public body's service, a step), an interactive
     call that asks by itself, a business asked to get in touch (详洽…), an act opening a clause or after the reader
     addressed, or a wish asked, and a channel (a DM, a like, a save need none but their own); an ask for a gain (下载…领…,
     …打包领取), the public told as who gets it aside; after a pointer mark (``pointed``: no prose's punctuation), a gain
-    with its terms (限时免服务费)."""
-    if offer_label(inner):
-        return True
+    with its terms (限时免服务费). Since session 28: a label that recommends an ask on a channel, a partner's or a
+    sponsor's sale and a prize quiz go first, whatever label they are under (〔小提醒：…合作书局代售…元〕, 【便民提示：…有奖
+    答题…参与即有机会获得…】); in a bracket (``bracketed``), a pointer to the page's own place or a wish answered with
+    what the site sells (:func:`fanwen.strip.calls.site_call`), a public body named or not."""
+    if offer_label(inner) or sponsored(inner) or prize_quiz(inner):
+        return True  # what names its seller or its prize, whatever label (小提醒：, 便民提示：) it is under (session 28)
     if (
         _REPORTED.search(inner) is not None
         or _NOTE_LABEL.search(inner) is not None
         or _SERVICE.search(inner) is not None
         or _STEP_OR_SUBJECT.search(inner) is not None
-        or (_PUBLIC_BODY.search(inner) is not None and _BUTTON.search(inner) is None)
     ):
+        return False
+    if bracketed and site_call(inner):
+        return True  # the site's own place pointed at, a wish answered with what it sells, a body named or not (session 28)
+    if _PUBLIC_BODY.search(inner) is not None and _BUTTON.search(inner) is None:
         return False
     if ENGAGE_ALONE.search(inner) is not None or CONTACT.search(inner) is not None:
         return True

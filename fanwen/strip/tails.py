@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from fanwen.strip.calls import DISCOUNT, SALE_TERMS, TRIAL, sale
 from fanwen.strip.promos import topic_share, words
 
 OFFER_TAIL = "cta-offer-tail"
@@ -373,10 +374,19 @@ def _bracket_offers(inner: str) -> bool:
 def _sells(inner: str) -> bool:
     """Whether ``inner`` sells with no channel (session 25): a sum, a gain (an unlock or a membership bought for it too),
     and a way to buy it or a deadline (原价199元，本周限时129元，再送…; …NT$980，12/20前订购享九折; 限时2元解锁; 开通…会员
-    仅需19元). A launch's price and its booking (售价2999元，即日起开放预订) offer no gain: news."""
-    if _PRICE.search(inner) is None or (_GAIN.search(inner) is None and _UNLOCK.search(inner) is None):
+    仅需19元). A launch's price and its booking (售价2999元，即日起开放预订) offer no gain: news. Since session 28 a
+    discount is a sum's relation too (全场满200减30，活动截至…; 限时7折), a sale's or a trial's price a gain
+    (会员限时9.9元; 新人首单0元; 首年只要19元: :func:`fanwen.strip.calls.sale`), a trial's first term, a time limit and a sale
+    over the whole shop (全场) its way (:data:`fanwen.strip.calls.SALE_TERMS`)."""
+    priced = _PRICE.search(inner) is not None
+    if not priced and DISCOUNT.search(inner) is None:
         return False
-    return any(way.search(inner) is not None for way in (_BUY, _EASE, _TERMS))
+    if _GAIN.search(inner) is None and _UNLOCK.search(inner) is None and not sale(inner):
+        return False
+    # a discount with no sum needs a sale's terms (a time limit, the whole shop) or a trial's: an ease or an ask to it,
+    # places left (名额尚有空余，立即报名可享九折) are a course notice's as often, a share told (所享八折为…常规优惠) a note's
+    ways = (_BUY, _EASE, _TERMS, TRIAL, SALE_TERMS) if priced else (TRIAL, SALE_TERMS)
+    return any(way.search(inner) is not None for way in ways)
 
 
 def _offers(tail: str, flanked: bool) -> bool:
@@ -396,7 +406,11 @@ def _offers(tail: str, flanked: bool) -> bool:
     # first, the cheapest reading that most of the paragraphs' last sentences fail
     channel = _CHANNEL.search(inner) is not None
     closed = _closed(tail)
-    sale = (closed or tail[:1] in _BRACKETS) and _sells(inner)
+    # a discount with no sum closing with its own stop is a report's as often (店内全场商品限时8折。): it sells in the
+    # seller's voice, ！ (session 28)
+    sale = (
+        tail[:1] in _BRACKETS or (closed and (_PRICE.search(inner) is not None or _exclaimed(tail)))
+    ) and _sells(inner)
     opening = _BUY_OPENING.search(inner) is not None and _GOES_ON.search(inner) is None
     if closed and not (button or channel or sale or opening):
         return False
@@ -433,7 +447,13 @@ def _sale_alone(tail: str) -> bool:
         _CHANNEL.search(tail) is None
         and _ASK.search(tail) is None
         and _BUY_OPENING.search(tail.lstrip(_BRACKETS)) is None
+        and TRIAL.search(tail) is None  # a trial's price is never a report's (session 28)
     )
+
+
+def _exclaimed(tail: str) -> bool:
+    """Whether ``tail`` closes with an exclamation, no quotation round it (the seller's voice, not a speaker's)."""
+    return tail.rstrip().endswith(("！", "!"))
 
 
 def _closed(tail: str) -> bool:
