@@ -35,7 +35,7 @@ from collections.abc import Callable, Sequence
 
 from fanwen.items import Block
 from fanwen.strip.calls import ASK, ENGAGE_ALONE, GIFT, follows_for_more, sponsored
-from fanwen.strip.ownbox import own_box
+from fanwen.strip.ownbox import NOTE_LABEL, own_box
 
 AD_LINE = "cta-own-line"
 # A line of its own: this short (folded characters), with a look; with none, shorter.
@@ -71,8 +71,6 @@ _TEXT_FRAME = re.compile(
     + r"|^\s*(?:[—–-]{2,}|[★☆✦◆◇▼▽↓👇]+).{4,}?(?:[—–-]{2,}|[★☆✦◆◇▼▽↓👇]+)\s*$"
     + r"|^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 )
-# A note's label (【温馨提示】, 【注意】, 【说明】): the text's own advice, whatever it names.
-_NOTE_LABEL = re.compile(r"提示|提醒|注意|说明|须知|注|贴士|公告|通知")
 # An interactive call to the reader: the account's engagement asks (点赞, 收藏, 在看, 转发, 打赏, 赞赏, 三连), a comment
 # or a post for a draw (留言…抽, 评论区…), a check-in, a group to join, a live room, a code typed at checkout.
 _ENGAGE = re.compile(
@@ -203,7 +201,7 @@ class _Page:
         label = _LABEL.match(folded)
         # a note's label (【风险提示】, 【安全提醒】) frames the text's own advice: no look of an advert's
         if _TEXT_FRAME.search(folded) is not None and (
-            label is None or _NOTE_LABEL.search(label.group()) is None
+            label is None or NOTE_LABEL.search(label.group()) is None
         ):
             return True
         if block.style is None:
@@ -274,7 +272,7 @@ def _reads_as_an_advert(folded: str, cues: dict[str, re.Pattern[str]]) -> bool:
     if sponsored(folded):
         return True  # a sponsor's or a partner's line that sells (本期专栏由「…」赞助，…限时特惠; session 28)
     label = _LABEL.match(folded)
-    if label is not None and _NOTE_LABEL.search(label.group()) is None:
+    if label is not None and NOTE_LABEL.search(label.group()) is None:
         # a label of its own over a deal or a channel's ask (【…推荐】…限时立减30元, 【…】…点击下方小程序即可下单)
         channel = _CHANNEL.search(folded) is not None or cues["own_channel"].search(folded) is not None
         if cues["deal"].search(folded) is not None or (channel and _asks(folded, cues)):

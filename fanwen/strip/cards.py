@@ -71,7 +71,7 @@ from fanwen.strip.frames import (
     frame_members,
     nested,
 )
-from fanwen.strip.ownbox import GAIN, LABEL_MAX_CHARS, SALE, own_box, pitched
+from fanwen.strip.ownbox import GAIN, LABEL_MAX_CHARS, NOTE_LABEL, SALE, own_box, pitched
 from fanwen.strip.promos import PROSE_END, button_drawn, button_shaped, paragraph, words
 
 ADVERT_CARD = "advert-card"
@@ -175,8 +175,6 @@ _SENTENCE_HEAD = re.compile(r"[。][”’」』）)]?\s*$")
 # An in-house box's category label (session 27, blind sets AZ, BA): a topic word of its own line, two to six Han
 # characters (招生, 公益, 会员好康, 便民推荐, 政务服务), no mark, no digit.
 _CATEGORY_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*")
-# A note's or a part's label (温馨提示, 注意事项, 附件说明): the text's own box, whatever follows it.
-_NOTE_LABEL = re.compile(r"提示|提醒|注意|说明|须知|贴士|附件|备注|要点|摘要|公告|通知")
 # A button that calls to act on the box's offer: sign up, book, apply, try, donate, pay, join, enter (立即预约, 我要捐款,
 # 前往缴费, 马上申领, 报名入口, 进入专区); never one that shows more of the text or a file (查看原文, 了解详情, 下载).
 _ACT_BUTTON = re.compile(
@@ -464,7 +462,7 @@ def _in_house_box(page: _Page, card: Frame) -> bool:
     folded = {j: fold(blocks[j].text) for j in every}
     if (
         not _CATEGORY_LINE.fullmatch(label)
-        or _NOTE_LABEL.search(label)
+        or NOTE_LABEL.search(label)
         or label.strip() in fold(page.title)
         or (label_line is not None and blocks[label_line].style in (blocks[head].style, blocks[desc].style))
     ):

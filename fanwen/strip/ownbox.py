@@ -49,6 +49,11 @@ _MEMBER_PERK = re.compile(
 )
 # A first use free (首次咨询0元, 新用户首单免费): a trial's lure, never a facet of the text's subject.
 _FIRST_FREE = re.compile(r"(?:首次|首单|首月|新用户|新人)\S{0,6}(?:免费|(?<![\d.])0\s*元)")
+# A note's or a part's label (温馨提示, 注意事项, 附件说明, 【注】, 要点, 摘要): the text's own box or line, whatever it
+# frames. One list for the card pass (an in-house box's label) and the advert-line pass (a line's 【…】 label): session
+# 28 folded theirs, the card pass's without 注 and the line pass's without 附件, 备注, 要点, 摘要. 关注 and 注册 are a
+# channel's and a sign-up's asks, no note's (【关注有礼】).
+NOTE_LABEL = re.compile(r"提示|提醒|(?<!关)注(?!册)|说明|须知|贴士|附件|要点|摘要|公告|通知")
 # An advert's own label (广告, 推广, 会员专享, 新人福利): a label's length, yet the advert's, never a facet's.
 _ADVERT_LABEL = re.compile(r"广告|推广|赞助|会员|专享|福利|优惠|特价|秒杀|热卖|爆款|好物")
 # A fact: a number and its unit of measure or count (181米, 800亿千瓦时, 2万人, 32%), never money.
