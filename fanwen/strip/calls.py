@@ -227,3 +227,38 @@ def site_call(inner: str) -> bool:
     ):
         return True
     return WISH.search(inner) is not None and _OFFERED.search(inner) is not None
+
+
+# The glued-offer pass's words (moved from tails.py, session 28, unchanged: the review found each pass keeping its own
+# lists; the glued-tail pass reads them from here too).
+# What the reader gets (texts are folded to simplified Chinese): a thing free or off, a sum, a coupon, a gift, an ease
+# (a batch download, a reminder that comes itself, a result made in seconds), a sale's price (团购价, 再折N元; session 25).
+# (Each alternative's first character is looked at first, (?=[…]): the search rejects most places at one class test,
+# where trying some thirty alternatives at each place made it the pass's dearest search.)
+GAIN = re.compile(
+    r"(?=[免包立直\d一二三四五六七八九十两几券劵红金积礼领送满赠半秒抽批自团优特折])(?:免费|免运|免广告|包邮|立减|直降|\d+(\.\d+)?\s*折|[一二三四五六七八九]折|[券劵]|红包|金币|积分|礼包"
+    r"|(?<![本带占引率])领(?!导|域|先|袖|会|悟|略|队|土|头|取消|的|到)|(?<![赠赔运发传护递欢相目])送(?![别达往给走行出回检的])"
+    r"|满\s*\d+\s*减\s*\d+|(?<![捐馈])赠(?!送给|言)|半价|秒杀|(?<![被])抽(?=奖|取|送|[一二三四五六七八九十两\d]+[名份个位台]|电|\w{0,6}[礼卡券杯壶灯包])"
+    r"|批量下载|一键|自动提醒|(\d+|[一两三四五六七八九十几])\s*(秒|分钟)\s*(生成|出|搞定|写)"
+    r"|(团购|优惠|特惠|秒杀|折扣|特)价|折\s*\d+\s*元)"
+)
+# A last clause of terms (a deadline, a limit on who or how many: 限时至…, 活动截至…, 仅限本周, 名额有限, 每日前N名, 仅今晚
+# 有效, 12/20前): the offer's gain is read in the clauses before it (session 24).
+TERMS = re.compile(
+    r"限时|限量|截[至止]|仅限|仅剩|名额|先到先得|前\d+名|(内|前|当[日天]|今[日天晚])有效|为止|即止|售完|送完"
+    r"|\d{1,2}\s*[/月]\s*\d{1,2}\s*日?\s*前|本周|今晚"
+)
+# A price: a gain only when an ask sells it (点击…，9.9元加入…); a line that only prices is a fact sheet's (会员价20元/次).
+PRICE = re.compile(r"\d+(\.\d+)?\s*元|[￥¥]\s*\d|NT\$\s*\d")
+# Where it is got: an app, a mini program, a shop, a page of the site's, a card below, a membership, LINE; a form
+# (表单, 问卷) or a tool named with AI (「…AI…」, AI写作…) that gives it (session 25).
+OFFER_CHANNEL = re.compile(
+    r"APP|App|app|小程序|商城|网店|店铺|橱窗|主页|官网|公众号|本站|本号|直播间|LINE|Line|会员|下方|二维码|QR\s*Code|卡片"
+    r"|抖音|视频号|快手|评论区|团购|群(?<![人族众]群)(?!众|体|落|岛|山)|表单|问卷"
+    r"|[「“『]\w{0,8}AI\w{0,8}[」”』]|AI\w{0,4}(助手|帮手|工具|写作|写稿)"
+)
+# An ask in the imperative opening a clause (开通, 现在下单 since session 25).
+ASK_OPENING = re.compile(
+    r"(^|[，,：:])\W{0,2}(立即|马上|立刻|赶快|快来|点击|点此|戳|进入|前往|扫描|扫码|扫一扫|长按|搜索|下载|打开"
+    r"|开通(?![了的过])|现在(下单|加入|开通|购买|订购))"
+)

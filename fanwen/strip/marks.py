@@ -47,7 +47,9 @@ from fanwen.strip.calls import (
     CHANNEL,
     CONTACT,
     ENGAGE_ALONE,
+    GAIN,
     GIFT,
+    TERMS,
     WISH,
     offer_label,
     prize_quiz,
@@ -56,14 +58,12 @@ from fanwen.strip.calls import (
 )
 from fanwen.strip.tails import (
     _DONE,
-    _GAIN,
     _HEAD_MIN_CHARS,
     _LEAD,
     _NOTE_LABEL,
     _PUBLIC_BODY,
     _REPORTED,
     _STOP,
-    _TERMS,
     names_its_channel,
 )
 
@@ -256,9 +256,9 @@ def _calls(inner: str, pointed: bool = False, bracketed: bool = False) -> bool:
         return True
     if (acts or _WISH.search(inner) is not None) and _CHANNEL.search(inner) is not None:
         return True
-    if (_GAIN.search(inner) is None and GIFT.search(inner) is None) or _PEOPLE_GET.search(inner) is not None:
+    if (GAIN.search(inner) is None and GIFT.search(inner) is None) or _PEOPLE_GET.search(inner) is not None:
         return False
-    return ASK.search(inner) is not None or (pointed and _TERMS.search(inner) is not None)
+    return ASK.search(inner) is not None or (pointed and TERMS.search(inner) is not None)
 
 
 def cut_marked_tails(

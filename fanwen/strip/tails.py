@@ -9,9 +9,9 @@ grow one wording at a time (session 23, issue 11); what these share is a structu
   one), or in brackets closing the paragraph, or a line of its own flanked by down-arrows (▼ … ▼) (a line of its own
   with no stop is a how-to's step, a notice's or a headline as often as an advert's: it stays);
 - **what it says**: something to get for the reader (a gain, a price or an ease: 免费, 立减, N元, N折, 领, 送, 免运, 批量
-  下载, 自动提醒, 三秒生成; ``_GAIN``) in its last clause, and the way to get it: a channel (an app, a mini program, a shop,
-  a page, a member's right; ``_CHANNEL``) or an ask in the imperative opening a clause (立即, 点击, 进入, 扫描, 搜索;
-  ``_ASK``);
+  下载, 自动提醒, 三秒生成; ``GAIN``) in its last clause, and the way to get it: a channel (an app, a mini program, a shop,
+  a page, a member's right; ``OFFER_CHANNEL``) or an ask in the imperative opening a clause (立即, 点击, 进入, 扫描, 搜索;
+  ``ASK_OPENING``);
 - **off the paragraph's report**: no clause that tells (a reporter, a speaker, a reminder, a date gone by, 了 in its last
   clause, a count of people), no step of a how-to (a number, 输入, 上传, 需), no question, its words little of the
   paragraph's (a flanked line's, of the article's), and its channel not named by the paragraph's last sentence (a report
@@ -47,7 +47,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from fanwen.strip.calls import DISCOUNT, SALE_TERMS, TRIAL, sale
+from fanwen.strip.calls import (
+    ASK_OPENING,
+    DISCOUNT,
+    GAIN,
+    OFFER_CHANNEL,
+    PRICE,
+    SALE_TERMS,
+    TERMS,
+    TRIAL,
+    sale,
+)
 from fanwen.strip.promos import topic_share, words
 
 OFFER_TAIL = "cta-offer-tail"
@@ -80,24 +90,7 @@ _LONG_BUTTON_MAX_CHARS = 12
 _BUTTON_ACT = re.compile(r"(下单|购买|抢购|订购|领取)\W*$")
 # The paragraph before a glued tail: a sentence at least (an advert's own line is no paragraph).
 _HEAD_MIN_CHARS = 20
-# What the reader gets (texts are folded to simplified Chinese): a thing free or off, a sum, a coupon, a gift, an ease
-# (a batch download, a reminder that comes itself, a result made in seconds), a sale's price (团购价, 再折N元; session 25).
-# (Each alternative's first character is looked at first, (?=[…]): the search rejects most places at one class test,
-# where trying some thirty alternatives at each place made it the pass's dearest search.)
-_GAIN = re.compile(
-    r"(?=[免包立直\d一二三四五六七八九十两几券劵红金积礼领送满赠半秒抽批自团优特折])(?:免费|免运|免广告|包邮|立减|直降|\d+(\.\d+)?\s*折|[一二三四五六七八九]折|[券劵]|红包|金币|积分|礼包"
-    r"|(?<![本带占引率])领(?!导|域|先|袖|会|悟|略|队|土|头|取消|的|到)|(?<![赠赔运发传护递欢相目])送(?![别达往给走行出回检的])"
-    r"|满\s*\d+\s*减\s*\d+|(?<![捐馈])赠(?!送给|言)|半价|秒杀|(?<![被])抽(?=奖|取|送|[一二三四五六七八九十两\d]+[名份个位台]|电|\w{0,6}[礼卡券杯壶灯包])"
-    r"|批量下载|一键|自动提醒|(\d+|[一两三四五六七八九十几])\s*(秒|分钟)\s*(生成|出|搞定|写)"
-    r"|(团购|优惠|特惠|秒杀|折扣|特)价|折\s*\d+\s*元)"
-)
-# A last clause of terms (a deadline, a limit on who or how many: 限时至…, 活动截至…, 仅限本周, 名额有限, 每日前N名, 仅今晚
-# 有效, 12/20前): the offer's gain is read in the clauses before it (session 24).
-_TERMS = re.compile(
-    r"限时|限量|截[至止]|仅限|仅剩|名额|先到先得|前\d+名|(内|前|当[日天]|今[日天晚])有效|为止|即止|售完|送完"
-    r"|\d{1,2}\s*[/月]\s*\d{1,2}\s*日?\s*前|本周|今晚"
-)
-# The characters a gain or a price is written with, in either script (a superset of what _GAIN and _PRICE find: 减 for
+# The characters a gain or a price is written with, in either script (a superset of what GAIN and PRICE find: 减 for
 # 立减 and 满N减M, 钟 for N分钟生成, 币 for 金币, 红/邮/礼 for 红包/包邮/礼包, 元/￥/$ for a price, 价 for a sale's). One
 # class, so that the search skips to its characters; the 公文 words that hold one (关键, 积极, 积累, 领域, 领导, 领会, 万元,
 # 单元, 评价) are told by a look at the neighbour of the one found (session 25: they let some 40 % of 公文 paragraphs
@@ -120,29 +113,15 @@ _CLOSERS = "”’」』）)"
 # A paragraph's last sentence read from its end (the text reversed): its closing marks and stop, the sentence, the stop
 # before it.
 _REVERSED_LAST = re.compile(r"[”’」』）)]*[。！？!?…]+([^。！？!?…]*)[。！？!?…]")
-# A price: a gain only when an ask sells it (点击…，9.9元加入…); a line that only prices is a fact sheet's (会员价20元/次).
-_PRICE = re.compile(r"\d+(\.\d+)?\s*元|[￥¥]\s*\d|NT\$\s*\d")
 # A sale with no channel (session 25): a sum, and a way to buy it or a deadline, and a gain or the buy (原价199元，本周
 # 限时129元，再送…; 礼盒NT$980，12/20前订购享九折; 限时2元解锁; 开通…仅需19元). The buy: an act of buying, or an ease of
 # its price (仅需, 只要, 立享) where a gain is said too (a cost told, 每餐只需自付20元, sells nothing).
 _BUY = re.compile(r"下单|订购|预订|预购|购买|抢购|开通|解锁|入手|买[一二三\d]送")
 _UNLOCK = re.compile(r"解锁|开通[^，,。]{0,8}(会员|卡|VIP)")
 _EASE = re.compile(r"仅需|只需|只要|立享|即享|可享|享(?!受|有|年)")
-# Where it is got: an app, a mini program, a shop, a page of the site's, a card below, a membership, LINE; a form
-# (表单, 问卷) or a tool named with AI (「…AI…」, AI写作…) that gives it (session 25).
-_CHANNEL = re.compile(
-    r"APP|App|app|小程序|商城|网店|店铺|橱窗|主页|官网|公众号|本站|本号|直播间|LINE|Line|会员|下方|二维码|QR\s*Code|卡片"
-    r"|抖音|视频号|快手|评论区|团购|群(?<![人族众]群)(?!众|体|落|岛|山)|表单|问卷"
-    r"|[「“『]\w{0,8}AI\w{0,8}[」”』]|AI\w{0,4}(助手|帮手|工具|写作|写稿)"
-)
 # What a tool or a form does for the reader: the reader's input is then no how-to's step (输入…即可生成, 填写表单，免费
 # 索取…; session 25).
 _SERVES = re.compile(r"生成|成文|写出|表单|问卷")
-# An ask in the imperative opening a clause (开通, 现在下单 since session 25).
-_ASK = re.compile(
-    r"(^|[，,：:])\W{0,2}(立即|马上|立刻|赶快|快来|点击|点此|戳|进入|前往|扫描|扫码|扫一扫|长按|搜索|下载|打开"
-    r"|开通(?![了的过])|现在(下单|加入|开通|购买|订购))"
-)
 # A sentence that speaks to the reader or for the site (session 25): it opens with an imperative to buy or join (its
 # way to the gain, as a channel is), or with the site or paper itself (本报…直播…) or an emoji (🔥 …开幕！…); a gain its paragraph told, the
 # paragraph's report or a public body it names (a prize's 景区门票) leaves it an offer. Unless it goes on from the
@@ -244,7 +223,7 @@ def offer_tail(
         return None
     if start > 0 and closed and _tells(folded[:start], tail):
         return None
-    if _ASK.search(tail) is None and _PUBLIC_BODY.search(tail) is not None and not _addressed(tail):
+    if ASK_OPENING.search(tail) is None and _PUBLIC_BODY.search(tail) is not None and not _addressed(tail):
         return None
     lead = _LEAD.search(folded[:start])
     if lead is not None and lead.start() > 0 and _STOP.search(folded[lead.start() - 1]) is not None:
@@ -326,9 +305,9 @@ def _tells(head: str, tail: str) -> bool:
     that opens with an imperative to buy or join, or with the site itself, and does not go on from the paragraph (还可…)
     is the reader's, whatever the paragraph told (session 25)."""
     addressed = _addressed(tail)
-    if not addressed and _GAIN.search(head) is not None:
+    if not addressed and GAIN.search(head) is not None:
         return True
-    return _ASK.search(tail) is None and (
+    return ASK_OPENING.search(tail) is None and (
         _PEOPLE.search(tail) is not None or (not addressed and _REPORTED.search(head) is not None)
     )
 
@@ -340,7 +319,7 @@ def _addressed(tail: str) -> bool:
     return opening and _GOES_ON.search(tail) is None
 
 
-def names_its_channel(head: str, tail: str, channels: re.Pattern[str] = _CHANNEL) -> bool:
+def names_its_channel(head: str, tail: str, channels: re.Pattern[str] = OFFER_CHANNEL) -> bool:
     """Whether the paragraph's last sentence names the channel the tail sends to (…新上线的政务App已接入…。下载…App，领取…):
     a report of the app, and its instruction after it, no offer glued on. ``channels``: what a channel is."""
     stops = list(_STOP.finditer(head.rstrip()))
@@ -363,11 +342,11 @@ def _bracket_offers(inner: str) -> bool:
     if not clauses or _DONE.search(clauses[-1]) is not None:
         return False
     if _PAGE_PLACE.search(inner) is not None:
-        return _PAGE_EASE.search(inner) is not None or _GAIN.search(inner) is not None
+        return _PAGE_EASE.search(inner) is not None or GAIN.search(inner) is not None
     return (
         _READER.search(inner) is not None
-        and _CHANNEL.search(inner) is not None
-        and _TERMS.search(inner) is not None
+        and OFFER_CHANNEL.search(inner) is not None
+        and TERMS.search(inner) is not None
     )
 
 
@@ -378,14 +357,14 @@ def _sells(inner: str) -> bool:
     discount is a sum's relation too (全场满200减30，活动截至…; 限时7折), a sale's or a trial's price a gain
     (会员限时9.9元; 新人首单0元; 首年只要19元: :func:`fanwen.strip.calls.sale`), a trial's first term, a time limit and a sale
     over the whole shop (全场) its way (:data:`fanwen.strip.calls.SALE_TERMS`)."""
-    priced = _PRICE.search(inner) is not None
+    priced = PRICE.search(inner) is not None
     if not priced and DISCOUNT.search(inner) is None:
         return False
-    if _GAIN.search(inner) is None and _UNLOCK.search(inner) is None and not sale(inner):
+    if GAIN.search(inner) is None and _UNLOCK.search(inner) is None and not sale(inner):
         return False
     # a discount with no sum needs a sale's terms (a time limit, the whole shop) or a trial's: an ease or an ask to it,
     # places left (名额尚有空余，立即报名可享九折) are a course notice's as often, a share told (所享八折为…常规优惠) a note's
-    ways = (_BUY, _EASE, _TERMS, TRIAL, SALE_TERMS) if priced else (TRIAL, SALE_TERMS)
+    ways = (_BUY, _EASE, TERMS, TRIAL, SALE_TERMS) if priced else (TRIAL, SALE_TERMS)
     return any(way.search(inner) is not None for way in ways)
 
 
@@ -397,37 +376,37 @@ def _offers(tail: str, flanked: bool) -> bool:
         return False
     last = clauses[-1]
     # the terms before a button closing the tail (…可享9折，戳主页链接: a short ask, not 点击链接前最好比一比) are its gain
-    button = _ASK.search(last) is not None and (
+    button = ASK_OPENING.search(last) is not None and (
         len(last.strip()) <= _BUTTON_MAX_CHARS
         or (len(last.strip()) <= _LONG_BUTTON_MAX_CHARS and _BUTTON_ACT.search(last) is not None)
     )
     # a sentence closing with its own stop that only asks (即日起开放试听，立即报名可享八折！) is a notice's own as often:
     # it needs a channel, a button closing it (…只要N元，点击去购买。) (session 24), or to sell (session 25); looked at
     # first, the cheapest reading that most of the paragraphs' last sentences fail
-    channel = _CHANNEL.search(inner) is not None
+    channel = OFFER_CHANNEL.search(inner) is not None
     closed = _closed(tail)
     # a discount with no sum closing with its own stop is a report's as often (店内全场商品限时8折。): it sells in the
     # seller's voice, ！ (session 28)
     sale = (
-        tail[:1] in _BRACKETS or (closed and (_PRICE.search(inner) is not None or _exclaimed(tail)))
+        tail[:1] in _BRACKETS or (closed and (PRICE.search(inner) is not None or _exclaimed(tail)))
     ) and _sells(inner)
     opening = _BUY_OPENING.search(inner) is not None and _GOES_ON.search(inner) is None
     if closed and not (button or channel or sale or opening):
         return False
-    if _GAIN.search(inner) is None and _PRICE.search(inner) is None:
+    if GAIN.search(inner) is None and PRICE.search(inner) is None:
         return False  # no gain anywhere
     label = _NOTE_LABEL.search(inner)
     if label is not None:
         if not sale:
             return False
         inner = inner[label.end() :]  # a note that sells: its label is no report (提示：)
-    ask = _ASK.search(inner) is not None
+    ask = ASK_OPENING.search(inner) is not None
     # a line between arrows that asks nothing: a picture's caption (review, session 23)
     if flanked and not ask:
         return False
-    terms = _TERMS.search(last) is not None and _GAIN.search(last) is None
+    terms = TERMS.search(last) is not None and GAIN.search(last) is None
     where = inner if flanked or button or terms or sale else last
-    gain = _GAIN.search(where) is not None or ((ask or sale) and _PRICE.search(where) is not None)
+    gain = GAIN.search(where) is not None or ((ask or sale) and PRICE.search(where) is not None)
     return (
         gain
         and (ask or channel or sale or opening)
@@ -444,8 +423,8 @@ def _sale_alone(tail: str) -> bool:
     report of a shop's prices tells the same sums and deadlines (超市本周促销，鸡蛋每斤4.5元，买二送一): such a sale
     is an advert only off its paragraph's subject, sharing none of its words."""
     return (
-        _CHANNEL.search(tail) is None
-        and _ASK.search(tail) is None
+        OFFER_CHANNEL.search(tail) is None
+        and ASK_OPENING.search(tail) is None
         and _BUY_OPENING.search(tail.lstrip(_BRACKETS)) is None
         and TRIAL.search(tail) is None  # a trial's price is never a report's (session 28)
     )
