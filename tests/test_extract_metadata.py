@@ -202,7 +202,10 @@ def test_info_lines_below_the_region_are_marked():
         text="<html><body><div>2024-05-06 10:21</div><div id='r'>正文</div><div>回复 2024-05-07 08:00</div></body></html>"
     ).root
     lines = metadata.info_lines(doc, doc.get_element_by_id("r"))
-    assert lines == [metadata.Line("2024-05-06 10:21", False), metadata.Line("回复 2024-05-07 08:00", True)]
+    assert [(line.text, line.below) for line in lines] == [
+        ("2024-05-06 10:21", False),
+        ("回复 2024-05-07 08:00", True),
+    ]
 
 
 # An info line prints its labels one after another; a field's value ends where the next label

@@ -170,6 +170,27 @@ def _powereasy(above: str = "", after: str = "", bar: str = "更新时间：2024
         ),
         ("", '<div class="pub">发布时间：2019-10-09</div>', "发布时间：2023-9-1 09:00:00", "2023-09-01"),
         ("", "", "更新时间：2024-4-2 16:20:00", "2024-04-02"),
+        # Look-alikes (review): a notice ticker's date above the title beside its link, a comment's 发表于 under a
+        # heading below the text, a related item's 发布时间 under its link below the text.
+        (
+            '<div class="notice"><a href="/a/1.html">关于寒假放假安排的通知</a></div><div>2023-12-01</div>',
+            "",
+            "更新时间：2024-4-2 16:20:00",
+            "2024-04-02",
+        ),
+        (
+            "",
+            '<div class="comments"><h3>网友评论</h3><div class="c"><span>游客</span> 发表于 2024-02-10 10:00</div>'
+            "<div>写得很好，学习了。</div></div>",
+            "更新时间：2024-4-2 16:20:00",
+            "2024-04-02",
+        ),
+        (
+            "",
+            '<div class="rel"><div><a href="/a/2.html">学校召开期中教学工作会议</a></div><div>发布时间：2024-03-20</div></div>',
+            "更新时间：2024-4-2 16:20:00",
+            "2024-04-02",
+        ),
     ],
 )
 def test_a_publication_date_beats_the_bars_update_time(rules, above, after, bar, day):

@@ -841,6 +841,10 @@ class Line(NamedTuple):
     # Whether the line is the one just above the title in the article's own box (a kicker line:
     # <div class="src">來源：中央社</div><h2>…): the article's, no sidebar's (review rev3).
     above: bool = False
+    # Whether a dated line adjoins the article: the first line after the text with nothing between
+    # (no text, no link), or one above the title with nothing between, in a box holding no link
+    # (``_adjoins``): where a page's own date stands beside an update bar (session 28).
+    adjoins: bool = False
 
 
 def info_lines(
@@ -939,7 +943,10 @@ def info_lines(
                 )
                 book = "作" in piece and _book_card(el, piece)
                 above = kicker is not None and (el is kicker or kicker in el.iterancestors())
-                lines.append(Line(piece, el in below, is_near, listed, book, inside, above))
+                adjoins = (
+                    bool(dated) and not is_near and not listed and not inside and _adjoins(el, end, title)
+                )
+                lines.append(Line(piece, el in below, is_near, listed, book, inside, above, adjoins))
             elif labelled and el in near and not lines[seen[piece]].near:
                 # The same line again, in the element that holds it (<p><span>2023-05-06</span></p>):
                 # the zone marks the text's own element, the line was taken at its ancestor.
@@ -947,6 +954,51 @@ def info_lines(
         if len(lines) >= limit:
             break
     return lines
+
+
+_ADJOIN_STEPS = 6
+
+
+def _adjoins(el: HtmlElement, end: HtmlElement | None, title: HtmlElement | None) -> bool:
+    """Whether a dated element stands right after the article's text (``end``, its last element) or right above
+    its ``title`` with nothing between: walking from it towards the anchor, sibling by sibling and up its
+    ancestors, no element passed holds text or a link (a comment box's 网友评论 heading, a related item's link), and
+    above the title its own box holds no link (a notice ticker's date beside its item). Session 28: the page's own
+    date beside a bar that dates only an update (``_published_before_the_update``).
+
+    >>> from lxml.html import fromstring
+    >>> doc = fromstring('<div><div id="t"><p>正文。</p></div><div><h3>网友评论</h3><p id="c">发表于 2024-02-10</p></div>'
+    ...     '<p id="d">发布时间：2019-10-09</p></div>')
+    >>> end = doc.get_element_by_id("t")[0]
+    >>> _adjoins(doc.get_element_by_id("c"), end, None), _adjoins(doc.get_element_by_id("d"), end, None)
+    (False, False)
+    >>> _adjoins(doc.get_element_by_id("d"), doc.get_element_by_id("c"), None)
+    True
+    """
+    for anchor, backward in ((end, True), (title, False)):
+        if anchor is None:
+            continue
+        if (
+            not backward
+            and (parent := el.getparent()) is not None
+            and next(parent.iter("a"), None) is not None
+        ):
+            continue
+        holders = {anchor, *anchor.iterancestors()}
+        at = el
+        for _ in range(_ADJOIN_STEPS):
+            step = at.getprevious() if backward else at.getnext()
+            if step is None:
+                at = at.getparent()
+                if at is None or at in holders:
+                    break
+                continue
+            if step in holders:
+                return True
+            if text_of(step).strip() or next(step.iter("a"), None) is not None:
+                break
+            at = step
+    return False
 
 
 def _name_element_ends(el: HtmlElement, text: str) -> str:
@@ -2128,11 +2180,13 @@ def _published_before_the_update(
     under a notice: the truths keep the bar's time for it), nor a bare date below the text (a comment's).
 
     >>> near = [(Line("作者：吴敏 更新时间：2024-4-2 16:20:00", near=True), line_date("作者：吴敏 更新时间：2024-4-2 16:20:00"))]
-    >>> list(_published_before_the_update([(Line("2024-03-18"), line_date("2024-03-18")), *near], near))
+    >>> lone = Line("2024-03-18", adjoins=True)
+    >>> list(_published_before_the_update([(lone, line_date(lone.text)), *near], near))
     ['2024-03-18']
-    >>> list(_published_before_the_update([(Line("2024-05-20 星期一"), line_date("2024-05-20 星期一")), *near], near))
+    >>> today = Line("2024-05-20 星期一", adjoins=True)
+    >>> list(_published_before_the_update([(today, line_date(today.text)), *near], near))
     []
-    >>> below = Line("发布时间：2019-10-09", below=True)
+    >>> below = Line("发布时间：2019-10-09", below=True, adjoins=True)
     >>> list(_published_before_the_update([*near, (below, line_date(below.text))], near))
     ['2019-10-09']
     """
@@ -2142,7 +2196,7 @@ def _published_before_the_update(
     if not updated:
         return
     for line, match in dated:
-        if line.near or line.listed or line.inside:
+        if line.near or line.listed or line.inside or not line.adjoins:
             continue
         if not _publishes(line, match) and (line.below or not is_date_line(line.text)):
             continue
