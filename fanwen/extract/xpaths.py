@@ -487,11 +487,18 @@ _CRUMB_LABELLED = (
     "/descendant::*/@id[contains(., 'position') or contains(., 'SiteMapPath')]/.."
     " | /descendant::*/@aria-label[contains(., 'crumb') or contains(., 'Crumb') or contains(., '面包屑')]/.."
     " | /descendant::*/@itemtype[contains(., 'BreadcrumbList')]/.."
-    # An ordered list of links in a <nav> that opens with the home link (a docs theme's md-path: 首页 / 科研工具 /
-    # 文献管理, its separators drawn by CSS): the trail WAI-ARIA's breadcrumb pattern marks up; a menu lists its
-    # sections in a <ul> (session 28).
+    # An ordered list of links in a <nav> that opens with the home link and is marked as a path or a trail (a docs
+    # theme's md-path: 首页 / 科研工具 / 文献管理, its separators drawn by CSS; class="path", aria-label 路径/位置): the
+    # trail WAI-ARIA's breadcrumb pattern marks up. A menu, a table of contents or a pager is marked otherwise, and a
+    # pager's list (首页 上一页 下一页 尾页) is none even so (session 28, mended after review).
     " | /descendant::nav/ol[count(li) >= 2][li[1]/descendant::a[1][@href='/' or @href='./' or starts-with(@href, '../')"
     " or normalize-space(.)='首页' or normalize-space(.)='首頁' or normalize-space(.)='Home']]"
+    "[contains(concat(@class, ' ', ../@class, ' ', ../@aria-label), 'path')"
+    " or contains(concat(@class, ' ', ../@class, ' ', ../@aria-label), 'trail')"
+    " or contains(concat(@class, ' ', ../@class, ' ', ../@aria-label), '路径')"
+    " or contains(concat(@class, ' ', ../@class, ' ', ../@aria-label), '位置')]"
+    "[not(.//a[contains(., '上一页') or contains(., '下一页') or contains(., '上一頁') or contains(., '下一頁')"
+    " or contains(., '尾页') or contains(., '尾頁') or contains(., '末页')])]"
 )
 BREADCRUMB = f"{_CRUMB_CLASSED} | {_CRUMB_LABELLED}"
 # Every class value of the page (lxml's strings that know their element).
