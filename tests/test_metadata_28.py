@@ -86,6 +86,7 @@ def _faq(info: str) -> str:
         ("回答者: 陳志明　2024-01-15", "陳志明"),
         ("解答者：法律顧問 林佳蓉律師 ｜ 2024/1/15", "林佳蓉"),
         ("答主：王小明　发布于 2024-01-15", "王小明"),
+        ("最佳回答者：李四　2024-04-02", "李四"),
         # Look-alikes: the word in a sentence or a count names no one.
         ("最佳回答者將獲得積分　2024/1/15", None),
         ("回答者共3人　2024/1/15", None),
@@ -127,6 +128,10 @@ def _thread(card: str) -> str:
         ),
         # Look-alike: a poster's Latin name that merely holds letters and digits stays.
         ('<p class="user">lvxiaoming 发表于 2024-02-27 23:41</p>', "lvxiaoming"),
+        # Look-alikes (review): a rank word before the badge is no name either; a rank alone names nobody.
+        ('<p class="user">张三 高级会员 Lv.6 发表于 2024-02-27 23:41</p>', "张三"),
+        ('<p class="user">晨跑的猫 超级版主 LV9 发表于 2024-02-27 23:41</p>', "晨跑的猫"),
+        ('<p class="user">管理员 Lv.9 发表于 2024-02-27 23:41</p>', None),
     ],
 )
 def test_a_level_badge_is_no_poster(rules, card, author):

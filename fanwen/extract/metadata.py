@@ -116,8 +116,8 @@ _LABELLED = {
         # 楼主: an old forum's thread starter (not a reply to it: 回复楼主, nor a button: 只看楼主).
         r"|(?<![复覆给給看@])楼主|(?<![复覆给給看@])樓主"
         # 回答者：教務組 黃雅婷: a Q&A page's answerer, the author of the answer the page is (session 28); a label of its
-        # own with its colon only (最佳回答者, 回答者很多 are words of a sentence or a list's).
-        r"|(?<![\u4e00-\u9fff])(?:回答者|解答者|答覆者|答复者|答主)(?=\s*[:：]))"
+        # own with its colon only (最佳回答者将…, 回答者很多 are words of a sentence or a list's; 最佳回答者：李四 labels).
+        r"|(?<![\u4e00-\u9fff])(?:最佳)?(?:回答者|解答者|答覆者|答复者|答主)(?=\s*[:：]))"
         # More names may follow after a separator, never a number (the line's date or counter): a
         # name, or a writer's unit or title (消化内科 副主任医师 潘立群: processors.clean_author).
         # The label ends at a colon, a slash (文/张三) or a bar (作者 | 张三, 作者丨张三: new media).
@@ -3672,6 +3672,9 @@ def posters(text: str) -> Iterator[str]:
             name = match.group(1)
             if _LEVEL_BADGE.fullmatch(name):
                 before = _NAME_BEFORE_BADGE.search(text, 0, match.start(1))
+                # (A member's rank before the badge, 高级会员 / 超级版主 / 管理员, is no name: the name is before it.)
+                while before is not None and _MEMBER_RANK.search(before.group(1)):
+                    before = _NAME_BEFORE_BADGE.search(text, 0, before.start(1))
                 if before is None:
                     continue
                 name = before.group(1)
@@ -3681,6 +3684,8 @@ def posters(text: str) -> Iterator[str]:
 
 # Lv.6 / LV12 / Level 3: a forum member's level badge, printed between the name and the post's stamp.
 _LEVEL_BADGE = re.compile(r"(?i)(?:lv|level)\s*\.?\s*\d{1,3}")
+# A forum member's rank printed beside the level badge (高级会员, 超级版主, 管理员, 楼主, VIP).
+_MEMBER_RANK = re.compile(r"(?i)(?:会员|會員|管理员|管理員|版主|楼主|樓主|站长|站長|vip)$")
 _NAME_BEFORE_BADGE = re.compile(r"(?:^|[\s|｜])([A-Za-z][\w.\-]{2,19}|[\u4e00-\u9fff]{2,8})\s*$")
 
 
