@@ -180,6 +180,25 @@ def test_a_resolve_under_a_part_that_looks_ahead_is_its_text(title, closing):
     assert shape(reflection(closing, parts), title)[-1] == ("section", 1, "三、今后的努力方向")
 
 
+def test_a_resolve_that_looks_back_on_no_whole_stays_the_last_parts_text():
+    # The last part's own second paragraph: its first sentence names the title's topic (培训) but looks back on one
+    # lesson, not on the whole (no 这次, 五天的, 一个月的…), so the resolve after it is the part's point (review, session 28).
+    parts = [*PARTS[:2], ("三、做好班主任工作", "班主任工作琐碎而重要，要从每一个细节做起。")]
+    for closing in (
+        "培训中王老师讲的班会课案例让我很受启发。我将学习她的做法，用心带好自己的班级。",
+        "培训时专家提到的家校沟通方法很实用。今后我会多和家长交流，及时了解学生的情况。",
+        "实习期间带教老师的一句话让我印象很深。我们将把这句话记在心里，用在工作中。",
+    ):
+        assert shape(reflection(closing, parts), "新任教师岗前培训心得体会")[-1][0] == "section", closing
+
+
+def test_a_resolve_under_a_part_that_looks_back_concludes():
+    # 努力 in a last part's heading (三、努力钻研业务) looks back on what was done, not ahead: the closing still concludes.
+    parts = [*PARTS[:2], ("三、努力钻研业务", "我认真听课、做笔记，把每一个案例都记下来反复琢磨。")]
+    closing = RESOLVES[0][1]
+    assert shape(reflection(closing, parts), RESOLVES[0][0])[-1] == ("conclusion", 1, None)
+
+
 def test_a_resolve_in_the_first_sentence_alone_stays_the_parts():
     closing = "我将把这次培训所学用到今后的工作中，努力成为一名学生喜欢、家长放心的好老师。"
     assert shape(reflection(closing), "新任教师岗前培训心得体会")[-1][0] == "section"

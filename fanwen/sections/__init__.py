@@ -2992,8 +2992,15 @@ _OWN_RESOLVE = re.compile(
     r"[。！!]\s*(?:(?:今后|今後|以后|以後|将来|將來|未来|未來)[，,]?\s*|在(?:今后|今後|以后|以後|将来|將來|未来|未來)"
     r"[^，,。！？!?]{0,10}[，,]\s*)?(?:我|我们|我們)(?:也|还|還)?(?:将|將|会|會|要|一定|决心|決心)"
 )
-# 三、今后的努力方向 / 四、下一步打算: a last part whose heading looks ahead holds the writer's resolve as its own text.
-_AHEAD_HEAD = re.compile(r"今后|今後|努力|方向|打算|计划|計劃|下一步|展望|设想|設想")
+# 三、今后的努力方向 / 四、下一步打算: a last part whose heading looks ahead holds the writer's resolve as its own text
+# (not 努力 alone: 三、努力钻研业务 tells what was done).
+_AHEAD_HEAD = re.compile(r"今后|今後|方向|打算|计划|計劃|下一步|展望|设想|設想")
+# 这次培训… / 五天的培训… / 一个月的实习… / 回顾… / 通过…: a sentence looking back on the whole of what the writer
+# went through, not on one lesson of it (培训中王老师讲的案例… is the last part's own point).
+_LOOKS_BACK = re.compile(
+    r"这次|這次|此次|本次|这段|這段|此番|回顾|回顧|回想|总之|總之|总的来说|總的來說|通过|通過|经过|經過"
+    r"|[一二两兩三四五六七八九十几幾数數半\d]+(?:天|日|周|週|个月|個月|月|年|期|学期|學期)"
+)
 
 
 def _resolves_after_the_whole(
@@ -3004,7 +3011,7 @@ def _resolves_after_the_whole(
     or a training report's closing): its first sentence names the title's topic (a pair of the title's characters:
     五天的培训虽然短暂，… under 新任教师岗前培训心得体会 / 这次实习让我受益匪浅。), a later sentence the writer's own
     resolve (我将… / 今后我会… / 在今后的工作中，我们将…), MAX_WISH_PARAGRAPH_SENTENCES at most. Not: a first sentence
-    on another topic or on the last part's (its heading's pair), a resolve under a last part that looks ahead
+    that looks back on no whole (``_LOOKS_BACK``: 培训中王老师讲的案例… is one lesson, the last part's point), on another topic or on the last part's (its heading's pair), a resolve under a last part that looks ahead
     (四、今后的努力方向, ``_AHEAD_HEAD``), a resolve in the first sentence alone (the part's own point), a longer
     paragraph; the caller asks of none within the paragraphs each sibling part holds (``_parts_run_on``).
 
@@ -3024,6 +3031,7 @@ def _resolves_after_the_whole(
     topic = _FUNCTION_CHARS.sub("，", first)
     return (
         _OWN_RESOLVE.search(text) is not None
+        and _LOOKS_BACK.search(first) is not None
         and _shares_a_pair(topic, title)
         and not any(_shares_a_pair(topic, head) or _AHEAD_HEAD.search(head) for head in last_part)
     )
