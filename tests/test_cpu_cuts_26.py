@@ -84,7 +84,7 @@ def _before(
             continue
         label = adlines._LABEL.match(folded)
         framed = adlines._TEXT_FRAME.search(folded) is not None and (
-            label is None or adlines._NOTE_LABEL.search(label.group()) is None
+            label is None or adlines.NOTE_LABEL.search(label.group()) is None
         )
         look = framed or (
             own is not None
