@@ -2988,8 +2988,9 @@ def _speaks_of_the_whole(
 
 # …。我将把所学用到今后的工作中，… / …。今后我会继续… / …。在今后的工作中，我们将…: the writer's resolve for the
 # time after the piece, a sentence of its own.
+_HEREAFTER = "(?:今后|今後|以后|以後|将来|將來|未来|未來)"
 _OWN_RESOLVE = re.compile(
-    r"[。！!]\s*(?:(?:今后|今後|以后|以後|将来|將來|未来|未來)[，,]?\s*|在(?:今后|今後|以后|以後|将来|將來|未来|未來)"
+    rf"[。！!]\s*(?:{_HEREAFTER}[，,]?\s*|在{_HEREAFTER}"
     r"[^，,。！？!?]{0,10}[，,]\s*)?(?:我|我们|我們)(?:也|还|還)?(?:将|將|会|會|要|一定|决心|決心)"
 )
 # 三、今后的努力方向 / 四、下一步打算: a last part whose heading looks ahead holds the writer's resolve as its own text
