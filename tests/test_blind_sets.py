@@ -211,7 +211,8 @@ KNOWN_TEXT: dict[str, str] = {
     # Set BD, written blind in session 28 and kept sealed until its end; scored at its start (76ddb6f) and end (ab4ddb6).
     "bd_site_02": "a bracketed service sale glued after a paragraph whose channel is a WeChat search (〔…微信搜索“…”〕) stays",
     "bd_site_04": "an own-line 【label】 letting or 招商 call asking the reader to phone now (…错过不再有！) stays",
-    "bd_site_05": "a guide's own lead sentence (…现将办理方式整理如下，供大家参考。) is dropped as an editor's intro",
+    # bd_site_05 gives its article since session 29: a writer's own lead to its body (…现将…整理如下，供大家参考。) is no
+    # editor's intro (strip rules.toml, own_lead).
     "bd_site_10": "a starred offer in brackets glued after a paragraph (（★…今天就下单★）) stays",
     "bd_site_11": "a bracketed member sale glued after a paragraph (〔…會員加購…元〕) stays",
     "bd_site_13": "an advert line between arrows (→…←) is split: its opening words stay as a line of their own",
@@ -698,14 +699,15 @@ KNOWN_STRIP: dict[str, str] = {
     "be_p01_fanwenwang_essay": "an advert box's description line stays",
     "be_p02_springcampus_summary": "an own-line course sale (…火热报名中！报名即送…) stays",
     "be_p03_oldasp_speech": "a bracketed 本站提醒 pointing at the page's own corner glued after a paragraph stays",
-    "be_p04_laravelblog_xinde": "a closing wish after the last bold-lead part (…愿与…共勉…) does not conclude",
+    # be_p04's closing wish shared with a group (…愿与…们共勉，…) and be_p11's closing reminder (另外提醒一句，…) after the
+    # last part conclude since session 29 (sections._SHARED_RESOLVE, _REMINDS_THEM): be_p04 sections as written.
     "be_p05_umbraco_hospital_plan": "a box advert under a 推荐 category label stays; a bracketed booking call glued after a paragraph (〔…详询…〕) stays",
     "be_p06_moodle_lesson": "a box advert under a 推荐 category label stays, its label and headline heading sections",
-    "be_p07_bankportal_notice": "numbered lead items (1．…。) under a 一、 part do not head sub-sections (the sets disagree: BC p05/p08 and BE p07 head them, P p09 and AK keep them as text)",
+    "be_p07_bankportal_notice": "numbered lead items (1．…。) under a 一、 part do not head sub-sections (the sets disagree: BC p08 and BE p07 head them, P p09 and AK keep them as text; counted in session 29 over all Format B truths, 2 pages to 2, kept)",
     "be_p08_nuxt_selfmedia_post": "an own-line follow-and-message offer between ✨ marks stays",
     "be_p09_vbulletin_forum_post": "a 【版主推薦：…】 sale glued after a paragraph stays",
     "be_p10_sphinx_tutorial": "a docs page's field list (作者:, 适用版本:) kept as text; an own-line 📘 book sale and a bracketed 💡 推荐 course stay",
-    "be_p11_djangoqa_answer": "a Q&A page's question kept above the accepted answer; a closing reminder and wish does not conclude",
+    "be_p11_djangoqa_answer": "a Q&A page's question kept above the accepted answer",
     "be_p12_jfinalexpo_news": "a closing credit of writer and photographer （文/… 图/…） kept (the writer's truth drops it; 55 truths drop such credits)",
 }
 # Set D pages whose removals, kept phrases or truncation miss, by kind.

@@ -2775,7 +2775,8 @@ def _closes_for_the_reader(
 ) -> bool:
     """A short closing paragraph (or two) after the last part's own text that turns from the part's subject to the
     readers or the audience (session 26, the project's convention; issue 11): a wish or a hope for them as a group
-    (最后祝各位… / 祝福大家… / …，希望大家都能…！ / 期待…), thanks for reading (感谢大家的耐心阅读), an invitation to
+    (最后祝各位… / 祝福大家… / …，希望大家都能…！ / 期待…) or a resolve shared with them (愿与…共勉，…: session 29), a
+    reminder ending on a wish (另外提醒一句，…。祝你…！: session 29), thanks for reading (感谢大家的耐心阅读), an invitation to
     comment or share (欢迎在评论区分享… / 评论区见), a farewell (我们下期再见), a word of advice to them by name
     (最后，大家…一定要…); a thanks and a signature under it at most, and lines of another kind anywhere after it
     (``_another_kind``: a caption, an advert line the strip left). Not: a list item, a paragraph of more than
@@ -2806,8 +2807,12 @@ def _reads_to_the_reader(block: Block, last_part: Sequence[str]) -> bool:
         or len(_CN_SENTENCE_STOP.findall(text.rstrip("。！!"))) >= MAX_WISH_PARAGRAPH_SENTENCES
     ):
         return False
-    if _WISH_OR_HOPE.search(text):
+    if _WISH_OR_HOPE.search(text) or _SHARED_RESOLVE.search(text):
         return not any(_HOPEFUL_HEAD.search(head) for head in last_part)
+    if _REMINDS_THEM.match(text) and _ENDS_ON_A_WISH.search(text):
+        # a reminder and a wish, to one reader too (…。祝你早日修好！): an answer's last word after its steps, where a
+        # reminder alone (最后提醒一句：…) is the last part's own last word (session 25)
+        return True
     return any(reading.search(text) for reading in _TO_THE_READER)
 
 
@@ -3127,7 +3132,26 @@ _ADVISES_THEM = re.compile(
     r"^(?:最后|最後)[，,]\s*(?:大家|各位|诸位|諸位|你们|你們|(?:(?!我|咱|他|她|它)[\u4e00-\u9fff]){1,4}(?:们|們))"
     r"[^。！？!?]{0,12}(?:一定|千万|千萬|记得|記得|别忘|別忘|务必|務必|不妨)"
 )
+# 另外提醒一句，… / 最后提醒一下，… / 順便提個醒，…: a closing reminder, the writer turning from the parts' subject to
+# tell the reader one thing more (session 29), read with the wish that ends its paragraph (_ENDS_ON_A_WISH). A
+# reminder inside a sentence (医生提醒，…, 他提醒我们…) reports someone's, and opens no paragraph on the writer's 提醒.
+_REMINDS_THEM = re.compile(
+    r"^(?:另外|最后|最後|顺便|順便|还要|還要|也)?[，,]?\s*(?:再|还|還|想|要)?(?:提醒|提個醒|提个醒)"
+    r"(?:一句|一下|一点|一點)?(?:大家|各位|你们|你們|你|您|读者|讀者|朋友们|朋友們)?[，,：:]"
+)
+# …。祝你早日修好！ / …。祝陳小姐順利拿回押金。 / …。愿你…: a wish, to one reader or many, as the paragraph's last
+# sentence.
+_ENDS_ON_A_WISH = re.compile(
+    r"[。！？!?]\s*(?:最后|最後)?[，,]?\s*(?:也|还|還|真心|衷心)?(?:祝福|祝愿|祝願|祝|愿|願)[^。！？!?“”「」]{2,30}[。！!～~]*\s*$"
+)
 _TO_THE_READER = (_THANKS_FOR_READING, _INVITES_COMMENT, _FAREWELL, _ADVISES_THEM)
+# 愿与同期的学员们共勉，… / 以此与大家共勉。 / 與諸位同仁共勉: a resolve the writer shares with a group (共勉, urge each
+# other on), opening the paragraph's last sentence or clause and running to its end (session 29): a wish for them
+# and the writer together, read as _WISH_OR_HOPE is (a part whose heading hopes holds its own).
+_SHARED_RESOLVE = re.compile(
+    r"(?:^|[。！？!?，,]\s*)(?:最后|最後)?[，,]?\s*(?:愿|願|谨|謹|以此|就此|在此)?(?:与|與|和|同|跟)"
+    r"[^。！？!?，,“”「」]{1,10}共勉[^。！？!?“”「」]{0,40}[。！!～~]*\s*$"
+)
 MAX_ASIDE_LINE_CHARS = 40  # an advert line or a caption the page sets between paragraphs
 # …负责人表示，下一步将… / 据了解，下一步… / 记者从…获悉，今后…: the plan a news story's source states.
 _REPORTED_PLAN = re.compile(
