@@ -209,13 +209,24 @@ def _most_of(chars: dict[_T, int], size: int) -> _T | None:
     return found[0] if found and found[1] >= size * 0.9 else None
 
 
-def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -> list[Block]:
+def html_blocks(
+    root: HtmlElement, skip: frozenset[HtmlElement] = frozenset(), link_lists: bool = True
+) -> list[Block]:
     """The blocks of ``root`` in document order, leaving out hidden elements and those in ``skip``.
+
+    ``link_lists=False``: without the blocks of a plain list of links (:func:`_plain_link_list`), its items not read,
+    for a caller that keeps no block all of links (``fanwen.extract.page.following_blocks``: a related-reading list
+    after the article). Each such block's link density is 1, and the list changes nothing else the walk
+    carries to the blocks around it; where the pictures' captions count blocks between pictures, the walk is
+    done again with every list read (session 29).
 
     >>> from lxml.html import fragment_fromstring
     >>> root = fragment_fromstring('<div><h2>一、总体要求</h2><p>正文<b>第一</b>段。<br>第二行</p></div>')
     >>> [(b.text, b.tag, b.heading) for b in html_blocks(root)]
     [('一、总体要求', 'h2', 2), ('正文第一段。', 'p', None), ('第二行', 'p', None)]
+    >>> box = fragment_fromstring('<div><h3>相关阅读</h3><ul><li><a href="/1.html">第一篇</a></li></ul></div>')
+    >>> [(b.text, b.link_density) for b in html_blocks(box)], [b.text for b in html_blocks(box, link_lists=False)]
+    ([('相关阅读', 0.0), ('第一篇', 1.0)], ['相关阅读'])
     """
     blocks: list[Block] = []
     run = _Run()
@@ -438,6 +449,18 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         # accordion's panel folds as <details> does
         folds = tag == "details" or (panels and attributed and el.get("id") in panels)
         closes = 2 if folds else 1 if is_block else 0
+        if (
+            not link_lists
+            and tag in _LISTS
+            and heading is None
+            and not (apart or pictured or signed or pre or run.badges)
+            and el is not root
+            and _plain_link_list(el)
+        ):
+            # Its items' blocks, all links, are not wanted: the list opens and closes as a block.
+            passed.append(el)
+            stack.append((el, bold, link, heading, centered, font, closes, iter(()), hints, pre, look))
+            return
         stack.append((el, bold, link, heading, centered, font, closes, iter(el), hints, pre, look))
 
     def leave(el: HtmlElement, closes: int) -> None:
@@ -463,6 +486,7 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
             hints = stack[-1][8]
             add(tail, hints.bold, hints.link, hints.font, stack[-1][0], stack[-1][9], stack[-1][10])
 
+    passed: list[HtmlElement] = []  # the plain link lists passed over (link_lists=False)
     enter(root, False, False, None, False, None, _inherits_pre(root, white_space), "")
     while stack:
         el, bold, link, heading, centered, font, closes, children, _, pre, look = stack[-1]
@@ -473,11 +497,68 @@ def html_blocks(root: HtmlElement, skip: frozenset[HtmlElement] = frozenset()) -
         else:
             enter(child, bold, link, heading, centered, font, pre, look)
     flush("p")
+    if passed and len(after_picture) >= 2:
+        return html_blocks(root, skip)  # the caption runs count the blocks between pictures
     _runs_of_captions(blocks, after_picture)
     for placed in badges.values():
         if len(placed) >= MIN_BADGES:
             _drop_badges(blocks, placed)
     return blocks
+
+
+_LISTS = frozenset({"ul", "ol"})
+# The attributes a plain list's link may have: none that hides it, draws it as a button or sets its look in a way
+# that adds text (a class is read: a button's is not plain).
+_LINK_ATTRIBUTES = frozenset({"href", "title", "target", "rel", "class"})
+_ITEM_ATTRIBUTES = frozenset({"class"})
+
+
+def _plain_link_list(el: HtmlElement) -> bool:
+    """Whether a list is a plain list of links: every child an ``<li>`` (no attribute but a class) holding one
+    ``<a>`` and no other text (no attribute but ``href``, ``title``, ``target``, ``rel`` and a class no button's;
+    no element inside it; no document it links to, :func:`~fanwen.extract.content.is_attachment`; no text a
+    count badge could be, :data:`_COUNT`), the list's own text and the items' and links' tails white space.
+
+    Each item's block is then the link's text alone (link density 1), and walking the list sets nothing
+    the walk carries on (no frame's sign, no picture, no rule, no folded part, no badge, no panel).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _plain_link_list(f('<ul> <li><a href="/1.html">第一篇范文</a></li>\\n<li class="x"><a href="/2">第二篇</a></li></ul>'))
+    True
+    >>> [_plain_link_list(f(html)) for html in ('<ul><li><a href="/1">一</a> 2024-05-06</li></ul>',
+    ...     '<ul><li><a href="/1" class="btn">下载</a></li></ul>', '<ul><li><a href="/f.pdf">附件</a></li></ul>',
+    ...     '<ul><li><a href="#c1">12</a></li></ul>', '<ul><li><a href="/1"><img src="/1.png"></a></li></ul>')]
+    [False, False, False, False, False]
+    """
+    text = el.text
+    if text and not text.isspace():
+        return False
+    for item in el:
+        if (
+            item.tag != "li"
+            or len(item) != 1
+            or (item.attrib and not _ITEM_ATTRIBUTES.issuperset(item.keys()))
+        ):
+            return False
+        text, tail, link = item.text, item.tail, item[0]
+        if (text and not text.isspace()) or (tail and not tail.isspace()):
+            return False
+        if link.tag != "a" or len(link) or not _LINK_ATTRIBUTES.issuperset(link.keys()):
+            return False
+        tail, text = link.tail, link.text or ""
+        if tail and not tail.isspace():
+            return False
+        if _BUTTON_CLASS.search(link.get("class") or "") or is_attachment(link) or _may_count(text):
+            return False
+    return True
+
+
+def _may_count(text: str) -> bool:
+    """Whether a link's text could be a count badge (:func:`_mark_badge` reads its mark only after this)."""
+    if not any(map(str.isdigit, text)):
+        return False
+    content = _SPACE.sub(" ", text).strip()
+    return len(content) <= 12 and _COUNT.fullmatch(content) is not None
 
 
 def _mark_badge(el: HtmlElement, tag: str, run: _Run) -> None:

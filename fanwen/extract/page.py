@@ -786,7 +786,9 @@ def following_blocks(element: HtmlElement, limit: int = MAX_TAIL_BLOCKS) -> list
     """
     tail: list[Block] = []
     for sibling in _after_region(element):
-        tail.extend(b for b in html_blocks(sibling) if b.link_density < TAIL_MAX_LINK_DENSITY)
+        tail.extend(
+            b for b in html_blocks(sibling, link_lists=False) if b.link_density < TAIL_MAX_LINK_DENSITY
+        )
         if len(tail) >= limit:
             break
     return tail[:limit]
