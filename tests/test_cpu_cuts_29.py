@@ -3,6 +3,8 @@ replaces, on pages of our own (and the edge cases the cut must not change) and o
 
 - The blocks after the article (``following_blocks``) without reading a plain list of links: its items' blocks are
   all links, which ``following_blocks`` never keeps (``html_blocks(..., link_lists=False)``).
+- The whole-page and named XPath queries evaluated from the query compiled once (``xpaths.evaluate``), not parsed
+  and compiled from its string at every call (``el.xpath(query)``).
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from lxml.html import HtmlElement, fragment_fromstring
 
+from fanwen.extract import xpaths
 from fanwen.extract.blocks import html_blocks
 from fanwen.extract.page import TAIL_MAX_LINK_DENSITY, following_blocks, response_selector
 
@@ -174,3 +178,63 @@ def test_the_same_on_real_shape_pages() -> None:
                     assert _kept(cut) == _kept(plain)
                     passed += len(plain) - len(cut)
     assert passed > 100
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def _queries() -> list[str]:
+    """The module's named XPath queries: every string constant that compiles as one and asks no variable but
+    ``$text``."""
+    found = []
+    for name in dir(xpaths):
+        value = getattr(xpaths, name)
+        if not name.isupper() or not isinstance(value, str) or ("$" in value and "$text" not in value):
+            continue
+        try:
+            etree.XPath(value)
+        except etree.XPathError:
+            continue
+        found.append(value)
+    return found
+
+
+def _answer(found: object) -> object:
+    """An XPath's answer as comparable values: each node itself, each string with its type and its element."""
+    if isinstance(found, list):
+        return [(type(x), x, getattr(x, "getparent", lambda: None)()) for x in found]
+    return (type(found), found)
+
+
+def test_compiled_queries_answer_as_their_strings() -> None:
+    """Every named query, at the page's root and at elements down the page, on our metadata and content fixtures
+    and real-shape pages: the compiled query's answer is the string's."""
+    sys.path.append(str(Path(__file__).resolve().parents[1] / "bench"))
+    from realsite import build_real_site
+
+    bodies = [
+        (path.read_bytes(), None)
+        for folder in ("metazoo", "contentzoo")
+        for path in (FIXTURES / folder).glob("*.html")
+    ]
+    site = build_real_site(3, 13)
+    bodies += [
+        (site.pages[p].render("http://127.0.0.1:8000"), site.pages[p].content_type)
+        for a in site.articles
+        for p in a.pages
+    ]
+    queries = _queries()
+    assert len(queries) > 50 and xpaths.LINK_NAMED in queries and xpaths.DOC_TEXT in queries
+    asked = 0
+    for body, content_type in bodies:
+        root = response_selector(body, content_type)[0].root
+        elements = [el for el in root.iter() if isinstance(el.tag, str)]
+        texts = ("首页", "作者", "正文")
+        for el in [root, *elements[::40]]:
+            for query in queries:
+                variables = {"text": texts[asked % 3]} if "$text" in query else {}
+                assert _answer(xpaths.evaluate(el, query, **variables)) == _answer(
+                    el.xpath(query, **variables)
+                ), query
+                asked += 1
+    assert asked > 10000

@@ -1038,7 +1038,7 @@ def _name_element_ends(el: HtmlElement, text: str) -> str:
     """
     if _LABELLED["author"].search(text) is None:
         return text  # most lines its words' look lets by hold no author label (文 in a word)
-    nodes = el.xpath(xpaths.SHOWN_TEXT)
+    nodes = xpaths.evaluate(el, xpaths.SHOWN_TEXT)
     joined = "".join(nodes)
     label = _LABELLED["author"].search(joined)
     if label is None:
@@ -2407,7 +2407,7 @@ def relative_titles(
     if title is not None:
         found = title.xpath(xpaths.TITLED_AFTER)
     elif doc is not None:
-        found = doc.xpath(xpaths.TITLED)
+        found = xpaths.evaluate(doc, xpaths.TITLED)
     else:
         return
     for el in found[:limit]:
@@ -2426,7 +2426,7 @@ def labelled_attributes(doc: HtmlElement, showing: Sequence[str] = ()) -> Iterat
     >>> list(labelled_attributes(fromstring('<p><span data-tooltip="发布于 2024-03-05 10:21">编辑于 2024-03-06</span></p>')))
     ['2024-03-05 10:21']
     """
-    for el in doc.xpath(xpaths.PUBLISHED_TOOLTIPS):
+    for el in xpaths.evaluate(doc, xpaths.PUBLISHED_TOOLTIPS):
         shown = el.text_content()
         if not _DATE.search(shown):
             continue  # a link to another post titled "X发表于 DATE" shows no date: that post's
@@ -2764,7 +2764,7 @@ def author_candidates(
         # poster's uid) is no name, and its bar no card (ui_label).
         rows = [
             (row, link)
-            for link in region.xpath(xpaths.USER_LINKS_BEFORE)
+            for link in xpaths.evaluate(region, xpaths.USER_LINKS_BEFORE)
             if not ui_label(text_of(link)) and (row := _row(link, region)) is not None
         ]
         inner = [link for row, link in rows if row is rows[-1][0]] if rows else []
@@ -4425,7 +4425,7 @@ def owner_card(doc: HtmlElement) -> Iterator[str]:
     parts = {part for t in titles for part in t[1:]} - site
     seen: set[HtmlElement] = set()
     pictured: list[str] = []
-    for button in doc.xpath(xpaths.FOLLOW_BUTTONS)[:_FOLLOW_BUTTONS]:
+    for button in xpaths.evaluate(doc, xpaths.FOLLOW_BUTTONS)[:_FOLLOW_BUTTONS]:
         if not _FOLLOW.fullmatch(text_of(button)):
             continue
         box = button
@@ -5041,7 +5041,7 @@ def category_candidates(
         if items:
             yield items[-1]
     yield from labelled_categories(doc, doc_text(), region)
-    yield from doc.xpath(xpaths.CATEGORY_META)
+    yield from xpaths.evaluate(doc, xpaths.CATEGORY_META)
     for data in _json_ld(doc):
         if isinstance(data.get("articleSection"), str):
             yield data["articleSection"]
@@ -5053,7 +5053,7 @@ def category_candidates(
     yield from filter(None, [menu_titled(doc, " ".join(xpaths.of_page(doc, xpaths.DOC_TITLE)).strip())])
     yield from post_tag(title)
     # A blog platform's one tag in its markup (Ghost's article:tag, its primary tag) likewise.
-    tags = doc.xpath(xpaths.TAG_META)
+    tags = xpaths.evaluate(doc, xpaths.TAG_META)
     if len(tags) == 1:
         yield tags[0]
 
@@ -5079,7 +5079,7 @@ def post_tag(title: HtmlElement | None) -> Iterator[str]:
         link
         for top in dict.fromkeys((title, header))
         for line in _lines_under(top)
-        for link in line.xpath(xpaths.TAG_LINKS)
+        for link in xpaths.evaluate(line, xpaths.TAG_LINKS)
     ]
     if len(tags) == 1:
         text = text_of(tags[0]).strip("#＃ ")
@@ -5795,9 +5795,9 @@ def _crumb_items(el: HtmlElement) -> list[str]:
     ['首页', '期刊', '2025年第3期', '民生观察']
     """
     # A topic's tags beside its category in the trail's box (a forum's /tag/ links) are no levels.
-    tags = {text_of(link) for link in el.xpath(xpaths.TAG_LINKS)}
+    tags = {text_of(link) for link in xpaths.evaluate(el, xpaths.TAG_LINKS)}
     items = _Trail(item for item in _CRUMB_SPLIT.split(_crumb_text(el)) if item and item not in tags)
-    last = el.xpath(xpaths.LAST_TEXT)
+    last = xpaths.evaluate(el, xpaths.LAST_TEXT)
     if last and len(items) > 2 and items[-1] == _CRUMB_SPLIT.split(last[0].strip())[-1]:
         holder = last[0].getparent()
         if last[0].is_tail:
@@ -5810,7 +5810,7 @@ def _crumb_items(el: HtmlElement) -> list[str]:
         # article's title) is the current column, printed unlinked.
         if (
             not linked
-            and len(el.xpath(xpaths.LINKS_UNDER)) >= 2
+            and len(xpaths.evaluate(el, xpaths.LINKS_UNDER)) >= 2
             and not _ISSUE_CRUMB.search(items[-2])
             and not _named_channel(el, items[-1])
         ):
@@ -5929,7 +5929,7 @@ def _short_lines(doc: HtmlElement, doc_text: Callable[[], str]) -> Iterator[str]
     """Short lines whose own text mentions a position (``当前位置：``), candidates for a breadcrumb."""
     if not xpaths.holds_any(doc_text(), (xpaths.POSITION_WORD,)):
         return  # most pages, and every English one: the per-text-node search would find nothing
-    for el in doc.xpath(xpaths.POSITION_TEXT_PARENTS):
+    for el in xpaths.evaluate(doc, xpaths.POSITION_TEXT_PARENTS):
         text = text_of(el)
         if 0 < len(text) <= 100:
             yield text

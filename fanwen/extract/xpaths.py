@@ -601,6 +601,29 @@ class _Walk:
 _ATTRIBUTE_XPATHS: dict[str, Any] = {}
 
 
+def evaluate(node: Any, query: str, **variables: str) -> Any:
+    """``node.xpath(query)`` from the query compiled once a process (lxml's ``XPath``): ``xpath()`` with a
+    string parses and compiles it at every call, a quarter of the whole-page queries' instructions (session 29:
+    5.3 of 24.8 M on 20 real-shape pages, more for a short query on a small page, ``preceding::a[…]``'s
+    22 against 1 µs). The same answer: the same expression, evaluated at the same node, smart strings alike.
+
+    >>> from lxml.html import document_fromstring
+    >>> doc = document_fromstring("<p>一<b>二</b></p>")
+    >>> evaluate(doc, "string(/)") == doc.xpath("string(/)"), [el.tag for el in evaluate(doc, "//b")]
+    (True, ['b'])
+    """
+    xpath = _COMPILED.get(query)
+    if xpath is None:
+        from lxml import etree
+
+        xpath = _COMPILED[query] = etree.XPath(query)
+    return xpath(node, **variables)
+
+
+# The queries compiled (evaluate), by their string: the module's named queries, a few dozen.
+_COMPILED: dict[str, Any] = {}
+
+
 def _attribute(el: Any, name: str) -> list[Any]:
     """``el.xpath("@name")`` from a compiled XPath: a list of lxml's smart strings."""
     xpath = _ATTRIBUTE_XPATHS.get(name)
@@ -799,7 +822,7 @@ def card_headings(doc: Any) -> list[Any]:
 
     def ask(root: Any) -> list[Any]:
         text = root.text_content()
-        return root.xpath(CARD_HEADINGS) if any(word in text for word in CARD_ROLE_WORDS) else []
+        return evaluate(root, CARD_HEADINGS) if any(word in text for word in CARD_ROLE_WORDS) else []
 
     return list(page_answer(doc, CARD_HEADINGS, ask))
 
@@ -823,7 +846,7 @@ def of_page(doc: Any, query: str) -> list[Any]:
         if query == TITLE_HEADINGS:
             found = _classes_and_headings(doc)[1]
         elif walked is None:
-            found = root.xpath(query)
+            found = evaluate(root, query)
         else:
             if _PAGE[2] is None:
                 _PAGE[2] = _Walk(root)
@@ -849,7 +872,7 @@ def with_text(node: Any, query: str, text: str) -> list[Any]:
     """
     if NOT_XML_TEXT.search(text):
         return []
-    return node.xpath(query, text=text)  # type: ignore[no-any-return]
+    return evaluate(node, query, text=text)  # type: ignore[no-any-return]
 
 
 # What no XML text holds (XML 1.0's Char): C0 controls but tab, line feed and carriage return, a
@@ -881,7 +904,7 @@ def breadcrumbs(doc: Any) -> list[Any]:
         or "location" in value
         or "weizhi" in value
     ]
-    labelled = doc.xpath(_CRUMB_LABELLED)
+    labelled = evaluate(doc, _CRUMB_LABELLED)
     if not labelled:
         return classed
     return _in_document_order(list(dict.fromkeys(classed + labelled)))
@@ -938,7 +961,7 @@ def page_text(doc: Any) -> str:
     _page(doc)
     found = _PAGE[1].get(DOC_TEXT)
     if found is None:
-        found = _PAGE[1][DOC_TEXT] = str(_PAGE[0].xpath(DOC_TEXT))
+        found = _PAGE[1][DOC_TEXT] = str(evaluate(_PAGE[0], DOC_TEXT))
     return found
 
 
