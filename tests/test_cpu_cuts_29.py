@@ -161,22 +161,28 @@ def test_a_plain_list_is_passed_over() -> None:
     assert [b.text for b in html_blocks(box, link_lists=False)] == ["相关阅读", "版权声明"]
 
 
-def test_the_same_on_real_shape_pages() -> None:
-    """Every element of real-shape pages, and the blocks after each article's region, both ways."""
+def _real_shape_pages(articles: int) -> list[tuple[bytes, str | None]]:
+    """The pages of ``articles`` articles of the benchmark's real-shape site (``bench/realsite.py``), as served."""
     sys.path.append(str(Path(__file__).resolve().parents[1] / "bench"))
     from realsite import build_real_site
 
-    site = build_real_site(12, 13)
+    site = build_real_site(articles, 13)
+    return [
+        (site.pages[path].render("http://127.0.0.1:8000"), site.pages[path].content_type)
+        for article in site.articles
+        for path in article.pages
+    ]
+
+
+def test_the_same_on_real_shape_pages() -> None:
+    """Every element of real-shape pages, and the blocks after each article's region, both ways."""
     passed = 0
-    for article in site.articles:
-        for path in article.pages:
-            page = site.pages[path]
-            sel, _ = response_selector(page.render("http://127.0.0.1:8000"), page.content_type)
-            for el in sel.root.iter():
-                if isinstance(el.tag, str) and el.tag not in ("html", "head"):
-                    plain, cut = html_blocks(el), html_blocks(el, link_lists=False)
-                    assert _kept(cut) == _kept(plain)
-                    passed += len(plain) - len(cut)
+    for body, content_type in _real_shape_pages(12):
+        for el in response_selector(body, content_type)[0].root.iter():
+            if isinstance(el.tag, str) and el.tag not in ("html", "head"):
+                plain, cut = html_blocks(el), html_blocks(el, link_lists=False)
+                assert _kept(cut) == _kept(plain)
+                passed += len(plain) - len(cut)
     assert passed > 100
 
 
@@ -209,20 +215,12 @@ def _answer(found: object) -> object:
 def test_compiled_queries_answer_as_their_strings() -> None:
     """Every named query, at the page's root and at elements down the page, on our metadata and content fixtures
     and real-shape pages: the compiled query's answer is the string's."""
-    sys.path.append(str(Path(__file__).resolve().parents[1] / "bench"))
-    from realsite import build_real_site
-
-    bodies = [
+    bodies: list[tuple[bytes, str | None]] = [
         (path.read_bytes(), None)
         for folder in ("metazoo", "contentzoo")
         for path in (FIXTURES / folder).glob("*.html")
     ]
-    site = build_real_site(3, 13)
-    bodies += [
-        (site.pages[p].render("http://127.0.0.1:8000"), site.pages[p].content_type)
-        for a in site.articles
-        for p in a.pages
-    ]
+    bodies += _real_shape_pages(3)
     queries = _queries()
     assert len(queries) > 50 and xpaths.LINK_NAMED in queries and xpaths.DOC_TEXT in queries
     asked = 0
