@@ -47,6 +47,7 @@ EDITOR_INTROS = [
     "小编把收集到的五篇新生报名心得整理如下，供大家参考。",  # a collection's 小编 intro, saying 如下
     "现将精选的三篇入学报名指南范文分享如下，欢迎大家阅读收藏。",  # the site's pieces of writing, 如下 again
     "下面是小编为大家收集的新生报名注意事项，供大家参考。",
+    "现将几则新生入学的小故事汇总如下，欢迎阅读。",  # pieces counted (几则), no editor named
 ]
 MARKUPS = ["<p>{}</p>", "<div class='para'>{}</div>"]
 
