@@ -19,6 +19,7 @@ from lxml.html import HtmlElement, fragment_fromstring
 from fanwen.extract import xpaths
 from fanwen.extract.blocks import html_blocks
 from fanwen.extract.page import TAIL_MAX_LINK_DENSITY, following_blocks, response_selector
+from fanwen.items import Block, Frame
 
 ITEMS = "".join(f'<li><a href="/a/{n}.html">第{n}篇：让基层治理更有温度</a></li>' for n in range(1, 6))
 PLAIN = f"<ul>{ITEMS}</ul>"
@@ -121,8 +122,18 @@ AFTER = {
 }
 
 
-def _kept(blocks: list) -> list:
-    return [b for b in blocks if b.link_density < TAIL_MAX_LINK_DENSITY]
+def _frames(frame: Frame | None) -> list[tuple[object, ...]]:
+    """A block's frame and those around it, each with what it holds (a Block compares without its frame)."""
+    found = []
+    while frame is not None:
+        found.append((frame.tag, frame.look, frame.image, frame.control, frame.button, frame.label))
+        frame = frame.parent
+    return found
+
+
+def _kept(blocks: list[Block]) -> list[tuple[Block, list[tuple[object, ...]]]]:
+    """The blocks ``following_blocks`` keeps (not all links), each with its frames."""
+    return [(b, _frames(b.frame)) for b in blocks if b.link_density < TAIL_MAX_LINK_DENSITY]
 
 
 def _page(after: str) -> HtmlElement:
@@ -141,8 +152,8 @@ def test_following_blocks_are_those_of_every_element_read(name: str) -> None:
     region = page.find(".//div[@class='body']")
     siblings = [el for el in region.itersiblings() if isinstance(el.tag, str)]
     expected = _kept([b for el in siblings for b in html_blocks(el)])
-    assert following_blocks(region) == expected
-    assert following_blocks(region, limit=1) == expected[:1]
+    assert _kept(following_blocks(region)) == expected
+    assert _kept(following_blocks(region, limit=1)) == expected[:1]
     for el in page.iter():
         if isinstance(el.tag, str):
             assert _kept(html_blocks(el, link_lists=False)) == _kept(html_blocks(el)), el.tag
@@ -159,6 +170,17 @@ def test_a_plain_list_is_passed_over() -> None:
         "第2篇：让基层治理更有温度",
     ]
     assert [b.text for b in html_blocks(box, link_lists=False)] == ["相关阅读", "版权声明"]
+
+
+def test_a_label_left_out_after_a_list() -> None:
+    """Where the extractor leaves elements out (``skip``), a label left out opens its frame only before any block of
+    it: a list's blocks count there, so a list is read."""
+    box = fragment_fromstring(
+        f"<div><div class='ad'>{PLAIN}<span class='ad-label'>推广</span><p>正文一段。</p></div></div>"
+    )
+    skip = frozenset([box.find(".//span")])
+    assert _kept(html_blocks(box, skip, link_lists=False)) == _kept(html_blocks(box, skip))
+    assert [frame[5] for _, frames in _kept(html_blocks(box, skip)) for frame in frames] == [""]
 
 
 def _real_shape_pages(articles: int) -> list[tuple[bytes, str | None]]:

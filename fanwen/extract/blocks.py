@@ -218,7 +218,7 @@ def html_blocks(
     for a caller that keeps no block all of links (``fanwen.extract.page.following_blocks``: a related-reading list
     after the article). Each such block's link density is 1, and the list changes nothing else the walk
     carries to the blocks around it; where the pictures' captions count blocks between pictures, the walk is
-    done again with every list read (session 29).
+    done again with every list read, and with elements to ``skip`` every list is read (session 29).
 
     >>> from lxml.html import fragment_fromstring
     >>> root = fragment_fromstring('<div><h2>一、总体要求</h2><p>正文<b>第一</b>段。<br>第二行</p></div>')
@@ -451,6 +451,7 @@ def html_blocks(
         closes = 2 if folds else 1 if is_block else 0
         if (
             not link_lists
+            and not skip  # a label left out reads whether its frame has blocks (_label_left_out)
             and tag in _LISTS
             and heading is None
             and not (apart or pictured or signed or pre or run.badges)
