@@ -149,9 +149,12 @@ _OFFERED = re.compile(r"课|讲座|训练营|开播|开课|开讲|直播|服务|
 SPONSOR = re.compile(
     r"合作(?:店家|商家|书局|书店|相馆|机构|品牌|伙伴|厂商|网店|门店|餐馆|超市)|由[^，,。！？；]{1,14}(?:赞助|冠名|支持)"
 )
+# A price off, one notion for a sale's discount here and for the glued offer's gain (:data:`GAIN`): N折 (8.5折 has its
+# 5折), 满N减M, 半价, 立减, 直降.
+_OFF = r"\d\s*折|[一二三四五六七八九]折|满\s*\d+\s*减\s*\d+|半价|立减|直降"
 # A discount or a sale's price: N折, 满N减M, 半价, 特惠, 立减; a price under terms (限时9.9元, 只要19元); a trial's price (a
 # first term at a price or free: 首年只要19元, 新人首单0元, 新用户首单半价), never a fact told.
-DISCOUNT = re.compile(r"\d\s*折|[一二三四五六七八九]折|满\s*\d+\s*减\s*\d+|半价|特惠|特价|优惠价|立减|直降")
+DISCOUNT = re.compile(_OFF + r"|特惠|特价|优惠价")
 SALE_PRICE = re.compile(r"(?:限时|仅需|只需|只要|低至)\s*[\d.]+\s*元")
 TRIAL = re.compile(
     r"(?:首月|首年|首周|首期|首单|首购|新人|新用户)[^，,。！？；]{0,6}?"
@@ -159,9 +162,9 @@ TRIAL = re.compile(
 )
 # A sale's terms: a time limit, a deadline, the whole shop (限时7折, 活动截至…, 全场满N减M); places left (名额有限) are a
 # notice's as often.
-SALE_TERMS = re.compile(
-    r"限时|截[至止]|(?:内|前|当[日天]|今[日天晚])有效|本周|今晚|\d{1,2}\s*[/月]\s*\d{1,2}\s*日?\s*前|全场"
-)
+# (The time limits are the terms' too, :data:`TERMS`: one fragment, _DEADLINE.)
+_DEADLINE = r"限时|截[至止]|(?:内|前|当[日天]|今[日天晚])有效|\d{1,2}\s*[/月]\s*\d{1,2}\s*日?\s*前|本周|今晚"
+SALE_TERMS = re.compile(_DEADLINE + r"|全场")
 # A thing sold for a sum (代售…每本一百五十元, 售价…元): a partner's sale, the sum in digits or in words.
 _SOLD = re.compile(r"代售|出售|售价|特价|优惠")
 _SUM = re.compile(r"[\d一二三四五六七八九十百千两]+\s*元")
@@ -236,18 +239,17 @@ def site_call(inner: str) -> bool:
 # (Each alternative's first character is looked at first, (?=[…]): the search rejects most places at one class test,
 # where trying some thirty alternatives at each place made it the pass's dearest search.)
 GAIN = re.compile(
-    r"(?=[免包立直\d一二三四五六七八九十两几券劵红金积礼领送满赠半秒抽批自团优特折])(?:免费|免运|免广告|包邮|立减|直降|\d+(\.\d+)?\s*折|[一二三四五六七八九]折|[券劵]|红包|金币|积分|礼包"
+    r"(?=[免包立直\d一二三四五六七八九十两几券劵红金积礼领送满赠半秒抽批自团优特折])(?:免费|免运|免广告|包邮|"
+    + _OFF
+    + r"|[券劵]|红包|金币|积分|礼包"
     r"|(?<![本带占引率])领(?!导|域|先|袖|会|悟|略|队|土|头|取消|的|到)|(?<![赠赔运发传护递欢相目])送(?![别达往给走行出回检的])"
-    r"|满\s*\d+\s*减\s*\d+|(?<![捐馈])赠(?!送给|言)|半价|秒杀|(?<![被])抽(?=奖|取|送|[一二三四五六七八九十两\d]+[名份个位台]|电|\w{0,6}[礼卡券杯壶灯包])"
+    r"|(?<![捐馈])赠(?!送给|言)|秒杀|(?<![被])抽(?=奖|取|送|[一二三四五六七八九十两\d]+[名份个位台]|电|\w{0,6}[礼卡券杯壶灯包])"
     r"|批量下载|一键|自动提醒|(\d+|[一两三四五六七八九十几])\s*(秒|分钟)\s*(生成|出|搞定|写)"
     r"|(团购|优惠|特惠|秒杀|折扣|特)价|折\s*\d+\s*元)"
 )
 # A last clause of terms (a deadline, a limit on who or how many: 限时至…, 活动截至…, 仅限本周, 名额有限, 每日前N名, 仅今晚
 # 有效, 12/20前): the offer's gain is read in the clauses before it (session 24).
-TERMS = re.compile(
-    r"限时|限量|截[至止]|仅限|仅剩|名额|先到先得|前\d+名|(内|前|当[日天]|今[日天晚])有效|为止|即止|售完|送完"
-    r"|\d{1,2}\s*[/月]\s*\d{1,2}\s*日?\s*前|本周|今晚"
-)
+TERMS = re.compile(_DEADLINE + r"|限量|仅限|仅剩|名额|先到先得|前\d+名|为止|即止|售完|送完")
 # A price: a gain only when an ask sells it (点击…，9.9元加入…); a line that only prices is a fact sheet's (会员价20元/次).
 PRICE = re.compile(r"\d+(\.\d+)?\s*元|[￥¥]\s*\d|NT\$\s*\d")
 # Where it is got: an app, a mini program, a shop, a page of the site's, a card below, a membership, LINE; a form
