@@ -209,18 +209,12 @@ KNOWN_TEXT: dict[str, str] = {
     # recommends an ask on a channel (【温馨推荐：…关注即可…】), in any bracket (〔〕, [ ]) (strip.calls, strip.marks).
     "bb_site_11": "an editor's intro before the text (下面是…小编为大家整理的…) is dropped (the sets disagree, as a01)",
     # Set BD, written blind in session 28 and kept sealed until its end; scored at its start (76ddb6f) and end (ab4ddb6).
-    "bd_site_02": "a bracketed service sale glued after a paragraph whose channel is a WeChat search (〔…微信搜索“…”〕) stays",
-    "bd_site_04": "an own-line 【label】 letting or 招商 call asking the reader to phone now (…错过不再有！) stays",
+    # bd_site_02, 04, 10, 11, 13, 14, 18, 19 and 20 give their articles since session 29: a sale or an ask set off by a
+    # pair of decorative marks goes wherever it sits (〔…微信搜索“…”〕, （★…今天就下单★）, →…←, 》》…《《, ★…戳我抢券★,
+    # 【…立即开通】, 【镇上招商】…) (strip.calls.wrapped_call, strip.marks, strip.adlines).
     # bd_site_05 gives its article since session 29: a writer's own lead to its body (…现将…整理如下，供大家参考。) is no
     # editor's intro (strip rules.toml, own_lead).
-    "bd_site_10": "a starred offer in brackets glued after a paragraph (（★…今天就下单★）) stays",
-    "bd_site_11": "a bracketed member sale glued after a paragraph (〔…會員加購…元〕) stays",
-    "bd_site_13": "an advert line between arrows (→…←) is split: its opening words stay as a line of their own",
-    "bd_site_14": "an own-line shop sale between 》》 and 《《 stays",
     "bd_site_16": "a Q&A page's question is kept above the accepted answer (the writer's truth: the answer alone); an own-line ☆ call opened by a question stays",
-    "bd_site_18": "a box advert's button and a bracketed booking discount glued after a paragraph (〔…再享九折〕) stay",
-    "bd_site_19": "a starred pre-sale glued after a paragraph (★…戳我抢券★) stays",
-    "bd_site_20": "a bracketed payment offer glued after a paragraph (【…立即开通】) stays",
 }
 KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set B, scored once at the end of session 7. b01's source (本站原创) passes since session 26: a labelled source is the value as shown (the lead's convention, session 26: tests/test_metadata_kinds_26.py).
@@ -693,20 +687,15 @@ KNOWN_STRIP: dict[str, str] = {
     # bc_p09, p10 and p12 section as written.
     "bc_p05_metinfo_fangan": "numbered duties (1．各部门要…。) under 六、 do not head sub-sections (the sets disagree: AK's gov_notice keeps such items as text)",
     "bc_p06_kesion_jiaoan": "numbered items (1．…) under a lesson plan's parts do not head sub-sections (the sets disagree: whole numbered sentences under a part are text in 44 parts of the truths, BA's ba_p06 too, and head in BC's p06 alone)",
-    "bc_p07_trs_tongzhi": "a box advert under a 推荐 badge (a field-form headline 青溪通：…, a description a sentence) keeps its headline, which heads a section; a notice's sign-off (body, date, （此件公开发布）) does not conclude",
     "bc_p08_bili_column": "numbered leads that judge (1．浇水太勤。) under a 三、 part do not head sub-sections (the sets disagree: P's p09 keeps 1.时间分配不够合理。… as text)",
     # Set BE, written blind in session 28 and kept sealed until its end; scored at its start (76ddb6f) and end (ab4ddb6).
+    # be_p02, p03, p05, p06, p08 and p09 section as written since session 29, and bc_p07: a wrapped sale or ask goes
+    # (strip.calls.wrapped_call), a box under a 推荐 label (strip.cards), the site's 本站提醒 pointer (strip.marks).
     "be_p01_fanwenwang_essay": "an advert box's description line stays",
-    "be_p02_springcampus_summary": "an own-line course sale (…火热报名中！报名即送…) stays",
-    "be_p03_oldasp_speech": "a bracketed 本站提醒 pointing at the page's own corner glued after a paragraph stays",
     # be_p04's closing wish shared with a group (…愿与…们共勉，…) and be_p11's closing reminder (另外提醒一句，…) after the
     # last part conclude since session 29 (sections._SHARED_RESOLVE, _REMINDS_THEM): be_p04 sections as written.
-    "be_p05_umbraco_hospital_plan": "a box advert under a 推荐 category label stays; a bracketed booking call glued after a paragraph (〔…详询…〕) stays",
-    "be_p06_moodle_lesson": "a box advert under a 推荐 category label stays, its label and headline heading sections",
     "be_p07_bankportal_notice": "numbered lead items (1．…。) under a 一、 part do not head sub-sections (the sets disagree: BC p08 and BE p07 head them, P p09 and AK keep them as text; counted in session 29 over all Format B truths, 2 pages to 2, kept)",
-    "be_p08_nuxt_selfmedia_post": "an own-line follow-and-message offer between ✨ marks stays",
-    "be_p09_vbulletin_forum_post": "a 【版主推薦：…】 sale glued after a paragraph stays",
-    "be_p10_sphinx_tutorial": "a docs page's field list (作者:, 适用版本:) kept as text; an own-line 📘 book sale and a bracketed 💡 推荐 course stay",
+    "be_p10_sphinx_tutorial": "a docs page's field list (作者:, 适用版本:) kept as text",
     "be_p11_djangoqa_answer": "a Q&A page's question kept above the accepted answer",
     "be_p12_jfinalexpo_news": "a closing credit of writer and photographer （文/… 图/…） kept (the writer's truth drops it; 55 truths drop such credits)",
 }
@@ -792,16 +781,10 @@ KNOWN_STRIPPED: dict[str, str] = {
     # out read as the box's label line (strip.cards, advert-card); so do p06's, p09's, p10's and p12's.
     # bc_p06, p08, p09, p10 and p12 strip as written since session 28: their glued sales and sponsor lines go, and
     # bc_p07's bracketed pointer to a special (strip.calls, strip.tails, strip.marks, strip.adlines).
-    "bc_p07_trs_tongzhi": "a box advert's headline under a 推荐 badge (a field-form headline 青溪通：…) stays",
     # Set BE, written blind in session 28 and kept sealed until its end; scored at its start (76ddb6f) and end (ab4ddb6).
+    # be_p02, p03, p05, p06, p08, p09 and p10 and bc_p07 strip as written since session 29 (strip.calls.wrapped_call,
+    # strip.cards: a box under a 推荐 label).
     "be_p01_fanwenwang_essay": "an advert box's description line stays",
-    "be_p02_springcampus_summary": "an own-line course sale (…火热报名中！报名即送…) stays",
-    "be_p03_oldasp_speech": "a bracketed 本站提醒 pointing at the page's own corner glued after a paragraph stays",
-    "be_p05_umbraco_hospital_plan": "a box advert under a 推荐 category label and a bracketed booking call glued after a paragraph stay",
-    "be_p06_moodle_lesson": "a box advert under a 推荐 category label stays",
-    "be_p08_nuxt_selfmedia_post": "an own-line follow-and-message offer between ✨ marks stays",
-    "be_p09_vbulletin_forum_post": "a 【版主推薦：…】 sale glued after a paragraph stays",
-    "be_p10_sphinx_tutorial": "an own-line 📘 book sale and a bracketed 💡 推荐 course stay",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {

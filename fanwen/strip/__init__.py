@@ -33,6 +33,7 @@ from fanwen.sections import HEADING_NUMBER, names_a_counted_piece
 from fanwen.strip.adlines import AD_LINE, advert_lines
 from fanwen.strip.boilerplate import LEARNED as LEARNED
 from fanwen.strip.boilerplate import QUOTED
+from fanwen.strip.calls import wrapper_opening
 from fanwen.strip.cards import ADVERT_CARD, advert_cards, own_box_lines
 from fanwen.strip.contents import CONTENTS, contents_runs
 from fanwen.strip.frames import PROMO_FRAME, frame_boxes
@@ -864,6 +865,7 @@ def strip_blocks(
     buttons = ruleset.buttons
     if buttons and any(r.rule in buttons for r in result.removed):
         _keep_headings(result, buttons)
+    _take_split_wrappers(result)
     _drop_contents(result)
     if rules:  # no rules, no removal: a box's call is a rule's kind of wording
         _drop_promo_boxes(result, title)
@@ -876,6 +878,29 @@ def strip_blocks(
             _drop_offer_tails(result, title)
     _FOLDED_AHEAD.clear()  # the page's folds are not held past it (fold's own cache keeps those asked)
     return result
+
+
+def _take_split_wrappers(result: StripResult) -> None:
+    """A wrapper's opening part left by a rule that cut its last sentence (→ 一年只有一次！ before 追踪…快来参加←) goes
+    with it, under the same rule: a pair of decorative marks sets off one advert (:func:`fanwen.strip.calls.
+    wrapper_opening`, session 29)."""
+    changed = False
+    for i, decision in enumerate(result.decisions):
+        kept = decision.kept
+        if kept is None or not decision.removed:
+            continue
+        cut = decision.removed[-1]
+        start = wrapper_opening(kept.text, cut.text)
+        if start is None:
+            continue
+        rest = kept.text[:start].rstrip()
+        opening = Removal(cut.rule, kept.text[start:].strip())
+        result.decisions[i] = Decision(
+            decision.block, kept.with_text(rest) if rest else None, (*decision.removed[:-1], opening, cut)
+        )
+        changed = True
+    if changed:
+        _recount(result)
 
 
 def _drop_promo_boxes(result: StripResult, title: str | None) -> None:

@@ -34,7 +34,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from fanwen.items import Block
-from fanwen.strip.calls import ASK, ENGAGE_ALONE, GIFT, follows_for_more, sponsored
+from fanwen.strip.calls import ASK, ENGAGE_ALONE, GIFT, SELLING_LABEL, follows_for_more, sponsored, wrapped, wrapped_call
 from fanwen.strip.ownbox import NOTE_LABEL, own_box
 
 AD_LINE = "cta-own-line"
@@ -84,7 +84,9 @@ _ASK = ASK
 # The text's own ask, not a channel's (session 26): the public it names asked (请家长…, 请各位楼长…, 居民请…), the
 # notice's outcome to look for (结果, 名单, 公示, 成绩), a class's or a work group.
 _OWN_ASK = re.compile(
+    # (a place named for them is none: 请至学生活动中心…, session 29)
     r"请(?:各位|全体|各)?[^，,。！？；]{0,4}(?:家长|学生|同学|老师|教师|班主任|市民|居民|考生|员工|职工|村民|业主|楼长|单位)"
+    r"(?!活动|中心|服务|事务|公寓|宿舍|食堂|[会处])"
     r"|(?:家长|学生|同学|市民|居民|考生|村民|业主)[^，,。！？；]{0,2}请(?!注意|留意)|结果|名单|公示|成绩|录取|班级群|班群|工作群"
     # a how-to's step: a menu path (打开App→我的→设置…)
     r"|[→＞]"
@@ -161,16 +163,22 @@ def advert_lines(
         bold = (block.heading or block.bold) and not _SENTENCE_SET_BOLD.search(text)
         if bold and (block.heading or _CLAUSE_MARK.search(text) is None):
             continue
-        if len(_SENTENCE.findall(text)) > _MAX_SENTENCES:
+        # the words a pair of decorative marks sets off (★…★, 》》…《《, 〔…〕, an emoji opening it: session 29); its
+        # closing mark is no sentence of its own
+        inner = wrapped(text)
+        if len(_SENTENCE.findall(text if inner is None else inner)) > _MAX_SENTENCES:
             continue
         folded = fold(text)
-        if _CLAUSES.search(folded) is None and _ENGAGE_ALONE.search(folded) is None:
-            continue  # a label's or a headline's few words (捐赠情况): an ask and its gain are two clauses
-        look = page.has_look(block, folded)
-        if bold and not look:
-            continue  # a bold line of clauses with no look of its own: a lead sentence set as a heading
-        if not (_reads_as_an_advert(folded, cues) if look else _asks_alone(block, folded, cues, share)):
-            continue
+        if inner is not None and wrapped_call(fold(inner)):
+            pass  # set off by decorative marks, it asks, offers or sells: read as an advert's, the guards below aside
+        else:
+            if _CLAUSES.search(folded) is None and _ENGAGE_ALONE.search(folded) is None:
+                continue  # a label's or a headline's few words (捐赠情况): an ask and its gain are two clauses
+            look = page.has_look(block, folded)
+            if bold and not look:
+                continue  # a bold line of clauses with no look of its own: a lead sentence set as a heading
+            if not (_reads_as_an_advert(folded, cues) if look else _asks_alone(block, folded, cues, share)):
+                continue
         if _TOLD.search(folded) or INSTRUCTION.search(folded) or _QUOTED.search(folded):
             continue
         if _SERVICE.search(folded) is not None and _GIFT.search(folded) is None:
@@ -277,6 +285,8 @@ def _reads_as_an_advert(folded: str, cues: dict[str, re.Pattern[str]]) -> bool:
         channel = _CHANNEL.search(folded) is not None or cues["own_channel"].search(folded) is not None
         if cues["deal"].search(folded) is not None or (channel and _asks(folded, cues)):
             return True
+        if SELLING_LABEL.search(label.group()) is not None and wrapped_call(folded):
+            return True  # a label that sells over an ask with its haste or its gain (【镇上招商】…请速拨打…; session 29)
     return _asks(folded, cues) and (
         cues["call_gain"].search(folded) is not None
         or cues["deal"].search(folded) is not None

@@ -264,3 +264,134 @@ ASK_OPENING = re.compile(
     r"(^|[，,：:])\W{0,2}(立即|马上|立刻|赶快|快来|点击|点此|戳|进入|前往|扫描|扫码|扫一扫|长按|搜索|下载|打开"
     r"|开通(?![了的过])|现在(下单|加入|开通|购买|订购))"
 )
+
+
+# Session 29 (issue 11): a sale or an ask set off by a pair of decorative marks, wherever it sits (glued to a paragraph,
+# on a line of its own): a symbol or an emoji on both ends, the same or mirrored (★…★, ✨…✨, ※…※, →…←, 》》…《《), a
+# tortoise-shell or a lenticular bracket (〔…〕, 【…】), a round bracket with a decoration inside (（★…★）, （💡 …）); or
+# an emoji opening a line. Such marks are no sentence's punctuation: the page draws a thing apart with them. What they
+# set off is an advert when its words ask, offer or sell (:func:`wrapped_call`); the article's own bracketed note, its
+# decorated heading, its rating stars and its book titles ask nothing.
+
+# A decoration: an arrow, a geometric shape, a symbol or a dingbat, a pictograph, a reference mark (※).
+DECORATIONS = "\u203b\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f300-\U0001faff"
+_DECOR = f"[{DECORATIONS}]\ufe0f?"
+# The mirrored pairs of marks (an arrow and its reverse, doubled angle brackets): the opening run's mirror closes.
+_MIRROR = str.maketrans("→⇒➡➤▶►▷》>＞«»", "←⇐⬅◀◀◄◁《<＜»«")
+# The reverse: a closing mark to its opening mark.
+_MIRROR_BACK = {"←": "→", "⇐": "⇒", "⬅": "➡", "◀": "▶", "◄": "►", "◁": "▷", "《": "》", "<": ">", "＜": "＞"}
+_PAIRED = re.compile(
+    rf"^\s*(?P<open>(?:{_DECOR}|》》|>>|＞＞)+)\s*(?P<inner>.{{4,}}?)\s*(?P<close>(?:{_DECOR}|《《|<<|＜＜)+)\s*$"
+    rf"|^\s*(?P<bopen>[〔【［〖]|[（(]\s*(?={_DECOR}))(?P<binner>[^〔【［〖〕】］〗（()）]{{4,}})[〕】］〗）)]\s*$"
+    rf"|^\s*(?P<emoji>[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?)\s*(?P<einner>[^\U0001f300-\U0001faff]{{4,}})$",
+    re.S,
+)
+_EDGE_DECOR = re.compile(rf"^(?:{_DECOR}|\s)+|(?:{_DECOR}|\s)+$")
+_STEP_ARROW = re.compile("[\u2190-\u21ff\u2794-\u27bf\u2900-\u297f]|》》|>>|＞＞")
+_BRACKET_CLOSE = {"〔": "〕", "【": "】", "［": "］", "〖": "〗", "（": "）", "(": ")"}
+
+
+def wrapped(text: str) -> str | None:
+    """The words ``text`` sets off between a pair of decorative marks (or after an emoji opening it), or None: the
+    same symbol or its mirror on both ends (★…★, →…←, 》》…《《), a 〔〕【】［］〖〗 pair round it whole, a round bracket
+    with a decoration inside (（★…★）, （💡 …）) (session 29).
+
+    >>> wrapped("》》全馆满千送百，请即刻上网选购《《"), wrapped("（★今天就下单★）"), wrapped("（单位：元）")
+    ('全馆满千送百，请即刻上网选购', '今天就下单', None)
+    >>> wrapped("★★★★☆"), wrapped("→ 设置 → 隐私"), wrapped("📘 本书已上架，京东有售。")
+    (None, None, '本书已上架，京东有售。')
+    """
+    found = _PAIRED.match(text)
+    if found is None:
+        return None
+    if found.group("open") is not None:
+        opened, closed = found.group("open").replace("\ufe0f", ""), found.group("close").replace("\ufe0f", "")
+        last = opened[-1:]
+        if closed not in (opened, opened.translate(_MIRROR)) and closed[:1] not in (last, last.translate(_MIRROR)):
+            return None
+        inner = found.group("inner")
+    elif found.group("bopen") is not None:
+        if _BRACKET_CLOSE[found.group("bopen")[0]] != text.rstrip()[-1]:
+            return None
+        inner = found.group("binner")
+    else:
+        inner = found.group("einner")
+    inner = _EDGE_DECOR.sub("", inner)
+    # words, not a row of marks (★★★★☆) nor a path of steps (设置 → 隐私 → 通知); a placeholder's ○ is a word's
+    if len(inner) < 4 or _STEP_ARROW.search(inner) is not None:
+        return None
+    return inner
+
+
+# A sale's or a booking's ask beside the imperatives (ASK): 戳我, 抢券, 选购, 购买, 订购, 预订, 订房, 报名, 预约, a
+# consultation (详询, 咨询, 拨打…), a DM.
+_WRAPPED_ASK = re.compile(
+    ASK.pattern + r"|戳|抢[购券]|选购|购买|订购|预[订购]|订房|报名|预约|详询|咨询|拨打|私信|私讯|请报"
+)
+# What is offered beside a gain (GAIN, GIFT): a label that sells (OFFER_LABEL), a fee waived (零手续费, 免息), a thing on
+# sale (上架, 有售, 预售, 开售), a price from (九块九起, 99元起); or the ask's haste (今天就…, 即刻, 立即, 速, 错过不再).
+_WRAPPED_OFFER = re.compile(
+    OFFER_LABEL.pattern
+    + r"|[零0]\s*(?:手续费|利息|首付)|免息|上架|有售|预售|开售|热卖|热销|火热|酬宾|招商|招租"
+    + r"|[\d一二三四五六七八九十两]\s*(?:元|块[一二三四五六七八九]?)起|今天就|即刻|立即|马上|赶快|速(?!度|率|写|成|冻|效)|错过"
+)
+
+
+# A label that sells (an offer's label, a letting, a franchise, a pre-sale: 【镇上招商】, 【会员专属】), over a line's call.
+SELLING_LABEL = re.compile(OFFER_LABEL.pattern + r"|招商|招租|加盟|团购|预售")
+
+
+def wrapped_call(inner: str) -> bool:
+    """Whether the words a pair of decorative marks sets off (:func:`wrapped`) ask, offer or sell (session 29): a sale at
+    a discount or a sale's price (:func:`sale`: …全系直降, 会员加购…只要199元), or an ask (an imperative, 戳我, 选购,
+    报名, 预约, 详询, 拨打…) with what it is for or where: a gain, an offer's label, a thing on sale, a price from, the
+    ask's haste, a sale's terms (限时, 仅限本周, 全场), a channel (微信搜索“…”).
+    An ask alone (如有疑问请拨打12345咨询), a gain told with no ask (八十岁以上老人免费) are none.
+
+    >>> wrapped_call("代办各类证件加急，微信搜索“青禾代办”"), wrapped_call("本月血压计品牌周，会员加购袖带只要199元")
+    (True, True)
+    >>> wrapped_call("如有疑问，请拨打服务电话咨询"), wrapped_call("八十岁以上老人免费乘车")
+    (False, False)
+    """
+    if sale(inner):
+        return True
+    if _WRAPPED_ASK.search(inner) is None:
+        return False
+    return (
+        GAIN.search(inner) is not None
+        or GIFT.search(inner) is not None
+        or _WRAPPED_OFFER.search(inner) is not None
+        or TERMS.search(inner) is not None
+        or SALE_TERMS.search(inner) is not None
+        or CHANNEL.search(inner) is not None
+    )
+
+
+# A split wrapper's opening part: what is left after the last sentence's stop, this long at most.
+_OPENING_MAX_CHARS = 24
+_LAST_STOP = re.compile(r".*[。！？!?…][”’」』]*", re.S)
+
+
+def wrapper_opening(kept: str, cut: str) -> int | None:
+    """Where the opening part of a wrapper starts in ``kept`` when ``cut`` (a sentence a rule cut right after it) closes
+    with the mark that mirrors or repeats the part's opening mark, or None (session 29): a rule reads a wrapper's last
+    sentence as a call and leaves its first (→ 一年只有一次！ before 追踪…快来参加←); the pair is one advert.
+
+    >>> kept = "急诊照常服务，探病时间不变。→ 一年只有一次！"
+    >>> kept[wrapper_opening(kept, "追踪粉丝专页并分享本贴文，快来参加←") :]
+    '→ 一年只有一次！'
+    >>> wrapper_opening("步骤：设置→隐私。", "关注公众号领取资料。") is None
+    True
+    """
+    close = cut.rstrip()[-1:]
+    if not close or re.fullmatch(_DECOR, close) is None:
+        return None
+    opens = {close, close.translate(str.maketrans(_MIRROR_BACK))}
+    body = kept.rstrip()
+    # the opening part: after the sentence before it (not counting the part's own closing stop)
+    head = _LAST_STOP.match(body[:-1])
+    start = head.end() if head is not None else 0
+    start += len(body[start:]) - len(body[start:].lstrip())
+    if body[start : start + 1] not in opens or len(body) - start > _OPENING_MAX_CHARS:
+        return None
+    return start

@@ -182,6 +182,9 @@ _ACT_BUTTON = re.compile(
     r"|预约|报名|申领|申请|体验|试听|听课|捐|缴费|续约|续费|购买|订购|预订|领取|订阅|加入|参加|参与|办理|抢"
 )
 _NOT_ACT_BUTTON = re.compile(r"查看|了解|阅读|详情|更多|全文|原文|下载")
+# A category label that recommends (推荐, 健康推荐, 平台推荐), not a reading list's (推荐阅读, 相关推荐: a list of links
+# has no headline, description and button).
+_RECOMMENDS = re.compile(r"推荐$")
 # An in-house box's lines: its label, a headline, one line describing it, its button.
 _IN_HOUSE_LINES = 4
 # A box whose words the rest of the text shares this much repeats the text (a recipe's ingredients box): the text's.
@@ -468,7 +471,11 @@ def _in_house_box(page: _Page, card: Frame) -> bool:
     ):
         return False  # no topic word in an element of its own: a note's label, or a line of the box's look
     pressed = folded[button]
-    if _ACT_BUTTON.search(pressed) is None or _NOT_ACT_BUTTON.search(pressed) is not None:
+    # a label that recommends (推荐, 健康推荐, 平台推荐: the site's pick put to the reader, session 29) says what the
+    # box is as an advert's label does: any button but one that shows more (查看, 了解) calls to its offer, and its
+    # description may be a sentence, its headline a name and a slogan (青溪通：指尖上的办事大厅)
+    recommends = _RECOMMENDS.search(label) is not None
+    if (_ACT_BUTTON.search(pressed) is None and not recommends) or _NOT_ACT_BUTTON.search(pressed) is not None:
         return False
     if _pairs(label) & _pairs(pressed):
         return False  # the label names the button's act (赛事报名 over 立即报名): the box of a facet of the text's subject
@@ -479,7 +486,9 @@ def _in_house_box(page: _Page, card: Frame) -> bool:
         or len(desc_text) > _BODY_MAX_CHARS
         or head in page.headings
         or any(
-            PROSE_END.search(text) or FIELD.match(text) or HEADING_NUMBER.match(text) or STEP.match(text)
+            (not recommends and (PROSE_END.search(text) or FIELD.match(text)))
+            or HEADING_NUMBER.match(text)
+            or STEP.match(text)
             for text in (head_text, desc_text)
         )
         or DOCUMENT.search(label)

@@ -55,6 +55,8 @@ from fanwen.strip.calls import (
     prize_quiz,
     site_call,
     sponsored,
+    wrapped,
+    wrapped_call,
 )
 from fanwen.strip.tails import (
     _DONE,
@@ -134,6 +136,8 @@ _ADDRESSED = re.compile(
 # A wish asked, opening the tail (想系统学？, 需要模板？) and where the reader acts: the shared reading (session 28).
 _WISH = WISH
 _CHANNEL = CHANNEL
+# The site speaking in its own name, a label opening a bracket (本站提醒：, 本网提示：, 小编提醒：).
+_SITE_SAYS = re.compile(r"^\W{0,2}(?:本站|本网|本号|小编)(?:温馨)?(?:提醒|提示)\s*[：:]")
 # A public body's own service account in a notice: the body (a bureau, a court, the police), an official or
 # authoritative channel, a service done on it (查询, 办理, 缴费…).
 _SERVICE = re.compile(
@@ -183,7 +187,10 @@ def marked_tail(text: str, folded: str) -> int | None:
     if (found.group("open") or "") in _QUOTES and found.group("open") and inner.endswith(_STOPS):
         return None  # a quotation in 「」 closes with its own stop
     if not _calls(
-        inner, found.group("arrow") is not None, found.group("bracket") is not None
+        inner,
+        found.group("arrow") is not None,
+        found.group("bracket") is not None,
+        wrapped(body[start:]),
     ) or names_its_channel(body[:start], inner, _CHANNEL):
         return None
     lead = _LEAD.search(body, max(start - 21, 0), start)
@@ -226,7 +233,7 @@ def bare_call(folded: str) -> int | None:
     return start
 
 
-def _calls(inner: str, pointed: bool = False, bracketed: bool = False) -> bool:
+def _calls(inner: str, pointed: bool = False, bracketed: bool = False, decorated: str | None = None) -> bool:
     """Whether ``inner`` (a marked tail's words) calls the reader: an offer's label opening it (本月限定：…, 【会员专属】…);
     or, with nothing of the article's own (a report, a note's label, a public body's service, a step), an interactive
     call that asks by itself, a business asked to get in touch (详洽…), an act opening a clause or after the reader
@@ -235,9 +242,15 @@ def _calls(inner: str, pointed: bool = False, bracketed: bool = False) -> bool:
     with its terms (限时免服务费). Since session 28: a label that recommends an ask on a channel, a partner's or a
     sponsor's sale and a prize quiz go first, whatever label they are under (〔小提醒：…合作书局代售…元〕, 【便民提示：…有奖
     答题…参与即有机会获得…】); in a bracket (``bracketed``), a pointer to the page's own place or a wish answered with
-    what the site sells (:func:`fanwen.strip.calls.site_call`), a public body named or not."""
+    what the site sells (:func:`fanwen.strip.calls.site_call`), a public body named or not. Since session 29: the site's
+    own reminder (本站提醒：…) pointing at the page's place, whatever its label; the words a pair of decorative marks sets
+    off (``decorated``: ★…★, 〔…〕, （💡 …）, :func:`fanwen.strip.calls.wrapped`) that ask, offer or sell
+    (:func:`fanwen.strip.calls.wrapped_call`), a public body named or not."""
     if offer_label(inner) or sponsored(inner) or prize_quiz(inner):
         return True  # what names its seller or its prize, whatever label (小提醒：, 便民提示：) it is under (session 28)
+    own = _SITE_SAYS.match(inner)
+    if bracketed and own is not None and site_call(inner[own.end() :]):
+        return True  # the site's reminder, 本站提醒：点击右侧…: its label is the site's, no report's (session 29)
     if (
         _REPORTED.search(inner) is not None
         or _NOTE_LABEL.search(inner) is not None
@@ -247,6 +260,8 @@ def _calls(inner: str, pointed: bool = False, bracketed: bool = False) -> bool:
         return False
     if bracketed and site_call(inner):
         return True  # the site's own place pointed at, a wish answered with what it sells, a body named or not (session 28)
+    if decorated is not None and wrapped_call(decorated):
+        return True  # set off by decorative marks, it asks, offers or sells (session 29)
     if _PUBLIC_BODY.search(inner) is not None and _BUTTON.search(inner) is None:
         return False
     if ENGAGE_ALONE.search(inner) is not None or CONTACT.search(inner) is not None:

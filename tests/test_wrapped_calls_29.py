@@ -1,0 +1,234 @@
+"""Advert sentences set off by decorative marks, and boxes under a 推荐 label (session 29, issue 11;
+fanwen/strip/calls.py: ``wrapped``, ``wrapped_call``, ``wrapper_opening``; read by marks.py, adlines.py, cards.py).
+
+A site sets a sale or an ask apart from the text with a pair of decorative marks: the same symbol or its mirror on both
+ends (★…★, ✿…✿, ※…※, →…←, 》》…《《), a 〔〕 or 【】 pair, a round bracket with a decoration inside (（★…★）, （🔥 …）),
+or an emoji opening a line of its own. Whatever the marks, the words they set off ask (下单, 戳我, 选购, 报名, 预约,
+详询, 拨打…), offer (a gain, a price from, a thing on sale) or sell (a discount, a sale's price): an advert, glued to a
+paragraph or on its own line. A rule that takes a wrapper's last sentence takes its opening part with it. A box under a
+label that recommends (推荐, 健康推荐, 平台推荐) with a headline, a description and a button is an advert's box.
+
+What stays: the article's rating stars, its notes (〔注：…〕, （注：下同）), its decorated headings (【老街记忆】,
+★ 二、… ★), a numbered step in brackets, a menu path's arrows, a book's title, an advice labelled 推荐 with no ask, a
+phone or an app told as a fact, a reading list under 推荐阅读 whose button shows more. Our own wordings, none of a
+fixture's; simplified and traditional.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import bundled_rules
+from test_advert_boxes_28 import _label_line
+from test_advert_cards_23 import _p
+from test_advert_cards_23 import _text as _page_text
+from test_labelled_boxes_27 import COMMUNITY, GOV, RECIPE, SCHOOL, TEACHING
+from test_strip_advert_lines_25 import BODY, LOOKS, _page, _text
+
+from fanwen.items import Block
+from fanwen.strip import strip_blocks
+from fanwen.strip.calls import wrapped, wrapped_call, wrapper_opening
+
+RULES = bundled_rules()
+TITLE = "社区食堂开进老街"
+BEFORE = "入冬以后，老街社区把闲置的老粮站改成了食堂，每天中午为附近的老人提供热乎的饭菜。"
+AFTER = "到了饭点，食堂里坐满了老人，大家一边吃饭一边拉家常，屋里暖洋洋的。"
+PARA = "食堂的菜单每周一换，荤素搭配，少油少盐，还专门为牙口不好的老人准备了软烂的菜。"
+PARA_TW = "食堂的菜單每週一換，葷素搭配，少油少鹽，還專門為牙口不好的長輩準備了軟爛的菜。"
+
+
+def _strip(blocks: list[Block]):
+    result = strip_blocks(blocks, RULES, TITLE)
+    return [b.text for b in result.blocks], result
+
+
+# --- a sale or an ask in a decorative wrapper, glued after a paragraph ---------------------------------------------
+
+GLUED = [
+    "〔老屋翻新找“安居帮”，微信搜索“安居帮到家”即可预约〕",
+    "（★冬日暖锅季：双人锅底套餐五十八元起，今晚就下单★）",
+    "〔會員週：保溫飯盒加購價只要99元〕",
+    "✿新春预售：手工腊肠礼盒立减二十元，戳我抢购✿",
+    "【食堂储值卡充三百送五十，马上开通】",
+    "（🔥 推荐：营养配餐师周末班开放报名，学员专享免费试听）",
+    "〔年夜饭包间限时预订中，详询前台〕",
+    "【站长推荐：城南老字号糕点铺本周满两盒送一盒，下单请报暗号“老街”】",
+    "（本站提醒：点击右侧“我要订餐”即可预约明日午餐）",
+    "（★年貨節：醬菜禮盒全系八折，今天就搶購★）",
+]
+TRADITIONAL = {GLUED[2], GLUED[-1]}
+
+
+@pytest.mark.parametrize("call", GLUED)
+def test_a_wrapped_call_glued_after_a_paragraph_goes_in_a_block(call):
+    paragraph = PARA_TW if call in TRADITIONAL else PARA
+    kept, result = _strip([Block(BEFORE), Block(paragraph + call), Block(AFTER)])
+    assert paragraph in kept, (kept, result.removed)
+    assert not any(call in line for line in kept), (kept, result.removed)
+    assert any(r.text == call for r in result.removed), result.removed
+
+
+@pytest.mark.parametrize("call", GLUED)
+def test_a_wrapped_call_glued_after_a_paragraph_goes_in_a_page(call):
+    paragraph = PARA_TW if call in TRADITIONAL else PARA
+    text = _text(_page(f'<p>{paragraph}<span style="color:#e00">{call}</span></p>'))
+    assert paragraph in text and call not in text, text
+    assert BODY[2] in text and BODY[3] in text
+
+
+# --- a sale or an ask in a decorative wrapper, on a line of its own ------------------------------------------------
+
+OWN_LINES = [
+    "》》开业酬宾：社区生鲜店全场满百减二十，欢迎到店选购《《",
+    "✨想学做家常菜？关注账号并私信“菜谱”，免费领取电子菜谱，仅限本月！✨",
+    "【街口招租】沿街铺面两间对外出租，有意者请速拨打物业电话，先到先得！",
+    "📗 本书纸质版已在各大书店上架，喜欢这本书的朋友请购买支持。",
+    "※ 老年助餐卡火热办理中，扫码立享首月八折 ※",
+    "》》週年慶：線上商城保健品一律免運，請即刻上網選購《《",
+]
+
+
+@pytest.mark.parametrize("look", range(2))
+@pytest.mark.parametrize("line", OWN_LINES)
+def test_a_wrapped_call_on_a_line_of_its_own_goes(line, look):
+    text = _text(_page(LOOKS[look].format(line)))
+    assert line not in text, text
+    for paragraph in BODY:
+        assert paragraph in text
+
+
+@pytest.mark.parametrize("line", OWN_LINES)
+def test_a_wrapped_call_on_a_bare_line_goes_in_a_block(line):
+    blocks = [Block(t) for t in BODY[:3]] + [Block(line)] + [Block(t) for t in BODY[3:]]
+    kept, result = _strip(blocks)
+    assert line not in kept, result.removed
+    assert all(t in kept for t in BODY), result.removed
+
+
+# --- a wrapper a rule split at its sentences goes whole ------------------------------------------------------------
+
+SPLIT = [
+    "→ 一年一次！关注社区公众号并转发本文，就有机会抽取电暖器一台，快来参与←",
+    "▶ 名额不多！关注“老街厨房”视频号，每晚直播教做软烂菜，点赞抽取保温杯◀",
+]
+
+
+@pytest.mark.parametrize("glued", [False, True])
+@pytest.mark.parametrize("line", SPLIT)
+def test_a_split_wrapper_goes_whole(line, glued):
+    block = BODY[2] + line if glued else line
+    blocks = [Block(t) for t in BODY[:2]] + [Block(block)] + [Block(t) for t in BODY[3:]]
+    kept, result = _strip(blocks)
+    assert not any(line[:4] in k for k in kept), (kept, result.removed)
+    assert (BODY[2] in kept) == glued, (kept, result.removed)
+
+
+def test_a_wrapper_opening_needs_its_mirror():
+    kept = PARA + "→ 一年一次！"
+    assert wrapper_opening(kept, "关注公众号抽奖←") == len(PARA)
+    assert wrapper_opening(kept, "关注公众号抽奖。") is None
+    assert wrapper_opening(PARA + "流程：登记→审核。", "关注公众号抽奖←") is None
+
+
+# --- look-alikes: the article's own marks ---------------------------------------------------------------------------
+
+OWN_GLUED = [
+    "★★★★☆",
+    "〔注：文中价格为去年冬季菜市场的零售价，仅供参考〕",
+    "（注：下同）",
+    "（★营养师推荐：每天一杯牛奶，一个鸡蛋★）",
+    "（★该App由区民政局开发，已上线三年★）",
+    "〔订餐电话：8866-1234〕",
+    "（★如有疑问，请拨打社区服务热线咨询★）",
+    "（流程：登记→审核→取餐）",
+    "【据《老街志》记载，这里原是粮站】",
+    "〔2024〕",
+]
+
+
+@pytest.mark.parametrize("own", OWN_GLUED)
+def test_the_articles_own_wrapped_words_stay_glued(own):
+    kept, result = _strip([Block(BEFORE), Block(PARA + own), Block(AFTER)])
+    assert PARA + own in kept, result.removed
+
+
+OWN_LINE_LOOKALIKES = [
+    "【老街记忆】",
+    "★ 二、食堂的菜单 ★",
+    "【第二步】打开App，点击“我的”，选择“订餐记录”",
+    "打开App → 点击“我的” → 选择“订餐”",
+    "《舌尖上的老街》是本地作者写的一本散文集，记下了三十多种老菜。",
+    "【专家推荐】冬季进补宜清淡，少吃油炸食品，多喝温水。",
+    "📞 食堂订餐电话为8866-1234，工作日上午九点前接受预订。",
+]
+
+
+@pytest.mark.parametrize("line", OWN_LINE_LOOKALIKES)
+def test_the_articles_own_decorated_lines_stay(line):
+    text = _text(_page(LOOKS[0].format(line)))
+    assert line in text, text
+
+
+def test_the_wrapped_reading():
+    assert wrapped("★★★★☆") is None
+    assert wrapped("（注：下同）") is None
+    assert wrapped("→ 设置 → 隐私") is None
+    assert wrapped("✿立减二十元，戳我抢购✿") == "立减二十元，戳我抢购"
+    assert wrapped_call("营养师推荐：每天一杯牛奶") is False
+    assert wrapped_call("该App由区民政局开发，已上线三年") is False
+
+
+# --- a box under a label that recommends -----------------------------------------------------------------------------
+
+def _section_box(label: str, head: str, desc: str, button: str) -> str:
+    """A section of its own: the label a paragraph of its class, the headline an h5, the button a link."""
+    return (
+        f'<section class="rec-box"><p class="rec-tag">{label}</p><h5>{head}</h5><p class="rec-desc">{desc}</p>'
+        f'<a class="rec-btn" href="/rec/12">{button}</a></section>'
+    )
+
+
+RECOMMENDED_BOXES = [
+    ("推荐", "掌上社区：办事不用跑腿", "居住证续签、老年卡申领，一部手机就能办好。", "手机上试试", GOV),
+    ("健康推荐", "冬季体检季 · 名医坐诊", "胃肠镜检查费用减免，名额每周限定。", "在线预约", COMMUNITY),
+    ("平台推荐", "作文批改助手上线", "一拍即批，病句和错别字自动标红。", "马上体验", TEACHING),
+    ("好课推薦", "週末親子烘焙課", "小班教學，材料全包，每班限十組親子。", "立即報名", RECIPE),
+]
+BOX_MARKUPS = [_label_line, _section_box]
+
+
+@pytest.mark.parametrize("markup", range(len(BOX_MARKUPS)))
+@pytest.mark.parametrize("box", range(len(RECOMMENDED_BOXES)))
+def test_a_box_under_a_recommending_label_goes_whole(markup, box):
+    label, head, desc, button, article = RECOMMENDED_BOXES[box]
+    html = BOX_MARKUPS[markup](label, head, desc, button)
+    text = _page_text("一篇文章的标题", _p(article[:3]) + [html] + _p(article[3:]))
+    assert head not in text
+    assert desc not in text
+    for paragraph in article:
+        assert paragraph in text
+
+
+OWN_RECOMMENDED = [
+    # a route the article recommends: its button shows more
+    ("线路推荐", "老街半日游线路", "从粮站食堂出发，沿青石板路走到老茶馆。", "查看地图", SCHOOL),
+    # the article's own advice under 推荐, its button shows more
+    ("专家推荐", "冬季饮食宜清淡", "少吃油炸食品，每天喝够温水。", "了解详情", COMMUNITY),
+]
+
+
+@pytest.mark.parametrize("label", ["推荐书目", "老师推荐"])
+def test_the_articles_own_recommended_list_stays(label):
+    items = ["《城南旧事》林海音著", "《呼兰河传》萧红著", "《边城》沈从文著"]
+    html = f"<p><strong>{label}</strong></p><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+    text = _page_text("一篇文章的标题", _p(TEACHING[:3]) + [html] + _p(TEACHING[3:]))
+    for item in items:
+        assert item in text
+
+
+@pytest.mark.parametrize("markup", range(len(BOX_MARKUPS)))
+@pytest.mark.parametrize("box", range(len(OWN_RECOMMENDED)))
+def test_a_recommending_box_that_shows_more_stays(markup, box):
+    label, head, desc, button, article = OWN_RECOMMENDED[box]
+    html = BOX_MARKUPS[markup](label, head, desc, button)
+    text = _page_text("一篇文章的标题", _p(article[:3]) + [html] + _p(article[3:]))
+    assert desc in text
