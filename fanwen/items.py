@@ -24,7 +24,8 @@ class Frame:
     whether it holds a picture (``<img>``, ``<svg>``…), a form's control (``<input>``, ``<button>``…) or a
     link drawn as a button (a class or role naming one: ``<a class="btn">``, or a link the extractor left out
     as chrome), and ``label``, the short label opening it that the extractor left out as chrome (an advert's
-    ``<span class="ad-label">推广</span>``: session 28). ``tag`` and ``look`` (its tag and class) name it,
+    ``<span class="ad-label">推广</span>``: session 28), and ``sponsored``, whether it holds a link the page marks as
+    paid (``rel="sponsored"``, ``rel="nofollow sponsored"``: session 29). ``tag`` and ``look`` (its tag and class) name it,
     ``parent`` is the frame around it (None at the region). One object per element: blocks that share it are
     lines of one piece of the page."""
 
@@ -35,6 +36,7 @@ class Frame:
     control: bool = False
     button: bool = False
     label: str = ""
+    sponsored: bool = False
 
 
 # (init=False: Block.__init__ below, which the dataclass would write with a frozen setattr a field.)

@@ -6,11 +6,13 @@ ends (★…★, ✿…✿, ※…※, →…←, 》》…《《), a 〔〕 or 
 or an emoji opening a line of its own. Whatever the marks, the words they set off ask (下单, 戳我, 选购, 报名, 预约,
 详询, 拨打…), offer (a gain, a price from, a thing on sale) or sell (a discount, a sale's price): an advert, glued to a
 paragraph or on its own line. A rule that takes a wrapper's last sentence takes its opening part with it. A box under a
-label that recommends (推荐, 健康推荐, 平台推荐) with a headline, a description and a button is an advert's box.
+label that recommends (推荐, 健康推荐, 平台推荐) with a headline, a description and a button is an advert's box, and so is
+a box whose call is a link the page marks as paid (``rel="sponsored"``, ``rel="nofollow sponsored"``: Frame.sponsored).
 
 What stays: the article's rating stars, its notes (〔注：…〕, （注：下同）), its decorated headings (【老街记忆】,
 ★ 二、… ★), a numbered step in brackets, a menu path's arrows, a book's title, an advice labelled 推荐 with no ask, a
-phone or an app told as a fact, a reading list under 推荐阅读 whose button shows more. Our own wordings, none of a
+phone or an app told as a fact, a recommended route or advice whose button shows more, the article's own 推荐书目
+list, the text's own box whose link is not marked as paid. Our own wordings, none of a
 fixture's; simplified and traditional.
 """
 
@@ -179,6 +181,7 @@ def test_the_wrapped_reading():
 
 # --- a box under a label that recommends -----------------------------------------------------------------------------
 
+
 def _section_box(label: str, head: str, desc: str, button: str) -> str:
     """A section of its own: the label a paragraph of its class, the headline an h5, the button a link."""
     return (
@@ -231,4 +234,55 @@ def test_a_recommending_box_that_shows_more_stays(markup, box):
     label, head, desc, button, article = OWN_RECOMMENDED[box]
     html = BOX_MARKUPS[markup](label, head, desc, button)
     text = _page_text("一篇文章的标题", _p(article[:3]) + [html] + _p(article[3:]))
+    assert desc in text
+
+
+# --- a box whose call is a link the page marks as paid (rel="sponsored") ---------------------------------------------
+
+
+def _tip_box(head: str, desc: str, button: str, rel: str) -> str:
+    return (
+        f'<div class="tip"><p>{head}</p><p>{desc}</p>'
+        f'<a rel="{rel}" class="btn" href="https://x.example.com/d">{button}</a></div>'
+    )
+
+
+def _section_pick(head: str, desc: str, button: str, rel: str) -> str:
+    return f'<section class="shop-pick"><h5>{head}</h5><p>{desc}</p><a rel="{rel}" href="https://x.example.com/e">{button}</a></section>'
+
+
+def _strong_note(head: str, desc: str, button: str, rel: str) -> str:
+    return (
+        f'<div class="note-box"><strong>{head}</strong><p>{desc}</p>'
+        f'<p><a rel="{rel}" class="button" href="/go/e">{button}</a></p></div>'
+    )
+
+
+PAID_BOXES = [
+    ("街角书店", "三十年的老书店，藏书两万册。", "去看看", TEACHING),
+    ("冬季暖手宝", "充一次电暖一整天，老人握着刚刚好。", "了解一下", COMMUNITY),
+    ("老街手作糕點", "每日現烤，門市與線上同步供應。", "逛逛門市", RECIPE),
+]
+PAID_MARKUPS = [_tip_box, _section_pick, _strong_note]
+
+
+@pytest.mark.parametrize("rel", ["sponsored", "nofollow sponsored"])
+@pytest.mark.parametrize("markup", range(len(PAID_MARKUPS)))
+@pytest.mark.parametrize("box", range(len(PAID_BOXES)))
+def test_a_box_whose_call_is_a_paid_link_goes(box, markup, rel):
+    head, desc, button, article = PAID_BOXES[box]
+    html = PAID_MARKUPS[markup](head, desc, button, rel)
+    text = _page_text("一篇文章的标题", _p(article[:3]) + [html] + _p(article[3:]))
+    assert head not in text and desc not in text
+    for paragraph in article:
+        assert paragraph in text
+
+
+@pytest.mark.parametrize("rel", ["nofollow", "noopener noreferrer"])
+@pytest.mark.parametrize("markup", range(len(PAID_MARKUPS)))
+def test_the_texts_own_box_with_an_unpaid_link_stays(markup, rel):
+    """The same boxes, their link not marked as paid: the text's own exercise box stays."""
+    head, desc, button = "课堂练习", "完成课本第八十七页练习第一至三题。", "查看答案"
+    html = PAID_MARKUPS[markup](head, desc, button, rel)
+    text = _page_text("一篇文章的标题", _p(TEACHING[:3]) + [html] + _p(TEACHING[3:]))
     assert desc in text

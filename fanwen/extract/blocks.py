@@ -592,7 +592,10 @@ def _drop_badges(blocks: list[Block], badges: list[tuple[int, str, bool]]) -> No
 
 def _sign(frame: Frame, el: HtmlElement, tag: str, attributed: bool) -> None:
     """Mark ``frame`` and those around it as holding what ``el`` is, unless it is hidden: a picture, a form's
-    control, or a link drawn as a button (its class or role names one)."""
+    control, or a link drawn as a button (its class or role names one); and a link the page marks as paid
+    (``rel="sponsored"``, session 29) as what it holds besides."""
+    if tag == "a" and _paid(el) and not frame.sponsored and not (attributed and is_hidden(el)):
+        _mark(frame, "sponsored")
     if tag in _IMAGE_TAGS:
         sign = "image"
     elif tag in _CONTROL_TAGS:
@@ -620,6 +623,16 @@ def _sign_left_out(frames: list[Frame], el: HtmlElement) -> None:
             if a.text_content().strip():
                 _mark(frames[-1], "button")
                 break
+        if any(_paid(a) for a in el.iter("a")):
+            _mark(
+                frames[-1], "sponsored"
+            )  # a paid link left out (a card's buy link): the frame's (session 29)
+
+
+def _paid(a: HtmlElement) -> bool:
+    """Whether a link is marked as paid: ``sponsored`` among the words of its ``rel`` (sponsored, nofollow sponsored)."""
+    rel = a.get("rel")
+    return rel is not None and "sponsored" in rel.lower().split()
 
 
 # A label a box opens with (推广, 廣告, 合作推广, AD, 【赞助】): a few letters, in brackets or not.

@@ -34,7 +34,16 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from fanwen.items import Block
-from fanwen.strip.calls import ASK, ENGAGE_ALONE, GIFT, SELLING_LABEL, follows_for_more, sponsored, wrapped, wrapped_call
+from fanwen.strip.calls import (
+    ASK,
+    ENGAGE_ALONE,
+    GIFT,
+    SELLING_LABEL,
+    follows_for_more,
+    sponsored,
+    wrapped,
+    wrapped_call,
+)
 from fanwen.strip.ownbox import NOTE_LABEL, own_box
 
 AD_LINE = "cta-own-line"

@@ -279,7 +279,7 @@ _DECOR = f"[{DECORATIONS}]\ufe0f?"
 # The mirrored pairs of marks (an arrow and its reverse, doubled angle brackets): the opening run's mirror closes.
 _MIRROR = str.maketrans("→⇒➡➤▶►▷》>＞«»", "←⇐⬅◀◀◄◁《<＜»«")
 # The reverse: a closing mark to its opening mark.
-_MIRROR_BACK = {"←": "→", "⇐": "⇒", "⬅": "➡", "◀": "▶", "◄": "►", "◁": "▷", "《": "》", "<": ">", "＜": "＞"}
+_UNMIRROR = str.maketrans("←⇐⬅◀◄◁《<＜", "→⇒➡▶►▷》>＞")
 _PAIRED = re.compile(
     rf"^\s*(?P<open>(?:{_DECOR}|》》|>>|＞＞)+)\s*(?P<inner>.{{4,}}?)\s*(?P<close>(?:{_DECOR}|《《|<<|＜＜)+)\s*$"
     rf"|^\s*(?P<bopen>[〔【［〖]|[（(]\s*(?={_DECOR}))(?P<binner>[^〔【［〖〕】］〗（()）]{{4,}})[〕】］〗）)]\s*$"
@@ -307,7 +307,10 @@ def wrapped(text: str) -> str | None:
     if found.group("open") is not None:
         opened, closed = found.group("open").replace("\ufe0f", ""), found.group("close").replace("\ufe0f", "")
         last = opened[-1:]
-        if closed not in (opened, opened.translate(_MIRROR)) and closed[:1] not in (last, last.translate(_MIRROR)):
+        if closed not in (opened, opened.translate(_MIRROR)) and closed[:1] not in (
+            last,
+            last.translate(_MIRROR),
+        ):
             return None
         inner = found.group("inner")
     elif found.group("bopen") is not None:
@@ -341,6 +344,10 @@ _WRAPPED_OFFER = re.compile(
 SELLING_LABEL = re.compile(OFFER_LABEL.pattern + r"|招商|招租|加盟|团购|预售")
 
 
+# What a wrapped ask is for or where: a gain, an offer, a sale's terms, a channel.
+_WRAPPED_FOR = (GAIN, GIFT, _WRAPPED_OFFER, TERMS, SALE_TERMS, CHANNEL)
+
+
 def wrapped_call(inner: str) -> bool:
     """Whether the words a pair of decorative marks sets off (:func:`wrapped`) ask, offer or sell (session 29): a sale at
     a discount or a sale's price (:func:`sale`: …全系直降, 会员加购…只要199元), or an ask (an imperative, 戳我, 选购,
@@ -357,14 +364,7 @@ def wrapped_call(inner: str) -> bool:
         return True
     if _WRAPPED_ASK.search(inner) is None:
         return False
-    return (
-        GAIN.search(inner) is not None
-        or GIFT.search(inner) is not None
-        or _WRAPPED_OFFER.search(inner) is not None
-        or TERMS.search(inner) is not None
-        or SALE_TERMS.search(inner) is not None
-        or CHANNEL.search(inner) is not None
-    )
+    return any(what.search(inner) is not None for what in _WRAPPED_FOR)
 
 
 # A split wrapper's opening part: what is left after the last sentence's stop, this long at most.
@@ -386,7 +386,7 @@ def wrapper_opening(kept: str, cut: str) -> int | None:
     close = cut.rstrip()[-1:]
     if not close or re.fullmatch(_DECOR, close) is None:
         return None
-    opens = {close, close.translate(str.maketrans(_MIRROR_BACK))}
+    opens = {close, close.translate(_UNMIRROR)}
     body = kept.rstrip()
     # the opening part: after the sentence before it (not counting the part's own closing stop)
     head = _LAST_STOP.match(body[:-1])
