@@ -20,6 +20,10 @@ misses the next one (issue 11, session 25). What they share:
   留言…抽…, 关注…不迷路), or an ask, a channel and a gift (a thing given or drawn, a sum, a discount: 免费 alone is a
   service's word as often) together, its words little of the article's.
 
+Session 29: a line whose words a pair of decorative marks sets off (★…★, 》》…《《, ✨…✨, 〔…〕, an emoji opening it:
+:func:`fanwen.strip.calls.wrapped`) is an advert line when they ask, offer or sell (:func:`fanwen.strip.calls.
+wrapped_call`), whatever its look; so is a line under a label that sells (【镇上招商】…) over such words.
+
 Look-alikes that stay: a line of the text's own box under a label headline (预约方式, :mod:`fanwen.strip.ownbox`),
 the article's own mentions, told (a report's words, a time gone by, 了, a third person, a
 quotation, speech), a notice's instruction (a field's label, a deadline, a numbered step, a form to fill, the public it
@@ -178,9 +182,8 @@ def advert_lines(
         if len(_SENTENCE.findall(text if inner is None else inner)) > _MAX_SENTENCES:
             continue
         folded = fold(text)
-        if inner is not None and wrapped_call(fold(inner)):
-            pass  # set off by decorative marks, it asks, offers or sells: read as an advert's, the guards below aside
-        else:
+        # set off by decorative marks, it asks, offers or sells: read as an advert's, the guards below aside
+        if inner is None or not wrapped_call(fold(inner)):
             if _CLAUSES.search(folded) is None and _ENGAGE_ALONE.search(folded) is None:
                 continue  # a label's or a headline's few words (捐赠情况): an ask and its gain are two clauses
             look = page.has_look(block, folded)

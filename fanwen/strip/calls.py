@@ -11,6 +11,10 @@ the page's own place (:data:`PAGE_PLACE`, :func:`site_call`), a wish answered wi
 a partner's or a sponsor's sale (:func:`sponsored`), a prize quiz (:func:`prize_quiz`), a label that recommends
 (:func:`offer_label`), a discount, a sale's or a trial's price (:func:`sale`, :data:`SALE_TERMS`); and the channels of
 the glued-tail pass (:data:`CHANNEL`, from marks.py).
+
+Session 29 adds the words set off by a pair of decorative marks (:func:`wrapped`) and their reading (:func:`wrapped_call`:
+an ask, an offer or a sale, wherever the pair sits), a wrapper a rule split (:func:`wrapper_opening`) and a label that
+sells (:data:`SELLING_LABEL`).
 """
 
 from __future__ import annotations

@@ -26,6 +26,10 @@ pointing at the page's own place (点击右侧“…”专区, 尽在本站“�
 service (想…？…今晚八点开播), a partner's sale, a prize quiz, a label that recommends (【温馨推荐：…】); an ASCII [ ] pair and
 a name in 「」 inside a bracket are read too.
 
+Session 29 reads the words a pair of decorative marks sets off (★…★, （★…★）, 〔…〕, （💡 …）: :func:`fanwen.strip.calls.
+wrapped`) that ask, offer or sell (:func:`fanwen.strip.calls.wrapped_call`: 微信搜索“…”, 今天就下单, 戳我抢券, 只要199元,
+详询…), and the site's own reminder (本站提醒：点击右侧…).
+
 Session 27 reads the kinds that slipped through each pass's own marks and words (issue 11): **any pointer mark** (◆ 》》
 ➤ ▶ ☞ ◎ ★ ■, a pictograph: no sentence of prose opens with one, where session 26 listed six arrows), **any bracket pair**
 closing the paragraph (〔〕 ［］ 〖〗 「」 『』 besides （） and 【】; a quotation in 「」 closes with its own stop and stays), a
