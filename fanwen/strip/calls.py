@@ -348,21 +348,24 @@ _WRAPPED_OFFER = re.compile(
 SELLING_LABEL = re.compile(OFFER_LABEL.pattern + r"|招商|招租|加盟|团购|预售")
 
 
-# What a wrapped ask is for or where: a gain, an offer, a sale's terms, a channel.
-_WRAPPED_FOR = (GAIN, GIFT, _WRAPPED_OFFER, TERMS, SALE_TERMS, CHANNEL)
+# A sale's haste, the terms a wrapped ask is pressed with (限时, 仅限本周, 先到先得, 今晚, 全场); a deadline or places
+# left (截止, 6月30日前, 名额) are a notice's own terms as often (【报名截止时间为6月30日】).
+_HASTE = re.compile(r"限时|限量|仅限|仅剩|先到先得|售完|送完|即止|本周|今晚|全场")
+# What a wrapped ask is for or where: a gain, an offer, a sale's haste, a channel.
+_WRAPPED_FOR = (GAIN, GIFT, _WRAPPED_OFFER, _HASTE, CHANNEL)
 
 
 def wrapped_call(inner: str) -> bool:
     """Whether the words a pair of decorative marks sets off (:func:`wrapped`) ask, offer or sell (session 29): a sale at
     a discount or a sale's price (:func:`sale`: …全系直降, 会员加购…只要199元), or an ask (an imperative, 戳我, 选购,
     报名, 预约, 详询, 拨打…) with what it is for or where: a gain, an offer's label, a thing on sale, a price from, the
-    ask's haste, a sale's terms (限时, 仅限本周, 全场), a channel (微信搜索“…”).
+    ask's haste and a sale's (限时, 仅限本周, 全场), a channel (微信搜索“…”).
     An ask alone (如有疑问请拨打12345咨询), a gain told with no ask (八十岁以上老人免费) are none.
 
     >>> wrapped_call("代办各类证件加急，微信搜索“青禾代办”"), wrapped_call("本月血压计品牌周，会员加购袖带只要199元")
     (True, True)
-    >>> wrapped_call("如有疑问，请拨打服务电话咨询"), wrapped_call("八十岁以上老人免费乘车")
-    (False, False)
+    >>> wrapped_call("如有疑问，请拨打服务电话咨询"), wrapped_call("八十岁以上老人免费乘车"), wrapped_call("报名截止时间为6月30日")
+    (False, False, False)
     """
     if sale(inner):
         return True
