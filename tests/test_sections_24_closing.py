@@ -121,8 +121,11 @@ def test_a_call_after_a_sub_part_when_the_speech_goes_on_stays_in_it():
     [
         # a long paragraph of the part's substance, its last sentence a wish
         "展厅里人多的时候可以先去人少的楼层。讲解器要提前租。饮用水可以带。出来以后找个地方聊聊看到了什么。祝大家都能玩得开心！",
-        # a wish to one reader (one opening on a reminder, 最后提醒一句，…。祝你…！, concludes since session 29: the
-        # truths of BC's bc_p11 and BE's be_p11 conclude it, none keeps it in the last part)
+        # a wish to one reader, alone: no turn to the reader before it. Session 24 had 最后提醒一句，记得提前预约。祝你…！
+        # here; since session 29 that one concludes, by the convention of session 26 (a short last paragraph that turns
+        # from the parts' subject to the reader and signs off concludes): the writer's word of one thing more (最后提醒
+        # 一句，…) is the turn, the wish the sign-off, where either alone stays the part's (a reminder alone: session 25;
+        # a wish to one reader alone: this case)
         "门票要记得提前预约。祝你和孩子玩得开心！",
         # a wish in the middle of the paragraph, the part's text after it
         "祝大家都能约到票。预约一般在开馆前七天放号，早上八点准时抢，周末的号很快就没了。",

@@ -2,16 +2,20 @@
 
 - **The writer's own lead is text.** A 范文 site's editor speaks of the page as a collection it gathered
   (下面是小编为大家收集的…, 以下是本网编辑为大家汇编的…, 现将精选的三篇…范文分享如下) and goes
-  (``boilerplate-editor-intro``). A writer announcing the body that follows as its own (现将报名步骤整理如下，供大家参考。,
-  …汇总如下, 本文将从…介绍…) says 如下 or 本文将 and names no editor, no site and no pieces of writing: its sentence
-  and its paragraph stay (strip rules.toml, ``own_lead``), at the text's opening or in its middle.
+  (``boilerplate-editor-intro``). A writer announcing the body that follows as its own (下面把…介绍一下，供大家参考。,
+  …汇总如下, 本文拟从…, 见下文) with none of a collection's words (strip rules.toml, ``collection``: the editor, 为大家,
+  a count of pieces, 收集/投稿/获奖, writings handed on) stays, sentence and paragraph (``own_lead``, the exception of the
+  rule's weak 供大家参考 branch only: 为大家整理, 为您推荐, 一起来看看吧 go whatever lead they say), at the text's opening
+  or in its middle. Review D's inputs (findings 1 to 3) are cases.
 - **A closing shared with the group or a last reminder with a wish concludes.** After the last part's own text, a
-  short paragraph whose last sentence is a resolve shared with a group (愿与各位同事共勉，… / 以此与诸位同仁共勉！), or
-  that opens with the writer's reminder to the reader (另外提醒一句，… / 最后提醒一下，… / 順便提個醒，…) and ends on a
-  wish, to one reader too (…。祝你…！), concludes (sections._SHARED_RESOLVE, _REMINDS_THEM with _ENDS_ON_A_WISH).
-  Look-alikes that stay the part's: the same paragraph with more of the part after it, a reminder someone else gives
-  (他提醒我们…), a reminder with no wish (the last part's own last word, as session 25 has it), a shared resolve
-  under a part whose heading hopes (三、对新同事的希望), a numbered item that reminds.
+  short paragraph whose last sentence is a resolve shared with a group (愿与各位同事共勉，… / 谨以此文与大家共勉。 / 共勉之！),
+  or that opens with the writer's word of one thing more (最后提醒一下，… / 最后再啰嗦一句，… / 温馨提示：…) and ends on a
+  wish, to one reader too (…。祝你…！ / …，祝你… / 希望你… / 祝好！), concludes (sections.closings: _SHARED_RESOLVE,
+  _REMINDS_THEM with _WISH_OR_HOPE or _WISH_TO_ONE). Look-alikes that stay the part's: the same paragraph with more of
+  the part after it, a reminder someone else gives (他提醒我们…), a reminder with no wish (the last part's own last
+  word, as session 25 has it), a last sentence on 祝/愿 that wishes no one (愿意的话…, 祝贺的话…, 愿望虽好…, 祝老师当时…), a
+  resolve told as past (…共勉至今), either under a part whose heading hopes or reminds (三、对新同事的希望, 三、几点提醒), a
+  numbered item that reminds. Review D's inputs (findings 4 to 7) are cases.
 - **Numbered lead items under a 一、 part** are unchanged: the blind truths disagree (docs/extraction.md, session 29's
   count), and the tests here pin the rule as it stands.
 """
@@ -37,7 +41,19 @@ STEPS = [
     "3．查询结果。八月上旬可以在网站上查询录取结果，录取的学生按通知书上的时间到校报到，领取新生入学须知。",
 ]
 OWN_LEADS = [
-    "近来不少家长打电话问新生报名怎么操作，现将报名步骤整理如下，供大家参考。",
+    # other verbs and markers than 现将…如下 (review D, finding 3)
+    "下面把报名的几个步骤简单介绍一下，供大家参考。",
+    "现把办理流程梳理出来，供大家参考。",
+    "本文介绍今年报名的三个环节，供大家参考。",
+    "文章将从登记、审核和查询三个环节介绍报名办法，供大家参考。",
+    "本文拟从登记、审核两个方面谈谈报名办法，供大家参考。",
+    "具体办理流程见下文，供大家参考。",
+    "现将办理流程整理如后，供大家参考。",
+    # a topic word that is no editor's nor a collection's (视频编辑, 问题大全, 精选蔬菜, 作文范文的…要点)
+    "现将视频编辑的基本步骤整理如下，供大家参考。",
+    "现将常见问题大全整理如下，供大家参考。",
+    "现将精选蔬菜的几个窍门介绍如下，供大家参考。",
+    "现将作文范文的三个写作要点归纳如下，供大家参考。",
     "为方便家长办理，教育局把报名中常见的问题和答复汇总如下，供大家参考借鉴。",
     "本文将从登记、审核和查询三个环节介绍今年的报名办法，供大家参考。",
     "今年報名的辦法有些變化，現將辦理流程說明如下，供大家參考。",
@@ -48,6 +64,18 @@ EDITOR_INTROS = [
     "现将精选的三篇入学报名指南范文分享如下，欢迎大家阅读收藏。",  # the site's pieces of writing, 如下 again
     "下面是小编为大家收集的新生报名注意事项，供大家参考。",
     "现将几则新生入学的小故事汇总如下，欢迎阅读。",  # pieces counted (几则), no editor named
+    # the rule's explicit branches (为大家整理, 为您推荐, 一起来看看吧) whatever lead they say (review D, finding 1)
+    "以下是为大家整理的新生报名须知，详细内容如下，欢迎阅读。",
+    "本篇将为您推荐5份报名表模板，欢迎收藏。",
+    "本文将为大家分享几份新生报名的心得体会，供大家参考。",
+    "新生报名的注意事项如下，一起来看看吧！",
+    # a collection's intro saying 如下: pieces (则, 一篇), writings (文章, 作文), gathered (搜集), the site (finding 2)
+    "现将收集到的几则新生报名心得分享如下，供大家参考。",
+    "现将网友投稿的优秀文章整理如下，欢迎大家阅读收藏。",
+    "现将同学们的获奖作文整理如下，供大家参考。",
+    "为了帮助大家写好入学申请，现将搜集的入学申请书整理如下，供大家参考。",
+    "现将网站整理的报名经验分享如下，供大家参考借鉴。",
+    "现将一篇新生报名心得分享如下，供大家参考。",
 ]
 MARKUPS = ["<p>{}</p>", "<div class='para'>{}</div>"]
 
@@ -107,12 +135,24 @@ TITLE = "参加新任教师培训的几点体会"
 SHARED = [
     "学习虽然告一段落，但成长没有终点。愿与各位同事共勉，把课堂上学到的化为讲台上的本事。",
     "路要一步一步走，课要一节一节上。以此与诸位同仁共勉！",
-    "培訓雖然結束了，但學習還在路上。願與同期的學員們共勉，不負所學。",
+    # a subject or an instrument before 与, 互勉, 共勉之 (review D, finding 6)
+    "培训只是起点。谨以此文与大家共勉。",
+    "課要一節一節地磨。此文與讀者諸君共勉。",
+    "教书这件事急不得。我愿与各位同事共勉，一节一节把课磨好。",
+    "日子还长。愿与大家互勉，不负所学。",
+    "讲台不大，路却很长。让我们一起共勉，把课上好。",
+    "慢慢来，比较快。共勉之！",
 ]
 REMINDERS = [
-    "另外提醒一句，开学前最好先把教室的多媒体设备试一遍，免得上课时手忙脚乱。祝大家开学顺利！",
     "最后提醒一下，备课本和听课记录要及时整理，期末检查时会用到。祝你第一学期一切顺利。",
     "順便提個醒，新學期的課表還會調整，記得隨時留意群裡的通知。祝你教學順利！",
+    # other words for one more thing, a wish to one reader in other shapes (review D, finding 7)
+    "最后再啰嗦一句，开学前最好先把设备试一遍。祝你第一学期一切顺利！",
+    "最后要提醒大家的是，开学前最好先把设备试一遍。祝你一切顺利！",
+    "还要提醒一下，开学前最好先把设备试一遍。祝好！",
+    "顺便提个醒，开学前最好先把设备试一遍。希望你第一学期一切顺利！",
+    "再补充一句，开学前最好先把设备试一遍，祝你一切顺利！",
+    "温馨提示：开学前最好先把设备试一遍。祝王老师第一学期一切顺利！",
 ]
 CLOSES = [*SHARED, *REMINDERS]
 
@@ -161,9 +201,17 @@ def test_a_closing_with_more_of_the_part_after_it_stays_the_parts(close, page):
 
 
 NO_CLOSING_REMINDERS = [
-    "另外提醒一句，备课本和听课记录要及时整理，期末检查时会用到。",  # a reminder with no wish: the part's last word
+    "还要提醒一下，备课本和听课记录要及时整理，期末检查时会用到。",  # a reminder with no wish: the part's last word
     "带教的王老师提醒我们，备课本和听课记录要及时整理，期末检查时会用到。",
     "提醒的话说了很多遍，孩子们还是会忘，后来我在黑板角落写上当天要带的东西。",
+    # a last sentence opening on 祝/愿 that wishes no one anything (review D, finding 4)
+    "另外提醒一句，材料要提前复印好。愿意的话，也可以先打电话问问教务处。",
+    "最后提醒一下，材料要提前复印好。祝贺的话就不多说了，期末见分晓。",
+    "顺便提个醒，材料要提前复印好。愿望虽好，落实更难。",
+    "还要提醒一句，材料要提前复印好。祝老师当时就是这样叮嘱我们的。",
+    # a resolve shared in the past, told (finding 6)
+    "这句话是带教老师送给我的，后来我把它抄在备课本的扉页上，与同组的老师们共勉至今。",
+    "刚入职那年，我们几个新老师当时就约好互相听课，彼此共勉。",
 ]
 
 
@@ -180,10 +228,31 @@ def test_a_shared_resolve_under_a_hopeful_part_stays_its_text():
     assert sections[-1] == ("section", "三、对新同事的希望", f"{P}\n{SHARED[0]}")
 
 
+@pytest.mark.parametrize(
+    "head",
+    ["三、对新同事的希望", "三、几点提醒", "三、注意事项", "三、温馨提示", "三、入职须知"],
+)
+def test_a_reminder_and_a_wish_under_a_part_that_hopes_or_reminds_stays_its_text(head):
+    # review D, finding 5: the reminder's branch keeps the heading guard the shared resolve's has
+    close = "另外提醒一句，听课记录要及时整理。祝你第一学期一切顺利！"
+    blocks = parts_as_headings()[:-2] + [Block(head, tag="h3", heading=3), Block(P)]
+    sections = shape([*blocks, Block(close)])
+    assert sections[-1] == ("section", head, f"{P}\n{close}")
+
+
+def test_a_reminder_and_a_wish_under_a_part_naming_care_as_its_step_concludes():
+    # 注意 as the step's verb names no reminders: the part's heading neither hopes nor reminds
+    close = "最后再啰嗦一句，开学前最好先把设备试一遍。祝你第一学期一切顺利！"
+    head = "三、上课以后注意多听课"
+    blocks = parts_as_headings()[:-2] + [Block(head, tag="h3", heading=3), Block(P)]
+    sections = shape([*blocks, Block(close)])
+    assert sections[-1] == ("conclusion", None, close)
+
+
 def test_a_numbered_item_that_reminds_is_no_closing():
     blocks = [
         *parts_as_headings(),
-        Block("1．另外提醒一句，开学前把设备试一遍。"),
+        Block("1．还要提醒一下，开学前把设备试一遍。"),
         Block("2．备课本要及时整理。"),
     ]
     assert all(kind != "conclusion" for kind, _, _ in shape(blocks))

@@ -446,12 +446,14 @@ def _reads_to_the_reader(block: Block, last_part: Sequence[str]) -> bool:
         or len(_CN_SENTENCE_STOP.findall(text.rstrip("。！!"))) >= MAX_WISH_PARAGRAPH_SENTENCES
     ):
         return False
-    if _WISH_OR_HOPE.search(text) or _SHARED_RESOLVE.search(text):
-        return not any(_HOPEFUL_HEAD.search(head) for head in last_part)
-    if _REMINDS_THEM.match(text) and _ENDS_ON_A_WISH.search(text):
+    hopeful = any(_HOPEFUL_HEAD.search(head) for head in last_part)
+    if _REMINDS_THEM.match(text) and (_WISH_OR_HOPE.search(text) or _WISH_TO_ONE.search(text)):
         # a reminder and a wish, to one reader too (…。祝你早日修好！): an answer's last word after its steps, where a
-        # reminder alone (最后提醒一句：…) is the last part's own last word (session 25)
-        return True
+        # reminder alone (最后提醒一句：…) is the last part's own last word (session 25), as a wish to one reader alone
+        # is (session 24); under a part whose heading hopes or reminds (三、几点提醒) it is that part's last
+        return not hopeful and not any(_REMINDING_HEAD.search(head) for head in last_part)
+    if _WISH_OR_HOPE.search(text) or _SHARED_RESOLVE.search(text):
+        return not hopeful
     return any(reading.search(text) for reading in _TO_THE_READER)
 
 
@@ -701,19 +703,39 @@ _WISHES_THEM_WELL = re.compile(
     r"[^。！？!?]{2,40}[。！!]?\s*$"
 )
 MAX_WISH_PARAGRAPH_SENTENCES = 3  # a closing that sums up in a sentence or two, then the wish
+# The opening of the paragraph's last sentence or clause (…。最后，… / …，…): where a closing wish, hope or shared
+# resolve starts (one after a colon is told: 她写道：祝大家…).
+_CLAUSE_OPENS = r"(?:^|[。！？!?，,]\s*)(?:最后|最後)?[，,]?\s*"
+_CLOSING_OPENER = _CLAUSE_OPENS + r"(?:也|还|還|真心|衷心|在此)?"
+_WISH_VERB = r"(?:祝福|祝愿|祝願|祝|愿|願)"
+_HOPE_VERB = r"(?:希望|期待|期盼)"
+# What is wished, running to the paragraph's end (one inside a quote ends on the quote's mark).
+_WISHED = r"[^。！？!?“”「」]{2,40}[。！!～~]*\s*$"
 # 最后祝各位… / 祝福大家… / 愿你我都能… / …，希望大家都能… / 期待与大家…: a wish or a hope for the readers as a group (the
-# writer with them: 愿你我, session 27) opening the paragraph's last sentence or clause and running to its end (one
-# inside a quote ends on the quote's mark, one after a colon is told: 她写道：祝大家…).
+# writer with them: 愿你我, session 27) opening the paragraph's last sentence or clause and running to its end: the
+# wish's shape, its addressee then the state wished (愿意的话… / 祝贺的话… / 愿望虽好… name none).
 _WISH_OR_HOPE = re.compile(
-    r"(?:^|[。！？!?，,]\s*)(?:最后|最後)?[，,]?\s*(?:也|还|還|真心|衷心|在此)?"
-    r"(?:(?:祝福|祝愿|祝願|祝|愿|願)(?:各位|大家|诸位|諸位|每一位|每位|每一个|每一個|每个|每個|所有|你们|你們|你我|你和我"
+    _CLOSING_OPENER
+    + rf"(?:{_WISH_VERB}(?:各位|大家|诸位|諸位|每一位|每位|每一个|每一個|每个|每個|所有|你们|你們|你我|你和我"
     r"|(?:(?!我|咱|他|她|它)[\u4e00-\u9fff]){1,4}(?:们|們))"
-    r"|(?:希望|期待|期盼)(?:与|與|和|跟)?(?:各位|大家|诸位|諸位|每一位|每位|你们|你們|所有人))"
-    r"[^。！？!?“”「」]{2,40}[。！!～~]*\s*$"
+    rf"|{_HOPE_VERB}(?:与|與|和|跟)?(?:各位|大家|诸位|諸位|每一位|每位|你们|你們|所有人))" + _WISHED
+)
+# …。祝你早日修好！ / …，祝陳小姐順利拿回押金。 / …。希望你… / …。祝好！: the same wish or hope to one reader, addressed
+# (你, 您, a name with its title: 陳小姐, 王老师; 祝老师当时… is a surname's telling); read only after a closing
+# reminder (``_reads_to_the_reader``), where a wish to one reader alone closes nothing (session 24).
+_WISH_TO_ONE = re.compile(
+    _CLOSING_OPENER
+    + rf"(?:(?:{_WISH_VERB}|{_HOPE_VERB})(?:你(?![们們])|您|[\u4e00-\u9fff]{{1,3}}(?:小姐|先生|女士|老师|老師|同学|同學)){_WISHED}"
+    r"|祝(?:好|安好)[。！!～~]*\s*$)"
 )
 # 展望 / 下一步打算 / 对新同事的希望: a part whose heading looks ahead or hopes holds its own hopes and wishes.
 _HOPEFUL_HEAD = re.compile(
     r"展望|打算|计划|計劃|希望|期望|期待|寄语|寄語|建议|建議|愿景|願景|下一步|祝福|祝愿"
+)
+# 三、几点提醒 / 注意事项 / 温馨提示 / 入学须知: a part whose heading names reminders holds its own, its last too; 注意 as
+# a step's verb (5．修好以后注意日常维护) names none.
+_REMINDING_HEAD = re.compile(
+    r"提醒|提個醒|提个醒|提示|须知|須知|注意(?:事项|事項|点|點|的地方|的问题|的問題|\s*$)"
 )
 # 感谢大家的耐心阅读 / 谢谢各位看到这里 / 感謝大家的閱讀與支持: thanks to the readers for reading (not 您: a letter's).
 _THANKS_FOR_READING = re.compile(
@@ -739,25 +761,27 @@ _ADVISES_THEM = re.compile(
     r"^(?:最后|最後)[，,]\s*(?:大家|各位|诸位|諸位|你们|你們|(?:(?!我|咱|他|她|它)[\u4e00-\u9fff]){1,4}(?:们|們))"
     r"[^。！？!?]{0,12}(?:一定|千万|千萬|记得|記得|别忘|別忘|务必|務必|不妨)"
 )
-# 另外提醒一句，… / 最后提醒一下，… / 順便提個醒，…: a closing reminder, the writer turning from the parts' subject to
-# tell the reader one thing more (session 29), read with the wish that ends its paragraph (_ENDS_ON_A_WISH). A
-# reminder inside a sentence (医生提醒，…, 他提醒我们…) reports someone's, and opens no paragraph on the writer's 提醒.
+# 最后提醒一下，… / 順便提個醒，… / 最后再啰嗦一句，… / 最后要提醒大家的是，… / 温馨提示：…: the writer's word of "one
+# thing more" opening a paragraph, turning from the parts' subject to the reader (session 29), read with the wish
+# that ends its paragraph. A reminder inside a sentence (医生提醒，…, 他提醒我们…) reports someone's, and opens no
+# paragraph on the writer's word.
 _REMINDS_THEM = re.compile(
-    r"^(?:另外|最后|最後|顺便|順便|还要|還要|也)?[，,]?\s*(?:再|还|還|想|要)?(?:提醒|提個醒|提个醒)"
-    r"(?:一句|一下|一点|一點)?(?:大家|各位|你们|你們|你|您|读者|讀者|朋友们|朋友們)?[，,：:]"
-)
-# …。祝你早日修好！ / …。祝陳小姐順利拿回押金。 / …。愿你…: a wish, to one reader or many, as the paragraph's last
-# sentence.
-_ENDS_ON_A_WISH = re.compile(
-    r"[。！？!?]\s*(?:最后|最後)?[，,]?\s*(?:也|还|還|真心|衷心)?(?:祝福|祝愿|祝願|祝|愿|願)[^。！？!?“”「」]{2,30}[。！!～~]*\s*$"
+    r"^(?:另外|最后|最後|顺便|順便|还要|還要|也)?[，,]?\s*(?:再|还|還|想|要)?"
+    r"(?:提醒|提個醒|提个醒|啰嗦|囉嗦|啰唆|囉唆|唠叨|嘮叨|多说|多說|补充|補充)"
+    r"(?:一句|一下|一点|一點|两句|兩句)?(?:大家|各位|你们|你們|你|您|读者|讀者|朋友们|朋友們)?(?:的是)?[，,：:]"
+    r"|^(?:温馨提示|溫馨提示|特别提醒|特別提醒|特别提示|特別提示)[，,：:]"
 )
 _TO_THE_READER = (_THANKS_FOR_READING, _INVITES_COMMENT, _FAREWELL, _ADVISES_THEM)
-# 愿与同期的学员们共勉，… / 以此与大家共勉。 / 與諸位同仁共勉: a resolve the writer shares with a group (共勉, urge each
-# other on), opening the paragraph's last sentence or clause and running to its end (session 29): a wish for them
-# and the writer together, read as _WISH_OR_HOPE is (a part whose heading hopes holds its own).
+# 愿与各位同事共勉，… / 谨以此文与大家共勉。 / 此文與讀者諸君共勉 / 让我们一起互勉 / 共勉之！: a resolve the writer
+# shares with a group (共勉, 互勉: urge each other on), opening the paragraph's last sentence or clause, its 共勉 ending
+# the clause (a purpose clause after it at most), running to the paragraph's end (session 29): a wish for them and
+# the writer together, read as _WISH_OR_HOPE is (a part whose heading hopes holds its own). A resolve told as past
+# or lasting (…与同组的老师们共勉至今 / 当时…共勉) is the part's narration.
 _SHARED_RESOLVE = re.compile(
-    r"(?:^|[。！？!?，,]\s*)(?:最后|最後)?[，,]?\s*(?:愿|願|谨|謹|以此|就此|在此)?(?:与|與|和|同|跟)"
-    r"[^。！？!?，,“”「」]{1,10}共勉[^。！？!?“”「」]{0,40}[。！!～~]*\s*$"
+    _CLAUSE_OPENS + r"(?![^。！？!?]*(?:至今|一直|当时|當時|后来|後來|那时|那時|曾经|曾經))"
+    r"(?:我|我们|我們|让我们|讓我們)?(?:愿|願|谨|謹|想)?(?:以此文|以此|此文|就此|在此|借此|藉此)?"
+    r"(?:(?:与|與|和|同|跟)[^。！？!?，,“”「」]{1,10}?)?(?:一起|一同|一道)?(?:共勉|互勉)(?:之|吧)?"
+    r"(?:[，,][^。！？!?“”「」]{1,40})?[。！!～~]*\s*$"
 )
 MAX_ASIDE_LINE_CHARS = 40  # an advert line or a caption the page sets between paragraphs
 # …负责人表示，下一步将… / 据了解，下一步… / 记者从…获悉，今后…: the plan a news story's source states.
