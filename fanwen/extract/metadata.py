@@ -102,6 +102,9 @@ _LABELLED = {
         r"|解读人|解讀人"
         # 讲员 / 主讲人: who gave the sermon or the lecture the page records.
         r"|讲员|講員|主讲人|主講人"
+        # 講者：… in a speech's card (講者 / 日期 / 場合 / 來源: a president's address, session 29), its colon
+        # only (演讲者的… is a sentence's).
+        r"|(?<![\u4e00-\u9fff])(?:讲者|講者|演讲者|演講者)(?=\s*[:：])"
         # 所有者: who owns a shared document (a docs platform's). 报道：… closing a report (a
         # Malaysian or Singaporean paper's credit; not 据…报道, after other words).
         r"|所有者|(?<![\u4e00-\u9fff])(?:报道|報導|報道)(?=\s*[:：])"
@@ -1333,7 +1336,7 @@ _DATE_CELL = re.compile(r"日期|时间|時間")
 # Labels of an author's or a source's cell in an info table (read as 撰稿：…, 来源：…).
 _FIELD_CELLS = frozenset(
     ("作者", "撰稿", "撰稿人", "撰文", "记者", "記者", "来源", "來源", "出处", "出處", "稿源", "信息来源")
-    + ("讲员", "講員", "主讲人", "主講人")
+    + ("讲员", "講員", "主讲人", "主講人", "讲者", "講者", "演讲者", "演講者")
     + ("資訊來源", "内容来源", "內容來源", "文章来源", "新闻来源", "新聞來源", "稿件来源")
     # A Big5 ASP.NET news table's 資料來源 row (beside 發布單位): who supplied the text (session 21).
     + ("资料来源", "資料來源")
@@ -1346,6 +1349,8 @@ _ARTICLE_FIELDS = _FIELD_CELLS | frozenset(
     ("日期", "时间", "時間", "更新", "更新时间", "更新時間", "浏览", "瀏覽", "阅读", "閱讀", "点击", "點擊")
     + ("浏览次数", "瀏覽次數", "阅读次数", "閱讀次數", "点击数", "點擊數", "人气", "人氣", "访问", "訪問")
     + ("编辑", "編輯", "责任编辑", "責任編輯", "责编", "責編", "审核", "審核", "摄影", "攝影", "字号", "字號")
+    # A speech's card: the occasion it was given at (講者 / 日期 / 場合 / 來源, session 29).
+    + ("场合", "場合")
 )
 
 
@@ -1922,6 +1927,15 @@ def published_candidates(
             line.text == text or (line.text in text and not _DATE_LABEL.search(line.text)) for text in edited
         )
     ]
+    # A Q&A page whose text is an answer (the accepted one, set as its article under the question): the
+    # answer's header above the text dates it (回答于 …), not the question's line (提问于 …, 提问者：… · …):
+    # session 29, issue 11. Where no line asks, an answer's time is a reply's under a post.
+    if any(_ASKED.search(line.text) for line, _ in dated if not line.below):
+        yield from (
+            m.group(0)
+            for line, m in dated
+            if not line.below and not line.listed and _ANSWERED.search(line.text, 0, m.start())
+        )
     # The info line between the title and the text, when a label dates it (发布时间：…), says when
     # the page was published: it beats a sign-off's unlabelled date (落款). A sign-off beats the
     # page's other dates: a disclosure box's (成文日期, 发布日期) and the CMS's PubDate.
@@ -2060,6 +2074,12 @@ def published_candidates(
     yield from xpaths.of_page(doc, xpaths.CREATED_META)
     if url and parse_date(url):
         yield url
+
+
+# The question's asker and time on a Q&A page (提问者：…, 提问于 …); an answer's time (回答于 …, 回答时间：…) at
+# the end of the text before its date.
+_ASKED = re.compile(r"(?:提问|提問|发问|發問)(?:者|人|于|於|时间|時間)|(?<![\u4e00-\u9fff])(?:问|問)[于於]")
+_ANSWERED = re.compile(r"(?:回答|回覆|回复|回復|解答|答复|答覆)(?:于|於|时间|時間)\s*[:：]?\s*$")
 
 
 def _shown_days(dated: Sequence[tuple[Line, re.Match[str]]]) -> set[date]:
@@ -2616,7 +2636,8 @@ def author_candidates(
     # one's by-line is printed (below); an author slot that names nobody (发布者：the site's own
     # account, 作者：佚名: who posted it, a writer unknown) does not hide it.
     signed = sign_off(tail)
-    by = signed[0] if signed else undated_signer(tail)
+    # (Or the body signing it in the box right after the text: its name above the post's date, session 29.)
+    by = signed[0] if signed else undated_signer(tail) or boxed_signer(end)
     signer = Signed(by) if by and not DESK.search(by) else None
     nobody = empty = False
     for rank, value in enumerate(labelled):
@@ -2740,6 +2761,10 @@ def author_candidates(
     # badge), an author card's heading over the name (作者 / 表哥阿杰 · 办公技巧领域创作者).
     yield from badge_names(region)
     yield from headed_card_names(doc)
+    # A name opening the dated meta line over the text (阿木 · 发布时间：…, an accepted answer's header), then
+    # the writer's card beside the text (a sidebar's: name, 发表于 date, counts), session 29.
+    yield from opening_names(title, region, doc)
+    yield from aside_author_card(doc, region)
     # The writer the page's state names (a single-page app's item), printed on the page (its card).
     yield from state_author(doc, text_of(title) if title is not None else "")
     for text in texts:
@@ -3564,7 +3589,7 @@ _CO_AUTHOR_LABEL = re.compile(r"通讯员|通訊員|实习生|實習生")
 # A name (and a form of address after it) opening a line before a label: 黃美玲姊妹 口述.
 _NAME_BEFORE = re.compile(r"^\W*([\u4e00-\u9fff·]{2,6})[ \u3000]*$")
 # Labels of who spoke at the event a page records or announces (a sermon's, a lecture's).
-_SPEAKER_LABEL = re.compile(r"讲员|講員|主讲人|主講人")
+_SPEAKER_LABEL = re.compile(r"讲员|講員|主讲人|主講人|讲者|講者|演讲者|演講者")
 # Labels of who wrote the page itself.
 _WRITER_LABEL = re.compile(
     r"(?<![该該看注系赏賞原])作\s?者\s*[:：]|撰稿|撰文|(?<![\u4e00-\u9fff])文字\s*[:：]"
@@ -3725,6 +3750,40 @@ def sign_off(texts: Sequence[str]) -> tuple[str, str] | None:
                 signers[:0] = more
                 at -= 1
             return "、".join(dict.fromkeys(signers)), texts[i]
+    return None
+
+
+def boxed_signer(end: HtmlElement | None) -> str | None:
+    """The body that signs the text in the box right after it, on a page whose text ends without a
+    sign-off: the body's name on a line of its own, then the post's date, bare or with its publication
+    label and the post's counts (``匠屋家装网用户服务中心<br>2024-07-08 09:00 发布　浏览 3,209``): a notice's
+    落款 set apart from the text by the page's template (session 29, issue 11). A person's name there (a
+    commenter's, 张三<br>2024-07-08) or a list's heading signs nothing (:func:`_signers`: a body's shape).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> page = f('<div><div><p>正文。</p></div><div>某市消费者协会<br>2024-07-08 09:00 发布</div></div>')
+    >>> boxed_signer(page[0])
+    '某市消费者协会'
+    >>> page = f('<div><div><p>正文。</p></div><div>张三<br>2024-07-08 09:00</div></div>')
+    >>> boxed_signer(page[0]) is None
+    True
+    """
+    if end is None:
+        return None
+    box = next((s for s in end.itersiblings() if isinstance(s.tag, str)), None)
+    if box is None or next(box.iter("br"), None) is None:
+        return None
+    text = text_of(box)
+    if len(text) > _INFO_MAX:
+        return None
+    lines = [line.strip() for line in _br_lines(box, text) if line.strip()]
+    for above, line in zip(lines, lines[1:], strict=False):
+        dated = _DATE.match(line)
+        if dated is not None and (
+            not (rest := line[dated.end() :].strip()) or _CARD_POSTED_AFTER.match(rest) or counter(rest)
+        ):
+            signers = _signers(above)
+            return "、".join(signers) if signers else None
     return None
 
 
@@ -5383,6 +5442,203 @@ _CARD_ROLES = frozenset(
 )
 # The name, then a separator and the writer's field (表哥阿杰 · 办公技巧领域创作者, 林间小鹿｜自由撰稿人).
 _CARD_NAME = re.compile(r"\s*([\w\u4e00-\u9fff·]{2,16})\s*[·•|｜/／]\s*\S")
+
+
+def _shown_name(name: str, doc: HtmlElement) -> bool:
+    """Whether a short text a card or a meta line opens with reads as a writer's name: a person's or a
+    pen name's shape (letters, Han, digits, a dot), no badge, counter, label, role, place, medium or
+    interface word, not a word the page links elsewhere (a channel's) or the site's own name."""
+    return bool(
+        _PEN_NAME.fullmatch(name)
+        and not (
+            _REGION.fullmatch(name)
+            or _BADGE_WORD.fullmatch(name)
+            or names_medium(name)
+            or no_author(name)
+            or no_source(name)
+            or counter(name)
+            or _LABEL_WORDS.search(name)
+            or _NOT_A_USER.search(name)
+            or _NOT_WRITER_ROLE.search(name)
+            or ui_label(name)
+            or _DATE.search(name)
+            or xpaths.with_text(doc, xpaths.LINK_NAMED, name)
+            or names_site(doc, name)
+        )
+    )
+
+
+# A post's badge where a meta line's name would stand (原创 · 2024-05-02, 置顶 · …).
+_BADGE_WORD = re.compile(
+    r"原创|原創|转载|轉載|置顶|置頂|精华|精華|推荐|推薦|热门|熱門|头条|頭條|独家|獨家|首发|首發|最新|已采纳|已採納"
+)
+
+
+def opening_names(title: HtmlElement | None, region: HtmlElement | None, doc: HtmlElement) -> Iterator[str]:
+    """The name opening a dated meta line as its first part, set apart by a dot or a bar, the date's
+    part after it (a publication or an answer label before the date, or none), a credential or two
+    between (``阿木 · 发布时间：2024-04-09 11:05 · 阅读 …``; an accepted answer's header over its text,
+    ``老周说装修 · 认证水电工长 · 回答于 2024-03-22 20:15``): the writer's by-line as a guide site or a
+    Q&A page prints it, no label (session 29, issue 11). The rows just over the text's box first (an
+    answer's header, where the page is a question and its answer), then the lines under the title. A
+    line whose date an asking label gives (``小鱼 · 提问于 …``: the question's asker, not the answer's
+    writer), an update's (``更新于``) or another field's, a badge or a channel opening the line, name
+    nobody.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> page = f('<div><h1>题</h1><div>阿木 · 发布时间：2024-04-09 11:05 · 阅读 12</div><div><p>正文</p></div></div>')
+    >>> list(opening_names(page[0], page[2][0], page))
+    ['阿木']
+    >>> page = f('<div><h1>题</h1><div>小鱼 · 提问于 2024-04-09 11:05</div><div><p>正文</p></div></div>')
+    >>> list(opening_names(page[0], page[2][0], page))
+    []
+    """
+    rows = chain(
+        _rows_over(region),
+        (
+            line
+            for top in dict.fromkeys((title, _header_of(title)))
+            if top is not None
+            for line in _lines_under(top)
+        ),
+    )
+    for row in rows:
+        for el in row.iter():
+            if not isinstance(el.tag, str) or el.tag in _DROP:
+                continue
+            text = text_of(el)
+            if len(text) > _INFO_MAX or not (match := _OPENING_NAME.match(text)):
+                continue
+            if _dated_after_name(text[match.end() :]) and _shown_name(match.group(1), doc):
+                yield match.group(1)
+                return
+
+
+def _rows_over(region: HtmlElement | None) -> Iterator[HtmlElement]:
+    """The short rows just before the text's box, or a box holding it (up to :data:`_OPENED_BOXES`
+    boxes up): an answer's header, a post's meta line over its text."""
+    if region is None:
+        return
+    for el in islice(chain([region], region.iterancestors()), _OPENED_BOXES + 1):
+        rows = list(islice((s for s in el.itersiblings(preceding=True) if isinstance(s.tag, str)), 2))
+        if rows:
+            yield from (row for row in rows if len(text_of(row)) <= _INFO_MAX)
+            return
+
+
+def _dated_after_name(rest: str) -> bool:
+    """Whether the parts after a meta line's first are a credential or two, then the date's part, its
+    label a publication's or an answer's, or none (``认证水电工长 · 回答于 2024-03-22``)."""
+    for i, part in enumerate(_CREDENTIAL_PARTS.split(rest)):
+        part = part.strip()
+        dated = _DATE.search(part)
+        if dated is not None:
+            return _POSTED_LABEL.fullmatch(part[: dated.start()].strip(" :：")) is not None
+        if i >= _MAX_CREDENTIALS or not (
+            _CREDENTIAL.fullmatch(part)
+            or _BADGE_TITLE.fullmatch(part)
+            or _ANSWERER_CREDENTIAL.fullmatch(part)
+        ):
+            return False
+    return False
+
+
+# A meta line's first part, a name, and its separator (阿木 · …, 林间小鹿｜…).
+_OPENING_NAME = re.compile(r"\s*([\w\u4e00-\u9fff\-]{2,16})\s*[·•・|｜]\s*")
+# The label before a by-line's date: a publication's or an answer's, or none.
+_POSTED_LABEL = re.compile(
+    r"|(?:发布|發布|發佈|发表|發表|回答|回覆|回复|回復|解答)(?:时间|時間|日期)?[于於]?"
+)
+_MAX_CREDENTIALS = 2
+# A Q&A site's credential for its answerers: a verified badge (认证水电工长, 認證師傅), a tradesman's title (老师傅,
+# 装修工长), the years of practice (从业22年, 執業8年).
+_ANSWERER_CREDENTIAL = re.compile(
+    r"(?:认证|認證|资深|資深|金牌|官方)[\u4e00-\u9fff]{1,8}|(?:从业|從業|执业|執業)\s*\d{1,2}\s*年"
+    r"|[\u4e00-\u9fff]{0,8}(?:工长|工長|师傅|師傅|设计师|設計師|顾问|顧問)"
+)
+
+
+def aside_author_card(doc: HtmlElement, region: HtmlElement | None) -> Iterator[str]:
+    """The writer's card beside the text, on a page whose text region prints no by-line: a box (a
+    sidebar's) opening with the writer's name alone in its element, then the post's date with its
+    publication label (``发表于 2023-10-08``, ``2024-01-27 发布``) and the writer's or the post's counts
+    (获赞, 粉丝, 阅读, 👍) or a follow button (session 29, issue 11). The page's one such card: a
+    commenter's card (under a comment's box, or holding the comment's sentences), a list of authors
+    (推荐作者: counts, no post's date) or of posts (several dated items) names nobody.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> page = f('<div><div><p>正文。</p></div><aside><div><h5>山野行者</h5><p>发表于 2023-10-08</p>'
+    ...          '<p>获赞 862</p></div></aside></div>')
+    >>> list(aside_author_card(page, page[0][0]))
+    ['山野行者']
+    >>> page = f('<div><div><p>正文。</p></div><aside><h3>推荐作者</h3><div><h5>山野行者</h5><p>粉丝 862</p></div>'
+    ...          '</aside></div>')
+    >>> list(aside_author_card(page, page[0][0]))
+    []
+    """
+    if region is None:
+        return
+    holding = set(region.iterancestors())
+    cards: dict[HtmlElement, str] = {}
+    for dated in doc.xpath(xpaths.POSTED_TEXTS):
+        if dated in holding or region in dated.iterancestors() or not _posted_date(text_of(dated)):
+            continue
+        for card in islice(dated.iterancestors(), _CARD_LEVELS):
+            if card in holding:
+                break
+            text = text_of(card)
+            if len(text) > _ASIDE_CARD_CHARS:
+                break
+            name = _card_opening(card, dated, doc)
+            if name is None:
+                continue
+            if (
+                (_CARD_COUNTS.search(text) or _CARD_FOLLOW.search(text))
+                and not _PROSE_BLOCK.search(text)
+                and not any(
+                    _COMMENT_BOX.search(f"{up.get('class', '')} {up.get('id', '')}")
+                    for up in chain([card], card.iterancestors())
+                )
+            ):
+                cards[card] = name
+            break
+    if len(cards) == 1:
+        yield from cards.values()
+
+
+def _posted_date(text: str) -> bool:
+    """Whether a card's line gives a date with a publication label beside it (发表于 …, … 发布)."""
+    dated = _DATE.search(text)
+    return dated is not None and bool(
+        _CARD_POSTED_BEFORE.search(text[max(0, dated.start() - 6) : dated.start()])
+        or _CARD_POSTED_AFTER.match(text, dated.end())
+    )
+
+
+def _card_opening(card: HtmlElement, dated: HtmlElement, doc: HtmlElement) -> str | None:
+    """The name a card opens with: its first element with text, before the dated line, no link."""
+    for el in card.iter():
+        if el is dated:
+            return None
+        if not isinstance(el.tag, str) or el is card:
+            continue
+        if (el.text or "").strip():
+            name = text_of(el)
+            ok = el.tag != "a" and not el.xpath(".//a") and _shown_name(name, doc)
+            return name if ok else None
+    return None
+
+
+_CARD_LEVELS = 3
+_ASIDE_CARD_CHARS = 200
+_CARD_POSTED_BEFORE = re.compile(r"(?:发布|發布|發佈|发表|發表)[于於]?\s*[:：]?\s*$")
+_CARD_POSTED_AFTER = re.compile(r"\s*(?:发布|發布|發佈|发表|發表)")
+# The counts a writer's card shows (获赞 1.2万, 粉丝 300, 阅读 1.2k, 👍 862) and its follow button.
+_CARD_COUNTS = re.compile(
+    r"(?:获赞|獲讚|点赞|點讚|粉丝|粉絲|关注|關注|文章|收藏|阅读|閱讀|浏览|瀏覽)\s*[:：]?\s*\d|[👍⭐❤]\s*\d"
+)
+_CARD_FOLLOW = re.compile(r"关注|關注|订阅|訂閱")
+_COMMENT_BOX = re.compile(r"comment|reply|review|discuss", re.I)
 
 
 def _site_owners(doc: HtmlElement) -> frozenset[str]:

@@ -1,0 +1,296 @@
+"""Session 29's by-lines in places the readers did not know (issue 11), on pages of the project's own, with
+look-alikes that must not change.
+
+- A writer's card beside the text (a sidebar's: the name, the post's date with 发表于 / 发布, the counts 获赞 / 阅读 /
+  粉丝) on a page whose text region prints no by-line (``metadata.aside_author_card``).
+- A name opening the dated meta line as its first part (``阿木 · 发布时间：…``), an accepted answer's header over
+  its text (``老周说装修 · 认证水电工长 · 回答于 …``) (``metadata.opening_names``).
+- A Q&A page whose text is the answer: the answer's time (回答于) is the published date, not the question's
+  (``metadata.published_candidates``).
+- A speech's card in a labelled list (講者 / 日期 / 場合 / 來源): the speaker is the author, 來源 the source
+  (``metadata._LABELLED``, ``_FIELD_CELLS``).
+- A body's name on a line of its own over the post's date in the box right after the text (``… 发布``): the
+  signer (``metadata.boxed_signer``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from test_metadata_kinds import _read  # the page path, as a crawl reads a page
+from test_metadata_kinds_23 import _paras
+
+TEXT = (
+    "去年秋天我们把老房子的厨房重新做了一遍，前后花了四十多天，中间走了不少弯路，今天把经过记下来。",
+    "最费心思的是水电，原来的线路老化严重，师傅建议全部换新，插座也按现在的用电习惯重新排了位置。",
+    "橱柜我们选了定制，量尺前一定要把电器的尺寸定下来，不然做出来的柜子很可能放不下新买的烤箱。",
+    "现在回头看，最值得的是多花时间做规划，最后悔的是赶工期，希望这些经验能给正在装修的朋友一点参考。",
+)
+
+
+def _page(main: str, side: str = "", after: str = "", title: str = "老房厨房翻新四十天") -> str:
+    """A community site's post: its menu (装修 and 生活 are channels), the post's box with ``main`` (its title,
+    meta lines and text), ``after`` (what follows the text in its box), the sidebar ``side`` over a list of
+    posts, its footer."""
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title} - 家居生活社区</title></head><body>'
+        '<div class="nav"><a href="/">首页</a> <a href="/zx/">装修</a> <a href="/sh/">生活</a></div>'
+        f'<div class="row"><div class="col-main"><div class="post"><h1>{title}</h1>{main}</div>{after}</div>'
+        f'<div class="col-side">{side}<div class="hot"><h3>热门文章</h3><ul><li><a href="/p/1">小户型收纳</a></li>'
+        '<li><a href="/p/2">卫生间防水</a></li></ul></div></div></div>'
+        '<div class="footer">家居生活社区 版权所有</div></body></html>'
+    )
+
+
+def _text() -> str:
+    return f'<div class="post-body">{_paras(TEXT)}</div>'
+
+
+# -- the writer's card beside the text ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("card", "author"),
+    [
+        # A card box in an <aside>: the name's heading, a line of self-description, the date, the counts.
+        (
+            '<aside><div class="card"><img src="/a.png"><h5>木子李</h5><p>在装修路上慢慢学</p>'
+            "<p>发表于 2025-03-02</p><p>👍 120　⭐ 31</p></div></aside>",
+            "木子李",
+        ),
+        # A profile row: an avatar and a column of lines, the date and a count on one line after 发布.
+        (
+            '<div class="profile"><img src="/b.png"><div><div class="fw-bold">橙子的小窝</div>'
+            '<div class="muted">89平 · 北欧 · 全包</div><div class="muted">2025-03-02 发布 · 获赞 2.3万</div></div></div>',
+            "橙子的小窝",
+        ),
+        # Traditional script, the date and the counts in one paragraph, a follow button under it.
+        (
+            '<div class="author-box"><strong>林間小鹿</strong><p>發表於 2025-03-02 21:15 · 閱讀 3k · 點讚 40</p>'
+            '<a class="btn" href="#">+ 關注</a></div>',
+            "林間小鹿",
+        ),
+        # A label's colon after 发布于, the fans' count after a bar.
+        (
+            '<section class="writer"><h4>阿哲</h4><span>发布于：2025-03-02 | 粉丝 120</span></section>',
+            "阿哲",
+        ),
+    ],
+)
+def test_a_writers_card_beside_the_text_names_the_author(rules, card, author):
+    """Pattern: a card beside the text opening with the writer's name, then the post's date with its publication
+    label and the counts; the text region prints no by-line."""
+    assert _read(_page(_text(), side=card), rules).author == author
+
+
+@pytest.mark.parametrize(
+    "side",
+    [
+        # A list of recommended writers: names and counts, no post's date.
+        '<div class="card"><h3>推荐作者</h3><div><h5>木子李</h5><p>粉丝 120 · 文章 35</p></div>'
+        "<div><h5>阿哲</h5><p>粉丝 88 · 文章 12</p></div></div>",
+        # A list of the latest posts, each a little card with its writer, date and reads: several cards.
+        '<div class="card"><h3>最新文章</h3><div class="item"><h5>木子李</h5><p>发布于 2025-02-28 · 阅读 300</p></div>'
+        '<div class="item"><h5>阿哲</h5><p>发布于 2025-02-27 · 阅读 120</p></div></div>',
+        # A post's teaser card: its title's link first, then its date and reads.
+        '<div class="card"><a href="/p/9">换季收纳</a><p>发布于 2025-02-28 · 阅读 300</p></div>',
+        # The card's first line is a badge, not a name.
+        '<div class="card"><h5>推荐</h5><p>发表于 2025-03-02</p><p>获赞 30</p></div>',
+    ],
+)
+def test_a_list_or_a_teaser_beside_the_text_names_nobody(rules, side):
+    """Look-alikes: a list of writers (no post's date), of posts (several cards), a post's teaser (a title link
+    first), a badge first."""
+    assert _read(_page(_text(), side=side), rules).author is None
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        '<div class="comments"><div class="comment-card"><h5>装修进行时</h5><p>发表于 2025-03-03</p><p>👍 3</p>'
+        "</div></div>",
+        '<ul class="replies"><li class="reply"><strong>木子</strong><p>2025-03-03 发布 · 获赞 2</p></li></ul>',
+    ],
+)
+def test_a_commenters_card_names_nobody(rules, comment):
+    """Look-alike: a commenter's card under the text (a comment's or a reply's box) is no writer's."""
+    assert _read(_page(_text(), after=comment), rules).author is None
+
+
+# -- a name opening the dated meta line -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        (
+            '<div class="meta">阿木 · 发布时间：2025-04-09 11:05 · 更新于 2025-05-02 · 阅读 12,306</div>',
+            "阿木",
+        ),
+        (
+            '<div class="meta"><span>林间小鹿</span> | <span>发表于 2025-04-09</span> | <span>收藏 89</span></div>',
+            "林间小鹿",
+        ),
+        ('<p class="meta">木子李 · 2025-04-09 11:05 · 阅读 356</p>', "木子李"),
+        ('<div class="meta"><b>Sunny_Lin</b> · <i>發佈時間：2025-04-09</i></div>', "Sunny_Lin"),
+    ],
+)
+def test_a_name_opening_the_meta_line_is_the_author(rules, meta, author):
+    """Pattern: the meta line under the title opens with the writer's name, a dot or a bar, then the date with a
+    publication label or none."""
+    assert _read(_page(meta + _text()), rules).author == author
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        # A badge, a channel the menu links, an update's date, another field's label open the line.
+        '<div class="meta">原创 · 发布时间：2025-04-09 11:05 · 阅读 356</div>',
+        '<div class="meta">生活 · 2025-04-09 11:05 · 阅读 356</div>',
+        '<div class="meta">阿木 · 更新于 2025-04-09 · 阅读 356</div>',
+        '<div class="meta">阿木 · 浏览 356 · 2025-04-09</div>',
+    ],
+)
+def test_a_badge_a_channel_or_an_update_opening_the_meta_line_names_nobody(rules, meta):
+    """Look-alikes: a badge, a channel, a name before an update's date or before a counter."""
+    assert _read(_page(meta + _text()), rules).author is None
+
+
+QUESTION = "新房卫生间马上要做防水了，工长说墙面刷三十厘米就够，朋友说要刷到顶，到底刷多高合适？"
+
+
+def _qa(question_meta: str, answer_header: str, title: str = "卫生间防水刷多高才够") -> str:
+    """A Q&A page: the question (its title, its meta line, its body), then the accepted answer's box with its
+    header over its text."""
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title} - 装修问答</title></head><body>'
+        '<div class="nav"><a href="/">首页</a> <a href="/wenda/">问答</a></div>'
+        f'<div class="question"><h1>{title}</h1><div class="q-meta">{question_meta}</div>'
+        f'<div class="q-body">{QUESTION}</div></div>'
+        f'<div class="answer accepted"><div class="a-head">{answer_header}</div>'
+        f'<div class="a-box"><div class="a-body">{_paras(TEXT)}</div></div></div>'
+        '<div class="footer">装修问答 版权所有</div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("question_meta", "answer_header", "author", "published"),
+    [
+        (
+            "提问者：小鱼不吃鱼 · 2025-03-21 18:40 · 浏览 2,884",
+            '<span class="badge">已采纳</span> <span>老周说装修 · 认证水电工长 · 回答于 2025-03-22 20:15</span>',
+            "老周说装修",
+            datetime(2025, 3, 22, 20, 15),
+        ),
+        (
+            '<a href="/u/8">晓风</a> 提问于 2025-03-21 18:40',
+            "<div>阿杰师傅 · 从业12年 · 回答时间：2025-03-23 08:05</div>",
+            "阿杰师傅",
+            datetime(2025, 3, 23, 8, 5),
+        ),
+        (
+            "提問時間：2025-03-21 18:40",
+            "<p>陳師傅｜認證師傅｜解答於 2025-03-24 09:30</p>",
+            "陳師傅",
+            datetime(2025, 3, 24, 9, 30),
+        ),
+    ],
+)
+def test_an_accepted_answers_header_gives_author_and_time(
+    rules, question_meta, answer_header, author, published
+):
+    """Pattern: a Q&A page whose text is the accepted answer: the answer's header (name · credential · 回答于 time)
+    gives the author and the time, not the question's asker or the question's time."""
+    article = _read(_qa(question_meta, answer_header), rules)
+    assert (article.author, article.published) == (author, published)
+
+
+def test_a_question_askers_header_is_no_author(rules):
+    """Look-alike: the asker's name opening the question's line (小鱼 · 提问于 …) over an answer whose header
+    names nobody: no author, and the question's time stays where no answer's time is printed."""
+    article = _read(_qa("小鱼不吃鱼 · 提问于 2025-03-21 18:40", "<span>最佳答案</span>"), rules)
+    assert article.author is None
+
+
+def test_a_reply_time_under_a_post_is_not_its_date(rules):
+    """Look-alike: on a post (no question asked), a reply's 回复于 time under the text is no answer's."""
+    meta = '<div class="meta">发布时间：2025-04-09 11:05</div>'
+    replies = '<div class="replies"><div>木子 回复于 2025-04-10 08:00</div><p>写得真好。</p></div>'
+    assert _read(_page(meta + _text(), after=replies), rules).published == datetime(2025, 4, 9, 11, 5)
+
+
+# -- a speech's card ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("card", "author", "source"),
+    [
+        (
+            '<div class="speaker-card"><dl><dt>講者</dt><dd>陳柏宏 院長</dd><dt>日期</dt><dd>2024-11-11 10:00</dd>'
+            "<dt>場合</dt><dd>院慶三十週年大會</dd><dt>來源：</dt><dd>院長室</dd></dl></div>",
+            "陳柏宏",
+            "院長室",
+        ),
+        (
+            '<table class="speech"><tr><th>演讲者</th><td>李建国</td></tr><tr><th>时间</th><td>2024-11-11</td></tr>'
+            "<tr><th>场合</th><td>建校七十周年大会</td></tr><tr><th>来源</th><td>校长办公室</td></tr></table>",
+            "李建国",
+            "校长办公室",
+        ),
+        (
+            '<dl class="talk"><dt>讲者：</dt><dd>周明远 教授</dd><dt>日期：</dt><dd>2024-11-11</dd></dl>',
+            "周明远",
+            None,
+        ),
+    ],
+)
+def test_a_speech_card_names_the_speaker_and_the_source(rules, card, author, source):
+    """Pattern: a speech's card in a labelled list or table beside the text (講者 / 日期 / 場合 / 來源): the speaker
+    is the author, its 來源 the source."""
+    article = _read(_page(_text(), side=card, title="建校七十周年大会上的讲话"), rules)
+    assert (article.author, article.source) == (author, source)
+
+
+def test_an_event_card_without_a_speaker_names_nobody(rules):
+    """Look-alike: an event's card (日期 / 場合 / 地點) names no speaker: no author."""
+    card = (
+        "<dl><dt>日期</dt><dd>2024-11-11</dd><dt>場合</dt><dd>院慶大會</dd><dt>地點</dt><dd>大禮堂</dd></dl>"
+    )
+    assert _read(_page(_text(), side=card), rules).author is None
+
+
+# -- a body signing in the box after the text ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("box", "author"),
+    [
+        (
+            '<div class="sign">家居生活社区用户服务中心<br>2025-07-08 09:00 发布　<span>浏览 3,209</span></div>',
+            "家居生活社区用户服务中心",
+        ),
+        ('<p class="sign">江城市装饰行业协会<br/>2025-07-08</p>', "江城市装饰行业协会"),
+        (
+            '<div class="sign">江城市消费者权益保护委员会办公室<br>2025-07-08 发表</div>',
+            "江城市消费者权益保护委员会办公室",
+        ),
+    ],
+)
+def test_a_body_over_the_posts_date_after_the_text_signs_it(rules, box, author):
+    """Pattern: the box right after the text holds a body's name on a line of its own, then the post's date (a
+    publication label, counts after it): the body is the author."""
+    assert _read(_page(_text() + box), rules).author == author
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A commenter's name over the comment's time; a related list's heading over a date.
+        '<div class="sign">张晓明<br>2025-07-08 09:00</div>',
+        '<div class="sign">相关推荐<br>2025-07-08 09:00 发布</div>',
+    ],
+)
+def test_a_person_or_a_heading_over_a_date_after_the_text_signs_nothing(rules, box):
+    """Look-alikes: a person's name or a heading over a date after the text is no signing body."""
+    assert _read(_page(_text() + box), rules).author is None
