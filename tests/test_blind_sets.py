@@ -407,11 +407,8 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Set BD, written blind in session 28 and kept sealed until its end; scored at its start (76ddb6f) and end (ab4ddb6).
     # Since session 29 (tests/test_bylines_29.py): bd_site_07's and 19's authors (a writer's card beside the text),
     # 14's author and source (a speech's card: 講者 / 來源), 16's author and date (an accepted answer's header), 17's
-    # (a name opening the meta line) and 20's (a body over the post's date in the box after the text).
-    (
-        "bd_site_11",
-        "author",
-    ): "a by-line's name with a title glued (文／科別 姓名醫師) read with the title and a stray digit",
+    # (a name opening the meta line) and 20's (a body over the post's date in the box after the text); bd_site_11's
+    # (文／科別 姓名醫師 glued to the date's element: its full-width slash is a label's).
     (
         "bd_site_12",
         "source",
@@ -1009,23 +1006,10 @@ KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {
     # trail in an ordered list (bc_p10) and ASP.NET's SiteMapPath (bc_p11) are breadcrumbs.
     # Set BE, written blind in session 28 and kept sealed until its end; scored at its start (76ddb6f) and end (ab4ddb6).
     # be_p04's author (a writer's card beside the text) and be_p11's date (the accepted answer's 回答于) pass since
-    # session 29.
-    (
-        "be_p06_moodle_lesson",
-        "title",
-    ): "a course name in the page header taken as the title over the activity's heading",
-    (
-        "be_p06_moodle_lesson",
-        "category",
-    ): "the activity's own name taken as the category over the section crumb before it",
-    (
-        "be_p09_vbulletin_forum_post",
-        "published",
-    ): "a forum post header's 12-hour time (2024-10-02, 08:16 PM) not read",
-    ("be_p09_vbulletin_forum_post", "author"): "a forum poster in the post's left cell not read",
+    # session 29, and so do be_p06's title and category (a course's <title>, a colon, the activity's heading), be_p09's
+    # date and author (a 12-hour time after a comma; vBulletin's member.php link in the post's left cell), be_p10's
+    # title and author (a heading's ¶ mark; a field list's value in a paragraph).
     ("be_p09_vbulletin_forum_post", "category"): "a forum's breadcrumb (navbit links) not read",
-    ("be_p10_sphinx_tutorial", "title"): "a docs heading's permalink mark (¶) kept in the title",
-    ("be_p10_sphinx_tutorial", "author"): "a docs field list's 作者: not read",
     ("be_p10_sphinx_tutorial", "category"): "a docs page's 查看页面源码 link taken as the category",
 }
 

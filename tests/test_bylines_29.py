@@ -294,3 +294,164 @@ def test_a_body_over_the_posts_date_after_the_text_signs_it(rules, box, author):
 def test_a_person_or_a_heading_over_a_date_after_the_text_signs_nothing(rules, box):
     """Look-alikes: a person's name or a heading over a date after the text is no signing body."""
     assert _read(_page(_text() + box), rules).author is None
+
+
+# -- a by-line glued to the date's element, its slash full-width --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        ('<span class="byline">文／心臟內科 林怡君醫師</span><span class="date">2025/02/20</span>', "林怡君"),
+        ("<span>文／骨科 張志遠醫師</span><span>2025-02-20</span><span>瀏覽人次：12</span>", "張志遠"),
+        ("<p><b>文／營養科 陳美玲營養師</b><i>2025年2月20日</i></p>", "陳美玲"),
+    ],
+)
+def test_a_byline_glued_to_the_dates_element_ends_with_its_element(rules, meta, author):
+    """Pattern: a by-line whose label's slash is full-width (文／), its element glued to the date's with nothing
+    between: the name ends where its element does (no digit of the date after it), its unit and title dropped."""
+    assert _read(_page(f'<div class="meta">{meta}</div>' + _text()), rules).author == author
+
+
+# -- a forum post's header: a 12-hour time, the poster in the post's left cell -----------------------------------
+
+
+def _forum(stamp: str, poster: str) -> str:
+    return (
+        '<html><head><meta charset="utf-8"><title>老房厨房翻新心得 - 居家論壇</title></head><body>'
+        '<div class="crumb"><a href="index.php">論壇首頁</a></div>'
+        f'<table class="post"><tr><td class="thead"><div style="float:right">#1</div><a name="p1"></a>{stamp}</td></tr>'
+        f'<tr><td class="alt2">{poster}<div>資深會員</div><div>文章: 1,206</div></td>'
+        f'<td class="alt1"><div id="post_message_1">{"<br/><br/>".join(TEXT)}</div></td></tr></table>'
+        '<div class="footer">居家論壇 版權所有</div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("2025-10-02, 08:16 PM", datetime(2025, 10, 2, 20, 16)),
+        ("2025-10-02, 12:05 AM", datetime(2025, 10, 2, 0, 5)),
+        ("2025/10/02 09:40 pm", datetime(2025, 10, 2, 21, 40)),
+        ("2025-10-02 下午 03:27", datetime(2025, 10, 2, 15, 27)),
+    ],
+)
+def test_a_12_hour_time_in_a_posts_header_is_read_on_its_clock(rules, stamp, published):
+    """Pattern: a forum post's header prints a 12-hour time (08:16 PM after a comma, 下午 before it), the text after
+    an anchor in its cell: the afternoon's hours are read as such."""
+    poster = '<a class="bigusername" href="member.php?u=12">山風阿傑</a>'
+    assert _read(_forum(stamp, poster), rules).published == published
+
+
+@pytest.mark.parametrize(
+    ("poster", "author"),
+    [
+        ('<div><a class="bigusername" href="member.php?u=2231">山風阿傑</a></div>', "山風阿傑"),
+        ('<a href="./memberlist.php?mode=viewprofile&amp;u=58">老王修水電</a>', "老王修水電"),
+    ],
+)
+def test_a_posters_member_link_in_the_posts_left_cell_is_the_author(rules, poster, author):
+    """Pattern: vBulletin's (member.php?u=) and phpBB's (memberlist.php?mode=viewprofile) member links in the post's
+    left cell name its poster."""
+    assert _read(_forum("2025-10-02, 08:16 PM", poster), rules).author == author
+
+
+def test_a_12_hour_time_in_a_comment_is_not_the_posts(rules):
+    """Look-alike: a comment's 12-hour time under the post (10:27 PM) does not date the post."""
+    meta = '<div class="meta">发布时间：2025-04-09 11:05</div>'
+    comment = '<div class="comments"><div>木子 2025-04-10, 10:27 PM</div><p>写得真好。</p></div>'
+    assert _read(_page(meta + _text(), after=comment), rules).published == datetime(2025, 4, 9, 11, 5)
+
+
+# -- a docs page: a heading's permalink mark, a field list's value in a paragraph ---------------------------------
+
+
+def _docs(field_list: str, mark: str = "¶") -> str:
+    """A docs theme's page: its table of contents (the <title> names its item), the heading with its permalink
+    mark, a field list, the text."""
+    return (
+        '<html><head><meta charset="utf-8"><title>使用 csv 模块 — 办公自动化入门 文档</title></head><body>'
+        '<nav class="toc"><ul><li><a href="index.html">首页</a></li><li><a href="install.html">安装</a></li>'
+        '<li><a href="csv.html">使用 csv 模块</a></li><li><a href="excel.html">读写 Excel</a></li></ul></nav>'
+        '<div class="rst-content"><div role="main" class="document"><section id="csv">'
+        f'<h1>整理表格数据<a class="headerlink" href="#csv" title="Link to this heading">{mark}</a></h1>'
+        f"{field_list}{_paras(TEXT)}</section></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("field_list", "author"),
+    [
+        (
+            '<dl class="field-list simple"><dt>作者<span class="colon">:</span></dt><dd><p>林一舟</p></dd>'
+            "<dt>发布日期<span>:</span></dt><dd><p>2024-09-14</p></dd></dl>",
+            "林一舟",
+        ),
+        (
+            '<dl class="field-list"><dt>撰稿</dt><dd><div>周思远</div></dd><dt>发布时间</dt><dd><div>2024-09-14</div></dd></dl>',
+            "周思远",
+        ),
+        (
+            '<table class="docinfo"><tr><th>作者</th><td><p>陈晓</p></td></tr><tr><th>发布日期</th><td><p>2024-09-14</p>'
+            "</td></tr></table>",
+            "陈晓",
+        ),
+    ],
+)
+def test_a_field_lists_value_in_a_paragraph_is_read_with_its_label(rules, field_list, author):
+    """Pattern: a docs page's field list (Sphinx's <dl class="field-list">, a docinfo table) holds each value in a
+    paragraph of its own: read with its label (作者, 撰稿)."""
+    assert _read(_docs(field_list), rules).author == author
+
+
+def test_a_book_card_in_a_field_list_names_no_writer_of_the_page(rules):
+    """Look-alike: a book's card (书名 / 作者 / 出版社) in a field list names the book's writer, no info table's."""
+    card = (
+        "<p>这本书我读了两遍，下面是它的基本信息。</p><dl><dt>书名</dt><dd><p>《活着》</p></dd><dt>作者</dt><dd><p>余华</p></dd>"
+        "<dt>出版社</dt><dd><p>作家出版社</p></dd></dl>"
+    )
+    assert _read(_docs(card), rules).author is None
+
+
+@pytest.mark.parametrize("mark", ["¶", "§", "🔗"])
+def test_a_headings_permalink_mark_is_no_part_of_the_title(rules, mark):
+    """Pattern: a docs theme's or a wiki's permalink mark after the heading (¶, §, 🔗) is no part of the title."""
+    assert _read(_docs("", mark), rules).title == "整理表格数据"
+
+
+# -- a learning platform's <title>: the course, a colon, the activity ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("course", "activity", "sep"),
+    [
+        ("八上语文", "《背影》第一课时教学设计", ": "),
+        ("七年级数学", "有理数的加法 导学案", "："),
+        ("高一英语", "Unit 3 阅读课教案", ": "),
+    ],
+)
+def test_a_courses_title_names_the_activity_after_a_colon(rules, course, activity, sep):
+    """Pattern: a learning platform prints the course's heading in the page's header and the activity's over its
+    text, its <title> ``course: activity | platform``: the activity's heading is the title, the crumb before the
+    activity's the category."""
+    page = (
+        f'<html><head><meta charset="utf-8"><title>{course}{sep}{activity} | 城南中学网络学习平台</title></head><body>'
+        f'<header><h1>{course}</h1><ol class="breadcrumb"><li><a href="/">首页</a></li>'
+        f'<li><a href="/course/view.php?id=42">{course}</a></li><li><a href="/course/view.php?id=42#s4">第四单元</a></li>'
+        f"<li><span>{activity}</span></li></ol></header>"
+        f'<section id="region-main"><h1 class="h2">{activity}</h1><div class="box">{_paras(TEXT)}</div></section>'
+        "</body></html>"
+    )
+    article = _read(page, rules)
+    assert (article.title, article.category) == (activity, "第四单元")
+
+
+def test_a_course_heading_alone_stays_the_title(rules):
+    """Look-alike: a <title> ``course: 课程介绍`` naming no heading of the page after the colon: the course's heading
+    stays the title."""
+    page = (
+        '<html><head><meta charset="utf-8"><title>八上语文: 课程介绍 | 城南中学网络学习平台</title></head><body>'
+        f'<header><h1>八上语文</h1></header><section id="region-main"><div class="box">{_paras(TEXT)}</div></section>'
+        "</body></html>"
+    )
+    assert _read(page, rules).title == "八上语文"

@@ -68,10 +68,11 @@ _DATE = re.compile(
     rf"|{ENGLISH_DATE_TEXT}{ENGLISH_TIME_JOIN}"
     # Unix's asctime, its time of day before the year (Wed Jan  8 22:47:15 2025: a BBS post's).
     rf"|{CTIME_DATE_TEXT})"
-    # The time of day: 10:20, 10:20:31, 5:54:13 AM, 11:30 pm, 10时20分, 下午 03:27:08, 星期二 - 16:48,
+    # The time of day: 10:20, 10:20:31, 5:54:13 AM, 11:30 pm, 10时20分, 下午 03:27:08, 星期二 - 16:48, right after a
+    # comma (2024-10-02, 08:16 PM: vBulletin's, session 29),
     # and the zone an English page names after it (7:53pm EST, 9:08 GMT, 11:06am ist): the time's,
     # never a name beside the date (the source).
-    rf"(?:{WEEKDAY_BEFORE_TIME}\s*(?:{HALF_DAY})?\s*\d{{1,2}}(?:[:：]\d{{2}}(?::\d{{2}})?|[时時]\d{{1,2}}分?)(?:\s*[AaPp]\.?[Mm]\b\.?)?"
+    rf"(?:(?:,(?=\s*\d)|{WEEKDAY_BEFORE_TIME})\s*(?:{HALF_DAY})?\s*\d{{1,2}}(?:[:：]\d{{2}}(?::\d{{2}})?|[时時]\d{{1,2}}分?)(?:\s*[AaPp]\.?[Mm]\b\.?)?"
     r"(?:\s*(?i:UTC|GMT|[ECMPH][SD]T|IST|BST|CES?T|JST|KST|HKT|SGT|AE[SD]T|ET|PT)(?:[+-]\d{1,2}(?::?\d{2})?)?(?![A-Za-z]))?)?"
 )
 # A calendar badge beside a title: the day and the year-month in two parts (06 2024-05,
@@ -351,7 +352,8 @@ def title_candidates(
         headline = headline_over_date(start, named) if named else None
         if headline and headline.replace(" ", "") not in squeezed and _site_and_column(doc, named):
             yield headline
-    for heading in xpaths.of_page(doc, xpaths.TITLE_HEADINGS):
+    headings = xpaths.of_page(doc, xpaths.TITLE_HEADINGS)
+    for heading in headings:
         text = text_of(heading)
         whole = text.replace(" ", "")
         if (
@@ -360,6 +362,9 @@ def title_candidates(
             and not xpaths.site_logo(heading)
             and not _site_heading(doc_title, whole)
         ):
+            # A <title> naming a course, a colon, then the activity (a learning platform's 八上语文: 《背影》教学设计 |
+            # 平台, Moodle's), each the page's heading: the activity's, the deeper one, is the page's (session 29).
+            yield from _heading_after_colon(squeezed[len(whole) :], heading, headings)
             # The <title> adds the site after the whole heading (标题｜副标题 - 站点): a separator
             # inside the heading is the title's own (a subtitle's), not a site suffix's.
             yield WholeTitle(text) if len(squeezed) > len(whole) and _TITLE_BAR.search(text) else text
@@ -393,6 +398,24 @@ def title_candidates(
     if not issue:
         for heading in xpaths.of_page(doc, xpaths.H1):
             yield text_of(heading)
+
+
+def _heading_after_colon(rest: str, heading: HtmlElement, headings: Sequence[HtmlElement]) -> Iterator[str]:
+    """Another of the page's headings the ``<title>`` prints right after the colon that follows ``heading``'s
+    text (``rest``: the ``<title>`` after it, without spaces).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> page = f("<div><h1>八上语文</h1><h1>《背影》教学设计</h1></div>")
+    >>> list(_heading_after_colon(":《背影》教学设计|平台", page[0], list(page)))
+    ['《背影》教学设计']
+    """
+    if rest[:1] not in (":", "："):
+        return
+    for other in headings:
+        text = text_of(other)
+        if other is not heading and 2 <= len(text) <= 80 and rest[1:].startswith(text.replace(" ", "")):
+            yield text
+            return
 
 
 def _named_before(squeezed: str, whole: str) -> bool:
@@ -891,6 +914,16 @@ def info_lines(
         if len(el) and not xpaths.BLOCK_TAGS.isdisjoint(map(_TAG, el)):
             own = half_width((own_text or "").strip())
             if not own:
+                # Its text after a child (<td><div>#1</div><a name="p1"></a>2024-10-02, 08:16 PM</td>: a forum
+                # post's header, the date an anchor's tail), session 29.
+                own = half_width(
+                    " ".join(tail.strip() for child in el if (tail := child.tail) and tail.strip())
+                )
+            if not own and el.tag in _VALUE_CELLS and (label := _cell_label(el)):
+                # A value's cell holding its value in a paragraph (a docs field list's <dt>作者:</dt><dd><p>林一舟
+                # </p></dd>, Sphinx's), read with its label, session 29.
+                own = f"{label}：{half_width(text_of(el))}"
+            if not own:
                 continue
             text = own
         else:
@@ -1043,7 +1076,9 @@ def _name_element_ends(el: HtmlElement, text: str) -> str:
         return text  # most lines its words' look lets by hold no author label (文 in a word)
     nodes = xpaths.evaluate(el, xpaths.SHOWN_TEXT)
     joined = "".join(nodes)
-    label = _LABELLED["author"].search(joined)
+    # (Read as the line is, its full-width slash half: 文／心臟內科 林怡君醫師 labels as 文/ does, session 29.
+    # The characters map one to one: the nodes' offsets hold.)
+    label = _LABELLED["author"].search(half_width(joined))
     if label is None:
         return text
     cuts: list[tuple[int, str]] = []  # where a junction is read, and as what (a bar, a 、)
@@ -1574,6 +1609,7 @@ def info_text_holders(
 
 # Asked of every holder: a set, not the tuple's 17 compares; an element's tag, read by map() in C.
 _DROP = frozenset(xpaths.DROP_TAGS)
+_VALUE_CELLS = frozenset(("dd", "td"))
 _TAG = attrgetter("tag")
 _LABEL_CELLS = frozenset(("td", "th", "dt"))
 _ROW_CELLS = frozenset(("td", "th"))
@@ -5989,13 +6025,18 @@ def _article_titles(doc: HtmlElement) -> set[str]:
     column first (``法国报纸摘要 - 标题``): none of them is the article's title alone."""
     doc_title = " ".join(xpaths.of_page(doc, xpaths.DOC_TITLE))
     squeezed_title = "".join(doc_title.split())
-    headings = [
-        text
-        for h in xpaths.of_page(doc, xpaths.TITLE_HEADINGS)
-        if squeezed_title.startswith("".join((text := text_of(h)).split()))
-    ]
+    shown = xpaths.of_page(doc, xpaths.TITLE_HEADINGS)
+    opening = [h for h in shown if squeezed_title.startswith("".join(text_of(h).split()))]
+    headings = [text_of(h) for h in opening]
     if not any(len(text) >= 2 for text in headings):
         return set()  # the <title> may name the column (心得体会_某某网) and the heading the article
+    # The activity's heading a course's <title> names after a colon (八上语文: 《背影》教学设计), session 29.
+    headings += [
+        text
+        for h in opening
+        if len(whole := "".join(text_of(h).split())) >= 2
+        for text in _heading_after_colon(squeezed_title[len(whole) :], h, shown)
+    ]
     names = [strip_title_suffix(doc_title) or "", *headings]
     return {squeezed for name in names if len(squeezed := "".join(name.split())) >= 2}
 

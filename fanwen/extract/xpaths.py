@@ -336,7 +336,9 @@ AUTHOR_CLASSED = (
 _USER_HREF = (
     "[contains(@href, 'space-uid') or contains(@href, 'userhome') or contains(@href, '/user/')"
     " or contains(@href, '/u/') or contains(@href, 'uid=') or contains(@href, '/people/')"
-    " or contains(@href, '/member/') or contains(@href, '/author/') or contains(@href, 'home.php?mod=space')]"
+    " or contains(@href, '/member/') or contains(@href, '/author/') or contains(@href, 'home.php?mod=space')"
+    # vBulletin's member page (member.php?u=2231), phpBB's profile (memberlist.php?mode=viewprofile&u=…): session 29.
+    " or contains(@href, 'member.php?u=') or contains(@href, 'mode=viewprofile')]"
 )
 USER_LINKS_AFTER = f"following::a{_USER_HREF}"
 # A follow button's candidates (关注, +加关注, 关注我): the controls of a profile card, whose box
