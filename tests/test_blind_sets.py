@@ -408,12 +408,12 @@ KNOWN_FIELD: dict[tuple[str, str], str] = {
     # Since session 29 (tests/test_bylines_29.py): bd_site_07's and 19's authors (a writer's card beside the text),
     # 14's author and source (a speech's card: 講者 / 來源), 16's author and date (an accepted answer's header), 17's
     # (a name opening the meta line) and 20's (a body over the post's date in the box after the text); bd_site_11's
-    # (文／科別 姓名醫師 glued to the date's element: its full-width slash is a label's).
+    # (文／科別 姓名醫師 glued to the date's element: its full-width slash is a label's) and 15's (回覆醫師：… in the box
+    # after the text).
     (
         "bd_site_12",
         "source",
     ): "a 發布單位 read as the source (the sets disagree: s01 reads its 发布单位 as the source, AZ 15 and BD 12 do not)",
-    ("bd_site_15", "author"): "an answering doctor's labelled line after the text (回覆醫師：…) not read",
     # The sets disagree: an editor alone credited is the author in the shared truths (metazoo m07 责任编辑, contentzoo
     # c14 编辑, beside a 来源 naming another medium as here), no one in BD's bd_site_18 (counted in session 29).
     (

@@ -455,3 +455,36 @@ def test_a_course_heading_alone_stays_the_title(rules):
         "</body></html>"
     )
     assert _read(page, rules).title == "八上语文"
+
+
+# -- the answering professional labelled after a Q&A column's text ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("box", "author"),
+    [
+        (
+            '<div class="qa-footer"><p>回覆醫師：骨科 張志遠醫師</p><p>回覆日期：2025-06-03　本篇有 318 人覺得有幫助</p></div>',
+            "張志遠",
+        ),
+        ('<ul class="answer-info"><li>解答律师：王立群</li><li>解答时间：2025-06-03</li></ul>', "王立群"),
+        ('<div class="reply-by"><span>答覆老師：林雅婷</span> <span>2025-06-03</span></div>', "林雅婷"),
+    ],
+)
+def test_the_answering_professional_after_the_text_is_the_author(rules, box, author):
+    """Pattern: a Q&A column (a hospital's 醫師信箱, a law firm's 律师解答) labels who answered in the box right after
+    the text (回覆醫師：, 解答律师：, 答覆老師：): the answer is theirs."""
+    assert _read(_page(_text() + box), rules).author == author
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A reader's reply under a comment names no answering role; a date's label alone names nobody.
+        '<div class="comments"><p>回复：张晓明</p><p>写得真好。</p></div>',
+        '<div class="qa-footer"><p>回覆日期：2025-06-03</p></div>',
+    ],
+)
+def test_a_reply_or_a_reply_date_after_the_text_names_nobody(rules, box):
+    """Look-alikes: a comment's 回复：… and a reply date's label after the text name no answerer."""
+    assert _read(_page(_text() + box), rules).author is None

@@ -2704,6 +2704,8 @@ def author_candidates(
             and credits_name(label)
         ):
             yield until_next_field(label, names=True)
+    # The answering professional labelled in the box after the text (回覆醫師：…), session 29.
+    yield from answerer_after_text(end)
     if nobody:
         # Another label may name the writer (作者：admin 撰稿：王丽); nothing weaker does, but the
         # document's signer.
@@ -3789,6 +3791,58 @@ def sign_off(texts: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
+def answerer_after_text(end: HtmlElement | None) -> Iterator[str]:
+    """The professional a Q&A column's answer is by, labelled in the box right after the text (``回覆醫師：骨科
+    張志遠醫師`` over ``回覆日期：…``: a hospital's 醫師信箱, a law firm's 律師解答): the answer the page prints is
+    theirs (session 29, issue 11). The label names the answering role (回覆醫師, 解答律師, 答覆老師); a reply's
+    own line under a comment (回复：…) names no role and nobody.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> page = f('<div><div><p>正文。</p></div><div><p>回覆醫師：骨科 張志遠醫師</p><p>回覆日期：2024-06-03</p></div></div>')
+    >>> list(answerer_after_text(page[0]))
+    ['骨科 張志遠醫師']
+    """
+    if end is None:
+        return
+    box = _box_after(end)
+    if box is None:
+        return
+    if len(text_of(box)) > _INFO_MAX:
+        return
+    # Line by line: the box's fields are printed one an element, their texts glued (…張志遠醫師回覆日期：…).
+    for el in box.iter():
+        if (
+            isinstance(el.tag, str)
+            and xpaths.BLOCK_TAGS.isdisjoint(map(_TAG, el))
+            and len(text := text_of(el)) <= _ANSWERER_LINE
+            and (m := _ANSWERER.search(text))
+        ):
+            yield until_next_field(m)
+            return
+
+
+# An answering professional's label (回覆醫師：, 解答律師：, 答覆老師：, 回答专家：), on a line that short.
+_ANSWERER_LINE = 40
+_ANSWERER = re.compile(
+    r"(?:回覆|回复|回復|回答|答覆|答复|解答)(?:醫師|医师|醫生|医生|律師|律师|老師|老师|專家|专家|顧問|顾问)\s*[:：]\s*"
+    r"([^\s|｜丨，,；;。]{2,12}(?:[ \u3000][^\s|｜丨，,；;。]{2,8})?)"
+)
+
+
+def _box_after(end: HtmlElement) -> HtmlElement | None:
+    """The element right after the text's box: its next sibling, or, where the box is all its wrapper holds, the
+    wrapper's (a few wrappers up, as :func:`fanwen.extract.page._after_region` reads the tail)."""
+    for _ in range(_OPENED_BOXES + 1):
+        after = next((s for s in end.itersiblings() if isinstance(s.tag, str)), None)
+        if after is not None:
+            return after
+        parent = end.getparent()
+        if parent is None or sum(isinstance(child.tag, str) for child in parent) > 1:
+            return None
+        end = parent
+    return None
+
+
 def boxed_signer(end: HtmlElement | None) -> str | None:
     """The body that signs the text in the box right after it, on a page whose text ends without a
     sign-off: the body's name on a line of its own, then the post's date, bare or with its publication
@@ -3806,7 +3860,7 @@ def boxed_signer(end: HtmlElement | None) -> str | None:
     """
     if end is None:
         return None
-    box = next((s for s in end.itersiblings() if isinstance(s.tag, str)), None)
+    box = _box_after(end)
     if box is None or next(box.iter("br"), None) is None:
         return None
     text = text_of(box)
