@@ -913,16 +913,15 @@ def info_lines(
         # (Its children's tags read in C: a generator's frame per holder cost more than the test.)
         if len(el) and not xpaths.BLOCK_TAGS.isdisjoint(map(_TAG, el)):
             own = half_width((own_text or "").strip())
-            if not own:
-                # Its text after a child (<td><div>#1</div><a name="p1"></a>2024-10-02, 08:16 PM</td>: a forum
-                # post's header, the date an anchor's tail), session 29.
+            if not own and el.tag in _VALUE_CELLS:
+                # A cell's text after its children (<td><div>#1</div><a name="p1"></a>2024-10-02, 08:16 PM</td>: a
+                # forum post's header, the date an anchor's tail), or its value held in a paragraph, read with its
+                # label (a docs field list's <dt>作者:</dt><dd><p>林一舟</p></dd>, Sphinx's): session 29.
                 own = half_width(
                     " ".join(tail.strip() for child in el if (tail := child.tail) and tail.strip())
                 )
-            if not own and el.tag in _VALUE_CELLS and (label := _cell_label(el)):
-                # A value's cell holding its value in a paragraph (a docs field list's <dt>作者:</dt><dd><p>林一舟
-                # </p></dd>, Sphinx's), read with its label, session 29.
-                own = f"{label}：{half_width(text_of(el))}"
+                if not own and (label := _cell_label(el)):
+                    own = f"{label}：{half_width(text_of(el))}"
             if not own:
                 continue
             text = own
@@ -1609,7 +1608,7 @@ def info_text_holders(
 
 # Asked of every holder: a set, not the tuple's 17 compares; an element's tag, read by map() in C.
 _DROP = frozenset(xpaths.DROP_TAGS)
-_VALUE_CELLS = frozenset(("dd", "td"))
+_VALUE_CELLS = frozenset(("dd", "td", "th"))
 _TAG = attrgetter("tag")
 _LABEL_CELLS = frozenset(("td", "th", "dt"))
 _ROW_CELLS = frozenset(("td", "th"))
@@ -3807,7 +3806,7 @@ def answerer_after_text(end: HtmlElement | None) -> Iterator[str]:
     box = _box_after(end)
     if box is None:
         return
-    if len(text_of(box)) > _INFO_MAX:
+    if len(box.text_content()) > _INFO_MAX * 2:  # (a thread of comments, a list: no credits' box)
         return
     # Line by line: the box's fields are printed one an element, their texts glued (…張志遠醫師回覆日期：…).
     for el in box.iter():
@@ -3861,7 +3860,7 @@ def boxed_signer(end: HtmlElement | None) -> str | None:
     if end is None:
         return None
     box = _box_after(end)
-    if box is None or next(box.iter("br"), None) is None:
+    if box is None or len(box.text_content()) > _INFO_MAX * 2 or next(box.iter("br"), None) is None:
         return None
     text = text_of(box)
     if len(text) > _INFO_MAX:
@@ -5593,6 +5592,9 @@ def opening_names(title: HtmlElement | None, region: HtmlElement | None, doc: Ht
         ),
     )
     for row in rows:
+        # (A row with no separator before a date opens no such line: its elements are not read one by one.)
+        if not _SEPARATED_DATE.search(row.text_content()):
+            continue
         for el in row.iter():
             if not isinstance(el.tag, str) or el.tag in _DROP:
                 continue
@@ -5633,6 +5635,8 @@ def _dated_after_name(rest: str) -> bool:
     return False
 
 
+# A separator somewhere before a date's year (阿木 · 发布时间：2024…): a row that may open with a name.
+_SEPARATED_DATE = re.compile(r"[·•・|｜][^·•・|｜]{0,40}?(?:19|20)\d{2}")
 # A meta line's first part, a name, and its separator (阿木 · …, 林间小鹿｜…).
 _OPENING_NAME = re.compile(r"\s*([\w\u4e00-\u9fff\-]{2,16})\s*[·•・|｜]\s*")
 # The label before a by-line's date: a publication's or an answer's, or none.
@@ -5670,8 +5674,20 @@ def aside_author_card(doc: HtmlElement, region: HtmlElement | None) -> Iterator[
         return
     holding = set(region.iterancestors())
     cards: dict[HtmlElement, str] = {}
-    for dated in doc.xpath(xpaths.POSTED_TEXTS):
-        if dated in holding or region in dated.iterancestors() or not _posted_date(text_of(dated)):
+    # The boxes beside the text's (a column's siblings, a few boxes up), not the page's whole: a sidebar sits
+    # there, and the page's header, menu and footer, further up, are not asked.
+    beside = [
+        box
+        for up in islice(chain([region], region.iterancestors()), _BESIDE_LEVELS)
+        if up.tag != "body"
+        for box in chain(up.itersiblings(preceding=True), up.itersiblings())
+        if isinstance(box.tag, str)
+    ]
+    # (A box's whole text read once, in C, first: most boxes hold no publication's word, and the query's
+    # substring tests cost a string copy per text node.)
+    posting = [box for box in beside if _POSTED_WORD.search(box.text_content())]
+    for dated in (el for box in posting for el in box.xpath(xpaths.POSTED_TEXTS)):
+        if not _posted_date(text_of(dated)):
             continue
         for card in islice(dated.iterancestors(), _CARD_LEVELS):
             if card in holding:
@@ -5720,6 +5736,8 @@ def _card_opening(card: HtmlElement, dated: HtmlElement, doc: HtmlElement) -> st
 
 
 _CARD_LEVELS = 3
+_POSTED_WORD = re.compile("|".join(xpaths.POSTED_WORDS))
+_BESIDE_LEVELS = 4
 _ASIDE_CARD_CHARS = 200
 _CARD_POSTED_BEFORE = re.compile(r"(?:发布|發布|發佈|发表|發表)[于於]?\s*[:：]?\s*$")
 _CARD_POSTED_AFTER = re.compile(r"\s*(?:发布|發布|發佈|发表|發表)")

@@ -406,10 +406,12 @@ CATEGORY_META = (
 # Parents of text naming a channel label (分类：, 栏目：, 分類於): where a labelled category sits.
 CATEGORY_WORDS = ("分类", "分類", "栏目", "欄目", "类别", "類別")
 CATEGORY_TEXT_PARENTS = "//text()[{}]/..".format(" or ".join(f"contains(., '{w}')" for w in CATEGORY_WORDS))
-# Parents of text holding a publication's word (发表于 2023-10-08, 2024-01-27 发布): where a writer's card
-# beside the text dates the post (metadata.aside_author_card).
+# Parents of text holding a publication's word (发表于 2023-10-08, 2024-01-27 发布), in a box (relative to it): where
+# a writer's card beside the text dates the post (metadata.aside_author_card).
 POSTED_WORDS = ("发表", "发布", "發表", "發布", "發佈")
-POSTED_TEXTS = "//body//text()[{}]/..".format(" or ".join(f"contains(., '{w}')" for w in POSTED_WORDS))
+POSTED_TEXTS = "descendant-or-self::*/text()[{}]/..".format(
+    " or ".join(f"contains(., '{w}')" for w in POSTED_WORDS)
+)
 # The queries below take a string as ``$text``: ask them through :func:`with_text` only.
 # A link whose whole text is a given string (``$text``): a menu's link naming a channel.
 LINK_NAMED = "//a[normalize-space(.) = $text]"
