@@ -3,11 +3,11 @@ look-alikes that must not change.
 
 - A writer's card beside the text (a sidebar's: the name, the post's date with 发表于 / 发布, the counts 获赞 / 阅读 /
   粉丝) on a page whose text region prints no by-line (``metadata.aside_author_card``).
-- A name opening the dated meta line as its first part (``阿木 · 发布时间：…``), an accepted answer's header over
-  its text (``老周说装修 · 认证水电工长 · 回答于 …``) (``metadata.opening_names``).
+- A name opening the dated meta line as its first part (``石头哥 · 发布时间：…``), an accepted answer's header over
+  its text (``老唐聊水电 · 认证木工 · 回答于 …``) (``metadata.opening_names``).
 - A Q&A page whose text is the answer: the answer's time (回答于) is the published date, not the question's
   (``metadata.published_candidates``).
-- A speech's card in a labelled list (講者 / 日期 / 場合 / 來源): the speaker is the author, 來源 the source
+- A speech's card in a labelled list (a speaker's label, the date, the place, the source): the speaker is the author, 來源 the source
   (``metadata._LABELLED``, ``_FIELD_CELLS``).
 - A body's name on a line of its own over the post's date in the box right after the text (``… 发布``): the
   signer (``metadata.boxed_signer``).
@@ -55,15 +55,23 @@ def _text() -> str:
     [
         # A card box in an <aside>: the name's heading, a line of self-description, the date, the counts.
         (
-            '<aside><div class="card"><img src="/a.png"><h5>木子李</h5><p>在装修路上慢慢学</p>'
+            '<aside><div class="card"><img src="/a.png"><a href="/people/muzi">木子李</a><p>在装修路上慢慢学</p>'
             "<p>发表于 2025-03-02</p><p>👍 120　⭐ 31</p></div></aside>",
             "木子李",
         ),
+        # The template's class calls the card a person's, the avatar titled with the name; the post's counts only.
+        (
+            '<div class="box blogger-info"><img src="/m.png" alt="晚风"><b>晚风</b><p>2025-03-02 发布 · 阅读 800</p></div>',
+            "晚风",
+        ),
+        ('<section class="user-profile"><i>鹿鸣</i><p>发布于：2025-03-02</p><p>👍 12</p></section>', "鹿鸣"),
+        # The name's heading, a 发布时间 label before the date, the writer's likes.
+        ('<div class="writer-card"><h5>石头哥</h5><p>发布时间 2025-03-02</p><p>获赞 120</p></div>', "石头哥"),
         # A profile row: an avatar and a column of lines, the date and a count on one line after 发布.
         (
-            '<div class="profile"><img src="/b.png"><div><div class="fw-bold">橙子的小窝</div>'
+            '<div class="profile"><img src="/b.png"><div><div class="fw-bold">青柠的家</div>'
             '<div class="muted">89平 · 北欧 · 全包</div><div class="muted">2025-03-02 发布 · 获赞 2.3万</div></div></div>',
-            "橙子的小窝",
+            "青柠的家",
         ),
         # Traditional script, the date and the counts in one paragraph, a follow button under it.
         (
@@ -79,9 +87,51 @@ def _text() -> str:
     ],
 )
 def test_a_writers_card_beside_the_text_names_the_author(rules, card, author):
-    """Pattern: a card beside the text opening with the writer's name, then the post's date with its publication
-    label and the counts; the text region prints no by-line."""
+    """Pattern: a card beside the text opening with the writer's name (a link to a profile, or alone in its element),
+    then the post's date with its publication label, and what says the card is a person's (a profile link, the
+    writer's counts: 获赞 / 粉丝, a follow button); the text region prints no by-line."""
     assert _read(_page(_text(), side=card), rules).author == author
+
+
+@pytest.mark.parametrize(
+    "side",
+    [
+        # A list of the latest replies (or comments): a commenter's card, a like's count.
+        '<div class="box"><h3>最新回复</h3><div class="item"><b>小王同学</b><p>发表于 2025-03-03</p><p>👍 5</p></div></div>',
+        '<div class="latest"><h3>最新评论</h3><div class="item"><b>小王同学</b><p>发表于 2025-03-03</p><p>👍 5</p>'
+        "</div></div>",
+        '<div class="box"><h4>网友热评</h4><div><strong>晴天</strong><p>2025-03-03 发布</p><p>获赞 18</p></div></div>',
+        # A featured post: its title alone in its element, its date and reads, under a list's heading or none.
+        '<div class="box"><h3>推荐</h3><div class="item"><h4>小户型收纳术</h4><p>发布于 2024-12-03</p><p>阅读 500</p>'
+        "</div></div>",
+        '<div class="box"><div class="item"><h4>阳台改造记</h4><p>发布于 2024-12-03</p><p>阅读 500 · 👍 12</p></div></div>',
+        '<div class="box"><h3>其他文章</h3><div><h5>木子李</h5><p>发表于 2025-01-12</p><p>粉丝 120</p></div></div>',
+    ],
+)
+def test_a_commenters_or_a_featured_posts_card_in_the_sidebar_names_nobody(rules, side):
+    """Look-alikes: a card under a list's heading (最新回复, 最新评论, 热评, 推荐, 其他文章: a commenter's or another
+    post's), a post's card saying nothing of a person (its reads, its likes)."""
+    assert _read(_page(_text(), side=side), rules).author is None
+
+
+def test_a_replys_header_laid_out_as_the_posts_names_nobody(rules):
+    """Look-alike: a thread's reply after the post, in a box like the post's own (its poster's profile link, 发表于
+    the same day): the replier, not the post's writer."""
+    post = f'<div class="floor"><div class="who">楼主</div><div class="post-body">{_paras(TEXT)}</div></div>'
+    reply = (
+        '<div class="floor"><div class="who"><a href="/u/61">海边小屋</a><p>帖子 12</p></div>'
+        "<p>发表于 2025-03-02 22:03</p><p>[该楼层已被屏蔽]</p></div>"
+    )
+    meta = '<div class="meta">发布时间：2025-03-02 21:15</div>'
+    assert _read(_page(meta + post + reply), rules).author is None
+
+
+def test_a_card_dated_another_day_than_the_post_names_nobody(rules):
+    """Look-alike: the post prints its own date under the title; a card beside it dated another day (a
+    comment's, another post's) is not the writer's."""
+    meta = '<div class="meta">发布时间：2025-04-09 11:05</div>'
+    side = '<div class="card"><h5>晴天</h5><p>发表于 2025-04-12</p><p>获赞 18</p></div>'
+    assert _read(_page(meta + _text(), side=side), rules).author is None
 
 
 @pytest.mark.parametrize(
@@ -125,14 +175,15 @@ def test_a_commenters_card_names_nobody(rules, comment):
     ("meta", "author"),
     [
         (
-            '<div class="meta">阿木 · 发布时间：2025-04-09 11:05 · 更新于 2025-05-02 · 阅读 12,306</div>',
-            "阿木",
+            '<div class="meta">石头哥 · 发布时间：2025-04-09 11:05 · 更新于 2025-05-02 · 阅读 12,306</div>',
+            "石头哥",
         ),
         (
             '<div class="meta"><span>林间小鹿</span> | <span>发表于 2025-04-09</span> | <span>收藏 89</span></div>',
             "林间小鹿",
         ),
-        ('<p class="meta">木子李 · 2025-04-09 11:05 · 阅读 356</p>', "木子李"),
+        ('<p class="meta"><a href="/u/3021">木子李</a> · 2025-04-09 11:05 · 阅读 356</p>', "木子李"),
+        ('<div class="meta">青柠的家 / 发表于 2025-04-09 · 阅读 356</div>', "青柠的家"),
         ('<div class="meta"><b>Sunny_Lin</b> · <i>發佈時間：2025-04-09</i></div>', "Sunny_Lin"),
     ],
 )
@@ -148,12 +199,37 @@ def test_a_name_opening_the_meta_line_is_the_author(rules, meta, author):
         # A badge, a channel the menu links, an update's date, another field's label open the line.
         '<div class="meta">原创 · 发布时间：2025-04-09 11:05 · 阅读 356</div>',
         '<div class="meta">生活 · 2025-04-09 11:05 · 阅读 356</div>',
-        '<div class="meta">阿木 · 更新于 2025-04-09 · 阅读 356</div>',
-        '<div class="meta">阿木 · 浏览 356 · 2025-04-09</div>',
+        '<div class="meta">石头哥 · 更新于 2025-04-09 · 阅读 356</div>',
+        '<div class="meta">石头哥 · 浏览 356 · 2025-04-09</div>',
     ],
 )
 def test_a_badge_a_channel_or_an_update_opening_the_meta_line_names_nobody(rules, meta):
     """Look-alikes: a badge, a channel, a name before an update's date or before a counter."""
+    assert _read(_page(meta + _text()), rules).author is None
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        # A place (a city, an IP region), a column, the site's name, before an unlabelled or a labelled date.
+        '<div class="meta">杭州 · 2024-04-09 11:05</div>',
+        '<div class="meta">深圳市 · 2024-04-09 11:05</div>',
+        '<div class="meta">苏州 | 2024-04-09 | 阅读 30</div>',
+        '<div class="meta">家居百科 · 发布时间：2024-04-09 11:05</div>',
+        '<div class="meta">装修攻略 · 2024-04-09 11:05 · 阅读 30</div>',
+        '<div class="meta">理财资讯 · 发布于 2024-04-09</div>',
+        '<div class="meta">家居社区 · 2024-04-09</div>',
+        '<div class="meta">家居生活 · 发表于 2024-04-09</div>',
+        # An answer's badge; a name over an unlabelled date and a bounty (an asker's line, no 提问 label).
+        "<div>最佳答案 · 2024-03-22 20:15</div>",
+        '<div class="meta">满意回答 | 回答于 2024-03-22 20:15</div>',
+        '<div class="meta">小鱼 · 2024-03-20 09:00 · 悬赏 5</div>',
+    ],
+)
+def test_a_place_a_column_the_site_or_a_badge_opening_the_meta_line_names_nobody(rules, meta):
+    """Look-alikes: a place, a column or the site's name (…百科, …攻略, …资讯, a short form of the site's name), an
+    answer's badge, opening a dated line; a name before an unlabelled date, not marked as a person's (no profile
+    link): whose it is, the line does not say."""
     assert _read(_page(meta + _text()), rules).author is None
 
 
@@ -179,14 +255,20 @@ def _qa(question_meta: str, answer_header: str, title: str = "卫生间防水刷
     [
         (
             "提问者：小鱼不吃鱼 · 2025-03-21 18:40 · 浏览 2,884",
-            '<span class="badge">已采纳</span> <span>老周说装修 · 认证水电工长 · 回答于 2025-03-22 20:15</span>',
-            "老周说装修",
+            '<span class="badge">已采纳</span> <span>老唐聊水电 · 认证木工 · 回答于 2025-03-22 20:15</span>',
+            "老唐聊水电",
             datetime(2025, 3, 22, 20, 15),
         ),
         (
             '<a href="/u/8">晓风</a> 提问于 2025-03-21 18:40',
             "<div>阿杰师傅 · 从业12年 · 回答时间：2025-03-23 08:05</div>",
             "阿杰师傅",
+            datetime(2025, 3, 23, 8, 5),
+        ),
+        (
+            "提问者：阿青 · 2025-03-21 18:40",
+            "<div>小林木作 · 注册电工 · 回答于 2025-03-23 08:05</div>",
+            "小林木作",
             datetime(2025, 3, 23, 8, 5),
         ),
         (
@@ -227,36 +309,49 @@ def test_a_reply_time_under_a_post_is_not_its_date(rules):
     ("card", "author", "source"),
     [
         (
-            '<div class="speaker-card"><dl><dt>講者</dt><dd>陳柏宏 院長</dd><dt>日期</dt><dd>2024-11-11 10:00</dd>'
-            "<dt>場合</dt><dd>院慶三十週年大會</dd><dt>來源：</dt><dd>院長室</dd></dl></div>",
-            "陳柏宏",
-            "院長室",
+            '<div class="speaker-card"><dl><dt>致詞人</dt><dd>許清和 所長</dd><dt>日期</dt><dd>2024-05-18 14:00</dd>'
+            "<dt>地點</dt><dd>市立文化中心</dd><dt>出處：</dt><dd>所長室</dd></dl></div>",
+            "許清和",
+            "所長室",
         ),
         (
-            '<table class="speech"><tr><th>演讲者</th><td>李建国</td></tr><tr><th>时间</th><td>2024-11-11</td></tr>'
-            "<tr><th>场合</th><td>建校七十周年大会</td></tr><tr><th>来源</th><td>校长办公室</td></tr></table>",
-            "李建国",
-            "校长办公室",
+            '<table class="speech"><tr><th>演讲者</th><td>孟冬</td></tr><tr><th>时间</th><td>2024-05-18</td></tr>'
+            "<tr><th>会议</th><td>第五届会员大会</td></tr><tr><th>来源</th><td>协会秘书处</td></tr></table>",
+            "孟冬",
+            "协会秘书处",
         ),
         (
-            '<dl class="talk"><dt>讲者：</dt><dd>周明远 教授</dd><dt>日期：</dt><dd>2024-11-11</dd></dl>',
-            "周明远",
+            '<dl class="talk"><dt>讲话人：</dt><dd>梁思齐 教授</dd><dt>日期：</dt><dd>2024-05-18</dd></dl>',
+            "梁思齐",
+            None,
+        ),
+        (
+            '<dl class="talk"><dt>主講</dt><dd>何文彬</dd><dt>日期</dt><dd>2024-05-18</dd></dl>',
+            "何文彬",
             None,
         ),
     ],
 )
 def test_a_speech_card_names_the_speaker_and_the_source(rules, card, author, source):
-    """Pattern: a speech's card in a labelled list or table beside the text (講者 / 日期 / 場合 / 來源): the speaker
-    is the author, its 來源 the source."""
-    article = _read(_page(_text(), side=card, title="建校七十周年大会上的讲话"), rules)
+    """Pattern: a speech's card in a labelled list or table beside the text (the speaker's label: 演讲者, 致詞人,
+    讲话人, 主講…; the date, the place, the source): the speaker is the author, its 来源 / 出處 the source."""
+    article = _read(_page(_text(), side=card, title="在第五届会员大会上的讲话"), rules)
     assert (article.author, article.source) == (author, source)
 
 
-def test_an_event_card_without_a_speaker_names_nobody(rules):
-    """Look-alike: an event's card (日期 / 場合 / 地點) names no speaker: no author."""
-    card = (
-        "<dl><dt>日期</dt><dd>2024-11-11</dd><dt>場合</dt><dd>院慶大會</dd><dt>地點</dt><dd>大禮堂</dd></dl>"
+def test_a_lectures_notice_naming_its_speaker_names_no_author(rules):
+    """Look-alike: a notice of a lecture (报告题目 / 报告人 / 时间 / 地点 in its text) names who will speak, not who
+    wrote the notice."""
+    notice = (
+        "<p>报告题目：城市更新中的老旧小区改造</p><p>报告人：梁思齐 教授</p><p>时间：2025年5月20日 14:30</p>"
+        "<p>地点：图书馆报告厅</p>" + _paras(TEXT)
     )
+    assert _read(_page(f'<div class="post-body">{notice}</div>', title="学术报告预告"), rules).author is None
+
+
+def test_an_event_card_without_a_speaker_names_nobody(rules):
+    """Look-alike: an event's card (日期 / 场合 / 地點) names no speaker: no author."""
+    card = "<dl><dt>日期</dt><dd>2024-05-18</dd><dt>场合</dt><dd>年度大会</dd><dt>地點</dt><dd>文化中心</dd></dl>"
     assert _read(_page(_text(), side=card), rules).author is None
 
 
@@ -274,6 +369,11 @@ def test_an_event_card_without_a_speaker_names_nobody(rules):
         (
             '<div class="sign">江城市消费者权益保护委员会办公室<br>2025-07-08 发表</div>',
             "江城市消费者权益保护委员会办公室",
+        ),
+        # The body's name and the date each a paragraph of their own.
+        (
+            '<div class="sign"><p>江城市物业管理协会</p><p>2025-07-08 09:00 发布</p></div>',
+            "江城市物业管理协会",
         ),
     ],
 )
@@ -296,14 +396,37 @@ def test_a_person_or_a_heading_over_a_date_after_the_text_signs_nothing(rules, b
     assert _read(_page(_text() + box), rules).author is None
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A commenter's nickname (a user's word) over the comment's time; the next post's body over its date.
+        '<div class="c">热心网友<br>2024-07-08 09:00</div>',
+        '<div class="c">匿名用户<br>2024-07-08 09:00</div>',
+        '<div class="next">家装行业协会<br>2024-07-01 09:00 发布</div>',
+        '<div class="pager"><a href="/p/8">下一篇</a> 城东街道办事处<br>2024-07-01 发布</div>',
+    ],
+)
+def test_a_commenter_or_the_next_post_after_the_text_signs_nothing(rules, box):
+    """Look-alikes: a user's nickname (网友, 用户) over a time, the next or a related post's body over its date."""
+    assert _read(_page(_text() + box), rules).author is None
+
+
+def test_a_body_over_another_day_than_the_posts_signs_nothing(rules):
+    """Look-alike: the post prints its date under the title; a body over another day after the text (a notice
+    it links to) does not sign it."""
+    meta = '<div class="meta">发布时间：2025-07-08 09:00</div>'
+    box = '<div class="sign">江城市装饰行业协会<br>2025-06-30 发布</div>'
+    assert _read(_page(meta + _text() + box), rules).author is None
+
+
 # -- a by-line glued to the date's element, its slash full-width --------------------------------------------------
 
 
 @pytest.mark.parametrize(
     ("meta", "author"),
     [
-        ('<span class="byline">文／心臟內科 林怡君醫師</span><span class="date">2025/02/20</span>', "林怡君"),
-        ("<span>文／骨科 張志遠醫師</span><span>2025-02-20</span><span>瀏覽人次：12</span>", "張志遠"),
+        ('<span class="byline">文／復健科 黃冠宇醫師</span><span class="date">2025/02/20</span>', "黃冠宇"),
+        ("<span>文／眼科 葉書豪醫師</span><span>2025-02-20</span><span>瀏覽人次：12</span>", "葉書豪"),
         ("<p><b>文／營養科 陳美玲營養師</b><i>2025年2月20日</i></p>", "陳美玲"),
     ],
 )
@@ -320,9 +443,9 @@ def _forum(stamp: str, poster: str) -> str:
     return (
         '<html><head><meta charset="utf-8"><title>老房厨房翻新心得 - 居家論壇</title></head><body>'
         '<div class="crumb"><a href="index.php">論壇首頁</a></div>'
-        f'<table class="post"><tr><td class="thead"><div style="float:right">#1</div><a name="p1"></a>{stamp}</td></tr>'
-        f'<tr><td class="alt2">{poster}<div>資深會員</div><div>文章: 1,206</div></td>'
-        f'<td class="alt1"><div id="post_message_1">{"<br/><br/>".join(TEXT)}</div></td></tr></table>'
+        f'<table class="post"><tr><td class="post-head"><span class="no">#3</span><a name="r3"></a>{stamp}</td></tr>'
+        f'<tr><td class="userinfo">{poster}<div>進階會員</div><div>文章: 418</div></td>'
+        f'<td class="postcontent"><div class="message">{"<br/><br/>".join(TEXT)}</div></td></tr></table>'
         '<div class="footer">居家論壇 版權所有</div></body></html>'
     )
 
@@ -330,30 +453,44 @@ def _forum(stamp: str, poster: str) -> str:
 @pytest.mark.parametrize(
     ("stamp", "published"),
     [
-        ("2025-10-02, 08:16 PM", datetime(2025, 10, 2, 20, 16)),
-        ("2025-10-02, 12:05 AM", datetime(2025, 10, 2, 0, 5)),
-        ("2025/10/02 09:40 pm", datetime(2025, 10, 2, 21, 40)),
-        ("2025-10-02 下午 03:27", datetime(2025, 10, 2, 15, 27)),
+        ("2025-11-14, 07:42 PM", datetime(2025, 11, 14, 19, 42)),
+        ("2025-11-14, 12:05 AM", datetime(2025, 11, 14, 0, 5)),
+        ("2025/11/14 09:40 pm", datetime(2025, 11, 14, 21, 40)),
+        ("2025-11-14 下午 03:27", datetime(2025, 11, 14, 15, 27)),
     ],
 )
 def test_a_12_hour_time_in_a_posts_header_is_read_on_its_clock(rules, stamp, published):
-    """Pattern: a forum post's header prints a 12-hour time (08:16 PM after a comma, 下午 before it), the text after
+    """Pattern: a forum post's header prints a 12-hour time (07:42 PM after a comma, 下午 before it), the text after
     an anchor in its cell: the afternoon's hours are read as such."""
-    poster = '<a class="bigusername" href="member.php?u=12">山風阿傑</a>'
+    poster = '<a class="username" href="member.php?u=12">河堤跑者</a>'
     assert _read(_forum(stamp, poster), rules).published == published
 
 
 @pytest.mark.parametrize(
     ("poster", "author"),
     [
-        ('<div><a class="bigusername" href="member.php?u=2231">山風阿傑</a></div>', "山風阿傑"),
+        ('<div><a class="username" href="member.php?u=377">河堤跑者</a></div>', "河堤跑者"),
         ('<a href="./memberlist.php?mode=viewprofile&amp;u=58">老王修水電</a>', "老王修水電"),
     ],
 )
 def test_a_posters_member_link_in_the_posts_left_cell_is_the_author(rules, poster, author):
     """Pattern: vBulletin's (member.php?u=) and phpBB's (memberlist.php?mode=viewprofile) member links in the post's
     left cell name its poster."""
-    assert _read(_forum("2025-10-02, 08:16 PM", poster), rules).author == author
+    assert _read(_forum("2025-11-14, 07:42 PM", poster), rules).author == author
+
+
+@pytest.mark.parametrize(
+    ("meta", "published"),
+    [
+        ('<div class="meta">发布时间：2024-10-02, 10:00-12:00 活动</div>', datetime(2024, 10, 2)),
+        ('<div class="meta">日期：2024-10-02, 14:30 - 16:00 · 阅读 20</div>', datetime(2024, 10, 2)),
+        ('<div class="meta">发布时间：2024-10-02, 14:30</div>', datetime(2024, 10, 2, 14, 30)),
+    ],
+)
+def test_a_time_range_after_a_comma_is_no_time_of_the_post(rules, meta, published):
+    """Look-alike: a comma, then a time range (an event's hours, 10:00-12:00): the date alone. A time that ends the
+    field after the comma is the post's."""
+    assert _read(_page(meta + _text()), rules).published == published
 
 
 def test_a_12_hour_time_in_a_comment_is_not_the_posts(rules):
@@ -370,12 +507,12 @@ def _docs(field_list: str, mark: str = "¶") -> str:
     """A docs theme's page: its table of contents (the <title> names its item), the heading with its permalink
     mark, a field list, the text."""
     return (
-        '<html><head><meta charset="utf-8"><title>使用 csv 模块 — 办公自动化入门 文档</title></head><body>'
-        '<nav class="toc"><ul><li><a href="index.html">首页</a></li><li><a href="install.html">安装</a></li>'
-        '<li><a href="csv.html">使用 csv 模块</a></li><li><a href="excel.html">读写 Excel</a></li></ul></nav>'
-        '<div class="rst-content"><div role="main" class="document"><section id="csv">'
-        f'<h1>整理表格数据<a class="headerlink" href="#csv" title="Link to this heading">{mark}</a></h1>'
-        f"{field_list}{_paras(TEXT)}</section></div></div></body></html>"
+        '<html><head><meta charset="utf-8"><title>重命名文件 — 办公脚本手册 文档</title></head><body>'
+        '<div class="sphinxsidebar"><ul><li><a href="index.html">首页</a></li><li><a href="setup.html">准备环境</a></li>'
+        '<li><a href="rename.html">重命名文件</a></li><li><a href="pdf.html">合并 PDF</a></li></ul></div>'
+        '<div class="document"><div class="body" role="main"><div class="section" id="rename">'
+        f'<h1>批量重命名照片<a class="headerlink" href="#rename" title="永久链接至标题">{mark}</a></h1>'
+        f"{field_list}{_paras(TEXT)}</div></div></div></body></html>"
     )
 
 
@@ -383,18 +520,18 @@ def _docs(field_list: str, mark: str = "¶") -> str:
     ("field_list", "author"),
     [
         (
-            '<dl class="field-list simple"><dt>作者<span class="colon">:</span></dt><dd><p>林一舟</p></dd>'
+            '<dl class="field-list simple"><dt>作者<span class="colon">:</span></dt><dd><p>何静宜</p></dd>'
             "<dt>发布日期<span>:</span></dt><dd><p>2024-09-14</p></dd></dl>",
-            "林一舟",
+            "何静宜",
         ),
         (
-            '<dl class="field-list"><dt>撰稿</dt><dd><div>周思远</div></dd><dt>发布时间</dt><dd><div>2024-09-14</div></dd></dl>',
-            "周思远",
+            '<dl class="field-list"><dt>撰稿</dt><dd><div>沈立言</div></dd><dt>发布时间</dt><dd><div>2024-09-14</div></dd></dl>',
+            "沈立言",
         ),
         (
-            '<table class="docinfo"><tr><th>作者</th><td><p>陈晓</p></td></tr><tr><th>发布日期</th><td><p>2024-09-14</p>'
+            '<table class="docinfo"><tr><th>作者</th><td><p>钱雨桐</p></td></tr><tr><th>发布日期</th><td><p>2024-09-14</p>'
             "</td></tr></table>",
-            "陈晓",
+            "钱雨桐",
         ),
     ],
 )
@@ -413,24 +550,30 @@ def test_a_book_card_in_a_field_list_names_no_writer_of_the_page(rules):
     assert _read(_docs(card), rules).author is None
 
 
+@pytest.mark.parametrize("title", ["Word 里的段落标记 ¶", "刑法 §", "排版符号 ¶ 的用法"])
+def test_a_mark_in_the_titles_own_text_stays(rules, title):
+    """Look-alike: a ¶ or a § that is the title's own word (no permalink's link) stays in the title."""
+    assert _read(_page(_text(), title=title), rules).title == title
+
+
 @pytest.mark.parametrize("mark", ["¶", "§", "🔗"])
 def test_a_headings_permalink_mark_is_no_part_of_the_title(rules, mark):
     """Pattern: a docs theme's or a wiki's permalink mark after the heading (¶, §, 🔗) is no part of the title."""
-    assert _read(_docs("", mark), rules).title == "整理表格数据"
+    assert _read(_docs("", mark), rules).title == "批量重命名照片"
 
 
 # -- a learning platform's <title>: the course, a colon, the activity ---------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("course", "activity", "sep"),
+    ("course", "activity", "sep", "tag"),
     [
-        ("八上语文", "《背影》第一课时教学设计", ": "),
-        ("七年级数学", "有理数的加法 导学案", "："),
-        ("高一英语", "Unit 3 阅读课教案", ": "),
+        ("九下物理", "《浮力》第一课时教学设计", ": ", "h1"),
+        ("七年级数学", "有理数的加法 导学案", "：", "h2"),
+        ("高一英语", "Unit 3 阅读课教案", ": ", "h1"),
     ],
 )
-def test_a_courses_title_names_the_activity_after_a_colon(rules, course, activity, sep):
+def test_a_courses_title_names_the_activity_after_a_colon(rules, course, activity, sep, tag):
     """Pattern: a learning platform prints the course's heading in the page's header and the activity's over its
     text, its <title> ``course: activity | platform``: the activity's heading is the title, the crumb before the
     activity's the category."""
@@ -439,22 +582,47 @@ def test_a_courses_title_names_the_activity_after_a_colon(rules, course, activit
         f'<header><h1>{course}</h1><ol class="breadcrumb"><li><a href="/">首页</a></li>'
         f'<li><a href="/course/view.php?id=42">{course}</a></li><li><a href="/course/view.php?id=42#s4">第四单元</a></li>'
         f"<li><span>{activity}</span></li></ol></header>"
-        f'<section id="region-main"><h1 class="h2">{activity}</h1><div class="box">{_paras(TEXT)}</div></section>'
+        f'<main id="page-content"><{tag} class="activity-title">{activity}</{tag}><div class="box">{_paras(TEXT)}</div></main>'
         "</body></html>"
     )
     article = _read(page, rules)
     assert (article.title, article.category) == (activity, "第四单元")
 
 
+@pytest.mark.parametrize(
+    ("doc_title", "heading", "side"),
+    [
+        (
+            "学校新闻: 最新动态 | 某中学",
+            "学校新闻",
+            '<div class="side"><h2>最新动态</h2><ul><li><a href="/1">运动会</a></li></ul></div>',
+        ),
+        (
+            "社团活动：通知公告 | 城南中学",
+            "社团活动",
+            '<aside><h1>通知公告</h1><ul><li><a href="/2">招新</a></li></ul></aside>',
+        ),
+    ],
+)
+def test_a_sidebar_heading_named_after_the_colon_is_no_title(rules, doc_title, heading, side):
+    """Look-alike: the <title>'s words after the colon name a heading of the sidebar after the text (a list's
+    heading), not one over the text: the page's heading stays the title."""
+    page = (
+        f'<html><head><meta charset="utf-8"><title>{doc_title}</title></head><body>'
+        f'<div class="main"><h1>{heading}</h1>{_text()}</div>{side}</body></html>'
+    )
+    assert _read(page, rules).title == heading
+
+
 def test_a_course_heading_alone_stays_the_title(rules):
     """Look-alike: a <title> ``course: 课程介绍`` naming no heading of the page after the colon: the course's heading
     stays the title."""
     page = (
-        '<html><head><meta charset="utf-8"><title>八上语文: 课程介绍 | 城南中学网络学习平台</title></head><body>'
-        f'<header><h1>八上语文</h1></header><section id="region-main"><div class="box">{_paras(TEXT)}</div></section>'
+        '<html><head><meta charset="utf-8"><title>九下物理: 课程介绍 | 城南中学网络学习平台</title></head><body>'
+        f'<header><h1>九下物理</h1></header><main id="page-content"><div class="box">{_paras(TEXT)}</div></main>'
         "</body></html>"
     )
-    assert _read(page, rules).title == "八上语文"
+    assert _read(page, rules).title == "九下物理"
 
 
 # -- the answering professional labelled after a Q&A column's text ------------------------------------------------
@@ -464,11 +632,14 @@ def test_a_course_heading_alone_stays_the_title(rules):
     ("box", "author"),
     [
         (
-            '<div class="qa-footer"><p>回覆醫師：骨科 張志遠醫師</p><p>回覆日期：2025-06-03　本篇有 318 人覺得有幫助</p></div>',
-            "張志遠",
+            '<div class="qa-footer"><p>回覆醫師：眼科 蔡宛庭醫師</p><p>回覆日期：2025-06-03　本篇有 318 人覺得有幫助</p></div>',
+            "蔡宛庭",
         ),
         ('<ul class="answer-info"><li>解答律师：王立群</li><li>解答时间：2025-06-03</li></ul>', "王立群"),
         ('<div class="reply-by"><span>答覆老師：林雅婷</span> <span>2025-06-03</span></div>', "林雅婷"),
+        ('<div class="qa-foot"><p>回覆營養師：方怡萱</p><p>回覆時間：2025-06-03</p></div>', "方怡萱"),
+        # The role before the reply's word.
+        ('<div class="qa-foot"><p>醫師回覆：牙科 邱子航醫師</p><p>2025-06-03</p></div>', "邱子航"),
     ],
 )
 def test_the_answering_professional_after_the_text_is_the_author(rules, box, author):
@@ -487,4 +658,22 @@ def test_the_answering_professional_after_the_text_is_the_author(rules, box, aut
 )
 def test_a_reply_or_a_reply_date_after_the_text_names_nobody(rules, box):
     """Look-alikes: a comment's 回复：… and a reply date's label after the text name no answerer."""
+    assert _read(_page(_text() + box), rules).author is None
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A greeting after the label, a bare date under it.
+        "<div><p>回复医生：您好</p><p>2024-06-03</p></div>",
+        "<div><p>答复老师：谢谢您的提问</p><p>答复时间：2024-06-03</p></div>",
+        # A related question's answerer, beside its title (上一則, 相关问题).
+        '<div class="more"><p>上一則：膝蓋痛怎麼辦</p><p>回覆醫師：復健科 李醫師</p></div>',
+        '<div class="more"><p>相关问题：孩子咳嗽怎么办</p><p>医生回复：儿科 王医生</p><p>2024-06-03</p></div>',
+        '<div class="more"><p>下一篇：租房押金不退怎么办</p><p>回复医生：李医生</p><p>回复时间：2024-06-03</p></div>',
+    ],
+)
+def test_a_greeting_or_a_related_questions_answerer_names_nobody(rules, box):
+    """Look-alikes: the label's value a greeting or thanks (您好, 谢谢…); a box with another question's link (上一則,
+    相关问题) or one that does not date the reply."""
     assert _read(_page(_text() + box), rules).author is None

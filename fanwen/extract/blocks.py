@@ -78,8 +78,9 @@ _CODE_CLASS = re.compile(r"lang|brush|highlight|code|sql|prettyprint", re.I)
 _SIGNATURE = re.compile(r"(?:^|\n)--[ \t\r]*\n")
 _BLANK_LINE = re.compile(r"[ \t\r\u3000]*\n[ \t\r\u3000]*\n\s*")
 # <h2 id="s1"><a class="anchor" href="#s1">#</a> 一、…</h2>: the marks static blogs and docs (Hugo,
-# Hexo, MkDocs, Sphinx) show in a heading's permalink, a link to the heading itself; no word of it.
-_PERMALINK_MARKS = frozenset({"#", "¶", "§", "🔗", "⚓", "∞"})
+# Hexo, MkDocs, Sphinx) show in a heading's permalink, a link to the heading itself; no word of it (metadata
+# reads a title without them too).
+PERMALINK_MARKS = frozenset({"#", "¶", "§", "🔗", "⚓", "∞"})
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")  # VitePress's permalink shows a zero-width space
 # .main .xbt{font-weight:bold}: a rule of the page's style sheet setting a class in bold (the last
 # simple selector of a selector list's member is the class; no pseudo-element, no child selector).
@@ -988,7 +989,7 @@ def _has_bold_class(el: HtmlElement, bold_classes: frozenset[str]) -> bool:
 def _is_permalink(el: HtmlElement) -> bool:
     """A link inside a heading to a place on its own page that shows only a mark (``#``, ``¶``)."""
     mark = _ZERO_WIDTH.sub("", el.text_content()).strip()
-    return (el.get("href") or "").startswith("#") and (not mark or mark in _PERMALINK_MARKS)
+    return (el.get("href") or "").startswith("#") and (not mark or mark in PERMALINK_MARKS)
 
 
 # A list item's marker: a bullet glyph or an item's number (•, ·, 1., 2、, (3)).

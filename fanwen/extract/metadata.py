@@ -20,9 +20,10 @@ from urllib.parse import unquote, urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from fanwen.extract import xpaths
-from fanwen.extract.blocks import NO_TEXT_TAGS, text_of, text_within
+from fanwen.extract.blocks import NO_TEXT_TAGS, PERMALINK_MARKS, text_of, text_within
 from fanwen.extract.processors import (
     ACCOUNT_WORD,
+    COMMA_BEFORE_TIME,
     COMMON_SURNAMES,
     COMPOUND_APART,
     COMPOUND_SURNAMES,
@@ -69,10 +70,10 @@ _DATE = re.compile(
     # Unix's asctime, its time of day before the year (Wed Jan  8 22:47:15 2025: a BBS post's).
     rf"|{CTIME_DATE_TEXT})"
     # The time of day: 10:20, 10:20:31, 5:54:13 AM, 11:30 pm, 10时20分, 下午 03:27:08, 星期二 - 16:48, right after a
-    # comma (2024-10-02, 08:16 PM: vBulletin's, session 29),
+    # comma (a forum's 2025-11-14, 07:42 PM, session 29; not a range's 10:00-12:00),
     # and the zone an English page names after it (7:53pm EST, 9:08 GMT, 11:06am ist): the time's,
     # never a name beside the date (the source).
-    rf"(?:(?:,(?=\s*\d)|{WEEKDAY_BEFORE_TIME})\s*(?:{HALF_DAY})?\s*\d{{1,2}}(?:[:：]\d{{2}}(?::\d{{2}})?|[时時]\d{{1,2}}分?)(?:\s*[AaPp]\.?[Mm]\b\.?)?"
+    rf"(?:(?:{COMMA_BEFORE_TIME}|{WEEKDAY_BEFORE_TIME})\s*(?:{HALF_DAY})?\s*\d{{1,2}}(?:[:：]\d{{2}}(?::\d{{2}})?|[时時]\d{{1,2}}分?)(?:\s*[AaPp]\.?[Mm]\b\.?)?"
     r"(?:\s*(?i:UTC|GMT|[ECMPH][SD]T|IST|BST|CES?T|JST|KST|HKT|SGT|AE[SD]T|ET|PT)(?:[+-]\d{1,2}(?::?\d{2})?)?(?![A-Za-z]))?)?"
 )
 # A calendar badge beside a title: the day and the year-month in two parts (06 2024-05,
@@ -84,6 +85,15 @@ _BADGE = re.compile(
 _BADGE_CHARS = 20
 # Emoji and pictographs (a field's icon: 📅, 👁, ✍️), never a name's characters.
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff\ufe0f"
+# Who gave a speech, as its card labels the speaker (session 29): a speech's or an address's giver (演讲者, 致辞人,
+# 演說者, 讲话人), a talk's (讲者, 主讲), in either script. Not 报告人: a lecture's notice names its speaker so, and
+# the notice is not the lecture.
+_SPEAKER_WORDS = r"(?:(?:演讲|演講|演说|演說|致辞|致詞|讲话|講話)(?:者|人)|讲者|講者|主讲|主講)"
+_SPEAKER_CELLS = frozenset(
+    f"{verb}{who}"
+    for verb in ("演讲", "演講", "演说", "演說", "致辞", "致詞", "讲话", "講話")
+    for who in ("者", "人")
+) | frozenset(("讲者", "講者", "主讲", "主講"))
 _LABELLED = {
     # 上传者 / 上传人: who put a document on a library site (文库) is the name it is filed under.
     "author": re.compile(
@@ -103,9 +113,9 @@ _LABELLED = {
         r"|解读人|解讀人"
         # 讲员 / 主讲人: who gave the sermon or the lecture the page records.
         r"|讲员|講員|主讲人|主講人"
-        # 講者：… in a speech's card (講者 / 日期 / 場合 / 來源: a president's address, session 29), its colon
-        # only (演讲者的… is a sentence's).
-        r"|(?<![\u4e00-\u9fff])(?:讲者|講者|演讲者|演講者)(?=\s*[:：])"
+        # Who gave a speech, in its card (演讲者：, 致辞人：, 报告人：, 主講：; the date, the place, the source under it,
+        # session 29), its colon only (演讲者的…, 报告人员 are a sentence's).
+        rf"|(?<![\u4e00-\u9fff]){_SPEAKER_WORDS}(?=\s*[:：])"
         # 所有者: who owns a shared document (a docs platform's). 报道：… closing a report (a
         # Malaysian or Singaporean paper's credit; not 据…报道, after other words).
         r"|所有者|(?<![\u4e00-\u9fff])(?:报道|報導|報道)(?=\s*[:：])"
@@ -354,7 +364,7 @@ def title_candidates(
             yield headline
     headings = xpaths.of_page(doc, xpaths.TITLE_HEADINGS)
     for heading in headings:
-        text = text_of(heading)
+        text = _heading_text(heading)
         whole = text.replace(" ", "")
         if (
             2 <= len(text) <= 80
@@ -362,9 +372,9 @@ def title_candidates(
             and not xpaths.site_logo(heading)
             and not _site_heading(doc_title, whole)
         ):
-            # A <title> naming a course, a colon, then the activity (a learning platform's 八上语文: 《背影》教学设计 |
-            # 平台, Moodle's), each the page's heading: the activity's, the deeper one, is the page's (session 29).
-            yield from _heading_after_colon(squeezed[len(whole) :], heading, headings)
+            # A <title> naming a course, a colon, then the activity (a learning platform's 课程: 活动 | 平台, Moodle's),
+            # each the page's heading: the activity's, the deeper one, is the page's (session 29).
+            yield from _heading_after_colon(squeezed[len(whole) :], heading, headings, start)
             # The <title> adds the site after the whole heading (标题｜副标题 - 站点): a separator
             # inside the heading is the title's own (a subtitle's), not a site suffix's.
             yield WholeTitle(text) if len(squeezed) > len(whole) and _TITLE_BAR.search(text) else text
@@ -380,7 +390,7 @@ def title_candidates(
     if menu_titled(doc, doc_title):
         h1 = xpaths.of_page(doc, xpaths.H1)
         if len(h1) == 1:
-            yield text_of(h1[0])
+            yield _heading_text(h1[0])
     # A <title> naming the paper and its issue alone (an e-paper's article page: 江城日报数字报,
     # 江城日报 - 2025年03月12日 - 第05版): no article's title; the page's <h1> (the main title, between
     # the kicker and the subtitle) comes before it.
@@ -389,31 +399,60 @@ def title_candidates(
         # Not a banner's <h1> (the paper's or the site's name: a logo, a part of the <title>).
         parts = {" ".join(part.split()) for part in _SITE_FIRST_SEPARATORS.split(doc_title)}
         for heading in xpaths.of_page(doc, xpaths.H1):
-            if text_of(heading) not in parts and not xpaths.site_logo(heading):
-                yield text_of(heading)
+            if (text := _heading_text(heading)) not in parts and not xpaths.site_logo(heading):
+                yield text
     for meta in xpaths.of_page(doc, " | ".join(xpaths.TITLE_META)):
         yield _without_hyphened_site(doc, _without_wide_suffixes(doc, meta))
     if doc_title:
         yield _without_hyphened_site(doc, _without_wide_suffixes(doc, doc_title))
     if not issue:
         for heading in xpaths.of_page(doc, xpaths.H1):
-            yield text_of(heading)
+            yield _heading_text(heading)
 
 
-def _heading_after_colon(rest: str, heading: HtmlElement, headings: Sequence[HtmlElement]) -> Iterator[str]:
-    """Another of the page's headings the ``<title>`` prints right after the colon that follows ``heading``'s
-    text (``rest``: the ``<title>`` after it, without spaces).
+def _heading_text(heading: HtmlElement) -> str:
+    """A heading's text without its own permalink (``<a class="headerlink" href="#rename">¶</a>``: Sphinx's, MkDocs',
+    a wiki's §), a link whose whole text is such a mark; a mark that is the heading's own word stays (session 29).
 
     >>> from lxml.html import fragment_fromstring as f
-    >>> page = f("<div><h1>八上语文</h1><h1>《背影》教学设计</h1></div>")
-    >>> list(_heading_after_colon(":《背影》教学设计|平台", page[0], list(page)))
-    ['《背影》教学设计']
+    >>> _heading_text(f('<h1>批量重命名照片<a class="headerlink" href="#rename">¶</a></h1>')), _heading_text(f("<h1>刑法 §</h1>"))
+    ('批量重命名照片', '刑法 §')
+    """
+    text = text_of(heading)
+    for link in heading.xpath(xpaths.HEADING_PERMALINKS):
+        mark = text_of(link)
+        if mark in PERMALINK_MARKS and text.endswith(mark):
+            text = text[: -len(mark)].rstrip()
+    return text
+
+
+def _heading_after_colon(
+    rest: str, heading: HtmlElement, headings: Sequence[HtmlElement], start: HtmlElement | None = None
+) -> Iterator[str]:
+    """Another of the page's headings the ``<title>`` prints right after the colon that follows ``heading``'s
+    text (``rest``: the ``<title>`` after it, without spaces): one after ``heading`` and before the text's first
+    element ``start`` (the course's heading in the page's header, the activity's over the text). A list's heading
+    in a sidebar after the text is none.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> page = f("<div><h1>九下物理</h1><h1>《浮力》教学设计</h1><p>正文</p><h2>最新动态</h2></div>")
+    >>> list(_heading_after_colon(":《浮力》教学设计|平台", page[0], [page[0], page[1], page[3]], page[2]))
+    ['《浮力》教学设计']
+    >>> list(_heading_after_colon(":最新动态|平台", page[0], [page[0], page[1], page[3]], page[2]))
+    []
     """
     if rest[:1] not in (":", "："):
         return
+    # (Asked only where a colon follows the heading in the <title>: the page's order read once then.)
+    order = {el: i for i, el in enumerate(heading.getroottree().iter())}
+    last = order.get(start, len(order)) if start is not None else len(order)
     for other in headings:
-        text = text_of(other)
-        if other is not heading and 2 <= len(text) <= 80 and rest[1:].startswith(text.replace(" ", "")):
+        text = _heading_text(other)
+        if (
+            order[heading] < order[other] < last
+            and 2 <= len(text) <= 80
+            and rest[1:].startswith(text.replace(" ", ""))
+        ):
             yield text
             return
 
@@ -914,9 +953,9 @@ def info_lines(
         if len(el) and not xpaths.BLOCK_TAGS.isdisjoint(map(_TAG, el)):
             own = half_width((own_text or "").strip())
             if not own and el.tag in _VALUE_CELLS:
-                # A cell's text after its children (<td><div>#1</div><a name="p1"></a>2024-10-02, 08:16 PM</td>: a
+                # A cell's text after its children (<td><div>#3</div><a name="r3"></a>2025-11-14, 07:42 PM</td>: a
                 # forum post's header, the date an anchor's tail), or its value held in a paragraph, read with its
-                # label (a docs field list's <dt>作者:</dt><dd><p>林一舟</p></dd>, Sphinx's): session 29.
+                # label (a docs field list's <dt>作者:</dt><dd><p>何静宜</p></dd>, Sphinx's): session 29.
                 own = half_width(
                     " ".join(tail.strip() for child in el if (tail := child.tail) and tail.strip())
                 )
@@ -1075,7 +1114,7 @@ def _name_element_ends(el: HtmlElement, text: str) -> str:
         return text  # most lines its words' look lets by hold no author label (文 in a word)
     nodes = xpaths.evaluate(el, xpaths.SHOWN_TEXT)
     joined = "".join(nodes)
-    # (Read as the line is, its full-width slash half: 文／心臟內科 林怡君醫師 labels as 文/ does, session 29.
+    # (Read as the line is, its full-width slash half: 文／復健科 某某醫師 labels as 文/ does, session 29.
     # The characters map one to one: the nodes' offsets hold.)
     label = _LABELLED["author"].search(half_width(joined))
     if label is None:
@@ -1370,7 +1409,7 @@ _DATE_CELL = re.compile(r"日期|时间|時間")
 # Labels of an author's or a source's cell in an info table (read as 撰稿：…, 来源：…).
 _FIELD_CELLS = frozenset(
     ("作者", "撰稿", "撰稿人", "撰文", "记者", "記者", "来源", "來源", "出处", "出處", "稿源", "信息来源")
-    + ("讲员", "講員", "主讲人", "主講人", "讲者", "講者", "演讲者", "演講者")
+    + ("讲员", "講員", "主讲人", "主講人", *sorted(_SPEAKER_CELLS))
     + ("資訊來源", "内容来源", "內容來源", "文章来源", "新闻来源", "新聞來源", "稿件来源")
     # A Big5 ASP.NET news table's 資料來源 row (beside 發布單位): who supplied the text (session 21).
     + ("资料来源", "資料來源")
@@ -1383,9 +1422,9 @@ _ARTICLE_FIELDS = _FIELD_CELLS | frozenset(
     ("日期", "时间", "時間", "更新", "更新时间", "更新時間", "浏览", "瀏覽", "阅读", "閱讀", "点击", "點擊")
     + ("浏览次数", "瀏覽次數", "阅读次数", "閱讀次數", "点击数", "點擊數", "人气", "人氣", "访问", "訪問")
     + ("编辑", "編輯", "责任编辑", "責任編輯", "责编", "責編", "审核", "審核", "摄影", "攝影", "字号", "字號")
-    # A speech's card: the occasion it was given at (講者 / 日期 / 場合 / 來源, session 29).
-    + ("场合", "場合")
 )
+# A speech's card's own fields beside its speaker's (session 29): where and at what it was given.
+_SPEECH_FIELDS = frozenset(("场合", "場合", "地点", "地點", "会议", "會議", "活动", "活動", "会场", "會場"))
 
 
 def _info_table(cell: HtmlElement) -> bool:
@@ -1410,9 +1449,12 @@ def _info_table(cell: HtmlElement) -> bool:
     # The labels: a definition list's terms, a table's header cells, else each row's first of
     # every two cells (label, value, label, value).
     labels = list(table.iter("th", "dt")) or [c for row in table.iter("tr") for c in row[0::2]]
+    names = ["".join(label.text_content().split()).rstrip(":：") for label in labels]
+    # A speech's card (its speaker, the date, the place, the source) holds the event's fields too.
+    speech = not _SPEAKER_CELLS.isdisjoint(names)
     return (
         bool(labels)
-        and all(_article_field("".join(label.text_content().split()).rstrip(":：")) for label in labels)
+        and all(_article_field(name) or (speech and name in _SPEECH_FIELDS) for name in names)
         and not _after_prose(table)
     )
 
@@ -2671,8 +2713,11 @@ def author_candidates(
     # one's by-line is printed (below); an author slot that names nobody (发布者：the site's own
     # account, 作者：佚名: who posted it, a writer unknown) does not hide it.
     signed = sign_off(tail)
+    # The days the lines beside the title print as the post's: a card's or a box's date elsewhere must be one of
+    # them to be the post's (session 29).
+    days = frozenset(_shown_days([(line, m) for line in lines if line.near and (m := line_date(line.text))]))
     # (Or the body signing it in the box right after the text: its name above the post's date, session 29.)
-    by = signed[0] if signed else undated_signer(tail) or boxed_signer(end)
+    by = signed[0] if signed else undated_signer(tail) or boxed_signer(end, days)
     signer = Signed(by) if by and not DESK.search(by) else None
     nobody = empty = False
     for rank, value in enumerate(labelled):
@@ -2798,10 +2843,10 @@ def author_candidates(
     # badge), an author card's heading over the name (作者 / 表哥阿杰 · 办公技巧领域创作者).
     yield from badge_names(region)
     yield from headed_card_names(doc)
-    # A name opening the dated meta line over the text (阿木 · 发布时间：…, an accepted answer's header), then
+    # A name opening the dated meta line over the text (石头哥 · 发布时间：…, an accepted answer's header), then
     # the writer's card beside the text (a sidebar's: name, 发表于 date, counts), session 29.
     yield from opening_names(title, region, doc)
-    yield from aside_author_card(doc, region)
+    yield from aside_author_card(doc, region, days)
     # The writer the page's state names (a single-page app's item), printed on the page (its card).
     yield from state_author(doc, text_of(title) if title is not None else "")
     for text in texts:
@@ -3626,7 +3671,7 @@ _CO_AUTHOR_LABEL = re.compile(r"通讯员|通訊員|实习生|實習生")
 # A name (and a form of address after it) opening a line before a label: 黃美玲姊妹 口述.
 _NAME_BEFORE = re.compile(r"^\W*([\u4e00-\u9fff·]{2,6})[ \u3000]*$")
 # Labels of who spoke at the event a page records or announces (a sermon's, a lecture's).
-_SPEAKER_LABEL = re.compile(r"讲员|講員|主讲人|主講人|讲者|講者|演讲者|演講者")
+_SPEAKER_LABEL = re.compile(rf"讲员|講員|主讲人|主講人|{_SPEAKER_WORDS}")
 # Labels of who wrote the page itself.
 _WRITER_LABEL = re.compile(
     r"(?<![该該看注系赏賞原])作\s?者\s*[:：]|撰稿|撰文|(?<![\u4e00-\u9fff])文字\s*[:：]"
@@ -3791,15 +3836,21 @@ def sign_off(texts: Sequence[str]) -> tuple[str, str] | None:
 
 
 def answerer_after_text(end: HtmlElement | None) -> Iterator[str]:
-    """The professional a Q&A column's answer is by, labelled in the box right after the text (``回覆醫師：骨科
-    張志遠醫師`` over ``回覆日期：…``: a hospital's 醫師信箱, a law firm's 律師解答): the answer the page prints is
-    theirs (session 29, issue 11). The label names the answering role (回覆醫師, 解答律師, 答覆老師); a reply's
-    own line under a comment (回复：…) names no role and nobody.
+    """The professional a Q&A column's answer is by, labelled in the box right after the text that dates the
+    reply (``回复律师：孙明远`` over ``回复时间：…``; ``營養師回覆：…``: a hospital's or a law firm's Q&A column): the
+    answer the page prints is theirs (session 29, issue 11). The label names the answering role, a reply's word
+    before it or after it (回复律师, 解答老師, 醫師回覆; the roles: …师, 医生, 专家, 顾问); its value a name's shape
+    (a unit may go before it, a title after: 眼科 某某醫師). A reply's own line under a comment (回复：…) names no
+    role and nobody; a greeting after the label (回复医生：您好), a box that does not date the reply, or one that
+    links other questions (上一則, 相关问题: their answerers), name nobody.
 
     >>> from lxml.html import fragment_fromstring as f
-    >>> page = f('<div><div><p>正文。</p></div><div><p>回覆醫師：骨科 張志遠醫師</p><p>回覆日期：2024-06-03</p></div></div>')
+    >>> page = f('<div><div><p>正文。</p></div><div><p>回复律师：孙明远</p><p>回复时间：2025-06-03</p></div></div>')
     >>> list(answerer_after_text(page[0]))
-    ['骨科 張志遠醫師']
+    ['孙明远']
+    >>> page = f('<div><div><p>正文。</p></div><div><p>回复医生：您好</p><p>2025-06-03</p></div></div>')
+    >>> list(answerer_after_text(page[0]))
+    []
     """
     if end is None:
         return
@@ -3808,7 +3859,10 @@ def answerer_after_text(end: HtmlElement | None) -> Iterator[str]:
         return
     if len(box.text_content()) > _INFO_MAX * 2:  # (a thread of comments, a list: no credits' box)
         return
-    # Line by line: the box's fields are printed one an element, their texts glued (…張志遠醫師回覆日期：…).
+    whole = text_of(box)
+    if len(whole) > _INFO_MAX or not _DATE.search(whole) or _OTHER_POSTS.search(whole):
+        return
+    # Line by line: the box's fields are printed one an element, their texts glued (…某某醫師回覆日期：…).
     for el in box.iter():
         if (
             isinstance(el.tag, str)
@@ -3816,16 +3870,26 @@ def answerer_after_text(end: HtmlElement | None) -> Iterator[str]:
             and len(text := text_of(el)) <= _ANSWERER_LINE
             and (m := _ANSWERER.search(text))
         ):
-            yield until_next_field(m)
+            value = until_next_field(m)
+            if _ANSWERER_NAME.fullmatch(value) and not _GREETING.match(value):
+                yield value
             return
 
 
-# An answering professional's label (回覆醫師：, 解答律師：, 答覆老師：, 回答专家：), on a line that short.
+# An answering professional's label (回覆醫師：, 解答律師：, 答覆老師：, 醫師回覆：, 回复营养师：), on a line that short.
 _ANSWERER_LINE = 40
+_REPLY_WORD = r"(?:回覆|回复|回復|回答|答覆|答复|解答)"
+_ANSWERING_ROLE = r"(?:[\u4e00-\u9fff]{0,3}[师師]|医生|醫生|专家|專家|顾问|顧問)"
 _ANSWERER = re.compile(
-    r"(?:回覆|回复|回復|回答|答覆|答复|解答)(?:醫師|医师|醫生|医生|律師|律师|老師|老师|專家|专家|顧問|顾问)\s*[:：]\s*"
+    rf"(?:{_REPLY_WORD}{_ANSWERING_ROLE}|{_ANSWERING_ROLE}{_REPLY_WORD})\s*[:：]\s*"
     r"([^\s|｜丨，,；;。]{2,12}(?:[ \u3000][^\s|｜丨，,；;。]{2,8})?)"
 )
+# An answerer's value: a name (2 to 4 Han characters, a title after it: 某某醫師), a unit before it (眼科, 某某律所).
+_ANSWERER_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,10}[ \u3000])?[\u4e00-\u9fff·]{2,6}")
+# A greeting or thanks opening a reply (您好, 你好, 谢谢…, 不客气): a reply's words, no name.
+_GREETING = re.compile(r"(?:您|你|大家)好|谢谢|謝謝|感谢|感謝|多谢|多謝|不客气|不客氣")
+# Words of a box linking other posts or questions (上一篇, 下一則, 相关问题, 延伸阅读): their names are theirs.
+_OTHER_POSTS = re.compile(r"[上下]一[篇则則题題条條页頁]|相关|相關|延伸|推荐|推薦|猜你")
 
 
 def _box_after(end: HtmlElement) -> HtmlElement | None:
@@ -3842,38 +3906,53 @@ def _box_after(end: HtmlElement) -> HtmlElement | None:
     return None
 
 
-def boxed_signer(end: HtmlElement | None) -> str | None:
+def boxed_signer(end: HtmlElement | None, days: frozenset[date] = frozenset()) -> str | None:
     """The body that signs the text in the box right after it, on a page whose text ends without a
-    sign-off: the body's name on a line of its own, then the post's date, bare or with its publication
-    label and the post's counts (``匠屋家装网用户服务中心<br>2024-07-08 09:00 发布　浏览 3,209``): a notice's
-    落款 set apart from the text by the page's template (session 29, issue 11). A person's name there (a
-    commenter's, 张三<br>2024-07-08) or a list's heading signs nothing (:func:`_signers`: a body's shape).
+    sign-off: the body's name on a line of its own (a ``<br>``'s or an element's), then the post's date, bare
+    or with its publication label and the post's counts (``江城市物业管理协会<br>2025-07-08 09:00 发布　浏览 …``): a
+    notice's 落款 set apart from the text by the page's template (session 29, issue 11). The date is the day the
+    page prints as the post's (``days``), where it prints one. A person's name there (a commenter's,
+    张三<br>2025-07-08), a user's nickname (热心网友, 匿名用户), a list's heading, a box the template marks as the
+    next or a related post's, or one that links them (下一篇, 相关), signs nothing (:func:`_signers`: a body's
+    shape).
 
     >>> from lxml.html import fragment_fromstring as f
-    >>> page = f('<div><div><p>正文。</p></div><div>某市消费者协会<br>2024-07-08 09:00 发布</div></div>')
+    >>> page = f('<div><div><p>正文。</p></div><div>某市物业管理协会<br>2025-07-08 09:00 发布</div></div>')
     >>> boxed_signer(page[0])
-    '某市消费者协会'
-    >>> page = f('<div><div><p>正文。</p></div><div>张三<br>2024-07-08 09:00</div></div>')
+    '某市物业管理协会'
+    >>> page = f('<div><div><p>正文。</p></div><div>张三<br>2025-07-08 09:00</div></div>')
     >>> boxed_signer(page[0]) is None
     True
     """
     if end is None:
         return None
     box = _box_after(end)
-    if box is None or len(box.text_content()) > _INFO_MAX * 2 or next(box.iter("br"), None) is None:
+    if box is None or len(box.text_content()) > _INFO_MAX * 2:
         return None
     text = text_of(box)
-    if len(text) > _INFO_MAX:
+    if len(text) > _INFO_MAX or _OTHER_POSTS.search(text) or box.xpath(xpaths.OTHERS_BOX):
         return None
-    lines = [line.strip() for line in _br_lines(box, text) if line.strip()]
+    if next(box.iter("br"), None) is not None:
+        lines = _br_lines(box, text)
+    else:
+        lines = [text_of(child) for child in box if isinstance(child.tag, str)]
+    lines = [line.strip() for line in lines if line.strip()]
     for above, line in zip(lines, lines[1:], strict=False):
         dated = _DATE.match(line)
         if dated is not None and (
             not (rest := line[dated.end() :].strip()) or _CARD_POSTED_AFTER.match(rest) or counter(rest)
         ):
-            signers = _signers(above)
+            parsed = parse_date(dated.group(0))
+            if days and (parsed is None or parsed.date() not in days):
+                return None
+            signers = [] if _USER_WORD.search(above) else _signers(above)
             return "、".join(signers) if signers else None
     return None
+
+
+# A site's user where a name would stand (热心网友, 匿名用户, 游客, 注册会员): a commenter's nickname; a body's
+# name holding the word (某某网用户服务中心) ends as a body's.
+_USER_WORD = re.compile(r"(?:网友|網友|用户|用戶|游客|遊客|访客|訪客|会员|會員|楼主|樓主|读者|讀者)$|匿名")
 
 
 def undated_signer(texts: Sequence[str]) -> str | None:
@@ -5533,15 +5612,19 @@ _CARD_ROLES = frozenset(
 _CARD_NAME = re.compile(r"\s*([\w\u4e00-\u9fff·]{2,16})\s*[·•|｜/／]\s*\S")
 
 
-def _shown_name(name: str, doc: HtmlElement) -> bool:
+def _shown_name(name: str, doc: HtmlElement, profile: bool = False) -> bool:
     """Whether a short text a card or a meta line opens with reads as a writer's name: a person's or a
     pen name's shape (letters, Han, digits, a dot), no badge, counter, label, role, place, medium or
-    interface word, not a word the page links elsewhere (a channel's) or the site's own name."""
+    interface word, no column's or channel's ending (…百科, …攻略, …资讯, …社区), not a word the page links
+    elsewhere (a channel's; a ``profile`` link to the writer's page is the name's own) nor the site's own
+    name or a short form of it (家居社区 on 家居生活社区's page)."""
     return bool(
         _PEN_NAME.fullmatch(name)
         and not (
             _REGION.fullmatch(name)
+            or _PLACE.fullmatch(name)
             or _BADGE_WORD.fullmatch(name)
+            or _COLUMN_END.search(name)
             or names_medium(name)
             or no_author(name)
             or no_source(name)
@@ -5551,34 +5634,61 @@ def _shown_name(name: str, doc: HtmlElement) -> bool:
             or _NOT_WRITER_ROLE.search(name)
             or ui_label(name)
             or _DATE.search(name)
-            or xpaths.with_text(doc, xpaths.LINK_NAMED, name)
+            or (not profile and xpaths.with_text(doc, xpaths.LINK_NAMED, name))
             or names_site(doc, name)
+            or _site_short_form(doc, name)
         )
     )
 
 
-# A post's badge where a meta line's name would stand (原创 · 2024-05-02, 置顶 · …).
+def _site_short_form(doc: HtmlElement, name: str) -> bool:
+    """Whether a name is the site's name shortened (its first character, then some of its characters in their
+    order: 家居社区, 家居生活 for 家居生活社区), the site's name read from the ``<title>``'s last part or its
+    ``og:site_name``."""
+    parts = _doc_title_parts(doc)
+    sites = [*xpaths.of_page(doc, xpaths.SITE_NAME_META), *(parts[-1:] if len(parts) > 1 else [])]
+    for site in sites:
+        if len(name) >= 2 and site[:1] == name[:1] and len(site) > len(name):
+            rest = iter(site)
+            if all(char in rest for char in name):
+                return True
+    return False
+
+
+# A post's or an answer's badge where a meta line's name would stand (原创 · 2024-05-02, 置顶 · …, 最佳答案 · …).
 _BADGE_WORD = re.compile(
-    r"原创|原創|转载|轉載|置顶|置頂|精华|精華|推荐|推薦|热门|熱門|头条|頭條|独家|獨家|首发|首發|最新|已采纳|已採納"
+    r"原创|原創|转载|轉載|置顶|置頂|精华|精華|推荐|推薦|热门|熱門|头条|頭條|独家|獨家|首发|首發|最新"
+    r"|已?(?:采纳|採納|解决|解決)|(?:最佳|满意|滿意|优质|優質|推荐|推薦|精选|精選|官方)(?:答案|回答|解答)"
 )
+# A column's, a channel's or a site's ending (家居百科, 装修攻略, 理财资讯, 家居社区, 某某网): no writer's name.
+_COLUMN_END = re.compile(
+    r"(?:百科|攻略|资讯|資訊|社区|社區|频道|頻道|栏目|欄目|专栏|專欄|专题|專題|大全|指南|问答|問答|新闻|新聞|快讯|快訊"
+    r"|头条|頭條|日报|日報|周刊|週刊|论坛|論壇|平台|[网網]|站)$"
+)
+# A place's name by its administrative ending (深圳市, 杭州, 余杭区, 某某县, 某某镇).
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|州|县|縣|区|區|镇|鎮|乡|鄉)")
 
 
 def opening_names(title: HtmlElement | None, region: HtmlElement | None, doc: HtmlElement) -> Iterator[str]:
-    """The name opening a dated meta line as its first part, set apart by a dot or a bar, the date's
-    part after it (a publication or an answer label before the date, or none), a credential or two
-    between (``阿木 · 发布时间：2024-04-09 11:05 · 阅读 …``; an accepted answer's header over its text,
-    ``老周说装修 · 认证水电工长 · 回答于 2024-03-22 20:15``): the writer's by-line as a guide site or a
-    Q&A page prints it, no label (session 29, issue 11). The rows just over the text's box first (an
-    answer's header, where the page is a question and its answer), then the lines under the title. A
-    line whose date an asking label gives (``小鱼 · 提问于 …``: the question's asker, not the answer's
-    writer), an update's (``更新于``) or another field's, a badge or a channel opening the line, name
-    nobody.
+    """The name opening a dated meta line as its first part, set apart by a dot, a bar or a slash, the date's
+    part after it, a short part or two between (a credential, a badge): the writer's by-line as a guide site or
+    a Q&A page prints it, no label (``石头哥 · 发布时间：2025-04-09 11:05 · 阅读 …``; an accepted answer's header
+    over its text, ``老唐聊水电 · 认证木工 · 回答于 2025-03-22 20:15``), session 29, issue 11. The rows just over
+    the text's box first (an answer's header, where the page is a question and its answer), then the lines
+    under the title. Whose the line is, the date's label says (a publication's or an answer's), or the name's
+    link to a member's page, or a credential between: a bare date after a word (杭州 · 2024-04-09, a place's,
+    a column's, an asker's) names nobody, nor does a line whose date an asking label gives (``小鱼 · 提问于 …``:
+    the question's asker), an update's (``更新于``) or another field's, nor a badge, a place, a column, a
+    channel or the site's name opening the line (:func:`_shown_name`).
 
     >>> from lxml.html import fragment_fromstring as f
-    >>> page = f('<div><h1>题</h1><div>阿木 · 发布时间：2024-04-09 11:05 · 阅读 12</div><div><p>正文</p></div></div>')
+    >>> page = f('<div><h1>题</h1><div>石头哥 · 发布时间：2025-04-09 11:05 · 阅读 12</div><div><p>正文</p></div></div>')
     >>> list(opening_names(page[0], page[2][0], page))
-    ['阿木']
-    >>> page = f('<div><h1>题</h1><div>小鱼 · 提问于 2024-04-09 11:05</div><div><p>正文</p></div></div>')
+    ['石头哥']
+    >>> page = f('<div><h1>题</h1><div>小鱼 · 提问于 2025-04-09 11:05</div><div><p>正文</p></div></div>')
+    >>> list(opening_names(page[0], page[2][0], page))
+    []
+    >>> page = f('<div><h1>题</h1><div>石头哥 · 2025-04-09 11:05</div><div><p>正文</p></div></div>')
     >>> list(opening_names(page[0], page[2][0], page))
     []
     """
@@ -5601,8 +5711,13 @@ def opening_names(title: HtmlElement | None, region: HtmlElement | None, doc: Ht
             text = text_of(el)
             if len(text) > _INFO_MAX or not (match := _OPENING_NAME.match(text)):
                 continue
-            if _dated_after_name(text[match.end() :]) and _shown_name(match.group(1), doc):
-                yield match.group(1)
+            name = match.group(1)
+            shown = _dated_after_name(text[match.end() :])
+            if shown is None:
+                continue
+            profile = any(text_of(link) == name for link in el.xpath(xpaths.PROFILE_LINKS))
+            if (shown or profile) and _shown_name(name, doc, profile):
+                yield name
                 return
 
 
@@ -5618,55 +5733,70 @@ def _rows_over(region: HtmlElement | None) -> Iterator[HtmlElement]:
             return
 
 
-def _dated_after_name(rest: str) -> bool:
-    """Whether the parts after a meta line's first are a credential or two, then the date's part, its
-    label a publication's or an answer's, or none (``认证水电工长 · 回答于 2024-03-22``)."""
+def _dated_after_name(rest: str) -> bool | None:
+    """Whether the parts after a meta line's first say it is a by-line: ``None`` where they are not a short
+    part or two, then the date's part with a publication's or an answer's label, or none; ``True`` where the
+    label is there or a credential between (``注册电工 · 回答于 2025-03-22``, ``认证木工 · 2025-03-22``),
+    ``False`` for a bare date after short parts that say nothing of a person."""
+    credential = False
     for i, part in enumerate(_CREDENTIAL_PARTS.split(rest)):
         part = part.strip()
         dated = _DATE.search(part)
         if dated is not None:
-            return _POSTED_LABEL.fullmatch(part[: dated.start()].strip(" :：")) is not None
-        if i >= _MAX_CREDENTIALS or not (
+            label = part[: dated.start()].strip(" :：")
+            if not label:
+                return credential
+            return True if _POSTED_LABEL.fullmatch(label) else None
+        if i >= _MAX_CREDENTIALS or not _SHORT_PART.fullmatch(part) or counter(part):
+            return None
+        credential = credential or bool(
             _CREDENTIAL.fullmatch(part)
             or _BADGE_TITLE.fullmatch(part)
             or _ANSWERER_CREDENTIAL.fullmatch(part)
-        ):
-            return False
-    return False
+        )
+    return None
 
 
-# A separator somewhere before a date's year (阿木 · 发布时间：2024…): a row that may open with a name.
-_SEPARATED_DATE = re.compile(r"[·•・|｜][^·•・|｜]{0,40}?(?:19|20)\d{2}")
-# A meta line's first part, a name, and its separator (阿木 · …, 林间小鹿｜…).
-_OPENING_NAME = re.compile(r"\s*([\w\u4e00-\u9fff\-]{2,16})\s*[·•・|｜]\s*")
-# The label before a by-line's date: a publication's or an answer's, or none.
-_POSTED_LABEL = re.compile(
-    r"|(?:发布|發布|發佈|发表|發表|回答|回覆|回复|回復|解答)(?:时间|時間|日期)?[于於]?"
-)
+# A separator somewhere before a date's year (石头哥 · 发布时间：2025…, 青柠的家 / 发表于 2025…): a row that may open
+# with a name.
+_SEPARATED_DATE = re.compile(r"[·•・|｜/／][^·•・|｜/／]{0,40}?(?:19|20)\d{2}")
+# A meta line's first part, a name, and its separator (石头哥 · …, 林间小鹿｜…, 青柠的家 / …).
+_OPENING_NAME = re.compile(r"\s*([\w\u4e00-\u9fff\-]{2,16})(?:\s*[·•・|｜／]\s*|\s+/\s+)")
+# The label before a by-line's date: a publication's or an answer's.
+_POSTED_LABEL = re.compile(r"(?:发布|發布|發佈|发表|發表|回答|回覆|回复|回復|解答)(?:时间|時間|日期)?[于於]?")
 _MAX_CREDENTIALS = 2
-# A Q&A site's credential for its answerers: a verified badge (认证水电工长, 認證師傅), a tradesman's title (老师傅,
-# 装修工长), the years of practice (从业22年, 執業8年).
+# A part between a meta line's name and its date: a word or two, no sentence (已采纳, 注册电工, 从业12年).
+_SHORT_PART = re.compile(r"[\w\u4e00-\u9fff ]{1,12}")
+# An answerer's credential: a verification or a standing (认证…, 资深…, 注册…), the years of practice (从业12年,
+# 執業8年), a trade's or a profession's title (…工长, …师傅, …师, …顾问, …专家, …达人).
 _ANSWERER_CREDENTIAL = re.compile(
-    r"(?:认证|認證|资深|資深|金牌|官方)[\u4e00-\u9fff]{1,8}|(?:从业|從業|执业|執業)\s*\d{1,2}\s*年"
-    r"|[\u4e00-\u9fff]{0,8}(?:工长|工長|师傅|師傅|设计师|設計師|顾问|顧問)"
+    r"(?:认证|認證|资深|資深|金牌|官方|注册|註冊|持证|持證|特约|特約)[\u4e00-\u9fff]{1,8}"
+    r"|(?:从业|從業|执业|執業)\s*\d{1,2}\s*年"
+    r"|[\u4e00-\u9fff]{0,8}(?:工长|工長|师傅|師傅|[师師]|顾问|顧問|专家|專家|达人|達人|答主)"
 )
 
 
-def aside_author_card(doc: HtmlElement, region: HtmlElement | None) -> Iterator[str]:
+def aside_author_card(
+    doc: HtmlElement, region: HtmlElement | None, days: frozenset[date] = frozenset()
+) -> Iterator[str]:
     """The writer's card beside the text, on a page whose text region prints no by-line: a box (a
-    sidebar's) opening with the writer's name alone in its element, then the post's date with its
-    publication label (``发表于 2023-10-08``, ``2024-01-27 发布``) and the writer's or the post's counts
-    (获赞, 粉丝, 阅读, 👍) or a follow button (session 29, issue 11). The page's one such card: a
-    commenter's card (under a comment's box, or holding the comment's sentences), a list of authors
-    (推荐作者: counts, no post's date) or of posts (several dated items) names nobody.
+    sidebar's) opening with the writer's name (alone in its element, or a link to the writer's profile), then
+    the post's date with its publication label (``发表于 2025-03-02``, ``2025-03-02 发布``) and what says the card is
+    a person's: the name's profile link, the writer's counts (获赞, 粉丝, 关注) or a follow button (session 29,
+    issue 11), or the template's class for it (author-box, writer-card) or an avatar the name titles. The page's
+    one such card, dated the day the page prints as the post's (``days``, where it prints
+    one). A post's counts alone (阅读, 👍: a featured post's card), a card under a list's heading (最新回复, 热评,
+    推荐, 相关, 其他文章: a commenter's or another post's), in a box the template marks as others' (a comment's,
+    a reply's) or in one laid out as the text's own after it (a thread's reply), a list of authors (推荐作者: counts, no post's date) or of posts (several dated items) name nobody:
+    a wrong writer is worse than none.
 
     >>> from lxml.html import fragment_fromstring as f
-    >>> page = f('<div><div><p>正文。</p></div><aside><div><h5>山野行者</h5><p>发表于 2023-10-08</p>'
-    ...          '<p>获赞 862</p></div></aside></div>')
+    >>> page = f('<div><div><p>正文。</p></div><aside><div><h5>江畔书生</h5><p>发表于 2025-03-02</p>'
+    ...          '<p>获赞 310</p></div></aside></div>')
     >>> list(aside_author_card(page, page[0][0]))
-    ['山野行者']
-    >>> page = f('<div><div><p>正文。</p></div><aside><h3>推荐作者</h3><div><h5>山野行者</h5><p>粉丝 862</p></div>'
-    ...          '</aside></div>')
+    ['江畔书生']
+    >>> page = f('<div><div><p>正文。</p></div><aside><h3>最新回复</h3><div><h5>江畔书生</h5><p>发表于 2025-03-02</p>'
+    ...          '<p>获赞 310</p></div></aside></div>')
     >>> list(aside_author_card(page, page[0][0]))
     []
     """
@@ -5687,7 +5817,8 @@ def aside_author_card(doc: HtmlElement, region: HtmlElement | None) -> Iterator[
     # substring tests cost a string copy per text node.)
     posting = [box for box in beside if _POSTED_WORD.search(box.text_content())]
     for dated in (el for box in posting for el in box.xpath(xpaths.POSTED_TEXTS)):
-        if not _posted_date(text_of(dated)):
+        posted = _posted_date(text_of(dated))
+        if posted is None or (days and posted not in days):
             continue
         for card in islice(dated.iterancestors(), _CARD_LEVELS):
             if card in holding:
@@ -5695,16 +5826,21 @@ def aside_author_card(doc: HtmlElement, region: HtmlElement | None) -> Iterator[
             text = text_of(card)
             if len(text) > _ASIDE_CARD_CHARS:
                 break
-            name = _card_opening(card, dated, doc)
-            if name is None:
+            opening = _card_opening(card, dated, doc)
+            if opening is None:
                 continue
+            name, profile = opening
             if (
-                (_CARD_COUNTS.search(text) or _CARD_FOLLOW.search(text))
-                and not _PROSE_BLOCK.search(text)
-                and not any(
-                    _COMMENT_BOX.search(f"{up.get('class', '')} {up.get('id', '')}")
-                    for up in chain([card], card.iterancestors())
+                (
+                    profile
+                    or _WRITER_COUNTS.search(text)
+                    or _CARD_FOLLOW.search(text)
+                    or _person_card(card, name)
                 )
+                and not _PROSE_BLOCK.search(text)
+                and not _under_list_heading(card, holding)
+                and not _like_the_texts_box(card, holding)
+                and not any(up.xpath(xpaths.OTHERS_BOX) for up in chain([card], card.iterancestors()))
             ):
                 cards[card] = name
             break
@@ -5712,17 +5848,65 @@ def aside_author_card(doc: HtmlElement, region: HtmlElement | None) -> Iterator[
         yield from cards.values()
 
 
-def _posted_date(text: str) -> bool:
-    """Whether a card's line gives a date with a publication label beside it (发表于 …, … 发布)."""
-    dated = _DATE.search(text)
-    return dated is not None and bool(
-        _CARD_POSTED_BEFORE.search(text[max(0, dated.start() - 6) : dated.start()])
-        or _CARD_POSTED_AFTER.match(text, dated.end())
+def _person_card(card: HtmlElement, name: str) -> bool:
+    """Whether the template marks a card as a person's: its class or a wrapper's a few levels up says so
+    (author-box, writer-card, user-profile), or its avatar's text is the name it opens with."""
+    return bool(
+        any(up.xpath(xpaths.PERSON_CARD) for up in islice(chain([card], card.iterancestors()), 2))
+        or xpaths.with_text(card, xpaths.AVATAR_NAMED, name)
     )
 
 
-def _card_opening(card: HtmlElement, dated: HtmlElement, doc: HtmlElement) -> str | None:
-    """The name a card opens with: its first element with text, before the dated line, no link."""
+def _like_the_texts_box(card: HtmlElement, holding: set[HtmlElement]) -> bool:
+    """Whether a card sits in a box laid out as the one holding the text, after it (its tag and class: a thread's
+    reply, a comment set as the post is): another post's header, its poster's card."""
+    for up in chain([card], card.iterancestors()):
+        if up in holding:
+            return False
+        for before in up.itersiblings(preceding=True):
+            if before in holding:
+                return before.tag == up.tag and before.get("class") == up.get("class")
+    return False
+
+
+def _under_list_heading(card: HtmlElement, holding: set[HtmlElement]) -> bool:
+    """Whether a heading of a list (最新回复, 热评, 推荐, 相关, 其他文章: the page's lists of comments and of
+    others' posts) stands before a card in its box, or before a box holding it, short of the text's boxes."""
+    for up in islice(chain([card], card.iterancestors()), _CARD_LEVELS + 2):
+        if up in holding:
+            return False
+        for before in up.itersiblings(preceding=True):
+            if (
+                isinstance(before.tag, str)
+                and len(text := text_of(before)) <= _LIST_HEADING_CHARS
+                and _LIST_HEADING.search(text)
+            ):
+                return True
+    return False
+
+
+_LIST_HEADING_CHARS = 12
+# A list's heading words: comments and replies, others' posts (推荐, 热门, 相关, 最新, 其他, 更多, 猜你喜欢, 精选).
+_LIST_HEADING = re.compile(
+    r"评论|評論|回复|回覆|留言|热评|熱評|推荐|推薦|热门|熱門|相关|相關|最新|最近|其他|其它|更多|猜你|精选|精選|排行|榜"
+)
+
+
+def _posted_date(text: str) -> date | None:
+    """The day a card's line gives with a publication label beside it (发表于 …, 发布时间 …, … 发布)."""
+    dated = _DATE.search(text)
+    if dated is None or not (
+        _CARD_POSTED_BEFORE.search(text[max(0, dated.start() - 6) : dated.start()])
+        or _CARD_POSTED_AFTER.match(text, dated.end())
+    ):
+        return None
+    parsed = parse_date(dated.group(0))
+    return parsed.date() if parsed is not None else None
+
+
+def _card_opening(card: HtmlElement, dated: HtmlElement, doc: HtmlElement) -> tuple[str, bool] | None:
+    """The name a card opens with (its first element with text, before the dated line), and whether it is a
+    link to the writer's profile; another link there (a post's title) opens no writer's card."""
     for el in card.iter():
         if el is dated:
             return None
@@ -5730,8 +5914,10 @@ def _card_opening(card: HtmlElement, dated: HtmlElement, doc: HtmlElement) -> st
             continue
         if (el.text or "").strip():
             name = text_of(el)
-            ok = el.tag != "a" and not el.xpath(".//a") and _shown_name(name, doc)
-            return name if ok else None
+            profile = bool(el.xpath(xpaths.PROFILE_LINKS))
+            if (profile or not el.xpath(xpaths.LINKS_WITHIN)) and _shown_name(name, doc, profile):
+                return name, profile
+            return None
     return None
 
 
@@ -5739,14 +5925,12 @@ _CARD_LEVELS = 3
 _POSTED_WORD = re.compile("|".join(xpaths.POSTED_WORDS))
 _BESIDE_LEVELS = 4
 _ASIDE_CARD_CHARS = 200
-_CARD_POSTED_BEFORE = re.compile(r"(?:发布|發布|發佈|发表|發表)[于於]?\s*[:：]?\s*$")
+_CARD_POSTED_BEFORE = re.compile(r"(?:发布|發布|發佈|发表|發表)(?:[于於]|时间|時間|日期)?\s*[:：]?\s*$")
 _CARD_POSTED_AFTER = re.compile(r"\s*(?:发布|發布|發佈|发表|發表)")
-# The counts a writer's card shows (获赞 1.2万, 粉丝 300, 阅读 1.2k, 👍 862) and its follow button.
-_CARD_COUNTS = re.compile(
-    r"(?:获赞|獲讚|点赞|點讚|粉丝|粉絲|关注|關注|文章|收藏|阅读|閱讀|浏览|瀏覽)\s*[:：]?\s*\d|[👍⭐❤]\s*\d"
-)
+# The counts a writer's card shows of the writer (获赞 1.2万, 粉丝 300, 关注 12, 文章 35, 作品 8), not a post's
+# (阅读, 收藏, 👍: a featured post's card shows those); its follow button.
+_WRITER_COUNTS = re.compile(r"(?:获赞|獲讚|粉丝|粉絲|关注|關注|文章|作品|被赞|被讚)\s*[:：]?\s*\d")
 _CARD_FOLLOW = re.compile(r"关注|關注|订阅|訂閱")
-_COMMENT_BOX = re.compile(r"comment|reply|review|discuss", re.I)
 
 
 def _site_owners(doc: HtmlElement) -> frozenset[str]:
@@ -6102,7 +6286,7 @@ def _article_titles(doc: HtmlElement) -> set[str]:
     headings = [text_of(h) for h in opening]
     if not any(len(text) >= 2 for text in headings):
         return set()  # the <title> may name the column (心得体会_某某网) and the heading the article
-    # The activity's heading a course's <title> names after a colon (八上语文: 《背影》教学设计), session 29.
+    # The activity's heading a course's <title> names after a colon (课程: 活动 | 平台), session 29.
     headings += [
         text
         for h in opening

@@ -228,6 +228,12 @@ CTIME_DATE_TEXT = re.sub(r"\?P<\w+>", "?:", CTIME_DATE)
 # A weekday between a date and its time, and the separator after it (星期二 - 16:48, 周一 10:20).
 WEEKDAY_BEFORE_TIME = r"(?:\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]\s*[-–—·|]?)?"
 
+# A comma between a date and its time (2025-11-14, 07:42 PM: a vBulletin post's header, session 29), taken only
+# before a 12-hour time or one no range goes on from (发布时间：2025-11-14, 10:00-12:00 活动 is the event's hours).
+COMMA_BEFORE_TIME = (
+    r",(?=\s*\d{1,2}[:：]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\b|(?![\d:]|\s*[-–—~～至到]\s*\d)))"
+)
+
 # The US order ASP pages print: 9/17/2004 5:54:13 AM (a first number over 12 is the day: parse_date).
 _US_DATE = re.compile(
     r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})"
@@ -239,9 +245,9 @@ _DATE_PATTERNS = (
         r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
         # 上午/下午 before a 12-hour time (下午 03:27:08, Hong Kong's 下午3:07); the weekday between
         # the day and the time (2025年5月20日 星期二 - 16:48: Drupal's default format).
-        # A comma right before the time (not before a weekday), and a 12-hour time's AM/PM after it (2024-10-02,
-        # 08:16 PM: a vBulletin post's header, session 29).
-        rf"(?:(?:,(?=\s*\d)|{WEEKDAY_BEFORE_TIME})\s*(?P<T>T)?\s*(?P<ap>{HALF_DAY})?\s*(?P<H>\d{{1,2}})\s*[:时時]\s*(?P<M>\d{{1,2}})(?:\s*[:分]\s*(?P<S>\d{{1,2}}))?"
+        # A comma right before the time (not before a weekday, nor before a range), and a 12-hour time's AM/PM after
+        # it (2025-11-14, 07:42 PM: a vBulletin post's header, session 29).
+        rf"(?:(?:{COMMA_BEFORE_TIME}|{WEEKDAY_BEFORE_TIME})\s*(?P<T>T)?\s*(?P<ap>{HALF_DAY})?\s*(?P<H>\d{{1,2}})\s*[:时時]\s*(?P<M>\d{{1,2}})(?:\s*[:分]\s*(?P<S>\d{{1,2}}))?"
         r"(?:\s*(?P<p>[AaPp])\.?[Mm]\b\.?)?"
         # A UTC offset right after the time, as markup states instants (ISO 8601, RFC 3339):
         # 2024-03-05T02:21:14Z, +08:00, +0800, .000Z. Counted only after a T or the seconds
@@ -295,21 +301,11 @@ def clean_title(value: str) -> str | None:
 
     >>> clean_title("标题｜副标题_某某网"), clean_title(WholeTitle("标题｜副标题"))
     ('标题', '标题｜副标题')
-
-    A heading's permalink mark after it (Sphinx's and MkDocs' ``<a class="headerlink">¶</a>``, a wiki's §) is
-    no part of the title (session 29):
-
-    >>> clean_title(WholeTitle("用 csv 模块整理表格数据¶")), clean_title("第一章 总则 §")
-    ('用 csv 模块整理表格数据', '第一章 总则')
     """
-    cleaned = clean_space(_PERMALINK_MARK.sub("", value))
+    cleaned = clean_space(value)
     if not cleaned or isinstance(value, WholeTitle):
         return cleaned
     return strip_title_suffix(cleaned)
-
-
-# A heading's permalink mark at its end: ¶ (Sphinx, MkDocs), § (a wiki's), 🔗.
-_PERMALINK_MARK = re.compile(r"\s*[¶§🔗]\s*$")
 
 
 def strip_title_suffix(value: str) -> str | None:
@@ -968,8 +964,10 @@ def parse_date(value: str | datetime) -> datetime | None:
     (datetime.datetime(2025, 1, 8, 22, 47, 15), datetime.datetime(2025, 3, 2, 7, 5, 9))
     >>> parse_date("2025/9/14 下午 03:27:08"), parse_date("2025-09-14 中午12:10")
     (datetime.datetime(2025, 9, 14, 15, 27, 8), datetime.datetime(2025, 9, 14, 12, 10))
-    >>> parse_date("2024-10-02, 08:16 PM"), parse_date("2024-10-03 於 09:40 AM"), parse_date("2024/10/02 12:05 am")
-    (datetime.datetime(2024, 10, 2, 20, 16), datetime.datetime(2024, 10, 3, 0, 0), datetime.datetime(2024, 10, 2, 0, 5))
+    >>> parse_date("2025-11-14, 07:42 PM"), parse_date("2025-11-15 於 10:25 AM"), parse_date("2025/11/14 12:05 am")
+    (datetime.datetime(2025, 11, 14, 19, 42), datetime.datetime(2025, 11, 15, 0, 0), datetime.datetime(2025, 11, 14, 0, 5))
+    >>> parse_date("2025-11-14, 10:00-12:00")
+    datetime.datetime(2025, 11, 14, 0, 0)
     >>> parse_date("2024-03-05T02:21:14.000Z"), parse_date("2024-03-05 10:00-11:30")
     (datetime.datetime(2024, 3, 5, 2, 21, 14, tzinfo=datetime.timezone.utc), datetime.datetime(2024, 3, 5, 10, 0))
     """

@@ -284,6 +284,9 @@ DOC_TITLE = "//title/text()"
 # ``index.html``, the bare host).
 LOGO_HINT = re.compile(r"logo", re.I)
 HOME_HREF = re.compile(r"(?:(?:https?:)?//[^/?#]+)?(?:\.?/)?(?:index\.\w{2,5})?", re.I)
+# A heading's own permalink: a link to its own place (href="#…", Sphinx's and MkDocs' class="headerlink") inside it,
+# whose whole text is a mark (¶, §, 🔗): no word of the heading's (session 29).
+HEADING_PERMALINKS = ".//a[starts-with(@href, '#') or contains(concat(' ', @class, ' '), ' headerlink ')]"
 
 PUBLISHED_META = (
     "//meta[@property='article:published_time' or @itemprop='datePublished' or @name='PubDate'"
@@ -337,10 +340,31 @@ _USER_HREF = (
     "[contains(@href, 'space-uid') or contains(@href, 'userhome') or contains(@href, '/user/')"
     " or contains(@href, '/u/') or contains(@href, 'uid=') or contains(@href, '/people/')"
     " or contains(@href, '/member/') or contains(@href, '/author/') or contains(@href, 'home.php?mod=space')"
-    # vBulletin's member page (member.php?u=2231), phpBB's profile (memberlist.php?mode=viewprofile&u=…): session 29.
+    # vBulletin's member page (member.php?u=…), phpBB's profile (memberlist.php?mode=viewprofile&u=…): session 29.
     " or contains(@href, 'member.php?u=') or contains(@href, 'mode=viewprofile')]"
 )
 USER_LINKS_AFTER = f"following::a{_USER_HREF}"
+_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_LOWER_CLASS = _LOWER.format("@class")
+# A link to a member's page at or under an element: a card's or a meta line's name the page marks as a person's
+# (metadata's writer cards and meta lines, session 29); any link there, a teaser's title or a channel's.
+PROFILE_LINKS = f"descendant-or-self::a{_USER_HREF}"
+LINKS_WITHIN = "descendant-or-self::a"
+# A card the template marks, by a word of its class, as a person's (author-box, writer-card, user-profile, blogger):
+# a writer's card beside the text (metadata.aside_author_card, session 29).
+PERSON_CARD = "self::*[{}]".format(
+    " or ".join(f"contains({_LOWER_CLASS}, '{word}')" for word in ("author", "writer", "profile", "blogger"))
+)
+# An avatar whose text (alt) is a given name (``$text``): the picture of the person a card names.
+AVATAR_NAMED = ".//img[normalize-space(@alt) = $text]"
+# A box the template marks, by a word of its class or id, as others' (a comment's, a reply's, the next or a related
+# post's): a card or a signer's box that is one, or sits in one, is none of the text's (metadata, session 29).
+_OTHERS_WORDS = ("comment", "reply", "review", "discuss", "next", "prev", "related", "recommend")
+OTHERS_BOX = "self::*[{}]".format(
+    " or ".join(
+        f"contains({_LOWER.format(at)}, '{word}')" for word in _OTHERS_WORDS for at in ("@class", "@id")
+    )
+)
 # A follow button's candidates (关注, +加关注, 关注我): the controls of a profile card, whose box
 # shows a hosted blog's owner (metadata.owner_card checks the whole text).
 FOLLOW_BUTTONS_IN = ".//*[self::a or self::button or self::span][contains(., '关注')]"
