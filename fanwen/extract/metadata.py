@@ -419,11 +419,16 @@ def _heading_text(heading: HtmlElement) -> str:
     ('批量重命名照片', '刑法 §')
     """
     text = text_of(heading)
+    if not text.endswith(_PERMALINK_ENDS):
+        return text  # (most headings: no query asked)
     for link in heading.xpath(xpaths.HEADING_PERMALINKS):
         mark = text_of(link)
         if mark in PERMALINK_MARKS and text.endswith(mark):
             text = text[: -len(mark)].rstrip()
     return text
+
+
+_PERMALINK_ENDS = tuple(PERMALINK_MARKS)
 
 
 def _heading_after_colon(
@@ -3929,10 +3934,13 @@ def boxed_signer(end: HtmlElement | None, days: frozenset[date] = frozenset()) -
     box = _box_after(end)
     if box is None or len(box.text_content()) > _INFO_MAX * 2:
         return None
+    broken = next(box.iter("br"), None) is not None
+    if not broken and not 2 <= sum(isinstance(child.tag, str) for child in box) <= _SIGNED_BOX_LINES:
+        return None  # (most pages: the box after the text is no short box of lines; its text not read)
     text = text_of(box)
     if len(text) > _INFO_MAX or _OTHER_POSTS.search(text) or box.xpath(xpaths.OTHERS_BOX):
         return None
-    if next(box.iter("br"), None) is not None:
+    if broken:
         lines = _br_lines(box, text)
     else:
         lines = [text_of(child) for child in box if isinstance(child.tag, str)]
@@ -3942,14 +3950,14 @@ def boxed_signer(end: HtmlElement | None, days: frozenset[date] = frozenset()) -
         if dated is not None and (
             not (rest := line[dated.end() :].strip()) or _CARD_POSTED_AFTER.match(rest) or counter(rest)
         ):
-            parsed = parse_date(dated.group(0))
-            if days and (parsed is None or parsed.date() not in days):
+            if days and _day_of(dated.group(0)) not in days:
                 return None
             signers = [] if _USER_WORD.search(above) else _signers(above)
             return "、".join(signers) if signers else None
     return None
 
 
+_SIGNED_BOX_LINES = 6
 # A site's user where a name would stand (热心网友, 匿名用户, 游客, 注册会员): a commenter's nickname; a body's
 # name holding the word (某某网用户服务中心) ends as a body's.
 _USER_WORD = re.compile(r"(?:网友|網友|用户|用戶|游客|遊客|访客|訪客|会员|會員|楼主|樓主|读者|讀者)$|匿名")
@@ -5818,7 +5826,7 @@ def aside_author_card(
     posting = [box for box in beside if _POSTED_WORD.search(box.text_content())]
     for dated in (el for box in posting for el in box.xpath(xpaths.POSTED_TEXTS)):
         posted = _posted_date(text_of(dated))
-        if posted is None or (days and posted not in days):
+        if posted is None or (days and _day_of(posted) not in days):
             continue
         for card in islice(dated.iterancestors(), _CARD_LEVELS):
             if card in holding:
@@ -5892,15 +5900,20 @@ _LIST_HEADING = re.compile(
 )
 
 
-def _posted_date(text: str) -> date | None:
-    """The day a card's line gives with a publication label beside it (发表于 …, 发布时间 …, … 发布)."""
+def _posted_date(text: str) -> str | None:
+    """The date a card's line gives with a publication label beside it (发表于 …, 发布时间 …, … 发布)."""
     dated = _DATE.search(text)
     if dated is None or not (
         _CARD_POSTED_BEFORE.search(text[max(0, dated.start() - 6) : dated.start()])
         or _CARD_POSTED_AFTER.match(text, dated.end())
     ):
         return None
-    parsed = parse_date(dated.group(0))
+    return dated.group(0)
+
+
+def _day_of(text: str) -> date | None:
+    """The day a date's text gives."""
+    parsed = parse_date(text)
     return parsed.date() if parsed is not None else None
 
 
