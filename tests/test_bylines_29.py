@@ -482,9 +482,9 @@ def test_a_posters_member_link_in_the_posts_left_cell_is_the_author(rules, poste
 @pytest.mark.parametrize(
     ("meta", "published"),
     [
-        ('<div class="meta">发布时间：2024-10-02, 10:00-12:00 活动</div>', datetime(2024, 10, 2)),
-        ('<div class="meta">日期：2024-10-02, 14:30 - 16:00 · 阅读 20</div>', datetime(2024, 10, 2)),
-        ('<div class="meta">发布时间：2024-10-02, 14:30</div>', datetime(2024, 10, 2, 14, 30)),
+        ('<div class="meta">发布时间：2025-11-20, 10:00-12:00 活动</div>', datetime(2025, 11, 20)),
+        ('<div class="meta">日期：2025-11-20, 14:30 - 16:00 · 阅读 20</div>', datetime(2025, 11, 20)),
+        ('<div class="meta">发布时间：2025-11-20, 14:30</div>', datetime(2025, 11, 20, 14, 30)),
     ],
 )
 def test_a_time_range_after_a_comma_is_no_time_of_the_post(rules, meta, published):

@@ -2718,9 +2718,9 @@ def author_candidates(
     # one's by-line is printed (below); an author slot that names nobody (发布者：the site's own
     # account, 作者：佚名: who posted it, a writer unknown) does not hide it.
     signed = sign_off(tail)
-    # The days the lines beside the title print as the post's: a card's or a box's date elsewhere must be one of
-    # them to be the post's (session 29).
-    days = frozenset(_shown_days([(line, m) for line in lines if line.near and (m := line_date(line.text))]))
+    # The days the lines beside the title print as the post's, read only where asked: a card's or a box's date
+    # elsewhere must be one of them to be the post's (session 29).
+    days = _post_days(lines)
     # (Or the body signing it in the box right after the text: its name above the post's date, session 29.)
     by = signed[0] if signed else undated_signer(tail) or boxed_signer(end, days)
     signer = Signed(by) if by and not DESK.search(by) else None
@@ -3911,7 +3911,7 @@ def _box_after(end: HtmlElement) -> HtmlElement | None:
     return None
 
 
-def boxed_signer(end: HtmlElement | None, days: frozenset[date] = frozenset()) -> str | None:
+def boxed_signer(end: HtmlElement | None, days: Callable[[], frozenset[date]] = frozenset) -> str | None:
     """The body that signs the text in the box right after it, on a page whose text ends without a
     sign-off: the body's name on a line of its own (a ``<br>``'s or an element's), then the post's date, bare
     or with its publication label and the post's counts (``江城市物业管理协会<br>2025-07-08 09:00 发布　浏览 …``): a
@@ -3950,7 +3950,7 @@ def boxed_signer(end: HtmlElement | None, days: frozenset[date] = frozenset()) -
         if dated is not None and (
             not (rest := line[dated.end() :].strip()) or _CARD_POSTED_AFTER.match(rest) or counter(rest)
         ):
-            if days and _day_of(dated.group(0)) not in days:
+            if (shown := days()) and _day_of(dated.group(0)) not in shown:
                 return None
             signers = [] if _USER_WORD.search(above) else _signers(above)
             return "、".join(signers) if signers else None
@@ -5785,7 +5785,7 @@ _ANSWERER_CREDENTIAL = re.compile(
 
 
 def aside_author_card(
-    doc: HtmlElement, region: HtmlElement | None, days: frozenset[date] = frozenset()
+    doc: HtmlElement, region: HtmlElement | None, days: Callable[[], frozenset[date]] = frozenset
 ) -> Iterator[str]:
     """The writer's card beside the text, on a page whose text region prints no by-line: a box (a
     sidebar's) opening with the writer's name (alone in its element, or a link to the writer's profile), then
@@ -5826,7 +5826,7 @@ def aside_author_card(
     posting = [box for box in beside if _POSTED_WORD.search(box.text_content())]
     for dated in (el for box in posting for el in box.xpath(xpaths.POSTED_TEXTS)):
         posted = _posted_date(text_of(dated))
-        if posted is None or (days and _day_of(posted) not in days):
+        if posted is None or ((shown := days()) and _day_of(posted) not in shown):
             continue
         for card in islice(dated.iterancestors(), _CARD_LEVELS):
             if card in holding:
@@ -5909,6 +5909,23 @@ def _posted_date(text: str) -> str | None:
     ):
         return None
     return dated.group(0)
+
+
+def _post_days(lines: Sequence[Line]) -> Callable[[], frozenset[date]]:
+    """The days the info lines beside the title print as the post's (:func:`_shown_days`), read on the first call
+    only: most pages ask for none."""
+    read: list[frozenset[date]] = []
+
+    def days() -> frozenset[date]:
+        if not read:
+            read.append(
+                frozenset(
+                    _shown_days([(line, m) for line in lines if line.near and (m := line_date(line.text))])
+                )
+            )
+        return read[0]
+
+    return days
 
 
 def _day_of(text: str) -> date | None:
