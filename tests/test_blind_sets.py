@@ -210,8 +210,8 @@ KNOWN_TEXT: dict[str, str] = {
     "bb_site_11": "an editor's intro before the text (下面是…小编为大家整理的…) is dropped (the sets disagree, as a01)",
     # Set BD, written blind in session 28 and kept sealed until its end; scored at its start (76ddb6f) and end (ab4ddb6).
     # bd_site_02, 04, 10, 11, 13, 14, 18, 19 and 20 give their articles since session 29: a sale or an ask set off by a
-    # pair of decorative marks goes wherever it sits (〔…微信搜索“…”〕, （★…今天就下单★）, →…←, 》》…《《, ★…戳我抢券★,
-    # 【…立即开通】, 【镇上招商】…) (strip.calls.wrapped_call, strip.marks, strip.adlines).
+    # pair of decorative marks goes wherever it sits (〔…〕, （★…★）, →…←, 》》…《《, ★…★, 【…】 glued or on a line of
+    # its own) (strip.calls.wrapped_call, strip.marks, strip.adlines).
     # bd_site_05 gives its article since session 29: a writer's own lead to its body (…现将…整理如下，供大家参考。) is no
     # editor's intro (strip rules.toml, own_lead).
     "bd_site_16": "a Q&A page's question is kept above the accepted answer (the writer's truth: the answer alone); an own-line ☆ call opened by a question stays",
@@ -681,13 +681,18 @@ KNOWN_STRIP: dict[str, str] = {
     # bc_p09, p10 and p12 section as written.
     "bc_p05_metinfo_fangan": "numbered duties (1．各部门要…。) under 六、 do not head sub-sections (the sets disagree: AK's gov_notice keeps such items as text)",
     "bc_p06_kesion_jiaoan": "numbered items (1．…) under a lesson plan's parts do not head sub-sections (the sets disagree: whole numbered sentences under a part are text in 44 parts of the truths, BA's ba_p06 too, and head in BC's p06 alone)",
+    # bc_p07, be_p05 and be_p06 were right for part of session 29 (a 推荐 label let any button act and a sentence
+    # describe) and are back since its review: the in-house box's guards hold under 推荐 too (strip.cards).
+    "bc_p07_trs_tongzhi": "a box advert under a 推荐 badge (a field-form headline, a description a sentence) keeps its headline, which heads a section; a notice's sign-off (body, date, （此件公开发布）) does not conclude",
     "bc_p08_bili_column": "numbered leads that judge (1．浇水太勤。) under a 三、 part do not head sub-sections (the sets disagree: P's p09 keeps 1.时间分配不够合理。… as text)",
     # Set BE, written blind in session 28 and kept sealed until its end; scored at its start (76ddb6f) and end (ab4ddb6).
-    # be_p02, p03, p05, p06, p08 and p09 section as written since session 29, and bc_p07: a wrapped sale or ask goes
-    # (strip.calls.wrapped_call), a box under a 推荐 label (strip.cards), the site's 本站提醒 pointer (strip.marks).
+    # be_p02, p03, p08 and p09 section as written since session 29: a wrapped sale or ask goes
+    # (strip.calls.wrapped_call), the site's reminder pointing at its own place (strip.marks).
     "be_p01_fanwenwang_essay": "an advert box's description line stays",
     # be_p04's closing wish shared with a group (…愿与…们共勉，…) and be_p11's closing reminder (另外提醒一句，…) after the
     # last part conclude since session 29 (sections._SHARED_RESOLVE, _REMINDS_THEM): be_p04 sections as written.
+    "be_p05_umbraco_hospital_plan": "a box advert under a 推荐 category label (its description a sentence) stays",
+    "be_p06_moodle_lesson": "a box advert under a 推荐 category label (its description a sentence) stays, its label and headline heading sections",
     "be_p07_bankportal_notice": "numbered lead items (1．…。) under a 一、 part do not head sub-sections (the sets disagree: BC p08 and BE p07 head them, P p09 and AK keep them as text; counted in session 29 over all Format B truths, 2 pages to 2, kept)",
     "be_p10_sphinx_tutorial": "a docs page's field list (作者:, 适用版本:) kept as text",
     "be_p11_djangoqa_answer": "a Q&A page's question kept above the accepted answer",
@@ -776,9 +781,12 @@ KNOWN_STRIPPED: dict[str, str] = {
     # bc_p06, p08, p09, p10 and p12 strip as written since session 28: their glued sales and sponsor lines go, and
     # bc_p07's bracketed pointer to a special (strip.calls, strip.tails, strip.marks, strip.adlines).
     # Set BE, written blind in session 28 and kept sealed until its end; scored at its start (76ddb6f) and end (ab4ddb6).
-    # be_p02, p03, p05, p06, p08, p09 and p10 and bc_p07 strip as written since session 29 (strip.calls.wrapped_call,
-    # strip.cards: a box under a 推荐 label).
+    # be_p02, p03, p08, p09 and p10 strip as written since session 29 (strip.calls.wrapped_call); bc_p07, be_p05 and
+    # be_p06 are back since its review (strip.cards: the in-house box's guards hold under 推荐 too).
+    "bc_p07_trs_tongzhi": "a box advert's headline under a 推荐 badge (a field-form headline) stays",
     "be_p01_fanwenwang_essay": "an advert box's description line stays",
+    "be_p05_umbraco_hospital_plan": "a box advert under a 推荐 category label (its description a sentence) stays",
+    "be_p06_moodle_lesson": "a box advert under a 推荐 category label (its description a sentence) stays",
 }
 STRIP_FIELDS = ("title", "published", "author", "source", "category")
 KNOWN_STRIP_FIELD: dict[tuple[str, str], str] = {

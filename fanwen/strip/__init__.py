@@ -881,7 +881,7 @@ def strip_blocks(
 
 
 def _take_split_wrappers(result: StripResult) -> None:
-    """A wrapper's opening part left by a rule that cut its last sentence (→ 一年只有一次！ before 追踪…快来参加←) goes
+    """A wrapper's opening part left by a rule that cut its last sentence (→ 机会难得！ before 关注…抽取…←) goes
     with it, under the same rule: a pair of decorative marks sets off one advert (:func:`fanwen.strip.calls.
     wrapper_opening`, session 29)."""
     changed = False

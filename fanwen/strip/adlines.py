@@ -22,7 +22,8 @@ misses the next one (issue 11, session 25). What they share:
 
 Session 29: a line whose words a pair of decorative marks sets off (★…★, 》》…《《, ✨…✨, 〔…〕, an emoji opening it:
 :func:`fanwen.strip.calls.wrapped`) is an advert line when they ask, offer or sell (:func:`fanwen.strip.calls.
-wrapped_call`), whatever its look; so is a line under a label that sells (【镇上招商】…) over such words.
+wrapped_call`: its guards, a report, a note's label, a time gone by, the public told, are the glued reading's), whatever
+its look; so is a line under a label that sells (【街口招租】…) over such words.
 
 Look-alikes that stay: a line of the text's own box under a label headline (预约方式, :mod:`fanwen.strip.ownbox`),
 the article's own mentions, told (a report's words, a time gone by, 了, a third person, a
@@ -97,7 +98,7 @@ _ASK = ASK
 # The text's own ask, not a channel's (session 26): the public it names asked (请家长…, 请各位楼长…, 居民请…), the
 # notice's outcome to look for (结果, 名单, 公示, 成绩), a class's or a work group.
 _OWN_ASK = re.compile(
-    # (a place named for them is none: 请至学生活动中心…, session 29)
+    # (a place named after them is none: 请到职工服务中心…, 请至居民事务处…, session 29)
     r"请(?:各位|全体|各)?[^，,。！？；]{0,4}(?:家长|学生|同学|老师|教师|班主任|市民|居民|考生|员工|职工|村民|业主|楼长|单位)"
     r"(?!活动|中心|服务|事务|公寓|宿舍|食堂|[会处])"
     r"|(?:家长|学生|同学|市民|居民|考生|村民|业主)[^，,。！？；]{0,2}请(?!注意|留意)|结果|名单|公示|成绩|录取|班级群|班群|工作群"
@@ -182,7 +183,8 @@ def advert_lines(
         if len(_SENTENCE.findall(text if inner is None else inner)) > _MAX_SENTENCES:
             continue
         folded = fold(text)
-        # set off by decorative marks, it asks, offers or sells: read as an advert's, the guards below aside
+        # set off by decorative marks, it asks, offers or sells (its reading runs the glued reading's guards: a report, a
+        # note's label, a time gone by, the public told): read as an advert's, the look and clause checks aside
         if inner is None or not wrapped_call(fold(inner)):
             if _CLAUSES.search(folded) is None and _ENGAGE_ALONE.search(folded) is None:
                 continue  # a label's or a headline's few words (捐赠情况): an ask and its gain are two clauses
@@ -298,7 +300,7 @@ def _reads_as_an_advert(folded: str, cues: dict[str, re.Pattern[str]]) -> bool:
         if cues["deal"].search(folded) is not None or (channel and _asks(folded, cues)):
             return True
         if SELLING_LABEL.search(label.group()) is not None and wrapped_call(folded):
-            return True  # a label that sells over an ask with its haste or its gain (【镇上招商】…请速拨打…; session 29)
+            return True  # a label that sells over an ask with what it is for (【旺铺招租】…欢迎加盟…; session 29)
     return _asks(folded, cues) and (
         cues["call_gain"].search(folded) is not None
         or cues["deal"].search(folded) is not None

@@ -300,8 +300,8 @@ def wrapped(text: str) -> str | None:
     same symbol or its mirror on both ends (★…★, →…←, 》》…《《), a 〔〕【】［］〖〗 pair round it whole, a round bracket
     with a decoration inside (（★…★）, （💡 …）) (session 29).
 
-    >>> wrapped("》》全馆满千送百，请即刻上网选购《《"), wrapped("（★今天就下单★）"), wrapped("（单位：元）")
-    ('全馆满千送百，请即刻上网选购', '今天就下单', None)
+    >>> wrapped("》》全店满二百减三十，欢迎到店选购《《"), wrapped("（★戳我下单★）"), wrapped("（单位：元）")
+    ('全店满二百减三十，欢迎到店选购', '戳我下单', None)
     >>> wrapped("★★★★☆"), wrapped("→ 设置 → 隐私"), wrapped("📘 本书已上架，京东有售。")
     (None, None, '本书已上架，京东有售。')
     """
@@ -330,63 +330,132 @@ def wrapped(text: str) -> str | None:
     return inner
 
 
-# A sale's or a booking's ask beside the imperatives (ASK): 戳我, 抢券, 选购, 购买, 订购, 预订, 订房, 报名, 预约, a
-# consultation (详询, 咨询, 拨打…), a DM.
-_WRAPPED_ASK = re.compile(
-    ASK.pattern + r"|戳|抢[购券]|选购|购买|订购|预[订购]|订房|报名|预约|详询|咨询|拨打|私信|私讯|请报"
+# The article's own words, read by the glued tails (tails.py, marks.py) and by a wrapped line wherever it sits (one
+# home since the review of session 29, where the own-line reading had skipped them):
+# a report: a reporter or a speaker, a time gone by, people counted, a figure (%), a third person;
+REPORTED = re.compile(
+    r"记者|表示|(?<![名简昵职])称|(?<![数证依占盘收单票字])据(?!点)|报道|宣布|指出|透露|提[醒示][：:，,]|昨天|昨日|去年|上月|上周|当时|那天|人次|[%％]|他们|她|他(?!人)"
 )
-# What is offered beside a gain (GAIN, GIFT): a label that sells (OFFER_LABEL), a fee waived (零手续费, 免息), a thing on
-# sale (上架, 有售, 预售, 开售), a price from (九块九起, 99元起); or the ask's haste (今天就…, 即刻, 立即, 速, 错过不再).
+# a note's label opening the words (（注：…）, （图片来源：…）, （小贴士：…）, （编者注：…）);
+NOTE_OPENING = re.compile(
+    r"^\W{0,2}([^，,：:]{0,4}(注|来源|图源|出处)|附|备注|说明|(温馨|小)?提示|贴士|小贴士)\s*[：:]"
+)
+# a public body's own service account in a notice: the body (a bureau, a court, the police), an official or
+# authoritative channel, a service done on it (查询, 办理, 缴费…);
+PUBLIC_SERVICE = re.compile(
+    r"官方|政务|权威|查询|办理|办事|缴费|挂号|申报|(?<![格布结大全当平])局(?![面势限部])|法院|派出所|公安|人社|医保|税务"
+)
+# a how-to's step (a number, 第N步, 步骤; the reader's input: 登录, 输入, 上传, 填写) or the act made a subject (关注公众号
+# 的人越来越多);
+STEP_OR_SUBJECT = re.compile(
+    r"^\W{0,2}(?:\d{1,3}\s*[、.．)）]|第\s*[一二三四五六七八九十\d]+\s*步|步骤)|登录|输入|上传|填写|越来越"
+)
+# the public a notice or a story names as who gets the gain (老人凭…领取, 市民可…).
+PEOPLE_GET = re.compile(
+    r"(?:市民|居民|村民|群众|顾客|消费者|游客|旅客|乘客|患者|家长|老人|长者|学生|考生|职工|员工|读者|用户)"
+    r"[^，,。！？]{0,3}(?:可|凭|需|须|应|持|在|均)"
+)
+# A time gone by besides a report's (当时, 去年): what a place did once and is remembered for (1990年，…; 至今, 当年).
+_GONE_BY = re.compile(r"至今|当年|那年|那时|曾经|年代|(?:19|20)\d{2}\s*年[，,]")
+
+# A sale's or a booking's ask beside the imperatives (ASK): 戳我, 抢券, 选购, 购买, 订购, 预订 (a room, a seat, a
+# meal), 报名, 预约, a consultation (详询, 咨询, 拨打…), a DM.
+_WRAPPED_ASK = re.compile(
+    ASK.pattern + r"|戳|抢[购券]|选购|购买|订购|预[订购]|订[房票座位餐]|报名|预约|详询|咨询|拨打|私信|私讯"
+)
+# What is offered beside a gain (GAIN, GIFT): a label that sells (OFFER_LABEL); a fee waived (免押金, 0服务费, 免息); a
+# thing on sale or a business's occasion to sell (上架, 上市, 有售, 开售, 促销, 酬宾; a letting or a franchise: 招租, 加盟);
+# a price from (99元起, 五块钱起). The ask's own haste (立即, 马上, 速) is no offer: a safety line asks so (请立即拨打120).
 _WRAPPED_OFFER = re.compile(
     OFFER_LABEL.pattern
-    + r"|[零0]\s*(?:手续费|利息|首付)|免息|上架|有售|预售|开售|热卖|热销|火热|酬宾|招商|招租"
-    + r"|[\d一二三四五六七八九十两]\s*(?:元|块[一二三四五六七八九]?)起|今天就|即刻|立即|马上|赶快|速(?!度|率|写|成|冻|效)|错过"
+    + r"|(?:[零0]|免)\s*(?:手续费|服务费|利息|息|首付|押金|运费|配送费)"
+    + r"|上架|上市|有售|预售|开售|促销|热卖|热销|酬宾|招商|招租|加盟"
+    + r"|[\d一二三四五六七八九十两百千]\s*(?:元|块钱?[一二三四五六七八九]?)起"
 )
 
 
-# A label that sells (an offer's label, a letting, a franchise, a pre-sale: 【镇上招商】, 【会员专属】), over a line's call.
+# A label that sells (an offer's label, a letting, a franchise, a pre-sale: 【街口招租】, 【会员专属】), over a line's call.
 SELLING_LABEL = re.compile(OFFER_LABEL.pattern + r"|招商|招租|加盟|团购|预售")
 
 
-# A sale's haste, the terms a wrapped ask is pressed with (限时, 仅限本周, 先到先得, 今晚, 全场); a deadline or places
-# left (截止, 6月30日前, 名额) are a notice's own terms as often (【报名截止时间为6月30日】).
-_HASTE = re.compile(r"限时|限量|仅限|仅剩|先到先得|售完|送完|即止|本周|今晚|全场")
-# What a wrapped ask is for or where: a gain, an offer, a sale's haste, a channel.
-_WRAPPED_FOR = (GAIN, GIFT, _WRAPPED_OFFER, _HASTE, CHANNEL)
+# A sale's haste, the terms a wrapped ask is pressed with: a limit (限时, 限量, 仅限, 售完即止, 全场), this week or
+# tonight as the sale's span (本周特惠, 今晚下单); never a date, a deadline or a start (本周六, 本周五前, 本周内, 本周起,
+# 今晚七点), places left or first come (名额有限, 先到先得): a notice's own terms as often (【报名截止时间为本周五】).
+_HASTE = re.compile(
+    r"限时|限量|仅限|仅剩|售完|送完|即止|全场"
+    r"|本周(?![一二三四五六日天内起末])|今晚(?!\s*[\d一二三四五六七八九十两]+\s*[点时:：])"
+)
+# What a wrapped ask is for: a gain, an offer, a sale's haste.
+_WRAPPED_FOR = (GAIN, GIFT, _WRAPPED_OFFER, _HASTE)
+# How the reader reaches a seller on a channel (微信搜索“…”, 关注…, 私信…, 扫码加…): a channel is where an ask is
+# for only so; a booking, a login or a look-up on an app (可在…App预订, 登录…App) is a service's how-to.
+_REACH = re.compile(r"搜索|关注|添加|加(?:微信|好友|群|V|v)|私信|私讯|扫码|扫一扫")
+
+
+def told(inner: str) -> bool:
+    """Whether words set off by decorative marks are the article's own, whatever they ask or sell: a report, a note's
+    label, a time gone by, the public told what it gets (the guards of the glued and the own-line readings alike).
+
+    >>> told("注：凭老年证就餐可享八折"), told("1990年，粮站开业当天全场八折"), told("全场八折，戳我下单")
+    (True, True, False)
+    """
+    return (
+        REPORTED.search(inner) is not None
+        or NOTE_OPENING.search(inner) is not None
+        or _GONE_BY.search(inner) is not None
+        or PEOPLE_GET.search(inner) is not None
+    )
 
 
 def wrapped_call(inner: str) -> bool:
-    """Whether the words a pair of decorative marks sets off (:func:`wrapped`) ask, offer or sell (session 29): a sale at
-    a discount or a sale's price (:func:`sale`: …全系直降, 会员加购…只要199元), or an ask (an imperative, 戳我, 选购,
-    报名, 预约, 详询, 拨打…) with what it is for or where: a gain, an offer's label, a thing on sale, a price from, the
-    ask's haste and a sale's (限时, 仅限本周, 全场), a channel (微信搜索“…”).
-    An ask alone (如有疑问请拨打12345咨询), a gain told with no ask (八十岁以上老人免费) are none.
+    """Whether the words a pair of decorative marks sets off (:func:`wrapped`) ask, offer or sell (session 29): not the
+    article's own (a report, a note's label, a time gone by, the public told what it gets); then a sale at a discount
+    or a sale's price (:func:`sale`: …全系直降, 会员加购…只要199元), or an ask (an imperative, 戳我, 选购, 报名, 预约,
+    详询, 拨打…) with what it is for: a gain, an offer's label, a fee waived, a thing on sale, a price from, a sale's
+    haste (限时, 仅限本周, 全场); or a channel the reader reaches a seller on (微信搜索“…”), no public service's.
+    The glued reading (marks.py) and the own-line reading (adlines.py) run these guards alike.
+    An ask alone (如有疑问请拨打12345咨询, 请立即拨打120), a gain told with no ask (八十岁以上老人免费) are none.
 
-    >>> wrapped_call("代办各类证件加急，微信搜索“青禾代办”"), wrapped_call("本月血压计品牌周，会员加购袖带只要199元")
+    >>> wrapped_call("家电上门维修，微信搜索“修师傅到家”"), wrapped_call("本月血压计品牌周，会员加购袖带只要199元")
     (True, True)
     >>> wrapped_call("如有疑问，请拨打服务电话咨询"), wrapped_call("八十岁以上老人免费乘车"), wrapped_call("报名截止时间为6月30日")
     (False, False, False)
+    >>> wrapped_call("出现胸痛时请立即拨打120"), wrapped_call("游客可在“某某”小程序预约"), wrapped_call("注：会员八折")
+    (False, False, False)
     """
+    if told(inner):
+        return False
     if sale(inner):
         return True
     if _WRAPPED_ASK.search(inner) is None:
         return False
-    return any(what.search(inner) is not None for what in _WRAPPED_FOR)
+    if any(what.search(inner) is not None for what in _WRAPPED_FOR):
+        return True
+    return (
+        CHANNEL.search(inner) is not None
+        and _REACH.search(inner) is not None
+        and PUBLIC_SERVICE.search(inner) is None
+        and STEP_OR_SUBJECT.search(inner) is None
+    )
 
 
 # A split wrapper's opening part: what is left after the last sentence's stop, this long at most.
 _OPENING_MAX_CHARS = 24
 _LAST_STOP = re.compile(r".*[。！？!?…][”’」』]*", re.S)
+# The writer pointing at the text's own table, figure or appendix (详见附表, 见下图, 如下表所示): the article's words.
+_OWN_REFERENCE = re.compile(r"详见|参见|见(?:附|下|上|图|表)|附[表件录图]|如[下图表]")
 
 
 def wrapper_opening(kept: str, cut: str) -> int | None:
     """Where the opening part of a wrapper starts in ``kept`` when ``cut`` (a sentence a rule cut right after it) closes
-    with the mark that mirrors or repeats the part's opening mark, or None (session 29): a rule reads a wrapper's last
-    sentence as a call and leaves its first (→ 一年只有一次！ before 追踪…快来参加←); the pair is one advert.
+    with the mark that mirrors or repeats the part's opening mark and the two are one wrapper (:func:`wrapped`: no
+    step's arrow between), or None (session 29): a rule reads a wrapper's last sentence as a call and leaves its first
+    (→ 机会难得！ before 关注…抽取…←); the pair is one advert. A path of steps (→ 报名→审核！), the writer's reference
+    (→ 详见附表！) or words :func:`told` (a report, a note) before the call are the article's.
 
-    >>> kept = "急诊照常服务，探病时间不变。→ 一年只有一次！"
-    >>> kept[wrapper_opening(kept, "追踪粉丝专页并分享本贴文，快来参加←") :]
-    '→ 一年只有一次！'
+    >>> kept = "急诊照常服务，探病时间不变。→ 机会难得！"
+    >>> kept[wrapper_opening(kept, "关注公众号并转发，抽取保温杯一个←") :]
+    '→ 机会难得！'
     >>> wrapper_opening("步骤：设置→隐私。", "关注公众号领取资料。") is None
     True
     """
@@ -400,5 +469,10 @@ def wrapper_opening(kept: str, cut: str) -> int | None:
     start = head.end() if head is not None else 0
     start += len(body[start:]) - len(body[start:].lstrip())
     if body[start : start + 1] not in opens or len(body) - start > _OPENING_MAX_CHARS:
+        return None
+    opening = body[start:]
+    # not one wrapper round the call (steps between its marks), or the article's words before it
+    words = _EDGE_DECOR.sub("", opening)
+    if wrapped(opening + cut.strip()) is None or _OWN_REFERENCE.search(words) or told(words):
         return None
     return start

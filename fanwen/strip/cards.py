@@ -176,16 +176,17 @@ _SENTENCE_HEAD = re.compile(r"[。][”’」』）)]?\s*$")
 # characters (招生, 公益, 会员好康, 便民推荐, 政务服务), no mark, no digit.
 _CATEGORY_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*")
 # A button that calls to act on the box's offer: sign up, book, apply, try, donate, pay, join, enter (立即预约, 我要捐款,
-# 前往缴费, 马上申领, 报名入口, 进入专区); never one that shows more of the text or a file (查看原文, 了解详情, 下载,
-# 展开全部: session 29).
+# 前往缴费, 马上申领, 报名入口, 进入专区, 手机上试试); never one that shows more of the text or a file (查看原文, 了解详情,
+# 下载, 展开全部: session 29), nor one that shares, saves, prints or turns the page (分享, 收藏, 打印, 下一篇).
 _ACT_BUTTON = re.compile(
     r"^\W{0,2}(?:立即|马上|立刻|我要|前往|去|进入|一键)"
-    r"|预约|报名|申领|申请|体验|试听|听课|捐|缴费|续约|续费|购买|订购|预订|领取|订阅|加入|参加|参与|办理|抢"
+    r"|预约|报名|申领|申请|体验|试听|试试|听课|捐|缴费|续约|续费|购买|订购|预订|领取|订阅|加入|参加|参与|办理|抢"
 )
-_NOT_ACT_BUTTON = re.compile(r"查看|了解|阅读|详情|更多|全文|原文|下载|展开")
-# A category label that recommends (推荐, 健康推荐, 平台推荐), not a reading list's (推荐阅读, 相关推荐: a list of links
-# has no headline, description and button).
-_RECOMMENDS = re.compile(r"推荐$")
+_NOT_ACT_BUTTON = re.compile(
+    r"查看|了解|阅读|详情|更多|全文|原文|下载|展开|分享|收藏|打印|复制|[上下]一[篇页本章个]|返回"
+)
+# The writer's own voice in a box's line (我, 咱, 俺; 我们).
+_FIRST_PERSON = re.compile(r"[我咱俺]")
 # An in-house box's lines: its label, a headline, one line describing it, its button.
 _IN_HOUSE_LINES = 4
 # A box whose words the rest of the text shares this much repeats the text (a recipe's ingredients box): the text's.
@@ -335,11 +336,12 @@ def _is_card(page: _Page, card: Frame) -> bool:
     labelled = [j for j in every if _advert_label(folded[j], title, fold)]
     # The box as drawn (session 28): a label the extractor left out as chrome (its class names an advert) is its
     # label line as one of its own is.
-    # A link the page marks as paid in it (rel="sponsored", session 29) says so as a label does.
+    # A link the page marks as paid in it (rel="sponsored", session 29) says so as a label does, unless the box speaks
+    # in the writer's own voice (我家这台用了五年…: a review's item whose shop link pays the site, the words the text's).
     advert = (
         bool(labelled)
         or (bool(card.label) and _advert_label(fold(card.label), title, fold))
-        or card.sponsored
+        or (card.sponsored and not any(_FIRST_PERSON.search(folded[j]) for j in every))
     )
     # A badge (VIP, 推荐) is the card's label line too, not its headline (session 25), unless the title says it.
     badges = [
@@ -477,13 +479,7 @@ def _in_house_box(page: _Page, card: Frame) -> bool:
     ):
         return False  # no topic word in an element of its own: a note's label, or a line of the box's look
     pressed = folded[button]
-    # a label that recommends (推荐, 健康推荐, 平台推荐: the site's pick put to the reader, session 29) says what the
-    # box is as an advert's label does: any button but one that shows more (查看, 了解) calls to its offer, and its
-    # description may be a sentence, its headline a name and a slogan (青溪通：指尖上的办事大厅)
-    recommends = _RECOMMENDS.search(label) is not None
-    if (_ACT_BUTTON.search(pressed) is None and not recommends) or _NOT_ACT_BUTTON.search(
-        pressed
-    ) is not None:
+    if _ACT_BUTTON.search(pressed) is None or _NOT_ACT_BUTTON.search(pressed) is not None:
         return False
     if _pairs(label) & _pairs(pressed):
         return False  # the label names the button's act (赛事报名 over 立即报名): the box of a facet of the text's subject
@@ -494,9 +490,7 @@ def _in_house_box(page: _Page, card: Frame) -> bool:
         or len(desc_text) > _BODY_MAX_CHARS
         or head in page.headings
         or any(
-            (not recommends and (PROSE_END.search(text) or FIELD.match(text)))
-            or HEADING_NUMBER.match(text)
-            or STEP.match(text)
+            PROSE_END.search(text) or FIELD.match(text) or HEADING_NUMBER.match(text) or STEP.match(text)
             for text in (head_text, desc_text)
         )
         or DOCUMENT.search(label)

@@ -27,8 +27,8 @@ service (想…？…今晚八点开播), a partner's sale, a prize quiz, a labe
 a name in 「」 inside a bracket are read too.
 
 Session 29 reads the words a pair of decorative marks sets off (★…★, （★…★）, 〔…〕, （💡 …）: :func:`fanwen.strip.calls.
-wrapped`) that ask, offer or sell (:func:`fanwen.strip.calls.wrapped_call`: 微信搜索“…”, 今天就下单, 戳我抢券, 只要199元,
-详询…), and the site's own reminder (本站提醒：点击右侧…).
+wrapped`) that ask, offer or sell (:func:`fanwen.strip.calls.wrapped_call`: 微信搜索“…”, 戳我下单, 只要199元, 详询…),
+and the site's own reminder pointing at the page's place (本网提示：…, 小编提醒：…).
 
 Session 27 reads the kinds that slipped through each pass's own marks and words (issue 11): **any pointer mark** (◆ 》》
 ➤ ▶ ☞ ◎ ★ ■, a pictograph: no sentence of prose opens with one, where session 26 listed six arrows), **any bracket pair**
@@ -53,6 +53,9 @@ from fanwen.strip.calls import (
     ENGAGE_ALONE,
     GAIN,
     GIFT,
+    PEOPLE_GET,
+    PUBLIC_SERVICE,
+    STEP_OR_SUBJECT,
     TERMS,
     WISH,
     offer_label,
@@ -144,24 +147,17 @@ _CHANNEL = CHANNEL
 _SITE_SAYS = re.compile(r"^\W{0,2}(?:本站|本网|本号|小编)(?:温馨)?(?:提醒|提示)\s*[：:]")
 # A public body's own service account in a notice: the body (a bureau, a court, the police), an official or
 # authoritative channel, a service done on it (查询, 办理, 缴费…).
-_SERVICE = re.compile(
-    r"官方|政务|权威|查询|办理|办事|缴费|挂号|申报|(?<![格布结大全当平])局(?![面势限部])|法院|派出所|公安|人社|医保|税务"
-)
+_SERVICE = PUBLIC_SERVICE
 # A how-to's step (a number, 第N步, 步骤; the reader's input: 登录, 输入, 上传, 填写) or the act made a subject (关注公众号
 # 的人越来越多): the article's own.
-_STEP_OR_SUBJECT = re.compile(
-    r"^\W{0,2}(?:\d{1,3}\s*[、.．)）]|第\s*[一二三四五六七八九十\d]+\s*步|步骤)|登录|输入|上传|填写|越来越"
-)
+_STEP_OR_SUBJECT = STEP_OR_SUBJECT
 # A button closing the tail (…——点击了解, 点此下载, →): the page's link, no sentence of a notice; a public body the tail
 # names (社区事…) is then no service's (session 27).
 _BUTTON = re.compile(
     r"(?:点击|点此|点这里|戳这里|戳此)(?:了解|查看|进入|下载|订阅|领取|购买|抢购|报名|咨询|前往|预约)|[→➜➤👉]\W*$"
 )
 # The public a notice or a story names as who gets the gain (老人凭…领取, 市民可…): the text's own instruction or report.
-_PEOPLE_GET = re.compile(
-    r"(?:市民|居民|村民|群众|顾客|消费者|游客|旅客|乘客|患者|家长|老人|长者|学生|考生|职工|员工|读者|用户)"
-    r"[^，,。！？]{0,3}(?:可|凭|需|须|应|持|在|均)"
-)
+_PEOPLE_GET = PEOPLE_GET
 
 
 def marked_tail(text: str, folded: str) -> int | None:
@@ -247,14 +243,18 @@ def _calls(inner: str, pointed: bool = False, bracketed: bool = False, decorated
     sponsor's sale and a prize quiz go first, whatever label they are under (〔小提醒：…合作书局代售…元〕, 【便民提示：…有奖
     答题…参与即有机会获得…】); in a bracket (``bracketed``), a pointer to the page's own place or a wish answered with
     what the site sells (:func:`fanwen.strip.calls.site_call`), a public body named or not. Since session 29: the site's
-    own reminder (本站提醒：…) pointing at the page's place, whatever its label; the words a pair of decorative marks sets
+    own reminder (本网提示：…) pointing at the page's place, whatever its label; the words a pair of decorative marks sets
     off (``decorated``: ★…★, 〔…〕, （💡 …）, :func:`fanwen.strip.calls.wrapped`) that ask, offer or sell
     (:func:`fanwen.strip.calls.wrapped_call`), a public body named or not."""
     if offer_label(inner) or sponsored(inner) or prize_quiz(inner):
         return True  # what names its seller or its prize, whatever label (小提醒：, 便民提示：) it is under (session 28)
     own = _SITE_SAYS.match(inner)
     if bracketed and own is not None and site_call(inner[own.end() :]):
-        return True  # the site's reminder, 本站提醒：点击右侧…: its label is the site's, no report's (session 29)
+        return True  # the site's reminder (小编提醒：…): its label is the site's, no report's (session 29)
+    if decorated is not None and wrapped_call(decorated):
+        # set off by decorative marks, it asks, offers or sells (session 29): the reading runs its own guards (a
+        # report, a note's label, a time gone by, the public told), those of a wrapped line of its own (adlines.py)
+        return True
     if (
         _REPORTED.search(inner) is not None
         or _NOTE_LABEL.search(inner) is not None
@@ -264,8 +264,6 @@ def _calls(inner: str, pointed: bool = False, bracketed: bool = False, decorated
         return False
     if bracketed and site_call(inner):
         return True  # the site's own place pointed at, a wish answered with what it sells, a body named or not (session 28)
-    if decorated is not None and wrapped_call(decorated):
-        return True  # set off by decorative marks, it asks, offers or sells (session 29)
     if _PUBLIC_BODY.search(inner) is not None and _BUTTON.search(inner) is None:
         return False
     if ENGAGE_ALONE.search(inner) is not None or CONTACT.search(inner) is not None:

@@ -51,8 +51,10 @@ from fanwen.strip.calls import (
     ASK_OPENING,
     DISCOUNT,
     GAIN,
+    NOTE_OPENING,
     OFFER_CHANNEL,
     PRICE,
+    REPORTED,
     SALE_TERMS,
     TERMS,
     TRIAL,
@@ -130,9 +132,7 @@ _BUY_OPENING = re.compile(r"^\W{0,3}(现在|即刻|马上|赶紧|赶快|快)?(�
 _SITE_OPENING = re.compile(rf"^\W{{0,3}}(本报|本台|本刊|本站|本号)|^\s*{_EMOJI}")
 _GOES_ON = re.compile(r"还|也|另|同时")
 # A tail that reports: a reporter or a speaker, a time gone by, people counted, a figure (%), a third person.
-_REPORTED = re.compile(
-    r"记者|表示|(?<![名简昵职])称|(?<![数证依占盘收单票字])据(?!点)|报道|宣布|指出|透露|提[醒示][：:，,]|昨天|昨日|去年|上月|上周|当时|那天|人次|[%％]|他们|她|他(?!人)"
-)
+_REPORTED = REPORTED
 # A tail that is the article's own line: a numbered step or part (3. 打开…, 第二部分：…, 步骤二：…), a how-to's step that
 # has the reader fill in a form or meet a condition (输入身份证号, 上传材料, 需先登录), or a question (…有哪些).
 _OWN_LINE = re.compile(
@@ -149,9 +149,7 @@ _INPUT = re.compile(r"输入|填写")
 _AD_LABEL = re.compile(
     r"^\W{0,2}([^，,。：:]{0,6}(广告|推广)|(限时|粉丝|读者|新人|独家|专属|周末|今日)?(优惠|特惠|福利))\s*[：:]"
 )
-_NOTE_LABEL = re.compile(
-    r"^\W{0,2}([^，,：:]{0,4}(注|来源|图源|出处)|附|备注|说明|(温馨|小)?提示|贴士|小贴士)\s*[：:]"
-)
+_NOTE_LABEL = NOTE_OPENING
 # A bracket pointing to the page's own corner or end (右下角, 文末, 页面底部) for a gain or an ease (…券，记得看到最后;
 # …右下角即可提问): the site's chrome told in the text (session 25). A writer's reference (（详见文末附表）) offers nothing.
 _PAGE_PLACE = re.compile(r"[右左][下上]角|文末|文章(底部|末尾|最后)|页面底部|底部菜单")
