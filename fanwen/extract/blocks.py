@@ -593,8 +593,8 @@ def _drop_badges(blocks: list[Block], badges: list[tuple[int, str, bool]]) -> No
 
 def _sign(frame: Frame, el: HtmlElement, tag: str, attributed: bool) -> None:
     """Mark ``frame`` and those around it as holding what ``el`` is, unless it is hidden: a picture, a form's
-    control, or a link drawn as a button (its class or role names one); and a link the page marks as paid
-    (``rel="sponsored"``, session 29) as what it holds besides."""
+    control, or a link drawn as a button (its class or role names one). A link the page marks as paid
+    (``rel="sponsored"``, session 29) also marks them ``sponsored``, whatever else the link is."""
     if tag == "a" and _paid(el) and not frame.sponsored and not (attributed and is_hidden(el)):
         _mark(frame, "sponsored")
     if tag in _IMAGE_TAGS:
@@ -624,10 +624,9 @@ def _sign_left_out(frames: list[Frame], el: HtmlElement) -> None:
             if a.text_content().strip():
                 _mark(frames[-1], "button")
                 break
+        # a paid link left out as chrome (a card's buy link) still says what its box is (session 29)
         if any(_paid(a) for a in el.iter("a")):
-            _mark(
-                frames[-1], "sponsored"
-            )  # a paid link left out (a card's buy link): the frame's (session 29)
+            _mark(frames[-1], "sponsored")
 
 
 def _paid(a: HtmlElement) -> bool:
