@@ -25,6 +25,7 @@ from conftest import bundled_rules
 from test_advert_boxes_28 import _label_line
 from test_advert_cards_23 import _p
 from test_advert_cards_23 import _text as _page_text
+from test_glued_27 import AFTER, BEFORE, PARA, PARA_TW, TITLE
 from test_labelled_boxes_27 import COMMUNITY, GOV, RECIPE, SCHOOL, TEACHING
 from test_strip_advert_lines_25 import BODY, LOOKS, _page, _text
 
@@ -33,11 +34,6 @@ from fanwen.strip import strip_blocks
 from fanwen.strip.calls import wrapped, wrapped_call, wrapper_opening
 
 RULES = bundled_rules()
-TITLE = "社区食堂开进老街"
-BEFORE = "入冬以后，老街社区把闲置的老粮站改成了食堂，每天中午为附近的老人提供热乎的饭菜。"
-AFTER = "到了饭点，食堂里坐满了老人，大家一边吃饭一边拉家常，屋里暖洋洋的。"
-PARA = "食堂的菜单每周一换，荤素搭配，少油少盐，还专门为牙口不好的老人准备了软烂的菜。"
-PARA_TW = "食堂的菜單每週一換，葷素搭配，少油少鹽，還專門為牙口不好的長輩準備了軟爛的菜。"
 
 
 def _strip(blocks: list[Block]):

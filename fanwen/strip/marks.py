@@ -53,8 +53,10 @@ from fanwen.strip.calls import (
     ENGAGE_ALONE,
     GAIN,
     GIFT,
+    NOTE_OPENING,
     PEOPLE_GET,
     PUBLIC_SERVICE,
+    REPORTED,
     STEP_OR_SUBJECT,
     TERMS,
     WISH,
@@ -69,9 +71,7 @@ from fanwen.strip.tails import (
     _DONE,
     _HEAD_MIN_CHARS,
     _LEAD,
-    _NOTE_LABEL,
     _PUBLIC_BODY,
-    _REPORTED,
     _STOP,
     names_its_channel,
 )
@@ -145,19 +145,11 @@ _WISH = WISH
 _CHANNEL = CHANNEL
 # The site speaking in its own name, a label opening a bracket (本站提醒：, 本网提示：, 小编提醒：).
 _SITE_SAYS = re.compile(r"^\W{0,2}(?:本站|本网|本号|小编)(?:温馨)?(?:提醒|提示)\s*[：:]")
-# A public body's own service account in a notice: the body (a bureau, a court, the police), an official or
-# authoritative channel, a service done on it (查询, 办理, 缴费…).
-_SERVICE = PUBLIC_SERVICE
-# A how-to's step (a number, 第N步, 步骤; the reader's input: 登录, 输入, 上传, 填写) or the act made a subject (关注公众号
-# 的人越来越多): the article's own.
-_STEP_OR_SUBJECT = STEP_OR_SUBJECT
 # A button closing the tail (…——点击了解, 点此下载, →): the page's link, no sentence of a notice; a public body the tail
 # names (社区事…) is then no service's (session 27).
 _BUTTON = re.compile(
     r"(?:点击|点此|点这里|戳这里|戳此)(?:了解|查看|进入|下载|订阅|领取|购买|抢购|报名|咨询|前往|预约)|[→➜➤👉]\W*$"
 )
-# The public a notice or a story names as who gets the gain (老人凭…领取, 市民可…): the text's own instruction or report.
-_PEOPLE_GET = PEOPLE_GET
 
 
 def marked_tail(text: str, folded: str) -> int | None:
@@ -224,10 +216,10 @@ def bare_call(folded: str) -> int | None:
     if ENGAGE_ALONE.search(tail) is None and (_COMMENT.search(tail) is None or GIFT.search(tail) is None):
         return None
     if (
-        _REPORTED.search(tail) is not None
+        REPORTED.search(tail) is not None
         or _DONE.search(tail) is not None
-        or _PEOPLE_GET.search(tail) is not None
-        or _SERVICE.search(tail) is not None
+        or PEOPLE_GET.search(tail) is not None
+        or PUBLIC_SERVICE.search(tail) is not None
     ):
         return None
     return start
@@ -256,10 +248,10 @@ def _calls(inner: str, pointed: bool = False, bracketed: bool = False, decorated
         # report, a note's label, a time gone by, the public told), those of a wrapped line of its own (adlines.py)
         return True
     if (
-        _REPORTED.search(inner) is not None
-        or _NOTE_LABEL.search(inner) is not None
-        or _SERVICE.search(inner) is not None
-        or _STEP_OR_SUBJECT.search(inner) is not None
+        REPORTED.search(inner) is not None
+        or NOTE_OPENING.search(inner) is not None
+        or PUBLIC_SERVICE.search(inner) is not None
+        or STEP_OR_SUBJECT.search(inner) is not None
     ):
         return False
     if bracketed and site_call(inner):
@@ -273,7 +265,7 @@ def _calls(inner: str, pointed: bool = False, bracketed: bool = False, decorated
         return True
     if (acts or _WISH.search(inner) is not None) and _CHANNEL.search(inner) is not None:
         return True
-    if (GAIN.search(inner) is None and GIFT.search(inner) is None) or _PEOPLE_GET.search(inner) is not None:
+    if (GAIN.search(inner) is None and GIFT.search(inner) is None) or PEOPLE_GET.search(inner) is not None:
         return False
     return ASK.search(inner) is not None or (pointed and TERMS.search(inner) is not None)
 

@@ -131,8 +131,6 @@ _SERVES = re.compile(r"生成|成文|写出|表单|问卷")
 _BUY_OPENING = re.compile(r"^\W{0,3}(现在|即刻|马上|赶紧|赶快|快)?(开通|下单|加入|购买|抢购|订购|预订)")
 _SITE_OPENING = re.compile(rf"^\W{{0,3}}(本报|本台|本刊|本站|本号)|^\s*{_EMOJI}")
 _GOES_ON = re.compile(r"还|也|另|同时")
-# A tail that reports: a reporter or a speaker, a time gone by, people counted, a figure (%), a third person.
-_REPORTED = REPORTED
 # A tail that is the article's own line: a numbered step or part (3. 打开…, 第二部分：…, 步骤二：…), a how-to's step that
 # has the reader fill in a form or meet a condition (输入身份证号, 上传材料, 需先登录), or a question (…有哪些).
 _OWN_LINE = re.compile(
@@ -149,7 +147,6 @@ _INPUT = re.compile(r"输入|填写")
 _AD_LABEL = re.compile(
     r"^\W{0,2}([^，,。：:]{0,6}(广告|推广)|(限时|粉丝|读者|新人|独家|专属|周末|今日)?(优惠|特惠|福利))\s*[：:]"
 )
-_NOTE_LABEL = NOTE_OPENING
 # A bracket pointing to the page's own corner or end (右下角, 文末, 页面底部) for a gain or an ease (…券，记得看到最后;
 # …右下角即可提问): the site's chrome told in the text (session 25). A writer's reference (（详见文末附表）) offers nothing.
 _PAGE_PLACE = re.compile(r"[右左][下上]角|文末|文章(底部|末尾|最后)|页面底部|底部菜单")
@@ -306,7 +303,7 @@ def _tells(head: str, tail: str) -> bool:
     if not addressed and GAIN.search(head) is not None:
         return True
     return ASK_OPENING.search(tail) is None and (
-        _PEOPLE.search(tail) is not None or (not addressed and _REPORTED.search(head) is not None)
+        _PEOPLE.search(tail) is not None or (not addressed and REPORTED.search(head) is not None)
     )
 
 
@@ -334,7 +331,7 @@ def _bracket_offers(inner: str) -> bool:
         return False
     if _AD_LABEL.search(inner) is not None:
         return True
-    if _NOTE_LABEL.search(inner) is not None or _REPORTED.search(inner) is not None:
+    if NOTE_OPENING.search(inner) is not None or REPORTED.search(inner) is not None:
         return False
     clauses = [c for c in re.split(r"[，,；;：:]", inner) if c.strip()]
     if not clauses or _DONE.search(clauses[-1]) is not None:
@@ -393,7 +390,7 @@ def _offers(tail: str, flanked: bool) -> bool:
         return False
     if GAIN.search(inner) is None and PRICE.search(inner) is None:
         return False  # no gain anywhere
-    label = _NOTE_LABEL.search(inner)
+    label = NOTE_OPENING.search(inner)
     if label is not None:
         if not sale:
             return False
@@ -410,7 +407,7 @@ def _offers(tail: str, flanked: bool) -> bool:
         and (ask or channel or sale or opening)
         and _OWN_LINE.search(inner) is None
         and (_INPUT.search(inner) is None or _SERVES.search(inner) is not None)
-        and _REPORTED.search(inner) is None
+        and REPORTED.search(inner) is None
         and _DONE.search(last) is None
         and _JUDGED.search(last) is None
     )
